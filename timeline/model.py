@@ -1,0 +1,163 @@
+"""The data that flows through the pipeline: small frozen dataclasses, no behaviour beyond views of themselves.
+
+sources -> temporal expressions (Timex) -> event mentions (Mention) -> events (Event) -> pages.
+Every extracted thing carries character offsets into its source's text, so `source.text[start:end]`
+is the extracted string; nothing copies text it could point to except for display fields.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# Where a source's publication date (its DCT) came from; shown on the source page.
+FROM_FRONT_MATTER = "front matter"
+FROM_HTML = "page metadata (htmldate)"
+FROM_TEXT = "inferred from the text"
+FROM_OPTION = "command line (--dct)"
+FROM_NONE = "unknown"
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article as read from content/: metadata plus the text that all offsets index."""
+
+    id: str
+    path: str
+    text: str
+    title: str
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None  # ISO date YYYY-MM-DD, the document creation time
+    published_from: str = FROM_NONE  # one of the FROM_* constants
+    published_note: str = ""  # the evidence, e.g. 'weekday and date "Thursday, December 30"'
+    language: str = "en"
+    format: str = "md"  # md, txt, html
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A TIMEX3 temporal expression: span, type, TimeML value and how the value was worked out."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str  # TimeML value: 2021-12-30, 2021-12, 2014, 2021-W52, P2W, PRESENT_REF, 2021-12-30T15:35 ...
+    mod: str | None = None  # START, MID, END, APPROX, BEFORE, AFTER, LESS_THAN, MORE_THAN, EQUAL_OR_LESS ...
+    rule: str = ""  # the rule that matched, e.g. "weekday", "month-day", "anaphoric-offset"
+    anchor: str | None = None  # the date the value was resolved against (DCT or the last date mentioned)
+    anchor_kind: str | None = None  # "dct" or "previous"
+    tense: str | None = None  # "past", "present", "future" when it decided the value
+
+    @property
+    def is_dated(self) -> bool:
+        """A DATE or TIME that names a point on the calendar (not a duration, set or vague reference)."""
+        return self.type in ("DATE", "TIME") and self.value[:1].isdigit()
+
+
+@dataclass(frozen=True)
+class Boilerplate:
+    """A stretch of a source that is not news (copyright line, teaser, comment form, bio)."""
+
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An event mention: the clause a dated expression modifies, in one source."""
+
+    id: str  # "<source id>:<timex start>", unique and stable
+    source: str  # source id
+    timex: Timex
+    start: int  # the clause
+    end: int
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    title: str
+    reporting: bool = False  # "a senior official said on Wednesday": a report, not the reported event
+
+
+@dataclass(frozen=True)
+class Override:
+    """An editor's correction of one event, read from content/events/*.md."""
+
+    path: str
+    id: str
+    title: str | None = None
+    date: str | None = None
+    hide: bool = False
+    description: str | None = None  # Markdown written by the site's editors
+    line: int = 1
+
+
+@dataclass(frozen=True)
+class Event:
+    """One real-world happening, backed by every mention of it across sources."""
+
+    id: str
+    date: str  # TimeML value at its real precision
+    mod: str | None
+    title: str
+    mentions: tuple[Mention, ...]
+    description: str | None = None  # Markdown from an override
+    hidden: bool = False
+    date_from: str = "sources"  # "sources" or the override's path
+    title_from: str = "sources"
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Ids of the sources that report this event, in first-seen order."""
+        return tuple(dict.fromkeys(m.source for m in self.mentions))
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A problem found in the input: shown to the user, never a traceback."""
+
+    path: str
+    message: str
+    line: int | None = None
+    severity: str = "error"  # "error" or "warning"
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.severity}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a build needs to know; passed to every stage instead of globals."""
+
+    content_dir: Path = Path("content")
+    out_dir: Path = Path("site")
+    templates_dir: Path | None = None  # the user's site_templates/, overriding the built-in templates
+    config_file: Path | None = None  # mkdocs.yml
+    strict: bool = False
+
+
+@dataclass
+class Corpus:
+    """Everything gathered before rendering: the whole context every page sees."""
+
+    sources: list[Source] = field(default_factory=list)
+    timexes: dict[str, list[Timex]] = field(default_factory=dict)  # by source id
+    boilerplate: dict[str, list[Boilerplate]] = field(default_factory=dict)  # by source id
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)  # date order, hidden ones included
+    problems: list[Problem] = field(default_factory=list)
+    graph: object = None  # networkx.MultiDiGraph; typed loosely so the model does not import networkx
+
+    def source(self, source_id: str) -> Source:
+        """The source with this id."""
+        for s in self.sources:
+            if s.id == source_id:
+                return s
+        raise KeyError(source_id)
+
+    def event_of_mention(self) -> dict[str, str]:
+        """Mention id -> event id, for linking a source's expressions to their events."""
+        return {m.id: e.id for e in self.events for m in e.mentions}
