@@ -1,0 +1,636 @@
+"""The English TIMEX3 tagger: one scan with the grammar, then each match resolved in text order.
+
+Resolution keeps the expression's real precision and never reads the clock: relative expressions are
+resolved against the document creation time (DCT) passed in, anaphoric ones ("the day after") against the
+last date the text mentioned, and bare month/day/weekday names by the tense of their clause, falling back to
+the nearest plausible date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..model import Timex
+from . import lexicon as lx
+from .tense import tense_at
+
+Day = dt.date
+
+
+@dataclass
+class _State:
+    """What resolution remembers while walking the text: the DCT and the last dates mentioned."""
+
+    dct: Day | None
+    last_day: Day | None = None
+    last_value: str | None = None  # last calendar value of any precision
+    last_day_end: int = -1  # where last_day was mentioned, for same-sentence time anchoring
+    last_day_explicit: bool = False  # named as a day ("Thursday", "January 12"), not a holiday
+
+    def anchor(self, unit: str) -> tuple[Day | None, str | None]:
+        """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
+        if unit in ("year", "month", "quarter", "decade") and self.last_value:
+            v = self.last_value
+            if len(v) >= 4 and v[:4].isdigit() and (unit != "month" or re.match(r"\d{4}-\d\d", v)):
+                return Day(int(v[:4]), int(v[5:7]) if unit == "month" else 1, 1), "previous"
+        return self.anchor_day()
+
+    def anchor_day(self) -> tuple[Day | None, str | None]:
+        """The day anaphoric expressions count from: the last day mentioned, else the DCT."""
+        if self.last_day is not None:
+            return self.last_day, "previous"
+        return self.dct, ("dct" if self.dct else None)
+
+
+@dataclass
+class _Res:
+    type: str
+    value: str
+    mod: str | None = None
+    anchor_kind: str | None = None  # "dct" or "previous"
+    tense: str | None = None
+    span: tuple[int, int] | None = None  # when the expression is a part of the match
+
+
+# Calendar arithmetic -----------------------------------------------------------------------------------------
+
+def _add_months(d: Day, n: int) -> Day:
+    y, m = divmod(d.month - 1 + n, 12)
+    return Day(d.year + y, m + 1, 1)
+
+
+def _at_unit(d: Day, unit: str) -> str:
+    """The value naming the period of `unit` that contains day d."""
+    if unit == "day":
+        return d.isoformat()
+    if unit in ("week", "weekend"):
+        y, w, _ = d.isocalendar()
+        return f"{y}-W{w:02d}" + ("-WE" if unit == "weekend" else "")
+    if unit == "month":
+        return f"{d.year}-{d.month:02d}"
+    if unit == "quarter":
+        return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+    if unit == "year":
+        return str(d.year)
+    if unit == "decade":
+        return str(d.year)[:3]
+    if unit == "century":
+        return str(d.year)[:2]
+    return d.isoformat()
+
+
+def _shift(d: Day, unit: str, n: int) -> Day:
+    """d moved by n units (months and coarser land on the period, not the exact day)."""
+    if unit in ("day", "morning", "afternoon", "evening", "night"):
+        return d + dt.timedelta(days=n)
+    if unit in ("week", "weekend", "fortnight"):
+        return d + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))
+    if unit == "month":
+        return _add_months(d, n)
+    if unit == "quarter":
+        return _add_months(d, 3 * n)
+    if unit == "year":
+        return Day(d.year + n, 1, 1) if (d.month, d.day) == (2, 29) else Day(d.year + n, d.month, d.day)
+    if unit == "decade":
+        return Day(d.year + 10 * n, 1, 1)
+    if unit == "century":
+        return Day(d.year + 100 * n, 1, 1)
+    return d
+
+
+def _unit(word: str) -> str:
+    w = word.lower()
+    if w == "centuries":
+        return "century"
+    return w[:-1] if w.endswith("s") and w[:-1] in lx.UNITS else w
+
+
+def _number(word: str | None) -> float | None:
+    """2 for "two", 25 for "twenty-five", None for "several"."""
+    if word is None:
+        return 1
+    w = re.sub(r"\s+", " ", word.lower())
+    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+        return float(w)
+    if w in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[w]
+    parts = re.split(r"[-\s]", w)
+    if len(parts) == 2 and parts[0] in lx.NUMBER_WORDS and parts[1] in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[parts[0]] + lx.NUMBER_WORDS[parts[1]]
+    return None
+
+
+def _fmt(n: float) -> str:
+    return str(int(n)) if n == int(n) else str(n)
+
+
+def _month(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return lx.MONTHS.get(w) or lx.MONTH_ABBREVIATIONS[w]
+
+
+def _weekday(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return lx.WEEKDAYS[w] if w in lx.WEEKDAYS else lx.WEEKDAY_ABBREVIATIONS[w]
+
+
+def _mod(text: str | None) -> str | None:
+    if not text:
+        return None
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in lx.PERIOD_MODS:
+            return lx.PERIOD_MODS[word]
+    return None
+
+
+def _choose(candidates: list[Day], dct: Day, tense: str | None) -> Day:
+    """The candidate the tense points to, unless that is implausibly far and another is close."""
+    nearest = min(candidates, key=lambda c: (abs((c - dct).days), c > dct))
+    if tense == "future":
+        pick = min((c for c in candidates if c >= dct), default=nearest)
+    elif tense == "past":
+        pick = max((c for c in candidates if c <= dct), default=nearest)
+    else:
+        return nearest
+    return nearest if abs((pick - dct).days) > 240 and abs((nearest - dct).days) < 45 else pick
+
+
+def _year_for_weekday(month: int, day: int, weekday: int, near: Day) -> int | None:
+    """The year near `near` in which month/day falls on weekday ("Thursday, December 30" -> 2021)."""
+    for off in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6):
+        try:
+            if Day(near.year + off, month, day).weekday() == weekday:
+                return near.year + off
+        except ValueError:
+            continue
+    return None
+
+
+# Rule resolvers: each takes (match, rule prefix, state, text) and returns a _Res or None to reject ------------
+
+def _g(m, p, name):
+    return m.group(p + name)
+
+
+def _needs_dct(st: _State) -> bool:
+    return st.dct is None
+
+
+UNKNOWN_DAY = "XXXX-XX-XX"
+
+
+def r_iso(m, p, st, text):
+    y, mo, d = int(_g(m, p, "y")), int(_g(m, p, "m")), int(_g(m, p, "d"))
+    try:
+        day = Day(y, mo, d)
+    except ValueError:
+        return None
+    if _g(m, p, "h"):
+        return _Res("TIME", f"{day.isoformat()}T{_g(m, p, 'h')}:{_g(m, p, 'min')}")
+    return _Res("DATE", day.isoformat())
+
+
+def r_numeric(m, p, st, text):
+    a, b, y = int(_g(m, p, "a")), int(_g(m, p, "b")), _g(m, p, "y")
+    if len(y) == 2:
+        pivot = (st.dct.year % 100 + 1) if st.dct else 30
+        y = ("20" if int(y) <= pivot else "19") + y
+    month, day = (b, a) if a > 12 else (a, b)
+    try:
+        return _Res("DATE", Day(int(y), month, day).isoformat())
+    except ValueError:
+        return None
+
+
+def _month_day(m, p, st, text):
+    month, day_text, wd, y = _month(_g(m, p, "mon")), _g(m, p, "day"), _g(m, p, "wd"), _g(m, p, "y")
+    day = int(re.match(r"\d+", day_text).group())
+    if y:
+        try:
+            return _Res("DATE", Day(int(y), month, day).isoformat())
+        except ValueError:
+            return None
+    if wd:
+        near = st.dct or st.last_day
+        year = _year_for_weekday(month, day, _weekday(wd), near) if near else None
+        if year:
+            return _Res("DATE", Day(year, month, day).isoformat(), anchor_kind="dct" if st.dct else "previous")
+    if st.dct is None:
+        return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")
+    tense = tense_at(text, m.start(), m.end())
+    cands = []
+    for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1):
+        try:
+            cands.append(Day(y, month, day))
+        except ValueError:
+            pass
+    if not cands:
+        return None
+    return _Res("DATE", _choose(cands, st.dct, tense).isoformat(), anchor_kind="dct", tense=tense)
+
+
+r_mdy = r_dmy = _month_day
+
+
+def r_monyear(m, p, st, text):
+    return _Res("DATE", f"{_g(m, p, 'y')}-{_month(_g(m, p, 'mon')):02d}", _mod(_g(m, p, "mod")))
+
+
+def r_month(m, p, st, text):
+    word = _g(m, p, "mon")
+    mod_text = _g(m, p, "mod")
+    before = text[max(0, m.start() - 20):m.start()]
+    if not mod_text and not lx.MONTH_CUE_BEFORE.search(before):
+        if word.lower() in lx.AMBIGUOUS_MONTHS:
+            return None  # "May" the modal or a name, "March" the verb
+        if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and not re.match(r"\s+(?:The|In|On|A)\b", text[m.end():m.end() + 4]):
+            return None  # "June Carter": a first name
+    month = _month(word)
+    if st.dct is None:
+        return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))
+    tense = tense_at(text, m.start(), m.end())
+    cands = [Day(y, month, 1) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
+    this_month = Day(st.dct.year, st.dct.month, 1)
+    pick = this_month if this_month in cands else _choose(cands, this_month, tense)
+    return _Res("DATE", f"{pick.year}-{month:02d}", _mod(mod_text), "dct", tense)
+
+
+def r_season(m, p, st, text):
+    s = lx.SEASONS[_g(m, p, "s").lower()]
+    rel, y = (_g(m, p, "rel") or "").lower(), _g(m, p, "y")
+    if _g(m, p, "s").lower() == "fall" and not rel and not y and not re.search(r"(?i)\bin\s+(?:the\s+)?$", text[max(0, m.start() - 8):m.start()]):
+        return None  # "the fall of Kabul"
+    mod = _mod(_g(m, p, "mod"))
+    if y:
+        return _Res("DATE", f"{y}-{s}", mod)
+    if st.dct is None:
+        return _Res("DATE", f"XXXX-{s}", mod)
+    year = st.dct.year + {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if rel == "last" and s == "WI" and st.dct.month <= 3:
+        year = st.dct.year - 1
+    return _Res("DATE", f"{year}-{s}", mod, "dct")
+
+
+def r_quarter(m, p, st, text):
+    n = lx.ORDINALS[_g(m, p, "ord").lower()]
+    half = _g(m, p, "u").lower() == "half"
+    if half and n > 2:
+        n = 2
+    y = _g(m, p, "y")
+    if not y:
+        if st.dct is None:
+            return None
+        cur = (st.dct.month - 1) // (6 if half else 3) + 1
+        y = st.dct.year if n <= cur else st.dct.year - 1
+    return _Res("DATE", f"{y}-{'H' if half else 'Q'}{n}", anchor_kind=None if _g(m, p, "y") else "dct")
+
+
+def r_decade(m, p, st, text):
+    if _g(m, p, "c"):
+        value = _g(m, p, "c") + _g(m, p, "d")
+    else:
+        d = int(_g(m, p, "s"))
+        cur = st.dct.year if st.dct else 2000
+        value = ("20" if 2000 + d * 10 <= cur else "19") + str(d)
+    return _Res("DATE", value, _mod(_g(m, p, "mod")))
+
+
+def r_century(m, p, st, text):
+    return _Res("DATE", f"{int(_g(m, p, 'n')) - 1:02d}")
+
+
+def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None]:
+    """The day a clock time belongs to: a day named earlier in the same sentence, else the DCT."""
+    if st.last_day is not None and st.last_day_explicit and not re.search(r"[.!?]\s|\n", text[st.last_day_end:start]):
+        return st.last_day, "previous"
+    return st.dct, "dct" if st.dct else None
+
+
+def _clock_value(st, m, text, hour: int, minute: int, zone: str | None) -> _Res:
+    day, kind = _time_day(st, m.start(), text)
+    suffix = lx.ZONE_OFFSETS.get(zone, "") if zone else ""
+    prefix = day.isoformat() if day else UNKNOWN_DAY
+    return _Res("TIME", f"{prefix}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=kind)
+
+
+def r_clock(m, p, st, text):
+    h, mi = int(_g(m, p, "h")), int(_g(m, p, "min") or 0)
+    ampm = _g(m, p, "ampm").lower()
+    if h > 12 or h == 0:
+        return None
+    if ampm.startswith("p") and h != 12:
+        h += 12
+    if ampm.startswith("a") and h == 12:
+        h = 0
+    return _clock_value(st, m, text, h, mi, _g(m, p, "z"))
+
+
+def r_clock24(m, p, st, text):
+    return _clock_value(st, m, text, int(_g(m, p, "h")), int(_g(m, p, "min")), _g(m, p, "z"))
+
+
+def r_noon(m, p, st, text):
+    w = _g(m, p, "w").lower()
+    day, kind = _time_day(st, m.start(), text)
+    prefix = day.isoformat() if day else UNKNOWN_DAY
+    return _Res("TIME", f"{prefix}T{'24:00' if w == 'midnight' else '12:00'}", anchor_kind=kind)
+
+
+def r_year(m, p, st, text):
+    y = int(_g(m, p, "y"))
+    if lx.NOT_YEAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]):
+        return None
+    if st.dct and y > st.dct.year + 50:
+        return None
+    return _Res("DATE", str(y), _mod(_g(m, p, "mod")))
+
+
+def r_weekday(m, p, st, text):
+    if lx.NAME_AFTER_WEEKDAY.match(text[m.end():m.end() + 20]):
+        return None
+    wd, rel, pod = _weekday(_g(m, p, "wd")), (_g(m, p, "rel") or "").lower(), _g(m, p, "pod")
+    if st.dct is None:
+        return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}")
+    tense = None
+    back = (st.dct.weekday() - wd) % 7
+    ahead = (wd - st.dct.weekday()) % 7
+    if rel == "last" or rel == "past":
+        day = st.dct - dt.timedelta(days=back or 7)
+    elif rel == "next":
+        day = st.dct + dt.timedelta(days=ahead or 7)
+    elif rel in ("this", "coming"):
+        day = st.dct + dt.timedelta(days=ahead)
+    else:
+        tense = tense_at(text, m.start(), m.end())
+        if tense == "past":
+            day = st.dct - dt.timedelta(days=back)
+        elif tense == "future":
+            day = st.dct + dt.timedelta(days=ahead)
+        else:
+            day = st.dct - dt.timedelta(days=back) if back <= ahead else st.dct + dt.timedelta(days=ahead)
+    if pod:
+        return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[pod.lower()]}", anchor_kind="dct", tense=tense)
+    return _Res("DATE", day.isoformat(), anchor_kind="dct", tense=tense)
+
+
+DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def r_deictic(m, p, st, text):
+    w = re.sub(r"\s+", " ", _g(m, p, "w").lower())
+    off = -2 if "before yesterday" in w else 2 if "after tomorrow" in w else DEICTIC_OFFSETS[w]
+    pod = _g(m, p, "pod")
+    pod_code = lx.PARTS_OF_DAY[pod.lower()] if pod else ("NI" if w == "tonight" else None)
+    mod = _mod(_g(m, p, "mod"))
+    if st.dct is None:
+        return _Res("TIME" if pod_code else "DATE", UNKNOWN_DAY + (f"T{pod_code}" if pod_code else ""), mod)
+    day = (st.dct + dt.timedelta(days=off)).isoformat()
+    if pod_code:
+        return _Res("TIME", f"{day}T{pod_code}", mod, "dct")
+    return _Res("DATE", day, mod, "dct")
+
+
+def r_thispod(m, p, st, text):
+    rel, pod = _g(m, p, "rel").lower(), lx.PARTS_OF_DAY[_g(m, p, "pod").lower()]
+    if rel == "last" and pod not in ("NI", "EV"):
+        return None  # "last morning" is not idiomatic; likely "the last morning of ..."
+    off = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
+    if st.dct is None:
+        return _Res("TIME", f"{UNKNOWN_DAY}T{pod}")
+    return _Res("TIME", f"{(st.dct + dt.timedelta(days=off)).isoformat()}T{pod}", anchor_kind="dct")
+
+
+def r_inpod(m, p, st, text):
+    day, kind = st.anchor_day()
+    pod = lx.PARTS_OF_DAY[_g(m, p, "pod").lower()]
+    return _Res("TIME", f"{day.isoformat() if day else UNKNOWN_DAY}T{pod}", _mod(_g(m, p, "mod")), kind)
+
+
+def r_ago(m, p, st, text):
+    n = _number(_g(m, p, "n"))
+    unit = _unit(_g(m, p, "u"))
+    direction = _g(m, p, "dir").lower()
+    forward = not (direction == "ago" or direction == "earlier")
+    deictic = direction in ("ago", "from now", "hence") or direction.startswith("from")
+    if unit in lx.TIME_UNITS:
+        return _Res("DURATION", f"PT{_fmt(n) if n else 'X'}{lx.UNITS[unit]}", span=(m.start(), m.start(p + "u") + len(_g(m, p, "u"))))
+    if n is None:
+        return _Res("DATE", "FUTURE_REF" if forward else "PAST_REF")
+    if deictic:
+        base, kind = st.dct, "dct"
+    else:
+        base, kind = st.anchor_day()
+    if base is None:
+        return _Res("DATE", UNKNOWN_DAY)
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
+    return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), unit), anchor_kind=kind)
+
+
+def r_anaphor(m, p, st, text):
+    rel = (_g(m, p, "rel") or "").lower()
+    unit = (_g(m, p, "u") or _g(m, p, "u2")).lower()
+    direction = (_g(m, p, "dir") or _g(m, p, "dir2") or "").lower()
+    if rel in ("following", "next"):
+        n = 1
+    elif rel in ("previous", "prior", "preceding"):
+        n = -1
+    elif rel == "same":
+        n = 0
+    else:
+        n = 1 if direction == "after" else -1
+    if rel and direction:
+        # "the next day after the vote": the direction belongs to the anchor, not this expression
+        span = (m.start(), m.start(p + "dir") if _g(m, p, "dir") else m.end())
+        span = (span[0], len(text[:span[1]].rstrip()))
+    else:
+        span = None
+    base, kind = st.anchor(unit)
+    if base is None:
+        return _Res("DATE", UNKNOWN_DAY, span=span)
+    if unit in ("morning", "afternoon", "evening", "night"):
+        return _Res("TIME", f"{(base + dt.timedelta(days=n)).isoformat()}T{lx.PARTS_OF_DAY[unit]}", anchor_kind=kind, span=span)
+    return _Res("DATE", _at_unit(_shift(base, unit, n), unit), anchor_kind=kind, span=span)
+
+
+def r_thatsame(m, p, st, text):
+    unit = _g(m, p, "u").lower()
+    base, kind = st.anchor(unit)
+    if base is None or kind != "previous":
+        return None  # "that day" with nothing before it: not a date we can name
+    return _Res("DATE", _at_unit(base, unit), anchor_kind=kind)
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    if unit == "fortnight":
+        unit, n = "week", (2 * n if n else None)
+    q = _fmt(n) if n is not None else "X"
+    return f"PT{q}{lx.UNITS[unit]}" if unit in lx.TIME_UNITS else f"P{q}{lx.UNITS[unit]}"
+
+
+def r_pastdur(m, p, st, text):
+    return _Res("DURATION", _duration_value(_number(_g(m, p, "n")), _unit(_g(m, p, "u"))))
+
+
+REL_OFFSETS = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0, "the": 0}
+
+
+def r_rel(m, p, st, text):
+    rel, unit = _g(m, p, "rel").lower(), _g(m, p, "u").lower()
+    mod = _mod(_g(m, p, "mod"))
+    if rel == "the" and not mod:
+        return None  # "the year" alone names no period
+    if rel == "past":
+        return _Res("DURATION", _duration_value(1, unit))
+    if st.dct is None:
+        return _Res("DATE", UNKNOWN_DAY, mod)
+    return _Res("DATE", _at_unit(_shift(st.dct, unit, REL_OFFSETS[rel]), unit), mod, "dct")
+
+
+def r_duration(m, p, st, text):
+    n_text, unit_word = _g(m, p, "n"), _g(m, p, "u")
+    unit = _unit(unit_word)
+    if unit == "second" and (n_text or "").lower() in ("a", "an") or unit_word.lower() == "second" and not re.match(r"\d", n_text or ""):
+        return None  # "a second call": an ordinal
+    n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS else _number(n_text)
+    if n is not None and "and a half" in m.group().lower():
+        n += 0.5
+    q = (_g(m, p, "q") or "").lower()
+    return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(re.sub(r"\s+", " ", q)) if q else None)
+
+
+def r_bareplural(m, p, st, text):
+    unit = _unit(_g(m, p, "u"))
+    return _Res("DURATION", _duration_value(None, unit), span=m.span(p + "u"))
+
+
+SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
+
+
+def r_set(m, p, st, text):
+    u = _g(m, p, "u")
+    if u.lower() in lx.WEEKDAYS:
+        return _Res("SET", f"XXXX-WXX-{lx.WEEKDAYS[u.lower()] + 1}")
+    return _Res("SET", _duration_value(1, _unit(u)))
+
+
+def r_setadj(m, p, st, text):
+    return _Res("SET", SET_WORDS[_g(m, p, "w").lower()])
+
+
+def _easter(y: int) -> Day:
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * mm + 90) // 25
+    return Day(y, month, (h + l_ - 7 * mm + 33 * month + 19) % 32)
+
+
+def _holiday_day(name: str, y: int) -> Day:
+    if name == "easter":
+        return _easter(y)
+    if name == "thanksgiving":
+        first = Day(y, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return Day(y, *lx.HOLIDAYS[name])
+
+
+def r_holiday(m, p, st, text):
+    name = re.sub(r"\s+", " ", _g(m, p, "w").lower()).replace("’", "'")
+    if st.dct is None:
+        return None
+    tense = tense_at(text, m.start(), m.end())
+    cands = [_holiday_day(name, y) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
+    return _Res("DATE", _choose(cands, st.dct, tense).isoformat(), anchor_kind="dct", tense=tense)
+
+
+REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF"}
+
+
+def r_ref(m, p, st, text):
+    w = re.sub(r"\s+", " ", _g(m, p, "w").lower())
+    if w == "now" and lx.NOW_NOT_TEMPORAL.search(text[max(0, m.start() - 12):m.start()]):
+        return None  # "countries that are now independent"
+    if w in REFS:
+        value = REFS[w]
+    elif "past" in w:
+        value = "PAST_REF"
+    elif "future" in w or "soon" in w:
+        value = "FUTURE_REF"
+    else:
+        value = "PRESENT_REF"
+    return _Res("DATE", value)
+
+
+RESOLVERS = {name: globals()["r_" + name] for name in lx.RULE_NAMES}
+# A day list after a month and day: "January 10/12/13", "January 12 and 13".
+CONTINUATION = re.compile(r"\s*(?:/|-|–|\band\b|\bor\b|\bto\b)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])(?!\s*(?:[A-Z][a-z]|[a-z]+\s))")
+DAY_LIST_RULES = ("mdy", "dmy")
+
+
+def _remember(st: _State, value: str, end: int, rule: str) -> None:
+    """Update the anaphoric anchors with a value just resolved."""
+    if not value[:1].isdigit():
+        return
+    st.last_value = value
+    if re.match(r"\d{4}-\d\d-\d\d", value):
+        st.last_day = Day.fromisoformat(value[:10])
+        st.last_day_end = end
+        st.last_day_explicit = rule != "holiday"
+
+
+def tag(text: str, dct: str | None = None) -> list[Timex]:
+    """All temporal expressions in English text, with TimeML values resolved against `dct` (YYYY-MM-DD)."""
+    st = _State(Day.fromisoformat(dct) if dct else None)
+    out: list[Timex] = []
+    pos = 0
+    while True:
+        m = lx.GRAMMAR.search(text, pos)
+        if m is None:
+            break
+        name = m.lastgroup
+        res = RESOLVERS[name](m, name + "_", st, text)
+        if res is None:
+            pos = m.start() + 1
+            continue
+        start, end = res.span or m.span()
+        anchor = None
+        if res.anchor_kind == "dct" and st.dct:
+            anchor = st.dct.isoformat()
+        elif res.anchor_kind == "previous":
+            anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (st.last_day.isoformat() if st.last_day else st.last_value)
+        out.append(Timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
+        if res.type in ("DATE", "TIME"):
+            _remember(st, res.value, end, name)
+        pos = m.end()
+        if name in DAY_LIST_RULES and res.type == "DATE":
+            pos = _day_list(text, m, pos, res, out, st)
+    return out
+
+
+def _day_list(text: str, m, pos: int, res: _Res, out: list[Timex], st: _State) -> int:
+    """Extra dates for "January 10/12/13": same month and year as the first, each its own expression."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d", res.value):
+        return pos
+    prefix = res.value[:8]
+    while True:
+        c = CONTINUATION.match(text, pos)
+        if not c:
+            return pos
+        day = int(c.group("day"))
+        value = f"{prefix}{day:02d}"
+        if prefix[:4].isdigit():
+            try:
+                Day.fromisoformat(value)
+            except ValueError:
+                return pos
+        s, e = c.span("day")
+        e = c.end()
+        out.append(Timex(s, e, text[s:e], "DATE", value, None, "day-list", out[-1].value, "previous", None))
+        _remember(st, value, e, "day-list")
+        pos = c.end()
