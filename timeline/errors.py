@@ -47,3 +47,12 @@ E_OVERRIDE_NO_ID = "an override needs an 'id' naming the event it corrects"
 E_OVERRIDE_UNKNOWN_ID = "no event has the id '{id}'{suggestion}"
 E_OVERRIDE_BAD_DATE = "'date' must be a TimeML date value such as 2021-12-07, 2021-12 or 2014, found {found!r}"
 E_OVERRIDE_UNKNOWN_KEY = "unknown key '{key}' (expected one of: {expected})"
+
+# Readers (timeline/readers/).
+E_UNREADABLE = "the file cannot be read ({detail})"
+E_TOO_LARGE = "the file is {size:,} bytes, more than the limit of {limit:,} bytes for one article"
+E_FRONT_MATTER_UNCLOSED = "the front matter opened by '---' on line 1 has no closing '---' line"
+E_NO_TEXT = "there is no article text after the front matter"
+E_HTML_PARSE = "the HTML page could not be parsed ({detail})"
+E_OUTSIDE = "this link points outside the content folder (to {target})"
+E_NO_SOURCES_DIR = "there is no sources folder (expected the articles in {path})"

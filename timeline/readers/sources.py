@@ -1,0 +1,177 @@
+"""Files in content/sources/ to Source objects: one reader per format, and the walk over the folder."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+from pathlib import Path
+
+from timeline.errors import (E_BAD_DATE, E_DUPLICATE_ID, E_FIELD_TYPE, E_NO_DCT, E_NO_SOURCES_DIR, E_NO_TEXT,
+                             E_OUTSIDE, E_UNKNOWN_FORMAT, SourceError)
+from timeline.model import FROM_FRONT_MATTER, FROM_HTML, FROM_NONE, FROM_TEXT, Problem, Source
+from timeline.readers.dct import infer_published
+from timeline.readers.decode import read_text
+from timeline.readers.frontmatter import split_front_matter
+from timeline.readers.htmlpage import read_page
+
+FORMATS = {".md": "md", ".txt": "txt", ".html": "html", ".htm": "html"}
+STRING_FIELDS = ("title", "url", "outlet", "language")
+NOT_ID_CHARS = re.compile(r"[^A-Za-z0-9_-]")
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+
+
+def read_source(path: Path, root: Path) -> Source:
+    """Read one article file; SourceError if it cannot be used."""
+    shown = _relative(path, root)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise SourceError(shown, E_UNKNOWN_FORMAT.format(suffix=path.suffix))
+    raw, warnings = read_text(path, shown)
+    fields = {"id": source_id(path), "path": shown, "format": fmt, "warnings": warnings}
+    around = ""  # text of the same file outside the article, searched only for the year
+    if fmt == "md":
+        fields.update(_read_md(raw, shown))
+    elif fmt == "txt":
+        fields.update(text=raw, title=first_line(raw))
+    else:
+        page = read_page(raw, shown)
+        around = page.page_text
+        fields.update(text=page.text, title=page.title or first_line(page.text), outlet=page.outlet, url=page.url,
+                      language=page.language or "en")
+        if page.published:
+            fields.update(published=page.published, published_from=FROM_HTML,
+                          published_note=f"htmldate found {page.published} in the page's markup")
+    if not fields.get("published"):
+        guess = infer_published(fields["text"], around)
+        if guess:
+            fields.update(published=guess.date, published_from=FROM_TEXT, published_note=guess.note)
+        else:
+            fields.update(published=None, published_from=FROM_NONE, published_note="")
+    return Source(**fields)
+
+
+def read_sources(content_dir: Path) -> tuple[list[Source], list[Problem]]:
+    """Read every article under content_dir/sources/ in path order; a bad file is a Problem and is skipped."""
+    sources: list[Source] = []
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}  # id -> path of the source that has it
+    for path, problem in _walk(content_dir):
+        if problem:
+            problems.append(problem)
+            continue
+        try:
+            source = read_source(path, content_dir)
+        except SourceError as e:
+            problems.append(Problem(e.path, e.message, e.line))
+            continue
+        if source.id in seen:
+            problems.append(Problem(source.path, E_DUPLICATE_ID.format(id=source.id, other=seen[source.id])))
+            continue
+        seen[source.id] = source.path
+        sources.append(source)
+        problems.extend(Problem(source.path, w, severity="warning") for w in source.warnings)
+        if source.published is None:
+            problems.append(Problem(source.path, E_NO_DCT, severity="warning"))
+    return sources, problems
+
+
+def source_id(path: Path) -> str:
+    """The file name without suffix, made URL-safe: anything but letters, digits, - and _ becomes -."""
+    slug = NOT_ID_CHARS.sub("-", path.stem).strip("-")
+    # A name with no ASCII letters or digits at all (e.g. Cyrillic) still needs a distinct, stable id.
+    return slug or "source-" + hashlib.sha1(path.stem.encode("utf-8")).hexdigest()[:8]
+
+
+def first_line(text: str) -> str:
+    """The first non-empty line, stripped (a Markdown heading loses its #s): the title when none is given."""
+    for line in text.split("\n"):
+        if line.strip():
+            return MARKDOWN_HEADING.sub("", line.strip())
+    return ""
+
+
+def _read_md(raw: str, shown: str) -> dict:
+    """Front matter fields and body of a Markdown article; the body is kept exactly as written."""
+    meta, body, _ = split_front_matter(raw, shown)
+    head = raw[:len(raw) - len(body)]  # field lines are looked up here, never in the body
+    if not body.strip():
+        raise SourceError(shown, E_NO_TEXT)
+    fields: dict = {"text": body}
+    for name in STRING_FIELDS:
+        value = meta.get(name)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise SourceError(shown, E_FIELD_TYPE.format(field=name, expected="a string", found=value),
+                              _field_line(head, name))
+        if value.strip():
+            fields[name] = value.strip()
+    fields.setdefault("title", first_line(body))
+    if meta.get("published") is not None:
+        fields.update(published=_iso_date(meta["published"], head, shown), published_from=FROM_FRONT_MATTER,
+                      published_note=f"front matter field 'published' (line {_field_line(head, 'published')})")
+    return fields
+
+
+def _iso_date(value: object, head: str, shown: str) -> str:
+    """YYYY-MM-DD from a YAML date, datetime or 'YYYY-MM-DD' string; SourceError naming the field otherwise."""
+    if isinstance(value, dt.datetime):  # before date: a datetime is a date too
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str) and ISO_DAY.fullmatch(value.strip()):
+        try:
+            return dt.date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            pass
+    raise SourceError(shown, E_BAD_DATE.format(field="published", found=value), _field_line(head, "published"))
+
+
+def _field_line(head: str, name: str) -> int | None:
+    """The line of a top-level key in the front matter, for error messages."""
+    m = re.search(rf"^{re.escape(name)}[ \t]*:", head, re.M)
+    return head.count("\n", 0, m.start()) + 1 if m else None
+
+
+def _relative(path: Path, root: Path) -> str:
+    """The path as shown to the user: relative to root when it is inside it."""
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _walk(content_dir: Path):
+    """(path, None) for each article file under content_dir/sources/ in path order, or (None, Problem)."""
+    folder = content_dir / "sources"
+    if not folder.is_dir():
+        yield None, Problem("sources", E_NO_SOURCES_DIR.format(path=folder.as_posix()))
+        return
+    root, visited = content_dir.resolve(), set()
+    found = []  # (shown path, path or None, Problem or None)
+    for dirpath, dirnames, filenames in os.walk(folder, followlinks=True):
+        here = Path(dirpath)
+        if here.resolve() in visited:  # a symlink loop, or a folder already read through another link
+            dirnames[:] = []
+            continue
+        visited.add(here.resolve())
+        # Hidden files and folders (.git, .DS_Store, editor swap files) are not articles.
+        names = [d for d in dirnames if not d.startswith(".")]
+        names += [f for f in filenames if not f.startswith(".") and Path(f).suffix.lower() in FORMATS]
+        outside = {name: _outside(here / name, root, content_dir) for name in names}
+        found += [(p.path, None, p) for p in outside.values() if p]
+        dirnames[:] = sorted(d for d in dirnames if d in outside and not outside[d])
+        found += [(_relative(here / f, content_dir), here / f, None)
+                  for f in filenames if f in outside and not outside[f]]
+    for _, path, problem in sorted(found, key=lambda item: item[0]):
+        yield path, problem
+
+
+def _outside(path: Path, root: Path, content_dir: Path) -> Problem | None:
+    """A Problem if path is a link that leads outside the content folder."""
+    target = path.resolve()
+    if target.is_relative_to(root):
+        return None
+    return Problem(_relative(path, content_dir), E_OUTSIDE.format(target=target))
