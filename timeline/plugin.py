@@ -1,0 +1,76 @@
+"""The mkdocs plugin: gathers content/ into a Corpus and adds the rendered timeline pages to the build."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File
+
+from timeline.errors import TimelineError
+from timeline.model import Corpus, Settings
+from timeline.site.render import BUILTIN_TEMPLATES, render_pages
+
+log = logging.getLogger("mkdocs.plugins.timeline")
+
+
+class TimelineConfig(base.Config):
+    """Options under `plugins: - timeline:` in mkdocs.yml; paths are relative to mkdocs.yml."""
+
+    content = c.Type(str, default="content")
+    templates = c.Type(str, default="site_templates")
+
+
+class TimelinePlugin(BasePlugin[TimelineConfig]):
+    """Generates index.md, events/*.md, sources/*.md, sources.md and problems.md from the content folder."""
+
+    # build_site sets this to render a corpus it was given instead of gathering one.
+    corpus: Corpus | None = None
+    # The error that stopped the build, kept so build_site can report it as it was raised.
+    error: TimelineError | None = None
+
+    def on_config(self, config):
+        """Resolve the content and templates dirs against mkdocs.yml's folder."""
+        if config.use_directory_urls:
+            # The generated pages link to each other as plain .html files.
+            raise PluginError("the timeline plugin needs 'use_directory_urls: false' in mkdocs.yml, found true")
+        root = Path(config.config_file_path or ".").resolve().parent
+        self.content_dir = root / self.config.content
+        self.templates_dir = root / self.config.templates
+        return config
+
+    def on_files(self, files, /, *, config):
+        """Gather the corpus, render every page and add it to the build as a generated file."""
+        try:
+            corpus = self.corpus
+            if corpus is None:
+                from timeline.pipeline import gather  # imported here: the pipeline pulls in the NLP stack
+
+                corpus = gather(Settings(content_dir=self.content_dir, templates_dir=self.templates_dir,
+                                         config_file=Path(config.config_file_path), strict=config.strict))
+                for problem in corpus.problems:
+                    log.warning(str(problem))
+            pages = render_pages(corpus, [self.templates_dir])
+        except TimelineError as e:
+            self.error = e
+            raise PluginError(str(e)) from None
+        for path, content in pages.items():
+            if old := files.get_file_from_path(path):
+                files.remove(old)
+            files.append(File.generated(config, path, content=content))
+        if not config.nav:
+            # Without a nav mkdocs would list every event and source page in the sidebar.
+            config.nav = [{"Timeline": "index.md"}, {"Sources": "sources.md"}]
+            if "problems.md" in pages:
+                config.nav.append({"Problems": "problems.md"})
+        return files
+
+    def on_serve(self, server, /, *, config, builder):
+        """Rebuild on `mkdocs serve` when the articles, overrides or templates change."""
+        for path in dict.fromkeys([self.content_dir, self.templates_dir, BUILTIN_TEMPLATES]):
+            if path.exists():
+                server.watch(str(path))
+        return server

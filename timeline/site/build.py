@@ -1,0 +1,110 @@
+"""Build the site with mkdocs into a fresh folder, then swap it into place, so a failed build changes nothing."""
+from __future__ import annotations
+
+import logging
+import shutil
+import uuid
+from pathlib import Path
+
+import timeline
+from timeline.errors import BuildError, TimelineError
+from timeline.model import Corpus, Settings
+
+REPO_CONFIG = Path(timeline.__file__).parents[1] / "mkdocs.yml"
+
+
+def build_site(settings: Settings, corpus: Corpus | None = None) -> Path:
+    """Build the site into settings.out_dir (from `corpus` if given, else gathered by the plugin); return that dir.
+
+    Raises BuildError when mkdocs fails, or the TimelineError that stopped the plugin (a bad template, say).
+    """
+    import jinja2
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+
+    config_file = config_path(settings)
+    out = settings.out_dir.resolve()
+    _check_out_dir(out, settings, config_file)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}-new-{uuid.uuid4().hex[:8]}")
+    tmp.mkdir()
+    # mkdocs logs the real reason of a failure and then raises a bare "Aborted"; keep the reasons to report them.
+    messages = _Messages()
+    logging.getLogger("mkdocs").addHandler(messages)
+    plugin = None
+    try:
+        cfg = load_config(config_file=str(config_file), site_dir=str(tmp), strict=settings.strict or None)
+        plugin = cfg.plugins.get("timeline")
+        if plugin is None:
+            raise BuildError(str(config_file), "the 'timeline' plugin is not listed under 'plugins'")
+        plugin.config.content = str(settings.content_dir.resolve())
+        if settings.templates_dir is not None:
+            plugin.config.templates = str(settings.templates_dir.resolve())
+        plugin.corpus = corpus
+        cfg.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(cfg)
+        finally:
+            cfg.plugins.on_shutdown()
+    except (MkDocsException, jinja2.TemplateError, OSError) as e:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if plugin is not None and plugin.error is not None:
+            raise plugin.error from None
+        reason = "; ".join(messages.errors or [*messages.warnings, str(e) or type(e).__name__])
+        raise BuildError(str(config_file), f"the site could not be built: {reason}") from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    finally:
+        logging.getLogger("mkdocs").removeHandler(messages)
+    _swap(tmp, out)
+    return out
+
+
+def config_path(settings: Settings) -> Path:
+    """settings.config_file, else ./mkdocs.yml, else the project's own mkdocs.yml."""
+    if settings.config_file is not None:
+        return settings.config_file
+    return Path("mkdocs.yml") if Path("mkdocs.yml").is_file() else REPO_CONFIG
+
+
+def _check_out_dir(out: Path, settings: Settings, config_file: Path) -> None:
+    # The old out dir is deleted after the swap: refuse anything that could be the user's own files.
+    precious = [Path.cwd(), settings.content_dir.resolve(), config_file.resolve().parent]
+    if any(out == p or out in p.parents for p in precious):
+        raise BuildError(str(out), "the output folder must not be, or contain, the project or content folder")
+    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / "index.html").exists())):
+        raise BuildError(str(out), "the output folder exists but is not a built site (no index.html); "
+                                   "refusing to replace it")
+
+
+def _swap(new: Path, out: Path) -> None:
+    """Put `new` in the place of `out`; each rename is atomic, and the old site is restored if the second fails."""
+    old = out.with_name(f".{out.name}-old-{uuid.uuid4().hex[:8]}")
+    had_old = out.exists()
+    try:
+        if had_old:
+            out.rename(old)
+        try:
+            new.rename(out)
+        except OSError:
+            if had_old:
+                old.rename(out)
+            raise
+    except OSError as e:
+        shutil.rmtree(new, ignore_errors=True)
+        raise BuildError(str(out), f"could not replace the previous site: {e.strerror or e}") from None
+    shutil.rmtree(old, ignore_errors=True)
+
+
+class _Messages(logging.Handler):
+    """Collects mkdocs' errors and warnings during a build (warnings are why a strict build stops)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.errors: list[str] = []
+        self.warnings: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        (self.errors if record.levelno >= logging.ERROR else self.warnings).append(record.getMessage())

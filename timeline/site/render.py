@@ -1,0 +1,229 @@
+"""Render a gathered Corpus into Markdown pages whose bodies are escaped HTML, ready for mkdocs.
+
+Everything that comes from an article (text, titles, outlets, urls, metadata) is untrusted: it only ever reaches
+a page through Jinja2 autoescaping or markupsafe.escape. Each page is YAML front matter plus one raw HTML block
+with no blank line in it, because Python-Markdown ends a raw HTML block at a blank line and would then read the
+rest as Markdown. Only an editor's event description is Markdown (editors are trusted).
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import jinja2
+import markdown
+from markupsafe import Markup, escape
+
+import timeline
+from timeline import dates
+from timeline.errors import BuildError
+from timeline.model import Corpus, Event, Mention, Source, Timex
+
+BUILTIN_TEMPLATES = Path(timeline.__file__).parents[1] / "site_templates"
+
+# A blank line (possibly holding spaces) separates paragraphs, in the article text and in Markdown alike.
+_PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)\s*")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_BLANK_LINES = re.compile(r"(?:\r\n|\r|\n)\s*(?=\r\n|\r|\n)")
+_WHITESPACE = re.compile(r"\s+")
+# Ids become file names and URLs: no path separators, no hidden files, no control characters.
+_BAD_ID = re.compile(r"^$|^\.|[/\\\x00-\x1f\x7f]")
+
+ANCHOR_KINDS = {"dct": "the publication date", "previous": "the date mentioned before"}
+
+
+def render_pages(corpus: Corpus, templates_dirs: list[Path]) -> dict[str, str]:
+    """Docs-relative path -> Markdown page, for the timeline, each visible event, each source and any problems."""
+    env = environment(templates_dirs)
+    events = [e for e in corpus.events if not e.hidden]
+    by_source: dict[str, list[Event]] = {}
+    for event in events:
+        for source_id in event.sources:
+            by_source.setdefault(source_id, []).append(event)
+    visible = {e.id for e in events}
+    event_of = {m: e for m, e in corpus.event_of_mention().items() if e in visible}
+    sources = {s.id: s for s in corpus.sources}
+    for ident in [*sources, *(e.id for e in events)]:
+        if _BAD_ID.search(ident):
+            raise BuildError(None, f"the id {ident!r} cannot be used as a page name (no '/', '\\', leading '.')")
+
+    def page(template: str, title: str, root: str, **context) -> str:
+        try:
+            body = env.get_template(template).render(root=root, corpus=corpus, sources=sources, **context)
+        except jinja2.TemplateSyntaxError as e:
+            raise BuildError(e.filename or e.name, f"template syntax error: {e.message}", e.lineno) from None
+        except jinja2.TemplateError as e:
+            raise BuildError(template, f"template error: {e}") from None
+        return _page(title, body)
+
+    pages = {"index.md": page("timeline.md.j2", "Timeline", "", years=timeline_groups(events),
+                              event_count=len(events), source_count=len(corpus.sources),
+                              problem_count=len(corpus.problems))}
+    for event in events:
+        pages[f"events/{event.id}.md"] = page("event.md.j2", event.title, "../", event=event,
+                                              description=_markdown(event.description))
+    for source in corpus.sources:
+        pages[f"sources/{source.id}.md"] = page(
+            "source.md.j2", source.title, "../", source=source, events=by_source.get(source.id, []),
+            problems=[p for p in corpus.problems if p.path == source.path],
+            text=source_text_html(source, corpus.timexes.get(source.id, []),
+                                  corpus.boilerplate.get(source.id, []), event_of))
+    # The list of sources is sources.md, not sources/index.md, so an article named index.md cannot collide with it.
+    pages["sources.md"] = page("sources.md.j2", "Sources", "", by_source=by_source)
+    if corpus.problems:
+        pages["problems.md"] = page("problems.md.j2", "Problems", "", problems=corpus.problems)
+    return pages
+
+
+def environment(templates_dirs: list[Path]) -> jinja2.Environment:
+    """A Jinja2 environment over the given template dirs, then the built-in ones; autoescape always on."""
+    dirs = list(dict.fromkeys(Path(d).resolve() for d in [*templates_dirs, BUILTIN_TEMPLATES]))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in dirs]),
+        autoescape=True,  # forced: select_autoescape would not recognise the .md.j2 names
+        undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(describe=dates.describe, short=dates.short,
+                       datetime=datetime_attr, safe_url=safe_url, urlid=lambda ident: quote(ident, safe=""),
+                       quote_html=quote_html, explain=explain, source_name=source_name)
+    return env
+
+
+def timeline_groups(events: list[Event]) -> list[dict]:
+    """Events (already in date order) grouped by year, then month; coarser-than-month events get no month."""
+    years: list[dict] = []
+    for event in events:
+        p = dates.parse(event.date)
+        if p is None:
+            year, month = "Undated", None
+        elif p.precision in ("century", "decade"):
+            year, month = dates.describe(event.date), None
+        else:
+            year = str(p.year)
+            month = f"{dates.MONTH_NAMES[p.month - 1]} {p.year}" if p.precision in ("month", "day", "time") else None
+        if not years or years[-1]["label"] != year:
+            years.append({"label": year, "id": "y-" + _slug(year), "groups": []})
+        groups = years[-1]["groups"]
+        if not groups or groups[-1]["label"] != month:
+            groups.append({"label": month, "id": f"m-{p.year}-{p.month:02d}" if month else None, "events": []})
+        groups[-1]["events"].append(event)
+    return years
+
+
+def source_text_html(source: Source, timexes: list[Timex], boilerplate: list, event_of: dict[str, str]) -> Markup:
+    """The source's full text as <p> paragraphs, with <mark> on expressions and <del> on boilerplate, by offsets."""
+    text = source.text
+    timexes = sorted((t for t in timexes if 0 <= t.start < t.end <= len(text)), key=lambda t: (t.start, -t.end))
+    boilerplate = [b for b in boilerplate if 0 <= b.start < b.end <= len(text)]
+    breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
+    cuts = sorted({0, len(text), *(x for s in [*breaks, *((t.start, t.end) for t in timexes),
+                                               *((b.start, b.end) for b in boilerplate)] for x in s)})
+    out: list[str] = []
+    state: list = [False, None, None]  # paragraph open, boilerplate, timex: outermost first
+    marked: set[int] = set()
+
+    def close(level: int) -> None:
+        for i in (2, 1, 0):
+            if i >= level and state[i]:
+                out.append(("</p>\n", "</del>", "</a></mark>" if _href(state[2]) else "</mark>")[i])
+                state[i] = None if i else False
+
+    def _href(t: Timex | None) -> str | None:
+        event = t and t.is_dated and event_of.get(f"{source.id}:{t.start}")
+        return f"../events/{quote(event, safe='')}.html" if event else None
+
+    for a, b in zip(cuts, cuts[1:]):
+        in_break = any(s <= a and b <= e for s, e in breaks)
+        want = [not in_break,
+                None if in_break else next((x for x in boilerplate if x.start <= a and b <= x.end), None),
+                None if in_break else next((t for t in timexes if t.start <= a and b <= t.end), None)]
+        changed = next((i for i in range(3) if want[i] != state[i]), 3)
+        close(changed)
+        if want[0] and not state[0]:
+            out.append("<p>")
+            state[0] = True
+        if want[1] and not state[1]:
+            out.append(f'<del class="tl-boilerplate" title="{escape(want[1].reason)}">')
+            state[1] = want[1]
+        if want[2] and not state[2]:
+            t = want[2]
+            # A mark cut by a boilerplate edge is reopened; only its first part carries the anchor id.
+            ident = "" if t.start in marked else f' id="t-{t.start}"'
+            marked.add(t.start)
+            label = f"{t.type} {t.value}" + (f" {t.mod}" if t.mod else "")
+            href = _href(t)
+            out.append(f'<mark class="tl-timex{" tl-dated" if t.is_dated else ""}"{ident} title="{escape(label)}">'
+                       + (f'<a href="{href}">' if href else ""))
+            state[2] = t
+        if not in_break:
+            out.append(_LINE_BREAK.sub("<br>", str(escape(text[a:b]))))
+    close(0)
+    return Markup("".join(out))
+
+
+def quote_html(mention: Mention, source: Source) -> Markup:
+    """The mention's sentence, escaped, with its temporal expression in <mark>."""
+    text, s, e = source.text, mention.sentence_start, mention.sentence_end
+    ts, te = max(s, mention.timex.start), min(e, mention.timex.end)
+    if not 0 <= s < e <= len(text):
+        return _inline(mention.sentence)
+    if ts >= te:
+        return _inline(text[s:e])
+    return Markup("%s<mark>%s</mark>%s") % (_inline(text[s:ts]), _inline(text[ts:te]), _inline(text[te:e]))
+
+
+def explain(timex: Timex) -> str:
+    """How a value was worked out: '"Thursday" (rule weekday), relative to 29 Dec 2021 (...), future tense'."""
+    parts = [f"“{_WHITESPACE.sub(' ', timex.text)}”" + (f" (rule {timex.rule})" if timex.rule else "")]
+    if timex.anchor:
+        kind = ANCHOR_KINDS.get(timex.anchor_kind or "", timex.anchor_kind)
+        parts.append(f"relative to {dates.short(timex.anchor)}" + (f" ({kind})" if kind else ""))
+    else:
+        parts.append("a date as written")
+    if timex.tense:
+        parts.append(f"{timex.tense} tense")
+    return ", ".join(parts)
+
+
+def source_name(source: Source) -> str:
+    """How a source is named in lists: its outlet and title, or its title alone."""
+    return f"{source.outlet}: {source.title}" if source.outlet else source.title
+
+
+def safe_url(url: str | None) -> str | None:
+    """The url if it is a plain http(s) address fit for an href, else None (shown as text instead)."""
+    if not url or any(c.isspace() or unicodedata.category(c) == "Cc" for c in url):
+        return None
+    parts = urlsplit(url)
+    return url if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def datetime_attr(value: str) -> str | None:
+    """A value for <time datetime>, only when the value names a full date (and a time, if it has one)."""
+    p = dates.parse(value)
+    if p is None or p.precision not in ("day", "time"):
+        return None
+    if p.hour is not None and p.zone is None:
+        return f"{value[:10]}T{p.hour:02d}:{p.minute:02d}"
+    return value[:10]
+
+
+def _page(title: str, body: str) -> str:
+    """Front matter + body. Material inserts page.meta.title as HTML, so the title is escaped here."""
+    title = "".join(c for c in _WHITESPACE.sub(" ", title).strip() if not unicodedata.category(c).startswith("C"))
+    body = _BLANK_LINES.sub("", body.strip())
+    return f"---\ntitle: {json.dumps(str(escape(title)), ensure_ascii=False)}\n---\n{body}\n"
+
+
+def _markdown(text: str | None) -> Markup | None:
+    return Markup(markdown.markdown(text, extensions=["extra", "sane_lists"])) if text else None
+
+
+def _inline(text: str) -> Markup:
+    return escape(_WHITESPACE.sub(" ", text))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
