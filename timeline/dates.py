@@ -144,11 +144,30 @@ def sort_key(value: str) -> tuple:
     return (start_date(value), PRECISIONS.index(p.precision), minutes, value)
 
 
+DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "S": "second", "DE": "decade",
+                  "CE": "century", "Q": "quarter", "WE": "weekend"}
+_DURATION = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|WE|[YMWDHSQ])$")
+
+
+def _describe_other(value: str) -> str:
+    """Durations in words ("50 minutes", "several years") and the vague references."""
+    m = _DURATION.match(value)
+    if m:
+        unit = "minute" if m.group(1) and m.group(3) == "M" else DURATION_UNITS[m.group(3)]
+        n = m.group(2)
+        if n == "X":
+            return f"several {unit}s" if unit != "century" else "several centuries"
+        plural = n != "1" and unit != "century"
+        return f"{n} {unit}{'s' if plural else ''}" if unit != "century" or n == "1" else f"{n} centuries"
+    return {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}.get(value, value)
+
+
 def describe(value: str, mod: str | None = None) -> str:
     """Human text at the value's real precision: "2014", "early December 2021", "Thursday 30 December 2021"."""
     p = parse(value)
     if p is None:
-        return {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}.get(value, value)
+        text = _describe_other(value)
+        return f"{MOD_WORDS.get(mod, mod.lower())} {text}" if mod else text
     if p.precision == "century":
         text = f"{p.year // 100 + 1}th century"
     elif p.precision == "decade":

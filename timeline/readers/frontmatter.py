@@ -56,3 +56,9 @@ def split_front_matter(raw: str, path: str) -> tuple[dict, str, int]:
         found = _KIND.get(type(data), type(data).__name__)
         raise SourceError(path, E_FRONT_MATTER_TYPE.format(found=found), 2)
     return data, raw[closing.end():], raw.count("\n", 0, closing.end()) + 1
+
+
+def field_line(head: str, name: str) -> int | None:
+    """The line of a top-level key in a file's front matter, for error messages."""
+    m = re.search(rf"^{re.escape(name)}[ \t]*:", head, re.M)
+    return head.count("\n", 0, m.start()) + 1 if m else None

@@ -12,7 +12,7 @@ from timeline.errors import (E_BAD_DATE, E_DUPLICATE_ID, E_FIELD_TYPE, E_NO_DCT,
 from timeline.model import FROM_FRONT_MATTER, FROM_HTML, FROM_NONE, FROM_TEXT, Problem, Source
 from timeline.readers.dct import infer_published
 from timeline.readers.decode import read_text
-from timeline.readers.frontmatter import split_front_matter
+from timeline.readers.frontmatter import field_line, split_front_matter
 from timeline.readers.htmlpage import read_page
 
 FORMATS = {".md": "md", ".txt": "txt", ".html": "html", ".htm": "html"}
@@ -105,13 +105,13 @@ def _read_md(raw: str, shown: str) -> dict:
             continue
         if not isinstance(value, str):
             raise SourceError(shown, E_FIELD_TYPE.format(field=name, expected="a string", found=value),
-                              _field_line(head, name))
+                              field_line(head, name))
         if value.strip():
             fields[name] = value.strip()
     fields.setdefault("title", first_line(body))
     if meta.get("published") is not None:
         fields.update(published=_iso_date(meta["published"], head, shown), published_from=FROM_FRONT_MATTER,
-                      published_note=f"front matter field 'published' (line {_field_line(head, 'published')})")
+                      published_note=f"front matter field 'published' (line {field_line(head, 'published')})")
     return fields
 
 
@@ -126,13 +126,7 @@ def _iso_date(value: object, head: str, shown: str) -> str:
             return dt.date.fromisoformat(value.strip()).isoformat()
         except ValueError:
             pass
-    raise SourceError(shown, E_BAD_DATE.format(field="published", found=value), _field_line(head, "published"))
-
-
-def _field_line(head: str, name: str) -> int | None:
-    """The line of a top-level key in the front matter, for error messages."""
-    m = re.search(rf"^{re.escape(name)}[ \t]*:", head, re.M)
-    return head.count("\n", 0, m.start()) + 1 if m else None
+    raise SourceError(shown, E_BAD_DATE.format(field="published", found=value), field_line(head, "published"))
 
 
 def _relative(path: Path, root: Path) -> str:

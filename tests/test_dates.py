@@ -1,0 +1,53 @@
+"""TimeML values keep their precision: parsed, described, ordered and compared without filling anything in."""
+import pytest
+
+from timeline import dates
+
+
+@pytest.mark.parametrize("value, text", [
+    ("2014", "2014"),
+    ("2021-12", "December 2021"),
+    ("2021-12-30", "Thursday 30 December 2021"),
+    ("2021-12-30T15:35", "Thursday 30 December 2021, 15:35"),
+    ("2021-12-30TEV", "Thursday 30 December 2021, evening"),
+    ("2021-W52", "week of 27 December 2021"),
+    ("2021-Q4", "Q4 2021"),
+    ("199", "the 1990s"),
+    ("PAST_REF", "in the past"),
+])
+def test_describe_keeps_real_precision(value, text):
+    assert dates.describe(value) == text
+
+
+def test_mod_words():
+    assert dates.describe("2021-12", "START") == "early December 2021"
+    assert dates.describe("2021", "END") == "late 2021"
+    assert dates.describe("PT50M", "APPROX") == "about 50 minutes"
+    assert dates.describe("P1M", "LESS_THAN") == "less than 1 month"
+    assert dates.describe("PXY") == "several years"
+
+
+@pytest.mark.parametrize("value", ["2021-02-30", "2021-13", "2021-W60", "2021-12-30T25:00", "abc", ""])
+def test_impossible_values_do_not_parse(value):
+    assert dates.parse(value) is None
+
+
+@pytest.mark.parametrize("value", ["P2W", "PT50M", "PXY", "P1.5Y", "PRESENT_REF", "2021-12-30", "P1DE"])
+def test_valid_values(value):
+    assert dates.is_valid(value)
+
+
+def test_year_is_not_sorted_as_first_of_january_after_a_day():
+    values = ["2014-01-01", "2014", "2013-12-31", "2014-01"]
+    assert sorted(values, key=dates.sort_key) == ["2013-12-31", "2014", "2014-01", "2014-01-01"]
+
+
+@pytest.mark.parametrize("a, b, ok", [
+    ("2021-12-30", "2021-12-30T15:35", True),
+    ("2021-12", "2021-12-30", True),
+    ("2021", "2021-06", True),
+    ("2021-12", "2022-01-10", False),
+    ("2021-12-29", "2021-12-30", False),
+])
+def test_compatible(a, b, ok):
+    assert dates.compatible(a, b) is ok

@@ -1,0 +1,96 @@
+"""Sentences, boilerplate and event mentions: what anchors an event and what is not news."""
+import pytest
+
+from timeline.events import mentions
+from timeline.model import Source
+from timeline.segment import boilerplate, sentences
+from timeline.temporal import tag
+
+
+def source(text: str, published: str = "2021-12-29", sid: str = "s") -> Source:
+    return Source(id=sid, path=f"sources/{sid}.md", text=text, title="t", published=published)
+
+
+def mentions_of(text: str, published: str = "2021-12-29"):
+    s = source(text, published)
+    return mentions(s, tag(text, published), boilerplate(text))
+
+
+def test_sentences_respect_abbreviations_and_glued_breaks():
+    text = "Mr. Biden met U.S. officials at 3:35 p.m. on Monday. Then he left.Blinken spoke later."
+    spans = [text[a:b] for a, b in sentences(text)]
+    assert spans == ["Mr. Biden met U.S. officials at 3:35 p.m. on Monday.", "Then he left.", "Blinken spoke later."]
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("© – Agence France-Presse, 2021", "copyright line"),
+    ("ALSO READ: SPECIAL 2022: Bigger Crisis Awaits Biden in 2022", "link to another story"),
+    ("See also  How is Alex, the robot", "link to another story"),
+    ("READ  Belarusian athlete under the auspices", "link to another story"),
+    ("Read also Article reserved for our subscribers", "link to another story"),
+    ("Leave a Reply", "comment form or page navigation"),
+    ("Your email address will not be published. Required fields are marked *", "comment form or page navigation"),
+    ('"Beer specialist. Award-winning tv enthusiast. Bacon ninja. Total social media junkie."', "author bio"),
+])
+def test_boilerplate_lines_are_recognised(line, reason):
+    text = f"Russia said on Monday it would talk.\n\n{line}\n"
+    found = boilerplate(text)
+    assert [(text[b.start:b.end], b.reason) for b in found][-1] == (line, reason)
+
+
+def test_ordinary_news_lines_are_not_boilerplate():
+    text = ("Read the statement, the official said on Monday.\nThe readout of the call was released.\n"
+            "Russia's copyright law changed in 2014.")
+    assert boilerplate(text) == []
+
+
+def test_no_mention_comes_from_boilerplate():
+    text = "Talks are set for January 10.\n\nALSO READ: SPECIAL 2022: Crisis awaits Biden in 2022\n\n© AFP, 2021"
+    assert [m.timex.text for m in mentions_of(text)] == ["January 10"]
+
+
+def test_durations_sets_and_vague_references_anchor_no_event():
+    text = "It lasted about fifty minutes. They meet every week. Russia recently presented drafts."
+    assert mentions_of(text) == []
+
+
+def test_mention_title_drops_the_date_and_the_reporting_frame():
+    [m] = mentions_of("Russia had published, on December 17 a draft security agreement, in which it proposed things.")
+    assert m.timex.value == "2021-12-17"
+    assert m.title == "Russia had published a draft security agreement"
+    assert not m.reporting
+
+
+def test_date_on_a_saying_is_a_reporting_mention_titled_by_what_was_said():
+    text = ("President Joe Biden will offer Vladimir Putin a diplomatic path, "
+            "a senior US administration official said on Wednesday.")
+    [m] = mentions_of(text)
+    assert m.reporting
+    assert m.title.startswith("President Joe Biden will offer Vladimir Putin a diplomatic path")
+    assert "said" not in m.title
+
+
+def test_one_sentence_with_two_dates_gives_two_mentions():
+    text = "A NATO-Russia Council meeting is scheduled for January 12 and an OSCE meeting for January 13."
+    ms = mentions_of(text)
+    assert [(m.timex.value, m.sentence == text) for m in ms] == [("2022-01-12", True), ("2022-01-13", True)]
+    assert "OSCE" not in ms[0].title and "NATO" not in ms[1].title
+
+
+def test_glued_words_do_not_hide_a_date_or_merge_sentences():
+    text = "In a phone call with Putin scheduled for ThursdayThe official told reporters that Biden would say so."
+    [m] = mentions_of(text)
+    assert (m.timex.text, m.timex.value) == ("Thursday", "2021-12-30")
+    assert m.sentence == "In a phone call with Putin scheduled for Thursday"
+
+
+def test_a_holiday_period_is_not_an_event():
+    assert mentions_of("Biden is spending the New Year holiday at home in Delaware.", "2021-12-30") == []
+
+
+def test_mention_offsets_point_into_the_source():
+    text = "Biden and Putin will speak by phone on Thursday. Talks follow on January 10 in Geneva."
+    for m in mentions_of(text):
+        assert text[m.timex.start:m.timex.end] == m.timex.text
+        assert text[m.sentence_start:m.sentence_end] == m.sentence
+        assert m.id == f"s:{m.timex.start}"

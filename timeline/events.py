@@ -1,0 +1,139 @@
+"""Event mentions: each dated expression anchors the clause around it, with a short title.
+
+A mention is a span of its source (the sentence, and the clause inside it) plus the expression that dates it.
+Expressions inside boilerplate, durations, sets and vague references ("recently") anchor nothing.
+"""
+from __future__ import annotations
+
+import re
+
+from . import patterns as pt
+from .model import Boilerplate, Mention, Source, Timex
+from .segment import inside, sentences
+
+
+def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) -> list[Mention]:
+    """The event mentions of one source, in text order."""
+    text = source.text
+    sents = sentences(text)
+    dated = [t for t in timexes if t.is_dated and not inside(boiler, t.start, t.end)
+             and not pt.LEISURE_AFTER.match(text[t.end:t.end + 20])]
+    out = []
+    si = 0
+    for t in dated:
+        while si < len(sents) - 1 and sents[si][1] <= t.start:
+            si += 1
+        s0, s1 = _glue_trim(text, sents[si], t, dated)
+        others = [o for o in dated if o is not t and s0 <= o.start < s1]
+        c0, c1 = _segment(text, s0, s1, t, others)
+        title, reporting, c0, c1 = _title(text, c0, c1, t, s0, s1, others)
+        out.append(Mention(id=f"{source.id}:{t.start}", source=source.id, timex=t, start=c0, end=c1,
+                           sentence_start=s0, sentence_end=s1, sentence=text[s0:s1], title=title,
+                           reporting=reporting))
+    return out
+
+
+def _glue_trim(text: str, sent: tuple[int, int], t: Timex, dated: list[Timex]) -> tuple[int, int]:
+    """Split a sentence where scraped text lost a break right after a date ("ThursdayThe official")."""
+    s0, s1 = sent
+    for o in dated:
+        if s0 < o.end < s1 and re.match(r"[A-Z][a-z]", text[o.end:o.end + 2]):
+            if o.end <= t.start:
+                s0 = o.end
+            else:
+                s1 = min(s1, o.end)
+    return s0, s1
+
+
+def _segment(text: str, s0: int, s1: int, t: Timex, others: list[Timex]) -> tuple[int, int]:
+    """The clause of the sentence that holds the expression, bounded by clause edges and other dates."""
+    lo, hi = s0, s1
+    for o in others:
+        if o.end <= t.start:
+            lo = max(lo, o.end)
+        elif o.start >= t.end:
+            hi = min(hi, o.start)
+    if hi < s1:  # another date follows: this clause ends at the coordination before it ("... and X on <date>")
+        # a comma straight after the date closes an opening phrase ("On Thursday, CNN ..."), not the clause
+        joins = [j for j in pt.COORDINATION.finditer(text, t.end, hi)
+                 if j.group() != "," or _words(text[t.end:j.start()]) >= 2]
+        if joins:
+            hi = joins[0].start()
+    c0, c1 = lo, hi
+    for m in pt.CLAUSE_EDGE.finditer(text, lo, hi):
+        if m.end() <= t.start:
+            c0 = m.end()
+        elif m.start() >= t.end:
+            c1 = m.start()
+            break
+    # A bare trailing "on Thursday" or a "Moscow announced on Saturday" clause is too thin: take the clause before.
+    if _words(text[c0:c1]) - _words(t.text) < 4 and c0 > lo:
+        prev_edges = [m for m in pt.CLAUSE_EDGE.finditer(text, lo, c0) if m.end() < c0]
+        c0 = prev_edges[-1].end() if len(prev_edges) > 1 else lo
+    return c0, c1
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+def _is_reporting(text: str, t: Timex, c0: int) -> bool:
+    """A date attached to a saying: "said on Wednesday", "told reporters on a Wednesday briefing call", or an
+    opening "On Thursday, CNN quoted ..." (but not "... spoke on Thursday, the White House said")."""
+    if pt.REPORTING_RIGHT_BEFORE.search(text[max(c0, t.start - 40):t.start]):
+        return True
+    opens_clause = pt.OPENING_PHRASE.fullmatch(text[c0:t.start]) is not None
+    return opens_clause and bool(pt.REPORTING_RIGHT_AFTER.match(text[t.end:t.end + 60]))
+
+
+def _title(text, c0, c1, t, s0, s1, others) -> tuple[str, bool, int, int]:
+    """A few words built from the clause, without the date and the reporting frame."""
+    reporting = _is_reporting(text, t, c0)
+    before, after = text[c0:t.start], text[t.end:c1]
+    before = pt.PREPOSITION_BEFORE.sub("", before).rstrip(" ,")
+    after = re.sub(r"^['’]s\b", "", after)
+    clause = f"{before.strip()} {after.strip()}".strip()
+    clause = pt.ACCORDING_TO.sub("", clause)
+    if reporting:
+        frame_free = _reported_content(text, t, s0, s1, c0, c1)
+        if frame_free:
+            clause, c0, c1 = frame_free
+    else:
+        clause = pt.SAID_TAIL.sub("", clause) if _words(pt.SAID_TAIL.sub("", clause)) >= 3 else clause
+        stripped = pt.SAID_HEAD.sub("", clause, count=1)
+        clause = stripped if _words(stripped) >= 3 else clause
+    title = _tidy(clause)
+    if _words(title) < pt.TITLE_MIN_WORDS:  # the clause was only the date: fall back to the sentence
+        title = _tidy(text[s0:t.start].rstrip(" ,(") + " " + text[t.end:s1])
+    return title, reporting, c0, c1
+
+
+def _reported_content(text, t, s0, s1, c0, c1):
+    """What a report says: after its verb ("on Thursday, CNN quoted X as saying that Y" -> Y), or, for
+    "Y, the official said on Wednesday", the rest of the sentence."""
+    if pt.OPENING_PHRASE.fullmatch(text[c0:t.start]) and pt.REPORTING_RIGHT_AFTER.match(text[t.end:t.end + 60]):
+        after = text[t.end:c1].lstrip(" ,")
+        rest = pt.AS_SAYING.sub("", pt.SAID_HEAD.sub("", after, count=1), count=1)
+        if _words(rest) >= 3:
+            return rest, t.start, c1
+    rest_before = text[s0:c0].strip(" ,;:—–")
+    rest_after = text[c1:s1].strip(" ,;:—–.")
+    for part, p0, p1 in ((rest_before, s0, c0), (rest_after, c1, s1)):
+        if _words(part) >= 4:
+            return pt.SAID_TAIL.sub("", pt.SAID_HEAD.sub("", part, count=1)), p0, p1
+    return None
+
+
+def _tidy(clause: str) -> str:
+    """Trim function words and punctuation at the edges, cap the length, capitalise."""
+    clause = re.sub(r"[“”\"«»]|\(\s*\)", "", clause)
+    clause = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-()")
+    clause = pt.TITLE_STRIP_HEAD.sub("", clause)
+    clause = pt.TITLE_STRIP_TAIL.sub("", clause).strip(" ,;:.—–-")
+    words = clause.split()
+    if len(words) > pt.TITLE_MAX_WORDS:
+        words = words[:pt.TITLE_MAX_WORDS]
+        while words and words[-1].lower() in ("and", "or", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by"):
+            words.pop()
+        clause = " ".join(words).rstrip(",;:") + "…"
+    return clause[:1].upper() + clause[1:] if clause else ""

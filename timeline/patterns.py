@@ -1,0 +1,94 @@
+"""Heuristics of English news pages outside the temporal grammar: boilerplate, sentences, reporting frames.
+
+Each is a named, compiled constant; the code that uses them (segment.py, events.py, graph.py) stays short.
+The temporal tagger's own vocabulary lives in timeline/temporal/lexicon.py.
+"""
+from __future__ import annotations
+
+import re
+
+# Boilerplate: whole lines that are not the article's news. Each pattern carries the reason shown on the page.
+BOILERPLATE_LINES: list[tuple[re.Pattern, str]] = [
+    (re.compile(r"^\s*(?:©|\(c\)|Copyright\b|All rights reserved)", re.I), "copyright line"),
+    (re.compile(r"^\s*(?:ALSO READ|READ ALSO|READ MORE|Read also|Also read|Read more|Read on|See also|SEE ALSO|"
+                r"RELATED|Related:|Related stories|MORE:|Recommended|Don't miss|Watch:|WATCH:)\b"), "link to another story"),
+    (re.compile(r"^\s*READ\b\s+\S"), "link to another story"),
+    (re.compile(r"^\s*(?:Leave a Reply|Leave a Comment|Post a Comment|Add a comment|Comments?\s*\(\d+\)|Contact Form|"
+                r"Your email address will not be published|Required fields are marked|Previous Post|Next Post|"
+                r"Back to top|Deja una respuesta|Tu dirección de correo electrónico|Los campos obligatorios|"
+                r"Laisser un commentaire|Votre adresse e-mail ne sera pas publiée)", re.I), "comment form or page navigation"),
+    (re.compile(r"^\s*(?:Share (?:this|on)|Click to share|Share:|Tweet this|Follow us on|Sign up for|Subscribe to|"
+                r"Support us now|Support our journalism)", re.I), "share or subscribe prompt"),
+    (re.compile(r"(?:thanks? to the (?:writer|author) of this (?:article|post)|You[’']ll help us keep delivering)", re.I),
+     "publisher's note"),
+    (re.compile(r"\((?:Image|Photo|Picture|Credit|Photograph)s?:\s*[^)]{1,60}\)\.?\s*$", re.I), "photo caption"),
+]
+# An author bio: a short run of self-descriptions ("Bacon ninja. Total social media junkie. Gamer.").
+BIO_WORDS = re.compile(r"\b(?:enthusiast|ninja|advocate|junkie|fanatic|evangelist|guru|aficionado|maven|nerd|geek|"
+                       r"buff|lover|fan|practitioner|trailblazer|expert|specialist|gamer|creator|writer|introvert|"
+                       r"communicator|thinker|scholar|devotee|pioneer|addict|wannabe)\b", re.I)
+BIO_MIN_WORDS = 3
+BIO_MAX_CHARS = 400
+
+# Sentences: a full stop, question or exclamation mark (and any closing quote) before a space and a capital,
+# or a newline. Abbreviations do not end sentences.
+SENTENCE_END = re.compile(r"""[.!?][\"'”’»)]*(?=\s+[\"'“‘«(]?[A-Z0-9])|[.!?][\"'”’»]*(?=[A-Z][a-z])|\n+""")
+ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|St|Sgt|Lt|Col|Capt|Cmdr|Adm|Jr|Sr|Inc|Corp|"
+                           r"Ltd|Co|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|"
+                           r"Sat|Sun|MM|approx|est|Fig|p\.m|a\.m)|\b[A-Z]|\b(?:U\.S|U\.K|U\.N|E\.U|a\.m|p\.m))$")
+# Words glued across a lost sentence break in scraped text: "ThursdayThe official", "January 10On the".
+GLUED_BREAK = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])")
+
+# Reporting frames: a clause whose action is the saying, not what was said.
+REPORTING_VERBS = ("said", "says", "told", "announced", "announces", "confirmed", "reported", "stated", "added",
+                   "tweeted", "wrote", "explained", "declared", "noted", "insisted", "indicated", "disclosed",
+                   "revealed", "quoted", "briefed", "acknowledged", "claimed")
+REPORTING_RIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")(?:\s+(?:reporters|journalists|the press))?"
+                                    r"(?:\s+(?:on|in|at|during|late|early|on\s+a|in\s+a|during\s+a))?\s*$", re.I)
+# "Thursday's briefing", or a named speaker right after the date: "on Thursday, CNN quoted ...".
+REPORTING_RIGHT_AFTER = re.compile(r"^[’'`s]*\s*(?:,\s*)?(?i:briefing|press conference|statement|announcement|interview)\b"
+                                   r"|^\s*,\s*(?:(?:the|a|an|The|A|An)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+(?:"
+                                   + "|".join(REPORTING_VERBS) + r")\b")
+REPORTING_CLAUSE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,7}?(?:" + "|".join(REPORTING_VERBS) + r")\b"
+                              r"(?:\s+(?:reporters|journalists|the press))?\s*$", re.I)
+ACCORDING_TO = re.compile(r",?\s*(?:according to|as per|citing|quoted by)\s+[^,.;]*", re.I)
+SAID_TAIL = re.compile(r",?\s*(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,6}?(?:" + "|".join(REPORTING_VERBS) + r")"
+                       r"(?:\s+(?:reporters|journalists))?\s*[.,]?\s*$", re.I)
+SAID_HEAD = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,6}?(?:" + "|".join(REPORTING_VERBS) + r")"
+                       r"(?:\s+(?:reporters|journalists))?\s*(?:that\s+)?", re.I)
+
+OPENING_PHRASE = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|by|late|early|later|earlier)\s+)?", re.I)
+AS_SAYING = re.compile(r"^(?:[\w.’'-]+\s+){0,5}?as\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?", re.I)
+
+# Clause edges inside a sentence, and the words a title does not start or end with.
+CLAUSE_EDGE = re.compile(r"\s*(?:[;:—–]|\s-\s|[“”\"«»()\[\]]|,\s+(?:which|who|where|while|whereas|although|though|"
+                         r"but|and\s+(?:the|a|it|he|she|they|on|in|at)|in which|adding|according)\b)\s*")
+COORDINATION = re.compile(r",|\s(?:and|then|while|or)\s")
+TITLE_STRIP_HEAD = re.compile(r"^(?:(?:and|but|so|then|thus|meanwhile|however|also|that|which|who|while|as|the|a|an|"
+                              r"in|on|at|for|by|of|to|with|during|after|before|since|from|this|these|those)\b[\s,]*)+", re.I)
+TITLE_STRIP_TAIL = re.compile(r"(?:[\s,]+(?:and|but|or|so|the|a|an|in|on|at|for|by|of|to|with|during|after|before|"
+                              r"since|from|until|than|as|per|is|are|was|were|be|that|which))+[\s,.]*$", re.I)
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|by|since|until|till|from|of|during|before|after|"
+                                r"scheduled for|set for|due on|as of|through)\s+(?:the\s+)?)$", re.I)
+TITLE_MAX_WORDS = 12
+TITLE_MIN_WORDS = 2
+# A date naming a stretch of leisure ("the New Year holiday") dates no news event.
+LEISURE_AFTER = re.compile(r"^[’'s]*\s+(?:holidays?|celebrations?|break|season|vacation|recess|festivities|weekend)\b", re.I)
+SAYING_WORDS = re.compile(r"\b(?:say|says|said|tell|tells|told|announced?|reported|according)\b", re.I)
+
+# Terms for comparing mentions: words of three letters or more, minus the most common function words.
+TERM = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]{2,}|\d{3,}")
+STOPWORDS = frozenset("""the and for are but not you all any can had her was one our out has him his how its may new
+now old see two way who did get got let say she too use that with have this will your from they know want been
+good much some time very when come here just like long make many more only over such take than them well were
+what which their would there could should about after again also because before being between both during each
+into most other same then these those through under until while where said says told according official officials
+spokesman spokeswoman spokesperson source sources reporters statement added including however though although
+already still even ever yet within without upon onto per via among around against across toward towards whose
+whom itself himself herself themselves mr mrs ms""".split())
+STEM_LENGTH = 5  # truncation stemming: russia/russian, annexed/annexation, negotiations/negotiators
+# Words news uses interchangeably for one kind of happening; mapped to one term before comparing.
+SYNONYMS = {"phone": "call", "telephone": "call", "conversation": "call", "exchange": "call", "speak": "call",
+            "spoke": "call", "talk": "call", "interview": "call", "captured": "annex", "seized": "annex",
+            "annexation": "annex", "annexed": "annex", "negotiations": "talks", "discussions": "talks",
+            "dialogue": "talks", "meeting": "meet", "met": "meet", "meets": "meet"}
