@@ -3,18 +3,19 @@ from __future__ import annotations
 
 import html
 import re
-import sys
-import types
 from pathlib import Path
 
 import pytest
 import yaml
 from mkdocs.config import load_config
+from mkdocs.livereload import LiveReloadServer
 
 from timeline.errors import BuildError, SourceError
 from timeline.model import FROM_FRONT_MATTER, Boilerplate, Corpus, Event, Mention, Problem, Settings, Source, Timex
 from timeline.site.build import build_site
 from timeline.site.render import render_pages, source_text_html
+
+from .helpers import write_source
 
 FIXTURES = Path(__file__).parent / "fixtures" / "site"
 
@@ -298,29 +299,22 @@ def test_refuses_to_replace_a_folder_that_is_not_a_site(tmp_path):
 # --- the mkdocs plugin ---------------------------------------------------------------------------------------
 
 
-def fake_pipeline(monkeypatch, gather) -> None:
-    """Stand in for timeline.pipeline, so the plugin's own gathering can be tested on a known corpus."""
-    module = types.ModuleType("timeline.pipeline")
-    module.gather = gather
-    monkeypatch.setitem(sys.modules, "timeline.pipeline", module)
-
-
-def test_plugin_gathers_the_content_dir_it_is_given(tmp_path, monkeypatch):
-    seen = []
-    fake_pipeline(monkeypatch, lambda settings: seen.append(settings) or make_corpus())
+def test_plugin_gathers_the_content_dir_it_is_given(tmp_path):
+    write_source(tmp_path / "articles", "call.md", "The leaders will speak by phone on Thursday.", "2021-12-29",
+                 title="Leaders to speak <by phone>")
     out = build_site(Settings(content_dir=tmp_path / "articles", out_dir=tmp_path / "site"))
-    assert seen[0].content_dir == (tmp_path / "articles").resolve()
-    assert "tl-timeline" in read(out, "index.html")
+    assert "Leaders to speak &lt;by phone&gt;" in read(out, "sources.html")
+    assert "Thursday 30 December 2021" in read(out, "index.html")
 
 
-def test_plugin_reports_a_timeline_error_cleanly(tmp_path, monkeypatch):
-    def gather(settings):
-        raise SourceError("content/sources/x.md", "the file is empty")
-
-    fake_pipeline(monkeypatch, gather)
-    with pytest.raises(SourceError) as info:
-        build_site(Settings(content_dir=tmp_path, out_dir=tmp_path / "site"))
-    assert str(info.value) == "content/sources/x.md: the file is empty"
+def test_plugin_stops_on_an_override_that_cannot_apply(tmp_path):
+    content = tmp_path / "content"
+    write_source(content, "call.md", "The leaders will speak by phone on Thursday.", "2021-12-29")
+    (content / "events").mkdir()
+    (content / "events" / "fix.md").write_text("---\nid: no-such-event\ntitle: X\n---\n")
+    with pytest.raises(BuildError) as info:
+        build_site(Settings(content_dir=content, out_dir=tmp_path / "site"))
+    assert "events/fix.md:2" in str(info.value) and "no-such-event" in str(info.value)
     assert not (tmp_path / "site").exists()
 
 
@@ -334,9 +328,14 @@ def test_plugin_resolves_its_dirs_next_to_mkdocs_yml_and_watches_them(tmp_path):
     plugin = cfg.plugins["timeline"]
     plugin.on_config(cfg)
     assert plugin.content_dir == tmp_path / "news" and plugin.templates_dir == tmp_path / "tpl"
-    watched = []
-    plugin.on_serve(types.SimpleNamespace(watch=watched.append), config=cfg, builder=None)
-    assert str(tmp_path / "news") in watched and str(tmp_path / "tpl") not in watched  # tpl does not exist
+    # mkdocs serve's own server, never started: watch() registers paths with its file observer.
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(tmp_path))
+    try:
+        plugin.on_serve(server, config=cfg, builder=None)
+        watched = server._watched_paths
+        assert str(tmp_path / "news") in watched and str(tmp_path / "tpl") not in watched  # tpl does not exist
+    finally:
+        server.server_close()
 
 
 def test_plugin_refuses_directory_urls(tmp_path):

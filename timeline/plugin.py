@@ -47,12 +47,15 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         try:
             corpus = self.corpus
             if corpus is None:
-                from timeline.pipeline import gather  # imported here: the pipeline pulls in the NLP stack
+                from timeline.pipeline import fatal, gather  # imported here: the pipeline pulls in the NLP stack
 
                 corpus = gather(Settings(content_dir=self.content_dir, templates_dir=self.templates_dir,
                                          config_file=Path(config.config_file_path), strict=config.strict))
                 for problem in corpus.problems:
                     log.warning(str(problem))
+                if stop := fatal(corpus):
+                    # An override that cannot apply would publish the event its editor meant to correct.
+                    raise PluginError("; ".join(str(p) for p in stop))
             pages = render_pages(corpus, [self.templates_dir])
         except TimelineError as e:
             self.error = e

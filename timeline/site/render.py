@@ -100,6 +100,11 @@ def timeline_groups(events: list[Event]) -> list[dict]:
             year, month = "Undated", None
         elif p.precision in ("century", "decade"):
             year, month = dates.describe(event.date), None
+        elif p.precision in ("week", "weekend"):
+            # A week sits under the month its Monday falls in (ISO week years differ from calendar years).
+            start = dates.start_date(event.date)
+            p = dates.Parsed("week", start.year, start.month)
+            year, month = str(start.year), f"{dates.MONTH_NAMES[start.month - 1]} {start.year}"
         else:
             year = str(p.year)
             month = f"{dates.MONTH_NAMES[p.month - 1]} {p.year}" if p.precision in ("month", "day", "time") else None

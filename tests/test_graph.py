@@ -1,0 +1,68 @@
+"""Clustering: one event per happening across sources, kept apart when the date or the content differs."""
+from pathlib import Path
+
+from timeline.model import Settings
+from timeline.pipeline import gather
+
+from .helpers import write_source
+
+CALL_A = "Biden and Putin will speak by phone on Thursday about Ukraine, the White House said."
+CALL_B = "The phone call between Putin and Biden on Thursday follows weeks of tension over Ukraine."
+SPY = "On Thursday, CNN quoted a military official as saying a US spy plane flew over eastern Ukraine."
+TALKS = "Russian and US negotiators will meet in Geneva on January 10 for security talks."
+TALKS_MONTH = "The security talks in Geneva in January will test both sides."
+EARLY = "In an earlier call in early December, Biden threatened Putin with sanctions."
+
+
+def corpus(tmp_path: Path, articles: dict[str, str], published: str = "2021-12-29"):
+    for name, body in articles.items():
+        write_source(tmp_path, name, body, published)
+    return gather(Settings(content_dir=tmp_path))
+
+
+def event_sources(c):
+    return {e.date: sorted(e.sources) for e in c.events}
+
+
+def test_same_day_same_happening_across_sources_is_one_event(tmp_path):
+    c = corpus(tmp_path, {"a.md": CALL_A, "b.md": CALL_B})
+    assert [(e.date, sorted(e.sources)) for e in c.events] == [("2021-12-30", ["a", "b"])]
+
+
+def test_same_day_different_happening_stays_apart(tmp_path):
+    c = corpus(tmp_path, {"a.md": CALL_A, "b.md": CALL_B, "c.md": SPY}, published="2021-12-30")
+    assert len([e for e in c.events if e.date == "2021-12-30"]) == 2
+    spy = next(e for e in c.events if e.sources == ("c",))
+    assert spy.mentions[0].reporting and "spy plane" in spy.title
+
+
+def test_a_month_mention_joins_the_event_of_that_month_it_describes(tmp_path):
+    c = corpus(tmp_path, {"a.md": TALKS, "b.md": TALKS_MONTH})
+    assert event_sources(c) == {"2022-01-10": ["a", "b"]}
+
+
+def test_early_december_does_not_join_a_late_december_event(tmp_path):
+    c = corpus(tmp_path, {"a.md": CALL_A, "b.md": EARLY})
+    assert set(event_sources(c)) == {"2021-12-30", "2021-12"}
+    assert next(e for e in c.events if e.date == "2021-12").mod == "START"
+
+
+def test_ids_are_stable_and_an_unrelated_article_renames_nothing(tmp_path):
+    first = [e.id for e in corpus(tmp_path / "1", {"a.md": CALL_A, "b.md": CALL_B, "t.md": TALKS}).events]
+    again = [e.id for e in corpus(tmp_path / "2", {"a.md": CALL_A, "b.md": CALL_B, "t.md": TALKS}).events]
+    more = corpus(tmp_path / "3", {"a.md": CALL_A, "b.md": CALL_B, "t.md": TALKS,
+                                   "z.md": "The football final is on May 1, 2022 in Paris."}).events
+    assert first == again
+    assert set(first) <= {e.id for e in more} and len(more) == len(first) + 1
+    assert all(e.id.startswith(e.date) for e in more)
+
+
+def test_graph_links_events_mentions_and_sources(tmp_path):
+    c = corpus(tmp_path, {"a.md": CALL_A, "b.md": CALL_B})
+    g, [event] = c.graph, c.events
+    node = f"event:{event.id}"
+    mentions = [v for _, v, k in g.out_edges(node, keys=True) if k == "mentioned_in"]
+    assert sorted(mentions) == sorted(f"mention:{m.id}" for m in event.mentions)
+    assert {v for m in mentions for _, v, k in g.out_edges(m, keys=True) if k == "in_source"} == {"source:a", "source:b"}
+    similar = [d for _, _, k, d in g.edges(keys=True, data=True) if k == "similar"]
+    assert similar and all(d["weight"] > 0 and d["shared"] for d in similar)

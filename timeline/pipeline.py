@@ -1,0 +1,46 @@
+"""The whole path from content/ to a Corpus, each stage a function of the previous stage's output.
+
+sources -> temporal expressions -> boilerplate and event mentions -> events -> overrides -> graph.
+Everything is gathered before anything is rendered, so every page sees the same data.
+"""
+from __future__ import annotations
+
+from .events import mentions as find_mentions
+from .graph import build_graph, link
+from .model import Corpus, Problem, Settings, Source, Timex
+from .overrides import apply_overrides, read_overrides
+from .readers import read_sources
+from .segment import boilerplate
+from .temporal import tag
+
+
+def extract(source: Source) -> list[Timex]:
+    """The temporal expressions of one source, resolved against its publication date."""
+    return tag(source.text, source.published)
+
+
+def gather(settings: Settings) -> Corpus:
+    """Read, tag, link and correct the whole content folder. Input problems are collected, never raised."""
+    corpus = Corpus()
+    corpus.sources, corpus.problems = read_sources(settings.content_dir)
+    for source in corpus.sources:
+        timexes = extract(source)
+        boiler = boilerplate(source.text)
+        corpus.timexes[source.id] = timexes
+        corpus.boilerplate[source.id] = boiler
+        corpus.mentions += find_mentions(source, timexes, boiler)
+    events, sim = link(corpus.mentions)
+    overrides, problems = read_overrides(settings.content_dir)
+    corpus.problems += problems
+    corpus.events, problems = apply_overrides(events, overrides)
+    corpus.problems += problems
+    corpus.graph = build_graph(corpus.events, corpus.sources, sim)
+    return corpus
+
+
+def fatal(corpus: Corpus, strict: bool = False) -> list[Problem]:
+    """The problems that must stop a build: any error in an override (an editor's correction would be lost),
+    and with strict, every problem at all."""
+    if strict:
+        return list(corpus.problems)
+    return [p for p in corpus.problems if p.severity == "error" and p.path.startswith("events/")]
