@@ -32,6 +32,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2
 UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE", "fortnight": "W",
          "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}
 TIME_UNITS = ("second", "minute", "hour")
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
                 "midday": "MI", "noon": "MI", "daytime": "DT"}
@@ -42,16 +43,34 @@ QUANTITY_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "rough
                  "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
                  "under": "LESS_THAN", "fewer than": "LESS_THAN", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
                  "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN",
-                 "at least": "EQUAL_OR_MORE", "barely": "LESS_THAN", "just": None, "only": None}
+                 "at least": "EQUAL_OR_MORE"}
+# Before "N years ago" the quantity word makes the date approximate.
+AGO_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+            "nearly": "APPROX", "almost": "APPROX", "more than": "BEFORE", "over": "BEFORE", "less than": "AFTER"}
 ZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "MSK")
 # Zone offsets for converting "2035 GMT" style times; a zone we do not know leaves the time as written.
 ZONE_OFFSETS = {"GMT": "Z", "UTC": "Z", "EST": "-05", "EDT": "-04", "CST": "-06", "CDT": "-05", "MST": "-07",
                 "MDT": "-06", "PST": "-08", "PDT": "-07", "BST": "+01", "CET": "+01", "CEST": "+02", "MSK": "+03"}
-HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+HOLIDAYS = {"thanksgiving day": None, "easter sunday": None, "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
             "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "new year's": (1, 1),
             "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
             "boxing day": (12, 26), "bastille day": (7, 14)}
 MOVABLE_HOLIDAYS = ("easter", "thanksgiving")
+
+
+def _trie(words) -> str:
+    """A regex alternation factored by first letter, much faster to scan than a flat one."""
+    heads: dict[str, list[str]] = {}
+    for w in words:
+        heads.setdefault(w[:1], []).append(w[1:])
+    parts = []
+    for c, rests in sorted(heads.items()):
+        sub = [r for r in rests if r]
+        part = re.escape(c)
+        if sub:
+            part += "(?:" + _trie(sub) + ")" + ("?" if "" in rests else "")
+        parts.append(part)
+    return "|".join(parts)
 
 
 def _alternation(words, title=True, upper=True) -> str:
@@ -62,12 +81,12 @@ def _alternation(words, title=True, upper=True) -> str:
             forms.add(w[:1].upper() + w[1:])
         if upper:
             forms.add(w.upper())
-    return "|".join(sorted(forms, key=len, reverse=True))
+    return _trie(forms)
 
 
 def _words(words) -> str:
     """Case-insensitive alternation of lowercase words, longest first."""
-    return "(?i:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + ")"
+    return "(?i:" + _trie(words) + ")"
 
 
 L = r"(?<![\w'’-])"  # left edge: not inside a word or number
@@ -77,7 +96,7 @@ MONTH_FULL = f"(?:{_alternation(MONTHS)}){R}"
 MONTH_ANY = rf"(?:{_alternation(MONTHS)}|(?:{_alternation(MONTH_ABBREVIATIONS)})\.?){R}"
 WEEKDAY_FULL = f"(?:{_alternation(WEEKDAYS)}){R}"
 WEEKDAY_ANY = rf"(?:{_alternation(WEEKDAYS)}|(?:{_alternation(WEEKDAY_ABBREVIATIONS)})\.){R}"
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)(?!\s?(?:%|percent|per cent))"
 NUM = r"(?:\d+(?:\.\d+)?|" + _words(k for k in NUMBER_WORDS if k not in ("a", "an")) + \
       r"(?:[-\s](?i:one|two|three|four|five|six|seven|eight|nine))?)"
@@ -113,21 +132,26 @@ RULES = [
                 rf"(?:,?\s+(?P<{{p}}y>{YEAR}))?"),
     # "early December", "the end of 2021", "mid-2014", "December 2021", "late last year" handled by rel
     rule("monyear", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?P<{{p}}mon>{MONTH_ANY}),?\s+(?:of\s+)?(?P<{{p}}y>{YEAR})"),
-    rule("month", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?P<{{p}}mon>{MONTH_FULL})"),
+    rule("month", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:last|this|next|past|coming))\s+)?(?P<{{p}}mon>{MONTH_FULL})"),
     rule("season", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>{REL_NEAR})\s+)?(?P<{{p}}s>{SEASON}){RW}"
                    rf"(?:\s+(?:of\s+)?(?P<{{p}}y>{YEAR}))?"),
-    rule("quarter", rf"(?i:the\s+)(?P<{{p}}ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))"
-                    rf"[\s-]+(?P<{{p}}u>(?i:quarter|half)){RW}(?:\s+of\s+(?P<{{p}}y>{YEAR}))?"),
-    rule("decade", r"(?i:the\s+)?(?P<{p}mod>(?i:early|late|mid)[\s-]+)?(?:(?P<{p}c>1[5-9]|20)(?P<{p}d>\d)0|['’](?P<{p}s>\d)0)['’]?s(?!\w)"),
+    # "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the 1988 period"
+    rule("quarter", rf"(?:(?P<{{p}}det>(?i:the))\s+)?(?:(?P<{{p}}latest>(?i:fiscal|current|latest|most\s+recent|comparable|same))[\s-]+)*"
+                    rf"(?:(?P<{{p}}ago>(?i:year[\s-]ago|year[\s-]earlier|prior[\s-]year))[\s-]+)?(?:(?P<{{p}}yr>{YEAR})\s+)?"
+                    rf"(?:(?i:fiscal)[\s-]+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[\s-]+)?"
+                    rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half|period)){RW}(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR}))?"),
+    # "year-ago", "year-earlier" as adjectives: the same period a year before
+    rule("yearago", r"(?P<{p}w>(?i:year[\s-](?:ago|earlier)))(?![\w-])"),
+    rule("decade", r"(?P<{p}mod>(?i:early|late|mid)[\s-]+)?(?:(?P<{p}c>1[5-9]|20)(?P<{p}d>\d)0|['’](?P<{p}s>\d)0)['’]?s(?!\w)"),
     rule("century", r"(?i:the\s+)(?P<{p}n>1[5-9]|2[01])(?:th|st)[\s-]+(?i:century)"),
     # times: "3:35 p.m.", "15:35 GMT", "10 a.m.", "2035 GMT", "noon", "midnight"
     rule("clock", rf"(?P<{{p}}h>[01]?\d|2[0-3])(?:[:.](?P<{{p}}min>[0-5]\d))?\s*(?P<{{p}}ampm>{AMPM})"
-                  rf"(?:\s*\(?(?P<{{p}}z>{ZONE})\)?)?"),
+                  rf"(?:\s*\(?(?P<{{p}}z>{ZONE})\)?)?(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
     rule("clock24", rf"(?P<{{p}}h>[01]\d|2[0-3]):?(?P<{{p}}min>[0-5]\d)\s*(?P<{{p}}z>{ZONE}){R}"),
-    rule("noon", r"(?P<{p}w>(?i:noon|midnight|midday))(?!\w)"),
+    rule("noon", rf"(?P<{{p}}w>(?i:noon|midnight|midday))(?!\w)(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
     rule("year", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?i:fiscal|FY)\s*)?(?P<{{p}}y>{YEAR})(?!\s*[-–]\s*\d)"),
     # "last Thursday", "Thursday night", "next Monday morning"
-    rule("weekday", rf"(?:(?P<{{p}}rel>(?i:last|next|this|coming|past))\s+)?(?P<{{p}}wd>{WEEKDAY_FULL})"
+    rule("weekday", rf"(?:(?P<{{p}}mod>(?i:early|late|earlier|later))\s+)?(?:(?P<{{p}}rel>(?i:last|next|this|coming|past))\s+)?(?P<{{p}}wd>{WEEKDAY_FULL})"
                     rf"(?:(?:\s+|['’]s\s+)(?P<{{p}}pod>{POD}){RW})?"),
     # "late tomorrow night", "yesterday", "the day after tomorrow", "tonight", "this morning", "last night"
     rule("deictic", rf"(?P<{{p}}mod>(?i:late|early)\s+)?(?P<{{p}}w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
@@ -135,33 +159,49 @@ RULES = [
     rule("thispod", rf"(?P<{{p}}rel>(?i:this|last|tomorrow|yesterday))\s+(?P<{{p}}pod>{POD}){RW}"),
     rule("inpod", rf"(?P<{{p}}mod>(?i:late|early)\s+)(?i:in\s+the\s+)(?P<{{p}}pod>{POD}){RW}"),
     # "two days ago", "three years later", "a week earlier", "two weeks from now"
-    rule("ago", rf"(?P<{{p}}n>{ANUM}|{VAGUE})[\s-]+(?P<{{p}}u>{UNIT_ANY}){RW}\s+(?P<{{p}}dir>(?i:ago|later|earlier|from\s+now|hence|afterwards?)){RW}"),
+    rule("ago", rf"(?:(?P<{{p}}q>{QMOD})\s+)?(?P<{{p}}n>{ANUM}|{VAGUE})[\s-]+(?P<{{p}}u>{UNIT_ANY}){RW}\s+(?P<{{p}}dir>(?i:ago|later|earlier|from\s+now|hence|afterwards?|before(?=\s+(?:the|that|this|his|her|its|their)\b)|after(?=\s+(?:the|that|this|his|her|its|their)\b))){RW}"),
     # "the day after", "the following week", "the previous day", "that same year", "the next day"
     rule("anaphor", rf"(?P<{{p}}det>(?i:the|that|the\s+very))\s+(?:(?P<{{p}}rel>(?i:following|previous|next|same|prior|preceding))\s+"
                     rf"(?P<{{p}}u>(?i:day|week|weekend|month|year|morning|afternoon|evening|night)){RW}(?:\s+(?P<{{p}}dir>(?i:after|before)){RW})?"
                     rf"|(?P<{{p}}u2>(?i:day|week|month|year)){RW}\s+(?P<{{p}}dir2>(?i:after|before)){RW})"),
     rule("thatsame", rf"(?P<{{p}}det>(?i:that\s+same|that|the\s+same))\s+(?P<{{p}}u>(?i:day|week|month|year)){RW}"),
     # "the past three years", "the next few days": spans of time, not dates
-    rule("pastdur", rf"(?i:the\s+)(?P<{{p}}rel>(?i:past|last|next|coming|previous))\s+(?:(?P<{{p}}n>{NUM}|{VAGUE})\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}"),
+    rule("pastdur", rf"(?P<{{p}}the>(?i:the)\s+)(?P<{{p}}rel>(?i:past|last|next|coming|previous))\s+(?:(?P<{{p}}n>{NUM}|{VAGUE})\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}"),
     # "earlier this month", "late last year", "next month", "this week", "the end of the year"
     rule("rel", rf"(?:(?P<{{p}}adv>(?i:earlier|later))\s+|(?P<{{p}}mod>{PERIOD_MOD}))?(?P<{{p}}rel>(?i:last|next|this|coming|current|past|previous|the))"
                 rf"\s+(?P<{{p}}u>(?i:week|weekend|month|quarter|year|decade|century)){RW}"),
     # durations: "about fifty minutes", "just over three weeks", "less than a month", "two-year", "several years"
-    rule("duration", rf"(?:(?P<{{p}}q>{QMOD})\s+)?(?P<{{p}}n>{ANUM}|{VAGUE})(?:\s+and\s+a\s+half)?[\s-]+"
-                     rf"(?P<{{p}}u>{UNIT_ANY}){RW}(?:\s+and\s+a\s+half)?(?:[\s-]+(?i:long|old))?"),
+    rule("duration", rf"(?:(?P<{{p}}q>{QMOD})\s+|(?i:the)\s+(?:(?i:first|last|initial|final)\s+)?(?=[\dA-Za-z]+[\s-]+{UNIT_PL}))?(?P<{{p}}n>{ANUM}|{VAGUE})(?:\s+and\s+a\s+half)?[\s-]+"
+                     rf"(?P<{{p}}u>{UNIT_ANY}){RW}(?:\s+and\s+a\s+half)?(?:[\s-]+(?i:long))?(?![\s-]+(?i:old|older|olds)\b)"),
     rule("bareplural", rf"(?P<{{p}}pre>(?i:for|over|within|recent|take|took|takes|lasted)\s+)(?P<{{p}}u>"
                        r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?!\w)"),
     rule("set", rf"(?P<{{p}}q>(?i:every|each|once\s+a|twice\s+a|(?:three|four|several)\s+times\s+a|per))\s+"
                 rf"(?P<{{p}}u>{UNIT_SG}|{WEEKDAY_FULL}){RW}"),
     rule("setadj", r"(?P<{p}w>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly))(?!\w)"),
     rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)"),
-    rule("ref", r"(?P<{p}w>(?i:now|currently|recently|soon|nowadays|presently|lately|"
-                r"in\s+the\s+(?:near\s+|distant\s+|recent\s+)?(?:past|future)(?!\s+(?:\w+\s+)?(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?))|the\s+(?:near\s+|distant\s+)?future|"
-                r"at\s+the\s+moment|at\s+present|these\s+days|any\s+time\s+soon|right\s+now|just\s+now|"
-                r"the\s+past(?!\s+(?:\w+\s+)?(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?))))(?!\w)"),
+    rule("ref", r"(?P<{p}w>(?i:now|currently|current|recently|soon|nowadays|presently|lately|"
+                r"the\s+(?:near\s+|distant\s+|recent\s+)?(?:past|future)(?!\s+(?:\w+\s+)?(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?))|"
+                r"at\s+the\s+moment|at\s+present|these\s+days|any\s+time\s+soon))(?!\w)"),
 ]
 GRAMMAR = re.compile(L + "(?:" + "|".join(RULES) + ")")
 RULE_NAMES = [r[4:r.index(">")] for r in RULES]
+# Which rules can contain each kind of trigger word: around a trigger only those rules are tried, which keeps
+# each attempt cheap (a small alternation instead of the whole grammar).
+RULE_TRIGGERS = {
+    "iso": "digit", "numeric": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
+    "month": "month", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "decade": "digit", "century": "digit",
+    "clock": "digit", "clock24": "digit", "noon": "noon", "year": "digit fiscal", "weekday": "weekday pod",
+    "deictic": "deictic", "thispod": "deictic pod", "inpod": "pod", "ago": "digit unit", "anaphor": "unit pod",
+    "thatsame": "unit", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
+    "bareplural": "unit", "set": "unit weekday", "setadj": "set", "holiday": "holiday unit", "ref": "ref unit",
+}
+TRIGGER_KINDS = {"digit", "month", "weekday", "unit", "season", "noon", "fiscal", "deictic", "pod", "ref", "set",
+                 "holiday"}
+GRAMMARS = {kind: re.compile(L + "(?:" + "|".join(r for r, n in zip(RULES, RULE_NAMES) if kind in RULE_TRIGGERS[n].split()) + ")")
+            for kind in TRIGGER_KINDS}
+
+# A weekday right after a clock time gives its day without being part of it: "10 a.m. on Monday".
+WEEKDAY_AFTER_TIME = re.compile(rf"\s+(?:on\s+|,\s*)(?P<wd>{WEEKDAY_FULL})")
 
 # Context cues -----------------------------------------------------------------------------------------------
 # "may" and "March" capitalised start sentences and name people; a bare month needs one of these before it.
@@ -176,6 +216,7 @@ NOT_YEAR_AFTER = re.compile(r"^\s*(?:(?i:troops|soldiers|people|men|women|member
                             r"miles|km|kilometers|tons|tonnes|dollars|euros|pounds|students|workers|jobs|cases|deaths|"
                             r"units|rooms|acres|hours|minutes|seats|copies|employees|residents|refugees|calories|"
                             r"[A-Z][a-z]+\s+(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Blvd)))\b")
+VERB_AFTER_NOW = re.compile(r"\s+(?:\w+(?:ing|ed|en)|in|on|at|under|part|the|a|an|\d+)\b")  # "is now demanding"
 NOW_NOT_TEMPORAL = re.compile(r"(?i:\b(?:are|is|was|were|be|been|being|became|become|becomes)\s+)$")
 DURATION_NOT_BEFORE = re.compile(r"(?i:\b(?:the|his|her|its|their|our|my|your|a|an)\s+)$")
 
@@ -193,3 +234,55 @@ PRESENT_WORDS = frozenset("is are am 's 're".split())
 PASSIVE_BEFORE = frozenset("be been being is are am get gets to".split())
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 CLAUSE_BREAK = re.compile(r"[;:!?]|\.\s|[“”\"«»]")
+
+# Prefilter --------------------------------------------------------------------------------------------------
+# Every expression contains a digit or one of these head words; the grammar is only tried near them, which is
+# what makes the tagger fast (one cheap scan of the lowercased text instead of the full grammar at every place).
+TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | set(WEEKDAY_ABBREVIATIONS)
+                       | set(UNITS) | {u + "s" for u in UNITS} | {"centuries", "weekend", "weekends", "half", "halves"} | set(SEASONS) | set(PARTS_OF_DAY)
+                       | {re.sub(r"'s$", "", h.split()[-1]) for h in HOLIDAYS} | set(MOVABLE_HOLIDAYS)
+                       | {"today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "soon",
+                          "nowadays", "presently", "lately", "current", "past", "future", "moment", "present", "midnight",
+                          "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "fiscal", "fy"})
+# Words that can come before the head word inside an expression ("just over three weeks", "the end of the
+# year"): the grammar is tried from the start of the longest run of these before a trigger.
+PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | {w for v in VAGUE_NUMBERS for w in v.split()}
+                         | {w for q in QUANTITY_MODS for w in q.split()} | set(PERIOD_MODS) | {
+    "the", "a", "an", "this", "that", "last", "next", "coming", "past", "previous", "following", "current",
+    "same", "prior", "preceding", "very", "of", "in", "than", "and", "every", "each", "once", "twice", "times",
+    "per", "new", "christmas", "independence", "valentine", "boxing", "bastille", "thanksgiving", "at", "right",
+    "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes",
+    "lasted", "fiscal", "fy", "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
+# Of those, the ones that can be inside an expression but never begin it.
+INNER_WORDS = frozenset({"in", "of", "to", "and", "or", "than", "times", "time", "after", "before", "day", "very", "near", "distant"})
+MAX_PREFIX_WORDS = 6
+
+
+# The kind of each trigger word (a digit is "digit").
+TRIGGER_KIND = {
+    **{w: "holiday" for w in TRIGGER_WORDS if any(w in h for h in HOLIDAYS) or w in MOVABLE_HOLIDAYS},
+    **{w: "month" for w in list(MONTHS) + list(MONTH_ABBREVIATIONS)},
+    **{w: "weekday" for w in list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS)},
+    **{w: "unit" for w in list(UNITS) + [u + "s" for u in UNITS] + ["centuries", "weekend", "weekends", "half", "halves"]},
+    **{w: "season" for w in SEASONS}, **{w: "pod" for w in PARTS_OF_DAY},
+    "today": "deictic", "tonight": "deictic", "yesterday": "deictic", "tomorrow": "deictic",
+    **{w: "ref" for w in ("now", "current", "currently", "recently", "soon", "nowadays", "presently", "lately", "past", "future",
+                          "moment", "present")},
+    **{w: "set" for w in ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly")},
+    "midnight": "noon", "noon": "noon", "midday": "noon", "fiscal": "fiscal", "fy": "fiscal",
+}
+# Scanned over text.lower(); no right edge in the regex so that glued words ("ThursdayThe") still trigger: the
+# tagger drops a trigger followed by a lowercase letter ("market", "decision").
+# A number triggers only in the shapes a date, time or duration can take: a year, a clock or slashed date, an
+# ordinal or number before a month, unit or a.m./p.m., a decade ("1990s", "'90s").
+DIGIT_TRIGGER = (r"(?:1[5-9]|20)\d\d(?!\d)|\d\d?[:/]\d|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
+                 r"(?:" + _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lower() for z in ZONES}
+                                | {"and a half", "of", "centuries", "weekend"}) + "))")
+# The run of prefix words before a trigger, matched backwards on the reversed lowercased text.
+PREFIX_RUN_REVERSED = re.compile(r"(?:[ \t\n,-]+(?:" + _trie(w[::-1] for w in PREFIX_WORDS) + r")(?![a-z'’]))"
+                                 r"{1,%d}" % MAX_PREFIX_WORDS)
+WORD = re.compile(r"[a-z]+")
+# The lookbehind and the lookahead on first letters let the regex engine skip most positions quickly.
+TRIGGER = re.compile(r"(?<![a-z0-9])(?=[" + "".join(sorted({w[0] for w in TRIGGER_WORDS})) + "0-9'’])(?:"
+                     + _trie(TRIGGER_WORDS) + "|" + DIGIT_TRIGGER + ")")
+TRIGGER_ANY_CASE = re.compile(TRIGGER.pattern, re.I)  # [a-z] also matches capitals under re.I  # for texts whose length changes when lowercased

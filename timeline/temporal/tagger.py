@@ -249,6 +249,14 @@ def r_month(m, p, st, text):
     month = _month(word)
     if st.dct is None:
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))
+    rel = (_g(m, p, "rel") or "").lower()
+    if rel:
+        y = st.dct.year
+        if rel in ("last", "past"):
+            y -= month >= st.dct.month
+        elif rel in ("next", "coming"):
+            y += month <= st.dct.month
+        return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "dct")
     tense = tense_at(text, m.start(), m.end())
     cands = [Day(y, month, 1) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     this_month = Day(st.dct.year, st.dct.month, 1)
@@ -266,24 +274,67 @@ def r_season(m, p, st, text):
         return _Res("DATE", f"{y}-{s}", mod)
     if st.dct is None:
         return _Res("DATE", f"XXXX-{s}", mod)
-    year = st.dct.year + {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
-    if rel == "last" and s == "WI" and st.dct.month <= 3:
-        year = st.dct.year - 1
+    # A season is "last" once it has started this year and is over: summer 2021 is last summer in December 2021.
+    start = lx.SEASON_START[s]
+    year = st.dct.year
+    if rel in ("last", "previous", "past"):
+        year -= st.dct.month < start + 3
+    elif rel in ("next", "coming"):
+        year += st.dct.month >= start
     return _Res("DATE", f"{year}-{s}", mod, "dct")
 
 
+QUARTER_VALUE = re.compile(r"(\d{4})-([QH])(\d)$")
+
+
+def _last_period(st: _State, half: bool) -> tuple[int, int] | None:
+    """The quarter (or half) last mentioned, else the last one completed before the DCT."""
+    m = QUARTER_VALUE.match(st.last_value or "")
+    if m and (m.group(2) == "H") == half:
+        return int(m.group(1)), int(m.group(3))
+    if st.dct is None:
+        return None
+    cur = (st.dct.month - 1) // (6 if half else 3)  # completed periods this year
+    return (st.dct.year, cur) if cur else (st.dct.year - 1, 2 if half else 4)
+
+
 def r_quarter(m, p, st, text):
-    n = lx.ORDINALS[_g(m, p, "ord").lower()]
-    half = _g(m, p, "u").lower() == "half"
-    if half and n > 2:
-        n = 2
-    y = _g(m, p, "y")
-    if not y:
-        if st.dct is None:
+    ordinal, unit = _g(m, p, "ord"), _g(m, p, "u").lower()
+    explicit = _g(m, p, "y") or _g(m, p, "yr")
+    if not ordinal and not (_g(m, p, "det") or explicit):
+        return None  # "quarter" alone: "a quarter of the troops"
+    if unit == "period" and not (ordinal or explicit or _g(m, p, "ago") or _g(m, p, "latest")):
+        return None  # "the period" alone names nothing
+    half = unit == "half"
+    if ordinal:
+        n = min(lx.ORDINALS[ordinal.lower()], 2 if half else 4)
+        if explicit:
+            y = int(explicit)
+        elif st.dct is None:
             return None
-        cur = (st.dct.month - 1) // (6 if half else 3) + 1
-        y = st.dct.year if n <= cur else st.dct.year - 1
-    return _Res("DATE", f"{y}-{'H' if half else 'Q'}{n}", anchor_kind=None if _g(m, p, "y") else "dct")
+        else:
+            cur = (st.dct.month - 1) // (6 if half else 3) + 1
+            y = st.dct.year if n <= cur else st.dct.year - 1
+    else:
+        last = _last_period(st, half)
+        if last is None:
+            return None
+        y, n = last
+        if explicit:
+            y = int(explicit)
+    if _g(m, p, "ago"):
+        y -= 1
+    kind = None if explicit else "previous" if QUARTER_VALUE.match(st.last_value or "") and not ordinal else "dct"
+    return _Res("DATE", f"{y}-{'H' if half else 'Q'}{n}", anchor_kind=kind)
+
+
+def r_yearago(m, p, st, text):
+    last = QUARTER_VALUE.match(st.last_value or "")
+    if last:
+        return _Res("DATE", f"{int(last.group(1)) - 1}-{last.group(2)}{last.group(3)}", anchor_kind="previous")
+    if st.dct is None:
+        return None
+    return _Res("DATE", str(st.dct.year - 1), anchor_kind="dct")
 
 
 def r_decade(m, p, st, text):
@@ -307,11 +358,25 @@ def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None
     return st.dct, "dct" if st.dct else None
 
 
-def _clock_value(st, m, text, hour: int, minute: int, zone: str | None) -> _Res:
+def _clock_day(st: _State, m, p: str, text: str) -> tuple[Day | None, str | None, str | None]:
+    """The day of a clock time: a weekday right after it ("10 p.m. Wednesday", "9 a.m. on Monday"), else the
+    day named earlier in its sentence, else the DCT."""
+    wd = m.groupdict().get(p + "wd")
+    if wd is None:
+        after = lx.WEEKDAY_AFTER_TIME.match(text, m.end())
+        wd = after.group("wd") if after else None
+    if wd and st.dct:
+        day, tense = _weekday_day(st, _weekday(wd), "", text, m.start(), m.end())
+        return day, "dct", tense
     day, kind = _time_day(st, m.start(), text)
+    return day, kind, None
+
+
+def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _Res:
+    day, kind, tense = _clock_day(st, m, p, text)
     suffix = lx.ZONE_OFFSETS.get(zone, "") if zone else ""
     prefix = day.isoformat() if day else UNKNOWN_DAY
-    return _Res("TIME", f"{prefix}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=kind)
+    return _Res("TIME", f"{prefix}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=kind, tense=tense)
 
 
 def r_clock(m, p, st, text):
@@ -323,18 +388,18 @@ def r_clock(m, p, st, text):
         h += 12
     if ampm.startswith("a") and h == 12:
         h = 0
-    return _clock_value(st, m, text, h, mi, _g(m, p, "z"))
+    return _clock_value(st, m, p, text, h, mi, _g(m, p, "z"))
 
 
 def r_clock24(m, p, st, text):
-    return _clock_value(st, m, text, int(_g(m, p, "h")), int(_g(m, p, "min")), _g(m, p, "z"))
+    return _clock_value(st, m, p, text, int(_g(m, p, "h")), int(_g(m, p, "min")), _g(m, p, "z"))
 
 
 def r_noon(m, p, st, text):
     w = _g(m, p, "w").lower()
-    day, kind = _time_day(st, m.start(), text)
+    day, kind, tense = _clock_day(st, m, p, text)
     prefix = day.isoformat() if day else UNKNOWN_DAY
-    return _Res("TIME", f"{prefix}T{'24:00' if w == 'midnight' else '12:00'}", anchor_kind=kind)
+    return _Res("TIME", f"{prefix}T{'24:00' if w == 'midnight' else '12:00'}", anchor_kind=kind, tense=tense)
 
 
 def r_year(m, p, st, text):
@@ -346,32 +411,35 @@ def r_year(m, p, st, text):
     return _Res("DATE", str(y), _mod(_g(m, p, "mod")))
 
 
+def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int) -> tuple[Day, str | None]:
+    """The day a weekday name refers to, by its "last"/"next" or else the tense of its clause."""
+    back = (st.dct.weekday() - wd) % 7
+    ahead = (wd - st.dct.weekday()) % 7
+    if rel in ("last", "past"):
+        return st.dct - dt.timedelta(days=back or 7), None
+    if rel == "next":
+        return st.dct + dt.timedelta(days=ahead or 7), None
+    if rel in ("this", "coming"):
+        return st.dct + dt.timedelta(days=ahead), None
+    tense = tense_at(text, start, end)
+    if tense == "past":
+        return st.dct - dt.timedelta(days=back), tense
+    if tense == "future":
+        return st.dct + dt.timedelta(days=ahead), tense
+    return (st.dct - dt.timedelta(days=back) if back <= ahead else st.dct + dt.timedelta(days=ahead)), tense
+
+
 def r_weekday(m, p, st, text):
     if lx.NAME_AFTER_WEEKDAY.match(text[m.end():m.end() + 20]):
         return None
     wd, rel, pod = _weekday(_g(m, p, "wd")), (_g(m, p, "rel") or "").lower(), _g(m, p, "pod")
+    mod = _mod(_g(m, p, "mod"))
     if st.dct is None:
-        return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}")
-    tense = None
-    back = (st.dct.weekday() - wd) % 7
-    ahead = (wd - st.dct.weekday()) % 7
-    if rel == "last" or rel == "past":
-        day = st.dct - dt.timedelta(days=back or 7)
-    elif rel == "next":
-        day = st.dct + dt.timedelta(days=ahead or 7)
-    elif rel in ("this", "coming"):
-        day = st.dct + dt.timedelta(days=ahead)
-    else:
-        tense = tense_at(text, m.start(), m.end())
-        if tense == "past":
-            day = st.dct - dt.timedelta(days=back)
-        elif tense == "future":
-            day = st.dct + dt.timedelta(days=ahead)
-        else:
-            day = st.dct - dt.timedelta(days=back) if back <= ahead else st.dct + dt.timedelta(days=ahead)
+        return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod)
+    day, tense = _weekday_day(st, wd, rel, text, m.start(), m.end())
     if pod:
-        return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[pod.lower()]}", anchor_kind="dct", tense=tense)
-    return _Res("DATE", day.isoformat(), anchor_kind="dct", tense=tense)
+        return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[pod.lower()]}", mod, anchor_kind="dct", tense=tense)
+    return _Res("DATE", day.isoformat(), mod, anchor_kind="dct", tense=tense)
 
 
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -411,21 +479,35 @@ def r_ago(m, p, st, text):
     n = _number(_g(m, p, "n"))
     unit = _unit(_g(m, p, "u"))
     direction = _g(m, p, "dir").lower()
-    forward = not (direction == "ago" or direction == "earlier")
+    forward = direction not in ("ago", "earlier", "before")
     deictic = direction in ("ago", "from now", "hence") or direction.startswith("from")
     if unit in lx.TIME_UNITS:
         return _Res("DURATION", f"PT{_fmt(n) if n else 'X'}{lx.UNITS[unit]}", span=(m.start(), m.start(p + "u") + len(_g(m, p, "u"))))
     if n is None:
         return _Res("DATE", "FUTURE_REF" if forward else "PAST_REF")
+    mod = lx.AGO_MODS.get(re.sub(r"\s+", " ", (_g(m, p, "q") or "").lower()))
+    if direction in ("before", "after"):
+        # "a day before the call": counted from the last day mentioned; TimeBank leaves "before" out
+        base, kind = st.anchor_day()
+        span = (m.start(), m.end(p + "u"))
+        if base is None or kind != "previous":
+            q = re.sub(r"\s+", " ", (_g(m, p, "q") or "").lower())
+            return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(q), span=span)
+        return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), unit), mod, kind, span=span)
+    last = QUARTER_VALUE.match(st.last_value or "")
+    if unit == "year" and n == int(n) and last:
+        # "a year ago" in a report on a quarter: the same quarter a year before
+        y = int(last.group(1)) + (int(n) if forward else -int(n))
+        return _Res("DATE", f"{y}-{last.group(2)}{last.group(3)}", mod, anchor_kind="previous")
     if deictic:
         base, kind = st.dct, "dct"
     else:
         base, kind = st.anchor_day()
     if base is None:
-        return _Res("DATE", UNKNOWN_DAY)
+        return _Res("DATE", UNKNOWN_DAY, mod)
     if unit == "fortnight":
         unit, n = "week", 2 * n
-    return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), unit), anchor_kind=kind)
+    return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), unit), mod, anchor_kind=kind)
 
 
 def r_anaphor(m, p, st, text):
@@ -465,12 +547,15 @@ def r_thatsame(m, p, st, text):
 def _duration_value(n: float | None, unit: str) -> str:
     if unit == "fortnight":
         unit, n = "week", (2 * n if n else None)
+    if unit in ("decade", "century") and n is not None:
+        unit, n = "year", n * (10 if unit == "decade" else 100)  # TimeML writes "two decades" as P20Y
     q = _fmt(n) if n is not None else "X"
     return f"PT{q}{lx.UNITS[unit]}" if unit in lx.TIME_UNITS else f"P{q}{lx.UNITS[unit]}"
 
 
 def r_pastdur(m, p, st, text):
-    return _Res("DURATION", _duration_value(_number(_g(m, p, "n")), _unit(_g(m, p, "u"))))
+    # TimeBank leaves "the" out: "the [past three years]"
+    return _Res("DURATION", _duration_value(_number(_g(m, p, "n")), _unit(_g(m, p, "u"))), span=(m.end(p + "the"), m.end()))
 
 
 REL_OFFSETS = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0, "the": 0}
@@ -501,6 +586,8 @@ def r_duration(m, p, st, text):
 
 
 def r_bareplural(m, p, st, text):
+    if _g(m, p, "pre").strip().lower() == "recent":
+        return _Res("DATE", "PAST_REF")  # "in recent years"
     unit = _unit(_g(m, p, "u"))
     return _Res("DURATION", _duration_value(None, unit), span=m.span(p + "u"))
 
@@ -532,6 +619,7 @@ def _easter(y: int) -> Day:
 
 
 def _holiday_day(name: str, y: int) -> Day:
+    name = name.split()[0] if name.split()[0] in lx.MOVABLE_HOLIDAYS else name
     if name == "easter":
         return _easter(y)
     if name == "thanksgiving":
@@ -554,7 +642,8 @@ REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF"}
 
 def r_ref(m, p, st, text):
     w = re.sub(r"\s+", " ", _g(m, p, "w").lower())
-    if w == "now" and lx.NOW_NOT_TEMPORAL.search(text[max(0, m.start() - 12):m.start()]):
+    if w == "now" and lx.NOW_NOT_TEMPORAL.search(text[max(0, m.start() - 12):m.start()]) \
+            and not lx.VERB_AFTER_NOW.match(text, m.end()):
         return None  # "countries that are now independent"
     if w in REFS:
         value = REFS[w]
@@ -584,33 +673,71 @@ def _remember(st: _State, value: str, end: int, rule: str) -> None:
         st.last_day_explicit = rule != "holiday"
 
 
+def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
+    """Where an expression around a trigger may start: the run of prefix words before it, earliest first."""
+    starts = [trigger]
+    t = trigger
+    if trigger > floor and low[trigger - 1] in "'’":
+        t = trigger - 1  # "the '90s"
+        starts.append(t)
+    run = lx.PREFIX_RUN_REVERSED.match(rev, len(low) - t, len(low) - floor)
+    if run is None:
+        return starts
+    words = [w.start() for w in lx.WORD.finditer(low, len(low) - run.end(), t) if w.group() not in lx.INNER_WORDS]
+    return words + starts[::-1]
+
+
 def tag(text: str, dct: str | None = None) -> list[Timex]:
     """All temporal expressions in English text, with TimeML values resolved against `dct` (YYYY-MM-DD)."""
     st = _State(Day.fromisoformat(dct) if dct else None)
     out: list[Timex] = []
+    low = text.lower()
+    if len(low) != len(text):
+        low = text  # rare characters change length when lowercased; the case-insensitive scan is slower
+    triggers = (lx.TRIGGER if low is not text else lx.TRIGGER_ANY_CASE).finditer(low)
+    rev = low[::-1]
+    size = len(text)
     pos = 0
-    while True:
-        m = lx.GRAMMAR.search(text, pos)
-        if m is None:
-            break
-        name = m.lastgroup
-        res = RESOLVERS[name](m, name + "_", st, text)
-        if res is None:
-            pos = m.start() + 1
+    for trig in triggers:
+        t, e = trig.span()
+        if t < pos:
             continue
-        start, end = res.span or m.span()
-        anchor = None
-        if res.anchor_kind == "dct" and st.dct:
-            anchor = st.dct.isoformat()
-        elif res.anchor_kind == "previous":
-            anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (st.last_day.isoformat() if st.last_day else st.last_value)
-        out.append(Timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
-        if res.type in ("DATE", "TIME"):
-            _remember(st, res.value, end, name)
-        pos = m.end()
-        if name in DAY_LIST_RULES and res.type == "DATE":
-            pos = _day_list(text, m, pos, res, out, st)
+        word = trig.group()
+        if word[0].isdigit():
+            if t > 1 and text[t - 1] in ",." and text[t - 2].isdigit():
+                continue  # the rest of a number: "2,000", "1.5"
+            grammar = lx.GRAMMARS["digit"]
+        elif e < size and text[e].islower():
+            continue  # "market", "decision": a longer word, not the trigger
+        else:
+            grammar = lx.GRAMMARS[lx.TRIGGER_KIND[word.lower()]]
+        for s in _starts(low, rev, t, pos):
+            m = grammar.match(text, s)
+            if m is None or m.end() <= t:
+                continue
+            name = m.lastgroup
+            res = RESOLVERS[name](m, name + "_", st, text)
+            if res is None:
+                continue
+            _add(text, m, name, res, st, out)
+            pos = m.end()
+            if name in DAY_LIST_RULES and res.type == "DATE":
+                pos = _day_list(text, m, pos, res, out, st)
+            break
     return out
+
+
+def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> None:
+    """Record one resolved expression and remember it as the anchor for what follows."""
+    start, end = res.span or m.span()
+    anchor = None
+    if res.anchor_kind == "dct" and st.dct:
+        anchor = st.dct.isoformat()
+    elif res.anchor_kind == "previous":
+        anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (st.last_day.isoformat() if st.last_day else st.last_value)
+    out.append(Timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
+    if res.type in ("DATE", "TIME"):
+        _remember(st, res.value, end, name)
 
 
 def _day_list(text: str, m, pos: int, res: _Res, out: list[Timex], st: _State) -> int:

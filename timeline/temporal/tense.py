@@ -9,6 +9,7 @@ from .lexicon import CLAUSE_BREAK, FUTURE_BEFORE, FUTURE_WORDS, PASSIVE_BEFORE, 
 
 WINDOW = 160  # characters either side; a clause rarely reaches further
 MAX_TOKENS = 9
+FUTURE_BEFORE_WINDOW = 40  # "in the run-up to " and the like end right before the expression
 NOT_PAST_ED = frozenset("need speed seed bed red hundred proceed succeed indeed united based led feed deed "
                         "embed shed wed breed bleed weed exceed".split())
 
@@ -31,7 +32,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     """"past", "future" or None for the expression at text[start:end], from the nearest cue in its clause."""
     lo = max(0, start - WINDOW)
     left = text[lo:start]
-    if FUTURE_BEFORE.search(left):
+    if FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW):
         return "future"
     breaks = list(CLAUSE_BREAK.finditer(left))
     if breaks:

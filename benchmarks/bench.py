@@ -1,0 +1,114 @@
+"""Speed of the temporal tagger against dateparser's search_dates on the same texts, in one run.
+
+usage: python benchmarks/bench.py [--corpus DIR] [--dateparser-docs 40] [--article-size 5000]
+
+Texts: the TempEval-3 TimeML files in ../shared/data/timebank when present, else the demo corpus repeated.
+They are streamed (never held together), so memory stays flat in the number of articles. Start-up (imports,
+regex compilation, dateparser's language data) is excluded. dateparser is slow, so it runs on a subset and is
+compared per document. Texts are also regrouped into ~5 KB articles, the size the targets are stated for.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+TIMEBANK = ROOT.parent / "shared" / "data" / "timebank"
+
+
+def texts(corpus: Path | None, repeat: int):
+    """(text, dct) pairs, one at a time."""
+    if corpus is not None and corpus.exists():
+        from timeline.temporal.evaluate import dct_day, read_timeml_dir
+        for d in read_timeml_dir(corpus):
+            yield d.text, dct_day(d.dct)
+        return
+    from timeline.readers.sources import read_sources
+    sources, _ = read_sources(ROOT / "content")
+    for _ in range(repeat):
+        for s in sources:
+            yield s.text, s.published
+
+
+def articles(pairs, size: int):
+    """Consecutive texts joined into articles of about `size` characters (DCT of the first)."""
+    buf, dct = [], None
+    for text, d in pairs:
+        if not buf:
+            dct = d
+        buf.append(text)
+        if sum(map(len, buf)) >= size:
+            yield "\n\n".join(buf), dct
+            buf = []
+    if buf:
+        yield "\n\n".join(buf), dct
+
+
+def run(tagger, pairs) -> tuple[int, int, int, float]:
+    """Articles, characters, expressions and seconds for tagging every pair."""
+    n = chars = found = 0
+    elapsed = 0.0
+    for text, dct in pairs:
+        t0 = time.perf_counter()
+        found += len(tagger(text, dct))
+        elapsed += time.perf_counter() - t0
+        n += 1
+        chars += len(text)
+    return n, chars, found, elapsed
+
+
+def line(label: str, n: int, chars: int, found: int, elapsed: float) -> str:
+    return (f"{label:34} {n:6d} articles {chars / max(n, 1) / 1000:5.1f} KB avg  {n / elapsed:9.1f} articles/s  "
+            f"{chars / elapsed / 1e6:6.2f} MB/s  {found} expressions")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=TIMEBANK)
+    ap.add_argument("--repeat", type=int, default=200, help="demo corpus repetitions when there is no TimeML corpus")
+    ap.add_argument("--dateparser-docs", type=int, default=40)
+    ap.add_argument("--article-size", type=int, default=5000)
+    args = ap.parse_args()
+    corpus = args.corpus if args.corpus.exists() else None
+    print(f"corpus: {corpus or 'demo corpus x %d' % args.repeat}")
+
+    from timeline.temporal import tag
+    tag("Warm-up on Thursday, December 30, 2021, at 3:35 p.m.", "2021-12-29")  # start-up excluded
+
+    ours = run(tag, texts(corpus, args.repeat))
+    print(line("timeline.temporal.tag", *ours))
+    big = run(tag, articles(texts(corpus, args.repeat), args.article_size))
+    print(line(f"timeline.temporal.tag, ~{args.article_size // 1000} KB articles", *big))
+
+    tracemalloc.start()
+    run(tag, texts(corpus, args.repeat))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"peak traced memory while tagging the stream: {peak / 1e6:.2f} MB; "
+          f"max RSS of the process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1000:.1f} MB")
+
+    from dateparser.search import search_dates
+    search_dates("Warm-up on Thursday", languages=["en"])  # loads the language data
+
+    def dateparser_tag(text, dct):
+        base = dt.datetime.fromisoformat(dct) if dct else dt.datetime(2000, 1, 1)
+        return search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
+
+    subset = list(itertools.islice(texts(corpus, args.repeat), args.dateparser_docs))
+    theirs = run(dateparser_tag, subset)
+    print(line("dateparser.search.search_dates", *theirs))
+    same = run(tag, subset)
+    print(line("timeline.temporal.tag, same subset", *same))
+    ratio_docs = (same[0] / same[3]) / (theirs[0] / theirs[3])
+    print(f"ratio on the same {theirs[0]} documents: {ratio_docs:.0f}x faster than search_dates")
+
+
+if __name__ == "__main__":
+    main()

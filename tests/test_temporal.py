@@ -1,0 +1,195 @@
+"""The English temporal tagger: a table of (text, DCT, expression, expected type/value/mod) cases."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline import dates
+from timeline.temporal import tag
+
+ROOT = Path(__file__).resolve().parent.parent
+WED = "2021-12-29"  # a Wednesday: the DCT of most demo articles
+THU = "2021-12-30"
+
+
+def find(text: str, dct: str | None, span: str):
+    """The expression whose text is `span` (the first one); fails with everything found otherwise."""
+    found = tag(text, dct)
+    for t in found:
+        if t.text == span:
+            return t
+    pytest.fail(f"{span!r} not tagged in {text!r}; found {[(t.text, t.value) for t in found]}")
+
+
+# (text, DCT, expression, type, value, mod)
+CASES = [
+    # --- required demo-corpus cases -------------------------------------------------------------------------
+    ("The two presidents are due to speak by phone on Thursday.", WED, "Thursday", "DATE", "2021-12-30", None),
+    ("Biden will speak on Thursday with Putin.", WED, "Thursday", "DATE", "2021-12-30", None),
+    ("In a phone call with Putin scheduled for ThursdayThe official told reporters", WED, "Thursday", "DATE", "2021-12-30", None),
+    ("The two leaders last spoke on December 17 by video.", WED, "December 17", "DATE", "2021-12-17", None),
+    ("Talks will be held in Geneva on January 10.", WED, "January 10", "DATE", "2022-01-10", None),
+    ("negotiations between the two countries scheduled for January 10On the nuclear arms", WED, "January 10", "DATE", "2022-01-10", None),
+    ("NATO meets on January 12 and the OSCE the day after.", WED, "the day after", "DATE", "2022-01-13", None),
+    ("Russia annexed Crimea in 2014.", WED, "2014", "DATE", "2014", None),
+    ("Russia annexed Crimea in 2014. Fighting broke out in the east that same year.", WED, "that same year", "DATE", "2014", None),
+    ("Troops massed on the border in early December.", WED, "early December", "DATE", "2021-12", "START"),
+    ("Troops massed on the border at the beginning of December.", WED, "the beginning of December", "DATE", "2021-12", "START"),
+    ("Talks are planned for next month.", WED, "next month", "DATE", "2022-01", None),
+    ("Moscow announced on Saturday that the troops had returned.", WED, "Saturday", "DATE", "2021-12-25", None),
+    ("Putin said today that he was satisfied.", THU, "today", "DATE", "2021-12-30", None),
+    ("the call «happened at 3:35 p.m.» (2035 GMT).", THU, "3:35 p.m.", "TIME", "2021-12-30T15:35", None),
+    ("U.S. officials have said in the run-up to Thursday’s call.", WED, "Thursday", "DATE", "2021-12-30", None),
+    ("The call took place on Thursday, December 30, at the Kremlin's request.", THU, "Thursday, December 30", "DATE", "2021-12-30", None),
+    ("The exchange will take place \"late in the evening\" in Moscow time.", WED, "late in the evening", "TIME", "2021-12-29TEV", "END"),
+    ("This will be the second call in less than a month.", WED, "less than a month", "DURATION", "P1M", "LESS_THAN"),
+    ("The call lasted about fifty minutes.", THU, "about fifty minutes", "DURATION", "PT50M", "APPROX"),
+    ("It came just over three weeks after the video summit.", THU, "just over three weeks", "DURATION", "P3W", "MORE_THAN"),
+    ("The founding act was signed in May 1997.", WED, "May 1997", "DATE", "1997-05", None),
+    # --- mod and the *_REF values ------------------------------------------------------------------------------
+    ("A decision is expected by the end of the year.", WED, "the end of the year", "DATE", "2021", "END"),
+    ("Prices rose in late 2020.", WED, "late 2020", "DATE", "2020", "END"),
+    ("The ceasefire was signed in mid-2014.", WED, "mid-2014", "DATE", "2014", "MID"),
+    ("Russia is now demanding guarantees.", WED, "now", "DATE", "PRESENT_REF", None),
+    ("The two sides have recently met.", WED, "recently", "DATE", "PAST_REF", None),
+    ("Such talks have failed in the past.", WED, "the past", "DATE", "PAST_REF", None),
+    ("A decision will come soon.", WED, "soon", "DATE", "FUTURE_REF", None),
+    # --- relative to the DCT, with tense -----------------------------------------------------------------------
+    ("The minister said on Thursday that talks would go on.", WED, "Thursday", "DATE", "2021-12-23", None),
+    ("Blinken spoke with Lavrov last week.", WED, "last week", "DATE", "2021-W51", None),
+    ("The allies have consulted this week.", WED, "this week", "DATE", "2021-W52", None),
+    ("Earlier this month the two leaders spoke.", THU, "Earlier this month", "DATE", "2021-12", None),
+    ("The talks broke down two days ago.", WED, "two days ago", "DATE", "2021-12-27", None),
+    ("They will speak again tomorrow night.", WED, "tomorrow night", "TIME", "2021-12-30TNI", None),
+    ("Analysts were cautious before today's talk.", WED, "today", "DATE", "2021-12-29", None),
+    ("The treaty lapsed last year.", WED, "last year", "DATE", "2020", None),
+    ("Talks resumed on January 10, diplomats said.", "2022-01-20", "January 10", "DATE", "2022-01-10", None),
+    ("The embassy reopened on December 20.", "2022-01-05", "December 20", "DATE", "2021-12-20", None),
+    # --- anaphoric, against the last date mentioned ------------------------------------------------------------
+    ("The talks open on January 10. The following week NATO meets.", WED, "The following week", "DATE", "2022-W03", None),
+    ("The talks open on January 10. Two weeks later the OSCE meets.", WED, "Two weeks later", "DATE", "2022-W04", None),
+    ("The call is on Thursday. A day before the call, Blinken met Lavrov.", WED, "A day", "DATE", "2021-12-29", None),
+    # --- explicit dates in common news formats -------------------------------------------------------------------
+    ("Signed on Dec. 30, 2021 in Moscow.", WED, "Dec. 30, 2021", "DATE", "2021-12-30", None),
+    ("Signed on 30 December 2021 in Moscow.", WED, "30 December 2021", "DATE", "2021-12-30", None),
+    ("Signed on 2021-12-30 in Moscow.", WED, "2021-12-30", "DATE", "2021-12-30", None),
+    ("Signed on 12/30/2021 in Moscow.", WED, "12/30/2021", "DATE", "2021-12-30", None),
+    ("Signed on December 30th in Moscow.", THU, "December 30th", "DATE", "2021-12-30", None),
+    ("It ended on the 30th of December.", THU, "the 30th of December", "DATE", "2021-12-30", None),
+    ("The talks were held in January 2022.", "2022-02-01", "January 2022", "DATE", "2022-01", None),
+    # --- times and zones ----------------------------------------------------------------------------------------
+    ("The call began at 2035 GMT.", THU, "2035 GMT", "TIME", "2021-12-30T20:35Z", None),
+    ("The talks will run until midnight.", THU, "midnight", "TIME", "2021-12-30T24:00", None),
+    ("The call will be late in the evening Moscow time.", WED, "late in the evening", "TIME", "2021-12-29TEV", "END"),
+    ("He arrived at 10 a.m. on Monday.", THU, "10 a.m.", "TIME", "2021-12-27T10:00", None),
+    # --- decades, centuries, quarters, seasons, holidays -------------------------------------------------------
+    ("Relations were better in the 1990s.", WED, "1990s", "DATE", "199", None),
+    ("It was the worst crisis of the 20th century.", WED, "the 20th century", "DATE", "19", None),
+    ("Profit fell in the third quarter.", WED, "the third quarter", "DATE", "2021-Q3", None),
+    ("Exercises took place last summer.", WED, "last summer", "DATE", "2021-SU", None),
+    ("Biden is spending the New Year holiday at home.", THU, "New Year", "DATE", "2022-01-01", None),
+    ("The talks stalled over Christmas.", WED, "Christmas", "DATE", "2021-12-25", None),
+    # --- durations and sets --------------------------------------------------------------------------------------
+    ("The standoff has lasted eight years.", WED, "eight years", "DURATION", "P8Y", None),
+    ("Prices have risen over the past three years.", WED, "past three years", "DURATION", "P3Y", None),
+    ("The council meets every week.", WED, "every week", "SET", "P1W", None),
+    ("The figures are published monthly.", WED, "monthly", "SET", "P1M", None),
+]
+
+
+@pytest.mark.parametrize("text,dct,span,type_,value,mod", CASES, ids=[c[2] + "|" + c[0][:30] for c in CASES])
+def test_tag(text, dct, span, type_, value, mod):
+    t = find(text, dct, span)
+    assert (t.type, t.value, t.mod) == (type_, value, mod)
+
+
+# Words that look like dates but are not: nothing in `span` may be tagged.
+NOT_DATES = [
+    ("Russia may invade Ukraine, officials fear.", "may"),
+    ("May I ask a question?", "May"),
+    ("Protesters March on the capital.", "March"),
+    ("This will be the second call in less than a month.", "second"),
+    ("We will see what happens.", "We"),
+    ("we are ready for diplomacy", "we"),
+    ("countries that are now independent", "now"),
+    ("Russia has massed 100,000 troops on the border.", "100,000"),
+    ("Satellites recorded 600 human movements near the border.", "600"),
+    ("Russia has massed 2000 troops on the border.", "2000"),
+    ("Chelsea won 2-1 against Arsenal.", "2-1"),
+    ("The embassy is at 1600 Pennsylvania Avenue.", "1600"),
+    ("The Sunday Times reported the talks.", "Sunday"),
+    ("Theresa May said the talks were vital.", "May"),
+    ("He waited a second before answering.", "a second"),
+]
+
+
+@pytest.mark.parametrize("text,span", NOT_DATES, ids=[f"{s}|{t[:30]}" for t, s in NOT_DATES])
+def test_not_a_date(text, span):
+    i = text.index(span)
+    overlapping = [t for t in tag(text, WED) if t.start < i + len(span) and i < t.end]
+    assert overlapping == []
+
+
+def test_no_dct_gives_placeholders():
+    found = {t.text: t.value for t in tag("They met on December 30 and will meet again on Thursday.", None)}
+    assert found["December 30"] == "XXXX-12-30"
+    assert found["Thursday"].startswith("XXXX")
+
+
+def test_offsets_values_and_provenance_on_demo_corpus():
+    from timeline.readers.sources import read_sources
+    sources, _ = read_sources(ROOT / "content")
+    assert sources
+    for s in sources:
+        for t in tag(s.text, s.published):
+            assert s.text[t.start:t.end] == t.text
+            assert t.type in ("DATE", "TIME", "DURATION", "SET")
+            assert dates.is_valid(t.value) or "X" in t.value, t
+            assert t.rule
+            if t.anchor_kind:
+                assert t.anchor_kind in ("dct", "previous") and t.anchor
+
+
+def test_records_how_it_was_resolved():
+    t = find("Biden will speak on Thursday.", WED, "Thursday")
+    assert (t.rule, t.anchor, t.anchor_kind, t.tense) == ("weekday", WED, "dct", "future")
+    t = find("NATO meets on January 12 and the OSCE the day after.", WED, "the day after")
+    assert (t.anchor, t.anchor_kind) == ("2022-01-12", "previous")
+
+
+DEMO = [  # (article file prefix, expression, value, mod): the demo corpus must keep these right
+    ("000", "Thursday", "2021-12-30", None),
+    ("000", "January 10", "2022-01-10", None),
+    ("000", "the day after", "2022-01-13", None),
+    ("000", "2014", "2014", None),
+    ("000", "early December", "2021-12", "START"),
+    ("000", "late in the evening", None, "END"),
+    ("001", "Thursday", "2021-12-30", None),
+    ("001", "January 10", "2022-01-10", None),
+    ("001", "the beginning of December", "2021-12", "START"),
+    ("002", "next month", "2022-01", None),
+    ("002", "Saturday", "2021-12-25", None),
+    ("002", "December 17", "2021-12-17", None),
+    ("002", "May 1997", "1997-05", None),
+    ("003", "today", "2021-12-30", None),
+    ("003", "3:35 p.m.", "2021-12-30T15:35", None),
+    ("003", "that same year", "2014", None),
+    ("003", "just over three weeks", "P3W", "MORE_THAN"),
+    ("004", "Thursday, December 30", "2021-12-30", None),
+    ("004", "about fifty minutes", "PT50M", "APPROX"),
+    ("004", "less than a month", "P1M", "LESS_THAN"),
+]
+
+
+@pytest.mark.parametrize("prefix,span,value,mod", DEMO, ids=[f"{p}:{s}" for p, s, _, _ in DEMO])
+def test_demo_corpus(prefix, span, value, mod):
+    from timeline.readers.sources import read_sources
+    sources, _ = read_sources(ROOT / "content")
+    s = next(s for s in sources if s.id.startswith(prefix))
+    found = [t for t in tag(s.text, s.published) if t.text == span]
+    assert found, span
+    for t in found:
+        if value:
+            assert t.value == value
+        assert t.mod == mod
