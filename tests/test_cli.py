@@ -88,3 +88,34 @@ def test_check_passes_on_a_clean_folder(tmp_path):
 def test_missing_content_folder_is_a_clean_error(tmp_path):
     result = run("build", "--content", tmp_path / "nope", "--out", tmp_path / "site")
     assert result.exit_code != 0 and "no such content folder" in result.output and "Traceback" not in result.output
+
+
+TML = """<?xml version="1.0" ?>
+<TimeML>
+<DOCID>demo</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2021-12-29" temporalFunction="false" functionInDocument="CREATION_TIME">2021-12-29</TIMEX3></DCT>
+<TEXT>The leaders will speak on <TIMEX3 tid="t1" type="DATE" value="2021-12-30">Thursday</TIMEX3>, <TIMEX3 tid="t2" type="DURATION" value="P2W">two weeks</TIMEX3> before talks.</TEXT>
+</TimeML>
+"""
+
+
+def test_eval_scores_a_folder_of_timeml(tmp_path):
+    (tmp_path / "demo.tml").write_text(TML)
+    result = run("eval", "--timeml", tmp_path)
+    assert result.exit_code == 0, result.output
+    all_row = next(line.split() for line in result.output.splitlines() if line.startswith("ALL"))
+    assert all_row[1:] == ["2", "1.000/1.000/1.000", "1.000/1.000/1.000", "1.000"]
+
+
+def test_extract_timeml_wraps_each_expression(tmp_path):
+    path = write_source(tmp_path, "a.md", "They will speak on Thursday.", "2021-12-29")
+    result = run("extract", "--format", "timeml", path)
+    assert result.exit_code == 0, result.output
+    assert 'functionInDocument="CREATION_TIME">2021-12-29</TIMEX3>' in result.output
+    assert 'type="DATE" value="2021-12-30">Thursday</TIMEX3>' in result.output
+
+
+def test_a_french_source_gets_absolute_dates_through_its_language(tmp_path):
+    write_source(tmp_path, "fr.md", "Les pourparlers auront lieu le 10 janvier à Genève.", "2021-12-29", language="fr")
+    data = json.loads(run("export", "--content", tmp_path).output)
+    assert [(e["date"], e["mentions"][0]["text"]) for e in data["events"]] == [("2022-01-10", "le 10 janvier")]

@@ -94,3 +94,8 @@ def test_mention_offsets_point_into_the_source():
         assert text[m.timex.start:m.timex.end] == m.timex.text
         assert text[m.sentence_start:m.sentence_end] == m.sentence
         assert m.id == f"s:{m.timex.start}"
+
+
+def test_a_date_counted_from_an_event_it_names_anchors_nothing():
+    text = "Blinken spoke on Wednesday. The call, which occurs a day before the appointment, went well."
+    assert [m.timex.text for m in mentions_of(text)] == ["Wednesday"]

@@ -47,9 +47,10 @@ def main() -> None:
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--dct", help="Publication date (YYYY-MM-DD) for every file, overriding front matter.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "timeml"]), default="jsonl", show_default=True,
+              help="jsonl: one JSON object per expression; timeml: each file as TimeML with <TIMEX3> tags.")
 def extract(files: tuple[Path, ...], dct: str | None, fmt: str) -> None:
-    """Print the temporal expressions of FILES, one JSON object per line."""
+    """Print the temporal expressions of FILES, one JSON object per line (or as TimeML)."""
     import datetime as dt
 
     from .errors import TimelineError
@@ -75,7 +76,13 @@ def extract(files: tuple[Path, ...], dct: str | None, fmt: str) -> None:
             source = dataclasses.replace(source, published=dct)
         elif not source.published:
             click.echo(f"{path}: no publication date; relative dates are left unresolved (use --dct)", err=True)
-        for t in extract_timexes(source):
+        timexes = extract_timexes(source)
+        if fmt == "timeml":
+            from .temporal.evaluate import to_timeml
+
+            click.echo(to_timeml(source.text, timexes, source.published))
+            continue
+        for t in timexes:
             row = {"source": str(path), "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
             if t.mod:
                 row["mod"] = t.mod
@@ -128,6 +135,18 @@ def build(content_dir: Path, out_dir: Path, config_file: Path | None, strict: bo
         sys.exit(EXIT_BUILD)
     shown = sum(not e.hidden for e in corpus.events)
     click.echo(f"built {path}: {shown} events from {len(corpus.sources)} sources", err=True)
+
+
+@main.command(name="eval")
+@click.option("--timeml", "folder", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A folder of TimeML (.tml) files: their text, creation time and gold TIMEX3 tags.")
+@click.option("--part", type=click.Choice(["all", "dev", "heldout"]), default="all", show_default=True,
+              help="Score all documents, the development four fifths, or the held-out fifth.")
+def evaluate(folder: Path, part: str) -> None:
+    """Score the tagger on TimeML files: relaxed/strict span P/R/F1 and value F1, overall and per type."""
+    from .temporal.evaluate import evaluate_dir, format_scores
+
+    click.echo(format_scores(evaluate_dir(folder, part)))
 
 
 @main.command()

@@ -17,7 +17,8 @@ def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) ->
     text = source.text
     sents = sentences(text)
     dated = [t for t in timexes if t.is_dated and not inside(boiler, t.start, t.end)
-             and not pt.LEISURE_AFTER.match(text[t.end:t.end + 20])]
+             and not pt.LEISURE_AFTER.match(text[t.end:t.end + 20])
+             and not (t.anchor_kind == "previous" and pt.NAMED_ANCHOR_AFTER.match(text[t.end:t.end + 40]))]
     out = []
     si = 0
     for t in dated:

@@ -72,6 +72,8 @@ PREPOSITION_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|by|since|until|till|from|
                                 r"scheduled for|set for|due on|as of|through)\s+(?:the\s+)?)$", re.I)
 TITLE_MAX_WORDS = 12
 TITLE_MIN_WORDS = 2
+# "a day before the appointment": counted from the event it names, whose date we can only guess.
+NAMED_ANCHOR_AFTER = re.compile(r"^\s+(?:before|after|ahead\s+of|prior\s+to|following)\s+(?:the|a|an|his|her|its|their|this|that|these)\s+\w", re.I)
 # A date naming a stretch of leisure ("the New Year holiday") dates no news event.
 LEISURE_AFTER = re.compile(r"^[’'s]*\s+(?:holidays?|celebrations?|break|season|vacation|recess|festivities|weekend)\b", re.I)
 SAYING_WORDS = re.compile(r"\b(?:say|says|said|tell|tells|told|announced?|reported|according)\b", re.I)

@@ -11,12 +11,12 @@ from .model import Corpus, Problem, Settings, Source, Timex
 from .overrides import apply_overrides, read_overrides
 from .readers import read_sources
 from .segment import boilerplate
-from .temporal import tag
+from .temporal.multilingual import tag_any
 
 
 def extract(source: Source) -> list[Timex]:
-    """The temporal expressions of one source, resolved against its publication date."""
-    return tag(source.text, source.published)
+    """The temporal expressions of one source, resolved against its publication date, in its language."""
+    return tag_any(source.text, source.published, source.language or "en")
 
 
 def gather(settings: Settings) -> Corpus:
