@@ -66,3 +66,27 @@ def test_graph_links_events_mentions_and_sources(tmp_path):
     assert {v for m in mentions for _, v, k in g.out_edges(m, keys=True) if k == "in_source"} == {"source:a", "source:b"}
     similar = [d for _, _, k, d in g.edges(keys=True, data=True) if k == "similar"]
     assert similar and all(d["weight"] > 0 and d["shared"] for d in similar)
+
+
+def test_sources_that_date_one_happening_differently_are_flagged(tmp_path):
+    a = "Russian and American negotiators opened security talks in Geneva on Monday, January 10, 2022."
+    b = "Russian and American negotiators opened security talks in Geneva on Tuesday, January 11, 2022."
+    c = corpus(tmp_path, {"a.md": a, "b.md": b}, published="2022-01-11")
+    [event] = c.events
+    assert event.conflict and event.versions == {"a": ("2022-01-10",), "b": ("2022-01-11",)}
+    assert "disagree" in " ".join(link.reason for link in event.links)
+
+
+def test_a_source_dating_two_days_keeps_them_two_events(tmp_path):
+    a = ("Negotiators meet the NATO council in Brussels on January 12. "
+         "Negotiators meet the OSCE council in Vienna on January 13.")
+    c = corpus(tmp_path, {"a.md": a})
+    assert [e.date for e in c.events] == ["2022-01-12", "2022-01-13"] and not any(e.conflict for e in c.events)
+
+
+def test_corroboration_counts_outlets_and_finds_the_first_report(tmp_path):
+    write_source(tmp_path, "a.md", CALL_A, "2021-12-29", outlet="Wire")
+    write_source(tmp_path, "b.md", CALL_B, "2021-12-28", outlet="Paper")
+    write_source(tmp_path, "c.md", CALL_A, "2021-12-29", outlet="Wire")
+    [event] = gather(Settings(content_dir=tmp_path)).events
+    assert event.outlets == ("Wire", "Paper") and event.first_source == "b"

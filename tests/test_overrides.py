@@ -1,4 +1,5 @@
 """Editors' overrides: every field reaches the built page; a bad override stops the build naming its file."""
+import json
 import re
 from pathlib import Path
 
@@ -80,3 +81,66 @@ def test_check_reports_every_problem_at_once(content):
     assert result.exit_code == 1
     assert "events/one.md:2: error: no event has the id 'nope'" in result.output
     assert "events/two.md:3: error: 'date' must be" in result.output
+
+
+def export(content: Path, site: Path | None = None) -> dict:
+    args = ["export", "--content", str(content)] + (["--site", str(site)] if site else [])
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)
+
+
+TWO_DAYS = ("Negotiators meet the NATO council in Brussels on January 12.\n\n"
+            "Negotiators meet the OSCE council in Vienna on January 13.\n\n"
+            "On January 13, the OSCE chair said the talks would be frank.")
+
+
+def test_merge_folds_events_into_one_and_keeps_the_old_id_as_alias(tmp_path):
+    content = tmp_path / "content"
+    write_source(content, "a.md", TWO_DAYS, "2021-12-29")
+    nato, osce = [e["id"] for e in export(content)["events"] if not e["reporting"]][:2]
+    write_override(content, "m.md", f"id: {nato}\nmerge: [{osce}]\ntitle: NATO and OSCE meetings")
+    [event] = [e for e in export(content)["events"] if not e["reporting"]]
+    assert event["id"] == nato and osce in event["aliases"] and event["title"] == "NATO and OSCE meetings"
+    assert {m["value"] for m in event["mentions"]} == {"2022-01-12", "2022-01-13"}
+    assert any("merged by an editor in events/m.md" in link["reason"] for link in event["links"])
+
+
+def test_split_moves_mentions_into_an_event_of_their_own(tmp_path):
+    content = tmp_path / "content"
+    write_source(content, "a.md", "Biden and Putin will speak by phone on Thursday.\n\n"
+                                  "On Thursday, Biden and Putin will also sign a phone pact, officials said.", "2021-12-29")
+    [event] = export(content)["events"]
+    assert len(event["mentions"]) == 2
+    write_override(content, "s.md", f"id: {event['id']}\nsplit:\n  - {{source: a, text: sign a phone pact}}")
+    events = export(content)["events"]
+    assert sorted(len(e["mentions"]) for e in events) == [1, 1]
+    moved = next(e for e in events if "pact" in e["mentions"][0]["sentence"])
+    assert moved["id"] != event["id"] and "split out by an editor" in json.dumps(moved) or moved["links"] == []
+
+
+def test_tags_sources_and_a_new_event_reach_the_export_and_the_page(content, tmp_path):
+    call = ids(content)["2021-12-30"]
+    write_override(content, "tags.md", f"id: {call}\ntags: [diplomacy, us-russia]\nsources:\n"
+                                       f"  - {{title: White House readout, url: 'https://example.org/readout'}}")
+    write_override(content, "new.md", "id: 2022-02-24-invasion\nnew: true\ndate: 2022-02-24\n"
+                                      "title: Russia invades Ukraine", "Added by the editors.")
+    events = {e["id"]: e for e in export(content)["events"]}
+    assert events[call]["tags"] == ["diplomacy", "us-russia"]
+    assert events[call]["citations"] == [{"title": "White House readout", "url": "https://example.org/readout",
+                                          "outlet": None}]
+    new = events["2022-02-24-invasion"]
+    assert new["manual"] and new["mentions"] == [] and new["description"] == "Added by the editors."
+    result = build(content, tmp_path / "site")
+    assert result.exit_code == 0, result.output
+    assert "Russia invades Ukraine" in page_text(tmp_path / "site" / "index.html")
+    assert (tmp_path / "site" / "events" / "2022-02-24-invasion.html").exists()
+
+
+
+
+def test_a_new_event_cannot_reuse_an_existing_id(content):
+    call = ids(content)["2021-12-30"]
+    write_override(content, "dup.md", f"id: {call}\nnew: true\ndate: 2021-12-30\ntitle: Duplicate")
+    result = CliRunner().invoke(main, ["check", "--content", str(content)])
+    assert result.exit_code == 1 and "a new event cannot take the id" in result.output

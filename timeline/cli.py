@@ -14,6 +14,8 @@ import click
 EXIT_INPUT, EXIT_BUILD = 1, 3
 CONTENT = click.option("--content", "content_dir", type=click.Path(file_okay=False, path_type=Path),
                        default=Path("content"), show_default=True, help="The folder of sources/ and events/.")
+PREVIOUS = click.option("--site", "site_dir", type=click.Path(file_okay=False, path_type=Path), default=Path("site"),
+                        show_default=True, help="The last built site: event ids that changed since still resolve.")
 
 
 def _settings(content_dir: Path, **kw):
@@ -93,19 +95,22 @@ def extract(files: tuple[Path, ...], dct: str | None, fmt: str) -> None:
 
 @main.command()
 @CONTENT
-@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+@PREVIOUS
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", "ics", "timelinejs", "graphml"]), default="json",
+              show_default=True, help="json: everything; csv: a row per event; ics: iCalendar; timelinejs: "
+                                      "TimelineJS3; graphml: the event-mention-source graph.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write here instead of stdout.")
-def export(content_dir: Path, fmt: str, output: Path | None) -> None:
+def export(content_dir: Path, site_dir: Path, fmt: str, output: Path | None) -> None:
     """Export the events and their sources."""
-    from .export import to_json
+    from .export import render
     from .pipeline import fatal
 
-    corpus = _gather(_settings(content_dir))
+    corpus = _gather(_settings(content_dir, out_dir=site_dir))
     if fatal(corpus):
         sys.exit(EXIT_INPUT)
-    text = to_json(corpus)
+    text = render(corpus, fmt)
     if output:
-        output.write_text(text, encoding="utf-8")
+        output.write_text(text, encoding="utf-8", newline="")
     else:
         click.echo(text, nl=False)
 
@@ -151,9 +156,10 @@ def evaluate(folder: Path, part: str) -> None:
 
 @main.command()
 @CONTENT
-def check(content_dir: Path) -> None:
+@PREVIOUS
+def check(content_dir: Path, site_dir: Path) -> None:
     """Validate every source and override; report all problems; exit non-zero on any."""
-    corpus = _gather(_settings(content_dir))
+    corpus = _gather(_settings(content_dir, out_dir=site_dir))
     if corpus.problems:
         click.echo(f"{len(corpus.problems)} problem(s)", err=True)
         sys.exit(EXIT_INPUT)

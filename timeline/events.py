@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as pt
+from .headline import headline
 from .model import Boilerplate, Mention, Source, Timex
 from .segment import inside, sentences
 
@@ -27,10 +28,10 @@ def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) ->
         s0, s1 = _glue_trim(text, sents[si], t, dated)
         others = [o for o in dated if o is not t and s0 <= o.start < s1]
         c0, c1 = _segment(text, s0, s1, t, others)
-        title, reporting, c0, c1 = _title(text, c0, c1, t, s0, s1, others)
+        title, reporting, c0, c1, rewritten = _title(text, c0, c1, t, s0, s1, others)
         out.append(Mention(id=f"{source.id}:{t.start}", source=source.id, timex=t, start=c0, end=c1,
                            sentence_start=s0, sentence_end=s1, sentence=text[s0:s1], title=title,
-                           reporting=reporting))
+                           reporting=reporting, headline=rewritten))
     return out
 
 
@@ -87,7 +88,7 @@ def _is_reporting(text: str, t: Timex, c0: int) -> bool:
     return opens_clause and bool(pt.REPORTING_RIGHT_AFTER.match(text[t.end:t.end + 60]))
 
 
-def _title(text, c0, c1, t, s0, s1, others) -> tuple[str, bool, int, int]:
+def _title(text, c0, c1, t, s0, s1, others) -> tuple[str, bool, int, int, bool]:
     """A few words built from the clause, without the date and the reporting frame."""
     reporting = _is_reporting(text, t, c0)
     before, after = text[c0:t.start], text[t.end:c1]
@@ -103,10 +104,11 @@ def _title(text, c0, c1, t, s0, s1, others) -> tuple[str, bool, int, int]:
         clause = pt.SAID_TAIL.sub("", clause) if _words(pt.SAID_TAIL.sub("", clause)) >= 3 else clause
         stripped = pt.SAID_HEAD.sub("", clause, count=1)
         clause = stripped if _words(stripped) >= 3 else clause
-    title = _tidy(clause)
+    plain = _tidy(clause)
+    title = _tidy(headline(plain))
     if _words(title) < pt.TITLE_MIN_WORDS:  # the clause was only the date: fall back to the sentence
-        title = _tidy(text[s0:t.start].rstrip(" ,(") + " " + text[t.end:s1])
-    return title, reporting, c0, c1
+        plain = title = _tidy(text[s0:t.start].rstrip(" ,(") + " " + text[t.end:s1])
+    return title, reporting, c0, c1, title != plain
 
 
 def _reported_content(text, t, s0, s1, c0, c1):

@@ -1,11 +1,16 @@
 """From mentions to events: merge mentions of the same happening across sources, in a networkx graph.
 
 Two mentions can be one event only when their dates agree: the same day for day- and time-precision
-mentions. Among those, mentions whose sentences share enough rare words (tf-idf cosine over stemmed terms)
-are linked, and each connected component is an event. A coarser mention ("in January", "earlier this
-month") then joins the most similar event inside its period, or forms events with its own kind.
-Ids are derived from an event's date and words, so the same inputs give the same ids and an unrelated new
-article renames nothing.
+mentions. Among those, a networkx similarity graph (tf-idf cosine of their sentences over stemmed terms)
+is clustered by average link: groups merge while their mean similarity reaches a threshold, so one loose
+pair cannot chain two happenings together. A date on a statement ("said on Wednesday") is kept apart from
+the date of what was stated. A coarser mention ("in January", "earlier this month") joins the most similar
+event inside its period, or forms events of its own. Finally, events a few days apart that different
+sources describe in nearly the same words are one event the sources date differently: merged and flagged.
+
+Each event keeps why it was merged (the strongest link reaching each mention). Ids are derived from the
+date and the words of the event, so the same inputs give the same ids and an unrelated article renames
+nothing; an id that changes (because articles were added or an editor merged events) stays as an alias.
 """
 from __future__ import annotations
 
@@ -18,15 +23,17 @@ import networkx as nx
 
 from . import dates
 from . import patterns as pt
-from .model import Event, Mention, Source
+from .model import Event, Link, Mention, Source
 
-LINK_THRESHOLD = 0.04  # average similarity at which two groups of same-day mentions are one event
+LINK_THRESHOLD = 0.04  # mean similarity at which two groups of same-day mentions are one event
 JOIN_THRESHOLD = 0.1  # similarity at which a coarser mention joins an event in its period
+CONFLICT_THRESHOLD = 0.3  # mean similarity at which differently dated events of disjoint sources are one
+CONFLICT_DAYS = 7
+THIN_TERMS = 3  # a mention with this few content words ("January 10 negotiations tense") cannot stand alone
 DATE_WORDS = frozenset(w.lower() for w in dates.MONTH_NAMES + dates.WEEKDAY_NAMES) | {
     "today", "tomorrow", "yesterday", "week", "month", "year", "day", "night", "evening", "morning", "late",
     "early", "next", "last", "earlier", "later", "beginning", "end"}
 MOD_DAYS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
-THIN_TERMS = 3  # a mention with this few content words ("January 10 negotiations tense") cannot stand alone
 
 
 def terms(text: str) -> dict[str, str]:
@@ -51,19 +58,39 @@ class Similarity:
         # Smoothed idf keeps a floor for words every mention shares: in a small corpus they still count.
         self.idf = {t: math.log((n + 1) / (c + 1)) + 1 for t, c in df.items()}
         self.norm = {mid: math.sqrt(sum(self.idf[t] ** 2 for t in ts)) or 1.0 for mid, ts in self.terms.items()}
+        self._cache: dict[tuple[str, str], float] = {}
 
     def __call__(self, a: Mention, b: Mention) -> float:
+        key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
+        if key not in self._cache:
+            self._cache[key] = self._score(a, b)
+        return self._cache[key]
+
+    def _score(self, a: Mention, b: Mention) -> float:
         if a.sentence_start == b.sentence_start and a.source == b.source:
             return 1.0
         ta, tb = self.terms[a.id], self.terms[b.id]
         shared = ta.keys() & tb.keys()
         return sum(self.idf[t] ** 2 for t in shared) / (self.norm[a.id] * self.norm[b.id])
 
-    def shared(self, a: Mention, b: Mention) -> list[str]:
+    def shared(self, a: Mention, b: Mention) -> tuple[str, ...]:
         """The words two mentions have in common, for explaining a merge."""
         ta, tb = self.terms[a.id], self.terms[b.id]
-        return sorted(ta[t] for t in ta.keys() & tb.keys())
+        return tuple(sorted(ta[t] for t in ta.keys() & tb.keys()))
 
+    def graph(self, ms: list[Mention]) -> nx.Graph:
+        """The similarity graph of some mentions: an edge wherever they share a word."""
+        g = nx.Graph()
+        g.add_nodes_from(m.id for m in ms)
+        for i, a in enumerate(ms):
+            for b in ms[i + 1:]:
+                score = self(a, b)
+                if score > 0:
+                    g.add_edge(a.id, b.id, weight=score)
+        return g
+
+
+# Clustering ------------------------------------------------------------------------------------------------
 
 def _fits(coarse: str, mod: str | None, day: str) -> bool:
     """Whether a day lies inside a coarser mention's period ("early December" holds 1-10 December)."""
@@ -75,10 +102,45 @@ def _fits(coarse: str, mod: str | None, day: str) -> bool:
     return mod in (None, "APPROX") or dates.precision(coarse) != "month"
 
 
+def _order(m: Mention) -> tuple:
+    return (m.source, m.timex.start)
+
+
+def _agglomerate(ms: list[Mention], sim: Similarity, threshold: float) -> list[list[Mention]]:
+    """Average-link clustering (UPGMA) over the similarity graph: merge the two most similar groups while
+    their mean similarity reaches the threshold."""
+    g = sim.graph(ms)
+    by_id = {m.id: m for m in ms}
+    groups = [[m.id] for m in sorted(ms, key=_order)]
+
+    def mean(g1, g2):
+        return sum(g[a][b]["weight"] for a in g1 for b in g2 if g.has_edge(a, b)) / (len(g1) * len(g2))
+
+    while len(groups) > 1:
+        score, i, j = max((mean(groups[i], groups[j]), i, j) for i in range(len(groups)) for j in range(i + 1, len(groups)))
+        if score < threshold:
+            break
+        groups[i] += groups.pop(j)
+    return sorted((sorted((by_id[i] for i in grp), key=_order) for grp in groups), key=lambda c: _order(c[0]))
+
+
+def _attach_thin(groups: list[list[Mention]], sim: Similarity) -> list[list[Mention]]:
+    """Put a lone mention too short to judge by its words into the same-day group it shares most with."""
+    out = [g for g in groups if len(g) > 1 or len(sim.terms[g[0].id]) > THIN_TERMS]
+    for g in groups:
+        if g in out:
+            continue
+        best = max(((sum(sim(g[0], o) for o in h) / len(h), i) for i, h in enumerate(out)), default=(0.0, -1))
+        if best[0] > 0:
+            out[best[1]] = sorted(out[best[1]] + g, key=_order)
+        else:
+            out.append(g)
+    return sorted(out, key=lambda c: _order(c[0]))
+
+
 def cluster(mentions: list[Mention], sim: Similarity) -> list[list[Mention]]:
     """Groups of mentions that report the same happening."""
-    fine = defaultdict(list)
-    coarse = []
+    fine, coarse = defaultdict(list), []
     for m in mentions:
         day = dates.day_of(m.timex.value)
         # A date on a statement ("said on Wednesday") is not the date of what was stated: kept apart.
@@ -86,14 +148,13 @@ def cluster(mentions: list[Mention], sim: Similarity) -> list[list[Mention]]:
     groups: list[list[Mention]] = []
     for key in sorted(fine):
         groups += _attach_thin(_agglomerate(fine[key], sim, LINK_THRESHOLD), sim)
+    groups = _merge_conflicting(groups, sim)
     by_period = defaultdict(list)
     for m in coarse:
         best, best_score = None, JOIN_THRESHOLD
         for g in groups:
-            day = dates.day_of(g[0].timex.value)
-            if g[0].reporting != m.reporting:
-                continue
-            if not _fits(m.timex.value, m.timex.mod, day):
+            if g[0].reporting != m.reporting or not any(_fits(m.timex.value, m.timex.mod, dates.day_of(o.timex.value))
+                                                          for o in g if dates.day_of(o.timex.value)):
                 continue
             score = max(sim(m, o) for o in g)
             if score >= best_score:
@@ -107,42 +168,32 @@ def cluster(mentions: list[Mention], sim: Similarity) -> list[list[Mention]]:
     return groups
 
 
-def _agglomerate(ms: list[Mention], sim: Similarity, threshold: float) -> list[list[Mention]]:
-    """Average-link clustering: merge the two most similar groups while their mean similarity reaches the
-    threshold. Unlike connected components, one loose pair cannot chain two happenings together."""
-    groups = [[m] for m in sorted(ms, key=_order)]
-    pair = {(a.id, b.id): sim(a, b) for a in ms for b in ms}
-
-    def link(g1, g2):
-        return sum(pair[a.id, b.id] for a in g1 for b in g2) / (len(g1) * len(g2))
-
-    while len(groups) > 1:
-        score, i, j = max((link(groups[i], groups[j]), i, j) for i in range(len(groups)) for j in range(i + 1, len(groups)))
-        if score < threshold:
-            break
-        groups[i] = sorted(groups[i] + groups[j], key=_order)
-        del groups[j]
-    return sorted(groups, key=lambda c: _order(c[0]))
-
-
-def _attach_thin(groups: list[list[Mention]], sim: Similarity) -> list[list[Mention]]:
-    """Put a lone mention too short to judge by its words into the same-day group it shares most with."""
-    out = [g for g in groups if len(g) > 1 or len(sim.terms[g[0].id]) > THIN_TERMS]
-    for g in groups:
-        if g in out:
-            continue
-        scored = [(sum(sim(g[0], o) for o in h) / len(h), i) for i, h in enumerate(out)]
-        best = max(scored, default=(0.0, -1))
-        if best[0] > 0:
-            out[best[1]] = sorted(out[best[1]] + g, key=_order)
-        else:
-            out.append(g)
-    return sorted(out, key=lambda c: _order(c[0]))
+def _merge_conflicting(groups: list[list[Mention]], sim: Similarity) -> list[list[Mention]]:
+    """Join events a few days apart that disjoint sets of sources describe in nearly the same words: the
+    sources disagree on the date. A source that dates both is evidence of two happenings, so never merged."""
+    groups = [list(g) for g in groups]
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(groups):
+            for j in range(i + 1, len(groups)):
+                b = groups[j]
+                da, db = dates.day_of(a[0].timex.value), dates.day_of(b[0].timex.value)
+                if da == db or a[0].reporting or b[0].reporting or {m.source for m in a} & {m.source for m in b}:
+                    continue
+                if abs((dates.start_date(da) - dates.start_date(db)).days) > CONFLICT_DAYS:
+                    continue
+                if sum(sim(x, y) for x in a for y in b) / (len(a) * len(b)) >= CONFLICT_THRESHOLD:
+                    groups[i] = sorted(a + b, key=_order)
+                    del groups[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    return groups
 
 
-def _order(m: Mention) -> tuple:
-    return (m.source, m.timex.start)
-
+# Events ------------------------------------------------------------------------------------------------------
 
 def _event_date(ms: list[Mention]) -> tuple[str, str | None]:
     """The value most mentions give, at day precision when any mention names a day."""
@@ -151,7 +202,9 @@ def _event_date(ms: list[Mention]) -> tuple[str, str | None]:
         values = {m.timex.value for m in ms if dates.day_of(m.timex.value)}
         if len(values) == 1:
             return values.pop(), None
-        counts = Counter(days)
+        # Count each source once, so one article repeating a date does not outvote the others.
+        per_source = Counter({(m.source, dates.day_of(m.timex.value)) for m in ms if dates.day_of(m.timex.value)})
+        counts = Counter(day for _, day in per_source)
         top = max(counts.values())
         return min((d for d, c in counts.items() if c == top), key=dates.sort_key), None
     counts = Counter((m.timex.value, m.timex.mod) for m in ms)
@@ -161,18 +214,23 @@ def _event_date(ms: list[Mention]) -> tuple[str, str | None]:
 
 def _title_quality(title: str) -> int:
     """A title that reads as a headline: whole, a few words, about the happening rather than the saying."""
-    words = len(title.split())
-    return ((pt.TITLE_MIN_WORDS + 1 <= words) + (not title.endswith("…")) + (not pt.SAYING_WORDS.search(title))
-            + title[:1].isupper())
+    words = title.split()
+    first = words[0].lower() if words else ""
+    return ((pt.TITLE_MIN_WORDS + 2 <= len(words)) + (not title.endswith("…")) + (not pt.SAYING_WORDS.search(title))
+            + (first not in pt.MODALS and first not in pt.BE_FORMS))  # "Will see officials meet": no subject
 
 
-def _representative(ms: list[Mention], sim: Similarity) -> Mention:
-    """The mention most like the others with a readable title, preferring happenings over reports of them."""
-    return max(ms, key=lambda m: (not m.reporting, _title_quality(m.title), sum(sim(m, o) for o in ms if o is not m),
+def _representative(ms: list[Mention], sim: Similarity, date: str) -> Mention:
+    """The mention most like the others with a readable title, preferring happenings over reports of them and
+    mentions that give the event's own date over those that joined it from a coarser one ("next month")."""
+    return max(ms, key=lambda m: (not m.reporting, dates.day_of(m.timex.value) == dates.day_of(date),
+                                  _title_quality(m.title) + m.headline,
+                                  sum(sim(m, o) for o in ms if o is not m),
                                   [-ord(c) for c in m.source], -m.timex.start))
 
 
-def _slug(ms: list[Mention], sim: Similarity) -> str:
+def slug(ms: list[Mention], sim: Similarity) -> str:
+    """Three words that characterise a group of mentions, for its id."""
     counts: Counter = Counter()
     surface: dict[str, Counter] = defaultdict(Counter)
     for m in ms:
@@ -184,39 +242,97 @@ def _slug(ms: list[Mention], sim: Similarity) -> str:
     return "-".join(w for w in words if w) or "event"
 
 
+def explain(ms: list[Mention], sim: Similarity) -> tuple[Link, ...]:
+    """Why a group is one event: the strongest link reaching each mention (a maximum spanning tree)."""
+    if len(ms) < 2:
+        return ()
+    g = nx.Graph()
+    for i, a in enumerate(ms):
+        for b in ms[i + 1:]:
+            g.add_edge(a.id, b.id, weight=sim(a, b))
+    by_id = {m.id: m for m in ms}
+    links = []
+    for u, v, d in sorted(nx.maximum_spanning_tree(g).edges(data=True), key=lambda e: tuple(sorted(e[:2]))):
+        a, b = sorted((by_id[u], by_id[v]), key=_order)
+        links.append(Link(a.id, b.id, round(d["weight"], 3), sim.shared(a, b), _reason(a, b, d["weight"])))
+    return tuple(links)
+
+
+def _reason(a: Mention, b: Mention, score: float) -> str:
+    da, db = dates.day_of(a.timex.value), dates.day_of(b.timex.value)
+    if a.sentence_start == b.sentence_start and a.source == b.source:
+        return "same sentence"
+    if da and db and da != db:
+        return f"same words, different days ({da} and {db}): the sources disagree"
+    if not (da and db):
+        return "a mention of the period, most like this event"
+    if score < LINK_THRESHOLD:
+        return "too short to judge by its words; the same day"
+    return f"same day ({da}) and shared words"
+
+
+def make_event(group: list[Mention], sim: Similarity, taken: set[str]) -> Event:
+    """An event for a group of mentions, with an id not in `taken`."""
+    date, mod = _event_date(group)
+    rep = _representative(group, sim, date)
+    base = f"{date}-{slug(group, sim)}".lower()
+    eid = base if base not in taken else f"{base}-{hashlib.sha1(' '.join(m.id for m in group).encode()).hexdigest()[:6]}"
+    taken.add(eid)
+    return Event(id=eid, date=date, mod=mod, title=rep.title, mentions=tuple(group), links=explain(group, sim))
+
+
 def link(mentions: list[Mention]) -> tuple[list[Event], Similarity]:
     """Merge mentions into events, in date order; the similarity explains the merges in the graph."""
     sim = Similarity(mentions)
-    events, seen = [], set()
-    for group in cluster(mentions, sim):
-        date, mod = _event_date(group)
-        rep = _representative(group, sim)
-        base = f"{date}-{_slug(group, sim)}".lower()
-        eid = base if base not in seen else f"{base}-{hashlib.sha1(' '.join(m.id for m in group).encode()).hexdigest()[:6]}"
-        seen.add(eid)
-        events.append(Event(id=eid, date=date, mod=mod, title=rep.title, mentions=tuple(group)))
+    taken: set[str] = set()
+    events = [make_event(g, sim, taken) for g in cluster(mentions, sim)]
     events.sort(key=lambda e: (dates.sort_key(e.date), e.id))
     return events, sim
 
 
-def build_graph(events: list[Event], sources: list[Source], sim: Similarity | None = None) -> nx.MultiDiGraph:
-    """Sources, mentions and events as nodes; typed edges between them (scalar attributes only)."""
+def corroborate(events: list[Event], sources: list[Source]) -> list[Event]:
+    """Each event with its distinct outlets and the source that reported it first."""
+    import dataclasses
+
+    by_id = {s.id: s for s in sources}
+    out = []
+    for e in events:
+        srcs = [by_id[s] for s in e.sources if s in by_id]
+        outlets = tuple(dict.fromkeys((s.outlet or s.title or s.id) for s in srcs))
+        dated = [s for s in srcs if s.published]
+        first = min(dated, key=lambda s: (s.published, s.id)).id if dated else (srcs[0].id if srcs else None)
+        out.append(dataclasses.replace(e, outlets=outlets, first_source=first))
+    return out
+
+
+def successors(events: list[Event], previous: dict[str, list[str]]) -> dict[str, str]:
+    """Old event id -> the current event holding most of its mentions, for ids that no longer exist."""
+    current = {e.id for e in events}
+    holder = {m.id: e.id for e in events for m in e.mentions}
+    out = {}
+    for old, mention_ids in sorted(previous.items()):
+        if old in current:
+            continue
+        counts = Counter(holder[m] for m in mention_ids if m in holder)
+        if counts:
+            out[old] = min(counts, key=lambda e: (-counts[e], e))
+    return out
+
+
+def build_graph(events: list[Event], sources: list[Source]) -> nx.MultiDiGraph:
+    """Sources, mentions and events as nodes; typed edges between them (scalar attributes only, for GraphML)."""
     g = nx.MultiDiGraph()
     for s in sources:
         g.add_node(f"source:{s.id}", kind="source", title=s.title, outlet=s.outlet or "", published=s.published or "")
     for e in events:
-        g.add_node(f"event:{e.id}", kind="event", date=e.date, title=e.title, hidden=e.hidden)
+        g.add_node(f"event:{e.id}", kind="event", date=e.date, title=e.title, hidden=e.hidden, conflict=e.conflict,
+                   tags=" ".join(e.tags))
         for m in e.mentions:
             g.add_node(f"mention:{m.id}", kind="mention", text=m.timex.text, value=m.timex.value, title=m.title,
-                       reporting=m.reporting)
+                       reporting=m.reporting, source=m.source)
             g.add_edge(f"event:{e.id}", f"mention:{m.id}", key="mentioned_in", kind="mentioned_in")
             g.add_edge(f"mention:{m.id}", f"source:{m.source}", key="in_source", kind="in_source")
-        if sim is not None:
-            ms = list(e.mentions)
-            for i, a in enumerate(ms):
-                for b in ms[i + 1:]:
-                    score = sim(a, b)
-                    if score >= LINK_THRESHOLD:
-                        g.add_edge(f"mention:{a.id}", f"mention:{b.id}", key="similar", kind="similar",
-                                   weight=round(score, 3), shared=" ".join(sim.shared(a, b)))
+        for link_ in e.links:
+            g.add_edge(f"mention:{link_.a}", f"mention:{link_.b}", key="similar", kind="similar", weight=link_.score,
+                       shared=" ".join(link_.shared), reason=link_.reason)
     return g

@@ -79,6 +79,24 @@ class Mention:
     sentence: str
     title: str
     reporting: bool = False  # "a senior official said on Wednesday": a report, not the reported event
+    headline: bool = False  # the title was rewritten as subject, verb and object (a better event title)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A source an editor cites for an event beyond the articles in content/."""
+
+    title: str
+    url: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class Split:
+    """Mentions an editor moves out of an event: those of `source` whose sentence contains `text`."""
+
+    source: str
+    text: str
 
 
 @dataclass(frozen=True)
@@ -92,6 +110,23 @@ class Override:
     hide: bool = False
     description: str | None = None  # Markdown written by the site's editors
     line: int = 1
+    merge: tuple[str, ...] = ()  # ids of events folded into this one
+    split: tuple[Split, ...] = ()
+    tags: tuple[str, ...] = ()
+    citations: tuple[Citation, ...] = ()
+    new: bool = False  # a manual event, not found in the sources
+    lines: tuple[tuple[str, int], ...] = ()  # key -> line, for messages about a key
+
+
+@dataclass(frozen=True)
+class Link:
+    """Why two mentions are one event: shown on the event page and kept in the graph."""
+
+    a: str  # mention ids
+    b: str
+    score: float
+    shared: tuple[str, ...]  # the words they share
+    reason: str  # "same day", "within its period", "merged by an editor in events/x.md", ...
 
 
 @dataclass(frozen=True)
@@ -107,11 +142,39 @@ class Event:
     hidden: bool = False
     date_from: str = "sources"  # "sources" or the override's path
     title_from: str = "sources"
+    links: tuple[Link, ...] = ()  # why the mentions were merged
+    tags: tuple[str, ...] = ()
+    citations: tuple[Citation, ...] = ()  # extra sources cited by an editor
+    aliases: tuple[str, ...] = ()  # earlier ids of this event (merged or renamed); they still resolve
+    manual: bool = False  # added by an editor
+    outlets: tuple[str, ...] = ()  # distinct outlets reporting it (a source without an outlet counts as its own)
+    first_source: str | None = None  # the source that reported it first (earliest publication date)
 
     @property
     def sources(self) -> tuple[str, ...]:
         """Ids of the sources that report this event, in first-seen order."""
         return tuple(dict.fromkeys(m.source for m in self.mentions))
+
+    @property
+    def reporting(self) -> bool:
+        """True when every mention is the date of a report ("said on Wednesday"), not of the happening."""
+        return bool(self.mentions) and all(m.reporting for m in self.mentions)
+
+    @property
+    def versions(self) -> dict[str, tuple[str, ...]]:
+        """Each source's own dating of the event: source id -> the values it gives."""
+        out: dict[str, list[str]] = {}
+        for m in self.mentions:
+            out.setdefault(m.source, [])
+            if m.timex.value not in out[m.source]:
+                out[m.source].append(m.timex.value)
+        return {k: tuple(v) for k, v in out.items()}
+
+    @property
+    def conflict(self) -> bool:
+        """Sources put this event on different days."""
+        days = {m.timex.value[:10] for m in self.mentions if len(m.timex.value) >= 10 and m.timex.value[:4].isdigit()}
+        return len(days) > 1
 
 
 @dataclass(frozen=True)
@@ -133,7 +196,7 @@ class Settings:
     """What a build needs to know; passed to every stage instead of globals."""
 
     content_dir: Path = Path("content")
-    out_dir: Path = Path("site")
+    out_dir: Path | None = None  # the built site; its last export tells which event ids changed since
     templates_dir: Path | None = None  # the user's site_templates/, overriding the built-in templates
     config_file: Path | None = None  # mkdocs.yml
     strict: bool = False

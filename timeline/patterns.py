@@ -94,3 +94,28 @@ SYNONYMS = {"phone": "call", "telephone": "call", "conversation": "call", "excha
             "spoke": "call", "talk": "call", "interview": "call", "captured": "annex", "seized": "annex",
             "annexation": "annex", "annexed": "annex", "negotiations": "talks", "discussions": "talks",
             "dialogue": "talks", "meeting": "meet", "met": "meet", "meets": "meet"}
+
+# Headlines (headline.py): verb groups and where an object ends.
+MODALS = frozenset("will would shall could can may might must should".split())
+BE_FORMS = frozenset("is are am was were be been being".split())
+IRREGULAR_PAST = {"spoke": "speak", "spoken": "speak", "met": "meet", "held": "hold", "began": "begin",
+                  "begun": "begin", "took": "take", "taken": "take", "gave": "give", "given": "give", "went": "go",
+                  "gone": "go", "came": "come", "made": "make", "saw": "see", "seen": "see", "sent": "send",
+                  "wrote": "write", "written": "write", "flew": "fly", "flown": "fly", "told": "tell", "said": "say",
+                  "brought": "bring", "bought": "buy", "caught": "catch", "fought": "fight", "kept": "keep",
+                  "knew": "know", "known": "know", "led": "lead", "left": "leave", "lost": "lose", "won": "win",
+                  "paid": "pay", "ran": "run", "sold": "sell", "stood": "stand", "thought": "think", "fell": "fall",
+                  "felt": "feel", "grew": "grow", "drew": "draw", "threw": "throw", "chose": "choose", "rose": "rise",
+                  "spent": "spend", "struck": "strike", "broke": "break", "broken": "break", "found": "find",
+                  "got": "get", "sought": "seek", "swore": "swear", "withdrew": "withdraw", "arose": "arise",
+                  "forbade": "forbid", "overtook": "overtake", "shot": "shoot", "hung": "hang", "dealt": "deal",
+                  "meant": "mean", "built": "build", "understood": "understand", "undertook": "undertake"}
+NOT_VERBS_ED = frozenset("need speed seed bed red hundred proceed succeed indeed united based feed deed embed "
+                         "shed wed breed bleed weed exceed alleged armed concerned detailed heightened limited "
+                         "advanced experienced required ruled".split())
+DETERMINERS = frozenset("a an the this that these those his her its their our my your some any no every each".split())
+OPENING_PREPOSITIONS = frozenset("in on at during after before with despite amid for following since "
+                                 "under while".split())
+OBJECT_STOPS = frozenset("which who whom whose where while when although though because as if unless "
+                         "according but".split())
+TAIL_WORDS = frozenset("and or but the a an of to in on at for by with from as than that".split())

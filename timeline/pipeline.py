@@ -5,8 +5,11 @@ Everything is gathered before anything is rendered, so every page sees the same 
 """
 from __future__ import annotations
 
+import dataclasses
+
 from .events import mentions as find_mentions
-from .graph import build_graph, link
+from .export import previous_ids
+from .graph import build_graph, corroborate, link, make_event, successors
 from .model import Corpus, Problem, Settings, Source, Timex
 from .overrides import apply_overrides, read_overrides
 from .readers import read_sources
@@ -30,11 +33,19 @@ def gather(settings: Settings) -> Corpus:
         corpus.boilerplate[source.id] = boiler
         corpus.mentions += find_mentions(source, timexes, boiler)
     events, sim = link(corpus.mentions)
+    # Ids of the last build that changed (articles added, events merged) keep resolving to their successor.
+    previous = previous_ids(settings.out_dir)
+    aliases = successors(events, previous)
+    current = {e.id for e in events}
+    vanished = {old for old in previous if old not in current and old not in aliases}
+    events = [dataclasses.replace(e, aliases=tuple(sorted(o for o, n in aliases.items() if n == e.id))) for e in events]
     overrides, problems = read_overrides(settings.content_dir)
     corpus.problems += problems
-    corpus.events, problems = apply_overrides(events, overrides)
+    events, problems = apply_overrides(events, overrides, split_event=lambda ms, taken: make_event(ms, sim, taken),
+                                       aliases=aliases, vanished=vanished)
     corpus.problems += problems
-    corpus.graph = build_graph(corpus.events, corpus.sources, sim)
+    corpus.events = corroborate(events, corpus.sources)
+    corpus.graph = build_graph(corpus.events, corpus.sources)
     return corpus
 
 

@@ -1,0 +1,24 @@
+"""Headline titles: present tense, subject first, no articles; untouched when the clause is not simple."""
+import pytest
+
+from timeline.headline import headline
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("Russia had published a draft security agreement", "Russia publishes draft security agreement"),
+    ("Biden and Putin will speak by phone", "Biden and Putin speak by phone"),
+    ("Secretary of State Antony Blinken held talks with Ukrainian President Volodymyr Zelensky",
+     "Secretary of State Antony Blinken holds talks with Ukrainian President Volodymyr Zelensky"),
+    ("Joe Biden has threatened Vladimir Putin with sanctions", "Joe Biden threatens Vladimir Putin with sanctions"),
+    ("Ten thousand troops had begun returning to their bases after military exercises",
+     "Ten thousand troops begin returning to their bases after military exercises"),
+    ("In a phone call with Putin, Biden will say they are ready", "Biden says they are ready"),
+    ("The Pentagon announced a carrier group would remain", "Pentagon announces carrier group would remain"),
+    ("Putin was captured by nobody", "Putin was captured by nobody"),  # passive: left alone
+    ("Bilateral talks are expected to be followed by a meeting", "Bilateral talks are expected to be followed by a meeting"),
+    ("Meeting between Russia and NATO, followed by a meeting", "Meeting between Russia and NATO, followed by a meeting"),
+    ("Phone call with Putin", "Phone call with Putin"),  # no verb: left alone
+    ("Negotiations tense", "Negotiations tense"),
+])
+def test_headline(clause, expected):
+    assert headline(clause) == expected

@@ -1,0 +1,124 @@
+"""Headline-style titles from a clause: "Russia had published a draft security agreement, in which ..." ->
+"Russia publishes draft security agreement".
+
+Conservative by design: it rewrites only a clause whose subject and first verb group it can find (an
+auxiliary such as "will"/"had", or a past-tense verb right after the subject); anything else is returned as
+it was, because a clumsy rewrite reads worse than the reporter's own words.
+"""
+from __future__ import annotations
+
+import re
+
+from . import patterns as pt
+
+WORD = re.compile(r"\S+")
+MAX_OBJECT_WORDS = 8
+
+
+def headline(clause: str) -> str:
+    """A present-tense headline for the clause, or the clause itself when it has no clear subject and verb."""
+    words = WORD.findall(clause)
+    if len(words) < 3:
+        return clause
+    words = _drop_opening_phrase(words)
+    found = _verb_group(words)
+    if found is None:
+        return clause
+    start, end, lemma = found
+    subject = words[:start]
+    if not 1 <= len(subject) <= 7 or not subject[0][:1].isupper():
+        return clause
+    verb = lemma if _plural(subject) else _third_person(lemma)
+    rest = _object(words[end:])
+    out = [w for w in subject + [verb] + rest if w.lower() not in ("a", "an", "the")] if rest or subject else []
+    text = " ".join(out).strip(" ,;:")
+    return text[:1].upper() + text[1:] if len(out) >= 3 else clause
+
+
+def _drop_opening_phrase(words: list[str]) -> list[str]:
+    """"In a phone call with Putin, Biden will say ..." -> "Biden will say ..."."""
+    if words[0].lower() in pt.OPENING_PREPOSITIONS:
+        for i, w in enumerate(words[:10]):
+            if w.endswith(",") and len(words) - i - 1 >= 3:
+                return words[i + 1:]
+    return words
+
+
+def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
+    """(start, end, lemma) of the first verb group: "will speak", "had published", "spoke", "was captured"."""
+    for i, raw in enumerate(words[:9]):
+        w = raw.lower().strip(",.;:")
+        if i == 0:
+            continue
+        nxt = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
+        if w in pt.MODALS and nxt:
+            j = i + 1 + (nxt == "not") + (nxt == "also")
+            if j < len(words):
+                base = words[j].lower().strip(",.;:")
+                if base == "be" or not base.isalpha():
+                    return None
+                return i, j + 1, base
+            return None
+        if w in ("had", "has", "have") and nxt and _lemma(nxt):
+            return i, i + 2, _lemma(nxt)
+        if w in pt.BE_FORMS and (nxt.endswith("ed") or nxt in pt.IRREGULAR_PAST):
+            return None  # passive: keep the reporter's words
+        if words[i - 1].endswith(","):
+            return None  # "Meeting between Russia and NATO, followed by ...": a participle, not the main verb
+        if w in pt.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in pt.NOT_VERBS_ED
+                                      and words[i - 1].lower() not in pt.DETERMINERS):
+            return i, i + 1, _lemma(w)
+        if w in pt.DETERMINERS or w in ("who", "which", "that"):
+            return None  # reached the object or a relative clause without a verb: not a simple clause
+    return None
+
+
+def _lemma(word: str) -> str | None:
+    """The base form of a past tense or participle: spoke -> speak, published -> publish, planned -> plan."""
+    if word in pt.IRREGULAR_PAST:
+        return pt.IRREGULAR_PAST[word]
+    if not (word.endswith("ed") and len(word) > 4):
+        return None
+    stem = word[:-2]
+    if stem.endswith("i"):
+        return stem[:-1] + "y"  # tried -> try
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+        return stem[:-1]  # planned -> plan
+    if re.search(r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]c|ur|at|it|ag|id|ap|ot|in|rg|[dg]l|tl|bl|pl)$", stem) \
+            and not stem.endswith(("ss", "sh", "ch", "st", "nt", "rt")):
+        return stem + "e"  # announced -> announce, raised -> raise
+    return stem
+
+
+def _third_person(lemma: str) -> str:
+    if lemma == "have":
+        return "has"
+    if re.search(r"(?:s|sh|ch|x|z|o)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _plural(subject: list[str]) -> bool:
+    low = [w.lower().strip(",") for w in subject]
+    if "and" in low or low[-1] in ("they", "we", "both", "leaders", "sides", "officials"):
+        return True
+    last = subject[-1].strip(",")
+    common = last.islower() or (len(subject) == 1 and last[1:].islower())  # "Talks will see": sentence-initial
+    return common and last.endswith("s") and not last.endswith("ss")
+
+
+def _object(words: list[str]) -> list[str]:
+    """The words after the verb, up to the first comma or relative clause, at most a few."""
+    out = []
+    for w in words:
+        low = w.lower()
+        if low in pt.OBJECT_STOPS or len(out) >= MAX_OBJECT_WORDS:
+            break
+        out.append(w.rstrip(",;:."))
+        if w.endswith((",", ";", ":", ".")):
+            break
+    while out and out[-1].lower() in pt.TAIL_WORDS:
+        out.pop()
+    return out
