@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 CONTENT ?= content
 OUT     ?= site
 
-.PHONY: site test bench clean serve
+.PHONY: site test bench fuzz clean serve
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,9 @@ serve: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz.py
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py

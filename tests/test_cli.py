@@ -21,7 +21,7 @@ def test_extract_prints_one_json_object_per_expression_with_offsets(tmp_path):
                         "2021-12-29", title="T")
     result = run("extract", path)
     assert result.exit_code == 0, result.output
-    rows = [json.loads(line) for line in result.output.splitlines()]
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
     body = path.read_text().split("---\n", 2)[2]
     assert [(r["text"], r["type"], r["value"]) for r in rows] == [
         ("Thursday", "DATE", "2021-12-30"), ("two weeks", "DURATION", "P2W"), ("January 10", "DATE", "2022-01-10")]
@@ -30,7 +30,7 @@ def test_extract_prints_one_json_object_per_expression_with_offsets(tmp_path):
 
 def test_extract_dct_option_overrides_front_matter(tmp_path):
     path = write_source(tmp_path, "a.md", "The call is on Thursday.", "2021-12-29")
-    rows = [json.loads(x) for x in run("extract", path, "--dct", "2022-03-01").output.splitlines()]
+    rows = [json.loads(x) for x in run("extract", path, "--dct", "2022-03-01").stdout.splitlines()]
     assert rows[0]["value"] == "2022-03-03"
 
 
@@ -45,7 +45,7 @@ def test_export_json_lists_sources_and_events_in_date_order(tmp_path):
     shutil.copy(FIXTURES / "call.txt", content / "sources")
     result = run("export", "--content", content, "--format", "json")
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     assert [s["id"] for s in data["sources"]] == ["call"]
     assert data["sources"][0]["published"] == "2021-12-30" and data["sources"][0]["published_from"] == "inferred from the text"
     assert [e["date"] for e in data["events"]] == ["2021-12-30", "2022-01-10"]
@@ -61,7 +61,7 @@ def test_txt_and_html_sources_build_into_one_timeline(tmp_path):
     shutil.copy(FIXTURES / "talks.html", content / "sources")
     result = run("build", "--content", content, "--out", tmp_path / "site")
     assert result.exit_code == 0, result.output
-    data = json.loads(run("export", "--content", content).output)
+    data = json.loads(run("export", "--content", content).stdout)
     html_source = next(s for s in data["sources"] if s["id"] == "talks")
     assert (html_source["published"], html_source["outlet"]) == ("2022-01-10", "Example Times")
     by_date = {e["date"]: sorted(e["sources"]) for e in data["events"]}
@@ -103,7 +103,7 @@ def test_eval_scores_a_folder_of_timeml(tmp_path):
     (tmp_path / "demo.tml").write_text(TML)
     result = run("eval", "--timeml", tmp_path)
     assert result.exit_code == 0, result.output
-    all_row = next(line.split() for line in result.output.splitlines() if line.startswith("ALL"))
+    all_row = next(line.split() for line in result.stdout.splitlines() if line.startswith("ALL"))
     assert all_row[1:] == ["2", "1.000/1.000/1.000", "1.000/1.000/1.000", "1.000"]
 
 
@@ -117,5 +117,5 @@ def test_extract_timeml_wraps_each_expression(tmp_path):
 
 def test_a_french_source_gets_absolute_dates_through_its_language(tmp_path):
     write_source(tmp_path, "fr.md", "Les pourparlers auront lieu le 10 janvier à Genève.", "2021-12-29", language="fr")
-    data = json.loads(run("export", "--content", tmp_path).output)
+    data = json.loads(run("export", "--content", tmp_path).stdout)
     assert [(e["date"], e["mentions"][0]["text"]) for e in data["events"]] == [("2022-01-10", "le 10 janvier")]

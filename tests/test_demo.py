@@ -96,7 +96,7 @@ def test_source_page_strikes_boilerplate_and_links_dates_to_events(site):
 def test_export_matches_the_golden_file():
     result = CliRunner().invoke(main, ["export", "--content", str(CONTENT)])
     assert result.exit_code == 0, result.output
-    data = json.loads(result.output)
+    data = json.loads(result.stdout)
     summary = [{"id": e["id"], "date": e["date"], "mod": e["mod"], "title": e["title"], "sources": e["sources"],
                 "mentions": [[m["source"], m["text"], m["value"]] for m in e["mentions"]]} for e in data["events"]]
     if os.environ.get("TIMELINE_UPDATE_GOLDEN"):

@@ -87,7 +87,7 @@ def export(content: Path, site: Path | None = None) -> dict:
     args = ["export", "--content", str(content)] + (["--site", str(site)] if site else [])
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
-    return json.loads(result.output)
+    return json.loads(result.stdout)
 
 
 TWO_DAYS = ("Negotiators meet the NATO council in Brussels on January 12.\n\n"

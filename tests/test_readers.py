@@ -243,9 +243,9 @@ def test_bom_stripped_and_crlf_normalised_before_offsets(tmp_path):
 
 
 def test_file_larger_than_the_limit(tmp_path, monkeypatch):
-    monkeypatch.setattr(decode, "MAX_BYTES", 10)
-    e = error_of(tmp_path, "huge.txt", "x" * 11)
-    assert e.message == "the file is 11 bytes, more than the limit of 10 bytes for one article"
+    monkeypatch.setattr(decode, "MAX_BYTES", 2 * 2**20)
+    e = error_of(tmp_path, "huge.txt", "x" * (3 * 2**20))
+    assert e.message == "the file is 3.0 MB, more than the 2 MB an article may have"
 
 
 def test_unknown_suffix_is_an_error_for_read_source(tmp_path):

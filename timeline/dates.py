@@ -224,3 +224,12 @@ def compatible(a: str, b: str) -> bool:
     if pc.precision in ("year", "month"):
         return fine.startswith(coarse)
     return coarse == fine
+
+
+_PLACEHOLDER = re.compile(r"^[0-9X]{4}(?:-(?:[0-9X]{2}(?:-[0-9X]{2})?|W[0-9X]{1,2}(?:-[1-7X]|-WE)?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?"
+                          r"(?:T(?:[0-9X]{2}(?::[0-9X]{2}(?::[0-9X]{2})?)?|MO|MI|AF|EV|NI|DT)(?:Z|[+-]\d\d(?::?\d\d)?)?)?$")
+
+
+def is_timeml(value: str) -> bool:
+    """A TimeML value, including the X placeholders of a date whose year or day is unknown (XXXX-12-30)."""
+    return is_valid(value) or ("X" in value and bool(_PLACEHOLDER.match(value)))

@@ -50,9 +50,10 @@ E_OVERRIDE_UNKNOWN_KEY = "unknown key '{key}' (expected one of: {expected})"
 
 # Readers (timeline/readers/).
 E_UNREADABLE = "the file cannot be read ({detail})"
-E_TOO_LARGE = "the file is {size:,} bytes, more than the limit of {limit:,} bytes for one article"
+E_TOO_LARGE = "the file is {size_mb:.1f} MB, more than the {limit_mb:.0f} MB an article may have"
 E_FRONT_MATTER_UNCLOSED = "the front matter opened by '---' on line 1 has no closing '---' line"
 E_NO_TEXT = "there is no article text after the front matter"
 E_HTML_PARSE = "the HTML page could not be parsed ({detail})"
 E_OUTSIDE = "this link points outside the content folder (to {target})"
 E_NO_SOURCES_DIR = "there is no sources folder (expected the articles in {path})"
+E_FUTURE = "'published' is {found}, a date in the future (today is {today}): relative dates would be anchored wrong"

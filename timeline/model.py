@@ -200,6 +200,10 @@ class Settings:
     templates_dir: Path | None = None  # the user's site_templates/, overriding the built-in templates
     config_file: Path | None = None  # mkdocs.yml
     strict: bool = False
+    jobs: int | None = None  # processes for the per-article stages; None: all cores
+    executor: str = "processes"  # or "dask"
+    scheduler: str | None = None  # a Dask scheduler's address; None starts a local cluster
+    cache_dir: Path | None = None  # the incremental cache; None: no cache
 
 
 @dataclass
@@ -213,6 +217,8 @@ class Corpus:
     events: list[Event] = field(default_factory=list)  # date order, hidden ones included
     problems: list[Problem] = field(default_factory=list)
     graph: object = None  # networkx.MultiDiGraph; typed loosely so the model does not import networkx
+    timings: dict = field(default_factory=dict)  # stage -> seconds, for the build report
+    cache_hits: int = 0
 
     def source(self, source_id: str) -> Source:
         """The source with this id."""

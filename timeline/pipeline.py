@@ -1,37 +1,77 @@
 """The whole path from content/ to a Corpus, each stage a function of the previous stage's output.
 
-sources -> temporal expressions -> boilerplate and event mentions -> events -> overrides -> graph.
+Per article (in parallel, cached): read -> temporal expressions -> boilerplate and event mentions.
+Across articles: events -> overrides -> corroboration -> graph.
 Everything is gathered before anything is rendered, so every page sees the same data.
 """
 from __future__ import annotations
 
 import dataclasses
+import time
+from typing import Callable
 
-from .events import mentions as find_mentions
+from .articles import Article, key
+from .articles import extract as extract  # noqa: F401  (the CLI's `extract` uses it)
+from .cache import Cache
+from .errors import E_DUPLICATE_ID, E_NO_DCT
+from .executors import run
 from .export import previous_ids
 from .graph import build_graph, corroborate, link, make_event, successors
-from .model import Corpus, Problem, Settings, Source, Timex
+from .model import Corpus, Problem, Settings
 from .overrides import apply_overrides, read_overrides
-from .readers import read_sources
-from .segment import boilerplate
-from .temporal.multilingual import tag_any
+from .readers import list_files
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
-def extract(source: Source) -> list[Timex]:
-    """The temporal expressions of one source, resolved against its publication date, in its language."""
-    return tag_any(source.text, source.published, source.language or "en")
+def articles(settings: Settings, progress: Progress | None = None) -> tuple[list[Article], list[Problem], Cache]:
+    """Every article of the content folder, from the cache where its file is unchanged, in path order."""
+    paths, problems = list_files(settings.content_dir)
+    root = settings.content_dir
+    cache = Cache(settings.cache_dir)
+    keys = [key(p, root) for p in paths]
+    found: dict[int, Article] = {}
+    for i, k in enumerate(keys):
+        hit = cache.get(k)
+        if hit is not None:
+            found[i] = hit
+    todo = [i for i in range(len(paths)) if i not in found]
+    done = len(found)
+    for i, article in zip(todo, run([paths[i] for i in todo], root, settings.executor, settings.jobs,
+                                    settings.scheduler)):
+        found[i] = article
+        cache.put(keys[i], article)
+        done += 1
+        if progress:
+            progress("articles", done, len(paths))
+    return [found[i] for i in range(len(paths))], problems, cache
 
 
-def gather(settings: Settings) -> Corpus:
+def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
     """Read, tag, link and correct the whole content folder. Input problems are collected, never raised."""
     corpus = Corpus()
-    corpus.sources, corpus.problems = read_sources(settings.content_dir)
-    for source in corpus.sources:
-        timexes = extract(source)
-        boiler = boilerplate(source.text)
-        corpus.timexes[source.id] = timexes
-        corpus.boilerplate[source.id] = boiler
-        corpus.mentions += find_mentions(source, timexes, boiler)
+    t0 = time.perf_counter()
+    arts, corpus.problems, cache = articles(settings, progress)
+    corpus.cache_hits = cache.hits
+    seen: dict[str, str] = {}
+    for a in arts:
+        corpus.problems += a.problems
+        s = a.source
+        if s is None:
+            continue
+        if s.id in seen:  # two files with one id: the first in path order keeps it
+            corpus.problems.append(Problem(s.path, E_DUPLICATE_ID.format(id=s.id, other=seen[s.id])))
+            continue
+        seen[s.id] = s.path
+        if s.published is None:
+            corpus.problems.append(Problem(s.path, E_NO_DCT, severity="warning"))
+        corpus.sources.append(s)
+        corpus.timexes[s.id] = list(a.timexes)
+        corpus.boilerplate[s.id] = list(a.boilerplate)
+        corpus.mentions += a.mentions
+    t1 = time.perf_counter()
+    if progress:
+        progress("expressions", sum(len(t) for t in corpus.timexes.values()), 0)
     events, sim = link(corpus.mentions)
     # Ids of the last build that changed (articles added, events merged) keep resolving to their successor.
     previous = previous_ids(settings.out_dir)
@@ -46,6 +86,9 @@ def gather(settings: Settings) -> Corpus:
     corpus.problems += problems
     corpus.events = corroborate(events, corpus.sources)
     corpus.graph = build_graph(corpus.events, corpus.sources)
+    if progress:
+        progress("events", len(corpus.events), 0)
+    corpus.timings = {"articles": round(t1 - t0, 3), "linking": round(time.perf_counter() - t1, 3)}
     return corpus
 
 

@@ -16,7 +16,7 @@ def read_text(path: Path, shown: str) -> tuple[str, tuple[str, ...]]:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise SourceError(shown, E_TOO_LARGE.format(size=size, limit=MAX_BYTES))
+            raise SourceError(shown, E_TOO_LARGE.format(size_mb=size / 2**20, limit_mb=MAX_BYTES / 2**20))
         data = path.read_bytes()
     except OSError as e:
         raise SourceError(shown, E_UNREADABLE.format(detail=e.strerror or e)) from None

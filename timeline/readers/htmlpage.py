@@ -5,6 +5,8 @@ from typing import NamedTuple
 
 from timeline.errors import E_HTML_PARSE, E_NO_ARTICLE, SourceError
 
+MIN_ARTICLE_WORDS = 20  # a menu, a caption or a cookie notice is not a news article
+
 VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 # htmldate rejects dates after max_date, which defaults to today: a fixed bound keeps builds reproducible.
 HTMLDATE_OPTIONS = {"original_date": True, "extensive_search": False, "max_date": "2100-12-31"}
@@ -42,7 +44,7 @@ def read_page(html: str, shown: str) -> Page:
         raise
     except Exception as e:  # noqa: BLE001 - a third-party parser failing on one page must not stop the build
         raise SourceError(shown, E_HTML_PARSE.format(detail=f"{type(e).__name__}: {e}")) from None
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or len((doc.text or "").split()) < MIN_ARTICLE_WORDS:
         raise SourceError(shown, E_NO_ARTICLE)
     lang = (tree.get("lang") or "").split("-")[0].strip().lower() or None
     page_text = "\n".join(" ".join(t.split()) for t in tree.xpath(VISIBLE_TEXT) if t.strip())

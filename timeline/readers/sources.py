@@ -7,7 +7,7 @@ import os
 import re
 from pathlib import Path
 
-from timeline.errors import (E_BAD_DATE, E_DUPLICATE_ID, E_FIELD_TYPE, E_NO_DCT, E_NO_SOURCES_DIR, E_NO_TEXT,
+from timeline.errors import (E_BAD_DATE, E_FUTURE, E_DUPLICATE_ID, E_FIELD_TYPE, E_NO_DCT, E_NO_SOURCES_DIR, E_NO_TEXT,
                              E_OUTSIDE, E_UNKNOWN_FORMAT, SourceError)
 from timeline.model import FROM_FRONT_MATTER, FROM_HTML, FROM_NONE, FROM_TEXT, Problem, Source
 from timeline.readers.dct import infer_published
@@ -43,6 +43,9 @@ def read_source(path: Path, root: Path) -> Source:
         if page.published:
             fields.update(published=page.published, published_from=FROM_HTML,
                           published_note=f"htmldate found {page.published} in the page's markup")
+    if fields.get("published") and fields["published"] > today().isoformat():
+        line = field_line(raw.split("\n---", 1)[0], "published") if fmt == "md" else None
+        raise SourceError(shown, E_FUTURE.format(found=fields["published"], today=today().isoformat()), line)
     if not fields.get("published"):
         guess = infer_published(fields["text"], around)
         if guess:
@@ -75,6 +78,20 @@ def read_sources(content_dir: Path) -> tuple[list[Source], list[Problem]]:
         if source.published is None:
             problems.append(Problem(source.path, E_NO_DCT, severity="warning"))
     return sources, problems
+
+
+def today() -> dt.date:
+    """The date a publication date may not be after: SOURCE_DATE_EPOCH's day when set (reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date() if epoch.isdigit() else dt.date.today()
+
+
+def list_files(content_dir: Path) -> tuple[list[Path], list[Problem]]:
+    """The article files under content_dir/sources/ in path order, and the problems found while looking."""
+    paths, problems = [], []
+    for path, problem in _walk(content_dir):
+        (problems.append(problem) if problem else paths.append(path))
+    return paths, problems
 
 
 def source_id(path: Path) -> str:

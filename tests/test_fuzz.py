@@ -1,0 +1,76 @@
+"""Property-based tests: on any text, the tagger, the readers and the mention finder never raise, offsets
+always point at what they name, and values are always TimeML.
+
+`make test` runs a short profile; `make fuzz` runs the long one (HYPOTHESIS_PROFILE=fuzz).
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline import dates
+from timeline.errors import TimelineError
+from timeline.events import mentions
+from timeline.model import Source
+from timeline.readers import read_source
+from timeline.segment import boilerplate
+from timeline.temporal import tag
+
+settings.register_profile("default", max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("fuzz", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+# Newsy fragments, so random text often contains things the grammar reacts to.
+WORDS = ["Thursday", "December", "January 10", "the day after", "next month", "early", "late", "2014", "May",
+         "said", "will", "on", "in", "at", "3:35 p.m.", "(2035 GMT)", "ago", "two weeks", "a day before", "last",
+         "this week", "the 1990s", "the third quarter", "every Monday", "now", "recently", "second", "100,000",
+         "March", "GMT", "tomorrow night", ",", ".", "\n\n", "ThursdayThe", "10On", "fifty minutes", "about",
+         "the end of the year", "Christmas", "1997", "30", "12/30/2021", "2021-12-30", "the following week"]
+newsy = st.lists(st.sampled_from(WORDS) | st.text(max_size=8), max_size=60).map(" ".join)
+any_text = st.text(max_size=400) | newsy
+dct = st.none() | st.dates(min_value=dates.dt.date(1900, 1, 1), max_value=dates.dt.date(2100, 12, 31)).map(str)
+
+
+@given(any_text, dct)
+def test_tagger_offsets_and_values_are_always_valid(text, day):
+    previous_end = -1
+    for t in tag(text, day):
+        assert text[t.start:t.end] == t.text and t.start < t.end
+        assert t.start >= previous_end  # in text order, never overlapping
+        previous_end = t.end
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
+        assert dates.is_timeml(t.value), (t.text, t.value)
+
+
+@given(any_text, dct)
+def test_mentions_point_into_the_text(text, day):
+    source = Source(id="s", path="sources/s.md", text=text, title="t", published=day)
+    for m in mentions(source, tag(text, day), boilerplate(text)):
+        assert text[m.sentence_start:m.sentence_end] == m.sentence
+        assert m.sentence_start <= m.timex.start and m.timex.end <= m.sentence_end or m.sentence == ""
+
+
+@given(st.binary(max_size=600) | any_text.map(lambda s: s.encode("utf-8", "surrogatepass")),
+       st.sampled_from([".md", ".txt", ".html"]))
+def test_readers_return_a_source_or_a_clear_error(data, suffix):
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / f"a{suffix}"
+        path.write_bytes(data)
+        try:
+            source = read_source(path, Path(d))
+        except TimelineError as e:
+            assert e.message and e.path
+            return
+        assert isinstance(source.text, str) and source.id == "a"
+        assert source.published is None or dates.parse(source.published) is not None
+
+
+@given(st.text(max_size=40))
+def test_date_values_parse_or_are_rejected(value):
+    p = dates.parse(value)
+    if p is not None:
+        assert dates.describe(value) and dates.sort_key(value)

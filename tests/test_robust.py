@@ -1,0 +1,175 @@
+"""Robust at any size: bad input never takes the build down, builds are atomic and reproducible, the cache,
+process pool and Dask give the same results as one process."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline.cli import main
+
+from .helpers import ROOT, write_override, write_source
+
+GOOD = "Biden and Putin will speak by phone on Thursday about Ukraine."
+
+
+def run(*args, env=None):
+    return CliRunner().invoke(main, [str(a) for a in args], env=env)
+
+
+def corpus_with(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    content = tmp_path / "content"
+    write_source(content, "good.md", GOOD, "2021-12-29")
+    path = content / "sources" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data if isinstance(data, bytes) else data.encode())
+    return content
+
+
+BAD_FILES = [
+    ("empty.md", b"", "empty.md: error: the file is empty"),
+    ("blank.txt", b"  \n\n ", "blank.txt: error: the file is empty"),
+    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image.txt: error: the file is binary"),
+    ("yaml.md", "---\ntitle: [unclosed\n---\nText on Monday.", "yaml.md:2: error: the front matter is not valid YAML"),
+    ("list.md", "---\n- a\n- b\n---\nText on Monday.", "list.md:2: error: the front matter must be a mapping"),
+    ("type.md", "---\ntitle: [1, 2]\n---\nText on Monday.", "type.md:2: error: front matter field 'title' must be"),
+    ("notdate.md", "---\npublished: next week\n---\nText.", "notdate.md:2: error: 'published' must be a date"),
+    ("feb30.md", "---\npublished: 2021-02-30\n---\nText.", "feb30.md:2: error: 'published' must be a date"),
+    ("future.md", "---\npublished: 2999-01-01\n---\nText.", "future.md:2: error: 'published' is 2999-01-01, a date in the future"),
+    ("noarticle.html", "<html><body><nav><a href='/'>Home</a></nav></body></html>", "noarticle.html: error: no article text"),
+]
+
+
+@pytest.mark.parametrize("name, data, message", BAD_FILES, ids=[b[0] for b in BAD_FILES])
+def test_a_bad_file_gets_one_clear_message_and_the_rest_builds(tmp_path, name, data, message):
+    content = corpus_with(tmp_path, name, data)
+    result = run("build", "--content", content, "--out", tmp_path / "site", "--no-cache", "-q")
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if name in line]
+    assert len(lines) == 1 and message in lines[0], result.output
+    assert "Traceback" not in result.output
+    assert "Thursday 30 December 2021" in (tmp_path / "site" / "index.html").read_text()
+
+
+def test_strict_stops_on_any_problem_and_writes_nothing(tmp_path):
+    content = corpus_with(tmp_path, "empty.md", b"")
+    result = run("build", "--content", content, "--out", tmp_path / "site", "--strict", "--no-cache", "-q")
+    assert result.exit_code == 1 and "empty.md: error: the file is empty" in result.output
+    assert not (tmp_path / "site").exists()
+
+
+def test_invalid_utf8_is_read_as_windows_1252_with_a_warning(tmp_path):
+    content = corpus_with(tmp_path, "latin.txt", "Caf\xe9 talks: the ministers met on Monday, December 27, 2021.".encode("cp1252"))
+    result = run("export", "--content", content, "--no-cache", "-q")
+    assert result.exit_code == 0
+    assert "latin.txt: warning:" in result.output and "cp1252" in result.output.lower().replace("windows-1252", "cp1252")
+
+
+def test_a_50_mb_file_is_refused_with_its_size(tmp_path):
+    content = corpus_with(tmp_path, "dump.txt", b"")
+    with open(content / "sources" / "dump.txt", "wb") as f:
+        f.write(b"All work and no play on Monday. " * (50 * 1024 * 1024 // 32))
+    result = run("check", "--content", content, "--no-cache", "-q")
+    assert result.exit_code == 1 and "dump.txt: error:" in result.output and "MB" in result.output
+
+
+def test_awkward_names_get_safe_ids_and_duplicates_are_reported(tmp_path):
+    content = tmp_path / "content"
+    write_source(content, "My Article é.md", GOOD, "2021-12-29")
+    write_source(content, "My-Article.md", GOOD, "2021-12-29")
+    write_source(content, "..hidden..md", GOOD, "2021-12-29")
+    result = run("export", "--content", content, "--no-cache", "-q")
+    data = json.loads(result.stdout)
+    ids = [s["id"] for s in data["sources"]]
+    assert all(i and "/" not in i and ".." not in i and " " not in i for i in ids)
+    assert "error: two sources have the id 'My-Article'" in result.output
+
+
+def test_a_symlink_out_of_the_content_folder_is_refused(tmp_path):
+    content = corpus_with(tmp_path, "ok.txt", "Nothing here.")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Private notes of Monday.")
+    (content / "sources" / "link.txt").symlink_to(secret)
+    result = run("export", "--content", content, "--no-cache", "-q")
+    assert "link.txt: error:" in result.output and "Private notes" not in result.stdout
+
+
+def test_a_malformed_override_is_one_message_naming_file_and_line(tmp_path):
+    content = corpus_with(tmp_path, "ok.txt", "Nothing here.")
+    write_override(content, "bad.md", "id: [unclosed")
+    result = run("build", "--content", content, "--out", tmp_path / "site", "--no-cache", "-q")
+    assert result.exit_code == 1 and "events/bad.md:2: error: the front matter is not valid YAML" in result.output
+
+
+# --- reproducible, incremental, parallel, distributed -------------------------------------------------------
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_two_builds_of_the_same_inputs_are_byte_identical(tmp_path):
+    for out in ("a", "b"):
+        result = run("build", "--content", ROOT / "content", "--out", tmp_path / out, "--no-cache", "-q")
+        assert result.exit_code == 0, result.output
+    assert tree_digest(tmp_path / "a") == tree_digest(tmp_path / "b")
+
+
+def many_articles(content: Path, n: int) -> None:
+    """n small articles on varied days, enough for the process pool to be used."""
+    for i in range(n):
+        day = 1 + i % 28
+        write_source(content, f"a{i:03d}.md", f"Ministers from country {i} met in Geneva on Monday.\n\n"
+                                             f"Talks continue on March {day}, officials said.", f"2022-02-{day:02d}")
+
+
+def export_bytes(content: Path, *args) -> bytes:
+    result = CliRunner().invoke(main, ["export", "--content", str(content), "-q", *map(str, args)])
+    assert result.exit_code == 0, result.output
+    return result.stdout_bytes
+
+
+def test_the_process_pool_gives_the_same_export_as_one_process(tmp_path):
+    many_articles(tmp_path / "content", 40)
+    assert export_bytes(tmp_path / "content", "--no-cache", "--jobs", "2") == \
+        export_bytes(tmp_path / "content", "--no-cache", "--jobs", "1")
+
+
+def test_a_rebuild_after_editing_one_article_reads_the_rest_from_the_cache(tmp_path):
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    many_articles(content, 20)
+    first = export_bytes(content, "--cache", cache, "--jobs", "1")
+    write_source(content, "a005.md", "Ministers met in Vienna on Tuesday.", "2022-02-06")
+    report = tmp_path / "report.json"
+    cached = export_bytes(content, "--cache", cache, "--jobs", "1", "--report", report)
+    assert json.loads(report.read_text())["cache_hits"] == 19
+    assert cached == export_bytes(content, "--no-cache", "--jobs", "1") != first
+
+
+def test_dask_on_a_local_cluster_gives_the_same_export_byte_for_byte(tmp_path):
+    pytest.importorskip("dask.distributed")
+    many_articles(tmp_path / "content", 20)
+    assert export_bytes(tmp_path / "content", "--no-cache", "--executor", "dask", "--jobs", "2") == \
+        export_bytes(tmp_path / "content", "--no-cache", "--jobs", "1")
+
+
+def test_report_and_progress(tmp_path):
+    content = corpus_with(tmp_path, "empty.md", b"")
+    report = tmp_path / "r.json"
+    loud = run("build", "--content", content, "--out", tmp_path / "site", "--no-cache", "--report", report)
+    quiet = run("build", "--content", content, "--out", tmp_path / "site", "--no-cache", "-q")
+    assert "articles: 2/2" in loud.output and "events: 1" in loud.output
+    assert "articles:" not in quiet.output and "empty.md" in quiet.output
+    data = json.loads(report.read_text())
+    assert data["counts"]["sources"] == 1 and data["counts"]["events"] == 1
+    assert data["failures"] == ["sources/empty.md: error: the file is empty"] and "site" in data["timings"]
+

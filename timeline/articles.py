@@ -1,0 +1,84 @@
+"""The per-article stages (read, tag, boilerplate, mentions) as one function of one file, and its result as
+plain JSON: what a process pool, a Dask worker, a JSONL shard and the incremental cache all exchange.
+
+An article's result depends only on its bytes, its path under content/ and the tool's version, which is
+what makes it cacheable and safe to compute anywhere.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .errors import TimelineError
+from .events import mentions as find_mentions
+from .model import Boilerplate, Mention, Problem, Source, Timex
+from .readers import read_source
+from .segment import boilerplate as find_boilerplate
+
+
+@dataclass(frozen=True)
+class Article:
+    """Everything the per-article stages make of one file; source is None when the file could not be read."""
+
+    path: str  # relative to the content folder
+    source: Source | None
+    timexes: tuple[Timex, ...] = ()
+    boilerplate: tuple[Boilerplate, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+
+def extract(source: Source) -> list[Timex]:
+    """The temporal expressions of one source, resolved against its publication date, in its language."""
+    from .temporal.multilingual import tag_any
+
+    return tag_any(source.text, source.published, source.language or "en")
+
+
+def process(path: Path, root: Path) -> Article:
+    """Read one file and run every per-article stage on it; a bad file becomes a Problem, never an exception."""
+    rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.as_posix()
+    try:
+        source = read_source(path, root)
+    except TimelineError as e:
+        return Article(rel, None, problems=(Problem(e.path or rel, e.message, e.line),))
+    timexes = extract(source)
+    boiler = find_boilerplate(source.text)
+    return Article(rel, source, tuple(timexes), tuple(boiler), tuple(find_mentions(source, timexes, boiler)),
+                   tuple(Problem(source.path, w, severity="warning") for w in source.warnings))
+
+
+def key(path: Path, root: Path) -> str:
+    """The cache key of a file: its bytes, its place in the content folder and the tool's version."""
+    h = hashlib.sha256()
+    h.update(__version__.encode() + b"\0" + path.relative_to(root).as_posix().encode() + b"\0")
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+# JSON form ------------------------------------------------------------------------------------------------
+
+def to_json(a: Article) -> dict:
+    """The article as plain JSON types (tuples become lists)."""
+    return dataclasses.asdict(a)
+
+
+def _timex(d: dict) -> Timex:
+    return Timex(**d)
+
+
+def from_json(d: dict) -> Article:
+    """The inverse of to_json."""
+    source = Source(**{**d["source"], "warnings": tuple(d["source"]["warnings"])}) if d["source"] else None
+    return Article(
+        path=d["path"], source=source,
+        timexes=tuple(_timex(t) for t in d["timexes"]),
+        boilerplate=tuple(Boilerplate(**b) for b in d["boilerplate"]),
+        mentions=tuple(Mention(**{**m, "timex": _timex(m["timex"])}) for m in d["mentions"]),
+        problems=tuple(Problem(**p) for p in d["problems"]),
+    )
