@@ -92,9 +92,53 @@ CASES = [
     ("The talks stalled over Christmas.", WED, "Christmas", "DATE", "2021-12-25", None),
     # --- durations and sets --------------------------------------------------------------------------------------
     ("The standoff has lasted eight years.", WED, "eight years", "DURATION", "P8Y", None),
-    ("Prices have risen over the past three years.", WED, "past three years", "DURATION", "P3Y", None),
+    ("Prices have risen over the past three years.", WED, "the past three years", "DURATION", "P3Y", None),
     ("The council meets every week.", WED, "every week", "SET", "P1W", None),
     ("The figures are published monthly.", WED, "monthly", "SET", "P1M", None),
+    # --- TimeBank conventions of news English ---------------------------------------------------------------------
+    # spelled-out years, as read out in broadcast transcripts
+    ("Atlanta, nineteen ninety-six. A bomb shocks the games.", "1998-02-27", "nineteen ninety-six", "DATE", "1996", None),
+    ("January nineteen ninety-seven. Atlanta again.", "1998-02-27", "January nineteen ninety-seven", "DATE", "1997-01", None),
+    ("Many groups fear the approach of the year two thousand.", "1998-03-03", "the year two thousand", "DATE", "2000", None),
+    ("Growth was strong in the nineties.", "1998-03-03", "the nineties", "DATE", "199", None),
+    # "the year", "the fiscal year", "the weekend", "the week": the period the report is about
+    ("Sales for the full year were $6.6 billion.", "1989-11-02", "the full year", "DATE", "1989", None),
+    ("It expects to post higher sales in the current fiscal year.", "1989-11-02", "the current fiscal year", "DATE", "1989", None),
+    ("The businesses had revenue of $76 million for the year ended March 31.", "1989-11-01", "the year", "DURATION", "P1Y", None),
+    ("Over the weekend, officials confirmed the reports.", "1990-08-13", "the weekend", "DATE", "1990-W32-WE", None),
+    ("Traders squared positions ahead of the weekend.", "1989-10-27", "the weekend", "DATE", "1989-W43-WE", None),
+    ("The index tumbled on Friday. For the week, the index dropped 3.8%.", "1989-10-30", "the week", "DATE", "1989-W43", None),
+    # spans of unstated length
+    ("Kidnappings have risen in recent years.", "1998-02-13", "recent years", "DURATION", "PXY", None),
+    ("Prices are expected to firm in coming weeks.", "1989-10-30", "coming weeks", "DURATION", "PXW", None),
+    ("Demand will grow over the coming years.", "1999-03-12", "the coming years", "DURATION", "PXY", None),
+    ("It wasn't until twenty years after the first astronauts were chosen that NASA named a woman.", "1998-03-04",
+     "twenty years", "DURATION", "P20Y", None),
+    ("The flight took 5 1/2 hours.", "1998-08-17", "5 1/2 hours", "DURATION", "PT5H30M", None),
+    ("The clip lasts a minute and a half.", "1998-01-14", "a minute and a half", "DURATION", "PT1M30S", None),
+    ("He served 2 1/2 years in prison.", "1998-02-27", "2 1/2 years", "DURATION", "P2Y6M", None),
+    # "a decade ago" is a year, not the previous decade
+    ("A decade ago, Poland was under the Soviet umbrella.", "1999-03-12", "A decade ago", "DATE", "1989", None),
+    # "the latest quarter" is the last one completed, whatever quarter was named before
+    ("Profit rose in the fourth quarter of 1988. Profit fell in the latest quarter.", "1989-10-26",
+     "the latest quarter", "DATE", "1989-Q3", None),
+    # tense: participles after "be", adjectives after a determiner, "until" with a past clause, superseded plans
+    ("A ceremony would still be held at the summit on April 24.", "1999-02-10", "April 24", "DATE", "1999-04-24", None),
+    ("The reduced dividend is payable Jan. 2 to holders.", "1989-11-02", "Jan. 2", "DATE", "1990-01-02", None),
+    ("The thrift announced the plan Aug. 21.", "1989-10-27", "Aug. 21", "DATE", "1989-08-21", None),
+    ("Until Thursday, they had not called Kopp a suspect.", "1999-05-07", "Thursday", "DATE", "1999-05-06", None),
+    ("The offer had been due to expire Friday evening.", "1989-10-30", "Friday evening", "TIME", "1989-10-27TEV", None),
+    # a bare month with no tense cue: the next few months are ahead, the rest behind
+    ("Elections in February.", "1998-01-15", "February", "DATE", "1998-02", None),
+    ("The strike of March.", "1989-10-30", "March", "DATE", "1989-03", None),
+    # spans: "the past three years" keeps its article, "the third-quarter loss" does not
+    ("Net fell in the third-quarter period.", "1989-10-26", "third-quarter", "DATE", "1989-Q3", None),
+    ("Sales slumped during the summer.", "1998-10-25", "the summer", "DATE", "1998-SU", None),
+    # sets, times with their day
+    ("Orangemen march each July through the town.", "1998-03-22", "each July", "SET", "XXXX-07", None),
+    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08", "10:35 a.m.", "TIME", "1998-08-07T10:35", None),
+    ("The offer was extended until 5 p.m. EST, Nov. 6.", "1989-10-30", "5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00-05", None),
+    ("They want the boy back as soon as possible.", "2000-01-07", "as soon as possible", "DATE", "FUTURE_REF", None),
 ]
 
 
@@ -121,6 +165,8 @@ NOT_DATES = [
     ("The Sunday Times reported the talks.", "Sunday"),
     ("Theresa May said the talks were vital.", "May"),
     ("He waited a second before answering.", "a second"),
+    ("He sent two thousand troops.", "two thousand"),
+    ("The group will leave as soon as Gonzalez arrives.", "soon"),
 ]
 
 

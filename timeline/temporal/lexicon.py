@@ -98,7 +98,7 @@ WEEKDAY_FULL = f"(?:{_alternation(WEEKDAYS)}){R}"
 WEEKDAY_ANY = rf"(?:{_alternation(WEEKDAYS)}|(?:{_alternation(WEEKDAY_ABBREVIATIONS)})\.){R}"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)(?!\s?(?:%|percent|per cent))"
-NUM = r"(?:\d+(?:\.\d+)?|" + _words(k for k in NUMBER_WORDS if k not in ("a", "an")) + \
+NUM = r"(?:\d+(?:\.\d+|\s+1/2|½)?|" + _words(k for k in NUMBER_WORDS if k not in ("a", "an")) + \
       r"(?:[-\s](?i:one|two|three|four|five|six|seven|eight|nine))?)"
 ANUM = rf"(?:{NUM}|(?i:an?){RW})"
 VAGUE = _words(VAGUE_NUMBERS)
@@ -113,6 +113,14 @@ AMPM = r"(?:[ap]\.\s?m\.|[ap]m(?!\w)|[AP]\.?M\.?(?!\w))"
 ZONE = "|".join(ZONES)
 REL_NEAR = r"(?i:last|next|this|coming|past|previous|following|current|same)"
 HOLIDAY = _words(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS))
+SPELLED_DECADES = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
+                   "ninety": 9, "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                   "seventies": 7, "eighties": 8, "nineties": 9}
+SPELLED_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                 "seventeen": 17, "eighteen": 18, "nineteen": 19}
+SPELLED_TENS = _words([w for w in SPELLED_DECADES if not w.endswith("s")] + list(SPELLED_TEENS))
+SPELLED_DECADE_WORDS = _words([w for w in SPELLED_DECADES if w.endswith("s")])
+SPELLED_ONES = _words(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 
 
 def rule(name: str, pattern: str) -> str:
@@ -130,10 +138,14 @@ RULES = [
                 rf"(?:(?:,\s*|\s+)(?P<{{p}}y>{YEAR}))?"),
     rule("dmy", rf"(?:(?P<{{p}}wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<{{p}}day>{DAY})(?:\s+of)?\s+(?P<{{p}}mon>{MONTH_ANY})"
                 rf"(?:,?\s+(?P<{{p}}y>{YEAR}))?"),
+    # "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand", "the nineties"
+    rule("spelled", rf"(?:(?P<{{p}}mon>{MONTH_FULL})\s+|(?P<{{p}}the>(?i:the\s+year)\s+))?(?:(?i:nineteen)[\s-]+(?P<{{p}}t>{SPELLED_TENS})"
+                    rf"(?:[\s-](?P<{{p}}o>{SPELLED_ONES}))?|(?P<{{p}}k>(?i:two\s+thousand))(?:\s+(?i:and\s+)?(?P<{{p}}ko>{SPELLED_ONES}))?){RW}"
+                    rf"|(?i:the\s+)(?P<{{p}}dec>{SPELLED_DECADE_WORDS}){RW}"),
     # "early December", "the end of 2021", "mid-2014", "December 2021", "late last year" handled by rel
     rule("monyear", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?P<{{p}}mon>{MONTH_ANY}),?\s+(?:of\s+)?(?P<{{p}}y>{YEAR})"),
     rule("month", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:last|this|next|past|coming))\s+)?(?P<{{p}}mon>{MONTH_FULL})"),
-    rule("season", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>{REL_NEAR})\s+)?(?P<{{p}}s>{SEASON}){RW}"
+    rule("season", rf"(?P<{{p}}the>(?i:the)\s+(?!(?i:end|beginning|start|middle|close|dawn)\b))?(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>{REL_NEAR})\s+)?(?P<{{p}}s>{SEASON}){RW}"
                    rf"(?:\s+(?:of\s+)?(?P<{{p}}y>{YEAR}))?"),
     # "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the 1988 period"
     rule("quarter", rf"(?:(?P<{{p}}det>(?i:the))\s+)?(?:(?P<{{p}}latest>(?i:fiscal|current|latest|most\s+recent|comparable|same))[\s-]+)*"
@@ -169,14 +181,15 @@ RULES = [
     rule("pastdur", rf"(?P<{{p}}the>(?i:the)\s+)(?P<{{p}}rel>(?i:past|last|next|coming|previous))\s+(?:(?P<{{p}}n>{NUM}|{VAGUE})\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}"),
     # "earlier this month", "late last year", "next month", "this week", "the end of the year"
     rule("rel", rf"(?:(?P<{{p}}adv>(?i:earlier|later))\s+|(?P<{{p}}mod>{PERIOD_MOD}))?(?P<{{p}}rel>(?i:last|next|this|coming|current|past|previous|the))"
-                rf"\s+(?P<{{p}}u>(?i:week|weekend|month|quarter|year|decade|century)){RW}"),
+                rf"\s+(?P<{{p}}adj>(?:(?i:full|fiscal|calendar|current)[\s-]+)*)(?P<{{p}}u>(?i:week|weekend|month|quarter|year|decade|century)){RW}"
+                rf"(?P<{{p}}ended>\s+(?i:ended|ending|to\s+date)(?!\w))?"),
     # durations: "about fifty minutes", "just over three weeks", "less than a month", "two-year", "several years"
     rule("duration", rf"(?:(?P<{{p}}q>{QMOD})\s+|(?i:the)\s+(?:(?i:first|last|initial|final)\s+)?(?=[\dA-Za-z]+[\s-]+{UNIT_PL}))?(?P<{{p}}n>{ANUM}|{VAGUE})(?:\s+and\s+a\s+half)?[\s-]+"
                      rf"(?P<{{p}}u>{UNIT_ANY}){RW}(?:\s+and\s+a\s+half)?(?:[\s-]+(?i:long))?(?![\s-]+(?i:old|older|olds)\b)"),
-    rule("bareplural", rf"(?P<{{p}}pre>(?i:for|over|within|recent|take|took|takes|lasted)\s+)(?P<{{p}}u>"
+    rule("bareplural", rf"(?P<{{p}}pre>(?i:for|over|within|recent|coming|take|took|takes|lasted)\s+)(?P<{{p}}u>"
                        r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?!\w)"),
     rule("set", rf"(?P<{{p}}q>(?i:every|each|once\s+a|twice\s+a|(?:three|four|several)\s+times\s+a|per))\s+"
-                rf"(?P<{{p}}u>{UNIT_SG}|{WEEKDAY_FULL}){RW}"),
+                rf"(?P<{{p}}u>{UNIT_SG}|{WEEKDAY_FULL}|{MONTH_FULL}){RW}"),
     rule("setadj", r"(?P<{p}w>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly))(?!\w)"),
     rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)"),
     rule("ref", r"(?P<{p}w>(?i:now|currently|current|recently|soon|nowadays|presently|lately|"
@@ -189,19 +202,26 @@ RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 # each attempt cheap (a small alternation instead of the whole grammar).
 RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
-    "month": "month", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "decade": "digit", "century": "digit",
+    "month": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "decade": "digit", "century": "digit",
     "clock": "digit", "clock24": "digit", "noon": "noon", "year": "digit fiscal", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "inpod": "pod", "ago": "digit unit", "anaphor": "unit pod",
     "thatsame": "unit", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
-    "bareplural": "unit", "set": "unit weekday", "setadj": "set", "holiday": "holiday unit", "ref": "ref unit",
+    "bareplural": "unit", "set": "unit weekday month", "setadj": "set", "holiday": "holiday unit", "ref": "ref unit",
 }
-TRIGGER_KINDS = {"digit", "month", "weekday", "unit", "season", "noon", "fiscal", "deictic", "pod", "ref", "set",
+TRIGGER_KINDS = {"spelled", "digit", "month", "weekday", "unit", "season", "noon", "fiscal", "deictic", "pod", "ref", "set",
                  "holiday"}
 GRAMMARS = {kind: re.compile(L + "(?:" + "|".join(r for r, n in zip(RULES, RULE_NAMES) if kind in RULE_TRIGGERS[n].split()) + ")")
             for kind in TRIGGER_KINDS}
 
 # A weekday right after a clock time gives its day without being part of it: "10 a.m. on Monday".
-WEEKDAY_AFTER_TIME = re.compile(rf"\s+(?:on\s+|,\s*)(?P<wd>{WEEKDAY_FULL})")
+WEEKDAY_AFTER_TIME = re.compile(rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|\s+(?:on\s+|,\s*))(?P<wd>{WEEKDAY_FULL})")
+# A date right after a clock time is its day, and TimeBank makes it part of the expression: "5 p.m. EST, Nov. 9";
+# after "on" it is a separate expression that still gives the day: "10 a.m. on Jan. 5".
+DATE_AFTER_TIME = re.compile(rf"(?P<on>\s+on\s+|,?\s+)(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})(?:,?\s+(?P<y>{YEAR}))?")
+
+# "as soon as he arrives" is a conjunction, not a time; "as soon as possible" is the future.
+AS_SOON_AS = re.compile(r"(?i:\bas\s+)$")
+AS_SOON_AS_POSSIBLE = re.compile(r"\s+as\s+possible\b")
 
 # Context cues -----------------------------------------------------------------------------------------------
 # "may" and "March" capitalised start sentences and name people; a bare month needs one of these before it.
@@ -221,8 +241,9 @@ NOW_NOT_TEMPORAL = re.compile(r"(?i:\b(?:are|is|was|were|be|been|being|became|be
 DURATION_NOT_BEFORE = re.compile(r"(?i:\b(?:the|his|her|its|their|our|my|your|a|an)\s+)$")
 
 # Tense cues: words near an expression that say whether the event is past or future relative to the DCT.
-FUTURE_WORDS = frozenset("""will 'll wo shall would going scheduled due expected slated set planned plans plan
-poised upcoming forthcoming next coming tomorrow ahead soon intends intend aims aim later""".split())
+FUTURE_WORDS = frozenset("""will 'll wo shall would going scheduled due expected slated set planned plans
+poised upcoming forthcoming next coming tomorrow ahead soon intends intend aims aim later expect expects
+payable planning""".split())
 PAST_WORDS = frozenset("""said was were had did ago yesterday last earlier previously previous recently
 told announced spoke met held began begun took gave went came made saw sent wrote flew rang broke found
 left led lost won paid put ran sold stood thought fell felt brought bought caught fought kept knew meant
@@ -243,7 +264,8 @@ TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | 
                        | {re.sub(r"'s$", "", h.split()[-1]) for h in HOLIDAYS} | set(MOVABLE_HOLIDAYS)
                        | {"today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "soon",
                           "nowadays", "presently", "lately", "current", "past", "future", "moment", "present", "midnight",
-                          "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "fiscal", "fy"})
+                          "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "fiscal", "fy", "nineteen"}
+                       | {w for w in SPELLED_DECADES if w.endswith("s")})
 # Words that can come before the head word inside an expression ("just over three weeks", "the end of the
 # year"): the grammar is tried from the start of the longest run of these before a trigger.
 PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | {w for v in VAGUE_NUMBERS for w in v.split()}
@@ -252,7 +274,7 @@ PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | {w for v in VAGUE_N
     "same", "prior", "preceding", "very", "of", "in", "than", "and", "every", "each", "once", "twice", "times",
     "per", "new", "christmas", "independence", "valentine", "boxing", "bastille", "thanksgiving", "at", "right",
     "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes",
-    "lasted", "fiscal", "fy", "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
+    "lasted", "fiscal", "fy", "full", "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
 # Of those, the ones that can be inside an expression but never begin it.
 INNER_WORDS = frozenset({"in", "of", "to", "and", "or", "than", "times", "time", "after", "before", "day", "very", "near", "distant"})
 MAX_PREFIX_WORDS = 6
@@ -269,13 +291,14 @@ TRIGGER_KIND = {
     **{w: "ref" for w in ("now", "current", "currently", "recently", "soon", "nowadays", "presently", "lately", "past", "future",
                           "moment", "present")},
     **{w: "set" for w in ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly")},
+    "nineteen": "spelled", **{w: "spelled" for w in SPELLED_DECADES if w.endswith("s")},
     "midnight": "noon", "noon": "noon", "midday": "noon", "fiscal": "fiscal", "fy": "fiscal",
 }
 # Scanned over text.lower(); no right edge in the regex so that glued words ("ThursdayThe") still trigger: the
 # tagger drops a trigger followed by a lowercase letter ("market", "decision").
 # A number triggers only in the shapes a date, time or duration can take: a year, a clock or slashed date, an
 # ordinal or number before a month, unit or a.m./p.m., a decade ("1990s", "'90s").
-DIGIT_TRIGGER = (r"(?:1[5-9]|20)\d\d(?!\d)|\d\d?[:/]\d|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
+DIGIT_TRIGGER = (r"\d+\s+1/2\s*(?=[a-z])|(?:1[5-9]|20)\d\d(?!\d)|\d\d?[:/]\d|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
                  r"(?:" + _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lower() for z in ZONES}
                                 | {"and a half", "of", "centuries", "weekend"}) + "))")
 # The run of prefix words before a trigger, matched backwards on the reversed lowercased text.

@@ -113,6 +113,9 @@ def _number(word: str | None) -> float | None:
     w = re.sub(r"\s+", " ", word.lower())
     if re.fullmatch(r"\d+(?:\.\d+)?", w):
         return float(w)
+    half = re.fullmatch(r"(\d+)(?: 1/2|½)", w)
+    if half:
+        return int(half.group(1)) + 0.5
     if w in lx.NUMBER_WORDS:
         return lx.NUMBER_WORDS[w]
     parts = re.split(r"[-\s]", w)
@@ -237,6 +240,9 @@ def r_monyear(m, p, st, text):
     return _Res("DATE", f"{_g(m, p, 'y')}-{_month(_g(m, p, 'mon')):02d}", _mod(_g(m, p, "mod")))
 
 
+TENSELESS_MONTHS_AHEAD = 4
+
+
 def r_month(m, p, st, text):
     word = _g(m, p, "mon")
     mod_text = _g(m, p, "mod")
@@ -260,7 +266,14 @@ def r_month(m, p, st, text):
     tense = tense_at(text, m.start(), m.end())
     cands = [Day(y, month, 1) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     this_month = Day(st.dct.year, st.dct.month, 1)
-    pick = this_month if this_month in cands else _choose(cands, this_month, tense)
+    if this_month in cands:
+        pick = this_month
+    elif tense is None:
+        # no tense cue: news reports more of the past than it announces, so only the next few months are ahead
+        ahead = (month - st.dct.month) % 12
+        pick = Day(st.dct.year + (month < st.dct.month if ahead <= TENSELESS_MONTHS_AHEAD else -(month > st.dct.month)), month, 1)
+    else:
+        pick = _choose(cands, this_month, tense)
     return _Res("DATE", f"{pick.year}-{month:02d}", _mod(mod_text), "dct", tense)
 
 
@@ -316,7 +329,8 @@ def r_quarter(m, p, st, text):
             cur = (st.dct.month - 1) // (6 if half else 3) + 1
             y = st.dct.year if n <= cur else st.dct.year - 1
     else:
-        last = _last_period(st, half)
+        latest = (_g(m, p, "latest") or "").lower()
+        last = _last_period(_State(st.dct) if re.match(r"latest|most", latest) else st, half)
         if last is None:
             return None
         y, n = last
@@ -325,7 +339,11 @@ def r_quarter(m, p, st, text):
     if _g(m, p, "ago"):
         y -= 1
     kind = None if explicit else "previous" if QUARTER_VALUE.match(st.last_value or "") and not ordinal else "dct"
-    return _Res("DATE", f"{y}-{'H' if half else 'Q'}{n}", anchor_kind=kind)
+    span = None
+    if _g(m, p, "det") and text[m.start(p + "u") - 1] == "-":
+        # "the third-quarter loss": the article belongs to the noun the compound modifies
+        span = (m.end(p + "det") + len(text[m.end(p + "det"):]) - len(text[m.end(p + "det"):].lstrip()), m.end())
+    return _Res("DATE", f"{y}-{'H' if half else 'Q'}{n}", anchor_kind=kind, span=span)
 
 
 def r_yearago(m, p, st, text):
@@ -345,6 +363,27 @@ def r_decade(m, p, st, text):
         cur = st.dct.year if st.dct else 2000
         value = ("20" if 2000 + d * 10 <= cur else "19") + str(d)
     return _Res("DATE", value, _mod(_g(m, p, "mod")))
+
+
+def _spelled_number(tens: str, ones: str | None) -> int:
+    t = tens.lower()
+    n = lx.SPELLED_TEENS.get(t) or 10 * lx.SPELLED_DECADES[t]
+    return n + (lx.NUMBER_WORDS[ones.lower()] if ones else 0)
+
+
+def r_spelled(m, p, st, text):
+    if _g(m, p, "dec"):
+        return _Res("DATE", f"19{lx.SPELLED_DECADES[_g(m, p, 'dec').lower()]}")
+    if _g(m, p, "k"):
+        if not _g(m, p, "the"):
+            return None  # "two thousand troops": a number, not a year
+        year = 2000 + (lx.NUMBER_WORDS[_g(m, p, "ko").lower()] if _g(m, p, "ko") else 0)
+    else:
+        year = 1900 + _spelled_number(_g(m, p, "t"), _g(m, p, "o"))
+    if lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]):
+        return None
+    mon = _g(m, p, "mon")
+    return _Res("DATE", f"{year}-{_month(mon):02d}" if mon else str(year))
 
 
 def r_century(m, p, st, text):
@@ -372,9 +411,31 @@ def _clock_day(st: _State, m, p: str, text: str) -> tuple[Day | None, str | None
     return day, kind, None
 
 
+def _date_after_time(st: _State, m, text: str) -> tuple[Day | None, int | None]:
+    """The date written right after a clock time, and where the expression then ends (None after "on")."""
+    d = lx.DATE_AFTER_TIME.match(text, m.end())
+    if d is None or m.groupdict().get(m.lastgroup + "_wd"):
+        return None, None
+    month, day = _month(d.group("mon")), int(re.match(r"\d+", d.group("day")).group())
+    try:
+        if d.group("y"):
+            found = Day(int(d.group("y")), month, day)
+        elif st.dct is None:
+            return None, None
+        else:
+            found = _choose([Day(y, month, day) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)], st.dct, None)
+    except ValueError:
+        return None, None
+    return found, (None if "on" in d.group("on") else d.end())
+
+
 def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _Res:
-    day, kind, tense = _clock_day(st, m, p, text)
     suffix = lx.ZONE_OFFSETS.get(zone, "") if zone else ""
+    date, end = _date_after_time(st, m, text)
+    if date is not None:
+        return _Res("TIME", f"{date.isoformat()}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=None,
+                    span=(m.start(), end) if end else None)
+    day, kind, tense = _clock_day(st, m, p, text)
     prefix = day.isoformat() if day else UNKNOWN_DAY
     return _Res("TIME", f"{prefix}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=kind, tense=tense)
 
@@ -490,7 +551,8 @@ def r_ago(m, p, st, text):
         # "a day before the call": counted from the last day mentioned; TimeBank leaves "before" out
         base, kind = st.anchor_day()
         span = (m.start(), m.end(p + "u"))
-        if base is None or kind != "previous":
+        if base is None or kind != "previous" or unit not in ("day", "week"):
+            # "twenty years after the first astronauts were chosen": a length of time, not a date to resolve
             q = re.sub(r"\s+", " ", (_g(m, p, "q") or "").lower())
             return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(q), span=span)
         return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), unit), mod, kind, span=span)
@@ -507,6 +569,9 @@ def r_ago(m, p, st, text):
         return _Res("DATE", UNKNOWN_DAY, mod)
     if unit == "fortnight":
         unit, n = "week", 2 * n
+    if unit in ("decade", "century") and n == int(n):
+        # "a decade ago" is the year ten years back, not the decade before this one
+        return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), "year"), mod, anchor_kind=kind)
     return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), unit), mod, anchor_kind=kind)
 
 
@@ -544,33 +609,74 @@ def r_thatsame(m, p, st, text):
     return _Res("DATE", _at_unit(base, unit), anchor_kind=kind)
 
 
+HALF_UNITS = {"year": ("M", 6), "day": ("H", 12), "hour": ("M", 30), "minute": ("S", 30)}
+
+
 def _duration_value(n: float | None, unit: str) -> str:
     if unit == "fortnight":
         unit, n = "week", (2 * n if n else None)
     if unit in ("decade", "century") and n is not None:
         unit, n = "year", n * (10 if unit == "decade" else 100)  # TimeML writes "two decades" as P20Y
+    if n is not None and n != int(n) and unit in HALF_UNITS:
+        # "two and a half years" is P2Y6M: TimeML writes a fraction in the next smaller unit
+        whole, (small, k) = int(n), HALF_UNITS[unit]
+        head = f"{whole}{lx.UNITS[unit]}" if whole else ""
+        return f"PT{head}{k}{small}" if unit in lx.TIME_UNITS else f"P{head}{'T' if small in ('H',) else ''}{k}{small}"
     q = _fmt(n) if n is not None else "X"
     return f"PT{q}{lx.UNITS[unit]}" if unit in lx.TIME_UNITS else f"P{q}{lx.UNITS[unit]}"
 
 
 def r_pastdur(m, p, st, text):
-    # TimeBank leaves "the" out: "the [past three years]"
-    return _Res("DURATION", _duration_value(_number(_g(m, p, "n")), _unit(_g(m, p, "u"))), span=(m.end(p + "the"), m.end()))
+    unit_word = _g(m, p, "u")
+    n_text = _g(m, p, "n")
+    vague = n_text is None and _unit(unit_word) != unit_word.lower() or (n_text or "").lower() in lx.VAGUE_NUMBERS
+    n = None if vague else _number(n_text)
+    return _Res("DURATION", _duration_value(n, _unit(unit_word)))
 
 
 REL_OFFSETS = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0, "the": 0}
 
 
+def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
+    """The weekend "the weekend" names: the one just past in a past clause, the coming one in a future clause."""
+    back = st.dct - dt.timedelta(days=(st.dct.weekday() - 5) % 7)
+    ahead = st.dct + dt.timedelta(days=(5 - st.dct.weekday()) % 7)
+    tense = tense_at(text, m.start(), m.end())
+    if tense == "past":
+        return back, tense
+    if tense == "future":
+        return ahead, tense
+    return (back if st.dct - back <= ahead - st.dct else ahead), tense
+
+
 def r_rel(m, p, st, text):
     rel, unit = _g(m, p, "rel").lower(), _g(m, p, "u").lower()
     mod = _mod(_g(m, p, "mod"))
+    adj = (_g(m, p, "adj") or "").lower()
+    span = (m.start(), m.start(p + "ended")) if _g(m, p, "ended") else None
     if rel == "the" and not mod:
-        return None  # "the year" alone names no period
+        if "current" in adj:
+            rel = "current"
+        elif unit not in ("year", "week", "weekend") or re.match(r"\s*(?:-|\d|(?i:two\s+thousand|nineteen)\b)", text[m.end(p + "u"):m.end(p + "u") + 14]):
+            return None  # "the month" alone, "the year-ago quarter", "the year 2000": not this rule's
+        elif span:
+            # "the year ended March 31", "the week ended Friday": a stretch of time reported on
+            return _Res("DURATION", _duration_value(1, unit), span=span)
+        elif st.dct is None:
+            return _Res("DATE", {"year": "XXXX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit])
+        elif unit == "weekend":
+            day, tense = _weekend(st, text, m)
+            return _Res("DATE", _at_unit(day, unit), None, "dct", tense)
+        elif unit == "week":
+            day, kind = st.anchor_day()  # "For the week, the index dropped": the week of the days just reported
+            return _Res("DATE", _at_unit(day, unit), None, kind)
+        else:
+            return _Res("DATE", str(st.dct.year), None, "dct")  # "for the full year", "the fiscal year"
     if rel == "past":
-        return _Res("DURATION", _duration_value(1, unit))
+        return _Res("DURATION", _duration_value(1, unit), span=span)
     if st.dct is None:
-        return _Res("DATE", UNKNOWN_DAY, mod)
-    return _Res("DATE", _at_unit(_shift(st.dct, unit, REL_OFFSETS[rel]), unit), mod, "dct")
+        return _Res("DATE", UNKNOWN_DAY, mod, span=span)
+    return _Res("DATE", _at_unit(_shift(st.dct, unit, REL_OFFSETS[rel]), unit), mod, "dct", span=span)
 
 
 def r_duration(m, p, st, text):
@@ -586,9 +692,9 @@ def r_duration(m, p, st, text):
 
 
 def r_bareplural(m, p, st, text):
-    if _g(m, p, "pre").strip().lower() == "recent":
-        return _Res("DATE", "PAST_REF")  # "in recent years"
     unit = _unit(_g(m, p, "u"))
+    if _g(m, p, "pre").strip().lower() in ("recent", "coming"):
+        return _Res("DURATION", _duration_value(None, unit))  # "in recent years": TimeML's PXY, "recent" included
     return _Res("DURATION", _duration_value(None, unit), span=m.span(p + "u"))
 
 
@@ -599,6 +705,8 @@ def r_set(m, p, st, text):
     u = _g(m, p, "u")
     if u.lower() in lx.WEEKDAYS:
         return _Res("SET", f"XXXX-WXX-{lx.WEEKDAYS[u.lower()] + 1}")
+    if u.lower() in lx.MONTHS:
+        return _Res("SET", f"XXXX-{lx.MONTHS[u.lower()]:02d}")  # "each July"
     return _Res("SET", _duration_value(1, _unit(u)))
 
 
@@ -645,6 +753,11 @@ def r_ref(m, p, st, text):
     if w == "now" and lx.NOW_NOT_TEMPORAL.search(text[max(0, m.start() - 12):m.start()]) \
             and not lx.VERB_AFTER_NOW.match(text, m.end()):
         return None  # "countries that are now independent"
+    if w == "soon" and lx.AS_SOON_AS.search(text[max(0, m.start() - 4):m.start()]):
+        if not lx.AS_SOON_AS_POSSIBLE.match(text, m.end()):
+            return None  # "as soon as he arrives": a conjunction
+        start = m.start() - len(text[:m.start()]) + len(text[:m.start()].rstrip()) - 2
+        return _Res("DATE", "FUTURE_REF", span=(start, lx.AS_SOON_AS_POSSIBLE.match(text, m.end()).end()))
     if w in REFS:
         value = REFS[w]
     elif "past" in w:
@@ -720,7 +833,7 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
             if res is None:
                 continue
             _add(text, m, name, res, st, out)
-            pos = m.end()
+            pos = max(m.end(), res.span[1] if res.span else 0)
             if name in DAY_LIST_RULES and res.type == "DATE":
                 pos = _day_list(text, m, pos, res, out, st)
             break
