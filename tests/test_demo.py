@@ -49,7 +49,7 @@ def timeline_items(site: Path) -> list[dict]:
     """Each event on the home page: date text, event page, source count."""
     page = (site / "index.html").read_text()
     items = []
-    for li in re.findall(r'<li class="tl-event">(.*?)</li>', page, re.S):
+    for li in re.findall(r'<li class="tl-event[^"]*"[^>]*>(.*?)</li>', page, re.S):
         href = re.search(r'href="(events/[^"]+)"', li).group(1)
         items.append({"date": text_of(re.search(r'class="tl-date">(.*?)</span>', li, re.S).group(1)),
                       "page": site / href, "count": int(re.search(r"(\d+) sources?", text_of(li)).group(1))})

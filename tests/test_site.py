@@ -11,6 +11,7 @@ from mkdocs.config import load_config
 from mkdocs.livereload import LiveReloadServer
 
 from timeline.errors import BuildError, SourceError
+from timeline.graph import build_graph
 from timeline.model import FROM_FRONT_MATTER, Boilerplate, Corpus, Event, Mention, Problem, Settings, Source, Timex
 from timeline.site.build import build_site
 from timeline.site.render import render_pages, source_text_html
@@ -84,7 +85,7 @@ def make_corpus() -> Corpus:
               date_from="content/events/the-call.md"),
         Event("hidden-one", "2021-12-31", None, "A hidden event", (), hidden=True),
     ]
-    return Corpus(
+    corpus = Corpus(
         sources=[call, evil],
         timexes={"000_call": [thursday, early_dec, year, copyright_year], "001_evil": [wednesday, evil_thursday]},
         boilerplate={"000_call": [Boilerplate(CALL_TEXT.index("Copyright"), len(CALL_TEXT), "copyright line")]},
@@ -92,6 +93,8 @@ def make_corpus() -> Corpus:
         events=events,
         problems=[Problem("content/sources/bad.md", "the file is <empty>", line=1)],
     )
+    corpus.graph = build_graph(corpus.events, corpus.sources)  # the exports read it, as after gather()
+    return corpus
 
 
 def body(page: str) -> str:
@@ -123,7 +126,7 @@ def site(tmp_path_factory) -> Path:
 
 def test_render_pages_makes_one_page_per_visible_event_and_source(pages):
     assert sorted(pages) == ["events/crisis-begins.md", "events/official-speaks.md", "events/sanctions-threat.md",
-                             "events/the-call.md", "index.md", "problems.md", "sources.md",
+                             "events/the-call.md", "feed.xml", "graph.md", "index.md", "problems.md", "sources.md",
                              "sources/000_call.md", "sources/001_evil.md"]
 
 
@@ -173,9 +176,10 @@ def test_mark_cut_by_boilerplate_edge_stays_well_nested_with_one_id():
     source = Source("s", "s.md", text, "t")
     t = timex(text, "Thursday 30 December", "2021-12-30")
     out = str(source_text_html(source, [t], [Boilerplate(0, text.index(" 30"), "teaser")], {"s:3": "ev"}))
+    tip = 'title="DATE 2021-12-30: Thursday 30 December 2021"'
     assert out == ('<p><del class="tl-boilerplate" title="teaser">On <mark class="tl-timex tl-dated" id="t-3" '
-                   'title="DATE 2021-12-30"><a href="../events/ev.html">Thursday</a></mark></del>'
-                   '<mark class="tl-timex tl-dated" title="DATE 2021-12-30"><a href="../events/ev.html"> 30 December'
+                   f'{tip}><a href="../events/ev.html">Thursday</a></mark></del>'
+                   f'<mark class="tl-timex tl-dated" {tip}><a href="../events/ev.html"> 30 December'
                    '</a></mark> it rained.</p>\n')
 
 
@@ -235,14 +239,15 @@ def test_built_event_page_highlights_the_expression(site):
 def test_built_source_page_links_expressions_to_events(site):
     page = read(site, "sources/000_call.html")
     start = CALL_TEXT.index("on Thursday")
-    assert (f'<mark class="tl-timex tl-dated" id="t-{start}" title="DATE 2021-12-30">'
+    assert (f'<mark class="tl-timex tl-dated" id="t-{start}" title="DATE 2021-12-30: Thursday 30 December 2021">'
             '<a href="../events/the-call.html">on Thursday</a></mark>') in page
     assert 'href="https://example.org/call?a=1&amp;b=2"' in page
 
 
 def test_built_site_escapes_hostile_text_everywhere(site):
     for path in site.rglob("*"):
-        if path.suffix in (".html", ".json", ".xml", ".js") and path.is_file():
+        # The exports are data for other programs (their own tests check their formats), not pages.
+        if path.suffix in (".html", ".json", ".xml", ".js") and path.is_file() and "exports" not in path.parts:
             text = path.read_text(encoding="utf-8")
             assert "alert(1)</script>" not in text and "<img src=x" not in text, path
             assert 'href="javascript:' not in text and "<b>Evil" not in text, path
@@ -345,3 +350,170 @@ def test_plugin_refuses_directory_urls(tmp_path):
     with pytest.raises(BuildError, match="use_directory_urls: false"):
         build_site(Settings(content_dir=tmp_path, out_dir=tmp_path / "site", config_file=config_file),
                    corpus=make_corpus())
+
+
+# --- the timeline's precision, filters, anchors and paging ---------------------------------------------------
+
+
+def test_timeline_shows_precision_honestly(pages):
+    page = pages["index.md"]
+    year_item = re.search(r'<li class="tl-event tl-p-year"[^>]*id="e-crisis-begins".*?</li>', page).group(0)
+    # A year-only event: no <time datetime> (which would claim a day), a badge that only the year is known.
+    assert "<time" not in year_item and '<span class="tl-when">2014</span>' in year_item
+    assert 'title="Only the year is known">year</span>' in year_item
+    approx = re.search(r'<li class="tl-event tl-p-month tl-mod"[^>]*id="e-sanctions-threat".*?</li>', page).group(0)
+    assert "early December 2021" in approx and "tl-approx" in approx
+    assert '<li class="tl-event tl-p-day" id="e-the-call"' in page
+
+
+def test_every_event_has_a_permanent_anchor_and_filter_data(pages):
+    page = pages["index.md"]
+    for ident in ("crisis-begins", "sanctions-threat", "official-speaks", "the-call"):
+        assert f'id="e-{ident}"' in page and f'href="#e-{ident}"' in page
+    item = re.search(r'<li [^>]*id="e-the-call"[^>]*>', page).group(0)
+    assert 'data-sources="[&#34;000_call&#34;,&#34;001_evil&#34;]"' in item
+    assert "&lt;b&gt;Evil&lt;/b&gt; &amp; Co" in item  # outlets are JSON, then escaped for the attribute
+    assert '<form class="tl-filters" hidden' in page  # shown by the script; without it the page lists everything
+    assert '<option value="001_evil">&lt;b&gt;Evil&lt;/b&gt; &amp; Co: Biden *says*' in page
+
+
+def test_pages_that_repeat_events_are_kept_out_of_search(pages):
+    assert front_matter(pages["index.md"])["search"] == {"exclude": True}
+    assert front_matter(pages["graph.md"])["search"] == {"exclude": True}
+    assert "search" not in front_matter(pages["events/the-call.md"])
+
+
+def _many_events(counts: dict[str, int]) -> list[Event]:
+    """counts: TimeML value -> how many events carry it (ids are the value and a number)."""
+    return [Event(f"{value}-{i}", value, None, f"Event {i} of {value}", ())
+            for value, n in counts.items() for i in range(n)]
+
+
+def test_small_timeline_is_one_page():
+    from timeline.site.render import paginate
+
+    assert paginate(_many_events({"2020-01-05": 50})) is None
+
+
+def test_big_timeline_is_paged_by_year_and_a_dense_year_by_month():
+    events = _many_events({"2019": 3, "2019-03-01": 150, "2019-04-02": 150, "2020-05-05": 120, "2021-06-06": 100})
+    pages = render_pages(Corpus(events=events), [])
+    assert {p for p in pages if p.startswith("years/")} == {
+        "years/2019.md", "years/2019-03.md", "years/2019-04.md", "years/2020.md", "years/2021.md"}
+    home = pages["index.md"]
+    # The home page lists only the latest pages that fit (2020 and 2021: 220 > 200, so 2021 alone).
+    assert home.count('<li class="tl-event') == 100 and "2021-06-06-0" in home and "2020-05-05-0" not in home
+    # One line per year: a dense year's months follow it.
+    assert re.search(r'<li><a href="years/2019.html"[^>]*>2019</a> <span class="tl-count">3</span>'
+                     r'<span class="tl-jump-months"> <a href="years/2019-03.html" aria-label="March 2019 '
+                     r'\(150 events\)"[^>]*>Mar</a> <a href="years/2019-04.html"[^>]*>Apr</a></span></li>', home)
+    assert '<li><a href="years/2020.html">2020</a> <span class="tl-count">120</span></li>' in home
+    year = pages["years/2019.md"]
+    assert front_matter(year)["title"] == "2019 (year only)" and year.count('<li class="tl-event') == 3
+    march = pages["years/2019-03.md"]
+    assert march.count('<li class="tl-event') == 150 and 'href="../events/2019-03-01-0.html"' in march
+    assert 'rel="prev" href="2019.html"' in march and 'rel="next" href="2019-04.html"' in march
+    assert re.search(r'<a href="2019-03.html"[^>]*aria-current="page">Mar</a>', march)
+
+
+# --- event page: corroboration, conflicts, merge reasons, related events --------------------------------------
+
+
+def test_event_page_shows_corroboration_and_related_events(pages):
+    page = pages["events/the-call.md"]
+    assert "2 sources from 2 outlets" in page
+    shared = page[page.index("Reported by the same sources"):]
+    assert 'href="../events/crisis-begins.html"' in shared and 'href="../events/official-speaks.html"' in shared
+    assert "1 source from 1 outlet" in pages["events/crisis-begins.md"]
+    assert "A single source: not corroborated." in pages["events/crisis-begins.md"]
+
+
+def test_related_events_on_the_same_day():
+    from timeline.site.render import related_events
+
+    events = _many_events({"2021-12-30": 3, "2021-12-30T10:00": 1, "2021-12": 1})
+    related = related_events(events)
+    assert [e.id for e in related["2021-12-30-0"]["same_day"]] == ["2021-12-30-1", "2021-12-30-2",
+                                                                  "2021-12-30T10:00-0"]
+    assert related["2021-12-0"]["same_day"] == []
+
+
+def test_event_page_explains_merges_and_conflicts_when_the_pipeline_gives_them():
+    import dataclasses
+
+    from timeline.model import Link
+
+    corpus = make_corpus()
+    call = corpus.events[3]
+    a, b = call.mentions
+    moved = dataclasses.replace(b, timex=dataclasses.replace(b.timex, value="2021-12-31"))
+    corpus.events[3] = dataclasses.replace(
+        call, mentions=(a, moved), tags=("diplomacy",),
+        links=(Link(a.id, moved.id, 0.42, ("call", "phone"), "same day and shared words"),))
+    page = render_pages(corpus, [])["events/the-call.md"]
+    assert "The sources disagree on the date." in page
+    assert "Friday 31 December 2021" in page
+    assert ('<a href="#mention-1">mention 1</a> (“on Thursday”, Example News) and '
+            '<a href="#mention-2">mention 2</a> (“Thursday”, &lt;b&gt;Evil&lt;/b&gt; &amp; Co): '
+            'same day and shared words (similarity 0.42: call, phone).' in page)
+    assert '<span class="tl-badge tl-tag">diplomacy</span>' in page
+    home = render_pages(corpus, [])["index.md"]
+    assert "sources disagree on the date" in home and '<option value="diplomacy">diplomacy</option>' in home
+
+
+# --- source page, graph and feed ------------------------------------------------------------------------------
+
+
+def test_expressions_without_a_link_can_be_focused_to_show_their_value():
+    text = "It rained in 2014."
+    source = Source("s", "s.md", text, "t")
+    out = str(source_text_html(source, [timex(text, "2014", "2014")], [], {}))
+    assert '<mark class="tl-timex tl-dated" id="t-13" tabindex="0" title="DATE 2014">2014</mark>' in out
+
+
+def test_graph_is_a_deterministic_escaped_svg(pages):
+    from timeline.site.svg import graph_svg
+
+    corpus = make_corpus()
+    events = [e for e in corpus.events if not e.hidden]
+    first, second = graph_svg(events, corpus.sources), graph_svg(events, corpus.sources)
+    assert first == second and first.events == 4
+    svg = str(first.svg)
+    assert svg.startswith("<svg") and "<script" not in svg and "&lt;script&gt;" in svg
+    assert svg.count('<a href="events/') == 4 and svg.count('<a href="sources/') == 2
+    assert svg.count('class="tl-g-edge"') == sum(len(e.sources) for e in events)
+    assert svg in pages["graph.md"]
+
+
+def test_graph_of_a_big_corpus_shows_the_most_reported_events():
+    from timeline.site.svg import graph_svg
+
+    drawing = graph_svg(_many_events({"2020-01-01": 400}), [], limit=150)
+    assert drawing.events == 150 and str(drawing.svg).count("<circle") == 150
+
+
+def test_atom_feed_is_valid_deterministic_and_escaped(pages):
+    from xml.etree import ElementTree
+
+    feed = pages["feed.xml"]
+    assert feed == render_pages(make_corpus(), [])["feed.xml"]
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    root = ElementTree.fromstring(feed)
+    # As new as the newest source, never the time of the build.
+    assert root.find("a:updated", ns).text == "2021-12-29T00:00:00Z"
+    entries = root.findall("a:entry", ns)
+    assert [e.find("a:link", ns).get("href") for e in entries] == [
+        "events/the-call.html", "events/official-speaks.html", "events/sanctions-threat.html",
+        "events/crisis-begins.html"]
+    assert entries[1].find("a:title", ns).text == f"Wednesday 29 December 2021: {EVIL_TITLE}"
+    assert "<script>" not in feed
+
+
+def test_built_site_announces_the_feed_and_ships_its_scripts(site):
+    page = read(site, "events/the-call.html")
+    assert '<link rel="alternate " type="application/atom+xml" title="Events" href="../feed.xml">' in page
+    assert (site / "feed.xml").is_file() and (site / "graph.html").is_file()
+    index = read(site, "index.html")
+    assert '<script src="js/iframe-worker-shim.js">' in index and '<script src="js/timeline.js">' in index
+    assert "unpkg" not in index
+    assert (site / "search" / "search_index.js").is_file()  # search from a file path

@@ -1,7 +1,9 @@
 """Build the site with mkdocs into a fresh folder, then swap it into place, so a failed build changes nothing."""
 from __future__ import annotations
 
+import glob
 import logging
+import re
 import shutil
 import uuid
 from pathlib import Path
@@ -11,6 +13,7 @@ from timeline.errors import BuildError, TimelineError
 from timeline.model import Corpus, Settings
 
 REPO_CONFIG = Path(timeline.__file__).parents[1] / "mkdocs.yml"
+_LEFTOVER = re.compile(r"-(?:new|old)-[0-9a-f]{8}")  # after ".<out name>": the temp dirs build_site makes
 
 
 def build_site(settings: Settings, corpus: Corpus | None = None) -> Path:
@@ -24,9 +27,10 @@ def build_site(settings: Settings, corpus: Corpus | None = None) -> Path:
     from mkdocs.exceptions import MkDocsException
 
     config_file = config_path(settings)
-    out = settings.out_dir.resolve()
+    out = (settings.out_dir or Path("site")).resolve()
     _check_out_dir(out, settings, config_file)
     out.parent.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(out)
     tmp = out.with_name(f".{out.name}-new-{uuid.uuid4().hex[:8]}")
     tmp.mkdir()
     # mkdocs logs the real reason of a failure and then raises a bare "Aborted"; keep the reasons to report them.
@@ -77,6 +81,13 @@ def _check_out_dir(out: Path, settings: Settings, config_file: Path) -> None:
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / "index.html").exists())):
         raise BuildError(str(out), "the output folder exists but is not a built site (no index.html); "
                                    "refusing to replace it")
+
+
+def _remove_leftovers(out: Path) -> None:
+    """Delete the half-built and half-replaced sites a killed build left beside `out` (only our own names)."""
+    for path in out.parent.glob(f".{glob.escape(out.name)}-*"):
+        if _LEFTOVER.fullmatch(path.name[len(out.name) + 1:]) and path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _swap(new: Path, out: Path) -> None:

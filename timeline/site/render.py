@@ -35,8 +35,18 @@ _BAD_ID = re.compile(r"^$|^\.|[/\\\x00-\x1f\x7f]")
 ANCHOR_KINDS = {"dct": "the publication date", "previous": "the date mentioned before"}
 
 
-def render_pages(corpus: Corpus, templates_dirs: list[Path]) -> dict[str, str]:
-    """Docs-relative path -> Markdown page, for the timeline, each visible event, each source and any problems."""
+# A timeline page lists at most this many events; beyond it the timeline is paged by year, then by month.
+PAGE_SIZE = 200
+# Related events shown on an event page, per kind (same day, shared sources).
+RELATED_LIMIT = 8
+
+
+def render_pages(corpus: Corpus, templates_dirs: list[Path], site_name: str = "Timeline",
+                 site_url: str | None = None) -> dict[str, str]:
+    """Docs-relative path -> page, for the timeline (paged when large), each visible event, each source, the
+    graph, the feed and any problems."""
+    from timeline.site import feed, svg
+
     env = environment(templates_dirs)
     events = [e for e in corpus.events if not e.hidden]
     by_source: dict[str, list[Event]] = {}
@@ -50,32 +60,180 @@ def render_pages(corpus: Corpus, templates_dirs: list[Path]) -> dict[str, str]:
         if _BAD_ID.search(ident):
             raise BuildError(None, f"the id {ident!r} cannot be used as a page name (no '/', '\\', leading '.')")
 
-    def page(template: str, title: str, root: str, **context) -> str:
+    def page(template: str, title: str, root: str, search: bool = True, **context) -> str:
         try:
             body = env.get_template(template).render(root=root, corpus=corpus, sources=sources, **context)
         except jinja2.TemplateSyntaxError as e:
             raise BuildError(e.filename or e.name, f"template syntax error: {e.message}", e.lineno) from None
         except jinja2.TemplateError as e:
             raise BuildError(template, f"template error: {e}") from None
-        return _page(title, body)
+        return _page(title, body, search)
 
-    pages = {"index.md": page("timeline.md.j2", "Timeline", "", years=timeline_groups(events),
-                              event_count=len(events), source_count=len(corpus.sources),
-                              problem_count=len(corpus.problems))}
+    common = dict(event_count=len(events), source_count=len(corpus.sources), problem_count=len(corpus.problems),
+                  exports=_has_exports())
+    periods = paginate(events)
+    pages: dict[str, str] = {}
+    if periods is None:
+        years = timeline_groups(events)
+        jump = [{"label": y["label"], "href": f"#{y['id']}", "n": None, "months": []} for y in years]
+        pages["index.md"] = page("timeline.md.j2", "Timeline", "", search=False, years=years,
+                                 filters=filter_options(events, sources), periods=[], period=None, jump=jump,
+                                 **common)
+    else:
+        recent = recent_periods(periods)
+        shown = [e for p in recent for e in p["events"]]
+        jump = jump_links(periods, "years/")
+        pages["index.md"] = page("timeline.md.j2", "Timeline", "", search=False, years=timeline_groups(shown),
+                                 filters=filter_options(shown, sources), periods=periods, period=None,
+                                 jump=jump, recent=recent, **common)
+        for i, p in enumerate(periods):
+            pages[p["path"]] = page(
+                "timeline.md.j2", p["label"], "../", search=False, years=timeline_groups(p["events"]),
+                filters=filter_options(p["events"], sources), periods=periods, period=p,
+                previous=periods[i - 1] if i else None, next=periods[i + 1] if i + 1 < len(periods) else None,
+                jump=jump_links(periods, ""), **common)
+    related = related_events(events)
     for event in events:
         pages[f"events/{event.id}.md"] = page("event.md.j2", event.title, "../", event=event,
-                                              description=_markdown(event.description))
+                                              description=_markdown(event.description),
+                                              related=related[event.id], links=merge_links(event, sources))
     for source in corpus.sources:
+        # Kept out of search: an article's whole text would outweigh the rest of the index (8 MB for 5,000
+        # events); its title is found on the list of sources, its quoted sentences on its events' pages.
         pages[f"sources/{source.id}.md"] = page(
-            "source.md.j2", source.title, "../", source=source, events=by_source.get(source.id, []),
+            "source.md.j2", source.title, "../", search=False, source=source, events=by_source.get(source.id, []),
             problems=[p for p in corpus.problems if p.path == source.path],
             text=source_text_html(source, corpus.timexes.get(source.id, []),
                                   corpus.boilerplate.get(source.id, []), event_of))
     # The list of sources is sources.md, not sources/index.md, so an article named index.md cannot collide with it.
     pages["sources.md"] = page("sources.md.j2", "Sources", "", by_source=by_source)
+    drawing = svg.graph_svg(events, corpus.sources)
+    pages["graph.md"] = page("graph.md.j2", "Graph", "", search=False, svg=drawing.svg, shown=drawing.events,
+                             total=len(events), by_source=by_source)
     if corpus.problems:
         pages["problems.md"] = page("problems.md.j2", "Problems", "", problems=corpus.problems)
+    pages["feed.xml"] = feed.atom(events, corpus.sources, site_name, site_url)
     return pages
+
+
+def paginate(events: list[Event], size: int = PAGE_SIZE) -> list[dict] | None:
+    """The timeline's pages when it is too long for one: a page per year, a page per month in a dense year.
+
+    None when every event fits on the home page. Each page is {"path", "label", "events"}; paths depend only
+    on the period, so a page's address stays put as the corpus grows."""
+    if len(events) <= size:
+        return None
+    periods: list[dict] = []
+    for year in timeline_groups(events):
+        year_events = [e for g in year["groups"] for e in g["events"]]
+        slug = year["id"][2:]
+        if len(year_events) <= size:
+            periods.append({"path": f"years/{slug}.md", "label": year["label"], "events": year_events,
+                            "year": year["label"], "month": None})
+            continue
+        coarse = [e for g in year["groups"] if not g["label"] for e in g["events"]]
+        if coarse:
+            periods.append({"path": f"years/{slug}.md", "label": f"{year['label']} (year only)", "events": coarse,
+                            "year": year["label"], "month": None})
+        for g in year["groups"]:
+            if g["label"]:
+                periods.append({"path": f"years/{g['id'][2:]}.md", "label": g["label"], "events": g["events"],
+                                "year": year["label"], "month": g["label"].split()[0][:3]})
+    return periods
+
+
+def jump_links(periods: list[dict], prefix: str) -> list[dict]:
+    """The timeline's pages as one row per year: the year's own page, if any, then its months' pages."""
+    rows: list[dict] = []
+    for p in periods:
+        if not rows or rows[-1]["label"] != p["year"]:
+            rows.append({"label": p["year"], "href": None, "n": None, "months": []})
+        href = f"{prefix}{p['path'][6:-3]}.html"
+        if p["month"]:
+            rows[-1]["months"].append({"label": p["month"], "title": p["label"], "href": href,
+                                       "n": len(p["events"])})
+        else:
+            rows[-1].update(href=href, n=len(p["events"]))
+    return rows
+
+
+def recent_periods(periods: list[dict], size: int = PAGE_SIZE) -> list[dict]:
+    """The latest dated pages that fit on the home page together (at least one)."""
+    dated = [p for p in periods if p["path"] != "years/undated.md"] or periods
+    out: list[dict] = []
+    for p in reversed(dated):
+        if out and sum(len(q["events"]) for q in out) + len(p["events"]) > size:
+            break
+        out.insert(0, p)
+    return out
+
+
+def filter_options(events: list[Event], sources: dict[str, Source]) -> dict[str, list[tuple[str, str]]]:
+    """The choices of the timeline's filters, (value, label) sorted by label: outlets, sources and tags."""
+    outlets, srcs, tags = {}, {}, {}
+    for event in events:
+        for name in event_outlets(event, sources):
+            outlets[name] = name
+        for sid in event.sources:
+            if sid in sources:
+                srcs[sid] = source_name(sources[sid])
+        for tag in getattr(event, "tags", ()):
+            tags[tag] = tag
+    return {k: sorted(v.items(), key=lambda kv: (kv[1].casefold(), kv[0]))
+            for k, v in (("outlet", outlets), ("source", srcs), ("tag", tags))}
+
+
+def event_outlets(event: Event, sources: dict[str, Source]) -> tuple[str, ...]:
+    """The distinct outlets reporting an event; a source without an outlet counts as its own."""
+    if getattr(event, "outlets", ()):
+        return tuple(event.outlets)
+    return tuple(dict.fromkeys(sources[s].outlet or sources[s].title or s for s in event.sources if s in sources))
+
+
+def related_events(events: list[Event], limit: int = RELATED_LIMIT) -> dict[str, dict[str, list]]:
+    """For each event, others on the same day (or with the same coarser date) and others sharing its sources,
+    most shared first: {"same_day": [event], "shared": [(event, [source ids])]}."""
+    from collections import defaultdict
+
+    by_day: dict[str, list[Event]] = defaultdict(list)
+    by_source: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        by_day[dates.day_of(e.date) or e.date].append(e)
+        for s in e.sources:
+            by_source[s].append(e)
+    out = {}
+    for e in events:
+        same = [o for o in by_day[dates.day_of(e.date) or e.date] if o.id != e.id]
+        shared: dict[str, list[str]] = {}
+        order: dict[str, Event] = {}
+        for s in e.sources:
+            for o in by_source[s]:
+                if o.id != e.id and o not in same:
+                    shared.setdefault(o.id, []).append(s)
+                    order[o.id] = o
+        ranked = sorted(order.values(), key=lambda o: (-len(shared[o.id]), dates.sort_key(o.date), o.id))
+        out[e.id] = {"same_day": same[:limit], "more_same_day": max(0, len(same) - limit),
+                     "shared": [(o, shared[o.id]) for o in ranked[:limit]],
+                     "more_shared": max(0, len(ranked) - limit)}
+    return out
+
+
+def merge_links(event: Event, sources: dict[str, Source]) -> list[dict]:
+    """Why the event's mentions were merged, from event.links when the pipeline provides them."""
+    by_id = {m.id: m for m in event.mentions}
+    out = []
+    for link in getattr(event, "links", ()) or ():
+        a, b = by_id.get(getattr(link, "a", None)), by_id.get(getattr(link, "b", None))
+        out.append({"a": a, "b": b, "score": getattr(link, "score", None),
+                    "shared": tuple(getattr(link, "shared", ()) or ()), "reason": getattr(link, "reason", "")})
+    return out
+
+
+def _has_exports() -> bool:
+    """Whether the pipeline writes the downloadable exports into the site (timeline.export.write_exports)."""
+    from timeline import export
+
+    return hasattr(export, "write_exports")
 
 
 def environment(templates_dirs: list[Path]) -> jinja2.Environment:
@@ -87,7 +245,9 @@ def environment(templates_dirs: list[Path]) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(describe=dates.describe, short=dates.short,
                        datetime=datetime_attr, safe_url=safe_url, urlid=lambda ident: quote(ident, safe=""),
-                       quote_html=quote_html, explain=explain, source_name=source_name)
+                       quote_html=quote_html, explain=explain, source_name=source_name,
+                       precision=dates.precision, tojson=_tojson, outlets_of=event_outlets,
+                       day=dates.day_of)
     return env
 
 
@@ -157,15 +317,24 @@ def source_text_html(source: Source, timexes: list[Timex], boilerplate: list, ev
             # A mark cut by a boilerplate edge is reopened; only its first part carries the anchor id.
             ident = "" if t.start in marked else f' id="t-{t.start}"'
             marked.add(t.start)
-            label = f"{t.type} {t.value}" + (f" {t.mod}" if t.mod else "")
             href = _href(t)
-            out.append(f'<mark class="tl-timex{" tl-dated" if t.is_dated else ""}"{ident} title="{escape(label)}">'
-                       + (f'<a href="{href}">' if href else ""))
+            # The title is the accessible description and the hover tooltip; CSS shows it on keyboard focus too,
+            # so an expression without a link is made focusable itself.
+            focus = "" if href else ' tabindex="0"'
+            out.append(f'<mark class="tl-timex{" tl-dated" if t.is_dated else ""}"{ident}{focus} '
+                       f'title="{escape(timex_label(t))}">' + (f'<a href="{href}">' if href else ""))
             state[2] = t
         if not in_break:
             out.append(_LINE_BREAK.sub("<br>", str(escape(text[a:b]))))
     close(0)
     return Markup("".join(out))
+
+
+def timex_label(t: Timex) -> str:
+    """Type and value of an expression, with the value in words: 'DATE 2021-12-30: Thursday 30 December 2021'."""
+    label = f"{t.type} {t.value}" + (f" {t.mod}" if t.mod else "")
+    words = dates.describe(t.value, t.mod)
+    return label if words == t.value else f"{label}: {words}"
 
 
 def quote_html(mention: Mention, source: Source) -> Markup:
@@ -215,11 +384,19 @@ def datetime_attr(value: str) -> str | None:
     return value[:10]
 
 
-def _page(title: str, body: str) -> str:
-    """Front matter + body. Material inserts page.meta.title as HTML, so the title is escaped here."""
+def _page(title: str, body: str, search: bool = True) -> str:
+    """Front matter + body. Material inserts page.meta.title as HTML, so the title is escaped here. Pages that
+    only repeat other pages (the timeline, the graph) are kept out of the search index, so a search finds
+    each event once, on its own page."""
     title = "".join(c for c in _WHITESPACE.sub(" ", title).strip() if not unicodedata.category(c).startswith("C"))
     body = _BLANK_LINES.sub("", body.strip())
-    return f"---\ntitle: {json.dumps(str(escape(title)), ensure_ascii=False)}\n---\n{body}\n"
+    meta = "" if search else "search:\n  exclude: true\n"
+    return f"---\ntitle: {json.dumps(str(escape(title)), ensure_ascii=False)}\n{meta}---\n{body}\n"
+
+
+def _tojson(value) -> str:
+    """Compact JSON for a data- attribute (autoescaping then makes it safe inside the quotes)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _markdown(text: str | None) -> Markup | None:
