@@ -137,6 +137,31 @@ def test_tags_sources_and_a_new_event_reach_the_export_and_the_page(content, tmp
     assert (tmp_path / "site" / "events" / "2022-02-24-invasion.html").exists()
 
 
+def test_a_changed_id_resolves_and_an_override_of_it_still_applies(tmp_path):
+    content, site = tmp_path / "content", tmp_path / "site"
+    write_source(content, "a.md", "Russian negotiators will meet in Geneva on January 10 for security talks.", "2021-12-29")
+    assert build(content, site).exit_code == 0
+    [old] = [e["id"] for e in export(content, site)["events"]]
+    write_source(content, "b.md", "Security talks in Geneva on January 10 will test arms control and missiles "
+                                  "and missiles again, arms control experts say.", "2021-12-29")
+    write_override(content, "x.md", f"id: {old}\ntitle: The Geneva talks")
+    [event] = export(content, site)["events"]
+    if event["id"] != old:  # the new article changed the event's words, so its id
+        assert old in event["aliases"]
+    assert event["title"] == "The Geneva talks"
+
+
+def test_check_reports_an_override_whose_event_vanished(tmp_path):
+    content, site = tmp_path / "content", tmp_path / "site"
+    a = write_source(content, "a.md", "Russian negotiators will meet in Geneva on January 10.", "2021-12-29")
+    assert build(content, site).exit_code == 0
+    [old] = [e["id"] for e in export(content, site)["events"]]
+    a.unlink()
+    write_source(content, "b.md", "The ministers spoke on Monday.", "2021-12-29")
+    write_override(content, "x.md", f"id: {old}\ntitle: Talks")
+    result = CliRunner().invoke(main, ["check", "--content", str(content), "--site", str(site)])
+    assert result.exit_code == 1
+    assert f"events/x.md:2: error: the event '{old}' vanished after the articles changed" in result.output
 
 
 def test_a_new_event_cannot_reuse_an_existing_id(content):

@@ -173,3 +173,26 @@ def test_report_and_progress(tmp_path):
     assert data["counts"]["sources"] == 1 and data["counts"]["events"] == 1
     assert data["failures"] == ["sources/empty.md: error: the file is empty"] and "site" in data["timings"]
 
+
+# --- atomic output ----------------------------------------------------------------------------------------
+
+def test_a_build_killed_midway_leaves_the_previous_site_as_it_was(tmp_path):
+    out = tmp_path / "site"
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    assert run("build", "--content", content, "--out", out, "--no-cache", "-q").exit_code == 0
+    before = tree_digest(out)
+    write_source(content, "extra.md", "A new summit will open in Paris on January 20.", "2021-12-30")
+    env = dict(os.environ)
+    proc = subprocess.Popen([sys.executable, "-c", "from timeline.cli import run; run()", "build", "--content",
+                             str(content), "--out", str(out), "--no-cache", "-q"], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".site-new-*/*")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert tree_digest(out) == before  # killed while writing the new site: the old one untouched
+    assert run("build", "--content", content, "--out", out, "--no-cache", "-q").exit_code == 0
+    assert "Thursday 20 January 2022" in (out / "index.html").read_text()  # the rebuild has the new article
+    assert not list(tmp_path.glob(".site-*"))  # leftovers of the killed build are cleaned up

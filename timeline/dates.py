@@ -6,6 +6,7 @@ A value is never widened into a full date: "2014" stays a year and is described 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -59,6 +60,7 @@ class Parsed:
     zone: str | None = None
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def parse(value: str) -> Parsed | None:
     """Parse a calendar TimeML value (not a duration or a *_REF); None if it is not one or is impossible."""
     m = _VALUE.match(value or "")
@@ -125,6 +127,24 @@ def start_date(value: str) -> dt.date | None:
     month = p.month or (1 + 3 * (p.quarter - 1) if p.quarter else
                         1 + 6 * (p.half - 1) if p.half else SEASONS[p.season][1] if p.season else 1)
     return dt.date(p.year, month, p.day or 1)
+
+
+def end_date(value: str) -> dt.date | None:
+    """The last day of the period a calendar value names."""
+    p = parse(value)
+    if p is None:
+        return None
+    if p.precision in ("day", "time"):
+        return start_date(value)
+    if p.precision in ("week", "weekend"):
+        return start_date(value) + dt.timedelta(days=6 if p.precision == "week" else 1)
+    if p.precision == "month":
+        nxt = dt.date(p.year + p.month // 12, p.month % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    months = {"quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}[p.precision]
+    first = start_date(value)
+    y, m = divmod(first.month - 1 + months, 12)
+    return dt.date(first.year + y, m + 1, 1) - dt.timedelta(days=1)
 
 
 def day_of(value: str) -> str | None:

@@ -147,10 +147,12 @@ def to_graphml(corpus: Corpus) -> str:
     """The event-mention-source graph as GraphML (scalar attributes only), loadable in networkx and Gephi."""
     import networkx as nx
 
-    g = corpus.graph.copy()
+    from .graph import build_graph
+
+    g = (corpus.graph if corpus.graph is not None else build_graph(corpus.events, corpus.sources)).copy()
     for n, d in list(g.nodes(data=True)):
         if d.get("kind") == "event" and d.get("hidden"):
-            g.remove_nodes_from([n] + [v for _, v, k in corpus.graph.out_edges(n, keys=True) if k == "mentioned_in"])
+            g.remove_nodes_from([n] + [v for _, v, k in g.out_edges(n, keys=True) if k == "mentioned_in"])
     out = io.BytesIO()
     nx.write_graphml(g, out, encoding="utf-8", prettyprint=True)
     return out.getvalue().decode("utf-8")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
 import networkx as nx
@@ -149,12 +150,20 @@ def cluster(mentions: list[Mention], sim: Similarity) -> list[list[Mention]]:
     for key in sorted(fine):
         groups += _attach_thin(_agglomerate(fine[key], sim, LINK_THRESHOLD), sim)
     groups = _merge_conflicting(groups, sim)
+    # Index the day-level groups by day, so a coarser mention looks only inside its own period.
+    by_day: dict = defaultdict(list)
+    for g in groups:
+        for d in {dates.day_of(o.timex.value) for o in g if dates.day_of(o.timex.value)}:
+            by_day[dates.start_date(d)].append(g)
+    days = sorted(by_day)
     by_period = defaultdict(list)
     for m in coarse:
         best, best_score = None, JOIN_THRESHOLD
-        for g in groups:
-            if g[0].reporting != m.reporting or not any(_fits(m.timex.value, m.timex.mod, dates.day_of(o.timex.value))
-                                                          for o in g if dates.day_of(o.timex.value)):
+        lo, hi = dates.start_date(m.timex.value), dates.end_date(m.timex.value)
+        candidates = [] if lo is None else [g for d in days[bisect_left(days, lo):bisect_right(days, hi)]
+                                            for g in by_day[d] if _fits(m.timex.value, m.timex.mod, d.isoformat())]
+        for g in {id(g): g for g in candidates}.values():  # a group spanning days is listed once
+            if g[0].reporting != m.reporting:
                 continue
             score = max(sim(m, o) for o in g)
             if score >= best_score:
@@ -170,27 +179,44 @@ def cluster(mentions: list[Mention], sim: Similarity) -> list[list[Mention]]:
 
 def _merge_conflicting(groups: list[list[Mention]], sim: Similarity) -> list[list[Mention]]:
     """Join events a few days apart that disjoint sets of sources describe in nearly the same words: the
-    sources disagree on the date. A source that dates both is evidence of two happenings, so never merged."""
-    groups = [list(g) for g in groups]
-    merged = True
-    while merged:
-        merged = False
-        for i, a in enumerate(groups):
-            for j in range(i + 1, len(groups)):
-                b = groups[j]
-                da, db = dates.day_of(a[0].timex.value), dates.day_of(b[0].timex.value)
-                if da == db or a[0].reporting or b[0].reporting or {m.source for m in a} & {m.source for m in b}:
-                    continue
-                if abs((dates.start_date(da) - dates.start_date(db)).days) > CONFLICT_DAYS:
-                    continue
-                if sum(sim(x, y) for x in a for y in b) / (len(a) * len(b)) >= CONFLICT_THRESHOLD:
-                    groups[i] = sorted(a + b, key=_order)
-                    del groups[j]
-                    merged = True
-                    break
-            if merged:
+    sources disagree on the date. A source that dates both is evidence of two happenings, so never merged.
+
+    Only groups within CONFLICT_DAYS of each other are compared (a sliding window over the days), each pair
+    once; the best pairs merge first, with union-find, as long as the merged sets keep disjoint sources."""
+    days = [dates.start_date(dates.day_of(g[0].timex.value)) for g in groups]
+    order = sorted(range(len(groups)), key=lambda i: days[i])
+    pairs = []
+    for x, i in enumerate(order):
+        a = groups[i]
+        if a[0].reporting:
+            continue
+        for j in order[x + 1:]:
+            if (days[j] - days[i]).days > CONFLICT_DAYS:
                 break
-    return groups
+            b = groups[j]
+            if days[j] == days[i] or b[0].reporting or {m.source for m in a} & {m.source for m in b}:
+                continue
+            score = sum(sim(p, q) for p in a for q in b) / (len(a) * len(b))
+            if score >= CONFLICT_THRESHOLD:
+                pairs.append((-score, min(i, j), max(i, j)))
+    parent = list(range(len(groups)))
+    members = {i: {m.source for m in g} for i, g in enumerate(groups)}
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _, i, j in sorted(pairs):
+        ri, rj = root(i), root(j)
+        if ri != rj and not members[ri] & members[rj]:
+            parent[rj] = ri
+            members[ri] |= members.pop(rj)
+    merged: dict[int, list[Mention]] = {}
+    for i, g in enumerate(groups):
+        merged.setdefault(root(i), []).extend(g)
+    return [sorted(g, key=_order) for g in merged.values()]
 
 
 # Events ------------------------------------------------------------------------------------------------------
