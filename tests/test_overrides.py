@@ -104,6 +104,11 @@ def test_merge_folds_events_into_one_and_keeps_the_old_id_as_alias(tmp_path):
     assert event["id"] == nato and osce in event["aliases"] and event["title"] == "NATO and OSCE meetings"
     assert {m["value"] for m in event["mentions"]} == {"2022-01-12", "2022-01-13"}
     assert any("merged by an editor in events/m.md" in link["reason"] for link in event["links"])
+    assert build(content, tmp_path / "site").exit_code == 0
+    page = (tmp_path / "site" / "events" / f"{nato}.html").read_text()
+    assert "merged by an editor" in page and "NATO and OSCE meetings" in page
+    redirect = (tmp_path / "site" / "events" / f"{osce}.html").read_text()
+    assert f'http-equiv="refresh" content="0; url={nato}.html"' in redirect
 
 
 def test_split_moves_mentions_into_an_event_of_their_own(tmp_path):
@@ -135,6 +140,9 @@ def test_tags_sources_and_a_new_event_reach_the_export_and_the_page(content, tmp
     assert result.exit_code == 0, result.output
     assert "Russia invades Ukraine" in page_text(tmp_path / "site" / "index.html")
     assert (tmp_path / "site" / "events" / "2022-02-24-invasion.html").exists()
+    call_page = page_text(tmp_path / "site" / "events" / f"{call}.html")
+    assert "diplomacy" in call_page and "us-russia" in call_page and "White House readout" in call_page
+    assert 'href="https://example.org/readout"' in (tmp_path / "site" / "events" / f"{call}.html").read_text()
 
 
 def test_a_changed_id_resolves_and_an_override_of_it_still_applies(tmp_path):
@@ -146,9 +154,10 @@ def test_a_changed_id_resolves_and_an_override_of_it_still_applies(tmp_path):
                                   "and missiles again, arms control experts say.", "2021-12-29")
     write_override(content, "x.md", f"id: {old}\ntitle: The Geneva talks")
     [event] = export(content, site)["events"]
-    if event["id"] != old:  # the new article changed the event's words, so its id
-        assert old in event["aliases"]
+    assert event["id"] != old and old in event["aliases"]  # the new article changed the event's words, so its id
     assert event["title"] == "The Geneva talks"
+    assert build(content, site).exit_code == 0
+    assert f"url={event['id']}.html" in (site / "events" / f"{old}.html").read_text()
 
 
 def test_check_reports_an_override_whose_event_vanished(tmp_path):

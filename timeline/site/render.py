@@ -56,7 +56,9 @@ def render_pages(corpus: Corpus, templates_dirs: list[Path], site_name: str = "T
     visible = {e.id for e in events}
     event_of = {m: e for m, e in corpus.event_of_mention().items() if e in visible}
     sources = {s.id: s for s in corpus.sources}
-    for ident in [*sources, *(e.id for e in events)]:
+    # Earlier ids of an event (articles added, events merged) keep resolving: a redirect page each.
+    redirects = {old: e for e in events for old in e.aliases if old not in visible}
+    for ident in [*sources, *(e.id for e in events), *redirects]:
         if _BAD_ID.search(ident):
             raise BuildError(None, f"the id {ident!r} cannot be used as a page name (no '/', '\\', leading '.')")
 
@@ -97,6 +99,8 @@ def render_pages(corpus: Corpus, templates_dirs: list[Path], site_name: str = "T
         pages[f"events/{event.id}.md"] = page("event.md.j2", event.title, "../", event=event,
                                               description=_markdown(event.description),
                                               related=related[event.id], links=merge_links(event, sources))
+    for old, event in sorted(redirects.items()):
+        pages[f"events/{old}.md"] = page("redirect.md.j2", event.title, "../", search=False, event=event, old=old)
     for source in corpus.sources:
         # Kept out of search: an article's whole text would outweigh the rest of the index (8 MB for 5,000
         # events); its title is found on the list of sources, its quoted sentences on its events' pages.
