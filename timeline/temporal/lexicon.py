@@ -298,14 +298,22 @@ TRIGGER_KIND = {
 # tagger drops a trigger followed by a lowercase letter ("market", "decision").
 # A number triggers only in the shapes a date, time or duration can take: a year, a clock or slashed date, an
 # ordinal or number before a month, unit or a.m./p.m., a decade ("1990s", "'90s").
-DIGIT_TRIGGER = (r"\d+\s+1/2\s*(?=[a-z])|(?:1[5-9]|20)\d\d(?!\d)|\d\d?[:/]\d|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
+DIGIT_TRIGGER = (r"\d+\s+1/2(?=\s*[a-z])|(?:1[5-9]|20)\d\d(?!\d)|\d\d?[:/]\d|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
                  r"(?:" + _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lower() for z in ZONES}
                                 | {"and a half", "of", "centuries", "weekend"}) + "))")
 # The run of prefix words before a trigger, matched backwards on the reversed lowercased text.
 PREFIX_RUN_REVERSED = re.compile(r"(?:[ \t\n,-]+(?:" + _trie(w[::-1] for w in PREFIX_WORDS) + r")(?![a-z'’]))"
                                  r"{1,%d}" % MAX_PREFIX_WORDS)
 WORD = re.compile(r"[a-z]+")
-# The lookbehind and the lookahead on first letters let the regex engine skip most positions quickly.
-TRIGGER = re.compile(r"(?<![a-z0-9])(?=[" + "".join(sorted({w[0] for w in TRIGGER_WORDS})) + "0-9'’])(?:"
-                     + _trie(TRIGGER_WORDS) + "|" + DIGIT_TRIGGER + ")")
-TRIGGER_ANY_CASE = re.compile(TRIGGER.pattern, re.I)  # [a-z] also matches capitals under re.I  # for texts whose length changes when lowercased
+# The reference form of the scan: a trigger word or number not preceded by a letter or digit. The tagger uses it
+# only for texts whose length changes when lowercased; otherwise it runs the equivalent fast scan below.
+TRIGGER_ANY_CASE = re.compile(r"(?<![a-z0-9])(?=[" + "".join(sorted({w[0] for w in TRIGGER_WORDS})) + "0-9])(?:"
+                              + _trie(TRIGGER_WORDS) + "|" + DIGIT_TRIGGER + ")", re.I)
+# The fast scan. A regex with a lookbehind at its head is tried at every character; one that starts with a
+# literal is searched for with a quick character skip. So the lowercased text is first "shaped" into bytes of
+# the same length (letters kept, digits all "0", everything else a space) and a leading space is added: every
+# trigger word is then " word" in the shaped text, and every number " 0".
+SHAPE = bytes(48 if 48 <= c <= 57 else c if 97 <= c <= 122 else 32 for c in range(256))
+WORD_TRIGGER = re.compile((" (?=[" + "".join(sorted({w[0] for w in TRIGGER_WORDS})) + "])(?:" + _trie(TRIGGER_WORDS) + ")").encode())
+NUMBER_START = re.compile(rb" 0")  # only ASCII digits start a trigger
+NUMBER_TRIGGER = re.compile(DIGIT_TRIGGER)  # tried where a number starts

@@ -17,6 +17,24 @@ from .tense import tense_at
 
 Day = dt.date
 
+# Small parsing patterns, compiled once (the word lists and context cues are in lexicon.py).
+SPACES = re.compile(r"\s+")
+DIGIT = re.compile(r"\d")
+LEADING_DIGITS = re.compile(r"\d+")
+DECIMAL = re.compile(r"\d+(?:\.\d+)?")
+HALF_NUMBER = re.compile(r"(\d+)(?: 1/2|½)")
+NUMBER_PARTS = re.compile(r"[-\s]")
+LETTERS = re.compile(r"[a-z]+")
+ISO_MONTH = re.compile(r"\d{4}-\d\d")
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d")
+LATEST = re.compile(r"latest|most")
+SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "June Carter"
+SENTENCE_WORD_AFTER = re.compile(r"\s+(?:The|In|On|A)\b")  # "in June The talks": a new sentence, not a name
+IN_BEFORE = re.compile(r"(?i)\bin\s+(?:the\s+)?$")  # "in the fall"
+NOT_THIS_PERIOD_AFTER = re.compile(r"\s*(?:-|\d|(?i:two\s+thousand|nineteen)\b)")  # "the year-ago", "the year 2000"
+
 
 @dataclass
 class _State:
@@ -32,7 +50,7 @@ class _State:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
         if unit in ("year", "month", "quarter", "decade") and self.last_value:
             v = self.last_value
-            if len(v) >= 4 and v[:4].isdigit() and (unit != "month" or re.match(r"\d{4}-\d\d", v)):
+            if len(v) >= 4 and v[:4].isdigit() and (unit != "month" or ISO_MONTH.match(v)):
                 return Day(int(v[:4]), int(v[5:7]) if unit == "month" else 1, 1), "previous"
         return self.anchor_day()
 
@@ -110,15 +128,15 @@ def _number(word: str | None) -> float | None:
     """2 for "two", 25 for "twenty-five", None for "several"."""
     if word is None:
         return 1
-    w = re.sub(r"\s+", " ", word.lower())
-    if re.fullmatch(r"\d+(?:\.\d+)?", w):
+    w = SPACES.sub(" ", word.lower())
+    if DECIMAL.fullmatch(w):
         return float(w)
-    half = re.fullmatch(r"(\d+)(?: 1/2|½)", w)
+    half = HALF_NUMBER.fullmatch(w)
     if half:
         return int(half.group(1)) + 0.5
     if w in lx.NUMBER_WORDS:
         return lx.NUMBER_WORDS[w]
-    parts = re.split(r"[-\s]", w)
+    parts = NUMBER_PARTS.split(w)
     if len(parts) == 2 and parts[0] in lx.NUMBER_WORDS and parts[1] in lx.NUMBER_WORDS:
         return lx.NUMBER_WORDS[parts[0]] + lx.NUMBER_WORDS[parts[1]]
     return None
@@ -141,7 +159,7 @@ def _weekday(word: str) -> int:
 def _mod(text: str | None) -> str | None:
     if not text:
         return None
-    for word in re.findall(r"[a-z]+", text.lower()):
+    for word in LETTERS.findall(text.lower()):
         if word in lx.PERIOD_MODS:
             return lx.PERIOD_MODS[word]
     return None
@@ -208,7 +226,7 @@ def r_numeric(m, p, st, text):
 
 def _month_day(m, p, st, text):
     month, day_text, wd, y = _month(_g(m, p, "mon")), _g(m, p, "day"), _g(m, p, "wd"), _g(m, p, "y")
-    day = int(re.match(r"\d+", day_text).group())
+    day = int(LEADING_DIGITS.match(day_text).group())
     if y:
         try:
             return _Res("DATE", Day(int(y), month, day).isoformat())
@@ -250,7 +268,7 @@ def r_month(m, p, st, text):
     if not mod_text and not lx.MONTH_CUE_BEFORE.search(before):
         if word.lower() in lx.AMBIGUOUS_MONTHS:
             return None  # "May" the modal or a name, "March" the verb
-        if re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]) and not re.match(r"\s+(?:The|In|On|A)\b", text[m.end():m.end() + 4]):
+        if CAPITALISED_AFTER.match(text[m.end():m.end() + 3]) and not SENTENCE_WORD_AFTER.match(text[m.end():m.end() + 4]):
             return None  # "June Carter": a first name
     month = _month(word)
     if st.dct is None:
@@ -280,7 +298,7 @@ def r_month(m, p, st, text):
 def r_season(m, p, st, text):
     s = lx.SEASONS[_g(m, p, "s").lower()]
     rel, y = (_g(m, p, "rel") or "").lower(), _g(m, p, "y")
-    if _g(m, p, "s").lower() == "fall" and not rel and not y and not re.search(r"(?i)\bin\s+(?:the\s+)?$", text[max(0, m.start() - 8):m.start()]):
+    if _g(m, p, "s").lower() == "fall" and not rel and not y and not IN_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
         return None  # "the fall of Kabul"
     mod = _mod(_g(m, p, "mod"))
     if y:
@@ -330,7 +348,7 @@ def r_quarter(m, p, st, text):
             y = st.dct.year if n <= cur else st.dct.year - 1
     else:
         latest = (_g(m, p, "latest") or "").lower()
-        last = _last_period(_State(st.dct) if re.match(r"latest|most", latest) else st, half)
+        last = _last_period(_State(st.dct) if LATEST.match(latest) else st, half)
         if last is None:
             return None
         y, n = last
@@ -392,7 +410,7 @@ def r_century(m, p, st, text):
 
 def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None]:
     """The day a clock time belongs to: a day named earlier in the same sentence, else the DCT."""
-    if st.last_day is not None and st.last_day_explicit and not re.search(r"[.!?]\s|\n", text[st.last_day_end:start]):
+    if st.last_day is not None and st.last_day_explicit and not SENTENCE_BREAK.search(text[st.last_day_end:start]):
         return st.last_day, "previous"
     return st.dct, "dct" if st.dct else None
 
@@ -416,7 +434,7 @@ def _date_after_time(st: _State, m, text: str) -> tuple[Day | None, int | None]:
     d = lx.DATE_AFTER_TIME.match(text, m.end())
     if d is None or m.groupdict().get(m.lastgroup + "_wd"):
         return None, None
-    month, day = _month(d.group("mon")), int(re.match(r"\d+", d.group("day")).group())
+    month, day = _month(d.group("mon")), int(LEADING_DIGITS.match(d.group("day")).group())
     try:
         if d.group("y"):
             found = Day(int(d.group("y")), month, day)
@@ -507,7 +525,7 @@ DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
 def r_deictic(m, p, st, text):
-    w = re.sub(r"\s+", " ", _g(m, p, "w").lower())
+    w = SPACES.sub(" ", _g(m, p, "w").lower())
     off = -2 if "before yesterday" in w else 2 if "after tomorrow" in w else DEICTIC_OFFSETS[w]
     pod = _g(m, p, "pod")
     pod_code = lx.PARTS_OF_DAY[pod.lower()] if pod else ("NI" if w == "tonight" else None)
@@ -546,14 +564,14 @@ def r_ago(m, p, st, text):
         return _Res("DURATION", f"PT{_fmt(n) if n else 'X'}{lx.UNITS[unit]}", span=(m.start(), m.start(p + "u") + len(_g(m, p, "u"))))
     if n is None:
         return _Res("DATE", "FUTURE_REF" if forward else "PAST_REF")
-    mod = lx.AGO_MODS.get(re.sub(r"\s+", " ", (_g(m, p, "q") or "").lower()))
+    mod = lx.AGO_MODS.get(SPACES.sub(" ", (_g(m, p, "q") or "").lower()))
     if direction in ("before", "after"):
         # "a day before the call": counted from the last day mentioned; TimeBank leaves "before" out
         base, kind = st.anchor_day()
         span = (m.start(), m.end(p + "u"))
         if base is None or kind != "previous" or unit not in ("day", "week"):
             # "twenty years after the first astronauts were chosen": a length of time, not a date to resolve
-            q = re.sub(r"\s+", " ", (_g(m, p, "q") or "").lower())
+            q = SPACES.sub(" ", (_g(m, p, "q") or "").lower())
             return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(q), span=span)
         return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), unit), mod, kind, span=span)
     last = QUARTER_VALUE.match(st.last_value or "")
@@ -657,7 +675,7 @@ def r_rel(m, p, st, text):
     if rel == "the" and not mod:
         if "current" in adj:
             rel = "current"
-        elif unit not in ("year", "week", "weekend") or re.match(r"\s*(?:-|\d|(?i:two\s+thousand|nineteen)\b)", text[m.end(p + "u"):m.end(p + "u") + 14]):
+        elif unit not in ("year", "week", "weekend") or NOT_THIS_PERIOD_AFTER.match(text[m.end(p + "u"):m.end(p + "u") + 14]):
             return None  # "the month" alone, "the year-ago quarter", "the year 2000": not this rule's
         elif span:
             # "the year ended March 31", "the week ended Friday": a stretch of time reported on
@@ -682,13 +700,13 @@ def r_rel(m, p, st, text):
 def r_duration(m, p, st, text):
     n_text, unit_word = _g(m, p, "n"), _g(m, p, "u")
     unit = _unit(unit_word)
-    if unit == "second" and (n_text or "").lower() in ("a", "an") or unit_word.lower() == "second" and not re.match(r"\d", n_text or ""):
+    if unit == "second" and (n_text or "").lower() in ("a", "an") or unit_word.lower() == "second" and not DIGIT.match(n_text or ""):
         return None  # "a second call": an ordinal
     n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS else _number(n_text)
     if n is not None and "and a half" in m.group().lower():
         n += 0.5
     q = (_g(m, p, "q") or "").lower()
-    return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(re.sub(r"\s+", " ", q)) if q else None)
+    return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(SPACES.sub(" ", q)) if q else None)
 
 
 def r_bareplural(m, p, st, text):
@@ -737,7 +755,7 @@ def _holiday_day(name: str, y: int) -> Day:
 
 
 def r_holiday(m, p, st, text):
-    name = re.sub(r"\s+", " ", _g(m, p, "w").lower()).replace("’", "'")
+    name = SPACES.sub(" ", _g(m, p, "w").lower()).replace("’", "'")
     if st.dct is None:
         return None
     tense = tense_at(text, m.start(), m.end())
@@ -749,7 +767,7 @@ REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF"}
 
 
 def r_ref(m, p, st, text):
-    w = re.sub(r"\s+", " ", _g(m, p, "w").lower())
+    w = SPACES.sub(" ", _g(m, p, "w").lower())
     if w == "now" and lx.NOW_NOT_TEMPORAL.search(text[max(0, m.start() - 12):m.start()]) \
             and not lx.VERB_AFTER_NOW.match(text, m.end()):
         return None  # "countries that are now independent"
@@ -780,7 +798,7 @@ def _remember(st: _State, value: str, end: int, rule: str) -> None:
     if not value[:1].isdigit():
         return
     st.last_value = value
-    if re.match(r"\d{4}-\d\d-\d\d", value):
+    if ISO_DAY.match(value):
         st.last_day = Day.fromisoformat(value[:10])
         st.last_day_end = end
         st.last_day_explicit = rule != "holiday"
@@ -800,6 +818,27 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
     return words + starts[::-1]
 
 
+def _triggers(text: str, low: str) -> list[tuple[int, int]]:
+    """(start, end) of each trigger word or number, in text order, none overlapping the one before it."""
+    if low is text:  # lowercasing changed the length: the slower case-insensitive reference scan
+        return [m.span() for m in lx.TRIGGER_ANY_CASE.finditer(text)]
+    shaped = b" " + low.encode("ascii", "replace").translate(lx.SHAPE)  # same offsets: one byte per character
+    found = [(m.start(), m.end() - 1) for m in lx.WORD_TRIGGER.finditer(shaped)]
+    number = lx.NUMBER_TRIGGER.match
+    for m in lx.NUMBER_START.finditer(shaped):
+        n = number(low, m.start())
+        if n is not None:
+            found.append(n.span())
+    found.sort()
+    # a word inside a number's trigger ("3 weeks") is not a trigger of its own, as in one left-to-right scan
+    out, end = [], 0
+    for span in found:
+        if span[0] >= end:
+            out.append(span)
+            end = span[1]
+    return out
+
+
 def tag(text: str, dct: str | None = None) -> list[Timex]:
     """All temporal expressions in English text, with TimeML values resolved against `dct` (YYYY-MM-DD)."""
     st = _State(Day.fromisoformat(dct) if dct else None)
@@ -807,29 +846,27 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
     low = text.lower()
     if len(low) != len(text):
         low = text  # rare characters change length when lowercased; the case-insensitive scan is slower
-    triggers = (lx.TRIGGER if low is not text else lx.TRIGGER_ANY_CASE).finditer(low)
     rev = low[::-1]
     size = len(text)
+    grammars, kinds, resolvers = lx.GRAMMARS, lx.TRIGGER_KIND, RESOLVERS
     pos = 0
-    for trig in triggers:
-        t, e = trig.span()
+    for t, e in _triggers(text, low):
         if t < pos:
             continue
-        word = trig.group()
-        if word[0].isdigit():
+        if "0" <= low[t] <= "9":
             if t > 1 and text[t - 1] in ",." and text[t - 2].isdigit():
                 continue  # the rest of a number: "2,000", "1.5"
-            grammar = lx.GRAMMARS["digit"]
+            grammar = grammars["digit"]
         elif e < size and text[e].islower():
             continue  # "market", "decision": a longer word, not the trigger
         else:
-            grammar = lx.GRAMMARS[lx.TRIGGER_KIND[word.lower()]]
+            grammar = grammars[kinds[low[t:e].lower()]]
         for s in _starts(low, rev, t, pos):
             m = grammar.match(text, s)
             if m is None or m.end() <= t:
                 continue
             name = m.lastgroup
-            res = RESOLVERS[name](m, name + "_", st, text)
+            res = resolvers[name](m, name + "_", st, text)
             if res is None:
                 continue
             _add(text, m, name, res, st, out)
@@ -855,7 +892,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
 
 def _day_list(text: str, m, pos: int, res: _Res, out: list[Timex], st: _State) -> int:
     """Extra dates for "January 10/12/13": same month and year as the first, each its own expression."""
-    if not re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d", res.value):
+    if not DAY_VALUE.fullmatch(res.value):
         return pos
     prefix = res.value[:8]
     while True:

@@ -42,33 +42,53 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     """"past", "future" or None for the expression at text[start:end], from the nearest cue in its clause."""
     lo = max(0, start - WINDOW)
     left = text[lo:start]
-    before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW)
+    before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) if _may_end_future_cue(left) else None
     if before:
-        if UNTIL.match(before.group()) and _clause_tense(text, lo, left, start, end) == "past":
+        if UNTIL.match(before.group()) and _clause_tense(text, left, end) == "past":
             return "past"  # "Until Thursday, they had not called him a suspect"
         return "future"
-    return _clause_tense(text, lo, left, start, end)
+    return _clause_tense(text, left, end)
 
 
-def _clause_tense(text: str, lo: int, left: str, start: int, end: int) -> str | None:
-    """The tense of the nearest cue word in the clause around text[start:end]."""
-    breaks = list(CLAUSE_BREAK.finditer(left))
-    if breaks:
-        left = left[breaks[-1].end():]
-    right = text[end:end + WINDOW]
-    b = CLAUSE_BREAK.search(right)
-    if b:
-        right = right[:b.start()]
-    before = TOKEN.findall(left)[-MAX_TOKENS:]
-    after = TOKEN.findall(right)[:MAX_TOKENS]
+FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on"))
+
+
+def _may_end_future_cue(left: str) -> bool:
+    """False when FUTURE_BEFORE cannot match at the end of `left`: a cheap test that spares most searches.
+
+    Every FUTURE_BEFORE cue ends in whitespace, after "of", "to", "for", "on", "until" or "till" and an optional
+    "the"; a word that is not plain ASCII is left to the regex (case-insensitive matching folds a few others)."""
+    if not left[-1:].isspace():
+        return False
+    words = left[-FUTURE_BEFORE_WINDOW:].split()
+    if words and words[-1].lower() == "the" and words[-1].isascii():
+        words.pop()
+    if not words:
+        return False
+    w = words[-1]
+    if not w.isascii():
+        return True
+    w = w.lower()
+    return w in FUTURE_CUE_LAST_WORDS or w.endswith(("until", "till"))
+
+
+def _clause_tense(text: str, left: str, end: int) -> str | None:
+    """The tense of the nearest cue word in the clause around the expression that `left` precedes and `end` ends."""
+    last_break = None
+    for last_break in CLAUSE_BREAK.finditer(left):
+        pass
+    before = TOKEN.findall(left, last_break.end() if last_break else 0)[-MAX_TOKENS:]
+    limit = min(len(text), end + WINDOW)
+    b = CLAUSE_BREAK.search(text, end, limit)
+    after = TOKEN.findall(text, end, b.start() if b else limit)[:MAX_TOKENS]
     best: tuple[int, str] | None = None
-    for i, w in enumerate(reversed(before)):
-        prev = before[-i - 2] if i + 2 <= len(before) else None
-        cue = _cue(w, prev)
-        if cue == "future" and "had" in (t.lower() for t in before[max(0, len(before) - i - 3):len(before) - i - 1]):
+    n = len(before)
+    for i in range(n - 1, -1, -1):
+        cue = _cue(before[i], before[i - 1] if i else None)
+        if cue == "future" and "had" in (t.lower() for t in before[max(0, i - 2):i]):
             cue = "past"  # "had been due to expire Friday": a plan that has gone by
         if cue:
-            best = (i, cue)
+            best = (n - 1 - i, cue)
             break
     for i, w in enumerate(after):
         if best is not None and i >= best[0]:
