@@ -31,8 +31,12 @@ $(CHROMIUM):
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz.py
 
+# Tagger vs dateparser on the same texts; the whole pipeline on 10,000 articles (cold, cached, after one
+# edit; site build); the site at 5,000 events (build time, page weight).
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/scale.py --articles 10000 --site
+	$(BIN)/python benchmarks/site_bench.py
 
 clean:
 	rm -rf $(OUT) $(VENV) build *.egg-info
