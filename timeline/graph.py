@@ -15,9 +15,10 @@ nothing; an id that changes (because articles were added or an editor merged eve
 from __future__ import annotations
 
 import hashlib
+import heapq
+from bisect import bisect_left, bisect_right
 import math
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 
 import networkx as nx
@@ -79,17 +80,6 @@ class Similarity:
         ta, tb = self.terms[a.id], self.terms[b.id]
         return tuple(sorted(ta[t] for t in ta.keys() & tb.keys()))
 
-    def graph(self, ms: list[Mention]) -> nx.Graph:
-        """The similarity graph of some mentions: an edge wherever they share a word."""
-        g = nx.Graph()
-        g.add_nodes_from(m.id for m in ms)
-        for i, a in enumerate(ms):
-            for b in ms[i + 1:]:
-                score = self(a, b)
-                if score > 0:
-                    g.add_edge(a.id, b.id, weight=score)
-        return g
-
 
 # Clustering ------------------------------------------------------------------------------------------------
 
@@ -108,21 +98,40 @@ def _order(m: Mention) -> tuple:
 
 
 def _agglomerate(ms: list[Mention], sim: Similarity, threshold: float) -> list[list[Mention]]:
-    """Average-link clustering (UPGMA) over the similarity graph: merge the two most similar groups while
-    their mean similarity reaches the threshold."""
-    g = sim.graph(ms)
-    by_id = {m.id: m for m in ms}
-    groups = [[m.id] for m in sorted(ms, key=_order)]
-
-    def mean(g1, g2):
-        return sum(g[a][b]["weight"] for a in g1 for b in g2 if g.has_edge(a, b)) / (len(g1) * len(g2))
-
-    while len(groups) > 1:
-        score, i, j = max((mean(groups[i], groups[j]), i, j) for i in range(len(groups)) for j in range(i + 1, len(groups)))
-        if score < threshold:
-            break
-        groups[i] += groups.pop(j)
-    return sorted((sorted((by_id[i] for i in grp), key=_order) for grp in groups), key=lambda c: _order(c[0]))
+    """Average-link clustering (UPGMA): merge the two groups of highest mean similarity while that mean reaches
+    the threshold. Sums of similarities between groups are kept sparse (only pairs sharing a word can reach
+    a positive threshold) and candidates wait in a heap, so a group of n mentions costs about n² log n."""
+    ms = sorted(ms, key=_order)
+    size = [1] * len(ms)
+    members = [[m] for m in ms]
+    sums: list[dict[int, float]] = [{} for _ in ms]
+    heap = []
+    for i, a in enumerate(ms):
+        for j in range(i + 1, len(ms)):
+            score = sim(a, ms[j])
+            if score > 0:
+                sums[i][j] = sums[j][i] = score
+                if score >= threshold:
+                    heap.append((-score, i, j))
+    heapq.heapify(heap)
+    while heap:
+        neg, i, j = heapq.heappop(heap)
+        if not (members[i] and members[j]) or abs(sums[i].get(j, 0.0) / (size[i] * size[j]) + neg) > 1e-12:
+            continue  # a group already merged away, or a mean that changed since it was queued
+        members[i] += members[j]
+        members[j] = []
+        size[i] += size[j]
+        for k, score in sums[j].items():
+            if k != i and members[k]:
+                sums[i][k] = sums[k][i] = sums[i].get(k, 0.0) + score
+                sums[k].pop(j, None)
+        sums[i].pop(j, None)
+        sums[j] = {}
+        for k, score in sums[i].items():
+            mean = score / (size[i] * size[k])
+            if mean >= threshold:
+                heapq.heappush(heap, (-mean, min(i, k), max(i, k)))
+    return sorted((sorted(g, key=_order) for g in members if g), key=lambda c: _order(c[0]))
 
 
 def _attach_thin(groups: list[list[Mention]], sim: Similarity) -> list[list[Mention]]:
@@ -150,24 +159,39 @@ def cluster(mentions: list[Mention], sim: Similarity) -> list[list[Mention]]:
     for key in sorted(fine):
         groups += _attach_thin(_agglomerate(fine[key], sim, LINK_THRESHOLD), sim)
     groups = _merge_conflicting(groups, sim)
-    # Index the day-level groups by day, so a coarser mention looks only inside its own period.
-    by_day: dict = defaultdict(list)
+    # A coarser mention can only join a group holding a mention that shares one of its words, on a day
+    # inside its period: an index from words to day-level mentions finds those without scanning every group.
+    group_of: dict[str, list[Mention]] = {}
+    postings: dict[str, list[tuple[int, str, Mention]]] = defaultdict(list)  # word -> (day number, day, mention)
     for g in groups:
-        for d in {dates.day_of(o.timex.value) for o in g if dates.day_of(o.timex.value)}:
-            by_day[dates.start_date(d)].append(g)
-    days = sorted(by_day)
+        for o in g:
+            group_of[o.id] = g
+            day = dates.day_of(o.timex.value)
+            for t in sim.terms[o.id]:
+                postings[t].append((dates.start_date(day).toordinal(), day, o))
+    for plist in postings.values():
+        plist.sort(key=lambda x: (x[0], x[2].id))
+    keys = {t: [x[0] for x in plist] for t, plist in postings.items()}
     by_period = defaultdict(list)
     for m in coarse:
         best, best_score = None, JOIN_THRESHOLD
         lo, hi = dates.start_date(m.timex.value), dates.end_date(m.timex.value)
-        candidates = [] if lo is None else [g for d in days[bisect_left(days, lo):bisect_right(days, hi)]
-                                            for g in by_day[d] if _fits(m.timex.value, m.timex.mod, d.isoformat())]
-        for g in {id(g): g for g in candidates}.values():  # a group spanning days is listed once
-            if g[0].reporting != m.reporting:
+        seen: set[str] = set()
+        for t in sim.terms[m.id] if lo is not None else ():
+            plist = postings.get(t, ())
+            if not plist:
                 continue
-            score = max(sim(m, o) for o in g)
-            if score >= best_score:
-                best, best_score = g, score
+            k = keys[t]
+            for _, day, o in plist[bisect_left(k, lo.toordinal()):bisect_right(k, hi.toordinal())]:
+                if o.id in seen:
+                    continue
+                seen.add(o.id)
+                if o.reporting != m.reporting or not _fits(m.timex.value, m.timex.mod, day):
+                    continue
+                score = sim(m, o)
+                if score > best_score or (score == best_score and best is not None and
+                                          _order(group_of[o.id][0]) > _order(best[0])):
+                    best, best_score = group_of[o.id], score
         if best is not None:
             best.append(m)
         else:
