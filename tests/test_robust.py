@@ -196,3 +196,16 @@ def test_a_build_killed_midway_leaves_the_previous_site_as_it_was(tmp_path):
     assert run("build", "--content", content, "--out", out, "--no-cache", "-q").exit_code == 0
     assert "Thursday 20 January 2022" in (out / "index.html").read_text()  # the rebuild has the new article
     assert not list(tmp_path.glob(".site-*"))  # leftovers of the killed build are cleaned up
+
+
+def test_a_build_killed_between_the_two_renames_of_a_swap_gets_the_old_site_back(tmp_path):
+    from timeline.site.build import _remove_leftovers
+
+    out = tmp_path / "site"
+    old = tmp_path / ".site-old-1234abcd"
+    old.mkdir()
+    (old / "index.html").write_text("the last good site")
+    (tmp_path / ".site-new-5678abcd").mkdir()  # the half-built one
+    _remove_leftovers(out)
+    assert (out / "index.html").read_text() == "the last good site"
+    assert not list(tmp_path.glob(".site-*"))

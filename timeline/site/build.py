@@ -1,8 +1,10 @@
 """Build the site with mkdocs into a fresh folder, then swap it into place, so a failed build changes nothing."""
 from __future__ import annotations
 
+import ctypes
 import glob
 import logging
+import os
 import re
 import shutil
 import uuid
@@ -84,14 +86,37 @@ def _check_out_dir(out: Path, settings: Settings, config_file: Path) -> None:
 
 
 def _remove_leftovers(out: Path) -> None:
-    """Delete the half-built and half-replaced sites a killed build left beside `out` (only our own names)."""
+    """Delete the half-built and half-replaced sites a killed build left beside `out` (only our own names).
+
+    A build killed between the two renames of a non-atomic swap leaves no `out` but the previous site under
+    its -old- name: that one is put back first."""
+    if not out.exists():
+        olds = sorted(out.parent.glob(f".{glob.escape(out.name)}-old-*"), key=lambda p: p.stat().st_mtime)
+        if olds and olds[-1].is_dir():
+            olds[-1].rename(out)
     for path in out.parent.glob(f".{glob.escape(out.name)}-*"):
         if _LEFTOVER.fullmatch(path.name[len(out.name) + 1:]) and path.is_dir():
             shutil.rmtree(path, ignore_errors=True)
 
 
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two directories in one atomic step (Linux renameat2 RENAME_EXCHANGE); False where unsupported."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    at_fdcwd, rename_exchange = -100, 2
+    return renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0
+
+
 def _swap(new: Path, out: Path) -> None:
-    """Put `new` in the place of `out`; each rename is atomic, and the old site is restored if the second fails."""
+    """Put `new` in the place of `out`: one atomic exchange where the system has it; otherwise two renames
+    (each atomic), the old site restored if the second fails and by the next build if killed between them."""
+    if out.exists() and _exchange(new, out):
+        shutil.rmtree(new, ignore_errors=True)  # `new` now holds the previous site
+        return
     old = out.with_name(f".{out.name}-old-{uuid.uuid4().hex[:8]}")
     had_old = out.exists()
     try:
