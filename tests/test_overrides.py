@@ -121,7 +121,13 @@ def test_split_moves_mentions_into_an_event_of_their_own(tmp_path):
     events = export(content)["events"]
     assert sorted(len(e["mentions"]) for e in events) == [1, 1]
     moved = next(e for e in events if "pact" in e["mentions"][0]["sentence"])
-    assert moved["id"] != event["id"] and "split out by an editor" in json.dumps(moved) or moved["links"] == []
+    kept = next(e for e in events if e is not moved)
+    assert moved["id"] != event["id"] and kept["id"] == event["id"]
+    assert build(content, tmp_path / "site").exit_code == 0
+    def quotes(eid):  # the sentences an event page quotes (not its list of related events)
+        return " ".join(re.findall(r"<blockquote.*?</blockquote>", (tmp_path / "site" / "events" / f"{eid}.html").read_text(), re.S))
+    assert "pact" not in quotes(kept["id"]) and "speak by phone" in quotes(kept["id"])
+    assert "pact" in quotes(moved["id"])
 
 
 def test_tags_sources_and_a_new_event_reach_the_export_and_the_page(content, tmp_path):
