@@ -31,6 +31,7 @@ LINK_THRESHOLD = 0.04  # mean similarity at which two groups of same-day mention
 JOIN_THRESHOLD = 0.1  # similarity at which a coarser mention joins an event in its period
 CONFLICT_THRESHOLD = 0.3  # mean similarity at which differently dated events of disjoint sources are one
 CONFLICT_DAYS = 7
+COMMON_MIN, COMMON_SHARE = 200, 0.5  # see pairs()
 THIN_TERMS = 3  # a mention with this few content words ("January 10 negotiations tense") cannot stand alone
 DATE_WORDS = frozenset(w.lower() for w in dates.MONTH_NAMES + dates.WEEKDAY_NAMES) | {
     "today", "tomorrow", "yesterday", "week", "month", "year", "day", "night", "evening", "morning", "late",
@@ -81,6 +82,31 @@ class Similarity:
         return tuple(sorted(ta[t] for t in ta.keys() & tb.keys()))
 
 
+def pairs(ms: list[Mention], sim: Similarity):
+    """(i, j, score) for the pairs of mentions that can be alike: those sharing a word, or one sentence.
+
+    Found through a word index instead of trying all n² pairs. In a large group, a word nearly every mention
+    shares (more than COMMON_SHARE of them, past COMMON_MIN) is not used to find pairs: on its own it is no
+    evidence that two mentions report one happening."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(ms):
+        for t in sim.terms[m.id]:
+            postings[t].append(i)
+        postings[f"\0{m.source}:{m.sentence_start}"].append(i)  # same sentence scores 1 even without words
+    cap = max(COMMON_MIN, int(COMMON_SHARE * len(ms)))
+    seen: set[tuple[int, int]] = set()
+    for plist in postings.values():
+        if len(plist) > cap:
+            continue
+        for x, i in enumerate(plist):
+            for j in plist[x + 1:]:
+                if (i, j) not in seen:
+                    seen.add((i, j))
+                    score = sim(ms[i], ms[j])
+                    if score > 0:
+                        yield i, j, score
+
+
 # Clustering ------------------------------------------------------------------------------------------------
 
 def _fits(coarse: str, mod: str | None, day: str) -> bool:
@@ -106,13 +132,10 @@ def _agglomerate(ms: list[Mention], sim: Similarity, threshold: float) -> list[l
     members = [[m] for m in ms]
     sums: list[dict[int, float]] = [{} for _ in ms]
     heap = []
-    for i, a in enumerate(ms):
-        for j in range(i + 1, len(ms)):
-            score = sim(a, ms[j])
-            if score > 0:
-                sums[i][j] = sums[j][i] = score
-                if score >= threshold:
-                    heap.append((-score, i, j))
+    for i, j, score in pairs(ms, sim):
+        sums[i][j] = sums[j][i] = score
+        if score >= threshold:
+            heap.append((-score, i, j))
     heapq.heapify(heap)
     while heap:
         neg, i, j = heapq.heappop(heap)
@@ -270,13 +293,13 @@ def _title_quality(title: str) -> int:
             + (first not in pt.MODALS and first not in pt.BE_FORMS))  # "Will see officials meet": no subject
 
 
-def _representative(ms: list[Mention], sim: Similarity, date: str) -> Mention:
+def _representative(ms: list[Mention], centrality: list[float], date: str) -> Mention:
     """The mention most like the others with a readable title, preferring happenings over reports of them and
     mentions that give the event's own date over those that joined it from a coarser one ("next month")."""
-    return max(ms, key=lambda m: (not m.reporting, dates.day_of(m.timex.value) == dates.day_of(date),
-                                  _title_quality(m.title) + m.headline,
-                                  sum(sim(m, o) for o in ms if o is not m),
-                                  [-ord(c) for c in m.source], -m.timex.start))
+    best = max(range(len(ms)), key=lambda k: (not ms[k].reporting, dates.day_of(ms[k].timex.value) == dates.day_of(date),
+                                              _title_quality(ms[k].title) + ms[k].headline, centrality[k],
+                                              [-ord(c) for c in ms[k].source], -ms[k].timex.start))
+    return ms[best]
 
 
 def slug(ms: list[Mention], sim: Similarity) -> str:
@@ -292,14 +315,18 @@ def slug(ms: list[Mention], sim: Similarity) -> str:
     return "-".join(w for w in words if w) or "event"
 
 
-def explain(ms: list[Mention], sim: Similarity) -> tuple[Link, ...]:
+def explain(ms: list[Mention], sim: Similarity, found: list[tuple[int, int, float]] | None = None) -> tuple[Link, ...]:
     """Why a group is one event: the strongest link reaching each mention (a maximum spanning tree)."""
     if len(ms) < 2:
         return ()
     g = nx.Graph()
-    for i, a in enumerate(ms):
-        for b in ms[i + 1:]:
-            g.add_edge(a.id, b.id, weight=sim(a, b))
+    g.add_nodes_from(m.id for m in ms)
+    for i, j, score in (found if found is not None else pairs(ms, sim)):
+        g.add_edge(ms[i].id, ms[j].id, weight=score)
+    # A mention that shares no word with the others (joined as too short to judge) still gets its link.
+    for m in ms[1:]:
+        if not g.degree(m.id):
+            g.add_edge(ms[0].id, m.id, weight=0.0)
     by_id = {m.id: m for m in ms}
     links = []
     for u, v, d in sorted(nx.maximum_spanning_tree(g).edges(data=True), key=lambda e: tuple(sorted(e[:2]))):
@@ -324,11 +351,16 @@ def _reason(a: Mention, b: Mention, score: float) -> str:
 def make_event(group: list[Mention], sim: Similarity, taken: set[str]) -> Event:
     """An event for a group of mentions, with an id not in `taken`."""
     date, mod = _event_date(group)
-    rep = _representative(group, sim, date)
+    found = list(pairs(group, sim))
+    centrality = [0.0] * len(group)
+    for i, j, score in found:
+        centrality[i] += score
+        centrality[j] += score
+    rep = _representative(group, centrality, date)
     base = f"{date}-{slug(group, sim)}".lower()
     eid = base if base not in taken else f"{base}-{hashlib.sha1(' '.join(m.id for m in group).encode()).hexdigest()[:6]}"
     taken.add(eid)
-    return Event(id=eid, date=date, mod=mod, title=rep.title, mentions=tuple(group), links=explain(group, sim))
+    return Event(id=eid, date=date, mod=mod, title=rep.title, mentions=tuple(group), links=explain(group, sim, found))
 
 
 def link(mentions: list[Mention]) -> tuple[list[Event], Similarity]:
