@@ -107,10 +107,11 @@ def main() -> None:
               help="jsonl: one JSON object per expression; timeml: each file as TimeML with <TIMEX3> tags.")
 def extract(files: tuple[Path, ...], dct: str | None, fmt: str) -> None:
     """Print the temporal expressions of FILES, one JSON object per line (or as TimeML)."""
+    import dataclasses
     import datetime as dt
 
+    from .articles import extract as extract_timexes
     from .errors import TimelineError
-    from .pipeline import extract as extract_timexes
     from .readers import read_source
 
     if dct:
@@ -127,8 +128,6 @@ def extract(files: tuple[Path, ...], dct: str | None, fmt: str) -> None:
             failed = True
             continue
         if dct:
-            import dataclasses
-
             source = dataclasses.replace(source, published=dct)
         elif not source.published:
             click.echo(f"{path}: no publication date; relative dates are left unresolved (use --dct)", err=True)

@@ -14,6 +14,7 @@ nothing; an id that changes (because articles were added or an editor merged eve
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import heapq
 from bisect import bisect_left, bisect_right
@@ -374,8 +375,6 @@ def link(mentions: list[Mention]) -> tuple[list[Event], Similarity]:
 
 def corroborate(events: list[Event], sources: list[Source]) -> list[Event]:
     """Each event with its distinct outlets and the source that reported it first."""
-    import dataclasses
-
     by_id = {s.id: s for s in sources}
     out = []
     for e in events:

@@ -11,15 +11,13 @@ import time
 from typing import Callable
 
 from .articles import Article, key
-from .articles import extract as extract  # noqa: F401  (the CLI's `extract` uses it)
 from .cache import Cache
-from .errors import E_DUPLICATE_ID, E_NO_DCT
 from .executors import run
 from .export import previous_ids
 from .graph import build_graph, corroborate, link, make_event, successors
 from .model import Corpus, Problem, Settings
 from .overrides import apply_overrides, read_overrides
-from .readers import list_files
+from .readers import admit, list_files
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -59,12 +57,10 @@ def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
         s = a.source
         if s is None:
             continue
-        if s.id in seen:  # two files with one id: the first in path order keeps it
-            corpus.problems.append(Problem(s.path, E_DUPLICATE_ID.format(id=s.id, other=seen[s.id])))
+        admitted, problems = admit(s, seen)
+        corpus.problems += problems
+        if not admitted:
             continue
-        seen[s.id] = s.path
-        if s.published is None:
-            corpus.problems.append(Problem(s.path, E_NO_DCT, severity="warning"))
         corpus.sources.append(s)
         corpus.timexes[s.id] = list(a.timexes)
         corpus.boilerplate[s.id] = list(a.boilerplate)

@@ -69,15 +69,23 @@ def read_sources(content_dir: Path) -> tuple[list[Source], list[Problem]]:
         except SourceError as e:
             problems.append(Problem(e.path, e.message, e.line))
             continue
-        if source.id in seen:
-            problems.append(Problem(source.path, E_DUPLICATE_ID.format(id=source.id, other=seen[source.id])))
-            continue
-        seen[source.id] = source.path
-        sources.append(source)
         problems.extend(Problem(source.path, w, severity="warning") for w in source.warnings)
-        if source.published is None:
-            problems.append(Problem(source.path, E_NO_DCT, severity="warning"))
+        admitted, found = admit(source, seen)
+        problems += found
+        if admitted:
+            sources.append(source)
     return sources, problems
+
+
+def admit(source: Source, seen: dict[str, str]) -> tuple[bool, list[Problem]]:
+    """Whether a source joins the corpus (ids are unique: the first in path order keeps one) and the problems
+    that come with it; `seen` maps each admitted id to its source's path and is updated."""
+    if source.id in seen:
+        return False, [Problem(source.path, E_DUPLICATE_ID.format(id=source.id, other=seen[source.id]))]
+    seen[source.id] = source.path
+    if source.published is None:
+        return True, [Problem(source.path, E_NO_DCT, severity="warning")]
+    return True, []
 
 
 def today() -> dt.date:
