@@ -122,7 +122,17 @@ CASES = [
     # "the latest quarter" is the last one completed, whatever quarter was named before
     ("Profit rose in the fourth quarter of 1988. Profit fell in the latest quarter.", "1989-10-26",
      "the latest quarter", "DATE", "1989-Q3", None),
+    # a year-ago comparison counts from the quarter reported on, not from the year-ago quarter just named
+    ("Coast lost $92 million in the quarter ended Sept. 30. It earned $10 million in the year-ago quarter, and "
+     "revenue was lower than a year earlier.", "1989-11-01", "a year earlier", "DATE", "1988-Q3", None),
+    ("Coast earned $10 million in the year-ago quarter. Analysts had expected a loss for the quarter.", "1989-10-26",
+     "the quarter", "DATE", "1989-Q3", None),
+    ("RMS lost $158,666 in the third quarter, compared with a year-earlier loss of $26,956.", "1989-11-02",
+     "year-earlier", "DATE", "1988-Q3", None),
     # tense: participles after "be", adjectives after a determiner, "until" with a past clause, superseded plans
+    ("The index is within 70 points of its record high set on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06", None),
+    ("The leaders are set to meet on Thursday.", WED, "Thursday", "DATE", "2021-12-30", None),
+    ("Three days later, as of Friday's close, the index was down 6%.", "1989-10-30", "Friday", "DATE", "1989-10-27", None),
     ("A ceremony would still be held at the summit on April 24.", "1999-02-10", "April 24", "DATE", "1999-04-24", None),
     ("The reduced dividend is payable Jan. 2 to holders.", "1989-11-02", "Jan. 2", "DATE", "1990-01-02", None),
     ("The thrift announced the plan Aug. 21.", "1989-10-27", "Aug. 21", "DATE", "1989-08-21", None),

@@ -185,7 +185,7 @@ RULES = [
                 rf"(?P<{{p}}ended>\s+(?i:ended|ending|to\s+date)(?!\w))?"),
     # durations: "about fifty minutes", "just over three weeks", "less than a month", "two-year", "several years"
     rule("duration", rf"(?:(?P<{{p}}q>{QMOD})\s+|(?i:the)\s+(?:(?i:first|last|initial|final)\s+)?(?=[\dA-Za-z]+[\s-]+{UNIT_PL}))?(?P<{{p}}n>{ANUM}|{VAGUE})(?:\s+and\s+a\s+half)?[\s-]+"
-                     rf"(?P<{{p}}u>{UNIT_ANY}){RW}(?:\s+and\s+a\s+half)?(?:[\s-]+(?i:long))?(?![\s-]+(?i:old|older|olds)\b)"),
+                     rf"(?P<{{p}}u>{UNIT_ANY}){RW}(?:\s+and\s+a\s+half)?(?:[\s-]+(?i:long))?(?![\s-]+(?i:old|older|olds)\b)(?!-(?i:ago|earlier)\b)"),
     rule("bareplural", rf"(?P<{{p}}pre>(?i:for|over|within|recent|coming|take|took|takes|lasted)\s+)(?P<{{p}}u>"
                        r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?!\w)"),
     rule("set", rf"(?P<{{p}}q>(?i:every|each|once\s+a|twice\s+a|(?:three|four|several)\s+times\s+a|per))\s+"
@@ -241,8 +241,8 @@ NOW_NOT_TEMPORAL = re.compile(r"(?i:\b(?:are|is|was|were|be|been|being|became|be
 DURATION_NOT_BEFORE = re.compile(r"(?i:\b(?:the|his|her|its|their|our|my|your|a|an)\s+)$")
 
 # Tense cues: words near an expression that say whether the event is past or future relative to the DCT.
-FUTURE_WORDS = frozenset("""will 'll wo shall would going scheduled due expected slated set planned plans
-poised upcoming forthcoming next coming tomorrow ahead soon intends intend aims aim later expect expects
+FUTURE_WORDS = frozenset("""will 'll wo shall would going scheduled due expected slated planned plans
+poised upcoming forthcoming next coming tomorrow ahead soon intends intend aims aim expect expects
 payable planning""".split())
 PAST_WORDS = frozenset("""said was were had did ago yesterday last earlier previously previous recently
 told announced spoke met held began begun took gave went came made saw sent wrote flew rang broke found
@@ -251,6 +251,8 @@ grew drew threw hit cut let set shut quit struck swore tore wore chose rose spen
 # Right before a date, these make it a coming one whatever the reporting verb: "said ahead of Thursday's call".
 FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of|(?:in\s+)?the\s+(?:run|lead)[\s-]up\s+to|in\s+advance\s+of|in\s+preparation\s+for|"
                            r"until|till|scheduled\s+for|set\s+for|due\s+on|planned\s+for|slated\s+for)\s+(?:the\s+)?)$")
+# "set to meet", "set for Thursday" look ahead; "set on Aug. 6", "set aside" are past.
+FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for"))}
 PRESENT_WORDS = frozenset("is are am 's 're".split())
 PASSIVE_BEFORE = frozenset("be been being is are am get gets to".split())
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")

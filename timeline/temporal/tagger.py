@@ -45,6 +45,7 @@ class _State:
     last_value: str | None = None  # last calendar value of any precision
     last_day_end: int = -1  # where last_day was mentioned, for same-sentence time anchoring
     last_day_explicit: bool = False  # named as a day ("Thursday", "January 12"), not a holiday
+    period: str | None = None  # the quarter or half a report is about; "a year earlier" compares with it
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
@@ -69,6 +70,7 @@ class _Res:
     anchor_kind: str | None = None  # "dct" or "previous"
     tense: str | None = None
     span: tuple[int, int] | None = None  # when the expression is a part of the match
+    comparison: bool = False  # "the year-ago quarter": a period compared with, not the one reported on
 
 
 # Calendar arithmetic -----------------------------------------------------------------------------------------
@@ -319,8 +321,8 @@ QUARTER_VALUE = re.compile(r"(\d{4})-([QH])(\d)$")
 
 
 def _last_period(st: _State, half: bool) -> tuple[int, int] | None:
-    """The quarter (or half) last mentioned, else the last one completed before the DCT."""
-    m = QUARTER_VALUE.match(st.last_value or "")
+    """The quarter (or half) reported on, else the last one completed before the DCT."""
+    m = QUARTER_VALUE.match(st.period or "")
     if m and (m.group(2) == "H") == half:
         return int(m.group(1)), int(m.group(3))
     if st.dct is None:
@@ -361,13 +363,22 @@ def r_quarter(m, p, st, text):
     if _g(m, p, "det") and text[m.start(p + "u") - 1] == "-":
         # "the third-quarter loss": the article belongs to the noun the compound modifies
         span = (m.end(p + "det") + len(text[m.end(p + "det"):]) - len(text[m.end(p + "det"):].lstrip()), m.end())
-    return _Res("DATE", f"{y}-{'H' if half else 'Q'}{n}", anchor_kind=kind, span=span)
+    return _Res("DATE", f"{y}-{'H' if half else 'Q'}{n}", anchor_kind=kind, span=span, comparison=bool(_g(m, p, "ago")))
+
+
+def _compared_period(st: _State) -> re.Match | None:
+    """In a report on a quarter, the quarter a year-ago comparison counts from: the one reported on, not the
+    year-ago one just mentioned ("$1.2 billion in the year-ago quarter ... up from a year earlier")."""
+    if QUARTER_VALUE.match(st.last_value or ""):
+        return QUARTER_VALUE.match(st.period or st.last_value)
+    return None
 
 
 def r_yearago(m, p, st, text):
-    last = QUARTER_VALUE.match(st.last_value or "")
+    last = _compared_period(st)
     if last:
-        return _Res("DATE", f"{int(last.group(1)) - 1}-{last.group(2)}{last.group(3)}", anchor_kind="previous")
+        return _Res("DATE", f"{int(last.group(1)) - 1}-{last.group(2)}{last.group(3)}", anchor_kind="previous",
+                    comparison=True)
     if st.dct is None:
         return None
     return _Res("DATE", str(st.dct.year - 1), anchor_kind="dct")
@@ -574,11 +585,11 @@ def r_ago(m, p, st, text):
             q = SPACES.sub(" ", (_g(m, p, "q") or "").lower())
             return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(q), span=span)
         return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), unit), mod, kind, span=span)
-    last = QUARTER_VALUE.match(st.last_value or "")
+    last = _compared_period(st)
     if unit == "year" and n == int(n) and last:
         # "a year ago" in a report on a quarter: the same quarter a year before
         y = int(last.group(1)) + (int(n) if forward else -int(n))
-        return _Res("DATE", f"{y}-{last.group(2)}{last.group(3)}", mod, anchor_kind="previous")
+        return _Res("DATE", f"{y}-{last.group(2)}{last.group(3)}", mod, anchor_kind="previous", comparison=True)
     if deictic:
         base, kind = st.dct, "dct"
     else:
@@ -793,11 +804,13 @@ CONTINUATION = re.compile(r"\s*(?:/|-|–|\band\b|\bor\b|\bto\b)\s*(?P<day>3[01]
 DAY_LIST_RULES = ("mdy", "dmy")
 
 
-def _remember(st: _State, value: str, end: int, rule: str) -> None:
+def _remember(st: _State, value: str, end: int, rule: str, comparison: bool = False) -> None:
     """Update the anaphoric anchors with a value just resolved."""
     if not value[:1].isdigit():
         return
     st.last_value = value
+    if not comparison and QUARTER_VALUE.match(value):
+        st.period = value
     if ISO_DAY.match(value):
         st.last_day = Day.fromisoformat(value[:10])
         st.last_day_end = end
@@ -887,7 +900,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (st.last_day.isoformat() if st.last_day else st.last_value)
     out.append(Timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
     if res.type in ("DATE", "TIME"):
-        _remember(st, res.value, end, name)
+        _remember(st, res.value, end, name, res.comparison)
 
 
 def _day_list(text: str, m, pos: int, res: _Res, out: list[Timex], st: _State) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CLAUSE_BREAK, FUTURE_BEFORE, FUTURE_WORDS, PASSIVE_BEFORE, PAST_WORDS, TOKEN
+from .lexicon import CLAUSE_BREAK, FUTURE_BEFORE, FUTURE_BEFORE_NEXT, FUTURE_WORDS, PASSIVE_BEFORE, PAST_WORDS, TOKEN
 
 WINDOW = 100  # characters either side; a clause rarely reaches further
 MAX_TOKENS = 9
@@ -19,10 +19,10 @@ NOT_PAST_ED = frozenset("need speed seed bed red hundred proceed succeed indeed 
                         "embed shed wed breed bleed weed exceed".split())
 
 
-def _cue(word: str, previous: str | None) -> str | None:
-    """The tense a single word signals, given the word before it."""
+def _cue(word: str, previous: str | None, following: str | None) -> str | None:
+    """The tense a single word signals, given the words either side of it."""
     w = word.lower().replace("’", "'")
-    if w in FUTURE_WORDS:
+    if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]):
         return "future"
     before = previous.lower() if previous else None
     if w in PAST_WORDS:
@@ -84,7 +84,7 @@ def _clause_tense(text: str, left: str, end: int) -> str | None:
     best: tuple[int, str] | None = None
     n = len(before)
     for i in range(n - 1, -1, -1):
-        cue = _cue(before[i], before[i - 1] if i else None)
+        cue = _cue(before[i], before[i - 1] if i else None, before[i + 1] if i + 1 < n else None)
         if cue == "future" and "had" in (t.lower() for t in before[max(0, i - 2):i]):
             cue = "past"  # "had been due to expire Friday": a plan that has gone by
         if cue:
@@ -93,7 +93,7 @@ def _clause_tense(text: str, left: str, end: int) -> str | None:
     for i, w in enumerate(after):
         if best is not None and i >= best[0]:
             break
-        cue = _cue(w, after[i - 1] if i else None)
+        cue = _cue(w, after[i - 1] if i else None, after[i + 1] if i + 1 < len(after) else None)
         if cue:
             best = (i, cue)
             break
