@@ -129,6 +129,11 @@ CASES = [
      "the quarter", "DATE", "1989-Q3", None),
     ("RMS lost $158,666 in the third quarter, compared with a year-earlier loss of $26,956.", "1989-11-02",
      "year-earlier", "DATE", "1988-Q3", None),
+    # ... unless a longer stretch was named since: then it is that stretch of last year
+    ("Net rose in the third quarter. For the nine months, net fell from $9 million a year earlier.", "1989-11-02",
+     "a year earlier", "DATE", "1988", None),
+    ("Net rose in the third quarter. In the first nine months, net was $306 million, compared with a loss in the "
+     "1988 period.", "1989-11-02", "the 1988 period", "DATE", "1988", None),
     # tense: participles after "be", adjectives after a determiner, "until" with a past clause, superseded plans
     ("The index is within 70 points of its record high set on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06", None),
     ("The leaders are set to meet on Thursday.", WED, "Thursday", "DATE", "2021-12-30", None),

@@ -46,6 +46,7 @@ class _State:
     last_day_end: int = -1  # where last_day was mentioned, for same-sentence time anchoring
     last_day_explicit: bool = False  # named as a day ("Thursday", "January 12"), not a holiday
     period: str | None = None  # the quarter or half a report is about; "a year earlier" compares with it
+    span_last: bool = False  # a length of time came after the last date: "for the nine months, ... a year earlier"
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
@@ -349,6 +350,9 @@ def r_quarter(m, p, st, text):
             cur = (st.dct.month - 1) // (6 if half else 3) + 1
             y = st.dct.year if n <= cur else st.dct.year - 1
     else:
+        if unit == "period" and explicit and st.span_last:
+            # "for the nine months ... in the 1988 period": the same stretch of that year, not a quarter
+            return _Res("DATE", explicit)
         latest = (_g(m, p, "latest") or "").lower()
         last = _last_period(_State(st.dct) if LATEST.match(latest) else st, half)
         if last is None:
@@ -368,8 +372,9 @@ def r_quarter(m, p, st, text):
 
 def _compared_period(st: _State) -> re.Match | None:
     """In a report on a quarter, the quarter a year-ago comparison counts from: the one reported on, not the
-    year-ago one just mentioned ("$1.2 billion in the year-ago quarter ... up from a year earlier")."""
-    if QUARTER_VALUE.match(st.last_value or ""):
+    year-ago one just mentioned ("$1.2 billion in the year-ago quarter ... up from a year earlier"). After a
+    length of time ("for the nine months") the comparison is with that stretch of last year, not a quarter."""
+    if QUARTER_VALUE.match(st.last_value or "") and not st.span_last:
         return QUARTER_VALUE.match(st.period or st.last_value)
     return None
 
@@ -901,6 +906,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
     out.append(Timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
     if res.type in ("DATE", "TIME"):
         _remember(st, res.value, end, name, res.comparison)
+    st.span_last = res.type == "DURATION"
 
 
 def _day_list(text: str, m, pos: int, res: _Res, out: list[Timex], st: _State) -> int:
