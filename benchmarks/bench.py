@@ -1,11 +1,13 @@
 """Speed of the temporal tagger against dateparser's search_dates on the same texts, in one run.
 
-usage: python benchmarks/bench.py [--corpus DIR] [--dateparser-docs 40] [--article-size 5000]
+usage: python benchmarks/bench.py [--corpus DIR] [--dateparser-docs 40] [--article-size 5000] [--rounds 5]
 
 Texts: the TempEval-3 TimeML files in ../shared/data/timebank when present, else the demo corpus repeated.
 They are streamed (never held together), so memory stays flat in the number of articles. Start-up (imports,
 regex compilation, dateparser's language data) is excluded. dateparser is slow, so it runs on a subset and is
-compared per document. Texts are also regrouped into ~5 KB articles, the size the targets are stated for.
+compared per document. Texts are also cut into 5 KB articles, the size the targets are stated for.
+A pass over the corpus takes a fraction of a second, so on a shared machine one pass is noisy: each
+measurement is repeated (--rounds) and the median is printed with the slowest and fastest round.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import argparse
 import datetime as dt
 import itertools
 import resource
+import statistics
 import sys
 import time
 import tracemalloc
@@ -38,17 +41,20 @@ def texts(corpus: Path | None, repeat: int):
 
 
 def articles(pairs, size: int):
-    """Consecutive texts joined into articles of about `size` characters (DCT of the first)."""
-    buf, dct = [], None
+    """The texts' characters cut into articles of `size` characters (the last one shorter), each cut at the
+    paragraph or sentence break nearest the size and tagged with the DCT of the text it starts in."""
+    rest, dct = "", None
     for text, d in pairs:
-        if not buf:
+        if not rest:
             dct = d
-        buf.append(text)
-        if sum(map(len, buf)) >= size:
-            yield "\n\n".join(buf), dct
-            buf = []
-    if buf:
-        yield "\n\n".join(buf), dct
+        rest += ("\n\n" if rest else "") + text
+        while len(rest) >= size:
+            cut = max(rest.rfind("\n", size // 2, size), rest.rfind(". ", size // 2, size) + 1)
+            cut = cut if cut > 0 else size
+            yield rest[:cut], dct
+            rest, dct = rest[cut:].lstrip(), d
+    if rest:
+        yield rest, dct
 
 
 def run(tagger, pairs) -> tuple[int, int, int, float]:
@@ -64,8 +70,17 @@ def run(tagger, pairs) -> tuple[int, int, int, float]:
     return n, chars, found, elapsed
 
 
-def line(label: str, n: int, chars: int, found: int, elapsed: float) -> str:
-    return (f"{label:34} {n:6d} articles {chars / max(n, 1) / 1000:5.1f} KB avg  {n / elapsed:9.1f} articles/s  "
+def rounds(k: int, tagger, make_pairs) -> tuple[int, int, int, list[float]]:
+    """run() repeated k times over fresh streams: articles, characters, expressions and each round's seconds."""
+    results = [run(tagger, make_pairs()) for _ in range(k)]
+    n, chars, found, _ = results[0]
+    return n, chars, found, sorted(r[3] for r in results)
+
+
+def line(label: str, n: int, chars: int, found: int, times: list[float]) -> str:
+    elapsed = statistics.median(times)
+    spread = f"  ({n / times[-1]:,.0f}-{n / times[0]:,.0f})" if len(times) > 1 else ""
+    return (f"{label:34} {n:6d} articles {chars / max(n, 1) / 1000:5.1f} KB avg  {n / elapsed:9.1f} articles/s{spread}  "
             f"{chars / elapsed / 1e6:6.2f} MB/s  {found} expressions")
 
 
@@ -75,6 +90,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=200, help="demo corpus repetitions when there is no TimeML corpus")
     ap.add_argument("--dateparser-docs", type=int, default=40)
     ap.add_argument("--article-size", type=int, default=5000)
+    ap.add_argument("--rounds", type=int, default=5, help="repetitions of each timing; the median is printed")
     args = ap.parse_args()
     corpus = args.corpus if args.corpus.exists() else None
     print(f"corpus: {corpus or 'demo corpus x %d' % args.repeat}")
@@ -82,10 +98,10 @@ def main() -> None:
     from timeline.temporal import tag
     tag("Warm-up on Thursday, December 30, 2021, at 3:35 p.m.", "2021-12-29")  # start-up excluded
 
-    ours = run(tag, texts(corpus, args.repeat))
+    ours = rounds(args.rounds, tag, lambda: texts(corpus, args.repeat))
     print(line("timeline.temporal.tag", *ours))
-    big = run(tag, articles(texts(corpus, args.repeat), args.article_size))
-    print(line(f"timeline.temporal.tag, ~{args.article_size // 1000} KB articles", *big))
+    big = rounds(args.rounds, tag, lambda: articles(texts(corpus, args.repeat), args.article_size))
+    print(line(f"timeline.temporal.tag, {args.article_size // 1000} KB articles", *big))
 
     tracemalloc.start()
     run(tag, texts(corpus, args.repeat))
@@ -102,11 +118,11 @@ def main() -> None:
         return search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
 
     subset = list(itertools.islice(texts(corpus, args.repeat), args.dateparser_docs))
-    theirs = run(dateparser_tag, subset)
+    theirs = rounds(max(1, args.rounds // 2), dateparser_tag, lambda: subset)
     print(line("dateparser.search.search_dates", *theirs))
-    same = run(tag, subset)
+    same = rounds(args.rounds, tag, lambda: subset)
     print(line("timeline.temporal.tag, same subset", *same))
-    ratio_docs = (same[0] / same[3]) / (theirs[0] / theirs[3])
+    ratio_docs = statistics.median(theirs[3]) / statistics.median(same[3])
     print(f"ratio on the same {theirs[0]} documents: {ratio_docs:.0f}x faster than search_dates")
 
 
