@@ -114,6 +114,7 @@ CASES = [
     ("Demand will grow over the coming years.", "1999-03-12", "the coming years", "DURATION", "PXY", None),
     ("It wasn't until twenty years after the first astronauts were chosen that NASA named a woman.", "1998-03-04",
      "twenty years", "DURATION", "P20Y", None),
+    ("In 2014 the rebels held the town for a week.", "1998-08-17", "a week", "DURATION", "P1W", None),
     ("The flight took 5 1/2 hours.", "1998-08-17", "5 1/2 hours", "DURATION", "PT5H30M", None),
     ("The clip lasts a minute and a half.", "1998-01-14", "a minute and a half", "DURATION", "PT1M30S", None),
     ("He served 2 1/2 years in prison.", "1998-02-27", "2 1/2 years", "DURATION", "P2Y6M", None),
@@ -182,6 +183,9 @@ NOT_DATES = [
     ("He waited a second before answering.", "a second"),
     ("He sent two thousand troops.", "two thousand"),
     ("The group will leave as soon as Gonzalez arrives.", "soon"),
+    ("The cuts should save $500 million a year in costs.", "a year"),  # rates, not lengths of time
+    ("The new flights add nearly 700 seats a week on the route.", "a week"),
+    ("An officer has to be stationed outside, 24 hours a day.", "a day"),
 ]
 
 

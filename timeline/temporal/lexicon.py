@@ -238,6 +238,9 @@ NOT_YEAR_AFTER = re.compile(r"^\s*(?:(?i:troops|soldiers|people|men|women|member
                             r"[A-Z][a-z]+\s+(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Blvd)))\b")
 VERB_AFTER_NOW = re.compile(r"\s+(?:\w+(?:ing|ed|en)|in|on|at|under|part|the|a|an|\d+)\b")  # "is now demanding"
 NOW_NOT_TEMPORAL = re.compile(r"(?i:\b(?:are|is|was|were|be|been|being|became|become|becomes)\s+)$")
+# "$2 million a year", "700 seats a week", "24 hours a day": a rate, not a length of time.
+RATE_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(k for k in NUMBER_WORDS if k not in ("a", "an"))
+                         + r"|hundred|thousand|million|billion|trillion|dozen))(?:\s+[A-Za-z]+)?\s+$")
 DURATION_NOT_BEFORE = re.compile(r"(?i:\b(?:the|his|her|its|their|our|my|your|a|an)\s+)$")
 
 # Tense cues: words near an expression that say whether the event is past or future relative to the DCT.

@@ -718,6 +718,8 @@ def r_duration(m, p, st, text):
     unit = _unit(unit_word)
     if unit == "second" and (n_text or "").lower() in ("a", "an") or unit_word.lower() == "second" and not DIGIT.match(n_text or ""):
         return None  # "a second call": an ordinal
+    if not _g(m, p, "q") and n_text and n_text.lower() in ("a", "an") and lx.RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "$500 million a year": a rate
     n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS else _number(n_text)
     if n is not None and "and a half" in m.group().lower():
         n += 0.5
