@@ -19,9 +19,18 @@ NOT_PAST_ED = frozenset("need speed seed bed red hundred proceed succeed indeed 
                         "embed shed wed breed bleed weed exceed".split())
 
 
+# Only these words (lowercased) and words ending in "ed" can signal a tense: anything else is skipped unread.
+CUE_WORDS = FUTURE_WORDS | PAST_WORDS | FUTURE_BEFORE_NEXT.keys() | {w.replace("'", "’") for w in FUTURE_WORDS}
+# The last clause break before an expression: a greedy scan backs off from the end to the rightmost one.
+LAST_BREAK = re.compile(f"(?s:.*)(?:{CLAUSE_BREAK.pattern})")
+
+
 def _cue(word: str, previous: str | None, following: str | None) -> str | None:
     """The tense a single word signals, given the words either side of it."""
-    w = word.lower().replace("’", "'")
+    w = word.lower()
+    if w not in CUE_WORDS and w[-2:] != "ed":
+        return None
+    w = w.replace("’", "'")
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]):
         return "future"
     before = previous.lower() if previous else None
@@ -74,9 +83,7 @@ def _may_end_future_cue(left: str) -> bool:
 
 def _clause_tense(text: str, left: str, end: int) -> str | None:
     """The tense of the nearest cue word in the clause around the expression that `left` precedes and `end` ends."""
-    last_break = None
-    for last_break in CLAUSE_BREAK.finditer(left):
-        pass
+    last_break = LAST_BREAK.match(left)
     before = TOKEN.findall(left, last_break.end() if last_break else 0)[-MAX_TOKENS:]
     limit = min(len(text), end + WINDOW)
     b = CLAUSE_BREAK.search(text, end, limit)
