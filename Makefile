@@ -31,12 +31,16 @@ $(CHROMIUM):
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz.py
 
-# Tagger vs dateparser on the same texts; the whole pipeline on 10,000 articles (cold, cached, after one
-# edit; site build); the site at 5,000 events (build time, page weight).
-bench: $(STAMP)
+# Tagger vs dateparser and chrono-node on the same texts; the whole pipeline on 10,000 articles (cold, cached,
+# after one edit; site build); the site at 5,000 events (build time, page weight).
+bench: $(STAMP) benchmarks/chrono/node_modules
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/scale.py --articles 10000 --site
 	$(BIN)/python benchmarks/site_bench.py
+
+# chrono-node, pinned by its lock file; without Node.js the benchmark says so and goes on.
+benchmarks/chrono/node_modules: benchmarks/chrono/package-lock.json
+	(cd benchmarks/chrono && npm ci --no-audit --no-fund --silent) || echo "could not install chrono-node: the benchmark will skip it"
 
 clean:
 	rm -rf $(OUT) $(VENV) build *.egg-info

@@ -2,6 +2,9 @@
 
 usage: python benchmarks/bench.py [--corpus DIR] [--dateparser-docs 40] [--article-size 5000] [--rounds 5]
 
+When Node.js and benchmarks/chrono/node_modules are there (`make bench` installs them with npm), chrono-node,
+the fastest date finder we know of, is timed on the same 5 KB articles in its own process.
+
 Texts: the TempEval-3 TimeML files in ../shared/data/timebank when present, else the demo corpus repeated.
 They are streamed (never held together), so memory stays flat in the number of articles. Start-up (imports,
 regex compilation, dateparser's language data) is excluded. dateparser is slow, so it runs on a subset and is
@@ -14,9 +17,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import itertools
+import json
 import resource
+import shutil
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from pathlib import Path
@@ -84,6 +91,24 @@ def line(label: str, n: int, chars: int, found: int, times: list[float]) -> str:
             f"{chars / elapsed / 1e6:6.2f} MB/s  {found} expressions")
 
 
+def chrono(pairs, k: int, ours: tuple[int, int, int, list[float]]) -> str:
+    """chrono-node timed over the same articles by benchmarks/chrono/bench.js, as a line like ours."""
+    script = ROOT / "benchmarks" / "chrono" / "bench.js"
+    if shutil.which("node") is None or not (script.parent / "node_modules" / "chrono-node").is_dir():
+        return "chrono-node: not installed (make bench installs it with npm; needs Node.js)"
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8") as f:
+        for text, dct in pairs:
+            f.write(json.dumps([text, dct]) + "\n")
+        f.flush()
+        done = subprocess.run(["node", str(script), f.name, str(k)], capture_output=True, text=True)
+    if done.returncode:
+        return f"chrono-node: failed ({done.stderr.strip().splitlines()[-1] if done.stderr.strip() else done.returncode})"
+    r = json.loads(done.stdout)
+    ratio = statistics.median(r["times"]) / statistics.median(ours[3])
+    return (line(f"chrono-node {r['version']}, same articles", r["articles"], r["chars"], r["found"], sorted(r["times"]))
+            + f"\n  ours is {ratio:.2f}x chrono's speed on them (chrono finds dates only: no types, durations or sets)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=TIMEBANK)
@@ -102,6 +127,7 @@ def main() -> None:
     print(line("timeline.temporal.tag", *ours))
     big = rounds(args.rounds, tag, lambda: articles(texts(corpus, args.repeat), args.article_size))
     print(line(f"timeline.temporal.tag, {args.article_size // 1000} KB articles", *big))
+    print(chrono(articles(texts(corpus, args.repeat), args.article_size), args.rounds, big))
 
     tracemalloc.start()
     run(tag, texts(corpus, args.repeat))
