@@ -319,6 +319,6 @@ TRIGGER_ANY_CASE = re.compile(r"(?<![a-z0-9])(?=[" + "".join(sorted({w[0] for w 
 # the same length (letters kept, digits all "0", everything else a space) and a leading space is added: every
 # trigger word is then " word" in the shaped text, and every number " 0".
 SHAPE = bytes(48 if 48 <= c <= 57 else c if 97 <= c <= 122 else 32 for c in range(256))
-WORD_TRIGGER = re.compile((" (?=[" + "".join(sorted({w[0] for w in TRIGGER_WORDS})) + "])(?:" + _trie(TRIGGER_WORDS) + ")").encode())
+WORD_TRIGGER = re.compile((" (?:" + _trie(TRIGGER_WORDS) + ")").encode())
 NUMBER_START = re.compile(rb" 0")  # only ASCII digits start a trigger
 NUMBER_TRIGGER = re.compile(DIGIT_TRIGGER)  # tried where a number starts
