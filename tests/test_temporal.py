@@ -135,6 +135,9 @@ CASES = [
      "a year earlier", "DATE", "1988", None),
     ("Net rose in the third quarter. In the first nine months, net was $306 million, compared with a loss in the "
      "1988 period.", "1989-11-02", "the 1988 period", "DATE", "1988", None),
+    # the end of this year, or of the last one when it has gone by
+    ("The company plans to cut 6,000 jobs by year end.", "1989-10-26", "year end", "DATE", "1989", "END"),
+    ("The index has risen 20% since year-end.", "1989-10-30", "year-end", "DATE", "1988", "END"),
     # tense: participles after "be", adjectives after a determiner, "until" with a past clause, superseded plans
     ("The index is within 70 points of its record high set on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06", None),
     ("The leaders are set to meet on Thursday.", WED, "Thursday", "DATE", "2021-12-30", None),

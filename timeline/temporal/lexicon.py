@@ -154,6 +154,8 @@ RULES = [
                     rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half|period)){RW}(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR}))?"),
     # "year-ago", "year-earlier" as adjectives: the same period a year before
     rule("yearago", r"(?P<{p}w>(?i:year[\s-](?:ago|earlier)))(?![\w-])"),
+    # "by year end", "at year's end", "since year-end": the end of this year, or of the last one
+    rule("yearend", r"(?:(?i:the)\s+)?(?i:year(?:['’]s)?[\s-]end)(?![\w-])"),
     rule("decade", r"(?P<{p}mod>(?i:early|late|mid)[\s-]+)?(?:(?P<{p}c>1[5-9]|20)(?P<{p}d>\d)0|['’](?P<{p}s>\d)0)['’]?s(?!\w)"),
     rule("century", r"(?i:the\s+)(?P<{p}n>1[5-9]|2[01])(?:th|st)[\s-]+(?i:century)"),
     # times: "3:35 p.m.", "15:35 GMT", "10 a.m.", "2035 GMT", "noon", "midnight"
@@ -202,7 +204,7 @@ RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 # each attempt cheap (a small alternation instead of the whole grammar).
 RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
-    "month": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "decade": "digit", "century": "digit",
+    "month": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "decade": "digit", "century": "digit",
     "clock": "digit", "clock24": "digit", "noon": "noon", "year": "digit fiscal", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "inpod": "pod", "ago": "digit unit", "anaphor": "unit pod",
     "thatsame": "unit", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",

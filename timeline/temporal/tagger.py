@@ -389,6 +389,18 @@ def r_yearago(m, p, st, text):
     return _Res("DATE", str(st.dct.year - 1), anchor_kind="dct")
 
 
+SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
+
+
+def r_yearend(m, p, st, text):
+    if st.dct is None:
+        return _Res("DATE", "XXXX", "END")
+    # "since year-end", "net income at year-end was": a year end gone by is last year's
+    tense = None if SINCE_BEFORE.search(text, max(0, m.start() - 10), m.start()) else tense_at(text, m.start(), m.end())
+    gone = tense == "past" or tense is None and SINCE_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    return _Res("DATE", str(st.dct.year - 1 if gone else st.dct.year), "END", "dct", tense)
+
+
 def r_decade(m, p, st, text):
     if _g(m, p, "c"):
         value = _g(m, p, "c") + _g(m, p, "d")
