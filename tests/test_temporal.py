@@ -224,6 +224,10 @@ def test_records_how_it_was_resolved():
     assert (t.rule, t.anchor, t.anchor_kind, t.tense) == ("weekday", WED, "dct", "future")
     t = find("NATO meets on January 12 and the OSCE the day after.", WED, "the day after")
     assert (t.anchor, t.anchor_kind) == ("2022-01-12", "previous")
+    # tense is recorded only where it decided the value: the DCT's own weekday or month is the same either way
+    assert find("Biden will speak on Wednesday.", WED, "Wednesday").tense is None
+    assert find("Talks will resume in December.", WED, "December").tense is None
+    assert find("Talks resumed in November.", WED, "November").tense == "past"
 
 
 DEMO = [  # (article file prefix, expression, value, mod): the demo corpus must keep these right

@@ -284,12 +284,12 @@ def r_month(m, p, st, text):
         elif rel in ("next", "coming"):
             y += month <= st.dct.month
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "dct")
+    if month == st.dct.month:
+        return _Res("DATE", f"{st.dct.year}-{month:02d}", _mod(mod_text), "dct")  # this month, whatever the tense
     tense = tense_at(text, m.start(), m.end())
     cands = [Day(y, month, 1) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     this_month = Day(st.dct.year, st.dct.month, 1)
-    if this_month in cands:
-        pick = this_month
-    elif tense is None:
+    if tense is None:
         # no tense cue: news reports more of the past than it announces, so only the next few months are ahead
         ahead = (month - st.dct.month) % 12
         pick = Day(st.dct.year + (month < st.dct.month if ahead <= TENSELESS_MONTHS_AHEAD else -(month > st.dct.month)), month, 1)
@@ -528,6 +528,8 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         return st.dct + dt.timedelta(days=ahead or 7), None
     if rel in ("this", "coming"):
         return st.dct + dt.timedelta(days=ahead), None
+    if not back:
+        return st.dct, None  # the DCT's own weekday: the same day whatever the tense
     tense = tense_at(text, start, end)
     if tense == "past":
         return st.dct - dt.timedelta(days=back), tense
