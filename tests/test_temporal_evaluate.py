@@ -64,7 +64,7 @@ def test_agrees_with_timexscore(tmp_path):
 
 # The quality floor: TempEval-3 scores on the development part of TimeBank + AQUAINT. Raise these when the
 # tagger improves; lowering one is a decision to write in the commit message, never a side effect.
-FLOOR = {"relaxed": 0.935, "strict": 0.86, "value": 0.80}
+FLOOR = {"relaxed": 0.94, "strict": 0.865, "value": 0.81}
 
 
 @pytest.mark.skipif(not TIMEBANK.is_dir(), reason="../shared/data/timebank is not beside the project")
