@@ -138,6 +138,14 @@ CASES = [
     # the end of this year, or of the last one when it has gone by
     ("The company plans to cut 6,000 jobs by year end.", "1989-10-26", "year end", "DATE", "1989", "END"),
     ("The index has risen 20% since year-end.", "1989-10-30", "year-end", "DATE", "1988", "END"),
+    # common news shapes: ranges, a year said after the date, the week of a date, nights, local times
+    ("He was released this past weekend.", WED, "this past weekend", "DATE", "2021-W51-WE", None),
+    ("The talks are set for Jan. 10-13 in Geneva.", WED, "13", "DATE", "2022-01-13", None),
+    ("Shares rose on March 3 last year.", WED, "March 3", "DATE", "2020-03-03", None),
+    ("Talks began in November of last year.", WED, "November", "DATE", "2020-11", None),
+    ("The summit is planned for the week of January 10.", WED, "the week of January 10", "DATE", "2022-W02", None),
+    ("Shelling continued overnight.", WED, "overnight", "TIME", "2021-12-28TNI", None),
+    ("The ceasefire began at 6 a.m. local time Saturday.", WED, "6 a.m.", "TIME", "2021-12-25T06:00", None),
     # tense: participles after "be", adjectives after a determiner, "until" with a past clause, superseded plans
     ("The index is within 70 points of its record high set on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06", None),
     ("The leaders are set to meet on Thursday.", WED, "Thursday", "DATE", "2021-12-30", None),
@@ -186,7 +194,9 @@ NOT_DATES = [
     ("He waited a second before answering.", "a second"),
     ("He sent two thousand troops.", "two thousand"),
     ("The group will leave as soon as Gonzalez arrives.", "soon"),
-    ("The cuts should save $500 million a year in costs.", "a year"),  # rates, not lengths of time
+    ("The cuts should save $500 million a year in costs.", "a year"),
+    ("The overnight rate rose to 9%.", "overnight"),
+    ("It was an overnight success.", "overnight"),  # rates, not lengths of time
     ("The new flights add nearly 700 seats a week on the route.", "a week"),
     ("An officer has to be stationed outside, 24 hours a day.", "a day"),
 ]

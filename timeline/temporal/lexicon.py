@@ -154,6 +154,9 @@ RULES = [
                     rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half|period)){RW}(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR}))?"),
     # "year-ago", "year-earlier" as adjectives: the same period a year before
     rule("yearago", r"(?P<{p}w>(?i:year[\s-](?:ago|earlier)))(?![\w-])"),
+    # "the week of January 10", "the week of 10 January": the week holding that day
+    rule("weekof", rf"(?:(?i:the)\s+)?(?i:week)\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?P<{{p}}mon>{MONTH_ANY})\s+(?P<{{p}}day>{DAY})"
+                   rf"|(?P<{{p}}day2>{DAY})(?:\s+(?i:of))?\s+(?P<{{p}}mon2>{MONTH_ANY}))(?:,?\s+(?P<{{p}}y>{YEAR}))?"),
     # "by year end", "at year's end", "since year-end": the end of this year, or of the last one
     rule("yearend", r"(?:(?i:the)\s+)?(?i:year(?:['’]s)?[\s-]end)(?![\w-])"),
     rule("decade", r"(?P<{p}mod>(?i:early|late|mid)[\s-]+)?(?:(?P<{p}c>1[5-9]|20)(?P<{p}d>\d)0|['’](?P<{p}s>\d)0)['’]?s(?!\w)"),
@@ -172,6 +175,9 @@ RULES = [
                     rf"today|tonight|yesterday|tomorrow)){RW}(?:(?:\s+|['’]s\s+)(?P<{{p}}pod>{POD}){RW})?"),
     rule("thispod", rf"(?P<{{p}}rel>(?i:this|last|tomorrow|yesterday))\s+(?P<{{p}}pod>{POD}){RW}"),
     rule("inpod", rf"(?P<{{p}}mod>(?i:late|early)\s+)(?i:in\s+the\s+)(?P<{{p}}pod>{POD}){RW}"),
+    # "shelling continued overnight": the night before the day in question
+    rule("overnight", r"(?<!\ban\s)(?<!\bAn\s)(?i:overnight)(?![\w-])(?!\s+(?i:rates?|loans?|funds?|money|deposits?|repos?|"
+                      r"interest|lending|borrowing|index|indexed|delivery|shipping|stays?|success|sensation|bags?|trips?|flights?)\b)"),
     # "two days ago", "three years later", "a week earlier", "two weeks from now"
     rule("ago", rf"(?:(?P<{{p}}q>{QMOD})\s+)?(?P<{{p}}n>{ANUM}|{VAGUE})[\s-]+(?P<{{p}}u>{UNIT_ANY}){RW}\s+(?P<{{p}}dir>(?i:ago|later|earlier|from\s+now|hence|afterwards?|before(?=\s+(?:the|that|this|his|her|its|their)\b)|after(?=\s+(?:the|that|this|his|her|its|their)\b))){RW}"),
     # "the day after", "the following week", "the previous day", "that same year", "the next day"
@@ -182,7 +188,7 @@ RULES = [
     # "the past three years", "the next few days": spans of time, not dates
     rule("pastdur", rf"(?P<{{p}}the>(?i:the)\s+)(?P<{{p}}rel>(?i:past|last|next|coming|previous))\s+(?:(?P<{{p}}n>{NUM}|{VAGUE})\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}"),
     # "earlier this month", "late last year", "next month", "this week", "the end of the year"
-    rule("rel", rf"(?:(?P<{{p}}adv>(?i:earlier|later))\s+|(?P<{{p}}mod>{PERIOD_MOD}))?(?P<{{p}}rel>(?i:last|next|this|coming|current|past|previous|the))"
+    rule("rel", rf"(?:(?P<{{p}}adv>(?i:earlier|later))\s+|(?P<{{p}}mod>{PERIOD_MOD}))?(?P<{{p}}rel>(?i:last|next|this\s+past|this|coming|current|past|previous|the))"
                 rf"\s+(?P<{{p}}adj>(?:(?i:full|fiscal|calendar|current)[\s-]+)*)(?P<{{p}}u>(?i:week|weekend|month|quarter|year|decade|century)){RW}"
                 rf"(?P<{{p}}ended>\s+(?i:ended|ending|to\s+date)(?!\w))?"),
     # durations: "about fifty minutes", "just over three weeks", "less than a month", "two-year", "several years"
@@ -204,9 +210,9 @@ RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 # each attempt cheap (a small alternation instead of the whole grammar).
 RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
-    "month": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "decade": "digit", "century": "digit",
+    "month": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "weekof": "unit", "decade": "digit", "century": "digit",
     "clock": "digit", "clock24": "digit", "noon": "noon", "year": "digit fiscal", "weekday": "weekday pod",
-    "deictic": "deictic", "thispod": "deictic pod", "inpod": "pod", "ago": "digit unit", "anaphor": "unit pod",
+    "deictic": "deictic", "thispod": "deictic pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "anaphor": "unit pod",
     "thatsame": "unit", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "set": "unit weekday month", "setadj": "set", "holiday": "holiday unit", "ref": "ref unit",
 }
@@ -216,7 +222,8 @@ GRAMMARS = {kind: re.compile(L + "(?:" + "|".join(r for r, n in zip(RULES, RULE_
             for kind in TRIGGER_KINDS}
 
 # A weekday right after a clock time gives its day without being part of it: "10 a.m. on Monday".
-WEEKDAY_AFTER_TIME = re.compile(rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|\s+(?:on\s+|,\s*))(?P<wd>{WEEKDAY_FULL})")
+WEEKDAY_AFTER_TIME = re.compile(rf"(?:\s+(?i:local\s+time|[A-Z][a-z]+\s+time)\b)?"  # "6 a.m. local time Saturday"
+                                rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|\s+(?:on\s+|,\s*)?)(?P<wd>{WEEKDAY_FULL})")
 # A date right after a clock time is its day, and TimeBank makes it part of the expression: "5 p.m. EST, Nov. 9";
 # after "on" it is a separate expression that still gives the day: "10 a.m. on Jan. 5".
 DATE_AFTER_TIME = re.compile(rf"(?P<on>\s+on\s+|,?\s+)(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})(?:,?\s+(?P<y>{YEAR}))?")
@@ -261,7 +268,8 @@ FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for"))}
 PRESENT_WORDS = frozenset("is are am 's 're".split())
 PASSIVE_BEFORE = frozenset("be been being is are am get gets to".split())
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-CLAUSE_BREAK = re.compile(r"[;:!?]|\.\s|[“”\"«»]")
+# A full stop ends a clause, but not the one of "a.m.", "U.S." or "Mr." ("at 6 a.m. local time Saturday").
+CLAUSE_BREAK = re.compile(r"[;:!?]|(?<![ap]\.m)(?<!\b[A-Z])(?<!\b(?:Mr|Ms|Dr|St|No))(?<!\bMrs|\bGen|\bSen|\bRep|\bGov)\.\s|[“”\"«»]")
 
 # Prefilter --------------------------------------------------------------------------------------------------
 # Every expression contains a digit or one of these head words; the grammar is only tried near them, which is

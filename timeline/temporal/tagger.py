@@ -227,9 +227,25 @@ def r_numeric(m, p, st, text):
         return None
 
 
+# "March 3 last year", "March 3-4 last year", "in May of next year": the year is said right after
+YEAR_SAID_AFTER = re.compile(r"(?:\s*(?:/|-|–)\s*\d{1,2})*,?\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)\b")
+YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+
+
+def _year_said_after(st: _State, text: str, end: int) -> int | None:
+    said = YEAR_SAID_AFTER.match(text, end)
+    return st.dct.year + YEAR_OFFSETS[said.group("rel").lower()] if said else None
+
+
 def _month_day(m, p, st, text):
-    month, day_text, wd, y = _month(_g(m, p, "mon")), _g(m, p, "day"), _g(m, p, "wd"), _g(m, p, "y")
-    day = int(LEADING_DIGITS.match(day_text).group())
+    return _day_in_month(st, text, m.start(), m.end(), _g(m, p, "mon"), _g(m, p, "day"), _g(m, p, "wd"), _g(m, p, "y"))
+
+
+def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_text: str, wd: str | None,
+                  y: str | None) -> _Res | None:
+    """A month and day: with the year given, or the year near the DCT where the weekday fits, the year said
+    after it, or the one the tense points to."""
+    month, day = _month(mon), int(LEADING_DIGITS.match(day_text).group())
     if y:
         try:
             return _Res("DATE", Day(int(y), month, day).isoformat())
@@ -242,7 +258,12 @@ def _month_day(m, p, st, text):
             return _Res("DATE", Day(year, month, day).isoformat(), anchor_kind="dct" if st.dct else "previous")
     if st.dct is None:
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")
-    tense = tense_at(text, m.start(), m.end())
+    if (said := _year_said_after(st, text, end)) is not None:
+        try:
+            return _Res("DATE", Day(said, month, day).isoformat(), anchor_kind="dct")
+        except ValueError:
+            return None
+    tense = tense_at(text, start, end)
     cands = []
     for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1):
         try:
@@ -255,6 +276,16 @@ def _month_day(m, p, st, text):
 
 
 r_mdy = r_dmy = _month_day
+
+
+def r_weekof(m, p, st, text):
+    mon, day = _g(m, p, "mon") or _g(m, p, "mon2"), _g(m, p, "day") or _g(m, p, "day2")
+    res = _day_in_month(st, text, m.start(), m.end(), mon, day, None, _g(m, p, "y"))
+    if res is None or not ISO_DAY.match(res.value):
+        return res and _Res("DATE", "XXXX-WXX")  # no DCT to place the day in a year
+    # "the week of January 10": the (ISO) week holding that day
+    return _Res("DATE", _at_unit(Day.fromisoformat(res.value), "week"), anchor_kind=res.anchor_kind, tense=res.tense)
+
 
 
 def r_monyear(m, p, st, text):
@@ -277,6 +308,8 @@ def r_month(m, p, st, text):
     if st.dct is None:
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))
     rel = (_g(m, p, "rel") or "").lower()
+    if (said := _year_said_after(st, text, m.end())) is not None:
+        return _Res("DATE", f"{said}-{month:02d}", _mod(mod_text), "dct")
     if rel:
         y = st.dct.year
         if rel in ("last", "past"):
@@ -584,6 +617,13 @@ def r_inpod(m, p, st, text):
     return _Res("TIME", f"{day.isoformat() if day else UNKNOWN_DAY}T{pod}", _mod(_g(m, p, "mod")), kind)
 
 
+def r_overnight(m, p, st, text):
+    day, kind = st.anchor_day()
+    if day is None:
+        return _Res("TIME", f"{UNKNOWN_DAY}TNI")
+    return _Res("TIME", f"{(day - dt.timedelta(days=1)).isoformat()}TNI", anchor_kind=kind)
+
+
 def r_ago(m, p, st, text):
     n = _number(_g(m, p, "n"))
     unit = _unit(_g(m, p, "u"))
@@ -698,7 +738,9 @@ def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
 
 
 def r_rel(m, p, st, text):
-    rel, unit = _g(m, p, "rel").lower(), _g(m, p, "u").lower()
+    rel, unit = SPACES.sub(" ", _g(m, p, "rel").lower()), _g(m, p, "u").lower()
+    if rel == "this past":
+        rel = "last"  # "this past weekend": the one just gone
     mod = _mod(_g(m, p, "mod"))
     adj = (_g(m, p, "adj") or "").lower()
     span = (m.start(), m.start(p + "ended")) if _g(m, p, "ended") else None
@@ -821,7 +863,10 @@ def r_ref(m, p, st, text):
 
 RESOLVERS = {name: globals()["r_" + name] for name in lx.RULE_NAMES}
 # A day list after a month and day: "January 10/12/13", "January 12 and 13".
-CONTINUATION = re.compile(r"\s*(?:/|-|–|\band\b|\bor\b|\bto\b)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])(?!\s*(?:[A-Z][a-z]|[a-z]+\s))")
+# After "and"/"or"/"to" a following word means a count ("January 12 and 13 people"); after a dash it does not
+# ("January 10-13 in Geneva").
+CONTINUATION = re.compile(r"\s*(?:(?P<dash>/|-|–)|\band\b|\bor\b|\bto\b)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])"
+                          r"(?(dash)|(?!\s*(?:[A-Z][a-z]|[a-z]+\s)))")
 DAY_LIST_RULES = ("mdy", "dmy")
 
 
