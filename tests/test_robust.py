@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from timeline import articles
 from timeline.cli import main
 
 from .helpers import ROOT, write_override, write_source
@@ -153,6 +154,15 @@ def test_a_rebuild_after_editing_one_article_reads_the_rest_from_the_cache(tmp_p
     cached = export_bytes(content, "--cache", cache, "--jobs", "1", "--report", report)
     assert json.loads(report.read_text())["cache_hits"] == 19
     assert cached == export_bytes(content, "--no-cache", "--jobs", "1") != first
+
+
+def test_the_cache_holds_no_results_of_other_code_even_of_the_same_version(tmp_path, monkeypatch):
+    content, cache, report = tmp_path / "content", tmp_path / "cache", tmp_path / "report.json"
+    many_articles(content, 3)
+    export_bytes(content, "--cache", cache, "--jobs", "1")
+    monkeypatch.setattr(articles, "TOOL", articles.TOOL + "-patched")
+    export_bytes(content, "--cache", cache, "--jobs", "1", "--report", report)
+    assert json.loads(report.read_text())["cache_hits"] == 0
 
 
 def test_dask_on_a_local_cluster_gives_the_same_export_byte_for_byte(tmp_path):

@@ -1,7 +1,7 @@
 """The per-article stages (read, tag, boilerplate, mentions) as one function of one file, and its result as
 plain JSON: what a process pool, a Dask worker, a JSONL shard and the incremental cache all exchange.
 
-An article's result depends only on its bytes, its path under content/ and the tool's version, which is
+An article's result depends only on its bytes, its path under content/ and the tool's code, which is
 what makes it cacheable and safe to compute anywhere.
 """
 from __future__ import annotations
@@ -17,6 +17,18 @@ from .events import mentions as find_mentions
 from .model import Boilerplate, Mention, Problem, Source, Timex
 from .readers import read_source
 from .segment import boilerplate as find_boilerplate
+
+
+def _tool() -> str:
+    """The tool's version and a digest of its source: a cached result of other code is never reused, even
+    when a change (a developer's, or a patched install) did not bump the version."""
+    h = hashlib.sha256(__version__.encode())
+    for path in sorted(Path(__file__).parent.rglob("*.py")):
+        h.update(path.relative_to(Path(__file__).parent).as_posix().encode() + b"\0" + path.read_bytes())
+    return f"{__version__}+{h.hexdigest()[:16]}"
+
+
+TOOL = _tool()  # what every cache key starts with
 
 
 @dataclass(frozen=True)
@@ -52,9 +64,9 @@ def process(path: Path, root: Path) -> Article:
 
 
 def key(path: Path, root: Path) -> str:
-    """The cache key of a file: its bytes, its place in the content folder and the tool's version."""
+    """The cache key of a file: its bytes, its place in the content folder and the tool's code."""
     h = hashlib.sha256()
-    h.update(__version__.encode() + b"\0" + path.relative_to(root).as_posix().encode() + b"\0")
+    h.update(TOOL.encode() + b"\0" + path.relative_to(root).as_posix().encode() + b"\0")
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             h.update(block)
@@ -73,12 +85,14 @@ def _timex(d: dict) -> Timex:
 
 
 def from_json(d: dict) -> Article:
-    """The inverse of to_json."""
+    """The inverse of to_json. A mention's expression is the article's own Timex object, not a copy of it (as
+    in the Article that process() made), which keeps a large corpus read from the cache a good deal smaller."""
     source = Source(**{**d["source"], "warnings": tuple(d["source"]["warnings"])}) if d["source"] else None
+    timexes = tuple(_timex(t) for t in d["timexes"])
+    own = {t: t for t in timexes}
     return Article(
-        path=d["path"], source=source,
-        timexes=tuple(_timex(t) for t in d["timexes"]),
+        path=d["path"], source=source, timexes=timexes,
         boilerplate=tuple(Boilerplate(**b) for b in d["boilerplate"]),
-        mentions=tuple(Mention(**{**m, "timex": _timex(m["timex"])}) for m in d["mentions"]),
+        mentions=tuple(Mention(**{**m, "timex": own.get(t := _timex(m["timex"]), t)}) for m in d["mentions"]),
         problems=tuple(Problem(**p) for p in d["problems"]),
     )

@@ -14,6 +14,19 @@ from pathlib import Path
 from .articles import Article, from_json, to_json
 
 
+def write_json(target: Path, data: object) -> None:
+    """Write data as JSON to target atomically: readers see the old file or the new one, never a part."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))  # one string: json.dump is slower
+        os.replace(tmp, target)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
 class Cache:
     """A folder of <key>.json files; a Cache(None) stores nothing."""
 
@@ -35,12 +48,7 @@ class Cache:
     def put(self, key: str, article: Article) -> None:
         if self.folder is None:
             return
-        target = self.folder / key[:2] / f"{key}.json"
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(to_json(article), f, ensure_ascii=False)
-            os.replace(tmp, target)
+            write_json(self.folder / key[:2] / f"{key}.json", to_json(article))
         except OSError:
             pass  # a cache that cannot be written only makes the next build slower
