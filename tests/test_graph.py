@@ -1,6 +1,10 @@
-"""Clustering: one event per happening across sources, kept apart when the date or the content differs."""
+"""Clustering: one event per happening across sources, kept apart when the date or the content differs; the
+linking cache gives what computing would."""
 from pathlib import Path
 
+from timeline.export import FORMATS, render
+from timeline.graph import Similarity
+from timeline.linkcache import FOLDER, LinkCache
 from timeline.model import Settings
 from timeline.pipeline import gather
 
@@ -90,3 +94,56 @@ def test_corroboration_counts_outlets_and_finds_the_first_report(tmp_path):
     write_source(tmp_path, "c.md", CALL_A, "2021-12-29", outlet="Wire")
     [event] = gather(Settings(content_dir=tmp_path)).events
     assert event.outlets == ("Wire", "Paper") and event.first_source == "b"
+
+
+# --- the linking cache ---------------------------------------------------------------------------------------
+
+def two_stories(content: Path, n: int) -> None:
+    """n articles, half on talks in Geneva and half on a final in Paris, two mentions each, on several days."""
+    for i in range(n):
+        body = (f"Negotiators from country {i} met in Geneva on January {10 + i % 3}.\n\n"
+                "Talks on sanctions continue in early February, officials said." if i % 2 else
+                f"Fans of club {i} travelled to Paris for the football final on March {5 + i % 3}.\n\n"
+                "Tickets for the stadium sold out in late February, the organisers said.")
+        write_source(content, f"t{i:02d}.md", body, "2022-01-09")
+
+
+def test_a_rebuild_from_the_linking_cache_exports_what_a_cold_build_does(tmp_path):
+    content, settings = tmp_path / "content", Settings(content_dir=tmp_path / "content", cache_dir=tmp_path / "cache",
+                                                       jobs=1)
+    two_stories(content, 16)
+    first = gather(settings)
+    assert first.link_cache_hits == 0 and first.link_cache_misses > 0
+    # A story on the final with as many mentions as before, but naming Geneva: Geneva's idf falls, so the
+    # scores within the talks change, though none of their mentions did.
+    write_source(content, "t00.md", "Fans travelled to Geneva for the final on March 5.\n\nIn Geneva, tickets sold "
+                                    "out in late February.", "2022-01-09")
+    warm, cold = gather(settings), gather(Settings(content_dir=content, jobs=1))
+    assert warm.link_cache_hits > 0 and warm.link_cache_misses > 0  # the final is read from the cache
+    for fmt in FORMATS:
+        assert render(warm, fmt) == render(cold, fmt), fmt
+    assert render(warm, "json") != render(first, "json")
+
+
+def test_an_unreadable_linking_cache_is_recomputed(tmp_path):
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    two_stories(content, 8)
+    gather(Settings(content_dir=content, cache_dir=cache, jobs=1))
+    shards = list((cache / FOLDER).glob("*.json"))
+    assert shards
+    for shard in shards:
+        shard.write_text('{"not": "what linking wrote"', encoding="utf-8")
+    again = gather(Settings(content_dir=content, cache_dir=cache, jobs=1))
+    assert again.link_cache_hits == 0
+    assert render(again, "json") == render(gather(Settings(content_dir=content, jobs=1)), "json")
+
+
+def test_a_linking_cache_key_covers_the_idf_of_the_words_of_its_mentions_only(tmp_path):
+    c = corpus(tmp_path, {"a.md": CALL_A, "b.md": CALL_B, "t.md": TALKS})
+    call = next(e for e in c.events if e.date == "2021-12-30").mentions
+    sim = Similarity(c.mentions)
+    key = LinkCache(None).key("event", list(call), sim)
+    sim.idf["genev"] += 1  # (stems) a word of the talks only
+    assert LinkCache(None).key("event", list(call), sim) == key
+    sim.idf["biden"] += 1
+    assert LinkCache(None).key("event", list(call), sim) != key

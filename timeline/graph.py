@@ -1,16 +1,21 @@
-"""From mentions to events: merge mentions of the same happening across sources, in a networkx graph.
+"""From mentions to events: merge mentions of the same happening across sources, and a networkx graph of them.
 
 Two mentions can be one event only when their dates agree: the same day for day- and time-precision
-mentions. Among those, a networkx similarity graph (tf-idf cosine of their sentences over stemmed terms)
-is clustered by average link: groups merge while their mean similarity reaches a threshold, so one loose
-pair cannot chain two happenings together. A date on a statement ("said on Wednesday") is kept apart from
-the date of what was stated. A coarser mention ("in January", "earlier this month") joins the most similar
-event inside its period, or forms events of its own. Finally, events a few days apart that different
-sources describe in nearly the same words are one event the sources date differently: merged and flagged.
+mentions. Each such block of mentions is clustered by average link over the tf-idf cosine of their sentences
+(stemmed terms; idf with rounded logs, see Similarity): groups merge while their mean similarity reaches a
+threshold, so one loose pair cannot chain two happenings together. A date on a statement ("said on
+Wednesday") is kept apart from the date of what was stated. Events a few days apart that different sources
+describe in nearly the same words are one event the sources date differently: merged and flagged. A coarser
+mention ("in January", "earlier this month") then joins the event of the most similar mention inside its
+period, or forms events of its own with the others of its period.
 
-Each event keeps why it was merged (the strongest link reaching each mention). Ids are derived from the
-date and the words of the event, so the same inputs give the same ids and an unrelated article renames
-nothing; an id that changes (because articles were added or an editor merged events) stays as an alias.
+Each event keeps why it was merged (the strongest link reaching each mention: a maximum spanning tree). Ids
+are derived from the date and the words of the event, so the same inputs give the same ids and an unrelated
+article renames nothing; an id that changes (because articles were added or an editor merged events) stays
+as an alias.
+
+Clustering a block and describing an event are functions of their mentions and the idf of their words
+alone, which is what lets linkcache serve them from the last build when those are unchanged.
 """
 from __future__ import annotations
 
@@ -21,6 +26,7 @@ from bisect import bisect_left, bisect_right
 import math
 import re
 from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -28,11 +34,15 @@ from . import dates
 from . import patterns as pt
 from .model import Event, Link, Mention, Source
 
+if TYPE_CHECKING:
+    from .linkcache import LinkCache
+
 LINK_THRESHOLD = 0.04  # mean similarity at which two groups of same-day mentions are one event
 JOIN_THRESHOLD = 0.1  # similarity at which a coarser mention joins an event in its period
 CONFLICT_THRESHOLD = 0.3  # mean similarity at which differently dated events of disjoint sources are one
 CONFLICT_DAYS = 7
 COMMON_MIN, COMMON_SHARE = 200, 0.5  # see pairs()
+IDF_STEPS = 16  # the logs in idf are rounded to 1/16: see Similarity
 THIN_TERMS = 3  # a mention with this few content words ("January 10 negotiations tense") cannot stand alone
 DATE_WORDS = frozenset(w.lower() for w in dates.MONTH_NAMES + dates.WEEKDAY_NAMES) | {
     "today", "tomorrow", "yesterday", "week", "month", "year", "day", "night", "evening", "morning", "late",
@@ -53,29 +63,40 @@ def terms(text: str) -> dict[str, str]:
 
 
 class Similarity:
-    """tf-idf cosine between mentions' sentences, with idf over the whole set of mentions."""
+    """tf-idf cosine between mentions' sentences, with idf over the whole set of mentions.
+
+    idf is log(n + 1) - log(df + 1) + 1 with both logs rounded to 1/IDF_STEPS. A few mentions more or fewer
+    then seldom move the first (when they do, every idf moves) and move the second only for the words they
+    hold, so a rebuild after an edit finds most blocks and events unchanged in the linking cache. It also
+    makes every sum of squared idfs exact in floating point: a score does not depend on summing order."""
 
     def __init__(self, mentions: list[Mention]):
-        self.terms = {m.id: terms(m.sentence.replace(m.timex.text, " ")) for m in mentions}
+        by_text: dict[str, dict[str, str]] = {}  # copies of a sentence (syndicated articles) share one
+        self.terms = {m.id: _cached(by_text, m.sentence.replace(m.timex.text, " "), terms) for m in mentions}
         df = Counter(t for ts in self.terms.values() for t in ts)
         n = len(mentions) or 1
         # Smoothed idf keeps a floor for words every mention shares: in a small corpus they still count.
-        self.idf = {t: math.log((n + 1) / (c + 1)) + 1 for t, c in df.items()}
-        self.norm = {mid: math.sqrt(sum(self.idf[t] ** 2 for t in ts)) or 1.0 for mid, ts in self.terms.items()}
-        self._cache: dict[tuple[str, str], float] = {}
+        self.idf = {t: 1 + _rounded_log(n) - _rounded_log(c) for t, c in df.items()}
+        self.idf2 = {t: v * v for t, v in self.idf.items()}
+        self.norm = {mid: math.sqrt(sum(self.idf2[t] for t in ts)) or 1.0 for mid, ts in self.terms.items()}
 
     def __call__(self, a: Mention, b: Mention) -> float:
-        key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
-        if key not in self._cache:
-            self._cache[key] = self._score(a, b)
-        return self._cache[key]
-
-    def _score(self, a: Mention, b: Mention) -> float:
+        """The cosine of two mentions' sentences; 1 for two mentions in one sentence."""
         if a.sentence_start == b.sentence_start and a.source == b.source:
             return 1.0
-        ta, tb = self.terms[a.id], self.terms[b.id]
-        shared = ta.keys() & tb.keys()
-        return sum(self.idf[t] ** 2 for t in shared) / (self.norm[a.id] * self.norm[b.id])
+        return self.cosine(self.dot(self.terms[a.id], self.terms[b.id]), a.id, b.id)
+
+    def cosine(self, dot: float, a: str, b: str) -> float:
+        """A dot product of two mentions' vectors as their cosine. At most 1: a copy of a sentence in another
+        article ties with the sentence itself instead of beating it by a rounding error."""
+        return min(1.0, dot / (self.norm[a] * self.norm[b]))
+
+    def dot(self, ta: dict, tb: dict) -> float:
+        """The sum of squared idfs of the terms two sets share."""
+        if len(ta) > len(tb):
+            ta, tb = tb, ta
+        idf2 = self.idf2
+        return sum([idf2[t] for t in ta if t in tb])
 
     def shared(self, a: Mention, b: Mention) -> tuple[str, ...]:
         """The words two mentions have in common, for explaining a merge."""
@@ -83,29 +104,42 @@ class Similarity:
         return tuple(sorted(ta[t] for t in ta.keys() & tb.keys()))
 
 
+def _cached(memo: dict, arg, fn):
+    """fn(arg), computed once per distinct arg in memo."""
+    if arg not in memo:
+        memo[arg] = fn(arg)
+    return memo[arg]
+
+
+def _rounded_log(x: int) -> float:
+    """log(x + 1) rounded to 1/IDF_STEPS, so that a few more or fewer mentions seldom change it."""
+    return round(math.log(x + 1) * IDF_STEPS) / IDF_STEPS
+
+
 def pairs(ms: list[Mention], sim: Similarity):
-    """(i, j, score) for the pairs of mentions that can be alike: those sharing a word, or one sentence.
+    """(i, j, score) for i < j, in that order, for the pairs of mentions that can be alike: those sharing a word,
+    or one sentence.
 
     Found through a word index instead of trying all n² pairs. In a large group, a word nearly every mention
     shares (more than COMMON_SHARE of them, past COMMON_MIN) is not used to find pairs: on its own it is no
     evidence that two mentions report one happening."""
     postings: dict[str, list[int]] = defaultdict(list)
+    keys = []
     for i, m in enumerate(ms):
-        for t in sim.terms[m.id]:
+        keys.append([*sim.terms[m.id], f"\0{m.source}:{m.sentence_start}"])  # same sentence scores 1 without words
+        for t in keys[-1]:
             postings[t].append(i)
-        postings[f"\0{m.source}:{m.sentence_start}"].append(i)  # same sentence scores 1 even without words
     cap = max(COMMON_MIN, int(COMMON_SHARE * len(ms)))
-    seen: set[tuple[int, int]] = set()
-    for plist in postings.values():
-        if len(plist) > cap:
-            continue
-        for x, i in enumerate(plist):
-            for j in plist[x + 1:]:
-                if (i, j) not in seen:
-                    seen.add((i, j))
-                    score = sim(ms[i], ms[j])
-                    if score > 0:
-                        yield i, j, score
+    for i, m in enumerate(ms):
+        near: set[int] = set()
+        for t in keys[i]:
+            plist = postings[t]
+            if len(plist) <= cap:
+                near.update(plist[bisect_right(plist, i):])
+        for j in sorted(near):
+            score = sim(m, ms[j])
+            if score > 0:
+                yield i, j, score
 
 
 # Clustering ------------------------------------------------------------------------------------------------
@@ -172,57 +206,108 @@ def _attach_thin(groups: list[list[Mention]], sim: Similarity) -> list[list[Ment
     return sorted(out, key=lambda c: _order(c[0]))
 
 
-def cluster(mentions: list[Mention], sim: Similarity) -> list[list[Mention]]:
-    """Groups of mentions that report the same happening."""
+def cluster(mentions: list[Mention], sim: Similarity, blocks=None) -> list[list[Mention]]:
+    """Groups of mentions that report the same happening.
+
+    Each block of mentions that can only merge among themselves (one day, or one period left over) is
+    clustered by `blocks` (by default _cluster_block; the linking cache passes a memoised one)."""
+    blocks = blocks or _cluster_block
     fine, coarse = defaultdict(list), []
     for m in mentions:
         day = dates.day_of(m.timex.value)
         # A date on a statement ("said on Wednesday") is not the date of what was stated: kept apart.
         (fine[(day, m.reporting)] if day else coarse).append(m)
-    groups: list[list[Mention]] = []
-    for key in sorted(fine):
-        groups += _attach_thin(_agglomerate(fine[key], sim, LINK_THRESHOLD), sim)
+    groups = [g for key in sorted(fine) for g in blocks(fine[key], sim, thin=True)]
     groups = _merge_conflicting(groups, sim)
-    # A coarser mention can only join a group holding a mention that shares one of its words, on a day
-    # inside its period: an index from words to day-level mentions finds those without scanning every group.
-    group_of: dict[str, list[Mention]] = {}
-    postings: dict[str, list[tuple[int, str, Mention]]] = defaultdict(list)  # word -> (day number, day, mention)
-    for g in groups:
-        for o in g:
-            group_of[o.id] = g
-            day = dates.day_of(o.timex.value)
-            for t in sim.terms[o.id]:
-                postings[t].append((dates.start_date(day).toordinal(), day, o))
-    for plist in postings.values():
-        plist.sort(key=lambda x: (x[0], x[2].id))
-    keys = {t: [x[0] for x in plist] for t, plist in postings.items()}
-    by_period = defaultdict(list)
-    for m in coarse:
-        best, best_score = None, JOIN_THRESHOLD
-        lo, hi = dates.start_date(m.timex.value), dates.end_date(m.timex.value)
-        seen: set[str] = set()
-        for t in sim.terms[m.id] if lo is not None else ():
-            plist = postings.get(t, ())
-            if not plist:
-                continue
-            k = keys[t]
-            for _, day, o in plist[bisect_left(k, lo.toordinal()):bisect_right(k, hi.toordinal())]:
-                if o.id in seen:
-                    continue
-                seen.add(o.id)
-                if o.reporting != m.reporting or not _fits(m.timex.value, m.timex.mod, day):
-                    continue
-                score = sim(m, o)
-                if score > best_score or (score == best_score and best is not None and
-                                          _order(group_of[o.id][0]) > _order(best[0])):
-                    best, best_score = group_of[o.id], score
-        if best is not None:
-            best.append(m)
-        else:
-            by_period[(m.timex.value, m.timex.mod)].append(m)
+    by_period = _join_coarse(groups, coarse, sim)
     for key in sorted(by_period, key=lambda k: (k[0], k[1] or "")):
-        groups += _agglomerate(by_period[key], sim, LINK_THRESHOLD)
+        groups += blocks(by_period[key], sim, thin=False)
     return groups
+
+
+def _cluster_block(ms: list[Mention], sim: Similarity, thin: bool) -> list[list[Mention]]:
+    """Average-link groups of one block; with thin, lone short mentions of a day join its closest group."""
+    groups = _agglomerate(ms, sim, LINK_THRESHOLD)
+    return _attach_thin(groups, sim) if thin else groups
+
+
+def _join_coarse(groups: list[list[Mention]], coarse: list[Mention], sim: Similarity) -> dict[tuple, list[Mention]]:
+    """Add each coarser mention to the group holding its most similar day-level mention inside its period
+    (appended in place); the mentions that join none, by (value, mod).
+
+    Mentions with the same words, period and kind have the same best match but for a mention in their own
+    sentence (which scores 1), so copies of one sentence, common across syndicated articles, are scored once."""
+    index = _DayIndex(groups, sim)
+    best_of: dict[tuple, tuple] = {}
+    left = defaultdict(list)
+    for m in coarse:
+        like = (frozenset(sim.terms[m.id]), m.timex.value, m.timex.mod, m.reporting)
+        if like not in best_of:
+            best_of[like] = index.best(m)
+        best = max([best_of[like], *index.own_sentence(m)], key=lambda c: c[:2])
+        if best[2] is not None:
+            best[2].append(m)
+        else:
+            left[(m.timex.value, m.timex.mod)].append(m)
+    return left
+
+
+class _DayIndex:
+    """The day-level mentions of some groups by word, sorted by day: which a coarser mention may join.
+
+    A candidate is (score, reading order of its group, group); NONE is below every candidate."""
+
+    NONE = (JOIN_THRESHOLD, (), None)
+
+    def __init__(self, groups: list[list[Mention]], sim: Similarity):
+        self.sim, self.group_of, self.fits = sim, {}, {}
+        self.mention: dict[str, tuple[Mention, str]] = {}  # id -> (mention, its day)
+        self.sentences: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+        postings: dict[str, list[tuple[int, str]]] = defaultdict(list)  # word -> (day number, mention id)
+        for g in groups:
+            for o in g:
+                day = dates.day_of(o.timex.value)
+                self.group_of[o.id], self.mention[o.id] = g, (o, day)
+                self.sentences[(o.source, o.sentence_start)].append(o)
+                for t in sim.terms[o.id]:
+                    postings[t].append((dates.start_date(day).toordinal(), o.id))
+        self.days, self.ids = {}, {}
+        for t, plist in postings.items():
+            plist.sort()
+            self.days[t], self.ids[t] = [x[0] for x in plist], [x[1] for x in plist]
+
+    def best(self, m: Mention) -> tuple:
+        """The best candidate for m by cosine. Only mentions sharing one of its words can score: the dot
+        products of all of them are summed along the postings instead of scoring each pair."""
+        lo, hi = dates.start_date(m.timex.value), dates.end_date(m.timex.value)
+        dot: dict[str, float] = {}
+        for t in self.sim.terms[m.id] if lo is not None else ():
+            k, w = self.days.get(t), self.sim.idf2[t]
+            for oid in self.ids[t][bisect_left(k, lo.toordinal()):bisect_right(k, hi.toordinal())] if k else ():
+                dot[oid] = dot.get(oid, 0.0) + w
+        best = self.NONE
+        for oid, d in dot.items():
+            score = self.sim.cosine(d, m.id, oid)
+            # Of equally similar groups, the one that comes last in reading order.
+            if score > best[0] or score == best[0] and best[2] is not None and _order(self.group_of[oid][0]) > best[1]:
+                if self._may_join(m, *self.mention[oid]):
+                    best = (score, _order(self.group_of[oid][0]), self.group_of[oid])
+        return best
+
+    def own_sentence(self, m: Mention) -> list[tuple]:
+        """Candidates in m's own sentence, which score 1 when they share a word with it."""
+        out = []
+        lo, hi = dates.start_date(m.timex.value), dates.end_date(m.timex.value)
+        for o in self.sentences.get((m.source, m.sentence_start), ()):
+            day = self.mention[o.id][1]
+            shares = self.sim.terms[m.id].keys() & self.sim.terms[o.id]
+            if lo is not None and lo <= dates.start_date(day) <= hi and shares and self._may_join(m, o, day):
+                out.append((1.0, _order(self.group_of[o.id][0]), self.group_of[o.id]))
+        return out
+
+    def _may_join(self, m: Mention, o: Mention, day: str) -> bool:
+        """Whether o's day lies in m's period and both date the same kind of thing (a happening or a report)."""
+        return o.reporting == m.reporting and _cached(self.fits, (m.timex.value, m.timex.mod, day), lambda p: _fits(*p))
 
 
 def _merge_conflicting(groups: list[list[Mention]], sim: Similarity) -> list[list[Mention]]:
@@ -230,41 +315,62 @@ def _merge_conflicting(groups: list[list[Mention]], sim: Similarity) -> list[lis
     sources disagree on the date. A source that dates both is evidence of two happenings, so never merged.
 
     Only groups within CONFLICT_DAYS of each other are compared (a sliding window over the days), each pair
-    once; the best pairs merge first, with union-find, as long as the merged sets keep disjoint sources."""
+    once; the best pairs merge first, with union-find, as long as the merged sets keep disjoint sources.
+    The mean similarity of two groups is the dot product of their summed, normalised term vectors."""
     days = [dates.start_date(dates.day_of(g[0].timex.value)) for g in groups]
     order = sorted(range(len(groups)), key=lambda i: days[i])
+    vectors = {i: _vector(g, sim) for i, g in enumerate(groups) if not g[0].reporting}
+    members = {i: {m.source for m in g} for i, g in enumerate(groups)}
     pairs = []
     for x, i in enumerate(order):
-        a = groups[i]
-        if a[0].reporting:
+        if i not in vectors:
             continue
         for j in order[x + 1:]:
             if (days[j] - days[i]).days > CONFLICT_DAYS:
                 break
-            b = groups[j]
-            if days[j] == days[i] or b[0].reporting or {m.source for m in a} & {m.source for m in b}:
+            if days[j] == days[i] or j not in vectors or members[i] & members[j]:
                 continue
-            score = sum(sim(p, q) for p in a for q in b) / (len(a) * len(b))
+            score = _dot(vectors[i], vectors[j], sim) / (len(groups[i]) * len(groups[j]))
             if score >= CONFLICT_THRESHOLD:
                 pairs.append((-score, min(i, j), max(i, j)))
     parent = list(range(len(groups)))
-    members = {i: {m.source for m in g} for i, g in enumerate(groups)}
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
     for _, i, j in sorted(pairs):
-        ri, rj = root(i), root(j)
+        ri, rj = _root(parent, i), _root(parent, j)
         if ri != rj and not members[ri] & members[rj]:
             parent[rj] = ri
             members[ri] |= members.pop(rj)
     merged: dict[int, list[Mention]] = {}
     for i, g in enumerate(groups):
-        merged.setdefault(root(i), []).extend(g)
+        merged.setdefault(_root(parent, i), []).extend(g)
     return [sorted(g, key=_order) for g in merged.values()]
+
+
+def _root(parent: list[int], i: int) -> int:
+    """The representative of i's set in a union-find forest (with path halving)."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _vector(ms: list[Mention], sim: Similarity) -> dict[str, float]:
+    """Term -> the sum of 1/norm over the mentions holding it: the sum of a group's normalised tf-idf vectors,
+    with idf left out to be applied once per shared term."""
+    out: dict[str, float] = {}
+    for m in ms:
+        inv = 1 / sim.norm[m.id]
+        for t in sim.terms[m.id]:
+            out[t] = out.get(t, 0.0) + inv
+    return out
+
+
+def _dot(a: dict[str, float], b: dict[str, float], sim: Similarity) -> float:
+    """The sum of the cosines of every pair across two groups (of different sentences), from their vectors."""
+    if len(a) > len(b):
+        a, b = b, a
+    idf2 = sim.idf2
+    return sum([idf2[t] * v * b[t] for t, v in a.items() if t in b])
 
 
 # Events ------------------------------------------------------------------------------------------------------
@@ -320,19 +426,21 @@ def explain(ms: list[Mention], sim: Similarity, found: list[tuple[int, int, floa
     """Why a group is one event: the strongest link reaching each mention (a maximum spanning tree)."""
     if len(ms) < 2:
         return ()
-    g = nx.Graph()
-    g.add_nodes_from(m.id for m in ms)
-    for i, j, score in (found if found is not None else pairs(ms, sim)):
-        g.add_edge(ms[i].id, ms[j].id, weight=score)
+    edges = list(found if found is not None else pairs(ms, sim))
     # A mention that shares no word with the others (joined as too short to judge) still gets its link.
-    for m in ms[1:]:
-        if not g.degree(m.id):
-            g.add_edge(ms[0].id, m.id, weight=0.0)
-    by_id = {m.id: m for m in ms}
+    linked = {i for e in edges for i in e[:2]}
+    edges += [(0, k, 0.0) for k in range(1, len(ms)) if k not in linked]
+    parent = list(range(len(ms)))
+    tree = []
+    for i, j, score in sorted(edges, key=lambda e: (-e[2], e[0], e[1])):  # Kruskal, strongest links first
+        ri, rj = _root(parent, i), _root(parent, j)
+        if ri != rj:
+            parent[rj] = ri
+            tree.append((ms[i], ms[j], score))
     links = []
-    for u, v, d in sorted(nx.maximum_spanning_tree(g).edges(data=True), key=lambda e: tuple(sorted(e[:2]))):
-        a, b = sorted((by_id[u], by_id[v]), key=_order)
-        links.append(Link(a.id, b.id, round(d["weight"], 3), sim.shared(a, b), _reason(a, b, d["weight"])))
+    for x, y, score in sorted(tree, key=lambda e: tuple(sorted((e[0].id, e[1].id)))):
+        a, b = sorted((x, y), key=_order)
+        links.append(Link(a.id, b.id, round(score, 3), sim.shared(a, b), _reason(a, b, score)))
     return tuple(links)
 
 
@@ -349,26 +457,37 @@ def _reason(a: Mention, b: Mention, score: float) -> str:
     return f"same day ({da}) and shared words"
 
 
-def make_event(group: list[Mention], sim: Similarity, taken: set[str]) -> Event:
-    """An event for a group of mentions, with an id not in `taken`."""
+Description = tuple  # (date, mod, title, slug, links): all of an event but its id, which depends on the others
+
+
+def describe(group: list[Mention], sim: Similarity) -> Description:
+    """What a group of mentions says as an event: its date, title, characteristic words and why it is one."""
     date, mod = _event_date(group)
     found = list(pairs(group, sim))
     centrality = [0.0] * len(group)
     for i, j, score in found:
         centrality[i] += score
         centrality[j] += score
-    rep = _representative(group, centrality, date)
-    base = f"{date}-{slug(group, sim)}".lower()
+    return date, mod, _representative(group, centrality, date).title, slug(group, sim), explain(group, sim, found)
+
+
+def make_event(group: list[Mention], sim: Similarity, taken: set[str], describe=describe) -> Event:
+    """An event for a group of mentions, with an id not in `taken`."""
+    date, mod, title, words, links = describe(group, sim)
+    base = f"{date}-{words}".lower()
     eid = base if base not in taken else f"{base}-{hashlib.sha1(' '.join(m.id for m in group).encode()).hexdigest()[:6]}"
     taken.add(eid)
-    return Event(id=eid, date=date, mod=mod, title=rep.title, mentions=tuple(group), links=explain(group, sim, found))
+    return Event(id=eid, date=date, mod=mod, title=title, mentions=tuple(group), links=links)
 
 
-def link(mentions: list[Mention]) -> tuple[list[Event], Similarity]:
-    """Merge mentions into events, in date order; the similarity explains the merges in the graph."""
+def link(mentions: list[Mention], cache: LinkCache | None = None) -> tuple[list[Event], Similarity]:
+    """Merge mentions into events, in date order; the similarity explains the merges in the graph.
+
+    With a cache, blocks and events whose inputs are unchanged since the last build are read from it."""
     sim = Similarity(mentions)
+    blocks, describer = (cache.blocks(_cluster_block), cache.descriptions(describe)) if cache else (None, describe)
     taken: set[str] = set()
-    events = [make_event(g, sim, taken) for g in cluster(mentions, sim)]
+    events = [make_event(g, sim, taken, describer) for g in cluster(mentions, sim, blocks)]
     events.sort(key=lambda e: (dates.sort_key(e.date), e.id))
     return events, sim
 

@@ -218,7 +218,9 @@ class Corpus:
     problems: list[Problem] = field(default_factory=list)
     graph: object = None  # networkx.MultiDiGraph; typed loosely so the model does not import networkx
     timings: dict = field(default_factory=dict)  # stage -> seconds, for the build report
-    cache_hits: int = 0
+    cache_hits: int = 0  # articles read from the cache
+    link_cache_hits: int = 0  # blocks clustered and events described, read from the linking cache
+    link_cache_misses: int = 0
 
     def source(self, source_id: str) -> Source:
         """The source with this id."""

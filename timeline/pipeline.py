@@ -1,7 +1,7 @@
 """The whole path from content/ to a Corpus, each stage a function of the previous stage's output.
 
 Per article (in parallel, cached): read -> temporal expressions -> boilerplate and event mentions.
-Across articles: events -> overrides -> corroboration -> graph.
+Across articles: events (cached per day and per event) -> overrides -> corroboration -> graph.
 Everything is gathered before anything is rendered, so every page sees the same data.
 """
 from __future__ import annotations
@@ -14,8 +14,9 @@ from .articles import Article, key
 from .cache import Cache
 from .executors import run
 from .export import previous_ids
-from .graph import build_graph, corroborate, link, make_event, successors
-from .model import Corpus, Problem, Settings
+from .graph import Similarity, build_graph, corroborate, link, make_event, successors
+from .linkcache import LinkCache
+from .model import Corpus, Event, Problem, Settings
 from .overrides import apply_overrides, read_overrides
 from .readers import admit, list_files
 
@@ -68,7 +69,7 @@ def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
     t1 = time.perf_counter()
     if progress:
         progress("expressions", sum(len(t) for t in corpus.timexes.values()), 0)
-    events, sim = link(corpus.mentions)
+    events, sim = _link(corpus, settings)
     # Ids of the last build that changed (articles added, events merged) keep resolving to their successor.
     previous = previous_ids(settings.out_dir)
     aliases = successors(events, previous)
@@ -79,6 +80,7 @@ def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
     corpus.problems += problems
     events, problems = apply_overrides(events, overrides, split_event=lambda ms, taken: make_event(ms, sim, taken),
                                        aliases=aliases, vanished=vanished)
+    del sim  # the largest thing linking made: not held while the graph is built
     corpus.problems += problems
     corpus.events = corroborate(events, corpus.sources)
     corpus.graph = build_graph(corpus.events, corpus.sources)
@@ -86,6 +88,15 @@ def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
         progress("events", len(corpus.events), 0)
     corpus.timings = {"articles": round(t1 - t0, 3), "linking": round(time.perf_counter() - t1, 3)}
     return corpus
+
+
+def _link(corpus: Corpus, settings: Settings) -> tuple[list[Event], Similarity]:
+    """The corpus's mentions merged into events, through the linking cache (which is gone once this returns)."""
+    cache = LinkCache(settings.cache_dir)
+    events, sim = link(corpus.mentions, cache)
+    cache.save()
+    corpus.link_cache_hits, corpus.link_cache_misses = cache.hits, cache.misses
+    return events, sim
 
 
 def fatal(corpus: Corpus, strict: bool = False) -> list[Problem]:

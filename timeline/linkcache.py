@@ -1,0 +1,122 @@
+"""The linking cache: what clustering a block of mentions and describing an event gave, keyed by exactly what
+they depend on, so a rebuild after editing one article recomputes only the days and events it touches.
+
+A key is a hash of the tool's version and code (articles.TOOL), the mentions involved (every field linking reads)
+and the idf of every word they hold. idf is rounded (graph.IDF_STEPS), so an article more or less changes the
+idf of few words and the keys of few blocks. Because a key covers every input, a result read from here is the
+result computing it would give: a build depends only on its inputs, never on what the cache held before.
+
+The entries live in 256 JSON shards (by the key's first two hex digits); after a build, the shards that
+gained or lost an entry are rewritten atomically (a temporary file renamed into place) with just the entries
+the build used, so the cache never grows past one build's worth and an edit rewrites only a few shards. An
+unreadable shard is an empty one.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Callable
+
+from . import graph
+from .articles import TOOL
+from .cache import write_json
+from .model import Link, Mention
+
+FOLDER = "links"  # under the cache folder: <two hex digits of the key>.json, a shard of the entries
+
+
+def _mention_digest(m: Mention) -> bytes:
+    """A digest of every field of a mention that linking reads (its words, date, order, title)."""
+    t = m.timex
+    return hashlib.sha1("\0".join(map(str, (m.id, m.source, t.start, t.text, t.value, t.mod, m.sentence_start,
+                                             m.sentence, m.reporting, m.title, m.headline))).encode()).digest()
+
+
+class LinkCache:
+    """Memoises graph's per-block clustering and per-event description; a LinkCache(None) stores nothing."""
+
+    def __init__(self, folder: Path | None):
+        self.folder = folder / FOLDER if folder is not None else None
+        self.old = self._load()
+        self.used: dict[str, object] = {}
+        self.digests: dict[str, bytes] = {}  # mention id -> _mention_digest
+        self.hits = self.misses = 0
+        self.computed: set[str] = set()  # shards holding an entry computed in this build
+
+    def _load(self) -> dict[str, dict]:
+        """Shard name -> its entries; a shard that cannot be read is empty."""
+        shards = {}
+        for path in sorted(self.folder.glob("*.json")) if self.folder is not None else ():
+            try:
+                entries = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                entries = {}
+            shards[path.stem] = entries if isinstance(entries, dict) else {}
+        return shards
+
+    def key(self, kind: str, ms: list[Mention], sim: graph.Similarity) -> str:
+        """The hash of everything a result for these mentions depends on."""
+        h = hashlib.sha256(f"{TOOL}\0{kind}\0".encode())
+        words: set[str] = set()
+        for m in ms:
+            if m.id not in self.digests:
+                self.digests[m.id] = _mention_digest(m)
+            h.update(self.digests[m.id])
+            words.update(sim.terms[m.id])
+        h.update(" ".join(f"{t}={sim.idf[t]}" for t in sorted(words)).encode())
+        return h.hexdigest()
+
+    def _memo(self, key: str, compute: Callable[[], object], encode, decode):
+        """The decoded entry for key, or compute's result (stored encoded)."""
+        stored = self.old.get(key[:2], {}).get(key)
+        if stored is not None:
+            try:
+                out = decode(stored)
+            except (TypeError, ValueError, IndexError, KeyError):
+                out = None  # not what this version writes: recompute
+            if out is not None:
+                self.hits += 1
+                self.used[key] = stored
+                return out
+        self.misses += 1
+        self.computed.add(key[:2])
+        out = compute()
+        self.used[key] = encode(out)
+        return out
+
+    def blocks(self, cluster_block):
+        """cluster_block(ms, sim, thin), memoised; groups are stored as positions in ms."""
+        def memoised(ms: list[Mention], sim: graph.Similarity, thin: bool) -> list[list[Mention]]:
+            pos = {m.id: i for i, m in enumerate(ms)}
+            return self._memo(self.key(f"block thin={thin}", ms, sim), lambda: cluster_block(ms, sim, thin),
+                              lambda groups: [[pos[m.id] for m in g] for g in groups],
+                              lambda groups: [[ms[i] for i in g] for g in groups])
+        return memoised
+
+    def descriptions(self, describe):
+        """describe(group, sim), memoised; a link's mentions are stored as positions in the group."""
+        def memoised(ms: list[Mention], sim: graph.Similarity) -> graph.Description:
+            pos = {m.id: i for i, m in enumerate(ms)}
+            return self._memo(self.key("event", ms, sim), lambda: describe(ms, sim),
+                              lambda d: [*d[:4], [[pos[x.a], pos[x.b], x.score, x.shared, x.reason] for x in d[4]]],
+                              lambda d: (*d[:4], tuple(Link(ms[a].id, ms[b].id, score, tuple(shared), reason)
+                                                       for a, b, score, shared, reason in d[4])))
+        return memoised
+
+    def save(self) -> None:
+        """Keep exactly this build's entries: rewrite the shards that gained or lost one, delete emptied ones."""
+        if self.folder is None:
+            return
+        shards: dict[str, dict] = {}
+        for key, value in self.used.items():
+            shards.setdefault(key[:2], {})[key] = value
+        try:
+            for name in sorted(shards.keys() | self.old.keys()):
+                entries, path = shards.get(name, {}), self.folder / f"{name}.json"
+                if not entries:
+                    path.unlink(missing_ok=True)
+                elif name in self.computed or entries.keys() != self.old.get(name, {}).keys():
+                    write_json(path, entries)
+        except OSError:
+            pass  # a cache that cannot be written only makes the next build slower
