@@ -1,5 +1,6 @@
 """The whole pipeline at scale: N articles (10,000 by default) gathered cold, from the cache, after editing one
-article, and optionally built into a site. Prints articles/s, peak memory and the incremental rebuild ratio.
+article, and optionally built into a site. Prints articles/s, peak memory, the incremental rebuild ratio and how
+much of the linking the linking cache served.
 
 usage: python benchmarks/scale.py [--articles 10000] [--jobs N] [--site] [--keep DIR]
 
@@ -53,6 +54,17 @@ def peak_mb() -> float:
     return max(own, kids) / 1024
 
 
+def counts_of(corpus) -> str:
+    return (f"expressions: {sum(map(len, corpus.timexes.values()))}; mentions: {len(corpus.mentions)}; "
+            f"events: {len(corpus.events)}")
+
+
+def link_split(corpus) -> str:
+    """How much of the linking was read from the linking cache, and how long linking took."""
+    hits, total = corpus.link_cache_hits, corpus.link_cache_hits + corpus.link_cache_misses
+    return f"{hits}/{total} blocks and events ({hits / max(total, 1):.1%}), linking {corpus.timings['linking']:.2f} s"
+
+
 def timed(label: str, fn):
     t0 = time.perf_counter()
     out = fn()
@@ -81,25 +93,28 @@ def main() -> None:
         jobs = args.jobs or default_jobs()
         settings = Settings(content_dir=content, cache_dir=cache, jobs=jobs)
         corpus, cold = timed(f"gather, cold ({jobs} processes)", lambda: gather(settings))
-        _, warm = timed("gather, every article from the cache", lambda: gather(settings))
+        n, counts, timings = len(corpus.sources), counts_of(corpus), corpus.timings
+        del corpus  # so that the peak below is one build's, not two held at once
+        warm_corpus, warm = timed("gather, every article from the cache", lambda: gather(settings))
+        warm_links = link_split(warm_corpus)
+        del warm_corpus
         first = sorted((content / "sources").iterdir())[0]
         first.write_text(first.read_text(encoding="utf-8") + "\nThe ministers met again on Monday.\n", encoding="utf-8")
-        _, edited = timed("gather, after editing one article", lambda: gather(settings))
-        n = len(corpus.sources)
-        print(f"\narticles: {n}, {size / 1e6:.1f} MB; expressions: {sum(map(len, corpus.timexes.values()))}; "
-              f"mentions: {len(corpus.mentions)}; events: {len(corpus.events)}")
+        corpus, edited = timed("gather, after editing one article", lambda: gather(settings))
+        print(f"\narticles: {n}, {size / 1e6:.1f} MB; {counts}")
         print(f"cold: {n / cold:,.0f} articles/s ({size / 1e6 / cold:.2f} MB/s), of which articles "
-              f"{corpus.timings['articles']:.2f} s and linking {corpus.timings['linking']:.2f} s")
+              f"{timings['articles']:.2f} s and linking {timings['linking']:.2f} s")
         print(f"incremental rebuild after one edit: {edited:.2f} s = {edited / cold:.1%} of the cold build "
-              f"(all from cache: {warm:.2f} s)")
+              f"(all from cache: {warm:.2f} s = {warm / cold:.1%})")
+        print(f"linking from its cache: all cached {warm_links}; after the edit {link_split(corpus)}")
+        print(f"peak memory of gathering (max RSS of this process or a worker): {peak_mb():.0f} MB")
         if args.site:
             from timeline.site.build import build_site
 
             _, t_site = timed("site build (mkdocs)", lambda: build_site(
                 Settings(content_dir=content, out_dir=work / "site", cache_dir=cache, jobs=jobs), corpus))
             pages = sum(1 for _ in (work / "site").rglob("*.html"))
-            print(f"site: {pages} pages in {t_site:.1f} s")
-        print(f"peak memory (max RSS of this process or a worker): {peak_mb():.0f} MB")
+            print(f"site: {pages} pages in {t_site:.1f} s; peak memory with the site build: {peak_mb():.0f} MB")
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
