@@ -99,3 +99,25 @@ def test_mention_offsets_point_into_the_source():
 def test_a_date_counted_from_an_event_it_names_anchors_nothing():
     text = "Blinken spoke on Wednesday. The call, which occurs a day before the appointment, went well."
     assert [m.timex.text for m in mentions_of(text)] == ["Wednesday"]
+
+
+@pytest.mark.parametrize("text, date, title", [
+    # the date belongs to the noun phrase that names the happening, not to the clause's verb
+    ("The call will come two weeks before negotiations between the two countries, scheduled for January 10 in Geneva.",
+     "January 10", "Negotiations between two countries"),
+    ("The summit will be followed on March 3 by a meeting of the finance ministers, officials said.",
+     "March 3", "Meeting of finance ministers"),
+    ("Ministers will meet first, followed the day after by a vote in parliament.", "the day after",
+     "Vote in parliament"),
+    ("In fact, a telephone interview between the two presidents is scheduled for Friday.", "Friday",
+     "Telephone interview between two presidents"),
+])
+def test_a_date_attached_to_a_noun_titles_the_mention_by_that_noun(text, date, title):
+    found = {m.timex.text: m.title for m in mentions_of(text)}
+    assert found[date] == title
+
+
+def test_a_rewritten_headline_is_shortened_after_rewriting():
+    text = "The US and Russia are scheduled to hold a bilateral Strategic Stability Dialogue on January 10 in Geneva."
+    (m,) = mentions_of(text)
+    assert m.title == "US and Russia hold bilateral Strategic Stability Dialogue in Geneva"

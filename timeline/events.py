@@ -100,15 +100,41 @@ def _title(text, c0, c1, t, s0, s1, others) -> tuple[str, bool, int, int, bool]:
         frame_free = _reported_content(text, t, s0, s1, c0, c1)
         if frame_free:
             clause, c0, c1 = frame_free
+    elif (named := _dated_noun_phrase(text, t, s0, s1)) is not None:
+        clause = named
     else:
         clause = pt.SAID_TAIL.sub("", clause) if _words(pt.SAID_TAIL.sub("", clause)) >= 3 else clause
         stripped = pt.SAID_HEAD.sub("", clause, count=1)
         clause = stripped if _words(stripped) >= 3 else clause
     plain = _tidy(clause)
-    title = _tidy(headline(plain))
+    title = _tidy(headline(_tidy(clause, cap=False)))  # rewritten whole, then shortened: no "…" mid-rewrite
     if _words(title) < pt.TITLE_MIN_WORDS:  # the clause was only the date: fall back to the sentence
         plain = title = _tidy(text[s0:t.start].rstrip(" ,(") + " " + text[t.end:s1])
     return title, reporting, c0, c1, title != plain
+
+
+def _dated_noun_phrase(text: str, t: Timex, s0: int, s1: int) -> str | None:
+    """The happening a date belongs to when a noun phrase names it rather than the clause: "a meeting between
+    Russia and NATO" in "talks will be followed on January 12 by a meeting between Russia and NATO", or
+    "negotiations between the two countries" in "The call comes before negotiations ..., scheduled for
+    January 10"."""
+    by = pt.BY_NP_AFTER.match(text, t.end, s1)
+    if by and pt.FOLLOWED_BEFORE.search(text, s0, t.start):
+        np = pt.CLAUSE_EDGE.split(by.group("np"))[0]
+        np = re.split(r"\s(?:followed|then|which|who|that)\s", np)[0]
+    else:
+        sched = pt.SCHEDULED_NP_BEFORE.search(text, s0, t.start)
+        if not sched:
+            return None
+        words = sched.group("np").split()
+        keep = []
+        for w in reversed(words):
+            if w.lower() in pt.NP_STOP_WORDS or w.endswith((",", ";", ":")):
+                break
+            keep.append(w)
+        np = " ".join(reversed(keep))
+    np = re.sub(r"\b(?:a|an|the)\s+", "", np, flags=re.I).strip()
+    return np if _words(np) >= pt.TITLE_MIN_WORDS else None
 
 
 def _reported_content(text, t, s0, s1, c0, c1):
@@ -127,14 +153,14 @@ def _reported_content(text, t, s0, s1, c0, c1):
     return None
 
 
-def _tidy(clause: str) -> str:
+def _tidy(clause: str, cap: bool = True) -> str:
     """Trim function words and punctuation at the edges, cap the length, capitalise."""
     clause = re.sub(r"[“”\"«»]|\(\s*\)", "", clause)
     clause = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-()")
     clause = pt.TITLE_STRIP_HEAD.sub("", clause)
     clause = pt.TITLE_STRIP_TAIL.sub("", clause).strip(" ,;:.—–-")
     words = clause.split()
-    if len(words) > pt.TITLE_MAX_WORDS:
+    if cap and len(words) > pt.TITLE_MAX_WORDS:
         words = words[:pt.TITLE_MAX_WORDS]
         while words and words[-1].lower() in ("and", "or", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by"):
             words.pop()

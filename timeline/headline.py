@@ -61,6 +61,10 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
             return None
         if w in ("had", "has", "have") and nxt and _lemma(nxt):
             return i, i + 2, _lemma(nxt)
+        if w in pt.BE_FORMS and nxt in pt.SCHEDULE_VERBS and i + 3 < len(words) and words[i + 2].lower() == "to":
+            base = words[i + 3].lower().strip(",.;:")
+            # "are scheduled to hold talks": what is planned, as "will hold" would say it
+            return (i, i + 4, base) if base.isalpha() and base != "be" else None
         if w in pt.BE_FORMS and (nxt.endswith("ed") or nxt in pt.IRREGULAR_PAST):
             return None  # passive: keep the reporter's words
         if words[i - 1].endswith(","):

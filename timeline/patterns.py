@@ -70,6 +70,16 @@ TITLE_STRIP_TAIL = re.compile(r"(?:[\s,]+(?:and|but|or|so|the|a|an|in|on|at|for|
                               r"since|from|until|than|as|per|is|are|was|were|be|that|which))+[\s,.]*$", re.I)
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|by|since|until|till|from|of|during|before|after|"
                                 r"scheduled for|set for|due on|as of|through)\s+(?:the\s+)?)$", re.I)
+# A date that names when a noun's happening takes place, not the clause's: "negotiations between the two
+# countries, scheduled for January 10"; "talks expected to be followed on January 12 by a meeting of ...".
+SCHEDULED_NP_BEFORE = re.compile(r"(?P<np>(?:[\w’'-]+\s+){0,9}?[\w’'-]+)\s*,?\s+(?:(?:is|are|was|were)\s+)?"
+                                 r"(?:scheduled|set|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?$", re.I)
+NP_STOP_WORDS = frozenset("""before after ahead until till since during for to by from at will would could should
+can may might must shall is are was were be been has have had said says that which who when while as than
+but or""".split())
+FOLLOWED_BEFORE = re.compile(r"\b(?:followed|preceded|succeeded|replaced)\b[^.;:]{0,40}$", re.I)
+BY_NP_AFTER = re.compile(r"\s*,?\s*(?:in\s+\w+\s*,?\s*)?by\s+(?P<np>(?:a|an|the)\s+[^,;:.]+)", re.I)
+SCHEDULE_VERBS = frozenset("scheduled set due expected slated planned going poised".split())
 TITLE_MAX_WORDS = 12
 TITLE_MIN_WORDS = 2
 # "a day before the appointment": counted from the event it names, whose date we can only guess.
