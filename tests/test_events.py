@@ -121,3 +121,10 @@ def test_a_rewritten_headline_is_shortened_after_rewriting():
     text = "The US and Russia are scheduled to hold a bilateral Strategic Stability Dialogue on January 10 in Geneva."
     (m,) = mentions_of(text)
     assert m.title == "US and Russia hold bilateral Strategic Stability Dialogue in Geneva"
+
+
+def test_a_possessive_belongs_to_the_date_not_to_the_title():
+    text = ("But with today’s talk setting the stage for tough negotiations in Geneva in January, "
+            "there were few signs of concessions.")
+    titles = [m.title for m in mentions_of(text)]
+    assert titles and not any(t.startswith(("’s", "'s")) for t in titles), titles

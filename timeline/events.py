@@ -13,6 +13,9 @@ from .model import Boilerplate, Mention, Source, Timex
 from .segment import inside, sentences
 
 
+POSSESSIVE = re.compile(r"^['’]s\b")
+
+
 def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) -> list[Mention]:
     """The event mentions of one source, in text order."""
     text = source.text
@@ -91,9 +94,9 @@ def _is_reporting(text: str, t: Timex, c0: int) -> bool:
 def _title(text, c0, c1, t, s0, s1, others) -> tuple[str, bool, int, int, bool]:
     """A few words built from the clause, without the date and the reporting frame."""
     reporting = _is_reporting(text, t, c0)
-    before, after = text[c0:t.start], text[t.end:c1]
+    # a possessive 's belongs to the date before it ("Thursday's call", "today's talk"), not to the title
+    before, after = POSSESSIVE.sub("", text[c0:t.start]), POSSESSIVE.sub("", text[t.end:c1])
     before = pt.PREPOSITION_BEFORE.sub("", before).rstrip(" ,")
-    after = re.sub(r"^['’]s\b", "", after)
     clause = f"{before.strip()} {after.strip()}".strip()
     clause = pt.ACCORDING_TO.sub("", clause)
     if reporting:
@@ -109,7 +112,7 @@ def _title(text, c0, c1, t, s0, s1, others) -> tuple[str, bool, int, int, bool]:
     plain = _tidy(clause)
     title = _tidy(headline(_tidy(clause, cap=False)))  # rewritten whole, then shortened: no "…" mid-rewrite
     if _words(title) < pt.TITLE_MIN_WORDS:  # the clause was only the date: fall back to the sentence
-        plain = title = _tidy(text[s0:t.start].rstrip(" ,(") + " " + text[t.end:s1])
+        plain = title = _tidy(text[s0:t.start].rstrip(" ,(") + " " + POSSESSIVE.sub("", text[t.end:s1]))
     return title, reporting, c0, c1, title != plain
 
 
