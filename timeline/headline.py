@@ -26,8 +26,8 @@ def headline(clause: str) -> str:
         return clause
     start, end, lemma = found
     subject = words[:start]
-    if not 1 <= len(subject) <= 7 or not subject[0][:1].isupper():
-        return clause
+    if not 1 <= len(subject) <= 7 or not subject[0][:1].isupper() or subject[-1].lower() in pt.BE_FORMS:
+        return clause  # no subject, or "Is accused of ...": a passive with its subject left behind
     verb = lemma if _plural(subject) else _third_person(lemma)
     rest = _object(words[end:])
     out = [w for w in subject + [verb] + rest if w.lower() not in ("a", "an", "the")] if rest or subject else []
@@ -86,6 +86,8 @@ def _lemma(word: str) -> str | None:
     stem = word[:-2]
     if stem.endswith("i"):
         return stem[:-1] + "y"  # tried -> try
+    if stem.endswith("u"):
+        return stem + "e"  # issued -> issue, continued -> continue
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # planned -> plan
     if re.search(r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]c|ur|at|it|ag|id|ap|ot|in|rg|[dg]l|tl|bl|pl)$", stem) \
