@@ -172,14 +172,16 @@ def _walk(content_dir: Path):
     found = []  # (shown path, path or None, Problem or None)
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=True):
         here = Path(dirpath)
-        if here.resolve() in visited:  # a symlink loop, or a folder already read through another link
+        real = here.resolve()
+        if real in visited:  # a symlink loop, or a folder already read through another link
             dirnames[:] = []
             continue
-        visited.add(here.resolve())
+        visited.add(real)
         # Hidden files and folders (.git, .DS_Store, editor swap files) are not articles.
         names = [d for d in dirnames if not d.startswith(".")]
         names += [f for f in filenames if not f.startswith(".") and Path(f).suffix.lower() in FORMATS]
-        outside = {name: _outside(here / name, root, content_dir) for name in names}
+        inside = real.is_relative_to(root)
+        outside = {name: _outside(here / name, root, content_dir, inside) for name in names}
         found += [(p.path, None, p) for p in outside.values() if p]
         dirnames[:] = sorted(d for d in dirnames if d in outside and not outside[d])
         found += [(_relative(here / f, content_dir), here / f, None)
@@ -188,8 +190,10 @@ def _walk(content_dir: Path):
         yield path, problem
 
 
-def _outside(path: Path, root: Path, content_dir: Path) -> Problem | None:
+def _outside(path: Path, root: Path, content_dir: Path, folder_inside: bool) -> Problem | None:
     """A Problem if path is a link that leads outside the content folder."""
+    if folder_inside and not path.is_symlink():
+        return None  # a plain entry of a folder inside the content folder: no need to resolve it
     target = path.resolve()
     if target.is_relative_to(root):
         return None
