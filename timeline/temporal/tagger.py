@@ -281,11 +281,12 @@ r_mdy = r_dmy = _month_day
 def r_weekof(m, p, st, text):
     mon, day = _g(m, p, "mon") or _g(m, p, "mon2"), _g(m, p, "day") or _g(m, p, "day2")
     res = _day_in_month(st, text, m.start(), m.end(), mon, day, None, _g(m, p, "y"))
-    if res is None or not ISO_DAY.match(res.value):
-        return res and _Res("DATE", "XXXX-WXX")  # no DCT to place the day in a year
+    if res is None:
+        return None
+    if not ISO_DAY.match(res.value):
+        return _Res("DATE", "XXXX-WXX")  # no DCT to place the day in a year
     # "the week of January 10": the (ISO) week holding that day
     return _Res("DATE", _at_unit(Day.fromisoformat(res.value), "week"), anchor_kind=res.anchor_kind, tense=res.tense)
-
 
 
 def r_monyear(m, p, st, text):
@@ -429,8 +430,9 @@ def r_yearend(m, p, st, text):
     if st.dct is None:
         return _Res("DATE", "XXXX", "END")
     # "since year-end", "net income at year-end was": a year end gone by is last year's
-    tense = None if SINCE_BEFORE.search(text, max(0, m.start() - 10), m.start()) else tense_at(text, m.start(), m.end())
-    gone = tense == "past" or tense is None and SINCE_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    since = SINCE_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    tense = None if since else tense_at(text, m.start(), m.end())
+    gone = since or tense == "past"
     return _Res("DATE", str(st.dct.year - 1 if gone else st.dct.year), "END", "dct", tense)
 
 
