@@ -106,8 +106,11 @@ class Watch:
         return page
 
     def _failed(self, request) -> None:
-        # mkdocs serve's live-reload poll stays open until the page is left, which aborts it: that is no failure.
-        if not ("/livereload/" in request.url and request.failure == "net::ERR_ABORTED"):
+        # Aborted is no failure in two cases: mkdocs serve's live-reload poll stays open until the page is left,
+        # and a page load is cut short when another navigation replaces it (live reload and the test reloading
+        # the same page at once). A page that really fails to load fails otherwise (404, file not found).
+        aborted = request.failure == "net::ERR_ABORTED"
+        if not (aborted and ("/livereload/" in request.url or request.resource_type == "document")):
             self.problems.append(f"failed request: {request.url} ({request.failure})")
 
     def assert_clean(self) -> None:
