@@ -146,6 +146,12 @@ CASES = [
     ("The summit is planned for the week of January 10.", WED, "the week of January 10", "DATE", "2022-W02", None),
     ("Shelling continued overnight.", WED, "overnight", "TIME", "2021-12-28TNI", None),
     ("The ceasefire began at 6 a.m. local time Saturday.", WED, "6 a.m.", "TIME", "2021-12-25T06:00", None),
+    ("The Fed meets again next Tuesday and Wednesday.", "2023-03-15", "Wednesday", "DATE", "2023-03-22", None),
+    ("Following are statements made Friday and Thursday by the officials.", "1998-02-06", "Thursday", "DATE", "1998-02-05", None),
+    ("The announcement came just after 5pm ET on Sunday.", "2023-03-15", "5pm", "TIME", "2023-03-12T17:00", None),
+    # a numeric date readable both ways: the reading near the publication date
+    ("SVB failed on 10/03/2023, regulators said.", "2023-03-15", "10/03/2023", "DATE", "2023-03-10", None),
+    ("Shares fell on 3/4/2023.", "2023-03-15", "3/4/2023", "DATE", "2023-03-04", None),
     # tense: participles after "be", adjectives after a determiner, "until" with a past clause, superseded plans
     ("The index is within 70 points of its record high set on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06", None),
     ("The leaders are set to meet on Thursday.", WED, "Thursday", "DATE", "2021-12-30", None),

@@ -222,7 +222,7 @@ GRAMMARS = {kind: re.compile(L + "(?:" + "|".join(r for r, n in zip(RULES, RULE_
             for kind in TRIGGER_KINDS}
 
 # A weekday right after a clock time gives its day without being part of it: "10 a.m. on Monday".
-WEEKDAY_AFTER_TIME = re.compile(rf"(?:\s+(?i:local\s+time|[A-Z][a-z]+\s+time)\b)?"  # "6 a.m. local time Saturday"
+WEEKDAY_AFTER_TIME = re.compile(rf"(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)\b|[ECMP]T\b))?"  # "6 a.m. local time Saturday", "5pm ET"
                                 rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|\s+(?:on\s+|,\s*)?)(?P<wd>{WEEKDAY_FULL})")
 # A date right after a clock time is its day, and TimeBank makes it part of the expression: "5 p.m. EST, Nov. 9";
 # after "on" it is a separate expression that still gives the day: "10 a.m. on Jan. 5".

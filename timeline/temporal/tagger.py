@@ -45,6 +45,7 @@ class _State:
     last_value: str | None = None  # last calendar value of any precision
     last_day_end: int = -1  # where last_day was mentioned, for same-sentence time anchoring
     last_day_explicit: bool = False  # named as a day ("Thursday", "January 12"), not a holiday
+    last_day_weekday: int | None = None  # the last day was named by its weekday ("next Tuesday")
     period: str | None = None  # the quarter or half a report is about; "a year earlier" compares with it
     span_last: bool = False  # a length of time came after the last date: "for the nine months, ... a year earlier"
 
@@ -220,11 +221,17 @@ def r_numeric(m, p, st, text):
     if len(y) == 2:
         pivot = (st.dct.year % 100 + 1) if st.dct else 30
         y = ("20" if int(y) <= pivot else "19") + y
-    month, day = (b, a) if a > 12 else (a, b)
-    try:
-        return _Res("DATE", Day(int(y), month, day).isoformat())
-    except ValueError:
+    readings = []
+    for month, day in ((a, b), (b, a)):  # US order first; "10/03/2023" is also 10 March
+        try:
+            readings.append(Day(int(y), month, day))
+        except ValueError:
+            pass
+    if not readings:
         return None
+    # Both readable: news reports what is near its date, so the reading nearer the DCT (US order on a tie)
+    pick = min(readings, key=lambda d: abs((d - st.dct).days)) if st.dct else readings[0]
+    return _Res("DATE", pick.isoformat(), anchor_kind="dct" if st.dct and len(readings) > 1 else None)
 
 
 # "March 3 last year", "March 3-4 last year", "in May of next year": the year is said right after
@@ -573,6 +580,20 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
     return (st.dct - dt.timedelta(days=back) if back <= ahead else st.dct + dt.timedelta(days=ahead)), tense
 
 
+WEEKDAY_JOIN = re.compile(r"\s*(?:,|and|or|to|through|until|-|–)\s*(?:on\s+)?$")
+REL_WEEKDAY_BEFORE = re.compile(r"(?i:\b(?:next|last|this|coming|past)\s+[a-z]+day)$")
+
+
+def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | None:
+    """The day a weekday joined to a "next"/"last" weekday just before it names ("next Tuesday and Wednesday"):
+    the first such weekday after that one. (A bare list, "statements made Friday and Thursday", is not in
+    calendar order: each of its days is placed by the tense instead.)"""
+    if st.last_day is None or st.last_day_weekday is None or not WEEKDAY_JOIN.match(text, st.last_day_end, start) \
+            or not REL_WEEKDAY_BEFORE.search(text, max(0, st.last_day_end - 20), st.last_day_end):
+        return None
+    return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7 or 7)
+
+
 def r_weekday(m, p, st, text):
     if lx.NAME_AFTER_WEEKDAY.match(text[m.end():m.end() + 20]):
         return None
@@ -580,7 +601,10 @@ def r_weekday(m, p, st, text):
     mod = _mod(_g(m, p, "mod"))
     if st.dct is None:
         return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod)
-    day, tense = _weekday_day(st, wd, rel, text, m.start(), m.end())
+    if not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
+        day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
+    else:
+        day, tense = _weekday_day(st, wd, rel, text, m.start(), m.end())
     if pod:
         return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[pod.lower()]}", mod, anchor_kind="dct", tense=tense)
     return _Res("DATE", day.isoformat(), mod, anchor_kind="dct", tense=tense)
@@ -883,6 +907,7 @@ def _remember(st: _State, value: str, end: int, rule: str, comparison: bool = Fa
         st.last_day = Day.fromisoformat(value[:10])
         st.last_day_end = end
         st.last_day_explicit = rule != "holiday"
+        st.last_day_weekday = st.last_day.weekday() if rule == "weekday" else None
 
 
 def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
