@@ -45,7 +45,6 @@ class _State:
     last_value: str | None = None  # last calendar value of any precision
     last_day_end: int = -1  # where last_day was mentioned, for same-sentence time anchoring
     last_day_explicit: bool = False  # named as a day ("Thursday", "January 12"), not a holiday
-    last_day_weekday: int | None = None  # the last day was named by its weekday ("next Tuesday")
     period: str | None = None  # the quarter or half a report is about; "a year earlier" compares with it
     span_last: bool = False  # a length of time came after the last date: "for the nine months, ... a year earlier"
 
@@ -588,7 +587,7 @@ def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | 
     """The day a weekday joined to a "next"/"last" weekday just before it names ("next Tuesday and Wednesday"):
     the first such weekday after that one. (A bare list, "statements made Friday and Thursday", is not in
     calendar order: each of its days is placed by the tense instead.)"""
-    if st.last_day is None or st.last_day_weekday is None or not WEEKDAY_JOIN.match(text, st.last_day_end, start) \
+    if st.last_day is None or not WEEKDAY_JOIN.match(text, st.last_day_end, start) \
             or not REL_WEEKDAY_BEFORE.search(text, max(0, st.last_day_end - 20), st.last_day_end):
         return None
     return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7 or 7)
@@ -907,7 +906,6 @@ def _remember(st: _State, value: str, end: int, rule: str, comparison: bool = Fa
         st.last_day = Day.fromisoformat(value[:10])
         st.last_day_end = end
         st.last_day_explicit = rule != "holiday"
-        st.last_day_weekday = st.last_day.weekday() if rule == "weekday" else None
 
 
 def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
