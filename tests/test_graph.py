@@ -3,7 +3,7 @@ linking cache gives what computing would."""
 from pathlib import Path
 
 from timeline.export import FORMATS, render
-from timeline.graph import Similarity
+from timeline.graph import Similarity, _attach_named
 from timeline.linkcache import FOLDER, LinkCache
 from timeline.model import Settings
 from timeline.pipeline import gather
@@ -38,6 +38,19 @@ def test_same_day_different_happening_stays_apart(tmp_path):
     assert len([e for e in c.events if e.date == "2021-12-30"]) == 2
     spy = next(e for e in c.events if e.sources == ("c",))
     assert spy.mentions[0].reporting and "spy plane" in spy.title
+
+
+def test_a_possessive_date_naming_its_happening_joins_the_group_that_uses_its_word(tmp_path):
+    talk = ("But with today's talk setting the stage for tough, low-level, face-to-face negotiations in Geneva, "
+            "there were few signs of major concessions on the horizon.")
+    vote = "Today's vote in the Rada was postponed again."
+    c = corpus(tmp_path, {"a.md": CALL_A, "b.md": CALL_B, "c.md": talk, "d.md": vote}, published="2021-12-30")
+    by_source = {m.source: m for m in c.mentions}
+    sim = Similarity(c.mentions)
+    call = [by_source["a"], by_source["b"]]
+    groups = _attach_named([call, [by_source["c"]], [by_source["d"]]], sim)
+    # "talk" is a synonym of "call", which both mentions of the call use: one event; nobody else votes
+    assert sorted(sorted(m.source for m in g) for g in groups) == [["a", "b", "c"], ["d"]]
 
 
 def test_a_month_mention_joins_the_event_of_that_month_it_describes(tmp_path):

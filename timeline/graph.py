@@ -3,8 +3,9 @@
 Two mentions can be one event only when their dates agree: the same day for day- and time-precision
 mentions. Each such block of mentions is clustered by average link over the tf-idf cosine of their sentences
 (stemmed terms; idf with rounded logs, see Similarity): groups merge while their mean similarity reaches a
-threshold, so one loose pair cannot chain two happenings together. A date on a statement ("said on
-Wednesday") is kept apart from the date of what was stated. Events a few days apart that different sources
+threshold, so one loose pair cannot chain two happenings together; a lone mention that names its
+happening by a possessive date ("today's talk") joins the day's group whose mentions use that word. A date
+on a statement ("said on Wednesday") is kept apart from the date of what was stated. Events a few days apart that different sources
 describe in nearly the same words are one event the sources date differently: merged and flagged. A coarser
 mention ("in January", "earlier this month") then joins the event of the most similar mention inside its
 period, or forms events of its own with the others of its period.
@@ -226,9 +227,37 @@ def cluster(mentions: list[Mention], sim: Similarity, blocks=None) -> list[list[
 
 
 def _cluster_block(ms: list[Mention], sim: Similarity, thin: bool) -> list[list[Mention]]:
-    """Average-link groups of one block; with thin, lone short mentions of a day join its closest group."""
+    """Average-link groups of one block; with thin, lone mentions of a day that are short, or that name their
+    happening ("today's talk"), join the group they belong to."""
     groups = _agglomerate(ms, sim, LINK_THRESHOLD)
-    return _attach_thin(groups, sim) if thin else groups
+    return _attach_named(_attach_thin(groups, sim), sim) if thin else groups
+
+
+POSSESSIVE_NOUN = re.compile(r"['’]s\s+([A-Za-z]+)")
+
+
+def _named_term(m: Mention) -> str | None:
+    """The term of the noun a possessive date names its happening by: "today's talk" -> call (a synonym)."""
+    found = POSSESSIVE_NOUN.match(m.sentence, m.timex.end - m.sentence_start)
+    named = terms(found.group(1)) if found else {}
+    return next(iter(named), None)
+
+
+def _attach_named(groups: list[list[Mention]], sim: Similarity) -> list[list[Mention]]:
+    """Put a lone mention that names its happening by a possessive date ("with today's talk setting the stage")
+    into the same-day group where most mentions use that word (or a synonym: talk, call, phone), if one does."""
+    out = [g for g in groups if len(g) > 1 or _named_term(g[0]) is None]
+    for g in groups:
+        if len(g) > 1 or (term := _named_term(g[0])) is None:
+            continue
+        # the group with the largest share of mentions using the word; the first such group on a tie
+        best = max(((sum(term in sim.terms[o.id] for o in h) / len(h), -k) for k, h in enumerate(out) if len(h) > 1),
+                   default=(0.0, 0))
+        if best[0] >= 0.5:
+            out[-best[1]] = sorted(out[-best[1]] + g, key=_order)
+        else:
+            out.append(g)
+    return sorted(out, key=lambda c: _order(c[0]))
 
 
 def _join_coarse(groups: list[list[Mention]], coarse: list[Mention], sim: Similarity) -> dict[tuple, list[Mention]]:
