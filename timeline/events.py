@@ -124,7 +124,7 @@ def _dated_noun_phrase(text: str, t: Timex, s0: int, s1: int) -> str | None:
     by = pt.BY_NP_AFTER.match(text, t.end, s1)
     if by and pt.FOLLOWED_BEFORE.search(text, s0, t.start):
         np = pt.CLAUSE_EDGE.split(by.group("np"))[0]
-        np = re.split(r"\s(?:followed|then|which|who|that)\s", np)[0]
+        np = pt.NP_END.split(np)[0]
     else:
         sched = pt.SCHEDULED_NP_BEFORE.search(text, s0, t.start)
         if not sched:
@@ -136,7 +136,7 @@ def _dated_noun_phrase(text: str, t: Timex, s0: int, s1: int) -> str | None:
                 break
             keep.append(w)
         np = " ".join(reversed(keep))
-    np = re.sub(r"\b(?:a|an|the)\s+", "", np, flags=re.I).strip()
+    np = pt.ARTICLES.sub("", np).strip()
     return np if _words(np) >= pt.TITLE_MIN_WORDS else None
 
 

@@ -246,9 +246,10 @@ def _named_term(m: Mention) -> str | None:
 def _attach_named(groups: list[list[Mention]], sim: Similarity) -> list[list[Mention]]:
     """Put a lone mention that names its happening by a possessive date ("with today's talk setting the stage")
     into the same-day group where most mentions use that word (or a synonym: talk, call, phone), if one does."""
-    out = [g for g in groups if len(g) > 1 or _named_term(g[0]) is None]
-    for g in groups:
-        if len(g) > 1 or (term := _named_term(g[0])) is None:
+    named = [(g, _named_term(g[0]) if len(g) == 1 else None) for g in groups]
+    out = [g for g, term in named if term is None]
+    for g, term in named:
+        if term is None:
             continue
         # the group with the largest share of mentions using the word; the first such group on a tie
         best = max(((sum(term in sim.terms[o.id] for o in h) / len(h), -k) for k, h in enumerate(out) if len(h) > 1),

@@ -79,6 +79,8 @@ can may might must shall is are was were be been has have had said says that whi
 but or""".split())
 FOLLOWED_BEFORE = re.compile(r"\b(?:followed|preceded|succeeded|replaced)\b[^.;:]{0,40}$", re.I)
 BY_NP_AFTER = re.compile(r"\s*,?\s*(?:in\s+\w+\s*,?\s*)?by\s+(?P<np>(?:a|an|the)\s+[^,;:.]+)", re.I)
+NP_END = re.compile(r"\s(?:followed|then|which|who|that)\s")  # "a meeting of X, followed by ...": X's end
+ARTICLES = re.compile(r"\b(?:a|an|the)\s+", re.I)  # dropped from a headline-style title
 SCHEDULE_VERBS = frozenset("scheduled set due expected slated planned going poised".split())
 TITLE_MAX_WORDS = 12
 TITLE_MIN_WORDS = 2
