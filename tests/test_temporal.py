@@ -120,9 +120,19 @@ CASES = [
     ("He served 2 1/2 years in prison.", "1998-02-27", "2 1/2 years", "DURATION", "P2Y6M", None),
     # "a decade ago" is a year, not the previous decade
     ("A decade ago, Poland was under the Soviet umbrella.", "1999-03-12", "A decade ago", "DATE", "1989", None),
-    # "the latest quarter" is the last one completed, whatever quarter was named before
+    # "the latest quarter" is the one reported on: the latest named that ended in the half year before the DCT
     ("Profit rose in the fourth quarter of 1988. Profit fell in the latest quarter.", "1989-10-26",
      "the latest quarter", "DATE", "1989-Q3", None),
+    ("While there were no one-time gains in the latest period, there was a gain in 1988.", "1989-11-02",
+     "the latest period", "DATE", "1989-Q3", None),
+    ("Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second quarter, net rose. "
+     "Interest expense was lower than a year ago.", "1989-11-01", "a year ago", "DATE", "1988-Q3", None),
+    ("Sun earned $5.2 million in the fiscal first quarter. It had expected to break even for the quarter.",
+     "1989-10-26", "the quarter", "DATE", "1989-Q1", None),
+    ("Analysts expect a recovery in next year's first quarter.", "1989-11-02", "next year's first quarter", "DATE",
+     "1990-Q1", None),
+    # "the past year" is dated as "last year" is
+    ("Prices have risen over the past year.", "1989-10-30", "the past year", "DATE", "1988", None),
     # a year-ago comparison counts from the quarter reported on, not from the year-ago quarter just named
     ("Coast lost $92 million in the quarter ended Sept. 30. It earned $10 million in the year-ago quarter, and "
      "revenue was lower than a year earlier.", "1989-11-01", "a year earlier", "DATE", "1988-Q3", None),
@@ -161,6 +171,18 @@ CASES = [
     ("The thrift announced the plan Aug. 21.", "1989-10-27", "Aug. 21", "DATE", "1989-08-21", None),
     ("Until Thursday, they had not called Kopp a suspect.", "1999-05-07", "Thursday", "DATE", "1999-05-06", None),
     ("The offer had been due to expire Friday evening.", "1989-10-30", "Friday evening", "TIME", "1989-10-27TEV", None),
+    # "since" starts from what has begun; a month abbreviation's dot ends no clause; what is put off is ahead
+    ("The carrier has been on patrol since March and was scheduled to return.", "1990-08-13", "March", "DATE",
+     "1990-03", None),
+    ("Crane bought the shares from Sept. 14 to Thursday.", "1989-10-30", "Thursday", "DATE", "1989-10-26", None),
+    ("Officials postponed until Tuesday morning any action on the case.", "2000-03-30", "Tuesday morning", "TIME",
+     "2000-04-04TMO", None),
+    # a plan told in the past ("were planning to"), "supposed to", and un-...-ed adjectives are no past events
+    ("Protesters planned a demonstration on Saturday and were planning to drive to the airport.", "2000-01-07",
+     "Saturday", "DATE", "2000-01-08", None),
+    ("The talks that are supposed to conclude by May, invited Sinn Fein to rejoin.", "1998-03-22", "May", "DATE",
+     "1998-05", None),
+    ("The split would be paid on a still unspecified date in January.", "1989-10-26", "January", "DATE", "1990-01", None),
     # a bare month with no tense cue: the next few months are ahead, the rest behind
     ("Elections in February.", "1998-01-15", "February", "DATE", "1998-02", None),
     ("The strike of March.", "1989-10-30", "March", "DATE", "1989-03", None),
@@ -205,6 +227,8 @@ NOT_DATES = [
     ("It was an overnight success.", "overnight"),  # rates, not lengths of time
     ("The new flights add nearly 700 seats a week on the route.", "a week"),
     ("An officer has to be stationed outside, 24 hours a day.", "a day"),
+    ("The quarter-to-quarter comparison was enhanced by charges.", "quarter"),
+    ("A long period of calm followed.", "period"),
 ]
 
 

@@ -64,7 +64,7 @@ def test_agrees_with_timexscore(tmp_path):
 
 # The quality floor: TempEval-3 scores on the development part of TimeBank + AQUAINT. Raise these when the
 # tagger improves; lowering one is a decision to write in the commit message, never a side effect.
-FLOOR = {"relaxed": 0.94, "strict": 0.865, "value": 0.81}
+FLOOR = {"relaxed": 0.94, "strict": 0.87, "value": 0.82}
 
 
 @pytest.mark.skipif(not TIMEBANK.is_dir(), reason="../shared/data/timebank is not beside the project")

@@ -147,11 +147,12 @@ RULES = [
     rule("month", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:last|this|next|past|coming))\s+)?(?P<{{p}}mon>{MONTH_FULL})"),
     rule("season", rf"(?P<{{p}}the>(?i:the)\s+(?!(?i:end|beginning|start|middle|close|dawn)\b))?(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>{REL_NEAR})\s+)?(?P<{{p}}s>{SEASON}){RW}"
                    rf"(?:\s+(?:of\s+)?(?P<{{p}}y>{YEAR}))?"),
-    # "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the 1988 period"
+    # "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the 1988 period",
+    # "next year's first quarter"
     rule("quarter", rf"(?:(?P<{{p}}det>(?i:the))\s+)?(?:(?P<{{p}}latest>(?i:fiscal|current|latest|most\s+recent|comparable|same))[\s-]+)*"
-                    rf"(?:(?P<{{p}}ago>(?i:year[\s-]ago|year[\s-]earlier|prior[\s-]year))[\s-]+)?(?:(?P<{{p}}yr>{YEAR})\s+)?"
+                    rf"(?:(?P<{{p}}ago>(?i:year[\s-]ago|year[\s-]earlier|prior[\s-]year))[\s-]+)?(?:(?P<{{p}}yr>{YEAR})(?:['’]s)?\s+|(?P<{{p}}yrel>(?i:last|this|next))\s+(?i:year)['’]s\s+)?"
                     rf"(?:(?i:fiscal)[\s-]+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[\s-]+)?"
-                    rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half|period)){RW}(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR}))?"),
+                    rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half|period)){RW}(?!-(?i:to)-)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR}))?"),
     # "year-ago", "year-earlier" as adjectives: the same period a year before
     rule("yearago", r"(?P<{p}w>(?i:year[\s-](?:ago|earlier)))(?![\w-])"),
     # "the week of January 10", "the week of 10 January": the week holding that day
@@ -263,20 +264,22 @@ grew drew threw hit cut let set shut quit struck swore tore wore chose rose spen
 # Right before a date, these make it a coming one whatever the reporting verb: "said ahead of Thursday's call".
 FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of|(?:in\s+)?the\s+(?:run|lead)[\s-]up\s+to|in\s+advance\s+of|in\s+preparation\s+for|"
                            r"until|till|scheduled\s+for|set\s+for|due\s+on|planned\s+for|slated\s+for)\s+(?:the\s+)?)$")
-# "set to meet", "set for Thursday" look ahead; "set on Aug. 6", "set aside" are past.
-FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for"))}
+# "set to meet", "set for Thursday", "supposed to conclude by May" look ahead; "set on Aug. 6", "set aside" are past.
+FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("to",))}
 PRESENT_WORDS = frozenset("is are am 's 're".split())
 PASSIVE_BEFORE = frozenset("be been being is are am get gets to".split())
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
-# A full stop ends a clause, but not the one of "a.m.", "U.S." or "Mr." ("at 6 a.m. local time Saturday").
-CLAUSE_BREAK = re.compile(r"[;:!?]|\.(?<![ap]\.m\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|No)\.)(?<!\bMrs\.|\bGen\.|\bSen\.|\bRep\.|\bGov\.)\s"
+# A full stop ends a clause, but not the one of "a.m.", "U.S.", "Mr." or "Sept." ("at 6 a.m. local time Saturday",
+# "bought from Sept. 14 to Thursday").
+CLAUSE_BREAK = re.compile(r"[;:!?]|\.(?<![ap]\.m\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|No)\.)(?<!\bMrs\.|\bGen\.|\bSen\.|\bRep\.|\bGov\.)"
+                          r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?<!\bSept\.)\s"
                           r"|[“”\"«»]")  # the dot is matched first: the look-backs run only at a dot
 
 # Prefilter --------------------------------------------------------------------------------------------------
 # Every expression contains a digit or one of these head words; the grammar is only tried near them, which is
 # what makes the tagger fast (one cheap scan of the lowercased text instead of the full grammar at every place).
 TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | set(WEEKDAY_ABBREVIATIONS)
-                       | set(UNITS) | {u + "s" for u in UNITS} | {"centuries", "weekend", "weekends", "half", "halves"} | set(SEASONS) | set(PARTS_OF_DAY)
+                       | set(UNITS) | {u + "s" for u in UNITS} | {"centuries", "weekend", "weekends", "half", "halves", "period", "periods"} | set(SEASONS) | set(PARTS_OF_DAY)
                        | {re.sub(r"'s$", "", h.split()[-1]) for h in HOLIDAYS} | set(MOVABLE_HOLIDAYS)
                        | {"today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "soon",
                           "nowadays", "presently", "lately", "current", "past", "future", "moment", "present", "midnight",
@@ -301,7 +304,8 @@ TRIGGER_KIND = {
     **{w: "holiday" for w in TRIGGER_WORDS if any(w in h for h in HOLIDAYS) or w in MOVABLE_HOLIDAYS},
     **{w: "month" for w in list(MONTHS) + list(MONTH_ABBREVIATIONS)},
     **{w: "weekday" for w in list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS)},
-    **{w: "unit" for w in list(UNITS) + [u + "s" for u in UNITS] + ["centuries", "weekend", "weekends", "half", "halves"]},
+    **{w: "unit" for w in list(UNITS) + [u + "s" for u in UNITS] + ["centuries", "weekend", "weekends", "half", "halves",
+                                                                     "period", "periods"]},
     **{w: "season" for w in SEASONS}, **{w: "pod" for w in PARTS_OF_DAY},
     "today": "deictic", "tonight": "deictic", "yesterday": "deictic", "tomorrow": "deictic",
     **{w: "ref" for w in ("now", "current", "currently", "recently", "soon", "nowadays", "presently", "lately", "past", "future",

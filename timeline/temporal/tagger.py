@@ -28,7 +28,6 @@ LETTERS = re.compile(r"[a-z]+")
 ISO_MONTH = re.compile(r"\d{4}-\d\d")
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d")
-LATEST = re.compile(r"latest|most")
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "June Carter"
 SENTENCE_WORD_AFTER = re.compile(r"\s+(?:The|In|On|A)\b")  # "in June The talks": a new sentence, not a name
@@ -72,6 +71,7 @@ class _Res:
     tense: str | None = None
     span: tuple[int, int] | None = None  # when the expression is a part of the match
     comparison: bool = False  # "the year-ago quarter": a period compared with, not the one reported on
+    fiscal: bool = False  # "the fiscal first quarter": the company's own calendar, not January to March
 
 
 # Calendar arithmetic -----------------------------------------------------------------------------------------
@@ -359,10 +359,11 @@ def r_season(m, p, st, text):
 
 
 QUARTER_VALUE = re.compile(r"(\d{4})-([QH])(\d)$")
+YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 
 
 def _last_period(st: _State, half: bool) -> tuple[int, int] | None:
-    """The quarter (or half) reported on, else the last one completed before the DCT."""
+    """The quarter (or half) reported on ("the latest quarter"), else the last one completed before the DCT."""
     m = QUARTER_VALUE.match(st.period or "")
     if m and (m.group(2) == "H") == half:
         return int(m.group(1)), int(m.group(3))
@@ -386,6 +387,8 @@ def r_quarter(m, p, st, text):
             y = int(explicit)
         elif st.dct is None:
             return None
+        elif _g(m, p, "yrel"):
+            y = st.dct.year + YEAR_STEP[_g(m, p, "yrel").lower()]
         else:
             cur = (st.dct.month - 1) // (6 if half else 3) + 1
             y = st.dct.year if n <= cur else st.dct.year - 1
@@ -393,8 +396,7 @@ def r_quarter(m, p, st, text):
         if unit == "period" and explicit and st.span_last:
             # "for the nine months ... in the 1988 period": the same stretch of that year, not a quarter
             return _Res("DATE", explicit)
-        latest = (_g(m, p, "latest") or "").lower()
-        last = _last_period(_State(st.dct) if LATEST.match(latest) else st, half)
+        last = _last_period(st, half)
         if last is None:
             return None
         y, n = last
@@ -407,7 +409,7 @@ def r_quarter(m, p, st, text):
     if _g(m, p, "det") and text[m.start(p + "u") - 1] == "-":
         # "the third-quarter loss": the article belongs to the noun the compound modifies
         span = (m.end(p + "det") + len(text[m.end(p + "det"):]) - len(text[m.end(p + "det"):].lstrip()), m.end())
-    return _Res("DATE", f"{y}-{'H' if half else 'Q'}{n}", anchor_kind=kind, span=span, comparison=bool(_g(m, p, "ago")))
+    return _Res("DATE", f"{y}-{'H' if half else 'Q'}{n}", anchor_kind=kind, span=span, comparison=bool(_g(m, p, "ago")), fiscal="fiscal" in m.group().lower())
 
 
 def _compared_period(st: _State) -> re.Match | None:
@@ -744,6 +746,11 @@ def r_pastdur(m, p, st, text):
     n_text = _g(m, p, "n")
     vague = n_text is None and _unit(unit_word) != unit_word.lower() or (n_text or "").lower() in lx.VAGUE_NUMBERS
     n = None if vague else _number(n_text)
+    rel = _g(m, p, "rel").lower()
+    if n_text is None and not vague and rel in ("past", "last", "previous") and st.dct is not None:
+        # "the past year", "the last week": TimeML dates them as "last year" and "last week" are dated
+        unit = _unit(unit_word)
+        return _Res("DATE", _at_unit(_shift(st.dct, unit, -1), unit), None, "dct")
     return _Res("DURATION", _duration_value(n, _unit(unit_word)))
 
 
@@ -895,17 +902,31 @@ CONTINUATION = re.compile(r"\s*(?:(?P<dash>/|-|–)|\band\b|\bor\b|\bto\b)\s*(?P
 DAY_LIST_RULES = ("mdy", "dmy")
 
 
-def _remember(st: _State, value: str, end: int, rule: str, comparison: bool = False) -> None:
+def _remember(st: _State, value: str, end: int, rule: str, comparison: bool = False, fiscal: bool = False) -> None:
     """Update the anaphoric anchors with a value just resolved."""
     if not value[:1].isdigit():
         return
     st.last_value = value
-    if not comparison and QUARTER_VALUE.match(value):
+    if not comparison and _reportable(st, value, fiscal):
         st.period = value
     if ISO_DAY.match(value):
         st.last_day = Day.fromisoformat(value[:10])
         st.last_day_end = end
         st.last_day_explicit = rule != "holiday"
+
+
+def _reportable(st: _State, value: str, fiscal: bool = False) -> bool:
+    """Whether a quarter or half can be the one a report is about: it ended in the half year before the DCT and
+    is later than the one taken so far ("third-quarter net rose ... after a flat second quarter" reports on the
+    third; "the fourth quarter of 1988", named in October 1989, is a comparison). A fiscal quarter's months are
+    unknown: any can be reported on."""
+    m = QUARTER_VALUE.match(value)
+    if m is None or (st.period is not None and value <= st.period):
+        return False
+    if st.dct is None or fiscal:
+        return True
+    months_since_end = st.dct.year * 12 + st.dct.month - (int(m.group(1)) * 12 + int(m.group(3)) * (6 if m.group(2) == "H" else 3))
+    return 0 < months_since_end <= 6
 
 
 def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
@@ -991,7 +1012,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (st.last_day.isoformat() if st.last_day else st.last_value)
     out.append(Timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
     if res.type in ("DATE", "TIME"):
-        _remember(st, res.value, end, name, res.comparison)
+        _remember(st, res.value, end, name, res.comparison, res.fiscal)
     st.span_last = res.type == "DURATION"
 
 

@@ -12,11 +12,21 @@ from .lexicon import CLAUSE_BREAK, FUTURE_BEFORE, FUTURE_BEFORE_NEXT, FUTURE_WOR
 WINDOW = 100  # characters either side; a clause rarely reaches further
 MAX_TOKENS = 9
 FUTURE_BEFORE_WINDOW = 40  # "in the run-up to " and the like end right before the expression
+SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+)?)$")
 UNTIL = re.compile(r"(?i)\s*(?:until|till)\b")
+# "postponed until Tuesday", "delayed the vote until next week": what was put off has not happened yet.
+PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|put\s+off|"
+                     r"pushed\s+back|extend(?:ed|s)?)(?:\s+[\w'’-]+){0,4}\s*)$")
 FINITE_PAST = frozenset("was were had did".split())
+BE_PAST = frozenset(("was", "were"))
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 NOT_PAST_ED = frozenset("need speed seed bed red hundred proceed succeed indeed united based led feed deed "
                         "embed shed wed breed bleed weed exceed".split())
+
+# Words in un-...-ed are adjectives ("unexpected", "unspecified") except these verbs.
+UN_VERBS = frozenset("uncovered unveiled unleashed undermined unlocked unloaded unraveled unravelled unearthed "
+                     "unfolded unfurled unplugged unpacked untied unwrapped unsealed unseated unnerved unsettled "
+                     "underscored underlined underestimated".split())
 
 
 # Only these words (lowercased) and words ending in "ed" can signal a tense: anything else is skipped unread.
@@ -34,6 +44,8 @@ def _cue(word: str, previous: str | None, following: str | None) -> str | None:
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]):
         return "future"
     before = previous.lower() if previous else None
+    if w in BE_PAST and following and following.lower() in FUTURE_WORDS:
+        return "future"  # "were planning to drive ... on Monday", "was expected to": what was coming then
     if w in PAST_WORDS:
         if before in PASSIVE_BEFORE and w not in FINITE_PAST:
             return None  # "will be held", "is paid": a participle, not a past event
@@ -41,8 +53,8 @@ def _cue(word: str, previous: str | None, following: str | None) -> str | None:
     if w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED:
         if before in PASSIVE_BEFORE:
             return None  # "to be followed", "is expected": not a past event
-        if before in DETERMINERS:
-            return None  # "the reduced dividend": an adjective
+        if before in DETERMINERS or (w.startswith("un") and w not in UN_VERBS):
+            return None  # "the reduced dividend", "an unspecified date": an adjective
         return "past"
     return None
 
@@ -51,9 +63,12 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     """"past", "future" or None for the expression at text[start:end], from the nearest cue in its clause."""
     lo = max(0, start - WINDOW)
     left = text[lo:start]
+    if SINCE.search(left, len(left) - 12):
+        return "past"  # "on patrol since March and was scheduled to return": what "since" starts from has begun
     before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) if _may_end_future_cue(left) else None
     if before:
-        if UNTIL.match(before.group()) and _clause_tense(text, left, end) == "past":
+        if UNTIL.match(before.group()) and not PUT_OFF.search(left, max(0, before.start() - 40), before.start()) \
+                and _clause_tense(text, left, end) == "past":
             return "past"  # "Until Thursday, they had not called him a suspect"
         return "future"
     return _clause_tense(text, left, end)
@@ -98,7 +113,7 @@ def _clause_tense(text: str, left: str, end: int) -> str | None:
             best = (n - 1 - i, cue)
             break
     for i, w in enumerate(after):
-        if best is not None and i >= best[0]:
+        if best is not None:
             break
         cue = _cue(w, after[i - 1] if i else None, after[i + 1] if i + 1 < len(after) else None)
         if cue:
