@@ -108,6 +108,17 @@ CASES = [
     ("Over the weekend, officials confirmed the reports.", "1990-08-13", "the weekend", "DATE", "1990-W32-WE", None),
     ("Traders squared positions ahead of the weekend.", "1989-10-27", "the weekend", "DATE", "1989-W43-WE", None),
     ("The index tumbled on Friday. For the week, the index dropped 3.8%.", "1989-10-30", "the week", "DATE", "1989-W43", None),
+    # a weekday counted from the day last mentioned; "or so" makes a date approximate; "will one day" is the future
+    ("The index closed down 4.5% from the previous Friday.", "1989-10-30", "the previous Friday", "DATE", "1989-10-27", None),
+    ("Stocks fell on Oct. 13. They rose the following Monday.", "1989-10-30", "the following Monday", "DATE", "1989-10-16", None),
+    ("Then, a week or so ago, the general picked the date.", "1991-02-25", "a week or so ago", "DATE", "1991-W08", "APPROX"),
+    ("Islam will one day be the second largest religion.", "1998-03-03", "one day", "DATE", "FUTURE_REF", None),
+    ("The visit lasted one day.", "1998-03-03", "one day", "DURATION", "P1D", None),
+    # lengths with a word between number and unit
+    ("Eight trading days later the index recovered.", "1989-10-30", "Eight trading days", "DURATION", "P8D", None),
+    ("The boy may stay two more weeks.", "2000-06-01", "two more weeks", "DURATION", "P2W", None),
+    ("The plan calls for an additional year of study.", "1989-10-30", "an additional year", "DURATION", "P1Y", None),
+    ("Prices will stay weak in the weeks ahead.", "1989-10-30", "the weeks ahead", "DURATION", "PXW", None),
     # spans of unstated length
     ("Kidnappings have risen in recent years.", "1998-02-13", "recent years", "DURATION", "PXY", None),
     ("Prices are expected to firm in coming weeks.", "1989-10-30", "coming weeks", "DURATION", "PXW", None),
@@ -229,6 +240,7 @@ NOT_DATES = [
     ("An officer has to be stationed outside, 24 hours a day.", "a day"),
     ("The quarter-to-quarter comparison was enhanced by charges.", "quarter"),
     ("A long period of calm followed.", "period"),
+    ("She spends five hours in Nairobi later in the day before returning home.", "the day before"),
 ]
 
 

@@ -602,13 +602,21 @@ def r_weekday(m, p, st, text):
     mod = _mod(_g(m, p, "mod"))
     if st.dct is None:
         return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod)
-    if not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
+    kind = "dct"
+    if rel.startswith("the"):
+        # "the previous Friday", "the following Monday": counted from the day last mentioned
+        anchor, kind = st.anchor_day()
+        if "following" in rel:
+            day, tense = anchor + dt.timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1), None
+        else:
+            day, tense = anchor - dt.timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1), None
+    elif not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
     else:
         day, tense = _weekday_day(st, wd, rel, text, m.start(), m.end())
     if pod:
-        return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[pod.lower()]}", mod, anchor_kind="dct", tense=tense)
-    return _Res("DATE", day.isoformat(), mod, anchor_kind="dct", tense=tense)
+        return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[pod.lower()]}", mod, anchor_kind=kind, tense=tense)
+    return _Res("DATE", day.isoformat(), mod, anchor_kind=kind, tense=tense)
 
 
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -661,7 +669,7 @@ def r_ago(m, p, st, text):
         return _Res("DURATION", f"PT{_fmt(n) if n else 'X'}{lx.UNITS[unit]}", span=(m.start(), m.start(p + "u") + len(_g(m, p, "u"))))
     if n is None:
         return _Res("DATE", "FUTURE_REF" if forward else "PAST_REF")
-    mod = lx.AGO_MODS.get(SPACES.sub(" ", (_g(m, p, "q") or "").lower()))
+    mod = lx.AGO_MODS.get(SPACES.sub(" ", (_g(m, p, "q") or "").lower())) or ("APPROX" if _g(m, p, "orso") else None)
     if direction in ("before", "after"):
         # "a day before the call": counted from the last day mentioned; TimeBank leaves "before" out
         base, kind = st.anchor_day()
@@ -801,6 +809,9 @@ def r_rel(m, p, st, text):
     return _Res("DATE", _at_unit(_shift(st.dct, unit, REL_OFFSETS[rel]), unit), mod, "dct", span=span)
 
 
+MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must|shall)\s+(?:[a-z]+ly\s+)?)$")
+
+
 def r_duration(m, p, st, text):
     n_text, unit_word = _g(m, p, "n"), _g(m, p, "u")
     unit = _unit(unit_word)
@@ -808,6 +819,8 @@ def r_duration(m, p, st, text):
         return None  # "a second call": an ordinal
     if not _g(m, p, "q") and n_text and n_text.lower() in ("a", "an") and lx.RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return None  # "$500 million a year": a rate
+    if unit == "day" and m.group().lower() in ("one day", "some day") and MODAL_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+        return _Res("DATE", "FUTURE_REF")  # "Islam will one day be the second largest religion": some future day
     n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS else _number(n_text)
     if n is not None and "and a half" in m.group().lower():
         n += 0.5
@@ -817,8 +830,11 @@ def r_duration(m, p, st, text):
 
 def r_bareplural(m, p, st, text):
     unit = _unit(_g(m, p, "u"))
-    if _g(m, p, "pre").strip().lower() in ("recent", "coming"):
-        return _Res("DURATION", _duration_value(None, unit))  # "in recent years": TimeML's PXY, "recent" included
+    pre = _g(m, p, "pre").strip().lower()
+    if pre == "the" and not _g(m, p, "ahead"):
+        return None  # "the years" alone names no stretch; "the weeks ahead" does
+    if pre in ("recent", "coming", "the"):
+        return _Res("DURATION", _duration_value(None, unit))  # "in recent years", "the weeks ahead": TimeML's PXY
     return _Res("DURATION", _duration_value(None, unit), span=m.span(p + "u"))
 
 
