@@ -171,6 +171,8 @@ RULES = [
     rule("clock24", rf"(?P<{{p}}h>[01]\d|2[0-3]):?(?P<{{p}}min>[0-5]\d)\s*(?P<{{p}}z>{ZONE}){R}"),
     rule("noon", rf"(?P<{{p}}w>(?i:noon|midnight|midday))(?!\w)(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
     rule("year", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?i:fiscal|FY)\s*)?(?P<{{p}}y>{YEAR})(?!\s*[-–]\s*\d)"),
+    # "on Tuesdays", "Tuesday nights": every such day
+    rule("weekdays", rf"(?P<{{p}}wd>{_alternation(WEEKDAYS)})(?:[sS](?:\s+(?P<{{p}}pod>{POD})s?)?|\s+(?P<{{p}}pod2>{POD})s)(?!\w)"),
     # "last Thursday", "Thursday night", "next Monday morning", "the previous Friday"
     rule("weekday", rf"(?:(?P<{{p}}mod>(?i:early|late|earlier|later))\s+)?(?:(?P<{{p}}rel>(?i:last|next|this|coming|past|the\s+(?:previous|preceding|following)))\s+)?(?P<{{p}}wd>{WEEKDAY_FULL})"
                     rf"(?:(?:\s+|['’]s\s+)(?P<{{p}}pod>{POD}){RW})?"),
@@ -178,7 +180,7 @@ RULES = [
     rule("deictic", rf"(?P<{{p}}mod>(?i:late|early)\s+)?(?P<{{p}}w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
                     rf"today|tonight|yesterday|tomorrow)){RW}(?:(?:\s+|['’]s\s+)(?P<{{p}}pod>{POD}){RW})?"),
     rule("thispod", rf"(?P<{{p}}rel>(?i:this|last|tomorrow|yesterday))\s+(?P<{{p}}pod>{POD}){RW}"),
-    rule("inpod", rf"(?P<{{p}}mod>(?i:late|early)\s+)(?i:in\s+the\s+)(?P<{{p}}pod>{POD}){RW}"),
+    rule("inpod", rf"(?:(?P<{{p}}mod>(?i:late|early)\s+)(?i:in\s+the\s+)|(?P<{{p}}mid>(?i:mid)[\s-]))(?P<{{p}}pod>{POD}){RW}"),
     # "shelling continued overnight": the night before the day in question
     rule("overnight", r"(?<!\ban\s)(?<!\bAn\s)(?i:overnight)(?![\w-])(?!\s+(?i:rates?|loans?|funds?|money|deposits?|repos?|"
                       r"interest|lending|borrowing|index|indexed|delivery|shipping|stays?|success|sensation|bags?|trips?|flights?)\b)"),
@@ -216,7 +218,7 @@ RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "weekof": "unit", "decade": "digit", "century": "digit",
-    "clock": "digit", "clock24": "digit", "noon": "noon", "year": "digit fiscal", "weekday": "weekday pod",
+    "clock": "digit", "clock24": "digit", "noon": "noon", "year": "digit fiscal", "weekdays": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "anaphor": "unit pod",
     "thatsame": "unit", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "set": "unit weekday month", "setadj": "set", "holiday": "holiday unit", "ref": "ref unit",
@@ -282,7 +284,7 @@ CLAUSE_BREAK = re.compile(r"[;:!?]|\.(?<![ap]\.m\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|
 # Prefilter --------------------------------------------------------------------------------------------------
 # Every expression contains a digit or one of these head words; the grammar is only tried near them, which is
 # what makes the tagger fast (one cheap scan of the lowercased text instead of the full grammar at every place).
-TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | set(WEEKDAY_ABBREVIATIONS)
+TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | {d + "s" for d in WEEKDAYS} | set(WEEKDAY_ABBREVIATIONS)
                        | set(UNITS) | {u + "s" for u in UNITS} | {"centuries", "weekend", "weekends", "half", "halves", "period", "periods"} | set(SEASONS) | set(PARTS_OF_DAY)
                        | {re.sub(r"'s$", "", h.split()[-1]) for h in HOLIDAYS} | set(MOVABLE_HOLIDAYS)
                        | {"today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "soon",
@@ -307,7 +309,7 @@ MAX_PREFIX_WORDS = 6
 TRIGGER_KIND = {
     **{w: "holiday" for w in TRIGGER_WORDS if any(w in h for h in HOLIDAYS) or w in MOVABLE_HOLIDAYS},
     **{w: "month" for w in list(MONTHS) + list(MONTH_ABBREVIATIONS)},
-    **{w: "weekday" for w in list(WEEKDAYS) + list(WEEKDAY_ABBREVIATIONS)},
+    **{w: "weekday" for w in list(WEEKDAYS) + [d + "s" for d in WEEKDAYS] + list(WEEKDAY_ABBREVIATIONS)},
     **{w: "unit" for w in list(UNITS) + [u + "s" for u in UNITS] + ["centuries", "weekend", "weekends", "half", "halves",
                                                                      "period", "periods"]},
     **{w: "season" for w in SEASONS}, **{w: "pod" for w in PARTS_OF_DAY},

@@ -595,6 +595,12 @@ def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | 
     return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7 or 7)
 
 
+def r_weekdays(m, p, st, text):
+    pod = _g(m, p, "pod") or _g(m, p, "pod2")
+    value = f"XXXX-WXX-{_weekday(_g(m, p, 'wd')) + 1}"
+    return _Res("SET", value + (f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else ""))
+
+
 def r_weekday(m, p, st, text):
     if lx.NAME_AFTER_WEEKDAY.match(text[m.end():m.end() + 20]):
         return None
@@ -649,7 +655,8 @@ def r_thispod(m, p, st, text):
 def r_inpod(m, p, st, text):
     day, kind = st.anchor_day()
     pod = lx.PARTS_OF_DAY[_g(m, p, "pod").lower()]
-    return _Res("TIME", f"{day.isoformat() if day else UNKNOWN_DAY}T{pod}", _mod(_g(m, p, "mod")), kind)
+    mod = "MID" if _g(m, p, "mid") else _mod(_g(m, p, "mod"))  # "late in the evening", "mid-afternoon"
+    return _Res("TIME", f"{day.isoformat() if day else UNKNOWN_DAY}T{pod}", mod, kind)
 
 
 def r_overnight(m, p, st, text):
