@@ -940,16 +940,19 @@ def _remember(st: _State, value: str, end: int, rule: str, comparison: bool = Fa
 
 def _reportable(st: _State, value: str, fiscal: bool = False) -> bool:
     """Whether a quarter or half can be the one a report is about: it ended in the half year before the DCT and
-    is later than the one taken so far ("third-quarter net rose ... after a flat second quarter" reports on the
+    ends later than the one taken so far ("third-quarter net rose ... after a flat second quarter" reports on the
     third; "the fourth quarter of 1988", named in October 1989, is a comparison). A fiscal quarter's months are
     unknown: any can be reported on."""
-    m = QUARTER_VALUE.match(value)
-    if m is None or (st.period is not None and value <= st.period):
+    end = _period_end(value)
+    if end is None or (st.period is not None and end <= _period_end(st.period)):
         return False
-    if st.dct is None or fiscal:
-        return True
-    months_since_end = st.dct.year * 12 + st.dct.month - (int(m.group(1)) * 12 + int(m.group(3)) * (6 if m.group(2) == "H" else 3))
-    return 0 < months_since_end <= 6
+    return st.dct is None or fiscal or 0 < st.dct.year * 12 + st.dct.month - end <= 6
+
+
+def _period_end(value: str) -> int | None:
+    """The month a quarter or half ends in, counted from year 0 ("1989-Q3" -> 1989 * 12 + 9)."""
+    m = QUARTER_VALUE.match(value)
+    return m and int(m.group(1)) * 12 + int(m.group(3)) * (6 if m.group(2) == "H" else 3)
 
 
 def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:

@@ -1,7 +1,8 @@
 """Which way in time a date points: the tense and aspect of the words around it.
 
-"will speak on Thursday" is the coming Thursday, "said on Thursday" the last one. The nearest cue word in the
-same clause decides; participles after "be" ("is expected", "to be followed") are not past tense.
+"will speak on Thursday" is the coming Thursday, "said on Thursday" the last one. The nearest cue word before
+the expression in the same clause decides, else the nearest after it; participles after "be" ("is expected",
+"to be followed") and adjectives ("the reduced dividend", "unspecified") are not past tense.
 """
 from __future__ import annotations
 
@@ -97,26 +98,23 @@ def _may_end_future_cue(left: str) -> bool:
 
 
 def _clause_tense(text: str, left: str, end: int) -> str | None:
-    """The tense of the nearest cue word in the clause around the expression that `left` precedes and `end` ends."""
+    """The tense of the nearest cue word before the expression in its clause, else the nearest one after it
+    (English puts the verb that governs a date before it: "will almost double its flights by August, in the
+    search for new markets untouched by the crisis")."""
     last_break = LAST_BREAK.match(left)
     before = TOKEN.findall(left, last_break.end() if last_break else 0)[-MAX_TOKENS:]
-    limit = min(len(text), end + WINDOW)
-    b = CLAUSE_BREAK.search(text, end, limit)
-    after = TOKEN.findall(text, end, b.start() if b else limit)[:MAX_TOKENS]
-    best: tuple[int, str] | None = None
     n = len(before)
     for i in range(n - 1, -1, -1):
         cue = _cue(before[i], before[i - 1] if i else None, before[i + 1] if i + 1 < n else None)
         if cue == "future" and "had" in (t.lower() for t in before[max(0, i - 2):i]):
             cue = "past"  # "had been due to expire Friday": a plan that has gone by
         if cue:
-            best = (n - 1 - i, cue)
-            break
+            return cue
+    limit = min(len(text), end + WINDOW)
+    b = CLAUSE_BREAK.search(text, end, limit)
+    after = TOKEN.findall(text, end, b.start() if b else limit)[:MAX_TOKENS]
     for i, w in enumerate(after):
-        if best is not None:
-            break
         cue = _cue(w, after[i - 1] if i else None, after[i + 1] if i + 1 < len(after) else None)
         if cue:
-            best = (i, cue)
-            break
-    return best[1] if best else None
+            return cue
+    return None
