@@ -204,6 +204,7 @@ CASES = [
     ("Orangemen march each July through the town.", "1998-03-22", "each July", "SET", "XXXX-07", None),
     ("The market is closed on Sundays.", "1998-02-13", "Sundays", "SET", "XXXX-WXX-7", None),
     ("Two new flights leave Bombay on Tuesday nights.", "1998-02-13", "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
+    ("Two new flights leave Bombay on Monday and Tuesday nights.", "1998-02-13", "Monday", "SET", "XXXX-WXX-1TNI", None),
     ("By mid-afternoon the crowd had left.", "1998-03-06", "mid-afternoon", "TIME", "1998-03-06TAF", "MID"),
     ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08", "10:35 a.m.", "TIME", "1998-08-07T10:35", None),
     ("The offer was extended until 5 p.m. EST, Nov. 6.", "1989-10-30", "5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00-05", None),

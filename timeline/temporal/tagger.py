@@ -601,10 +601,16 @@ def r_weekdays(m, p, st, text):
     return _Res("SET", value + (f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else ""))
 
 
+# "on Monday and Tuesday nights": the plural part of day after a list makes each of its days a set
+SHARED_PLURAL_POD = re.compile(r"(?:\s*,\s*[A-Z][a-z]+day)*\s*,?\s+(?:and|or)\s+[A-Z][a-z]+day\s+(?P<pod>morning|afternoon|evening|night)s\b")
+
+
 def r_weekday(m, p, st, text):
     if lx.NAME_AFTER_WEEKDAY.match(text[m.end():m.end() + 20]):
         return None
     wd, rel, pod = _weekday(_g(m, p, "wd")), (_g(m, p, "rel") or "").lower(), _g(m, p, "pod")
+    if not (rel or pod) and (shared := SHARED_PLURAL_POD.match(text, m.end())):
+        return _Res("SET", f"XXXX-WXX-{wd + 1}T{lx.PARTS_OF_DAY[shared.group('pod')]}")
     mod = _mod(_g(m, p, "mod"))
     if st.dct is None:
         return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod)
