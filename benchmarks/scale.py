@@ -49,14 +49,20 @@ def make_corpus(folder: Path, n: int) -> None:
 
 
 def peak_mb() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, kids) / 1024
+    """The peak resident memory of this process or of any one worker process, in MB."""
+    return max(own_peak_mb(), worker_peak_mb())
+
+
+def own_peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def worker_peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def counts_of(corpus) -> str:
-    return (f"expressions: {sum(map(len, corpus.timexes.values()))}; mentions: {len(corpus.mentions)}; "
-            f"events: {len(corpus.events)}")
+    return f"expressions: {corpus.expressions}; mentions: {len(corpus.mentions)}; events: {len(corpus.events)}"
 
 
 def link_split(corpus) -> str:
@@ -107,14 +113,16 @@ def main() -> None:
         print(f"incremental rebuild after one edit: {edited:.2f} s = {edited / cold:.1%} of the cold build "
               f"(all from cache: {warm:.2f} s = {warm / cold:.1%})")
         print(f"linking from its cache: all cached {warm_links}; after the edit {link_split(corpus)}")
-        print(f"peak memory of gathering (max RSS of this process or a worker): {peak_mb():.0f} MB")
+        print(f"peak memory of gathering (max RSS of this process or a worker): {peak_mb():.0f} MB "
+              f"(this process {own_peak_mb():.0f} MB, largest worker {worker_peak_mb():.0f} MB)")
         if args.site:
             from timeline.site.build import build_site
 
             _, t_site = timed("site build (mkdocs)", lambda: build_site(
                 Settings(content_dir=content, out_dir=work / "site", cache_dir=cache, jobs=jobs), corpus))
             pages = sum(1 for _ in (work / "site").rglob("*.html"))
-            print(f"site: {pages} pages in {t_site:.1f} s; peak memory with the site build: {peak_mb():.0f} MB")
+            print(f"site: {pages} pages in {t_site:.1f} s; peak memory with the site build: {peak_mb():.0f} MB "
+                  f"(this process {own_peak_mb():.0f} MB)")
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

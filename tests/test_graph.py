@@ -3,7 +3,7 @@ linking cache gives what computing would."""
 from pathlib import Path
 
 from timeline.export import FORMATS, render
-from timeline.graph import Similarity, _attach_named
+from timeline.graph import Similarity, _attach_named, build_graph
 from timeline.linkcache import FOLDER, LinkCache
 from timeline.model import Settings
 from timeline.pipeline import gather
@@ -76,7 +76,7 @@ def test_ids_are_stable_and_an_unrelated_article_renames_nothing(tmp_path):
 
 def test_graph_links_events_mentions_and_sources(tmp_path):
     c = corpus(tmp_path, {"a.md": CALL_A, "b.md": CALL_B})
-    g, [event] = c.graph, c.events
+    g, [event] = build_graph(c.events, c.sources), c.events
     node = f"event:{event.id}"
     mentions = [v for _, v, k in g.out_edges(node, keys=True) if k == "mentioned_in"]
     assert sorted(mentions) == sorted(f"mention:{m.id}" for m in event.mentions)
@@ -142,7 +142,7 @@ def test_an_unreadable_linking_cache_is_recomputed(tmp_path):
     content, cache = tmp_path / "content", tmp_path / "cache"
     two_stories(content, 8)
     gather(Settings(content_dir=content, cache_dir=cache, jobs=1))
-    shards = list((cache / FOLDER).glob("*.json"))
+    shards = list((cache / FOLDER).glob("*.jsonl"))
     assert shards
     for shard in shards:
         shard.write_text('{"not": "what linking wrote"', encoding="utf-8")

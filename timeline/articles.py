@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,19 +82,40 @@ def to_json(a: Article) -> dict:
     return dataclasses.asdict(a)
 
 
-def _timex(d: dict) -> Timex:
-    return Timex(**d)
+def encode(a: Article) -> str:
+    """The article as JSON text, as the cache stores it."""
+    return json.dumps(to_json(a), ensure_ascii=False, separators=(",", ":"))
+
+
+def decode(text: str) -> Article:
+    """The inverse of encode; raises ValueError, KeyError or TypeError on text it did not write."""
+    return from_json(json.loads(text))
+
+
+# Fields whose few distinct values recur across a whole corpus ("DATE", "weekday", "2021-12-30", an outlet):
+# one shared string each instead of one per object. Most of what a large corpus holds is such small fields.
+_RECURRING = frozenset({"type", "value", "mod", "rule", "anchor", "anchor_kind", "tense", "reason", "source", "outlet",
+                        "published", "published_from", "language", "format", "severity"})
+
+
+def _shared(d: dict) -> dict:
+    return {k: sys.intern(v) if k in _RECURRING and type(v) is str else v for k, v in d.items()}
 
 
 def from_json(d: dict) -> Article:
     """The inverse of to_json. A mention's expression is the article's own Timex object, not a copy of it (as
-    in the Article that process() made), which keeps a large corpus read from the cache a good deal smaller."""
-    source = Source(**{**d["source"], "warnings": tuple(d["source"]["warnings"])}) if d["source"] else None
-    timexes = tuple(_timex(t) for t in d["timexes"])
+    in the Article that process() made), and recurring values are shared strings, which keeps a large corpus
+    read from the cache a good deal smaller."""
+    source = Source(**{**_shared(d["source"]), "id": sys.intern(d["source"]["id"]),  # each mention names it
+                       "warnings": tuple(d["source"]["warnings"])}) if d["source"] else None
+    timexes = tuple(Timex(**_shared(t)) for t in d["timexes"])
     own = {t: t for t in timexes}
+    sentences: dict[str, str] = {}  # mentions in one sentence share its text
     return Article(
         path=d["path"], source=source, timexes=timexes,
-        boilerplate=tuple(Boilerplate(**b) for b in d["boilerplate"]),
-        mentions=tuple(Mention(**{**m, "timex": own.get(t := _timex(m["timex"]), t)}) for m in d["mentions"]),
-        problems=tuple(Problem(**p) for p in d["problems"]),
+        boilerplate=tuple(Boilerplate(**_shared(b)) for b in d["boilerplate"]),
+        mentions=tuple(Mention(**{**_shared(m), "timex": own.get(t := Timex(**_shared(m["timex"])), t),
+                                  "sentence": sentences.setdefault(m["sentence"], m["sentence"])})
+                       for m in d["mentions"]),
+        problems=tuple(Problem(**_shared(p)) for p in d["problems"]),
     )

@@ -1,4 +1,5 @@
-"""The incremental cache: each article's per-article results, keyed by its bytes, path and the tool's version.
+"""The incremental cache: each article's per-article results, keyed by its bytes, path and the tool's version;
+and the stash, where one build keeps texts out of memory while it runs.
 
 A rebuild after editing one article reads every other article from here. Entries are written atomically
 (a temporary file renamed into place), so a killed build never leaves a half-written entry; an unreadable
@@ -6,21 +7,20 @@ entry is simply recomputed.
 """
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from pathlib import Path
 
-from .articles import Article, from_json, to_json
+from .articles import Article, decode
 
 
-def write_json(target: Path, data: object) -> None:
-    """Write data as JSON to target atomically: readers see the old file or the new one, never a part."""
+def write_text(target: Path, text: str) -> None:
+    """Write text to target atomically (UTF-8): readers see the old file or the new one, never a part."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))  # one string: json.dump is slower
+            f.write(text)
         os.replace(tmp, target)
     except BaseException:
         os.unlink(tmp)
@@ -34,21 +34,75 @@ class Cache:
         self.folder = folder
         self.hits = self.misses = 0
 
-    def get(self, key: str) -> Article | None:
+    def get(self, key: str) -> tuple[Article, str] | None:
+        """The article stored under key and its JSON text (articles.encode); None if none is, or it is unreadable."""
         if self.folder is None:
             return None
         try:
-            article = from_json(json.loads((self.folder / key[:2] / f"{key}.json").read_text(encoding="utf-8")))
+            text = self._path(key).read_text(encoding="utf-8")
+            article = decode(text)
         except (OSError, ValueError, KeyError, TypeError):
             self.misses += 1
             return None
         self.hits += 1
-        return article
+        return article, text
 
-    def put(self, key: str, article: Article) -> None:
+    def has(self, key: str) -> bool:
+        """Whether an entry for key is stored (it may still turn out unreadable)."""
+        return self.folder is not None and self._path(key).is_file()
+
+    def put(self, key: str, text: str) -> None:
+        """Store an article's JSON text (articles.encode)."""
         if self.folder is None:
             return
         try:
-            write_json(self.folder / key[:2] / f"{key}.json", to_json(article))
+            write_text(self._path(key), text)
         except OSError:
             pass  # a cache that cannot be written only makes the next build slower
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+
+class Stash:
+    """Texts kept out of memory while a build runs (its articles; its pages between mkdocs reading and writing
+    them), in an anonymous temporary file, gone when closed or when the process ends however it ends.
+
+    The file goes in the first of `folders` that exists when the first text comes (a folder the build writes
+    to anyway: on that disk, rather than in a system temporary folder that may be held in memory), else in
+    the system's temporary folder."""
+
+    def __init__(self, *folders: Path | None):
+        self.folders = [f for f in folders if f is not None]
+        self.file = None
+        self.where: dict[object, tuple[int, int]] = {}  # name -> offset and length in the file
+
+    def put(self, name: object, text: str) -> None:
+        """Keep text under name (any hashable), in place of what name held."""
+        if self.file is None:
+            self.file = self._open()
+        data = text.encode("utf-8", "surrogatepass")
+        self.file.seek(0, os.SEEK_END)
+        self.where[name] = (self.file.tell(), len(data))
+        self.file.write(data)
+
+    def get(self, name: object) -> str:
+        """The text kept under name (KeyError if none is)."""
+        offset, length = self.where[name]
+        self.file.seek(offset)
+        return self.file.read(length).decode("utf-8", "surrogatepass")
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.where
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+
+    def _open(self):
+        for folder in self.folders:
+            try:
+                return tempfile.TemporaryFile(dir=folder)
+            except OSError:  # not there, or not writable
+                continue
+        return tempfile.TemporaryFile()

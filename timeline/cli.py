@@ -85,7 +85,7 @@ def _write_report(corpus, path: Path, **extra) -> None:
     from . import __version__
 
     data = {"version": __version__,
-            "counts": {"sources": len(corpus.sources), "expressions": sum(map(len, corpus.timexes.values())),
+            "counts": {"sources": len(corpus.sources), "expressions": corpus.expressions,
                        "mentions": len(corpus.mentions), "events": sum(not e.hidden for e in corpus.events),
                        "problems": len(corpus.problems)},
             "failures": [str(p) for p in corpus.problems if p.severity == "error"],
@@ -157,17 +157,19 @@ def extract(files: tuple[Path, ...], dct: str | None, fmt: str) -> None:
 def export(content_dir: Path, site_dir: Path, fmt: str, output: Path | None, quiet: bool, report_file: Path | None,
            **pipeline) -> None:
     """Export the events and their sources."""
-    from .export import render
+    from .export import write
     from .pipeline import fatal
 
     corpus = _gather(_settings(content_dir, out_dir=site_dir, **pipeline), quiet, report_file)
     if fatal(corpus):
         sys.exit(EXIT_INPUT)
-    text = render(corpus, fmt)
     if output:
-        output.write_text(text, encoding="utf-8", newline="")
+        with open(output, "wb") as f:
+            write(corpus, fmt, f)
     else:
-        click.echo(text, nl=False)
+        sys.stdout.flush()
+        write(corpus, fmt, sys.stdout.buffer)  # a piece at a time: the export is as large as the corpus
+        sys.stdout.buffer.flush()
 
 
 @main.command()

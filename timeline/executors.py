@@ -1,19 +1,19 @@
 """Where the per-article stages run: in this process, in a pool of processes, or on a Dask cluster.
 
 Every executor returns the articles in the order of the paths given, so the linking stage sees the same input
-however the work was spread. Dask workers exchange their results as JSONL shards in a folder that the linking
-stage reads (for a real cluster that folder and content/ must be on storage every worker can reach).
+however the work was spread, each as its JSON text (articles.encode): what the cache stores, made where the
+article was. Dask workers exchange their results as JSONL shards in a folder that the linking stage reads (for
+a real cluster that folder and content/ must be on storage every worker can reach).
 """
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Iterator
 
-from .articles import Article, from_json, process, to_json
+from .articles import encode, process
 
 EXECUTORS = ("processes", "dask")
 SERIAL_BELOW = 16  # fewer files than this are not worth starting processes for
@@ -28,40 +28,52 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _process_pair(args: tuple[Path, Path]) -> Article:
-    return process(*args)
+def _process_pair(args: tuple[Path, Path]) -> str:
+    return encode(process(*args))
 
 
 def run(paths: list[Path], root: Path, executor: str = "processes", jobs: int | None = None,
-        scheduler: str | None = None, shard_dir: Path | None = None) -> Iterator[Article]:
-    """The articles of `paths`, in order, computed by the chosen executor."""
+        scheduler: str | None = None, shard_dir: Path | None = None) -> Iterator[str]:
+    """The articles of `paths` as JSON text, in order, computed by the chosen executor. A pool of processes
+    starts on the work at once; the articles are taken from it one at a time."""
     jobs = jobs or default_jobs()
     if executor == "dask":
-        yield from _dask(paths, root, jobs, scheduler, shard_dir)
-    elif jobs <= 1 or len(paths) < SERIAL_BELOW:
-        for p in paths:
-            yield process(p, root)
-    else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            yield from pool.map(_process_pair, [(p, root) for p in paths], chunksize=max(1, min(32, len(paths) // (4 * jobs))))
+        return _dask(paths, root, jobs, scheduler, shard_dir)
+    if jobs <= 1 or len(paths) < SERIAL_BELOW:
+        return (encode(process(p, root)) for p in paths)
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    try:
+        results = pool.map(_process_pair, [(p, root) for p in paths], chunksize=max(1, min(32, len(paths) // (4 * jobs))))
+    except BaseException:
+        pool.shutdown(cancel_futures=True)
+        raise
+    return _drain(pool, results)
+
+
+def _drain(pool: ProcessPoolExecutor, results: Iterator[str]) -> Iterator[str]:
+    """The pool's results in order; the pool is shut down when they are all taken, or when the taker stops."""
+    try:
+        yield from results
+    finally:
+        pool.shutdown(cancel_futures=True)
 
 
 def write_shard(paths: list[str], root: str, out: str) -> str:
     """A Dask task: process some files and write their articles as one JSONL shard; returns the shard's path."""
-    with open(out, "w", encoding="utf-8") as f:
+    with open(out, "w", encoding="utf-8", newline="\n") as f:
         for p in paths:
-            f.write(json.dumps(to_json(process(Path(p), Path(root))), ensure_ascii=False) + "\n")
+            f.write(encode(process(Path(p), Path(root))) + "\n")
     return out
 
 
-def read_shard(path: str | Path) -> Iterator[Article]:
-    """The articles of one JSONL shard, in order."""
-    with open(path, encoding="utf-8") as f:
+def read_shard(path: str | Path) -> Iterator[str]:
+    """The articles of one JSONL shard as JSON text, in order."""
+    with open(path, encoding="utf-8", newline="\n") as f:
         for line in f:
-            yield from_json(json.loads(line))
+            yield line.removesuffix("\n")
 
 
-def _dask(paths: list[Path], root: Path, jobs: int, scheduler: str | None, shard_dir: Path | None) -> Iterator[Article]:
+def _dask(paths: list[Path], root: Path, jobs: int, scheduler: str | None, shard_dir: Path | None) -> Iterator[str]:
     from dask.distributed import Client, LocalCluster
 
     own = tempfile.TemporaryDirectory(prefix="timeline-shards-") if shard_dir is None else None

@@ -2,6 +2,9 @@
 
 Deterministic: two builds of the same inputs give the same bytes (no build time; where a format needs a
 timestamp, SOURCE_DATE_EPOCH or the latest publication date stands in). Hidden events are not published.
+
+Each format is written to a stream an event at a time, so an export as large as the corpus is never whole
+in memory; render() collects one into a string.
 """
 from __future__ import annotations
 
@@ -10,7 +13,9 @@ import datetime as dt
 import io
 import json
 import os
+import re
 from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator, TextIO
 
 from . import dates
 from .model import Corpus, Event, Source
@@ -45,21 +50,38 @@ def published(corpus: Corpus) -> list[Event]:
     return [e for e in corpus.events if not e.hidden]
 
 
-def to_json(corpus: Corpus) -> str:
+def write_json(corpus: Corpus, out: TextIO) -> None:
     """{"sources": [...], "events": [...]} with events in date order."""
-    data = {"sources": [source_record(s) for s in corpus.sources], "events": [event_record(e) for e in published(corpus)]}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    out.writelines(_json_document([("sources", map(source_record, corpus.sources)),
+                                   ("events", map(event_record, published(corpus)))]))
 
 
-def to_csv(corpus: Corpus) -> str:
+def _json_document(members: list[tuple[str, object]]) -> Iterator[str]:
+    """json.dumps(dict(members), ensure_ascii=False, indent=2) + "\\n", in pieces: a member whose value is an
+    iterator is a list written one item at a time. Each item is dumped on its own and indented as a whole,
+    which is what the encoder does at that depth (a JSON string holds no raw line break)."""
+    yield "{"
+    for i, (key, value) in enumerate(members):
+        yield f"{',' if i else ''}\n  {json.dumps(key, ensure_ascii=False)}: "
+        if isinstance(value, Iterator):
+            empty = True
+            for item in value:
+                text = json.dumps(item, ensure_ascii=False, indent=2)
+                yield ("[\n    " if empty else ",\n    ") + text.replace("\n", "\n    ")
+                empty = False
+            yield "[]" if empty else "\n  ]"
+        else:
+            yield json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    yield "\n}\n" if members else "}\n"
+
+
+def write_csv(corpus: Corpus, out: TextIO) -> None:
     """One row per event: id, date, precision, title, sources, conflict (and a few more)."""
-    out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
     w.writerow(["id", "date", "precision", "date_text", "title", "sources", "outlets", "conflict", "tags"])
     for e in published(corpus):
         w.writerow([e.id, e.date, dates.precision(e.date) or "", dates.describe(e.date, e.mod), e.title,
                     ";".join(e.sources), ";".join(e.outlets), "yes" if e.conflict else "no", ";".join(e.tags)])
-    return out.getvalue()
 
 
 def stamp(corpus: Corpus) -> dt.datetime:
@@ -88,24 +110,27 @@ def _fold(line: str) -> str:
     return "\r\n ".join(out)
 
 
-def to_ics(corpus: Corpus, domain: str = "timeline.local") -> str:
+def write_ics(corpus: Corpus, out: TextIO, domain: str = "timeline.local") -> None:
     """iCalendar: an all-day event for each day- or time-precision event, exclusive DTEND, stable UIDs."""
+    out.writelines(_fold(line) + "\r\n" for line in _ics_lines(corpus, domain))
+
+
+def _ics_lines(corpus: Corpus, domain: str) -> Iterator[str]:
     now = stamp(corpus).strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline//EN", "CALSCALE:GREGORIAN"]
+    yield from ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//timeline//timeline//EN", "CALSCALE:GREGORIAN"]
     for e in published(corpus):
         day = dates.day_of(e.date)
         if not day:
             continue  # a calendar cannot show "December 2021" or "2014" honestly
         start = dt.date.fromisoformat(day)
         desc = e.description or "\n".join(f"“{m.sentence}” ({m.source})" for m in e.mentions[:5])
-        lines += ["BEGIN:VEVENT", f"UID:{e.id}@{domain}", f"DTSTAMP:{now}",
-                  f"DTSTART;VALUE=DATE:{start:%Y%m%d}", f"DTEND;VALUE=DATE:{start + dt.timedelta(days=1):%Y%m%d}",
-                  f"SUMMARY:{_ics_text(e.title)}", f"DESCRIPTION:{_ics_text(desc)}"]
+        yield from ["BEGIN:VEVENT", f"UID:{e.id}@{domain}", f"DTSTAMP:{now}",
+                    f"DTSTART;VALUE=DATE:{start:%Y%m%d}", f"DTEND;VALUE=DATE:{start + dt.timedelta(days=1):%Y%m%d}",
+                    f"SUMMARY:{_ics_text(e.title)}", f"DESCRIPTION:{_ics_text(desc)}"]
         if e.tags:
-            lines.append(f"CATEGORIES:{','.join(_ics_text(t) for t in e.tags)}")
-        lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
-    return "".join(_fold(line) + "\r\n" for line in lines)
+            yield f"CATEGORIES:{','.join(_ics_text(t) for t in e.tags)}"
+        yield "END:VEVENT"
+    yield "END:VCALENDAR"
 
 
 def _tl_date(value: str) -> dict | None:
@@ -123,19 +148,22 @@ def _tl_date(value: str) -> dict | None:
     return out
 
 
-def to_timelinejs(corpus: Corpus) -> str:
+def write_timelinejs(corpus: Corpus, out: TextIO) -> None:
     """TimelineJS3 JSON: partial dates shown as written (display_date), stable unique_id, groups by kind."""
-    events = []
+    dated = sum(_tl_date(e.date) is not None for e in published(corpus))  # the title, written first, counts them
+    out.writelines(_json_document([("title", {"text": {"headline": "Timeline", "text": f"{dated} events"}}),
+                                   ("events", _timelinejs_events(corpus))]))
+
+
+def _timelinejs_events(corpus: Corpus) -> Iterator[dict]:
     for e in published(corpus):
         start = _tl_date(e.date)
         if start is None:
             continue
         quotes = "".join(f"<blockquote>{_html(m.sentence)}</blockquote>" for m in e.mentions[:3])
         group = e.tags[0] if e.tags else ("Statements" if e.reporting else "Events")
-        events.append({"unique_id": e.id, "start_date": start, "display_date": dates.describe(e.date, e.mod),
-                       "text": {"headline": _html(e.title), "text": quotes}, "group": group})
-    return json.dumps({"title": {"text": {"headline": "Timeline", "text": f"{len(events)} events"}}, "events": events},
-                      ensure_ascii=False, indent=2) + "\n"
+        yield {"unique_id": e.id, "start_date": start, "display_date": dates.describe(e.date, e.mod),
+               "text": {"headline": _html(e.title), "text": quotes}, "group": group}
 
 
 def _html(s: str) -> str:
@@ -143,27 +171,39 @@ def _html(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
-def to_graphml(corpus: Corpus) -> str:
-    """The event-mention-source graph as GraphML (scalar attributes only), loadable in networkx and Gephi."""
+def write_graphml(corpus: Corpus, out: BinaryIO) -> None:
+    """The event-mention-source graph as GraphML (scalar attributes only), loadable in networkx and Gephi.
+    Unless the corpus carries a graph of its own, written from a view of the events (graph.published_graph)."""
     import networkx as nx
 
-    from .graph import build_graph
+    from .graph import published_graph
 
-    g = (corpus.graph if corpus.graph is not None else build_graph(corpus.events, corpus.sources)).copy()
-    for n, d in list(g.nodes(data=True)):
-        if d.get("kind") == "event" and d.get("hidden"):
-            g.remove_nodes_from([n] + [v for _, v, k in g.out_edges(n, keys=True) if k == "mentioned_in"])
-    out = io.BytesIO()
-    nx.write_graphml(g, out, encoding="utf-8", prettyprint=True)
-    return out.getvalue().decode("utf-8")
+    nx.write_graphml(published_graph(corpus.events, corpus.sources, corpus.graph), out, encoding="utf-8",
+                     prettyprint=True)
 
 
-WRITERS = {"json": to_json, "csv": to_csv, "ics": to_ics, "timelinejs": to_timelinejs, "graphml": to_graphml}
+WRITERS = {"json": write_json, "csv": write_csv, "ics": write_ics, "timelinejs": write_timelinejs,
+           "graphml": write_graphml}
+
+
+def write(corpus: Corpus, fmt: str, out: BinaryIO) -> None:
+    """The export in one format, written to a binary stream as UTF-8 (GraphML says so in its declaration)."""
+    if fmt == "graphml":
+        write_graphml(corpus, out)
+        return
+    text = io.TextIOWrapper(out, encoding="utf-8", newline="")
+    try:
+        WRITERS[fmt](corpus, text)
+    finally:
+        text.flush()
+        text.detach()  # the stream stays open: it is the caller's
 
 
 def render(corpus: Corpus, fmt: str) -> str:
-    """The export in one format."""
-    return WRITERS[fmt](corpus)
+    """The export in one format, as one string."""
+    out = io.BytesIO()
+    write(corpus, fmt, out)
+    return out.getvalue().decode("utf-8")
 
 
 def write_exports(corpus: Corpus, folder: Path) -> list[Path]:
@@ -172,23 +212,78 @@ def write_exports(corpus: Corpus, folder: Path) -> list[Path]:
     paths = []
     for fmt, name in FORMATS.items():
         path = folder / name
-        path.write_text(render(corpus, fmt), encoding="utf-8", newline="")
+        with open(path, "wb") as f:
+            write(corpus, fmt, f)
         paths.append(path)
     return paths
 
 
 def previous_ids(out_dir: Path | None) -> dict[str, list[str]]:
-    """Event id (and each alias) -> mention ids, from the last build's export, so changed ids still resolve."""
+    """Event id (and each alias) -> mention ids, from the last build's export, so changed ids still resolve.
+
+    The export is read an event at a time when it is laid out as write_json lays it out (it is as large as the
+    corpus), else whole."""
     if out_dir is None:
         return {}
     path = Path(out_dir) / "exports" / FORMATS["json"]
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        out = {}
-        for e in data.get("events", []):
-            mids = [f"{m['source']}:{m['start']}" for m in e.get("mentions", [])]
-            for eid in [e["id"], *e.get("aliases", [])]:
-                out[eid] = mids
-        return out
+        with open(path, encoding="utf-8") as f:
+            try:
+                return _ids(item for member, item in _list_items(f) if member == "events")
+            except _Layout:
+                f.seek(0)
+                return _ids(json.load(f).get("events", []))
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}  # no previous build, or not ours: nothing to redirect
+
+
+def _ids(events: Iterable[dict]) -> dict[str, list[str]]:
+    out = {}
+    for e in events:
+        mids = [f"{m['source']}:{m['start']}" for m in e.get("mentions", [])]
+        for eid in [e["id"], *e.get("aliases", [])]:
+            out[eid] = mids
+    return out
+
+
+class _Layout(ValueError):
+    """A JSON document not laid out as _json_document lays out one whose members are lists of objects."""
+
+
+_MEMBER = re.compile(r'  ("(?:[^"\\\n]|\\.)*"): \[(\]?)(,?)\n')
+
+
+def _list_items(f: TextIO) -> Iterator[tuple[str, object]]:
+    """(member, item) for each item of each member of a JSON object that _json_document wrote with lists of
+    objects for members, read a line at a time (no JSON string holds a line break); _Layout on anything else."""
+    lines = iter(f)
+    if next(lines, "") != "{\n":
+        raise _Layout
+    seen, more = set(), True
+    while more:
+        m = _MEMBER.fullmatch(next(lines, ""))
+        if m is None or (not m[2] and m[3]) or m[1] in seen:  # "[," is no list
+            raise _Layout
+        seen.add(m[1])
+        if m[2]:  # an empty list
+            more = bool(m[3])
+            continue
+        while True:
+            if next(lines, "") != "    {\n":
+                raise _Layout
+            item = ["{"]
+            for line in lines:
+                if line in ("    }\n", "    },\n"):
+                    break
+                item.append(line)
+            else:
+                raise _Layout  # the file ends inside an item
+            yield json.loads(m[1]), json.loads("".join(item) + "}")
+            if line == "    }\n":
+                break
+        end = next(lines, "")
+        if end not in ("  ]\n", "  ],\n"):
+            raise _Layout
+        more = end == "  ],\n"
+    if next(lines, "") != "}\n" or next(lines, None) is not None:
+        raise _Layout

@@ -26,6 +26,7 @@ import heapq
 from bisect import bisect_left, bisect_right
 import math
 import re
+import sys
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
@@ -58,8 +59,8 @@ def terms(text: str) -> dict[str, str]:
         low = w.lower().replace("’", "'").removesuffix("'s")
         if low in pt.STOPWORDS or low in DATE_WORDS:
             continue
-        low = pt.SYNONYMS.get(low, low)
-        out.setdefault(low[:pt.STEM_LENGTH], low)
+        low = sys.intern(pt.SYNONYMS.get(low, low))  # interned: a corpus has far fewer words than mentions
+        out.setdefault(sys.intern(low[:pt.STEM_LENGTH]), low)
     return out
 
 
@@ -293,18 +294,22 @@ class _DayIndex:
         self.sim, self.group_of, self.fits = sim, {}, {}
         self.mention: dict[str, tuple[Mention, str]] = {}  # id -> (mention, its day)
         self.sentences: dict[tuple[str, int], list[Mention]] = defaultdict(list)
-        postings: dict[str, list[tuple[int, str]]] = defaultdict(list)  # word -> (day number, mention id)
+        dated: list[tuple[int, str]] = []  # (day number, mention id)
         for g in groups:
             for o in g:
                 day = dates.day_of(o.timex.value)
                 self.group_of[o.id], self.mention[o.id] = g, (o, day)
                 self.sentences[(o.source, o.sentence_start)].append(o)
-                for t in sim.terms[o.id]:
-                    postings[t].append((dates.start_date(day).toordinal(), o.id))
-        self.days, self.ids = {}, {}
-        for t, plist in postings.items():
-            plist.sort()
-            self.days[t], self.ids[t] = [x[0] for x in plist], [x[1] for x in plist]
+                dated.append((dates.start_date(day).toordinal(), o.id))
+        # Filled in order of (day, id), each word's postings come out sorted by it; one day number per mention.
+        dated.sort()
+        days: dict[str, list[int]] = defaultdict(list)  # word -> day numbers, and the mention ids beside them
+        ids: dict[str, list[str]] = defaultdict(list)
+        for number, oid in dated:
+            for t in sim.terms[oid]:
+                days[t].append(number)
+                ids[t].append(oid)
+        self.days, self.ids = dict(days), dict(ids)
 
     def best(self, m: Mention) -> tuple:
         """The best candidate for m by cosine. Only mentions sharing one of its words can score: the dot
@@ -349,20 +354,25 @@ def _merge_conflicting(groups: list[list[Mention]], sim: Similarity) -> list[lis
     The mean similarity of two groups is the dot product of their summed, normalised term vectors."""
     days = [dates.start_date(dates.day_of(g[0].timex.value)) for g in groups]
     order = sorted(range(len(groups)), key=lambda i: days[i])
-    vectors = {i: _vector(g, sim) for i, g in enumerate(groups) if not g[0].reporting}
     members = {i: {m.source for m in g} for i, g in enumerate(groups)}
+    vectors: dict[int, dict[str, float]] = {}  # of the groups in the window only: made when first needed
     pairs = []
     for x, i in enumerate(order):
-        if i not in vectors:
+        if groups[i][0].reporting:
             continue
-        for j in order[x + 1:]:
+        for y in range(x + 1, len(order)):
+            j = order[y]
             if (days[j] - days[i]).days > CONFLICT_DAYS:
                 break
-            if days[j] == days[i] or j not in vectors or members[i] & members[j]:
+            if days[j] == days[i] or groups[j][0].reporting or members[i] & members[j]:
                 continue
+            for k in (i, j):
+                if k not in vectors:
+                    vectors[k] = _vector(groups[k], sim)
             score = _dot(vectors[i], vectors[j], sim) / (len(groups[i]) * len(groups[j]))
             if score >= CONFLICT_THRESHOLD:
                 pairs.append((-score, min(i, j), max(i, j)))
+        vectors.pop(i, None)  # compared with every later group it can be: not needed again
     parent = list(range(len(groups)))
 
     for _, i, j in sorted(pairs):
@@ -470,7 +480,7 @@ def explain(ms: list[Mention], sim: Similarity, found: list[tuple[int, int, floa
     links = []
     for x, y, score in sorted(tree, key=lambda e: tuple(sorted((e[0].id, e[1].id)))):
         a, b = sorted((x, y), key=_order)
-        links.append(Link(a.id, b.id, round(score, 3), sim.shared(a, b), _reason(a, b, score)))
+        links.append(Link(a.id, b.id, round(score, 3), sim.shared(a, b), sys.intern(_reason(a, b, score))))
     return tuple(links)
 
 
@@ -566,3 +576,82 @@ def build_graph(events: list[Event], sources: list[Source]) -> nx.MultiDiGraph:
             g.add_edge(f"mention:{link_.a}", f"mention:{link_.b}", key="similar", kind="similar", weight=link_.score,
                        shared=" ".join(link_.shared), reason=link_.reason)
     return g
+
+
+def published_graph(events: list[Event], sources: list[Source], graph: nx.MultiDiGraph | None = None):
+    """The graph to publish: `graph` (by default build_graph's) without the hidden events and their mentions.
+
+    Without a graph given, and with events as linking makes them, this is a _GraphView, which makes each node
+    and edge as a writer asks for it, so the graph of a large corpus is never held; else a networkx graph."""
+    if graph is None and _GraphView.exact(events, sources):
+        return _GraphView([e for e in events if not e.hidden], sources)
+    g = graph.copy() if graph is not None else build_graph(events, sources)
+    for n, d in list(g.nodes(data=True)):
+        if d.get("kind") == "event" and d.get("hidden"):
+            g.remove_nodes_from([n] + [v for _, v, k in g.out_edges(n, keys=True) if k == "mentioned_in"])
+    return g
+
+
+class _GraphView:
+    """build_graph's nodes and edges, in networkx's order, made on demand: what networkx's GraphML writer reads.
+
+    A MultiDiGraph lists nodes in the order they were added and edges node by node, each node's out-edges in
+    the order their targets were first reached. build_graph adds every source, then each event followed by its
+    mentions; an event's edges go to its mentions, a mention's to its source and then to the mentions it links
+    to. That holds when every id is unique and every link joins two mentions of its own event (see exact)."""
+
+    def __init__(self, events: list[Event], sources: list[Source]):
+        self.events, self.sources = events, sources
+        self.graph: dict = {}  # no graph attributes
+
+    @staticmethod
+    def exact(events: list[Event], sources: list[Source]) -> bool:
+        """Whether the view gives exactly build_graph's graph for these events (hidden ones removed)."""
+        source_ids = {s.id for s in sources}
+        if len(source_ids) != len(sources) or len({e.id for e in events}) != len(events):
+            return False
+        seen: set[str] = set()
+        for e in events:
+            own = {m.id for m in e.mentions}
+            if len(own) != len(e.mentions) or not seen.isdisjoint(own):
+                return False
+            seen |= own
+            if any(m.source not in source_ids for m in e.mentions):
+                return False
+            pairs_ = {(x.a, x.b) for x in e.links}
+            if len(pairs_) != len(e.links) or any(a not in own or b not in own for a, b in pairs_):
+                return False
+        return True
+
+    def is_directed(self) -> bool:
+        return True
+
+    def is_multigraph(self) -> bool:
+        return True
+
+    def nodes(self, data: bool = True):
+        assert data
+        for s in self.sources:
+            yield f"source:{s.id}", {"kind": "source", "title": s.title, "outlet": s.outlet or "",
+                                     "published": s.published or ""}
+        for e in self.events:
+            yield f"event:{e.id}", {"kind": "event", "date": e.date, "title": e.title, "hidden": e.hidden,
+                                    "conflict": e.conflict, "tags": " ".join(e.tags)}
+            for m in e.mentions:
+                yield f"mention:{m.id}", {"kind": "mention", "text": m.timex.text, "value": m.timex.value,
+                                          "title": m.title, "reporting": m.reporting, "source": m.source}
+
+    def edges(self, keys: bool = True, data: bool = True):
+        assert keys and data
+        for e in self.events:
+            for m in e.mentions:
+                yield f"event:{e.id}", f"mention:{m.id}", "mentioned_in", {"kind": "mentioned_in"}
+            links: dict[str, list[Link]] = {}
+            for link_ in e.links:
+                links.setdefault(link_.a, []).append(link_)
+            for m in e.mentions:
+                yield f"mention:{m.id}", f"source:{m.source}", "in_source", {"kind": "in_source"}
+                for link_ in links.get(m.id, ()):
+                    yield f"mention:{link_.a}", f"mention:{link_.b}", "similar", {
+                        "kind": "similar", "weight": link_.score, "shared": " ".join(link_.shared),
+                        "reason": link_.reason}

@@ -6,24 +6,26 @@ and the idf of every word they hold. idf is rounded (graph.IDF_STEPS), so an art
 idf of few words and the keys of few blocks. Because a key covers every input, a result read from here is the
 result computing it would give: a build depends only on its inputs, never on what the cache held before.
 
-The entries live in 256 JSON shards (by the key's first two hex digits); after a build, the shards that
-gained or lost an entry are rewritten atomically (a temporary file renamed into place) with just the entries
-the build used, so the cache never grows past one build's worth and an edit rewrites only a few shards. An
-unreadable shard is an empty one.
+The entries live in 256 shards (by the key's first two hex digits), each a line per entry: the key, a space
+and the entry as JSON. After a build, the shards that gained or lost an entry are rewritten atomically (a
+temporary file renamed into place) with just the entries the build used, so the cache never grows past one
+build's worth and an edit rewrites only a few shards. An entry stays JSON text until a build asks for it: the
+whole cache held decoded would be several times its size on disk. An unreadable entry or shard is recomputed.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from pathlib import Path
 from typing import Callable
 
 from . import graph
 from .articles import TOOL
-from .cache import write_json
+from .cache import write_text
 from .model import Link, Mention
 
-FOLDER = "links"  # under the cache folder: <two hex digits of the key>.json, a shard of the entries
+FOLDER = "links"  # under the cache folder: <two hex digits of the key>.jsonl, a shard of the entries
 
 
 def _mention_digest(m: Mention) -> bytes:
@@ -39,20 +41,20 @@ class LinkCache:
     def __init__(self, folder: Path | None):
         self.folder = folder / FOLDER if folder is not None else None
         self.old = self._load()
-        self.used: dict[str, object] = {}
+        self.used: dict[str, str] = {}  # key -> entry as JSON, of every entry this build read or computed
         self.digests: dict[str, bytes] = {}  # mention id -> _mention_digest
         self.hits = self.misses = 0
         self.computed: set[str] = set()  # shards holding an entry computed in this build
 
-    def _load(self) -> dict[str, dict]:
-        """Shard name -> its entries; a shard that cannot be read is empty."""
+    def _load(self) -> dict[str, dict[str, str]]:
+        """Shard name -> its entries (key -> JSON text); a shard that cannot be read is empty."""
         shards = {}
-        for path in sorted(self.folder.glob("*.json")) if self.folder is not None else ():
+        for path in sorted(self.folder.glob("*.jsonl")) if self.folder is not None else ():
             try:
-                entries = json.loads(path.read_text(encoding="utf-8"))
+                lines = path.read_text(encoding="utf-8").split("\n")  # not splitlines: JSON may hold a raw U+2028
             except (OSError, ValueError):
-                entries = {}
-            shards[path.stem] = entries if isinstance(entries, dict) else {}
+                lines = []
+            shards[path.stem] = dict(line.partition(" ")[::2] for line in lines if line)
         return shards
 
     def key(self, kind: str, ms: list[Mention], sim: graph.Similarity) -> str:
@@ -72,7 +74,7 @@ class LinkCache:
         stored = self.old.get(key[:2], {}).get(key)
         if stored is not None:
             try:
-                out = decode(stored)
+                out = decode(json.loads(stored))
             except (TypeError, ValueError, IndexError, KeyError):
                 out = None  # not what this version writes: recompute
             if out is not None:
@@ -82,7 +84,7 @@ class LinkCache:
         self.misses += 1
         self.computed.add(key[:2])
         out = compute()
-        self.used[key] = encode(out)
+        self.used[key] = json.dumps(encode(out), ensure_ascii=False, separators=(",", ":"))
         return out
 
     def blocks(self, cluster_block):
@@ -100,23 +102,34 @@ class LinkCache:
             pos = {m.id: i for i, m in enumerate(ms)}
             return self._memo(self.key("event", ms, sim), lambda: describe(ms, sim),
                               lambda d: [*d[:4], [[pos[x.a], pos[x.b], x.score, x.shared, x.reason] for x in d[4]]],
-                              lambda d: (*d[:4], tuple(Link(ms[a].id, ms[b].id, score, tuple(shared), reason)
-                                                       for a, b, score, shared, reason in d[4])))
+                              lambda d: _description(d, ms))
         return memoised
 
     def save(self) -> None:
         """Keep exactly this build's entries: rewrite the shards that gained or lost one, delete emptied ones."""
         if self.folder is None:
             return
-        shards: dict[str, dict] = {}
+        shards: dict[str, dict[str, str]] = {}
         for key, value in self.used.items():
             shards.setdefault(key[:2], {})[key] = value
         try:
             for name in sorted(shards.keys() | self.old.keys()):
-                entries, path = shards.get(name, {}), self.folder / f"{name}.json"
+                entries, path = shards.get(name, {}), self.folder / f"{name}.jsonl"
                 if not entries:
                     path.unlink(missing_ok=True)
                 elif name in self.computed or entries.keys() != self.old.get(name, {}).keys():
-                    write_json(path, entries)
+                    write_text(path, "".join(f"{key} {value}\n" for key, value in entries.items()))
+            for stale in self.folder.glob("*.json"):  # shards in the earlier format (one JSON object each)
+                stale.unlink()
         except OSError:
             pass  # a cache that cannot be written only makes the next build slower
+
+
+def _description(d: list, ms: list[Mention]) -> graph.Description:
+    """A stored description of an event of the mentions ms; its strings are those the mentions and the
+    linking already hold (the title is one of the mentions' titles; words and reasons recur), not copies."""
+    date, mod, title, slug, links = d
+    title = next((m.title for m in ms if m.title == title), title)
+    return (sys.intern(date), mod and sys.intern(mod), title, slug,
+            tuple(Link(ms[a].id, ms[b].id, score, tuple(map(sys.intern, shared)), sys.intern(reason))
+                  for a, b, score, shared, reason in links))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 # Where a source's publication date (its DCT) came from; shown on the source page.
 FROM_FRONT_MATTER = "front matter"
@@ -208,7 +209,12 @@ class Settings:
 
 @dataclass
 class Corpus:
-    """Everything gathered before rendering: the whole context every page sees."""
+    """Everything gathered before rendering: the whole context every page sees.
+
+    A gathered corpus holds what pages across the site need: each source's metadata, every mention and event.
+    What only a source's own page needs, its text, expressions and boilerplate, it reads again for that page
+    (`article`) instead of holding it for the whole build: its sources' text is "", and `timexes` and
+    `boilerplate` are empty. A corpus made by hand may hold them all, and then `reread` is None."""
 
     sources: list[Source] = field(default_factory=list)
     timexes: dict[str, list[Timex]] = field(default_factory=dict)  # by source id
@@ -216,11 +222,14 @@ class Corpus:
     mentions: list[Mention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)  # date order, hidden ones included
     problems: list[Problem] = field(default_factory=list)
-    graph: object = None  # networkx.MultiDiGraph; typed loosely so the model does not import networkx
+    graph: object = None  # a networkx.MultiDiGraph to export instead of the events' own (graph.build_graph makes one)
     timings: dict = field(default_factory=dict)  # stage -> seconds, for the build report
     cache_hits: int = 0  # articles read from the cache
     link_cache_hits: int = 0  # blocks clustered and events described, read from the linking cache
     link_cache_misses: int = 0
+    expressions: int = 0  # temporal expressions in the sources, counted by gather (which holds none of them)
+    # source id -> the source with its text, its expressions and its boilerplate, read again
+    reread: Callable[[str], tuple[Source, list[Timex], list[Boilerplate]]] | None = field(default=None, repr=False)
 
     def source(self, source_id: str) -> Source:
         """The source with this id."""
@@ -228,6 +237,12 @@ class Corpus:
             if s.id == source_id:
                 return s
         raise KeyError(source_id)
+
+    def article(self, source: Source) -> tuple[Source, list[Timex], list[Boilerplate]]:
+        """One of the sources with its text, its expressions and its boilerplate: what its own page shows."""
+        if self.reread is not None:
+            return self.reread(source.id)
+        return source, self.timexes.get(source.id, []), self.boilerplate.get(source.id, [])
 
     def event_of_mention(self) -> dict[str, str]:
         """Mention id -> event id, for linking a source's expressions to their events."""

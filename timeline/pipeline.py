@@ -1,20 +1,25 @@
 """The whole path from content/ to a Corpus, each stage a function of the previous stage's output.
 
 Per article (in parallel, cached): read -> temporal expressions -> boilerplate and event mentions.
-Across articles: events (cached per day and per event) -> overrides -> corroboration -> graph.
+Across articles: events (cached per day and per event) -> overrides -> corroboration.
 Everything is gathered before anything is rendered, so every page sees the same data.
+
+The articles stream through: the corpus keeps what pages across the site need (each source's metadata, every
+mention, the events) and leaves each article's text, expressions and boilerplate in a stash, read back for
+the source's own page. So what a build holds grows with the corpus by those small records only.
 """
 from __future__ import annotations
 
 import dataclasses
 import time
-from typing import Callable
+from pathlib import Path
+from typing import Callable, Iterator
 
-from .articles import Article, key
-from .cache import Cache
+from .articles import Article, decode, encode, key, process
+from .cache import Cache, Stash
 from .executors import run
 from .export import previous_ids
-from .graph import Similarity, build_graph, corroborate, link, make_event, successors
+from .graph import Similarity, corroborate, link, make_event, successors
 from .linkcache import LinkCache
 from .model import Corpus, Event, Problem, Settings
 from .overrides import apply_overrides, read_overrides
@@ -23,27 +28,34 @@ from .readers import admit, list_files
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
-def articles(settings: Settings, progress: Progress | None = None) -> tuple[list[Article], list[Problem], Cache]:
-    """Every article of the content folder, from the cache where its file is unchanged, in path order."""
+def articles(settings: Settings, progress: Progress | None = None) -> tuple[Iterator[tuple[Article, str]],
+                                                                            list[Problem], Cache]:
+    """Every article of the content folder and its JSON text (articles.encode), from the cache where its file
+    is unchanged, in path order. They come one at a time, as the caller takes them."""
     paths, problems = list_files(settings.content_dir)
-    root = settings.content_dir
     cache = Cache(settings.cache_dir)
+    return _articles(paths, settings, cache, progress), problems, cache
+
+
+def _articles(paths: list[Path], settings: Settings, cache: Cache,
+              progress: Progress | None) -> Iterator[tuple[Article, str]]:
+    root = settings.content_dir
     keys = [key(p, root) for p in paths]
-    found: dict[int, Article] = {}
-    for i, k in enumerate(keys):
-        hit = cache.get(k)
-        if hit is not None:
-            found[i] = hit
-    todo = [i for i in range(len(paths)) if i not in found]
-    done = len(found)
-    for i, article in zip(todo, run([paths[i] for i in todo], root, settings.executor, settings.jobs,
-                                    settings.scheduler)):
-        found[i] = article
-        cache.put(keys[i], article)
-        done += 1
-        if progress:
-            progress("articles", done, len(paths))
-    return [found[i] for i in range(len(paths))], problems, cache
+    todo = [i for i, k in enumerate(keys) if not cache.has(k)]
+    # Started now, so the processes work while cached articles are read here.
+    computed = run([paths[i] for i in todo], root, settings.executor, settings.jobs, settings.scheduler)
+    pending, done = set(todo), len(paths) - len(todo)
+    for i, (path, k) in enumerate(zip(paths, keys)):
+        found = None if i in pending else cache.get(k)  # None also when the entry turns out unreadable
+        if found is None:
+            text = next(computed) if i in pending else encode(process(path, root))
+            cache.put(k, text)
+            # Made from its JSON, as a cached article is: the same objects, sharing the same strings.
+            found = decode(text), text
+            done += i in pending
+            if progress and i in pending:
+                progress("articles", done, len(paths))
+        yield found
 
 
 def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
@@ -51,9 +63,10 @@ def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
     corpus = Corpus()
     t0 = time.perf_counter()
     arts, corpus.problems, cache = articles(settings, progress)
-    corpus.cache_hits = cache.hits
+    # Beside the cache, or beside the site (where the new site is built too).
+    stash = Stash(settings.cache_dir, settings.out_dir and settings.out_dir.resolve().parent)
     seen: dict[str, str] = {}
-    for a in arts:
+    for a, text in arts:
         corpus.problems += a.problems
         s = a.source
         if s is None:
@@ -62,32 +75,39 @@ def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
         corpus.problems += problems
         if not admitted:
             continue
-        corpus.sources.append(s)
-        corpus.timexes[s.id] = list(a.timexes)
-        corpus.boilerplate[s.id] = list(a.boilerplate)
+        stash.put(s.id, text)
+        corpus.sources.append(dataclasses.replace(s, text=""))
+        corpus.expressions += len(a.timexes)
         corpus.mentions += a.mentions
+    corpus.reread = lambda source_id: _full(decode(stash.get(source_id)))
+    corpus.cache_hits = cache.hits
     t1 = time.perf_counter()
     if progress:
-        progress("expressions", sum(len(t) for t in corpus.timexes.values()), 0)
+        progress("expressions", corpus.expressions, 0)
     events, sim = _link(corpus, settings)
     # Ids of the last build that changed (articles added, events merged) keep resolving to their successor.
     previous = previous_ids(settings.out_dir)
     aliases = successors(events, previous)
     current = {e.id for e in events}
     vanished = {old for old in previous if old not in current and old not in aliases}
+    del previous
     events = [dataclasses.replace(e, aliases=tuple(sorted(o for o, n in aliases.items() if n == e.id))) for e in events]
     overrides, problems = read_overrides(settings.content_dir)
     corpus.problems += problems
     events, problems = apply_overrides(events, overrides, split_event=lambda ms, taken: make_event(ms, sim, taken),
                                        aliases=aliases, vanished=vanished)
-    del sim  # the largest thing linking made: not held while the graph is built
+    del sim  # the largest thing linking made: not held from here on
     corpus.problems += problems
     corpus.events = corroborate(events, corpus.sources)
-    corpus.graph = build_graph(corpus.events, corpus.sources)
     if progress:
         progress("events", len(corpus.events), 0)
     corpus.timings = {"articles": round(t1 - t0, 3), "linking": round(time.perf_counter() - t1, 3)}
     return corpus
+
+
+def _full(article: Article):
+    """What Corpus.article gives: the source with its text, its expressions and its boilerplate."""
+    return article.source, list(article.timexes), list(article.boilerplate)
 
 
 def _link(corpus: Corpus, settings: Settings) -> tuple[list[Event], Similarity]:

@@ -1,19 +1,26 @@
-"""The mkdocs plugin: gathers content/ into a Corpus and adds the rendered timeline pages to the build."""
+"""The mkdocs plugin: gathers content/ into a Corpus and adds the rendered timeline pages to the build.
+
+mkdocs reads and converts every page before it writes any, and keeps each page's Markdown and HTML until the
+end of the build. With tens of thousands of pages that is gigabytes, so the plugin renders each page's Markdown
+only when mkdocs reads it, parks the Markdown and HTML in a temporary file until mkdocs writes that page, and
+lets them go once it is written. What mkdocs sees, and so what it writes, is the same as if all were held.
+"""
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Callable
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
 from timeline.errors import TimelineError
 from timeline.model import Corpus, Settings
-from timeline.site.render import BUILTIN_TEMPLATES, render_pages
+from timeline.site.render import BUILTIN_TEMPLATES, Pages
 
 log = logging.getLogger("mkdocs.plugins.timeline")
 LOCAL_SHIM = "js/iframe-worker-shim.js"
@@ -35,6 +42,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     error: TimelineError | None = None
     # The corpus the last build rendered, for the exports written after it.
     built: Corpus | None = None
+    # Generated pages' Markdown and HTML between mkdocs reading them and writing them (a timeline.cache.Stash).
+    parked = None
 
     def on_config(self, config):
         """Resolve the content and templates dirs against mkdocs.yml's folder."""
@@ -64,23 +73,59 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 if stop := fatal(corpus):
                     # An override that cannot apply would publish the event its editor meant to correct.
                     raise PluginError("; ".join(str(p) for p in stop))
-            pages = render_pages(corpus, [self.templates_dir], config.site_name, config.site_url)
+            pages = Pages(corpus, [self.templates_dir], config.site_name, config.site_url)
             self.built = corpus
         except TimelineError as e:
             self.error = e
             raise PluginError(str(e)) from None
-        for path, content in pages.items():
+        from timeline.cache import Stash
+
+        # Beside the site being built: on its disk, not in memory even where /tmp is.
+        self.parked = Stash(Path(config.site_dir).resolve().parent)
+        render = self._renderer(pages)
+        for path in pages.paths:
             if old := files.get_file_from_path(path):
                 files.remove(old)
-            files.append(File.generated(config, path, content=content))
+            if path.endswith(".md"):
+                files.append(_PageFile.of(config, path, render))
+            else:  # the feed: a static file, and small (its latest events only)
+                files.append(File.generated(config, path, content=render(path)))
         if not config.nav:
             # Without a nav mkdocs would list every event and source page in the sidebar.
             config.nav = [{"Timeline": "index.md"}, {"Sources": "sources.md"}, {"Graph": "graph.md"}]
-            if "problems.md" in pages:
+            if "problems.md" in pages.paths:
                 config.nav.append({"Problems": "problems.md"})
         return files
 
-    def on_post_page(self, output, /, *, page, config):
+    def _renderer(self, pages: Pages) -> Callable[[str], str]:
+        """pages.render, with a template's error kept for build_site and reported the way mkdocs expects."""
+        def render(path: str) -> str:
+            try:
+                return pages.render(path)
+            except TimelineError as e:
+                self.error = e
+                raise PluginError(str(e)) from None
+        return render
+
+    @event_priority(-100)  # last: what is parked is what every plugin made of the page
+    def on_page_content(self, html, /, *, page, config, files):
+        """Park a generated page's Markdown and HTML until mkdocs writes the page (see the module's docstring)."""
+        if isinstance(page.file, _PageFile) and not page.file.inclusion.is_excluded() and self.parked is not None:
+            self.parked.put((page.file.src_uri, "markdown"), page.markdown)
+            self.parked.put((page.file.src_uri, "html"), html)
+            page.markdown = ""  # not None: see _release
+            return ""
+        return html
+
+    @event_priority(100)  # first: every plugin sees the page as mkdocs made it
+    def on_page_context(self, context, /, *, page, config, nav):
+        """Bring a parked page's Markdown and HTML back just before mkdocs renders it into the theme."""
+        if self.parked is not None and (page.file.src_uri, "html") in self.parked:
+            page.markdown = self.parked.get((page.file.src_uri, "markdown"))
+            page.content = self.parked.get((page.file.src_uri, "html"))
+        return context
+
+    def _announce_feed(self, output, /, *, page, config):
         """Announce the Atom feed in every page's head, so readers and browsers find it; name the search dialog,
         which the theme leaves unnamed for screen readers."""
         href = get_relative_url("feed.xml", page.url)
@@ -91,9 +136,20 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         return output.replace('<div class="md-search" data-md-component="search" role="dialog">',
                               '<div class="md-search" data-md-component="search" role="dialog" aria-label="Search">', 1)
 
+    @event_priority(-100)  # last: the page is written as it stands now, so nothing needs its Markdown or HTML
+    def _release(self, output, /, *, page, config):
+        if isinstance(page.file, _PageFile):
+            # Empty, not None: mkdocs takes a page without Markdown for one never read (and gives it no title).
+            page.markdown = page.content = ""
+        return output
+
+    on_post_page = CombinedEvent(_announce_feed, _release)
+
     def on_post_build(self, *, config):
         """Write the downloadable exports next to the pages, when the pipeline provides them."""
         from timeline import export
+
+        self._unpark()
 
         if self.built is not None and hasattr(export, "write_exports"):
             try:
@@ -102,9 +158,49 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 self.error = e
                 raise PluginError(str(e)) from None
 
+    def on_build_error(self, *, error):
+        self._unpark()
+
+    def _unpark(self):
+        if self.parked is not None:
+            self.parked.close()
+        self.parked = None
+
     def on_serve(self, server, /, *, config, builder):
         """Rebuild on `mkdocs serve` when the articles, overrides or templates change."""
         for path in dict.fromkeys([self.content_dir, self.templates_dir, BUILTIN_TEMPLATES]):
             if path.exists():
                 server.watch(str(path))
         return server
+
+
+class _PageFile(File):
+    """A generated page whose Markdown is made from the corpus each time mkdocs reads it, instead of being held
+    from the start of the build (mkdocs reads each page once)."""
+
+    render: Callable[[str], str]
+
+    @classmethod
+    def of(cls, config, path: str, render: Callable[[str], str]) -> _PageFile:
+        f = cls.generated(config, path, content="")  # the content is never stored: see content_string
+        f._content, f.render = None, render
+        return f
+
+    @property
+    def content_string(self) -> str:
+        return self.render(self.src_uri) if self._content is None else File.content_string.fget(self)
+
+    @content_string.setter
+    def content_string(self, value: str):
+        File.content_string.fset(self, value)
+
+    @property
+    def content_bytes(self) -> bytes:
+        return self.content_string.encode() if self._content is None else File.content_bytes.fget(self)
+
+    @content_bytes.setter
+    def content_bytes(self, value: bytes):
+        File.content_bytes.fset(self, value)
+
+    def is_modified(self) -> bool:
+        return True  # like every generated file

@@ -20,7 +20,7 @@ from markupsafe import Markup, escape
 import timeline
 from timeline import dates
 from timeline.errors import BuildError
-from timeline.model import Corpus, Event, Mention, Source, Timex
+from timeline.model import Corpus, Event, Mention, Problem, Source, Timex
 
 BUILTIN_TEMPLATES = Path(timeline.__file__).parents[1] / "site_templates"
 
@@ -45,79 +45,131 @@ def render_pages(corpus: Corpus, templates_dirs: list[Path], site_name: str = "T
                  site_url: str | None = None) -> dict[str, str]:
     """Docs-relative path -> page, for the timeline (paged when large), each visible event, each source, the
     graph, the feed and any problems."""
-    from timeline.site import feed, svg
+    pages = Pages(corpus, templates_dirs, site_name, site_url)
+    return {path: pages.render(path) for path in pages.paths}
 
-    env = environment(templates_dirs)
-    events = [e for e in corpus.events if not e.hidden]
-    by_source: dict[str, list[Event]] = {}
-    for event in events:
-        for source_id in event.sources:
-            by_source.setdefault(source_id, []).append(event)
-    visible = {e.id for e in events}
-    event_of = {m: e for m, e in corpus.event_of_mention().items() if e in visible}
-    sources = {s.id: s for s in corpus.sources}
-    # Earlier ids of an event (articles added, events merged) keep resolving: a redirect page each.
-    redirects = {old: e for e in events for old in e.aliases if old not in visible}
-    for ident in [*sources, *(e.id for e in events), *redirects]:
-        if _BAD_ID.search(ident):
-            raise BuildError(None, f"the id {ident!r} cannot be used as a page name (no '/', '\\', leading '.')")
 
-    def page(template: str, title: str, root: str, search: bool = True, **context) -> str:
+class Pages:
+    """The site's pages, each rendered only when asked for, so that a large corpus's pages are never all in
+    memory at once. What every page needs (the visible events, which events a source reports, the timeline's
+    periods) is worked out once, here; `paths` lists the pages in the order they are built."""
+
+    def __init__(self, corpus: Corpus, templates_dirs: list[Path], site_name: str = "Timeline",
+                 site_url: str | None = None):
+        self.corpus, self.site_name, self.site_url = corpus, site_name, site_url
+        self.env = environment(templates_dirs)
+        self.events = events = [e for e in corpus.events if not e.hidden]
+        self.by_source: dict[str, list[Event]] = {}
+        for event in events:
+            for source_id in event.sources:
+                self.by_source.setdefault(source_id, []).append(event)
+        visible = {e.id for e in events}
+        self.event_of = {m: e for m, e in corpus.event_of_mention().items() if e in visible}
+        self.sources = {s.id: s for s in corpus.sources}
+        # Earlier ids of an event (articles added, events merged) keep resolving: a redirect page each.
+        redirects = {old: e for e in events for old in e.aliases if old not in visible}
+        for ident in [*self.sources, *(e.id for e in events), *redirects]:
+            if _BAD_ID.search(ident):
+                raise BuildError(None, f"the id {ident!r} cannot be used as a page name (no '/', '\\', leading '.')")
+        self.problems_of: dict[str, list[Problem]] = {}
+        for p in corpus.problems:
+            self.problems_of.setdefault(p.path, []).append(p)
+        self.common = dict(event_count=len(events), source_count=len(corpus.sources),
+                           problem_count=len(corpus.problems), exports=_has_exports())
+        self.periods = paginate(events)
+        self.related = _Related(events)
+        # path -> (what page it is, the thing it shows); a later page of the same path replaces an earlier one
+        self._what: dict[str, tuple[str, object]] = {"index.md": ("home", None)}
+        for i, p in enumerate(self.periods or ()):
+            self._what[p["path"]] = ("period", i)
+        for event in events:
+            self._what[f"events/{event.id}.md"] = ("event", event)
+        for old, event in sorted(redirects.items()):
+            self._what[f"events/{old}.md"] = ("redirect", (old, event))
+        for source in corpus.sources:
+            self._what[f"sources/{source.id}.md"] = ("source", source)
+        # The list of sources is sources.md, not sources/index.md, so an article named index.md cannot collide.
+        self._what["sources.md"] = ("sources", None)
+        self._what["graph.md"] = ("graph", None)
+        if corpus.problems:
+            self._what["problems.md"] = ("problems", None)
+        self._what["feed.xml"] = ("feed", None)
+
+    @property
+    def paths(self) -> list[str]:
+        """Docs-relative paths of every page, in build order."""
+        return list(self._what)
+
+    def render(self, path: str) -> str:
+        """The page at `path`: front matter and HTML body (the Atom document for feed.xml)."""
+        kind, what = self._what[path]
+        return getattr(self, f"_{kind}")(what)
+
+    def _page(self, template: str, title: str, root: str, search: bool = True, **context) -> str:
         try:
-            body = env.get_template(template).render(root=root, corpus=corpus, sources=sources, **context)
+            body = self.env.get_template(template).render(root=root, corpus=self.corpus, sources=self.sources,
+                                                          **context)
         except jinja2.TemplateSyntaxError as e:
             raise BuildError(e.filename or e.name, f"template syntax error: {e.message}", e.lineno) from None
         except jinja2.TemplateError as e:
             raise BuildError(template, f"template error: {e}") from None
         return _page(title, body, search)
 
-    common = dict(event_count=len(events), source_count=len(corpus.sources), problem_count=len(corpus.problems),
-                  exports=_has_exports())
-    periods = paginate(events)
-    pages: dict[str, str] = {}
-    if periods is None:
-        years = timeline_groups(events)
-        jump = [{"label": y["label"], "href": f"#{y['id']}", "n": None, "months": []} for y in years]
-        pages["index.md"] = page("timeline.md.j2", "Timeline", "", search=False, years=years,
-                                 filters=filter_options(events, sources), periods=[], period=None, jump=jump,
-                                 **common)
-    else:
+    def _home(self, _) -> str:
+        events, periods = self.events, self.periods
+        if periods is None:
+            years = timeline_groups(events)
+            jump = [{"label": y["label"], "href": f"#{y['id']}", "n": None, "months": []} for y in years]
+            return self._page("timeline.md.j2", "Timeline", "", search=False, years=years,
+                              filters=filter_options(events, self.sources), periods=[], period=None, jump=jump,
+                              **self.common)
         recent = recent_periods(periods)
         shown = [e for p in recent for e in p["events"]]
-        jump = jump_links(periods, "years/")
-        pages["index.md"] = page("timeline.md.j2", "Timeline", "", search=False, years=timeline_groups(shown),
-                                 filters=filter_options(shown, sources), periods=periods, period=None,
-                                 jump=jump, recent=recent, **common)
-        for i, p in enumerate(periods):
-            pages[p["path"]] = page(
-                "timeline.md.j2", p["label"], "../", search=False, years=timeline_groups(p["events"]),
-                filters=filter_options(p["events"], sources), periods=periods, period=p,
-                previous=periods[i - 1] if i else None, next=periods[i + 1] if i + 1 < len(periods) else None,
-                jump=jump_links(periods, ""), **common)
-    related = related_events(events)
-    for event in events:
-        pages[f"events/{event.id}.md"] = page("event.md.j2", event.title, "../", event=event,
-                                              description=_markdown(event.description),
-                                              related=related[event.id], links=merge_links(event, sources))
-    for old, event in sorted(redirects.items()):
-        pages[f"events/{old}.md"] = page("redirect.md.j2", event.title, "../", search=False, event=event, old=old)
-    for source in corpus.sources:
+        return self._page("timeline.md.j2", "Timeline", "", search=False, years=timeline_groups(shown),
+                          filters=filter_options(shown, self.sources), periods=periods, period=None,
+                          jump=jump_links(periods, "years/"), recent=recent, **self.common)
+
+    def _period(self, i: int) -> str:
+        periods = self.periods
+        p = periods[i]
+        return self._page("timeline.md.j2", p["label"], "../", search=False, years=timeline_groups(p["events"]),
+                          filters=filter_options(p["events"], self.sources), periods=periods, period=p,
+                          previous=periods[i - 1] if i else None, next=periods[i + 1] if i + 1 < len(periods) else None,
+                          jump=jump_links(periods, ""), **self.common)
+
+    def _event(self, event: Event) -> str:
+        return self._page("event.md.j2", event.title, "../", event=event, description=_markdown(event.description),
+                          related=self.related.of(event), links=merge_links(event, self.sources))
+
+    def _redirect(self, old_event: tuple[str, Event]) -> str:
+        old, event = old_event
+        return self._page("redirect.md.j2", event.title, "../", search=False, event=event, old=old)
+
+    def _source(self, source: Source) -> str:
         # Kept out of search: an article's whole text would outweigh the rest of the index (8 MB for 5,000
         # events); its title is found on the list of sources, its quoted sentences on its events' pages.
-        pages[f"sources/{source.id}.md"] = page(
-            "source.md.j2", source.title, "../", search=False, source=source, events=by_source.get(source.id, []),
-            problems=[p for p in corpus.problems if p.path == source.path],
-            text=source_text_html(source, corpus.timexes.get(source.id, []),
-                                  corpus.boilerplate.get(source.id, []), event_of))
-    # The list of sources is sources.md, not sources/index.md, so an article named index.md cannot collide with it.
-    pages["sources.md"] = page("sources.md.j2", "Sources", "", by_source=by_source)
-    drawing = svg.graph_svg(events, corpus.sources)
-    pages["graph.md"] = page("graph.md.j2", "Graph", "", search=False, svg=drawing.svg, shown=drawing.events,
-                             total=len(events), by_source=by_source)
-    if corpus.problems:
-        pages["problems.md"] = page("problems.md.j2", "Problems", "", problems=corpus.problems)
-    pages["feed.xml"] = feed.atom(events, corpus.sources, site_name, site_url)
-    return pages
+        source, timexes, boilerplate = self.corpus.article(source)
+        return self._page("source.md.j2", source.title, "../", search=False, source=source,
+                          events=self.by_source.get(source.id, []), problems=self.problems_of.get(source.path, []),
+                          text=source_text_html(source, timexes, boilerplate, self.event_of))
+
+    def _sources(self, _) -> str:
+        return self._page("sources.md.j2", "Sources", "", by_source=self.by_source)
+
+    def _graph(self, _) -> str:
+        from timeline.site import svg
+
+        drawing = svg.graph_svg(self.events, self.corpus.sources)
+        return self._page("graph.md.j2", "Graph", "", search=False, svg=drawing.svg, shown=drawing.events,
+                          total=len(self.events), by_source=self.by_source)
+
+    def _problems(self, _) -> str:
+        return self._page("problems.md.j2", "Problems", "", problems=self.corpus.problems)
+
+    def _feed(self, _) -> str:
+        from timeline.site import feed
+
+        return feed.atom(self.events, self.corpus.sources, self.site_name, self.site_url)
 
 
 def paginate(events: list[Event], size: int = PAGE_SIZE) -> list[dict] | None:
@@ -197,29 +249,36 @@ def event_outlets(event: Event, sources: dict[str, Source]) -> tuple[str, ...]:
 def related_events(events: list[Event], limit: int = RELATED_LIMIT) -> dict[str, dict[str, list]]:
     """For each event, others on the same day (or with the same coarser date) and others sharing its sources,
     most shared first: {"same_day": [event], "shared": [(event, [source ids])]}."""
-    from collections import defaultdict
+    related = _Related(events)
+    return {e.id: related.of(e, limit) for e in events}
 
-    by_day: dict[str, list[Event]] = defaultdict(list)
-    by_source: dict[str, list[Event]] = defaultdict(list)
-    for e in events:
-        by_day[dates.day_of(e.date) or e.date].append(e)
-        for s in e.sources:
-            by_source[s].append(e)
-    out = {}
-    for e in events:
-        same = [o for o in by_day[dates.day_of(e.date) or e.date] if o.id != e.id]
+
+class _Related:
+    """The events on each day and of each source, to find one event's related events when its page is made."""
+
+    def __init__(self, events: list[Event]):
+        from collections import defaultdict
+
+        self.by_day: dict[str, list[Event]] = defaultdict(list)
+        self.by_source: dict[str, list[Event]] = defaultdict(list)
+        for e in events:
+            self.by_day[dates.day_of(e.date) or e.date].append(e)
+            for s in e.sources:
+                self.by_source[s].append(e)
+
+    def of(self, e: Event, limit: int = RELATED_LIMIT) -> dict[str, list]:
+        """One event's entry of related_events."""
+        same = [o for o in self.by_day[dates.day_of(e.date) or e.date] if o.id != e.id]
         shared: dict[str, list[str]] = {}
         order: dict[str, Event] = {}
         for s in e.sources:
-            for o in by_source[s]:
+            for o in self.by_source[s]:
                 if o.id != e.id and o not in same:
                     shared.setdefault(o.id, []).append(s)
                     order[o.id] = o
         ranked = sorted(order.values(), key=lambda o: (-len(shared[o.id]), dates.sort_key(o.date), o.id))
-        out[e.id] = {"same_day": same[:limit], "more_same_day": max(0, len(same) - limit),
-                     "shared": [(o, shared[o.id]) for o in ranked[:limit]],
-                     "more_shared": max(0, len(ranked) - limit)}
-    return out
+        return {"same_day": same[:limit], "more_same_day": max(0, len(same) - limit),
+                "shared": [(o, shared[o.id]) for o in ranked[:limit]], "more_shared": max(0, len(ranked) - limit)}
 
 
 def merge_links(event: Event, sources: dict[str, Source]) -> list[dict]:
@@ -341,15 +400,14 @@ def timex_label(t: Timex) -> str:
     return label if words == t.value else f"{label}: {words}"
 
 
-def quote_html(mention: Mention, source: Source) -> Markup:
-    """The mention's sentence, escaped, with its temporal expression in <mark>."""
-    text, s, e = source.text, mention.sentence_start, mention.sentence_end
-    ts, te = max(s, mention.timex.start), min(e, mention.timex.end)
-    if not 0 <= s < e <= len(text):
-        return _inline(mention.sentence)
-    if ts >= te:
-        return _inline(text[s:e])
-    return Markup("%s<mark>%s</mark>%s") % (_inline(text[s:ts]), _inline(text[ts:te]), _inline(text[te:e]))
+def quote_html(mention: Mention, source: Source | None = None) -> Markup:
+    """The mention's sentence, escaped, with its temporal expression in <mark>. (The sentence is the source's
+    text between the mention's sentence offsets, which is why the source, once needed, no longer is.)"""
+    text, s = mention.sentence, mention.sentence_start
+    ts, te = max(0, mention.timex.start - s), min(len(text), mention.timex.end - s)
+    if ts >= te or mention.sentence_end - s != len(text):
+        return _inline(text)
+    return Markup("%s<mark>%s</mark>%s") % (_inline(text[:ts]), _inline(text[ts:te]), _inline(text[te:]))
 
 
 def explain(timex: Timex) -> str:

@@ -1,0 +1,284 @@
+"""Memory at scale: a build holds small records per article and per event, never the corpus's texts, pages
+or exports whole. Checked by structure (what is held at any moment) and by growth between N and 2N articles
+within wide bounds, never by timing."""
+from __future__ import annotations
+
+import gc
+import io
+import json
+import random
+import shutil
+import tracemalloc
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+import mkdocs.commands.build as mkdocs_build
+from timeline import plugin
+from timeline.export import FORMATS, _json_document, previous_ids, render, write_exports
+from timeline.graph import _GraphView, build_graph, published_graph
+from timeline.model import Settings
+from timeline.pipeline import gather
+from timeline.site.build import build_site
+
+from .helpers import ROOT, write_override, write_source
+
+FILLER = ("The committee heard evidence from farmers, engineers and teachers about water, roads and schools in "
+          "the northern valleys, and asked for written answers before its report. ")
+
+
+def article_text(i: int, paragraphs: int = 48) -> str:
+    """An article with two dated sentences and a long undated body (distinct per article)."""
+    body = "\n\n".join(f"{FILLER}Paragraph {p} of report {i}." for p in range(paragraphs))
+    return (f"Ministers from country {i} met in Geneva on Monday.\n\n{body}\n\n"
+            f"Talks on the budget of region {i} continue on March {1 + i % 28}, officials said.")
+
+
+def write_articles(content: Path, start: int, stop: int) -> None:
+    for i in range(start, stop):
+        write_source(content, f"a{i:03d}.md", article_text(i), f"2022-02-{1 + i % 28:02d}", outlet=f"Outlet {i % 5}")
+
+
+def held_after_gathering(settings: Settings) -> int:
+    """Bytes still allocated once gather has returned (the corpus and nothing else)."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        corpus = gather(settings)
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert corpus.sources  # kept alive until measured
+    return held
+
+
+# --- gathering ----------------------------------------------------------------------------------------------
+
+def test_a_gathered_corpus_holds_no_article_text_and_reads_it_again_for_the_source_page(tmp_path):
+    content = tmp_path / "content"
+    write_articles(content, 0, 3)
+    corpus = gather(Settings(content_dir=content, jobs=1))
+    assert [s.text for s in corpus.sources] == ["", "", ""]
+    assert corpus.timexes == {} and corpus.boilerplate == {} and corpus.expressions >= 6
+    source, timexes, _ = corpus.article(corpus.sources[1])
+    assert source.text == article_text(1) and source.id == corpus.sources[1].id
+    assert all(source.text[t.start:t.end] == t.text for t in timexes) and len(timexes) >= 2
+
+
+def test_what_gathering_holds_grows_by_small_records_per_article_not_by_their_texts(tmp_path):
+    """Ten more articles of 10 KB each add far less than their 100 KB of text to what a gathered corpus holds
+    (it holds each source's metadata and mentions; a corpus holding the texts would grow by more than them)."""
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    write_articles(content, 0, 10)
+    settings = Settings(content_dir=content, cache_dir=cache, jobs=1)
+    gather(settings)  # fills the cache: the measured gathers read articles from it, as a rebuild does
+    ten = held_after_gathering(settings)
+    write_articles(content, 10, 20)
+    gather(settings)
+    twenty = held_after_gathering(settings)
+    added_text = sum(len(article_text(i).encode()) for i in range(10, 20))
+    assert added_text > 90_000
+    assert twenty - ten < added_text / 2, (ten, twenty, added_text)
+
+
+# --- the site -----------------------------------------------------------------------------------------------
+
+def test_mkdocs_holds_one_generated_page_at_a_time(tmp_path, monkeypatch):
+    """mkdocs reads every page before it writes any: the plugin parks each page's Markdown and HTML until its
+    turn and drops them once written, so at most the page being written holds either."""
+    content = tmp_path / "content"
+    write_articles(content, 0, 8)
+    held: list[int] = []
+    build_page = mkdocs_build._build_page
+
+    def spy(page, config, doc_files, *args, **kwargs):
+        pages = [f.page for f in doc_files if isinstance(f, plugin._PageFile) and f.page is not None]
+        assert all(f._content is None for f in doc_files if isinstance(f, plugin._PageFile))  # never stored
+        held.append(sum(bool(p.content) or bool(p.markdown) for p in pages))
+        return build_page(page, config, doc_files, *args, **kwargs)
+
+    monkeypatch.setattr(mkdocs_build, "_build_page", spy)
+    out = build_site(Settings(content_dir=content, out_dir=tmp_path / "site", jobs=1))
+    assert len(held) > 8 and max(held) == 0  # parked before each page is built, dropped after
+    assert "Paragraph 3 of report 5" in (out / "sources" / "a005.html").read_text(encoding="utf-8")
+
+
+def test_a_build_writes_the_same_site_whether_or_not_pages_are_parked(tmp_path, monkeypatch):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    parked = build_site(Settings(content_dir=content, out_dir=tmp_path / "parked"))
+    monkeypatch.setattr(plugin.TimelinePlugin, "on_page_content", lambda self, html, **kw: html)  # none parked
+    held = build_site(Settings(content_dir=content, out_dir=tmp_path / "held"))
+    assert tree(parked) == tree(held)
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+# --- exports ------------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    """The demo corpus with an editor's corrections: a hidden event and a merge."""
+    content = tmp_path_factory.mktemp("demo") / "content"
+    shutil.copytree(ROOT / "content", content)
+    ids = [e.id for e in gather(Settings(content_dir=content, jobs=1)).events]
+    write_override(content, "hide.md", f"id: {ids[1]}\nhide: true")
+    write_override(content, "merge.md", f"id: {ids[2]}\nmerge: [{ids[3]}]")
+    corpus = gather(Settings(content_dir=content, jobs=1))
+    assert sum(e.hidden for e in corpus.events) == 1 and len(corpus.events) == len(ids) - 1 and not corpus.problems
+    return corpus
+
+
+def graphml_of(g) -> bytes:
+    out = io.BytesIO()
+    nx.write_graphml(g, out, encoding="utf-8", prettyprint=True)
+    return out.getvalue()
+
+
+def networkx_graphml(corpus) -> bytes:
+    """What the export wrote before it streamed: networkx's graph of every event, hidden ones removed."""
+    g = build_graph(corpus.events, corpus.sources)
+    for n, d in list(g.nodes(data=True)):
+        if d.get("kind") == "event" and d.get("hidden"):
+            g.remove_nodes_from([n] + [v for _, v, k in g.out_edges(n, keys=True) if k == "mentioned_in"])
+    return graphml_of(g)
+
+
+def test_graphml_written_from_the_view_is_networkx_graphml_byte_for_byte(demo):
+    import dataclasses
+
+    assert _GraphView.exact(demo.events, demo.sources)
+    assert render(demo, "graphml").encode() == networkx_graphml(demo)
+    hidden = dataclasses.replace(demo, events=[dataclasses.replace(e, hidden=i % 3 == 0)
+                                               for i, e in enumerate(demo.events)])
+    assert isinstance(published_graph(hidden.events, hidden.sources), _GraphView)
+    assert render(hidden, "graphml").encode() == networkx_graphml(hidden)
+
+
+def test_graphml_of_events_the_view_cannot_follow_comes_from_networkx(demo):
+    import dataclasses
+
+    two = next(e for e in demo.events if len(e.mentions) > 1)
+    twice = dataclasses.replace(demo, events=[*demo.events, dataclasses.replace(two, id="copy", mentions=two.mentions[:1])])
+    assert not _GraphView.exact(twice.events, twice.sources)  # a mention in two events
+    assert not isinstance(published_graph(twice.events, twice.sources), _GraphView)
+    assert render(twice, "graphml").encode() == networkx_graphml(twice)
+
+
+@pytest.mark.parametrize("value", [
+    [], {}, [[]], [{}], {"a": []}, {"é\u2028": ["x\ny", 1.5, None, True, {"k": [1, {"z": []}]}]},
+    [{"id": "a", "mentions": [], "links": [{"shared": []}]}, {"id": "b"}],
+])
+def test_a_streamed_json_document_is_json_dumps(value):
+    members = [("sources", iter(value) if isinstance(value, list) else value), ("events", iter([value])),
+               ("title", {"text": value})]
+    expected = json.dumps({"sources": value, "events": [value], "title": {"text": value}}, ensure_ascii=False,
+                          indent=2) + "\n"
+    assert "".join(_json_document(members)) == expected
+
+
+def test_a_random_streamed_json_document_is_json_dumps():
+    rng = random.Random(7)
+
+    def value(depth: int):
+        kind = rng.choice("sifbnld" if depth < 4 else "sifbn")
+        return {"s": lambda: "".join(rng.choice("ab\n\"\\é\u2028 ") for _ in range(rng.randint(0, 6))),
+                "i": lambda: rng.randint(-5, 5), "f": lambda: rng.random(), "b": lambda: rng.random() < 0.5,
+                "n": lambda: None, "l": lambda: [value(depth + 1) for _ in range(rng.randint(0, 3))],
+                "d": lambda: {str(k): value(depth + 1) for k in range(rng.randint(0, 3))}}[kind]()
+
+    for _ in range(200):
+        items = [value(1) for _ in range(rng.randint(0, 4))]
+        assert "".join(_json_document([("events", iter(items))])) == \
+            json.dumps({"events": items}, ensure_ascii=False, indent=2) + "\n"
+
+
+def test_exports_written_a_piece_at_a_time_are_the_rendered_ones(demo, tmp_path):
+    paths = write_exports(demo, tmp_path)
+    for fmt, name in FORMATS.items():
+        assert (tmp_path / name).read_bytes() == render(demo, fmt).encode("utf-8"), fmt
+    assert len(paths) == len(FORMATS)
+
+
+# --- the previous build's ids ------------------------------------------------------------------------------
+
+def whole_read_ids(site: Path) -> dict:
+    """previous_ids as it read the export before (whole)."""
+    try:
+        data = json.loads((site / "exports" / "timeline.json").read_text(encoding="utf-8"))
+        return {eid: [f"{m['source']}:{m['start']}" for m in e.get("mentions", [])]
+                for e in data.get("events", []) for eid in [e["id"], *e.get("aliases", [])]}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def test_previous_ids_read_an_event_at_a_time_are_those_of_the_whole_export(demo, tmp_path):
+    site = tmp_path / "site"
+    write_exports(demo, site / "exports")
+    path = site / "exports" / "timeline.json"
+    text = path.read_text(encoding="utf-8")
+    assert previous_ids(site) == whole_read_ids(site) and len(previous_ids(site)) >= len(demo.events)
+    variants = {
+        "minified": json.dumps(json.loads(text)),  # not our layout: read whole
+        "no events": '{\n  "sources": [],\n  "events": []\n}\n',
+        "truncated": text[: len(text) // 2],
+        "cut at an item": text[: text.index("\n    },\n", len(text) // 2) + 7],
+        "not ours": '{"events": "none"}',
+        "no id": text.replace('"id": ', '"ident": '),
+        "empty": "",
+    }
+    for name, variant in variants.items():
+        path.write_text(variant, encoding="utf-8")
+        assert previous_ids(site) == whole_read_ids(site), name
+
+
+def test_previous_ids_do_not_hold_the_export(demo, tmp_path):
+    """Reading the ids of an export with many long sentences holds far less than the export at any moment."""
+    site = tmp_path / "site"
+    (site / "exports").mkdir(parents=True)
+    long = "word " * 2000
+    events = [{"id": f"e{i}", "mentions": [{"source": "s", "start": i, "sentence": long}]} for i in range(200)]
+    (site / "exports" / "timeline.json").write_text(json.dumps({"sources": [], "events": events}, indent=2) + "\n",
+                                                    encoding="utf-8")
+    size = (site / "exports" / "timeline.json").stat().st_size
+    tracemalloc.start()
+    try:
+        ids = previous_ids(site)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert ids == whole_read_ids(site) and len(ids) == 200
+    assert peak < size / 5, (peak, size)
+
+
+def test_the_stash_leaves_no_file_behind_and_gives_back_what_it_was_given(tmp_path):
+    from timeline.cache import Stash
+
+    stash = Stash(tmp_path / "missing", tmp_path)
+    stash.put("a", "één\n" * 1000)
+    stash.put(("b", "html"), "<p>b</p>")
+    stash.put("a", "again")
+    assert list(tmp_path.iterdir()) == []  # anonymous: nothing to clean up, even after a kill
+    assert stash.get("a") == "again" and stash.get(("b", "html")) == "<p>b</p>" and "c" not in stash
+    stash.close()
+
+
+def test_an_unreadable_cache_entry_is_recomputed_while_the_articles_stream(tmp_path):
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    write_articles(content, 0, 4)
+    settings = Settings(content_dir=content, cache_dir=cache, jobs=1)
+    first = gather(settings)
+    entries = sorted(cache.rglob("*.json"))
+    entries = [p for p in entries if p.parent.parent == cache]
+    assert len(entries) == 4
+    entries[2].write_text("{not json", encoding="utf-8")
+    again = gather(settings)
+    assert again.cache_hits == 3
+    for fmt in FORMATS:
+        assert render(again, fmt) == render(first, fmt)
+    assert [again.article(s)[0].text for s in again.sources] == [article_text(i) for i in range(4)]
