@@ -1,7 +1,9 @@
 """Every word list and pattern the English tagger uses, as named constants in one place.
 
-The grammar is one compiled alternation (GRAMMAR) scanned once over the text; each alternative is a named
-rule whose sub-groups carry the rule's prefix, so the resolver can read them without re-parsing.
+The grammar is a list of named rules (RULES) whose sub-groups carry the rule's prefix, so the resolver can read
+them without re-parsing; near each trigger word the tagger tries the alternation of the rules that can contain
+it (GRAMMARS). The whole grammar is never compiled as one pattern: nothing scans with it, and compiling it
+would add about 0.07 s to every start.
 Capitalised words (months, weekdays) match only when capitalised, which keeps "may" and "march" the verbs
 out; their right edge is "not followed by a lowercase letter", so words glued in the source ("ThursdayThe",
 "January 10On") still match.
@@ -204,7 +206,6 @@ RULES = [
                 r"the\s+(?:near\s+|distant\s+|recent\s+)?(?:past|future)(?!\s+(?:\w+\s+)?(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?))|"
                 r"at\s+the\s+moment|at\s+present|these\s+days|any\s+time\s+soon))(?!\w)"),
 ]
-GRAMMAR = re.compile(L + "(?:" + "|".join(RULES) + ")")
 RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 # Which rules can contain each kind of trigger word: around a trigger only those rules are tried, which keeps
 # each attempt cheap (a small alternation instead of the whole grammar).
