@@ -125,9 +125,38 @@ SPELLED_DECADE_WORDS = _words([w for w in SPELLED_DECADES if w.endswith("s")])
 SPELLED_ONES = _words(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 
 
+# A regex pattern cut into escapes, character classes, group openings, group closings (with a "?" after them
+# when the group is optional) and runs of anything else.
+PATTERN_PIECE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?:\?(?:P<\w+>|[:=!]|<[=!]|[a-zA-Z-]*:))?|\)(?:\?(?![?+]))?|[^\\\[()]+")
+
+
+def _cheap_optionals(pattern: str) -> str:
+    """`pattern` with each optional group "(?:X)?" written "(?:X|)", which matches the same way.
+
+    re runs "?" after a group longer than one character with a repeat context that it allocates and frees at
+    every try, while "(?:X|)" is a plain alternation: X first, else nothing. The grammar is full of optional
+    groups, tried at every trigger, so it is written with "?" and compiled in the cheaper form."""
+    pieces = PATTERN_PIECE.findall(pattern)
+    assert "".join(pieces) == pattern, "a pattern this function cannot cut into pieces"
+    out: list[str] = []
+    opened: list[tuple[int, str]] = []  # for each group still open: where it starts in `out`, its opening
+    for piece in pieces:
+        if piece[0] == "(":
+            opened.append((len(out), piece))
+        elif piece[0] == ")":
+            start, opening = opened.pop()
+            if piece == ")?" and opening in ("(?:", "(?i:"):
+                piece = "|)"
+            elif piece == ")?" and (opening == "(" or opening.startswith("(?P<")):
+                out.insert(start, "(?:")  # a capture left out must stay unset, not match the empty string
+                piece = ")|)"
+        out.append(piece)
+    return "".join(out)
+
+
 def rule(name: str, pattern: str) -> str:
     """One named alternative of the grammar; the pattern's own groups use `{p}` as their prefix."""
-    return f"(?P<{name}>{pattern.replace('{p}', name + '_')})"
+    return f"(?P<{name}>{_cheap_optionals(pattern.replace('{p}', name + '_'))})"
 
 
 # Order matters where two rules start at the same place: the longer, more specific one comes first.
