@@ -321,3 +321,23 @@ def test_demo_corpus(prefix, span, value, mod):
         if value:
             assert t.value == value
         assert t.mod == mod
+
+
+CHEAP_OPTIONALS = [  # (pattern as written, as compiled): optional groups become alternations with nothing
+    (r"(?:of\s+)?the", r"(?:of\s+|)the"),
+    (r"(?P<y>\d\d)?x", r"(?:(?P<y>\d\d)|)x"),
+    (r"(?i:last|next)?", r"(?i:last|next|)"),
+    (r"\(?GMT\)?[()]?(?:a)??(?=b)?", r"\(?GMT\)?[()]?(?:a)??(?=b)?"),  # escaped, classes, lazy, look-ahead: kept
+    (r"(?:a(?:b)?)?", r"(?:a(?:b|)|)"),
+]
+
+
+@pytest.mark.parametrize("written,compiled", CHEAP_OPTIONALS)
+def test_grammar_optionals_compile_to_alternations_that_match_the_same(written, compiled):
+    import re
+
+    from timeline.temporal.lexicon import _cheap_optionals
+    assert _cheap_optionals(written) == compiled
+    for text in ("of the", "the", "12x", "x", "Last", "next", "", "(GMT)", "a", "ab", "abb", "b"):
+        a, b = re.match(written, text), re.match(compiled, text)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))

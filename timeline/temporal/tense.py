@@ -36,11 +36,9 @@ CUE_WORDS = FUTURE_WORDS | PAST_WORDS | FUTURE_BEFORE_NEXT.keys() | {w.replace("
 LAST_BREAK = re.compile(f"(?s:.*)(?:{CLAUSE_BREAK.pattern})")
 
 
-def _cue(word: str, previous: str | None, following: str | None) -> str | None:
-    """The tense a single word signals, given the words either side of it."""
-    w = word.lower()
-    if w not in CUE_WORDS and w[-2:] != "ed":
-        return None
+def _cue(w: str, previous: str | None, following: str | None) -> str | None:
+    """The tense a word signals, given the words either side of it; `w` is lowercased and already passed the
+    quick test the callers run on every word: in CUE_WORDS or ending in "ed" (most words are neither)."""
     w = w.replace("’", "'")
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]):
         return "future"
@@ -105,7 +103,10 @@ def _clause_tense(text: str, left: str, end: int) -> str | None:
     before = TOKEN.findall(left, last_break.end() if last_break else 0)[-MAX_TOKENS:]
     n = len(before)
     for i in range(n - 1, -1, -1):
-        cue = _cue(before[i], before[i - 1] if i else None, before[i + 1] if i + 1 < n else None)
+        w = before[i].lower()
+        if w not in CUE_WORDS and w[-2:] != "ed":
+            continue
+        cue = _cue(w, before[i - 1] if i else None, before[i + 1] if i + 1 < n else None)
         if cue == "future" and "had" in (t.lower() for t in before[max(0, i - 2):i]):
             cue = "past"  # "had been due to expire Friday": a plan that has gone by
         if cue:
@@ -114,6 +115,9 @@ def _clause_tense(text: str, left: str, end: int) -> str | None:
     b = CLAUSE_BREAK.search(text, end, limit)
     after = TOKEN.findall(text, end, b.start() if b else limit)[:MAX_TOKENS]
     for i, w in enumerate(after):
+        w = w.lower()
+        if w not in CUE_WORDS and w[-2:] != "ed":
+            continue
         cue = _cue(w, after[i - 1] if i else None, after[i + 1] if i + 1 < len(after) else None)
         if cue:
             return cue
