@@ -926,10 +926,10 @@ def _triggers(text: str, low: str) -> list[tuple[int, int]]:
     """(start, end) of each trigger word or number, in text order, none overlapping the one before it."""
     if low is text:  # lowercasing changed the length: the slower case-insensitive reference scan
         return [m.span() for m in lx.TRIGGER_ANY_CASE.finditer(text)]
-    shaped = b" " + low.encode("ascii", "replace").translate(lx.SHAPE)  # same offsets: one byte per character
-    found = [(m.start(), m.end() - 1) for m in lx.WORD_TRIGGER.finditer(shaped)]
+    ascii_ = low.encode("ascii", "replace")  # same offsets: one byte per character
+    found = [(m.start(), m.end() - 1) for m in lx.WORD_TRIGGER.finditer(b" " + ascii_.translate(lx.SHAPE))]
     number = lx.NUMBER_TRIGGER.match
-    for m in lx.NUMBER_START.finditer(shaped):
+    for m in lx.NUMBER_CANDIDATE.finditer(ascii_.translate(lx.NUMBER_SHAPE)):
         n = number(low, m.start())
         if n is not None:
             found.append(n.span())
