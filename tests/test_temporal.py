@@ -323,3 +323,19 @@ def test_every_number_trigger_is_a_number_candidate():
         found = {m.start() for m in starts.finditer(low) if lx.NUMBER_TRIGGER.match(low, m.start())}
         shaped = low.encode("ascii", "replace").translate(lx.NUMBER_SHAPE)
         assert found <= {m.start() for m in lx.NUMBER_CANDIDATE.finditer(shaped)}, text
+
+
+def test_tagger_timex_is_the_same_as_one_from_the_constructor():
+    """The tagger builds Timex objects without the dataclass __init__ (it is slow); they must not differ."""
+    import dataclasses
+    import pickle
+
+    from timeline.model import Timex
+    from timeline.temporal.tagger import _timex
+    values = (4, 12, "Thursday", "DATE", "2021-12-30", None, "weekday", "2021-12-29", "dct", "past")
+    made, built = _timex(*values), Timex(*values)
+    assert type(made) is Timex and made == built and hash(made) == hash(built) and repr(made) == repr(built)
+    assert list(vars(made).items()) == list(vars(built).items())
+    assert dataclasses.asdict(made) == dataclasses.asdict(built) and pickle.loads(pickle.dumps(made)) == built
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.value = "2021"

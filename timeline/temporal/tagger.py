@@ -981,6 +981,20 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
     return out
 
 
+TIMEX_FIELDS = ("start", "end", "text", "type", "value", "mod", "rule", "anchor", "anchor_kind", "tense")
+assert tuple(Timex.__dataclass_fields__) == TIMEX_FIELDS, "Timex changed: update _timex"
+
+
+def _timex(start, end, text, type_, value, mod, rule, anchor, anchor_kind, tense) -> Timex:
+    """Timex(...) with the same fields in the same order, made without the frozen dataclass's __init__: that one
+    sets each of the ten fields through object.__setattr__, which cost as much as resolving the expression."""
+    t = object.__new__(Timex)
+    object.__setattr__(t, "__dict__", {"start": start, "end": end, "text": text, "type": type_, "value": value,
+                                       "mod": mod, "rule": rule, "anchor": anchor, "anchor_kind": anchor_kind,
+                                       "tense": tense})
+    return t
+
+
 def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> None:
     """Record one resolved expression and remember it as the anchor for what follows."""
     start, end = res.span or m.span()
@@ -989,7 +1003,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         anchor = st.dct.isoformat()
     elif res.anchor_kind == "previous":
         anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (st.last_day.isoformat() if st.last_day else st.last_value)
-    out.append(Timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
+    out.append(_timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
     if res.type in ("DATE", "TIME"):
         _remember(st, res.value, end, name, res.comparison)
     st.span_last = res.type == "DURATION"
@@ -1013,6 +1027,6 @@ def _day_list(text: str, m, pos: int, res: _Res, out: list[Timex], st: _State) -
                 return pos
         s, e = c.span("day")
         e = c.end()
-        out.append(Timex(s, e, text[s:e], "DATE", value, None, "day-list", out[-1].value, "previous", None))
+        out.append(_timex(s, e, text[s:e], "DATE", value, None, "day-list", out[-1].value, "previous", None))
         _remember(st, value, e, "day-list")
         pos = c.end()
