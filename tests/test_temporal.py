@@ -341,3 +341,41 @@ def test_grammar_optionals_compile_to_alternations_that_match_the_same(written, 
     for text in ("of the", "the", "12x", "x", "Last", "next", "", "(GMT)", "a", "ab", "abb", "b"):
         a, b = re.match(written, text), re.match(compiled, text)
         assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_every_number_trigger_is_a_number_candidate():
+    """NUMBER_CANDIDATE, DIGIT_TRIGGER read in the number shaping of the text, must find every place where a
+    number triggers, or the tagger would miss expressions; it is checked here on numbers in many contexts."""
+    import random
+    import re
+
+    from timeline.temporal import lexicon as lx
+    pieces = ("0 1 2 9 10 15 19 20 1998 2021 1/2 ½ ٣ ١٩٩٨ 3:35 10/03 1,000 1.5 5th 1st 22nd 3rd 90s 1990s a.m. p.m. am "
+              "PM \u00a0 \t \n - – , . : / % $ ? ( jan March mon may Dec sec seconds minute hours days week weekend "
+              "month quarter year decade century centuries GMT est and a half and of the people percent é x").split(" ")
+    starts = re.compile(r"(?<![a-z0-9])[0-9]")
+    rnd = random.Random(1)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(("", " ", "-", "\u2009")) for _ in range(rnd.randint(1, 10)))
+        low = text.lower()
+        if len(low) != len(text):
+            continue
+        found = {m.start() for m in starts.finditer(low) if lx.NUMBER_TRIGGER.match(low, m.start())}
+        shaped = low.encode("ascii", "replace").translate(lx.NUMBER_SHAPE)
+        assert found <= {m.start() for m in lx.NUMBER_CANDIDATE.finditer(shaped)}, text
+
+
+def test_tagger_timex_is_the_same_as_one_from_the_constructor():
+    """The tagger builds Timex objects without the dataclass __init__ (it is slow); they must not differ."""
+    import dataclasses
+    import pickle
+
+    from timeline.model import Timex
+    from timeline.temporal.tagger import _timex
+    values = (4, 12, "Thursday", "DATE", "2021-12-30", None, "weekday", "2021-12-29", "dct", "past")
+    made, built = _timex(*values), Timex(*values)
+    assert type(made) is Timex and made == built and hash(made) == hash(built) and repr(made) == repr(built)
+    assert list(vars(made).items()) == list(vars(built).items())
+    assert dataclasses.asdict(made) == dataclasses.asdict(built) and pickle.loads(pickle.dumps(made)) == built
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.value = "2021"

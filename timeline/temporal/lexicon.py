@@ -278,6 +278,8 @@ AMBIGUOUS_MONTHS = ("may", "march", "jan")
 NAME_AFTER_WEEKDAY = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Star|World|Night\s+Live|Morning\s+Post)\b")
 # A year preceded by these is a quantity or a label, not a date.
 NOT_YEAR_BEFORE = re.compile(r"(?:[$€£#]|\bNo\.?|\bnumber|\bRoute|\bflight|\bFlight|\broom|\bRoom|\bNo|\bpage|\bpp?\.)\s*$")
+# What text before a year ends with (trailing spaces aside) whenever NOT_YEAR_BEFORE matches: a quick test first.
+NOT_YEAR_BEFORE_ENDS = ("$", "€", "£", "#", "No", "No.", "number", "Route", "flight", "Flight", "room", "Room", "page", "p.")
 NOT_YEAR_AFTER = re.compile(r"^\s*(?:(?i:troops|soldiers|people|men|women|members|votes|points|meters|metres|feet|"
                             r"miles|km|kilometers|tons|tonnes|dollars|euros|pounds|students|workers|jobs|cases|deaths|"
                             r"units|rooms|acres|hours|minutes|seats|copies|employees|residents|refugees|calories|"
@@ -356,9 +358,10 @@ TRIGGER_KIND = {
 # tagger drops a trigger followed by a lowercase letter ("market", "decision").
 # A number triggers only in the shapes a date, time or duration can take: a year, a clock or slashed date, an
 # ordinal or number before a month, unit or a.m./p.m., a decade ("1990s", "'90s").
+AFTER_NUMBER = _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lower() for z in ZONES}
+                     | {"and a half", "of", "centuries", "weekend"})
 DIGIT_TRIGGER = (r"\d+\s+1/2(?=\s*[a-z])|(?:1[5-9]|20)\d\d(?!\d)|\d\d?[:/]\d|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
-                 r"(?:" + _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lower() for z in ZONES}
-                                | {"and a half", "of", "centuries", "weekend"}) + "))")
+                 r"(?:" + AFTER_NUMBER + "))")
 # The run of prefix words before a trigger, matched backwards on the reversed lowercased text.
 PREFIX_RUN_REVERSED = re.compile(r"(?:[ \t\n,-]+(?:" + _trie(w[::-1] for w in PREFIX_WORDS) + r")(?![a-z'’]))"
                                  r"{1,%d}" % MAX_PREFIX_WORDS)
@@ -370,8 +373,17 @@ TRIGGER_ANY_CASE = re.compile(r"(?<![a-z0-9])(?=[" + "".join(sorted({w[0] for w 
 # The fast scan. A regex with a lookbehind at its head is tried at every character; one that starts with a
 # literal is searched for with a quick character skip. So the lowercased text is first "shaped" into bytes of
 # the same length (letters kept, digits all "0", everything else a space) and a leading space is added: every
-# trigger word is then " word" in the shaped text, and every number " 0".
+# trigger word is then " word" in the shaped text.
 SHAPE = bytes(48 if 48 <= c <= 57 else c if 97 <= c <= 122 else 32 for c in range(256))
 WORD_TRIGGER = re.compile((" (?:" + _trie(TRIGGER_WORDS) + ")").encode())
-NUMBER_START = re.compile(rb" 0")  # only ASCII digits start a trigger
-NUMBER_TRIGGER = re.compile(DIGIT_TRIGGER)  # tried where a number starts
+NUMBER_TRIGGER = re.compile(_cheap_optionals(DIGIT_TRIGGER))  # tried where a number may trigger
+# Most numbers are no trigger ("$1.5 billion", "20 people"), so the places to try NUMBER_TRIGGER are first found
+# in one scan of another shaping of the text: ASCII digits "0", ASCII whitespace " ", anything not ASCII "?" (it
+# may be a digit or a space to the regex), the rest kept. NUMBER_CANDIDATE is DIGIT_TRIGGER read in that shaping,
+# and must accept every place DIGIT_TRIGGER matches at (tests/test_temporal.py checks it): the start of a number
+# ("0" not after a letter or digit) followed by what one of DIGIT_TRIGGER's alternatives needs after a first digit.
+NUMBER_SHAPE = bytes(48 if 48 <= c <= 57 else 32 if chr(c).isspace() else c for c in range(128)) + bytes(range(128, 256))
+# (In its last alternative the atomic group "(?>...)" keeps re from trying shorter runs of digits and spaces
+# before the word: none of the words starts with a digit, a space or an ordinal's letters.)
+NUMBER_CANDIDATE = re.compile(_cheap_optionals(r"0(?<![a-z0]0)(?=[0?]*[ ?]+0/0[ ?]*[a-z]|0[0?][0?](?!0)|[0?]?[:/][0?]|0s"
+                                                r"|(?>[0?]*(?:[.,][0?]+)?(?:st|nd|rd|th)?[ ?-]*)(?:a\.?m|p\.?m|" + AFTER_NUMBER + "))").encode())

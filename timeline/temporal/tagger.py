@@ -554,7 +554,9 @@ def r_noon(m, p, st, text):
 
 def r_year(m, p, st, text):
     y = int(_g(m, p, "y"))
-    if lx.NOT_YEAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]):
+    before = text[max(0, m.start() - 12):m.start()]
+    if before.rstrip().endswith(lx.NOT_YEAR_BEFORE_ENDS) and lx.NOT_YEAR_BEFORE.search(before) \
+            or lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]):
         return None
     if st.dct and y > st.dct.year + 50:
         return None
@@ -979,10 +981,10 @@ def _triggers(text: str, low: str) -> list[tuple[int, int]]:
     """(start, end) of each trigger word or number, in text order, none overlapping the one before it."""
     if low is text:  # lowercasing changed the length: the slower case-insensitive reference scan
         return [m.span() for m in lx.TRIGGER_ANY_CASE.finditer(text)]
-    shaped = b" " + low.encode("ascii", "replace").translate(lx.SHAPE)  # same offsets: one byte per character
-    found = [(m.start(), m.end() - 1) for m in lx.WORD_TRIGGER.finditer(shaped)]
+    ascii_ = low.encode("ascii", "replace")  # same offsets: one byte per character
+    found = [(m.start(), m.end() - 1) for m in lx.WORD_TRIGGER.finditer(b" " + ascii_.translate(lx.SHAPE))]
     number = lx.NUMBER_TRIGGER.match
-    for m in lx.NUMBER_START.finditer(shaped):
+    for m in lx.NUMBER_CANDIDATE.finditer(ascii_.translate(lx.NUMBER_SHAPE)):
         n = number(low, m.start())
         if n is not None:
             found.append(n.span())
@@ -1034,6 +1036,20 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
     return out
 
 
+TIMEX_FIELDS = ("start", "end", "text", "type", "value", "mod", "rule", "anchor", "anchor_kind", "tense")
+assert tuple(Timex.__dataclass_fields__) == TIMEX_FIELDS, "Timex changed: update _timex"
+
+
+def _timex(start, end, text, type_, value, mod, rule, anchor, anchor_kind, tense) -> Timex:
+    """Timex(...) with the same fields in the same order, made without the frozen dataclass's __init__: that one
+    sets each of the ten fields through object.__setattr__, which cost as much as resolving the expression."""
+    t = object.__new__(Timex)
+    object.__setattr__(t, "__dict__", {"start": start, "end": end, "text": text, "type": type_, "value": value,
+                                       "mod": mod, "rule": rule, "anchor": anchor, "anchor_kind": anchor_kind,
+                                       "tense": tense})
+    return t
+
+
 def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> None:
     """Record one resolved expression and remember it as the anchor for what follows."""
     start, end = res.span or m.span()
@@ -1042,7 +1058,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         anchor = st.dct.isoformat()
     elif res.anchor_kind == "previous":
         anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (st.last_day.isoformat() if st.last_day else st.last_value)
-    out.append(Timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
+    out.append(_timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
     if res.type in ("DATE", "TIME"):
         _remember(st, res.value, end, name, res.comparison, res.fiscal)
     st.span_last = res.type == "DURATION"
@@ -1066,6 +1082,6 @@ def _day_list(text: str, m, pos: int, res: _Res, out: list[Timex], st: _State) -
                 return pos
         s, e = c.span("day")
         e = c.end()
-        out.append(Timex(s, e, text[s:e], "DATE", value, None, "day-list", out[-1].value, "previous", None))
+        out.append(_timex(s, e, text[s:e], "DATE", value, None, "day-list", out[-1].value, "previous", None))
         _remember(st, value, e, "day-list")
         pos = c.end()
