@@ -117,6 +117,9 @@ POD = _words(PARTS_OF_DAY)
 AMPM = r"(?:[ap]\.\s?m\.|[ap]m(?!\w)|[AP]\.?M\.?(?!\w))"
 ZONE = "|".join(ZONES)
 REL_NEAR = r"(?i:last|next|this|coming|past|previous|following|current|same)"
+# The year a month, season or quarter is said to be in: "(in March) of last year", "(the spring of) that year",
+# "(January of) the following year"; not "last year's".
+YEAR_REF = r"(?i:last|this|next|that(?:\s+same)?|the\s+(?:same|following|previous|next|prior|preceding))\s+(?i:year)(?![\w'’])"
 HOLIDAY = _words(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS))
 SPELLED_DECADES = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
                    "ninety": 9, "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -178,15 +181,16 @@ RULES = [
                     rf"|(?i:the\s+)(?P<{{p}}dec>{SPELLED_DECADE_WORDS}){RW}"),
     # "early December", "the end of 2021", "mid-2014", "December 2021", "late last year" handled by rel
     rule("monyear", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?P<{{p}}mon>{MONTH_ANY}),?\s+(?:of\s+)?(?P<{{p}}y>{YEAR})"),
-    rule("month", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:last|this|next|past|coming))\s+)?(?P<{{p}}mon>{MONTH_FULL})"),
+    rule("month", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:last|this|next|past|coming))\s+)?(?P<{{p}}mon>{MONTH_FULL})"
+                  rf"(?:,?\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF}))?"),
     rule("season", rf"(?P<{{p}}the>(?i:the)\s+(?!(?i:end|beginning|start|middle|close|dawn)\b))?(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>{REL_NEAR})\s+)?(?P<{{p}}s>{SEASON}){RW}"
-                   rf"(?:\s+(?:of\s+)?(?P<{{p}}y>{YEAR}))?"),
+                   rf"(?:\s+(?:of\s+)?(?P<{{p}}y>{YEAR})|\s+of\s+(?P<{{p}}yref>{YEAR_REF}))?"),
     # "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the 1988 period",
     # "next year's first quarter"
     rule("quarter", rf"(?:(?P<{{p}}det>(?i:the))\s+)?(?:(?P<{{p}}latest>(?i:fiscal|current|latest|most\s+recent|comparable|same))[\s-]+)*"
                     rf"(?:(?P<{{p}}ago>(?i:year[\s-]ago|year[\s-]earlier|prior[\s-]year))[\s-]+)?(?:(?P<{{p}}yr>{YEAR})(?:['’]s)?\s+|(?P<{{p}}yrel>(?i:last|this|next))\s+(?i:year)['’]s\s+)?"
                     rf"(?:(?i:fiscal)[\s-]+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[\s-]+)?"
-                    rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half|period)){RW}(?!-(?i:to)-)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR}))?"),
+                    rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half|period)){RW}(?!-(?i:to)-)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR})|\s+of\s+(?P<{{p}}yref>{YEAR_REF}))?"),
     # "year-ago", "year-earlier" as adjectives: the same period a year before
     rule("yearago", r"(?P<{p}w>(?i:year[\s-](?:ago|earlier)))(?![\w-])"),
     # "the week of January 10", "the week of 10 January": the week holding that day

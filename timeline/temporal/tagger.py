@@ -42,6 +42,7 @@ class _State:
     dct: Day | None
     last_day: Day | None = None
     last_value: str | None = None  # last calendar value of any precision
+    last_value_named: bool = False  # last_value was written out ("in 2015"), not counted from another date
     last_day_end: int = -1  # where last_day was mentioned, for same-sentence time anchoring
     last_day_explicit: bool = False  # named as a day ("Thursday", "January 12"), not a holiday
     period: str | None = None  # the quarter or half a report is about; "a year earlier" compares with it
@@ -234,13 +235,34 @@ def r_numeric(m, p, st, text):
 
 
 # "March 3 last year", "March 3-4 last year", "in May of next year": the year is said right after
-YEAR_SAID_AFTER = re.compile(r"(?:\s*(?:/|-|–)\s*\d{1,2})*,?\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)\b")
-YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+# After a month (and day): the year it is in, said after it ("January 10 of last year") or after the month it is
+# paired with ("in November and December 2024", "in November and December of that year").
+YEAR_SAID_AFTER = re.compile(rf"(?:\s*(?:/|-|–)\s*\d{{1,2}})*(?:\s+(?:and|or|to|through|until|till|-|–)\s+{lx.MONTH_ANY}"
+                             rf"(?:\s+{lx.DAY})?)?,?\s+(?:(?:of\s+)?(?P<ref>{lx.YEAR_REF})|(?P<y>{lx.YEAR}))")
+YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # "last year" and the like, from the DCT
+# "that year", "the following year" and the like, from the last year mentioned
+ANAPHORIC_YEAR_STEP = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
+                       "the prior": -1, "the preceding": -1}
 
 
-def _year_said_after(st: _State, text: str, end: int) -> int | None:
+def _year_ref(st: _State, ref: str) -> tuple[int | None, str | None]:
+    """The year "last year", "that same year" or "the following year" names, and what it was counted from."""
+    words = SPACES.sub(" ", ref.lower()).rsplit(" ", 1)[0]
+    if words in YEAR_STEP:
+        return (st.dct.year + YEAR_STEP[words] if st.dct else None), "dct"
+    base, kind = st.anchor("year")
+    return (base.year + ANAPHORIC_YEAR_STEP[words] if base else None), kind
+
+
+def _year_said_after(st: _State, text: str, end: int) -> tuple[int, str | None] | None:
+    """The year said right after a month or a month and day, and what it was counted from (None: written out)."""
     said = YEAR_SAID_AFTER.match(text, end)
-    return st.dct.year + YEAR_OFFSETS[said.group("rel").lower()] if said else None
+    if said is None:
+        return None
+    if said.group("y"):
+        return int(said.group("y")), None
+    year, kind = _year_ref(st, said.group("ref"))
+    return (year, kind) if year is not None else None
 
 
 def _month_day(m, p, st, text):
@@ -266,7 +288,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")
     if (said := _year_said_after(st, text, end)) is not None:
         try:
-            return _Res("DATE", Day(said, month, day).isoformat(), anchor_kind="dct")
+            return _Res("DATE", Day(said[0], month, day).isoformat(), anchor_kind=said[1])
         except ValueError:
             return None
     tense = tense_at(text, start, end)
@@ -315,8 +337,9 @@ def r_month(m, p, st, text):
     if st.dct is None:
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))
     rel = (_g(m, p, "rel") or "").lower()
-    if (said := _year_said_after(st, text, m.end())) is not None:
-        return _Res("DATE", f"{said}-{month:02d}", _mod(mod_text), "dct")
+    if (ref := _g(m, p, "yref")) and (said := _year_ref(st, ref))[0] is not None \
+            or (said := _year_said_after(st, text, m.end())) is not None:
+        return _Res("DATE", f"{said[0]}-{month:02d}", _mod(mod_text), said[1])
     if rel:
         y = st.dct.year
         if rel in ("last", "past"):
@@ -346,6 +369,8 @@ def r_season(m, p, st, text):
     mod = _mod(_g(m, p, "mod"))
     if y:
         return _Res("DATE", f"{y}-{s}", mod)
+    if (ref := _g(m, p, "yref")) and (said := _year_ref(st, ref))[0] is not None:
+        return _Res("DATE", f"{said[0]}-{s}", mod, said[1])
     if st.dct is None:
         return _Res("DATE", f"XXXX-{s}", mod)
     # A season is "last" once it has started this year and is over: summer 2021 is last summer in December 2021.
@@ -359,9 +384,6 @@ def r_season(m, p, st, text):
 
 
 QUARTER_VALUE = re.compile(r"(\d{4})-([QH])(\d)$")
-YEAR_STEP = {"last": -1, "this": 0, "next": 1}
-
-
 def _last_period(st: _State, half: bool) -> tuple[int, int] | None:
     """The quarter (or half) reported on ("the latest quarter"), else the last one completed before the DCT."""
     m = QUARTER_VALUE.match(st.period or "")
@@ -375,7 +397,9 @@ def _last_period(st: _State, half: bool) -> tuple[int, int] | None:
 
 def r_quarter(m, p, st, text):
     ordinal, unit = _g(m, p, "ord"), _g(m, p, "u").lower()
-    explicit = _g(m, p, "y") or _g(m, p, "yr")
+    explicit, said = _g(m, p, "y") or _g(m, p, "yr"), None
+    if not explicit and (ref := _g(m, p, "yref")) and (said := _year_ref(st, ref))[0] is not None:
+        explicit = str(said[0])  # "the second quarter of last year": the year is given, if not in figures
     if not ordinal and not (_g(m, p, "det") or explicit):
         return None  # "quarter" alone: "a quarter of the troops"
     if unit == "period" and not (ordinal or explicit or _g(m, p, "ago") or _g(m, p, "latest")):
@@ -404,7 +428,7 @@ def r_quarter(m, p, st, text):
             y = int(explicit)
     if _g(m, p, "ago"):
         y -= 1
-    kind = None if explicit else "previous" if QUARTER_VALUE.match(st.last_value or "") and not ordinal else "dct"
+    kind = said[1] if said else None if explicit else "previous" if QUARTER_VALUE.match(st.last_value or "") and not ordinal else "dct"
     span = None
     if _g(m, p, "det") and text[m.start(p + "u") - 1] == "-":
         # "the third-quarter loss": the article belongs to the noun the compound modifies
@@ -700,7 +724,9 @@ def r_ago(m, p, st, text):
     if deictic:
         base, kind = st.dct, "dct"
     else:
-        base, kind = st.anchor_day()
+        # "In 2015 ... Two years later": from the year named last; a year counted from another date ("compared
+        # with a year earlier") is not one to count from again
+        base, kind = st.anchor(unit) if st.last_value_named else st.anchor_day()
     if base is None:
         return _Res("DATE", UNKNOWN_DAY, mod)
     if unit == "fortnight":
@@ -931,11 +957,13 @@ CONTINUATION = re.compile(r"\s*(?:(?P<dash>/|-|–)|\band\b|\bor\b|\bto\b)\s*(?P
 DAY_LIST_RULES = ("mdy", "dmy")
 
 
-def _remember(st: _State, value: str, end: int, rule: str, comparison: bool = False, fiscal: bool = False) -> None:
+def _remember(st: _State, value: str, end: int, rule: str, comparison: bool = False, fiscal: bool = False,
+              named: bool = False) -> None:
     """Update the anaphoric anchors with a value just resolved."""
     if not value[:1].isdigit():
         return
     st.last_value = value
+    st.last_value_named = named
     if not comparison and _reportable(st, value, fiscal):
         st.period = value
     if ISO_DAY.match(value):
@@ -1058,7 +1086,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (st.last_day.isoformat() if st.last_day else st.last_value)
     out.append(_timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
     if res.type in ("DATE", "TIME"):
-        _remember(st, res.value, end, name, res.comparison, res.fiscal)
+        _remember(st, res.value, end, name, res.comparison, res.fiscal, res.anchor_kind is None)
     st.span_last = res.type == "DURATION"
 
 
