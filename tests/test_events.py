@@ -128,3 +128,11 @@ def test_a_possessive_belongs_to_the_date_not_to_the_title():
             "there were few signs of concessions.")
     titles = [m.title for m in mentions_of(text)]
     assert titles and not any(t.startswith(("’s", "'s")) for t in titles), titles
+
+
+def test_an_expression_across_a_line_break_keeps_its_sentence_whole():
+    text = "The minister met them last\nThursday in Paris. Then he left."
+    [m] = mentions_of(text)
+    assert m.timex.text == "last\nThursday"
+    assert m.sentence == "The minister met them last\nThursday in Paris."
+    assert m.sentence_start <= m.timex.start and m.timex.end <= m.sentence_end

@@ -28,7 +28,12 @@ def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) ->
     for t in dated:
         while si < len(sents) - 1 and sents[si][1] <= t.start:
             si += 1
-        s0, s1 = _glue_trim(text, sents[si], t, dated)
+        s0, s1 = sents[si]
+        for _, end in sents[si + 1:]:
+            if t.end <= s1:
+                break
+            s1 = end  # an expression across a line break ("last\nThursday") keeps its sentence whole
+        s0, s1 = _glue_trim(text, (s0, s1), t, dated)
         others = [o for o in dated if o is not t and s0 <= o.start < s1]
         c0, c1 = _segment(text, s0, s1, t, others)
         title, reporting, c0, c1, rewritten = _title(text, c0, c1, t, s0, s1, others)
