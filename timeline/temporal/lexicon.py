@@ -109,7 +109,7 @@ VAGUE = _words(VAGUE_NUMBERS)
 UNIT_SG = _words(UNITS)
 UNIT_PL = _words([u + "s" for u in UNITS if u != "century"] + ["centuries"])
 UNIT_ANY = rf"(?:{UNIT_PL}|{UNIT_SG})"
-PERIOD_MOD = r"(?:(?i:early|late|mid)[\s-]+|(?i:the\s+)?(?i:very\s+)?(?i:beginning|start|end|middle|close|dawn)\s+of\s+(?:the\s+)?)"
+PERIOD_MOD = r"(?:(?i:early|late|mid)[\s-]+|(?i:end|start)-|(?i:the\s+)?(?i:very\s+)?(?i:beginning|start|end|middle|close|dawn)\s+of\s+(?:the\s+)?)"
 QMOD = _words(QUANTITY_MODS)
 DURATION_ADJ = _words(DURATION_ADJ_WORDS)
 SEASON = _words(SEASONS)
@@ -205,6 +205,8 @@ RULES = [
                   rf"(?:\s*\(?(?P<{{p}}z>{ZONE})\)?)?(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
     rule("clock24", rf"(?P<{{p}}h>[01]\d|2[0-3]):?(?P<{{p}}min>[0-5]\d)\s*(?P<{{p}}z>{ZONE}){R}"),
     rule("noon", rf"(?P<{{p}}w>(?i:noon|midnight|midday))(?!\w)(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
+    # "Q3 2025", "H1 2026": a quarter or half of a year, as business news writes it
+    rule("qabbr", rf"(?P<{{p}}u>[QH])(?P<{{p}}n>[1-4])\s*(?:(?i:of\s+)?(?:(?i:fiscal|FY)\s*)?)(?P<{{p}}y>{YEAR})"),
     rule("year", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?i:fiscal|FY)\s*)?(?P<{{p}}y>{YEAR})(?!\s*[-–]\s*\d)"),
     # "on Tuesdays", "Tuesday nights": every such day
     rule("weekdays", rf"(?P<{{p}}wd>{_alternation(WEEKDAYS)})(?:[sS](?:\s+(?P<{{p}}pod>{POD})s?)?|\s+(?P<{{p}}pod2>{POD})s)(?!\w)"),
@@ -252,7 +254,7 @@ RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "weekof": "unit", "decade": "digit", "century": "digit",
-    "clock": "digit", "clock24": "digit", "noon": "noon", "year": "digit fiscal", "weekdays": "weekday", "weekday": "weekday pod",
+    "clock": "digit", "clock24": "digit", "qabbr": "digit fiscal", "noon": "noon", "year": "digit fiscal", "weekdays": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "anaphor": "unit pod",
     "thatsame": "unit", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "set": "unit weekday month", "setadj": "set", "holiday": "holiday unit", "ref": "ref unit",
@@ -284,8 +286,10 @@ NAME_AFTER_WEEKDAY = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|P
 NOT_YEAR_BEFORE = re.compile(r"(?:[$€£#]|\bNo\.?|\bnumber|\bRoute|\bflight|\bFlight|\broom|\bRoom|\bNo|\bpage|\bpp?\.)\s*$")
 NOT_YEAR_AFTER = re.compile(r"^\s*(?:(?i:troops|soldiers|people|men|women|members|votes|points|meters|metres|feet|"
                             r"miles|km|kilometers|tons|tonnes|dollars|euros|pounds|students|workers|jobs|cases|deaths|"
-                            r"units|rooms|acres|hours|minutes|seats|copies|employees|residents|refugees|calories|"
-                            r"[A-Z][a-z]+\s+(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Blvd)))\b")
+                            r"units|rooms|acres|hours|minutes|seats|copies|employees|residents|refugees|calories)\b|"
+                            # a street number: "1600 Pennsylvania Ave.", "1200 New York Avenue"
+                            r"(?:[A-Z][a-z]*\s+){1,2}(?:(?:Street|Avenue|Road|Boulevard|Lane|Drive|Place|Court|Square|Parkway|Highway)\b"
+                            r"|(?:St|Ave|Rd|Blvd|Ln|Dr|Pl|Ct|Sq|Pkwy|Hwy)(?:\.|\b)))")
 VERB_AFTER_NOW = re.compile(r"\s+(?:\w+(?:ing|ed|en)|in|on|at|under|part|the|a|an|\d+)\b")  # "is now demanding"
 NOW_NOT_TEMPORAL = re.compile(r"(?i:\b(?:are|is|was|were|be|been|being|became|become|becomes)\s+)$")
 # "$2 million a year", "700 seats a week", "24 hours a day": a rate, not a length of time.
@@ -335,7 +339,7 @@ PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | {w for v in VAGUE_N
     "same", "prior", "preceding", "very", "of", "in", "than", "and", "every", "each", "once", "twice", "times",
     "per", "new", "christmas", "independence", "valentine", "boxing", "bastille", "thanksgiving", "at", "right",
     "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes",
-    "lasted", "fiscal", "fy", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
+    "lasted", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
 # Of those, the ones that can be inside an expression but never begin it.
 INNER_WORDS = frozenset({"in", "of", "to", "and", "or", "than", "times", "time", "after", "before", "day", "very", "near", "distant"})
 MAX_PREFIX_WORDS = 6

@@ -468,6 +468,13 @@ def r_yearend(m, p, st, text):
     return _Res("DATE", str(st.dct.year - 1 if gone else st.dct.year), "END", "dct", tense)
 
 
+def r_qabbr(m, p, st, text):
+    unit, n = _g(m, p, "u"), int(_g(m, p, "n"))
+    if unit == "H" and n > 2:
+        return None
+    return _Res("DATE", f"{_g(m, p, 'y')}-{unit}{n}", fiscal="f" in m.group().lower())
+
+
 def r_decade(m, p, st, text):
     if _g(m, p, "c"):
         value = _g(m, p, "c") + _g(m, p, "d")
