@@ -71,6 +71,9 @@ CASES = [
     ("The talks open on January 10. Two weeks later the OSCE meets.", WED, "Two weeks later", "DATE", "2022-W04", None),
     ("The call is on Thursday. A day before the call, Blinken met Lavrov.", WED, "A day", "DATE", "2021-12-29", None),
     ("In 2015, the firm had 20 staff. Two years later it had 200.", WED, "Two years later", "DATE", "2017", None),
+    ("In 2015, the firm had 20 staff. Two years later it had 200, and a year later 300.", WED, "a year later", "DATE", "2018", None),
+    ("The firm was founded 25 years ago and went public a decade later.", WED, "a decade later", "DATE", "2006", None),
+    ("Net rose 5% from a year ago; revenue fell from a year earlier.", WED, "a year earlier", "DATE", "2020", None),
     ("The law passed in 2019 and took effect in January of the following year.", WED, "January of the following year", "DATE", "2020-01", None),
     ("The Fed cut rates in Sept. 2019, then in December of that year.", WED, "December of that year", "DATE", "2019-12", None),
     ("The Fed cut rates in Sept. 2019, then in November and December of that year.", WED, "November", "DATE", "2019-11", None),
@@ -78,6 +81,7 @@ CASES = [
     ("The company moved in 2010; the summer of the previous year was its best.", WED, "the summer of the previous year", "DATE", "2009-SU", None),
     # the year said after a month, or after the month it is paired with
     ("Prices fell in the spring of last year.", WED, "the spring of last year", "DATE", "2020-SP", None),
+    ("Profit fell in the fourth quarter last year.", WED, "the fourth quarter last year", "DATE", "2020-Q4", None),
     ("Output fell in the second quarter of last year.", WED, "the second quarter of last year", "DATE", "2020-Q2", None),
     ("He left the company in December last year.", WED, "December last year", "DATE", "2020-12", None),
     ("Rates were cut in November and December 2019.", WED, "November", "DATE", "2019-11", None),

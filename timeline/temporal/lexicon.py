@@ -190,7 +190,7 @@ RULES = [
     rule("quarter", rf"(?:(?P<{{p}}det>(?i:the))\s+)?(?:(?P<{{p}}latest>(?i:fiscal|current|latest|most\s+recent|comparable|same))[\s-]+)*"
                     rf"(?:(?P<{{p}}ago>(?i:year[\s-]ago|year[\s-]earlier|prior[\s-]year))[\s-]+)?(?:(?P<{{p}}yr>{YEAR})(?:['’]s)?\s+|(?P<{{p}}yrel>(?i:last|this|next))\s+(?i:year)['’]s\s+)?"
                     rf"(?:(?i:fiscal)[\s-]+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[\s-]+)?"
-                    rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half|period)){RW}(?!-(?i:to)-)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR})|\s+of\s+(?P<{{p}}yref>{YEAR_REF}))?"),
+                    rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half|period)){RW}(?!-(?i:to)-)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR})|\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF}))?"),
     # "year-ago", "year-earlier" as adjectives: the same period a year before
     rule("yearago", r"(?P<{p}w>(?i:year[\s-](?:ago|earlier)))(?![\w-])"),
     # "the week of January 10", "the week of 10 January": the week holding that day

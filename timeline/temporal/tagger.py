@@ -42,7 +42,7 @@ class _State:
     dct: Day | None
     last_day: Day | None = None
     last_value: str | None = None  # last calendar value of any precision
-    last_value_named: bool = False  # last_value was written out ("in 2015"), not counted from another date
+    last_value_counted: bool = False  # last_value was counted by "ago", "earlier" or "later"
     last_day_end: int = -1  # where last_day was mentioned, for same-sentence time anchoring
     last_day_explicit: bool = False  # named as a day ("Thursday", "January 12"), not a holiday
     period: str | None = None  # the quarter or half a report is about; "a year earlier" compares with it
@@ -73,6 +73,7 @@ class _Res:
     span: tuple[int, int] | None = None  # when the expression is a part of the match
     comparison: bool = False  # "the year-ago quarter": a period compared with, not the one reported on
     fiscal: bool = False  # "the fiscal first quarter": the company's own calendar, not January to March
+    counted: bool = False  # counted by "ago", "earlier" or "later"
 
 
 # Calendar arithmetic -----------------------------------------------------------------------------------------
@@ -727,21 +728,22 @@ def r_ago(m, p, st, text):
     if unit == "year" and n == int(n) and last:
         # "a year ago" in a report on a quarter: the same quarter a year before
         y = int(last.group(1)) + (int(n) if forward else -int(n))
-        return _Res("DATE", f"{y}-{last.group(2)}{last.group(3)}", mod, anchor_kind="previous", comparison=True)
+        return _Res("DATE", f"{y}-{last.group(2)}{last.group(3)}", mod, anchor_kind="previous", comparison=True,
+                    counted=True)
     if deictic:
         base, kind = st.dct, "dct"
     else:
-        # "In 2015 ... Two years later": from the year named last; a year counted from another date ("compared
-        # with a year earlier") is not one to count from again
-        base, kind = st.anchor(unit) if st.last_value_named else st.anchor_day()
+        # "In 2015 ... Two years later ... a year later": from the last date mentioned; but "earlier" after
+        # "a year ago" is the same comparison ("up from a year ago ... compared with a year earlier")
+        base, kind = st.anchor_day() if st.last_value_counted and not forward else st.anchor(unit)
     if base is None:
         return _Res("DATE", UNKNOWN_DAY, mod)
     if unit == "fortnight":
         unit, n = "week", 2 * n
-    if unit in ("decade", "century") and n == int(n):
-        # "a decade ago" is the year ten years back, not the decade before this one
-        return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), "year"), mod, anchor_kind=kind)
-    return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), unit), mod, anchor_kind=kind)
+    # "a decade ago" is the year ten years back, not the decade before this one
+    value = _at_unit(_shift(base, unit, int(n) if forward else -int(n)),
+                     "year" if unit in ("decade", "century") and n == int(n) else unit)
+    return _Res("DATE", value, mod, anchor_kind=kind, counted=True)
 
 
 def r_anaphor(m, p, st, text):
@@ -965,12 +967,12 @@ DAY_LIST_RULES = ("mdy", "dmy")
 
 
 def _remember(st: _State, value: str, end: int, rule: str, comparison: bool = False, fiscal: bool = False,
-              named: bool = False) -> None:
+              counted: bool = False) -> None:
     """Update the anaphoric anchors with a value just resolved."""
     if not value[:1].isdigit():
         return
     st.last_value = value
-    st.last_value_named = named
+    st.last_value_counted = counted
     if not comparison and _reportable(st, value, fiscal):
         st.period = value
     if ISO_DAY.match(value):
@@ -1093,7 +1095,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (st.last_day.isoformat() if st.last_day else st.last_value)
     out.append(_timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
     if res.type in ("DATE", "TIME"):
-        _remember(st, res.value, end, name, res.comparison, res.fiscal, res.anchor_kind is None)
+        _remember(st, res.value, end, name, res.comparison, res.fiscal, res.counted)
     st.span_last = res.type == "DURATION"
 
 
