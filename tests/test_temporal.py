@@ -91,6 +91,7 @@ CASES = [
     ("Signed on 30 December 2021 in Moscow.", WED, "30 December 2021", "DATE", "2021-12-30", None),
     ("Signed on 2021-12-30 in Moscow.", WED, "2021-12-30", "DATE", "2021-12-30", None),
     ("Signed on 12/30/2021 in Moscow.", WED, "12/30/2021", "DATE", "2021-12-30", None),
+    ("The offer is valid until 31/12/2021.", WED, "31/12/2021", "DATE", "2021-12-31", None),  # day first: 31 is no month
     ("Signed on December 30th in Moscow.", THU, "December 30th", "DATE", "2021-12-30", None),
     ("It ended on the 30th of December.", THU, "the 30th of December", "DATE", "2021-12-30", None),
     ("The talks were held in January 2022.", "2022-02-01", "January 2022", "DATE", "2022-01", None),
@@ -99,6 +100,9 @@ CASES = [
     ("The talks will run until midnight.", THU, "midnight", "TIME", "2021-12-30T24:00", None),
     ("The call will be late in the evening Moscow time.", WED, "late in the evening", "TIME", "2021-12-29TEV", "END"),
     ("He arrived at 10 a.m. on Monday.", THU, "10 a.m.", "TIME", "2021-12-27T10:00", None),
+    ("Markets opened at 14:00 local time.", WED, "14:00", "TIME", "2021-12-29T14:00", None),
+    ("Trading resumes 09:30 local time.", WED, "09:30", "TIME", "2021-12-29T09:30", None),
+    ("He spoke at 9:15 on Monday.", WED, "9:15", "TIME", "2021-12-27T09:15", None),
     # --- decades, centuries, quarters, seasons, holidays -------------------------------------------------------
     ("Relations were better in the 1990s.", WED, "1990s", "DATE", "199", None),
     ("It was the worst crisis of the 20th century.", WED, "the 20th century", "DATE", "19", None),
@@ -253,6 +257,9 @@ NOT_DATES = [
     ("Russia has massed 2000 troops on the border.", "2000"),
     ("Chelsea won 2-1 against Arsenal.", "2-1"),
     ("The embassy is at 1600 Pennsylvania Avenue.", "1600"),
+    ("The pastor read John 3:16 aloud.", "3:16"),
+    ("The board approved it by a 2:1 margin.", "2:1"),
+    ("She won the marathon in 2:05:33.", "2:05:33"),
     ("The White House is at 1600 Pennsylvania Ave.", "1600"),
     ("The lobbyists moved to 1800 K St. last year.", "1800"),
     ("Its office is at 2000 New York Avenue.", "2000"),

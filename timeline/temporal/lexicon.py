@@ -169,7 +169,7 @@ def rule(name: str, pattern: str) -> str:
 RULES = [
     rule("iso", r"(?P<{p}y>(?:19|20)\d\d)-(?P<{p}m>0[1-9]|1[0-2])-(?P<{p}d>0[1-9]|[12]\d|3[01])"
                 r"(?:T(?P<{p}h>[01]\d|2[0-3]):(?P<{p}min>[0-5]\d)(?::\d\d)?)?(?!\d)"),
-    rule("numeric", r"(?P<{p}a>[01]?\d)/(?P<{p}b>[0-3]?\d)/(?P<{p}y>(?:19|20)?\d\d)(?![\d/])"),
+    rule("numeric", r"(?P<{p}a>[0-3]?\d)/(?P<{p}b>[0-3]?\d)/(?P<{p}y>(?:19|20)?\d\d)(?![\d/])"),
     # "Thursday, December 30, 2021", "Dec. 30", "30 December 2021", "the 30th of December"
     rule("mdy", rf"(?:(?P<{{p}}wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?(?P<{{p}}mon>{MONTH_ANY})\s+(?P<{{p}}day>{DAY})"
                 rf"(?:(?:,\s*|\s+)(?P<{{p}}y>{YEAR}))?"),
@@ -203,7 +203,9 @@ RULES = [
     # times: "3:35 p.m.", "15:35 GMT", "10 a.m.", "2035 GMT", "noon", "midnight"
     rule("clock", rf"(?P<{{p}}h>[01]?\d|2[0-3])(?:[:.](?P<{{p}}min>[0-5]\d))?\s*(?P<{{p}}ampm>{AMPM})"
                   rf"(?:\s*\(?(?P<{{p}}z>{ZONE})\)?)?(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
-    rule("clock24", rf"(?P<{{p}}h>[01]\d|2[0-3]):?(?P<{{p}}min>[0-5]\d)\s*(?P<{{p}}z>{ZONE}){R}"),
+    # "2035 GMT", "14:00 local time", "at 14:00" (a colon and no zone: a time only after a word like "at")
+    rule("clock24", rf"(?P<{{p}}h>[01]\d|2[0-3]):?(?P<{{p}}min>[0-5]\d)\s*(?P<{{p}}z>{ZONE}){R}"
+                    rf"|(?P<{{p}}h2>[01]?\d|2[0-3]):(?P<{{p}}min2>[0-5]\d)(?![\d:])(?P<{{p}}local>(?=\s+(?i:local\s+time|hours|hrs)\b))?"),
     rule("noon", rf"(?P<{{p}}w>(?i:noon|midnight|midday))(?!\w)(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
     # "Q3 2025", "H1 2026": a quarter or half of a year, as business news writes it
     rule("qabbr", rf"(?P<{{p}}u>[QH])(?P<{{p}}n>[1-4])\s*(?:(?i:of\s+)?(?:(?i:fiscal|FY)\s*)?)(?P<{{p}}y>{YEAR})"),
@@ -264,6 +266,8 @@ TRIGGER_KINDS = {"spelled", "digit", "month", "weekday", "unit", "season", "noon
 GRAMMARS = {kind: re.compile(L + "(?:" + "|".join(r for r, n in zip(RULES, RULE_NAMES) if kind in RULE_TRIGGERS[n].split()) + ")")
             for kind in TRIGGER_KINDS}
 
+# "at 14:00": the words before a bare 24-hour clock time that make it one.
+CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|by|before|after|around|about|between|and|to|since)\s+)$")
 # A weekday right after a clock time gives its day without being part of it: "10 a.m. on Monday".
 WEEKDAY_AFTER_TIME = re.compile(rf"(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)\b|[ECMP]T\b))?"  # "6 a.m. local time Saturday", "5pm ET"
                                 rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|\s+(?:on\s+|,\s*)?)(?P<wd>{WEEKDAY_FULL})")

@@ -235,7 +235,6 @@ def r_numeric(m, p, st, text):
     return _Res("DATE", pick.isoformat(), anchor_kind="dct" if st.dct and len(readings) > 1 else None)
 
 
-# "March 3 last year", "March 3-4 last year", "in May of next year": the year is said right after
 # After a month (and day): the year it is in, said after it ("January 10 of last year") or after the month it is
 # paired with ("in November and December 2024", "in November and December of that year").
 YEAR_SAID_AFTER = re.compile(rf"(?:\s*(?:/|-|–)\s*\d{{1,2}})*(?:\s+(?:and|or|to|through|until|till|-|–)\s+{lx.MONTH_ANY}"
@@ -574,7 +573,11 @@ def r_clock(m, p, st, text):
 
 
 def r_clock24(m, p, st, text):
-    return _clock_value(st, m, p, text, int(_g(m, p, "h")), int(_g(m, p, "min")), _g(m, p, "z"))
+    if _g(m, p, "h"):
+        return _clock_value(st, m, p, text, int(_g(m, p, "h")), int(_g(m, p, "min")), _g(m, p, "z"))
+    if _g(m, p, "local") is None and not lx.CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "John 3:16", "a 2:1 vote": not a time of day
+    return _clock_value(st, m, p, text, int(_g(m, p, "h2")), int(_g(m, p, "min2")), None)
 
 
 def r_noon(m, p, st, text):
