@@ -91,6 +91,7 @@ CASES = [
     ("Signed on 30 December 2021 in Moscow.", WED, "30 December 2021", "DATE", "2021-12-30", None),
     ("Signed on 2021-12-30 in Moscow.", WED, "2021-12-30", "DATE", "2021-12-30", None),
     ("Signed on 12/30/2021 in Moscow.", WED, "12/30/2021", "DATE", "2021-12-30", None),
+    ("In 2015 homes were cheap; since then prices doubled.", WED, "2015", "DATE", "2015", None),
     ("The offer is valid until 31/12/2021.", WED, "31/12/2021", "DATE", "2021-12-31", None),  # day first: 31 is no month
     ("Signed on December 30th in Moscow.", THU, "December 30th", "DATE", "2021-12-30", None),
     ("It ended on the 30th of December.", THU, "the 30th of December", "DATE", "2021-12-30", None),
@@ -258,6 +259,8 @@ NOT_DATES = [
     ("Chelsea won 2-1 against Arsenal.", "2-1"),
     ("The embassy is at 1600 Pennsylvania Avenue.", "1600"),
     ("The pastor read John 3:16 aloud.", "3:16"),
+    ("The furnace reached 2015 degrees.", "2015"),
+    ("The field pumps 1800 barrels a day.", "1800"),
     ("The board approved it by a 2:1 margin.", "2:1"),
     ("She won the marathon in 2:05:33.", "2:05:33"),
     ("The White House is at 1600 Pennsylvania Ave.", "1600"),

@@ -290,10 +290,13 @@ NAME_AFTER_WEEKDAY = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|P
 NOT_YEAR_BEFORE = re.compile(r"(?:[$€£#]|\bNo\.?|\bnumber|\bRoute|\bflight|\bFlight|\broom|\bRoom|\bNo|\bpage|\bpp?\.)\s*$")
 NOT_YEAR_AFTER = re.compile(r"^\s*(?:(?i:troops|soldiers|people|men|women|members|votes|points|meters|metres|feet|"
                             r"miles|km|kilometers|tons|tonnes|dollars|euros|pounds|students|workers|jobs|cases|deaths|"
-                            r"units|rooms|acres|hours|minutes|seats|copies|employees|residents|refugees|calories)\b|"
+                            r"units|rooms|acres|hours|minutes|seats|copies|employees|residents|refugees|calories|degrees|barrels|"
+                            r"kilograms|grams|yards|households|homes|patients|children|passengers|vehicles|shares)\b|"
                             # a street number: "1600 Pennsylvania Ave.", "1200 New York Avenue"
                             r"(?:[A-Z][a-z]*\s+){1,2}(?:(?:Street|Avenue|Road|Boulevard|Lane|Drive|Place|Court|Square|Parkway|Highway)\b"
                             r"|(?:St|Ave|Rd|Blvd|Ln|Dr|Pl|Ct|Sq|Pkwy|Hwy)(?:\.|\b)))")
+# ...unless it opens the sentence after a preposition: "In 2015 homes were cheap".
+YEAR_OPENS_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|Since|Until|During|Before|After|Through|By)\s+$")
 VERB_AFTER_NOW = re.compile(r"\s+(?:\w+(?:ing|ed|en)|in|on|at|under|part|the|a|an|\d+)\b")  # "is now demanding"
 NOW_NOT_TEMPORAL = re.compile(r"(?i:\b(?:are|is|was|were|be|been|being|became|become|becomes)\s+)$")
 # "$2 million a year", "700 seats a week", "24 hours a day": a rate, not a length of time.

@@ -589,7 +589,9 @@ def r_noon(m, p, st, text):
 
 def r_year(m, p, st, text):
     y = int(_g(m, p, "y"))
-    if lx.NOT_YEAR_BEFORE.search(text[max(0, m.start() - 12):m.start()]) or lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]):
+    before = text[max(0, m.start() - 12):m.start()]
+    if lx.NOT_YEAR_BEFORE.search(before) or lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]) \
+            and not lx.YEAR_OPENS_BEFORE.search(before):
         return None
     if st.dct and y > st.dct.year + 50:
         return None
