@@ -136,3 +136,18 @@ def test_an_expression_across_a_line_break_keeps_its_sentence_whole():
     assert m.timex.text == "last\nThursday"
     assert m.sentence == "The minister met them last\nThursday in Paris."
     assert m.sentence_start <= m.timex.start and m.timex.end <= m.sentence_end
+
+
+def test_a_hard_wrapped_line_does_not_end_its_sentence_but_a_short_line_or_a_list_does():
+    text = ("WASHINGTON (Reuters)\n"
+            "The minister met his counterpart in Paris on Thursday and said on\n"
+            "Friday that the talks would resume in the new year. Officials were pleased.\n"
+            "- a list item that is long enough to be taken for a wrapped line\n"
+            "- a second item")
+    spans = [text[a:b] for a, b in sentences(text)]
+    assert spans == ["WASHINGTON (Reuters)",
+                     "The minister met his counterpart in Paris on Thursday and said on\n"
+                     "Friday that the talks would resume in the new year.",
+                     "Officials were pleased.",
+                     "- a list item that is long enough to be taken for a wrapped line",
+                     "- a second item"]

@@ -33,6 +33,11 @@ BIO_MAX_CHARS = 400
 # Sentences: a full stop, question or exclamation mark (and any closing quote) before a space and a capital,
 # or a newline. Abbreviations do not end sentences.
 SENTENCE_END = re.compile(r"""[.!?][\"'”’»)]*(?=\s+[\"'“‘«(]?[A-Z0-9])|[.!?][\"'”’»]*(?=[A-Z][a-z])|\n+""")
+# A line break inside a sentence: after a line at least this long that does not end like a sentence, before a
+# line that does not open a Markdown block (heading, list item, quote, table row).
+WRAPPED_LINE_MIN_CHARS = 50
+LINE_ENDS_SENTENCE = re.compile(r"[.!?:;\"'”’»)]$")
+LINE_OPENS_BLOCK = re.compile(r"[ \t]*(?:[#>|*+-]|\d+[.)]\s)")
 ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|St|Sgt|Lt|Col|Capt|Cmdr|Adm|Jr|Sr|Inc|Corp|"
                            r"Ltd|Co|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|"
                            r"Sat|Sun|MM|approx|est|Fig|p\.m|a\.m)|\b[A-Z]|\b(?:U\.S|U\.K|U\.N|E\.U|a\.m|p\.m))$")

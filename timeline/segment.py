@@ -12,6 +12,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for m in pt.SENTENCE_END.finditer(text):
         if m.group().startswith("\n"):
+            if _soft_wrap(text, m.start(), m.end()):
+                continue
             end = m.start()
         else:
             if pt.ABBREVIATIONS.search(text, max(0, m.start() - 8), m.start()):
@@ -21,6 +23,18 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     _add(text, start, len(text), spans)
     return spans
+
+
+def _soft_wrap(text: str, start: int, end: int) -> bool:
+    """Whether the line break text[start:end] only wraps a long line inside a sentence, as in hard-wrapped
+    plain text or a Markdown paragraph: one newline after a long line that does not end a sentence, before a
+    line that opens no list, heading or quote."""
+    if end - start != 1:
+        return False  # a blank line ends a paragraph
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start].rstrip()
+    return len(line) >= pt.WRAPPED_LINE_MIN_CHARS and not pt.LINE_ENDS_SENTENCE.search(line) \
+        and not pt.LINE_OPENS_BLOCK.match(text, end)
 
 
 def _add(text: str, start: int, end: int, spans: list) -> None:
