@@ -114,6 +114,7 @@ CASES = [
     ("Analysts expect a deal by end-2022.", WED, "end-2022", "DATE", "2022", "END"),
     ("The fund closes at end-March.", WED, "end-March", "DATE", "2022-03", "END"),
     ("Exercises took place last summer.", WED, "last summer", "DATE", "2021-SU", None),
+    ("In Spring, sales rose.", WED, "Spring", "DATE", "2021-SP", None),
     ("Biden is spending the New Year holiday at home.", THU, "New Year", "DATE", "2022-01-01", None),
     ("The talks stalled over Christmas.", WED, "Christmas", "DATE", "2021-12-25", None),
     # --- durations and sets --------------------------------------------------------------------------------------
@@ -259,6 +260,8 @@ NOT_DATES = [
     ("Chelsea won 2-1 against Arsenal.", "2-1"),
     ("The embassy is at 1600 Pennsylvania Avenue.", "1600"),
     ("The pastor read John 3:16 aloud.", "3:16"),
+    ("Tickets for the Winter Olympics sold out.", "Winter"),
+    ("The Arab Spring toppled four leaders.", "Spring"),
     ("The furnace reached 2015 degrees.", "2015"),
     ("The field pumps 1800 barrels a day.", "1800"),
     ("The board approved it by a 2:1 margin.", "2:1"),

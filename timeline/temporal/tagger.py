@@ -31,6 +31,9 @@ DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d")
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "June Carter"
 SENTENCE_WORD_AFTER = re.compile(r"\s+(?:The|In|On|A)\b")  # "in June The talks": a new sentence, not a name
+# "Arab Spring", "Prague Spring": a name before a capitalised season; not "In Spring", "Last Summer"
+SEASON_NAME_BEFORE = re.compile(r"\b(?!(?:In|On|By|This|Last|Next|The|Early|Late|Mid|Since|During|Until|Through|Of|And|Or|"
+                                r"But|Each|Every|That|From|Before|After)\s)[A-Z][a-z]+\s+$")
 IN_BEFORE = re.compile(r"(?i)\bin\s+(?:the\s+)?$")  # "in the fall"
 NOT_THIS_PERIOD_AFTER = re.compile(r"\s*(?:-|\d|(?i:two\s+thousand|nineteen)\b)")  # "the year-ago", "the year 2000"
 
@@ -367,6 +370,10 @@ def r_season(m, p, st, text):
     if _g(m, p, "s").lower() == "fall" and not rel and not y and not IN_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
         return None  # "the fall of Kabul"
     mod = _mod(_g(m, p, "mod"))
+    word = _g(m, p, "s")
+    if word[0].isupper() and not (rel or y or mod) and (CAPITALISED_AFTER.match(text, m.end())
+                                                        or SEASON_NAME_BEFORE.search(text, max(0, m.start(p + "s") - 20), m.start(p + "s"))):
+        return None  # "the Winter Olympics", "the Arab Spring": names
     if y:
         return _Res("DATE", f"{y}-{s}", mod)
     if (ref := _g(m, p, "yref")) and (said := _year_ref(st, ref))[0] is not None:
