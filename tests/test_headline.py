@@ -24,6 +24,14 @@ from timeline.headline import headline
     ("The US and Russia are scheduled to hold a bilateral dialogue in Geneva", "US and Russia hold bilateral dialogue in Geneva"),
     ("The minister is expected to visit Kyiv", "Minister visits Kyiv"),
     ("Negotiations tense", "Negotiations tense"),
+    # regular past tenses back to their base form
+    ("The results included a $415 million charge", "Results include $415 million charge"),
+    ("Reno agreed to a meeting", "Reno agrees to meeting"),
+    ("The company released its figures", "Company releases its figures"),
+    ("The official declared a state of emergency", "Official declares state of emergency"),
+    ("Profit soared to $155 million", "Profit soars to $155 million"),
+    ("He was not involved", "He was not involved"),
+    ("Prosecutors involved the police", "Prosecutors involve police"),
 ])
 def test_headline(clause, expected):
     assert headline(clause) == expected

@@ -65,8 +65,11 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
             base = words[i + 3].lower().strip(",.;:")
             # "are scheduled to hold talks": what is planned, as "will hold" would say it
             return (i, i + 4, base) if base.isalpha() and base != "be" else None
-        if w in pt.BE_FORMS and (nxt.endswith("ed") or nxt in pt.IRREGULAR_PAST):
-            return None  # passive: keep the reporter's words
+        if w in pt.BE_FORMS:
+            k = i + 1 + (nxt in ("not", "also", "never", "still"))  # "was not involved"
+            part = words[k].lower().strip(",.;:") if k < len(words) else ""
+            if part.endswith("ed") or part in pt.IRREGULAR_PAST:
+                return None  # passive: keep the reporter's words
         if words[i - 1].endswith(","):
             return None  # "Meeting between Russia and NATO, followed by ...": a participle, not the main verb
         if w in pt.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in pt.NOT_VERBS_ED
@@ -83,7 +86,11 @@ def _lemma(word: str) -> str | None:
         return pt.IRREGULAR_PAST[word]
     if not (word.endswith("ed") and len(word) > 4):
         return None
+    if word.endswith("eed"):
+        return word[:-1]  # agreed -> agree, guaranteed -> guarantee
     stem = word[:-2]
+    if stem.endswith("v") or re.search(r"(?:[aeiou][aeiou][sz]|[^a]ud|[^aeiou]ar)$", stem):
+        return stem + "e"  # involved -> involve, released -> release, included -> include, compared -> compare
     if stem.endswith("i"):
         return stem[:-1] + "y"  # tried -> try
     if stem.endswith("u"):
