@@ -151,3 +151,27 @@ def test_a_hard_wrapped_line_does_not_end_its_sentence_but_a_short_line_or_a_lis
                      "Officials were pleased.",
                      "- a list item that is long enough to be taken for a wrapped line",
                      "- a second item"]
+
+
+@pytest.mark.parametrize("text, date, title", [
+    # a date inside a clause set off by commas dates the noun before it
+    ("The talks, which began last week, would resume in the new year.", "last week", "Talks began"),
+    ("The company, founded in 1998, announced on Monday that it would cut jobs.", "1998", "Company founded"),
+    ("The trial of the former mayor, which opened in September, is due to end next month.", "September",
+     "Trial of former mayor opens"),
+    ("Police detained three men, who were released on Monday.", "Monday", "Three men were released"),
+    ("He urged allies to boost their stakes in Navigation Mixte, which resumes trading in Paris on Tuesday.",
+     "Tuesday", "Navigation Mixte resumes trading in Paris"),
+    ("The plan, which calls for cooperation in steel, fuel, energy and space, was signed on Friday.", "Friday",
+     "Plan was signed"),  # a comma in a list does not end the clause
+    # and is left out of the title of the sentence around it
+    ("The talks, which began last week, would resume in the new year.", "new year", "Talks would resume"),
+    ("The bridge, built in 1932, will close in January for repairs.", "January", "Bridge closes for repairs"),
+    # a comma inside a number is no clause edge
+    ("The company announced on Monday that it would cut 2,000 jobs by March.", "Monday",
+     "Company announces that it would cut 2,000 jobs"),
+])
+def test_clauses_set_off_by_commas_title_their_own_dates_and_stay_out_of_other_titles(text, date, title):
+    [m] = [m for m in mentions_of(text, "2026-11-25") if m.timex.text == date]
+    assert m.title == title
+    assert text[m.start:m.end].find(date) >= 0  # the mention's span still holds its date

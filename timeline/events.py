@@ -14,6 +14,7 @@ from .segment import inside, sentences
 
 
 POSSESSIVE = re.compile(r"^['’]s\b")
+WORD_SPAN = re.compile(r"\S+")
 
 
 def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) -> list[Mention]:
@@ -34,9 +35,14 @@ def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) ->
                 break
             s1 = end  # an expression across a line break ("last\nThursday") keeps its sentence whole
         s0, s1 = _glue_trim(text, (s0, s1), t, dated)
-        others = [o for o in dated if o is not t and s0 <= o.start < s1]
-        c0, c1 = _segment(text, s0, s1, t, others)
-        title, reporting, c0, c1, rewritten = _title(text, c0, c1, t, s0, s1, others)
+        parens = _parentheticals(text, s0, s1)
+        around = next(((a, b) for a, b, _ in parens if a < t.start and t.end <= b), None)
+        if around:
+            title, reporting, c0, c1, rewritten = _parenthetical_title(text, s0, around, t)
+        else:
+            others = [o for o in dated if o is not t and s0 <= o.start < s1 and not _within(o.start, parens)]
+            c0, c1 = _segment(text, s0, s1, t, others, parens)
+            title, reporting, c0, c1, rewritten = _title(text, c0, c1, t, s0, s1, others, parens)
         out.append(Mention(id=f"{source.id}:{t.start}", source=source.id, timex=t, start=c0, end=c1,
                            sentence_start=s0, sentence_end=s1, sentence=text[s0:s1], title=title,
                            reporting=reporting, headline=rewritten))
@@ -55,8 +61,59 @@ def _glue_trim(text: str, sent: tuple[int, int], t: Timex, dated: list[Timex]) -
     return s0, s1
 
 
-def _segment(text: str, s0: int, s1: int, t: Timex, others: list[Timex]) -> tuple[int, int]:
-    """The clause of the sentence that holds the expression, bounded by clause edges and other dates."""
+def _parentheticals(text: str, s0: int, s1: int) -> list[tuple[int, int, int]]:
+    """(start, end, cut end) of each clause set off by commas in the sentence ("the talks, which began last week,
+    would resume"): from its opening comma to its last word, and through its closing comma."""
+    found = []
+    for m in pt.PARENTHETICAL.finditer(text, s0, s1):
+        if m.group("body"):
+            found.append((m.start(), m.end("body"), m.end("body") + 1))
+        else:
+            frame = pt.FRAME_AFTER_COMMA.search(text, m.start("tail"), m.end("tail"))
+            end = frame.start() if frame else m.end("tail")
+            found.append((m.start(), end, end))
+    return found
+
+
+def _within(i: int, parens: list[tuple[int, int, int]]) -> bool:
+    return any(a <= i < c for a, _, c in parens)
+
+
+def _cut(text: str, a: int, b: int, parens: list[tuple[int, int, int]]) -> str:
+    """text[a:b] without the parenthetical clauses in it."""
+    out = []
+    for p0, _, p1 in parens:
+        if a <= p0 and p1 <= b:
+            out.append(text[a:p0])
+            a = p1
+    out.append(text[a:b])
+    return "".join(out)
+
+
+def _parenthetical_title(text: str, s0: int, around: tuple[int, int], t: Timex) -> tuple[str, bool, int, int, bool]:
+    """A date inside a clause about a noun dates that noun: "the talks, which began last week," -> "Talks began";
+    "The company, founded in 1998," -> "Company founded"."""
+    p0, p1 = around
+    start, kept, name = p0, 0, False
+    for w in reversed(list(WORD_SPAN.finditer(text, s0, p0))[-pt.NP_MAX_WORDS:]):
+        low = w.group().lower()
+        if low in pt.NP_STOP_WORDS or low in pt.NP_OPENERS or low in pt.REPORTING_VERBS or low.endswith((",", ";", ":")) \
+                or (kept and low.endswith("ed")) or (name and w.group()[:1].islower() and low not in pt.NAME_JOINERS):
+            break  # a name ends the phrase: "boost their stakes in Navigation Mixte, which ..." is about the name
+        name = name if kept else w.group()[:1].isupper()
+        start, kept = w.start(), kept + 1
+    np = text[start:p0]
+    body = pt.PARENTHETICAL_PRONOUN.sub("", text[text.index(",", p0) + 1:t.start].strip())
+    body = pt.PREPOSITION_BEFORE.sub("", body).rstrip(" ,")
+    after = POSSESSIVE.sub("", text[t.end:p1])
+    title, plain = _titled(f"{pt.ARTICLES.sub('', np)} {body} {after.strip()}")
+    return title, False, start, p1, title != plain
+
+
+def _segment(text: str, s0: int, s1: int, t: Timex, others: list[Timex],
+             parens: list[tuple[int, int, int]] = ()) -> tuple[int, int]:
+    """The clause of the sentence that holds the expression, bounded by clause edges and other dates; the
+    clauses set off by commas inside it (`parens`) are not its edges."""
     lo, hi = s0, s1
     for o in others:
         if o.end <= t.start:
@@ -66,11 +123,13 @@ def _segment(text: str, s0: int, s1: int, t: Timex, others: list[Timex]) -> tupl
     if hi < s1:  # another date follows: this clause ends at the coordination before it ("... and X on <date>")
         # a comma straight after the date closes an opening phrase ("On Thursday, CNN ..."), not the clause
         joins = [j for j in pt.COORDINATION.finditer(text, t.end, hi)
-                 if j.group() != "," or _words(text[t.end:j.start()]) >= 2]
+                 if (j.group() != "," or _words(text[t.end:j.start()]) >= 2) and not _within(j.start(), parens)]
         if joins:
             hi = joins[0].start()
     c0, c1 = lo, hi
     for m in pt.CLAUSE_EDGE.finditer(text, lo, hi):
+        if _within(m.start(), parens):
+            continue
         if m.end() <= t.start:
             c0 = m.end()
         elif m.start() >= t.end:
@@ -96,11 +155,11 @@ def _is_reporting(text: str, t: Timex, c0: int) -> bool:
     return opens_clause and bool(pt.REPORTING_RIGHT_AFTER.match(text[t.end:t.end + 60]))
 
 
-def _title(text, c0, c1, t, s0, s1, others) -> tuple[str, bool, int, int, bool]:
-    """A few words built from the clause, without the date and the reporting frame."""
+def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, int, bool]:
+    """A few words built from the clause, without the date, the reporting frame and clauses set off by commas."""
     reporting = _is_reporting(text, t, c0)
     # a possessive 's belongs to the date before it ("Thursday's call", "today's talk"), not to the title
-    before, after = POSSESSIVE.sub("", text[c0:t.start]), POSSESSIVE.sub("", text[t.end:c1])
+    before, after = POSSESSIVE.sub("", _cut(text, c0, t.start, parens)), POSSESSIVE.sub("", _cut(text, t.end, c1, parens))
     before = pt.PREPOSITION_BEFORE.sub("", before).rstrip(" ,")
     clause = f"{before.strip()} {after.strip()}".strip()
     clause = pt.ACCORDING_TO.sub("", clause)
@@ -114,11 +173,15 @@ def _title(text, c0, c1, t, s0, s1, others) -> tuple[str, bool, int, int, bool]:
         clause = pt.SAID_TAIL.sub("", clause) if _words(pt.SAID_TAIL.sub("", clause)) >= 3 else clause
         stripped = pt.SAID_HEAD.sub("", clause, count=1)
         clause = stripped if _words(stripped) >= 3 else clause
-    plain = _tidy(clause)
-    title = _tidy(headline(_tidy(clause, cap=False)))  # rewritten whole, then shortened: no "…" mid-rewrite
+    title, plain = _titled(clause)
     if _words(title) < pt.TITLE_MIN_WORDS:  # the clause was only the date: fall back to the sentence
         plain = title = _tidy(text[s0:t.start].rstrip(" ,(") + " " + POSSESSIVE.sub("", text[t.end:s1]))
     return title, reporting, c0, c1, title != plain
+
+
+def _titled(clause: str) -> tuple[str, str]:
+    """(title, the clause tidied but not rewritten as a headline)."""
+    return _tidy(headline(_tidy(clause, cap=False))), _tidy(clause)  # rewritten whole, then shortened
 
 
 def _dated_noun_phrase(text: str, t: Timex, s0: int, s1: int) -> str | None:

@@ -65,10 +65,34 @@ SAID_HEAD = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,6}?(?:" + "|"
 OPENING_PHRASE = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|by|late|early|later|earlier)\s+)?", re.I)
 AS_SAYING = re.compile(r"^(?:[\w.’'-]+\s+){0,5}?as\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?", re.I)
 
+# Participles that open a clause about the noun before them ("the bridge, built in 1932, ...").
+PARTICIPLES = ("founded", "built", "opened", "created", "established", "launched", "formed", "elected", "appointed",
+               "named", "signed", "passed", "adopted", "introduced", "completed", "acquired", "bought", "released",
+               "published", "held", "arrested", "detained", "convicted", "sentenced", "born", "discovered", "set up",
+               "closed")  # not "scheduled for": that dates the noun itself (SCHEDULED_NP_BEFORE)
 # Clause edges inside a sentence, and the words a title does not start or end with.
 CLAUSE_EDGE = re.compile(r"\s*(?:[;:—–]|\s-\s|[“”\"«»()\[\]]|,\s+(?:which|who|where|while|whereas|although|though|"
                          r"but|and\s+(?:the|a|it|he|she|they|on|in|at)|in which|adding|according)\b)\s*")
-COORDINATION = re.compile(r",|\s(?:and|then|while|or)\s")
+# A clause set off by commas inside a sentence, about the noun before it: "the talks, which began last week,
+# would resume", "The company, founded in 1998, announced". It is left out of the sentence's title, and a date
+# inside it dates the noun: "Talks began", "Company founded". It ends at the sentence's end or at a comma after
+# which the sentence resumes with its verb ("..., would resume"); a comma before anything else belongs to the
+# clause ("the plan, which calls for cooperation in steel, fuel and energy, was signed").
+RESUMES_WITH_VERB = (r"(?:would|will|could|should|can|may|might|must|shall|is|are|was|were|has|have|had|did|does|do|"
+                     r"also|still|now|then|says|said|plans|remains|faces|expects|wants|needs|hopes|makes|takes|gets|"
+                     r"[a-z]+ed|[a-z]+ly)\b")
+_OPENS = r"(?:which|who|" + "|".join(PARTICIPLES) + r")\s"
+PARENTHETICAL = re.compile(r",\s+(?:(?P<body>" + _OPENS + r"[^;:()\[\]\"“”—–]*?),\s+(?=" + RESUMES_WITH_VERB + r")"
+                           r"|(?P<tail>" + _OPENS + r"[^;:()\[\]\"“”—–]*?)[.!?]?$)")
+# At the end of a sentence such a clause stops before a reporting frame: "..., which includes the United States,
+# an American spokesperson said on Monday."
+FRAME_AFTER_COMMA = re.compile(r",\s+(?:[\w.’'-]+\s+){0,6}?(?:" + "|".join(REPORTING_VERBS) + r")\b", re.I)
+PARENTHETICAL_PRONOUN = re.compile(r"^(?:which|who)\s+", re.I)
+# Words a noun phrase before a clause set off by commas does not reach back over ("although conceptual drawings,
+# released this month,").
+NAME_JOINERS = frozenset("of and & de du la von van der".split())  # inside a name: "Bank of America"
+NP_OPENERS = frozenset("although though because if unless whether and so where whereas".split())
+COORDINATION = re.compile(r"(?<!\d),|,(?!\d)|\s(?:and|then|while|or)\s")  # not "2,000"
 TITLE_STRIP_HEAD = re.compile(r"^(?:(?:and|but|so|then|thus|meanwhile|however|also|that|which|who|while|as|the|a|an|"
                               r"in|on|at|for|by|of|to|with|during|after|before|since|from|this|these|those)\b[\s,]*)+", re.I)
 TITLE_STRIP_TAIL = re.compile(r"(?:[\s,]+(?:and|but|or|so|the|a|an|in|on|at|for|by|of|to|with|during|after|before|"
@@ -87,6 +111,7 @@ BY_NP_AFTER = re.compile(r"\s*,?\s*(?:in\s+\w+\s*,?\s*)?by\s+(?P<np>(?:a|an|the)
 NP_END = re.compile(r"\s(?:followed|then|which|who|that)\s")  # "a meeting of X, followed by ...": X's end
 ARTICLES = re.compile(r"\b(?:a|an|the)\s+", re.I)  # dropped from a headline-style title
 SCHEDULE_VERBS = frozenset("scheduled set due expected slated planned going poised".split())
+NP_MAX_WORDS = 8  # the longest noun phrase a clause set off by commas is taken to be about
 TITLE_MAX_WORDS = 12
 TITLE_MIN_WORDS = 2
 # "a day before the appointment": counted from the event it names, whose date we can only guess.
