@@ -175,3 +175,10 @@ def test_clauses_set_off_by_commas_title_their_own_dates_and_stay_out_of_other_t
     [m] = [m for m in mentions_of(text, "2026-11-25") if m.timex.text == date]
     assert m.title == title
     assert text[m.start:m.end].find(date) >= 0  # the mention's span still holds its date
+
+
+def test_a_date_in_what_a_source_is_quoted_as_saying_titles_what_was_said():
+    text = ("On Tuesday, the Pentagon said a carrier group would remain, and on Thursday, CNN quoted a military "
+            "official as saying that a US spy plane flew over eastern Ukraine for the second time this week.")
+    [m] = [m for m in mentions_of(text, "2021-12-31") if m.timex.text == "this week"]
+    assert m.title == "US spy plane flies over eastern Ukraine for second time"

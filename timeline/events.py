@@ -171,7 +171,8 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
         clause = named
     else:
         clause = pt.SAID_TAIL.sub("", clause) if _words(pt.SAID_TAIL.sub("", clause)) >= 3 else clause
-        stripped = pt.SAID_HEAD.sub("", clause, count=1)
+        # "CNN quoted a military official as saying that a spy plane flew ... this week": what was said
+        stripped = pt.AS_SAYING.sub("", pt.SAID_HEAD.sub("", clause, count=1).lstrip(" ,;:—–"), count=1)
         clause = stripped if _words(stripped) >= 3 else clause
     title, plain = _titled(clause)
     if _words(title) < pt.TITLE_MIN_WORDS:  # the clause was only the date: fall back to the sentence
