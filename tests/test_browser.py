@@ -108,9 +108,12 @@ class Watch:
     def _failed(self, request) -> None:
         # Aborted is no failure in two cases: mkdocs serve's live-reload poll stays open until the page is left,
         # and a page load is cut short when another navigation replaces it (live reload and the test reloading
-        # the same page at once). A page that really fails to load fails otherwise (404, file not found).
+        # the same page at once), and so is the favicon the browser fetches for a page that is then left (a
+        # missing one fails as "file not found"). A page that really fails to load fails otherwise (404, file
+        # not found).
         aborted = request.failure == "net::ERR_ABORTED"
-        if not (aborted and ("/livereload/" in request.url or request.resource_type == "document")):
+        left = "/livereload/" in request.url or request.resource_type == "document" or request.url.endswith("/favicon.png")
+        if not (aborted and left):
             self.problems.append(f"failed request: {request.url} ({request.failure})")
 
     def assert_clean(self) -> None:
