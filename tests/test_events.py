@@ -182,3 +182,18 @@ def test_a_date_in_what_a_source_is_quoted_as_saying_titles_what_was_said():
             "official as saying that a US spy plane flew over eastern Ukraine for the second time this week.")
     [m] = [m for m in mentions_of(text, "2021-12-31") if m.timex.text == "this week"]
     assert m.title == "US spy plane flies over eastern Ukraine for second time"
+
+
+@pytest.mark.parametrize("text, date, title", [
+    ("Putin said talks were possible, recalling the summit in June in Geneva which brought the two men together.",
+     "June", "Summit in Geneva"),
+    ("Six people were killed in a car bomb attack on Friday outside the U.S. embassy in Dar-es-Salaam.", "Friday",
+     "Car bomb attack outside U.S. embassy in Dar-es-Salaam"),
+    # the object of the clause's verb is not the happening the date is of: the clause is
+    ("The Hungarian parliament ratified the accession treaty on Tuesday.", "Tuesday",
+     "Hungarian parliament ratifies accession treaty"),
+    ("The attack on Monday killed 12 people.", "Monday", "Attack kills 12 people"),  # one word is no title
+])
+def test_a_date_right_after_a_named_happening_dates_that_happening(text, date, title):
+    [m] = [m for m in mentions_of(text, "2021-12-31") if m.timex.text == date]
+    assert m.title == title

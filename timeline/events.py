@@ -194,6 +194,9 @@ def _dated_noun_phrase(text: str, t: Timex, s0: int, s1: int) -> str | None:
     if by and pt.FOLLOWED_BEFORE.search(text, s0, t.start):
         np = pt.CLAUSE_EDGE.split(by.group("np"))[0]
         np = pt.NP_END.split(np)[0]
+    elif (event := pt.EVENT_NP_BEFORE.search(text, max(s0, t.start - 80), t.start)) is not None:
+        pp = pt.EVENT_PP_AFTER.match(text, t.end, s1)
+        np = event.group("np") + (" " + pp.group("pp") if pp else "")
     else:
         sched = pt.SCHEDULED_NP_BEFORE.search(text, s0, t.start)
         if not sched:

@@ -103,6 +103,19 @@ PREPOSITION_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|by|since|until|till|from|
 # countries, scheduled for January 10"; "talks expected to be followed on January 12 by a meeting of ...".
 SCHEDULED_NP_BEFORE = re.compile(r"(?P<np>(?:[\w’'-]+\s+){0,9}?[\w’'-]+)\s*,?\s+(?:(?:is|are|was|were)\s+)?"
                                  r"(?:scheduled|set|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?$", re.I)
+# "recalling the summit in June in Geneva": a date after a noun naming a happening dates that happening.
+EVENT_NOUNS = ("summit", "meeting", "talks", "negotiations", "election", "elections", "vote", "referendum", "visit",
+               "trip", "attack", "attacks", "bombing", "invasion", "war", "ceasefire", "truce", "accord",
+               "agreement", "deal", "treaty", "call", "hearing", "trial", "ruling", "verdict", "protest",
+               "protests", "rally", "strike", "crash", "earthquake", "explosion", "shooting", "launch", "ceremony",
+               "funeral", "inauguration", "coup", "annexation", "massacre", "uprising", "revolution", "collapse")
+# (after a preposition or an -ing word: "ratified the accession treaty on Tuesday" is the ratifying's date)
+EVENT_NP_BEFORE = re.compile(r"\b(?:in|at|of|from|after|before|during|since|until|for|to|about|over|[a-z]+ing)\s+"
+                             r"(?P<np>(?:the|a|an|this|that|its|his|her|their|our)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+                             + "|".join(EVENT_NOUNS) + r"))\s+(?:in|of|on|at)\s+(?:the\s+)?$", re.I)
+# What may follow such a date inside the happening's name: "in Geneva", "between the two leaders".
+EVENT_PP_AFTER = re.compile(r"\s+(?P<pp>(?:in|at|between|with|of|near|outside)\s+(?:[^,;:.()\[\]\"“”]|\.(?!\s*$)){1,60}?)"
+                            r"(?=\s+(?:which|who|that|where|when|and|but|to|was|were|is|are|had|has|will|would)\b|[,;:()]|\.?$)")
 NP_STOP_WORDS = frozenset("""before after ahead until till since during for to by from at will would could should
 can may might must shall is are was were be been has have had said says that which who when while as than
 but or""".split())
