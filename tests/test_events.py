@@ -197,3 +197,8 @@ def test_a_date_in_what_a_source_is_quoted_as_saying_titles_what_was_said():
 def test_a_date_right_after_a_named_happening_dates_that_happening(text, date, title):
     [m] = [m for m in mentions_of(text, "2021-12-31") if m.timex.text == date]
     assert m.title == title
+
+
+def test_a_title_ending_in_an_abbreviation_keeps_its_stop():
+    [m] = mentions_of("The company agreed on Monday to buy Acme Corp.")
+    assert m.title == "Company agrees to buy Acme Corp."

@@ -32,6 +32,11 @@ from timeline.headline import headline
     ("Profit soared to $155 million", "Profit soars to $155 million"),
     ("He was not involved", "He was not involved"),
     ("Prosecutors involved the police", "Prosecutors involve police"),
+    ("The shares gained nearly 4%", "Shares gain nearly 4%"),
+    ("Two bombs exploded outside the embassies", "Two bombs explode outside embassies"),
+    ("The suspect Khalfan Khamis Mohamed was scheduled to appear in court",
+     "Suspect Khalfan Khamis Mohamed appears in court"),  # a name ending in -ed is no verb
+    ("The Security Council condemned the bombing of the U.S. embassies", "Security Council condemns bombing of U.S. embassies"),
 ])
 def test_headline(clause, expected):
     assert headline(clause) == expected

@@ -228,12 +228,21 @@ def _reported_content(text, t, s0, s1, c0, c1):
     return None
 
 
+def _strip_edges(clause: str, chars: str) -> str:
+    """clause.strip(chars), keeping the stop of an abbreviation at its end ("bombing of the U.S.")."""
+    out = clause.strip(chars)
+    words = out.split()
+    if clause.rstrip(chars.replace(".", "")).endswith(".") and words and pt.ABBREVIATION_WORD.fullmatch(words[-1] + "."):
+        out += "."
+    return out
+
+
 def _tidy(clause: str, cap: bool = True) -> str:
     """Trim function words and punctuation at the edges, cap the length, capitalise."""
     clause = re.sub(r"[“”\"«»]|\(\s*\)", "", clause)
-    clause = re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s+", " ", clause)).strip(" ,;:.—–-()")
+    clause = _strip_edges(re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s+", " ", clause)), " ,;:.—–-()")
     clause = pt.TITLE_STRIP_HEAD.sub("", clause)
-    clause = pt.TITLE_STRIP_TAIL.sub("", clause).strip(" ,;:.—–-")
+    clause = _strip_edges(pt.TITLE_STRIP_TAIL.sub("", clause), " ,;:.—–-")
     words = clause.split()
     if cap and len(words) > pt.TITLE_MAX_WORDS:
         words = words[:pt.TITLE_MAX_WORDS]

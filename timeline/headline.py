@@ -72,6 +72,8 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
                 return None  # passive: keep the reporter's words
         if words[i - 1].endswith(","):
             return None  # "Meeting between Russia and NATO, followed by ...": a participle, not the main verb
+        if raw[:1].isupper():
+            continue  # "Khalfan Khamis Mohamed": a name, not a past tense
         if w in pt.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in pt.NOT_VERBS_ED
                                       and words[i - 1].lower() not in pt.DETERMINERS):
             return i, i + 1, _lemma(w)
@@ -97,7 +99,7 @@ def _lemma(word: str) -> str | None:
         return stem + "e"  # issued -> issue, continued -> continue
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # planned -> plan
-    if re.search(r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]c|ur|at|it|ag|id|ap|ot|in|rg|[dg]l|tl|bl|pl)$", stem) \
+    if re.search(r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]c|ur|at|it|ag|id|ap|ot|[^o]od|[^aeiou]in|rg|[dg]l|tl|bl|pl)$", stem) \
             and not stem.endswith(("ss", "sh", "ch", "st", "nt", "rt")):
         return stem + "e"  # announced -> announce, raised -> raise
     return stem
@@ -129,6 +131,9 @@ def _object(words: list[str]) -> list[str]:
         low = w.lower()
         if low in pt.OBJECT_STOPS or len(out) >= MAX_OBJECT_WORDS:
             break
+        if pt.ABBREVIATION_WORD.fullmatch(w):
+            out.append(w)  # "U.S.", "Corp.": the stop is part of the word
+            continue
         out.append(w.rstrip(",;:."))
         if w.endswith((",", ";", ":", ".")):
             break

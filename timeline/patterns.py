@@ -38,6 +38,8 @@ SENTENCE_END = re.compile(r"""[.!?][\"'”’»)]*(?=\s+[\"'“‘«(]?[A-Z0-9])
 WRAPPED_LINE_MIN_CHARS = 50
 LINE_ENDS_SENTENCE = re.compile(r"[.!?:;\"'”’»)]$")
 LINE_OPENS_BLOCK = re.compile(r"[ \t]*(?:[#>|*+-]|\d+[.)]\s)")
+# A word whose stop is part of it, not the end of a sentence: "U.S.", "Corp.".
+ABBREVIATION_WORD = re.compile(r"(?:[A-Z]\.){2,}|(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|St|Mr|Mrs|Ms|Dr)\.")
 ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|St|Sgt|Lt|Col|Capt|Cmdr|Adm|Jr|Sr|Inc|Corp|"
                            r"Ltd|Co|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|"
                            r"Sat|Sun|MM|approx|est|Fig|p\.m|a\.m)|\b[A-Z]|\b(?:U\.S|U\.K|U\.N|E\.U|a\.m|p\.m))$")
