@@ -34,6 +34,9 @@ from timeline.headline import headline
     ("Prosecutors involved the police", "Prosecutors involve police"),
     ("The shares gained nearly 4%", "Shares gain nearly 4%"),
     ("Two bombs exploded outside the embassies", "Two bombs explode outside embassies"),
+    ("POP plunged $4 to $14.75", "POP plunges $4 to $14.75"),
+    ("In Cape Town, South Africa, police spokesman Rod Beer said the FBI arrived",
+     "Police spokesman Rod Beer says FBI arrived"),
     ("The suspect Khalfan Khamis Mohamed was scheduled to appear in court",
      "Suspect Khalfan Khamis Mohamed appears in court"),  # a name ending in -ed is no verb
     ("The Security Council condemned the bombing of the U.S. embassies", "Security Council condemns bombing of U.S. embassies"),

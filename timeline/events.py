@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as pt
-from .headline import headline
+from .headline import drop_opening_phrase, headline
 from .model import Boilerplate, Mention, Source, Timex
 from .segment import inside, sentences
 
@@ -182,6 +182,7 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
 
 def _titled(clause: str) -> tuple[str, str]:
     """(title, the clause tidied but not rewritten as a headline)."""
+    clause = drop_opening_phrase(clause.strip(" ,;:"))  # "During his speech, Castro ...": the opening goes
     return _tidy(headline(_tidy(clause, cap=False))), _tidy(clause)  # rewritten whole, then shortened
 
 

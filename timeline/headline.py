@@ -20,13 +20,15 @@ def headline(clause: str) -> str:
     words = WORD.findall(clause)
     if len(words) < 3:
         return clause
+    opened = len(words)
     words = _drop_opening_phrase(words)
+    opened = len(words) < opened  # after "In Cape Town, " the subject starts lower case: "police said"
     found = _verb_group(words)
     if found is None:
         return clause
     start, end, lemma = found
     subject = words[:start]
-    if not 1 <= len(subject) <= 7 or not subject[0][:1].isupper() or subject[-1].lower() in pt.BE_FORMS:
+    if not 1 <= len(subject) <= 7 or not (subject[0][:1].isupper() or opened) or subject[-1].lower() in pt.BE_FORMS:
         return clause  # no subject, or "Is accused of ...": a passive with its subject left behind
     verb = lemma if _plural(subject) else _third_person(lemma)
     rest = _object(words[end:])
@@ -35,13 +37,37 @@ def headline(clause: str) -> str:
     return text[:1].upper() + text[1:] if len(out) >= 3 else clause
 
 
+def drop_opening_phrase(clause: str) -> str:
+    """The clause without an opening phrase set off by a comma ("During his speech, Castro said ...")."""
+    words = WORD.findall(clause)
+    kept = _drop_opening_phrase(words) if words else words
+    return " ".join(kept) if len(kept) < len(words) else clause
+
+
 def _drop_opening_phrase(words: list[str]) -> list[str]:
     """"In a phone call with Putin, Biden will say ..." -> "Biden will say ..."."""
     if words[0].lower() in pt.OPENING_PREPOSITIONS:
         for i, w in enumerate(words[:10]):
+            if i > 0 and _verbish(w):
+                break  # "At EDS profit jumped 16%, ...": the comma is after the clause's verb, not the opening's
             if w.endswith(",") and len(words) - i - 1 >= 3:
-                return words[i + 1:]
+                rest = words[i + 1:]
+                if not all(v[:1].isupper() for v in words[1:i + 1]):
+                    return rest
+                # "In Cape Town, South Africa, police said": after a place, its region goes too
+                for j, v in enumerate(rest[:3]):
+                    if _verbish(v):
+                        break
+                    if v.endswith(",") and len(rest) - j - 1 >= 3:
+                        return rest[j + 1:]
+                return rest
     return words
+
+
+def _verbish(word: str) -> bool:
+    """A word that may be the verb of a clause: a modal, a past form."""
+    low = word.lower().strip(",.;:")
+    return low in pt.IRREGULAR_PAST or low in pt.MODALS or (low.endswith("ed") and len(low) > 4)
 
 
 def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
@@ -63,8 +89,10 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
             return i, i + 2, _lemma(nxt)
         if w in pt.BE_FORMS and nxt in pt.SCHEDULE_VERBS and i + 3 < len(words) and words[i + 2].lower() == "to":
             base = words[i + 3].lower().strip(",.;:")
-            # "are scheduled to hold talks": what is planned, as "will hold" would say it
-            return (i, i + 4, base) if base.isalpha() and base != "be" else None
+            # "are scheduled to hold talks": what is planned, as "will hold" would say it; "had been due to
+            # expire" takes its "had" along
+            start = i - 1 if i > 1 and words[i - 1].lower() in ("had", "has", "have", "will", "would") else i
+            return (start, i + 4, base) if base.isalpha() and base != "be" else None
         if w in pt.BE_FORMS:
             k = i + 1 + (nxt in ("not", "also", "never", "still"))  # "was not involved"
             part = words[k].lower().strip(",.;:") if k < len(words) else ""
@@ -91,7 +119,7 @@ def _lemma(word: str) -> str | None:
     if word.endswith("eed"):
         return word[:-1]  # agreed -> agree, guaranteed -> guarantee
     stem = word[:-2]
-    if stem.endswith("v") or re.search(r"(?:[aeiou][aeiou][sz]|[^a]ud|[^aeiou]ar)$", stem):
+    if stem.endswith("v") or re.search(r"(?:[aeiou][aeiou][sz]|[^a]ud|[^aeiou]ar|ibut)$", stem):
         return stem + "e"  # involved -> involve, released -> release, included -> include, compared -> compare
     if stem.endswith("i"):
         return stem[:-1] + "y"  # tried -> try
@@ -99,7 +127,7 @@ def _lemma(word: str) -> str | None:
         return stem + "e"  # issued -> issue, continued -> continue
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # planned -> plan
-    if re.search(r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]c|ur|at|it|ag|id|ap|ot|[^o]od|[^aeiou]in|rg|[dg]l|tl|bl|pl)$", stem) \
+    if re.search(r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]c|ur|at|it|ag|id|[^e]ap|ot|[^o]od|[^aeiou]in|[aiu]ng|rg|[dg]l|tl|bl|pl)$", stem) \
             and not stem.endswith(("ss", "sh", "ch", "st", "nt", "rt")):
         return stem + "e"  # announced -> announce, raised -> raise
     return stem
