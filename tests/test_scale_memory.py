@@ -84,6 +84,41 @@ def test_what_gathering_holds_grows_by_small_records_per_article_not_by_their_te
     assert twenty - ten < added_text / 2, (ten, twenty, added_text)
 
 
+def test_the_linking_cache_holds_where_its_entries_are_not_the_entries(tmp_path):
+    """The linking cache of the last build is read an entry at a time as linking asks for it: what it holds is
+    an index far smaller than the entries, and a rebuild from it links as before."""
+    from timeline.linkcache import FOLDER, LinkCache
+
+    import hashlib
+
+    from timeline.cache import write_text
+
+    big = tmp_path / "big"
+    for shard in range(16):
+        write_text(big / FOLDER / f"{shard:02x}.jsonl", "".join(
+            f"{shard:02x}{hashlib.sha256(str(i).encode()).hexdigest()[2:]} {json.dumps(['x' * 2000, i])}\n"
+            for i in range(40)))
+    on_disk = sum(p.stat().st_size for p in (big / FOLDER).glob("*.jsonl"))
+    gc.collect()
+    tracemalloc.start()
+    try:
+        links = LinkCache(big)
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert sum(map(len, links.old.values())) == 640 and held < on_disk / 10, (held, on_disk)
+    assert links._memo(next(iter(links.old["05"])).hex(), None, None, lambda d: d)[0] == "x" * 2000
+
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    write_articles(content, 0, 12)
+    settings = Settings(content_dir=content, cache_dir=cache, jobs=1)
+    first = gather(settings)
+    again = gather(settings)
+    entries = sum(map(len, LinkCache(cache).old.values()))
+    assert again.link_cache_misses == 0 and again.link_cache_hits == entries > 12
+    assert render(again, "json") == render(first, "json")
+
+
 # --- the site -----------------------------------------------------------------------------------------------
 
 def test_mkdocs_holds_one_generated_page_at_a_time(tmp_path, monkeypatch):
