@@ -150,6 +150,66 @@ def test_a_build_writes_the_same_site_whether_or_not_pages_are_parked(tmp_path, 
     assert tree(parked) == tree(held)
 
 
+def test_the_search_plugin_holds_no_entries_between_pages_and_its_index_is_the_same(tmp_path, monkeypatch):
+    """Material's search plugin would hold every page's text until the end of the build: the plugin spools
+    each page's entries to disk as it is built, and search_index.json (and its inlined copy) come out the same."""
+    content = tmp_path / "content"
+    write_articles(content, 0, 8)
+    held: list[int] = []
+    build_page = mkdocs_build._build_page
+
+    def spy(page, config, doc_files, *args, **kwargs):
+        held.append(len(config.plugins["material/search"].search_index.entries))
+        return build_page(page, config, doc_files, *args, **kwargs)
+
+    monkeypatch.setattr(mkdocs_build, "_build_page", spy)
+    spooled = build_site(Settings(content_dir=content, out_dir=tmp_path / "spooled", jobs=1))
+    assert len(held) > 8 and max(held) == 0
+    monkeypatch.setattr(plugin, "_spoolable_search_index", lambda config: None)
+    held.clear()
+    whole = build_site(Settings(content_dir=content, out_dir=tmp_path / "whole", jobs=1))
+    assert max(held) >= 3  # the search plugin's own way: every entry so far held
+    index = json.loads((spooled / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert len(index["docs"]) >= 3 and any("Geneva" in d["text"] for d in index["docs"])
+    assert tree(spooled) == tree(whole)
+
+
+def test_a_written_page_keeps_its_title_and_its_anchors_are_parked_not_held(tmp_path, monkeypatch):
+    """What mkdocs keeps of each page until the end of the build: only the title of its front matter, no table
+    of contents, and its anchor ids in the stash, still answering mkdocs' check of links to anchors."""
+    import re
+
+    content = tmp_path / "content"
+    write_articles(content, 0, 4)
+    seen = {}
+    validate = mkdocs_build.Page.validate_anchor_links
+
+    def spy(page, *, files, log_level):
+        if page.file.src_uri == "sources/a002.md":  # checked now: the stash is gone once the build ends
+            html = Path(page.file.abs_dest_path).read_text(encoding="utf-8")
+            ids = re.findall(r' id="(t-\d+)"', html)
+            seen.update(page=page, ids=ids, found=[i in page.present_anchor_ids for i in ids],
+                        missing="t-999999" in page.present_anchor_ids)
+        return validate(page, files=files, log_level=log_level)
+
+    monkeypatch.setattr(mkdocs_build.Page, "validate_anchor_links", spy)
+    build_site(Settings(content_dir=content, out_dir=tmp_path / "site", jobs=1))
+    page = seen["page"]
+    assert page.title and set(page.meta) == {"title"} and not page.toc.items
+    assert isinstance(page.present_anchor_ids, plugin._ParkedAnchors)
+    assert len(seen["ids"]) >= 2 and all(seen["found"]) and not seen["missing"]
+
+
+def test_parked_anchors_answer_as_the_set_they_replace(tmp_path):
+    from timeline.cache import Stash
+
+    stash = Stash(tmp_path)
+    ids = {"t-12", "e-a-b", "main"}
+    parked = plugin._ParkedAnchors(stash, "sources/a.md", ids)
+    assert all(i in parked for i in ids) and "t-1" not in parked and "" not in parked and parked
+    stash.close()
+
+
 def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
