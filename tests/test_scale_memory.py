@@ -15,6 +15,7 @@ import networkx as nx
 import pytest
 
 import mkdocs.commands.build as mkdocs_build
+from mkdocs.plugins import event_priority
 from timeline import plugin
 from timeline.export import FORMATS, _json_document, previous_ids, render, write_exports
 from timeline.graph import _GraphView, build_graph, published_graph
@@ -162,13 +163,23 @@ def test_the_search_plugin_holds_no_entries_between_pages_and_its_index_is_the_s
         held.append(len(config.plugins["material/search"].search_index.entries))
         return build_page(page, config, doc_files, *args, **kwargs)
 
+    from material.plugins.offline.plugin import OfflinePlugin
+
+    inlined: list[bool] = []  # whether the offline plugin read the index whole to inline it
+    offline = OfflinePlugin.on_post_build
+
+    def offline_spy(self, *, config):
+        inlined.append(self.config.enabled)
+        return offline(self, config=config)
+
     monkeypatch.setattr(mkdocs_build, "_build_page", spy)
+    monkeypatch.setattr(OfflinePlugin, "on_post_build", event_priority(-100)(offline_spy))
     spooled = build_site(Settings(content_dir=content, out_dir=tmp_path / "spooled", jobs=1))
-    assert len(held) > 8 and max(held) == 0
+    assert len(held) > 8 and max(held) == 0 and inlined == [False]
     monkeypatch.setattr(plugin, "_spoolable_search_index", lambda config: None)
     held.clear()
     whole = build_site(Settings(content_dir=content, out_dir=tmp_path / "whole", jobs=1))
-    assert max(held) >= 3  # the search plugin's own way: every entry so far held
+    assert max(held) >= 3 and inlined == [False, True]  # the plugins' own way: every entry so far held
     index = json.loads((spooled / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert len(index["docs"]) >= 3 and any("Geneva" in d["text"] for d in index["docs"])
     assert tree(spooled) == tree(whole)

@@ -7,7 +7,8 @@ lets them go once it is written. What mkdocs sees, and so what it writes, is the
 
 Material's search plugin likewise keeps every page's text until the end of the build, for search_index.json:
 the plugin moves each page's entries to a temporary file as the page is built and writes the index from there,
-byte for byte the file the search plugin would have written.
+byte for byte the file the search plugin would have written. Material's offline plugin would then read that
+index whole to inline it into search_index.js; the plugin writes that copy too, the same way, in its place.
 """
 from __future__ import annotations
 
@@ -53,6 +54,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     # Material's search index, whose entries are spooled to disk (a timeline.cache.Spool) as pages are built.
     search_index = None
     search_spool = None
+    # Material's offline plugin, whose inlined copy of the search index this plugin writes instead (see above).
+    offline = None
 
     def on_config(self, config):
         """Resolve the content and templates dirs against mkdocs.yml's folder."""
@@ -94,6 +97,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         self.search_index, self.search_spool = _spoolable_search_index(config), None
         if self.search_index is not None:
             self.search_spool = Spool(Path(config.site_dir).resolve().parent)
+            self.offline = _offline_plugin(config)
+            if self.offline is not None:
+                self.offline.config.enabled = False  # until the end of the build: see _unpark
         render = self._renderer(pages)
         for path in pages.paths:
             if old := files.get_file_from_path(path):
@@ -176,7 +182,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     on_post_page = CombinedEvent(_announce_feed, _release)
 
     @event_priority(-50)  # after the search plugin has written its (empty) index, before offline inlines it
-    def on_post_build(self, *, config):
+    def _post_build(self, *, config):
         """Write the search index from its spool; write the downloadable exports next to the pages, when the
         pipeline provides them."""
         from timeline import export
@@ -191,23 +197,39 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 self.error = e
                 raise PluginError(str(e)) from None
 
+    @event_priority(-150)  # after the offline plugin's turn, which it skipped
+    def _restore_offline(self, *, config):
+        if self.offline is not None:
+            self.offline.config.enabled = True
+        self.offline = None
+
+    on_post_build = CombinedEvent(_post_build, _restore_offline)
+
     def on_build_error(self, *, error):
         self._unpark()
+        self._restore_offline(config=None)
 
     def _write_search_index(self, config) -> None:
         """search_index.json as the search plugin writes it, {"config": ..., "docs": [...]}, its docs copied from
-        the spool: the plugin's own JSON of an index holding one placeholder entry, the placeholder replaced."""
-        if self.search_spool is None or self.search_spool.count == 0:
+        the spool: the plugin's own JSON of an index holding one placeholder entry, the placeholder replaced.
+        And its copy inlined into a script, as the offline plugin writes it, when that plugin is used."""
+        if self.search_spool is None:
             return
         self.search_index.entries.append(_PLACEHOLDER)
         head, tail = self.search_index.generate_search_index(None).split(_search_json(_PLACEHOLDER))
         self.search_index.entries.clear()
-        path = Path(config.site_dir) / "search" / "search_index.json"
-        path.parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(config.site_dir) / "search"
+        folder.mkdir(parents=True, exist_ok=True)
+        self._write_spooled(folder / "search_index.json", head, tail)
+        if self.offline is not None:
+            self._write_spooled(folder / "search_index.js", f"var __index = {head}", tail)
+
+    def _write_spooled(self, path: Path, head: str, tail: str) -> None:
         with open(path, "wb") as out:
             out.write(head.encode("utf-8"))
             self.search_spool.copy_to(out)
-            out.seek(-1, 1)  # the last entry's comma
+            if self.search_spool.count:
+                out.seek(-1, 1)  # the last entry's comma
             out.write(tail.encode("utf-8"))
             out.truncate()
 
@@ -265,6 +287,15 @@ def _spoolable_search_index(config):
                 and not getattr(instance, "is_dirty", True) and getattr(instance, "search_index_prev", None) is None):
             return index
     return None
+
+
+def _offline_plugin(config):
+    """Material's offline plugin, if the build uses it."""
+    try:
+        from material.plugins.offline.plugin import OfflinePlugin
+    except ImportError:
+        return None
+    return next((p for p in config.plugins.values() if type(p) is OfflinePlugin and p.config.enabled), None)
 
 
 class _PageFile(File):
