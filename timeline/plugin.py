@@ -127,11 +127,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     @event_priority(-100)  # last: what is parked is what every plugin made of the page
     def on_page_content(self, html, /, *, page, config, files):
-        """Park a generated page's Markdown and HTML until mkdocs writes the page (see the module's docstring)."""
+        """Park a generated page's Markdown and HTML until mkdocs writes the page (see the module's docstring),
+        and its anchor ids for good: only mkdocs' check of links to them, after every page is written, asks."""
         if isinstance(page.file, _PageFile) and not page.file.inclusion.is_excluded() and self.parked is not None:
             self.parked.put((page.file.src_uri, "markdown"), page.markdown)
             self.parked.put((page.file.src_uri, "html"), html)
             page.markdown = ""  # not None: see _release
+            if page.present_anchor_ids:
+                page.present_anchor_ids = _ParkedAnchors(self.parked, page.file.src_uri, page.present_anchor_ids)
             return ""
         return html
 
@@ -168,15 +171,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     @event_priority(-100)  # last: the page is written as it stands now, so nothing needs its Markdown or HTML
     def _release(self, output, /, *, page, config):
         """Drop what mkdocs keeps of a generated page once it is written: its Markdown and HTML, its table of
-        contents (only its own page shows it), its front matter but the title; its anchors are parked for
-        mkdocs' check of links to them, which comes after every page is written."""
+        contents (only its own page shows it), its front matter but the title."""
         if isinstance(page.file, _PageFile):
             # Empty, not None: mkdocs takes a page without Markdown for one never read (and gives it no title).
             page.markdown = page.content = ""
             page.toc = _NO_TOC
             page.meta = {"title": page.meta["title"]} if "title" in page.meta else {}
-            if page.present_anchor_ids and self.parked is not None:
-                page.present_anchor_ids = _ParkedAnchors(self.parked, page.file.src_uri, page.present_anchor_ids)
         return output
 
     on_post_page = CombinedEvent(_announce_feed, _release)
@@ -253,7 +253,9 @@ _NO_TOC = TableOfContents([])
 
 
 class _ParkedAnchors:
-    """The anchor ids of a written page, kept in the stash: all mkdocs asks of them is whether one is there."""
+    """The anchor ids of a page, kept in the stash: all mkdocs asks of them is whether one is there."""
+
+    __slots__ = ("stash", "key")
 
     def __init__(self, stash, src_uri: str, ids: set[str]):
         self.stash, self.key = stash, (src_uri, "anchors")
