@@ -311,6 +311,20 @@ def test_exports_written_a_piece_at_a_time_are_the_rendered_ones(demo, tmp_path)
     assert len(paths) == len(FORMATS)
 
 
+def test_a_source_page_finds_the_events_of_its_expressions_without_an_index_of_every_mention(demo):
+    """The pages hold no map of every mention to its event for the whole build; a source page's map, made from
+    the events reporting that source, is the corpus's map restricted to the source (hidden events left out)."""
+    from timeline.site.render import Pages
+
+    pages = Pages(demo, [])
+    visible = {e.id for e in demo.events if not e.hidden}
+    whole = {m: e for m, e in demo.event_of_mention().items() if e in visible}
+    assert not hasattr(pages, "event_of") and any(e.hidden for e in demo.events)
+    for s in demo.sources:
+        assert pages._event_of(s.id) == {m: e for m, e in whole.items() if m.startswith(f"{s.id}:")}, s.id
+    assert sum(len(pages._event_of(s.id)) for s in demo.sources) == len(whole)
+
+
 # --- the previous build's ids ------------------------------------------------------------------------------
 
 def whole_read_ids(site: Path) -> dict:
