@@ -120,6 +120,20 @@ def test_the_linking_cache_holds_where_its_entries_are_not_the_entries(tmp_path)
     assert render(again, "json") == render(first, "json")
 
 
+def test_mentions_share_one_object_per_offset_value_across_articles(tmp_path):
+    """Offsets recur across articles (every article has a character 1,000): a gathered corpus holds one int
+    object per value, not one per mention and field, so they add nothing per article past the longest one."""
+    content = tmp_path / "content"
+    write_articles(content, 0, 6)
+    corpus = gather(Settings(content_dir=content, jobs=1))
+    objects: dict[int, set[int]] = {}
+    for m in corpus.mentions:
+        for value in (m.start, m.end, m.sentence_start, m.sentence_end, m.timex.start, m.timex.end):
+            objects.setdefault(value, set()).add(id(value))
+    assert sum(v > 256 for v in objects) >= 2 and all(len(ids) == 1 for ids in objects.values())
+    assert len(corpus.mentions) * 6 > 2 * len(objects)  # values do recur
+
+
 # --- the site -----------------------------------------------------------------------------------------------
 
 def test_mkdocs_holds_one_generated_page_at_a_time(tmp_path, monkeypatch):
