@@ -15,6 +15,7 @@ import networkx as nx
 import pytest
 
 import mkdocs.commands.build as mkdocs_build
+from mkdocs.plugins import event_priority
 from timeline import plugin
 from timeline.export import FORMATS, _json_document, previous_ids, render, write_exports
 from timeline.graph import _GraphView, build_graph, published_graph
@@ -84,6 +85,55 @@ def test_what_gathering_holds_grows_by_small_records_per_article_not_by_their_te
     assert twenty - ten < added_text / 2, (ten, twenty, added_text)
 
 
+def test_the_linking_cache_holds_where_its_entries_are_not_the_entries(tmp_path):
+    """The linking cache of the last build is read an entry at a time as linking asks for it: what it holds is
+    an index far smaller than the entries, and a rebuild from it links as before."""
+    from timeline.linkcache import FOLDER, LinkCache
+
+    import hashlib
+
+    from timeline.cache import write_text
+
+    big = tmp_path / "big"
+    for shard in range(16):
+        write_text(big / FOLDER / f"{shard:02x}.jsonl", "".join(
+            f"{shard:02x}{hashlib.sha256(str(i).encode()).hexdigest()[2:]} {json.dumps(['x' * 2000, i])}\n"
+            for i in range(40)))
+    on_disk = sum(p.stat().st_size for p in (big / FOLDER).glob("*.jsonl"))
+    gc.collect()
+    tracemalloc.start()
+    try:
+        links = LinkCache(big)
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert sum(map(len, links.old.values())) == 640 and held < on_disk / 10, (held, on_disk)
+    assert links._memo(next(iter(links.old["05"])).hex(), None, None, lambda d: d)[0] == "x" * 2000
+
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    write_articles(content, 0, 12)
+    settings = Settings(content_dir=content, cache_dir=cache, jobs=1)
+    first = gather(settings)
+    again = gather(settings)
+    entries = sum(map(len, LinkCache(cache).old.values()))
+    assert again.link_cache_misses == 0 and again.link_cache_hits == entries > 12
+    assert render(again, "json") == render(first, "json")
+
+
+def test_mentions_share_one_object_per_offset_value_across_articles(tmp_path):
+    """Offsets recur across articles (every article has a character 1,000): a gathered corpus holds one int
+    object per value, not one per mention and field, so they add nothing per article past the longest one."""
+    content = tmp_path / "content"
+    write_articles(content, 0, 6)
+    corpus = gather(Settings(content_dir=content, jobs=1))
+    objects: dict[int, set[int]] = {}
+    for m in corpus.mentions:
+        for value in (m.start, m.end, m.sentence_start, m.sentence_end, m.timex.start, m.timex.end):
+            objects.setdefault(value, set()).add(id(value))
+    assert sum(v > 256 for v in objects) >= 2 and all(len(ids) == 1 for ids in objects.values())
+    assert len(corpus.mentions) * 6 > 2 * len(objects)  # values do recur
+
+
 # --- the site -----------------------------------------------------------------------------------------------
 
 def test_mkdocs_holds_one_generated_page_at_a_time(tmp_path, monkeypatch):
@@ -113,6 +163,76 @@ def test_a_build_writes_the_same_site_whether_or_not_pages_are_parked(tmp_path, 
     monkeypatch.setattr(plugin.TimelinePlugin, "on_page_content", lambda self, html, **kw: html)  # none parked
     held = build_site(Settings(content_dir=content, out_dir=tmp_path / "held"))
     assert tree(parked) == tree(held)
+
+
+def test_the_search_plugin_holds_no_entries_between_pages_and_its_index_is_the_same(tmp_path, monkeypatch):
+    """Material's search plugin would hold every page's text until the end of the build: the plugin spools
+    each page's entries to disk as it is built, and search_index.json (and its inlined copy) come out the same."""
+    content = tmp_path / "content"
+    write_articles(content, 0, 8)
+    held: list[int] = []
+    build_page = mkdocs_build._build_page
+
+    def spy(page, config, doc_files, *args, **kwargs):
+        held.append(len(config.plugins["material/search"].search_index.entries))
+        return build_page(page, config, doc_files, *args, **kwargs)
+
+    from material.plugins.offline.plugin import OfflinePlugin
+
+    inlined: list[bool] = []  # whether the offline plugin read the index whole to inline it
+    offline = OfflinePlugin.on_post_build
+
+    def offline_spy(self, *, config):
+        inlined.append(self.config.enabled)
+        return offline(self, config=config)
+
+    monkeypatch.setattr(mkdocs_build, "_build_page", spy)
+    monkeypatch.setattr(OfflinePlugin, "on_post_build", event_priority(-100)(offline_spy))
+    spooled = build_site(Settings(content_dir=content, out_dir=tmp_path / "spooled", jobs=1))
+    assert len(held) > 8 and max(held) == 0 and inlined == [False]
+    monkeypatch.setattr(plugin, "_spoolable_search_index", lambda config: None)
+    held.clear()
+    whole = build_site(Settings(content_dir=content, out_dir=tmp_path / "whole", jobs=1))
+    assert max(held) >= 3 and inlined == [False, True]  # the plugins' own way: every entry so far held
+    index = json.loads((spooled / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert len(index["docs"]) >= 3 and any("Geneva" in d["text"] for d in index["docs"])
+    assert tree(spooled) == tree(whole)
+
+
+def test_a_written_page_keeps_its_title_and_its_anchors_are_parked_not_held(tmp_path, monkeypatch):
+    """What mkdocs keeps of each page until the end of the build: only the title of its front matter, no table
+    of contents, and its anchor ids in the stash, still answering mkdocs' check of links to anchors."""
+    import re
+
+    content = tmp_path / "content"
+    write_articles(content, 0, 4)
+    seen = {}
+    validate = mkdocs_build.Page.validate_anchor_links
+
+    def spy(page, *, files, log_level):
+        if page.file.src_uri == "sources/a002.md":  # checked now: the stash is gone once the build ends
+            html = Path(page.file.abs_dest_path).read_text(encoding="utf-8")
+            ids = re.findall(r' id="(t-\d+)"', html)
+            seen.update(page=page, ids=ids, found=[i in page.present_anchor_ids for i in ids],
+                        missing="t-999999" in page.present_anchor_ids)
+        return validate(page, files=files, log_level=log_level)
+
+    monkeypatch.setattr(mkdocs_build.Page, "validate_anchor_links", spy)
+    build_site(Settings(content_dir=content, out_dir=tmp_path / "site", jobs=1))
+    page = seen["page"]
+    assert page.title and set(page.meta) == {"title"} and not page.toc.items
+    assert isinstance(page.present_anchor_ids, plugin._ParkedAnchors)
+    assert len(seen["ids"]) >= 2 and all(seen["found"]) and not seen["missing"]
+
+
+def test_parked_anchors_answer_as_the_set_they_replace(tmp_path):
+    from timeline.cache import Stash
+
+    stash = Stash(tmp_path)
+    ids = {"t-12", "e-a-b", "main"}
+    parked = plugin._ParkedAnchors(stash, "sources/a.md", ids)
+    assert all(i in parked for i in ids) and "t-1" not in parked and "" not in parked and parked
+    stash.close()
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -203,6 +323,20 @@ def test_exports_written_a_piece_at_a_time_are_the_rendered_ones(demo, tmp_path)
     for fmt, name in FORMATS.items():
         assert (tmp_path / name).read_bytes() == render(demo, fmt).encode("utf-8"), fmt
     assert len(paths) == len(FORMATS)
+
+
+def test_a_source_page_finds_the_events_of_its_expressions_without_an_index_of_every_mention(demo):
+    """The pages hold no map of every mention to its event for the whole build; a source page's map, made from
+    the events reporting that source, is the corpus's map restricted to the source (hidden events left out)."""
+    from timeline.site.render import Pages
+
+    pages = Pages(demo, [])
+    visible = {e.id for e in demo.events if not e.hidden}
+    whole = {m: e for m, e in demo.event_of_mention().items() if e in visible}
+    assert not hasattr(pages, "event_of") and any(e.hidden for e in demo.events)
+    for s in demo.sources:
+        assert pages._event_of(s.id) == {m: e for m, e in whole.items() if m.startswith(f"{s.id}:")}, s.id
+    assert sum(len(pages._event_of(s.id)) for s in demo.sources) == len(whole)
 
 
 # --- the previous build's ids ------------------------------------------------------------------------------

@@ -98,8 +98,16 @@ _RECURRING = frozenset({"type", "value", "mod", "rule", "anchor", "anchor_kind",
                         "published", "published_from", "language", "format", "severity"})
 
 
+# Offsets into a text: every article holds the same small range of numbers, each of which would otherwise be an
+# int object of its own per mention (most are past the few small ints Python shares). One shared object per
+# value instead: as many as the longest article has characters at most, however many articles there are.
+_OFFSETS = frozenset({"start", "end", "sentence_start", "sentence_end"})
+_NUMBERS: dict[int, int] = {}
+
+
 def _shared(d: dict) -> dict:
-    return {k: sys.intern(v) if k in _RECURRING and type(v) is str else v for k, v in d.items()}
+    return {k: sys.intern(v) if k in _RECURRING and type(v) is str else
+            _NUMBERS.setdefault(v, v) if k in _OFFSETS and type(v) is int else v for k, v in d.items()}
 
 
 def from_json(d: dict) -> Article:

@@ -8,6 +8,7 @@ entry is simply recomputed.
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -92,6 +93,12 @@ class Stash:
         self.file.seek(offset)
         return self.file.read(length).decode("utf-8", "surrogatepass")
 
+    def take(self, name: object) -> str:
+        """The text kept under name, forgetting it (KeyError if none is)."""
+        text = self.get(name)
+        del self.where[name]
+        return text
+
     def __contains__(self, name: object) -> bool:
         return name in self.where
 
@@ -106,3 +113,28 @@ class Stash:
             except OSError:  # not there, or not writable
                 continue
         return tempfile.TemporaryFile()
+
+
+class Spool:
+    """Texts appended one after another to an anonymous temporary file, to be copied out whole at the end: a
+    long sequence (every page's search entries) that is written once, in order, and never read piecemeal."""
+
+    def __init__(self, *folders: Path | None):
+        self.stash = Stash(*folders)  # for where its file goes
+        self.count = 0
+
+    def append(self, text: str) -> None:
+        if self.stash.file is None:
+            self.stash.file = self.stash._open()
+        self.stash.file.write(text.encode("utf-8", "surrogatepass"))
+        self.count += 1
+
+    def copy_to(self, out) -> None:
+        """Write everything appended, in order, to the binary file out."""
+        if self.stash.file is not None:
+            self.stash.file.flush()
+            self.stash.file.seek(0)
+            shutil.copyfileobj(self.stash.file, out)
+
+    def close(self) -> None:
+        self.stash.close()

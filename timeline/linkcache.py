@@ -9,8 +9,10 @@ result computing it would give: a build depends only on its inputs, never on wha
 The entries live in 256 shards (by the key's first two hex digits), each a line per entry: the key, a space
 and the entry as JSON. After a build, the shards that gained or lost an entry are rewritten atomically (a
 temporary file renamed into place) with just the entries the build used, so the cache never grows past one
-build's worth and an edit rewrites only a few shards. An entry stays JSON text until a build asks for it: the
-whole cache held decoded would be several times its size on disk. An unreadable entry or shard is recomputed.
+build's worth and an edit rewrites only a few shards. An entry stays on disk until a build asks for it: the
+cache holds where each entry is in its shard (and the entries it computed, in a temporary file), never the
+entries themselves, so what linking holds does not grow with the cache. An unreadable entry or shard is
+recomputed.
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from typing import Callable
 
 from . import graph
 from .articles import TOOL
-from .cache import write_text
+from .cache import Stash, write_text
 from .model import Link, Mention
 
 FOLDER = "links"  # under the cache folder: <two hex digits of the key>.jsonl, a shard of the entries
@@ -41,50 +43,70 @@ class LinkCache:
     def __init__(self, folder: Path | None):
         self.folder = folder / FOLDER if folder is not None else None
         self.old = self._load()
-        self.used: dict[str, str] = {}  # key -> entry as JSON, of every entry this build read or computed
-        self.digests: dict[str, bytes] = {}  # mention id -> _mention_digest
+        # key -> where the entry is: its place in its shard (as in old), or None when computed in this build
+        # (then it is in `new`); every entry this build read or computed, in that order. Keys are the digests'
+        # bytes, half the size of their hex.
+        self.used: dict[bytes, int | None] = {}
+        self.new = Stash(folder)
         self.hits = self.misses = 0
         self.computed: set[str] = set()  # shards holding an entry computed in this build
 
-    def _load(self) -> dict[str, dict[str, str]]:
-        """Shard name -> its entries (key -> JSON text); a shard that cannot be read is empty."""
+    def _load(self) -> dict[str, dict[bytes, int]]:
+        """Shard name -> where each of its entries is in its file (key -> offset << 32 | length, in bytes);
+        a shard that cannot be read is empty."""
         shards = {}
         for path in sorted(self.folder.glob("*.jsonl")) if self.folder is not None else ():
             try:
-                lines = path.read_text(encoding="utf-8").split("\n")  # not splitlines: JSON may hold a raw U+2028
-            except (OSError, ValueError):
-                lines = []
-            shards[path.stem] = dict(line.partition(" ")[::2] for line in lines if line)
+                data = path.read_bytes()
+            except OSError:
+                data = b""
+            index, pos = {}, 0
+            for line in data.split(b"\n"):  # bytes: a raw U+2028 in the JSON is no line break here
+                key, space, value = line.partition(b" ")
+                try:
+                    if space:
+                        index[bytes.fromhex(key.decode("ascii"))] = (pos + len(key) + 1) << 32 | len(value)
+                except ValueError:
+                    pass  # not a line this version writes: its entry is recomputed
+                pos += len(line) + 1
+            shards[path.stem] = index
         return shards
+
+    def _read(self, shard: str, where: int) -> str:
+        """The JSON text of an entry of the last build, from its shard (OSError or ValueError if unreadable)."""
+        with open(self.folder / f"{shard}.jsonl", "rb") as f:
+            f.seek(where >> 32)
+            return f.read(where & 0xFFFFFFFF).decode("utf-8")
 
     def key(self, kind: str, ms: list[Mention], sim: graph.Similarity) -> str:
         """The hash of everything a result for these mentions depends on."""
         h = hashlib.sha256(f"{TOOL}\0{kind}\0".encode())
         words: set[str] = set()
         for m in ms:
-            if m.id not in self.digests:
-                self.digests[m.id] = _mention_digest(m)
-            h.update(self.digests[m.id])
+            h.update(_mention_digest(m))  # not kept: a digest per mention would grow with the corpus
             words.update(sim.terms[m.id])
         h.update(" ".join(f"{t}={sim.idf[t]}" for t in sorted(words)).encode())
         return h.hexdigest()
 
     def _memo(self, key: str, compute: Callable[[], object], encode, decode):
         """The decoded entry for key, or compute's result (stored encoded)."""
-        stored = self.old.get(key[:2], {}).get(key)
-        if stored is not None:
+        shard, digest = key[:2], bytes.fromhex(key)
+        where = self.old.get(shard, {}).get(digest)
+        if where is not None:
             try:
-                out = decode(json.loads(stored))
-            except (TypeError, ValueError, IndexError, KeyError):
+                out = decode(json.loads(self._read(shard, where)))
+            except (OSError, TypeError, ValueError, IndexError, KeyError):
                 out = None  # not what this version writes: recompute
             if out is not None:
                 self.hits += 1
-                self.used[key] = stored
+                self.used[digest] = where
                 return out
         self.misses += 1
-        self.computed.add(key[:2])
         out = compute()
-        self.used[key] = json.dumps(encode(out), ensure_ascii=False, separators=(",", ":"))
+        if self.folder is not None:
+            self.computed.add(shard)
+            self.new.put(digest, json.dumps(encode(out), ensure_ascii=False, separators=(",", ":")))
+            self.used[digest] = None
         return out
 
     def blocks(self, cluster_block):
@@ -109,20 +131,31 @@ class LinkCache:
         """Keep exactly this build's entries: rewrite the shards that gained or lost one, delete emptied ones."""
         if self.folder is None:
             return
-        shards: dict[str, dict[str, str]] = {}
-        for key, value in self.used.items():
-            shards.setdefault(key[:2], {})[key] = value
+        shards: dict[str, list[bytes]] = {}
+        for digest in self.used:
+            shards.setdefault(digest.hex()[:2], []).append(digest)
         try:
             for name in sorted(shards.keys() | self.old.keys()):
-                entries, path = shards.get(name, {}), self.folder / f"{name}.jsonl"
-                if not entries:
+                keys, path = shards.get(name, []), self.folder / f"{name}.jsonl"
+                if not keys:
                     path.unlink(missing_ok=True)
-                elif name in self.computed or entries.keys() != self.old.get(name, {}).keys():
-                    write_text(path, "".join(f"{key} {value}\n" for key, value in entries.items()))
+                elif name in self.computed or set(keys) != self.old.get(name, {}).keys():
+                    write_text(path, "".join(self._line(name, k) for k in keys))
             for stale in self.folder.glob("*.json"):  # shards in the earlier format (one JSON object each)
                 stale.unlink()
         except OSError:
             pass  # a cache that cannot be written only makes the next build slower
+        finally:
+            self.new.close()
+
+    def _line(self, shard: str, digest: bytes) -> str:
+        """An entry's line in its shard; "" for an entry of the last build that can no longer be read."""
+        where = self.used[digest]
+        try:
+            value = self.new.get(digest) if where is None else self._read(shard, where)
+        except (OSError, ValueError):
+            return ""
+        return f"{digest.hex()} {value}\n"
 
 
 def _description(d: list, ms: list[Mention]) -> graph.Description:

@@ -4,9 +4,15 @@ mkdocs reads and converts every page before it writes any, and keeps each page's
 end of the build. With tens of thousands of pages that is gigabytes, so the plugin renders each page's Markdown
 only when mkdocs reads it, parks the Markdown and HTML in a temporary file until mkdocs writes that page, and
 lets them go once it is written. What mkdocs sees, and so what it writes, is the same as if all were held.
+
+Material's search plugin likewise keeps every page's text until the end of the build, for search_index.json:
+the plugin moves each page's entries to a temporary file as the page is built and writes the index from there,
+byte for byte the file the search plugin would have written. Material's offline plugin would then read that
+index whole to inline it into search_index.js; the plugin writes that copy too, the same way, in its place.
 """
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 from typing import Callable
@@ -16,6 +22,7 @@ from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File
+from mkdocs.structure.toc import TableOfContents
 from mkdocs.utils import get_relative_url
 
 from timeline.errors import TimelineError
@@ -44,6 +51,11 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     built: Corpus | None = None
     # Generated pages' Markdown and HTML between mkdocs reading them and writing them (a timeline.cache.Stash).
     parked = None
+    # Material's search index, whose entries are spooled to disk (a timeline.cache.Spool) as pages are built.
+    search_index = None
+    search_spool = None
+    # Material's offline plugin, whose inlined copy of the search index this plugin writes instead (see above).
+    offline = None
 
     def on_config(self, config):
         """Resolve the content and templates dirs against mkdocs.yml's folder."""
@@ -78,10 +90,16 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         except TimelineError as e:
             self.error = e
             raise PluginError(str(e)) from None
-        from timeline.cache import Stash
+        from timeline.cache import Spool, Stash
 
         # Beside the site being built: on its disk, not in memory even where /tmp is.
         self.parked = Stash(Path(config.site_dir).resolve().parent)
+        self.search_index, self.search_spool = _spoolable_search_index(config), None
+        if self.search_index is not None:
+            self.search_spool = Spool(Path(config.site_dir).resolve().parent)
+            self.offline = _offline_plugin(config)
+            if self.offline is not None:
+                self.offline.config.enabled = False  # until the end of the build: see _unpark
         render = self._renderer(pages)
         for path in pages.paths:
             if old := files.get_file_from_path(path):
@@ -109,21 +127,35 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     @event_priority(-100)  # last: what is parked is what every plugin made of the page
     def on_page_content(self, html, /, *, page, config, files):
-        """Park a generated page's Markdown and HTML until mkdocs writes the page (see the module's docstring)."""
+        """Park a generated page's Markdown and HTML until mkdocs writes the page (see the module's docstring),
+        and its anchor ids for good: only mkdocs' check of links to them, after every page is written, asks."""
         if isinstance(page.file, _PageFile) and not page.file.inclusion.is_excluded() and self.parked is not None:
             self.parked.put((page.file.src_uri, "markdown"), page.markdown)
             self.parked.put((page.file.src_uri, "html"), html)
             page.markdown = ""  # not None: see _release
+            if page.present_anchor_ids:
+                page.present_anchor_ids = _ParkedAnchors(self.parked, page.file.src_uri, page.present_anchor_ids)
             return ""
         return html
 
     @event_priority(100)  # first: every plugin sees the page as mkdocs made it
-    def on_page_context(self, context, /, *, page, config, nav):
+    def _unpark_page(self, context, /, *, page, config, nav):
         """Bring a parked page's Markdown and HTML back just before mkdocs renders it into the theme."""
         if self.parked is not None and (page.file.src_uri, "html") in self.parked:
-            page.markdown = self.parked.get((page.file.src_uri, "markdown"))
-            page.content = self.parked.get((page.file.src_uri, "html"))
+            page.markdown = self.parked.take((page.file.src_uri, "markdown"))
+            page.content = self.parked.take((page.file.src_uri, "html"))
         return context
+
+    @event_priority(-100)  # last: after the search plugin has indexed the page
+    def _spool_search_entries(self, context, /, *, page, config, nav):
+        """Move the search entries of the page just indexed to disk (see the module's docstring)."""
+        if self.search_spool is not None:
+            for entry in self.search_index.entries:
+                self.search_spool.append(_search_json(entry) + ",")
+            self.search_index.entries.clear()
+        return context
+
+    on_page_context = CombinedEvent(_unpark_page, _spool_search_entries)
 
     def _announce_feed(self, output, /, *, page, config):
         """Announce the Atom feed in every page's head, so readers and browsers find it; name the search dialog,
@@ -138,17 +170,24 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     @event_priority(-100)  # last: the page is written as it stands now, so nothing needs its Markdown or HTML
     def _release(self, output, /, *, page, config):
+        """Drop what mkdocs keeps of a generated page once it is written: its Markdown and HTML, its table of
+        contents (only its own page shows it), its front matter but the title."""
         if isinstance(page.file, _PageFile):
             # Empty, not None: mkdocs takes a page without Markdown for one never read (and gives it no title).
             page.markdown = page.content = ""
+            page.toc = _NO_TOC
+            page.meta = {"title": page.meta["title"]} if "title" in page.meta else {}
         return output
 
     on_post_page = CombinedEvent(_announce_feed, _release)
 
-    def on_post_build(self, *, config):
-        """Write the downloadable exports next to the pages, when the pipeline provides them."""
+    @event_priority(-50)  # after the search plugin has written its (empty) index, before offline inlines it
+    def _post_build(self, *, config):
+        """Write the search index from its spool; write the downloadable exports next to the pages, when the
+        pipeline provides them."""
         from timeline import export
 
+        self._write_search_index(config)
         self._unpark()
 
         if self.built is not None and hasattr(export, "write_exports"):
@@ -158,13 +197,49 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 self.error = e
                 raise PluginError(str(e)) from None
 
+    @event_priority(-150)  # after the offline plugin's turn, which it skipped
+    def _restore_offline(self, *, config):
+        if self.offline is not None:
+            self.offline.config.enabled = True
+        self.offline = None
+
+    on_post_build = CombinedEvent(_post_build, _restore_offline)
+
     def on_build_error(self, *, error):
         self._unpark()
+        self._restore_offline(config=None)
+
+    def _write_search_index(self, config) -> None:
+        """search_index.json as the search plugin writes it, {"config": ..., "docs": [...]}, its docs copied from
+        the spool: the plugin's own JSON of an index holding one placeholder entry, the placeholder replaced.
+        And its copy inlined into a script, as the offline plugin writes it, when that plugin is used."""
+        if self.search_spool is None:
+            return
+        self.search_index.entries.append(_PLACEHOLDER)
+        head, tail = self.search_index.generate_search_index(None).split(_search_json(_PLACEHOLDER))
+        self.search_index.entries.clear()
+        folder = Path(config.site_dir) / "search"
+        folder.mkdir(parents=True, exist_ok=True)
+        self._write_spooled(folder / "search_index.json", head, tail)
+        if self.offline is not None:
+            self._write_spooled(folder / "search_index.js", f"var __index = {head}", tail)
+
+    def _write_spooled(self, path: Path, head: str, tail: str) -> None:
+        with open(path, "wb") as out:
+            out.write(head.encode("utf-8"))
+            self.search_spool.copy_to(out)
+            if self.search_spool.count:
+                out.seek(-1, 1)  # the last entry's comma
+            out.write(tail.encode("utf-8"))
+            out.truncate()
 
     def _unpark(self):
         if self.parked is not None:
             self.parked.close()
         self.parked = None
+        if self.search_spool is not None:
+            self.search_spool.close()
+        self.search_spool = self.search_index = None
 
     def on_serve(self, server, /, *, config, builder):
         """Rebuild on `mkdocs serve` when the articles, overrides or templates change."""
@@ -172,6 +247,57 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             if path.exists():
                 server.watch(str(path))
         return server
+
+
+_NO_TOC = TableOfContents([])
+
+
+class _ParkedAnchors:
+    """The anchor ids of a page, kept in the stash: all mkdocs asks of them is whether one is there."""
+
+    __slots__ = ("stash", "key")
+
+    def __init__(self, stash, src_uri: str, ids: set[str]):
+        self.stash, self.key = stash, (src_uri, "anchors")
+        stash.put(self.key, "\n".join(ids))
+
+    def __contains__(self, anchor: str) -> bool:
+        return anchor in self.stash.get(self.key).split("\n")
+
+    def __bool__(self) -> bool:
+        return True
+
+
+_PLACEHOLDER = {"location": "\0timeline search entries\0"}
+
+
+def _search_json(entry: dict) -> str:
+    """An entry of the search index as the search plugin's json.dumps writes it inside the whole index."""
+    return json.dumps(entry, separators=(",", ":"), default=str)
+
+
+def _spoolable_search_index(config):
+    """Material's search index, when its entries can be spooled: a plain build (not a dirty reload, which
+    merges the last build's entries), the index of the class whose JSON _write_search_index reproduces."""
+    try:
+        from material.plugins.search.plugin import SearchIndex
+    except ImportError:
+        return None
+    for name, instance in config.plugins.items():
+        index = getattr(instance, "search_index", None)
+        if (type(index) is SearchIndex and isinstance(index.entries, list) and not index.entries
+                and not getattr(instance, "is_dirty", True) and getattr(instance, "search_index_prev", None) is None):
+            return index
+    return None
+
+
+def _offline_plugin(config):
+    """Material's offline plugin, if the build uses it."""
+    try:
+        from material.plugins.offline.plugin import OfflinePlugin
+    except ImportError:
+        return None
+    return next((p for p in config.plugins.values() if type(p) is OfflinePlugin and p.config.enabled), None)
 
 
 class _PageFile(File):

@@ -63,8 +63,15 @@ class Pages:
         for event in events:
             for source_id in event.sources:
                 self.by_source.setdefault(source_id, []).append(event)
-        visible = {e.id for e in events}
-        self.event_of = {m: e for m, e in corpus.event_of_mention().items() if e in visible}
+        self.visible = visible = {e.id for e in events}
+        # Which events report each source, hidden ones too: a source page links its expressions to their events,
+        # found from these when the page is made rather than from an index of every mention held for the build.
+        self.all_by_source = self.by_source
+        if len(events) != len(corpus.events):
+            self.all_by_source = {}
+            for event in corpus.events:
+                for source_id in event.sources:
+                    self.all_by_source.setdefault(source_id, []).append(event)
         self.sources = {s.id: s for s in corpus.sources}
         # Earlier ids of an event (articles added, events merged) keep resolving: a redirect page each.
         redirects = {old: e for e in events for old in e.aliases if old not in visible}
@@ -151,7 +158,12 @@ class Pages:
         source, timexes, boilerplate = self.corpus.article(source)
         return self._page("source.md.j2", source.title, "../", search=False, source=source,
                           events=self.by_source.get(source.id, []), problems=self.problems_of.get(source.path, []),
-                          text=source_text_html(source, timexes, boilerplate, self.event_of))
+                          text=source_text_html(source, timexes, boilerplate, self._event_of(source.id)))
+
+    def _event_of(self, source_id: str) -> dict[str, str]:
+        """Mention id -> visible event id, for the mentions of one source (as Corpus.event_of_mention has it)."""
+        out = {m.id: e.id for e in self.all_by_source.get(source_id, ()) for m in e.mentions if m.source == source_id}
+        return {m: e for m, e in out.items() if e in self.visible}
 
     def _sources(self, _) -> str:
         return self._page("sources.md.j2", "Sources", "", by_source=self.by_source)
