@@ -41,6 +41,18 @@ def write_articles(content: Path, start: int, stop: int) -> None:
         write_source(content, f"a{i:03d}.md", article_text(i), f"2022-02-{1 + i % 28:02d}", outlet=f"Outlet {i % 5}")
 
 
+def traced(fn):
+    """(fn(), bytes allocated while it ran and still held after it, peak bytes allocated), traced."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        out = fn()
+        held, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return out, held, peak
+
+
 def held_after_gathering(settings: Settings) -> int:
     """Bytes still allocated once gather has returned (the corpus and nothing else)."""
     gc.collect()
@@ -100,13 +112,7 @@ def test_the_linking_cache_holds_where_its_entries_are_not_the_entries(tmp_path)
             f"{shard:02x}{hashlib.sha256(str(i).encode()).hexdigest()[2:]} {json.dumps(['x' * 2000, i])}\n"
             for i in range(40)))
     on_disk = sum(p.stat().st_size for p in (big / FOLDER).glob("*.jsonl"))
-    gc.collect()
-    tracemalloc.start()
-    try:
-        links = LinkCache(big)
-        held = tracemalloc.get_traced_memory()[0]
-    finally:
-        tracemalloc.stop()
+    links, held, _ = traced(lambda: LinkCache(big))
     assert sum(map(len, links.old.values())) == 640 and held < on_disk / 10, (held, on_disk)
     assert links._memo(next(iter(links.old["05"])).hex(), None, None, lambda d: d)[0] == "x" * 2000
 
@@ -380,12 +386,7 @@ def test_previous_ids_do_not_hold_the_export(demo, tmp_path):
     (site / "exports" / "timeline.json").write_text(json.dumps({"sources": [], "events": events}, indent=2) + "\n",
                                                     encoding="utf-8")
     size = (site / "exports" / "timeline.json").stat().st_size
-    tracemalloc.start()
-    try:
-        ids = previous_ids(site)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    ids, _, peak = traced(lambda: previous_ids(site))
     assert ids == whole_read_ids(site) and len(ids) == 200
     assert peak < size / 5, (peak, size)
 
