@@ -100,7 +100,7 @@ def _clause_tense(text: str, left: str, end: int) -> str | None:
     (English puts the verb that governs a date before it: "will almost double its flights by August, in the
     search for new markets untouched by the crisis")."""
     last_break = LAST_BREAK.match(left)
-    before = TOKEN.findall(left, last_break.end() if last_break else 0)[-MAX_TOKENS:]
+    before = _tokens(left[last_break.end():] if last_break else left)[-MAX_TOKENS:]
     n = len(before)
     for i in range(n - 1, -1, -1):
         w = before[i].lower()
@@ -113,7 +113,7 @@ def _clause_tense(text: str, left: str, end: int) -> str | None:
             return cue
     limit = min(len(text), end + WINDOW)
     b = CLAUSE_BREAK.search(text, end, limit)
-    after = TOKEN.findall(text, end, b.start() if b else limit)[:MAX_TOKENS]
+    after = _tokens(text[end:b.start() if b else limit])[:MAX_TOKENS]
     for i, w in enumerate(after):
         w = w.lower()
         if w not in CUE_WORDS and w[-2:] != "ed":
@@ -122,3 +122,15 @@ def _clause_tense(text: str, left: str, end: int) -> str | None:
         if cue:
             return cue
     return None
+
+
+def _tokens(text: str) -> list[str]:
+    """TOKEN.findall(text), faster: a token never spans whitespace, so each whitespace-separated chunk is
+    tokenised on its own, and most chunks are a plain word, which is its only token."""
+    out = []
+    for chunk in text.split():
+        if chunk.isalpha() and chunk.isascii():
+            out.append(chunk)
+        else:
+            out += TOKEN.findall(chunk)
+    return out
