@@ -936,12 +936,12 @@ def _remember(st: _State, value: str, end: int, rule: str, comparison: bool = Fa
     if not value[:1].isdigit():
         return
     st.last_value = value
-    if not comparison and _reportable(st, value, fiscal):
-        st.period = value
-    if ISO_DAY.match(value):
+    if ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
         st.last_day = Day.fromisoformat(value[:10])
         st.last_day_end = end
         st.last_day_explicit = rule != "holiday"
+    elif not comparison and _reportable(st, value, fiscal):
+        st.period = value
 
 
 def _reportable(st: _State, value: str, fiscal: bool = False) -> bool:
