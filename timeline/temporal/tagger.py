@@ -971,7 +971,12 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
     run = lx.PREFIX_RUN_REVERSED.match(rev, len(low) - t, len(low) - floor)
     if run is None:
         return starts
-    words = [w.start() for w in lx.WORD.finditer(low, len(low) - run.end(), t) if w.group() not in lx.INNER_WORDS]
+    first = len(low) - run.end()
+    word = low[first:t].rstrip(lx.PREFIX_SEPARATORS)
+    if word.isalpha():  # a run of one word, the usual case (the run is ASCII: isalpha is WORD's [a-z]+)
+        words = [] if word in lx.INNER_WORDS else [first]
+    else:
+        words = [w.start() for w in lx.WORD.finditer(low, first, t) if w.group() not in lx.INNER_WORDS]
     return words + starts[::-1]
 
 
