@@ -40,6 +40,7 @@ class _State:
     """What resolution remembers while walking the text: the DCT and the last dates mentioned."""
 
     dct: Day | None
+    dct_value: str | None = None  # the DCT as an anchor, written once rather than for every expression
     last_day: Day | None = None
     last_value: str | None = None  # last calendar value of any precision
     last_day_end: int = -1  # where last_day was mentioned, for same-sentence time anchoring
@@ -1003,7 +1004,8 @@ def _triggers(text: str, low: str) -> list[tuple[int, int]]:
 
 def tag(text: str, dct: str | None = None) -> list[Timex]:
     """All temporal expressions in English text, with TimeML values resolved against `dct` (YYYY-MM-DD)."""
-    st = _State(Day.fromisoformat(dct) if dct else None)
+    day = Day.fromisoformat(dct) if dct else None
+    st = _State(day, day.isoformat() if day else None)
     out: list[Timex] = []
     low = text.lower()
     if len(low) != len(text):
@@ -1058,7 +1060,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
     start, end = res.span or m.span()
     anchor = None
     if res.anchor_kind == "dct" and st.dct:
-        anchor = st.dct.isoformat()
+        anchor = st.dct_value
     elif res.anchor_kind == "previous":
         anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (st.last_day.isoformat() if st.last_day else st.last_value)
     out.append(_timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
