@@ -403,6 +403,25 @@ def test_every_number_trigger_is_a_number_candidate():
         assert found <= {m.start() for m in lx.NUMBER_CANDIDATE.finditer(shaped)}, text
 
 
+def test_tense_clause_and_tokens_are_those_of_the_plain_regexes():
+    """tense.py finds the clause after the last break with CLAUSE_BREAK.split and tokenises a split of it; both
+    must agree with the plain forms: the text after the rightmost CLAUSE_BREAK match, and TOKEN.findall."""
+    import random
+    import re
+
+    from timeline.temporal import lexicon as lx
+    from timeline.temporal import tense
+    pieces = ("said will was expected Mr. Mrs. Gen. U.S. a.m. p.m. Sept. Jan. No. St. A. e.g. ... ; : ! ? . , “ ” \" « » "
+              "don't O'Neil rock’n’roll 1990s 3.5 é İ \u00a0 \t \n ( ) - the on by").split(" ")
+    last_break = re.compile(f"(?s:.*)(?:{lx.CLAUSE_BREAK.pattern})")
+    rnd = random.Random(2)
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(("", " ", "  ", "\n")) for _ in range(rnd.randint(1, 12)))
+        greedy = last_break.match(text)
+        assert lx.CLAUSE_BREAK.split(text)[-1] == (text[greedy.end():] if greedy else text), text
+        assert tense._tokens(text) == lx.TOKEN.findall(text), text
+
+
 def test_tagger_timex_is_the_same_as_one_from_the_constructor():
     """The tagger builds Timex objects without the dataclass __init__ (it is slow); they must not differ."""
     import dataclasses

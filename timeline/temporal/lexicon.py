@@ -376,8 +376,9 @@ AFTER_NUMBER = _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lo
 DIGIT_TRIGGER = (r"\d+\s+1/2(?=\s*[a-z])|(?:1[5-9]|20)\d\d(?!\d)|\d\d?[:/]\d|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
                  r"(?:" + AFTER_NUMBER + "))")
 # The run of prefix words before a trigger, matched backwards on the reversed lowercased text.
-PREFIX_RUN_REVERSED = re.compile(r"(?:[ \t\n,-]+(?:" + _trie(w[::-1] for w in PREFIX_WORDS) + r")(?![a-z'’]))"
-                                 r"{1,%d}" % MAX_PREFIX_WORDS)
+PREFIX_SEPARATORS = " \t\n,-"
+PREFIX_RUN_REVERSED = re.compile(r"(?:[" + re.escape(PREFIX_SEPARATORS) + "]+(?:" + _trie(w[::-1] for w in PREFIX_WORDS)
+                                 + r")(?![a-z'’])){1,%d}" % MAX_PREFIX_WORDS)
 WORD = re.compile(r"[a-z]+")
 # The reference form of the scan: a trigger word or number not preceded by a letter or digit. The tagger uses it
 # only for texts whose length changes when lowercased; otherwise it runs the equivalent fast scan below.

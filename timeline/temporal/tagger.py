@@ -43,6 +43,7 @@ class _State:
     """What resolution remembers while walking the text: the DCT and the last dates mentioned."""
 
     dct: Day | None
+    dct_value: str | None = None  # the DCT as an anchor, written once rather than for every expression
     last_day: Day | None = None
     last_value: str | None = None  # last calendar value of any precision
     last_value_counted: bool = False  # last_value was counted by "ago", "earlier" or "later"
@@ -985,12 +986,12 @@ def _remember(st: _State, value: str, end: int, rule: str, comparison: bool = Fa
         return
     st.last_value = value
     st.last_value_counted = counted
-    if not comparison and _reportable(st, value, fiscal):
-        st.period = value
-    if ISO_DAY.match(value):
+    if ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
         st.last_day = Day.fromisoformat(value[:10])
         st.last_day_end = end
         st.last_day_explicit = rule != "holiday"
+    elif not comparison and _reportable(st, value, fiscal):
+        st.period = value
 
 
 def _reportable(st: _State, value: str, fiscal: bool = False) -> bool:
@@ -1020,7 +1021,12 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
     run = lx.PREFIX_RUN_REVERSED.match(rev, len(low) - t, len(low) - floor)
     if run is None:
         return starts
-    words = [w.start() for w in lx.WORD.finditer(low, len(low) - run.end(), t) if w.group() not in lx.INNER_WORDS]
+    first = len(low) - run.end()
+    word = low[first:t].rstrip(lx.PREFIX_SEPARATORS)
+    if word.isalpha():  # a run of one word, the usual case (the run is ASCII: isalpha is WORD's [a-z]+)
+        words = [] if word in lx.INNER_WORDS else [first]
+    else:
+        words = [w.start() for w in lx.WORD.finditer(low, first, t) if w.group() not in lx.INNER_WORDS]
     return words + starts[::-1]
 
 
@@ -1047,7 +1053,8 @@ def _triggers(text: str, low: str) -> list[tuple[int, int]]:
 
 def tag(text: str, dct: str | None = None) -> list[Timex]:
     """All temporal expressions in English text, with TimeML values resolved against `dct` (YYYY-MM-DD)."""
-    st = _State(Day.fromisoformat(dct) if dct else None)
+    day = Day.fromisoformat(dct) if dct else None
+    st = _State(day, day.isoformat() if day else None)
     out: list[Timex] = []
     low = text.lower()
     if len(low) != len(text):
@@ -1102,7 +1109,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
     start, end = res.span or m.span()
     anchor = None
     if res.anchor_kind == "dct" and st.dct:
-        anchor = st.dct.isoformat()
+        anchor = st.dct_value
     elif res.anchor_kind == "previous":
         anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (st.last_day.isoformat() if st.last_day else st.last_value)
     out.append(_timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))

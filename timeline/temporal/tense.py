@@ -32,8 +32,6 @@ UN_VERBS = frozenset("uncovered unveiled unleashed undermined unlocked unloaded 
 
 # Only these words (lowercased) and words ending in "ed" can signal a tense: anything else is skipped unread.
 CUE_WORDS = FUTURE_WORDS | PAST_WORDS | FUTURE_BEFORE_NEXT.keys() | {w.replace("'", "’") for w in FUTURE_WORDS}
-# The last clause break before an expression: a greedy scan backs off from the end to the rightmost one.
-LAST_BREAK = re.compile(f"(?s:.*)(?:{CLAUSE_BREAK.pattern})")
 
 
 def _cue(w: str, previous: str | None, following: str | None) -> str | None:
@@ -99,8 +97,9 @@ def _clause_tense(text: str, left: str, end: int) -> str | None:
     """The tense of the nearest cue word before the expression in its clause, else the nearest one after it
     (English puts the verb that governs a date before it: "will almost double its flights by August, in the
     search for new markets untouched by the crisis")."""
-    last_break = LAST_BREAK.match(left)
-    before = TOKEN.findall(left, last_break.end() if last_break else 0)[-MAX_TOKENS:]
+    # The clause is what follows the last break: split finds every break in one scan (two never overlap, and
+    # CLAUSE_BREAK has no capturing group, so the last piece is that text).
+    before = _tokens(CLAUSE_BREAK.split(left)[-1])[-MAX_TOKENS:]
     n = len(before)
     for i in range(n - 1, -1, -1):
         w = before[i].lower()
@@ -113,7 +112,7 @@ def _clause_tense(text: str, left: str, end: int) -> str | None:
             return cue
     limit = min(len(text), end + WINDOW)
     b = CLAUSE_BREAK.search(text, end, limit)
-    after = TOKEN.findall(text, end, b.start() if b else limit)[:MAX_TOKENS]
+    after = _tokens(text[end:b.start() if b else limit])[:MAX_TOKENS]
     for i, w in enumerate(after):
         w = w.lower()
         if w not in CUE_WORDS and w[-2:] != "ed":
@@ -122,3 +121,15 @@ def _clause_tense(text: str, left: str, end: int) -> str | None:
         if cue:
             return cue
     return None
+
+
+def _tokens(text: str) -> list[str]:
+    """TOKEN.findall(text), faster: a token never spans whitespace, so each whitespace-separated chunk is
+    tokenised on its own, and most chunks are a plain word, which is its only token."""
+    out = []
+    for chunk in text.split():
+        if chunk.isalpha() and chunk.isascii():
+            out.append(chunk)
+        else:
+            out += TOKEN.findall(chunk)
+    return out
