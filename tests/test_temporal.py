@@ -92,6 +92,12 @@ CASES = [
     ("Signed on 2021-12-30 in Moscow.", WED, "2021-12-30", "DATE", "2021-12-30", None),
     ("Signed on 12/30/2021 in Moscow.", WED, "12/30/2021", "DATE", "2021-12-30", None),
     ("In 2015 homes were cheap; since then prices doubled.", WED, "2015", "DATE", "2015", None),
+    # a day of the month alone: the DCT's month or the next by tense, or the month of a day just named
+    ("The vote is on the 15th.", WED, "the 15th", "DATE", "2022-01-15", None),
+    ("He arrived on the 3rd.", WED, "the 3rd", "DATE", "2021-12-03", None),
+    ("The meeting is on the 4th of next month.", WED, "the 4th of next month", "DATE", "2022-01-04", None),
+    ("Officials met on 2 March and again on the 15th.", WED, "the 15th", "DATE", "2021-03-15", None),
+    ("Talks continue on the 14th and 15th.", WED, "15th", "DATE", "2022-01-15", None),
     ("The offer is valid until 31/12/2021.", WED, "31/12/2021", "DATE", "2021-12-31", None),  # day first: 31 is no month
     ("Signed on December 30th in Moscow.", THU, "December 30th", "DATE", "2021-12-30", None),
     ("It ended on the 30th of December.", THU, "the 30th of December", "DATE", "2021-12-30", None),
@@ -260,6 +266,9 @@ NOT_DATES = [
     ("Chelsea won 2-1 against Arsenal.", "2-1"),
     ("The embassy is at 1600 Pennsylvania Avenue.", "1600"),
     ("The pastor read John 3:16 aloud.", "3:16"),
+    ("She lives on the 15th floor.", "15th"),
+    ("They appealed to the 11th Circuit.", "11th"),
+    ("He won for the 2nd time.", "2nd"),
     ("Tickets for the Winter Olympics sold out.", "Winter"),
     ("The Arab Spring toppled four leaders.", "Spring"),
     ("The furnace reached 2015 degrees.", "2015"),

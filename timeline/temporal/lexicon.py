@@ -175,6 +175,10 @@ RULES = [
                 rf"(?:(?:,\s*|\s+)(?P<{{p}}y>{YEAR}))?"),
     rule("dmy", rf"(?:(?P<{{p}}wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<{{p}}day>{DAY})(?:\s+of)?\s+(?P<{{p}}mon>{MONTH_ANY})"
                 rf"(?:,?\s+(?P<{{p}}y>{YEAR}))?"),
+    # "on the 15th", "by the 30th of this month": a day of the month; not "the 15th floor", "the 11th Circuit",
+    # "the 20th century"
+    rule("ordday", r"(?i:the)\s+(?P<{p}day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])"
+                   r"(?:\s+of\s+(?P<{p}rel>(?i:this|next|last))\s+(?i:month)\b|(?!\s+(?!(?:of|and|or|to|at|in|when|after|before|but|until)\b)[A-Za-z]))"),
     # "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand", "the nineties"
     rule("spelled", rf"(?:(?P<{{p}}mon>{MONTH_FULL})\s+|(?P<{{p}}the>(?i:the\s+year)\s+))?(?:(?i:nineteen)[\s-]+(?P<{{p}}t>{SPELLED_TENS})"
                     rf"(?:[\s-](?P<{{p}}o>{SPELLED_ONES}))?|(?P<{{p}}k>(?i:two\s+thousand))(?:\s+(?i:and\s+)?(?P<{{p}}ko>{SPELLED_ONES}))?){RW}"
@@ -254,7 +258,7 @@ RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 # Which rules can contain each kind of trigger word: around a trigger only those rules are tried, which keeps
 # each attempt cheap (a small alternation instead of the whole grammar).
 RULE_TRIGGERS = {
-    "iso": "digit", "numeric": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
+    "iso": "digit", "numeric": "digit", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "weekof": "unit", "decade": "digit", "century": "digit",
     "clock": "digit", "clock24": "digit", "qabbr": "digit fiscal", "noon": "noon", "year": "digit fiscal", "weekdays": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "anaphor": "unit pod",
@@ -266,6 +270,8 @@ TRIGGER_KINDS = {"spelled", "digit", "month", "weekday", "unit", "season", "noon
 GRAMMARS = {kind: re.compile(L + "(?:" + "|".join(r for r, n in zip(RULES, RULE_NAMES) if kind in RULE_TRIGGERS[n].split()) + ")")
             for kind in TRIGGER_KINDS}
 
+# "on the 15th" is a day after these words ("appealed to the 11th" is left to the noun after it).
+ORDDAY_BEFORE = re.compile(r"(?i:\b(?:on|by|until|till|before|after|from|since|through|to|and|or)\s+)$")
 # "at 14:00": the words before a bare 24-hour clock time that make it one.
 CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|by|before|after|around|about|between|and|to|since)\s+)$")
 # A weekday right after a clock time gives its day without being part of it: "10 a.m. on Monday".
@@ -374,7 +380,7 @@ TRIGGER_KIND = {
 AFTER_NUMBER = _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lower() for z in ZONES}
                      | {"and a half", "of", "centuries", "weekend"})
 DIGIT_TRIGGER = (r"\d+\s+1/2(?=\s*[a-z])|(?:1[5-9]|20)\d\d(?!\d)|\d\d?[:/]\d|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
-                 r"(?:" + AFTER_NUMBER + "))")
+                 r"(?:" + AFTER_NUMBER + r"))|\d\d?(?:st|nd|rd|th)(?![a-z0-9])")
 # The run of prefix words before a trigger, matched backwards on the reversed lowercased text.
 PREFIX_SEPARATORS = " \t\n,-"
 PREFIX_RUN_REVERSED = re.compile(r"(?:[" + re.escape(PREFIX_SEPARATORS) + "]+(?:" + _trie(w[::-1] for w in PREFIX_WORDS)
@@ -399,5 +405,5 @@ NUMBER_TRIGGER = re.compile(_cheap_optionals(DIGIT_TRIGGER))  # tried where a nu
 NUMBER_SHAPE = bytes(48 if 48 <= c <= 57 else 32 if chr(c).isspace() else c for c in range(128)) + bytes(range(128, 256))
 # (In its last alternative the atomic group "(?>...)" keeps re from trying shorter runs of digits and spaces
 # before the word: none of the words starts with a digit, a space or an ordinal's letters.)
-NUMBER_CANDIDATE = re.compile(_cheap_optionals(r"0(?<![a-z0]0)(?=[0?]*[ ?]+0/0[ ?]*[a-z]|0[0?][0?](?!0)|[0?]?[:/][0?]|0s"
+NUMBER_CANDIDATE = re.compile(_cheap_optionals(r"0(?<![a-z0]0)(?=[0?]*[ ?]+0/0[ ?]*[a-z]|0[0?][0?](?!0)|[0?]?[:/][0?]|0s|[0?]?(?:st|nd|rd|th)"
                                                 r"|(?>[0?]*(?:[.,][0?]+)?(?:st|nd|rd|th)?[ ?-]*)(?:a\.?m|p\.?m|" + AFTER_NUMBER + "))").encode())

@@ -310,6 +310,32 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
 r_mdy = r_dmy = _month_day
 
 
+def r_ordday(m, p, st, text):
+    if not lx.ORDDAY_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return None  # "the 15th" as a subject or object: an ordinal of something said before
+    day = int(_g(m, p, "day"))
+    rel = (_g(m, p, "rel") or "").lower()
+    base, kind = _time_day(st, m.start(), text)  # "met on 2 March and again on the 15th": that month
+    if base is None:
+        return _Res("DATE", f"XXXX-XX-{day:02d}")
+    if kind == "previous" and not rel:
+        steps, tense = (0, 1), "future"  # the first such day from the one just named
+    else:
+        base, kind = st.dct, "dct"
+        # "of next month", else the month the tense points to; with no cue, one to come ("the vote is on the 15th")
+        steps, tense = ((YEAR_STEP[rel],), None) if rel else ((-1, 0, 1), tense_at(text, m.start(), m.end()) or "future")
+    cands = []
+    for step in steps:
+        month = _add_months(Day(base.year, base.month, 1), step)
+        try:
+            cands.append(Day(month.year, month.month, day))
+        except ValueError:
+            pass
+    if not cands:
+        return None
+    return _Res("DATE", _choose(cands, base, tense).isoformat(), anchor_kind=kind, tense=None if kind == "previous" else tense)
+
+
 def r_weekof(m, p, st, text):
     mon, day = _g(m, p, "mon") or _g(m, p, "mon2"), _g(m, p, "day") or _g(m, p, "day2")
     res = _day_in_month(st, text, m.start(), m.end(), mon, day, None, _g(m, p, "y"))
@@ -976,7 +1002,7 @@ RESOLVERS = {name: globals()["r_" + name] for name in lx.RULE_NAMES}
 # ("January 10-13 in Geneva").
 CONTINUATION = re.compile(r"\s*(?:(?P<dash>/|-|–)|\band\b|\bor\b|\bto\b)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])"
                           r"(?(dash)|(?!\s*(?:[A-Z][a-z]|[a-z]+\s)))")
-DAY_LIST_RULES = ("mdy", "dmy")
+DAY_LIST_RULES = ("mdy", "dmy", "ordday")
 
 
 def _remember(st: _State, value: str, end: int, rule: str, comparison: bool = False, fiscal: bool = False,
