@@ -94,6 +94,8 @@ CASES = [
     ("In 2015 homes were cheap; since then prices doubled.", WED, "2015", "DATE", "2015", None),
     # a day of the month alone: the DCT's month or the next by tense, or the month of a day just named
     ("The vote is on the 15th.", WED, "the 15th", "DATE", "2022-01-15", None),
+    ("Temperatures will drop below freezing overnight.", WED, "overnight", "TIME", "2021-12-29TNI", None),
+    ("Shelling continued overnight.", WED, "overnight", "TIME", "2021-12-28TNI", None),
     ("He arrived on the 3rd.", WED, "the 3rd", "DATE", "2021-12-03", None),
     ("The meeting is on the 4th of next month.", WED, "the 4th of next month", "DATE", "2022-01-04", None),
     ("Officials met on 2 March and again on the 15th.", WED, "the 15th", "DATE", "2021-03-15", None),
@@ -267,6 +269,7 @@ NOT_DATES = [
     ("The embassy is at 1600 Pennsylvania Avenue.", "1600"),
     ("The pastor read John 3:16 aloud.", "3:16"),
     ("She lives on the 15th floor.", "15th"),
+    ("A winter storm will bring snow to the Northeast.", "winter"),
     ("They appealed to the 11th Circuit.", "11th"),
     ("He won for the 2nd time.", "2nd"),
     ("Tickets for the Winter Olympics sold out.", "Winter"),

@@ -281,6 +281,7 @@ WEEKDAY_AFTER_TIME = re.compile(rf"(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)
 # after "on" it is a separate expression that still gives the day: "10 a.m. on Jan. 5".
 DATE_AFTER_TIME = re.compile(rf"(?P<on>\s+on\s+|,?\s+)(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})(?:,?\s+(?P<y>{YEAR}))?")
 
+SEASON_NOT_BEFORE = re.compile(r"(?i:\ban?\s+)$")  # "a winter storm", "an autumn chill"
 # "as soon as he arrives" is a conjunction, not a time; "as soon as possible" is the future.
 AS_SOON_AS = re.compile(r"(?i:\bas\s+)$")
 AS_SOON_AS_POSSIBLE = re.compile(r"\s+as\s+possible\b")

@@ -398,6 +398,8 @@ def r_season(m, p, st, text):
         return None  # "the fall of Kabul"
     mod = _mod(_g(m, p, "mod"))
     word = _g(m, p, "s")
+    if lx.SEASON_NOT_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not (rel or y or mod):
+        return None  # "a winter storm": a kind of thing, not a time
     if word[0].isupper() and not (rel or y or mod) and (CAPITALISED_AFTER.match(text, m.end())
                                                         or SEASON_NAME_BEFORE.search(text, max(0, m.start(p + "s") - 20), m.start(p + "s"))):
         return None  # "the Winter Olympics", "the Arab Spring": names
@@ -740,6 +742,8 @@ def r_overnight(m, p, st, text):
     day, kind = st.anchor_day()
     if day is None:
         return _Res("TIME", f"{UNKNOWN_DAY}TNI")
+    if kind == "dct" and (tense := tense_at(text, m.start(), m.end())) == "future":
+        return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind, tense=tense)  # "will drop overnight": tonight
     return _Res("TIME", f"{(day - dt.timedelta(days=1)).isoformat()}TNI", anchor_kind=kind)
 
 
