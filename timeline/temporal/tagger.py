@@ -392,16 +392,16 @@ def r_month(m, p, st, text):
 
 
 def r_season(m, p, st, text):
-    s = lx.SEASONS[_g(m, p, "s").lower()]
-    rel, y = (_g(m, p, "rel") or "").lower(), _g(m, p, "y")
-    if _g(m, p, "s").lower() == "fall" and not rel and not y and not IN_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
-        return None  # "the fall of Kabul"
-    mod = _mod(_g(m, p, "mod"))
     word = _g(m, p, "s")
-    if lx.SEASON_NOT_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not (rel or y or mod):
+    s = lx.SEASONS[word.lower()]
+    rel, y, mod = (_g(m, p, "rel") or "").lower(), _g(m, p, "y"), _mod(_g(m, p, "mod"))
+    dated = rel or y or mod  # "last winter", "winter 2021", "early winter"
+    if word.lower() == "fall" and not rel and not y and not IN_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+        return None  # "the fall of Kabul"
+    if not dated and lx.SEASON_NOT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return None  # "a winter storm": a kind of thing, not a time
-    if word[0].isupper() and not (rel or y or mod) and (CAPITALISED_AFTER.match(text, m.end())
-                                                        or SEASON_NAME_BEFORE.search(text, max(0, m.start(p + "s") - 20), m.start(p + "s"))):
+    if not dated and word[0].isupper() and (CAPITALISED_AFTER.match(text, m.end()) or SEASON_NAME_BEFORE.search(
+            text, max(0, m.start(p + "s") - 20), m.start(p + "s"))):
         return None  # "the Winter Olympics", "the Arab Spring": names
     if y:
         return _Res("DATE", f"{y}-{s}", mod)
@@ -420,6 +420,8 @@ def r_season(m, p, st, text):
 
 
 QUARTER_VALUE = re.compile(r"(\d{4})-([QH])(\d)$")
+
+
 def _last_period(st: _State, half: bool) -> tuple[int, int] | None:
     """The quarter (or half) reported on ("the latest quarter"), else the last one completed before the DCT."""
     m = QUARTER_VALUE.match(st.period or "")
