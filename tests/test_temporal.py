@@ -72,6 +72,8 @@ CASES = [
     ("The call is on Thursday. A day before the call, Blinken met Lavrov.", WED, "A day", "DATE", "2021-12-29", None),
     ("In 2015, the firm had 20 staff. Two years later it had 200.", WED, "Two years later", "DATE", "2017", None),
     ("In 2015, the firm had 20 staff. Two years later it had 200, and a year later 300.", WED, "a year later", "DATE", "2018", None),
+    ("The embargo was lifted in the early 1990s and reimposed a decade later.", WED, "a decade later", "DATE", "2000", None),
+    ("The firm grew in the 1980s; that same decade it went public.", WED, "that same decade", "DATE", "198", None),
     ("The firm was founded 25 years ago and went public a decade later.", WED, "a decade later", "DATE", "2006", None),
     ("Net rose 5% from a year ago; revenue fell from a year earlier.", WED, "a year earlier", "DATE", "2020", None),
     ("The law passed in 2019 and took effect in January of the following year.", WED, "January of the following year", "DATE", "2020-01", None),
@@ -110,6 +112,7 @@ CASES = [
     ("The call will be late in the evening Moscow time.", WED, "late in the evening", "TIME", "2021-12-29TEV", "END"),
     ("He arrived at 10 a.m. on Monday.", THU, "10 a.m.", "TIME", "2021-12-27T10:00", None),
     ("Markets opened at 14:00 local time.", WED, "14:00", "TIME", "2021-12-29T14:00", None),
+    ("The storm hit mid-afternoon Thursday.", WED, "mid-afternoon", "TIME", "2021-12-23TAF", "MID"),
     ("Trading resumes 09:30 local time.", WED, "09:30", "TIME", "2021-12-29T09:30", None),
     ("He spoke at 9:15 on Monday.", WED, "9:15", "TIME", "2021-12-27T09:15", None),
     # --- decades, centuries, quarters, seasons, holidays -------------------------------------------------------

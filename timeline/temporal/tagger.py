@@ -58,6 +58,8 @@ class _State:
             v = self.last_value
             if len(v) >= 4 and v[:4].isdigit() and (unit != "month" or ISO_MONTH.match(v)):
                 return Day(int(v[:4]), int(v[5:7]) if unit == "month" else 1, 1), "previous"
+            if len(v) == 3 and v.isdigit() and unit in ("year", "decade"):
+                return Day(int(v) * 10, 1, 1), "previous"  # "in the early 1990s ... a decade later": from 1990
         return self.anchor_day()
 
     def anchor_day(self) -> tuple[Day | None, str | None]:
@@ -734,10 +736,13 @@ def r_thispod(m, p, st, text):
 
 
 def r_inpod(m, p, st, text):
-    day, kind = st.anchor_day()
+    if lx.WEEKDAY_AFTER_TIME.match(text, m.end()) and st.dct:
+        day, kind, tense = _clock_day(st, m, p, text)  # "mid-afternoon Thursday": that Thursday's afternoon
+    else:
+        (day, kind), tense = st.anchor_day(), None
     pod = lx.PARTS_OF_DAY[_g(m, p, "pod").lower()]
     mod = "MID" if _g(m, p, "mid") else _mod(_g(m, p, "mod"))  # "late in the evening", "mid-afternoon"
-    return _Res("TIME", f"{day.isoformat() if day else UNKNOWN_DAY}T{pod}", mod, kind)
+    return _Res("TIME", f"{day.isoformat() if day else UNKNOWN_DAY}T{pod}", mod, kind, tense)
 
 
 def r_overnight(m, p, st, text):
