@@ -115,6 +115,7 @@ CASES = [
     ("The storm hit mid-afternoon Thursday.", WED, "mid-afternoon", "TIME", "2021-12-23TAF", "MID"),
     ("Trading resumes 09:30 local time.", WED, "09:30", "TIME", "2021-12-29T09:30", None),
     ("He spoke at 9:15 on Monday.", WED, "9:15", "TIME", "2021-12-27T09:15", None),
+    ("The call is scheduled for 8:30 a.m. on Thursday, Jan. 6.", WED, "8:30 a.m.", "TIME", "2022-01-06T08:30", None),
     # --- decades, centuries, quarters, seasons, holidays -------------------------------------------------------
     ("Relations were better in the 1990s.", WED, "1990s", "DATE", "199", None),
     ("It was the worst crisis of the 20th century.", WED, "the 20th century", "DATE", "19", None),
@@ -125,6 +126,8 @@ CASES = [
     ("Analysts expect a deal by end-2022.", WED, "end-2022", "DATE", "2022", "END"),
     ("The fund closes at end-March.", WED, "end-March", "DATE", "2022-03", "END"),
     ("Exercises took place last summer.", WED, "last summer", "DATE", "2021-SU", None),
+    ("A decision is expected in the spring.", WED, "the spring", "DATE", "2022-SP", None),
+    ("Prices rose in the spring.", WED, "the spring", "DATE", "2021-SP", None),
     ("In Spring, sales rose.", WED, "Spring", "DATE", "2021-SP", None),
     ("Biden is spending the New Year holiday at home.", THU, "New Year", "DATE", "2022-01-01", None),
     ("The talks stalled over Christmas.", WED, "Christmas", "DATE", "2021-12-25", None),

@@ -414,11 +414,12 @@ def r_season(m, p, st, text):
     # A season is "last" once it has started this year and is over: summer 2021 is last summer in December 2021.
     start = lx.SEASON_START[s]
     year = st.dct.year
+    tense = None if rel else tense_at(text, m.start(), m.end())
     if rel in ("last", "previous", "past"):
         year -= st.dct.month < start + 3
-    elif rel in ("next", "coming"):
-        year += st.dct.month >= start
-    return _Res("DATE", f"{year}-{s}", mod, "dct")
+    elif rel in ("next", "coming") or tense == "future":
+        year += st.dct.month >= start  # "a decision is expected in the spring", written in November
+    return _Res("DATE", f"{year}-{s}", mod, "dct", tense)
 
 
 QUARTER_VALUE = re.compile(r"(\d{4})-([QH])(\d)$")
@@ -564,6 +565,12 @@ def _clock_day(st: _State, m, p: str, text: str) -> tuple[Day | None, str | None
     if wd is None:
         after = lx.WEEKDAY_AFTER_TIME.match(text, m.end())
         wd = after.group("wd") if after else None
+        dated = lx.DATE_AFTER_TIME.match(text, after.end()) if after else None
+        if dated and "on" not in dated.group("on"):  # "8:30 a.m. on Thursday, Dec. 3": the date says which Thursday
+            res = _day_in_month(st, text, after.start("wd"), dated.end(), dated.group("mon"), dated.group("day"), wd,
+                                dated.group("y"))
+            if res is not None and ISO_DAY.match(res.value):
+                return Day.fromisoformat(res.value), res.anchor_kind, None
     if wd and st.dct:
         day, tense = _weekday_day(st, _weekday(wd), "", text, m.start(), m.end())
         return day, "dct", tense
