@@ -282,6 +282,8 @@ WEEKDAY_AFTER_TIME = re.compile(rf"(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)
 DATE_AFTER_TIME = re.compile(rf"(?P<on>\s+on\s+|,?\s+)(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})(?:,?\s+(?P<y>{YEAR}))?")
 
 SEASON_NOT_BEFORE = re.compile(r"(?i:\ban?\s+)$")  # "a winter storm", "an autumn chill"
+THE_NEW_YEAR_BEFORE = re.compile(r"\b(?:in|into|of|until|for)\s+the\s+$")  # "in the new year": the year to come
+LEISURE_AFTER_HOLIDAY = re.compile(r"['’]s|\s+(?:holiday|holidays|day|eve|celebrations?|festivities|break|party)\b", re.I)
 # "as soon as he arrives" is a conjunction, not a time; "as soon as possible" is the future.
 AS_SOON_AS = re.compile(r"(?i:\bas\s+)$")
 AS_SOON_AS_POSSIBLE = re.compile(r"\s+as\s+possible\b")

@@ -985,6 +985,10 @@ def r_holiday(m, p, st, text):
     name = SPACES.sub(" ", _g(m, p, "w").lower()).replace("’", "'")
     if st.dct is None:
         return None
+    if _g(m, p, "w") == "new year" and lx.THE_NEW_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+            and not lx.LEISURE_AFTER_HOLIDAY.match(text, m.end()):
+        # "will reopen in the new year" (lower case): the coming year, not New Year's Day
+        return _Res("DATE", str(st.dct.year + (st.dct.month >= 7)), anchor_kind="dct")
     tense = tense_at(text, m.start(), m.end())
     cands = [_holiday_day(name, y) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     return _Res("DATE", _choose(cands, st.dct, tense).isoformat(), anchor_kind="dct", tense=tense)
