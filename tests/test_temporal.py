@@ -112,6 +112,7 @@ CASES = [
     ("The call will be late in the evening Moscow time.", WED, "late in the evening", "TIME", "2021-12-29TEV", "END"),
     ("He arrived at 10 a.m. on Monday.", THU, "10 a.m.", "TIME", "2021-12-27T10:00", None),
     ("Markets opened at 14:00 local time.", WED, "14:00", "TIME", "2021-12-29T14:00", None),
+    ("Last modified on 29 December 2021 17.30 GMT", WED, "17.30 GMT", "TIME", "2021-12-29T17:30Z", None),
     ("The storm hit mid-afternoon Thursday.", WED, "mid-afternoon", "TIME", "2021-12-23TAF", "MID"),
     ("Trading resumes 09:30 local time.", WED, "09:30", "TIME", "2021-12-29T09:30", None),
     ("He spoke at 9:15 on Monday.", WED, "9:15", "TIME", "2021-12-27T09:15", None),
