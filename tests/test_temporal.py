@@ -57,6 +57,7 @@ CASES = [
     ("A decision will come soon.", WED, "soon", "DATE", "FUTURE_REF", None),
     # --- relative to the DCT, with tense -----------------------------------------------------------------------
     ("The minister said on Thursday that talks would go on.", WED, "Thursday", "DATE", "2021-12-23", None),
+    ("The company said it would cut 2,000 jobs by March.", WED, "March", "DATE", "2022-03", None),  # "would cut"
     ("Blinken spoke with Lavrov last week.", WED, "last week", "DATE", "2021-W51", None),
     ("The allies have consulted this week.", WED, "this week", "DATE", "2021-W52", None),
     ("Earlier this month the two leaders spoke.", THU, "Earlier this month", "DATE", "2021-12", None),

@@ -19,6 +19,7 @@ UNTIL = re.compile(r"(?i)\s*(?:until|till)\b")
 PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|put\s+off|"
                      r"pushed\s+back|extend(?:ed|s)?)(?:\s+[\w'’-]+){0,4}\s*)$")
 FINITE_PAST = frozenset("was were had did".split())
+BASE_FORM_AFTER = frozenset("will would shall should could can may might must 'll did does do".split())  # "would cut"
 BE_PAST = frozenset(("was", "were"))
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 NOT_PAST_ED = frozenset("need speed seed bed red hundred proceed succeed indeed united based led feed deed "
@@ -44,8 +45,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     if w in BE_PAST and following and following.lower() in FUTURE_WORDS:
         return "future"  # "were planning to drive ... on Monday", "was expected to": what was coming then
     if w in PAST_WORDS:
-        if before in PASSIVE_BEFORE and w not in FINITE_PAST:
-            return None  # "will be held", "is paid": a participle, not a past event
+        if (before in PASSIVE_BEFORE or before in BASE_FORM_AFTER) and w not in FINITE_PAST:
+            return None  # "will be held", "is paid": a participle; "would cut", "did put": a base form
         return "past"
     if w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED:
         if before in PASSIVE_BEFORE:
