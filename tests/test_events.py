@@ -160,6 +160,8 @@ def test_a_hard_wrapped_line_does_not_end_its_sentence_but_a_short_line_or_a_lis
     ("The trial of the former mayor, which opened in September, is due to end next month.", "September",
      "Trial of former mayor opens"),
     ("Police detained three men, who were released on Monday.", "Monday", "Three men were released"),
+    ("The Senate voted on Wednesday to confirm the nominee, who will take office in January.", "January",
+     "Nominee takes office"),  # the phrase begins at its determiner
     ("He urged allies to boost their stakes in Navigation Mixte, which resumes trading in Paris on Tuesday.",
      "Tuesday", "Navigation Mixte resumes trading in Paris"),
     ("The plan, which calls for cooperation in steel, fuel, energy and space, was signed on Friday.", "Friday",

@@ -35,6 +35,7 @@ from timeline.headline import headline
     ("The shares gained nearly 4%", "Shares gain nearly 4%"),
     ("Two bombs exploded outside the embassies", "Two bombs explode outside embassies"),
     ("POP plunged $4 to $14.75", "POP plunges $4 to $14.75"),
+    ("The construction industry added 92,000 jobs", "Construction industry adds 92,000 jobs"),
     ("In Cape Town, South Africa, police spokesman Rod Beer said the FBI arrived",
      "Police spokesman Rod Beer says FBI arrived"),
     ("The suspect Khalfan Khamis Mohamed was scheduled to appear in court",

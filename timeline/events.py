@@ -94,13 +94,15 @@ def _parenthetical_title(text: str, s0: int, around: tuple[int, int], t: Timex) 
     """A date inside a clause about a noun dates that noun: "the talks, which began last week," -> "Talks began";
     "The company, founded in 1998," -> "Company founded"."""
     p0, p1 = around
-    start, kept, name = p0, 0, False
+    start, kept, name, determined = p0, 0, False, False
     for w in reversed(list(WORD_SPAN.finditer(text, s0, p0))[-pt.NP_MAX_WORDS:]):
         low = w.group().lower()
         if low in pt.NP_STOP_WORDS or low in pt.NP_OPENERS or low in pt.REPORTING_VERBS or low.endswith((",", ";", ":")) \
-                or (kept and low.endswith("ed")) or (name and w.group()[:1].islower() and low not in pt.NAME_JOINERS):
-            break  # a name ends the phrase: "boost their stakes in Navigation Mixte, which ..." is about the name
+                or (kept and low.endswith("ed")) or (name and w.group()[:1].islower() and low not in pt.NAME_JOINERS) \
+                or (determined and low != "of"):
+            break  # a name or a determiner begins the phrase: "confirm the nominee, who ...", but "the trial of the mayor"
         name = name if kept else w.group()[:1].isupper()
+        determined = low in pt.DETERMINERS
         start, kept = w.start(), kept + 1
     np = text[start:p0]
     body = pt.PARENTHETICAL_PRONOUN.sub("", text[text.index(",", p0) + 1:t.start].strip())

@@ -125,7 +125,7 @@ def _lemma(word: str) -> str | None:
         return stem[:-1] + "y"  # tried -> try
     if stem.endswith("u"):
         return stem + "e"  # issued -> issue, continued -> continue
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # planned -> plan
     if re.search(r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]c|ur|at|it|ag|id|[^e]ap|ot|[^o]od|[^aeiou]in|[aiu]ng|rg|[dg]l|tl|bl|pl)$", stem) \
             and not stem.endswith(("ss", "sh", "ch", "st", "nt", "rt")):
