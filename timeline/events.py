@@ -8,13 +8,12 @@ from __future__ import annotations
 import re
 
 from . import patterns as pt
-from .headline import drop_opening_phrase, headline
+from .headline import WORD, drop_opening_phrase, headline
 from .model import Boilerplate, Mention, Source, Timex
 from .segment import inside, sentences
 
 
 POSSESSIVE = re.compile(r"^['’]s\b")
-WORD_SPAN = re.compile(r"\S+")
 
 
 def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) -> list[Mention]:
@@ -95,7 +94,7 @@ def _parenthetical_title(text: str, s0: int, around: tuple[int, int], t: Timex) 
     "The company, founded in 1998," -> "Company founded"."""
     p0, p1 = around
     start, kept, name, determined = p0, 0, False, False
-    for w in reversed(list(WORD_SPAN.finditer(text, s0, p0))[-pt.NP_MAX_WORDS:]):
+    for w in reversed(list(WORD.finditer(text, s0, p0))[-pt.NP_MAX_WORDS:]):
         low = w.group().lower()
         if low in pt.NP_STOP_WORDS or low in pt.NP_OPENERS or low in pt.REPORTING_VERBS or low.endswith((",", ";", ":")) \
                 or (kept and low.endswith("ed")) or (name and w.group()[:1].islower() and low not in pt.NAME_JOINERS) \

@@ -20,9 +20,9 @@ def headline(clause: str) -> str:
     words = WORD.findall(clause)
     if len(words) < 3:
         return clause
-    opened = len(words)
+    whole = len(words)
     words = _drop_opening_phrase(words)
-    opened = len(words) < opened  # after "In Cape Town, " the subject starts lower case: "police said"
+    opened = len(words) < whole  # after "In Cape Town, " the subject starts lower case: "police said"
     found = _verb_group(words)
     if found is None:
         return clause
