@@ -253,6 +253,16 @@ CASES = [
     ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08", "10:35 a.m.", "TIME", "1998-08-07T10:35", None),
     ("The offer was extended until 5 p.m. EST, Nov. 6.", "1989-10-30", "5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00-05", None),
     ("They want the boy back as soon as possible.", "2000-01-07", "as soon as possible", "DATE", "FUTURE_REF", None),
+    # a past verb of the happening itself outweighs a nearer reading; a verb of saying, an adjective, a noun do not
+    ("The war, which began with the attack on southern Israel on Oct. 7, has killed thousands.", "2024-09-24",
+     "Oct. 7", "DATE", "2023-10-07", None),
+    ("He was arrested in December.", "2024-11-24", "December", "DATE", "2023-12", None),
+    ("The company said in December it would close the plant.", "2024-11-24", "December", "DATE", "2024-12", None),
+    ("Most economists are forecasting the next cut in November.", "2024-09-16", "November", "DATE", "2024-11", None),
+    ("He was ordered to surrender to prison authorities by Jan. 6.", "2025-10-08", "Jan. 6", "DATE", "2026-01-06", None),
+    ("Meissner gave no reason for the Jan. 14 deadline.", "2000-01-05", "Jan. 14", "DATE", "2000-01-14", None),
+    ("The bid was extended to Nov. 16.", "1989-10-30", "Nov. 16", "DATE", "1989-11-16", None),
+    ("She died Sunday at her home.", "2026-01-22", "Sunday", "DATE", "2026-01-18", None),
 ]
 
 

@@ -320,7 +320,11 @@ payable planning""".split())
 PAST_WORDS = frozenset("""said was were had did ago yesterday last earlier previously previous recently
 told announced spoke met held began begun took gave went came made saw sent wrote flew rang broke found
 left led lost won paid put ran sold stood thought fell felt brought bought caught fought kept knew meant
-grew drew threw hit cut let set shut quit struck swore tore wore chose rose spent""".split())
+grew drew threw hit cut let set shut quit struck swore tore wore chose rose spent
+died tied lied eyed fled sped bled slid dug hid sank sat ate heard became sought taught built drove rode woke sang
+swam dealt slept swept wept lent bent forgot forgave froze stole shook withdrew arose awoke dove stuck stung swung
+spun clung flung laid understood withheld upheld oversaw rebuilt""".split())
+# (Past forms of four letters ending in -ed, "died", "tied", are listed here: the -ed test skips words that short.)
 # Right before a date, these make it a coming one whatever the reporting verb: "said ahead of Thursday's call".
 FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of|(?:in\s+)?the\s+(?:run|lead)[\s-]up\s+to|in\s+advance\s+of|in\s+preparation\s+for|"
                            r"until|till|scheduled\s+for|set\s+for|due\s+on|planned\s+for|slated\s+for)\s+(?:the\s+)?)$")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Timex
 from . import lexicon as lx
-from .tense import tense_at
+from .tense import tense_at, tense_cue
 
 Day = dt.date
 
@@ -176,8 +176,9 @@ def _mod(text: str | None) -> str | None:
     return None
 
 
-def _choose(candidates: list[Day], dct: Day, tense: str | None) -> Day:
-    """The candidate the tense points to, unless that is implausibly far and another is close."""
+def _choose(candidates: list[Day], dct: Day, tense: str | None, firm: bool = False) -> Day:
+    """The candidate the tense points to, unless that is implausibly far and another is close (and the tense
+    is not firm: a verb of saying, whose tense is the report's)."""
     nearest = min(candidates, key=lambda c: (abs((c - dct).days), c > dct))
     if tense == "future":
         pick = min((c for c in candidates if c >= dct), default=nearest)
@@ -185,7 +186,7 @@ def _choose(candidates: list[Day], dct: Day, tense: str | None) -> Day:
         pick = max((c for c in candidates if c <= dct), default=nearest)
     else:
         return nearest
-    return nearest if abs((pick - dct).days) > 240 and abs((nearest - dct).days) < 45 else pick
+    return nearest if not firm and abs((pick - dct).days) > 240 and abs((nearest - dct).days) < 45 else pick
 
 
 def _year_for_weekday(month: int, day: int, weekday: int, near: Day) -> int | None:
@@ -297,7 +298,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             return _Res("DATE", Day(said[0], month, day).isoformat(), anchor_kind=said[1])
         except ValueError:
             return None
-    tense = tense_at(text, start, end)
+    tense, firm = tense_cue(text, start, end)
     cands = []
     for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1):
         try:
@@ -306,7 +307,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             pass
     if not cands:
         return None
-    return _Res("DATE", _choose(cands, st.dct, tense).isoformat(), anchor_kind="dct", tense=tense)
+    return _Res("DATE", _choose(cands, st.dct, tense, firm).isoformat(), anchor_kind="dct", tense=tense)
 
 
 r_mdy = r_dmy = _month_day
@@ -381,7 +382,7 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "dct")
     if month == st.dct.month:
         return _Res("DATE", f"{st.dct.year}-{month:02d}", _mod(mod_text), "dct")  # this month, whatever the tense
-    tense = tense_at(text, m.start(), m.end())
+    tense, firm = tense_cue(text, m.start(), m.end())
     cands = [Day(y, month, 1) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     this_month = Day(st.dct.year, st.dct.month, 1)
     if tense is None:
@@ -389,7 +390,7 @@ def r_month(m, p, st, text):
         ahead = (month - st.dct.month) % 12
         pick = Day(st.dct.year + (month < st.dct.month if ahead <= TENSELESS_MONTHS_AHEAD else -(month > st.dct.month)), month, 1)
     else:
-        pick = _choose(cands, this_month, tense)
+        pick = _choose(cands, this_month, tense, firm)
     return _Res("DATE", f"{pick.year}-{month:02d}", _mod(mod_text), "dct", tense)
 
 

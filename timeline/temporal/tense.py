@@ -22,6 +22,19 @@ FINITE_PAST = frozenset("was were had did".split())
 BASE_FORM_AFTER = frozenset("will would shall should could can may might must 'll did does do".split())  # "would cut"
 BE_PAST = frozenset(("was", "were"))
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
+ATTRIBUTIVE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that)\s+)$")
+PAST_ADVERBS = frozenset("ago yesterday last earlier previously previous recently".split())
+TARGET_AFTER = frozenset("to until till for".split())
+FIRM_FUTURE = frozenset("will 'll wo shall scheduled due slated upcoming tomorrow".split())
+FIRM_PAST_BEFORE = frozenset("was were had he she they we i who which".split())
+PERFECT = frozenset("has have 's 've".split())
+NOUN_AFTER = DETERMINERS | frozenset("next first another each every no any".split())
+# Verbs of saying: their tense is the report's, not always the tense of the date they carry.
+REPORTING = frozenset("said told announced reported added noted stated explained wrote confirmed disclosed revealed "
+                      "predicted forecast warned estimated expected projected indicated signaled signalled".split())
+# "was ordered to surrender by Jan. 6", "urged travellers to ...": what they were told to do comes after.
+DIRECTIVE = frozenset("ordered told asked required urged directed instructed advised encouraged forced "
+                      "given allowed authorized authorised".split())
 NOT_PAST_ED = frozenset("need speed seed bed red hundred proceed succeed indeed united based led feed deed "
                         "embed shed wed breed bleed weed exceed".split())
 
@@ -47,6 +60,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     if w in PAST_WORDS:
         if (before in PASSIVE_BEFORE or before in BASE_FORM_AFTER) and w not in FINITE_PAST:
             return None  # "will be held", "is paid": a participle; "would cut", "did put": a base form
+        if before in NOUN_AFTER and w not in FINITE_PAST:
+            return None  # "the next cut in November", "a big hit": a noun
         return "past"
     if w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED:
         if before in PASSIVE_BEFORE:
@@ -59,17 +74,27 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
 
 def tense_at(text: str, start: int, end: int) -> str | None:
     """"past", "future" or None for the expression at text[start:end], from the nearest cue in its clause."""
+    return tense_cue(text, start, end)[0]
+
+
+def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """tense_at's tense, and whether it is firm: told by a verb of the happening itself ("began on Oct. 7"),
+    not by a verb of saying ("said on Thursday it would ...", "announced in December"), whose tense is the
+    report's and often not the date's."""
     lo = max(0, start - WINDOW)
     left = text[lo:start]
     if SINCE.search(left, len(left) - 12):
-        return "past"  # "on patrol since March and was scheduled to return": what "since" starts from has begun
+        return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
     before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) if _may_end_future_cue(left) else None
     if before:
         if UNTIL.match(before.group()) and not PUT_OFF.search(left, max(0, before.start() - 40), before.start()) \
-                and _clause_tense(text, left, end) == "past":
-            return "past"  # "Until Thursday, they had not called him a suspect"
-        return "future"
-    return _clause_tense(text, left, end)
+                and _clause_tense(text, left, end)[0] == "past":
+            return "past", False  # "Until Thursday, they had not called him a suspect"
+        return "future", True
+    tense, firm = _clause_tense(text, left, end)
+    if firm and ATTRIBUTIVE.search(left, len(left) - 8):
+        return tense, False  # "gave no reason for the Jan. 14 deadline": the verb is not the date's
+    return tense, firm
 
 
 FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on"))
@@ -94,7 +119,7 @@ def _may_end_future_cue(left: str) -> bool:
     return w in FUTURE_CUE_LAST_WORDS or w.endswith(("until", "till"))
 
 
-def _clause_tense(text: str, left: str, end: int) -> str | None:
+def _clause_tense(text: str, left: str, end: int) -> tuple[str | None, bool]:
     """The tense of the nearest cue word before the expression in its clause, else the nearest one after it
     (English puts the verb that governs a date before it: "will almost double its flights by August, in the
     search for new markets untouched by the crisis")."""
@@ -106,11 +131,14 @@ def _clause_tense(text: str, left: str, end: int) -> str | None:
         w = before[i].lower()
         if w not in CUE_WORDS and w[-2:] != "ed":
             continue
-        cue = _cue(w, before[i - 1] if i else None, before[i + 1] if i + 1 < n else None)
+        following = before[i + 1] if i + 1 < n else None
+        cue = _cue(w, before[i - 1] if i else None, following)
         if cue == "future" and "had" in (t.lower() for t in before[max(0, i - 2):i]):
-            cue = "past"  # "had been due to expire Friday": a plan that has gone by
+            return "past", False  # "had been due to expire Friday": a plan that has gone by
+        if cue == "past" and w in DIRECTIVE and following and following.lower() == "to":
+            return None, False  # "was ordered to surrender by Jan. 6": what was ordered comes after the order
         if cue:
-            return cue
+            return cue, _firm(cue, w, before[i - 1].lower() if i else None, following)
     limit = min(len(text), end + WINDOW)
     b = CLAUSE_BREAK.search(text, end, limit)
     after = _tokens(text[end:b.start() if b else limit])[:MAX_TOKENS]
@@ -120,8 +148,22 @@ def _clause_tense(text: str, left: str, end: int) -> str | None:
             continue
         cue = _cue(w, after[i - 1] if i else None, after[i + 1] if i + 1 < len(after) else None)
         if cue:
-            return cue
-    return None
+            return cue, False  # a verb after the date may be of another clause
+    return None, False
+
+
+def _firm(cue: str, w: str, previous: str | None, following: str | None) -> bool:
+    """Whether a cue word's tense is the date's own, to be trusted over a nearer reading of the date.
+
+    Not a verb of saying (its tense is the report's), nor a word in -ed unless it follows "was", "had" or
+    a subject pronoun ("preferred shares on Oct. 31" is an adjective), nor a present perfect ("has set Nov. 10
+    as the deadline"), nor a verb followed by the target it moved to ("was extended to Nov. 16"), nor an
+    adverb of another date ("due to expire last Thursday, to Nov. 6"), nor "would"."""
+    if cue == "future":
+        return w in FIRM_FUTURE
+    if w in REPORTING or w in PAST_ADVERBS or previous in PERFECT or (following or "").lower() in TARGET_AFTER:
+        return False
+    return w in PAST_WORDS or previous in FIRM_PAST_BEFORE
 
 
 def _tokens(text: str) -> list[str]:
