@@ -263,6 +263,18 @@ CASES = [
     ("Meissner gave no reason for the Jan. 14 deadline.", "2000-01-05", "Jan. 14", "DATE", "2000-01-14", None),
     ("The bid was extended to Nov. 16.", "1989-10-30", "Nov. 16", "DATE", "1989-11-16", None),
     ("She died Sunday at her home.", "2026-01-22", "Sunday", "DATE", "2026-01-18", None),
+    # recurring times
+    ("Elections are held every five years.", WED, "every five years", "SET", "P5Y", None),
+    ("We have seen announcements like this every few months.", WED, "every few months", "SET", "PXM", None),
+    ("An injection given once every six months lowered blood pressure.", WED, "once every six months", "SET", "P6M", None),
+    ("The sensor takes readings every 15 minutes.", WED, "every 15 minutes", "SET", "PT15M", None),
+    ("The index is published every other week.", WED, "every other week", "SET", "P2W", None),
+    ("She ran a free workshop every Saturday morning.", WED, "every Saturday morning", "SET", "XXXX-WXX-6TMO", None),
+    ("Volunteers return every summer.", WED, "every summer", "SET", "XXXX-SU", None),
+    ("Buffalo averages 95 inches of snow each winter.", WED, "each winter", "SET", "XXXX-WI", None),
+    ("The jewelry is locked in a safe each night.", WED, "each night", "SET", "XXXX-XX-XXTNI", None),
+    ("He would hold council meetings in the evenings.", WED, "the evenings", "SET", "XXXX-XX-XXTEV", None),
+    ("She kept playing on weekends.", WED, "weekends", "SET", "XXXX-WXX-WE", None),
 ]
 
 

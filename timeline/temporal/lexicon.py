@@ -246,8 +246,13 @@ RULES = [
                      rf"(?:{DURATION_ADJ}\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}(?:\s+and\s+a\s+half)?(?:[\s-]+(?i:long))?(?![\s-]+(?i:old|older|olds)\b)(?!-(?i:ago|earlier)\b)"),
     rule("bareplural", rf"(?P<{{p}}pre>(?i:for|over|within|recent|coming|take|took|takes|lasted|the)\s+)(?P<{{p}}u>"
                        r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?!\w)(?P<{p}ahead>\s+(?i:ahead)(?!\w))?"),
-    rule("set", rf"(?P<{{p}}q>(?i:every|each|once\s+a|twice\s+a|(?:three|four|several)\s+times\s+a|per))\s+"
-                rf"(?P<{{p}}u>{UNIT_SG}|{WEEKDAY_FULL}|{MONTH_FULL}){RW}"),
+    # "each July", "every Saturday morning", "every summer", "each night", "every five years", "once every six
+    # months", "every other week", "twice a year"
+    rule("set", rf"(?P<{{p}}q>(?i:(?:once\s+)?(?:every|each)|once\s+a|twice\s+a|(?:three|four|several)\s+times\s+a|per))\s+"
+                rf"(?:(?P<{{p}}other>(?i:other))\s+)?(?:(?P<{{p}}n>{NUM}|{VAGUE})[\s-]+(?P<{{p}}us>{UNIT_PL}){RW}|"
+                rf"(?P<{{p}}u>{UNIT_SG}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|{POD}){RW}(?:\s+(?P<{{p}}pod>{POD}){RW})?)"),
+    # "in the evenings", "on weekends": every one of them
+    rule("setpl", rf"(?:(?<=\b[iIoOaA][nNtT]\s)|(?<=[dD]uring\s))(?P<{{p}}x>(?i:the\s+)?(?P<{{p}}w>(?i:mornings|afternoons|evenings|nights|weekends|weekdays))){RW}"),
     rule("setadj", r"(?P<{p}w>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly))(?!\w)"),
     rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)"),
     rule("ref", r"(?P<{p}w>(?i:now|currently|current|recently|soon|nowadays|presently|lately|"
@@ -263,7 +268,7 @@ RULE_TRIGGERS = {
     "clock": "digit", "clock24": "digit", "qabbr": "digit fiscal", "noon": "noon", "year": "digit fiscal", "weekdays": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "anaphor": "unit pod",
     "thatsame": "unit", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
-    "bareplural": "unit", "set": "unit weekday month", "setadj": "set", "holiday": "holiday unit", "ref": "ref unit",
+    "bareplural": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit", "ref": "ref unit",
 }
 TRIGGER_KINDS = {"spelled", "digit", "month", "weekday", "unit", "season", "noon", "fiscal", "deictic", "pod", "ref", "set",
                  "holiday"}
@@ -346,6 +351,7 @@ CLAUSE_BREAK = re.compile(r"[;:!?.“”\"«»](?:(?<!\.)|(?<![ap]\.m\.)(?<!\b[A
 # what makes the tagger fast (one cheap scan of the lowercased text instead of the full grammar at every place).
 TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | {d + "s" for d in WEEKDAYS} | set(WEEKDAY_ABBREVIATIONS)
                        | set(UNITS) | {u + "s" for u in UNITS} | {"centuries", "weekend", "weekends", "half", "halves", "period", "periods"} | set(SEASONS) | set(PARTS_OF_DAY)
+                       | {p + "s" for p in PARTS_OF_DAY} | {"weekdays"}
                        | {re.sub(r"'s$", "", h.split()[-1]) for h in HOLIDAYS} | set(MOVABLE_HOLIDAYS)
                        | {"today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "soon",
                           "nowadays", "presently", "lately", "current", "past", "future", "moment", "present", "midnight",
@@ -356,7 +362,7 @@ TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | 
 PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | {w for v in VAGUE_NUMBERS for w in v.split()}
                          | {w for q in QUANTITY_MODS for w in q.split()} | set(PERIOD_MODS) | {
     "the", "a", "an", "this", "that", "last", "next", "coming", "past", "previous", "following", "current",
-    "same", "prior", "preceding", "very", "of", "in", "than", "and", "every", "each", "once", "twice", "times",
+    "same", "prior", "preceding", "very", "of", "in", "than", "and", "every", "each", "once", "other", "twice", "times",
     "per", "new", "christmas", "independence", "valentine", "boxing", "bastille", "thanksgiving", "at", "right",
     "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes",
     "lasted", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
@@ -370,9 +376,9 @@ TRIGGER_KIND = {
     **{w: "holiday" for w in TRIGGER_WORDS if any(w in h for h in HOLIDAYS) or w in MOVABLE_HOLIDAYS},
     **{w: "month" for w in list(MONTHS) + list(MONTH_ABBREVIATIONS)},
     **{w: "weekday" for w in list(WEEKDAYS) + [d + "s" for d in WEEKDAYS] + list(WEEKDAY_ABBREVIATIONS)},
-    **{w: "unit" for w in list(UNITS) + [u + "s" for u in UNITS] + ["centuries", "weekend", "weekends", "half", "halves",
+    **{w: "unit" for w in list(UNITS) + [u + "s" for u in UNITS] + ["centuries", "weekend", "weekends", "weekdays", "half", "halves",
                                                                      "period", "periods"]},
-    **{w: "season" for w in SEASONS}, **{w: "pod" for w in PARTS_OF_DAY},
+    **{w: "season" for w in SEASONS}, **{w: "pod" for w in PARTS_OF_DAY}, **{w + "s": "pod" for w in PARTS_OF_DAY},
     "today": "deictic", "tonight": "deictic", "yesterday": "deictic", "tomorrow": "deictic",
     **{w: "ref" for w in ("now", "current", "currently", "recently", "soon", "nowadays", "presently", "lately", "past", "future",
                           "moment", "present")},

@@ -948,12 +948,31 @@ SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M"
 
 
 def r_set(m, p, st, text):
-    u = _g(m, p, "u")
-    if u.lower() in lx.WEEKDAYS:
-        return _Res("SET", f"XXXX-WXX-{lx.WEEKDAYS[u.lower()] + 1}")
-    if u.lower() in lx.MONTHS:
-        return _Res("SET", f"XXXX-{lx.MONTHS[u.lower()]:02d}")  # "each July"
-    return _Res("SET", _duration_value(1, _unit(u)))
+    if us := _g(m, p, "us"):  # "every five years", "every few months"
+        n = _g(m, p, "n")
+        return _Res("SET", _duration_value(None if n.lower() in lx.VAGUE_NUMBERS else _number(n), _unit(us)))
+    u = _g(m, p, "u").lower()
+    pod = _g(m, p, "pod")
+    time = f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else ""
+    if u in lx.WEEKDAYS:
+        return _Res("SET", f"XXXX-WXX-{lx.WEEKDAYS[u] + 1}{time}")  # "every Saturday morning"
+    if pod:
+        return None  # "each day morning" is no English
+    if u in lx.MONTHS:
+        return _Res("SET", f"XXXX-{lx.MONTHS[u]:02d}")  # "each July"
+    if u in lx.SEASONS:
+        return _Res("SET", f"XXXX-{lx.SEASONS[u]}")  # "every spring"
+    if u in lx.PARTS_OF_DAY:
+        return _Res("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[u]}")  # "each night"
+    return _Res("SET", _duration_value(2 if _g(m, p, "other") else 1, _unit(u)))
+
+
+SET_PLURALS = {"weekends": "XXXX-WXX-WE", "weekdays": "XXXX-WXX-WD", **{pod + "s": f"XXXX-XX-XXT{code}"
+                                                                       for pod, code in lx.PARTS_OF_DAY.items()}}
+
+
+def r_setpl(m, p, st, text):
+    return _Res("SET", SET_PLURALS[_g(m, p, "w").lower()], span=m.span(p + "x"))
 
 
 def r_setadj(m, p, st, text):
