@@ -275,6 +275,14 @@ CASES = [
     ("The jewelry is locked in a safe each night.", WED, "each night", "SET", "XXXX-XX-XXTNI", None),
     ("He would hold council meetings in the evenings.", WED, "the evenings", "SET", "XXXX-XX-XXTEV", None),
     ("She kept playing on weekends.", WED, "weekends", "SET", "XXXX-WXX-WE", None),
+    # holidays that move, and a holiday's weekend
+    ("The first break-in was on Labor Day.", "2024-11-07", "Labor Day", "DATE", "2024-09-02", None),
+    ("The campaigns expect to be out in force at the Memorial Day parade.", "2026-04-25", "Memorial Day", "DATE", "2026-05-25", None),
+    ("The festival celebrated its 50th anniversary over Labor Day weekend.", "2024-09-03", "Labor Day weekend", "DATE", "2024-W35-WE", None),
+    ("Campaigning typically slows over the Easter weekend.", "2026-01-19", "Easter weekend", "DATE", "2026-W14-WE", None),
+    ("Travel will peak over Christmas weekend.", "2022-12-20", "Christmas weekend", "DATE", "2022-W51-WE", None),
+    ("It was a good Friday for the market.", "2024-09-03", "Friday", "DATE", "2024-08-30", None),  # no holiday
+    ("Shops will close on Good Friday.", "2025-04-12", "Good Friday", "DATE", "2025-04-18", None),
 ]
 
 

@@ -58,8 +58,13 @@ ZONE_OFFSETS = {"GMT": "Z", "UTC": "Z", "EST": "-05", "EDT": "-04", "CST": "-06"
 HOLIDAYS = {"thanksgiving day": None, "easter sunday": None, "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
             "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "new year's": (1, 1),
             "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
-            "boxing day": (12, 26), "bastille day": (7, 14)}
+            "boxing day": (12, 26), "bastille day": (7, 14), "juneteenth": (6, 19), "veterans day": (11, 11),
+            "remembrance day": (11, 11), "armistice day": (11, 11),
+            # movable: (month, weekday, which one of the month; -1 the last)
+            "labor day": (9, 0, 1), "labour day": (9, 0, 1), "memorial day": (5, 0, -1),
+            "good friday": None, "easter monday": None}
 MOVABLE_HOLIDAYS = ("easter", "thanksgiving")
+EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
 
 
 def _trie(words) -> str:
@@ -254,7 +259,7 @@ RULES = [
     # "in the evenings", "on weekends": every one of them
     rule("setpl", rf"(?:(?<=\b[iIoOaA][nNtT]\s)|(?<=[dD]uring\s))(?P<{{p}}x>(?i:the\s+)?(?P<{{p}}w>(?i:mornings|afternoons|evenings|nights|weekends|weekdays))){RW}"),
     rule("setadj", r"(?P<{p}w>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly))(?!\w)"),
-    rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)"),
+    rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)(?:\s+(?P<{{p}}we>(?i:weekend))(?!\w))?"),
     rule("ref", r"(?P<{p}w>(?i:now|currently|current|recently|soon|nowadays|presently|lately|"
                 r"the\s+(?:near\s+|distant\s+|recent\s+)?(?:past|future)(?!\s+(?:\w+\s+)?(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?))|"
                 r"at\s+the\s+moment|at\s+present|these\s+days|any\s+time\s+soon))(?!\w)"),
@@ -268,7 +273,7 @@ RULE_TRIGGERS = {
     "clock": "digit", "clock24": "digit", "qabbr": "digit fiscal", "noon": "noon", "year": "digit fiscal", "weekdays": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "anaphor": "unit pod",
     "thatsame": "unit", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
-    "bareplural": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit", "ref": "ref unit",
+    "bareplural": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday", "ref": "ref unit",
 }
 TRIGGER_KINDS = {"spelled", "digit", "month", "weekday", "unit", "season", "noon", "fiscal", "deictic", "pod", "ref", "set",
                  "holiday"}
@@ -363,7 +368,8 @@ PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | {w for v in VAGUE_N
                          | {w for q in QUANTITY_MODS for w in q.split()} | set(PERIOD_MODS) | {
     "the", "a", "an", "this", "that", "last", "next", "coming", "past", "previous", "following", "current",
     "same", "prior", "preceding", "very", "of", "in", "than", "and", "every", "each", "once", "other", "twice", "times",
-    "per", "new", "christmas", "independence", "valentine", "boxing", "bastille", "thanksgiving", "at", "right",
+    "per", "new", "christmas", "independence", "valentine", "boxing", "bastille", "thanksgiving", "labor",
+    "labour", "memorial", "veterans", "remembrance", "armistice", "good", "easter", "at", "right",
     "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes",
     "lasted", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
 # Of those, the ones that can be inside an expression but never begin it.

@@ -992,26 +992,48 @@ def _easter(y: int) -> Day:
 
 
 def _holiday_day(name: str, y: int) -> Day:
+    if name in lx.EASTER_OFFSETS or name.split()[0] == "easter":
+        return _easter(y) + dt.timedelta(days=lx.EASTER_OFFSETS.get(name, 0))
     name = name.split()[0] if name.split()[0] in lx.MOVABLE_HOLIDAYS else name
-    if name == "easter":
-        return _easter(y)
     if name == "thanksgiving":
-        first = Day(y, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-    return Day(y, *lx.HOLIDAYS[name])
+        return _nth_weekday(y, 11, 3, 4)
+    rule = lx.HOLIDAYS[name]
+    return Day(y, *rule) if len(rule) == 2 else _nth_weekday(y, *rule)
+
+
+def _nth_weekday(y: int, month: int, weekday: int, n: int) -> Day:
+    """The nth such weekday of a month (n = -1: the last one): Labor Day is the first Monday of September."""
+    if n < 0:
+        last = Day(y + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+    first = Day(y, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _weekend_of(day: Day) -> str:
+    """The weekend nearest a day, as TimeML writes it ("Labor Day weekend" is the weekend before the Monday)."""
+    saturday = min((day + dt.timedelta(days=k) for k in range(-4, 7)), key=lambda d: (d.weekday() != 5, abs((d - day).days)))
+    year, week, _ = saturday.isocalendar()
+    return f"{year}-W{week:02d}-WE"
+
+
+ORDINARY_FIRST_WORDS = frozenset("good labor labour memorial veterans remembrance armistice boxing independence".split())
 
 
 def r_holiday(m, p, st, text):
     name = SPACES.sub(" ", _g(m, p, "w").lower()).replace("’", "'")
-    if st.dct is None:
-        return None
+    if st.dct is None or _g(m, p, "w")[0].islower() and name.split()[0] in ORDINARY_FIRST_WORDS:
+        return None  # "a good Friday for the market", "a memorial day": such a holiday is written capitalised
     if _g(m, p, "w") == "new year" and lx.THE_NEW_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
             and not lx.LEISURE_AFTER_HOLIDAY.match(text, m.end()):
         # "will reopen in the new year" (lower case): the coming year, not New Year's Day
         return _Res("DATE", str(st.dct.year + (st.dct.month >= 7)), anchor_kind="dct")
     tense = tense_at(text, m.start(), m.end())
     cands = [_holiday_day(name, y) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
-    return _Res("DATE", _choose(cands, st.dct, tense).isoformat(), anchor_kind="dct", tense=tense)
+    day = _choose(cands, st.dct, tense)
+    if _g(m, p, "we"):
+        return _Res("DATE", _weekend_of(day), anchor_kind="dct", tense=tense)  # "Labor Day weekend"
+    return _Res("DATE", day.isoformat(), anchor_kind="dct", tense=tense)
 
 
 REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF"}
