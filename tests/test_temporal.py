@@ -282,6 +282,8 @@ CASES = [
     ("Campaigning typically slows over the Easter weekend.", "2026-01-19", "Easter weekend", "DATE", "2026-W14-WE", None),
     ("Travel will peak over Christmas weekend.", "2022-12-20", "Christmas weekend", "DATE", "2022-W51-WE", None),
     ("It was a good Friday for the market.", "2024-09-03", "Friday", "DATE", "2024-08-30", None),  # no holiday
+    ("Demand would last at least into the second half of the year.", "2024-02-08", "the second half of the year", "DATE", "2024-H2", None),
+    ("Profit rose in the first half.", "2024-08-08", "the first half", "DATE", "2024-H1", None),
     ("Shops will close on Good Friday.", "2025-04-12", "Good Friday", "DATE", "2025-04-18", None),
 ]
 
@@ -294,6 +296,11 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    # halves and quarters of a game
+    ("For most of the first half on Saturday night, Harbor City looked lost.", "the first half"),
+    ("The Chiefs scored twice in the fourth quarter.", "the fourth quarter"),
+    ("Okonkwo scored in the 23rd minute. The visitors had a penalty kick saved before halftime, and he struck again "
+     "early in the second half, sliding in to meet a cross.", "the second half"),
     ("Russia may invade Ukraine, officials fear.", "may"),
     ("May I ask a question?", "May"),
     ("Protesters March on the capital.", "March"),

@@ -199,7 +199,7 @@ RULES = [
     rule("quarter", rf"(?:(?P<{{p}}det>(?i:the))\s+)?(?:(?P<{{p}}latest>(?i:fiscal|current|latest|most\s+recent|comparable|same))[\s-]+)*"
                     rf"(?:(?P<{{p}}ago>(?i:year[\s-]ago|year[\s-]earlier|prior[\s-]year))[\s-]+)?(?:(?P<{{p}}yr>{YEAR})(?:['’]s)?\s+|(?P<{{p}}yrel>(?i:last|this|next))\s+(?i:year)['’]s\s+)?"
                     rf"(?:(?i:fiscal)[\s-]+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[\s-]+)?"
-                    rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half|period)){RW}(?!-(?i:to)-)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR})|\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF}))?"),
+                    rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half|period)){RW}(?!-(?i:to)-)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR})|\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF})|\s+of\s+(?P<{{p}}ty>(?i:the\s+year))(?![\w'’]))?"),
     # "year-ago", "year-earlier" as adjectives: the same period a year before
     rule("yearago", r"(?P<{p}w>(?i:year[\s-](?:ago|earlier)))(?![\w-])"),
     # "the week of January 10", "the week of 10 January": the week holding that day
@@ -291,6 +291,12 @@ WEEKDAY_AFTER_TIME = re.compile(rf"(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)
 # after "on" it is a separate expression that still gives the day: "10 a.m. on Jan. 5".
 DATE_AFTER_TIME = re.compile(rf"(?P<on>\s+on\s+|,?\s+)(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})(?:,?\s+(?P<y>{YEAR}))?")
 
+# In a sentence with these words, "the first half" and "the fourth quarter" are parts of a game, not of a year.
+SPORT_WORDS = re.compile(r"(?i:\b(?:scored|scoring|scorer|halftime|half-time|kick-?off|striker|goalkeeper|touchdowns?|"
+                         r"innings|quarterback|referee|free kick|corner kick|stoppage time|three-pointer|field goal|"
+                         r"the match|equali[sz]er|the visitors|the hosts|hat-trick|hat trick|penalty kick|penalty spot)\b)")
+GAME_PART_AFTER = re.compile(rf"\s+(?:of\s+the\s+(?:match|game|contest|final|season)\b|(?:on\s+)?(?:{WEEKDAY_FULL}|tonight)\b)")
+SPORT_DOCUMENT_WORDS = 3  # distinct ones anywhere in a text make it a game report
 SEASON_NOT_BEFORE = re.compile(r"(?i:\ban?\s+)$")  # "a winter storm", "an autumn chill"
 THE_NEW_YEAR_BEFORE = re.compile(r"\b(?:in|into|of|until|for)\s+the\s+$")  # "in the new year": the year to come
 LEISURE_AFTER_HOLIDAY = re.compile(r"['’]s|\s+(?:holiday|holidays|day|eve|celebrations?|festivities|break|party)\b", re.I)

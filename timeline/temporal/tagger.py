@@ -437,11 +437,30 @@ def _last_period(st: _State, half: bool) -> tuple[int, int] | None:
     return (st.dct.year, cur) if cur else (st.dct.year - 1, 2 if half else 4)
 
 
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end] (at most 200 characters either side)."""
+    lo = max(0, start - 200)
+    before = [b.end() for b in SENTENCE_BREAK.finditer(text, lo, start)]
+    after = SENTENCE_BREAK.search(text, end, end + 200)
+    return text[before[-1] if before else lo:after.start() if after else end + 200]
+
+
+def _about_a_game(text: str, start: int, end: int) -> bool:
+    """Whether a "half" or "quarter" is a part of a game: its sentence, or the whole text, is about one."""
+    if lx.SPORT_WORDS.search(_sentence(text, start, end)) or lx.GAME_PART_AFTER.match(text, end):
+        return True
+    return len({w.lower() for w in lx.SPORT_WORDS.findall(text)}) >= lx.SPORT_DOCUMENT_WORDS
+
+
 def r_quarter(m, p, st, text):
     ordinal, unit = _g(m, p, "ord"), _g(m, p, "u").lower()
     explicit, said = _g(m, p, "y") or _g(m, p, "yr"), None
     if not explicit and (ref := _g(m, p, "yref")) and (said := _year_ref(st, ref))[0] is not None:
         explicit = str(said[0])  # "the second quarter of last year": the year is given, if not in figures
+    if not explicit and _g(m, p, "ty") and st.dct:
+        explicit, said = str(st.dct.year), (st.dct.year, "dct")  # "the second half of the year": this one
+    if not explicit and unit != "period" and _about_a_game(text, m.start(), m.end()):
+        return None  # "scored early in the second half": a part of the game
     if not ordinal and not (_g(m, p, "det") or explicit):
         return None  # "quarter" alone: "a quarter of the troops"
     if unit == "period" and not (ordinal or explicit or _g(m, p, "ago") or _g(m, p, "latest")):
