@@ -284,6 +284,18 @@ CASES = [
     ("It was a good Friday for the market.", "2024-09-03", "Friday", "DATE", "2024-08-30", None),  # no holiday
     ("Demand would last at least into the second half of the year.", "2024-02-08", "the second half of the year", "DATE", "2024-H2", None),
     ("Profit rose in the first half.", "2024-08-08", "the first half", "DATE", "2024-H1", None),
+    # a difference in time is no date
+    ("The ice went out nine days earlier than the long-term average.", "2025-04-12", "nine days", "DURATION", "P9D", None),
+    ("It came about a week later than last year.", "2025-04-12", "about a week", "DURATION", "P1W", "APPROX"),
+    # the year a sentence is about
+    ("The earliest ice-out came in 2012, when the ice left on March 21; the following spring, it lingered until May 9.",
+     "2025-04-12", "March 21", "DATE", "2012-03-21", None),
+    ("The earliest ice-out came in 2012, when the ice left on March 21; the following spring, it lingered until May 9.",
+     "2025-04-12", "the following spring", "DATE", "2013-SP", None),
+    ("The earliest ice-out came in 2012, when the ice left on March 21; the following spring, it lingered until May 9.",
+     "2025-04-12", "May 9", "DATE", "2013-05-09", None),
+    ("Last year, the lake opened on April 3 after weeks of record warmth.", "2025-04-12", "April 3", "DATE", "2024-04-03", None),
+    ("Sales rose 5% in 2024, and the company said on March 3 it would expand.", "2025-04-12", "March 3", "DATE", "2025-03-03", None),
     ("Shops will close on Good Friday.", "2025-04-12", "Good Friday", "DATE", "2025-04-18", None),
 ]
 

@@ -51,6 +51,10 @@ class _State:
     last_day_explicit: bool = False  # named as a day ("Thursday", "January 12"), not a holiday
     period: str | None = None  # the quarter or half a report is about; "a year earlier" compares with it
     span_last: bool = False  # a length of time came after the last date: "for the nine months, ... a year earlier"
+    frame_year: int | None = None  # the year of the last year, season or month named ("in 2012, when ...")
+    frame_start: int = -1  # where it was named
+    frame_end: int = -1
+    last_end: int = -1  # where the last value was named
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
@@ -272,6 +276,22 @@ def _year_said_after(st: _State, text: str, end: int) -> tuple[int, str | None] 
     return (year, kind) if year is not None else None
 
 
+FRAME_OPENS = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:(?:In|During|By|Since)\s+)?$")
+
+
+def _frames(st: _State, text: str, start: int) -> bool:
+    """Whether the year just named sets the year of a date at `start` in its sentence: the date is in a clause
+    about that year ("in 2012, when the ice left on March 21") or the sentence opens with it ("Last year, the
+    lake opened on April 3"). Not in "Sales rose in 2024, and the company said on March 3 ...": the date may be
+    of this year."""
+    between = text[st.frame_end:start]
+    if SENTENCE_BREAK.search(between):
+        return False
+    if lx.WHEN_AFTER.match(between):
+        return True
+    return between.startswith(",") and FRAME_OPENS.search(text, max(0, st.frame_start - 12), st.frame_start) is not None
+
+
 def _month_day(m, p, st, text):
     return _day_in_month(st, text, m.start(), m.end(), _g(m, p, "mon"), _g(m, p, "day"), _g(m, p, "wd"), _g(m, p, "y"))
 
@@ -296,6 +316,11 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     if (said := _year_said_after(st, text, end)) is not None:
         try:
             return _Res("DATE", Day(said[0], month, day).isoformat(), anchor_kind=said[1])
+        except ValueError:
+            return None
+    if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, start):
+        try:  # "in 2012, when the ice left on March 21", "Last year, the lake opened on April 3"
+            return _Res("DATE", Day(st.frame_year, month, day).isoformat(), anchor_kind="previous")
         except ValueError:
             return None
     tense, firm = tense_cue(text, start, end)
@@ -412,6 +437,10 @@ def r_season(m, p, st, text):
         return _Res("DATE", f"{said[0]}-{s}", mod, said[1])
     if st.dct is None:
         return _Res("DATE", f"XXXX-{s}", mod)
+    if rel in ("following", "previous", "same") and _g(m, p, "the"):
+        base, kind = st.anchor("year")
+        if kind == "previous":  # "in 2012 ... the following spring": 2013's
+            return _Res("DATE", f"{base.year + {'following': 1, 'previous': -1, 'same': 0}[rel]}-{s}", mod, kind)
     # A season is "last" once it has started this year and is over: summer 2021 is last summer in December 2021.
     start = lx.SEASON_START[s]
     year = st.dct.year
@@ -789,6 +818,11 @@ def r_ago(m, p, st, text):
     deictic = direction in ("ago", "from now", "hence") or direction.startswith("from")
     if unit in lx.TIME_UNITS:
         return _Res("DURATION", f"PT{_fmt(n) if n else 'X'}{lx.UNITS[unit]}", span=(m.start(), m.start(p + "u") + len(_g(m, p, "u"))))
+    if direction in ("later", "earlier") and lx.THAN_AFTER.match(text, m.end()):
+        # "nine days earlier than the long-term average": a difference, not a date
+        q = SPACES.sub(" ", (_g(m, p, "q") or "").lower())
+        return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(q),
+                    span=(m.start(), m.start(p + "u") + len(_g(m, p, "u"))))
     if n is None:
         return _Res("DATE", "FUTURE_REF" if forward else "PAST_REF")
     mod = lx.AGO_MODS.get(SPACES.sub(" ", (_g(m, p, "q") or "").lower())) or ("APPROX" if _g(m, p, "orso") else None)
@@ -1088,13 +1122,16 @@ CONTINUATION = re.compile(r"\s*(?:(?P<dash>/|-|–)|\band\b|\bor\b|\bto\b)\s*(?P
 DAY_LIST_RULES = ("mdy", "dmy", "ordday")
 
 
-def _remember(st: _State, value: str, end: int, rule: str, comparison: bool = False, fiscal: bool = False,
+def _remember(st: _State, value: str, start: int, end: int, rule: str, comparison: bool = False, fiscal: bool = False,
               counted: bool = False) -> None:
     """Update the anaphoric anchors with a value just resolved."""
     if not value[:1].isdigit():
         return
     st.last_value = value
     st.last_value_counted = counted
+    st.last_end = end
+    if len(value) <= 7 and value[:4].isdigit() and not comparison:
+        st.frame_year, st.frame_start, st.frame_end = int(value[:4]), start, end
     if ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
         st.last_day = Day.fromisoformat(value[:10])
         st.last_day_end = end
@@ -1223,7 +1260,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (st.last_day.isoformat() if st.last_day else st.last_value)
     out.append(_timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
     if res.type in ("DATE", "TIME"):
-        _remember(st, res.value, end, name, res.comparison, res.fiscal, res.counted)
+        _remember(st, res.value, start, end, name, res.comparison, res.fiscal, res.counted)
     st.span_last = res.type == "DURATION"
 
 
@@ -1246,5 +1283,5 @@ def _day_list(text: str, m, pos: int, res: _Res, out: list[Timex], st: _State) -
         s, e = c.span("day")
         e = c.end()
         out.append(_timex(s, e, text[s:e], "DATE", value, None, "day-list", out[-1].value, "previous", None))
-        _remember(st, value, e, "day-list")
+        _remember(st, value, s, e, "day-list")
         pos = c.end()
