@@ -295,6 +295,11 @@ CASES = [
     ("The earliest ice-out came in 2012, when the ice left on March 21; the following spring, it lingered until May 9.",
      "2025-04-12", "May 9", "DATE", "2013-05-09", None),
     ("Last year, the lake opened on April 3 after weeks of record warmth.", "2025-04-12", "April 3", "DATE", "2024-04-03", None),
+    # "Today," as these days; a clock time with its day after it
+    ('Back then, nobody went to prison. "Today, people go to prison."', "2025-10-08", "Today", "DATE", "PRESENT_REF", None),
+    ("The town has grown by a third. Today, about one in three residents is Hispanic.", "2026-04-25", "Today", "DATE", "PRESENT_REF", None),
+    ("Today, hundreds of people began to arrive.", "1998-01-20", "Today", "DATE", "1998-01-20", None),
+    ("At 10.02am yesterday, the usher called the court to order.", "2025-07-22", "10.02am", "TIME", "2025-07-21T10:02", None),
     ("Sales rose 5% in 2024, and the company said on March 3 it would expand.", "2025-04-12", "March 3", "DATE", "2025-03-03", None),
     ("Shops will close on Good Friday.", "2025-04-12", "Good Friday", "DATE", "2025-04-18", None),
 ]
@@ -308,6 +313,7 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("The meeting followed a two-day Summit of the Future at which states adopted a pact.", "the Future"),
     # halves and quarters of a game
     ("For most of the first half on Saturday night, Harbor City looked lost.", "the first half"),
     ("The Chiefs scored twice in the fourth quarter.", "the fourth quarter"),

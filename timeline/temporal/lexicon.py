@@ -292,6 +292,10 @@ WEEKDAY_AFTER_TIME = re.compile(rf"(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)
 DATE_AFTER_TIME = re.compile(rf"(?P<on>\s+on\s+|,?\s+)(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})(?:,?\s+(?P<y>{YEAR}))?")
 
 # In a sentence with these words, "the first half" and "the fourth quarter" are parts of a game, not of a year.
+DEICTIC_AFTER_TIME = re.compile(r"\s+(?:on\s+)?(?i:(yesterday|today|tomorrow))\b")  # "at 10.02am yesterday"
+TODAY_CONTRAST = re.compile(r",\s")  # "Today, ..."
+PRESENT_VERBS = frozenset("is are has have remains remain lives live go goes stands stand holds hold owns own "
+                          "works work runs run makes make looks look seems seem".split())
 WHEN_AFTER = re.compile(r",?\s+when\b")  # "in 2012, when the ice left on March 21"
 THAN_AFTER = re.compile(r"\s+than\b")  # "a week later than last year": a difference, not a date
 SPORT_WORDS = re.compile(r"(?i:\b(?:scored|scoring|scorer|halftime|half-time|kick-?off|striker|goalkeeper|touchdowns?|"

@@ -276,7 +276,7 @@ def _year_said_after(st: _State, text: str, end: int) -> tuple[int, str | None] 
     return (year, kind) if year is not None else None
 
 
-FRAME_OPENS = re.compile(r"(?:^|[.!?;:]\s+|\n\s*)(?:(?:In|During|By|Since)\s+)?$")
+FRAME_OPENS = re.compile(r"(?:^|[.!?;:][\"”’']?\s+|\n\s*)[\"“‘']?(?:(?:In|During|By|Since)\s+)?$")
 
 
 def _frames(st: _State, text: str, start: int) -> bool:
@@ -623,6 +623,8 @@ def _clock_day(st: _State, m, p: str, text: str) -> tuple[Day | None, str | None
     if wd and st.dct:
         day, tense = _weekday_day(st, _weekday(wd), "", text, m.start(), m.end())
         return day, "dct", tense
+    if st.dct and (deictic := lx.DEICTIC_AFTER_TIME.match(text, m.end())):
+        return st.dct + dt.timedelta(days=DEICTIC_OFFSETS[deictic.group(1).lower()]), "dct", None  # "at 10.02am yesterday"
     day, kind = _time_day(st, m.start(), text)
     return day, kind, None
 
@@ -778,7 +780,18 @@ def r_deictic(m, p, st, text):
     day = (st.dct + dt.timedelta(days=off)).isoformat()
     if pod_code:
         return _Res("TIME", f"{day}T{pod_code}", mod, "dct")
+    if w == "today" and _nowadays(text, m.start(), m.end()):
+        return _Res("DATE", "PRESENT_REF")
     return _Res("DATE", day, mod, "dct")
+
+
+def _nowadays(text: str, start: int, end: int) -> bool:
+    """"Today, people go to prison": today as these days, contrasted with the past, not the DCT's date. It opens
+    its sentence, a comma after it, and the clause it opens is in the present tense."""
+    if not lx.TODAY_CONTRAST.match(text, end) or not FRAME_OPENS.search(text, max(0, start - 12), start):
+        return False
+    clause = lx.CLAUSE_BREAK.split(text[end + 1:end + 120], 1)[0]
+    return any(w.lower() in lx.PRESENT_VERBS for w in lx.TOKEN.findall(clause)) and tense_at(text, start, end) is None
 
 
 def r_thispod(m, p, st, text):
@@ -1102,6 +1115,9 @@ def r_ref(m, p, st, text):
             return None  # "as soon as he arrives": a conjunction
         start = m.start() - len(text[:m.start()]) + len(text[:m.start()].rstrip()) - 2
         return _Res("DATE", "FUTURE_REF", span=(start, lx.AS_SOON_AS_POSSIBLE.match(text, m.end()).end()))
+    word = _g(m, p, "w").split()[-1]
+    if w.startswith("the") and word[0].isupper() and not FRAME_OPENS.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "the Summit of the Future", "Back to the Future": a name
     if w in REFS:
         value = REFS[w]
     elif "past" in w:
