@@ -300,6 +300,16 @@ CASES = [
     ("The town has grown by a third. Today, about one in three residents is Hispanic.", "2026-04-25", "Today", "DATE", "PRESENT_REF", None),
     ("Today, hundreds of people began to arrive.", "1998-01-20", "Today", "DATE", "1998-01-20", None),
     ("At 10.02am yesterday, the usher called the court to order.", "2025-07-22", "10.02am", "TIME", "2025-07-21T10:02", None),
+    # lists and forecasts run forward from a day to come; a month naming a happening; words both past and present
+    ("Snow showers are likely to follow on Christmas Day and Friday.", "2025-12-22", "Friday", "DATE", "2025-12-26", None),
+    ("THE FORECAST\nWednesday: Snow tapering to flurries.\nFriday: Partly sunny. High 27.", "2025-12-22", "Friday",
+     "DATE", "2025-12-26", None),
+    ("Reeves will deliver her budget on Oct 30, before the BoE's November decision, and has warned of tax rises.",
+     "2024-09-16", "November", "DATE", "2024-11", None),
+    ("Policymakers signalled last week that a rate cut in March was unlikely.", "2024-02-08", "March", "DATE", "2024-03", None),
+    ("Ortega expects to hire four more technicians by the fall.", "2026-05-18", "the fall", "DATE", "2026-FA", None),
+    ("The Dayton plant is set to shut by the end of the first quarter.", "2025-10-29", "the first quarter", "DATE", "2026-Q1", None),
+    ("The company will report third-quarter results on Tuesday.", "2025-10-29", "third-quarter", "DATE", "2025-Q3", None),
     ("Sales rose 5% in 2024, and the company said on March 3 it would expand.", "2025-04-12", "March 3", "DATE", "2025-03-03", None),
     ("Shops will close on Good Friday.", "2025-04-12", "Good Friday", "DATE", "2025-04-18", None),
 ]
@@ -313,6 +323,8 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("Prices rose after the fall in demand.", "the fall"),
+    ("He was injured in the fall from the ladder.", "the fall"),
     ("The meeting followed a two-day Summit of the Future at which states adopted a pact.", "the Future"),
     # halves and quarters of a game
     ("For most of the first half on Saturday night, Harbor City looked lost.", "the first half"),

@@ -292,6 +292,11 @@ WEEKDAY_AFTER_TIME = re.compile(rf"(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)
 DATE_AFTER_TIME = re.compile(rf"(?P<on>\s+on\s+|,?\s+)(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})(?:,?\s+(?P<y>{YEAR}))?")
 
 # In a sentence with these words, "the first half" and "the fourth quarter" are parts of a game, not of a year.
+FALL_SEASON_BEFORE = re.compile(r"(?i)\b(?:in|by|until|till|through|during|before|after)\s+(?:the\s+)?$")
+FALL_NOUN_AFTER = re.compile(r"\s+(?:of|in|from|off|on)\b")  # "the fall of Kabul", "since the fall in prices"
+EVENT_AFTER_MONTH = re.compile(r"\s+(?:meeting|decision|election|elections|vote|deadline|summit|session|budget|"
+                               r"referendum|conference|hearing|auction|review|poll|primary|runoff|launch|release)\b")
+LABEL_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?:")  # "Tuesday night: Snow, heavy at times."
 DEICTIC_AFTER_TIME = re.compile(r"\s+(?:on\s+)?(?i:(yesterday|today|tomorrow))\b")  # "at 10.02am yesterday"
 TODAY_CONTRAST = re.compile(r",\s")  # "Today, ..."
 PRESENT_VERBS = frozenset("is are has have remains remain lives live go goes stands stand holds hold owns own "

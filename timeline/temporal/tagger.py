@@ -49,6 +49,7 @@ class _State:
     last_value_counted: bool = False  # last_value was counted by "ago", "earlier" or "later"
     last_day_end: int = -1  # where last_day was mentioned, for same-sentence time anchoring
     last_day_explicit: bool = False  # named as a day ("Thursday", "January 12"), not a holiday
+    last_day_weekday: bool = False  # named by a weekday
     period: str | None = None  # the quarter or half a report is about; "a year earlier" compares with it
     span_last: bool = False  # a length of time came after the last date: "for the nine months, ... a year earlier"
     frame_year: int | None = None  # the year of the last year, season or month named ("in 2012, when ...")
@@ -407,7 +408,8 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "dct")
     if month == st.dct.month:
         return _Res("DATE", f"{st.dct.year}-{month:02d}", _mod(mod_text), "dct")  # this month, whatever the tense
-    tense, firm = tense_cue(text, m.start(), m.end())
+    # "the BoE's November decision": a month naming a happening; the tense around it is not its own
+    tense, firm = (None, False) if lx.EVENT_AFTER_MONTH.match(text, m.end()) else tense_cue(text, m.start(), m.end())
     cands = [Day(y, month, 1) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     this_month = Day(st.dct.year, st.dct.month, 1)
     if tense is None:
@@ -424,8 +426,9 @@ def r_season(m, p, st, text):
     s = lx.SEASONS[word.lower()]
     rel, y, mod = (_g(m, p, "rel") or "").lower(), _g(m, p, "y"), _mod(_g(m, p, "mod"))
     dated = rel or y or mod  # "last winter", "winter 2021", "early winter"
-    if word.lower() == "fall" and not rel and not y and not IN_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
-        return None  # "the fall of Kabul"
+    if word.lower() == "fall" and not rel and not y and (not lx.FALL_SEASON_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                                       or lx.FALL_NOUN_AFTER.match(text, m.end())):
+        return None  # "the fall of Kabul", "a fall in prices"; "in the fall", "by the fall" are the season
     if not dated and lx.SEASON_NOT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return None  # "a winter storm": a kind of thing, not a time
     if not dated and word[0].isupper() and (CAPITALISED_AFTER.match(text, m.end()) or SEASON_NAME_BEFORE.search(
@@ -506,6 +509,9 @@ def r_quarter(m, p, st, text):
         else:
             cur = (st.dct.month - 1) // (6 if half else 3) + 1
             y = st.dct.year if n <= cur else st.dct.year - 1
+            if not half and n < cur - 1 and tense_cue(text, m.start(), m.end()) == ("future", True):
+                y += 1  # "set to shut by the end of the first quarter", in October: next year's (not "will
+                # report third-quarter results" in October, the quarter just ended)
     else:
         if unit == "period" and explicit and st.span_last:
             # "for the nine months ... in the 1988 period": the same stretch of that year, not a quarter
@@ -724,9 +730,11 @@ def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | 
     """The day a weekday joined to a "next"/"last" weekday just before it names ("next Tuesday and Wednesday"):
     the first such weekday after that one. (A bare list, "statements made Friday and Thursday", is not in
     calendar order: each of its days is placed by the tense instead.)"""
-    if st.last_day is None or not WEEKDAY_JOIN.match(text, st.last_day_end, start) \
-            or not REL_WEEKDAY_BEFORE.search(text, max(0, st.last_day_end - 20), st.last_day_end):
+    if st.last_day is None or not WEEKDAY_JOIN.match(text, st.last_day_end, start):
         return None
+    if not (REL_WEEKDAY_BEFORE.search(text, max(0, st.last_day_end - 20), st.last_day_end)
+            or st.dct is not None and st.last_day > st.dct and not st.last_day_weekday):
+        return None  # (after a date to come, "on Christmas Day and Friday", the list runs forward too)
     return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7 or 7)
 
 
@@ -759,6 +767,9 @@ def r_weekday(m, p, st, text):
             day, tense = anchor - dt.timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1), None
     elif not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
+    elif not rel and lx.LABEL_AFTER.match(text, m.end()) and (m.start() == 0 or text[m.start() - 1] == "\n"):
+        # "Friday: Partly sunny. High 27.": a line of a forecast, the coming one
+        day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7), "future"
     else:
         day, tense = _weekday_day(st, wd, rel, text, m.start(), m.end())
     if pod:
@@ -1152,6 +1163,7 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
         st.last_day = Day.fromisoformat(value[:10])
         st.last_day_end = end
         st.last_day_explicit = rule != "holiday"
+        st.last_day_weekday = rule == "weekday"
     elif not comparison and _reportable(st, value, fiscal):
         st.period = value
 

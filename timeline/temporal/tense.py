@@ -23,9 +23,10 @@ BASE_FORM_AFTER = frozenset("will would shall should could can may might must 'l
 BE_PAST = frozenset(("was", "were"))
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 ATTRIBUTIVE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that)\s+)$")
+SAME_FORMS = frozenset("cut hit set put let shut quit cost hurt spread bid cast upset".split())  # past = present = noun
 PAST_ADVERBS = frozenset("ago yesterday last earlier previously previous recently".split())
 TARGET_AFTER = frozenset("to until till for".split())
-FIRM_FUTURE = frozenset("will 'll wo shall scheduled due slated upcoming tomorrow".split())
+FIRM_FUTURE = frozenset("will 'll wo shall scheduled due slated upcoming tomorrow set".split())  # "set to shut by"
 FIRM_PAST_BEFORE = frozenset("was were had he she they we i who which".split())
 PERFECT = frozenset("has have 's 've".split())
 NOUN_AFTER = DETERMINERS | frozenset("next first another each every no any".split())
@@ -163,6 +164,8 @@ def _firm(cue: str, w: str, previous: str | None, following: str | None) -> bool
         return w in FIRM_FUTURE
     if w in REPORTING or w in PAST_ADVERBS or previous in PERFECT or (following or "").lower() in TARGET_AFTER:
         return False
+    if w in SAME_FORMS:
+        return previous in FIRM_PAST_BEFORE  # "a rate cut in March": a noun, or a present tense, as often as a past
     return w in PAST_WORDS or previous in FIRM_PAST_BEFORE
 
 
