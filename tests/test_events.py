@@ -204,3 +204,22 @@ def test_a_date_right_after_a_named_happening_dates_that_happening(text, date, t
 def test_a_title_ending_in_an_abbreviation_keeps_its_stop():
     [m] = mentions_of("The company agreed on Monday to buy Acme Corp.")
     assert m.title == "Company agrees to buy Acme Corp."
+
+
+def test_a_timestamp_heading_an_entry_is_titled_by_the_entry():
+    text = "Live: election night\n\n21:35 CEST\n\nHungary's new challenger. Peter Magyar's party is on course for 30%.\n"
+    (m,) = mentions_of(text, "2024-06-09")
+    assert m.timex.text == "21:35 CEST"
+    assert m.title.startswith("Hungary's new challenger")
+
+
+def test_a_date_a_record_is_counted_from_dates_nothing():
+    text = ("The bank lowered its rate on Aug. 1, its first reduction since March 2020. Turnout was the highest since "
+            "1994. Australia has been independent since 1901. The record goes back to 1926.")
+    dates = [m.timex.text for m in mentions_of(text, "2024-09-16")]
+    assert dates == ["Aug. 1", "1901"]
+
+
+def test_a_field_of_the_page_is_no_event():
+    text = "Date: June 3, 2024\n\nDetectives located a pickup truck on June 3."
+    assert [m.timex.start for m in mentions_of(text, "2024-06-03")] == [text.rindex("June 3")]

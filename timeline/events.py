@@ -22,7 +22,10 @@ def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) ->
     sents = sentences(text)
     dated = [t for t in timexes if t.is_dated and not inside(boiler, t.start, t.end)
              and not pt.LEISURE_AFTER.match(text[t.end:t.end + 20])
-             and not (t.anchor_kind == "previous" and pt.NAMED_ANCHOR_AFTER.match(text[t.end:t.end + 40]))]
+             and not (t.anchor_kind == "previous" and pt.NAMED_ANCHOR_AFTER.match(text[t.end:t.end + 40]))
+             and not pt.PERIOD_START_BEFORE.search(text, max(0, t.start - 24), t.start)
+             and not _counted_since(text, t)
+             and not (pt.FIELD_LABEL_BEFORE.search(text, max(0, t.start - 30), t.start) and _bare(text, *_line(text, t), t))]
     out = []
     si = 0
     for t in dated:
@@ -33,6 +36,8 @@ def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) ->
             if t.end <= s1:
                 break
             s1 = end  # an expression across a line break ("last\nThursday") keeps its sentence whole
+        if si + 1 < len(sents) and _bare(text, s0, s1, t):
+            s1 = next(end for start, end in sents[si + 1:] if start >= s1)  # "17:55 CEST" heading a live blog's entry
         s0, s1 = _glue_trim(text, (s0, s1), t, dated)
         parens = _parentheticals(text, s0, s1)
         around = next(((a, b) for a, b, _ in parens if a < t.start and t.end <= b), None)
@@ -46,6 +51,32 @@ def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) ->
                            sentence_start=s0, sentence_end=s1, sentence=text[s0:s1], title=title,
                            reporting=reporting, headline=rewritten))
     return out
+
+
+def _counted_since(text: str, t: Timex) -> bool:
+    """"its first rate cut since March 2020", "the highest turnout since 1994": the date a record is counted
+    from, which dates nothing the clause reports."""
+    since = pt.SINCE_BEFORE.search(text, max(0, t.start - 12), t.start)
+    if since is None:
+        return False
+    lo = max(0, since.start() - 60)
+    lo += max(text.rfind(". ", lo, since.start()), text.rfind("\n", lo, since.start()), -1) + 1 - lo if lo else 0
+    return pt.RECORD_WORDS.search(text, lo, since.start()) is not None
+
+
+def _bare(text: str, s0: int, s1: int, t: Timex) -> bool:
+    """Whether a sentence is the expression alone, or with a label ("17:55 CEST", "Date: June 3, 2024"): what it
+    dates is told in the sentence after it."""
+    return len(WORD_RE.findall(text[s0:t.start] + " " + text[t.end:s1])) < 2
+
+
+WORD_RE = re.compile(r"[A-Za-z]{2,}")
+
+
+def _line(text: str, t: Timex) -> tuple[int, int]:
+    """The line an expression is on."""
+    end = text.find("\n", t.end)
+    return text.rfind("\n", 0, t.start) + 1, len(text) if end < 0 else end
 
 
 def _glue_trim(text: str, sent: tuple[int, int], t: Timex, dated: list[Timex]) -> tuple[int, int]:

@@ -85,8 +85,12 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
                     return None
                 return i, j + 1, base
             return None
-        if w in ("had", "has", "have") and nxt and _lemma(nxt):
-            return i, i + 2, _lemma(nxt)
+        if w in ("had", "has", "have"):
+            j = i + 1 + (nxt in pt.PERFECT_ADVERBS)
+            participle = words[j].lower().strip(",.;:") if j < len(words) else ""
+            # "has raised", "had already agreed"; not "has not reached", "has more than doubled", "has five
+            # goals": a perfect it cannot put in the present, or "have" as the verb itself
+            return (i, j + 1, _lemma(participle)) if j == i + 1 and _lemma(participle) else None
         if w in pt.BE_FORMS and nxt in pt.SCHEDULE_VERBS and i + 3 < len(words) and words[i + 2].lower() == "to":
             base = words[i + 3].lower().strip(",.;:")
             # "are scheduled to hold talks": what is planned, as "will hold" would say it; "had been due to
@@ -104,6 +108,8 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
             continue  # "Khalfan Khamis Mohamed": a name, not a past tense
         if w in pt.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in pt.NOT_VERBS_ED
                                       and words[i - 1].lower() not in pt.DETERMINERS):
+            if nxt in ("of", "by") and w not in pt.IRREGULAR_PAST:
+                return None  # "A man accused of burglary pleaded ...": a participle, the verb comes later
             return i, i + 1, _lemma(w)
         if w in pt.DETERMINERS or w in ("who", "which", "that"):
             return None  # reached the object or a relative clause without a verb: not a simple clause
@@ -127,7 +133,7 @@ def _lemma(word: str) -> str | None:
         return stem + "e"  # issued -> issue, continued -> continue
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # planned -> plan
-    if re.search(r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]c|ur|at|it|ag|id|[^e]ap|ot|[^o]od|[^aeiou]in|[aiu]ng|rg|[dg]l|tl|bl|pl)$", stem) \
+    if re.search(r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]c|ur|at|it|ag|id|[^e]ap|ot|[^o]od|[^aeiou]in|[aiu]ng|rg|[dg]l|tl|bl|pl|dg|[^aeiou]ad)$", stem) \
             and not stem.endswith(("ss", "sh", "ch", "st", "nt", "rt")):
         return stem + "e"  # announced -> announce, raised -> raise
     return stem

@@ -132,6 +132,19 @@ TITLE_MIN_WORDS = 2
 # "a day before the appointment": counted from the event it names, whose date we can only guess.
 NAMED_ANCHOR_AFTER = re.compile(r"^\s+(?:before|after|ahead\s+of|prior\s+to|following)\s+(?:the|a|an|his|her|its|their|this|that|these)\s+\w", re.I)
 # A date naming a stretch of leisure ("the New Year holiday") dates no news event.
+# "a record going back to 1926", "its first rate cut since March 2020", "the highest turnout since 1994": where a
+# stretch of time starts that a record or a count runs over, not the date of what the clause reports. ("Australia
+# has been independent since 1901" is kept: the state began then.)
+PERIOD_START_BEFORE = re.compile(r"\b(?:back\s+to|as\s+far\s+back\s+as)\s+(?:the\s+)?$")
+SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:the\s+)?$")
+RECORD_WORDS = re.compile(r"(?i:\b(?:first|second|third|fourth|fifth|only|record|ever|most|least|fewest|highest|lowest|biggest|"
+                          r"largest|smallest|strongest|weakest|best|worst|deepest|sharpest|steepest|fastest|slowest|longest|"
+                          r"shortest|hottest|coldest|warmest|wettest|driest|deadliest|busiest|earliest|greatest|heaviest|"
+                          r"cheapest|costliest|closest|widest|oldest|newest)\b)")
+# "Date: June 3, 2024", "Updated: 10:04 a.m.": a field of the page, not a happening
+# Between "has"/"had" and its participle, words a headline cannot keep in the present ("has not reached").
+PERFECT_ADVERBS = frozenset("not never also already long more yet just since still".split())
+FIELD_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z]*(?:\s[A-Za-z]+)?:[ \t]*$")
 LEISURE_AFTER = re.compile(r"^[’'s]*\s+(?:holidays?|celebrations?|break|season|vacation|recess|festivities|weekend)\b", re.I)
 SAYING_WORDS = re.compile(r"\b(?:say|says|said|tell|tells|told|announced?|reported|according)\b", re.I)
 
