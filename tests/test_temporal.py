@@ -310,6 +310,23 @@ CASES = [
     ("Ortega expects to hire four more technicians by the fall.", "2026-05-18", "the fall", "DATE", "2026-FA", None),
     ("The Dayton plant is set to shut by the end of the first quarter.", "2025-10-29", "the first quarter", "DATE", "2026-Q1", None),
     ("The company will report third-quarter results on Tuesday.", "2025-10-29", "third-quarter", "DATE", "2025-Q3", None),
+    # narratives: clock times of the day the paragraph tells, "that evening", "the following March", "that autumn",
+    # a weekday in apposition
+    ("The update began at 23:05 on June 3. By 23:40, the servers had stopped.", "2024-09-17", "23:40", "TIME", "2024-06-03T23:40", None),
+    ("At 01:12 on 4 June, blood was taken from the patient.", "2024-09-17", "01:12", "TIME", "2024-06-04T01:12", None),
+    ("A dealer opened the email on June 16, 2023. He telephoned her that evening.", "2025-10-18", "that evening", "TIME", "2023-06-16TEV", None),
+    ("In 2019 she lost the violin. Then, the following March, the halls closed.", "2025-10-18", "the following March", "DATE", "2020-03", None),
+    ("It opened on June 3, 2021. The following March, it closed.", "2025-10-18", "The following March", "DATE", "2022-03", None),
+    ("She lost it in 2019. By the time detectives scaled back the inquiry that autumn, it was gone.", "2025-10-18",
+     "that autumn", "DATE", "2019-FA", None),
+    ("On June 16, 2023, a Friday, a dealer in Glasgow opened an email.", "2025-10-18", "Friday", "DATE", "2023-06-16", None),
+    # times of any day; years that straddle two; quarters written Q2
+    ("Bottled water distribution continues daily from 10 a.m. to 6 p.m.", "2025-01-23", "6 p.m.", "TIME", "XXXX-XX-XXT18:00", None),
+    ("Revenue in the 2023-24 fiscal stood at Rs 6,980 crore.", "2024-08-16", "the 2023-24 fiscal", "DATE", "2024", None),
+    ("For FY25, it has set a target of Rs 9,500 crore.", "2024-08-16", "FY25", "DATE", "2025", None),
+    ("Novak has agreed terms for the 2025-26 season.", "2025-05-26", "the 2025-26 season", "DATE", "2026", None),
+    ("In Q2 alone, group volumes were down 6.2%.", "2025-07-31", "Q2", "DATE", "2025-Q2", None),
+    ("The cost inflation will only hit its accounts in Q3 and Q4.", "2025-07-31", "Q4", "DATE", "2025-Q4", None),
     ("Sales rose 5% in 2024, and the company said on March 3 it would expand.", "2025-04-12", "March 3", "DATE", "2025-03-03", None),
     ("Shops will close on Good Friday.", "2025-04-12", "Good Friday", "DATE", "2025-04-18", None),
 ]
@@ -323,6 +340,8 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("Halcyon, the maker of the Daily Harvest cereal range, cut its forecast.", "Daily"),
+    ("The Q7 model and the 2019-21 budget cycle.", "Q7"),
     ("Prices rose after the fall in demand.", "the fall"),
     ("He was injured in the fall from the ladder.", "the fall"),
     ("The meeting followed a two-day Summit of the Future at which states adopted a pact.", "the Future"),

@@ -387,7 +387,7 @@ def r_month(m, p, st, text):
     word = _g(m, p, "mon")
     mod_text = _g(m, p, "mod")
     before = text[max(0, m.start() - 20):m.start()]
-    if not mod_text and not lx.MONTH_CUE_BEFORE.search(before):
+    if not mod_text and not _g(m, p, "rel") and not lx.MONTH_CUE_BEFORE.search(before):
         if word.lower() in lx.AMBIGUOUS_MONTHS:
             return None  # "May" the modal or a name, "March" the verb
         if CAPITALISED_AFTER.match(text[m.end():m.end() + 3]) and not SENTENCE_WORD_AFTER.match(text[m.end():m.end() + 4]):
@@ -399,6 +399,15 @@ def r_month(m, p, st, text):
     if (ref := _g(m, p, "yref")) and (said := _year_ref(st, ref))[0] is not None \
             or (said := _year_said_after(st, text, m.end())) is not None:
         return _Res("DATE", f"{said[0]}-{month:02d}", _mod(mod_text), said[1])
+    if rel in ("that", "the following", "the next") or rel.startswith("the"):
+        # "the following March": the first March after the date just told (after a year, the next year's);
+        # "that March": the one of its year
+        yearly = st.last_value is not None and len(st.last_value) < 7
+        base, kind = st.anchor("year" if yearly else "month")
+        if kind != "previous":
+            base, kind, yearly = st.dct, "dct", False
+        y = base.year + (0 if rel == "that" else 1 if yearly else month <= base.month)
+        return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), kind)
     if rel:
         y = st.dct.year
         if rel in ("last", "past"):
@@ -469,12 +478,26 @@ def _last_period(st: _State, half: bool) -> tuple[int, int] | None:
     return (st.dct.year, cur) if cur else (st.dct.year - 1, 2 if half else 4)
 
 
+SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"“‘'(])|\n")  # not "10 a.m. to 6 p.m."
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence around text[start:end] (at most 200 characters either side)."""
     lo = max(0, start - 200)
-    before = [b.end() for b in SENTENCE_BREAK.finditer(text, lo, start)]
-    after = SENTENCE_BREAK.search(text, end, end + 200)
+    before = [b.end() for b in SENTENCE_END.finditer(text, lo, start)]
+    after = SENTENCE_END.search(text, end, end + 200)
     return text[before[-1] if before else lo:after.start() if after else end + 200]
+
+
+def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
+    """The year of "the second quarter" or "Q2" said without one: the latest such quarter (a results report), or
+    with a firm future a quarter to come ("set to shut by the end of the first quarter", in October: next
+    year's; not "will report third-quarter results" in October, the quarter just ended)."""
+    cur = (st.dct.month - 1) // (6 if half else 3) + 1
+    y = st.dct.year if n <= cur else st.dct.year - 1
+    if not half and (n < cur - 1 or n > cur) and tense_cue(text, m.start(), m.end()) == ("future", True):
+        y += 1
+    return y
 
 
 def _about_a_game(text: str, start: int, end: int) -> bool:
@@ -507,11 +530,7 @@ def r_quarter(m, p, st, text):
         elif _g(m, p, "yrel"):
             y = st.dct.year + YEAR_STEP[_g(m, p, "yrel").lower()]
         else:
-            cur = (st.dct.month - 1) // (6 if half else 3) + 1
-            y = st.dct.year if n <= cur else st.dct.year - 1
-            if not half and n < cur - 1 and tense_cue(text, m.start(), m.end()) == ("future", True):
-                y += 1  # "set to shut by the end of the first quarter", in October: next year's (not "will
-                # report third-quarter results" in October, the quarter just ended)
+            y = _ordinal_year(st, text, m, n, half)
     else:
         if unit == "period" and explicit and st.span_last:
             # "for the nine months ... in the 1988 period": the same stretch of that year, not a quarter
@@ -568,7 +587,24 @@ def r_qabbr(m, p, st, text):
     unit, n = _g(m, p, "u"), int(_g(m, p, "n"))
     if unit == "H" and n > 2:
         return None
-    return _Res("DATE", f"{_g(m, p, 'y')}-{unit}{n}", fiscal="f" in m.group().lower())
+    if _g(m, p, "y"):
+        return _Res("DATE", f"{_g(m, p, 'y')}-{unit}{n}", fiscal="f" in m.group().lower())
+    if st.dct is None or not QUARTER_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "Q2" alone only after "in", "for", "during" ...: not a model name or a grid square
+    # "In Q2 alone, volumes fell": the latest such quarter, or one to come when a firm future says so
+    return _Res("DATE", f"{_ordinal_year(st, text, m, n, unit == 'H')}-{unit}{n}", anchor_kind="dct")
+
+
+QUARTER_CONTEXT = re.compile(r"(?i:\b(?:in|for|during|by|of|and|from|to|until|through|since)\s+)$")
+
+
+def r_twoyear(m, p, st, text):
+    if _g(m, p, "fy"):
+        return _Res("DATE", f"20{_g(m, p, 'yy')}", fiscal=True)
+    y1, y2 = int(_g(m, p, "y1")), int(_g(m, p, "y2"))
+    if (y1 + 1) % 100 != y2:
+        return None  # "2019-21": a span of years, not one that straddles two
+    return _Res("DATE", str(y1 + 1), fiscal=True)
 
 
 def r_decade(m, p, st, text):
@@ -607,8 +643,10 @@ def r_century(m, p, st, text):
 
 
 def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None]:
-    """The day a clock time belongs to: a day named earlier in the same sentence, else the DCT."""
-    if st.last_day is not None and st.last_day_explicit and not SENTENCE_BREAK.search(text[st.last_day_end:start]):
+    """The day a clock time belongs to: a day named earlier in the same sentence, or in the same paragraph when
+    that is not the DCT ("The update began at 23:05 on June 3. By 23:40, ..."), else the DCT."""
+    if st.last_day is not None and st.last_day_explicit and (
+            not SENTENCE_BREAK.search(text[st.last_day_end:start]) or st.last_day != st.dct and "\n" not in text[st.last_day_end:start]):
         return st.last_day, "previous"
     return st.dct, "dct" if st.dct else None
 
@@ -622,8 +660,8 @@ def _clock_day(st: _State, m, p: str, text: str) -> tuple[Day | None, str | None
         wd = after.group("wd") if after else None
         dated = lx.DATE_AFTER_TIME.match(text, after.end()) if after else None
         if dated and "on" not in dated.group("on"):  # "8:30 a.m. on Thursday, Dec. 3": the date says which Thursday
-            res = _day_in_month(st, text, after.start("wd"), dated.end(), dated.group("mon"), dated.group("day"), wd,
-                                dated.group("y"))
+            res = _day_in_month(st, text, after.start("wd"), dated.end(), dated.group("mon") or dated.group("mon2"),
+                                dated.group("day") or dated.group("day2"), wd, dated.group("y"))
             if res is not None and ISO_DAY.match(res.value):
                 return Day.fromisoformat(res.value), res.anchor_kind, None
     if wd and st.dct:
@@ -640,7 +678,7 @@ def _date_after_time(st: _State, m, text: str) -> tuple[Day | None, int | None]:
     d = lx.DATE_AFTER_TIME.match(text, m.end())
     if d is None or m.groupdict().get(m.lastgroup + "_wd"):
         return None, None
-    month, day = _month(d.group("mon")), int(LEADING_DIGITS.match(d.group("day")).group())
+    month, day = _month(d.group("mon") or d.group("mon2")), int(LEADING_DIGITS.match(d.group("day") or d.group("day2")).group())
     try:
         if d.group("y"):
             found = Day(int(d.group("y")), month, day)
@@ -659,6 +697,8 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
     if date is not None:
         return _Res("TIME", f"{date.isoformat()}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=None,
                     span=(m.start(), end) if end else None)
+    if lx.GENERIC_TIME.search(_sentence(text, m.start(), m.end())):
+        return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}")  # "open daily from 10 a.m."
     day, kind, tense = _clock_day(st, m, p, text)
     prefix = day.isoformat() if day else UNKNOWN_DAY
     return _Res("TIME", f"{prefix}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=kind, tense=tense)
@@ -765,6 +805,9 @@ def r_weekday(m, p, st, text):
             day, tense = anchor + dt.timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1), None
         else:
             day, tense = anchor - dt.timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1), None
+    elif not rel and st.last_day is not None and st.last_day.weekday() == wd \
+            and lx.APPOSITION_BEFORE.match(text, st.last_day_end, m.start()):
+        day, tense, kind = st.last_day, None, "previous"  # "On June 16, 2023, a Friday,": that day
     elif not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
     elif not rel and lx.LABEL_AFTER.match(text, m.end()) and (m.start() == 0 or text[m.start() - 1] == "\n"):
@@ -809,6 +852,9 @@ def r_thispod(m, p, st, text):
     rel, pod = _g(m, p, "rel").lower(), lx.PARTS_OF_DAY[_g(m, p, "pod").lower()]
     if rel == "last" and pod not in ("NI", "EV"):
         return None  # "last morning" is not idiomatic; likely "the last morning of ..."
+    if rel == "that":  # "telephoned her that evening": of the day just told
+        base, kind = st.anchor_day()
+        return _Res("TIME", f"{base.isoformat() if base else UNKNOWN_DAY}T{pod}", anchor_kind=kind)
     off = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
     if st.dct is None:
         return _Res("TIME", f"{UNKNOWN_DAY}T{pod}")
@@ -908,6 +954,11 @@ def r_anaphor(m, p, st, text):
 
 
 def r_thatsame(m, p, st, text):
+    if season := _g(m, p, "s"):  # "that autumn": of the year just told
+        base, kind = st.anchor("year")
+        if base is None or kind != "previous":
+            return None
+        return _Res("DATE", f"{base.year}-{lx.SEASONS[season.lower()]}", anchor_kind=kind)
     unit = _g(m, p, "u").lower()
     base, kind = st.anchor(unit)
     if base is None or kind != "previous":
@@ -1053,6 +1104,9 @@ def r_setpl(m, p, st, text):
 
 
 def r_setadj(m, p, st, text):
+    if _g(m, p, "w")[0].isupper() and CAPITALISED_AFTER.match(text, m.end()) \
+            and not FRAME_OPENS.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "the Daily Harvest range", "the Daily Mail": a name
     return _Res("SET", SET_WORDS[_g(m, p, "w").lower()])
 
 

@@ -24,6 +24,7 @@ BE_PAST = frozenset(("was", "were"))
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 ATTRIBUTIVE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that)\s+)$")
 SAME_FORMS = frozenset("cut hit set put let shut quit cost hurt spread bid cast upset".split())  # past = present = noun
+MODAL_ADVERBS = frozenset("only also not still never probably likely then soon just first again".split())
 PAST_ADVERBS = frozenset("ago yesterday last earlier previously previous recently".split())
 TARGET_AFTER = frozenset("to until till for".split())
 FIRM_FUTURE = frozenset("will 'll wo shall scheduled due slated upcoming tomorrow set".split())  # "set to shut by"
@@ -134,6 +135,9 @@ def _clause_tense(text: str, left: str, end: int) -> tuple[str | None, bool]:
             continue
         following = before[i + 1] if i + 1 < n else None
         cue = _cue(w, before[i - 1] if i else None, following)
+        if cue == "past" and w in PAST_WORDS and i > 1 and before[i - 1].lower() in MODAL_ADVERBS \
+                and before[i - 2].lower() in BASE_FORM_AFTER:
+            cue = None  # "will only hit", "would also cut": a base form
         if cue == "future" and "had" in (t.lower() for t in before[max(0, i - 2):i]):
             return "past", False  # "had been due to expire Friday": a plan that has gone by
         if cue == "past" and w in DIRECTIVE and following and following.lower() == "to":
