@@ -312,10 +312,15 @@ PRESENT_VERBS = frozenset("is are has have remains remain lives live go goes sta
                           "works work runs run makes make looks look seems seem".split())
 WHEN_AFTER = re.compile(r",?\s+when\b")  # "in 2012, when the ice left on March 21"
 THAN_AFTER = re.compile(r"\s+than\b")  # "a week later than last year": a difference, not a date
-SPORT_WORDS = re.compile(r"(?i:\b(?:scored|scoring|scorer|halftime|half-time|kick-?off|striker|goalkeeper|touchdowns?|"
-                         r"innings|quarterback|referee|free kick|corner kick|stoppage time|three-pointer|field goal|"
-                         r"the match|equali[sz]er|the visitors|the hosts|hat-trick|hat trick|penalty kick|penalty spot)\b)")
+# In a sentence with these words, "the first half" and "the fourth quarter" are parts of a game, not of a year.
+# (Looked for as lowercase substrings, each after a space: a regex over the whole text cost more than tagging it.)
+SPORT_WORDS = tuple(" " + w for w in (
+    "scored", "scoring", "scorer", "halftime", "half-time", "kickoff", "kick-off", "striker", "goalkeeper", "touchdown",
+    "innings", "quarterback", "referee", "free kick", "corner kick", "stoppage time", "three-pointer", "field goal",
+    "the match", "equaliser", "equalizer", "the visitors", "the hosts", "hat-trick", "hat trick", "penalty kick",
+    "penalty spot"))
 GAME_PART_AFTER = re.compile(rf"\s+(?:of\s+the\s+(?:match|game|contest|final|season)\b|(?:on\s+)?(?:{WEEKDAY_FULL}|tonight)\b)")
+SPORT_SCAN = re.compile(" (" + _trie(w[1:] for w in SPORT_WORDS) + ")")  # over lowercased text: one pass
 SPORT_DOCUMENT_WORDS = 3  # distinct ones anywhere in a text make it a game report
 SEASON_NOT_BEFORE = re.compile(r"(?i:\ban?\s+)$")  # "a winter storm", "an autumn chill"
 THE_NEW_YEAR_BEFORE = re.compile(r"\b(?:in|into|of|until|for)\s+the\s+$")  # "in the new year": the year to come

@@ -56,6 +56,7 @@ class _State:
     frame_start: int = -1  # where it was named
     frame_end: int = -1
     last_end: int = -1  # where the last value was named
+    sport_words: int | None = None  # how many words of a match report the text has (see _about_a_game), once known
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
@@ -500,11 +501,16 @@ def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
     return y
 
 
-def _about_a_game(text: str, start: int, end: int) -> bool:
+def _about_a_game(st: _State, text: str, start: int, end: int) -> bool:
     """Whether a "half" or "quarter" is a part of a game: its sentence, or the whole text, is about one."""
-    if lx.SPORT_WORDS.search(_sentence(text, start, end)) or lx.GAME_PART_AFTER.match(text, end):
+    if lx.GAME_PART_AFTER.match(text, end):
         return True
-    return len({w.lower() for w in lx.SPORT_WORDS.findall(text)}) >= lx.SPORT_DOCUMENT_WORDS
+    if st.sport_words is None:  # counted once per text
+        st.sport_words = len(set(lx.SPORT_SCAN.findall(text.lower())))
+    if st.sport_words >= lx.SPORT_DOCUMENT_WORDS or not st.sport_words:
+        return bool(st.sport_words)
+    sentence = " " + _sentence(text, start, end).lower()
+    return any(w in sentence for w in lx.SPORT_WORDS)
 
 
 def r_quarter(m, p, st, text):
@@ -514,7 +520,7 @@ def r_quarter(m, p, st, text):
         explicit = str(said[0])  # "the second quarter of last year": the year is given, if not in figures
     if not explicit and _g(m, p, "ty") and st.dct:
         explicit, said = str(st.dct.year), (st.dct.year, "dct")  # "the second half of the year": this one
-    if not explicit and unit != "period" and _about_a_game(text, m.start(), m.end()):
+    if not explicit and unit != "period" and _about_a_game(st, text, m.start(), m.end()):
         return None  # "scored early in the second half": a part of the game
     if not ordinal and not (_g(m, p, "det") or explicit):
         return None  # "quarter" alone: "a quarter of the troops"
