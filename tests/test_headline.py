@@ -49,6 +49,16 @@ from timeline.headline import headline
     ("A Millbrook man accused of breaking into nine businesses pleaded not guilty",
      "A Millbrook man accused of breaking into nine businesses pleaded not guilty"),
     ("U.S. stocks edged higher", "U.S. stocks edge higher"),
+    # silent e, agreement with the subject's head noun and with "I", "they"
+    ("The firm named a new chief executive", "Firm names new chief executive"),
+    ("The detectives scaled back the inquiry", "Detectives scale back inquiry"),
+    ("South Africa deplored the bomb blasts", "South Africa deplores bomb blasts"),
+    ("The council restored the grant", "Council restores grant"),
+    ("Voters in Ashford County chose a sheriff", "Voters in Ashford County choose sheriff"),
+    ("Two of Elian's Miami cousins sought support on Capitol Hill", "Two of Elian's Miami cousins seek support on Capitol Hill"),
+    ("A group of Florida lawmakers introduced legislation", "Group of Florida lawmakers introduces legislation"),
+    ("They simply measured success by margins", "They simply measure success by margins"),
+    ("The system was fully restored", "The system was fully restored"),  # a passive
     ("The two sides traded drafts of a peace treaty", "Two sides trade drafts of peace treaty"),
 ])
 def test_headline(clause, expected):

@@ -13,6 +13,10 @@ from . import patterns as pt
 
 WORD = re.compile(r"\S+")
 MAX_OBJECT_WORDS = 8
+PREPOSITIONS = frozenset("in of at from for with on near across".split())
+ONE_SYLLABLE_UNDOUBLED = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]$|.*[^aeiou]il$")  # "nam", "scal", "compil"
+PLURAL_HEADS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands millions tens "
+                         "many several some most all both few".split())
 
 
 def headline(clause: str) -> str:
@@ -98,7 +102,7 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
             start = i - 1 if i > 1 and words[i - 1].lower() in ("had", "has", "have", "will", "would") else i
             return (start, i + 4, base) if base.isalpha() and base != "be" else None
         if w in pt.BE_FORMS:
-            k = i + 1 + (nxt in ("not", "also", "never", "still"))  # "was not involved"
+            k = i + 1 + (nxt in ("not", "also", "never", "still") or nxt.endswith("ly"))  # "was not involved", "was fully restored"
             part = words[k].lower().strip(",.;:") if k < len(words) else ""
             if part.endswith("ed") or part in pt.IRREGULAR_PAST:
                 return None  # passive: keep the reporter's words
@@ -108,8 +112,8 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
             continue  # "Khalfan Khamis Mohamed": a name, not a past tense
         if w in pt.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in pt.NOT_VERBS_ED
                                       and words[i - 1].lower() not in pt.DETERMINERS):
-            if nxt in ("of", "by") and w not in pt.IRREGULAR_PAST:
-                return None  # "A man accused of burglary pleaded ...": a participle, the verb comes later
+            if w not in pt.IRREGULAR_PAST and nxt in ("of", "by"):
+                continue  # "A man accused of burglary pleaded ...": a participle; the verb comes later
             return i, i + 1, _lemma(w)
         if w in pt.DETERMINERS or w in ("who", "which", "that"):
             return None  # reached the object or a relative clause without a verb: not a simple clause
@@ -133,6 +137,8 @@ def _lemma(word: str) -> str | None:
         return stem + "e"  # issued -> issue, continued -> continue
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # planned -> plan
+    if ONE_SYLLABLE_UNDOUBLED.match(stem) or stem.endswith(("stor", "plor", "gnor", "scor")) or stem == "ador":
+        return stem + "e"  # named -> name, scaled -> scale (a syllable like "nam" would double: "planned"); restored
     if re.search(r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]c|ur|at|it|ag|id|[^e]ap|ot|[^o]od|[^aeiou]in|[aiu]ng|rg|[dg]l|tl|bl|pl|dg|[^aeiou]ad)$", stem) \
             and not stem.endswith(("ss", "sh", "ch", "st", "nt", "rt")):
         return stem + "e"  # announced -> announce, raised -> raise
@@ -150,7 +156,15 @@ def _third_person(lemma: str) -> str:
 
 
 def _plural(subject: list[str]) -> bool:
+    """Whether the subject takes the verb's base form: a plural ("Voters in Ashford County choose"), "I", "you"."""
     low = [w.lower().strip(",") for w in subject]
+    if low[0] in ("i", "you", "we", "they") and all(w.endswith("ly") or w in ("in", "fact", "also", "never", "just", "still", "now", "then")
+                                                   for w in low[1:]):
+        return True  # "They simply measured" -> "They simply measure"
+    head = next((k for k, w in enumerate(low) if k and w in PREPOSITIONS), len(low)) - 1  # "Voters in Ashford County"
+    subject, low = subject[:head + 1], low[:head + 1]
+    if low[-1] in PLURAL_HEADS:
+        return True  # "Two of Elian's cousins seek"
     if "and" in low or low[-1] in ("they", "we", "both", "leaders", "sides", "officials"):
         return True
     last = subject[-1].strip(",")

@@ -96,9 +96,10 @@ NAME_JOINERS = frozenset("of and & de du la von van der".split())  # inside a na
 NP_OPENERS = frozenset("although though because if unless whether and so where whereas".split())
 COORDINATION = re.compile(r"(?<!\d),|,(?!\d)|\s(?:and|then|while|or)\s")  # not "2,000"
 TITLE_STRIP_HEAD = re.compile(r"^(?:(?:and|but|so|then|thus|meanwhile|however|also|that|which|who|while|as|the|a|an|"
-                              r"in|on|at|for|by|of|to|with|during|after|before|since|from|this|these|those)\b[\s,]*)+", re.I)
+                              r"in|on|at|for|by|of|to|with|during|after|before|since|from|this|these|those|alone,)(?:\b|(?<=,))[\s,]*)+", re.I)
 TITLE_STRIP_TAIL = re.compile(r"(?:[\s,]+(?:and|but|or|so|the|a|an|in|on|at|for|by|of|to|with|during|after|before|"
-                              r"since|from|until|than|as|per|is|are|was|were|be|that|which))+[\s,.]*$", re.I)
+                              r"since|from|until|than|as|per|is|are|was|were|be|that|which|just|shortly|about|around|"
+                              r"approximately|roughly|nearly|almost|some|least|most|early|late|by\s+about))+[\s,.]*$", re.I)
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|by|since|until|till|from|of|during|before|after|"
                                 r"scheduled for|set for|due on|as of|through)\s+(?:the\s+)?)$", re.I)
 # A date that names when a noun's happening takes place, not the clause's: "negotiations between the two
