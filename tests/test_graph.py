@@ -40,6 +40,21 @@ def test_same_day_different_happening_stays_apart(tmp_path):
     assert spy.mentions[0].reporting and "spy plane" in spy.title
 
 
+def test_unrelated_reports_sharing_one_common_word_stay_apart(tmp_path):
+    # a European election and an Indian housing scheme, both on June 30, share only "second"
+    c = corpus(tmp_path, {
+        "a.md": "The first round of the French election will be held on June 30 and the second round a week later.",
+        "b.md": "We extended the window for buyers twice, the second time till June 30, an official said.",
+    }, published="2024-06-20")
+    assert sorted(sorted(e.sources) for e in c.events if e.date == "2024-06-30") == [["a"], ["b"]]
+    # the same happening in two reports shares more than one word
+    c = corpus(tmp_path / "x", {
+        "a.md": "The first round of the French election will be held on June 30.",
+        "b.md": "French voters go to the polls in the first round of the snap election on June 30.",
+    }, published="2024-06-20")
+    assert [sorted(e.sources) for e in c.events if e.date == "2024-06-30"] == [["a", "b"]]
+
+
 def test_a_possessive_date_naming_its_happening_joins_the_group_that_uses_its_word(tmp_path):
     talk = ("But with today's talk setting the stage for tough, low-level, face-to-face negotiations in Geneva, "
             "there were few signs of major concessions on the horizon.")

@@ -45,6 +45,7 @@ CONFLICT_THRESHOLD = 0.3  # mean similarity at which differently dated events of
 CONFLICT_DAYS = 7
 COMMON_MIN, COMMON_SHARE = 200, 0.5  # see pairs()
 IDF_STEPS = 16  # the logs in idf are rounded to 1/16: see Similarity
+MIN_SHARED_ACROSS_SOURCES = 2  # words two sources' mentions must share to be one event (see Similarity.evidence)
 THIN_TERMS = 3  # a mention with this few content words ("January 10 negotiations tense") cannot stand alone
 DATE_WORDS = frozenset(w.lower() for w in dates.MONTH_NAMES + dates.WEEKDAY_NAMES) | {
     "today", "tomorrow", "yesterday", "week", "month", "year", "day", "night", "evening", "morning", "late",
@@ -100,6 +101,16 @@ class Similarity:
         idf2 = self.idf2
         return sum([idf2[t] for t in ta if t in tb])
 
+    def evidence(self, a: Mention, b: Mention) -> bool:
+        """Whether two mentions can be linked at all: in one source, any shared word will do; across sources, two
+        ("first", "came", "evidence" alone are shared by unrelated reports of one day or year)."""
+        if a.source == b.source:
+            return True
+        ta, tb = self.terms[a.id], self.terms[b.id]
+        if len(ta) > len(tb):
+            ta, tb = tb, ta
+        return sum(1 for t in ta if t in tb) >= MIN_SHARED_ACROSS_SOURCES
+
     def shared(self, a: Mention, b: Mention) -> tuple[str, ...]:
         """The words two mentions have in common, for explaining a merge."""
         ta, tb = self.terms[a.id], self.terms[b.id]
@@ -139,6 +150,8 @@ def pairs(ms: list[Mention], sim: Similarity):
             if len(plist) <= cap:
                 near.update(plist[bisect_right(plist, i):])
         for j in sorted(near):
+            if not sim.evidence(m, ms[j]):
+                continue
             score = sim(m, ms[j])
             if score > 0:
                 yield i, j, score
@@ -316,12 +329,16 @@ class _DayIndex:
         products of all of them are summed along the postings instead of scoring each pair."""
         lo, hi = dates.start_date(m.timex.value), dates.end_date(m.timex.value)
         dot: dict[str, float] = {}
+        count: dict[str, int] = {}
         for t in self.sim.terms[m.id] if lo is not None else ():
             k, w = self.days.get(t), self.sim.idf2[t]
             for oid in self.ids[t][bisect_left(k, lo.toordinal()):bisect_right(k, hi.toordinal())] if k else ():
                 dot[oid] = dot.get(oid, 0.0) + w
+                count[oid] = count.get(oid, 0) + 1
         best = self.NONE
         for oid, d in dot.items():
+            if count[oid] < MIN_SHARED_ACROSS_SOURCES and self.mention[oid][0].source != m.source:
+                continue  # one shared word across sources is no evidence (see Similarity.evidence)
             score = self.sim.cosine(d, m.id, oid)
             # Of equally similar groups, the one that comes last in reading order.
             if score > best[0] or score == best[0] and best[2] is not None and _order(self.group_of[oid][0]) > best[1]:
