@@ -327,6 +327,8 @@ CASES = [
     ("Novak has agreed terms for the 2025-26 season.", "2025-05-26", "the 2025-26 season", "DATE", "2026", None),
     ("In Q2 alone, group volumes were down 6.2%.", "2025-07-31", "Q2", "DATE", "2025-Q2", None),
     ("The cost inflation will only hit its accounts in Q3 and Q4.", "2025-07-31", "Q4", "DATE", "2025-Q4", None),
+    ("Collections in the April-June quarter were Rs 1,420 crore.", "2024-08-16", "the April-June quarter", "DATE", "2024-Q2", None),
+    ("At about 4:40 yesterday afternoon, a team found a backpack.", "2026-06-10", "4:40", "TIME", "2026-06-09T16:40", None),
     ("Sales rose 5% in 2024, and the company said on March 3 it would expand.", "2025-04-12", "March 3", "DATE", "2025-03-03", None),
     ("Shops will close on Good Friday.", "2025-04-12", "Good Friday", "DATE", "2025-04-18", None),
 ]
@@ -340,6 +342,7 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("Sheffield led 2-0 after the first period before Brossard scored twice in the third.", "the first period"),
     ("Halcyon, the maker of the Daily Harvest cereal range, cut its forecast.", "Daily"),
     ("The Q7 model and the 2019-21 budget cycle.", "Q7"),
     ("Prices rose after the fall in demand.", "the fall"),

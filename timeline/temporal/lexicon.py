@@ -189,6 +189,8 @@ RULES = [
                     rf"(?:[\s-](?P<{{p}}o>{SPELLED_ONES}))?|(?P<{{p}}k>(?i:two\s+thousand))(?:\s+(?i:and\s+)?(?P<{{p}}ko>{SPELLED_ONES}))?){RW}"
                     rf"|(?i:the\s+)(?P<{{p}}dec>{SPELLED_DECADE_WORDS}){RW}"),
     # "early December", "the end of 2021", "mid-2014", "December 2021", "late last year" handled by rel
+    # "the April-June quarter": a calendar quarter named by its months
+    rule("monthq", rf"(?:(?i:the)\s+)?(?P<{{p}}m1>{MONTH_FULL})\s*[-–]\s*(?P<{{p}}m2>{MONTH_FULL})\s+(?i:quarter){RW}"),
     rule("monyear", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?P<{{p}}mon>{MONTH_ANY}),?\s+(?:of\s+)?(?P<{{p}}y>{YEAR})"),
     rule("month", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:the\s+following|the\s+next|last|this|next|past|coming|that))\s+)?(?P<{{p}}mon>{MONTH_FULL})"
                   rf"(?:,?\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF}))?"),
@@ -273,7 +275,7 @@ RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 # each attempt cheap (a small alternation instead of the whole grammar).
 RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
-    "month": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "weekof": "unit", "decade": "digit", "century": "digit",
+    "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "weekof": "unit", "decade": "digit", "century": "digit",
     "clock": "digit", "clock24": "digit", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "year": "digit fiscal", "weekdays": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "anaphor": "unit pod",
     "thatsame": "unit season", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
@@ -305,6 +307,7 @@ EVENT_AFTER_MONTH = re.compile(r"\s+(?:meeting|decision|election|elections|vote|
 GENERIC_TIME = re.compile(r"(?i:\b(?:daily|every\s+day|each\s+day|working\s+days|weekdays|every\s+(?:morning|evening|night)|"
                           r"opening\s+hours|open\s+from)\b)")
 APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+$")  # "On June 16, 2023, a Friday,"
+PM_AFTER_TIME = re.compile(r"\s+(?:(?:yesterday|today|tomorrow|this|on\s+[A-Z][a-z]+day)\s+)?(?:in\s+the\s+)?(?:afternoon|evening|night)\b")
 LABEL_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?:")  # "Tuesday night: Snow, heavy at times."
 DEICTIC_AFTER_TIME = re.compile(r"\s+(?:on\s+)?(?i:(yesterday|today|tomorrow))\b")  # "at 10.02am yesterday"
 TODAY_CONTRAST = re.compile(r",\s")  # "Today, ..."

@@ -520,7 +520,7 @@ def r_quarter(m, p, st, text):
         explicit = str(said[0])  # "the second quarter of last year": the year is given, if not in figures
     if not explicit and _g(m, p, "ty") and st.dct:
         explicit, said = str(st.dct.year), (st.dct.year, "dct")  # "the second half of the year": this one
-    if not explicit and unit != "period" and _about_a_game(st, text, m.start(), m.end()):
+    if not explicit and (unit != "period" or ordinal) and _about_a_game(st, text, m.start(), m.end()):
         return None  # "scored early in the second half": a part of the game
     if not ordinal and not (_g(m, p, "det") or explicit):
         return None  # "quarter" alone: "a quarter of the troops"
@@ -727,7 +727,20 @@ def r_clock24(m, p, st, text):
         return _clock_value(st, m, p, text, int(_g(m, p, "h")), int(_g(m, p, "min")), _g(m, p, "z"))
     if _g(m, p, "local") is None and not lx.CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None  # "John 3:16", "a 2:1 vote": not a time of day
-    return _clock_value(st, m, p, text, int(_g(m, p, "h2")), int(_g(m, p, "min2")), None)
+    hour = int(_g(m, p, "h2"))
+    if hour < 12 and lx.PM_AFTER_TIME.match(text, m.end()):
+        hour += 12  # "at about 4:40 yesterday afternoon"
+    return _clock_value(st, m, p, text, hour, int(_g(m, p, "min2")), None)
+
+
+def r_monthq(m, p, st, text):
+    m1, m2 = _month(_g(m, p, "m1")), _month(_g(m, p, "m2"))
+    if m1 % 3 != 1 or m2 != m1 + 2:
+        return None  # not a calendar quarter: left to the months
+    n = m2 // 3
+    if st.dct is None:
+        return _Res("DATE", f"XXXX-Q{n}")
+    return _Res("DATE", f"{_ordinal_year(st, text, m, n, False)}-Q{n}", anchor_kind="dct")
 
 
 def r_noon(m, p, st, text):
