@@ -223,3 +223,5 @@ def test_a_date_a_record_is_counted_from_dates_nothing():
 def test_a_field_of_the_page_is_no_event():
     text = "Date: June 3, 2024\n\nDetectives located a pickup truck on June 3."
     assert [m.timex.start for m in mentions_of(text, "2024-06-03")] == [text.rindex("June 3")]
+    text = "UPDATED 6:40 p.m. PDT\n\nMEDFORD, Ore. — The wildfire had burned 14,000 acres by Tuesday evening."
+    assert [m.timex.text for m in mentions_of(text, "2025-08-19")] == ["Tuesday evening"]

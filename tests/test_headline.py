@@ -59,6 +59,10 @@ from timeline.headline import headline
     ("A group of Florida lawmakers introduced legislation", "Group of Florida lawmakers introduces legislation"),
     ("They simply measured success by margins", "They simply measure success by margins"),
     ("The system was fully restored", "The system was fully restored"),  # a passive
+    # a clause that starts at its auxiliary has no subject to rewrite
+    ("Had burned more than 14,000 acres", "Had burned more than 14,000 acres"),
+    ("Is not expected to reopen at the earliest", "Is not expected to reopen at the earliest"),
+    ("He was last seen", "He was last seen"),
     ("The two sides traded drafts of a peace treaty", "Two sides trade drafts of peace treaty"),
 ])
 def test_headline(clause, expected):

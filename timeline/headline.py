@@ -13,6 +13,7 @@ from . import patterns as pt
 
 WORD = re.compile(r"\S+")
 MAX_OBJECT_WORDS = 8
+AUXILIARIES = pt.BE_FORMS | pt.MODALS | frozenset("had has have do does did".split())
 PREPOSITIONS = frozenset("in of at from for with on near across".split())
 ONE_SYLLABLE_UNDOUBLED = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]$|.*[^aeiou]il$")  # "nam", "scal", "compil"
 PLURAL_HEADS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands millions tens "
@@ -32,8 +33,9 @@ def headline(clause: str) -> str:
         return clause
     start, end, lemma = found
     subject = words[:start]
-    if not 1 <= len(subject) <= 7 or not (subject[0][:1].isupper() or opened) or subject[-1].lower() in pt.BE_FORMS:
-        return clause  # no subject, or "Is accused of ...": a passive with its subject left behind
+    if not 1 <= len(subject) <= 7 or not (subject[0][:1].isupper() or opened) \
+            or any(w.lower() in AUXILIARIES for w in subject):
+        return clause  # no subject: "Is accused of ...", "Had burned more than 14,000 acres", "Is not expected to"
     verb = lemma if _plural(subject) else _third_person(lemma)
     rest = _object(words[end:])
     out = [w for w in subject + [verb] + rest if w.lower() not in ("a", "an", "the")] if rest or subject else []

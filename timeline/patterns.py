@@ -145,7 +145,7 @@ RECORD_WORDS = re.compile(r"(?i:\b(?:first|second|third|fourth|fifth|only|record
 # "Date: June 3, 2024", "Updated: 10:04 a.m.": a field of the page, not a happening
 # Between "has"/"had" and its participle, words a headline cannot keep in the present ("has not reached").
 PERFECT_ADVERBS = frozenset("not never also already long more yet just since still".split())
-FIELD_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z]*(?:\s[A-Za-z]+)?:[ \t]*$")
+FIELD_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z]*(?:\s[A-Za-z]+)?:|(?i:(?:last\s+)?updated|posted|published|modified)\b:?)[ \t]*$")
 LEISURE_AFTER = re.compile(r"^[’'s]*\s+(?:holidays?|celebrations?|break|season|vacation|recess|festivities|weekend)\b", re.I)
 SAYING_WORDS = re.compile(r"\b(?:say|says|said|tell|tells|told|announced?|reported|according)\b", re.I)
 
