@@ -329,6 +329,18 @@ CASES = [
     ("The cost inflation will only hit its accounts in Q3 and Q4.", "2025-07-31", "Q4", "DATE", "2025-Q4", None),
     ("Collections in the April-June quarter were Rs 1,420 crore.", "2024-08-16", "the April-June quarter", "DATE", "2024-Q2", None),
     ("At about 4:40 yesterday afternoon, a team found a backpack.", "2026-06-10", "4:40", "TIME", "2026-06-09T16:40", None),
+    # a minute-by-minute account; a quarter or half still to come; St Patrick's Day; "than expected" has no tense
+    ("This is how events unfolded.\n\n18:34 — The train departs Hebden Bridge.", "2026-07-23", "18:34", "TIME", "2026-07-23T18:34", None),
+    ("Work on the flyover would begin in the second quarter.", "2025-02-20", "the second quarter", "DATE", "2025-Q2", None),
+    ("We expect results to be weighted towards the second half.", "2025-04-29", "the second half", "DATE", "2025-H2", None),
+    ("Revenue beat forecasts, citing stronger-than-expected volumes in the fourth quarter.", "2024-02-08", "the fourth quarter",
+     "DATE", "2023-Q4", None),
+    ("RESULTS\nSaturday: Chorley 1 Darlington 2; Scarborough 3 Hereford 0.", "2024-09-16", "Saturday", "DATE", "2024-09-14", None),
+    ("Crowds line the streets for the St Patrick's Day parade.", "2024-03-17", "St Patrick's Day", "DATE", "2024-03-17", None),
+    ("Anyone in the area between 11.40pm on Saturday 25 October and 1.30am on Sunday 26 October should call.", "2025-10-28",
+     "1.30am", "TIME", "2025-10-26T01:30", None),
+    ("Detectives said the victim left at 1am on Sunday. Because the clocks went back at 2am that morning, times vary.",
+     "2025-10-28", "2am", "TIME", "2025-10-26T02:00", None),
     ("Sales rose 5% in 2024, and the company said on March 3 it would expand.", "2025-04-12", "March 3", "DATE", "2025-03-03", None),
     ("Shops will close on Good Friday.", "2025-04-12", "Good Friday", "DATE", "2025-04-18", None),
 ]
@@ -342,6 +354,7 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("It takes three hours for 20 minutes, said Mr Sunday Adeyemi, a driver.", "Sunday"),
     ("Sheffield led 2-0 after the first period before Brossard scored twice in the third.", "the first period"),
     ("Halcyon, the maker of the Daily Harvest cereal range, cut its forecast.", "Daily"),
     ("The Q7 model and the 2019-21 budget cycle.", "Q7"),

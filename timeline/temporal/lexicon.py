@@ -59,7 +59,8 @@ HOLIDAYS = {"thanksgiving day": None, "easter sunday": None, "christmas day": (1
             "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "new year's": (1, 1),
             "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
             "boxing day": (12, 26), "bastille day": (7, 14), "juneteenth": (6, 19), "veterans day": (11, 11),
-            "remembrance day": (11, 11), "armistice day": (11, 11),
+            "remembrance day": (11, 11), "armistice day": (11, 11), "st patrick's day": (3, 17),
+            "st. patrick's day": (3, 17), "saint patrick's day": (3, 17),
             # movable: (month, weekday, which one of the month; -1 the last)
             "labor day": (9, 0, 1), "labour day": (9, 0, 1), "memorial day": (5, 0, -1),
             "good friday": None, "easter monday": None}
@@ -308,6 +309,10 @@ GENERIC_TIME = re.compile(r"(?i:\b(?:daily|every\s+day|each\s+day|working\s+days
                           r"opening\s+hours|open\s+from)\b)")
 APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+$")  # "On June 16, 2023, a Friday,"
 PM_AFTER_TIME = re.compile(r"\s+(?:(?:yesterday|today|tomorrow|this|on\s+[A-Z][a-z]+day)\s+)?(?:in\s+the\s+)?(?:afternoon|evening|night)\b")
+TIMESTAMP_AFTER = re.compile(r"\s*(?:—|–|-|:)\s")  # "18:34 — The train departs"
+FORECAST = re.compile(r"(?i:\b(?:forecast|outlook)\b)")  # a text with a forecast's "Friday: Partly sunny" lines
+TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Chief|Pastor)\.?\s+$")  # "Mr Sunday Adeyemi"
+THAT_DAY_AFTER_TIME = re.compile(r"\s+that\s+(?:morning|afternoon|evening|night|day)\b")  # "at 2am that morning"
 LABEL_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?:")  # "Tuesday night: Snow, heavy at times."
 DEICTIC_AFTER_TIME = re.compile(r"\s+(?:on\s+)?(?i:(yesterday|today|tomorrow))\b")  # "at 10.02am yesterday"
 TODAY_CONTRAST = re.compile(r",\s")  # "Today, ..."
@@ -403,7 +408,7 @@ PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | {w for v in VAGUE_N
     "the", "a", "an", "this", "that", "last", "next", "coming", "past", "previous", "following", "current",
     "same", "prior", "preceding", "very", "of", "in", "than", "and", "every", "each", "once", "other", "twice", "times",
     "per", "new", "christmas", "independence", "valentine", "boxing", "bastille", "thanksgiving", "labor",
-    "labour", "memorial", "veterans", "remembrance", "armistice", "good", "easter", "at", "right",
+    "labour", "memorial", "veterans", "remembrance", "armistice", "good", "easter", "st", "saint", "patrick's", "patrick", "at", "right",
     "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes",
     "lasted", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
 # Of those, the ones that can be inside an expression but never begin it.

@@ -496,6 +496,8 @@ def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
     year's; not "will report third-quarter results" in October, the quarter just ended)."""
     cur = (st.dct.month - 1) // (6 if half else 3) + 1
     y = st.dct.year if n <= cur else st.dct.year - 1
+    if n > cur and tense_at(text, m.start(), m.end()) == "future":
+        return st.dct.year  # "would begin in the second quarter", in February: this year's, still to come
     if not half and (n < cur - 1 or n > cur) and tense_cue(text, m.start(), m.end()) == ("future", True):
         y += 1
     return y
@@ -675,6 +677,9 @@ def _clock_day(st: _State, m, p: str, text: str) -> tuple[Day | None, str | None
         return day, "dct", tense
     if st.dct and (deictic := lx.DEICTIC_AFTER_TIME.match(text, m.end())):
         return st.dct + dt.timedelta(days=DEICTIC_OFFSETS[deictic.group(1).lower()]), "dct", None  # "at 10.02am yesterday"
+    if lx.THAT_DAY_AFTER_TIME.match(text, m.end()):
+        day, kind = st.anchor_day()  # "at 2am that morning": of the day just told
+        return day, kind, None
     day, kind = _time_day(st, m.start(), text)
     return day, kind, None
 
@@ -725,8 +730,9 @@ def r_clock(m, p, st, text):
 def r_clock24(m, p, st, text):
     if _g(m, p, "h"):
         return _clock_value(st, m, p, text, int(_g(m, p, "h")), int(_g(m, p, "min")), _g(m, p, "z"))
-    if _g(m, p, "local") is None and not lx.CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-        return None  # "John 3:16", "a 2:1 vote": not a time of day
+    if _g(m, p, "local") is None and not lx.CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+            and not (lx.TIMESTAMP_AFTER.match(text, m.end()) and (m.start() == 0 or text[m.start() - 1] == "\n")):
+        return None  # "John 3:16", "a 2:1 vote": not a time of day ("18:34 — The train departs" heading a line is)
     hour = int(_g(m, p, "h2"))
     if hour < 12 and lx.PM_AFTER_TIME.match(text, m.end()):
         hour += 12  # "at about 4:40 yesterday afternoon"
@@ -808,8 +814,8 @@ SHARED_PLURAL_POD = re.compile(r"(?:\s*,\s*[A-Z][a-z]+day)*\s*,?\s+(?:and|or)\s+
 
 
 def r_weekday(m, p, st, text):
-    if lx.NAME_AFTER_WEEKDAY.match(text[m.end():m.end() + 20]):
-        return None
+    if lx.NAME_AFTER_WEEKDAY.match(text[m.end():m.end() + 20]) or lx.TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return None  # "the Sunday Times", "Mr Sunday Adeyemi"
     wd, rel, pod = _weekday(_g(m, p, "wd")), (_g(m, p, "rel") or "").lower(), _g(m, p, "pod")
     if not (rel or pod) and (shared := SHARED_PLURAL_POD.match(text, m.end())):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lx.PARTS_OF_DAY[shared.group('pod')]}")
@@ -829,7 +835,8 @@ def r_weekday(m, p, st, text):
         day, tense, kind = st.last_day, None, "previous"  # "On June 16, 2023, a Friday,": that day
     elif not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
-    elif not rel and lx.LABEL_AFTER.match(text, m.end()) and (m.start() == 0 or text[m.start() - 1] == "\n"):
+    elif not rel and lx.LABEL_AFTER.match(text, m.end()) and (m.start() == 0 or text[m.start() - 1] == "\n") \
+            and lx.FORECAST.search(text):
         # "Friday: Partly sunny. High 27.": a line of a forecast, the coming one
         day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7), "future"
     else:
@@ -1217,7 +1224,7 @@ RESOLVERS = {name: globals()["r_" + name] for name in lx.RULE_NAMES}
 # A day list after a month and day: "January 10/12/13", "January 12 and 13".
 # After "and"/"or"/"to" a following word means a count ("January 12 and 13 people"); after a dash it does not
 # ("January 10-13 in Geneva").
-CONTINUATION = re.compile(r"\s*(?:(?P<dash>/|-|–)|\band\b|\bor\b|\bto\b)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%])"
+CONTINUATION = re.compile(r"\s*(?:(?P<dash>/|-|–)|\band\b|\bor\b|\bto\b)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|\.\d)"
                           r"(?(dash)|(?!\s*(?:[A-Z][a-z]|[a-z]+\s)))")
 DAY_LIST_RULES = ("mdy", "dmy", "ordday")
 

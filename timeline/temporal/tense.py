@@ -54,6 +54,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     """The tense a word signals, given the words either side of it; `w` is lowercased and already passed the
     quick test the callers run on every word: in CUE_WORDS or ending in "ed" (most words are neither)."""
     w = w.replace("’", "'")
+    if previous and previous.lower() == "than":
+        return None  # "stronger than expected", "later than planned": a comparison, no tense
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]):
         return "future"
     before = previous.lower() if previous else None
@@ -66,8 +68,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             return None  # "the next cut in November", "a big hit": a noun
         return "past"
     if w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED:
-        if before in PASSIVE_BEFORE:
-            return None  # "to be followed", "is expected": not a past event
+        if before in PASSIVE_BEFORE or following and following.lower() == "by":
+            return None  # "to be followed", "is expected", "followed by half-year results": not a past event
         if before in DETERMINERS or (w.startswith("un") and w not in UN_VERBS):
             return None  # "the reduced dividend", "an unspecified date": an adjective
         return "past"
