@@ -265,6 +265,7 @@ CASES = [
     ("She died Sunday at her home.", "2026-01-22", "Sunday", "DATE", "2026-01-18", None),
     # recurring times
     ("Elections are held every five years.", WED, "every five years", "SET", "P5Y", None),
+    ("The same closures will be repeated every weekend.", WED, "every weekend", "SET", "XXXX-WXX-WE", None),
     ("We have seen announcements like this every few months.", WED, "every few months", "SET", "PXM", None),
     ("An injection given once every six months lowered blood pressure.", WED, "once every six months", "SET", "P6M", None),
     ("The sensor takes readings every 15 minutes.", WED, "every 15 minutes", "SET", "PT15M", None),
@@ -354,6 +355,8 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("Dublin Bus will operate a Sunday timetable.", "Sunday"),
+    ("Classified ads once filled 30 pages of the Sunday paper.", "Sunday"),
     ("It takes three hours for 20 minutes, said Mr Sunday Adeyemi, a driver.", "Sunday"),
     ("Sheffield led 2-0 after the first period before Brossard scored twice in the third.", "the first period"),
     ("Halcyon, the maker of the Daily Harvest cereal range, cut its forecast.", "Daily"),

@@ -311,6 +311,9 @@ APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+$")  # "On June 16, 2023, a Frid
 PM_AFTER_TIME = re.compile(r"\s+(?:(?:yesterday|today|tomorrow|this|on\s+[A-Z][a-z]+day)\s+)?(?:in\s+the\s+)?(?:afternoon|evening|night)\b")
 TIMESTAMP_AFTER = re.compile(r"\s*(?:—|–|-|:)\s")  # "18:34 — The train departs"
 FORECAST = re.compile(r"(?i:\b(?:forecast|outlook)\b)")  # a text with a forecast's "Friday: Partly sunny" lines
+KIND_AFTER_WEEKDAY = re.compile(r"\s+(?:paper|papers|edition|editions|newspaper|timetable|schedule|service|services|"
+                                r"market|roast|lunch|school|best)\b")
+ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Chief|Pastor)\.?\s+$")  # "Mr Sunday Adeyemi"
 THAT_DAY_AFTER_TIME = re.compile(r"\s+that\s+(?:morning|afternoon|evening|night|day)\b")  # "at 2am that morning"
 LABEL_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?:")  # "Tuesday night: Snow, heavy at times."

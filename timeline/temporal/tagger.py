@@ -816,6 +816,8 @@ SHARED_PLURAL_POD = re.compile(r"(?:\s*,\s*[A-Z][a-z]+day)*\s*,?\s+(?:and|or)\s+
 def r_weekday(m, p, st, text):
     if lx.NAME_AFTER_WEEKDAY.match(text[m.end():m.end() + 20]) or lx.TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None  # "the Sunday Times", "Mr Sunday Adeyemi"
+    if lx.KIND_AFTER_WEEKDAY.match(text, m.end()) and lx.ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        return None  # "a Sunday timetable", "the Sunday paper": a kind of thing, not a day
     wd, rel, pod = _weekday(_g(m, p, "wd")), (_g(m, p, "rel") or "").lower(), _g(m, p, "pod")
     if not (rel or pod) and (shared := SHARED_PLURAL_POD.match(text, m.end())):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lx.PARTS_OF_DAY[shared.group('pod')]}")
@@ -1118,6 +1120,8 @@ def r_set(m, p, st, text):
         return _Res("SET", f"XXXX-{lx.SEASONS[u]}")  # "every spring"
     if u in lx.PARTS_OF_DAY:
         return _Res("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[u]}")  # "each night"
+    if u == "weekend":
+        return _Res("SET", "XXXX-WXX-WE")  # "every weekend"
     return _Res("SET", _duration_value(2 if _g(m, p, "other") else 1, _unit(u)))
 
 
