@@ -225,3 +225,12 @@ def test_a_field_of_the_page_is_no_event():
     assert [m.timex.start for m in mentions_of(text, "2024-06-03")] == [text.rindex("June 3")]
     text = "UPDATED 6:40 p.m. PDT\n\nMEDFORD, Ore. — The wildfire had burned 14,000 acres by Tuesday evening."
     assert [m.timex.text for m in mentions_of(text, "2025-08-19")] == ["Tuesday evening"]
+
+
+def test_a_date_that_is_the_subject_stays_in_the_title():
+    titles = {m.timex.text: m.title for m in mentions_of(
+        "2024 was a year of repair for the group. The fourth quarter was our strongest for three years. "
+        "Because St Patrick's Day falls on a Sunday, tomorrow is a public holiday.", "2025-03-16")}
+    assert titles["2024"] == "2024 was a year of repair for the group"
+    assert titles["The fourth quarter"] == "Fourth quarter was our strongest for three years"
+    assert titles["tomorrow"] == "Tomorrow is a public holiday"

@@ -63,6 +63,10 @@ from timeline.headline import headline
     ("Had burned more than 14,000 acres", "Had burned more than 14,000 acres"),
     ("Is not expected to reopen at the earliest", "Is not expected to reopen at the earliest"),
     ("He was last seen", "He was last seen"),
+    # British double l; -it verbs of two syllables
+    ("The town cancelled its parade", "Town cancels its parade"),
+    ("Inspectors visited the property", "Inspectors visit property"),
+    ("The mayor invited residents", "Mayor invites residents"),
     ("The two sides traded drafts of a peace treaty", "Two sides trade drafts of peace treaty"),
 ])
 def test_headline(clause, expected):

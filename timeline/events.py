@@ -192,6 +192,9 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
     reporting = _is_reporting(text, t, c0)
     # a possessive 's belongs to the date before it ("Thursday's call", "today's talk"), not to the title
     before, after = POSSESSIVE.sub("", _cut(text, c0, t.start, parens)), POSSESSIVE.sub("", _cut(text, t.end, c1, parens))
+    if pt.SUBJECT_OPENER.fullmatch(before.strip(" ,;:—–")) and pt.VERB_AFTER_SUBJECT.match(after):
+        # "2024 was a year of repair", "the fourth quarter was our strongest": the date is the subject, kept
+        before = f"{before.strip()} {text[t.start:t.end]}"
     before = pt.PREPOSITION_BEFORE.sub("", before).rstrip(" ,")
     clause = f"{before.strip()} {after.strip()}".strip()
     clause = pt.ACCORDING_TO.sub("", clause)

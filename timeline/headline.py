@@ -15,6 +15,7 @@ WORD = re.compile(r"\S+")
 MAX_OBJECT_WORDS = 8
 AUXILIARIES = pt.BE_FORMS | pt.MODALS | frozenset("had has have do does did".split())
 PREPOSITIONS = frozenset("in of at from for with on near across".split())
+VOWEL_GROUPS = re.compile(r"[aeiou]+")
 ONE_SYLLABLE_UNDOUBLED = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]$|.*[^aeiou]il$")  # "nam", "scal", "compil"
 PLURAL_HEADS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands millions tens "
                          "many several some most all both few".split())
@@ -131,6 +132,8 @@ def _lemma(word: str) -> str | None:
     if word.endswith("eed"):
         return word[:-1]  # agreed -> agree, guaranteed -> guarantee
     stem = word[:-2]
+    if stem.endswith("it") and len(VOWEL_GROUPS.findall(stem)) > 1 and not re.search(r"(?:inv|exc|rec|ign|inc|un)it$", stem):
+        return stem  # visited -> visit, edited -> edit (but invited -> invite, cited -> cite)
     if stem.endswith("v") or re.search(r"(?:[aeiou][aeiou][sz]|[^a]ud|[^aeiou]ar|ibut)$", stem):
         return stem + "e"  # involved -> involve, released -> release, included -> include, compared -> compare
     if stem.endswith("i"):
@@ -139,6 +142,8 @@ def _lemma(word: str) -> str | None:
         return stem + "e"  # issued -> issue, continued -> continue
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
         return stem[:-1]  # planned -> plan
+    if stem.endswith(("ell", "oll")) and len(VOWEL_GROUPS.findall(stem[:-1])) >= 2:
+        return stem[:-1]  # (British) cancelled -> cancel, travelled -> travel, patrolled -> patrol; not spelled -> spell
     if ONE_SYLLABLE_UNDOUBLED.match(stem) or stem.endswith(("stor", "plor", "gnor", "scor")) or stem == "ador":
         return stem + "e"  # named -> name, scaled -> scale (a syllable like "nam" would double: "planned"); restored
     if re.search(r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]c|ur|at|it|ag|id|[^e]ap|ot|[^o]od|[^aeiou]in|[aiu]ng|rg|[dg]l|tl|bl|pl|dg|[^aeiou]ad)$", stem) \

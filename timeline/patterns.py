@@ -95,7 +95,7 @@ PARENTHETICAL_PRONOUN = re.compile(r"^(?:which|who)\s+", re.I)
 NAME_JOINERS = frozenset("of and & de du la von van der".split())  # inside a name: "Bank of America"
 NP_OPENERS = frozenset("although though because if unless whether and so where whereas".split())
 COORDINATION = re.compile(r"(?<!\d),|,(?!\d)|\s(?:and|then|while|or)\s")  # not "2,000"
-TITLE_STRIP_HEAD = re.compile(r"^(?:(?:and|but|so|then|thus|meanwhile|however|also|that|which|who|while|as|the|a|an|"
+TITLE_STRIP_HEAD = re.compile(r"^(?:(?:and|but|so|then|thus|meanwhile|however|also|that|which|who|while|as|because|the|a|an|"
                               r"in|on|at|for|by|of|to|with|during|after|before|since|from|this|these|those|alone,)(?:\b|(?<=,))[\s,]*)+", re.I)
 TITLE_STRIP_TAIL = re.compile(r"(?:[\s,]+(?:and|but|or|so|the|a|an|in|on|at|for|by|of|to|with|during|after|before|"
                               r"since|from|until|than|as|per|is|are|was|were|be|that|which|just|shortly|about|around|"
@@ -145,6 +145,10 @@ RECORD_WORDS = re.compile(r"(?i:\b(?:first|second|third|fourth|fifth|only|record
 # "Date: June 3, 2024", "Updated: 10:04 a.m.": a field of the page, not a happening
 # Between "has"/"had" and its participle, words a headline cannot keep in the present ("has not reached").
 PERFECT_ADVERBS = frozenset("not never also already long more yet just since still".split())
+# A date that opens its clause and is followed by its verb is the clause's subject ("2024 was a year of repair").
+SUBJECT_OPENER = re.compile(r"(?i:because|when|as|while|if|although|and|but|so|)")
+VERB_AFTER_SUBJECT = re.compile(r"\s+(?:is|was|were|are|has|had|will|would|falls|fell|began|begins|saw|sees|"
+                                r"marks|marked|brought|brings)\b")
 FIELD_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z]*(?:\s[A-Za-z]+)?:|(?i:(?:last\s+)?updated|posted|published|modified)\b:?)[ \t]*$")
 LEISURE_AFTER = re.compile(r"^[’'s]*\s+(?:holidays?|celebrations?|break|season|vacation|recess|festivities|weekend)\b", re.I)
 SAYING_WORDS = re.compile(r"\b(?:say|says|said|tell|tells|told|announced?|reported|according)\b", re.I)
