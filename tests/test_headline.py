@@ -67,6 +67,12 @@ from timeline.headline import headline
     ("The town cancelled its parade", "Town cancels its parade"),
     ("Inspectors visited the property", "Inspectors visit property"),
     ("The mayor invited residents", "Mayor invites residents"),
+    # adverbs after a modal; participles after their noun; a conjunction is no subject
+    ("The company will next update the market", "Company updates market"),
+    ("A routine test carried out by the ministry identified cracks", "A routine test carried out by the ministry identified cracks"),
+    ("Students placed in temporary housing have been promised rooms", "Students placed in temporary housing have been promised rooms"),
+    ("If adopted it would take effect", "If adopted it would take effect"),
+    ("He resigned after he was accused", "He resigns after he was accused"),
     ("The two sides traded drafts of a peace treaty", "Two sides trade drafts of peace treaty"),
 ])
 def test_headline(clause, expected):

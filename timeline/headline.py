@@ -13,6 +13,11 @@ from . import patterns as pt
 
 WORD = re.compile(r"\S+")
 MAX_OBJECT_WORDS = 8
+PARTICIPLE_PREPOSITIONS = frozenset("in at on for from with to into under over during near inside outside".split())
+MODAL_ADVERBS = frozenset("not also next then now soon probably likely first again still only never just".split())
+FINITE_AUXILIARIES = frozenset("have has had is are was were will would".split())
+STOP_LOOKAHEAD = frozenset("who which that and but or after before when because as since while if although so".split())
+CONJUNCTIONS = frozenset("if when because although while as once after before since unless until though".split())
 AUXILIARIES = pt.BE_FORMS | pt.MODALS | frozenset("had has have do does did".split())
 PREPOSITIONS = frozenset("in of at from for with on near across".split())
 VOWEL_GROUPS = re.compile(r"[aeiou]+")
@@ -35,7 +40,7 @@ def headline(clause: str) -> str:
     start, end, lemma = found
     subject = words[:start]
     if not 1 <= len(subject) <= 7 or not (subject[0][:1].isupper() or opened) \
-            or any(w.lower() in AUXILIARIES for w in subject):
+            or any(w.lower() in AUXILIARIES for w in subject) or subject[0].lower() in CONJUNCTIONS:
         return clause  # no subject: "Is accused of ...", "Had burned more than 14,000 acres", "Is not expected to"
     verb = lemma if _plural(subject) else _third_person(lemma)
     rest = _object(words[end:])
@@ -85,7 +90,9 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
             continue
         nxt = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
         if w in pt.MODALS and nxt:
-            j = i + 1 + (nxt == "not") + (nxt == "also")
+            j = i + 1
+            while j < len(words) and (words[j].lower().strip(",") in MODAL_ADVERBS or words[j].lower().endswith("ly")):
+                j += 1  # "will next update", "would probably not cut"
             if j < len(words):
                 base = words[j].lower().strip(",.;:")
                 if base == "be" or not base.isalpha():
@@ -115,12 +122,29 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
             continue  # "Khalfan Khamis Mohamed": a name, not a past tense
         if w in pt.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in pt.NOT_VERBS_ED
                                       and words[i - 1].lower() not in pt.DETERMINERS):
-            if w not in pt.IRREGULAR_PAST and nxt in ("of", "by"):
+            if w not in pt.IRREGULAR_PAST and _participle(words, i):
                 continue  # "A man accused of burglary pleaded ...": a participle; the verb comes later
             return i, i + 1, _lemma(w)
         if w in pt.DETERMINERS or w in ("who", "which", "that"):
             return None  # reached the object or a relative clause without a verb: not a simple clause
     return None
+
+
+def _participle(words: list[str], i: int) -> bool:
+    """Whether the -ed word at i is a participle after its noun, the clause's verb still to come: "a man accused
+    of burglary pleaded", "a test carried out by the ministry found", "students placed in temporary housing have
+    been promised"."""
+    after = [w.lower() for w in words[i + 1:i + 7]]
+    if after[:1] in (["of"], ["by"]) or after[:2] in (["out", "by"], ["up", "by"], ["off", "by"], ["down", "by"]):
+        return True
+    if not after or after[0] not in PARTICIPLE_PREPOSITIONS:
+        return False  # "The Pentagon announced a carrier group would remain": an object follows, the verb is active
+    for w in after[1:]:
+        if w.endswith(",") or w in STOP_LOOKAHEAD:
+            return False
+        if w in FINITE_AUXILIARIES:
+            return True
+    return False
 
 
 def _lemma(word: str) -> str | None:
