@@ -234,3 +234,8 @@ def test_a_date_that_is_the_subject_stays_in_the_title():
     assert titles["2024"] == "2024 was a year of repair for the group"
     assert titles["The fourth quarter"] == "Fourth quarter was our strongest for three years"
     assert titles["tomorrow"] == "Tomorrow is a public holiday"
+
+
+def test_the_preposition_before_a_date_goes_with_it():
+    (m,) = mentions_of("The festival celebrated its 50th anniversary over Labor Day weekend the way it always has.", "2024-09-03")
+    assert " over " not in f" {m.title} " and "anniversary" in m.title

@@ -73,6 +73,7 @@ from timeline.headline import headline
     ("Students placed in temporary housing have been promised rooms", "Students placed in temporary housing have been promised rooms"),
     ("If adopted it would take effect", "If adopted it would take effect"),
     ("He resigned after he was accused", "He resigns after he was accused"),
+    ("Polls carried out have suggested the SNP will win", "Polls carried out suggest SNP will win"),
     ("The two sides traded drafts of a peace treaty", "Two sides trade drafts of peace treaty"),
 ])
 def test_headline(clause, expected):

@@ -137,7 +137,7 @@ def _participle(words: list[str], i: int) -> bool:
     after = [w.lower() for w in words[i + 1:i + 7]]
     if after[:1] in (["of"], ["by"]) or after[:2] in (["out", "by"], ["up", "by"], ["off", "by"], ["down", "by"]):
         return True
-    if not after or after[0] not in PARTICIPLE_PREPOSITIONS:
+    if not after or after[0] not in PARTICIPLE_PREPOSITIONS and after[0] not in ("out", "up", "off", "down"):
         return False  # "The Pentagon announced a carrier group would remain": an object follows, the verb is active
     for w in after[1:]:
         if w.endswith(",") or w in STOP_LOOKAHEAD:
@@ -192,7 +192,8 @@ def _plural(subject: list[str]) -> bool:
     if low[0] in ("i", "you", "we", "they") and all(w.endswith("ly") or w in ("in", "fact", "also", "never", "just", "still", "now", "then")
                                                    for w in low[1:]):
         return True  # "They simply measured" -> "They simply measure"
-    head = next((k for k, w in enumerate(low) if k and w in PREPOSITIONS), len(low)) - 1  # "Voters in Ashford County"
+    # the head noun comes before a preposition or a participle: "Voters in Ashford County", "Polls carried out"
+    head = next((k for k, w in enumerate(low) if k and (w in PREPOSITIONS or w.endswith("ed") and len(w) > 4)), len(low)) - 1
     subject, low = subject[:head + 1], low[:head + 1]
     if low[-1] in PLURAL_HEADS:
         return True  # "Two of Elian's cousins seek"

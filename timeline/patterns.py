@@ -100,8 +100,8 @@ TITLE_STRIP_HEAD = re.compile(r"^(?:(?:and|but|so|then|thus|meanwhile|however|al
 TITLE_STRIP_TAIL = re.compile(r"(?:[\s,]+(?:and|but|or|so|the|a|an|in|on|at|for|by|of|to|with|during|after|before|"
                               r"since|from|until|than|as|per|is|are|was|were|be|that|which|just|shortly|about|around|"
                               r"approximately|roughly|nearly|almost|some|least|most|early|late|by\s+about))+[\s,.]*$", re.I)
-PREPOSITION_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|by|since|until|till|from|of|during|before|after|"
-                                r"scheduled for|set for|due on|as of|through)\s+(?:the\s+)?)$", re.I)
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|by|since|until|till|from|of|during|before|after|over|throughout|"
+                                r"around|scheduled for|set for|due on|as of|through)\s+(?:the\s+)?)$", re.I)
 # A date that names when a noun's happening takes place, not the clause's: "negotiations between the two
 # countries, scheduled for January 10"; "talks expected to be followed on January 12 by a meeting of ...".
 SCHEDULED_NP_BEFORE = re.compile(r"(?P<np>(?:[\w’'-]+\s+){0,9}?[\w’'-]+)\s*,?\s+(?:(?:is|are|was|were)\s+)?"
