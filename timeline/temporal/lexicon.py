@@ -234,6 +234,10 @@ RULES = [
     # "late tomorrow night", "yesterday", "the day after tomorrow", "tonight", "this morning", "last night"
     rule("deictic", rf"(?P<{{p}}mod>(?i:late|early)\s+)?(?P<{{p}}w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
                     rf"today|tonight|yesterday|tomorrow)){RW}(?:(?:\s+|['’]s\s+)(?P<{{p}}pod>{POD}){RW})?"),
+    # "this time last year": the same day a year before
+    rule("thistime", r"(?i:this\s+time\s+(?P<{p}rel>last|next)\s+year)(?![\w'’])"),
+    # "in afternoon trading": the DCT's afternoon on the market
+    rule("podtrading", rf"(?P<{{p}}mod>(?i:early|late)\s+)?(?P<{{p}}pod>(?i:morning|afternoon|evening|midday))(?=\s+(?i:trading|trade|deals)\b)"),
     rule("thispod", rf"(?P<{{p}}rel>(?i:this|that|last|tomorrow|yesterday))\s+(?P<{{p}}pod>{POD}){RW}"),
     rule("inpod", rf"(?:(?P<{{p}}mod>(?i:late|early)\s+)(?i:in\s+the\s+)|(?P<{{p}}mid>(?i:mid)[\s-]))(?P<{{p}}pod>{POD}){RW}"),
     # "shelling continued overnight": the night before the day in question
@@ -278,7 +282,7 @@ RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "weekof": "unit", "decade": "digit", "century": "digit",
     "clock": "digit", "clock24": "digit", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "year": "digit fiscal", "weekdays": "weekday", "weekday": "weekday pod",
-    "deictic": "deictic", "thispod": "deictic pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "anaphor": "unit pod",
+    "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "anaphor": "unit pod",
     "thatsame": "unit season", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday", "ref": "ref unit",
 }
@@ -316,6 +320,16 @@ KIND_AFTER_WEEKDAY = re.compile(r"\s+(?:paper|papers|edition|editions|newspaper|
 ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Chief|Pastor)\.?\s+$")  # "Mr Sunday Adeyemi"
 THAT_DAY_AFTER_TIME = re.compile(r"\s+that\s+(?:morning|afternoon|evening|night|day)\b")  # "at 2am that morning"
+# "Marcia June, who runs a restaurant", "substitute Jordan June was brought down": a name after a first name
+NAME_BEFORE_MONTH = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b(?!(?:In|On|By|Since|Until|From|Last|Next|This|Early|Late|Mid|"
+                               r"Through|During|And|Or|But|The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                               r"[A-Z][a-z]+\s+$")
+SEASON_KIND_AFTER = re.compile(r"\s+(?:weather|tourist|storms?|clothing|fashion|sales?|camp|solstice|olympics|games|wheat|"
+                               r"crops?|tires|tyres|squash|menu|collection|term|school)\b")
+POD_TRADING = re.compile(r"(?i:\b(?:in\s+)?(?:early\s+|late\s+)?)$")
+LINE_END = re.compile(r"[ \t:.]*(?:\n|$)")
+NAME_MONTHS = frozenset(("june", "april", "may", "august"))
+A_WEEKDAY_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "The Jan. 31 deadline falls on a Saturday": that date's weekday
 LABEL_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?:")  # "Tuesday night: Snow, heavy at times."
 DEICTIC_AFTER_TIME = re.compile(r"\s+(?:on\s+)?(?i:(yesterday|today|tomorrow))\b")  # "at 10.02am yesterday"
 TODAY_CONTRAST = re.compile(r",\s")  # "Today, ..."
@@ -383,7 +397,7 @@ FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of|(?:in\s+)?the\s+(?:run|lead)[\s
 # "set to meet", "set for Thursday", "supposed to conclude by May" look ahead; "set on Aug. 6", "set aside" are past.
 FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("to",))}
 PRESENT_WORDS = frozenset("is are am 's 're".split())
-PASSIVE_BEFORE = frozenset("be been being is are am get gets to".split())
+PASSIVE_BEFORE = frozenset("be been being is are am get gets to stay stays remain remains become becomes seem seems".split())
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 # A full stop ends a clause, but not the one of "a.m.", "U.S.", "Mr." or "Sept." ("at 6 a.m. local time Saturday",
 # "bought from Sept. 14 to Thursday").

@@ -57,6 +57,7 @@ class _State:
     frame_end: int = -1
     last_end: int = -1  # where the last value was named
     sport_words: int | None = None  # how many words of a match report the text has (see _about_a_game), once known
+    heading_year: int | None = None  # a year alone on its line, heading the chronology below it
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
@@ -320,12 +321,18 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             return _Res("DATE", Day(said[0], month, day).isoformat(), anchor_kind=said[1])
         except ValueError:
             return None
+    entry = (start == 0 or text[start - 1] == "\n") and lx.TIMESTAMP_AFTER.match(text, end)
+    if entry and st.heading_year is not None:
+        try:  # "2024\n\nSept. 18 - Norveld announces a hiring freeze": a chronology under its year
+            return _Res("DATE", Day(st.heading_year, month, day).isoformat(), anchor_kind="previous")
+        except ValueError:
+            return None
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, start):
         try:  # "in 2012, when the ice left on March 21", "Last year, the lake opened on April 3"
             return _Res("DATE", Day(st.frame_year, month, day).isoformat(), anchor_kind="previous")
         except ValueError:
             return None
-    tense, firm = tense_cue(text, start, end)
+    tense, firm = (None, False) if entry else tense_cue(text, start, end)  # an entry's present tense is historical
     cands = []
     for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1):
         try:
@@ -393,6 +400,9 @@ def r_month(m, p, st, text):
             return None  # "May" the modal or a name, "March" the verb
         if CAPITALISED_AFTER.match(text[m.end():m.end() + 3]) and not SENTENCE_WORD_AFTER.match(text[m.end():m.end() + 4]):
             return None  # "June Carter": a first name
+    if not mod_text and not _g(m, p, "rel") and word.lower() in lx.NAME_MONTHS \
+            and lx.NAME_BEFORE_MONTH.search(text, max(0, m.start() - 20), m.start()):
+        return None  # "Marcia June, who runs a restaurant": a surname
     month = _month(word)
     if st.dct is None:
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))
@@ -416,6 +426,8 @@ def r_month(m, p, st, text):
         elif rel in ("next", "coming"):
             y += month <= st.dct.month
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "dct")
+    if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()):
+        return _Res("DATE", f"{st.frame_year}-{month:02d}", _mod(mod_text), "previous")  # "In 2017, ...; he was released in October"
     if month == st.dct.month:
         return _Res("DATE", f"{st.dct.year}-{month:02d}", _mod(mod_text), "dct")  # this month, whatever the tense
     # "the BoE's November decision": a month naming a happening; the tense around it is not its own
@@ -439,8 +451,9 @@ def r_season(m, p, st, text):
     if word.lower() == "fall" and not rel and not y and (not lx.FALL_SEASON_BEFORE.search(text, max(0, m.start() - 12), m.start())
                                                        or lx.FALL_NOUN_AFTER.match(text, m.end())):
         return None  # "the fall of Kabul", "a fall in prices"; "in the fall", "by the fall" are the season
-    if not dated and lx.SEASON_NOT_BEFORE.search(text, max(0, m.start() - 4), m.start()):
-        return None  # "a winter storm": a kind of thing, not a time
+    if not dated and (lx.SEASON_NOT_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                      or lx.SEASON_KIND_AFTER.match(text, m.end())):
+        return None  # "a winter storm", "the summer tourist season": a kind of thing, not a time
     if not dated and word[0].isupper() and (CAPITALISED_AFTER.match(text, m.end()) or SEASON_NAME_BEFORE.search(
             text, max(0, m.start(p + "s") - 20), m.start(p + "s"))):
         return None  # "the Winter Olympics", "the Arab Spring": names
@@ -663,12 +676,15 @@ def _clock_day(st: _State, m, p: str, text: str) -> tuple[Day | None, str | None
     """The day of a clock time: a weekday right after it ("10 p.m. Wednesday", "9 a.m. on Monday"), else the
     day named earlier in its sentence, else the DCT."""
     wd = m.groupdict().get(p + "wd")
-    if wd is None:
-        after = lx.WEEKDAY_AFTER_TIME.match(text, m.end())
-        wd = after.group("wd") if after else None
-        dated = lx.DATE_AFTER_TIME.match(text, after.end()) if after else None
-        if dated and "on" not in dated.group("on"):  # "8:30 a.m. on Thursday, Dec. 3": the date says which Thursday
-            res = _day_in_month(st, text, after.start("wd"), dated.end(), dated.group("mon") or dated.group("mon2"),
+    after = lx.WEEKDAY_AFTER_TIME.match(text, m.end()) if wd is None else None
+    if after is not None:
+        wd = after.group("wd")
+    if wd is not None:
+        # "8:30 a.m. on Thursday, Dec. 3", "10 p.m. Friday, Oct. 24": the date says which one
+        wd_start, wd_end = (after.start("wd"), after.end()) if after is not None else (m.start(p + "wd"), m.end())
+        dated = lx.DATE_AFTER_TIME.match(text, wd_end)
+        if dated and "on" not in dated.group("on"):
+            res = _day_in_month(st, text, wd_start, dated.end(), dated.group("mon") or dated.group("mon2"),
                                 dated.group("day") or dated.group("day2"), wd, dated.group("y"))
             if res is not None and ISO_DAY.match(res.value):
                 return Day.fromisoformat(res.value), res.anchor_kind, None
@@ -737,6 +753,24 @@ def r_clock24(m, p, st, text):
     if hour < 12 and lx.PM_AFTER_TIME.match(text, m.end()):
         hour += 12  # "at about 4:40 yesterday afternoon"
     return _clock_value(st, m, p, text, hour, int(_g(m, p, "min2")), None)
+
+
+def r_thistime(m, p, st, text):
+    if st.dct is None:
+        return None
+    step = -1 if _g(m, p, "rel").lower() == "last" else 1
+    try:
+        day = st.dct.replace(year=st.dct.year + step)
+    except ValueError:  # 29 February
+        day = st.dct.replace(year=st.dct.year + step, day=28)
+    return _Res("DATE", day.isoformat(), anchor_kind="dct")
+
+
+def r_podtrading(m, p, st, text):
+    pod = lx.PARTS_OF_DAY[_g(m, p, "pod").lower()]
+    if st.dct is None:
+        return _Res("TIME", f"{UNKNOWN_DAY}T{pod}")
+    return _Res("TIME", f"{st.dct.isoformat()}T{pod}", _mod(_g(m, p, "mod")), "dct")
 
 
 def r_monthq(m, p, st, text):
@@ -832,8 +866,9 @@ def r_weekday(m, p, st, text):
             day, tense = anchor + dt.timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1), None
         else:
             day, tense = anchor - dt.timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1), None
-    elif not rel and st.last_day is not None and st.last_day.weekday() == wd \
-            and lx.APPOSITION_BEFORE.match(text, st.last_day_end, m.start()):
+    elif not rel and st.last_day is not None and st.last_day.weekday() == wd and m.start() - st.last_day_end < 60 \
+            and (lx.APPOSITION_BEFORE.match(text, st.last_day_end, m.start())
+                 or lx.A_WEEKDAY_BEFORE.search(text, max(0, m.start() - 4), m.start())):
         day, tense, kind = st.last_day, None, "previous"  # "On June 16, 2023, a Friday,": that day
     elif not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
@@ -1373,6 +1408,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
     out.append(_timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
     if res.type in ("DATE", "TIME"):
         _remember(st, res.value, start, end, name, res.comparison, res.fiscal, res.counted)
+        if name == "year" and (start == 0 or text[start - 1] == "\n") and lx.LINE_END.match(text, end):
+            st.heading_year = int(res.value[:4])  # "2024" alone on its line heads a chronology
     st.span_last = res.type == "DURATION"
 
 

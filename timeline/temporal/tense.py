@@ -34,6 +34,7 @@ NOUN_AFTER = DETERMINERS | frozenset("next first another each every no any".spli
 # Verbs of saying: their tense is the report's, not always the tense of the date they carry.
 REPORTING = frozenset("said told announced reported added noted stated explained wrote confirmed disclosed revealed "
                       "predicted forecast warned estimated expected projected indicated signaled signalled".split())
+SAYING = frozenset("said told announced reported added noted stated explained wrote confirmed".split())
 # "was ordered to surrender by Jan. 6", "urged travellers to ...": what they were told to do comes after.
 DIRECTIVE = frozenset("ordered told asked required urged directed instructed advised encouraged forced "
                       "given allowed authorized authorised".split())
@@ -153,6 +154,9 @@ def _clause_tense(text: str, left: str, end: int) -> tuple[str | None, bool]:
         w = w.lower()
         if w not in CUE_WORDS and w[-2:] != "ed":
             continue
+        if w in SAYING and i == len(after) - 1:
+            continue  # "Refunds arrive by early March, the IRS said.": the report's verb, not the date's (but "On
+            # Tuesday, the Pentagon said a carrier would remain": the date is the saying's)
         cue = _cue(w, after[i - 1] if i else None, after[i + 1] if i + 1 < len(after) else None)
         if cue:
             return cue, False  # a verb after the date may be of another clause
