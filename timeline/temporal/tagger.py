@@ -34,7 +34,6 @@ SENTENCE_WORD_AFTER = re.compile(r"\s+(?:The|In|On|A)\b")  # "in June The talks"
 # "Arab Spring", "Prague Spring": a name before a capitalised season; not "In Spring", "Last Summer"
 SEASON_NAME_BEFORE = re.compile(r"\b(?!(?:In|On|By|This|Last|Next|The|Early|Late|Mid|Since|During|Until|Through|Of|And|Or|"
                                 r"But|Each|Every|That|From|Before|After)\s)[A-Z][a-z]+\s+$")
-IN_BEFORE = re.compile(r"(?i)\bin\s+(?:the\s+)?$")  # "in the fall"
 NOT_THIS_PERIOD_AFTER = re.compile(r"\s*(?:-|\d|(?i:two\s+thousand|nineteen)\b)")  # "the year-ago", "the year 2000"
 
 
@@ -302,36 +301,24 @@ def _month_day(m, p, st, text):
 def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_text: str, wd: str | None,
                   y: str | None) -> _Res | None:
     """A month and day: with the year given, or the year near the DCT where the weekday fits, the year said
-    after it, or the one the tense points to."""
+    after it, the year heading a chronology or framing the sentence, or the one the tense points to."""
     month, day = _month(mon), int(LEADING_DIGITS.match(day_text).group())
     if y:
-        try:
-            return _Res("DATE", Day(int(y), month, day).isoformat())
-        except ValueError:
-            return None
+        return _on(int(y), month, day)
     if wd:
         near = st.dct or st.last_day
         year = _year_for_weekday(month, day, _weekday(wd), near) if near else None
         if year:
-            return _Res("DATE", Day(year, month, day).isoformat(), anchor_kind="dct" if st.dct else "previous")
+            return _on(year, month, day, "dct" if st.dct else "previous")
     if st.dct is None:
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")
     if (said := _year_said_after(st, text, end)) is not None:
-        try:
-            return _Res("DATE", Day(said[0], month, day).isoformat(), anchor_kind=said[1])
-        except ValueError:
-            return None
+        return _on(said[0], month, day, said[1])
     entry = (start == 0 or text[start - 1] == "\n") and lx.TIMESTAMP_AFTER.match(text, end)
     if entry and st.heading_year is not None:
-        try:  # "2024\n\nSept. 18 - Norveld announces a hiring freeze": a chronology under its year
-            return _Res("DATE", Day(st.heading_year, month, day).isoformat(), anchor_kind="previous")
-        except ValueError:
-            return None
+        return _on(st.heading_year, month, day, "previous")  # "2024\n\nSept. 18 - Norveld announces ...": under its year
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, start):
-        try:  # "in 2012, when the ice left on March 21", "Last year, the lake opened on April 3"
-            return _Res("DATE", Day(st.frame_year, month, day).isoformat(), anchor_kind="previous")
-        except ValueError:
-            return None
+        return _on(st.frame_year, month, day, "previous")  # "in 2012, when the ice left on March 21"
     tense, firm = (None, False) if entry else tense_cue(text, start, end)  # an entry's present tense is historical
     cands = []
     for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1):
@@ -342,6 +329,14 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     if not cands:
         return None
     return _Res("DATE", _choose(cands, st.dct, tense, firm).isoformat(), anchor_kind="dct", tense=tense)
+
+
+def _on(year: int, month: int, day: int, kind: str | None = None) -> _Res | None:
+    """That day as a DATE, or None when there is no such day (30 February)."""
+    try:
+        return _Res("DATE", Day(year, month, day).isoformat(), anchor_kind=kind)
+    except ValueError:
+        return None
 
 
 r_mdy = r_dmy = _month_day
