@@ -3,7 +3,7 @@ linking cache gives what computing would."""
 from pathlib import Path
 
 from timeline.export import FORMATS, render
-from timeline.graph import Similarity, _attach_named, build_graph
+from timeline.graph import Similarity, _attach_named, _attach_thin, build_graph
 from timeline.linkcache import FOLDER, LinkCache
 from timeline.model import Settings
 from timeline.pipeline import gather
@@ -53,6 +53,24 @@ def test_unrelated_reports_sharing_one_common_word_stay_apart(tmp_path):
         "b.md": "French voters go to the polls in the first round of the snap election on June 30.",
     }, published="2024-06-20")
     assert [sorted(e.sources) for e in c.events if e.date == "2024-06-30"] == [["a", "b"]]
+
+
+def test_a_thin_mention_joining_a_lone_mention_leaves_each_mention_in_one_group():
+    # The thin one comes first; the group it joins then no longer equals the lone group it was, which once made
+    # that lone mention count as unplaced and join a second time (the same mention twice in one event).
+    from timeline.events import mentions
+    from timeline.model import Source
+    from timeline.segment import boilerplate
+    from timeline.temporal import tag
+
+    text = ("Offer lapsed Friday evening. The tender offer for Telerate shares had been scheduled to expire at "
+            "midnight Friday, Dow Jones said in a statement.")
+    src = Source(id="s", path="sources/s.md", text=text, title="t", published="1988-07-11")
+    thin, lone = mentions(src, tag(text, "1988-07-11"), boilerplate(text))
+    sim = Similarity([thin, lone])
+    assert len(sim.terms[thin.id]) <= 3 < len(sim.terms[lone.id]) and sim(thin, lone) > 0
+    groups = _attach_thin([[thin], [lone]], sim)
+    assert [[m.id for m in g] for g in groups] == [[thin.id, lone.id]]
 
 
 def test_a_possessive_date_naming_its_happening_joins_the_group_that_uses_its_word(tmp_path):

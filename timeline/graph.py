@@ -209,9 +209,11 @@ def _agglomerate(ms: list[Mention], sim: Similarity, threshold: float) -> list[l
 
 def _attach_thin(groups: list[list[Mention]], sim: Similarity) -> list[list[Mention]]:
     """Put a lone mention too short to judge by its words into the same-day group it shares most with."""
-    out = [g for g in groups if len(g) > 1 or len(sim.terms[g[0].id]) > THIN_TERMS]
-    for g in groups:
-        if g in out:
+    thick = [len(g) > 1 or len(sim.terms[g[0].id]) > THIN_TERMS for g in groups]
+    out = [g for g, keep in zip(groups, thick) if keep]
+    # (decided before any group grows: a group that took a thin mention is no longer equal to what it was)
+    for g, keep in zip(groups, thick):
+        if keep:
             continue
         best = max(((sum(sim(g[0], o) for o in h) / len(h), i) for i, h in enumerate(out)), default=(0.0, -1))
         if best[0] > 0:
