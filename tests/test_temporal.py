@@ -349,6 +349,7 @@ CASES = [
     ("The street will stay closed until Wednesday while crews dig.", "2026-01-09", "Wednesday", "DATE", "2026-01-14", None),
     ("This time last year, the county was still counting the cost of the fire.", "2025-09-07", "This time last year", "DATE",
      "2024-09-07", None),
+    ("Over the last hour the crowd grew.", "2025-06-12", "the last hour", "DURATION", "PT1H", None),
     ("Aurelis shares fell 4.1% in afternoon trading.", "2025-06-12", "afternoon", "TIME", "2025-06-12TAF", None),
     ("Crowds line the streets for the St Patrick's Day parade.", "2024-03-17", "St Patrick's Day", "DATE", "2024-03-17", None),
     ("Anyone in the area between 11.40pm on Saturday 25 October and 1.30am on Sunday 26 October should call.", "2025-10-28",
@@ -368,6 +369,8 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("It pays not to wait until the last minute.", "the last minute"),
+    ("The deal was saved at the last minute.", "the last minute"),
     ("Marcia June, who runs a seafood restaurant on Water Street, said sales fell.", "June"),
     ("They chose those windows to avoid the summer tourist season and the worst of the winter weather.", "summer"),
     ("They chose those windows to avoid the summer tourist season and the worst of the winter weather.", "winter"),

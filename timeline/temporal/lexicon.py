@@ -326,6 +326,7 @@ NAME_BEFORE_MONTH = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b(?!(?:In|On|By|
                                r"[A-Z][a-z]+\s+$")
 SEASON_KIND_AFTER = re.compile(r"\s+(?:weather|tourist|storms?|clothing|fashion|sales?|camp|solstice|olympics|games|wheat|"
                                r"crops?|tires|tyres|squash|menu|collection|term|school)\b")
+IDIOM_BEFORE = re.compile(r"(?i:\b(?:at|until|till|to)\s+)$")  # "until the last minute"
 LINE_END = re.compile(r"[ \t:.]*(?:\n|$)")
 NAME_MONTHS = frozenset(("june", "april", "may", "august"))
 A_WEEKDAY_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "The Jan. 31 deadline falls on a Saturday": that date's weekday

@@ -1047,6 +1047,10 @@ def r_pastdur(m, p, st, text):
     vague = n_text is None and _unit(unit_word) != unit_word.lower() or (n_text or "").lower() in lx.VAGUE_NUMBERS
     n = None if vague else _number(n_text)
     rel = _g(m, p, "rel").lower()
+    if n_text is None and unit_word.lower() in lx.TIME_UNITS:
+        if rel == "last" and lx.IDIOM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return None  # "until the last minute", "at the last minute": an idiom, no time
+        return _Res("DURATION", _duration_value(1, _unit(unit_word)))  # "over the last hour": no date to name
     if n_text is None and not vague and rel in ("past", "last", "previous") and st.dct is not None:
         # "the past year", "the last week": TimeML dates them as "last year" and "last week" are dated
         unit = _unit(unit_word)
