@@ -239,3 +239,9 @@ def test_a_date_that_is_the_subject_stays_in_the_title():
 def test_the_preposition_before_a_date_goes_with_it():
     (m,) = mentions_of("The festival celebrated its 50th anniversary over Labor Day weekend the way it always has.", "2024-09-03")
     assert " over " not in f" {m.title} " and "anniversary" in m.title
+
+
+def test_a_list_bullet_is_no_part_of_a_title():
+    text = "Key dates:\n\n* Dec. 2 - Pelham confirms it has received an approach from Valmora.\n"
+    (m,) = mentions_of(text, "2025-02-19")
+    assert m.title == "Pelham confirms it has received an approach from Valmora"
