@@ -281,6 +281,16 @@ def _year_said_after(st: _State, text: str, end: int) -> tuple[int, str | None] 
 FRAME_OPENS = re.compile(r"(?:^|[.!?;:][\"”’']?\s+|\n\s*)[\"“‘']?(?:(?:In|During|By|Since)\s+)?$")
 
 
+def _line_start(text: str, i: int) -> bool:
+    """Whether text[i] begins a line."""
+    return i == 0 or text[i - 1] == "\n"
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """Whether text[i] begins its sentence (after an opening quote or "In", "During", "By", "Since")."""
+    return FRAME_OPENS.search(text, max(0, i - 12), i) is not None
+
+
 def _frames(st: _State, text: str, start: int) -> bool:
     """Whether the year just named sets the year of a date at `start` in its sentence: the date is in a clause
     about that year ("in 2012, when the ice left on March 21") or the sentence opens with it ("Last year, the
@@ -291,7 +301,7 @@ def _frames(st: _State, text: str, start: int) -> bool:
         return False
     if lx.WHEN_AFTER.match(between):
         return True
-    return between.startswith(",") and FRAME_OPENS.search(text, max(0, st.frame_start - 12), st.frame_start) is not None
+    return between.startswith(",") and _opens_sentence(text, st.frame_start)
 
 
 def _month_day(m, p, st, text):
@@ -314,7 +324,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")
     if (said := _year_said_after(st, text, end)) is not None:
         return _on(said[0], month, day, said[1])
-    entry = (start == 0 or text[start - 1] == "\n") and lx.TIMESTAMP_AFTER.match(text, end)
+    entry = _line_start(text, start) and lx.TIMESTAMP_AFTER.match(text, end)
     if entry and st.heading_year is not None:
         return _on(st.heading_year, month, day, "previous")  # "2024\n\nSept. 18 - Norveld announces ...": under its year
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, start):
@@ -742,7 +752,7 @@ def r_clock24(m, p, st, text):
     if _g(m, p, "h"):
         return _clock_value(st, m, p, text, int(_g(m, p, "h")), int(_g(m, p, "min")), _g(m, p, "z"))
     if _g(m, p, "local") is None and not lx.CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
-            and not (lx.TIMESTAMP_AFTER.match(text, m.end()) and (m.start() == 0 or text[m.start() - 1] == "\n")):
+            and not (lx.TIMESTAMP_AFTER.match(text, m.end()) and _line_start(text, m.start())):
         return None  # "John 3:16", "a 2:1 vote": not a time of day ("18:34 — The train departs" heading a line is)
     hour = int(_g(m, p, "h2"))
     if hour < 12 and lx.PM_AFTER_TIME.match(text, m.end()):
@@ -867,7 +877,7 @@ def r_weekday(m, p, st, text):
         day, tense, kind = st.last_day, None, "previous"  # "On June 16, 2023, a Friday,": that day
     elif not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
-    elif not rel and lx.LABEL_AFTER.match(text, m.end()) and (m.start() == 0 or text[m.start() - 1] == "\n") \
+    elif not rel and lx.LABEL_AFTER.match(text, m.end()) and _line_start(text, m.start()) \
             and lx.FORECAST.search(text):
         # "Friday: Partly sunny. High 27.": a line of a forecast, the coming one
         day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7), "future"
@@ -900,7 +910,7 @@ def r_deictic(m, p, st, text):
 def _nowadays(text: str, start: int, end: int) -> bool:
     """"Today, people go to prison": today as these days, contrasted with the past, not the DCT's date. It opens
     its sentence, a comma after it, and the clause it opens is in the present tense."""
-    if not lx.TODAY_CONTRAST.match(text, end) or not FRAME_OPENS.search(text, max(0, start - 12), start):
+    if not lx.TODAY_CONTRAST.match(text, end) or not _opens_sentence(text, start):
         return False
     clause = lx.CLAUSE_BREAK.split(text[end + 1:end + 120], 1)[0]
     return any(w.lower() in lx.PRESENT_VERBS for w in lx.TOKEN.findall(clause)) and tense_at(text, start, end) is None
@@ -1169,7 +1179,7 @@ def r_setpl(m, p, st, text):
 
 def r_setadj(m, p, st, text):
     if _g(m, p, "w")[0].isupper() and CAPITALISED_AFTER.match(text, m.end()) \
-            and not FRAME_OPENS.search(text, max(0, m.start() - 12), m.start()):
+            and not _opens_sentence(text, m.start()):
         return None  # "the Daily Harvest range", "the Daily Mail": a name
     return _Res("SET", SET_WORDS[_g(m, p, "w").lower()])
 
@@ -1245,7 +1255,7 @@ def r_ref(m, p, st, text):
         start = m.start() - len(text[:m.start()]) + len(text[:m.start()].rstrip()) - 2
         return _Res("DATE", "FUTURE_REF", span=(start, lx.AS_SOON_AS_POSSIBLE.match(text, m.end()).end()))
     word = _g(m, p, "w").split()[-1]
-    if w.startswith("the") and word[0].isupper() and not FRAME_OPENS.search(text, max(0, m.start() - 12), m.start()):
+    if w.startswith("the") and word[0].isupper() and not _opens_sentence(text, m.start()):
         return None  # "the Summit of the Future", "Back to the Future": a name
     if w in REFS:
         value = REFS[w]
@@ -1407,7 +1417,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
     out.append(_timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
     if res.type in ("DATE", "TIME"):
         _remember(st, res.value, start, end, name, res.comparison, res.fiscal, res.counted)
-        if name == "year" and (start == 0 or text[start - 1] == "\n") and lx.LINE_END.match(text, end):
+        if name == "year" and _line_start(text, start) and lx.LINE_END.match(text, end):
             st.heading_year = int(res.value[:4])  # "2024" alone on its line heads a chronology
     st.span_last = res.type == "DURATION"
 

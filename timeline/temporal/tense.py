@@ -32,9 +32,9 @@ FIRM_PAST_BEFORE = frozenset("was were had he she they we i who which".split())
 PERFECT = frozenset("has have 's 've".split())
 NOUN_AFTER = DETERMINERS | frozenset("next first another each every no any".split())
 # Verbs of saying: their tense is the report's, not always the tense of the date they carry.
-REPORTING = frozenset("said told announced reported added noted stated explained wrote confirmed disclosed revealed "
-                      "predicted forecast warned estimated expected projected indicated signaled signalled".split())
 SAYING = frozenset("said told announced reported added noted stated explained wrote confirmed".split())
+REPORTING = SAYING | frozenset("disclosed revealed predicted forecast warned estimated expected projected indicated "
+                               "signaled signalled".split())
 # "was ordered to surrender by Jan. 6", "urged travellers to ...": what they were told to do comes after.
 DIRECTIVE = frozenset("ordered told asked required urged directed instructed advised encouraged forced "
                       "given allowed authorized authorised".split())
