@@ -283,6 +283,21 @@ CASES = [
     ("Campaigning typically slows over the Easter weekend.", "2026-01-19", "Easter weekend", "DATE", "2026-W14-WE", None),
     ("Travel will peak over Christmas weekend.", "2022-12-20", "Christmas weekend", "DATE", "2022-W51-WE", None),
     ("It was a good Friday for the market.", "2024-09-03", "Friday", "DATE", "2024-08-30", None),  # no holiday
+    # fixed and movable holidays of many countries; a country's own day is that of the country the text is about
+    ("Fireworks are planned for the Fourth of July.", "2025-06-20", "Fourth of July", "DATE", "2025-07-04", None),
+    ("Modi will address the nation from the Red Fort in Delhi on Independence Day.", "2025-08-13", "Independence Day",
+     "DATE", "2025-08-15", None),
+    ("Nigerians in Abuja marked Independence Day quietly.", "2025-10-03", "Independence Day", "DATE", "2025-10-01", None),
+    ("Americans celebrated Independence Day with fireworks.", "2025-07-06", "Independence Day", "DATE", "2025-07-04", None),
+    ("Crowds lined the parade route in New Delhi on Republic Day.", "2025-01-27", "Republic Day", "DATE", "2025-01-26", None),
+    ("China's National Day holiday begins next week in Beijing.", "2025-09-24", "National Day", "DATE", "2025-10-01", None),
+    ("Retailers expect record sales on Cyber Monday.", "2025-11-20", "Cyber Monday", "DATE", "2025-12-01", None),
+    ("Queues formed before dawn on Black Friday.", "2024-12-02", "Black Friday", "DATE", "2024-11-29", None),
+    ("Offices will close on Martin Luther King Jr. Day.", "2026-01-05", "Martin Luther King Jr. Day", "DATE", "2026-01-19", None),
+    ("The parade on St. Patrick's Day drew 10,000 people.", "2025-03-20", "St. Patrick's Day", "DATE", "2025-03-17", None),
+    ("Anzac Day services were held at dawn.", "2025-04-26", "Anzac Day", "DATE", "2025-04-25", None),
+    ("Canada Day fireworks were cancelled.", "2025-07-03", "Canada Day", "DATE", "2025-07-01", None),
+    ("Bonfire Night displays were cancelled because of the wind.", "2025-11-06", "Bonfire Night", "DATE", "2025-11-05", None),
     ("Demand would last at least into the second half of the year.", "2024-02-08", "the second half of the year", "DATE", "2024-H2", None),
     ("Profit rose in the first half.", "2024-08-08", "the first half", "DATE", "2024-H1", None),
     # a difference in time is no date
@@ -381,6 +396,8 @@ NOT_DATES = [
     ("Halcyon, the maker of the Daily Harvest cereal range, cut its forecast.", "Daily"),
     ("The Q7 model and the 2019-21 budget cycle.", "Q7"),
     ("Prices rose after the fall in demand.", "the fall"),
+    ("The charity held a national day of action.", "national day"),  # a country's day is written capitalised
+    ("The Independence Day sequel opened.", "Independence Day"),
     ("He was injured in the fall from the ladder.", "the fall"),
     ("The meeting followed a two-day Summit of the Future at which states adopted a pact.", "the Future"),
     # halves and quarters of a game

@@ -63,9 +63,61 @@ HOLIDAYS = {"thanksgiving day": None, "easter sunday": None, "christmas day": (1
             "st. patrick's day": (3, 17), "saint patrick's day": (3, 17),
             # movable: (month, weekday, which one of the month; -1 the last)
             "labor day": (9, 0, 1), "labour day": (9, 0, 1), "memorial day": (5, 0, -1),
-            "good friday": None, "easter monday": None}
+            "good friday": None, "easter monday": None,
+            "fourth of july": (7, 4), "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
+            "waitangi day": (2, 6), "may day": (5, 1), "bonfire night": (11, 5), "guy fawkes night": (11, 5),
+            "burns night": (1, 25), "hogmanay": (12, 31), "st andrew's day": (11, 30), "st. andrew's day": (11, 30),
+            "st david's day": (3, 1), "st. david's day": (3, 1), "st george's day": (4, 23), "st. george's day": (4, 23),
+            "martin luther king jr. day": (1, 0, 3), "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3),
+            "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "president's day": (2, 0, 3),
+            "columbus day": (10, 0, 2), "indigenous peoples' day": (10, 0, 2), "father's day": (6, 6, 3),
+            "mother's day": (5, 6, 2), "black friday": None, "cyber monday": None,
+            # a country's own day: which country is told by the text (COUNTRY_DAYS); the first is the default
+            "independence day": (7, 4), "republic day": (1, 26), "national day": None}
 MOVABLE_HOLIDAYS = ("easter", "thanksgiving")
 EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
+THANKSGIVING_OFFSETS = {"black friday": 1, "cyber monday": 4}
+# A country's independence, republic or national day, told by the country the text names most (its name, people,
+# capital); without one, the first listed (none for a national day, which every country has).
+_COUNTRIES = {  # country: (cue words, independence day, republic day, national day)
+    "US": ("United States|U\\.S\\.|America|Americans?|Washington", (7, 4), None, None),
+    "India": ("India|Indians?|New Delhi|Delhi|Mumbai|Red Fort", (8, 15), (1, 26), None),
+    "Pakistan": ("Pakistan|Pakistanis?|Islamabad|Karachi|Lahore", (8, 14), None, None),
+    "Bangladesh": ("Bangladesh|Bangladeshis?|Dhaka", (3, 26), None, None),
+    "Sri Lanka": ("Sri Lanka|Sri Lankans?|Colombo", (2, 4), None, None),
+    "Nigeria": ("Nigeria|Nigerians?|Abuja|Lagos", (10, 1), None, None),
+    "Ghana": ("Ghana|Ghanaians?|Accra", (3, 6), None, None),
+    "Kenya": ("Kenya|Kenyans?|Nairobi", (12, 12), None, None),
+    "Uganda": ("Uganda|Ugandans?|Kampala", (10, 9), None, None),
+    "Tanzania": ("Tanzania|Tanzanians?|Dodoma|Dar es Salaam", (12, 9), None, None),
+    "Zimbabwe": ("Zimbabwe|Zimbabweans?|Harare", (4, 18), None, None),
+    "Jamaica": ("Jamaica|Jamaicans?|Kingston", (8, 6), None, None),
+    "Mexico": ("Mexico|Mexicans?", (9, 16), None, None),
+    "Brazil": ("Brazil|Brazilians?|Brasilia|Brasília", (9, 7), None, None),
+    "Argentina": ("Argentina|Argentines?|Argentinians?|Buenos Aires", (7, 9), None, None),
+    "Colombia": ("Colombia|Colombians?|Bogotá|Bogota", (7, 20), None, None),
+    "Peru": ("Peru|Peruvians?|Lima", (7, 28), None, None),
+    "Chile": ("Chile|Chileans?|Santiago", (9, 18), None, None),
+    "Philippines": ("Philippines|Filipinos?|Manila", (6, 12), None, None),
+    "Indonesia": ("Indonesia|Indonesians?|Jakarta", (8, 17), None, None),
+    "Ukraine": ("Ukraine|Ukrainians?|Kyiv|Kiev", (8, 24), None, None),
+    "Finland": ("Finland|Finns|Finnish|Helsinki", (12, 6), None, None),
+    "Turkey": ("Turkey|Türkiye|Turkish|Turks|Ankara|Istanbul", None, (10, 29), None),
+    "Italy": ("Italy|Italians?|Rome", None, (6, 2), None),
+    "China": ("China|Chinese|Beijing", None, None, (10, 1)),
+    "Singapore": ("Singapore|Singaporeans?", None, None, (8, 9)),
+    "Malaysia": ("Malaysia|Malaysians?|Kuala Lumpur", (8, 31), None, (8, 31)),
+    "Vietnam": ("Vietnam|Vietnamese|Hanoi", None, None, (9, 2)),
+    "Saudi Arabia": ("Saudi Arabia|Saudis?|Riyadh", None, None, (9, 23)),
+    "UAE": ("UAE|Emirates|Emirati|Abu Dhabi|Dubai", None, None, (12, 2)),
+    "Qatar": ("Qatar|Qataris?|Doha", None, None, (12, 18)),
+    "Switzerland": ("Switzerland|Swiss|Bern", None, None, (8, 1)),
+}
+COUNTRY_DAYS = {name: {kind: day for kind, day in zip(("independence day", "republic day", "national day"), days) if day}
+                for name, (_, *days) in _COUNTRIES.items()}
+COUNTRY_CUES = re.compile("|".join(rf"(?P<c{i}>\b(?:{cues})\b)" for i, (cues, *_) in enumerate(_COUNTRIES.values())))
+COUNTRY_NAMES = list(_COUNTRIES)
+COUNTRY_HOLIDAYS = ("independence day", "republic day", "national day")
 
 
 def _trie(words) -> str:
@@ -284,7 +336,7 @@ RULE_TRIGGERS = {
     "clock": "digit", "clock24": "digit", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "year": "digit fiscal", "weekdays": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "anaphor": "unit pod",
     "thatsame": "unit season", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
-    "bareplural": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday", "ref": "ref unit",
+    "bareplural": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday month pod", "ref": "ref unit",
 }
 TRIGGER_KINDS = {"spelled", "digit", "month", "weekday", "unit", "season", "noon", "fiscal", "deictic", "pod", "ref", "set",
                  "holiday"}
@@ -349,6 +401,7 @@ SPORT_SCAN = re.compile(" (" + _trie(w[1:] for w in SPORT_WORDS) + ")")  # over 
 SPORT_DOCUMENT_WORDS = 3  # distinct ones anywhere in a text make it a game report
 SEASON_NOT_BEFORE = re.compile(r"(?i:\ban?\s+)$")  # "a winter storm", "an autumn chill"
 THE_NEW_YEAR_BEFORE = re.compile(r"\b(?:in|into|of|until|for)\s+the\s+$")  # "in the new year": the year to come
+TITLE_AFTER_HOLIDAY = re.compile(r"\s+(?:sequel|film|movie|franchise|trilogy|remake|album|single|song)s?\b", re.I)  # "the Halloween sequel"
 LEISURE_AFTER_HOLIDAY = re.compile(r"['’]s|\s+(?:holiday|holidays|day|eve|celebrations?|festivities|break|party)\b", re.I)
 # "as soon as he arrives" is a conjunction, not a time; "as soon as possible" is the future.
 AS_SOON_AS = re.compile(r"(?i:\bas\s+)$")
@@ -424,8 +477,8 @@ PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | {w for v in VAGUE_N
                          | {w for q in QUANTITY_MODS for w in q.split()} | set(PERIOD_MODS) | {
     "the", "a", "an", "this", "that", "last", "next", "coming", "past", "previous", "following", "current",
     "same", "prior", "preceding", "very", "of", "in", "than", "and", "every", "each", "once", "other", "twice", "times",
-    "per", "new", "christmas", "independence", "valentine", "boxing", "bastille", "thanksgiving", "labor",
-    "labour", "memorial", "veterans", "remembrance", "armistice", "good", "easter", "st", "saint", "patrick's", "patrick", "at", "right",
+    "per", "new", "easter", "st", "saint", "patrick", "at", "right",
+    *{w for h in HOLIDAYS for w in h.split()},  # with "st." and "jr.": "St. Patrick's Day"
     "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes",
     "lasted", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
 # Of those, the ones that can be inside an expression but never begin it.

@@ -1196,14 +1196,29 @@ def _easter(y: int) -> Day:
     return Day(y, month, (h + l_ - 7 * mm + 33 * month + 19) % 32)
 
 
-def _holiday_day(name: str, y: int) -> Day:
+def _holiday_day(name: str, y: int, rule: tuple | None = None) -> Day:
     if name in lx.EASTER_OFFSETS or name.split()[0] == "easter":
         return _easter(y) + dt.timedelta(days=lx.EASTER_OFFSETS.get(name, 0))
+    if name in lx.THANKSGIVING_OFFSETS:
+        return _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=lx.THANKSGIVING_OFFSETS[name])
     name = name.split()[0] if name.split()[0] in lx.MOVABLE_HOLIDAYS else name
     if name == "thanksgiving":
         return _nth_weekday(y, 11, 3, 4)
-    rule = lx.HOLIDAYS[name]
+    rule = rule or lx.HOLIDAYS[name]
     return Day(y, *rule) if len(rule) == 2 else _nth_weekday(y, *rule)
+
+
+def _country_day(name: str, text: str) -> tuple | None:
+    """A country's own day ("Independence Day"), of the country the text names most; the holiday's default
+    (the United States' Fourth of July, India's Republic Day) when it names none that has one."""
+    counts: dict[str, int] = {}
+    for m in lx.COUNTRY_CUES.finditer(text):
+        country = lx.COUNTRY_NAMES[int(m.lastgroup[1:])]
+        if name in lx.COUNTRY_DAYS[country]:
+            counts[country] = counts.get(country, 0) + 1
+    if counts:
+        return lx.COUNTRY_DAYS[max(counts, key=lambda c: (counts[c], c == "US"))][name]
+    return lx.HOLIDAYS[name]
 
 
 def _nth_weekday(y: int, month: int, weekday: int, n: int) -> Day:
@@ -1222,19 +1237,27 @@ def _weekend_of(day: Day) -> str:
     return f"{year}-W{week:02d}-WE"
 
 
-ORDINARY_FIRST_WORDS = frozenset("good labor labour memorial veterans remembrance armistice boxing independence".split())
+ORDINARY_FIRST_WORDS = frozenset("good labor labour memorial veterans remembrance armistice boxing independence may black "
+                                 "republic national bonfire burns presidents president's father's mother's".split())
 
 
 def r_holiday(m, p, st, text):
     name = SPACES.sub(" ", _g(m, p, "w").lower()).replace("’", "'")
     if st.dct is None or _g(m, p, "w")[0].islower() and name.split()[0] in ORDINARY_FIRST_WORDS:
         return None  # "a good Friday for the market", "a memorial day": such a holiday is written capitalised
+    if lx.TITLE_AFTER_HOLIDAY.match(text, m.end()):
+        return None  # "the Independence Day sequel": a work's title
     if _g(m, p, "w") == "new year" and lx.THE_NEW_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
             and not lx.LEISURE_AFTER_HOLIDAY.match(text, m.end()):
         # "will reopen in the new year" (lower case): the coming year, not New Year's Day
         return _Res("DATE", str(st.dct.year + (st.dct.month >= 7)), anchor_kind="dct")
+    rule = None
+    if name in lx.COUNTRY_HOLIDAYS:
+        rule = _country_day(name, text)
+        if rule is None:
+            return None  # "National Day" of no country the text names
     tense = tense_at(text, m.start(), m.end())
-    cands = [_holiday_day(name, y) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
+    cands = [_holiday_day(name, y, rule) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     day = _choose(cands, st.dct, tense)
     if _g(m, p, "we"):
         return _Res("DATE", _weekend_of(day), anchor_kind="dct", tense=tense)  # "Labor Day weekend"
