@@ -373,6 +373,13 @@ CASES = [
      "2025-10-28", "2am", "TIME", "2025-10-26T02:00", None),
     ("Sales rose 5% in 2024, and the company said on March 3 it would expand.", "2025-04-12", "March 3", "DATE", "2025-03-03", None),
     ("Shops will close on Good Friday.", "2025-04-12", "Good Friday", "DATE", "2025-04-18", None),
+    # four-digit times of day, and a clock range's day after its end
+    ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0900", "TIME", "2025-10-15T09:00", None),
+    ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0600 GMT", "TIME", "2025-10-15T06:00Z", None),
+    ("Polls close at 2000 local time.", "2025-10-16", "2000", "TIME", "2025-10-16T20:00", None),
+    ("The convoy left at 0730 hours.", "2025-10-16", "0730", "TIME", "2025-10-16T07:30", None),
+    ("Trains will not run between 10 a.m. and 4 p.m. on Saturday.", "2025-10-16", "10 a.m.", "TIME", "2025-10-18T10:00", None),
+    ("Polling stations are open from 7 a.m. to 8 p.m. Sunday.", "2025-10-16", "7 a.m.", "TIME", "2025-10-19T07:00", None),
 ]
 
 

@@ -723,13 +723,25 @@ def _date_after_time(st: _State, m, text: str) -> tuple[Day | None, int | None]:
     return found, (None if "on" in d.group("on") else d.end())
 
 
+def _one_day_after(m, p: str, text: str) -> bool:
+    """A single weekday after a clock time gives its day: "open from 7 a.m. to 8 p.m. Sunday" (not "Tuesday to
+    Saturday", opening hours of every week)."""
+    if m.groupdict().get(p + "wd"):
+        end = m.end()
+    elif after := lx.WEEKDAY_AFTER_TIME.match(text, m.end()):
+        end = after.end()
+    else:
+        return False
+    return not lx.WEEKDAY_RANGE_AFTER.match(text, end)
+
+
 def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _Res:
     suffix = lx.ZONE_OFFSETS.get(zone, "") if zone else ""
     date, end = _date_after_time(st, m, text)
     if date is not None:
         return _Res("TIME", f"{date.isoformat()}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=None,
                     span=(m.start(), end) if end else None)
-    if lx.GENERIC_TIME.search(_sentence(text, m.start(), m.end())):
+    if lx.GENERIC_TIME.search(_sentence(text, m.start(), m.end())) and not _one_day_after(m, p, text):
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}")  # "open daily from 10 a.m."
     day, kind, tense = _clock_day(st, m, p, text)
     prefix = day.isoformat() if day else UNKNOWN_DAY
@@ -751,6 +763,8 @@ def r_clock(m, p, st, text):
 def r_clock24(m, p, st, text):
     if _g(m, p, "h"):
         return _clock_value(st, m, p, text, int(_g(m, p, "h")), int(_g(m, p, "min")), _g(m, p, "z"))
+    if _g(m, p, "h3"):
+        return _clock_value(st, m, p, text, int(_g(m, p, "h3")), int(_g(m, p, "min3")), None)
     if _g(m, p, "local") is None and not lx.CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
             and not (lx.TIMESTAMP_AFTER.match(text, m.end()) and _line_start(text, m.start())):
         return None  # "John 3:16", "a 2:1 vote": not a time of day ("18:34 — The train departs" heading a line is)
