@@ -262,7 +262,7 @@ RULES = [
                    rf"|(?P<{{p}}day2>{DAY})(?:\s+(?i:of))?\s+(?P<{{p}}mon2>{MONTH_ANY}))(?:,?\s+(?P<{{p}}y>{YEAR}))?"),
     # "by year end", "at year's end", "since year-end": the end of this year, or of the last one
     rule("yearend", r"(?:(?i:the)\s+)?(?i:year(?:['’]s)?[\s-]end)(?![\w-])"),
-    rule("decade", r"(?P<{p}mod>(?i:early|late|mid)[\s-]+)?(?:(?P<{p}c>1[5-9]|20)(?P<{p}d>\d)0|['’](?P<{p}s>\d)0)['’]?s(?!\w)"),
+    rule("decade", r"(?:(?i:the)\s+)?(?P<{p}mod>(?i:early|late|mid)[\s-]+)?(?:(?P<{p}c>1[5-9]|20)(?P<{p}d>\d)0|['’](?P<{p}s>\d)0)['’]?s(?!\w)"),
     rule("century", r"(?i:the\s+)(?P<{p}n>1[5-9]|2[01])(?:th|st)[\s-]+(?i:century)"),
     # times: "3:35 p.m.", "15:35 GMT", "10 a.m.", "2035 GMT", "noon", "midnight"
     rule("clock", rf"(?P<{{p}}h>[01]?\d|2[0-3])(?:[:.](?P<{{p}}min>[0-5]\d))?\s*(?P<{{p}}ampm>{AMPM})"
@@ -434,7 +434,12 @@ VERB_AFTER_NOW = re.compile(r"\s+(?:\w+(?:ing|ed|en)|in|on|at|under|part|the|a|a
 NOW_NOT_TEMPORAL = re.compile(r"(?i:\b(?:are|is|was|were|be|been|being|became|become|becomes)\s+)$")
 # "$2 million a year", "700 seats a week", "24 hours a day": a rate, not a length of time.
 RATE_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(k for k in NUMBER_WORDS if k not in ("a", "an"))
-                         + r"|hundred|thousand|million|billion|trillion|dozen))(?:\s+[A-Za-z]+)?\s+$")
+                         + r"|hundred|thousand|million|billion|trillion|dozen))%?"
+                         # then up to four words ("4.3 million packets of crisps a day"), none that makes "a day" a
+                         # length of time: a preposition ("within a week"), a verb ("waited a year")
+                         r"(?:\s+(?!(?i:in|within|for|after|than|over|under|by|from|to|until|since|during|about|"
+                         r"is|are|was|were|be|been|has|have|had|take|takes|took|spend|spent|last|lasts|wait|waits|"
+                         r"need|needs|only|just|nearly|almost|roughly|around)\b)[A-Za-z][a-z-]*(?<!ed)){0,4}\s+$")
 DURATION_NOT_BEFORE = re.compile(r"(?i:\b(?:the|his|her|its|their|our|my|your|a|an)\s+)$")
 
 # Tense cues: words near an expression that say whether the event is past or future relative to the DCT.

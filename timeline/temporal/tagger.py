@@ -7,6 +7,7 @@ the nearest plausible date.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -1075,7 +1076,8 @@ def r_pastdur(m, p, st, text):
         if rel == "last" and lx.IDIOM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return None  # "until the last minute", "at the last minute": an idiom, no time
         return _Res("DURATION", _duration_value(1, _unit(unit_word)))  # "over the last hour": no date to name
-    if n_text is None and not vague and rel in ("past", "last", "previous") and st.dct is not None:
+    if n_text is None and not vague and rel in ("past", "last", "previous") and st.dct is not None \
+            and _unit(unit_word) not in ("decade", "century"):  # "over the past decade" is ten years to now
         # "the past year", "the last week": TimeML dates them as "last year" and "last week" are dated
         unit = _unit(unit_word)
         return _Res("DATE", _at_unit(_shift(st.dct, unit, -1), unit), None, "dct")
@@ -1138,7 +1140,7 @@ def r_duration(m, p, st, text):
     if unit == "second" and (n_text or "").lower() in ("a", "an") or unit_word.lower() == "second" and not DIGIT.match(n_text or ""):
         return None  # "a second call": an ordinal
     if not _g(m, p, "q") and n_text and n_text.lower() in ("a", "an") and lx.RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-        return None  # "$500 million a year": a rate
+        return _Res("SET", _duration_value(1, unit))  # "$500 million a year", "20 hours a week": a rate
     if unit == "day" and m.group().lower() in ("one day", "some day") and MODAL_BEFORE.search(text, max(0, m.start() - 25), m.start()):
         return _Res("DATE", "FUTURE_REF")  # "Islam will one day be the second largest religion": some future day
     n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS else _number(n_text)
@@ -1426,7 +1428,29 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
             if name in DAY_LIST_RULES and res.type == "DATE":
                 pos = _day_list(text, m, pos, res, out, st)
             break
+    if len(out) > 1:
+        _join_durations(text, out)
     return out
+
+
+SIMPLE_DURATION = re.compile(r"P(T?)(\d+)([YMWDHS])$")
+DURATION_JOINT = re.compile(r"(?:\s*,)?\s+and\s+|\s*,\s*")
+DURATION_ORDER = ["Y", "M", "W", "D", "TH", "TM", "TS"]
+
+
+def _join_durations(text: str, out: list[Timex]) -> None:
+    """"four years and nine months", "1 minute, 52 seconds": one length of time (P4Y9M, PT1M52S), not two."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        va = SIMPLE_DURATION.match(a.value) if a.type == "DURATION" else None
+        vb = SIMPLE_DURATION.match(b.value) if va and b.type == "DURATION" and not b.mod else None
+        ua, ub = va and va[1] + va[3], vb and vb[1] + vb[3]
+        if vb and DURATION_ORDER.index(ua) < DURATION_ORDER.index(ub) and DURATION_JOINT.fullmatch(text, a.end, b.start):
+            value = a.value + ("T" if vb[1] and not va[1] else "") + b.value[len(vb[1]) + 1:]
+            out[i:i + 2] = [dataclasses.replace(a, end=b.end, text=text[a.start:b.end], value=value)]
+            continue
+        i += 1
 
 
 TIMEX_FIELDS = ("start", "end", "text", "type", "value", "mod", "rule", "anchor", "anchor_kind", "tense")
