@@ -384,6 +384,10 @@ CASES = [
     ("The final drive took just 1 minute, 52 seconds.", WED, "1 minute, 52 seconds", "DURATION", "PT1M52S", None),
     ("It lasted three hours, and two days later it ended.", WED, "three hours", "DURATION", "PT3H", None),
     ("The town has flooded three times in the past decade.", WED, "the past decade", "DURATION", "P10Y", None),
+    ("She had worked the scheme for half a decade.", WED, "half a decade", "DURATION", "P5Y", None),
+    ("A second volley followed about half an hour later.", WED, "about half an hour", "DURATION", "PT30M", "APPROX"),
+    ("She cautioned that a single month was not a trend.", WED, "a single month", "DURATION", "P1M", None),
+    ("She learned long ago not to gamble with the crowds.", WED, "long ago", "DATE", "PAST_REF", None),
     # four-digit times of day, and a clock range's day after its end
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0900", "TIME", "2025-10-15T09:00", None),
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0600 GMT", "TIME", "2025-10-15T06:00Z", None),
@@ -414,6 +418,8 @@ NOT_DATES = [
     ("Halcyon, the maker of the Daily Harvest cereal range, cut its forecast.", "Daily"),
     ("The Q7 model and the 2019-21 budget cycle.", "Q7"),
     ("Prices rose after the fall in demand.", "the fall"),
+    ("Most national plans fall well short of what is needed.", "fall"),
+    ("Zambia has a record of peaceful transfers of power, most recently in 2021.", "recently"),  # 2021 is the date
     ("The charity held a national day of action.", "national day"),  # a country's day is written capitalised
     ("The Independence Day sequel opened.", "Independence Day"),
     ("He was injured in the fall from the ladder.", "the fall"),

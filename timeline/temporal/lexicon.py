@@ -254,7 +254,7 @@ RULES = [
     rule("quarter", rf"(?:(?P<{{p}}det>(?i:the))\s+)?(?:(?P<{{p}}latest>(?i:fiscal|current|latest|most\s+recent|comparable|same))[\s-]+)*"
                     rf"(?:(?P<{{p}}ago>(?i:year[\s-]ago|year[\s-]earlier|prior[\s-]year))[\s-]+)?(?:(?P<{{p}}yr>{YEAR})(?:['’]s)?\s+|(?P<{{p}}yrel>(?i:last|this|next))\s+(?i:year)['’]s\s+)?"
                     rf"(?:(?i:fiscal)[\s-]+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[\s-]+)?"
-                    rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half|period)){RW}(?!-(?i:to)-)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR})|\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF})|\s+of\s+(?P<{{p}}ty>(?i:the\s+year))(?![\w'’]))?"),
+                    rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half(?!\s+an?\s)|period)){RW}(?!-(?i:to)-)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR})|\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF})|\s+of\s+(?P<{{p}}ty>(?i:the\s+year))(?![\w'’]))?"),
     # "year-ago", "year-earlier" as adjectives: the same period a year before
     rule("yearago", r"(?P<{p}w>(?i:year[\s-](?:ago|earlier)))(?![\w-])"),
     # "the week of January 10", "the week of 10 January": the week holding that day
@@ -312,7 +312,7 @@ RULES = [
                 rf"\s+(?P<{{p}}adj>(?:(?i:full|fiscal|calendar|current)[\s-]+)*)(?P<{{p}}u>(?i:week|weekend|month|quarter|year|decade|century)){RW}"
                 rf"(?P<{{p}}ended>\s+(?i:ended|ending|to\s+date)(?!\w))?"),
     # durations: "about fifty minutes", "just over three weeks", "less than a month", "two-year", "several years"
-    rule("duration", rf"(?:(?P<{{p}}q>{QMOD})\s+|(?i:the)\s+(?:(?i:first|last|initial|final)\s+)?(?=[\dA-Za-z]+[\s-]+{UNIT_PL}))?(?P<{{p}}n>{ANUM}|{VAGUE})(?:\s+and\s+a\s+half)?[\s-]+"
+    rule("duration", rf"(?:(?P<{{p}}q>{QMOD})\s+|(?i:the)\s+(?:(?i:first|last|initial|final)\s+)?(?=[\dA-Za-z]+[\s-]+{UNIT_PL}))?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}n>{ANUM}|{VAGUE})(?:\s+and\s+a\s+half|(?<=\b[aA])\s+(?i:single|whole|full|entire)(?=\s))?[\s-]+"
                      rf"(?:{DURATION_ADJ}\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}(?:\s+and\s+a\s+half)?(?:[\s-]+(?i:long))?(?![\s-]+(?i:old|older|olds)\b)(?!-(?i:ago|earlier)\b)"),
     rule("bareplural", rf"(?P<{{p}}pre>(?i:for|over|within|recent|coming|take|took|takes|lasted|the)\s+)(?P<{{p}}u>"
                        r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?!\w)(?P<{p}ahead>\s+(?i:ahead)(?!\w))?"),
@@ -325,7 +325,7 @@ RULES = [
     rule("setpl", rf"(?:(?<=\b[iIoOaA][nNtT]\s)|(?<=[dD]uring\s))(?P<{{p}}x>(?i:the\s+)?(?P<{{p}}w>(?i:mornings|afternoons|evenings|nights|weekends|weekdays))){RW}"),
     rule("setadj", r"(?P<{p}w>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly))(?!\w)"),
     rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)(?:\s+(?P<{{p}}we>(?i:weekend))(?!\w))?"),
-    rule("ref", r"(?P<{p}w>(?i:now|currently|current|recently|soon|nowadays|presently|lately|"
+    rule("ref", r"(?P<{p}w>(?i:now|currently|current|recently|soon|nowadays|presently|lately|long\s+ago|"
                 r"the\s+(?:near\s+|distant\s+|recent\s+)?(?:past|future)(?!\s+(?:\w+\s+)?(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?))|"
                 r"at\s+the\s+moment|at\s+present|these\s+days|any\s+time\s+soon))(?!\w)"),
 ]
@@ -361,6 +361,9 @@ DATE_AFTER_TIME = re.compile(rf"(?P<on>\s+on\s+|,?\s+)(?:(?P<mon>{MONTH_ANY})\s+
 
 # In a sentence with these words, "the first half" and "the fourth quarter" are parts of a game, not of a year.
 FALL_SEASON_BEFORE = re.compile(r"(?i)\b(?:in|by|until|till|through|during|before|after)\s+(?:the\s+)?$")
+MOST_RECENTLY = re.compile(r"\b[Mm]ost\s+$")
+DATE_PREPOSITION_AFTER = re.compile(r",?\s+(?:in|on|at|during)\s+(?:[A-Z0-9]|the\s)")
+FALL_VERB_AFTER = re.compile(r"\s+(?:well|far|short|below|under|behind|apart|sharply|steeply|flat|foul|prey|victim)\b")  # "plans that fall well short"
 FALL_NOUN_AFTER = re.compile(r"\s+(?:of|in|from|off|on)\b")  # "the fall of Kabul", "since the fall in prices"
 EVENT_AFTER_MONTH = re.compile(r"\s+(?:meeting|decision|election|elections|vote|deadline|summit|session|budget|"
                                r"referendum|conference|hearing|auction|review|poll|primary|runoff|launch|release)\b")
@@ -478,7 +481,7 @@ TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | 
                        | {p + "s" for p in PARTS_OF_DAY} | {"weekdays"} | {"q1", "q2", "q3", "q4", "h1", "h2", "q0", "h0"}  # (the fast scan sees every digit as 0)
                        | {re.sub(r"'s$", "", h.split()[-1]) for h in HOLIDAYS} | set(MOVABLE_HOLIDAYS)
                        | {"today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "soon",
-                          "nowadays", "presently", "lately", "current", "past", "future", "moment", "present", "midnight",
+                          "nowadays", "presently", "lately", "current", "past", "future", "moment", "present", "midnight", "ago",
                           "daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "fiscal", "fy", "nineteen"}
                        | {w for w in SPELLED_DECADES if w.endswith("s")})
 # Words that can come before the head word inside an expression ("just over three weeks", "the end of the
@@ -489,7 +492,7 @@ PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | {w for v in VAGUE_N
     "same", "prior", "preceding", "very", "of", "in", "than", "and", "every", "each", "once", "other", "twice", "times",
     "per", "new", "easter", "st", "saint", "patrick", "at", "right",
     *{w for h in HOLIDAYS for w in h.split()},  # with "st." and "jr.": "St. Patrick's Day"
-    "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes",
+    "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes", "long", "single", "whole", "full", "entire",
     "lasted", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
 # Of those, the ones that can be inside an expression but never begin it.
 INNER_WORDS = frozenset({"in", "of", "to", "and", "or", "than", "times", "time", "after", "before", "day", "very", "near", "distant"})
@@ -505,7 +508,7 @@ TRIGGER_KIND = {
                                                                      "period", "periods"]},
     **{w: "season" for w in SEASONS}, **{w: "pod" for w in PARTS_OF_DAY}, **{w + "s": "pod" for w in PARTS_OF_DAY},
     "today": "deictic", "tonight": "deictic", "yesterday": "deictic", "tomorrow": "deictic",
-    **{w: "ref" for w in ("now", "current", "currently", "recently", "soon", "nowadays", "presently", "lately", "past", "future",
+    **{w: "ref" for w in ("now", "current", "currently", "recently", "soon", "nowadays", "presently", "lately", "past", "future", "ago",
                           "moment", "present")},
     **{w: "set" for w in ("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly")},
     "nineteen": "spelled", **{w: "spelled" for w in SPELLED_DECADES if w.endswith("s")},

@@ -457,6 +457,8 @@ def r_season(m, p, st, text):
     if word.lower() == "fall" and not rel and not y and (not lx.FALL_SEASON_BEFORE.search(text, max(0, m.start() - 12), m.start())
                                                        or lx.FALL_NOUN_AFTER.match(text, m.end())):
         return None  # "the fall of Kabul", "a fall in prices"; "in the fall", "by the fall" are the season
+    if word.lower() == "fall" and not y and lx.FALL_VERB_AFTER.match(text, m.end()):
+        return None  # "plans that fall well short": the verb
     if not dated and (lx.SEASON_NOT_BEFORE.search(text, max(0, m.start() - 4), m.start())
                       or lx.SEASON_KIND_AFTER.match(text, m.end())):
         return None  # "a winter storm", "the summer tourist season": a kind of thing, not a time
@@ -1146,6 +1148,8 @@ def r_duration(m, p, st, text):
     n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS else _number(n_text)
     if n is not None and "and a half" in m.group().lower():
         n += 0.5
+    if n is not None and _g(m, p, "half"):
+        n /= 2  # "half a decade", "about half an hour"
     q = (_g(m, p, "q") or "").lower()
     return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(SPACES.sub(" ", q)) if q else None)
 
@@ -1280,7 +1284,7 @@ def r_holiday(m, p, st, text):
     return _Res("DATE", day.isoformat(), anchor_kind="dct", tense=tense)
 
 
-REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF"}
+REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "long ago": "PAST_REF"}
 
 
 def r_ref(m, p, st, text):
@@ -1293,6 +1297,9 @@ def r_ref(m, p, st, text):
             return None  # "as soon as he arrives": a conjunction
         start = m.start() - len(text[:m.start()]) + len(text[:m.start()].rstrip()) - 2
         return _Res("DATE", "FUTURE_REF", span=(start, lx.AS_SOON_AS_POSSIBLE.match(text, m.end()).end()))
+    if w == "recently" and lx.MOST_RECENTLY.search(text, max(0, m.start() - 5), m.start()) \
+            and lx.DATE_PREPOSITION_AFTER.match(text, m.end()):
+        return None  # "most recently in 2021": the latest time, which the date names
     word = _g(m, p, "w").split()[-1]
     if w.startswith("the") and word[0].isupper() and not _opens_sentence(text, m.start()):
         return None  # "the Summit of the Future", "Back to the Future": a name
