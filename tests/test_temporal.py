@@ -298,6 +298,9 @@ CASES = [
     ("Anzac Day services were held at dawn.", "2025-04-26", "Anzac Day", "DATE", "2025-04-25", None),
     ("Canada Day fireworks were cancelled.", "2025-07-03", "Canada Day", "DATE", "2025-07-01", None),
     ("Bonfire Night displays were cancelled because of the wind.", "2025-11-06", "Bonfire Night", "DATE", "2025-11-05", None),
+    ("She did not want to travel so close to Lunar New Year.", "2026-02-11", "Lunar New Year", "DATE", "2026-02-17", None),
+    ("He will go home after the Lantern Festival.", "2026-02-11", "Lantern Festival", "DATE", "2026-03-03", None),
+    ("The family met for the Chinese New Year's Eve dinner.", "2025-02-03", "Chinese New Year's Eve", "DATE", "2025-01-28", None),
     ("Demand would last at least into the second half of the year.", "2024-02-08", "the second half of the year", "DATE", "2024-H2", None),
     ("Profit rose in the first half.", "2024-08-08", "the first half", "DATE", "2024-H1", None),
     # a difference in time is no date
@@ -422,6 +425,7 @@ NOT_DATES = [
     ("Zambia has a record of peaceful transfers of power, most recently in 2021.", "recently"),  # 2021 is the date
     ("The charity held a national day of action.", "national day"),  # a country's day is written capitalised
     ("The Independence Day sequel opened.", "Independence Day"),
+    ("Lunar New Year's Day ushers in the Year of the Horse.", "the Year"),
     ("He was injured in the fall from the ladder.", "the fall"),
     ("The meeting followed a two-day Summit of the Future at which states adopted a pact.", "the Future"),
     # halves and quarters of a game

@@ -72,10 +72,21 @@ HOLIDAYS = {"thanksgiving day": None, "easter sunday": None, "christmas day": (1
             "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "president's day": (2, 0, 3),
             "columbus day": (10, 0, 2), "indigenous peoples' day": (10, 0, 2), "father's day": (6, 6, 3),
             "mother's day": (5, 6, 2), "black friday": None, "cyber monday": None,
+            "lunar new year": None, "lunar new year's day": None, "lunar new year's eve": None, "chinese new year": None,
+            "chinese new year's eve": None, "lantern festival": None,
             # a country's own day: which country is told by the text (COUNTRY_DAYS); the first is the default
             "independence day": (7, 4), "republic day": (1, 26), "national day": None}
 MOVABLE_HOLIDAYS = ("easter", "thanksgiving")
 EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
+# The first day of the Chinese (lunar) year, which moves with the moon between 21 January and 20 February.
+LUNAR_NEW_YEAR = {2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9), 2006: (1, 29),
+                  2007: (2, 18), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10),
+                  2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25),
+                  2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
+                  2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31), 2034: (2, 19),
+                  2035: (2, 8)}
+LUNAR_OFFSETS = {"lunar new year": 0, "lunar new year's day": 0, "chinese new year": 0,
+                 "lunar new year's eve": -1, "chinese new year's eve": -1, "lantern festival": 14}
 THANKSGIVING_OFFSETS = {"black friday": 1, "cyber monday": 4}
 # A country's independence, republic or national day, told by the country the text names most (its name, people,
 # capital); without one, the first listed (none for a national day, which every country has).

@@ -35,7 +35,8 @@ SENTENCE_WORD_AFTER = re.compile(r"\s+(?:The|In|On|A)\b")  # "in June The talks"
 # "Arab Spring", "Prague Spring": a name before a capitalised season; not "In Spring", "Last Summer"
 SEASON_NAME_BEFORE = re.compile(r"\b(?!(?:In|On|By|This|Last|Next|The|Early|Late|Mid|Since|During|Until|Through|Of|And|Or|"
                                 r"But|Each|Every|That|From|Before|After)\s)[A-Z][a-z]+\s+$")
-NOT_THIS_PERIOD_AFTER = re.compile(r"\s*(?:-|\d|(?i:two\s+thousand|nineteen)\b)")  # "the year-ago", "the year 2000"
+# "the year-ago", "the year 2000", "the Year of the Horse"
+NOT_THIS_PERIOD_AFTER = re.compile(r"\s*(?:-|\d|(?i:two\s+thousand|nineteen)\b)|\s+of\s+(?:the\s+)?[A-Z]")
 
 
 @dataclass
@@ -1216,9 +1217,13 @@ def _easter(y: int) -> Day:
     return Day(y, month, (h + l_ - 7 * mm + 33 * month + 19) % 32)
 
 
-def _holiday_day(name: str, y: int, rule: tuple | None = None) -> Day:
+def _holiday_day(name: str, y: int, rule: tuple | None = None) -> Day | None:
     if name in lx.EASTER_OFFSETS or name.split()[0] == "easter":
         return _easter(y) + dt.timedelta(days=lx.EASTER_OFFSETS.get(name, 0))
+    if name in lx.LUNAR_OFFSETS:
+        if y not in lx.LUNAR_NEW_YEAR:
+            return None  # outside the table: better no date than a wrong one
+        return Day(y, *lx.LUNAR_NEW_YEAR[y]) + dt.timedelta(days=lx.LUNAR_OFFSETS[name])
     if name in lx.THANKSGIVING_OFFSETS:
         return _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=lx.THANKSGIVING_OFFSETS[name])
     name = name.split()[0] if name.split()[0] in lx.MOVABLE_HOLIDAYS else name
@@ -1278,6 +1283,8 @@ def r_holiday(m, p, st, text):
             return None  # "National Day" of no country the text names
     tense = tense_at(text, m.start(), m.end())
     cands = [_holiday_day(name, y, rule) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
+    if None in cands:
+        return None
     day = _choose(cands, st.dct, tense)
     if _g(m, p, "we"):
         return _Res("DATE", _weekend_of(day), anchor_kind="dct", tense=tense)  # "Labor Day weekend"
