@@ -391,6 +391,9 @@ CASES = [
     ("A second volley followed about half an hour later.", WED, "about half an hour", "DURATION", "PT30M", "APPROX"),
     ("She cautioned that a single month was not a trend.", WED, "a single month", "DURATION", "P1M", None),
     ("She learned long ago not to gamble with the crowds.", WED, "long ago", "DATE", "PAST_REF", None),
+    ("The army launched its biggest offensive in months to retake the capital.", WED, "months", "DURATION", "PXM", None),
+    ("It was the deadliest day in the country in decades.", WED, "decades", "DURATION", "PXDE", None),
+    ("Patients were moved into tents hours after the quake.", WED, "hours", "DURATION", "PTXH", None),
     # four-digit times of day, and a clock range's day after its end
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0900", "TIME", "2025-10-15T09:00", None),
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0600 GMT", "TIME", "2025-10-15T06:00Z", None),
@@ -422,6 +425,7 @@ NOT_DATES = [
     ("The Q7 model and the 2019-21 budget cycle.", "Q7"),
     ("Prices rose after the fall in demand.", "the fall"),
     ("Most national plans fall well short of what is needed.", "fall"),
+    ("The miners were paid in months of arrears.", "months"),
     ("Zambia has a record of peaceful transfers of power, most recently in 2021.", "recently"),  # 2021 is the date
     ("The charity held a national day of action.", "national day"),  # a country's day is written capitalised
     ("The Independence Day sequel opened.", "Independence Day"),

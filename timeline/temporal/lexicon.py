@@ -189,6 +189,7 @@ REL_NEAR = r"(?i:last|next|this|coming|past|previous|following|current|same)"
 # The year a month, season or quarter is said to be in: "(in March) of last year", "(the spring of) that year",
 # "(January of) the following year"; not "last year's".
 YEAR_REF = r"(?i:last|this|next|that(?:\s+same)?|the\s+(?:same|following|previous|next|prior|preceding))\s+(?i:year)(?![\w'’])"
+BARE_UNITS = r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
 HOLIDAY = _words(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS))
 SPELLED_DECADES = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
                    "ninety": 9, "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -325,8 +326,11 @@ RULES = [
     # durations: "about fifty minutes", "just over three weeks", "less than a month", "two-year", "several years"
     rule("duration", rf"(?:(?P<{{p}}q>{QMOD})\s+|(?i:the)\s+(?:(?i:first|last|initial|final)\s+)?(?=[\dA-Za-z]+[\s-]+{UNIT_PL}))?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}n>{ANUM}|{VAGUE})(?:\s+and\s+a\s+half|(?<=\b[aA])\s+(?i:single|whole|full|entire)(?=\s))?[\s-]+"
                      rf"(?:{DURATION_ADJ}\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}(?:\s+and\s+a\s+half)?(?:[\s-]+(?i:long))?(?![\s-]+(?i:old|older|olds)\b)(?!-(?i:ago|earlier)\b)"),
-    rule("bareplural", rf"(?P<{{p}}pre>(?i:for|over|within|recent|coming|take|took|takes|lasted|the)\s+)(?P<{{p}}u>"
-                       r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries))(?!\w)(?P<{p}ahead>\s+(?i:ahead)(?!\w))?"),
+    # "for years", "in recent weeks", "the first time in decades", "the weeks ahead", "days after the attack"
+    rule("bareplural", rf"(?P<{{p}}pre>(?i:for|over|within|recent|coming|take|took|takes|lasted|the)\s+)(?P<{{p}}u>{BARE_UNITS})(?!\w)"
+                       rf"(?P<{{p}}ahead>\s+(?i:ahead)(?!\w))?"
+                       rf"|(?<![Tt]he\s)(?<![Ii]n\s)(?P<{{p}}ua>{BARE_UNITS})(?=\s+(?i:after|before|later|earlier)\b)"
+                       rf"|(?<=\b[Ii]n\s)(?P<{{p}}ui>{BARE_UNITS})(?!\w)"),
     # "each July", "every Saturday morning", "every summer", "each night", "every five years", "once every six
     # months", "every other week", "twice a year"
     rule("set", rf"(?P<{{p}}q>(?i:(?:once\s+)?(?:every|each)|once\s+a|twice\s+a|(?:three|four|several)\s+times\s+a|per))\s+"
@@ -372,6 +376,7 @@ DATE_AFTER_TIME = re.compile(rf"(?P<on>\s+on\s+|,?\s+)(?:(?P<mon>{MONTH_ANY})\s+
 
 # In a sentence with these words, "the first half" and "the fourth quarter" are parts of a game, not of a year.
 FALL_SEASON_BEFORE = re.compile(r"(?i)\b(?:in|by|until|till|through|during|before|after)\s+(?:the\s+)?$")
+IN_YEARS_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”]|\s(?:and|but|as|when|after|because|to|—)\b|$)")  # "(the worst) in years."
 MOST_RECENTLY = re.compile(r"\b[Mm]ost\s+$")
 DATE_PREPOSITION_AFTER = re.compile(r",?\s+(?:in|on|at|during)\s+(?:[A-Z0-9]|the\s)")
 FALL_VERB_AFTER = re.compile(r"\s+(?:well|far|short|below|under|behind|apart|sharply|steeply|flat|foul|prey|victim)\b")  # "plans that fall well short"

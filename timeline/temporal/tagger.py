@@ -1156,6 +1156,11 @@ def r_duration(m, p, st, text):
 
 
 def r_bareplural(m, p, st, text):
+    if _g(m, p, "ua"):  # "hours after the quake", "just months after the election"
+        return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "ua"))))
+    if _g(m, p, "ui"):  # "the first time in years", not "paid in months of arrears"
+        ok = lx.IN_YEARS_AFTER.match(text, m.end())
+        return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "ui")))) if ok else None
     unit = _unit(_g(m, p, "u"))
     pre = _g(m, p, "pre").strip().lower()
     if pre == "the" and not _g(m, p, "ahead"):
