@@ -394,6 +394,9 @@ CASES = [
     ("The army launched its biggest offensive in months to retake the capital.", WED, "months", "DURATION", "PXM", None),
     ("It was the deadliest day in the country in decades.", WED, "decades", "DURATION", "PXDE", None),
     ("Patients were moved into tents hours after the quake.", WED, "hours", "DURATION", "PTXH", None),
+    ("Schools in the district canceled classes Tuesday and Wednesday.", "2024-03-19", "Wednesday", "DATE", "2024-03-20", None),
+    ("He denied the statements he made Friday and Thursday.", "1998-02-06", "Thursday", "DATE", "1998-02-05", None),
+    ("The closure begins at 10 p.m. Friday and ends at 5 a.m. Monday.", "2026-01-14", "5 a.m. Monday", "TIME", "2026-01-19T05:00", None),
     # four-digit times of day, and a clock range's day after its end
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0900", "TIME", "2025-10-15T09:00", None),
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0600 GMT", "TIME", "2025-10-15T06:00Z", None),

@@ -386,6 +386,9 @@ EVENT_AFTER_MONTH = re.compile(r"\s+(?:meeting|decision|election|elections|vote|
 # A clock time in a sentence with these is a time of any day: "open daily from 10 a.m. to 6 p.m."
 GENERIC_TIME = re.compile(r"(?i:\b(?:daily|every\s+day|each\s+day|working\s+days|weekdays|every\s+(?:morning|evening|night)|"
                           r"opening\s+hours|open\s+from)\b)")
+# between a day and a clock time on a later weekday that ends the stretch it began
+CLOCK_RANGE_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:ends?|ending|finish(?:es)?|runs?|lasts?|continues?|closes?|reopens?|resumes?)\s+)?"
+                              r"(?:at\s+|until\s+|till\s+|to\s+|through\s+|-\s*|–\s*)")
 WEEKDAY_RANGE_AFTER = re.compile(rf"\s*(?:-|–|\bto\b|\bthrough\b|\bthru\b)\s*{WEEKDAY_FULL}")  # "(Tuesday) to Saturday"
 APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+$")  # "On June 16, 2023, a Friday,"
 PM_AFTER_TIME = re.compile(r"\s+(?:(?:yesterday|today|tomorrow|this|on\s+[A-Z][a-z]+day)\s+)?(?:in\s+the\s+)?(?:afternoon|evening|night)\b")

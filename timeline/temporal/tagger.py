@@ -698,6 +698,9 @@ def _clock_day(st: _State, m, p: str, text: str) -> tuple[Day | None, str | None
             if res is not None and ISO_DAY.match(res.value):
                 return Day.fromisoformat(res.value), res.anchor_kind, None
     if wd and st.dct:
+        if st.last_day is not None and st.last_day >= st.dct and lx.CLOCK_RANGE_JOIN.fullmatch(text, st.last_day_end, m.start()):
+            # "begins at 10 p.m. Friday and ends at 5 a.m. Monday": the end is the first Monday after the start
+            return st.last_day + dt.timedelta(days=(_weekday(wd) - st.last_day.weekday()) % 7), "previous", None
         day, tense = _weekday_day(st, _weekday(wd), "", text, m.start(), m.end())
         return day, "dct", tense
     if st.dct and (deictic := lx.DEICTIC_AFTER_TIME.match(text, m.end())):
@@ -855,8 +858,10 @@ def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | 
     if st.last_day is None or not WEEKDAY_JOIN.match(text, st.last_day_end, start):
         return None
     if not (REL_WEEKDAY_BEFORE.search(text, max(0, st.last_day_end - 20), st.last_day_end)
-            or st.dct is not None and st.last_day > st.dct and not st.last_day_weekday):
-        return None  # (after a date to come, "on Christmas Day and Friday", the list runs forward too)
+            or st.dct is not None and (st.last_day > st.dct or st.last_day == st.dct and (wd - st.dct.weekday()) % 7 == 1)):
+        # After a day to come the list runs forward ("on Christmas Day and Friday", "on Saturday and Sunday"), and
+        # from today to the next day ("classes were cancelled Tuesday and Wednesday", said on the Tuesday).
+        return None
     return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7 or 7)
 
 
