@@ -397,6 +397,10 @@ CASES = [
     ("Schools in the district canceled classes Tuesday and Wednesday.", "2024-03-19", "Wednesday", "DATE", "2024-03-20", None),
     ("He denied the statements he made Friday and Thursday.", "1998-02-06", "Thursday", "DATE", "1998-02-05", None),
     ("The closure begins at 10 p.m. Friday and ends at 5 a.m. Monday.", "2026-01-14", "5 a.m. Monday", "TIME", "2026-01-19T05:00", None),
+    ("The line will operate normally on the weekend of Feb. 14.", "2026-01-14", "the weekend of Feb. 14", "DATE", "2026-W07-WE", None),
+    ("It will also run on the final weekend of February.", "2026-01-14", "the final weekend of February", "DATE", "2026-W09-WE", None),
+    ("The city renamed the street in 2019, the year she retired.", "2025-02-28", "the year", "DATE", "2019", None),
+    ("The quake struck at 2:17 a.m. last Sunday off the coast.", "2025-02-23", "2:17 a.m.", "TIME", "2025-02-16T02:17", None),
     # four-digit times of day, and a clock range's day after its end
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0900", "TIME", "2025-10-15T09:00", None),
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0600 GMT", "TIME", "2025-10-15T06:00Z", None),

@@ -270,8 +270,11 @@ RULES = [
     # "year-ago", "year-earlier" as adjectives: the same period a year before
     rule("yearago", r"(?P<{p}w>(?i:year[\s-](?:ago|earlier)))(?![\w-])"),
     # "the week of January 10", "the week of 10 January": the week holding that day
-    rule("weekof", rf"(?:(?i:the)\s+)?(?i:week)\s+(?i:of)\s+(?:(?i:the)\s+)?(?:(?P<{{p}}mon>{MONTH_ANY})\s+(?P<{{p}}day>{DAY})"
-                   rf"|(?P<{{p}}day2>{DAY})(?:\s+(?i:of))?\s+(?P<{{p}}mon2>{MONTH_ANY}))(?:,?\s+(?P<{{p}}y>{YEAR}))?"),
+    # "the week of January 10", "the weekend of Feb. 14", "the final weekend of February"
+    rule("weekof", rf"(?:(?i:the)\s+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|last|final))\s+(?=(?i:weekend)\s+(?:of|in)\s+{MONTH_FULL}))?"
+                   rf"(?i:week(?P<{{p}}we>end)?)\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<{{p}}mon>{MONTH_ANY})\s+(?P<{{p}}day>{DAY})"
+                   rf"|(?P<{{p}}day2>{DAY})(?:\s+(?i:of))?\s+(?P<{{p}}mon2>{MONTH_ANY})|(?<=(?i:of|in) )(?P<{{p}}mon3>{MONTH_FULL})(?=(?:,?\s+(?P<{{p}}y3>{YEAR}))?)(?(" + "{p}" + r"ord)|(?!x)x))"
+                   rf"(?:,?\s+(?P<{{p}}y>{YEAR}))?"),
     # "by year end", "at year's end", "since year-end": the end of this year, or of the last one
     rule("yearend", r"(?:(?i:the)\s+)?(?i:year(?:['’]s)?[\s-]end)(?![\w-])"),
     rule("decade", r"(?:(?i:the)\s+)?(?P<{p}mod>(?i:early|late|mid)[\s-]+)?(?:(?P<{p}c>1[5-9]|20)(?P<{p}d>\d)0|['’](?P<{p}s>\d)0)['’]?s(?!\w)"),
@@ -368,7 +371,7 @@ CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|by|before|after|around|a
 WEEKDAY_AFTER_TIME = re.compile(rf"(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)\b|[ECMP]T\b))?"  # "6 a.m. local time Saturday", "5pm ET"
                                 # the end of a range: "between 10 a.m. and 4 p.m. on Saturday"; "(0600 GMT) on Monday"
                                 rf"(?:\s*(?:-|–|\b(?:and|to|until|till)\b)\s*\d\d?(?:[:.]\d\d)?\s*{AMPM}(?:\s*(?:{ZONE}){R})?|\))?"
-                                rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|\s+(?:on\s+|,\s*)?)(?P<wd>{WEEKDAY_FULL})")
+                                rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|\s+(?:on\s+|,\s*)?)(?:(?P<rel>(?i:last|next|this|coming))\s+)?(?P<wd>{WEEKDAY_FULL})")
 # A date right after a clock time is its day, and TimeBank makes it part of the expression: "5 p.m. EST, Nov. 9";
 # after "on" it is a separate expression that still gives the day: "10 a.m. on Jan. 5".
 DATE_AFTER_TIME = re.compile(rf"(?P<on>\s+on\s+|,?\s+)(?:(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH_ANY}))"

@@ -28,6 +28,8 @@ NUMBER_PARTS = re.compile(r"[-\s]")
 LETTERS = re.compile(r"[a-z]+")
 ISO_MONTH = re.compile(r"\d{4}-\d\d")
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+YEAR_VALUE = re.compile(r"\d{4}$")
+APPOSITION_JOIN = re.compile(r"\s*,\s*")
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d")
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "June Carter"
@@ -380,13 +382,26 @@ def r_ordday(m, p, st, text):
     return _Res("DATE", _choose(cands, base, tense).isoformat(), anchor_kind=kind, tense=None if kind == "previous" else tense)
 
 
+ORDINAL_WEEKENDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
 def r_weekof(m, p, st, text):
+    if _g(m, p, "mon3"):  # "the final weekend of February": of its Saturdays
+        if st.dct is None:
+            return _Res("DATE", "XXXX-WXX-WE")
+        month, n = _month(_g(m, p, "mon3")), ORDINAL_WEEKENDS[_g(m, p, "ord").lower()]
+        years = [int(_g(m, p, "y"))] if _g(m, p, "y") else [st.dct.year - 1, st.dct.year, st.dct.year + 1]
+        tense = tense_at(text, m.start(), m.end())
+        saturday = _choose([_nth_weekday(y, month, 5, n) for y in years], st.dct, tense)
+        return _Res("DATE", _weekend_of(saturday), anchor_kind="dct", tense=tense)
     mon, day = _g(m, p, "mon") or _g(m, p, "mon2"), _g(m, p, "day") or _g(m, p, "day2")
     res = _day_in_month(st, text, m.start(), m.end(), mon, day, None, _g(m, p, "y"))
     if res is None:
         return None
     if not ISO_DAY.match(res.value):
         return _Res("DATE", "XXXX-WXX")  # no DCT to place the day in a year
+    if _g(m, p, "we"):  # "the weekend of Feb. 14": the weekend nearest that day
+        return _Res("DATE", _weekend_of(Day.fromisoformat(res.value[:10])), anchor_kind=res.anchor_kind, tense=res.tense)
     # "the week of January 10": the (ISO) week holding that day
     return _Res("DATE", _at_unit(Day.fromisoformat(res.value), "week"), anchor_kind=res.anchor_kind, tense=res.tense)
 
@@ -686,8 +701,9 @@ def _clock_day(st: _State, m, p: str, text: str) -> tuple[Day | None, str | None
     day named earlier in its sentence, else the DCT."""
     wd = m.groupdict().get(p + "wd")
     after = lx.WEEKDAY_AFTER_TIME.match(text, m.end()) if wd is None else None
+    rel = ""
     if after is not None:
-        wd = after.group("wd")
+        wd, rel = after.group("wd"), (after.group("rel") or "").lower()  # "at 2:17 a.m. last Sunday"
     if wd is not None:
         # "8:30 a.m. on Thursday, Dec. 3", "10 p.m. Friday, Oct. 24": the date says which one
         wd_start, wd_end = (after.start("wd"), after.end()) if after is not None else (m.start(p + "wd"), m.end())
@@ -701,7 +717,7 @@ def _clock_day(st: _State, m, p: str, text: str) -> tuple[Day | None, str | None
         if st.last_day is not None and st.last_day >= st.dct and lx.CLOCK_RANGE_JOIN.fullmatch(text, st.last_day_end, m.start()):
             # "begins at 10 p.m. Friday and ends at 5 a.m. Monday": the end is the first Monday after the start
             return st.last_day + dt.timedelta(days=(_weekday(wd) - st.last_day.weekday()) % 7), "previous", None
-        day, tense = _weekday_day(st, _weekday(wd), "", text, m.start(), m.end())
+        day, tense = _weekday_day(st, _weekday(wd), rel, text, m.start(), m.end())
         return day, "dct", tense
     if st.dct and (deictic := lx.DEICTIC_AFTER_TIME.match(text, m.end())):
         return st.dct + dt.timedelta(days=DEICTIC_OFFSETS[deictic.group(1).lower()]), "dct", None  # "at 10.02am yesterday"
@@ -1114,6 +1130,9 @@ def r_rel(m, p, st, text):
     mod = _mod(_g(m, p, "mod"))
     adj = (_g(m, p, "adj") or "").lower()
     span = (m.start(), m.start(p + "ended")) if _g(m, p, "ended") else None
+    if rel == "the" and not mod and not adj and unit == "year" and st.last_value and YEAR_VALUE.match(st.last_value) \
+            and APPOSITION_JOIN.fullmatch(text, st.last_end, m.start()):
+        return _Res("DATE", st.last_value[:4], anchor_kind="previous")  # "in 2019, the year she retired"
     if rel == "the" and not mod:
         if "current" in adj:
             rel = "current"
