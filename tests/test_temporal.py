@@ -401,6 +401,9 @@ CASES = [
     ("It will also run on the final weekend of February.", "2026-01-14", "the final weekend of February", "DATE", "2026-W09-WE", None),
     ("The city renamed the street in 2019, the year she retired.", "2025-02-28", "the year", "DATE", "2019", None),
     ("The quake struck at 2:17 a.m. last Sunday off the coast.", "2025-02-23", "2:17 a.m.", "TIME", "2025-02-16T02:17", None),
+    ("The theft came to light in the fall of 2022. Farrow resigned that November.", "2025-05-17", "that November", "DATE", "2022-11", None),
+    ("The wage deal will run from July 1 until June 30 2029.", "2026-05-21", "July 1", "DATE", "2026-07-01", None),
+    ("The scheme will run from March 1 to June 30, 2029.", "2026-05-21", "March 1", "DATE", "2029-03-01", None),
     # four-digit times of day, and a clock range's day after its end
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0900", "TIME", "2025-10-15T09:00", None),
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0600 GMT", "TIME", "2025-10-15T06:00Z", None),

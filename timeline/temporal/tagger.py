@@ -29,6 +29,7 @@ LETTERS = re.compile(r"[a-z]+")
 ISO_MONTH = re.compile(r"\d{4}-\d\d")
 ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 YEAR_VALUE = re.compile(r"\d{4}$")
+YEAR_OF_VALUE = re.compile(r"\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
 APPOSITION_JOIN = re.compile(r"\s*,\s*")
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d")
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
@@ -254,8 +255,8 @@ def r_numeric(m, p, st, text):
 
 # After a month (and day): the year it is in, said after it ("January 10 of last year") or after the month it is
 # paired with ("in November and December 2024", "in November and December of that year").
-YEAR_SAID_AFTER = re.compile(rf"(?:\s*(?:/|-|–)\s*\d{{1,2}})*(?:\s+(?:and|or|to|through|until|till|-|–)\s+{lx.MONTH_ANY}"
-                             rf"(?:\s+{lx.DAY})?)?,?\s+(?:(?:of\s+)?(?P<ref>{lx.YEAR_REF})|(?P<y>{lx.YEAR}))")
+YEAR_SAID_AFTER = re.compile(rf"(?:\s*(?:/|-|–)\s*\d{{1,2}})*(?:\s+(?:and|or|to|through|until|till|-|–)\s+(?P<m2>{lx.MONTH_ANY})"
+                             rf"(?:\s+(?P<d2>{lx.DAY}))?)?,?\s+(?:(?:of\s+)?(?P<ref>{lx.YEAR_REF})|(?P<y>{lx.YEAR}))")
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # "last year" and the like, from the DCT
 # "that year", "the following year" and the like, from the last year mentioned
 ANAPHORIC_YEAR_STEP = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
@@ -271,10 +272,13 @@ def _year_ref(st: _State, ref: str) -> tuple[int | None, str | None]:
     return (base.year + ANAPHORIC_YEAR_STEP[words] if base else None), kind
 
 
-def _year_said_after(st: _State, text: str, end: int) -> tuple[int, str | None] | None:
-    """The year said right after a month or a month and day, and what it was counted from (None: written out)."""
+def _year_said_after(st: _State, text: str, end: int, month: int = 0, day: int = 1) -> tuple[int, str | None] | None:
+    """The year said right after a month or a month and day, and what it was counted from (None: written out).
+    Not across a range that would end before it began: "from July 1 until June 30 2029" starts in an earlier year."""
     said = YEAR_SAID_AFTER.match(text, end)
     if said is None:
+        return None
+    if said.group("m2") and (month, day) > (_month(said.group("m2")), int(LEADING_DIGITS.match(said.group("d2") or "31").group())):
         return None
     if said.group("y"):
         return int(said.group("y")), None
@@ -326,7 +330,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             return _on(year, month, day, "dct" if st.dct else "previous")
     if st.dct is None:
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")
-    if (said := _year_said_after(st, text, end)) is not None:
+    if (said := _year_said_after(st, text, end, month, day)) is not None:
         return _on(said[0], month, day, said[1])
     entry = _line_start(text, start) and lx.TIMESTAMP_AFTER.match(text, end)
     if entry and st.heading_year is not None:
@@ -430,13 +434,16 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))
     rel = (_g(m, p, "rel") or "").lower()
     if (ref := _g(m, p, "yref")) and (said := _year_ref(st, ref))[0] is not None \
-            or (said := _year_said_after(st, text, m.end())) is not None:
+            or (said := _year_said_after(st, text, m.end(), month)) is not None:
         return _Res("DATE", f"{said[0]}-{month:02d}", _mod(mod_text), said[1])
     if rel in ("that", "the following", "the next") or rel.startswith("the"):
         # "the following March": the first March after the date just told (after a year, the next year's);
         # "that March": the one of its year
         yearly = st.last_value is not None and len(st.last_value) < 7
         base, kind = st.anchor("year" if yearly else "month")
+        if rel == "that" and st.last_value and YEAR_OF_VALUE.match(st.last_value):
+            # "in the fall of 2022 ... resigned that November": of the year of the season, quarter or half just told
+            return _Res("DATE", f"{st.last_value[:4]}-{month:02d}", _mod(mod_text), "previous")
         if kind != "previous":
             base, kind, yearly = st.dct, "dct", False
         y = base.year + (0 if rel == "that" else 1 if yearly else month <= base.month)
