@@ -436,6 +436,10 @@ NOT_DATES = [
     ("Prices rose after the fall in demand.", "the fall"),
     ("Most national plans fall well short of what is needed.", "fall"),
     ("The miners were paid in months of arrears.", "months"),
+    ("A junior in my first-period class told me. Come sit in my room during first period.", "first-period"),
+    ("A junior in my first-period class told me. Come sit in my room during first period.", "first period"),
+    ("He has started every game for the past three seasons.", "the past"),
+    ("For three quarters the visitors led; the home side scored twice in the fourth quarter to win the game.", "three quarters"),
     ("Zambia has a record of peaceful transfers of power, most recently in 2021.", "recently"),  # 2021 is the date
     ("The charity held a national day of action.", "national day"),  # a country's day is written capitalised
     ("The Independence Day sequel opened.", "Independence Day"),

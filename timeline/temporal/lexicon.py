@@ -344,7 +344,7 @@ RULES = [
     rule("setadj", r"(?P<{p}w>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly))(?!\w)"),
     rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)(?:\s+(?P<{{p}}we>(?i:weekend))(?!\w))?"),
     rule("ref", r"(?P<{p}w>(?i:now|currently|current|recently|soon|nowadays|presently|lately|long\s+ago|"
-                r"the\s+(?:near\s+|distant\s+|recent\s+)?(?:past|future)(?!\s+(?:\w+\s+)?(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?))|"
+                r"the\s+(?:near\s+|distant\s+|recent\s+)?(?:past|future)(?!\s+(?:\w+\s+)?(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?|quarters?|centuries|century))|"
                 r"at\s+the\s+moment|at\s+present|these\s+days|any\s+time\s+soon))(?!\w)"),
 ]
 RULE_NAMES = [r[4:r.index(">")] for r in RULES]

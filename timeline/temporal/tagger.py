@@ -572,6 +572,8 @@ def r_quarter(m, p, st, text):
         return None  # "quarter" alone: "a quarter of the troops"
     if unit == "period" and not (ordinal or explicit or _g(m, p, "ago") or _g(m, p, "latest")):
         return None  # "the period" alone names nothing
+    if unit == "period" and not (_g(m, p, "det") or explicit or _g(m, p, "latest")):
+        return None  # "during first period", "my first-period class": a lesson of the school day
     half = unit == "half"
     if ordinal:
         n = min(lx.ORDINALS[ordinal.lower()], 2 if half else 4)
@@ -1177,6 +1179,8 @@ def r_duration(m, p, st, text):
         return _Res("SET", _duration_value(1, unit))  # "$500 million a year", "20 hours a week": a rate
     if unit == "day" and m.group().lower() in ("one day", "some day") and MODAL_BEFORE.search(text, max(0, m.start() - 25), m.start()):
         return _Res("DATE", "FUTURE_REF")  # "Islam will one day be the second largest religion": some future day
+    if unit in ("quarter", "half") and unit_word.lower() in ("quarters", "halves") and _about_a_game(st, text, m.start(), m.end()):
+        return None  # "For three quarters, it looked like a rout": of a game
     n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS else _number(n_text)
     if n is not None and "and a half" in m.group().lower():
         n += 0.5
