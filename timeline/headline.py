@@ -170,9 +170,9 @@ def _lemma(word: str) -> str | None:
         return stem[:-1]  # (British) cancelled -> cancel, travelled -> travel, patrolled -> patrol; not spelled -> spell
     if ONE_SYLLABLE_UNDOUBLED.match(stem) or stem.endswith(("stor", "plor", "gnor", "scor")) or stem == "ador":
         return stem + "e"  # named -> name, scaled -> scale (a syllable like "nam" would double: "planned"); restored
-    if re.search(r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]c|ur|at|it|ag|id|[^e]ap|ot|[^o]od|[^aeiou]in|[aiu]ng|rg|[dg]l|tl|bl|pl|dg|[^aeiou]ad)$", stem) \
+    if re.search(r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]c|ur|at|it|ag|id|[^e]ap|ot|[^o]od|[^aeiou]in|[aiu]ng|rg|[bcdfgkpstz]l|[bcdfgkpt]r|dg|[^aeiou]ad)$", stem) \
             and not stem.endswith(("ss", "sh", "ch", "st", "nt", "rt")):
-        return stem + "e"  # announced -> announce, raised -> raise
+        return stem + "e"  # announced -> announce, raised -> raise, drizzled -> drizzle, centred -> centre
     return stem
 
 

@@ -411,7 +411,8 @@ SEASON_KIND_AFTER = re.compile(r"\s+(?:weather|tourist|storms?|clothing|fashion|
 IDIOM_BEFORE = re.compile(r"(?i:\b(?:at|until|till|to)\s+)$")  # "until the last minute"
 LINE_END = re.compile(r"[ \t:.]*(?:\n|$)")
 NAME_MONTHS = frozenset(("june", "april", "may", "august"))
-A_WEEKDAY_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "The Jan. 31 deadline falls on a Saturday": that date's weekday
+# "The Jan. 31 deadline falls on a Saturday", "Lunar New Year's Day, which ..., falls on Tuesday": that date's weekday
+A_WEEKDAY_BEFORE = re.compile(r"\b(?:a|an|(?:falls|fell|falling)\s+on)\s+$")
 LABEL_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?:")  # "Tuesday night: Snow, heavy at times."
 DEICTIC_AFTER_TIME = re.compile(r"\s+(?:on\s+)?(?i:(yesterday|today|tomorrow))\b")  # "at 10.02am yesterday"
 TODAY_CONTRAST = re.compile(r",\s")  # "Today, ..."

@@ -921,7 +921,7 @@ def r_weekday(m, p, st, text):
             day, tense = anchor - dt.timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1), None
     elif not rel and st.last_day is not None and st.last_day.weekday() == wd and m.start() - st.last_day_end < 60 \
             and (lx.APPOSITION_BEFORE.match(text, st.last_day_end, m.start())
-                 or lx.A_WEEKDAY_BEFORE.search(text, max(0, m.start() - 4), m.start())):
+                 or lx.A_WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())):
         day, tense, kind = st.last_day, None, "previous"  # "On June 16, 2023, a Friday,": that day
     elif not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
