@@ -91,7 +91,7 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
         nxt = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
         if w in pt.MODALS and nxt:
             j = i + 1
-            while j < len(words) and (words[j].lower().strip(",") in MODAL_ADVERBS or words[j].lower().endswith("ly")):
+            while j < len(words) and (words[j].lower().strip(",") in MODAL_ADVERBS or _adverb_ly(words[j].lower().strip(","))):
                 j += 1  # "will next update", "would probably not cut"
             if j < len(words):
                 base = words[j].lower().strip(",.;:")
@@ -112,7 +112,7 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
             start = i - 1 if i > 1 and words[i - 1].lower() in ("had", "has", "have", "will", "would") else i
             return (start, i + 4, base) if base.isalpha() and base != "be" else None
         if w in pt.BE_FORMS:
-            k = i + 1 + (nxt in ("not", "also", "never", "still") or nxt.endswith("ly"))  # "was not involved", "was fully restored"
+            k = i + 1 + (nxt in ("not", "also", "never", "still") or _adverb_ly(nxt))  # "was not involved", "was fully restored"
             part = words[k].lower().strip(",.;:") if k < len(words) else ""
             if part.endswith("ed") or part in pt.IRREGULAR_PAST:
                 return None  # passive: keep the reporter's words
@@ -128,6 +128,14 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
         if w in pt.DETERMINERS or w in ("who", "which", "that"):
             return None  # reached the object or a relative clause without a verb: not a simple clause
     return None
+
+
+LY_VERBS = frozenset("fly apply rely reply supply comply multiply rally tally ally imply bully".split())
+
+
+def _adverb_ly(word: str) -> bool:
+    """An adverb in -ly ("probably", "fully"), not a verb that ends so ("will fly to Baku")."""
+    return word.endswith("ly") and word not in LY_VERBS
 
 
 def _participle(words: list[str], i: int) -> bool:
@@ -170,9 +178,9 @@ def _lemma(word: str) -> str | None:
         return stem[:-1]  # (British) cancelled -> cancel, travelled -> travel, patrolled -> patrol; not spelled -> spell
     if ONE_SYLLABLE_UNDOUBLED.match(stem) or stem.endswith(("stor", "plor", "gnor", "scor")) or stem == "ador":
         return stem + "e"  # named -> name, scaled -> scale (a syllable like "nam" would double: "planned"); restored
-    if re.search(r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]c|ur|at|it|ag|id|[^e]ap|ot|[^o]od|[^aeiou]in|[aiu]ng|rg|[bcdfgkpstz]l|[bcdfgkpt]r|dg|[^aeiou]ad)$", stem) \
+    if re.search(r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]c|ur|at|it|ag|id|[^e]ap|ot|[^o]od|[^aeiou]in|[aiu]ng|rg|[bcdfgkpstz]l|[bcdfgkpt]r|dg|[^aeiou]ad|[^aeiou]ul|elcom)$", stem) \
             and not stem.endswith(("ss", "sh", "ch", "st", "nt", "rt")):
-        return stem + "e"  # announced -> announce, raised -> raise, drizzled -> drizzle, centred -> centre
+        return stem + "e"  # announced -> announce, raised -> raise, drizzled -> drizzle, centred -> centre, welcomed
     return stem
 
 
@@ -189,7 +197,8 @@ def _third_person(lemma: str) -> str:
 def _plural(subject: list[str]) -> bool:
     """Whether the subject takes the verb's base form: a plural ("Voters in Ashford County choose"), "I", "you"."""
     low = [w.lower().strip(",") for w in subject]
-    if low[0] in ("i", "you", "we", "they") and all(w.endswith("ly") or w in ("in", "fact", "also", "never", "just", "still", "now", "then")
+    if low[0] in ("i", "you", "we", "they") and all(w.endswith("ly") or w in ("in", "fact", "also", "never", "just", "still", "now",
+                                                                            "then", "almost", "already", "once", "nearly")
                                                    for w in low[1:]):
         return True  # "They simply measured" -> "They simply measure"
     # the head noun comes before a preposition or a participle: "Voters in Ashford County", "Polls carried out"
