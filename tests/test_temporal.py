@@ -405,6 +405,7 @@ CASES = [
     ("The wage deal will run from July 1 until June 30 2029.", "2026-05-21", "July 1", "DATE", "2026-07-01", None),
     ("The scheme will run from March 1 to June 30, 2029.", "2026-05-21", "March 1", "DATE", "2029-03-01", None),
     ("Lunar New Year's Day, which ushers in the Year of the Horse, falls on Tuesday.", "2026-02-11", "Tuesday", "DATE", "2026-02-17", None),
+    ("What will run?\nThursday: Services will restart, but the first trains will leave late.", "2026-01-25", "Thursday", "DATE", "2026-01-29", None),
     # four-digit times of day, and a clock range's day after its end
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0900", "TIME", "2025-10-15T09:00", None),
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0600 GMT", "TIME", "2025-10-15T06:00Z", None),

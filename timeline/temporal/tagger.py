@@ -925,9 +925,10 @@ def r_weekday(m, p, st, text):
         day, tense, kind = st.last_day, None, "previous"  # "On June 16, 2023, a Friday,": that day
     elif not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
-    elif not rel and lx.LABEL_AFTER.match(text, m.end()) and _line_start(text, m.start()) \
-            and lx.FORECAST.search(text):
-        # "Friday: Partly sunny. High 27.": a line of a forecast, the coming one
+    elif not rel and (label := lx.LABEL_AFTER.match(text, m.end())) and _line_start(text, m.start()) \
+            and (lx.FORECAST.search(text) or tense_at(text, label.end(), label.end()) == "future"):
+        # "Friday: Partly sunny. High 27.": a line of a forecast, the coming one; so too a line of a timetable
+        # to come ("Thursday: Services will restart")
         day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7), "future"
     else:
         day, tense = _weekday_day(st, wd, rel, text, m.start(), m.end())
