@@ -245,3 +245,14 @@ def test_a_list_bullet_is_no_part_of_a_title():
     text = "Key dates:\n\n* Dec. 2 - Pelham confirms it has received an approach from Valmora.\n"
     (m,) = mentions_of(text, "2025-02-19")
     assert m.title == "Pelham confirms it has received an approach from Valmora"
+
+
+def test_a_clause_without_its_own_subject_takes_the_sentences():
+    titles = {m.timex.text: m.title for m in mentions_of(
+        "Japan's chief trade negotiator has visited the U.S. capital twice since mid-April and is expected to return "
+        "later this month. Tickets for travel on 27 or 28 January can be used on Monday.", "2025-05-13")}
+    assert titles["later this month"] == "Japan's chief trade negotiator returns"  # the subject of the verb before
+    assert titles["Monday"].startswith("Tickets for travel on 27 or 28 January can be used")  # not "Can be used"
+    # a relative clause keeps its own words: the sentence's subject is not its subject
+    (m, _) = mentions_of("The results, which were released at 3:30 p.m., beat forecasts on Tuesday.", "2025-05-13")
+    assert not m.title.startswith("Results")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as pt
-from .headline import WORD, drop_opening_phrase, headline
+from .headline import WORD, drop_opening_phrase, headline, subject_of
 from .model import Boilerplate, Mention, Source, Timex
 from .segment import inside, sentences
 
@@ -210,7 +210,15 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
         stripped = pt.AS_SAYING.sub("", pt.SAID_HEAD.sub("", clause, count=1).lstrip(" ,;:—–"), count=1)
         clause = stripped if _words(stripped) >= 3 else clause
     title, plain = _titled(clause)
-    if _words(title) < pt.TITLE_MIN_WORDS:  # the clause was only the date: fall back to the sentence
+    if pt.SUBJECTLESS_TITLE.match(plain) and pt.COORDINATED.match(text, c0, c1) \
+            and (subject := subject_of(text[s0:c0])) is not None:
+        # "Toyota, Honda and Nissan have reported results in the past week or will do so this week": the
+        # verb's subject is the sentence's
+        title, plain = _titled(f"{subject} {pt.COORDINATED.sub('', clause, count=1)}")
+    if _words(title) < pt.TITLE_MIN_WORDS or pt.SUBJECTLESS_TITLE.match(plain) and (
+            pt.COORDINATED.match(text, c0, c1) or any(0 <= c0 - o.end <= 3 for o in others)):
+        # the clause was only the date, or its subject is in the sentence before it ("Tickets for travel on 27 or
+        # 28 January | can be used on Monday", "... in the past week | or will do so this week"): the sentence
         plain = title = _tidy(text[s0:t.start].rstrip(" ,(") + " " + POSSESSIVE.sub("", text[t.end:s1]))
     return title, reporting, c0, c1, title != plain
 

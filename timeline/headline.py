@@ -49,6 +49,21 @@ def headline(clause: str) -> str:
     return text[:1].upper() + text[1:] if len(out) >= 3 else clause
 
 
+def subject_of(sentence: str) -> str | None:
+    """The subject of a sentence's first verb ("Toyota, Honda and Nissan have all reported ..."), when it is
+    plainly one: a few words, capitalised, no auxiliary or conjunction among them."""
+    words = _drop_opening_phrase(WORD.findall(sentence))
+    found = _verb_group(words) if len(words) >= 2 else None
+    if found is None:
+        return None
+    subject = words[:found[0]]
+    if not 1 <= len(subject) <= 7 or not subject[0][:1].isupper() or subject[-1].endswith(",") \
+            or any(w.lower() in AUXILIARIES or w.lower() in CONJUNCTIONS or w.lower() in ("who", "which", "that")
+                   for w in subject):
+        return None
+    return " ".join(subject)
+
+
 def drop_opening_phrase(clause: str) -> str:
     """The clause without an opening phrase set off by a comma ("During his speech, Castro said ...")."""
     words = WORD.findall(clause)

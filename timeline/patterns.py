@@ -97,6 +97,10 @@ NP_OPENERS = frozenset("although though because if unless whether and so where w
 COORDINATION = re.compile(r"(?<!\d),|,(?!\d)|\s(?:and|then|while|or)\s")  # not "2,000"
 TITLE_STRIP_HEAD = re.compile(r"^(?:(?:and|but|so|then|thus|meanwhile|however|also|that|which|who|while|as|because|the|a|an|"
                               r"in|on|at|for|by|of|to|with|during|after|before|since|from|this|these|those|alone,)(?:\b|(?<=,))[\s,]*)+", re.I)
+# A clause title that starts so has no subject ("Or will do so", "Is expected to return", "Can be used on Monday").
+SUBJECTLESS_TITLE = re.compile(r"(?:(?:or|nor|and|but)\s+)?(?:is|are|was|were|will|would|can|could|should|may|might|must|"
+                               r"has|have|had|be|been|did|does|do)\b", re.I)
+COORDINATED = re.compile(r"[\s,;]*(?:and|or|but)\s+(?=\S)", re.I)  # a clause joined to the one before it
 TITLE_STRIP_TAIL = re.compile(r"(?:[\s,]+(?:and|but|or|so|the|a|an|in|on|at|for|by|of|to|with|during|after|before|"
                               r"since|from|until|than|as|per|is|are|was|were|be|that|which|just|shortly|about|around|"
                               r"approximately|roughly|nearly|almost|some|least|most|early|late|by\s+about))+[\s,.]*$", re.I)
