@@ -406,6 +406,12 @@ CASES = [
     ("The scheme will run from March 1 to June 30, 2029.", "2026-05-21", "March 1", "DATE", "2029-03-01", None),
     ("Lunar New Year's Day, which ushers in the Year of the Horse, falls on Tuesday.", "2026-02-11", "Tuesday", "DATE", "2026-02-17", None),
     ("What will run?\nThursday: Services will restart, but the first trains will leave late.", "2026-01-25", "Thursday", "DATE", "2026-01-29", None),
+    ("Halo OS 9 will be released next Monday, several days before the new phones reach stores.", "2025-09-09", "several days", "DURATION", "PXD", None),
+    ("Exchanges will close early, at 1 p.m., on Nov. 28.", "2025-11-21", "1 p.m.", "TIME", "2025-11-28T13:00", None),
+    ("He saw room for a further cut in the near term.", "2025-11-21", "the near term", "DATE", "FUTURE_REF", None),
+    ("Investors will watch delayed retail sales data on Tuesday.", "2025-11-21", "Tuesday", "DATE", "2025-11-25", None),
+    ("The company will have finished the work by Tuesday.", "2025-11-21", "Tuesday", "DATE", "2025-11-25", None),
+    ("The crew woke at 7 a.m. on Wednesday and spent the morning testing the thrusters.", "2025-09-19", "the morning", "TIME", "2025-09-17TMO", None),
     # four-digit times of day, and a clock range's day after its end
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0900", "TIME", "2025-10-15T09:00", None),
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0600 GMT", "TIME", "2025-10-15T06:00Z", None),
@@ -438,6 +444,9 @@ NOT_DATES = [
     ("Prices rose after the fall in demand.", "the fall"),
     ("Most national plans fall well short of what is needed.", "fall"),
     ("The miners were paid in months of arrears.", "months"),
+    ("Traders raised the odds of a quarter-point cut.", "a quarter"),
+    ("Switzerland has lost about a quarter of its glacier volume.", "a quarter"),
+    ("In the evening they walk the dog.", "the evening"),  # no day told: any evening
     ("A junior in my first-period class told me. Come sit in my room during first period.", "first-period"),
     ("A junior in my first-period class told me. Come sit in my room during first period.", "first period"),
     ("He has started every game for the past three seasons.", "the past"),

@@ -979,6 +979,11 @@ def r_thispod(m, p, st, text):
 
 
 def r_inpod(m, p, st, text):
+    if _g(m, p, "the"):
+        # "spent the morning testing the thrusters": of the day this paragraph tells, if it tells one
+        if st.last_day is None or "\n\n" in text[st.last_day_end:m.start()] or lx.GENERIC_TIME.search(_sentence(text, m.start(), m.end())):
+            return None
+        return _Res("TIME", f"{st.last_day.isoformat()}T{lx.PARTS_OF_DAY[_g(m, p, 'pod').lower()]}", None, "previous")
     if lx.WEEKDAY_AFTER_TIME.match(text, m.end()) and st.dct:
         day, kind, tense = _clock_day(st, m, p, text)  # "mid-afternoon Thursday": that Thursday's afternoon
     else:
@@ -1010,6 +1015,9 @@ def r_ago(m, p, st, text):
         q = SPACES.sub(" ", (_g(m, p, "q") or "").lower())
         return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(q),
                     span=(m.start(), m.start(p + "u") + len(_g(m, p, "u"))))
+    if n is None and direction in ("before", "after"):
+        # "several days before the new phones reach stores": a length of time to a happening
+        return _Res("DURATION", _duration_value(None, unit), span=(m.start(), m.end(p + "u")))
     if n is None:
         return _Res("DATE", "FUTURE_REF" if forward else "PAST_REF")
     mod = lx.AGO_MODS.get(SPACES.sub(" ", (_g(m, p, "q") or "").lower())) or ("APPROX" if _g(m, p, "orso") else None)
@@ -1182,6 +1190,8 @@ def r_duration(m, p, st, text):
         return _Res("DATE", "FUTURE_REF")  # "Islam will one day be the second largest religion": some future day
     if unit in ("quarter", "half") and unit_word.lower() in ("quarters", "halves") and _about_a_game(st, text, m.start(), m.end()):
         return None  # "For three quarters, it looked like a rout": of a game
+    if unit == "quarter" and lx.FRACTION_AFTER.match(text, m.end()):
+        return None  # "a quarter-point cut", "about a quarter of its glaciers": a fraction
     n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS else _number(n_text)
     if n is not None and "and a half" in m.group().lower():
         n += 0.5
@@ -1355,8 +1365,8 @@ def r_ref(m, p, st, text):
         value = REFS[w]
     elif "past" in w:
         value = "PAST_REF"
-    elif "future" in w or "soon" in w:
-        value = "FUTURE_REF"
+    elif "future" in w or "soon" in w or w.endswith("term"):
+        value = "FUTURE_REF"  # "in the near term"
     else:
         value = "PRESENT_REF"
     return _Res("DATE", value)

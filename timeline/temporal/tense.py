@@ -141,6 +141,11 @@ def _clause_tense(text: str, left: str, end: int) -> tuple[str | None, bool]:
         if cue == "past" and w in PAST_WORDS and i > 1 and before[i - 1].lower() in MODAL_ADVERBS \
                 and before[i - 2].lower() in BASE_FORM_AFTER:
             cue = None  # "will only hit", "would also cut": a base form
+        if cue == "past" and w not in PAST_WORDS and i > 1 and before[i - 2].lower() in BASE_FORM_AFTER \
+                and before[i - 1].lower() not in ("have", "be", "been"):
+            cue = None  # "will watch delayed sales data": an adjective after the verb, which is to come
+        if cue == "past" and i > 1 and before[i - 1].lower() == "have" and before[i - 2].lower() in ("will", "shall", "'ll"):
+            return "future", True  # "will have finished the work by Tuesday"
         if cue == "future" and "had" in (t.lower() for t in before[max(0, i - 2):i]):
             return "past", False  # "had been due to expire Friday": a plan that has gone by
         if cue == "past" and w in DIRECTIVE and following and following.lower() == "to":
