@@ -412,6 +412,10 @@ CASES = [
     ("Investors will watch delayed retail sales data on Tuesday.", "2025-11-21", "Tuesday", "DATE", "2025-11-25", None),
     ("The company will have finished the work by Tuesday.", "2025-11-21", "Tuesday", "DATE", "2025-11-25", None),
     ("The crew woke at 7 a.m. on Wednesday and spent the morning testing the thrusters.", "2025-09-19", "the morning", "TIME", "2025-09-17TMO", None),
+    ("He said he hoped to present a near-final package by Thursday morning.", "2025-11-17", "Thursday morning", "TIME", "2025-11-20TMO", None),
+    ("Trump, who returned to the White House in January, revived the campaign.", "2025-03-15", "January", "DATE", "2025-01", None),
+    ("Its winter timetable takes effect on Sunday, the airline said on Tuesday.", "2024-10-22", "Sunday", "DATE", "2024-10-27", None),
+    ("It brings in $6.1 million during the rest of fiscal 2025, which ends June 30.", "2024-11-20", "June 30", "DATE", "2025-06-30", None),
     # four-digit times of day, and a clock range's day after its end
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0900", "TIME", "2025-10-15T09:00", None),
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0600 GMT", "TIME", "2025-10-15T06:00Z", None),
@@ -445,6 +449,7 @@ NOT_DATES = [
     ("Most national plans fall well short of what is needed.", "fall"),
     ("The miners were paid in months of arrears.", "months"),
     ("Traders raised the odds of a quarter-point cut.", "a quarter"),
+    ("How to respond to national climate plans that fall well short of what is needed.", "that fall"),
     ("Switzerland has lost about a quarter of its glacier volume.", "a quarter"),
     ("In the evening they walk the dog.", "the evening"),  # no day told: any evening
     ("A junior in my first-period class told me. Come sit in my room during first period.", "first-period"),

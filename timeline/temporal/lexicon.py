@@ -472,7 +472,7 @@ DURATION_NOT_BEFORE = re.compile(r"(?i:\b(?:the|his|her|its|their|our|my|your|a|
 # Tense cues: words near an expression that say whether the event is past or future relative to the DCT.
 FUTURE_WORDS = frozenset("""will 'll wo shall would going scheduled due expected slated planned plans
 poised upcoming forthcoming next coming tomorrow ahead soon intends intend aims aim expect expects
-payable planning""".split())
+payable planning begins starts opens reopens resumes ends expires""".split())
 PAST_WORDS = frozenset("""said was were had did ago yesterday last earlier previously previous recently
 told announced spoke met held began begun took gave went came made saw sent wrote flew rang broke found
 left led lost won paid put ran sold stood thought fell felt brought bought caught fought kept knew meant
@@ -485,7 +485,8 @@ spun clung flung laid understood withheld upheld oversaw rebuilt""".split())
 FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of|(?:in\s+)?the\s+(?:run|lead)[\s-]up\s+to|in\s+advance\s+of|in\s+preparation\s+for|"
                            r"until|till|scheduled\s+for|set\s+for|due\s+on|planned\s+for|slated\s+for)\s+(?:the\s+)?)$")
 # "set to meet", "set for Thursday", "supposed to conclude by May" look ahead; "set on Aug. 6", "set aside" are past.
-FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("to",))}
+FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("to",)), "takes": frozenset(("effect",)),
+                      "comes": frozenset(("into",)), "goes": frozenset(("into",))}  # "the timetable takes effect on Sunday"
 PRESENT_WORDS = frozenset("is are am 's 're".split())
 PASSIVE_BEFORE = frozenset("be been being is are am get gets to stay stays remain remains become becomes seem seems".split())
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")

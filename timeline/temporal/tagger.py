@@ -1080,6 +1080,8 @@ def r_anaphor(m, p, st, text):
 
 def r_thatsame(m, p, st, text):
     if season := _g(m, p, "s"):  # "that autumn": of the year just told
+        if season.lower() == "fall" and lx.FALL_VERB_AFTER.match(text, m.end()):
+            return None  # "plans that fall well short": the verb
         base, kind = st.anchor("year")
         if base is None or kind != "previous":
             return None

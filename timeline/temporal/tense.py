@@ -38,6 +38,9 @@ REPORTING = SAYING | frozenset("disclosed revealed predicted forecast warned est
 # "was ordered to surrender by Jan. 6", "urged travellers to ...": what they were told to do comes after.
 DIRECTIVE = frozenset("ordered told asked required urged directed instructed advised encouraged forced "
                       "given allowed authorized authorised".split())
+# "hoped to present a package by Thursday": what was meant to be is not past with the meaning
+INTENT = frozenset("hoped planned aimed wanted intended sought promised vowed pledged agreed decided prepared offered "
+                   "threatened tried attempted".split())
 NOT_PAST_ED = frozenset("need speed seed bed red hundred proceed succeed indeed united based led feed deed "
                         "embed shed wed breed bleed weed exceed".split())
 
@@ -150,6 +153,8 @@ def _clause_tense(text: str, left: str, end: int) -> tuple[str | None, bool]:
             return "past", False  # "had been due to expire Friday": a plan that has gone by
         if cue == "past" and w in DIRECTIVE and following and following.lower() == "to":
             return None, False  # "was ordered to surrender by Jan. 6": what was ordered comes after the order
+        if cue == "past" and w in INTENT and following and following.lower() == "to":
+            return None, False  # "hoped to present a package by Thursday": what was hoped for, not the hoping
         if cue:
             return cue, _firm(cue, w, before[i - 1].lower() if i else None, following)
     limit = min(len(text), end + WINDOW)
