@@ -416,6 +416,11 @@ CASES = [
     ("Trump, who returned to the White House in January, revived the campaign.", "2025-03-15", "January", "DATE", "2025-01", None),
     ("Its winter timetable takes effect on Sunday, the airline said on Tuesday.", "2024-10-22", "Sunday", "DATE", "2024-10-27", None),
     ("It brings in $6.1 million during the rest of fiscal 2025, which ends June 30.", "2024-11-20", "June 30", "DATE", "2025-06-30", None),
+    # a chronology of weekdays runs forward from the day it starts with
+    ("The quake struck at 2:17 a.m. last Sunday. How the week unfolded:\n\nSUNDAY — A tower collapses.\n\n"
+     "MONDAY — The president flies in.\n\nWEDNESDAY — The strongest aftershock hits.", "2025-02-23", "WEDNESDAY", "DATE", "2025-02-19", None),
+    ("What will run?\n\nThursday: Services will restart.\n\nFriday onwards: A normal timetable is planned.", "2026-01-25",
+     "Friday", "DATE", "2026-01-30", None),
     # four-digit times of day, and a clock range's day after its end
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0900", "TIME", "2025-10-15T09:00", None),
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0600 GMT", "TIME", "2025-10-15T06:00Z", None),

@@ -414,6 +414,7 @@ LINE_END = re.compile(r"[ \t:.]*(?:\n|$)")
 NAME_MONTHS = frozenset(("june", "april", "may", "august"))
 # "The Jan. 31 deadline falls on a Saturday", "Lunar New Year's Day, which ..., falls on Tuesday": that date's weekday
 A_WEEKDAY_BEFORE = re.compile(r"\b(?:a|an|(?:falls|fell|falling)\s+on)\s+$")
+ENTRY_AFTER = re.compile(r"\s*(?::|—|–|--?\s)|\s+(?:onwards?|and\s+[A-Z][a-z]+day:)")  # "SUNDAY — ...", "Monday:", "Friday onwards"
 LABEL_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?:")  # "Tuesday night: Snow, heavy at times."
 DEICTIC_AFTER_TIME = re.compile(r"\s+(?:on\s+)?(?i:(yesterday|today|tomorrow))\b")  # "at 10.02am yesterday"
 TODAY_CONTRAST = re.compile(r",\s")  # "Today, ..."

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import Timex
 from . import lexicon as lx
@@ -62,6 +62,8 @@ class _State:
     last_end: int = -1  # where the last value was named
     sport_words: int | None = None  # how many words of a match report the text has (see _about_a_game), once known
     heading_year: int | None = None  # a year alone on its line, heading the chronology below it
+    entry_day: Day | None = None  # the day of the last weekday heading a line ("SUNDAY — The main shock ...")
+    days_told: dict = field(default_factory=dict)  # weekday -> the last day named that falls on it
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
@@ -876,6 +878,15 @@ WEEKDAY_JOIN = re.compile(r"\s*(?:,|and|or|to|through|until|-|–)\s*(?:on\s+)?$
 REL_WEEKDAY_BEFORE = re.compile(r"(?i:\b(?:next|last|this|coming|past)\s+[a-z]+day)$")
 
 
+def _entry_day(st: _State, wd: int, text: str) -> Day | None:
+    """The day of a weekday heading a line of a chronology ("How the week unfolded: SUNDAY — ...; MONDAY — ..."):
+    the first such weekday after the entry before; for the first entry, a day the text has already named on
+    that weekday ("The quake struck at 2:17 a.m. last Sunday"), else None (placed as any weekday is)."""
+    if st.entry_day is not None:
+        return st.entry_day + dt.timedelta(days=(wd - st.entry_day.weekday()) % 7 or 7)
+    return st.days_told.get(wd)
+
+
 def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | None:
     """The day a weekday joined to a "next"/"last" weekday just before it names ("next Tuesday and Wednesday"):
     the first such weekday after that one. (A bare list, "statements made Friday and Thursday", is not in
@@ -912,6 +923,7 @@ def r_weekday(m, p, st, text):
     if st.dct is None:
         return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod)
     kind = "dct"
+    entry = not rel and not pod and _line_start(text, m.start()) and lx.ENTRY_AFTER.match(text, m.end())
     if rel.startswith("the"):
         # "the previous Friday", "the following Monday": counted from the day last mentioned
         anchor, kind = st.anchor_day()
@@ -930,8 +942,12 @@ def r_weekday(m, p, st, text):
         # "Friday: Partly sunny. High 27.": a line of a forecast, the coming one; so too a line of a timetable
         # to come ("Thursday: Services will restart")
         day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7), "future"
+    elif entry and (told := _entry_day(st, wd, text)) is not None:
+        day, tense, kind = told, None, "previous"  # a chronology's "MONDAY — ...": the day after the entry before
     else:
         day, tense = _weekday_day(st, wd, rel, text, m.start(), m.end())
+    if entry:
+        st.entry_day = day
     if pod:
         return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[pod.lower()]}", mod, anchor_kind=kind, tense=tense)
     return _Res("DATE", day.isoformat(), mod, anchor_kind=kind, tense=tense)
@@ -1398,6 +1414,7 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
         st.last_day_end = end
         st.last_day_explicit = rule != "holiday"
         st.last_day_weekday = rule == "weekday"
+        st.days_told[st.last_day.weekday()] = st.last_day
     elif not comparison and _reportable(st, value, fiscal):
         st.period = value
 
