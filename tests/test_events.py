@@ -256,3 +256,11 @@ def test_a_clause_without_its_own_subject_takes_the_sentences():
     # a relative clause keeps its own words: the sentence's subject is not its subject
     (m, _) = mentions_of("The results, which were released at 3:30 p.m., beat forecasts on Tuesday.", "2025-05-13")
     assert not m.title.startswith("Results")
+
+
+def test_a_subject_in_capitals_or_this_stays_in_the_title():
+    titles = {m.timex.text: m.title for m in mentions_of(
+        "The WHO has set a target of raising that share substantially by 2030. "
+        '"This was a painful five weeks for our members," the organiser said on Wednesday.', "2026-05-21")}
+    assert titles["2030"].startswith("WHO has set a target")  # not "who", a relative pronoun
+    assert titles["Wednesday"].startswith("This was a painful five weeks")

@@ -219,7 +219,9 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
             pt.COORDINATED.match(text, c0, c1) or any(0 <= c0 - o.end <= 3 for o in others)):
         # the clause was only the date, or its subject is in the sentence before it ("Tickets for travel on 27 or
         # 28 January | can be used on Monday", "... in the past week | or will do so this week"): the sentence
-        plain = title = _tidy(text[s0:t.start].rstrip(" ,(") + " " + POSSESSIVE.sub("", text[t.end:s1]))
+        # (less the preposition that went with the date: "must be adopted by June 30, begins" is no "by, begins")
+        plain = title = _tidy(pt.PREPOSITION_BEFORE.sub("", text[s0:t.start]).rstrip(" ,(") + " "
+                              + POSSESSIVE.sub("", text[t.end:s1]))
     return title, reporting, c0, c1, title != plain
 
 

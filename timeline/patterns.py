@@ -95,8 +95,11 @@ PARENTHETICAL_PRONOUN = re.compile(r"^(?:which|who)\s+", re.I)
 NAME_JOINERS = frozenset("of and & de du la von van der".split())  # inside a name: "Bank of America"
 NP_OPENERS = frozenset("although though because if unless whether and so where whereas".split())
 COORDINATION = re.compile(r"(?<!\d),|,(?!\d)|\s(?:and|then|while|or)\s")  # not "2,000"
-TITLE_STRIP_HEAD = re.compile(r"^(?:(?:and|but|so|then|thus|meanwhile|however|also|that|which|who|while|as|because|the|a|an|"
-                              r"in|on|at|for|by|of|to|with|during|after|before|since|from|this|these|those|alone,)(?:\b|(?<=,))[\s,]*)+", re.I)
+# (not a word in capitals, "WHO has set a target"; not "this" that is the subject, "This was a painful five weeks")
+TITLE_STRIP_HEAD = re.compile(r"^(?:(?!(?-i:[A-Z]{2,})\b)(?:and|but|so|then|thus|meanwhile|however|also|that|which|who|while|as|because|"
+                              r"the|a|an|in|on|at|for|by|of|to|with|during|after|before|since|from|"
+                              r"(?:this|these|those)(?!\s+(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|"
+                              r"should)\b)|alone,)(?:\b|(?<=,))[\s,]*)+", re.I)
 # A clause title that starts so has no subject ("Or will do so", "Is expected to return", "Can be used on Monday").
 SUBJECTLESS_TITLE = re.compile(r"(?:(?:or|nor|and|but)\s+)?(?:is|are|was|were|will|would|can|could|should|may|might|must|"
                                r"has|have|had|be|been|did|does|do)\b", re.I)
