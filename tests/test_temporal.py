@@ -288,6 +288,8 @@ CASES = [
     ("Modi will address the nation from the Red Fort in Delhi on Independence Day.", "2025-08-13", "Independence Day",
      "DATE", "2025-08-15", None),
     ("Nigerians in Abuja marked Independence Day quietly.", "2025-10-03", "Independence Day", "DATE", "2025-10-01", None),
+    ("The Rs 1,840-crore plan was cleared. After the flag-hoisting ceremony on Independence Day, Mishra spoke.", "2024-08-16",
+     "Independence Day", "DATE", "2024-08-15", None),
     ("Americans celebrated Independence Day with fireworks.", "2025-07-06", "Independence Day", "DATE", "2025-07-04", None),
     ("Crowds lined the parade route in New Delhi on Republic Day.", "2025-01-27", "Republic Day", "DATE", "2025-01-26", None),
     ("China's National Day holiday begins next week in Beijing.", "2025-09-24", "National Day", "DATE", "2025-10-01", None),

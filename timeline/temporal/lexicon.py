@@ -92,7 +92,8 @@ THANKSGIVING_OFFSETS = {"black friday": 1, "cyber monday": 4}
 # capital); without one, the first listed (none for a national day, which every country has).
 _COUNTRIES = {  # country: (cue words, independence day, republic day, national day)
     "US": ("United States|U\\.S\\.|America|Americans?|Washington", (7, 4), None, None),
-    "India": ("India|Indians?|New Delhi|Delhi|Mumbai|Red Fort", (8, 15), (1, 26), None),
+    "India": ("India|Indians?|New Delhi|Delhi|Mumbai|Red Fort|Bengaluru|Kolkata|Chennai|Hyderabad|Noida|Lucknow|"
+              "Uttar Pradesh|Maharashtra|Lok Sabha|crores?|lakhs?|rupees?", (8, 15), (1, 26), None),
     "Pakistan": ("Pakistan|Pakistanis?|Islamabad|Karachi|Lahore", (8, 14), None, None),
     "Bangladesh": ("Bangladesh|Bangladeshis?|Dhaka", (3, 26), None, None),
     "Sri Lanka": ("Sri Lanka|Sri Lankans?|Colombo", (2, 4), None, None),
