@@ -274,7 +274,7 @@ RULES = [
     # "the week of January 10", "the weekend of Feb. 14", "the final weekend of February"
     rule("weekof", rf"(?:(?i:the)\s+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|last|final))\s+(?=(?i:weekend)\s+(?:of|in)\s+{MONTH_FULL}))?"
                    rf"(?i:week(?P<{{p}}we>end)?)\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<{{p}}mon>{MONTH_ANY})\s+(?P<{{p}}day>{DAY})"
-                   rf"|(?P<{{p}}day2>{DAY})(?:\s+(?i:of))?\s+(?P<{{p}}mon2>{MONTH_ANY})|(?<=(?i:of|in) )(?P<{{p}}mon3>{MONTH_FULL})(?=(?:,?\s+(?P<{{p}}y3>{YEAR}))?)(?(" + "{p}" + r"ord)|(?!x)x))"
+                   rf"|(?P<{{p}}day2>{DAY})(?:\s+(?i:of))?\s+(?P<{{p}}mon2>{MONTH_ANY})|(?<=(?i:of|in) )(?P<{{p}}mon3>{MONTH_FULL})(?(" + "{p}" + r"ord)|(?!x)x))"  # a month alone only after "final"
                    rf"(?:,?\s+(?P<{{p}}y>{YEAR}))?"),
     # "by year end", "at year's end", "since year-end": the end of this year, or of the last one
     rule("yearend", r"(?:(?i:the)\s+)?(?i:year(?:['’]s)?[\s-]end)(?![\w-])"),

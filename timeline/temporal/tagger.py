@@ -878,7 +878,7 @@ WEEKDAY_JOIN = re.compile(r"\s*(?:,|and|or|to|through|until|-|–)\s*(?:on\s+)?$
 REL_WEEKDAY_BEFORE = re.compile(r"(?i:\b(?:next|last|this|coming|past)\s+[a-z]+day)$")
 
 
-def _entry_day(st: _State, wd: int, text: str) -> Day | None:
+def _entry_day(st: _State, wd: int) -> Day | None:
     """The day of a weekday heading a line of a chronology ("How the week unfolded: SUNDAY — ...; MONDAY — ..."):
     the first such weekday after the entry before; for the first entry, a day the text has already named on
     that weekday ("The quake struck at 2:17 a.m. last Sunday"), else None (placed as any weekday is)."""
@@ -942,7 +942,7 @@ def r_weekday(m, p, st, text):
         # "Friday: Partly sunny. High 27.": a line of a forecast, the coming one; so too a line of a timetable
         # to come ("Thursday: Services will restart")
         day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7), "future"
-    elif entry and (told := _entry_day(st, wd, text)) is not None:
+    elif entry and (told := _entry_day(st, wd)) is not None:
         day, tense, kind = told, None, "previous"  # a chronology's "MONDAY — ...": the day after the entry before
     else:
         day, tense = _weekday_day(st, wd, rel, text, m.start(), m.end())
