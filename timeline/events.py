@@ -210,13 +210,13 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
         stripped = pt.AS_SAYING.sub("", pt.SAID_HEAD.sub("", clause, count=1).lstrip(" ,;:—–"), count=1)
         clause = stripped if _words(stripped) >= 3 else clause
     title, plain = _titled(clause)
-    if pt.SUBJECTLESS_TITLE.match(plain) and pt.COORDINATED.match(text, c0, c1) \
-            and (subject := subject_of(text[s0:c0])) is not None:
+    coordinated = pt.COORDINATED.match(text, c0, c1)
+    if coordinated and pt.SUBJECTLESS_TITLE.match(plain) and (subject := subject_of(text[s0:c0])) is not None:
         # "Toyota, Honda and Nissan have reported results in the past week or will do so this week": the
         # verb's subject is the sentence's
         title, plain = _titled(f"{subject} {pt.COORDINATED.sub('', clause, count=1)}")
     if _words(title) < pt.TITLE_MIN_WORDS or pt.SUBJECTLESS_TITLE.match(plain) and (
-            pt.COORDINATED.match(text, c0, c1) or any(0 <= c0 - o.end <= 3 for o in others)):
+            coordinated or any(0 <= c0 - o.end <= 3 for o in others)):
         # the clause was only the date, or its subject is in the sentence before it ("Tickets for travel on 27 or
         # 28 January | can be used on Monday", "... in the past week | or will do so this week"): the sentence
         # (less the preposition that went with the date: "must be adopted by June 30, begins" is no "by, begins")
