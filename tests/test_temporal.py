@@ -430,6 +430,26 @@ CASES = [
     ("The convoy left at 0730 hours.", "2025-10-16", "0730", "TIME", "2025-10-16T07:30", None),
     ("Trains will not run between 10 a.m. and 4 p.m. on Saturday.", "2025-10-16", "10 a.m.", "TIME", "2025-10-18T10:00", None),
     ("Polling stations are open from 7 a.m. to 8 p.m. Sunday.", "2025-10-16", "7 a.m.", "TIME", "2025-10-19T07:00", None),
+    # what may happen is to come; a "will" further back in the clause still governs the date
+    ("Forecasters warned it could come ashore as a major hurricane late Friday.", "2026-09-10", "late Friday", "DATE", "2026-09-11", "END"),
+    ("He could not be reached for comment on Monday.", "2026-09-10", "Monday", "DATE", "2026-09-07", None),
+    ("It will lay off 640 workers and close its dishwasher plant in this Dayton suburb by the end of June, according to a "
+     "notice filed with Ohio officials.", "2026-02-19", "the end of June", "DATE", "2026-06", "END"),
+    # the end of a stretch still running is ahead
+    ("The Iowa State Fair, which opened Thursday in Des Moines and runs through Aug. 20, competes for visitors.", "2023-08-14",
+     "Aug. 20", "DATE", "2023-08-20", None),
+    ("Gates open at 8 a.m. daily through Sunday, and the midway runs from noon to 11 p.m.", "2023-08-14", "Sunday", "DATE", "2023-08-20", None),
+    # what happens every day, or usually, is of any day or year
+    ("Gates open at 8 a.m. daily through Sunday, and the midway runs from noon to 11 p.m.", "2023-08-14", "noon", "TIME", "XXXX-XX-XXT12:00", None),
+    ("Buses on the busiest routes will run every 15 minutes from 6 a.m. to 7 p.m.", "2027-03-01", "6 a.m.", "TIME", "XXXX-XX-XXT06:00", None),
+    ("The path is closed in winter because of avalanche risk, usually from November to April.", "2025-05-09", "winter", "DATE", "XXXX-WI", None),
+    ("The path is closed in winter because of avalanche risk, usually from November to April.", "2025-05-09", "November", "DATE", "XXXX-11", None),
+    ("The Atlantic hurricane season runs from June 1 through Nov. 30 and typically peaks in mid-September.", "2026-09-10",
+     "June 1", "DATE", "XXXX-06-01", None),
+    # ... but not in a clause of its own that tells of this year
+    ("Campaigning typically slows over the Easter weekend, which falls in early April.", "2026-03-20", "early April", "DATE", "2026-04", "START"),
+    ("Trams will not stop between 10am and 4pm, while Dart services will run every 15 minutes.", "2024-03-16", "10am", "TIME",
+     "2024-03-16T10:00", None),
 ]
 
 

@@ -389,8 +389,14 @@ FALL_NOUN_AFTER = re.compile(r"\s+(?:of|in|from|off|on)\b")  # "the fall of Kabu
 EVENT_AFTER_MONTH = re.compile(r"\s+(?:meeting|decision|election|elections|vote|deadline|summit|session|budget|"
                                r"referendum|conference|hearing|auction|review|poll|primary|runoff|launch|release)\b")
 # A clock time in a sentence with these is a time of any day: "open daily from 10 a.m. to 6 p.m."
-GENERIC_TIME = re.compile(r"(?i:\b(?:daily|every\s+day|each\s+day|working\s+days|weekdays|every\s+(?:morning|evening|night)|"
-                          r"opening\s+hours|open\s+from)\b)")
+GENERIC_TIME = re.compile(r"(?i:\b(?:daily|nightly|every\s+day|each\s+day|working\s+days|weekdays|weekends|every\s+(?:morning|evening|night)|"
+                          r"every\s+(?:\w+\s+)?(?:minutes|hours|half[\s-]+hour)|"
+                          r"usually|typically|normally|routinely|traditionally|"
+                          r"opening\s+hours|open\s+from)\b|\b(?:on\s+|[Cc]losed\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)")
+# A month or season in a sentence with these, and no tense of its own, is that month of any year: "Wheat
+# planting usually begins in mid-September", "the path is closed in winter, usually from November to April".
+HABITUAL = re.compile(r"(?i:\b(?:usually|typically|normally|routinely|traditionally|generally|often|rarely|seldom|"
+                      r"(?:every|each)\s+(?:year|morning|day|night|week|summer|winter|spring|autumn|fall)|most\s+years|annually)\b)")
 # between a day and a clock time on a later weekday that ends the stretch it began
 CLOCK_RANGE_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:ends?|ending|finish(?:es)?|runs?|lasts?|continues?|closes?|reopens?|resumes?)\s+)?"
                               r"(?:at\s+|until\s+|till\s+|to\s+|through\s+|-\s*|–\s*)")
@@ -488,7 +494,9 @@ FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of|(?:in\s+)?the\s+(?:run|lead)[\s
                            r"until|till|scheduled\s+for|set\s+for|due\s+on|planned\s+for|slated\s+for)\s+(?:the\s+)?)$")
 # "set to meet", "set for Thursday", "supposed to conclude by May" look ahead; "set on Aug. 6", "set aside" are past.
 FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("to",)), "takes": frozenset(("effect",)),
-                      "comes": frozenset(("into",)), "goes": frozenset(("into",))}  # "the timetable takes effect on Sunday"
+                      "comes": frozenset(("into",)), "goes": frozenset(("into",)),  # "the timetable takes effect on Sunday"
+                      # "the fair, which opened Thursday, runs through Aug. 20": what goes on now ends ahead
+                      **{w: frozenset(("through", "thru", "until", "till", "into")) for w in ("runs", "continues", "lasts", "stays")}}
 PRESENT_WORDS = frozenset("is are am 's 're".split())
 PASSIVE_BEFORE = frozenset("be been being is are am get gets to stay stays remain remains become becomes seem seems".split())
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")

@@ -339,6 +339,8 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         return _on(st.heading_year, month, day, "previous")  # "2024\n\nSept. 18 - Norveld announces ...": under its year
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, start):
         return _on(st.frame_year, month, day, "previous")  # "in 2012, when the ice left on March 21"
+    if not entry and _habitual(text, start, end):
+        return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")  # "the season runs from June 1 ... and typically peaks"
     tense, firm = (None, False) if entry else tense_cue(text, start, end)  # an entry's present tense is historical
     cands = []
     for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1):
@@ -349,6 +351,17 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     if not cands:
         return None
     return _Res("DATE", _choose(cands, st.dct, tense, firm).isoformat(), anchor_kind="dct", tense=tense)
+
+
+def _habitual(text: str, start: int, end: int) -> bool:
+    """Whether a date without a year is of any year: its sentence tells what usually happens, and nothing
+    around it has a tense of its own ("Prices roughly halve in September, when the weather is often at its best")."""
+    if BY_BEFORE.search(text, max(0, start - 4), start):
+        return False  # "Refunds are typically in bank accounts by early March": this season's deadline
+    return bool(lx.HABITUAL.search(_clause(text, start, end))) and tense_at(text, start, end) is None
+
+
+BY_BEFORE = re.compile(r"(?i:\bby\s+)$")
 
 
 def _on(year: int, month: int, day: int, kind: str | None = None) -> _Res | None:
@@ -459,6 +472,8 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "dct")
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()):
         return _Res("DATE", f"{st.frame_year}-{month:02d}", _mod(mod_text), "previous")  # "In 2017, ...; he was released in October"
+    if _habitual(text, m.start(), m.end()):
+        return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))  # "usually begins in mid-September": any year's
     if month == st.dct.month:
         return _Res("DATE", f"{st.dct.year}-{month:02d}", _mod(mod_text), "dct")  # this month, whatever the tense
     # "the BoE's November decision": a month naming a happening; the tense around it is not its own
@@ -500,6 +515,8 @@ def r_season(m, p, st, text):
         base, kind = st.anchor("year")
         if kind == "previous":  # "in 2012 ... the following spring": 2013's
             return _Res("DATE", f"{base.year + {'following': 1, 'previous': -1, 'same': 0}[rel]}-{s}", mod, kind)
+    if not rel and not _g(m, p, "the") and _habitual(text, m.start(), m.end()):
+        return _Res("DATE", f"XXXX-{s}", mod)  # "The path is closed in winter, usually from November"
     # A season is "last" once it has started this year and is over: summer 2021 is last summer in December 2021.
     start = lx.SEASON_START[s]
     year = st.dct.year
@@ -534,6 +551,23 @@ def _sentence(text: str, start: int, end: int) -> str:
     before = [b.end() for b in SENTENCE_END.finditer(text, lo, start)]
     after = SENTENCE_END.search(text, end, end + 200)
     return text[before[-1] if before else lo:after.start() if after else end + 200]
+
+
+# Where a sentence's clauses part: what one tells usually happens, another may tell of this year ("Campaigning
+# typically slows over the Easter weekend, which falls in early April").
+CLAUSE_JOINT = re.compile(r",\s+(?:which|who|when|where|while|whereas|but|although|though)\b|;")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of the sentence around text[start:end] (parted at CLAUSE_JOINT)."""
+    lo = max(0, start - 200)
+    before = [b.end() for b in SENTENCE_END.finditer(text, lo, start)]
+    lo = before[-1] if before else lo
+    after = SENTENCE_END.search(text, end, end + 200)
+    hi = after.start() if after else end + 200
+    joints = [j.end() for j in CLAUSE_JOINT.finditer(text, lo, start)]
+    following = CLAUSE_JOINT.search(text, end, hi)
+    return text[joints[-1] if joints else lo:following.start() if following else hi]
 
 
 def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
@@ -775,7 +809,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
     if date is not None:
         return _Res("TIME", f"{date.isoformat()}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=None,
                     span=(m.start(), end) if end else None)
-    if lx.GENERIC_TIME.search(_sentence(text, m.start(), m.end())) and not _one_day_after(m, p, text):
+    if lx.GENERIC_TIME.search(_clause(text, m.start(), m.end())) and not _one_day_after(m, p, text):
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}")  # "open daily from 10 a.m."
     day, kind, tense = _clock_day(st, m, p, text)
     prefix = day.isoformat() if day else UNKNOWN_DAY
@@ -838,9 +872,12 @@ def r_monthq(m, p, st, text):
 
 def r_noon(m, p, st, text):
     w = _g(m, p, "w").lower()
+    hhmm = "24:00" if w == "midnight" else "12:00"
+    if lx.GENERIC_TIME.search(_clause(text, m.start(), m.end())) and not _one_day_after(m, p, text):
+        return _Res("TIME", f"{UNKNOWN_DAY}T{hhmm}")  # "the midway runs from noon to 11 p.m." every day of the fair
     day, kind, tense = _clock_day(st, m, p, text)
     prefix = day.isoformat() if day else UNKNOWN_DAY
-    return _Res("TIME", f"{prefix}T{'24:00' if w == 'midnight' else '12:00'}", anchor_kind=kind, tense=tense)
+    return _Res("TIME", f"{prefix}T{hhmm}", anchor_kind=kind, tense=tense)
 
 
 def r_year(m, p, st, text):
@@ -869,9 +906,12 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
     tense = tense_at(text, start, end)
     if tense == "past":
         return st.dct - dt.timedelta(days=back), tense
-    if tense == "future":
-        return st.dct + dt.timedelta(days=ahead), tense
+    if tense == "future" or tense is None and THROUGH_BEFORE.search(text, max(0, start - 10), start):
+        return st.dct + dt.timedelta(days=ahead), tense  # "Gates open at 8 a.m. daily through Sunday"
     return (st.dct - dt.timedelta(days=back) if back <= ahead else st.dct + dt.timedelta(days=ahead)), tense
+
+
+THROUGH_BEFORE = re.compile(r"(?i:\b(?:through|thru)\s+)$")  # the end of a stretch still running
 
 
 WEEKDAY_JOIN = re.compile(r"\s*(?:,|and|or|to|through|until|-|–)\s*(?:on\s+)?$")

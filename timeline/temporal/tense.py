@@ -12,6 +12,8 @@ from .lexicon import CLAUSE_BREAK, FUTURE_BEFORE, FUTURE_BEFORE_NEXT, FUTURE_WOR
 
 WINDOW = 100  # characters either side; a clause rarely reaches further
 MAX_TOKENS = 9
+FAR_TOKENS = 25  # how far back a "will" is looked for when no word in the last MAX_TOKENS tells a tense
+FAR_FUTURE = frozenset(("will", "'ll", "shall"))
 FUTURE_BEFORE_WINDOW = 40  # "in the run-up to " and the like end right before the expression
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+)?)$")
 UNTIL = re.compile(r"(?i)\s*(?:until|till)\b")
@@ -50,8 +52,13 @@ UN_VERBS = frozenset("uncovered unveiled unleashed undermined unlocked unloaded 
                      "underscored underlined underestimated".split())
 
 
+# "could come ashore late Friday", "might reach the coast by Friday afternoon": what may happen is to come; but
+# "could not be reached Friday", "could have won on Sunday" tell of what was.
+POSSIBLE = frozenset(("could", "might"))
+NOT_POSSIBLE_AFTER = frozenset("not have never hardly".split())
+
 # Only these words (lowercased) and words ending in "ed" can signal a tense: anything else is skipped unread.
-CUE_WORDS = FUTURE_WORDS | PAST_WORDS | FUTURE_BEFORE_NEXT.keys() | {w.replace("'", "’") for w in FUTURE_WORDS}
+CUE_WORDS = FUTURE_WORDS | PAST_WORDS | POSSIBLE | FUTURE_BEFORE_NEXT.keys() | {w.replace("'", "’") for w in FUTURE_WORDS}
 
 
 def _cue(w: str, previous: str | None, following: str | None) -> str | None:
@@ -60,6 +67,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     w = w.replace("’", "'")
     if previous and previous.lower() == "than":
         return None  # "stronger than expected", "later than planned": a comparison, no tense
+    if w in POSSIBLE:
+        return "future" if following and following.lower() not in NOT_POSSIBLE_AFTER else None
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]):
         return "future"
     before = previous.lower() if previous else None
@@ -133,9 +142,11 @@ def _clause_tense(text: str, left: str, end: int) -> tuple[str | None, bool]:
     search for new markets untouched by the crisis")."""
     # The clause is what follows the last break: split finds every break in one scan (two never overlap, and
     # CLAUSE_BREAK has no capturing group, so the last piece is that text).
-    before = _tokens(CLAUSE_BREAK.split(left)[-1])[-MAX_TOKENS:]
+    clause = _tokens(CLAUSE_BREAK.split(left)[-1])
+    # one token more than is read, so that the first one read has the word before it ("is closed in winter")
+    before = clause[-MAX_TOKENS - 1:]
     n = len(before)
-    for i in range(n - 1, -1, -1):
+    for i in range(n - 1, n - 1 - min(n, MAX_TOKENS), -1):
         w = before[i].lower()
         if w not in CUE_WORDS and w[-2:] != "ed":
             continue
@@ -157,6 +168,10 @@ def _clause_tense(text: str, left: str, end: int) -> tuple[str | None, bool]:
             return None, False  # "hoped to present a package by Thursday": what was hoped for, not the hoping
         if cue:
             return cue, _firm(cue, w, before[i - 1].lower() if i else None, following)
+    # "will lay off 640 workers and close its dishwasher plant in this Dayton suburb by the end of June": a
+    # "will" further back in the clause still governs a date that no nearer word does
+    if any(w.lower() in FAR_FUTURE for w in clause[-FAR_TOKENS:-MAX_TOKENS]):
+        return "future", False
     limit = min(len(text), end + WINDOW)
     b = CLAUSE_BREAK.search(text, end, limit)
     after = _tokens(text[end:b.start() if b else limit])[:MAX_TOKENS]
@@ -168,6 +183,8 @@ def _clause_tense(text: str, left: str, end: int) -> tuple[str | None, bool]:
             continue  # "Refunds arrive by early March, the IRS said.": the report's verb, not the date's (but "On
             # Tuesday, the Pentagon said a carrier would remain": the date is the saying's)
         cue = _cue(w, after[i - 1] if i else None, after[i + 1] if i + 1 < len(after) else None)
+        if cue == "past" and w not in PAST_WORDS and "by" in (x.lower() for x in after[i + 1:i + 3]):
+            continue  # "headlines at 7:30 p.m. Friday, followed Saturday by the derby": a participle
         if cue:
             return cue, False  # a verb after the date may be of another clause
     return None, False
