@@ -450,6 +450,15 @@ CASES = [
     ("Campaigning typically slows over the Easter weekend, which falls in early April.", "2026-03-20", "early April", "DATE", "2026-04", "START"),
     ("Trams will not stop between 10am and 4pm, while Dart services will run every 15 minutes.", "2024-03-16", "10am", "TIME",
      "2024-03-16T10:00", None),
+    ("The curfew will be enforced nightly until the storm has passed.", "2026-09-10", "nightly", "SET", "XXXX-XX-XXTNI", None),
+    # hours told the old way
+    ("\"We were pouring concrete at 11 o'clock at night last Wednesday,\" she said.", "2023-08-14", "11 o'clock at night",
+     "TIME", "2023-08-09T23:00", None),
+    ("He was a sick man at 2 in the morning.", "2025-02-24", "2 in the morning", "TIME", "2025-02-24T02:00", None),
+    ("They left at 4 in the afternoon.", "2025-02-24", "4 in the afternoon", "TIME", "2025-02-24T16:00", None),
+    # a sports season is named by its year
+    ("Millbrook went 3-7 last season and had not posted a winning record in a decade.", "2024-11-18", "last season", "DATE", "2023", None),
+    ("He has scored 12 goals this season.", "2025-03-01", "this season", "DATE", "2025", None),
 ]
 
 
@@ -461,6 +470,9 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("The rate was 5% as recently as 2022.", "recently"),
+    ("Hourly workers will receive severance based on seniority.", "Hourly"),
+    ("Game 2 in the afternoon drew a crowd.", "2 in the afternoon"),
     ("It pays not to wait until the last minute.", "the last minute"),
     ("The deal was saved at the last minute.", "the last minute"),
     ("Marcia June, who runs a seafood restaurant on Water Street, said sales fell.", "June"),

@@ -288,6 +288,9 @@ RULES = [
                     rf"|(?P<{{p}}h2>[01]?\d|2[0-3]):(?P<{{p}}min2>[0-5]\d)(?![\d:])(?P<{{p}}local>(?=\s+(?i:local\s+time|hours|hrs)\b))?"
                     # "0900 local time", "at 1500 hours": four digits are a time of day only so
                     rf"|(?P<{{p}}h3>[01]\d|2[0-3])(?P<{{p}}min3>[0-5]\d)(?=\s+(?i:local\s+time\b)|(?<=(?i:at|by) \d{{4}})\s+(?i:hours|hrs)\b)"),
+    # "at 11 o'clock at night", "at 2 in the morning"
+    rule("oclock", r"(?P<{p}h>1[0-2]|0?[1-9])\s+(?:(?i:o['’]clock)(?:\s+(?P<{p}pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?"
+                   r"|(?P<{p}pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))(?!\w)"),
     rule("noon", rf"(?P<{{p}}w>(?i:noon|midnight|midday))(?!\w)(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
     # "Q3 2025", "H1 2026": a quarter or half of a year, as business news writes it
     # "2024-25", "the 2023-24 fiscal", "the 2021-22 financial year", "the 2024-25 season", "FY25": a year that
@@ -325,7 +328,7 @@ RULES = [
     rule("pastdur", rf"(?P<{{p}}the>(?i:the)\s+)(?P<{{p}}rel>(?i:past|last|next|coming|previous))\s+(?:(?P<{{p}}n>{NUM}|{VAGUE})\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}"),
     # "earlier this month", "late last year", "next month", "this week", "the end of the year"
     rule("rel", rf"(?:(?P<{{p}}adv>(?i:earlier|later))\s+|(?P<{{p}}mod>{PERIOD_MOD}))?(?P<{{p}}rel>(?i:last|next|this\s+past|this|coming|current|past|previous|the))"
-                rf"\s+(?P<{{p}}adj>(?:(?i:full|fiscal|calendar|current)[\s-]+)*)(?P<{{p}}u>(?i:week|weekend|month|quarter|year|decade|century)){RW}"
+                rf"\s+(?P<{{p}}adj>(?:(?i:full|fiscal|calendar|current)[\s-]+)*)(?P<{{p}}u>(?i:week|weekend|month|quarter|year|decade|century|season)){RW}"
                 rf"(?P<{{p}}ended>\s+(?i:ended|ending|to\s+date)(?!\w))?"),
     # durations: "about fifty minutes", "just over three weeks", "less than a month", "two-year", "several years"
     rule("duration", rf"(?:(?P<{{p}}q>{QMOD})\s+|(?i:the)\s+(?:(?i:first|last|initial|final)\s+)?(?=[\dA-Za-z]+[\s-]+{UNIT_PL}))?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}n>{ANUM}|{VAGUE})(?:\s+and\s+a\s+half|(?<=\b[aA])\s+(?i:single|whole|full|entire)(?=\s))?[\s-]+"
@@ -354,7 +357,7 @@ RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "weekof": "unit", "decade": "digit", "century": "digit",
-    "clock": "digit", "clock24": "digit", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "year": "digit fiscal", "weekdays": "weekday", "weekday": "weekday pod",
+    "clock": "digit", "clock24": "digit", "oclock": "digit", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "year": "digit fiscal", "weekdays": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "anaphor": "unit pod",
     "thatsame": "unit season", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday month pod", "ref": "ref unit",
@@ -391,11 +394,10 @@ EVENT_AFTER_MONTH = re.compile(r"\s+(?:meeting|decision|election|elections|vote|
 # A clock time in a sentence with these is a time of any day: "open daily from 10 a.m. to 6 p.m."
 GENERIC_TIME = re.compile(r"(?i:\b(?:daily|nightly|every\s+day|each\s+day|working\s+days|weekdays|weekends|every\s+(?:morning|evening|night)|"
                           r"every\s+(?:\w+\s+)?(?:minutes|hours|half[\s-]+hour)|"
-                          r"usually|typically|normally|routinely|traditionally|"
                           r"opening\s+hours|open\s+from)\b|\b(?:on\s+|[Cc]losed\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)")
 # A month or season in a sentence with these, and no tense of its own, is that month of any year: "Wheat
 # planting usually begins in mid-September", "the path is closed in winter, usually from November to April".
-HABITUAL = re.compile(r"(?i:\b(?:usually|typically|normally|routinely|traditionally|generally|often|rarely|seldom|"
+HABITUAL = re.compile(r"(?i:\b(?:usually|typically|normally|routinely|traditionally|rarely|seldom|"
                       r"(?:every|each)\s+(?:year|morning|day|night|week|summer|winter|spring|autumn|fall)|most\s+years|annually)\b)")
 # between a day and a clock time on a later weekday that ends the stretch it began
 CLOCK_RANGE_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:ends?|ending|finish(?:es)?|runs?|lasts?|continues?|closes?|reopens?|resumes?)\s+)?"
@@ -512,7 +514,7 @@ CLAUSE_BREAK = re.compile(r"[;:!?.“”\"«»](?:(?<!\.)|(?<![ap]\.m\.)(?<!\b[A
 # Every expression contains a digit or one of these head words; the grammar is only tried near them, which is
 # what makes the tagger fast (one cheap scan of the lowercased text instead of the full grammar at every place).
 TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | {d + "s" for d in WEEKDAYS} | set(WEEKDAY_ABBREVIATIONS)
-                       | set(UNITS) | {u + "s" for u in UNITS} | {"centuries", "weekend", "weekends", "half", "halves", "period", "periods"} | set(SEASONS) | set(PARTS_OF_DAY)
+                       | set(UNITS) | {u + "s" for u in UNITS} | {"centuries", "weekend", "weekends", "half", "halves", "period", "periods", "season"} | set(SEASONS) | set(PARTS_OF_DAY)
                        | {p + "s" for p in PARTS_OF_DAY} | {"weekdays"} | {"q1", "q2", "q3", "q4", "h1", "h2", "q0", "h0"}  # (the fast scan sees every digit as 0)
                        | {re.sub(r"'s$", "", h.split()[-1]) for h in HOLIDAYS} | set(MOVABLE_HOLIDAYS)
                        | {"today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "soon",
@@ -540,7 +542,7 @@ TRIGGER_KIND = {
     **{w: "month" for w in list(MONTHS) + list(MONTH_ABBREVIATIONS)},
     **{w: "weekday" for w in list(WEEKDAYS) + [d + "s" for d in WEEKDAYS] + list(WEEKDAY_ABBREVIATIONS)},
     **{w: "unit" for w in list(UNITS) + [u + "s" for u in UNITS] + ["centuries", "weekend", "weekends", "weekdays", "half", "halves",
-                                                                     "period", "periods"]},
+                                                                     "period", "periods", "season"]},
     **{w: "season" for w in SEASONS}, **{w: "pod" for w in PARTS_OF_DAY}, **{w + "s": "pod" for w in PARTS_OF_DAY},
     "today": "deictic", "tonight": "deictic", "yesterday": "deictic", "tomorrow": "deictic",
     **{w: "ref" for w in ("now", "current", "currently", "recently", "soon", "nowadays", "presently", "lately", "past", "future", "ago", "term",
@@ -555,7 +557,8 @@ TRIGGER_KIND = {
 # A number triggers only in the shapes a date, time or duration can take: a year, a clock or slashed date, an
 # ordinal or number before a month, unit or a.m./p.m., a decade ("1990s", "'90s").
 AFTER_NUMBER = _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lower() for z in ZONES}
-                     | {"and a half", "of", "centuries", "weekend"})
+                     | {"and a half", "of", "centuries", "weekend"}
+                     | {"o'clock", "o’clock", "o?clock", "in the morning", "in the afternoon", "in the evening", "at night"})
 DIGIT_TRIGGER = (r"\d+\s+1/2(?=\s*[a-z])|(?:1[5-9]|20)\d\d(?!\d)|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
                  r"(?:" + AFTER_NUMBER + r"))|\d\d?(?:st|nd|rd|th)(?![a-z0-9])")
 # The run of prefix words before a trigger, matched backwards on the reversed lowercased text.

@@ -803,13 +803,21 @@ def _one_day_after(m, p: str, text: str) -> bool:
     return not lx.WEEKDAY_RANGE_AFTER.match(text, end)
 
 
+def _any_day(text: str, m, p: str) -> bool:
+    """Whether a clock time is of any day: its clause tells what is done every day or night ("open daily from
+    10 a.m.", "buses run every 15 minutes from 6 a.m.") or what usually happens ("hikers routinely start up at
+    10pm"), and no day follows it."""
+    return (lx.GENERIC_TIME.search(_clause(text, m.start(), m.end())) is not None
+            or _habitual(text, m.start(), m.end())) and not _one_day_after(m, p, text)
+
+
 def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _Res:
     suffix = lx.ZONE_OFFSETS.get(zone, "") if zone else ""
     date, end = _date_after_time(st, m, text)
     if date is not None:
         return _Res("TIME", f"{date.isoformat()}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=None,
                     span=(m.start(), end) if end else None)
-    if lx.GENERIC_TIME.search(_clause(text, m.start(), m.end())) and not _one_day_after(m, p, text):
+    if _any_day(text, m, p):
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}")  # "open daily from 10 a.m."
     day, kind, tense = _clock_day(st, m, p, text)
     prefix = day.isoformat() if day else UNKNOWN_DAY
@@ -840,6 +848,21 @@ def r_clock24(m, p, st, text):
     if hour < 12 and lx.PM_AFTER_TIME.match(text, m.end()):
         hour += 12  # "at about 4:40 yesterday afternoon"
     return _clock_value(st, m, p, text, hour, int(_g(m, p, "min2")), None)
+
+
+def r_oclock(m, p, st, text):
+    if NUMBER_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None  # "Game 2 in the afternoon", "No. 1 in the morning": not an hour
+    h, pod = int(_g(m, p, "h")), (_g(m, p, "pod") or _g(m, p, "pod2") or "").lower()
+    if h == 12:
+        h = {"": 12, "afternoon": 12}.get(pod.split()[-1] if pod else "", 24 if pod.endswith("night") else 0)
+    elif pod.endswith(("afternoon", "evening")) or pod.endswith("night") and h >= 6:
+        h += 12  # "11 o'clock at night"; but "2 at night" is 02:00
+    return _clock_value(st, m, p, text, h, 0, None)
+
+
+AS_THEN_DATE = re.compile(r"\s+as\s+(?:\w+\s+){0,2}?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|last|this|next|yesterday|today|tomorrow)\w*)")
+NUMBER_NAME_BEFORE = re.compile(r"(?i:\b(?:no\.?|number|game|race|stage|round|heat|match|day|page|room|gate|platform|route)\s+)$")
 
 
 def r_thistime(m, p, st, text):
@@ -873,7 +896,7 @@ def r_monthq(m, p, st, text):
 def r_noon(m, p, st, text):
     w = _g(m, p, "w").lower()
     hhmm = "24:00" if w == "midnight" else "12:00"
-    if lx.GENERIC_TIME.search(_clause(text, m.start(), m.end())) and not _one_day_after(m, p, text):
+    if _any_day(text, m, p):
         return _Res("TIME", f"{UNKNOWN_DAY}T{hhmm}")  # "the midway runs from noon to 11 p.m." every day of the fair
     day, kind, tense = _clock_day(st, m, p, text)
     prefix = day.isoformat() if day else UNKNOWN_DAY
@@ -1203,6 +1226,11 @@ def r_rel(m, p, st, text):
     rel, unit = SPACES.sub(" ", _g(m, p, "rel").lower()), _g(m, p, "u").lower()
     if rel == "this past":
         rel = "last"  # "this past weekend": the one just gone
+    if unit == "season":
+        # "went 3-7 last season", "signings for next season": a sports season, named by the year it is played in
+        if rel not in SEASON_OFFSETS or _g(m, p, "mod") or _g(m, p, "adj") or st.dct is None:
+            return None
+        return _Res("DATE", str(st.dct.year + SEASON_OFFSETS[rel]), None, "dct")
     mod = _mod(_g(m, p, "mod"))
     adj = (_g(m, p, "adj") or "").lower()
     span = (m.start(), m.start(p + "ended")) if _g(m, p, "ended") else None
@@ -1234,6 +1262,7 @@ def r_rel(m, p, st, text):
     return _Res("DATE", _at_unit(_shift(st.dct, unit, REL_OFFSETS[rel]), unit), mod, "dct", span=span)
 
 
+SEASON_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
 MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must|shall)\s+(?:[a-z]+ly\s+)?)$")
 
 
@@ -1274,7 +1303,7 @@ def r_bareplural(m, p, st, text):
     return _Res("DURATION", _duration_value(None, unit), span=m.span(p + "u"))
 
 
-SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
+SET_WORDS = {"daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
 
 
 def r_set(m, p, st, text):
@@ -1311,7 +1340,12 @@ def r_setadj(m, p, st, text):
     if _g(m, p, "w")[0].isupper() and CAPITALISED_AFTER.match(text, m.end()) \
             and not _opens_sentence(text, m.start()):
         return None  # "the Daily Harvest range", "the Daily Mail": a name
+    if PAY_AFTER.match(text, m.end()):
+        return None  # "hourly workers", "a weekly wage": a way of being paid, not a time
     return _Res("SET", SET_WORDS[_g(m, p, "w").lower()])
+
+
+PAY_AFTER = re.compile(r"\s+(?i:workers?|employees?|staff|wages?|pay|paid|rates?|earners?|jobs?)\b")
 
 
 def _easter(y: int) -> Day:
@@ -1416,6 +1450,9 @@ def r_ref(m, p, st, text):
     if w == "recently" and lx.MOST_RECENTLY.search(text, max(0, m.start() - 5), m.start()) \
             and lx.DATE_PREPOSITION_AFTER.match(text, m.end()):
         return None  # "most recently in 2021": the latest time, which the date names
+    if w in ("recently", "lately", "soon") and lx.AS_SOON_AS.search(text[max(0, m.start() - 4):m.start()]) \
+            and AS_THEN_DATE.match(text, m.end()):
+        return None  # "as recently as 2022", "as soon as Tuesday": the date says when
     word = _g(m, p, "w").split()[-1]
     if w.startswith("the") and word[0].isupper() and not _opens_sentence(text, m.start()):
         return None  # "the Summit of the Future", "Back to the Future": a name
