@@ -186,8 +186,8 @@ CASES = [
      "1989-10-26", "the quarter", "DATE", "1989-Q1", None),
     ("Analysts expect a recovery in next year's first quarter.", "1989-11-02", "next year's first quarter", "DATE",
      "1990-Q1", None),
-    # "the past year" is dated as "last year" is
-    ("Prices have risen over the past year.", "1989-10-30", "the past year", "DATE", "1988", None),
+    # "the past year" is the stretch up to now (every present-day annotator; TimeBank has it twice as a date)
+    ("Prices have risen over the past year.", "1989-10-30", "the past year", "DURATION", "P1Y", None),
     # a year-ago comparison counts from the quarter reported on, not from the year-ago quarter just named
     ("Coast lost $92 million in the quarter ended Sept. 30. It earned $10 million in the year-ago quarter, and "
      "revenue was lower than a year earlier.", "1989-11-01", "a year earlier", "DATE", "1988-Q3", None),
@@ -459,6 +459,24 @@ CASES = [
     # a sports season is named by its year
     ("Millbrook went 3-7 last season and had not posted a winning record in a decade.", "2024-11-18", "last season", "DATE", "2023", None),
     ("He has scored 12 goals this season.", "2025-03-01", "this season", "DATE", "2025", None),
+    # the stretch up to now; the week before the week just told
+    ("Agents say the market has been slower than usual in the past week.", "2025-09-01", "the past week", "DURATION", "P1W", None),
+    ("Admissions rose by 38% last week compared with the week before.", "2026-01-14", "the week before", "DATE", "2026-W01", None),
+    # a day named with its weekday in a year long gone, and the next day told after it
+    ("In Catholic Europe, Thursday, October 4, 1582, was followed by Friday, October 15.", "2026-01-14", "Thursday, October 4, 1582",
+     "DATE", "1582-10-04", None),
+    ("In Catholic Europe, Thursday, October 4, 1582, was followed by Friday, October 15.", "2026-01-14", "Friday, October 15",
+     "DATE", "1582-10-15", None),
+    # lengths in thousands, and in three parts
+    ("Nobody corrected it for more than 1,600 years.", "2026-01-14", "more than 1,600 years", "DURATION", "P1600Y", "MORE_THAN"),
+    ("Earth takes about 365 days, 5 hours and 49 minutes to orbit the Sun.", "2026-01-14", "about 365 days, 5 hours and 49 minutes",
+     "DURATION", "P365DT5H49M", "APPROX"),
+    ("Payments are due quarterly, starting in April.", "2026-01-14", "quarterly", "SET", "P3M", None),
+    ("It finally opened in November and closes on Friday.", "2027-02-03", "Friday", "DATE", "2027-02-05", None),
+    # what runs until a date runs ahead, whatever a clause after it tells
+    ("Clubs are trying to send the winger on loan until January after he made only two appearances.", "2025-09-01", "January",
+     "DATE", "2026-01", None),
+    ("Until Thursday, they had not called him a suspect.", "1999-05-07", "Thursday", "DATE", "1999-05-06", None),
 ]
 
 
@@ -470,6 +488,9 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("The board declared a quarterly cash dividend.", "quarterly"),
+    ("The summer transfer window closes today.", "summer"),
+    ("The midnight sun never sets in June here.", "midnight"),
     ("The rate was 5% as recently as 2022.", "recently"),
     ("Hourly workers will receive severance based on seniority.", "Hourly"),
     ("Game 2 in the afternoon drew a crowd.", "2 in the afternoon"),

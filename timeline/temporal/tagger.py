@@ -73,6 +73,9 @@ class _State:
                 return Day(int(v[:4]), int(v[5:7]) if unit == "month" else 1, 1), "previous"
             if len(v) == 3 and v.isdigit() and unit in ("year", "decade"):
                 return Day(int(v) * 10, 1, 1), "previous"  # "in the early 1990s ... a decade later": from 1990
+        if unit == "week" and self.last_value and (w := ISO_WEEK.match(self.last_value)):
+            # "rose 38% last week compared with the week before": the week before that week
+            return Day.fromisocalendar(int(w.group(1)), int(w.group(2)), 1), "previous"
         return self.anchor_day()
 
     def anchor_day(self) -> tuple[Day | None, str | None]:
@@ -80,6 +83,12 @@ class _State:
         if self.last_day is not None:
             return self.last_day, "previous"
         return self.dct, ("dct" if self.dct else None)
+
+
+WORD_AFTER = re.compile(r"\s+[a-z]")
+SUN_AFTER = re.compile(r"\s+(?i:sun)\b")
+THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)$")
 
 
 @dataclass
@@ -153,6 +162,8 @@ def _number(word: str | None) -> float | None:
     if word is None:
         return 1
     w = SPACES.sub(" ", word.lower())
+    if THOUSANDS.fullmatch(w):
+        return float(w.replace(",", ""))  # "1,600 years"
     if DECIMAL.fullmatch(w):
         return float(w)
     half = HALF_NUMBER.fullmatch(w)
@@ -325,6 +336,10 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     month, day = _month(mon), int(LEADING_DIGITS.match(day_text).group())
     if y:
         return _on(int(y), month, day)
+    if wd and st.last_day is not None and not SENTENCE_BREAK.search(text, st.last_day_end, start) \
+            and _on(st.last_day.year, month, day) and Day(st.last_day.year, month, day).weekday() == _weekday(wd):
+        # "Thursday, October 4, 1582, was followed by Friday, October 15": the year of the day just told
+        return _on(st.last_day.year, month, day, "previous")
     if wd:
         near = st.dct or st.last_day
         year = _year_for_weekday(month, day, _weekday(wd), near) if near else None
@@ -896,6 +911,8 @@ def r_monthq(m, p, st, text):
 def r_noon(m, p, st, text):
     w = _g(m, p, "w").lower()
     hhmm = "24:00" if w == "midnight" else "12:00"
+    if w == "midnight" and SUN_AFTER.match(text, m.end()):
+        return None  # "the midnight sun": a sun that does not set
     if _any_day(text, m, p):
         return _Res("TIME", f"{UNKNOWN_DAY}T{hhmm}")  # "the midway runs from noon to 11 p.m." every day of the fair
     day, kind, tense = _clock_day(st, m, p, text)
@@ -1199,9 +1216,10 @@ def r_pastdur(m, p, st, text):
         if rel == "last" and lx.IDIOM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return None  # "until the last minute", "at the last minute": an idiom, no time
         return _Res("DURATION", _duration_value(1, _unit(unit_word)))  # "over the last hour": no date to name
-    if n_text is None and not vague and rel in ("past", "last", "previous") and st.dct is not None \
-            and _unit(unit_word) not in ("decade", "century"):  # "over the past decade" is ten years to now
-        # "the past year", "the last week": TimeML dates them as "last year" and "last week" are dated
+    if n_text is None and not vague and rel in ("last", "previous") and st.dct is not None \
+            and _unit(unit_word) not in ("decade", "century"):  # "over the last decade" is ten years to now
+        # "the last week": dated as "last week" is; but "the past week", "the past year" are the stretch up to
+        # now, as every present-day annotator here writes them (TimeBank has two of each)
         unit = _unit(unit_word)
         return _Res("DATE", _at_unit(_shift(st.dct, unit, -1), unit), None, "dct")
     return _Res("DURATION", _duration_value(n, _unit(unit_word)))
@@ -1303,7 +1321,7 @@ def r_bareplural(m, p, st, text):
     return _Res("DURATION", _duration_value(None, unit), span=m.span(p + "u"))
 
 
-SET_WORDS = {"daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
+SET_WORDS = {"daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
 
 
 def r_set(m, p, st, text):
@@ -1342,6 +1360,9 @@ def r_setadj(m, p, st, text):
         return None  # "the Daily Harvest range", "the Daily Mail": a name
     if PAY_AFTER.match(text, m.end()):
         return None  # "hourly workers", "a weekly wage": a way of being paid, not a time
+    if _g(m, p, "w").lower() == "quarterly" and WORD_AFTER.match(text, m.end()) \
+            and not lx.SET_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "quarterly results", "a quarterly dividend": a kind of report, which news leaves untagged
     return _Res("SET", SET_WORDS[_g(m, p, "w").lower()])
 
 
@@ -1599,16 +1620,28 @@ DURATION_JOINT = re.compile(r"(?:\s*,)?\s+and\s+|\s*,\s*")
 DURATION_ORDER = ["Y", "M", "W", "D", "TH", "TM", "TS"]
 
 
+COMPOUND_DURATION = re.compile(r"P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$")
+
+
+def _smallest_unit(value: str) -> str | None:
+    """The smallest unit of a duration of whole numbers ("P365DT5H": "TH"), as DURATION_ORDER names it."""
+    if not COMPOUND_DURATION.match(value):
+        return None
+    date, _, time = value[1:].partition("T")
+    return "T" + time[-1] if time else date[-1]
+
+
 def _join_durations(text: str, out: list[Timex]) -> None:
     """"four years and nine months", "1 minute, 52 seconds": one length of time (P4Y9M, PT1M52S), not two."""
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
-        va = SIMPLE_DURATION.match(a.value) if a.type == "DURATION" else None
-        vb = SIMPLE_DURATION.match(b.value) if va and b.type == "DURATION" and not b.mod else None
-        ua, ub = va and va[1] + va[3], vb and vb[1] + vb[3]
+        ua = _smallest_unit(a.value) if a.type == "DURATION" else None
+        vb = SIMPLE_DURATION.match(b.value) if ua and b.type == "DURATION" and not b.mod else None
+        ub = vb and vb[1] + vb[3]
         if vb and DURATION_ORDER.index(ua) < DURATION_ORDER.index(ub) and DURATION_JOINT.fullmatch(text, a.end, b.start):
-            value = a.value + ("T" if vb[1] and not va[1] else "") + b.value[len(vb[1]) + 1:]
+            # "about 365 days, 5 hours and 49 minutes": each part joins the length before it
+            value = a.value + ("T" if vb[1] and "T" not in a.value else "") + b.value[len(vb[1]) + 1:]
             out[i:i + 2] = [dataclasses.replace(a, end=b.end, text=text[a.start:b.end], value=value)]
             continue
         i += 1

@@ -14,6 +14,7 @@ WINDOW = 100  # characters either side; a clause rarely reaches further
 MAX_TOKENS = 9
 FAR_TOKENS = 25  # how far back a "will" is looked for when no word in the last MAX_TOKENS tells a tense
 FAR_FUTURE = frozenset(("will", "'ll", "shall"))
+SUBORDINATORS = frozenset("after before when because since although though while if unless once".split())
 FUTURE_BEFORE_WINDOW = 40  # "in the run-up to " and the like end right before the expression
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+)?)$")
 UNTIL = re.compile(r"(?i)\s*(?:until|till)\b")
@@ -105,7 +106,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) if _may_end_future_cue(left) else None
     if before:
         if UNTIL.match(before.group()) and not PUT_OFF.search(left, max(0, before.start() - 40), before.start()) \
-                and _clause_tense(text, left, end)[0] == "past":
+                and _clause_tense(text, left, end, after="main")[0] == "past":
             return "past", False  # "Until Thursday, they had not called him a suspect"
         return "future", True
     tense, firm = _clause_tense(text, left, end)
@@ -136,7 +137,7 @@ def _may_end_future_cue(left: str) -> bool:
     return w in FUTURE_CUE_LAST_WORDS or w.endswith(("until", "till"))
 
 
-def _clause_tense(text: str, left: str, end: int) -> tuple[str | None, bool]:
+def _clause_tense(text: str, left: str, end: int, after: str = "any") -> tuple[str | None, bool]:
     """The tense of the nearest cue word before the expression in its clause, else the nearest one after it
     (English puts the verb that governs a date before it: "will almost double its flights by August, in the
     search for new markets untouched by the crisis")."""
@@ -174,16 +175,19 @@ def _clause_tense(text: str, left: str, end: int) -> tuple[str | None, bool]:
         return "future", False
     limit = min(len(text), end + WINDOW)
     b = CLAUSE_BREAK.search(text, end, limit)
-    after = _tokens(text[end:b.start() if b else limit])[:MAX_TOKENS]
-    for i, w in enumerate(after):
+    after_tokens = _tokens(text[end:b.start() if b else limit])[:MAX_TOKENS]
+    main = after == "main"
+    for i, w in enumerate(after_tokens):
         w = w.lower()
+        if main and w in SUBORDINATORS:
+            break  # "on loan until January after he made two appearances": the verb after is another clause's
         if w not in CUE_WORDS and w[-2:] != "ed":
             continue
-        if w in SAYING and i == len(after) - 1:
+        if w in SAYING and i == len(after_tokens) - 1:
             continue  # "Refunds arrive by early March, the IRS said.": the report's verb, not the date's (but "On
             # Tuesday, the Pentagon said a carrier would remain": the date is the saying's)
-        cue = _cue(w, after[i - 1] if i else None, after[i + 1] if i + 1 < len(after) else None)
-        if cue == "past" and w not in PAST_WORDS and "by" in (x.lower() for x in after[i + 1:i + 3]):
+        cue = _cue(w, after_tokens[i - 1] if i else None, after_tokens[i + 1] if i + 1 < len(after_tokens) else None)
+        if cue == "past" and w not in PAST_WORDS and "by" in (x.lower() for x in after_tokens[i + 1:i + 3]):
             continue  # "headlines at 7:30 p.m. Friday, followed Saturday by the derby": a participle
         if cue:
             return cue, False  # a verb after the date may be of another clause
