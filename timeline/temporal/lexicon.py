@@ -402,6 +402,9 @@ GENERIC_TIME = re.compile(r"(?i:\b(?:daily|nightly|every\s+day|each\s+day|workin
 HABITUAL = re.compile(r"(?i:\b(?:usually|typically|normally|routinely|traditionally|rarely|seldom|"
                       r"(?:every|each)\s+(?:year|morning|day|night|week|summer|winter|spring|autumn|fall)|most\s+years|annually)\b)")
 SET_VERB_BEFORE = re.compile(r"(?i:\b(?:paid|pays|pay|meets?|met|reported|reports|published|updated|reviewed)\s+)$")  # "paid quarterly in arrears"
+# Words of which HABITUAL and GENERIC_TIME each need one (a test far cheaper than running them)
+HABITUAL_STEMS = re.compile("usual|typical|normal|routine|tradition|rarely|seldom|every|each|most year|annual")
+GENERIC_TIME_STEMS = re.compile("daily|nightly|every|each|working|weekday|weekend|opening|open|days")
 # between a day and a clock time on a later weekday that ends the stretch it began
 CLOCK_RANGE_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:ends?|ending|finish(?:es)?|runs?|lasts?|continues?|closes?|reopens?|resumes?)\s+)?"
                               r"(?:at\s+|until\s+|till\s+|to\s+|through\s+|-\s*|–\s*)")

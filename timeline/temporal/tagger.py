@@ -354,9 +354,9 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         return _on(st.heading_year, month, day, "previous")  # "2024\n\nSept. 18 - Norveld announces ...": under its year
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, start):
         return _on(st.frame_year, month, day, "previous")  # "in 2012, when the ice left on March 21"
-    if not entry and _habitual(text, start, end):
-        return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")  # "the season runs from June 1 ... and typically peaks"
     tense, firm = (None, False) if entry else tense_cue(text, start, end)  # an entry's present tense is historical
+    if not entry and tense is None and _habitual(text, start, end, None):
+        return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")  # "the season runs from June 1 ... and typically peaks"
     cands = []
     for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1):
         try:
@@ -368,12 +368,24 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     return _Res("DATE", _choose(cands, st.dct, tense, firm).isoformat(), anchor_kind="dct", tense=tense)
 
 
-def _habitual(text: str, start: int, end: int) -> bool:
+def _near(words: re.Pattern, text: str, lo: int, hi: int) -> bool:
+    """Whether any of these lowercase word stems is in text[lo:hi] (a quick test before a regex is run there)."""
+    return words.search(text[max(0, lo):hi].lower()) is not None
+
+
+_UNKNOWN = "unknown"
+
+
+def _habitual(text: str, start: int, end: int, tense: str | None = _UNKNOWN) -> bool:
     """Whether a date without a year is of any year: its sentence tells what usually happens, and nothing
     around it has a tense of its own ("Prices roughly halve in September, when the weather is often at its best")."""
     if BY_BEFORE.search(text, max(0, start - 4), start):
         return False  # "Refunds are typically in bank accounts by early March": this season's deadline
-    return bool(lx.HABITUAL.search(_clause(text, start, end))) and tense_at(text, start, end) is None
+    if not _near(lx.HABITUAL_STEMS, text, start - 200, end + 200):
+        return False  # the usual case, found cheaply: no such word anywhere near
+    if tense is _UNKNOWN:
+        tense = tense_at(text, start, end)
+    return tense is None and lx.HABITUAL.search(_clause(text, start, end)) is not None
 
 
 BY_BEFORE = re.compile(r"(?i:\bby\s+)$")
@@ -487,12 +499,13 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "dct")
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()):
         return _Res("DATE", f"{st.frame_year}-{month:02d}", _mod(mod_text), "previous")  # "In 2017, ...; he was released in October"
-    if _habitual(text, m.start(), m.end()):
+    # "the BoE's November decision": a month naming a happening; the tense around it is not its own
+    event = lx.EVENT_AFTER_MONTH.match(text, m.end())
+    tense, firm = (None, False) if event else tense_cue(text, m.start(), m.end())
+    if not event and tense is None and _habitual(text, m.start(), m.end(), None):
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))  # "usually begins in mid-September": any year's
     if month == st.dct.month:
         return _Res("DATE", f"{st.dct.year}-{month:02d}", _mod(mod_text), "dct")  # this month, whatever the tense
-    # "the BoE's November decision": a month naming a happening; the tense around it is not its own
-    tense, firm = (None, False) if lx.EVENT_AFTER_MONTH.match(text, m.end()) else tense_cue(text, m.start(), m.end())
     cands = [Day(y, month, 1) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     this_month = Day(st.dct.year, st.dct.month, 1)
     if tense is None:
@@ -822,8 +835,9 @@ def _any_day(text: str, m, p: str) -> bool:
     """Whether a clock time is of any day: its clause tells what is done every day or night ("open daily from
     10 a.m.", "buses run every 15 minutes from 6 a.m.") or what usually happens ("hikers routinely start up at
     10pm"), and no day follows it."""
-    return (lx.GENERIC_TIME.search(_clause(text, m.start(), m.end())) is not None
-            or _habitual(text, m.start(), m.end())) and not _one_day_after(m, p, text)
+    generic = _near(lx.GENERIC_TIME_STEMS, text, m.start() - 200, m.end() + 200) \
+        and lx.GENERIC_TIME.search(_clause(text, m.start(), m.end())) is not None
+    return (generic or _habitual(text, m.start(), m.end())) and not _one_day_after(m, p, text)
 
 
 def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _Res:
