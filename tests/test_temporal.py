@@ -477,6 +477,15 @@ CASES = [
     ("Clubs are trying to send the winger on loan until January after he made only two appearances.", "2025-09-01", "January",
      "DATE", "2026-01", None),
     ("Until Thursday, they had not called him a suspect.", "1999-05-07", "Thursday", "DATE", "1999-05-06", None),
+    # a date in a clause about the year just named is of that year; a fiscal year is not that year
+    ("It would be the first major hurricane since Hugo in 1989, which came ashore on Sept. 21, killing dozens.", "2026-09-10",
+     "Sept. 21", "DATE", "1989-09-21", None),
+    ("It will save $48 million a year beginning in fiscal 2027, which starts Oct. 1.", "2026-02-19", "Oct. 1", "DATE", "2026-10-01", None),
+    # dates to come, told one after another, run forward
+    ("The primary is May 19, and the general election is Nov. 3.", "2026-01-06", "Nov. 3", "DATE", "2026-11-03", None),
+    # a clock time outside a quotation does not take the day said inside it
+    ("\"You have until Friday morning to get out,\" Rhyne said at a 2 p.m. briefing.", "2026-09-10", "2 p.m.", "TIME",
+     "2026-09-10T14:00", None),
 ]
 
 

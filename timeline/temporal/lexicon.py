@@ -435,7 +435,7 @@ DEICTIC_AFTER_TIME = re.compile(r"\s+(?:on\s+)?(?i:(yesterday|today|tomorrow))\b
 TODAY_CONTRAST = re.compile(r",\s")  # "Today, ..."
 PRESENT_VERBS = frozenset("is are has have remains remain lives live go goes stands stand holds hold owns own "
                           "works work runs run makes make looks look seems seem".split())
-WHEN_AFTER = re.compile(r",?\s+when\b")  # "in 2012, when the ice left on March 21"
+WHEN_AFTER = re.compile(r",?\s+(?:when|which|where)\b")  # "in 2012, when the ice left on March 21"; "Hugo in 1989, which came ashore on Sept. 21"
 THAN_AFTER = re.compile(r"\s+than\b")  # "a week later than last year": a difference, not a date
 # In a sentence with these words, "the first half" and "the fourth quarter" are parts of a game, not of a year.
 # (Looked for as lowercase substrings, each after a space: a regex over the whole text cost more than tagging it.)

@@ -86,6 +86,8 @@ class _State:
 
 
 WORD_AFTER = re.compile(r"\s+[a-z]")
+AND_THEN = re.compile(r",?\s+(?:and|then|followed\s+by)\s+")
+QUOTE_END = re.compile(r"[,.!?][\"”]")  # a quotation closing ('get out," Rhyne said'; not a 'so-called "cover decision", a text')
 SUN_AFTER = re.compile(r"\s+(?i:sun)\b")
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)$")
@@ -365,7 +367,15 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             pass
     if not cands:
         return None
-    return _Res("DATE", _choose(cands, st.dct, tense, firm).isoformat(), anchor_kind="dct", tense=tense)
+    pick = _choose(cands, st.dct, tense, firm)
+    if tense is None and st.last_day is not None and st.last_day > pick and st.last_day >= st.dct and len(st.last_value) == 10 \
+            and not SENTENCE_BREAK.search(text, st.last_day_end, start) and AND_THEN.search(text, st.last_day_end, start):
+        # "The primary is May 19, and the general election is Nov. 3": dates to come, told in a sentence one
+        # after another, run forward
+        later = [c for c in cands if c >= st.last_day]
+        if later and (later[0] - st.last_day).days <= 366:
+            return _Res("DATE", later[0].isoformat(), anchor_kind="previous")
+    return _Res("DATE", pick.isoformat(), anchor_kind="dct", tense=tense)
 
 
 def _near(words: re.Pattern, text: str, lo: int, hi: int) -> bool:
@@ -764,7 +774,10 @@ def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None
     """The day a clock time belongs to: a day named earlier in the same sentence, or in the same paragraph when
     that is not the DCT ("The update began at 23:05 on June 3. By 23:40, ..."), else the DCT."""
     if st.last_day is not None and st.last_day_explicit and (
-            not SENTENCE_BREAK.search(text[st.last_day_end:start]) or st.last_day != st.dct and "\n" not in text[st.last_day_end:start]):
+            not SENTENCE_BREAK.search(text[st.last_day_end:start]) or st.last_day != st.dct and "\n" not in text[st.last_day_end:start]) \
+            and not QUOTE_END.search(text, st.last_day_end, start):
+        # (not a day said in a quotation the clock time is outside of: '"You have until Friday morning," Rhyne
+        # said at a 2 p.m. briefing')
         return st.last_day, "previous"
     return st.dct, "dct" if st.dct else None
 
@@ -942,7 +955,7 @@ def r_year(m, p, st, text):
         return None
     if st.dct and y > st.dct.year + 50:
         return None
-    return _Res("DATE", str(y), _mod(_g(m, p, "mod")))
+    return _Res("DATE", str(y), _mod(_g(m, p, "mod")), fiscal=m.group()[:1] in "fF")  # "fiscal 2027", "FY2027"
 
 
 def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int) -> tuple[Day, str | None]:
@@ -1519,7 +1532,7 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
     st.last_value = value
     st.last_value_counted = counted
     st.last_end = end
-    if len(value) <= 7 and value[:4].isdigit() and not comparison:
+    if len(value) <= 7 and value[:4].isdigit() and not comparison and not fiscal:  # not "fiscal 2027, which starts Oct. 1"
         st.frame_year, st.frame_start, st.frame_end = int(value[:4]), start, end
     if ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
         st.last_day = Day.fromisoformat(value[:10])
