@@ -71,6 +71,13 @@ CASES = [
     ("The talks open on January 10. The following week NATO meets.", WED, "The following week", "DATE", "2022-W03", None),
     ("The talks open on January 10. Two weeks later the OSCE meets.", WED, "Two weeks later", "DATE", "2022-W04", None),
     ("The call is on Thursday. A day before the call, Blinken met Lavrov.", WED, "A day", "DATE", "2021-12-29", None),
+    # ... but a length of time where the date is told beside it, after "for", or at an anchor dated where it is named
+    ("Reeves will deliver her first budget on Oct 30, a week before the BoE's November decision.", "2024-10-20", "a week",
+     "DURATION", "P1W", None),
+    ("The budget, adopted on May 20, must be available for at least 30 days before the board adopts it.", "2025-05-21",
+     "at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE"),
+    ("The season began on Sept. 1. Two weeks before the Aug. 23 opener, a water main broke.", "2024-11-18", "Two weeks",
+     "DURATION", "P2W", None),
     ("In 2015, the firm had 20 staff. Two years later it had 200.", WED, "Two years later", "DATE", "2017", None),
     ("In 2015, the firm had 20 staff. Two years later it had 200, and a year later 300.", WED, "a year later", "DATE", "2018", None),
     ("The embargo was lifted in the early 1990s and reimposed a decade later.", WED, "a decade later", "DATE", "2000", None),

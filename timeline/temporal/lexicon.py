@@ -405,6 +405,10 @@ SET_VERB_BEFORE = re.compile(r"(?i:\b(?:paid|pays|pay|meets?|met|reported|report
 # Words of which HABITUAL and GENERIC_TIME each need one (a test far cheaper than running them)
 HABITUAL_STEMS = re.compile("usual|typical|normal|routine|tradition|rarely|seldom|every|each|most year|annual")
 GENERIC_TIME_STEMS = re.compile("daily|nightly|every|each|working|weekday|weekend|opening|open|days")
+APPOSITION_AFTER_DATE = re.compile(r",\s*$")  # "on Oct 30, a week before ..."
+FOR_BEFORE = re.compile(r"(?i:\bfor\s+)$")
+# "(two weeks before) the Aug. 23 opener": an anchor dated where it is named
+DATED_ANCHOR_AFTER = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{4}\b)")
 # between a day and a clock time on a later weekday that ends the stretch it began
 CLOCK_RANGE_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:ends?|ending|finish(?:es)?|runs?|lasts?|continues?|closes?|reopens?|resumes?)\s+)?"
                               r"(?:at\s+|until\s+|till\s+|to\s+|through\s+|-\s*|–\s*)")

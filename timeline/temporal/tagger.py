@@ -1148,7 +1148,13 @@ def r_ago(m, p, st, text):
         # "a day before the call": counted from the last day mentioned; TimeBank leaves "before" out
         base, kind = st.anchor_day()
         span = (m.start(), m.end(p + "u"))
-        if base is None or kind != "previous" or unit not in ("day", "week"):
+        if base is None or kind != "previous" or unit not in ("day", "week") \
+                or lx.APPOSITION_AFTER_DATE.search(text, max(0, m.start() - 3), m.start()) and st.last_day_end >= m.start() - 3 \
+                or lx.FOR_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
+                or lx.DATED_ANCHOR_AFTER.match(text, m.end()):
+            # "twenty years after the first astronauts were chosen": a length of time, not a date to resolve; so
+            # too "on Oct 30, a week before the BoE's decision" (the date is told: this is the gap to the next),
+            # "available for at least 30 days before the board adopts it", "two weeks before the Aug. 23 opener"
             # "twenty years after the first astronauts were chosen": a length of time, not a date to resolve
             q = SPACES.sub(" ", (_g(m, p, "q") or "").lower())
             return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(q), span=span)
