@@ -490,6 +490,12 @@ CASES = [
     ("It will save $48 million a year beginning in fiscal 2027, which starts Oct. 1.", "2026-02-19", "Oct. 1", "DATE", "2026-10-01", None),
     # dates to come, told one after another, run forward
     ("The primary is May 19, and the general election is Nov. 3.", "2026-01-06", "Nov. 3", "DATE", "2026-11-03", None),
+    # bare plurals before "of", after "spent"; a year of the next century after a word that takes a date; "by evening"
+    ("The move set off weeks of street protests in Yerevan.", "2025-01-01", "weeks", "DURATION", "PXW", None),
+    ("Detectives had spent weeks reviewing footage.", "2025-01-01", "weeks", "DURATION", "PXW", None),
+    ("It puts the world on course for 2.6C of warming by 2100.", "2025-01-01", "2100", "DATE", "2100", None),
+    ("The ice cleared on Friday. By evening, the last of it had melted.", "2025-04-14", "evening", "TIME", "2025-04-11TEV", None),
+    ("Snow will taper to flurries by late afternoon.", "2025-12-22", "late afternoon", "TIME", "2025-12-22TAF", "END"),
     # a clock time outside a quotation does not take the day said inside it
     ("\"You have until Friday morning to get out,\" Rhyne said at a 2 p.m. briefing.", "2026-09-10", "2 p.m.", "TIME",
      "2026-09-10T14:00", None),
@@ -504,6 +510,8 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("They sent 2100 troops.", "2100"),
+    ("The days of the week are named after gods.", "days"),
     ("The board declared a quarterly cash dividend.", "quarterly"),
     ("The summer transfer window closes today.", "summer"),
     ("The midnight sun never sets in June here.", "midnight"),

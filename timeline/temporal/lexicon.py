@@ -300,7 +300,9 @@ RULES = [
     rule("twoyear", rf"(?:(?i:the)\s+)?(?P<{{p}}y1>(?:19|20)\d\d)[-–/](?P<{{p}}y2>\d\d)(?!\d|[-–/]\d)(?P<{{p}}kind>\s+(?i:fiscal(?:\s+year)?|financial\s+year|"
                     rf"season|campaign|academic\s+year|school\s+year|budget))?{RW}|(?P<{{p}}fy>(?i:FY))\s?(?P<{{p}}yy>\d\d)(?![\d/-])"),
     rule("qabbr", rf"(?P<{{p}}u>[QH])(?P<{{p}}n>[1-4])(?:\s*(?:(?i:of\s+)?(?:(?i:fiscal|FY)\s*)?)(?P<{{p}}y>{YEAR})|(?![\w-]))"),
-    rule("year", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?i:fiscal|FY)\s*)?(?P<{{p}}y>{YEAR})(?!\s*[-–]\s*\d)"),
+    rule("year", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?i:fiscal|FY)\s*)?(?P<{{p}}y>{YEAR})(?!\s*[-–]\s*\d)"
+                 # "warming by 2100": a year of the next century only after a word that takes a date
+                 rf"|(?:(?<=[Bb]y )|(?<=[Ii]n )|(?<=until )|(?<=before )|(?<=beyond ))(?P<{{p}}y2>21\d\d)(?![\d,.]\d|\s*[-–]\s*\d)(?!\s?(?:%|percent|per cent))"),
     # "on Tuesdays", "Tuesday nights": every such day
     rule("weekdays", rf"(?P<{{p}}wd>{_alternation(WEEKDAYS)})(?:[sS](?:\s+(?P<{{p}}pod>{POD})s?)?|\s+(?P<{{p}}pod2>{POD})s)(?!\w)"),
     # "last Thursday", "Thursday night", "next Monday morning", "the previous Friday"
@@ -314,7 +316,7 @@ RULES = [
     # "in afternoon trading": the DCT's afternoon on the market
     rule("podtrading", rf"(?P<{{p}}mod>(?i:early|late)\s+)?(?P<{{p}}pod>(?i:morning|afternoon|evening|midday))(?=\s+(?i:trading|trade|deals)\b)"),
     rule("thispod", rf"(?P<{{p}}rel>(?i:this|that|last|tomorrow|yesterday))\s+(?P<{{p}}pod>{POD}){RW}"),
-    rule("inpod", rf"(?:(?P<{{p}}mod>(?i:late|early)\s+)(?i:in\s+the\s+)|(?P<{{p}}mid>(?i:mid)[\s-])|(?P<{{p}}the>(?i:the)\s+)(?=(?i:morning|afternoon|evening){RW}(?!\s+(?i:of|after|before|news|paper|papers|session|sessions|shift|rush|peak|show|star|edition|commute)\b)))(?P<{{p}}pod>{POD}){RW}"),
+    rule("inpod", rf"(?:(?P<{{p}}mod>(?i:late|early)\s+)(?i:in\s+the\s+)|(?<=[Bb]y )(?:(?P<{{p}}mod2>(?i:late|early|mid))[\s-]+)?(?=(?i:morning|afternoon|evening)\b)|(?P<{{p}}mid>(?i:mid)[\s-])|(?P<{{p}}the>(?i:the)\s+)(?=(?i:morning|afternoon|evening){RW}(?!\s+(?i:of|after|before|news|paper|papers|session|sessions|shift|rush|peak|show|star|edition|commute)\b)))(?P<{{p}}pod>{POD}){RW}"),
     # "shelling continued overnight": the night before the day in question
     rule("overnight", r"(?<!\ban\s)(?<!\bAn\s)(?i:overnight)(?![\w-])(?!\s+(?i:rates?|loans?|funds?|money|deposits?|repos?|"
                       r"interest|lending|borrowing|index|indexed|delivery|shipping|stays?|success|sensation|bags?|trips?|flights?)\b)"),
@@ -336,9 +338,11 @@ RULES = [
     rule("duration", rf"(?:(?P<{{p}}q>{QMOD})\s+|(?i:the)\s+(?:(?i:first|last|initial|final)\s+)?(?=[\dA-Za-z]+[\s-]+{UNIT_PL}))?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}n>{ANUM}|{VAGUE})(?:\s+and\s+a\s+half|(?<=\b[aA])\s+(?i:single|whole|full|entire)(?=\s))?[\s-]+"
                      rf"(?:{DURATION_ADJ}\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}(?:\s+and\s+a\s+half)?(?:[\s-]+(?i:long))?(?![\s-]+(?i:old|older|olds)\b)(?!-(?i:ago|earlier)\b)"),
     # "for years", "in recent weeks", "the first time in decades", "the weeks ahead", "days after the attack"
-    rule("bareplural", rf"(?P<{{p}}pre>(?i:for|over|within|recent|coming|take|took|takes|lasted|the)\s+)(?P<{{p}}u>{BARE_UNITS})(?!\w)"
+    rule("bareplural", rf"(?P<{{p}}pre>(?i:for|over|within|recent|coming|take|took|takes|lasted|spent|spend|spends|the)\s+)(?P<{{p}}u>{BARE_UNITS})(?!\w)"
                        rf"(?P<{{p}}ahead>\s+(?i:ahead)(?!\w))?"
                        rf"|(?<![Tt]he\s)(?<![Ii]n\s)(?P<{{p}}ua>{BARE_UNITS})(?=\s+(?i:after|before|later|earlier)\b)"
+                       # "weeks of street protests", "could unravel years of negotiations"
+                       rf"|(?<![Tt]he\s)(?<![Ii]n\s)(?<!\d\s)(?P<{{p}}uo>{BARE_UNITS})(?=\s+of\s+(?!(?:the|this|that|these|those|its|his|her|their|our|my|your|a|an)\b)[a-z])"
                        rf"|(?<=\b[Ii]n\s)(?P<{{p}}ui>{BARE_UNITS})(?!\w)"),
     # "each July", "every Saturday morning", "every summer", "each night", "every five years", "once every six
     # months", "every other week", "twice a year"
@@ -540,7 +544,7 @@ PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | {w for v in VAGUE_N
     "per", "new", "easter", "st", "saint", "patrick", "at", "right",
     *{w for h in HOLIDAYS for w in h.split()},  # with "st." and "jr.": "St. Patrick's Day"
     "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes", "long", "short", "single", "whole", "full", "entire",
-    "lasted", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
+    "lasted", "spent", "spend", "spends", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
 # Of those, the ones that can be inside an expression but never begin it.
 INNER_WORDS = frozenset({"in", "of", "to", "and", "or", "than", "times", "time", "after", "before", "day", "very", "near", "distant"})
 MAX_PREFIX_WORDS = 6
@@ -569,7 +573,7 @@ TRIGGER_KIND = {
 AFTER_NUMBER = _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lower() for z in ZONES}
                      | {"and a half", "of", "centuries", "weekend"}
                      | {"o'clock", "o’clock", "o?clock", "in the morning", "in the afternoon", "in the evening", "at night"})
-DIGIT_TRIGGER = (r"\d+\s+1/2(?=\s*[a-z])|(?:1[5-9]|20)\d\d(?!\d)|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
+DIGIT_TRIGGER = (r"\d+\s+1/2(?=\s*[a-z])|(?:1[5-9]|2[01])\d\d(?!\d)|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
                  r"(?:" + AFTER_NUMBER + r"))|\d\d?(?:st|nd|rd|th)(?![a-z0-9])")
 # The run of prefix words before a trigger, matched backwards on the reversed lowercased text.
 PREFIX_SEPARATORS = " \t\n,-"

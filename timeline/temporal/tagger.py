@@ -948,12 +948,12 @@ def r_noon(m, p, st, text):
 
 
 def r_year(m, p, st, text):
-    y = int(_g(m, p, "y"))
+    y = int(_g(m, p, "y") or _g(m, p, "y2"))
     before = text[max(0, m.start() - 12):m.start()]
     if lx.NOT_YEAR_BEFORE.search(before) or lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]) \
             and not lx.YEAR_OPENS_BEFORE.search(before):
         return None
-    if st.dct and y > st.dct.year + 50:
+    if st.dct and y > st.dct.year + 50 and not _g(m, p, "y2"):
         return None
     return _Res("DATE", str(y), _mod(_g(m, p, "mod")), fiscal=m.group()[:1] in "fF")  # "fiscal 2027", "FY2027"
 
@@ -1112,7 +1112,7 @@ def r_inpod(m, p, st, text):
     else:
         (day, kind), tense = st.anchor_day(), None
     pod = lx.PARTS_OF_DAY[_g(m, p, "pod").lower()]
-    mod = "MID" if _g(m, p, "mid") else _mod(_g(m, p, "mod"))  # "late in the evening", "mid-afternoon"
+    mod = "MID" if _g(m, p, "mid") else _mod(_g(m, p, "mod") or _g(m, p, "mod2"))  # "late in the evening", "mid-afternoon", "by late afternoon"
     return _Res("TIME", f"{day.isoformat() if day else UNKNOWN_DAY}T{pod}", mod, kind, tense)
 
 
@@ -1340,8 +1340,8 @@ def r_duration(m, p, st, text):
 
 
 def r_bareplural(m, p, st, text):
-    if _g(m, p, "ua"):  # "hours after the quake", "just months after the election"
-        return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "ua"))))
+    if _g(m, p, "ua") or _g(m, p, "uo"):  # "hours after the quake", "just months after the election", "weeks of protests"
+        return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "ua") or _g(m, p, "uo"))))
     if _g(m, p, "ui"):  # "the first time in years", not "paid in months of arrears"
         ok = lx.IN_YEARS_AFTER.match(text, m.end())
         return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "ui")))) if ok else None
