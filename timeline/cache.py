@@ -76,7 +76,9 @@ class Stash:
     def __init__(self, *folders: Path | None):
         self.folders = [f for f in folders if f is not None]
         self.file = None
-        self.where: dict[object, tuple[int, int]] = {}  # name -> offset and length in the file
+        # name -> where its text is in the file: offset << 32 | length, one int rather than a pair (a build at
+        # scale keeps three entries per page)
+        self.where: dict[object, int] = {}
 
     def put(self, name: object, text: str) -> None:
         """Keep text under name (any hashable), in place of what name held."""
@@ -84,14 +86,14 @@ class Stash:
             self.file = self._open()
         data = text.encode("utf-8", "surrogatepass")
         self.file.seek(0, os.SEEK_END)
-        self.where[name] = (self.file.tell(), len(data))
+        self.where[name] = self.file.tell() << 32 | len(data)
         self.file.write(data)
 
     def get(self, name: object) -> str:
         """The text kept under name (KeyError if none is)."""
-        offset, length = self.where[name]
-        self.file.seek(offset)
-        return self.file.read(length).decode("utf-8", "surrogatepass")
+        where = self.where[name]
+        self.file.seek(where >> 32)
+        return self.file.read(where & 0xFFFFFFFF).decode("utf-8", "surrogatepass")
 
     def take(self, name: object) -> str:
         """The text kept under name, forgetting it (KeyError if none is)."""
