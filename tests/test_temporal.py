@@ -496,6 +496,15 @@ CASES = [
     ("It puts the world on course for 2.6C of warming by 2100.", "2025-01-01", "2100", "DATE", "2100", None),
     ("The ice cleared on Friday. By evening, the last of it had melted.", "2025-04-14", "evening", "TIME", "2025-04-11TEV", None),
     ("Snow will taper to flurries by late afternoon.", "2025-12-22", "late afternoon", "TIME", "2025-12-22TAF", "END"),
+    # centuries by ordinal, with their part; every nth year; stretches since; the year a clock time's date is in
+    ("It changed during a burst of modernisation in the late 19th century.", "2026-01-14", "the late 19th century", "DATE", "18", "END"),
+    ("A bargain was struck between St Brigid and St Patrick in the fifth century.", "2026-01-14", "the fifth century", "DATE", "04", None),
+    ("February was given an extra date every fourth year.", "2026-01-14", "every fourth year", "SET", "P4Y", None),
+    ("For several days afterwards, we will be worse at everything.", "2026-01-14", "several days", "DURATION", "PXD", None),
+    ("The notebooks shaped everything she has built in the decades since.", "2026-01-14", "the decades since", "DURATION", "PXDE", None),
+    ("At 2am on October 31, the clocks will go back again.", "2027-02-03", "2am", "TIME", "2027-10-31T02:00", None),
+    ("I spent five days on the islands and left wanting another week.", "2026-01-14", "another week", "DURATION", "P1W", None),
+    ("Multi-year deals have become the norm.", "2026-01-14", "Multi-year", "DURATION", "PXY", None),
     # a clock time outside a quotation does not take the day said inside it
     ("\"You have until Friday morning to get out,\" Rhyne said at a 2 p.m. briefing.", "2026-09-10", "2 p.m.", "TIME",
      "2026-09-10T14:00", None),
@@ -510,6 +519,7 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("It is why the October Revolution is marked in the Gregorian calendar.", "October"),
     ("They sent 2100 troops.", "2100"),
     ("The days of the week are named after gods.", "days"),
     ("The board declared a quarterly cash dividend.", "quarterly"),

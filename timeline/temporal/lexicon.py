@@ -25,12 +25,16 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
                 "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-                "hundred": 100, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12}
+                "hundred": 100, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
+                "another": 1}  # "left wanting another week"
 # Words between a number and its unit that keep it a length of time: "eight trading days", "two more weeks".
 DURATION_ADJ_WORDS = ("more", "additional", "extra", "straight", "consecutive", "trading", "business", "working", "full")
 # Quantities that name no number: "several years" is PXY.
 VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "a number of", "dozens of", "hundreds of",
                  "a couple", "numerous", "countless")
+CENTURY_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth".split())} | {"twenty-first": 21}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
             "last": 4, "final": 4}
 UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE", "fortnight": "W",
@@ -281,7 +285,9 @@ RULES = [
     # "by year end", "at year's end", "since year-end": the end of this year, or of the last one
     rule("yearend", r"(?:(?i:the)\s+)?(?i:year(?:['’]s)?[\s-]end)(?![\w-])"),
     rule("decade", r"(?:(?i:the)\s+)?(?P<{p}mod>(?i:early|late|mid)[\s-]+)?(?:(?P<{p}c>1[5-9]|20)(?P<{p}d>\d)0|['’](?P<{p}s>\d)0)['’]?s(?!\w)"),
-    rule("century", r"(?i:the\s+)(?P<{p}n>1[5-9]|2[01])(?:th|st)[\s-]+(?i:century)"),
+    # "the 19th century", "the late 19th century", "the fifth century", "the eleventh century"
+    rule("century", r"(?i:the\s+)(?:(?P<{p}mod>(?i:early|mid|late))[\s-]+)?(?:(?P<{p}n>1\d|2[01]|[1-9])(?:th|st|nd|rd)|(?P<{p}w>"
+                    + _words(CENTURY_ORDINALS) + r"))[\s-]+(?i:century)(?!\w)"),
     # times: "3:35 p.m.", "15:35 GMT", "10 a.m.", "2035 GMT", "noon", "midnight"
     rule("clock", rf"(?P<{{p}}h>[01]?\d|2[0-3])(?:[:.](?P<{{p}}min>[0-5]\d))?\s*(?P<{{p}}ampm>{AMPM})"
                   rf"(?:\s*\(?(?P<{{p}}z>{ZONE})\)?)?(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
@@ -339,15 +345,17 @@ RULES = [
                      rf"(?:{DURATION_ADJ}\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}(?:\s+and\s+a\s+half)?(?:[\s-]+(?i:long))?(?![\s-]+(?i:old|older|olds)\b)(?!-(?i:ago|earlier)\b)"),
     # "for years", "in recent weeks", "the first time in decades", "the weeks ahead", "days after the attack"
     rule("bareplural", rf"(?P<{{p}}pre>(?i:for|over|within|recent|coming|take|took|takes|lasted|spent|spend|spends|the)\s+)(?P<{{p}}u>{BARE_UNITS})(?!\w)"
-                       rf"(?P<{{p}}ahead>\s+(?i:ahead)(?!\w))?"
+                       rf"(?P<{{p}}ahead>\s+(?i:ahead|since)(?!\w))?"
                        rf"|(?<![Tt]he\s)(?<![Ii]n\s)(?P<{{p}}ua>{BARE_UNITS})(?=\s+(?i:after|before|later|earlier)\b)"
+                       # "multi-year deals": some number of years
+                       rf"|(?i:multi)-?(?P<{{p}}um>(?i:year|decade|month|week|day))(?![\w-])"
                        # "weeks of street protests", "could unravel years of negotiations"
                        rf"|(?<![Tt]he\s)(?<![Ii]n\s)(?<!\d\s)(?P<{{p}}uo>{BARE_UNITS})(?=\s+of\s+(?!(?:the|this|that|these|those|its|his|her|their|our|my|your|a|an)\b)[a-z])"
                        rf"|(?<=\b[Ii]n\s)(?P<{{p}}ui>{BARE_UNITS})(?!\w)"),
     # "each July", "every Saturday morning", "every summer", "each night", "every five years", "once every six
     # months", "every other week", "twice a year"
     rule("set", rf"(?P<{{p}}q>(?i:(?:once\s+)?(?:every|each)|once\s+a|twice\s+a|(?:three|four|several)\s+times\s+a|per))\s+"
-                rf"(?:(?P<{{p}}other>(?i:other))\s+)?(?:(?P<{{p}}n>{NUM}|{VAGUE})[\s-]+(?P<{{p}}us>{UNIT_PL}){RW}|"
+                rf"(?:(?P<{{p}}other>(?i:other|second|third|fourth|fifth|sixth|tenth))\s+)?(?:(?P<{{p}}n>{NUM}|{VAGUE})[\s-]+(?P<{{p}}us>{UNIT_PL}){RW}|"
                 rf"(?P<{{p}}u>{UNIT_SG}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|{POD}){RW}(?:\s+(?P<{{p}}pod>{POD}){RW})?)"),
     # "in the evenings", "on weekends": every one of them
     rule("setpl", rf"(?:(?<=\b[iIoOaA][nNtT]\s)|(?<=[dD]uring\s))(?P<{{p}}x>(?i:the\s+)?(?P<{{p}}w>(?i:mornings|afternoons|evenings|nights|weekends|weekdays))){RW}"),
@@ -362,7 +370,7 @@ RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 # each attempt cheap (a small alternation instead of the whole grammar).
 RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
-    "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "weekof": "unit", "decade": "digit", "century": "digit",
+    "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
     "clock": "digit", "clock24": "digit", "oclock": "digit", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "year": "digit fiscal", "weekdays": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "anaphor": "unit pod",
     "thatsame": "unit season", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
@@ -537,14 +545,14 @@ TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | 
                        | {w for w in SPELLED_DECADES if w.endswith("s")})
 # Words that can come before the head word inside an expression ("just over three weeks", "the end of the
 # year"): the grammar is tried from the start of the longest run of these before a trigger.
-PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | {w for v in VAGUE_NUMBERS for w in v.split()}
+PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(CENTURY_ORDINALS) | {"twenty"} | {w for v in VAGUE_NUMBERS for w in v.split()}
                          | {w for q in QUANTITY_MODS for w in q.split()} | set(PERIOD_MODS) | {
     "the", "a", "an", "this", "that", "last", "next", "coming", "past", "previous", "following", "current",
     "same", "prior", "preceding", "very", "of", "in", "than", "and", "every", "each", "once", "other", "twice", "times",
     "per", "new", "easter", "st", "saint", "patrick", "at", "right",
     *{w for h in HOLIDAYS for w in h.split()},  # with "st." and "jr.": "St. Patrick's Day"
     "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes", "long", "short", "single", "whole", "full", "entire",
-    "lasted", "spent", "spend", "spends", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
+    "lasted", "spent", "spend", "spends", "multi", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
 # Of those, the ones that can be inside an expression but never begin it.
 INNER_WORDS = frozenset({"in", "of", "to", "and", "or", "than", "times", "time", "after", "before", "day", "very", "near", "distant"})
 MAX_PREFIX_WORDS = 6

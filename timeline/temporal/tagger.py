@@ -86,6 +86,7 @@ class _State:
 
 
 WORD_AFTER = re.compile(r"\s+[a-z]")
+NAMED_AFTER_MONTH = re.compile(r"\s+[A-Z][a-z]{3,}\b(?<!Day)")
 AND_THEN = re.compile(r",?\s+(?:and|then|followed\s+by)\s+")
 QUOTE_END = re.compile(r"[,.!?][\"”]")  # a quotation closing ('get out," Rhyne said'; not a 'so-called "cover decision", a text')
 SUN_AFTER = re.compile(r"\s+(?i:sun)\b")
@@ -478,6 +479,9 @@ def r_month(m, p, st, text):
             return None  # "May" the modal or a name, "March" the verb
         if CAPITALISED_AFTER.match(text[m.end():m.end() + 3]) and not SENTENCE_WORD_AFTER.match(text[m.end():m.end() + 4]):
             return None  # "June Carter": a first name
+    if not mod_text and not _g(m, p, "rel") and NAMED_AFTER_MONTH.match(text, m.end()) \
+            and text[max(0, m.start() - 4):m.start()].lower() == "the ":
+        return None  # "the October Revolution", "the June Uprising": a name
     if not mod_text and not _g(m, p, "rel") and word.lower() in lx.NAME_MONTHS \
             and lx.NAME_BEFORE_MONTH.search(text, max(0, m.start() - 20), m.start()):
         return None  # "Marcia June, who runs a restaurant": a surname
@@ -767,7 +771,8 @@ def r_spelled(m, p, st, text):
 
 
 def r_century(m, p, st, text):
-    return _Res("DATE", f"{int(_g(m, p, 'n')) - 1:02d}")
+    n = int(_g(m, p, "n")) if _g(m, p, "n") else lx.CENTURY_ORDINALS[SPACES.sub(" ", _g(m, p, "w").lower())]
+    return _Res("DATE", f"{n - 1:02d}", _mod(_g(m, p, "mod")))
 
 
 def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None]:
@@ -826,7 +831,9 @@ def _date_after_time(st: _State, m, text: str) -> tuple[Day | None, int | None]:
         elif st.dct is None:
             return None, None
         else:
-            found = _choose([Day(y, month, day) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)], st.dct, None)
+            # "At 2am on October 31, the clocks will go back": the year the tense points to, as for the date alone
+            tense, firm = tense_cue(text, m.start(), d.end())
+            found = _choose([Day(y, month, day) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)], st.dct, tense, firm)
     except ValueError:
         return None, None
     return found, (None if "on" in d.group("on") else d.end())
@@ -1138,7 +1145,8 @@ def r_ago(m, p, st, text):
         q = SPACES.sub(" ", (_g(m, p, "q") or "").lower())
         return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(q),
                     span=(m.start(), m.start(p + "u") + len(_g(m, p, "u"))))
-    if n is None and direction in ("before", "after"):
+    if n is None and (direction in ("before", "after") or direction.startswith("afterward")
+                      and lx.FOR_BEFORE.search(text, max(0, m.start() - 5), m.start())):
         # "several days before the new phones reach stores": a length of time to a happening
         return _Res("DURATION", _duration_value(None, unit), span=(m.start(), m.end(p + "u")))
     if n is None:
@@ -1340,6 +1348,8 @@ def r_duration(m, p, st, text):
 
 
 def r_bareplural(m, p, st, text):
+    if _g(m, p, "um"):  # "multi-year deals"
+        return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "um"))))
     if _g(m, p, "ua") or _g(m, p, "uo"):  # "hours after the quake", "just months after the election", "weeks of protests"
         return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "ua") or _g(m, p, "uo"))))
     if _g(m, p, "ui"):  # "the first time in years", not "paid in months of arrears"
@@ -1376,7 +1386,11 @@ def r_set(m, p, st, text):
         return _Res("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[u]}")  # "each night"
     if u == "weekend":
         return _Res("SET", "XXXX-WXX-WE")  # "every weekend"
-    return _Res("SET", _duration_value(2 if _g(m, p, "other") else 1, _unit(u)))
+    nth = (_g(m, p, "other") or "").lower()  # "every other week", "every fourth year"
+    return _Res("SET", _duration_value(EVERY_NTH.get(nth, 1), _unit(u)))
+
+
+EVERY_NTH = {"other": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "tenth": 10}
 
 
 SET_PLURALS = {"weekends": "XXXX-WXX-WE", "weekdays": "XXXX-WXX-WD", **{pod + "s": f"XXXX-XX-XXT{code}"
