@@ -505,6 +505,10 @@ CASES = [
     ("At 2am on October 31, the clocks will go back again.", "2027-02-03", "2am", "TIME", "2027-10-31T02:00", None),
     ("I spent five days on the islands and left wanting another week.", "2026-01-14", "another week", "DURATION", "P1W", None),
     ("Multi-year deals have become the norm.", "2026-01-14", "Multi-year", "DURATION", "PXY", None),
+    # a story told of days gone by goes on in them, paragraphs later
+    ("At 01:12 on 4 June, blood was taken from the patient.\n\nThe sample reached the laboratory at 01:38.", "2024-09-17",
+     "01:38", "TIME", "2024-06-04T01:38", None),
+    ("The inquiry is expected to sit for another six weeks.", "2024-09-17", "another six weeks", "DURATION", "P6W", None),
     # a clock time outside a quotation does not take the day said inside it
     ("\"You have until Friday morning to get out,\" Rhyne said at a 2 p.m. briefing.", "2026-09-10", "2 p.m.", "TIME",
      "2026-09-10T14:00", None),

@@ -175,6 +175,8 @@ def _number(word: str | None) -> float | None:
     if w in lx.NUMBER_WORDS:
         return lx.NUMBER_WORDS[w]
     parts = NUMBER_PARTS.split(w)
+    if len(parts) == 2 and parts[0] == "another":
+        return _number(parts[1])  # "another six weeks": six of them
     if len(parts) == 2 and parts[0] in lx.NUMBER_WORDS and parts[1] in lx.NUMBER_WORDS:
         return lx.NUMBER_WORDS[parts[0]] + lx.NUMBER_WORDS[parts[1]]
     return None
@@ -784,7 +786,15 @@ def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None
         # (not a day said in a quotation the clock time is outside of: '"You have until Friday morning," Rhyne
         # said at a 2 p.m. briefing')
         return st.last_day, "previous"
+    if st.last_day is not None and st.last_day_explicit and st.dct is not None and st.last_day < st.dct - dt.timedelta(days=1) \
+            and start - st.last_day_end < NARRATIVE_REACH and tense_at(text, start, start) == "past":
+        # A story told of days gone by goes on in them: "At 01:12 on 4 June, blood was taken ... The sample
+        # reached the laboratory at 01:38."
+        return st.last_day, "previous"
     return st.dct, "dct" if st.dct else None
+
+
+NARRATIVE_REACH = 1500  # characters from the day last told: a few paragraphs
 
 
 def _clock_day(st: _State, m, p: str, text: str) -> tuple[Day | None, str | None, str | None]:
