@@ -87,6 +87,7 @@ class _State:
 
 WORD_AFTER = re.compile(r"\s+[a-z]")
 NAMED_AFTER_MONTH = re.compile(r"\s+[A-Z][a-z]{3,}\b(?<!Day)")
+MUCH_OF_BEFORE = re.compile(r"(?i:\b(?:much|most|all|part|rest)\s+of\s+)$")
 AND_THEN = re.compile(r",?\s+(?:and|then|followed\s+by)\s+")
 QUOTE_END = re.compile(r"[,.!?][\"”]")  # a quotation closing ('get out," Rhyne said'; not a 'so-called "cover decision", a text')
 SUN_AFTER = re.compile(r"\s+(?i:sun)\b")
@@ -1121,8 +1122,13 @@ def r_thispod(m, p, st, text):
 def r_inpod(m, p, st, text):
     if _g(m, p, "the"):
         # "spent the morning testing the thrusters": of the day this paragraph tells, if it tells one
-        if st.last_day is None or "\n\n" in text[st.last_day_end:m.start()] or lx.GENERIC_TIME.search(_sentence(text, m.start(), m.end())):
+        if lx.GENERIC_TIME.search(_sentence(text, m.start(), m.end())):
             return None
+        if st.last_day is None or "\n\n" in text[st.last_day_end:m.start()]:
+            if st.dct is None or not MUCH_OF_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                return None
+            # "Traffic was at a crawl for much of the morning": of the day the news is from
+            return _Res("TIME", f"{st.dct.isoformat()}T{lx.PARTS_OF_DAY[_g(m, p, 'pod').lower()]}", None, "dct")
         return _Res("TIME", f"{st.last_day.isoformat()}T{lx.PARTS_OF_DAY[_g(m, p, 'pod').lower()]}", None, "previous")
     if lx.WEEKDAY_AFTER_TIME.match(text, m.end()) and st.dct:
         day, kind, tense = _clock_day(st, m, p, text)  # "mid-afternoon Thursday": that Thursday's afternoon
