@@ -11,6 +11,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -150,8 +151,14 @@ def served(content):
     config_file.write_text(yaml.safe_dump(config), encoding="utf-8")
     port = free_port()
     log = (config_file.parent / "serve.log").open("w")
+    # mkdocs serve builds into a temporary folder of its own, which it removes when stopped by an interrupt: the
+    # folder goes in this test's own tmp (so nothing is left in the system's, whatever happens), and it is
+    # stopped with SIGINT, as Ctrl-C would.
+    scratch = content.parent / "tmp"
+    scratch.mkdir()
     proc = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(config_file),
-                             "-a", f"127.0.0.1:{port}"], stdout=log, stderr=subprocess.STDOUT, cwd=content.parent)
+                             "-a", f"127.0.0.1:{port}"], stdout=log, stderr=subprocess.STDOUT, cwd=content.parent,
+                            env={**os.environ, "TMPDIR": str(scratch)})
     url = f"http://127.0.0.1:{port}/"
     try:
         deadline = time.monotonic() + 180
@@ -166,7 +173,7 @@ def served(content):
                 time.sleep(0.3)
         yield url, content
     finally:
-        proc.terminate()
+        proc.send_signal(signal.SIGINT)
         try:
             proc.wait(timeout=20)
         except subprocess.TimeoutExpired:
