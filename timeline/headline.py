@@ -170,6 +170,9 @@ def _participle(words: list[str], i: int) -> bool:
     return False
 
 
+S_STEMS = frozenset("focus bias census canvas bus nonplus".split())  # -sed verbs whose base has no "e"
+
+
 def _lemma(word: str) -> str | None:
     """The base form of a past tense or participle: spoke -> speak, published -> publish, planned -> plan."""
     if word in pt.IRREGULAR_PAST:
@@ -181,8 +184,12 @@ def _lemma(word: str) -> str | None:
     stem = word[:-2]
     if stem.endswith("it") and len(VOWEL_GROUPS.findall(stem)) > 1 and not re.search(r"(?:inv|exc|rec|ign|inc|un)it$", stem):
         return stem  # visited -> visit, edited -> edit (but invited -> invite, cited -> cite)
-    if stem.endswith("v") or re.search(r"(?:[aeiou][aeiou][sz]|[^a]ud|[^aeiou]ar|ibut)$", stem):
-        return stem + "e"  # involved -> involve, released -> release, included -> include, compared -> compare
+    if stem in S_STEMS:
+        return stem  # focused -> focus, biased -> bias
+    if stem.endswith("v") or re.search(r"(?:[aeiou][aeiou][sz]|[^a]ud|[^aeiou]ar|ibut|[lnpr]s)$", stem):
+        # involved -> involve, released -> release, included -> include, compared -> compare; reversed ->
+        # reverse, licensed -> license, collapsed -> collapse, pulsed -> pulse
+        return stem + "e"
     if stem.endswith("i"):
         return stem[:-1] + "y"  # tried -> try
     if stem.endswith("u"):
