@@ -62,6 +62,8 @@ from timeline.headline import headline
     ("The regulator licensed two new banks", "Regulator licenses two new banks"),
     ("The roof collapsed onto the stage", "Roof collapses onto stage"),
     ("The team focused on defence", "Team focuses on defence"),
+    ("One senior official described the White House", "One senior official describes White House"),
+    ("The committee probed the deal", "Committee probes deal"),
     ("The carrier will fly to Baku and Yerevan", "Carrier flies to Baku and Yerevan"),
     ("I almost missed it because the line took two hours", "I almost miss it"),
     ("The airline rescheduled the flights", "Airline reschedules flights"),

@@ -186,9 +186,9 @@ def _lemma(word: str) -> str | None:
         return stem  # visited -> visit, edited -> edit (but invited -> invite, cited -> cite)
     if stem in S_STEMS:
         return stem  # focused -> focus, biased -> bias
-    if stem.endswith("v") or re.search(r"(?:[aeiou][aeiou][sz]|[^a]ud|[^aeiou]ar|ibut|[lnpr]s)$", stem):
+    if stem.endswith("v") or re.search(r"(?:[aeiou][aeiou][sz]|[^a]ud|[^aeiou]ar|ibut|[lnpr]s|[^aeiou]ib|[^aeiou]ob)$", stem):
         # involved -> involve, released -> release, included -> include, compared -> compare; reversed ->
-        # reverse, licensed -> license, collapsed -> collapse, pulsed -> pulse
+        # reverse, licensed -> license, collapsed -> collapse, pulsed -> pulse; described -> describe, probed -> probe
         return stem + "e"
     if stem.endswith("i"):
         return stem[:-1] + "y"  # tried -> try
