@@ -171,6 +171,8 @@ def _participle(words: list[str], i: int) -> bool:
 
 
 S_STEMS = frozenset("focus bias census canvas bus nonplus".split())  # -sed verbs whose base has no "e"
+E_STEMS = frozenset("wast past tast bast hast".split())  # -sted verbs whose base has one
+EAT_STEMS = ("treat", "feat", "heat", "peat", "seat", "cheat", "bleat", "pleat")  # -eated verbs whose base has none
 
 
 def _lemma(word: str) -> str | None:
@@ -184,11 +186,16 @@ def _lemma(word: str) -> str | None:
     stem = word[:-2]
     if stem.endswith("it") and len(VOWEL_GROUPS.findall(stem)) > 1 and not re.search(r"(?:inv|exc|rec|ign|inc|un)it$", stem):
         return stem  # visited -> visit, edited -> edit (but invited -> invite, cited -> cite)
-    if stem in S_STEMS:
-        return stem  # focused -> focus, biased -> bias
-    if stem.endswith("v") or re.search(r"(?:[aeiou][aeiou][sz]|[^a]ud|[^aeiou]ar|ibut|[lnpr]s|[^aeiou]ib|[^aeiou]ob)$", stem):
+    if stem in S_STEMS or stem.endswith(EAT_STEMS):
+        return stem  # focused -> focus, biased -> bias; treated -> treat, defeated -> defeat
+    if stem in E_STEMS:
+        return stem + "e"  # wasted -> waste, tasted -> taste
+    if stem.endswith("v") or re.search(r"(?:[aeiou][aeiou][sz]|[^a]ud|[^aeiou]ar|ibut|[lnpr]s|[^aeiou]ib|[^aeiou]ob|"
+                                       r"[^aeiou]ut|ced|uad|[^aeiou]am|[^o]ok|yz|phon|[^aeiou]um)$", stem):
         # involved -> involve, released -> release, included -> include, compared -> compare; reversed ->
-        # reverse, licensed -> license, collapsed -> collapse, pulsed -> pulse; described -> describe, probed -> probe
+        # reverse, licensed -> license, collapsed -> collapse, pulsed -> pulse; described -> describe, probed -> probe,
+        # diluted -> dilute, conceded -> concede, persuaded -> persuade, renamed -> rename, invoked -> invoke,
+        # analyzed -> analyze, telephoned -> telephone, presumed -> presume
         return stem + "e"
     if stem.endswith("i"):
         return stem[:-1] + "y"  # tried -> try
@@ -200,7 +207,7 @@ def _lemma(word: str) -> str | None:
         return stem[:-1]  # (British) cancelled -> cancel, travelled -> travel, patrolled -> patrol; not spelled -> spell
     if ONE_SYLLABLE_UNDOUBLED.match(stem) or stem.endswith(("stor", "plor", "gnor", "scor")) or stem == "ador":
         return stem + "e"  # named -> name, scaled -> scale (a syllable like "nam" would double: "planned"); restored
-    if re.search(r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]c|ur|at|it|ag|id|[^e]ap|ot|[^o]od|[^aeiou]in|[aiu]ng|rg|[bcdfgkpstz]l|[bcdfgkpt]r|dg|[^aeiou]ad|[^aeiou]ul|elcom)$", stem) \
+    if re.search(r"(?:[^aeiou][aeiou][cgsvz]|[^aeiou]c|[^o]ur|at|it|ag|[^ao]id|[^e]ap|[^o]ot|[^o]od|[^aeiou]in|[aiu]ng|rg|[bcdfgkpstz]l|[bcdfgkpt]r|dg|[^aeiou]ad|[^aeiou]ul|elcom)$", stem) \
             and not stem.endswith(("ss", "sh", "ch", "st", "nt", "rt")):
         return stem + "e"  # announced -> announce, raised -> raise, drizzled -> drizzle, centred -> centre, welcomed
     return stem
