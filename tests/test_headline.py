@@ -65,7 +65,7 @@ from timeline.headline import headline
     ("One senior official described the White House", "One senior official describes White House"),
     ("The committee probed the deal", "Committee probes deal"),
     ("The governor toured five counties", "Governor tours five counties"),
-    ("The Tigers defeated the Wolves", "Tigers defeat Wolves"),
+    ("The army defeated the rebels", "Army defeats rebels"),
     ("The board renamed the school", "Board renames school"),
     ("The new shares diluted earnings", "New shares dilute earnings"),
     ("The senator conceded the race", "Senator concedes race"),
