@@ -88,6 +88,8 @@ class _State:
 WORD_AFTER = re.compile(r"\s+[a-z]")
 NAMED_AFTER_MONTH = re.compile(r"\s+[A-Z][a-z]{3,}\b(?<!Day)")
 MUCH_OF_BEFORE = re.compile(r"(?i:\b(?:much|most|all|part|rest)\s+of\s+)$")
+ATTRIBUTIVE_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|their)\s+)$")
+NOUN_THEN_WEEKDAY = re.compile(rf"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+)?(?P<rel>)(?P<wd>{lx.WEEKDAY_FULL})\b")
 AND_THEN = re.compile(r",?\s+(?:and|then|followed\s+by)\s+")
 QUOTE_END = re.compile(r"[,.!?][\"”]")  # a quotation closing ('get out," Rhyne said'; not a 'so-called "cover decision", a text')
 SUN_AFTER = re.compile(r"\s+(?i:sun)\b")
@@ -803,6 +805,8 @@ def _clock_day(st: _State, m, p: str, text: str) -> tuple[Day | None, str | None
     day named earlier in its sentence, else the DCT."""
     wd = m.groupdict().get(p + "wd")
     after = lx.WEEKDAY_AFTER_TIME.match(text, m.end()) if wd is None else None
+    if after is None and wd is None and ATTRIBUTIVE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        after = NOUN_THEN_WEEKDAY.match(text, m.end())  # "at a 7 a.m. meeting Tuesday": the meeting's day
     rel = ""
     if after is not None:
         wd, rel = after.group("wd"), (after.group("rel") or "").lower()  # "at 2:17 a.m. last Sunday"
