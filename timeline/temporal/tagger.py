@@ -393,8 +393,9 @@ _UNKNOWN = "unknown"
 
 
 def _habitual(text: str, start: int, end: int, tense: str | None = _UNKNOWN) -> bool:
-    """Whether a date without a year is of any year: its sentence tells what usually happens, and nothing
-    around it has a tense of its own ("Prices roughly halve in September, when the weather is often at its best")."""
+    """Whether a date without a year is of any year: its clause tells what usually happens, and nothing around
+    it has a tense of its own ("The path is closed in winter because of avalanche risk, usually from November
+    to April"). `tense` is the tense already found for it, if it was."""
     if BY_BEFORE.search(text, max(0, start - 4), start):
         return False  # "Refunds are typically in bank accounts by early March": this season's deadline
     if not _near(lx.HABITUAL_STEMS, text, start - 200, end + 200):
@@ -592,12 +593,18 @@ def _last_period(st: _State, half: bool) -> tuple[int, int] | None:
 SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"“‘'(])|\n")  # not "10 a.m. to 6 p.m."
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around text[start:end] (at most 200 characters either side)."""
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence around text[start:end] begins and ends (at most 200 characters either side)."""
     lo = max(0, start - 200)
     before = [b.end() for b in SENTENCE_END.finditer(text, lo, start)]
     after = SENTENCE_END.search(text, end, end + 200)
-    return text[before[-1] if before else lo:after.start() if after else end + 200]
+    return before[-1] if before else lo, after.start() if after else end + 200
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around text[start:end] (at most 200 characters either side)."""
+    lo, hi = _sentence_bounds(text, start, end)
+    return text[lo:hi]
 
 
 # Where a sentence's clauses part: what one tells usually happens, another may tell of this year ("Campaigning
@@ -607,11 +614,7 @@ CLAUSE_JOINT = re.compile(r",\s+(?:which|who|when|where|while|whereas|but|althou
 
 def _clause(text: str, start: int, end: int) -> str:
     """The clause of the sentence around text[start:end] (parted at CLAUSE_JOINT)."""
-    lo = max(0, start - 200)
-    before = [b.end() for b in SENTENCE_END.finditer(text, lo, start)]
-    lo = before[-1] if before else lo
-    after = SENTENCE_END.search(text, end, end + 200)
-    hi = after.start() if after else end + 200
+    lo, hi = _sentence_bounds(text, start, end)
     joints = [j.end() for j in CLAUSE_JOINT.finditer(text, lo, start)]
     following = CLAUSE_JOINT.search(text, end, hi)
     return text[joints[-1] if joints else lo:following.start() if following else hi]
@@ -1183,7 +1186,6 @@ def r_ago(m, p, st, text):
             # "twenty years after the first astronauts were chosen": a length of time, not a date to resolve; so
             # too "on Oct 30, a week before the BoE's decision" (the date is told: this is the gap to the next),
             # "available for at least 30 days before the board adopts it", "two weeks before the Aug. 23 opener"
-            # "twenty years after the first astronauts were chosen": a length of time, not a date to resolve
             q = SPACES.sub(" ", (_g(m, p, "q") or "").lower())
             return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(q), span=span)
         return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), unit), mod, kind, span=span)

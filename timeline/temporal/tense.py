@@ -106,7 +106,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) if _may_end_future_cue(left) else None
     if before:
         if UNTIL.match(before.group()) and not PUT_OFF.search(left, max(0, before.start() - 40), before.start()) \
-                and _clause_tense(text, left, end, after="main")[0] == "past":
+                and _clause_tense(text, left, end, main_only=True)[0] == "past":
             return "past", False  # "Until Thursday, they had not called him a suspect"
         return "future", True
     tense, firm = _clause_tense(text, left, end)
@@ -137,10 +137,11 @@ def _may_end_future_cue(left: str) -> bool:
     return w in FUTURE_CUE_LAST_WORDS or w.endswith(("until", "till"))
 
 
-def _clause_tense(text: str, left: str, end: int, after: str = "any") -> tuple[str | None, bool]:
+def _clause_tense(text: str, left: str, end: int, main_only: bool = False) -> tuple[str | None, bool]:
     """The tense of the nearest cue word before the expression in its clause, else the nearest one after it
     (English puts the verb that governs a date before it: "will almost double its flights by August, in the
-    search for new markets untouched by the crisis")."""
+    search for new markets untouched by the crisis"); with main_only, not one after a conjunction that opens
+    another clause ("on loan until January after he made two appearances")."""
     # The clause is what follows the last break: split finds every break in one scan (two never overlap, and
     # CLAUSE_BREAK has no capturing group, so the last piece is that text).
     clause = _tokens(CLAUSE_BREAK.split(left)[-1])
@@ -176,10 +177,9 @@ def _clause_tense(text: str, left: str, end: int, after: str = "any") -> tuple[s
     limit = min(len(text), end + WINDOW)
     b = CLAUSE_BREAK.search(text, end, limit)
     after_tokens = _tokens(text[end:b.start() if b else limit])[:MAX_TOKENS]
-    main = after == "main"
     for i, w in enumerate(after_tokens):
         w = w.lower()
-        if main and w in SUBORDINATORS:
+        if main_only and w in SUBORDINATORS:
             break  # "on loan until January after he made two appearances": the verb after is another clause's
         if w not in CUE_WORDS and w[-2:] != "ed":
             continue
