@@ -206,8 +206,8 @@ def test_the_search_plugin_holds_no_entries_between_pages_and_its_index_is_the_s
 
 
 def test_a_written_page_keeps_its_title_and_its_anchors_are_parked_not_held(tmp_path, monkeypatch):
-    """What mkdocs keeps of each page until the end of the build: only the title of its front matter, no table
-    of contents, and its anchor ids in the stash, still answering mkdocs' check of links to anchors."""
+    """What mkdocs keeps of each of its pages until the end of the build: only the title of its front matter, no
+    table of contents, and its anchor ids in the stash, still answering mkdocs' check of links to anchors."""
     import re
 
     content = tmp_path / "content"
@@ -216,11 +216,11 @@ def test_a_written_page_keeps_its_title_and_its_anchors_are_parked_not_held(tmp_
     validate = mkdocs_build.Page.validate_anchor_links
 
     def spy(page, *, files, log_level):
-        if page.file.src_uri == "sources/a002.md":  # checked now: the stash is gone once the build ends
+        if page.file.src_uri == "index.md":  # checked now: the stash is gone once the build ends
             html = Path(page.file.abs_dest_path).read_text(encoding="utf-8")
-            ids = re.findall(r' id="(t-\d+)"', html)
+            ids = re.findall(r' id="(e-[^"]+)"', html)
             seen.update(page=page, ids=ids, found=[i in page.present_anchor_ids for i in ids],
-                        missing="t-999999" in page.present_anchor_ids)
+                        missing="e-no-such-event" in page.present_anchor_ids)
         return validate(page, files=files, log_level=log_level)
 
     monkeypatch.setattr(mkdocs_build.Page, "validate_anchor_links", spy)
@@ -229,6 +229,55 @@ def test_a_written_page_keeps_its_title_and_its_anchors_are_parked_not_held(tmp_
     assert page.title and set(page.meta) == {"title"} and not page.toc.items
     assert isinstance(page.present_anchor_ids, plugin._ParkedAnchors)
     assert len(seen["ids"]) >= 2 and all(seen["found"]) and not seen["missing"]
+
+
+def test_event_and_source_pages_are_built_alone_and_let_go(tmp_path, monkeypatch):
+    """mkdocs would hold a File and a Page for every page until the end of the build, tens of thousands of them
+    at scale: the event and source pages are built one at a time after mkdocs' own, and nothing keeps them."""
+    import weakref
+
+    content = tmp_path / "content"
+    write_articles(content, 0, 6)
+    alone, in_files = [], []
+    populate = mkdocs_build._populate_page
+
+    def spy(page, config, files, *args, **kwargs):
+        if isinstance(page.file, plugin._PageFile) and page.file.alone:
+            alone.append((page.file.src_uri, weakref.ref(page)))
+            in_files.append(files.get_file_from_path(page.file.src_uri) is not None)
+        return populate(page, config, files, *args, **kwargs)
+
+    monkeypatch.setattr(mkdocs_build, "_populate_page", spy)
+    out = build_site(Settings(content_dir=content, out_dir=tmp_path / "site", jobs=1))
+    gc.collect()
+    kinds = {uri.split("/")[0] for uri, _ in alone}
+    assert kinds == {"events", "sources"} and len(alone) >= 8 and not any(in_files)
+    assert all(ref() is None for _, ref in alone)  # none is held once the build is over
+    assert all((out / uri.replace(".md", ".html")).is_file() for uri, _ in alone)
+    assert "Paragraph 3 of report 5" in (out / "sources" / "a005.html").read_text(encoding="utf-8")
+
+
+def test_pages_built_alone_are_in_the_sitemap_when_the_site_has_an_address(tmp_path):
+    """Without a site_url mkdocs lists no page in sitemap.xml; with one, the pages built alone are listed with
+    mkdocs' own, in the .xml and its .gz copy."""
+    import gzip
+
+    import yaml
+
+    content = tmp_path / "content"
+    write_articles(content, 0, 3)
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = str(ROOT / config["docs_dir"])
+    config["site_url"] = "https://example.org/timeline/"
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text(yaml.safe_dump(config), encoding="utf-8")
+    out = build_site(Settings(content_dir=content, out_dir=tmp_path / "site", jobs=1, config_file=config_file,
+                              templates_dir=ROOT / "site_templates"))
+    xml = (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert "https://example.org/timeline/index.html" in xml and "https://example.org/timeline/sources/a001.html" in xml
+    assert any(f"https://example.org/timeline/events/{p.name}" in xml for p in (out / "events").glob("*.html"))
+    assert xml.rstrip().endswith("</urlset>") and xml.count("<url>") == xml.count("</url>")
+    assert gzip.decompress((out / "sitemap.xml.gz").read_bytes()).decode("utf-8") == xml
 
 
 def test_parked_anchors_answer_as_the_set_they_replace(tmp_path):

@@ -1,9 +1,14 @@
 """The mkdocs plugin: gathers content/ into a Corpus and adds the rendered timeline pages to the build.
 
-mkdocs reads and converts every page before it writes any, and keeps each page's Markdown and HTML until the
-end of the build. With tens of thousands of pages that is gigabytes, so the plugin renders each page's Markdown
-only when mkdocs reads it, parks the Markdown and HTML in a temporary file until mkdocs writes that page, and
-lets them go once it is written. What mkdocs sees, and so what it writes, is the same as if all were held.
+mkdocs reads and converts every page before it writes any, and keeps a File and a Page for each until the end
+of the build, with its Markdown and HTML. With tens of thousands of pages that would grow with the corpus, so:
+- the many pages (one per event, per source, per old event id) are not given to mkdocs at all: once mkdocs has
+  built its own, the plugin builds them one at a time, each through the same steps and plugin events mkdocs
+  runs for a page (read, convert, render into the theme, write), and lets each go; they are added to
+  sitemap.xml when the site has an address;
+- the few pages mkdocs does build (the timeline, its periods, the list of sources, the graph) have their
+  Markdown rendered only when mkdocs reads them, and their Markdown and HTML parked in a temporary file until
+  mkdocs writes them, then let go. What mkdocs sees, and so what it writes, is the same as if all were held.
 
 Material's search plugin likewise keeps every page's text until the end of the build, for search_index.json:
 the plugin moves each page's entries to a temporary file as the page is built and writes the index from there,
@@ -56,6 +61,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     search_spool = None
     # Material's offline plugin, whose inlined copy of the search index this plugin writes instead (see above).
     offline = None
+    # The pages built one at a time after mkdocs' own (events, sources, redirects), and what they are built with.
+    alone: list[str] = []
+    files = nav = env = render = None
 
     def on_config(self, config):
         """Resolve the content and templates dirs against mkdocs.yml's folder."""
@@ -100,11 +108,14 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             self.offline = _offline_plugin(config)
             if self.offline is not None:
                 self.offline.config.enabled = False  # until the end of the build: see _unpark
-        render = self._renderer(pages)
+        self.render = render = self._renderer(pages)
+        self.alone, self.files = [], files
         for path in pages.paths:
             if old := files.get_file_from_path(path):
                 files.remove(old)
-            if path.endswith(".md"):
+            if pages.alone(path):
+                self.alone.append(path)  # built after mkdocs' own pages, one at a time: see _build_alone
+            elif path.endswith(".md"):
                 files.append(_PageFile.of(config, path, render))
             else:  # the feed: a static file, and small (its latest events only)
                 files.append(File.generated(config, path, content=render(path)))
@@ -129,7 +140,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     def on_page_content(self, html, /, *, page, config, files):
         """Park a generated page's Markdown and HTML until mkdocs writes the page (see the module's docstring),
         and its anchor ids for good: only mkdocs' check of links to them, after every page is written, asks."""
-        if isinstance(page.file, _PageFile) and not page.file.inclusion.is_excluded() and self.parked is not None:
+        if isinstance(page.file, _PageFile) and not page.file.alone and not page.file.inclusion.is_excluded() \
+                and self.parked is not None:
             self.parked.put((page.file.src_uri, "markdown"), page.markdown)
             self.parked.put((page.file.src_uri, "html"), html)
             page.markdown = ""  # not None: see _release
@@ -181,6 +193,39 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
     on_post_page = CombinedEvent(_announce_feed, _release)
 
+    @event_priority(-100)  # last: the navigation and environment every page is rendered with
+    def on_nav(self, nav, /, *, config, files):
+        self.nav = nav
+        return nav
+
+    @event_priority(-100)
+    def on_env(self, env, /, *, config, files):
+        self.env = env
+        return env
+
+    @event_priority(100)  # first: before any plugin ends the build (the search index is written from its spool)
+    def _build_alone(self, *, config):
+        """Build the event and source pages one at a time, each read, converted, rendered into the theme and
+        written, then let go: the steps and plugin events mkdocs runs for a page of its own, without the File and
+        Page that mkdocs would hold for every page until the end of the build (see the module's docstring)."""
+        from mkdocs.commands.build import _build_page, _populate_page
+        from mkdocs.structure.files import InclusionLevel
+        from mkdocs.structure.pages import Page
+
+        doc_files = self.files.documentation_pages()
+        sitemap = _SitemapSpool(config) if config.site_url else None
+        for path in self.alone:
+            file = _PageFile.of(config, path, self.render, alone=True)
+            file.inclusion = InclusionLevel.INCLUDED
+            page = Page(None, file, config)
+            _populate_page(page, config, self.files)
+            _build_page(page, config, doc_files, self.nav, self.env)
+            if sitemap is not None:
+                sitemap.add(page)
+        self.alone = []
+        if sitemap is not None:
+            sitemap.write()
+
     @event_priority(-50)  # after the search plugin has written its (empty) index, before offline inlines it
     def _post_build(self, *, config):
         """Write the search index from its spool; write the downloadable exports next to the pages, when the
@@ -203,7 +248,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             self.offline.config.enabled = True
         self.offline = None
 
-    on_post_build = CombinedEvent(_post_build, _restore_offline)
+    on_post_build = CombinedEvent(_build_alone, _post_build, _restore_offline)
 
     def on_build_error(self, *, error):
         self._unpark()
@@ -305,11 +350,12 @@ class _PageFile(File):
     from the start of the build (mkdocs reads each page once)."""
 
     render: Callable[[str], str]
+    alone: bool = False  # built by the plugin on its own, after mkdocs' pages (nothing to park)
 
     @classmethod
-    def of(cls, config, path: str, render: Callable[[str], str]) -> _PageFile:
+    def of(cls, config, path: str, render: Callable[[str], str], alone: bool = False) -> _PageFile:
         f = cls.generated(config, path, content="")  # the content is never stored: see content_string
-        f._content, f.render = None, render
+        f._content, f.render, f.alone = None, render, alone
         return f
 
     @property
@@ -330,3 +376,45 @@ class _PageFile(File):
 
     def is_modified(self) -> bool:
         return True  # like every generated file
+
+
+class _SitemapSpool:
+    """The pages built alone, added to the sitemap.xml mkdocs wrote for its own pages (only with a site_url: without
+    one mkdocs lists no page at all): their entries wait in a spool, then go in before the closing tag, and the
+    .gz copy is written again with the time mkdocs gave it."""
+
+    def __init__(self, config):
+        from timeline.cache import Spool
+
+        self.path = Path(config.site_dir) / "sitemap.xml"
+        self.spool = Spool(Path(config.site_dir).resolve().parent)
+
+    def add(self, page) -> None:
+        url = page.canonical_url or page.abs_url
+        if url:
+            self.spool.append(f"\n    <url>\n         <loc>{_xml_escape(url)}</loc>\n    </url>")
+
+    def write(self) -> None:
+        import gzip
+        import io
+
+        try:
+            head, tail = self.path.read_text(encoding="utf-8").rsplit("</urlset>", 1)
+        except (OSError, ValueError):
+            self.spool.close()
+            return  # the theme wrote no sitemap
+        out = io.BytesIO()
+        out.write(head.rstrip().encode("utf-8"))
+        self.spool.copy_to(out)
+        out.write(f"\n</urlset>{tail}".encode("utf-8"))
+        self.spool.close()
+        self.path.write_bytes(out.getvalue())
+        gz = self.path.with_name("sitemap.xml.gz")
+        if gz.exists():
+            mtime = int.from_bytes(gz.read_bytes()[4:8], "little")  # the time mkdocs stamped on its copy
+            with gzip.GzipFile(filename=str(gz), mode="wb", mtime=mtime) as f:
+                f.write(out.getvalue())
+
+
+def _xml_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

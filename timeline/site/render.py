@@ -107,6 +107,11 @@ class Pages:
         """Docs-relative paths of every page, in build order."""
         return list(self._what)
 
+    def alone(self, path: str) -> bool:
+        """Whether the page at `path` is one of the many (an event, a source, an old event id's redirect): such
+        pages link to nothing mkdocs checks and are in no navigation, so they can be built one at a time."""
+        return self._what[path][0] in ("event", "redirect", "source")
+
     def render(self, path: str) -> str:
         """The page at `path`: front matter and HTML body (the Atom document for feed.xml)."""
         kind, what = self._what[path]
