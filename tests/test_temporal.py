@@ -510,6 +510,8 @@ CASES = [
      "01:38", "TIME", "2024-06-04T01:38", None),
     ("The inquiry is expected to sit for another six weeks.", "2024-09-17", "another six weeks", "DURATION", "P6W", None),
     ("Traffic on I-26 was at a crawl for much of the morning.", "2026-09-10", "the morning", "TIME", "2026-09-10TMO", None),
+    ("The first round will be held on June 30 and the second round a week later.", "2024-06-10", "a week later", "DATE",
+     "2024-07-07", None),
     ("Managers told employees about the closing at a 7 a.m. meeting Tuesday in the shipping bay.", "2026-02-19", "7 a.m.",
      "TIME", "2026-02-17T07:00", None),
     # a clock time outside a quotation does not take the day said inside it
