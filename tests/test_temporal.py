@@ -512,6 +512,8 @@ CASES = [
     ("Traffic on I-26 was at a crawl for much of the morning.", "2026-09-10", "the morning", "TIME", "2026-09-10TMO", None),
     ("The first round will be held on June 30 and the second round a week later.", "2024-06-10", "a week later", "DATE",
      "2024-07-07", None),
+    ("The stock has lost 23% in the year to date.", "2025-10-09", "the year to date", "DATE", "2025", None),
+    ("The S&P 500's year-to-date gain has shrunk to roughly 12%.", "2025-11-21", "year-to-date", "DATE", "2025", None),
     ("Managers told employees about the closing at a 7 a.m. meeting Tuesday in the shipping bay.", "2026-02-19", "7 a.m.",
      "TIME", "2026-02-17T07:00", None),
     # a clock time outside a quotation does not take the day said inside it

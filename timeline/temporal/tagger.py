@@ -701,6 +701,8 @@ def _compared_period(st: _State) -> re.Match | None:
 
 
 def r_yearago(m, p, st, text):
+    if _g(m, p, "ytd"):  # "the S&P 500's year-to-date gain": this year's
+        return _Res("DATE", str(st.dct.year), anchor_kind="dct") if st.dct else None
     last = _compared_period(st)
     if last:
         return _Res("DATE", f"{int(last.group(1)) - 1}-{last.group(2)}{last.group(3)}", anchor_kind="previous",
@@ -1326,6 +1328,9 @@ def r_rel(m, p, st, text):
             rel = "current"
         elif unit not in ("year", "week", "weekend") or NOT_THIS_PERIOD_AFTER.match(text[m.end(p + "u"):m.end(p + "u") + 14]):
             return None  # "the month" alone, "the year-ago quarter", "the year 2000": not this rule's
+        elif span and "date" in _g(m, p, "ended").lower() and st.dct is not None:
+            # "the stock has lost 23% in the year to date": this year, so far
+            return _Res("DATE", _at_unit(st.dct, unit), None, "dct", span=(m.start(), m.end(p + "ended")))
         elif span:
             # "the year ended March 31", "the week ended Friday": a stretch of time reported on
             return _Res("DURATION", _duration_value(1, unit), span=span)
