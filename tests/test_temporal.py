@@ -513,6 +513,8 @@ CASES = [
     ("The first round will be held on June 30 and the second round a week later.", "2024-06-10", "a week later", "DATE",
      "2024-07-07", None),
     ("The stock has lost 23% in the year to date.", "2025-10-09", "the year to date", "DATE", "2025", None),
+    ("The river burst its banks on July 14, 2021. Five years on, few in the valley have forgotten.", "2026-07-10",
+     "Five years on", "DATE", "2026", None),
     ("The S&P 500's year-to-date gain has shrunk to roughly 12%.", "2025-11-21", "year-to-date", "DATE", "2025", None),
     ("Managers told employees about the closing at a 7 a.m. meeting Tuesday in the shipping bay.", "2026-02-19", "7 a.m.",
      "TIME", "2026-02-17T07:00", None),
