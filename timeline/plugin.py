@@ -21,6 +21,7 @@ import json
 import logging
 from pathlib import Path
 from typing import Callable
+from xml.sax.saxutils import escape
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
@@ -392,29 +393,25 @@ class _SitemapSpool:
     def add(self, page) -> None:
         url = page.canonical_url or page.abs_url
         if url:
-            self.spool.append(f"\n    <url>\n         <loc>{_xml_escape(url)}</loc>\n    </url>")
+            self.spool.append(f"\n    <url>\n         <loc>{escape(url)}</loc>\n    </url>")
 
     def write(self) -> None:
         import gzip
-        import io
+        import shutil
 
         try:
             head, tail = self.path.read_text(encoding="utf-8").rsplit("</urlset>", 1)
         except (OSError, ValueError):
             self.spool.close()
             return  # the theme wrote no sitemap
-        out = io.BytesIO()
-        out.write(head.rstrip().encode("utf-8"))
-        self.spool.copy_to(out)
-        out.write(f"\n</urlset>{tail}".encode("utf-8"))
+        with open(self.path, "wb") as out:  # streamed: the entries are never all in memory
+            out.write(head.rstrip().encode("utf-8"))
+            self.spool.copy_to(out)
+            out.write(f"\n</urlset>{tail}".encode("utf-8"))
         self.spool.close()
-        self.path.write_bytes(out.getvalue())
         gz = self.path.with_name("sitemap.xml.gz")
         if gz.exists():
-            mtime = int.from_bytes(gz.read_bytes()[4:8], "little")  # the time mkdocs stamped on its copy
-            with gzip.GzipFile(filename=str(gz), mode="wb", mtime=mtime) as f:
-                f.write(out.getvalue())
-
-
-def _xml_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            with open(gz, "rb") as f:
+                mtime = int.from_bytes(f.read(8)[4:8], "little")  # the time mkdocs stamped on its copy
+            with open(self.path, "rb") as src, gzip.GzipFile(filename=str(gz), mode="wb", mtime=mtime) as f:
+                shutil.copyfileobj(src, f)
