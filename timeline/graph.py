@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import heapq
+from array import array
 from bisect import bisect_left, bisect_right
 import math
 import re
@@ -175,36 +176,84 @@ def _order(m: Mention) -> tuple:
 
 def _agglomerate(ms: list[Mention], sim: Similarity, threshold: float) -> list[list[Mention]]:
     """Average-link clustering (UPGMA): merge the two groups of highest mean similarity while that mean reaches
-    the threshold. Sums of similarities between groups are kept sparse (only pairs sharing a word can reach
-    a positive threshold) and candidates wait in a heap, so a group of n mentions costs about n² log n."""
+    the threshold; of equal means, the pair of lowest indices (in reading order) first.
+
+    Only pairs sharing a word can score (see pairs). A heap holds each group's best pair, lazily: an entry
+    is at least as good as what its group now offers, and is checked when it comes out. So the heap holds
+    one entry per group and merge, not one per pair (a block of copies of one day's story has pairs by the
+    hundred thousand), and the sums between groups take 8 bytes a pair when the block is dense (_Sums)."""
     ms = sorted(ms, key=_order)
     size = [1] * len(ms)
     members = [[m] for m in ms]
-    sums: list[dict[int, float]] = [{} for _ in ms]
-    heap = []
-    for i, j, score in pairs(ms, sim):
-        sums[i][j] = sums[j][i] = score
-        if score >= threshold:
-            heap.append((-score, i, j))
+    sums = _Sums(len(ms), pairs(ms, sim))
+
+    def best(i: int) -> tuple | None:
+        """Group i's best pair as a heap entry (-mean, low index, high index, i), if its mean reaches the
+        threshold."""
+        top, other = threshold, -1
+        for k, s in sums.items(i):
+            if members[k]:
+                mean = s / (size[i] * size[k])
+                if mean > top or mean == top and (other < 0 or k < other):
+                    top, other = mean, k
+        return (-top, min(i, other), max(i, other), i) if other >= 0 else None
+
+    heap = [e for e in map(best, range(len(ms))) if e]
     heapq.heapify(heap)
     while heap:
-        neg, i, j = heapq.heappop(heap)
-        if not (members[i] and members[j]) or abs(sums[i].get(j, 0.0) / (size[i] * size[j]) + neg) > 1e-12:
-            continue  # a group already merged away, or a mean that changed since it was queued
+        entry = heapq.heappop(heap)
+        if not members[entry[3]]:
+            continue  # a group merged away: its pairs are now the merged group's, queued with it
+        current = best(entry[3])
+        if current != entry:  # its pair changed since it was queued: queue what the group offers now
+            if current:
+                heapq.heappush(heap, current)
+            continue
+        i, j = entry[1], entry[2]
         members[i] += members[j]
         members[j] = []
         size[i] += size[j]
-        for k, score in sums[j].items():
-            if k != i and members[k]:
-                sums[i][k] = sums[k][i] = sums[i].get(k, 0.0) + score
-                sums[k].pop(j, None)
-        sums[i].pop(j, None)
-        sums[j] = {}
-        for k, score in sums[i].items():
-            mean = score / (size[i] * size[k])
-            if mean >= threshold:
-                heapq.heappush(heap, (-mean, min(i, k), max(i, k)))
+        sums.merge(i, j, members)
+        if (e := best(i)) is not None:
+            heapq.heappush(heap, e)
     return sorted((sorted(g, key=_order) for g in members if g), key=lambda c: _order(c[0]))
+
+
+class _Sums:
+    """The sums of similarity between the groups of a block, by group index, symmetric.
+
+    Kept in dense rows (8 bytes a pair of groups) when the block's alike pairs are many enough that this is
+    smaller than a dict entry and a float object for each of them, both ways (about DICT_PAIR_BYTES)."""
+
+    DICT_PAIR_BYTES = 150
+
+    def __init__(self, n: int, found):
+        first, second, score = array("I"), array("I"), array("d")  # 16 bytes a pair until the rows are made
+        for i, j, s in found:
+            first.append(i)
+            second.append(j)
+            score.append(s)
+        self.dense = len(score) * self.DICT_PAIR_BYTES > n * n * 8
+        self.rows: list = [array("d", bytes(8 * n)) for _ in range(n)] if self.dense else [{} for _ in range(n)]
+        for i, j, s in zip(first, second, score):
+            self.rows[i][j] = self.rows[j][i] = s
+
+    def items(self, i: int):
+        """(k, sum) for the groups k alike with group i (and possibly some merged away)."""
+        row = self.rows[i]
+        return row.items() if not self.dense else ((k, s) for k, s in enumerate(row) if s)
+
+    def merge(self, i: int, j: int, members: list) -> None:
+        """Add group j's sums to group i's, j being merged into i."""
+        rows, dense = self.rows, self.dense
+        for k, s in self.items(j):
+            if k != i and members[k]:
+                rows[i][k] = rows[k][i] = (rows[i][k] if dense else rows[i].get(k, 0.0)) + s
+                if not dense:
+                    rows[k].pop(j, None)
+        if not dense:
+            rows[i].pop(j, None)
+        rows[j] = {} if not dense else array("d")
 
 
 def _attach_thin(groups: list[list[Mention]], sim: Similarity) -> list[list[Mention]]:
