@@ -2,6 +2,8 @@
 linking cache gives what computing would."""
 from pathlib import Path
 
+import pytest
+
 from timeline.export import FORMATS, render
 from timeline.graph import Similarity, _attach_named, _attach_thin, build_graph
 from timeline.linkcache import FOLDER, LinkCache
@@ -193,3 +195,49 @@ def test_a_linking_cache_key_covers_the_idf_of_the_words_of_its_mentions_only(tm
     assert LinkCache(None).key("event", list(call), sim) == key
     sim.idf["biden"] += 1
     assert LinkCache(None).key("event", list(call), sim) != key
+
+
+def _reference_upgma(ms, sim, threshold):
+    """Average-link clustering the slow, obvious way: every step, every pair of groups, all their pairs."""
+    groups = [[m] for m in sorted(ms, key=lambda m: (m.source, m.timex.start))]
+    while True:
+        best = None
+        for i in range(len(groups)):
+            for j in range(i + 1, len(groups)):
+                mean = sum(sim(a, b) if sim.evidence(a, b) else 0.0 for a in groups[i] for b in groups[j])
+                mean /= len(groups[i]) * len(groups[j])
+                if mean >= threshold and (best is None or mean > best[0]):
+                    best = (mean, i, j)
+        if best is None:
+            return sorted(sorted(m.id for m in g) for g in groups)
+        groups[best[1]] += groups.pop(best[2])
+
+
+@pytest.mark.parametrize("dense", [True, False])
+@pytest.mark.parametrize("seed", range(6))
+def test_average_link_clustering_merges_what_the_obvious_algorithm_merges(seed, dense, monkeypatch):
+    # Blocks of one day's mentions drawn from a few overlapping vocabularies, so that groups form, merge and
+    # stay apart; the clustering keeps only each group's best pair in its heap and must still merge exactly
+    # the groups that comparing every pair of groups at every step merges, in dense rows or in dicts.
+    import random
+
+    from timeline.graph import LINK_THRESHOLD, _agglomerate, _Sums
+    from timeline.model import Mention, Timex
+
+    monkeypatch.setattr(_Sums, "DICT_PAIR_BYTES", 10 ** 9 if dense else 0)
+    rng = random.Random(seed)
+    topics = [["ceasefire", "talks", "envoy", "border", "truce", "delegation"],
+              ["storm", "flooding", "rainfall", "evacuation", "levee", "river"],
+              ["budget", "senate", "vote", "deficit", "spending", "border"],
+              ["striker", "goal", "derby", "league", "coach", "stadium"]]
+    ms = []
+    for k in range(40):
+        words = rng.sample(rng.choice(topics), 3) + rng.sample([w for t in topics for w in t], rng.randint(0, 2))
+        sentence = "On Monday " + " ".join(words) + "."
+        t = Timex(3, 9, "Monday", "DATE", "2024-03-04")
+        ms.append(Mention(id=f"s{k % 7}:{k}", source=f"s{k % 7}", timex=t, start=0, end=len(sentence),
+                          sentence_start=k, sentence_end=k + len(sentence), sentence=sentence, title=sentence))
+    sim = Similarity(ms)
+    got = sorted(sorted(m.id for m in g) for g in _agglomerate(ms, sim, LINK_THRESHOLD))
+    assert got == _reference_upgma(ms, sim, LINK_THRESHOLD)
+    assert 1 < len(got) < len(ms)  # it did merge some and keep some apart
