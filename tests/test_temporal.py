@@ -521,6 +521,23 @@ CASES = [
     # a clock time outside a quotation does not take the day said inside it
     ("\"You have until Friday morning to get out,\" Rhyne said at a 2 p.m. briefing.", "2026-09-10", "2 p.m.", "TIME",
      "2026-09-10T14:00", None),
+    # a present tense in a relative clause tells what is arranged: ahead
+    ("The schedule, which runs from Oct. 26 through March 28, adds seats compared with last winter.", "2025-08-19",
+     "Oct. 26", "DATE", "2025-10-26", None),
+    ("The studio, which reports fourth-quarter earnings in February, spent $190 million.", "2025-11-24", "February",
+     "DATE", "2026-02", None),
+    ("The window covers Easter, which falls on April 5.", "2025-08-19", "April 5", "DATE", "2026-04-05", None),
+    ("Rival Nordvale, which reports on Tuesday, warned last month of weak sales.", "2024-07-25", "Tuesday", "DATE",
+     "2024-07-30", None),
+    # "compared with" is no past event
+    ("Flights on Oct. 26 carry more seats compared to the old aircraft.", "2025-08-19", "Oct. 26", "DATE", "2025-10-26",
+     None),
+    # a season told in a past tense that has not begun this year is last year's; not after a verb of saying
+    ("Lindqvist, who joined from Malmo in the summer, has nine goals.", "2025-03-16", "the summer", "DATE", "2024-SU",
+     None),
+    ("There was little sign of it in the autumn.", "2025-05-26", "the autumn", "DATE", "2024-FA", None),
+    ("The line, which Osei said should be running by the fall, is in Pittsburgh.", "2025-05-20", "the fall", "DATE",
+     "2025-FA", None),
 ]
 
 

@@ -568,11 +568,14 @@ def r_season(m, p, st, text):
     # A season is "last" once it has started this year and is over: summer 2021 is last summer in December 2021.
     start = lx.SEASON_START[s]
     year = st.dct.year
-    tense = None if rel else tense_at(text, m.start(), m.end())
+    tense, firm = (None, False) if rel else tense_cue(text, m.start(), m.end())
     if rel in ("last", "previous", "past"):
         year -= st.dct.month < start + 3
     elif rel in ("next", "coming") or tense == "future":
         year += st.dct.month >= start  # "a decision is expected in the spring", written in November
+    elif tense == "past" and firm and s != "WI":  # (which year names a winter is a convention: left as it was)
+        year -= st.dct.month < start  # "joined in the summer", written in March: last year's (but not "said
+        # it should be running by the fall": a verb of saying)
     return _Res("DATE", f"{year}-{s}", mod, "dct", tense)
 
 

@@ -58,6 +58,15 @@ UN_VERBS = frozenset("uncovered unveiled unleashed undermined unlocked unloaded 
 POSSIBLE = frozenset(("could", "might"))
 NOT_POSSIBLE_AFTER = frozenset("not have never hardly".split())
 
+# "the schedule, which runs from Oct. 26", "who turns 80 on Friday": a present tense in a relative clause tells what
+# is arranged, which lies ahead (a past one would read "ran", "turned"). Only after "which" or "who": "that" may be
+# a determiner and a word in -s after it a plural noun.
+RELATIVE = frozenset(("which", "who"))
+NOT_PRESENT_S = frozenset("is has was does his its us this".split())
+# "up 6% compared with last winter": a participle of comparison, not a past event
+COMPARED = frozenset(("compared",))
+COMPARED_AFTER = frozenset(("with", "to"))
+
 # Only these words (lowercased) and words ending in "ed" can signal a tense: anything else is skipped unread.
 CUE_WORDS = FUTURE_WORDS | PAST_WORDS | POSSIBLE | FUTURE_BEFORE_NEXT.keys() | {w.replace("'", "’") for w in FUTURE_WORDS}
 
@@ -82,6 +91,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             return None  # "the next cut in November", "a big hit": a noun
         return "past"
     if w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED:
+        if w in COMPARED and following and following.lower() in COMPARED_AFTER:
+            return None
         if before in PASSIVE_BEFORE or following and following.lower() == "by":
             return None  # "to be followed", "is expected", "followed by half-year results": not a past event
         if before in DETERMINERS or (w.startswith("un") and w not in UN_VERBS):
@@ -150,6 +161,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False) -> tu
     n = len(before)
     for i in range(n - 1, n - 1 - min(n, MAX_TOKENS), -1):
         w = before[i].lower()
+        if w[-1:] == "s" and i and before[i - 1].lower() in RELATIVE and _present_s(w):
+            return "future", False
         if w not in CUE_WORDS and w[-2:] != "ed":
             continue
         following = before[i + 1] if i + 1 < n else None
@@ -192,6 +205,11 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False) -> tu
         if cue:
             return cue, False  # a verb after the date may be of another clause
     return None, False
+
+
+def _present_s(w: str) -> bool:
+    """Whether a lowercased word after "which" or "who" reads as a present tense in -s ("runs", "turns")."""
+    return w not in NOT_PRESENT_S and w.isalpha() and len(w) > 3 and not w.endswith(("ss", "us", "is"))
 
 
 def _firm(cue: str, w: str, previous: str | None, following: str | None) -> bool:
