@@ -538,6 +538,17 @@ CASES = [
     ("There was little sign of it in the autumn.", "2025-05-26", "the autumn", "DATE", "2024-FA", None),
     ("The line, which Osei said should be running by the fall, is in Pittsburgh.", "2025-05-20", "the fall", "DATE",
      "2025-FA", None),
+    # a clock time followed by the day after the one told is of that day, which still counts from the day told
+    ("Qualifying ended on Thursday, and the draw was made at 10 a.m. the following day.", "2025-06-27", "10 a.m.", "TIME",
+     "2025-06-27T10:00", None),
+    ("Qualifying ended on Thursday, and the draw was made at 10 a.m. the following day.", "2025-06-27",
+     "the following day", "DATE", "2025-06-27", None),
+    ("The women's final is on Saturday, July 12, and the men's final starts at 4 p.m. the next day.", "2025-06-27",
+     "4 p.m.", "TIME", "2025-07-13T16:00", None),
+    ("The car was seen on Friday, June 6, and again at 11 p.m. the previous night.", "2025-06-27", "11 p.m.", "TIME",
+     "2025-06-05T23:00", None),
+    ("He arrived on March 3 and left at 9 p.m. the day before the vote.", "2025-06-27", "9 p.m.", "TIME",
+     "2025-03-03T21:00", None),
 ]
 
 

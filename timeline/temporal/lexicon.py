@@ -434,6 +434,10 @@ KIND_AFTER_WEEKDAY = re.compile(r"\s+(?:paper|papers|edition|editions|newspaper|
 ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Chief|Pastor)\.?\s+$")  # "Mr Sunday Adeyemi"
 THAT_DAY_AFTER_TIME = re.compile(r"\s+that\s+(?:morning|afternoon|evening|night|day)\b")  # "at 2am that morning"
+# "the main draw was made at 10 a.m. the following day", "at 4 p.m. the next day", "at 9 p.m. the previous night"
+# (not "the day before the vote": the day before something else)
+NEXT_DAY_AFTER_TIME = re.compile(r"\s+(?:on\s+)?the\s+(?:(?P<next>following|next)|previous|preceding)\s+"
+                                 r"(?:morning|afternoon|evening|night|day)\b")
 # "Marcia June, who runs a restaurant", "substitute Jordan June was brought down": a name after a first name
 NAME_BEFORE_MONTH = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b(?!(?:In|On|By|Since|Until|From|Last|Next|This|Early|Late|Mid|"
                                r"Through|During|And|Or|But|The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"

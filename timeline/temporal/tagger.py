@@ -108,6 +108,8 @@ class _Res:
     comparison: bool = False  # "the year-ago quarter": a period compared with, not the one reported on
     fiscal: bool = False  # "the fiscal first quarter": the company's own calendar, not January to March
     counted: bool = False  # counted by "ago", "earlier" or "later"
+    remember: bool = True  # False when words right after tell the day ("at 10 a.m. the following day"): they are
+    # tagged next and count from the day told before
 
 
 # Calendar arithmetic -----------------------------------------------------------------------------------------
@@ -838,6 +840,10 @@ def _clock_day(st: _State, m, p: str, text: str) -> tuple[Day | None, str | None
     if lx.THAT_DAY_AFTER_TIME.match(text, m.end()):
         day, kind = st.anchor_day()  # "at 2am that morning": of the day just told
         return day, kind, None
+    if (nxt := lx.NEXT_DAY_AFTER_TIME.match(text, m.end())) is not None:
+        day, kind = st.anchor_day()  # "at 10 a.m. the following day": the day after the day just told
+        step = 1 if nxt.group("next") else -1
+        return (day + dt.timedelta(days=step) if day else None), kind, None
     day, kind = _time_day(st, m.start(), text)
     return day, kind, None
 
@@ -893,7 +899,8 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}")  # "open daily from 10 a.m."
     day, kind, tense = _clock_day(st, m, p, text)
     prefix = day.isoformat() if day else UNKNOWN_DAY
-    return _Res("TIME", f"{prefix}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=kind, tense=tense)
+    return _Res("TIME", f"{prefix}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=kind, tense=tense,
+                remember=lx.NEXT_DAY_AFTER_TIME.match(text, m.end()) is None)
 
 
 def r_clock(m, p, st, text):
@@ -1750,7 +1757,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
     elif res.anchor_kind == "previous":
         anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (st.last_day.isoformat() if st.last_day else st.last_value)
     out.append(_timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
-    if res.type in ("DATE", "TIME"):
+    if res.type in ("DATE", "TIME") and res.remember:
         _remember(st, res.value, start, end, name, res.comparison, res.fiscal, res.counted)
         if name == "year" and _line_start(text, start) and lx.LINE_END.match(text, end):
             st.heading_year = int(res.value[:4])  # "2024" alone on its line heads a chronology
