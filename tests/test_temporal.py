@@ -549,6 +549,13 @@ CASES = [
      "2025-06-05T23:00", None),
     ("He arrived on March 3 and left at 9 p.m. the day before the vote.", "2025-06-27", "9 p.m.", "TIME",
      "2025-03-03T21:00", None),
+    # race times: hours, minutes and seconds
+    ("Alemu finished in 2:19:44, erasing the mark of 2:19:59 that had stood since 2014.", "2025-04-21", "2:19:44",
+     "DURATION", "PT2H19M44S", None),
+    ("She ran the second half of the race in 1:09:10, a negative split.", "2025-04-21", "1:09:10", "DURATION",
+     "PT1H9M10S", None),
+    ("Tesfaye, who had won last year in 2:06:01, was second.", "2025-04-21", "2:06:01", "DURATION", "PT2H6M1S", None),
+    ("She won the marathon in 2:05:33.", "2025-04-21", "2:05:33", "DURATION", "PT2H5M33S", None),  # not a time of day
 ]
 
 
@@ -624,7 +631,6 @@ NOT_DATES = [
     ("The furnace reached 2015 degrees.", "2015"),
     ("The field pumps 1800 barrels a day.", "1800"),
     ("The board approved it by a 2:1 margin.", "2:1"),
-    ("She won the marathon in 2:05:33.", "2:05:33"),
     ("The White House is at 1600 Pennsylvania Ave.", "1600"),
     ("The lobbyists moved to 1800 K St. last year.", "1800"),
     ("Its office is at 2000 New York Avenue.", "2000"),

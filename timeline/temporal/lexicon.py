@@ -296,6 +296,10 @@ RULES = [
                     rf"|(?P<{{p}}h2>[01]?\d|2[0-3]):(?P<{{p}}min2>[0-5]\d)(?![\d:])(?P<{{p}}local>(?=\s+(?i:local\s+time|hours|hrs)\b))?"
                     # "0900 local time", "at 1500 hours": four digits are a time of day only so
                     rf"|(?P<{{p}}h3>[01]\d|2[0-3])(?P<{{p}}min3>[0-5]\d)(?=\s+(?i:local\s+time\b)|(?<=(?i:at|by) \d{{4}})\s+(?i:hours|hrs)\b)"),
+    # "finished in 2:19:44", "the record of 2:03:02": a race time, hours, minutes and seconds (a time of day with
+    # seconds follows "at", and is not read here)
+    rule("racetime", r"(?:(?<=\bin )|(?<=\bof )|(?<=\bwith )|(?<=\bclocked )|(?<=\bran )|(?<=\brun )|(?<=\btime )|(?<=\())"
+                     r"(?P<{p}h>\d{1,2}):(?P<{p}min>[0-5]\d):(?P<{p}s>[0-5]\d)(?![\d:])(?!\s*(?i:[ap]\.?m\b|GMT|UTC|local))"),
     # "at 11 o'clock at night", "at 2 in the morning"
     rule("oclock", r"(?P<{p}h>1[0-2]|0?[1-9])\s+(?:(?i:o['’]clock)(?:\s+(?P<{p}pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?"
                    r"|(?P<{p}pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))(?!\w)"),
@@ -371,7 +375,7 @@ RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
-    "clock": "digit", "clock24": "digit", "oclock": "digit", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "year": "digit fiscal", "weekdays": "weekday", "weekday": "weekday pod",
+    "clock": "digit", "clock24": "digit", "racetime": "digit", "oclock": "digit", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "year": "digit fiscal", "weekdays": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "anaphor": "unit pod",
     "thatsame": "unit season", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday month pod", "ref": "ref unit",

@@ -929,6 +929,11 @@ def r_clock24(m, p, st, text):
     return _clock_value(st, m, p, text, hour, int(_g(m, p, "min2")), None)
 
 
+def r_racetime(m, p, st, text):
+    parts = zip((int(_g(m, p, "h")), int(_g(m, p, "min")), int(_g(m, p, "s"))), "HMS")
+    return _Res("DURATION", "PT" + "".join(f"{n}{u}" for n, u in parts if n))
+
+
 def r_oclock(m, p, st, text):
     if NUMBER_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None  # "Game 2 in the afternoon", "No. 1 in the morning": not an hour
