@@ -556,6 +556,11 @@ CASES = [
      "PT1H9M10S", None),
     ("Tesfaye, who had won last year in 2:06:01, was second.", "2025-04-21", "2:06:01", "DURATION", "PT2H6M1S", None),
     ("She won the marathon in 2:05:33.", "2025-04-21", "2:05:33", "DURATION", "PT2H5M33S", None),  # not a time of day
+    # a month inside the season or quarter just told, with its year
+    ("Continental regattas follow in spring 2028. The Americas regatta is in Rio in March.", "2026-09-15", "March",
+     "DATE", "2028-03", None),
+    ("Deliveries start in the first quarter of 2027, with the first jets due in February.", "2025-06-10", "February",
+     "DATE", "2027-02", None),
 ]
 
 

@@ -60,6 +60,7 @@ class _State:
     frame_start: int = -1  # where it was named
     frame_end: int = -1
     last_end: int = -1  # where the last value was named
+    last_start: int = -1
     sport_words: int | None = None  # how many words of a match report the text has (see _about_a_game), once known
     heading_year: int | None = None  # a year alone on its line, heading the chronology below it
     entry_day: Day | None = None  # the day of the last weekday heading a line ("SUNDAY — The main shock ...")
@@ -95,6 +96,10 @@ QUOTE_END = re.compile(r"[,.!?][\"”]")  # a quotation closing ('get out," Rhyn
 SUN_AFTER = re.compile(r"\s+(?i:sun)\b")
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)$")
+FOUR_DIGITS = re.compile(r"\d{4}")
+PERIOD_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|Q[1-4]|H[12])$")
+PERIOD_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "Q1": (1, 2, 3), "Q2": (4, 5, 6), "Q3": (7, 8, 9),
+                 "Q4": (10, 11, 12), "H1": tuple(range(1, 7)), "H2": tuple(range(7, 13))}
 
 
 @dataclass
@@ -526,6 +531,8 @@ def r_month(m, p, st, text):
     tense, firm = (None, False) if event else tense_cue(text, m.start(), m.end())
     if not event and tense is None and _habitual(text, m.start(), m.end(), None):
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))  # "usually begins in mid-September": any year's
+    if (told := _story_year(st, text, m.start(), month, tense, firm)) is not None:
+        return _Res("DATE", f"{told}-{month:02d}", _mod(mod_text), "previous")
     if month == st.dct.month:
         return _Res("DATE", f"{st.dct.year}-{month:02d}", _mod(mod_text), "dct")  # this month, whatever the tense
     cands = [Day(y, month, 1) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
@@ -537,6 +544,22 @@ def r_month(m, p, st, text):
     else:
         pick = _choose(cands, this_month, tense, firm)
     return _Res("DATE", f"{pick.year}-{month:02d}", _mod(mod_text), "dct", tense)
+
+
+def _story_year(st: _State, text: str, start: int, month: int, tense: str | None, firm: bool) -> int | None:
+    """The year of a season, quarter or half just told with its year written out, when a month without a year
+    lies inside it: "qualifying regattas follow in spring 2028. The Americas regatta is in March". Only in the
+    paragraph of that period, and when the tense does not point the other way."""
+    v = st.last_value
+    if v is None or st.dct is None or not (p := PERIOD_VALUE.match(v)) or "\n" in text[st.last_end:start] \
+            or not FOUR_DIGITS.search(text, st.last_start, st.last_end):
+        return None
+    year = int(p.group(1))
+    if year == st.dct.year or month not in PERIOD_MONTHS[p.group(2)]:
+        return None
+    if tense is not None and tense != ("past" if year < st.dct.year else "future"):
+        return None
+    return year
 
 
 def r_season(m, p, st, text):
@@ -1597,6 +1620,7 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
     st.last_value = value
     st.last_value_counted = counted
     st.last_end = end
+    st.last_start = start
     if len(value) <= 7 and value[:4].isdigit() and not comparison and not fiscal:  # not "fiscal 2027, which starts Oct. 1"
         st.frame_year, st.frame_start, st.frame_end = int(value[:4]), start, end
     if ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
