@@ -561,6 +561,11 @@ CASES = [
      "DATE", "2028-03", None),
     ("Deliveries start in the first quarter of 2027, with the first jets due in February.", "2025-06-10", "February",
      "DATE", "2027-02", None),
+    # a month compared with a year before, in its sentence: that month; a story's "three years later" is a year
+    ("Freight through the crossing fell 6% in January from a year earlier.", "2025-02-20", "a year earlier", "DATE",
+     "2024-01", None),
+    ("She sold the violin in March 2020. Three years later, it came back.", "2025-02-20", "Three years later", "DATE",
+     "2023", None),
 ]
 
 

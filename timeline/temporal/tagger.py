@@ -97,6 +97,7 @@ SUN_AFTER = re.compile(r"\s+(?i:sun)\b")
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)$")
 FOUR_DIGITS = re.compile(r"\d{4}")
+MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])$")
 PERIOD_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|Q[1-4]|H[12])$")
 PERIOD_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "Q1": (1, 2, 3), "Q2": (4, 5, 6), "Q3": (7, 8, 9),
                  "Q4": (10, 11, 12), "H1": tuple(range(1, 7)), "H2": tuple(range(7, 13))}
@@ -1235,6 +1236,12 @@ def r_ago(m, p, st, text):
         y = int(last.group(1)) + (int(n) if forward else -int(n))
         return _Res("DATE", f"{y}-{last.group(2)}{last.group(3)}", mod, anchor_kind="previous", comparison=True,
                     counted=True)
+    if unit == "year" and n == 1 and not deictic and (mon := MONTH_VALUE.match(st.last_value or "")) \
+            and not SENTENCE_BREAK.search(text, st.last_end, m.start()):
+        # "exports fell 6% in January from a year earlier": that month a year before (the month is compared in
+        # its own sentence: "Three years later" in a story is a year)
+        y = int(mon.group(1)) + (1 if forward else -1)
+        return _Res("DATE", f"{y}-{mon.group(2)}", mod, anchor_kind="previous", counted=True)
     if deictic:
         base, kind = st.dct, "dct"
     else:
