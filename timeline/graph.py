@@ -331,12 +331,14 @@ def _join_coarse(groups: list[list[Mention]], coarse: list[Mention], sim: Simila
     (appended in place); the mentions that join none, by (value, mod).
 
     Mentions with the same words, period and kind have the same best match but for a mention in their own
-    sentence (which scores 1), so copies of one sentence, common across syndicated articles, are scored once."""
-    index = _DayIndex(groups, sim)
+    sentence (which scores 1), so copies of one sentence, common across syndicated articles, are scored once.
+    (Copies share one dict of words in Similarity: its identity stands for the words, without a set of them
+    for every mention.)"""
+    index = _DayIndex(groups, sim, coarse)
     best_of: dict[tuple, tuple] = {}
     left = defaultdict(list)
     for m in coarse:
-        like = (frozenset(sim.terms[m.id]), m.timex.value, m.timex.mod, m.reporting)
+        like = (id(sim.terms[m.id]), m.timex.value, m.timex.mod, m.reporting)
         if like not in best_of:
             best_of[like] = index.best(m)
         best = max([best_of[like], *index.own_sentence(m)], key=lambda c: c[:2])
@@ -350,62 +352,73 @@ def _join_coarse(groups: list[list[Mention]], coarse: list[Mention], sim: Simila
 class _DayIndex:
     """The day-level mentions of some groups by word, sorted by day: which a coarser mention may join.
 
-    A candidate is (score, reading order of its group, group); NONE is below every candidate."""
+    A candidate is (score, reading order of its group, group); NONE is below every candidate. Mentions are
+    held by their place in one list, and each word's postings are two arrays (day numbers and places): 8 bytes
+    a word of a mention, where dicts keyed by mention id took about 400 bytes a mention more. The mentions by
+    sentence are kept only for the sentences of the coarser mentions to place."""
 
     NONE = (JOIN_THRESHOLD, (), None)
 
-    def __init__(self, groups: list[list[Mention]], sim: Similarity):
-        self.sim, self.group_of, self.fits = sim, {}, {}
-        self.mention: dict[str, tuple[Mention, str]] = {}  # id -> (mention, its day)
-        self.sentences: dict[tuple[str, int], list[Mention]] = defaultdict(list)
-        dated: list[tuple[int, str]] = []  # (day number, mention id)
-        for g in groups:
-            for o in g:
-                day = dates.day_of(o.timex.value)
-                self.group_of[o.id], self.mention[o.id] = g, (o, day)
-                self.sentences[(o.source, o.sentence_start)].append(o)
-                dated.append((dates.start_date(day).toordinal(), o.id))
-        # Filled in order of (day, id), each word's postings come out sorted by it; one day number per mention.
-        dated.sort()
-        days: dict[str, list[int]] = defaultdict(list)  # word -> day numbers, and the mention ids beside them
-        ids: dict[str, list[str]] = defaultdict(list)
-        for number, oid in dated:
-            for t in sim.terms[oid]:
-                days[t].append(number)
-                ids[t].append(oid)
-        self.days, self.ids = dict(days), dict(ids)
+    def __init__(self, groups: list[list[Mention]], sim: Similarity, coarse: list[Mention]):
+        self.sim, self.groups, self.fits = sim, groups, {}
+        self.ms = [o for g in groups for o in g]
+        self.group = array("I", (k for k, g in enumerate(groups) for _ in g))  # each mention's group
+        number = array("i", (dates.start_date(dates.day_of(o.timex.value)).toordinal() for o in self.ms))
+        wanted = {(m.source, m.sentence_start) for m in coarse}
+        self.sentences: dict[tuple[str, int], list[int]] = defaultdict(list)
+        for i, o in enumerate(self.ms):
+            if (o.source, o.sentence_start) in wanted:
+                self.sentences[(o.source, o.sentence_start)].append(i)
+        # Filled in order of (day, id), each word's postings come out sorted by it.
+        order = sorted(range(len(self.ms)), key=lambda i: self.ms[i].id)
+        order.sort(key=number.__getitem__)
+        self.days: dict[str, array] = {}  # word -> day numbers, and the places of the mentions beside them
+        self.places: dict[str, array] = {}
+        for i in order:
+            for t in sim.terms[self.ms[i].id]:
+                if t not in self.days:
+                    self.days[t], self.places[t] = array("i"), array("I")
+                self.days[t].append(number[i])
+                self.places[t].append(i)
+
+    def _candidate(self, score: float, i: int) -> tuple:
+        g = self.groups[self.group[i]]
+        return score, _order(g[0]), g
 
     def best(self, m: Mention) -> tuple:
         """The best candidate for m by cosine. Only mentions sharing one of its words can score: the dot
         products of all of them are summed along the postings instead of scoring each pair."""
         lo, hi = dates.start_date(m.timex.value), dates.end_date(m.timex.value)
-        dot: dict[str, float] = {}
-        count: dict[str, int] = {}
+        dot: dict[int, float] = {}
+        count: dict[int, int] = {}
         for t in self.sim.terms[m.id] if lo is not None else ():
             k, w = self.days.get(t), self.sim.idf2[t]
-            for oid in self.ids[t][bisect_left(k, lo.toordinal()):bisect_right(k, hi.toordinal())] if k else ():
-                dot[oid] = dot.get(oid, 0.0) + w
-                count[oid] = count.get(oid, 0) + 1
+            for i in self.places[t][bisect_left(k, lo.toordinal()):bisect_right(k, hi.toordinal())] if k else ():
+                dot[i] = dot.get(i, 0.0) + w
+                count[i] = count.get(i, 0) + 1
         best = self.NONE
-        for oid, d in dot.items():
-            if count[oid] < MIN_SHARED_ACROSS_SOURCES and self.mention[oid][0].source != m.source:
+        for i, d in dot.items():
+            o = self.ms[i]
+            if count[i] < MIN_SHARED_ACROSS_SOURCES and o.source != m.source:
                 continue  # one shared word across sources is no evidence (see Similarity.evidence)
-            score = self.sim.cosine(d, m.id, oid)
+            score = self.sim.cosine(d, m.id, o.id)
             # Of equally similar groups, the one that comes last in reading order.
-            if score > best[0] or score == best[0] and best[2] is not None and _order(self.group_of[oid][0]) > best[1]:
-                if self._may_join(m, *self.mention[oid]):
-                    best = (score, _order(self.group_of[oid][0]), self.group_of[oid])
+            if score > best[0] or score == best[0] and best[2] is not None \
+                    and _order(self.groups[self.group[i]][0]) > best[1]:
+                if self._may_join(m, o, dates.day_of(o.timex.value)):
+                    best = self._candidate(score, i)
         return best
 
     def own_sentence(self, m: Mention) -> list[tuple]:
         """Candidates in m's own sentence, which score 1 when they share a word with it."""
         out = []
         lo, hi = dates.start_date(m.timex.value), dates.end_date(m.timex.value)
-        for o in self.sentences.get((m.source, m.sentence_start), ()):
-            day = self.mention[o.id][1]
+        for i in self.sentences.get((m.source, m.sentence_start), ()):
+            o = self.ms[i]
+            day = dates.day_of(o.timex.value)
             shares = self.sim.terms[m.id].keys() & self.sim.terms[o.id]
             if lo is not None and lo <= dates.start_date(day) <= hi and shares and self._may_join(m, o, day):
-                out.append((1.0, _order(self.group_of[o.id][0]), self.group_of[o.id]))
+                out.append(self._candidate(1.0, i))
         return out
 
     def _may_join(self, m: Mention, o: Mention, day: str) -> bool:
