@@ -99,6 +99,19 @@ def test_early_december_does_not_join_a_late_december_event(tmp_path):
     assert next(e for e in c.events if e.date == "2021-12").mod == "START"
 
 
+def test_a_period_mention_joins_the_day_told_in_its_own_sentence_not_a_copy_of_it_elsewhere(tmp_path):
+    # One text published twice, seven weeks apart: each copy's "later this year" belongs with its own "today"
+    # (the same sentence), though the other copy's sentence has exactly its words too.
+    text = ("CMS Energy said management would recommend to its board today that its common stock dividend be "
+            "reinstated at a modest level later this year.")
+    write_source(tmp_path, "a.md", text, "1987-10-16")
+    write_source(tmp_path, "b.md", text, "1987-12-08")
+    c = gather(Settings(content_dir=tmp_path))
+    held = {m.id: e.date for e in c.events for m in e.mentions}
+    assert sorted(held.values()) == ["1987-10-16", "1987-10-16", "1987-12-08", "1987-12-08"]
+    assert all(held[m] == {"a": "1987-10-16", "b": "1987-12-08"}[m.split(":")[0]] for m in held)
+
+
 def test_ids_are_stable_and_an_unrelated_article_renames_nothing(tmp_path):
     first = [e.id for e in corpus(tmp_path / "1", {"a.md": CALL_A, "b.md": CALL_B, "t.md": TALKS}).events]
     again = [e.id for e in corpus(tmp_path / "2", {"a.md": CALL_A, "b.md": CALL_B, "t.md": TALKS}).events]

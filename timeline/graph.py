@@ -341,7 +341,9 @@ def _join_coarse(groups: list[list[Mention]], coarse: list[Mention], sim: Simila
         like = (id(sim.terms[m.id]), m.timex.value, m.timex.mod, m.reporting)
         if like not in best_of:
             best_of[like] = index.best(m)
-        best = max([best_of[like], *index.own_sentence(m)], key=lambda c: c[:2])
+        # a day told in its own sentence first, of equal scores (a copy of the sentence elsewhere scores 1 too)
+        own = index.own_sentence(m)
+        best = max([best_of[like], *own], key=lambda c: (c[0], any(c is o for o in own), c[1]))
         if best[2] is not None:
             best[2].append(m)
         else:
