@@ -566,6 +566,12 @@ CASES = [
      "2024-01", None),
     ("She sold the violin in March 2020. Three years later, it came back.", "2025-02-20", "Three years later", "DATE",
      "2023", None),
+    # a clock time followed by "on" and a day is of that day, which is what later expressions count from
+    ("Stores that opened at 6 a.m. on Black Friday drew smaller crowds.", "2025-12-02", "6 a.m.", "TIME",
+     "2025-11-28T06:00", None),
+    ("Written comments can be submitted through noon on Dec. 2.", "2024-11-20", "noon", "TIME", "2024-12-02T12:00", None),
+    ("Hugo in 1989, which came ashore shortly before midnight on Sept. 21, killed dozens. The state rewrote its plans "
+     "the following year.", "2026-09-10", "the following year", "DATE", "1990", None),
 ]
 
 

@@ -924,7 +924,16 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
     day, kind, tense = _clock_day(st, m, p, text)
     prefix = day.isoformat() if day else UNKNOWN_DAY
     return _Res("TIME", f"{prefix}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=kind, tense=tense,
-                remember=lx.NEXT_DAY_AFTER_TIME.match(text, m.end()) is None)
+                remember=not _day_follows(text, m.end()))
+
+
+DAY_NAMED_AFTER = re.compile(r"\s+on\s+[A-Z0-9]")
+
+
+def _day_follows(text: str, end: int) -> bool:
+    """Whether the words after a clock time tell its day ("at 10 a.m. the following day", "before midnight on
+    Sept. 21"): that day is tagged next and is what later expressions count from, not the clock time's guess."""
+    return lx.NEXT_DAY_AFTER_TIME.match(text, end) is not None or DAY_NAMED_AFTER.match(text, end) is not None
 
 
 def r_clock(m, p, st, text):
@@ -1010,7 +1019,7 @@ def r_noon(m, p, st, text):
         return _Res("TIME", f"{UNKNOWN_DAY}T{hhmm}")  # "the midway runs from noon to 11 p.m." every day of the fair
     day, kind, tense = _clock_day(st, m, p, text)
     prefix = day.isoformat() if day else UNKNOWN_DAY
-    return _Res("TIME", f"{prefix}T{hhmm}", anchor_kind=kind, tense=tense)
+    return _Res("TIME", f"{prefix}T{hhmm}", anchor_kind=kind, tense=tense, remember=not _day_follows(text, m.end()))
 
 
 def r_year(m, p, st, text):
@@ -1735,7 +1744,21 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
             break
     if len(out) > 1:
         _join_durations(text, out)
+        _clock_on_day(text, out)
     return out
+
+
+ON_BETWEEN = re.compile(r"\s+on\s+")
+
+
+def _clock_on_day(text: str, out: list[Timex]) -> None:
+    """A clock time followed by "on" and a day the grammar for times does not read ("opened at 6 a.m. on Black
+    Friday", "at midnight on New Year's Eve") is of that day."""
+    for i in range(len(out) - 1):
+        t, d = out[i], out[i + 1]
+        if t.type == "TIME" and d.type == "DATE" and ISO_DAY.match(d.value) and len(d.value) == 10 \
+                and ISO_DAY.match(t.value) and t.value[:10] != d.value and ON_BETWEEN.fullmatch(text, t.end, d.start):
+            out[i] = dataclasses.replace(t, value=d.value + t.value[10:], anchor=d.value, anchor_kind="previous")
 
 
 SIMPLE_DURATION = re.compile(r"P(T?)(\d+)([YMWDHS])$")
