@@ -1057,6 +1057,7 @@ THROUGH_BEFORE = re.compile(r"(?i:\b(?:through|thru)\s+)$")  # the end of a stre
 
 
 WEEKDAY_JOIN = re.compile(r"\s*(?:,|and|or|to|through|until|-|–)\s*(?:on\s+)?$")
+WEEKDAY_RANGE = re.compile(r"\s*(?:through|thru|until|till|to|-|–)\s*$")  # "from Friday through Sunday": a span of days
 REL_WEEKDAY_BEFORE = re.compile(r"(?i:\b(?:next|last|this|coming|past)\s+[a-z]+day)$")
 
 
@@ -1075,6 +1076,8 @@ def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | 
     calendar order: each of its days is placed by the tense instead.)"""
     if st.last_day is None or not WEEKDAY_JOIN.match(text, st.last_day_end, start):
         return None
+    if st.last_day_weekday and WEEKDAY_RANGE.match(text, st.last_day_end, start):
+        return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7 or 7)  # a span runs forward
     if not (REL_WEEKDAY_BEFORE.search(text, max(0, st.last_day_end - 20), st.last_day_end)
             or st.dct is not None and (st.last_day > st.dct or st.last_day == st.dct and (wd - st.dct.weekday()) % 7 == 1)):
         # After a day to come the list runs forward ("on Christmas Day and Friday", "on Saturday and Sunday"), and

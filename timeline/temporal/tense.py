@@ -26,6 +26,9 @@ BASE_FORM_AFTER = frozenset("will would shall should could can may might must 'l
 BE_PAST = frozenset(("was", "were"))
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 ATTRIBUTIVE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that)\s+)$")
+# past forms that are also nouns or adjectives after "that" ("that cut", "that left flank"); any other past form
+# after "that" is a verb in a relative clause ("screenings that began at 7 p.m. on Thursday")
+NOUN_PAST = frozenset("left rose felt won fell lost found ground".split())
 SAME_FORMS = frozenset("cut hit set put let shut quit cost hurt spread bid cast upset".split())  # past = present = noun
 MODAL_ADVERBS = frozenset("only also not still never probably likely then soon just first again".split())
 PAST_ADVERBS = frozenset("ago yesterday last earlier previously previous recently".split())
@@ -87,8 +90,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     if w in PAST_WORDS:
         if (before in PASSIVE_BEFORE or before in BASE_FORM_AFTER) and w not in FINITE_PAST:
             return None  # "will be held", "is paid": a participle; "would cut", "did put": a base form
-        if before in NOUN_AFTER and w not in FINITE_PAST:
-            return None  # "the next cut in November", "a big hit": a noun
+        if before in NOUN_AFTER and w not in FINITE_PAST and (before != "that" or w in NOUN_PAST or w in SAME_FORMS):
+            return None  # "the next cut in November", "a big hit": a noun (but "screenings that began")
         return "past"
     if w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED:
         if w in COMPARED and following and following.lower() in COMPARED_AFTER:
