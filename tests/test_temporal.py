@@ -571,8 +571,8 @@ CASES = [
      "2025-11-28T06:00", None),
     ("Written comments can be submitted through noon on Dec. 2.", "2024-11-20", "noon", "TIME", "2024-12-02T12:00", None),
     # a span of weekdays runs forward; a past form after "that" is a verb ("screenings that began")
-    ("The film took in $48.2 million from Friday through Sunday, according to estimates.", "2025-11-24", "Sunday", "DATE",
-     "2025-11-23", None),
+    ("The thriller topped the box office, taking in $48.2 million from Friday through Sunday, according to estimates.",
+     "2025-11-24", "Sunday", "DATE", "2025-11-23", None),
     ("The total includes preview screenings that began at 7 p.m. on Thursday.", "2025-11-24", "Thursday", "DATE",
      "2025-11-20", None),
     ("Hugo in 1989, which came ashore shortly before midnight on Sept. 21, killed dozens. The state rewrote its plans "
