@@ -575,6 +575,13 @@ CASES = [
      "2025-11-24", "Sunday", "DATE", "2025-11-23", None),
     ("The total includes preview screenings that began at 7 p.m. on Thursday.", "2025-11-24", "Thursday", "DATE",
      "2025-11-20", None),
+    # the day a fiscal year ends or begins is every year's; a named fiscal year's end is that year's
+    ("The Austin company, whose fiscal year ends June 30, expects revenue of $5.9 billion.", "2025-10-29", "June 30",
+     "DATE", "XXXX-06-30", None),
+    ("Harrow, whose fiscal year ends in May, expects the deal to add to earnings.", "2025-10-29", "May", "DATE", "XXXX-05",
+     None),
+    ("Brightwell's raised its outlook for fiscal 2025, which ends Jan. 31.", "2025-12-02", "Jan. 31", "DATE", "2026-01-31",
+     None),
     ("Hugo in 1989, which came ashore shortly before midnight on Sept. 21, killed dozens. The state rewrote its plans "
      "the following year.", "2026-09-10", "the following year", "DATE", "1990", None),
 ]

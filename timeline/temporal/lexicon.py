@@ -437,6 +437,9 @@ KIND_AFTER_WEEKDAY = re.compile(r"\s+(?:paper|papers|edition|editions|newspaper|
                                 r"market|roast|lunch|school|best)\b")
 ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Chief|Pastor)\.?\s+$")  # "Mr Sunday Adeyemi"
+# "whose fiscal year ends June 30", "its financial year begins on 1 April": the day of every year it does
+FISCAL_CYCLE_BEFORE = re.compile(r"(?i:\b(?:fiscal|financial)\s+years?\s+(?:that\s+|which\s+)?(?:ends?|begins?|starts?|closes?)"
+                                 r"\s+(?:on\s+|in\s+)?)$")
 THAT_DAY_AFTER_TIME = re.compile(r"\s+that\s+(?:morning|afternoon|evening|night|day)\b")  # "at 2am that morning"
 # "the main draw was made at 10 a.m. the following day", "at 4 p.m. the next day", "at 9 p.m. the previous night"
 # (not "the day before the vote": the day before something else)
