@@ -582,6 +582,8 @@ CASES = [
      None),
     ("Brightwell's raised its outlook for fiscal 2025, which ends Jan. 31.", "2025-12-02", "Jan. 31", "DATE", "2026-01-31",
      None),
+    ("It offered guaranteed delivery for orders placed by noon Dec. 23.", "2025-12-02", "noon Dec. 23", "TIME",
+     "2025-12-23T12:00", None),
     ("Hugo in 1989, which came ashore shortly before midnight on Sept. 21, killed dozens. The state rewrote its plans "
      "the following year.", "2026-09-10", "the following year", "DATE", "1990", None),
 ]

@@ -1016,6 +1016,10 @@ def r_noon(m, p, st, text):
     hhmm = "24:00" if w == "midnight" else "12:00"
     if w == "midnight" and SUN_AFTER.match(text, m.end()):
         return None  # "the midnight sun": a sun that does not set
+    date, end = _date_after_time(st, m, text)
+    if date is not None and end is not None:  # "orders placed by noon Dec. 23" (after "on", the date is read on its
+        # own, and gives the time its day after: see _clock_on_day)
+        return _Res("TIME", f"{date.isoformat()}T{hhmm}", anchor_kind=None, span=(m.start(), end))
     if _any_day(text, m, p):
         return _Res("TIME", f"{UNKNOWN_DAY}T{hhmm}")  # "the midway runs from noon to 11 p.m." every day of the fair
     day, kind, tense = _clock_day(st, m, p, text)
