@@ -584,6 +584,8 @@ CASES = [
      None),
     ("It offered guaranteed delivery for orders placed by noon Dec. 23.", "2025-12-02", "noon Dec. 23", "TIME",
      "2025-12-23T12:00", None),
+    ("This year's race fell on Patriots' Day, a state holiday in Massachusetts.", "2027-04-20", "Patriots' Day", "DATE",
+     "2027-04-19", None),
     ("Hugo in 1989, which came ashore shortly before midnight on Sept. 21, killed dozens. The state rewrote its plans "
      "the following year.", "2026-09-10", "the following year", "DATE", "1990", None),
 ]

@@ -75,7 +75,7 @@ HOLIDAYS = {"thanksgiving day": None, "easter sunday": None, "christmas day": (1
             "martin luther king jr. day": (1, 0, 3), "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3),
             "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "president's day": (2, 0, 3),
             "columbus day": (10, 0, 2), "indigenous peoples' day": (10, 0, 2), "father's day": (6, 6, 3),
-            "mother's day": (5, 6, 2), "black friday": None, "cyber monday": None,
+            "mother's day": (5, 6, 2), "patriots' day": (4, 0, 3), "patriots day": (4, 0, 3), "black friday": None, "cyber monday": None,
             "lunar new year": None, "lunar new year's day": None, "lunar new year's eve": None, "chinese new year": None,
             "chinese new year's eve": None, "lantern festival": None,
             # a country's own day: which country is told by the text (COUNTRY_DAYS); the first is the default
