@@ -533,7 +533,7 @@ def r_month(m, p, st, text):
     tense, firm = (None, False) if event else tense_cue(text, m.start(), m.end())
     if not event and tense is None and _habitual(text, m.start(), m.end(), None):
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))  # "usually begins in mid-September": any year's
-    if (told := _story_year(st, text, m.start(), month, tense, firm)) is not None:
+    if (told := _story_year(st, text, m.start(), month, tense)) is not None:
         return _Res("DATE", f"{told}-{month:02d}", _mod(mod_text), "previous")
     if month == st.dct.month:
         return _Res("DATE", f"{st.dct.year}-{month:02d}", _mod(mod_text), "dct")  # this month, whatever the tense
@@ -548,7 +548,7 @@ def r_month(m, p, st, text):
     return _Res("DATE", f"{pick.year}-{month:02d}", _mod(mod_text), "dct", tense)
 
 
-def _story_year(st: _State, text: str, start: int, month: int, tense: str | None, firm: bool) -> int | None:
+def _story_year(st: _State, text: str, start: int, month: int, tense: str | None) -> int | None:
     """The year of a season, quarter or half just told with its year written out, when a month without a year
     lies inside it: "qualifying regattas follow in spring 2028. The Americas regatta is in March". Only in the
     paragraph of that period, and when the tense does not point the other way."""

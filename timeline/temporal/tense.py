@@ -66,9 +66,7 @@ NOT_POSSIBLE_AFTER = frozenset("not have never hardly".split())
 # a determiner and a word in -s after it a plural noun.
 RELATIVE = frozenset(("which", "who"))
 NOT_PRESENT_S = frozenset("is has was does his its us this".split())
-# "up 6% compared with last winter": a participle of comparison, not a past event
-COMPARED = frozenset(("compared",))
-COMPARED_AFTER = frozenset(("with", "to"))
+COMPARED_AFTER = frozenset(("with", "to"))  # "up 6% compared with last winter": a comparison, not a past event
 
 # Only these words (lowercased) and words ending in "ed" can signal a tense: anything else is skipped unread.
 CUE_WORDS = FUTURE_WORDS | PAST_WORDS | POSSIBLE | FUTURE_BEFORE_NEXT.keys() | {w.replace("'", "’") for w in FUTURE_WORDS}
@@ -94,7 +92,7 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             return None  # "the next cut in November", "a big hit": a noun (but "screenings that began")
         return "past"
     if w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED:
-        if w in COMPARED and following and following.lower() in COMPARED_AFTER:
+        if w == "compared" and following and following.lower() in COMPARED_AFTER:
             return None
         if before in PASSIVE_BEFORE or following and following.lower() == "by":
             return None  # "to be followed", "is expected", "followed by half-year results": not a past event
