@@ -586,6 +586,8 @@ CASES = [
      "2025-12-23T12:00", None),
     ("This year's race fell on Patriots' Day, a state holiday in Massachusetts.", "2027-04-20", "Patriots' Day", "DATE",
      "2027-04-19", None),
+    # a list of days to come runs forward after a comma and "and" too
+    ("Third-round matches fill Friday, July 4, and Saturday.", "2025-06-28", "Saturday", "DATE", "2025-07-05", None),
     ("Hugo in 1989, which came ashore shortly before midnight on Sept. 21, killed dozens. The state rewrote its plans "
      "the following year.", "2026-09-10", "the following year", "DATE", "1990", None),
 ]

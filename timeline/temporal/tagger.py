@@ -1061,7 +1061,7 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
 THROUGH_BEFORE = re.compile(r"(?i:\b(?:through|thru)\s+)$")  # the end of a stretch still running
 
 
-WEEKDAY_JOIN = re.compile(r"\s*(?:,|and|or|to|through|until|-|–)\s*(?:on\s+)?$")
+WEEKDAY_JOIN = re.compile(r"\s*(?:,?\s*(?:and|or)|,|to|through|until|-|–)\s*(?:on\s+)?$")
 WEEKDAY_RANGE = re.compile(r"\s*(?:through|thru|until|till|to|-|–)\s*$")  # "from Friday through Sunday": a span of days
 REL_WEEKDAY_BEFORE = re.compile(r"(?i:\b(?:next|last|this|coming|past)\s+[a-z]+day)$")
 
