@@ -588,6 +588,12 @@ CASES = [
      "2027-04-19", None),
     # a list of days to come runs forward after a comma and "and" too
     ("Third-round matches fill Friday, July 4, and Saturday.", "2025-06-28", "Saturday", "DATE", "2025-07-05", None),
+    # a clock time told in a past tense, paragraphs after yesterday was told, is of yesterday too
+    ("Harbourside left it late at Millbrook Park on Saturday, when Okafor headed in an equaliser.\n\nThe 3pm kickoff "
+     "was pushed back to 3.20pm after stewards reported a crush.", "2025-03-16", "3.20pm", "TIME", "2025-03-15T15:20",
+     None),
+    ("The council met on Tuesday to debate the pool.\n\nThe meeting, which began at 5:30 p.m., drew 80 speakers.",
+     "2025-06-11", "5:30 p.m.", "TIME", "2025-06-10T17:30", None),
     ("Hugo in 1989, which came ashore shortly before midnight on Sept. 21, killed dozens. The state rewrote its plans "
      "the following year.", "2026-09-10", "the following year", "DATE", "1990", None),
 ]

@@ -824,10 +824,11 @@ def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None
         # (not a day said in a quotation the clock time is outside of: '"You have until Friday morning," Rhyne
         # said at a 2 p.m. briefing')
         return st.last_day, "previous"
-    if st.last_day is not None and st.last_day_explicit and st.dct is not None and st.last_day < st.dct - dt.timedelta(days=1) \
+    if st.last_day is not None and st.last_day_explicit and st.dct is not None and st.last_day < st.dct \
             and start - st.last_day_end < NARRATIVE_REACH and tense_at(text, start, start) == "past":
         # A story told of days gone by goes on in them: "At 01:12 on 4 June, blood was taken ... The sample
-        # reached the laboratory at 01:38."
+        # reached the laboratory at 01:38."; so too yesterday's ("left it late on Saturday ... The 3pm kickoff
+        # was pushed back", written on Sunday)
         return st.last_day, "previous"
     return st.dct, "dct" if st.dct else None
 
