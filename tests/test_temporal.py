@@ -588,6 +588,10 @@ CASES = [
      "2027-04-19", None),
     # a list of days to come runs forward after a comma and "and" too
     ("Third-round matches fill Friday, July 4, and Saturday.", "2025-06-28", "Saturday", "DATE", "2025-07-05", None),
+    # a set of quarters is counted in months, as "quarterly" is
+    ("The team will publish an updated roadmap every quarter.", "2025-06-28", "every quarter", "SET", "P3M", None),
+    ("It sells about 2.5 million of the chargers a quarter.", "2025-06-28", "a quarter", "SET", "P3M", None),
+    ("The company pays its dividend quarterly.", "2025-06-28", "quarterly", "SET", "P3M", None),
     # a clock time told in a past tense, paragraphs after yesterday was told, is of yesterday too
     ("Harbourside left it late at Millbrook Park on Saturday, when Okafor headed in an equaliser.\n\nThe 3pm kickoff "
      "was pushed back to 3.20pm after stewards reported a crush.", "2025-03-16", "3.20pm", "TIME", "2025-03-15T15:20",

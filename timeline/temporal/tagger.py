@@ -1424,7 +1424,7 @@ def r_duration(m, p, st, text):
     if unit == "second" and (n_text or "").lower() in ("a", "an") or unit_word.lower() == "second" and not DIGIT.match(n_text or ""):
         return None  # "a second call": an ordinal
     if not _g(m, p, "q") and n_text and n_text.lower() in ("a", "an") and lx.RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-        return _Res("SET", _duration_value(1, unit))  # "$500 million a year", "20 hours a week": a rate
+        return _Res("SET", _set_period(_duration_value(1, unit)))  # "$500 million a year", "20 hours a week": a rate
     if unit == "day" and m.group().lower() in ("one day", "some day") and MODAL_BEFORE.search(text, max(0, m.start() - 25), m.start()):
         return _Res("DATE", "FUTURE_REF")  # "Islam will one day be the second largest religion": some future day
     if unit in ("quarter", "half") and unit_word.lower() in ("quarters", "halves") and _about_a_game(st, text, m.start(), m.end()):
@@ -1460,10 +1460,19 @@ def r_bareplural(m, p, st, text):
 SET_WORDS = {"daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
 
 
+def _set_period(value: str) -> str:
+    """A SET's period in months where it counts quarters ("every quarter" is P3M, as "quarterly" is)."""
+    q = QUARTERS_PERIOD.fullmatch(value)
+    return f"P{3 * int(q.group(1))}M" if q else value
+
+
+QUARTERS_PERIOD = re.compile(r"P(\d+)Q")
+
+
 def r_set(m, p, st, text):
     if us := _g(m, p, "us"):  # "every five years", "every few months"
         n = _g(m, p, "n")
-        return _Res("SET", _duration_value(None if n.lower() in lx.VAGUE_NUMBERS else _number(n), _unit(us)))
+        return _Res("SET", _set_period(_duration_value(None if n.lower() in lx.VAGUE_NUMBERS else _number(n), _unit(us))))
     u = _g(m, p, "u").lower()
     pod = _g(m, p, "pod")
     time = f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else ""
@@ -1480,7 +1489,7 @@ def r_set(m, p, st, text):
     if u == "weekend":
         return _Res("SET", "XXXX-WXX-WE")  # "every weekend"
     nth = (_g(m, p, "other") or "").lower()  # "every other week", "every fourth year"
-    return _Res("SET", _duration_value(EVERY_NTH.get(nth, 1), _unit(u)))
+    return _Res("SET", _set_period(_duration_value(EVERY_NTH.get(nth, 1), _unit(u))))
 
 
 EVERY_NTH = {"other": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "tenth": 10}
