@@ -592,6 +592,11 @@ CASES = [
     ("The team will publish an updated roadmap every quarter.", "2025-06-28", "every quarter", "SET", "P3M", None),
     ("It sells about 2.5 million of the chargers a quarter.", "2025-06-28", "a quarter", "SET", "P3M", None),
     ("The company pays its dividend quarterly.", "2025-06-28", "quarterly", "SET", "P3M", None),
+    # what can be done until a date is to come; a "can" after the date is another clause's
+    ("Items bought during the event can be returned until August 31.", "2024-07-09", "August 31", "DATE", "2024-08-31",
+     None),
+    ("Lawmakers traditionally break in late March so the governor can act on bills.", "2025-11-01", "late March", "DATE",
+     "XXXX-03", "END"),
     # a clock time told in a past tense, paragraphs after yesterday was told, is of yesterday too
     ("Harbourside left it late at Millbrook Park on Saturday, when Okafor headed in an equaliser.\n\nThe 3pm kickoff "
      "was pushed back to 3.20pm after stewards reported a crush.", "2025-03-16", "3.20pm", "TIME", "2025-03-15T15:20",

@@ -58,7 +58,8 @@ UN_VERBS = frozenset("uncovered unveiled unleashed undermined unlocked unloaded 
 
 # "could come ashore late Friday", "might reach the coast by Friday afternoon": what may happen is to come; but
 # "could not be reached Friday", "could have won on Sunday" tell of what was.
-POSSIBLE = frozenset(("could", "might"))
+POSSIBLE = frozenset(("could", "might", "can"))  # "can be returned until August 31"
+BEFORE_ONLY = frozenset(("can",))  # cues read only before the date, not after it
 NOT_POSSIBLE_AFTER = frozenset("not have never hardly".split())
 
 # "the schedule, which runs from Oct. 26", "who turns 80 on Friday": a present tense in a relative clause tells what
@@ -197,6 +198,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False) -> tu
             break  # "on loan until January after he made two appearances": the verb after is another clause's
         if w not in CUE_WORDS and w[-2:] != "ed":
             continue
+        if w in BEFORE_ONLY:
+            continue  # "in late March so the governor can act": a "can" after the date is another clause's
         if w in SAYING and i == len(after_tokens) - 1:
             continue  # "Refunds arrive by early March, the IRS said.": the report's verb, not the date's (but "On
             # Tuesday, the Pentagon said a carrier would remain": the date is the saying's)
