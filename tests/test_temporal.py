@@ -597,6 +597,11 @@ CASES = [
      None),
     ("Lawmakers traditionally break in late March so the governor can act on bills.", "2025-11-01", "late March", "DATE",
      "XXXX-03", "END"),
+    # targeted for, and put off to, a time to come
+    ("A public beta opens March 3, with general availability targeted for the second quarter.", "2026-02-12",
+     "the second quarter", "DATE", "2026-Q2", None),
+    ("The enterprise edition, promised for the first half, has slipped to the fourth quarter.", "2026-02-12",
+     "the fourth quarter", "DATE", "2026-Q4", None),
     # a clock time told in a past tense, paragraphs after yesterday was told, is of yesterday too
     ("Harbourside left it late at Millbrook Park on Saturday, when Okafor headed in an equaliser.\n\nThe 3pm kickoff "
      "was pushed back to 3.20pm after stewards reported a crush.", "2025-03-16", "3.20pm", "TIME", "2025-03-15T15:20",

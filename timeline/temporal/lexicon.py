@@ -526,7 +526,9 @@ spun clung flung laid understood withheld upheld oversaw rebuilt""".split())
 # (Past forms of four letters ending in -ed, "died", "tied", are listed here: the -ed test skips words that short.)
 # Right before a date, these make it a coming one whatever the reporting verb: "said ahead of Thursday's call".
 FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of|(?:in\s+)?the\s+(?:run|lead)[\s-]up\s+to|in\s+advance\s+of|in\s+preparation\s+for|"
-                           r"until|till|scheduled\s+for|set\s+for|due\s+on|planned\s+for|slated\s+for)\s+(?:the\s+)?)$")
+                           r"until|till|scheduled\s+for|set\s+for|due\s+on|planned\s+for|slated\s+for|targeted\s+for|"
+                           # "has slipped to the fourth quarter", "was pushed back to March": put off to a time to come
+                           r"(?:slipped|slips|pushed\s+back|delayed|postponed|put\s+off)\s+to)\s+(?:the\s+)?)$")
 # "set to meet", "set for Thursday", "supposed to conclude by May" look ahead; "set on Aug. 6", "set aside" are past.
 FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("to",)), "takes": frozenset(("effect",)),
                       "comes": frozenset(("into",)), "goes": frozenset(("into",)),  # "the timetable takes effect on Sunday"
