@@ -220,7 +220,7 @@ CASES = [
     ("The ceasefire began at 6 a.m. local time Saturday.", WED, "6 a.m.", "TIME", "2021-12-25T06:00", None),
     ("The Fed meets again next Tuesday and Wednesday.", "2023-03-15", "Wednesday", "DATE", "2023-03-22", None),
     ("Following are statements made Friday and Thursday by the officials.", "1998-02-06", "Thursday", "DATE", "1998-02-05", None),
-    ("The announcement came just after 5pm ET on Sunday.", "2023-03-15", "5pm", "TIME", "2023-03-12T17:00", None),
+    ("The announcement came just after 5pm ET on Sunday.", "2023-03-15", "5pm ET", "TIME", "2023-03-12T17:00", None),
     # a numeric date readable both ways: the reading near the publication date
     ("SVB failed on 10/03/2023, regulators said.", "2023-03-15", "10/03/2023", "DATE", "2023-03-10", None),
     ("Shares fell on 3/4/2023.", "2023-03-15", "3/4/2023", "DATE", "2023-03-04", None),
@@ -602,6 +602,11 @@ CASES = [
      "the second quarter", "DATE", "2026-Q2", None),
     ("The enterprise edition, promised for the first half, has slipped to the fourth quarter.", "2026-02-12",
      "the fourth quarter", "DATE", "2026-Q4", None),
+    # zones news names without an offset ("ET", "PT") are part of the time; known offsets are written
+    ("The first two episodes go live at 5 a.m. ET on Sept. 1.", "2026-08-27", "5 a.m. ET", "TIME", "2026-09-01T05:00",
+     None),
+    ("The show airs at 9 p.m. ET/PT on Sunday.", "2026-08-27", "9 p.m. ET/PT", "TIME", "2026-08-30T21:00", None),
+    ("Trading in Tokyo opens at 9 a.m. JST.", "2026-08-27", "9 a.m. JST", "TIME", "2026-08-27T09:00+09", None),
     # a clock time told in a past tense, paragraphs after yesterday was told, is of yesterday too
     ("Harbourside left it late at Millbrook Park on Saturday, when Okafor headed in an equaliser.\n\nThe 3pm kickoff "
      "was pushed back to 3.20pm after stewards reported a crush.", "2025-03-16", "3.20pm", "TIME", "2025-03-15T15:20",

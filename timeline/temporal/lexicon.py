@@ -55,10 +55,14 @@ QUANTITY_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "rough
 # Before "N years ago" the quantity word makes the date approximate.
 AGO_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
             "nearly": "APPROX", "almost": "APPROX", "more than": "BEFORE", "over": "BEFORE", "less than": "AFTER"}
-ZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "MSK")
+# "ET", "PT" and the like name a zone but not whether summer time is in force: read, with no offset written.
+ZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "MSK", "ET", "PT",
+         "CT", "MT", "JST", "AEST", "AEDT", "NZST", "NZDT", "SAST", "EAT", "HKT", "SGT")
 # Zone offsets for converting "2035 GMT" style times; a zone we do not know leaves the time as written.
 ZONE_OFFSETS = {"GMT": "Z", "UTC": "Z", "EST": "-05", "EDT": "-04", "CST": "-06", "CDT": "-05", "MST": "-07",
-                "MDT": "-06", "PST": "-08", "PDT": "-07", "BST": "+01", "CET": "+01", "CEST": "+02", "MSK": "+03"}
+                "MDT": "-06", "PST": "-08", "PDT": "-07", "BST": "+01", "CET": "+01", "CEST": "+02", "MSK": "+03",
+                "JST": "+09", "AEST": "+10", "AEDT": "+11", "NZST": "+12", "NZDT": "+13", "SAST": "+02", "EAT": "+03",
+                "HKT": "+08", "SGT": "+08"}
 HOLIDAYS = {"thanksgiving day": None, "easter sunday": None, "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
             "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "new year's": (1, 1),
             "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
@@ -191,7 +195,7 @@ DURATION_ADJ = _words(DURATION_ADJ_WORDS)
 SEASON = _words(SEASONS)
 POD = _words(PARTS_OF_DAY)
 AMPM = r"(?:[ap]\.\s?m\.|[ap]m(?!\w)|[AP]\.?M\.?(?!\w))"
-ZONE = "|".join(ZONES)
+ZONE = "(?:{0})(?:/(?:{0}))?(?![A-Za-z])".format("|".join(ZONES))  # "9 p.m. ET/PT": one time, two zones
 REL_NEAR = r"(?i:last|next|this|coming|past|previous|following|current|same)"
 # The year a month, season or quarter is said to be in: "(in March) of last year", "(the spring of) that year",
 # "(January of) the following year"; not "last year's".
