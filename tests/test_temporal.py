@@ -607,6 +607,10 @@ CASES = [
      None),
     ("The show airs at 9 p.m. ET/PT on Sunday.", "2026-08-27", "9 p.m. ET/PT", "TIME", "2026-08-30T21:00", None),
     ("Trading in Tokyo opens at 9 a.m. JST.", "2026-08-27", "9 a.m. JST", "TIME", "2026-08-27T09:00+09", None),
+    # "cut" after "one more", "rate", "tax" is a noun, not a past tense
+    ("Financial markets expect one more cut this year, most likely in November.", "2025-08-08", "November", "DATE",
+     "2025-11", None),
+    ("The Fed cut rates in March.", "2025-08-08", "March", "DATE", "2025-03", None),
     # a clock time told in a past tense, paragraphs after yesterday was told, is of yesterday too
     ("Harbourside left it late at Millbrook Park on Saturday, when Okafor headed in an equaliser.\n\nThe 3pm kickoff "
      "was pushed back to 3.20pm after stewards reported a crush.", "2025-03-16", "3.20pm", "TIME", "2025-03-15T15:20",

@@ -29,6 +29,9 @@ ATTRIBUTIVE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that)\s+)$")
 # past forms that are also nouns or adjectives after "that" ("that cut", "that left flank"); any other past form
 # after "that" is a verb in a relative clause ("screenings that began at 7 p.m. on Thursday")
 NOUN_PAST = frozenset("left rose felt won fell lost found ground".split())
+# words before "cut", "hit", "set" ... that make it a noun ("one more cut", "rate cut", "tax cut", "big hit")
+SAME_FORM_NOUN_BEFORE = frozenset("more one rate tax price job pay wage spending budget interest big further deeper "
+                                  "second third final half-point quarter-point".split())
 SAME_FORMS = frozenset("cut hit set put let shut quit cost hurt spread bid cast upset".split())  # past = present = noun
 MODAL_ADVERBS = frozenset("only also not still never probably likely then soon just first again".split())
 PAST_ADVERBS = frozenset("ago yesterday last earlier previously previous recently".split())
@@ -91,6 +94,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             return None  # "will be held", "is paid": a participle; "would cut", "did put": a base form
         if before in NOUN_AFTER and w not in FINITE_PAST and (before != "that" or w in NOUN_PAST or w in SAME_FORMS):
             return None  # "the next cut in November", "a big hit": a noun (but "screenings that began")
+        if w in SAME_FORMS and before in SAME_FORM_NOUN_BEFORE:
+            return None  # "one more cut this year", "a rate cut in March": a noun
         return "past"
     if w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED:
         if w == "compared" and following and following.lower() in COMPARED_AFTER:
