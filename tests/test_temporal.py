@@ -611,6 +611,12 @@ CASES = [
     ("Financial markets expect one more cut this year, most likely in November.", "2025-08-08", "November", "DATE",
      "2025-11", None),
     ("The Fed cut rates in March.", "2025-08-08", "March", "DATE", "2025-03", None),
+    # a date a verb of saying would put ten months back is the one a few months ahead
+    ("The bank will close 46 branches this year, the lender confirmed on Monday, with the first shutting in March.",
+     "2026-01-12", "March", "DATE", "2026-03", None),
+    # "that" holiday is of the year just told
+    ("The violin was returned in November 2024. That Christmas, Kowalczyk played it for the first time.", "2025-10-18",
+     "Christmas", "DATE", "2024-12-25", None),
     # a clock time told in a past tense, paragraphs after yesterday was told, is of yesterday too
     ("Harbourside left it late at Millbrook Park on Saturday, when Okafor headed in an equaliser.\n\nThe 3pm kickoff "
      "was pushed back to 3.20pm after stewards reported a crush.", "2025-03-16", "3.20pm", "TIME", "2025-03-15T15:20",

@@ -97,6 +97,7 @@ SUN_AFTER = re.compile(r"\s+(?i:sun)\b")
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)$")
 FOUR_DIGITS = re.compile(r"\d{4}")
+THAT_BEFORE = re.compile(r"(?i:\bthat\s+)$")
 MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])$")
 PERIOD_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|Q[1-4]|H[12])$")
 PERIOD_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "Q1": (1, 2, 3), "Q2": (4, 5, 6), "Q3": (7, 8, 9),
@@ -226,7 +227,7 @@ def _choose(candidates: list[Day], dct: Day, tense: str | None, firm: bool = Fal
         pick = max((c for c in candidates if c <= dct), default=nearest)
     else:
         return nearest
-    return nearest if not firm and abs((pick - dct).days) > 240 and abs((nearest - dct).days) < 45 else pick
+    return nearest if not firm and abs((pick - dct).days) > 240 and abs((nearest - dct).days) < 75 else pick
 
 
 def _year_for_weekday(month: int, day: int, weekday: int, near: Day) -> int | None:
@@ -1594,6 +1595,9 @@ def r_holiday(m, p, st, text):
         rule = _country_day(name, text)
         if rule is None:
             return None  # "National Day" of no country the text names
+    if st.last_value and st.last_value[:4].isdigit() and THAT_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
+            and (day := _holiday_day(name, int(st.last_value[:4]), rule)) is not None:
+        return _Res("DATE", day.isoformat(), anchor_kind="previous")  # "That Christmas": of the year just told
     tense = tense_at(text, m.start(), m.end())
     cands = [_holiday_day(name, y, rule) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     if None in cands:
