@@ -617,6 +617,11 @@ CASES = [
     # "that" holiday is of the year just told
     ("The violin was returned in November 2024. That Christmas, Kowalczyk played it for the first time.", "2025-10-18",
      "Christmas", "DATE", "2024-12-25", None),
+    # "over" a length of time is across it, unless it is more than it ("for over a decade", "lasted over an hour")
+    ("The union is offering pay rises of 25% over four years.", "2025-01-01", "four years", "DURATION", "P4Y", None),
+    ("Over four years, the network moved more than 100 tonnes.", "2025-01-01", "four years", "DURATION", "P4Y", None),
+    ("Fans have been waiting for over a decade.", "2025-01-01", "over a decade", "DURATION", "P10Y", "MORE_THAN"),
+    ("The meeting lasted over an hour.", "2025-01-01", "over an hour", "DURATION", "PT1H", "MORE_THAN"),
     # a clock time told in a past tense, paragraphs after yesterday was told, is of yesterday too
     ("Harbourside left it late at Millbrook Park on Saturday, when Okafor headed in an equaliser.\n\nThe 3pm kickoff "
      "was pushed back to 3.20pm after stewards reported a crush.", "2025-03-16", "3.20pm", "TIME", "2025-03-15T15:20",

@@ -1438,7 +1438,16 @@ def r_duration(m, p, st, text):
     if n is not None and _g(m, p, "half"):
         n /= 2  # "half a decade", "about half an hour"
     q = (_g(m, p, "q") or "").lower()
+    if q == "over" and not OVER_AS_MORE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        # "pay rises of 25% over four years", "Voting took place over four days": across that time, not more
+        # than it ("waiting for over a decade", "in over a year" are more than it)
+        return _Res("DURATION", _duration_value(n, unit), span=(m.start(p + "n") if _g(m, p, "half") is None
+                                                                else m.start(p + "half"), m.end()))
     return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(SPACES.sub(" ", q)) if q else None)
+
+
+OVER_AS_MORE_BEFORE = re.compile(r"(?i:\b(?:for|in|of|after|within|than|by|lasted|lasting|last|lasts|took|takes|take|"
+                                 r"spent|spend|spends|is|was|were|are|be|been)\s+)$")
 
 
 def r_bareplural(m, p, st, text):
