@@ -607,6 +607,9 @@ CASES = [
      None),
     ("The show airs at 9 p.m. ET/PT on Sunday.", "2026-08-27", "9 p.m. ET/PT", "TIME", "2026-08-30T21:00", None),
     ("Trading in Tokyo opens at 9 a.m. JST.", "2026-08-27", "9 a.m. JST", "TIME", "2026-08-27T09:00+09", None),
+    ("Returns are due on October 15 at 11:59 p.m. Eastern time.", "2025-04-01", "11:59 p.m. Eastern time", "TIME",
+     "2025-10-15T23:59", None),
+    ("The rollout begins at 10 a.m. Pacific.", "2025-04-01", "10 a.m. Pacific", "TIME", "2025-04-01T10:00", None),
     # "cut" after "one more", "rate", "tax" is a noun, not a past tense
     ("Financial markets expect one more cut this year, most likely in November.", "2025-08-08", "November", "DATE",
      "2025-11", None),

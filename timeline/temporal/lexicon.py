@@ -195,7 +195,9 @@ DURATION_ADJ = _words(DURATION_ADJ_WORDS)
 SEASON = _words(SEASONS)
 POD = _words(PARTS_OF_DAY)
 AMPM = r"(?:[ap]\.\s?m\.|[ap]m(?!\w)|[AP]\.?M\.?(?!\w))"
-ZONE = "(?:{0})(?:/(?:{0}))?(?![A-Za-z])".format("|".join(ZONES))  # "9 p.m. ET/PT": one time, two zones
+# "11:59 p.m. Eastern time", "10 a.m. Pacific", "8 p.m. Central Standard Time": zones spelled out
+SPELLED_ZONE = r"(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Eastern|Pacific"
+ZONE = "(?:{0})(?:/(?:{0}))?(?![A-Za-z])".format("|".join(ZONES) + "|" + SPELLED_ZONE)  # "9 p.m. ET/PT": one time
 REL_NEAR = r"(?i:last|next|this|coming|past|previous|following|current|same)"
 # The year a month, season or quarter is said to be in: "(in March) of last year", "(the spring of) that year",
 # "(January of) the following year"; not "last year's".
