@@ -625,6 +625,13 @@ CASES = [
     ("Over four years, the network moved more than 100 tonnes.", "2025-01-01", "four years", "DURATION", "P4Y", None),
     ("Fans have been waiting for over a decade.", "2025-01-01", "over a decade", "DURATION", "P10Y", "MORE_THAN"),
     ("The meeting lasted over an hour.", "2025-01-01", "over an hour", "DURATION", "PT1H", "MORE_THAN"),
+    # "beginning Saturday", "effective June 1": from a day to come; "due to" governs a date further on
+    ("The government announced a series of partial closures of the bridge, beginning Saturday, to replace joints.",
+     "2025-02-17", "Saturday", "DATE", "2025-02-22", None),
+    ("Costs rose under the company's new labor pact effective June 1.", "1989-10-26", "June 1", "DATE", "1990-06-01",
+     None),
+    ("Engineers are due to begin a second round of building inspections on Monday, the government said.", "2025-02-19",
+     "Monday", "DATE", "2025-02-24", None),
     # a clock time told in a past tense, paragraphs after yesterday was told, is of yesterday too
     ("Harbourside left it late at Millbrook Park on Saturday, when Okafor headed in an equaliser.\n\nThe 3pm kickoff "
      "was pushed back to 3.20pm after stewards reported a crush.", "2025-03-16", "3.20pm", "TIME", "2025-03-15T15:20",

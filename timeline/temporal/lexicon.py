@@ -534,7 +534,9 @@ spun clung flung laid understood withheld upheld oversaw rebuilt""".split())
 FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of|(?:in\s+)?the\s+(?:run|lead)[\s-]up\s+to|in\s+advance\s+of|in\s+preparation\s+for|"
                            r"until|till|scheduled\s+for|set\s+for|due\s+on|planned\s+for|slated\s+for|targeted\s+for|"
                            # "has slipped to the fourth quarter", "was pushed back to March": put off to a time to come
-                           r"(?:slipped|slips|pushed\s+back|delayed|postponed|put\s+off)\s+to)\s+(?:the\s+)?)$")
+                           r"(?:slipped|slips|pushed\s+back|delayed|postponed|put\s+off)\s+to|"
+                           # "a series of closures, beginning Saturday", "effective Monday": from a day to come
+                           r"(?<!\bthe\s)(?:beginning|starting|effective))\s+(?:the\s+)?)$")
 # "set to meet", "set for Thursday", "supposed to conclude by May" look ahead; "set on Aug. 6", "set aside" are past.
 FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("to",)), "takes": frozenset(("effect",)),
                       "comes": frozenset(("into",)), "goes": frozenset(("into",)),  # "the timetable takes effect on Sunday"

@@ -13,7 +13,8 @@ from .lexicon import CLAUSE_BREAK, FUTURE_BEFORE, FUTURE_BEFORE_NEXT, FUTURE_WOR
 WINDOW = 100  # characters either side; a clause rarely reaches further
 MAX_TOKENS = 9
 FAR_TOKENS = 25  # how far back a "will" is looked for when no word in the last MAX_TOKENS tells a tense
-FAR_FUTURE = frozenset(("will", "'ll", "shall"))
+FAR_FUTURE = frozenset(("will", "'ll", "shall", "due", "scheduled", "slated"))  # "are due to begin a second round of
+# building inspections on Monday"
 SUBORDINATORS = frozenset("after before when because since although though while if unless once".split())
 FUTURE_BEFORE_WINDOW = 40  # "in the run-up to " and the like end right before the expression
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+)?)$")
@@ -133,14 +134,15 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     return tense, firm
 
 
-FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on"))
+FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on", "beginning", "starting", "effective"))
 
 
 def _may_end_future_cue(left: str) -> bool:
     """False when FUTURE_BEFORE cannot match at the end of `left`: a cheap test that spares most searches.
 
-    Every FUTURE_BEFORE cue ends in whitespace, after "of", "to", "for", "on", "until" or "till" and an optional
-    "the"; a word that is not plain ASCII is left to the regex (case-insensitive matching folds a few others)."""
+    Every FUTURE_BEFORE cue ends in whitespace, after "of", "to", "for", "on", "beginning", "starting", "effective",
+    "until" or "till" and an optional "the"; a word that is not plain ASCII is left to the regex (case-insensitive
+    matching folds a few others)."""
     if not left[-1:].isspace():
         return False
     words = left[-FUTURE_BEFORE_WINDOW:].split()
