@@ -116,13 +116,15 @@ def from_json(d: dict) -> Article:
     read from the cache a good deal smaller."""
     source = Source(**{**_shared(d["source"]), "id": sys.intern(d["source"]["id"]),  # each mention names it
                        "warnings": tuple(d["source"]["warnings"])}) if d["source"] else None
-    timexes = tuple(Timex(**_shared(t)) for t in d["timexes"])
+    # an expression's words recur across a corpus ("Thursday", "last week"): one string each
+    timexes = tuple(Timex(**{**_shared(t), "text": sys.intern(t["text"])}) for t in d["timexes"])
     own = {t: t for t in timexes}
     sentences: dict[str, str] = {}  # mentions in one sentence share its text
     return Article(
         path=d["path"], source=source, timexes=timexes,
         boilerplate=tuple(Boilerplate(**_shared(b)) for b in d["boilerplate"]),
-        mentions=tuple(Mention(**{**_shared(m), "timex": own.get(t := Timex(**_shared(m["timex"])), t),
+        mentions=tuple(Mention(**{**_shared(m), "timex": own.get(t := Timex(**{**_shared(m["timex"]),
+                                                                                 "text": sys.intern(m["timex"]["text"])}), t),
                                   "sentence": sentences.setdefault(m["sentence"], m["sentence"])})
                        for m in d["mentions"]),
         problems=tuple(Problem(**_shared(p)) for p in d["problems"]),
