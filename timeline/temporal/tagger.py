@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .. import dates
 from ..model import Timex
 from . import lexicon as lx
 from .tense import tense_at, tense_cue
@@ -99,9 +100,7 @@ ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)$")
 FOUR_DIGITS = re.compile(r"\d{4}")
 THAT_BEFORE = re.compile(r"(?i:\bthat\s+)$")
 MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])$")
-PERIOD_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|Q[1-4]|H[12])$")
-PERIOD_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "Q1": (1, 2, 3), "Q2": (4, 5, 6), "Q3": (7, 8, 9),
-                 "Q4": (10, 11, 12), "H1": tuple(range(1, 7)), "H2": tuple(range(7, 13))}
+PERIOD_VALUE = re.compile(r"(\d{4})-(?:SP|SU|FA|Q[1-4]|H[12])$")  # (a winter straddles two years: left out)
 
 
 @dataclass
@@ -558,7 +557,7 @@ def _story_year(st: _State, text: str, start: int, month: int, tense: str | None
             or not FOUR_DIGITS.search(text, st.last_start, st.last_end):
         return None
     year = int(p.group(1))
-    if year == st.dct.year or month not in PERIOD_MONTHS[p.group(2)]:
+    if year == st.dct.year or not dates.start_date(v) <= Day(year, month, 1) <= dates.end_date(v):
         return None
     if tense is not None and tense != ("past" if year < st.dct.year else "future"):
         return None
