@@ -561,6 +561,18 @@ CASES = [
      "DATE", "2028-03", None),
     ("Deliveries start in the first quarter of 2027, with the first jets due in February.", "2025-06-10", "February",
      "DATE", "2027-02", None),
+    # a month going on from the month just told in its sentence ("and", "then"; from a month, "to", "through") is
+    # the next such month; one compared with it ("up from") or after a day and "to" is not
+    ("Resurfacing will take place between March and May 2026 and again from September to November, when two lanes "
+     "close.", "2025-08-20", "September", "DATE", "2026-09", None),
+    ("The bank will close 40 branches this year, with the first shutting in March and the last in November.",
+     "2026-01-12", "November", "DATE", "2026-11", None),
+    ("Biden, who abandoned his reelection bid in July and leaves office in January, spoke second.", "2024-09-24",
+     "January", "DATE", "2025-01", None),
+    ("Inflation rose to 3.1% in January 2026, up from 2.9% in December.", "2026-02-15", "December", "DATE", "2025-12",
+     None),
+    ("After a small downward revision Friday to December's figures, the economy has been adding jobs.", "1998-02-06",
+     "December", "DATE", "1997-12", None),
     # a month compared with a year before, in its sentence: that month; a story's "three years later" is a year
     ("Freight through the crossing fell 6% in January from a year earlier.", "2025-02-20", "a year earlier", "DATE",
      "2024-01", None),

@@ -528,6 +528,8 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "dct")
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()):
         return _Res("DATE", f"{st.frame_year}-{month:02d}", _mod(mod_text), "previous")  # "In 2017, ...; he was released in October"
+    if (after := _month_after(st, text, m.start(), month)) is not None:
+        return _Res("DATE", f"{after}-{month:02d}", _mod(mod_text), "previous")
     # "the BoE's November decision": a month naming a happening; the tense around it is not its own
     event = lx.EVENT_AFTER_MONTH.match(text, m.end())
     tense, firm = (None, False) if event else tense_cue(text, m.start(), m.end())
@@ -546,6 +548,28 @@ def r_month(m, p, st, text):
     else:
         pick = _choose(cands, this_month, tense, firm)
     return _Res("DATE", f"{pick.year}-{month:02d}", _mod(mod_text), "dct", tense)
+
+
+# What joins a month to the month told just before it in its sentence as the next in a sequence: "between March
+# and May 2026 and again from September to November", "the first shutting in March and the last in November";
+# and what makes it a comparison or a step back instead ("in January 2026, up from 3.1% in December").
+SEQUENCE_BETWEEN = re.compile(r"(?i:\b(?:and|then)\b)")
+RANGE_BETWEEN = re.compile(r"(?i:\b(?:to|through|until|till|into)\b)")  # only from a month: "Friday to December's figures"
+NOT_SEQUENCE_BETWEEN = re.compile(r"(?i:\b(?:than|compared|since|after|following|ago|earlier|previous|prior|versus|vs|"
+                                  r"up|down|rose|fell|from\s+(?:a|an|the)|over|against|year|years)\b|[.;:!?\n(])")
+
+
+def _month_after(st: _State, text: str, start: int, month: int) -> int | None:
+    """The year of a month that goes on from the month (or day) told just before it in the same sentence: the
+    first such month at or after it."""
+    v = st.last_value
+    if v is None or not ISO_MONTH.match(v) or start - st.last_end > 60:
+        return None
+    between = text[st.last_end:start]
+    if len(between.split()) > 4 or NOT_SEQUENCE_BETWEEN.search(between) \
+            or not (SEQUENCE_BETWEEN.search(between) or len(v) == 7 and RANGE_BETWEEN.search(between)):
+        return None
+    return int(v[:4]) + (month < int(v[5:7]))
 
 
 def _story_year(st: _State, text: str, start: int, month: int, tense: str | None) -> int | None:
