@@ -469,6 +469,13 @@ CASES = [
     # the stretch up to now; the week before the week just told
     ("Agents say the market has been slower than usual in the past week.", "2025-09-01", "the past week", "DURATION", "P1W", None),
     ("Admissions rose by 38% last week compared with the week before.", "2026-01-14", "the week before", "DATE", "2026-W01", None),
+    # the month, week or day just told (else the DCT's) a year before: one expression, the week keeps its number
+    ("Retail sales in July were flat compared with the same month last year.", "2024-08-14", "the same month last year",
+     "DATE", "2023-07", None),
+    ("Admissions are running at twice the level seen in the same week last year.", "2026-01-09",
+     "the same week last year", "DATE", "2025-W02", None),
+    ("Footfall on Boxing Day was down 4% on the same day a year earlier.", "2025-12-27", "the same day a year earlier",
+     "DATE", "2024-12-26", None),
     # a day named with its weekday in a year long gone, and the next day told after it
     ("In Catholic Europe, Thursday, October 4, 1582, was followed by Friday, October 15.", "2026-01-14", "Thursday, October 4, 1582",
      "DATE", "1582-10-04", None),

@@ -338,10 +338,12 @@ RULES = [
                       r"interest|lending|borrowing|index|indexed|delivery|shipping|stays?|success|sensation|bags?|trips?|flights?)\b)"),
     # "two days ago", "three years later", "a week earlier", "two weeks from now", "a week or so ago"
     rule("ago", rf"(?:(?P<{{p}}q>{QMOD})\s+)?(?P<{{p}}n>{ANUM}|{VAGUE})[\s-]+(?P<{{p}}u>{UNIT_ANY}){RW}(?P<{{p}}orso>\s+(?i:or\s+so))?\s+(?P<{{p}}dir>(?i:ago|later|earlier|from\s+now|hence|afterwards?|on(?=\s*[,.;:])|before(?=\s+(?:the|that|this|his|her|its|their)\b)|after(?=\s+(?:the|that|this|his|her|its|their)\b))){RW}"),
-    # "the day after", "the following week", "the previous day", "that same year", "the next day"; not "later in
+    # "the day after", "the following week", "the previous day", "that same year", "the next day", "the same month
+    # last year"; not "later in
     # the day before returning home"
     rule("anaphor", rf"(?P<{{p}}det>(?i:the|that|the\s+very))\s+(?:(?P<{{p}}rel>(?i:following|previous|next|same|prior|preceding))\s+"
-                    rf"(?P<{{p}}u>(?i:day|week|weekend|month|year|morning|afternoon|evening|night)){RW}(?:\s+(?P<{{p}}dir>(?i:after|before)){RW})?"
+                    rf"(?P<{{p}}u>(?i:day|week|weekend|month|year|morning|afternoon|evening|night)){RW}(?:\s+(?P<{{p}}dir>(?i:after|before)){RW}"
+                    rf"|\s+(?P<{{p}}ago>(?i:last\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year)){RW})?"
                     rf"|(?P<{{p}}u2>(?i:day|week|month|year)){RW}\s+(?P<{{p}}dir2>(?i:after|before)){RW}(?!\s+[a-z]+ing\b))"),
     rule("thatsame", rf"(?P<{{p}}det>(?i:that\s+same|that|the\s+same))\s+(?:(?P<{{p}}u>(?i:day|week|month|year|decade))|(?P<{{p}}s>{SEASON})){RW}"),
     # "the past three years", "the next few days": spans of time, not dates
