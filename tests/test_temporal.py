@@ -568,6 +568,16 @@ CASES = [
      "DATE", "2028-03", None),
     ("Deliveries start in the first quarter of 2027, with the first jets due in February.", "2025-06-10", "February",
      "DATE", "2027-02", None),
+    # in a schedule of the coming days a weekday without a tense of its own goes on from the day just told; not
+    # after the end of a stretch, nor when compared with
+    ("The fourth round ends on Monday, July 7. The quarterfinals are on Tuesday and Wednesday.", "2025-06-28",
+     "Tuesday", "DATE", "2025-07-08", None),
+    ("Utilities expect to restore power to 90% of customers by late Thursday and to nearly all of them by Saturday.",
+     "2026-03-02", "Saturday", "DATE", "2026-03-07", None),
+    ("The Iowa State Fair runs through Aug. 20. Forecasters see a chance of thunderstorms Thursday night.",
+     "2023-08-14", "Thursday night", "TIME", "2023-08-17TNI", None),
+    ("Traders put the odds of a cut at the meeting ending Dec. 18 at about 97%, up from 86% Tuesday.", "2024-12-12",
+     "Tuesday", "DATE", "2024-12-10", None),
     # a month going on from the month just told in its sentence ("and", "then"; from a month, "to", "through") is
     # the next such month; one compared with it ("up from") or after a day and "to" is not
     ("Resurfacing will take place between March and May 2026 and again from September to November, when two lanes "

@@ -1076,11 +1076,34 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
     if not back:
         return st.dct, None  # the DCT's own weekday: the same day whatever the tense
     tense = tense_at(text, start, end)
+    if tense in (None, "present") and (told := _schedule_day(st, wd, text, start)) is not None:
+        return told, tense
     if tense == "past":
         return st.dct - dt.timedelta(days=back), tense
     if tense == "future" or tense is None and THROUGH_BEFORE.search(text, max(0, start - 10), start):
         return st.dct + dt.timedelta(days=ahead), tense  # "Gates open at 8 a.m. daily through Sunday"
     return (st.dct - dt.timedelta(days=back) if back <= ahead else st.dct + dt.timedelta(days=ahead)), tense
+
+
+SCHEDULE_DAYS_AHEAD, SCHEDULE_REACH = 14, 250
+RANGE_END_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till|to)\s+|[-–]\s*)$")
+COMPARED_BEFORE = re.compile(r"(?i:\b(?:from|than|with|since|versus|vs\.?)\s+(?:[\w.%$€£,]+\s+){0,3}(?:on\s+)?)$")  # "up from 86% Tuesday"
+
+
+def _schedule_day(st: _State, wd: int, text: str, start: int) -> Day | None:
+    """In a schedule of the coming days, a weekday with no tense of its own goes on from the day just told:
+    "ends on Monday, July 7. The quarterfinals are on Tuesday and Wednesday" (written on June 28) are July 8
+    and 9, not the Tuesday and Wednesday nearest the DCT. Only for a day told in its paragraph, named as a
+    day, and at most two weeks ahead; not a day compared with ("up from 86% Tuesday")."""
+    last = st.last_day
+    if last is None or not st.last_day_explicit or not st.dct < last <= st.dct + dt.timedelta(days=SCHEDULE_DAYS_AHEAD) \
+            or start - st.last_day_end > SCHEDULE_REACH or COMPARED_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    if st.last_end != st.last_day_end or len(st.last_value) != 10 or _line_start(text, st.last_start) \
+            or RANGE_END_BEFORE.search(text, max(0, st.last_start - 12), st.last_start):
+        return None  # the last thing told is not that day; it heads a line of a list or ends a stretch ("runs
+        # through Aug. 20"): no step of a schedule
+    return last + dt.timedelta(days=(wd - last.weekday()) % 7)
 
 
 THROUGH_BEFORE = re.compile(r"(?i:\b(?:through|thru)\s+)$")  # the end of a stretch still running
