@@ -568,6 +568,20 @@ CASES = [
      "DATE", "2028-03", None),
     ("Deliveries start in the first quarter of 2027, with the first jets due in February.", "2025-06-10", "February",
      "DATE", "2027-02", None),
+    # "today" and "tonight" quoted in a report of yesterday, said then (attributed in the past, telling of what
+    # happened, no day of their own, and the story has not told of the DCT): yesterday
+    ("Harbor City beat Austin 2-1 on Saturday night. \"He has been the hungriest guy at training,\" Marsh said. "
+     "\"You could see it tonight.\"", "2025-04-13", "tonight", "TIME", "2025-04-12TNI", None),
+    ("The board voted on Tuesday night to close two schools. \"Tonight we finally stopped pretending it wasn't "
+     "coming,\" board President Angela Ruiz said.", "2025-05-21", "Tonight", "TIME", "2025-05-20TNI", None),
+    ("The fire broke out on Sunday. \"We will know more tonight,\" the chief said.", "2025-06-02", "tonight", "TIME",
+     "2025-06-02TNI", None),
+    ("Filings jumped on Tuesday. \"If you are not sure, file the extension today,\" she said.", "2025-04-10", "today",
+     "DATE", "2025-04-10", None),
+    ("Shares fell on Monday. \"It was a rough session today,\" a trader said on Tuesday.", "2025-04-08", "today", "DATE",
+     "2025-04-08", None),
+    ("The storm hit on Sunday and the clean-up began on Monday. \"We were lucky today,\" the mayor said.", "2025-06-02",
+     "today", "DATE", "2025-06-02", None),
     # in a schedule of the coming days a weekday without a tense of its own goes on from the day just told; not
     # after the end of a stretch, nor when compared with
     ("The fourth round ends on Monday, July 7. The quarterfinals are on Tuesday and Wednesday.", "2025-06-28",

@@ -66,6 +66,8 @@ class _State:
     heading_year: int | None = None  # a year alone on its line, heading the chronology below it
     entry_day: Day | None = None  # the day of the last weekday heading a line ("SUNDAY — The main shock ...")
     days_told: dict = field(default_factory=dict)  # weekday -> the last day named that falls on it
+    yesterday_told: bool = False  # the day before the DCT has been named: the story may be of it
+    today_told: bool = False  # the DCT has been named as a day
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
@@ -1202,12 +1204,48 @@ def r_deictic(m, p, st, text):
     mod = _mod(_g(m, p, "mod"))
     if st.dct is None:
         return _Res("TIME" if pod_code else "DATE", UNKNOWN_DAY + (f"T{pod_code}" if pod_code else ""), mod)
-    day = (st.dct + dt.timedelta(days=off)).isoformat()
+    if w in ("today", "tonight") and _said_yesterday(st, text, m.start(), m.end()):
+        # '"You could see it tonight," Marsh said' in a report of last night's game: the day it was said
+        day, kind = (st.dct - dt.timedelta(days=1)).isoformat(), "previous"
+    else:
+        day, kind = (st.dct + dt.timedelta(days=off)).isoformat(), "dct"
     if pod_code:
-        return _Res("TIME", f"{day}T{pod_code}", mod, "dct")
+        return _Res("TIME", f"{day}T{pod_code}", mod, kind)
     if w == "today" and _nowadays(text, m.start(), m.end()):
         return _Res("DATE", "PRESENT_REF")
-    return _Res("DATE", day, mod, "dct")
+    return _Res("DATE", day, mod, kind)
+
+
+SAID_VERB = r"(?:said|told|added|recalled|insisted|admitted|explained)"
+SAID_AFTER_QUOTE = re.compile(rf"[\"”]\s*,?\s*(?:[\w.'’-]+\s+){{0,6}}{SAID_VERB}\b")
+SAID_BEFORE_QUOTE = re.compile(rf"\b{SAID_VERB}\b[^\"“”.]{{0,40}}[.:,]\s*$")  # 'Marsh said. "You could see it tonight."'
+PAST_IN_QUOTE = re.compile(r"\b(?:was|were|had|did|could|got|went|came|made|saw|[a-z]{2,}ed)\b")
+FUTURE_IN_QUOTE = re.compile(r"\b(?:will|won't|shall|going\s+to|gonna)\b|['’]ll\b")
+DAY_WORD = re.compile(rf"\b(?:{lx.WEEKDAY_FULL}|(?i:today|tonight|yesterday|tomorrow))")
+
+
+def _said_yesterday(st: _State, text: str, start: int, end: int) -> bool:
+    """Whether "today" or "tonight" is in a quotation said yesterday: the story has told of the day before the
+    DCT and not of the DCT itself, the quotation tells of what happened (a past tense, nothing ahead), and it is attributed in the past
+    tense with no day of its own ('"You could see it tonight," Marsh said.', not '"... today," he said on
+    Monday', nor 'he said. "File the extension today."')."""
+    if not st.yesterday_told or st.today_told:
+        return False
+    opened = text.rfind("\n", 0, start) + 1
+    opens = max(text.rfind('"', opened, start), text.rfind("“", opened, start))
+    before = text[opened:start]
+    if opens < 0 or before.count('"') % 2 == 0 and before.count("“") <= before.count("”"):
+        return False  # not inside a quotation
+    closes = min((i for i in (text.find('"', end), text.find("”", end)) if i >= 0), default=-1)
+    if closes < 0 or "\n" in text[end:closes]:
+        return False
+    quoted = text[max(opens, start - 120):min(closes, end + 120)]
+    if not PAST_IN_QUOTE.search(quoted) or FUTURE_IN_QUOTE.search(quoted):
+        return False
+    if said := SAID_AFTER_QUOTE.match(text, closes):
+        stop = SENTENCE_BREAK.search(text, said.end())
+        return not DAY_WORD.search(text, said.end(), stop.start() if stop else len(text))
+    return SAID_BEFORE_QUOTE.search(text, max(opened, opens - 60), opens) is not None
 
 
 def _nowadays(text: str, start: int, end: int) -> bool:
@@ -1731,6 +1769,9 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
         st.last_day_explicit = rule != "holiday"
         st.last_day_weekday = rule == "weekday"
         st.days_told[st.last_day.weekday()] = st.last_day
+        if st.dct is not None:
+            st.yesterday_told = st.yesterday_told or (st.dct - st.last_day).days == 1
+            st.today_told = st.today_told or st.dct == st.last_day
     elif not comparison and _reportable(st, value, fiscal):
         st.period = value
 
