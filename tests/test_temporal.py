@@ -588,6 +588,9 @@ CASES = [
      "Tuesday", "DATE", "2025-07-08", None),
     ("Utilities expect to restore power to 90% of customers by late Thursday and to nearly all of them by Saturday.",
      "2026-03-02", "Saturday", "DATE", "2026-03-07", None),
+    ("Logan International Airport warned travelers to expect delays throughout Thursday. State officials urged "
+     "residents to tie down patio furniture, trash bins and lawn decorations before Wednesday morning.", "2025-10-28",
+     "Wednesday morning", "TIME", "2025-10-29TMO", None),  # within the coming week: not the week after
     ("The Iowa State Fair runs through Aug. 20. Forecasters see a chance of thunderstorms Thursday night.",
      "2023-08-14", "Thursday night", "TIME", "2023-08-17TNI", None),
     ("Traders put the odds of a cut at the meeting ending Dec. 18 at about 97%, up from 86% Tuesday.", "2024-12-12",

@@ -1105,7 +1105,12 @@ def _schedule_day(st: _State, wd: int, text: str, start: int) -> Day | None:
             or RANGE_END_BEFORE.search(text, max(0, st.last_start - 12), st.last_start):
         return None  # the last thing told is not that day; it heads a line of a list or ends a stretch ("runs
         # through Aug. 20"): no step of a schedule
-    return last + dt.timedelta(days=(wd - last.weekday()) % 7)
+    day = last + dt.timedelta(days=(wd - last.weekday()) % 7)
+    # Within the coming week the weekday is the one ahead ("by late Thursday and ... by Saturday"); past it only
+    # when the schedule has already left this week ("before Friday morning ... before Wednesday morning" is
+    # this Wednesday).
+    week = dt.timedelta(days=7)
+    return day if last > st.dct + week or day <= st.dct + week else None
 
 
 THROUGH_BEFORE = re.compile(r"(?i:\b(?:through|thru)\s+)$")  # the end of a stretch still running
