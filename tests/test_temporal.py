@@ -568,6 +568,10 @@ CASES = [
      "DATE", "2028-03", None),
     ("Deliveries start in the first quarter of 2027, with the first jets due in February.", "2025-06-10", "February",
      "DATE", "2027-02", None),
+    # "a week from Monday", "two weeks from today": a day counted from the day named
+    ("Workers will hand the conference center back to its owners a week from Monday.", "2026-11-21",
+     "a week from Monday", "DATE", "2026-11-30", None),
+    ("The runoff is two weeks from today.", "2026-11-21", "two weeks from today", "DATE", "2026-12-05", None),
     # "today" and "tonight" quoted in a report of yesterday, said then (attributed in the past, telling of what
     # happened, no day of their own, and the story has not told of the DCT): yesterday
     ("Harbor City beat Austin 2-1 on Saturday night. \"He has been the hungriest guy at training,\" Marsh said. "

@@ -1324,6 +1324,14 @@ def r_ago(m, p, st, text):
     if n is None:
         return _Res("DATE", "FUTURE_REF" if forward else "PAST_REF")
     mod = lx.AGO_MODS.get(SPACES.sub(" ", (_g(m, p, "q") or "").lower())) or ("APPROX" if _g(m, p, "orso") else None)
+    if direction.startswith("from") and direction != "from now" and unit in ("day", "week", "fortnight") and st.dct:
+        # "a week from Monday": that many days from the day named (the coming one)
+        day_word = SPACES.sub(" ", direction).split(" ")[1]
+        base = st.dct + dt.timedelta(days=1 if day_word == "tomorrow" else 0 if day_word == "today"
+                                     else (_weekday(day_word) - st.dct.weekday()) % 7)
+        return _Res("DATE", (base + dt.timedelta(days=int(n * {"day": 1, "week": 7, "fortnight": 14}[unit]))).isoformat(),
+                    mod, "dct", counted=True)
+    mod = lx.AGO_MODS.get(SPACES.sub(" ", (_g(m, p, "q") or "").lower())) or ("APPROX" if _g(m, p, "orso") else None)
     if direction in ("before", "after"):
         # "a day before the call": counted from the last day mentioned; TimeBank leaves "before" out
         base, kind = st.anchor_day()
