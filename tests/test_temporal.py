@@ -568,6 +568,11 @@ CASES = [
      "DATE", "2028-03", None),
     ("Deliveries start in the first quarter of 2027, with the first jets due in February.", "2025-06-10", "February",
      "DATE", "2027-02", None),
+    # "storms are possible", "showers are likely": a forecast, ahead
+    ("More rain is in the forecast. Scattered storms are possible Wednesday afternoon and again Thursday.",
+     "2027-07-19", "Wednesday afternoon", "TIME", "2027-07-21TAF", None),
+    ("More rain is in the forecast. Scattered storms are possible Wednesday afternoon and again Thursday.",
+     "2027-07-19", "Thursday", "DATE", "2027-07-22", None),
     # "a week from Monday", "two weeks from today": a day counted from the day named
     ("Workers will hand the conference center back to its owners a week from Monday.", "2026-11-21",
      "a week from Monday", "DATE", "2026-11-30", None),

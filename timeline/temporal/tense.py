@@ -73,8 +73,13 @@ RELATIVE = frozenset(("which", "who"))
 NOT_PRESENT_S = frozenset("is has was does his its us this".split())
 COMPARED_AFTER = frozenset(("with", "to"))  # "up 6% compared with last winter": a comparison, not a past event
 
+# "Scattered storms are possible Wednesday afternoon", "showers are likely Thursday": what is forecast lies ahead
+# (but "was possible", and "it is likely he left on Monday" has its own verb nearer the date)
+PROSPECT = frozenset(("possible", "likely"))
+PRESENT_BE = frozenset("is are 's 're remain remains".split())
+
 # Only these words (lowercased) and words ending in "ed" can signal a tense: anything else is skipped unread.
-CUE_WORDS = FUTURE_WORDS | PAST_WORDS | POSSIBLE | FUTURE_BEFORE_NEXT.keys() | {w.replace("'", "’") for w in FUTURE_WORDS}
+CUE_WORDS = FUTURE_WORDS | PAST_WORDS | POSSIBLE | PROSPECT | FUTURE_BEFORE_NEXT.keys() | {w.replace("'", "’") for w in FUTURE_WORDS}
 
 
 def _cue(w: str, previous: str | None, following: str | None) -> str | None:
@@ -85,6 +90,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return None  # "stronger than expected", "later than planned": a comparison, no tense
     if w in POSSIBLE:
         return "future" if following and following.lower() not in NOT_POSSIBLE_AFTER else None
+    if w in PROSPECT:
+        return "future" if previous and previous.lower().replace("’", "'") in PRESENT_BE else None
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]):
         return "future"
     before = previous.lower() if previous else None
