@@ -568,6 +568,13 @@ CASES = [
      "DATE", "2028-03", None),
     ("Deliveries start in the first quarter of 2027, with the first jets due in February.", "2025-06-10", "February",
      "DATE", "2027-02", None),
+    # a weekday without a tense of its own after the coming day of that name was told: that day
+    ("Europe's big rail timetable change takes effect on Sunday, bringing faster trains between Vienna and Prague, "
+     "new night services to Italy and the Netherlands, and fare increases averaging 3.4 percent on Austrian routes.\n\n"
+     "The first departure under the new schedule, a regional train to St. Pölten, leaves Vienna's main station at "
+     "5:12 a.m. Sunday.", "2025-12-09", "5:12 a.m. Sunday", "TIME", "2025-12-14T05:12", None),
+    ("The Iowa State Fair opened Thursday. Forecasters see highs in the low 80s, with a chance of thunderstorms "
+     "Thursday night.", "2023-08-14", "Thursday night", "TIME", "2023-08-17TNI", None),
     # "storms are possible", "showers are likely": a forecast, ahead
     ("More rain is in the forecast. Scattered storms are possible Wednesday afternoon and again Thursday.",
      "2027-07-19", "Wednesday afternoon", "TIME", "2027-07-21TAF", None),

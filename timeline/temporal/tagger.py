@@ -1080,6 +1080,10 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
     tense = tense_at(text, start, end)
     if tense in (None, "present") and (told := _schedule_day(st, wd, text, start)) is not None:
         return told, tense
+    if tense in (None, "present") and (told := st.days_told.get(wd)) is not None and 0 < (told - st.dct).days < 7:
+        # "takes effect on Sunday ... The first train leaves at 5:12 a.m. Sunday": the coming Sunday already told
+        # (after a day gone by, "opened Thursday ... a chance of thunderstorms Thursday night" is another one)
+        return told, tense
     if tense == "past":
         return st.dct - dt.timedelta(days=back), tense
     if tense == "future" or tense is None and THROUGH_BEFORE.search(text, max(0, start - 10), start):
