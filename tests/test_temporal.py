@@ -646,6 +646,13 @@ CASES = [
      None),
     ("It offered guaranteed delivery for orders placed by noon Dec. 23.", "2025-12-02", "noon Dec. 23", "TIME",
      "2025-12-23T12:00", None),
+    # the bank holidays of England and Wales, not "early May" nor "the spring"
+    ("Nobody wanted this news ahead of the early May bank holiday, she said.", "2026-04-21",
+     "the early May bank holiday", "DATE", "2026-05-04", None),
+    ("The works are planned for the spring bank holiday.", "2026-04-21", "the spring bank holiday", "DATE", "2026-05-25",
+     None),
+    ("Trains will not run over the August bank holiday weekend.", "2026-07-21", "the August bank holiday weekend", "DATE",
+     "2026-W35-WE", None),
     ("This year's race fell on Patriots' Day, a state holiday in Massachusetts.", "2027-04-20", "Patriots' Day", "DATE",
      "2027-04-19", None),
     # a list of days to come runs forward after a comma and "and" too

@@ -84,6 +84,11 @@ HOLIDAYS = {"thanksgiving day": None, "easter sunday": None, "christmas day": (1
             "chinese new year's eve": None, "lantern festival": None,
             # a country's own day: which country is told by the text (COUNTRY_DAYS); the first is the default
             "independence day": (7, 4), "republic day": (1, 26), "national day": None}
+# The bank holidays of England and Wales named by a month or season, which the month and season rules would take
+# first ("the early May bank holiday" is no "early May"): a rule of their own ahead of those.
+BANK_HOLIDAYS = {"early may bank holiday": (5, 0, 1), "may day bank holiday": (5, 0, 1), "may bank holiday": (5, 0, 1),
+                 "spring bank holiday": (5, 0, -1), "summer bank holiday": (8, 0, -1), "august bank holiday": (8, 0, -1)}
+HOLIDAYS.update(BANK_HOLIDAYS)
 MOVABLE_HOLIDAYS = ("easter", "thanksgiving")
 EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
 # The first day of the Chinese (lunar) year, which moves with the moon between 21 January and 20 February.
@@ -262,6 +267,7 @@ RULES = [
     # "the 20th century"
     rule("ordday", r"(?i:the)\s+(?P<{p}day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])"
                    r"(?:\s+of\s+(?P<{p}rel>(?i:this|next|last))\s+(?i:month)\b|(?!\s+(?!(?:of|and|or|to|at|in|when|after|before|but|until)\b)[A-Za-z]))"),
+    rule("bankholiday", rf"(?:(?i:the)\s+)?(?P<{{p}}w>{_words(BANK_HOLIDAYS)})(?!\w)(?:\s+(?P<{{p}}we>(?i:weekend))(?!\w))?"),
     # "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand", "the nineties"
     rule("spelled", rf"(?:(?P<{{p}}mon>{MONTH_FULL})\s+|(?P<{{p}}the>(?i:the\s+year)\s+))?(?:(?i:nineteen)[\s-]+(?P<{{p}}t>{SPELLED_TENS})"
                     rf"(?:[\s-](?P<{{p}}o>{SPELLED_ONES}))?|(?P<{{p}}k>(?i:two\s+thousand))(?:\s+(?i:and\s+)?(?P<{{p}}ko>{SPELLED_ONES}))?){RW}"
@@ -382,7 +388,7 @@ RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 # Which rules can contain each kind of trigger word: around a trigger only those rules are tried, which keeps
 # each attempt cheap (a small alternation instead of the whole grammar).
 RULE_TRIGGERS = {
-    "iso": "digit", "numeric": "digit", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
+    "iso": "digit", "numeric": "digit", "bankholiday": "month season holiday", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
     "clock": "digit", "clock24": "digit", "racetime": "digit", "oclock": "digit", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "year": "digit fiscal", "weekdays": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "anaphor": "unit pod",

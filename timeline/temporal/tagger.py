@@ -1760,6 +1760,7 @@ def r_ref(m, p, st, text):
     return _Res("DATE", value)
 
 
+r_bankholiday = r_holiday
 RESOLVERS = {name: globals()["r_" + name] for name in lx.RULE_NAMES}
 # A day list after a month and day: "January 10/12/13", "January 12 and 13".
 # After "and"/"or"/"to" a following word means a count ("January 12 and 13 people"); after a dash it does not
