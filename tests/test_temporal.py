@@ -257,7 +257,8 @@ CASES = [
     ("Two new flights leave Bombay on Tuesday nights.", "1998-02-13", "Tuesday nights", "SET", "XXXX-WXX-2TNI", None),
     ("Two new flights leave Bombay on Monday and Tuesday nights.", "1998-02-13", "Monday", "SET", "XXXX-WXX-1TNI", None),
     ("By mid-afternoon the crowd had left.", "1998-03-06", "mid-afternoon", "TIME", "1998-03-06TAF", "MID"),
-    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08", "10:35 a.m.", "TIME", "1998-08-07T10:35", None),
+    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08", "about 10:35 a.m.", "TIME", "1998-08-07T10:35",
+     "APPROX"),
     ("The offer was extended until 5 p.m. EST, Nov. 6.", "1989-10-30", "5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00-05", None),
     ("They want the boy back as soon as possible.", "2000-01-07", "as soon as possible", "DATE", "FUTURE_REF", None),
     # a past verb of the happening itself outweighs a nearer reading; a verb of saying, an adjective, a noun do not
@@ -356,7 +357,8 @@ CASES = [
     ("In Q2 alone, group volumes were down 6.2%.", "2025-07-31", "Q2", "DATE", "2025-Q2", None),
     ("The cost inflation will only hit its accounts in Q3 and Q4.", "2025-07-31", "Q4", "DATE", "2025-Q4", None),
     ("Collections in the April-June quarter were Rs 1,420 crore.", "2024-08-16", "the April-June quarter", "DATE", "2024-Q2", None),
-    ("At about 4:40 yesterday afternoon, a team found a backpack.", "2026-06-10", "4:40", "TIME", "2026-06-09T16:40", None),
+    ("At about 4:40 yesterday afternoon, a team found a backpack.", "2026-06-10", "about 4:40", "TIME", "2026-06-09T16:40",
+     "APPROX"),
     # a minute-by-minute account; a quarter or half still to come; St Patrick's Day; "than expected" has no tense
     ("This is how events unfolded.\n\n18:34 — The train departs Hebden Bridge.", "2026-07-23", "18:34", "TIME", "2026-07-23T18:34", None),
     ("Work on the flyover would begin in the second quarter.", "2025-02-20", "the second quarter", "DATE", "2025-Q2", None),
@@ -431,7 +433,8 @@ CASES = [
     ("What will run?\n\nThursday: Services will restart.\n\nFriday onwards: A normal timetable is planned.", "2026-01-25",
      "Friday", "DATE", "2026-01-30", None),
     # four-digit times of day, and a clock range's day after its end
-    ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0900", "TIME", "2025-10-15T09:00", None),
+    ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "about 0900", "TIME", "2025-10-15T09:00",
+     "APPROX"),
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0600 GMT", "TIME", "2025-10-15T06:00Z", None),
     ("Polls close at 2000 local time.", "2025-10-16", "2000", "TIME", "2025-10-16T20:00", None),
     ("The convoy left at 0730 hours.", "2025-10-16", "0730", "TIME", "2025-10-16T07:30", None),
@@ -709,6 +712,11 @@ CASES = [
      "2025-06-11", "5:30 p.m.", "TIME", "2025-06-10T17:30", None),
     ("Hugo in 1989, which came ashore shortly before midnight on Sept. 21, killed dozens. The state rewrote its plans "
      "the following year.", "2026-09-10", "the following year", "DATE", "1990", None),
+    # an approximate clock time: the approximation is part of it
+    ("Early trains will not leave until about 7.30am.", "2025-12-20", "about 7.30am", "TIME", "2025-12-20T07:30",
+     "APPROX"),
+    ("The tide peaks at roughly 11:40 a.m. Thursday.", "2025-10-28", "roughly 11:40 a.m. Thursday", "TIME",
+     "2025-10-30T11:40", "APPROX"),
 ]
 
 

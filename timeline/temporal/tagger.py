@@ -1890,7 +1890,21 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
     if len(out) > 1:
         _join_durations(text, out)
         _clock_on_day(text, out)
+    _approximate_times(text, out)
     return out
+
+
+APPROX_BEFORE_TIME = re.compile(r"(?i:\b(?:about|around|roughly|approximately|circa)\s+)$")
+CLOCK_VALUE = re.compile(r".*T\d\d:\d\d")
+
+
+def _approximate_times(text: str, out: list[Timex]) -> None:
+    """"at about 4:36 p.m.", "around 7 a.m.": the approximation is part of a clock time (mod APPROX), as
+    annotators of present-day news write it (38 times in 43)."""
+    for i, t in enumerate(out):
+        if t.type == "TIME" and t.mod is None and (a := APPROX_BEFORE_TIME.search(text, max(0, t.start - 16), t.start)) \
+                and CLOCK_VALUE.match(t.value) and (i == 0 or out[i - 1].end <= a.start()):
+            out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], mod="APPROX")
 
 
 ON_BETWEEN = re.compile(r"\s+on\s+")
