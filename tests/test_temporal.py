@@ -328,7 +328,7 @@ CASES = [
     ('Back then, nobody went to prison. "Today, people go to prison."', "2025-10-08", "Today", "DATE", "PRESENT_REF", None),
     ("The town has grown by a third. Today, about one in three residents is Hispanic.", "2026-04-25", "Today", "DATE", "PRESENT_REF", None),
     ("Today, hundreds of people began to arrive.", "1998-01-20", "Today", "DATE", "1998-01-20", None),
-    ("At 10.02am yesterday, the usher called the court to order.", "2025-07-22", "10.02am", "TIME", "2025-07-21T10:02", None),
+    ("At 10.02am yesterday, the usher called the court to order.", "2025-07-22", "10.02am yesterday", "TIME", "2025-07-21T10:02", None),
     # lists and forecasts run forward from a day to come; a month naming a happening; words both past and present
     ("Snow showers are likely to follow on Christmas Day and Friday.", "2025-12-22", "Friday", "DATE", "2025-12-26", None),
     ("THE FORECAST\nWednesday: Snow tapering to flurries.\nFriday: Partly sunny. High 27.", "2025-12-22", "Friday",
@@ -357,7 +357,7 @@ CASES = [
     ("In Q2 alone, group volumes were down 6.2%.", "2025-07-31", "Q2", "DATE", "2025-Q2", None),
     ("The cost inflation will only hit its accounts in Q3 and Q4.", "2025-07-31", "Q4", "DATE", "2025-Q4", None),
     ("Collections in the April-June quarter were Rs 1,420 crore.", "2024-08-16", "the April-June quarter", "DATE", "2024-Q2", None),
-    ("At about 4:40 yesterday afternoon, a team found a backpack.", "2026-06-10", "about 4:40", "TIME", "2026-06-09T16:40",
+    ("At about 4:40 yesterday afternoon, a team found a backpack.", "2026-06-10", "about 4:40 yesterday afternoon", "TIME", "2026-06-09T16:40",
      "APPROX"),
     # a minute-by-minute account; a quarter or half still to come; St Patrick's Day; "than expected" has no tense
     ("This is how events unfolded.\n\n18:34 — The train departs Hebden Bridge.", "2026-07-23", "18:34", "TIME", "2026-07-23T18:34", None),
@@ -712,6 +712,10 @@ CASES = [
      "2025-06-11", "5:30 p.m.", "TIME", "2025-06-10T17:30", None),
     ("Hugo in 1989, which came ashore shortly before midnight on Sept. 21, killed dozens. The state rewrote its plans "
      "the following year.", "2026-09-10", "the following year", "DATE", "1990", None),
+    # a clock time and "today", "yesterday", "tonight" right after it: one expression
+    ("The next full forecast update is due at 4 p.m. today.", "2025-10-28", "4 p.m. today", "TIME", "2025-10-28T16:00",
+     None),
+    ("Doors open at 8 p.m. tonight.", "2025-10-28", "8 p.m. tonight", "TIME", "2025-10-28T20:00", None),
     # an approximate clock time: the approximation is part of it
     ("Early trains will not leave until about 7.30am.", "2025-12-20", "about 7.30am", "TIME", "2025-12-20T07:30",
      "APPROX"),

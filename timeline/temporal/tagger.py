@@ -951,8 +951,11 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}")  # "open daily from 10 a.m."
     day, kind, tense = _clock_day(st, m, p, text)
     prefix = day.isoformat() if day else UNKNOWN_DAY
+    # "5 p.m. today", "at 10.02am yesterday": one expression (not "at 2 p.m. on Thursday", written both ways)
+    deictic = None if m.groupdict().get(p + "wd") else lx.DEICTIC_AFTER_TIME.match(text, m.end())
     return _Res("TIME", f"{prefix}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=kind, tense=tense,
-                remember=not _day_follows(text, m.end()))
+                remember=not _day_follows(text, m.end()),
+                span=(m.start(), deictic.end()) if deictic and not deictic.group().lstrip().startswith("on") else None)
 
 
 DAY_NAMED_AFTER = re.compile(r"\s+on\s+[A-Z0-9]")
