@@ -712,6 +712,11 @@ CASES = [
      "2025-06-11", "5:30 p.m.", "TIME", "2025-06-10T17:30", None),
     ("Hugo in 1989, which came ashore shortly before midnight on Sept. 21, killed dozens. The state rewrote its plans "
      "the following year.", "2026-09-10", "the following year", "DATE", "1990", None),
+    # how often: one set, not a length of time and a set
+    ("She works three days a week at the clinic.", "2025-10-28", "three days a week", "SET", "P1W", None),
+    ("Trains will run every two hours instead of five times a day.", "2025-10-28", "five times a day", "SET", "P1D",
+     None),
+    ("The hotline is staffed 24 hours a day.", "2025-10-28", "24 hours a day", "SET", "P1D", None),
     # a clock time and "today", "yesterday", "tonight" right after it: one expression
     ("The next full forecast update is due at 4 p.m. today.", "2025-10-28", "4 p.m. today", "TIME", "2025-10-28T16:00",
      None),

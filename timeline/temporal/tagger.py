@@ -1615,6 +1615,11 @@ def r_set(m, p, st, text):
     return _Res("SET", _set_period(_duration_value(EVERY_NTH.get(nth, 1), _unit(u))))
 
 
+def r_setfreq(m, p, st, text):
+    unit = _g(m, p, "u").lower()
+    return _Res("SET", "P1D" if unit == "night" else _set_period(_duration_value(1, unit)))
+
+
 EVERY_NTH = {"other": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "tenth": 10}
 
 
