@@ -1041,11 +1041,16 @@ def r_monthq(m, p, st, text):
     return _Res("DATE", f"{_ordinal_year(st, text, m, n, False)}-Q{n}", anchor_kind="dct")
 
 
+HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+)$")
+
+
 def r_noon(m, p, st, text):
     w = _g(m, p, "w").lower()
     hhmm = "24:00" if w == "midnight" else "12:00"
     if w == "midnight" and SUN_AFTER.match(text, m.end()):
         return None  # "the midnight sun": a sun that does not set
+    if w == "noon" and HIGH_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        return None  # "High Noon", "high noon comes today": the film, the hour of reckoning
     date, end = _date_after_time(st, m, text)
     if date is not None and end is not None:  # "orders placed by noon Dec. 23" (after "on", the date is read on its
         # own, and gives the time its day after: see _clock_on_day)
@@ -1208,7 +1213,14 @@ def r_weekday(m, p, st, text):
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
+ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
+QUOTE_BEFORE = re.compile(r"[\"“]$")
+
+
 def r_deictic(m, p, st, text):
+    if m.group().startswith("Today") and ACRONYM_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+            and not _opens_sentence(text, m.start()):
+        return None  # "USA Today", "VOA Today": a newspaper, a programme
     w = SPACES.sub(" ", _g(m, p, "w").lower())
     off = -2 if "before yesterday" in w else 2 if "after tomorrow" in w else DEICTIC_OFFSETS[w]
     pod = _g(m, p, "pod")
@@ -1486,6 +1498,8 @@ def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
 
 
 def r_rel(m, p, st, text):
+    if _g(m, p, "u")[0].isupper() and _g(m, p, "rel")[0].isupper() and QUOTE_BEFORE.search(text, max(0, m.start() - 1), m.start()):
+        return None  # ABC's "This Week": a programme (a title in quotation marks, each word capitalised)
     rel, unit = SPACES.sub(" ", _g(m, p, "rel").lower()), _g(m, p, "u").lower()
     if rel == "this past":
         rel = "last"  # "this past weekend": the one just gone
@@ -1637,12 +1651,18 @@ def r_setadj(m, p, st, text):
         return None  # "the Daily Harvest range", "the Daily Mail": a name
     if PAY_AFTER.match(text, m.end()):
         return None  # "hourly workers", "a weekly wage": a way of being paid, not a time
+    if _g(m, p, "w").lower() in ("daily", "weekly") and NEWSPAPER_AFTER.match(text, m.end()) \
+            and PRESS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return None  # "the Communist Party daily Granma", "the business weekly Barron's": a newspaper
     if _g(m, p, "w").lower() == "quarterly" and WORD_AFTER.match(text, m.end()) \
             and not lx.SET_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # "quarterly results", "a quarterly dividend": a kind of report, which news leaves untagged
     return _Res("SET", SET_WORDS[_g(m, p, "w").lower()])
 
 
+PRESS_BEFORE = re.compile(r"(?i:\b(?:party|state-run|state-owned|business|financial|official|government|newspaper|"
+                          r"tabloid|evening|morning|national|sports|economic)),?\s+$")
+NEWSPAPER_AFTER = re.compile(rf"\s+(?!(?:{lx.WEEKDAY_FULL}|{lx.MONTH_FULL}|At|In|On|From|Until|Through|To|And|But)\b)[A-Z][\w'’-]+")
 PAY_AFTER = re.compile(r"\s+(?i:workers?|employees?|staff|wages?|pay|paid|rates?|earners?|jobs?)\b")
 
 
