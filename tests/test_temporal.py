@@ -712,6 +712,13 @@ CASES = [
      "2025-06-11", "5:30 p.m.", "TIME", "2025-06-10T17:30", None),
     ("Hugo in 1989, which came ashore shortly before midnight on Sept. 21, killed dozens. The state rewrote its plans "
      "the following year.", "2026-09-10", "the following year", "DATE", "1990", None),
+    # a yearly happening named by its year: its dates are of that year (not when another year is told between)
+    ("The festival was cancelled in 2020. The 2027 edition will run from May 28 to May 31.", "2026-05-26", "May 28",
+     "DATE", "2027-05-28", None),
+    ("The 2025 summit in Belém ended on Nov. 22, a day behind schedule.", "2026-11-21", "Nov. 22", "DATE", "2025-11-22",
+     None),
+    ("The 2024 election, held in November 2024, was certified on Jan. 6.", "2025-03-10", "Jan. 6", "DATE", "2025-01-06",
+     None),
     # how often: one set, not a length of time and a set
     ("She works three days a week at the clinic.", "2025-10-28", "three days a week", "SET", "P1W", None),
     ("Trains will run every two hours instead of five times a day.", "2025-10-28", "five times a day", "SET", "P1D",

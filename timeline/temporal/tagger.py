@@ -367,6 +367,8 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")  # (and "whose fiscal year ends June 30": every year's)
     if (said := _year_said_after(st, text, end, month, day)) is not None:
         return _on(said[0], month, day, said[1])
+    if (named := _year_of_subject(text, start)) is not None:
+        return _on(named, month, day, "previous")
     entry = _line_start(text, start) and lx.TIMESTAMP_AFTER.match(text, end)
     if entry and st.heading_year is not None:
         return _on(st.heading_year, month, day, "previous")  # "2024\n\nSept. 18 - Norveld announces ...": under its year
@@ -392,6 +394,24 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         if later and (later[0] - st.last_day).days <= 366:
             return _Res("DATE", later[0].isoformat(), anchor_kind="previous")
     return _Res("DATE", pick.isoformat(), anchor_kind="dct", tense=tense)
+
+
+# "The 2027 edition will run from May 28 to May 31", "The 2025 summit in Belém ended on Nov. 22": a yearly
+# happening named by its year, whose dates are of that year
+YEAR_NAMED_HAPPENING = re.compile(r"\b[Tt]he\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:edition|summit|season|tournament|"
+                                  r"festival|conference|games|championships?|election|campaign|cup|olympics|marathon|"
+                                  r"fair|congress|convention|session|competition|expo|census|race|show)\b")
+
+
+def _year_of_subject(text: str, start: int) -> int | None:
+    """The year of a yearly happening named earlier in the date's sentence, with no other year between."""
+    lo = _sentence_bounds(text, start, start)[0]
+    found = None
+    for found in YEAR_NAMED_HAPPENING.finditer(text, lo, start):
+        pass
+    if found is None or FOUR_DIGITS.search(text, found.end(), start):
+        return None
+    return int(found.group("y"))
 
 
 def _near(words: re.Pattern, text: str, lo: int, hi: int) -> bool:
