@@ -712,6 +712,15 @@ CASES = [
      "2025-06-11", "5:30 p.m.", "TIME", "2025-06-10T17:30", None),
     ("Hugo in 1989, which came ashore shortly before midnight on Sept. 21, killed dozens. The state rewrote its plans "
      "the following year.", "2026-09-10", "the following year", "DATE", "1990", None),
+    # a winter is named by the year it begins in: in February "this winter" began last December; in November
+    # "next winter" is the one after the coming one
+    ("Hospitals have been busy this winter.", "2025-03-10", "this winter", "DATE", "2024-WI", None),
+    ("Trade at the mart has been strong through the winter.", "2026-03-04", "the winter", "DATE", "2025-WI", None),
+    ("Last winter was mild.", "2025-02-10", "Last winter", "DATE", "2023-WI", None),
+    ("Last winter was mild.", "2025-07-10", "Last winter", "DATE", "2024-WI", None),
+    ("Demand will rise this winter, and the fund will leave households without help next winter.", "2023-11-20",
+     "next winter", "DATE", "2024-WI", None),
+    ("Airlines announced more flights for the winter season.", "2024-10-08", "the winter", "DATE", "2024-WI", None),
     # a yearly happening named by its year: its dates are of that year (not when another year is told between)
     ("The festival was cancelled in 2020. The 2027 edition will run from May 28 to May 31.", "2026-05-26", "May 28",
      "DATE", "2027-05-28", None),

@@ -642,6 +642,8 @@ def r_season(m, p, st, text):
     start = lx.SEASON_START[s]
     year = st.dct.year
     tense, firm = (None, False) if rel else tense_cue(text, m.start(), m.end())
+    if s == "WI":
+        return _Res("DATE", f"{_winter(st.dct, rel)}-WI", mod, "dct", tense)
     if rel in ("last", "previous", "past"):
         year -= st.dct.month < start + 3
     elif rel in ("next", "coming") or tense == "future":
@@ -650,6 +652,21 @@ def r_season(m, p, st, text):
         year -= st.dct.month < start  # "joined in the summer", written in March: last year's (but not "said
         # it should be running by the fall": a verb of saying)
     return _Res("DATE", f"{year}-{s}", mod, "dct", tense)
+
+
+def _winter(dct: Day, rel: str) -> int:
+    """The year of the winter meant, named by the year it begins in (December), as annotators of present-day news
+    write it ("the winter of 2025-26" is 2025-WI): in February 2026, "this winter" is 2025's and "last winter"
+    2024's; in November, "this winter" is the one about to begin and "next winter" the one after."""
+    began = dct.year if dct.month == 12 else dct.year - 1  # the last winter that has begun
+    ongoing = dct.month == 12 or dct.month <= 3
+    if rel in ("last", "previous", "past"):
+        return began - 1 if ongoing else began
+    if rel in ("next", "coming"):
+        return began + 1 if ongoing or dct.month < 11 else began + 2
+    if ongoing:
+        return began
+    return dct.year  # the coming one (also after a past tense: "announced capacity for the winter season")
 
 
 QUARTER_VALUE = re.compile(r"(\d{4})-([QH])(\d)$")
