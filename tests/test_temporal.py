@@ -712,6 +712,10 @@ CASES = [
      "2025-06-11", "5:30 p.m.", "TIME", "2025-06-10T17:30", None),
     ("Hugo in 1989, which came ashore shortly before midnight on Sept. 21, killed dozens. The state rewrote its plans "
      "the following year.", "2026-09-10", "the following year", "DATE", "1990", None),
+    # "cut", "set", "put" after a name in the singular are past (the present would be "cuts"): firmly so
+    ("The Reserve Bank cut the cash rate three times this year, in February, May and August.", "2025-12-01",
+     "February", "DATE", "2025-02", None),
+    ("A rate cut in February is likely.", "2025-12-01", "February", "DATE", "2026-02", None),
     # a winter is named by the year it begins in: in February "this winter" began last December; in November
     # "next winter" is the one after the coming one
     ("Hospitals have been busy this winter.", "2025-03-10", "this winter", "DATE", "2024-WI", None),

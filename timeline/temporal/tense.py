@@ -198,7 +198,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False) -> tu
         if cue == "past" and w in INTENT and following and following.lower() == "to":
             return None, False  # "hoped to present a package by Thursday": what was hoped for, not the hoping
         if cue:
-            return cue, _firm(cue, w, before[i - 1].lower() if i else None, following)
+            return cue, _firm(cue, w, before[i - 1].lower() if i else None, following, i > 0 and _named(before[i - 1]))
     # "will lay off 640 workers and close its dishwasher plant in this Dayton suburb by the end of June": a
     # "will" further back in the clause still governs a date that no nearer word does
     if any(w.lower() in FAR_FUTURE for w in clause[-FAR_TOKENS:-MAX_TOKENS]):
@@ -230,7 +230,13 @@ def _present_s(w: str) -> bool:
     return w not in NOT_PRESENT_S and w.isalpha() and len(w) > 3 and not w.endswith(("ss", "us", "is"))
 
 
-def _firm(cue: str, w: str, previous: str | None, following: str | None) -> bool:
+def _named(word: str) -> bool:
+    """A capitalised word that is not a plural: a name, the subject of a verb in the third person singular ("the
+    Reserve Bank cut", "the ECB set"), for which the present tense would end in -s."""
+    return word[:1].isupper() and (not word.endswith("s") or word.endswith("ss"))
+
+
+def _firm(cue: str, w: str, previous: str | None, following: str | None, named_before: bool = False) -> bool:
     """Whether a cue word's tense is the date's own, to be trusted over a nearer reading of the date.
 
     Not a verb of saying (its tense is the report's), nor a word in -ed unless it follows "was", "had" or
@@ -242,7 +248,9 @@ def _firm(cue: str, w: str, previous: str | None, following: str | None) -> bool
     if w in REPORTING or w in PAST_ADVERBS or previous in PERFECT or (following or "").lower() in TARGET_AFTER:
         return False
     if w in SAME_FORMS:
-        return previous in FIRM_PAST_BEFORE  # "a rate cut in March": a noun, or a present tense, as often as a past
+        # "a rate cut in March": a noun, or a present tense, as often as a past; but after a name in the singular
+        # ("the Reserve Bank cut the cash rate in February") the present would be "cuts"
+        return previous in FIRM_PAST_BEFORE or named_before
     return w in PAST_WORDS or previous in FIRM_PAST_BEFORE
 
 
