@@ -712,6 +712,16 @@ CASES = [
      "2025-06-11", "5:30 p.m.", "TIME", "2025-06-10T17:30", None),
     ("Hugo in 1989, which came ashore shortly before midnight on Sept. 21, killed dozens. The state rewrote its plans "
      "the following year.", "2026-09-10", "the following year", "DATE", "1990", None),
+    # "fortnightly", "semiannually"; the Christian year around Easter; a quarter named by the month it ends in
+    ("Store cattle sales will continue fortnightly throughout.", "2026-03-04", "fortnightly", "SET", "P2W", None),
+    ("The new bonds pay interest semiannually.", "2026-03-04", "semiannually", "SET", "P6M", None),
+    ("A special sale of store cattle is held on Easter Saturday.", "2026-02-20", "Easter Saturday", "DATE", "2026-04-04",
+     None),
+    ("Services are planned for Ash Wednesday and Palm Sunday.", "2026-02-10", "Ash Wednesday", "DATE", "2026-02-18",
+     None),
+    ("The office shuts on Whit Monday.", "2026-02-10", "Whit Monday", "DATE", "2026-05-25", None),
+    ("Lending to first home buyers rose sharply in the September quarter.", "2025-12-01", "the September quarter",
+     "DATE", "2025-Q3", None),
     # "cut", "set", "put" after a name in the singular are past (the present would be "cuts"): firmly so
     ("The Reserve Bank cut the cash rate three times this year, in February, May and August.", "2025-12-01",
      "February", "DATE", "2025-02", None),

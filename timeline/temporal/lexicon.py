@@ -71,7 +71,9 @@ HOLIDAYS = {"thanksgiving day": None, "easter sunday": None, "christmas day": (1
             "st. patrick's day": (3, 17), "saint patrick's day": (3, 17),
             # movable: (month, weekday, which one of the month; -1 the last)
             "labor day": (9, 0, 1), "labour day": (9, 0, 1), "memorial day": (5, 0, -1),
-            "good friday": None, "easter monday": None,
+            "good friday": None, "easter monday": None, "easter saturday": None, "holy saturday": None,
+            "maundy thursday": None, "holy thursday": None, "palm sunday": None, "ash wednesday": None,
+            "pentecost": None, "whit sunday": None, "whitsunday": None, "whit monday": None,
             "fourth of july": (7, 4), "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
             "waitangi day": (2, 6), "may day": (5, 1), "bonfire night": (11, 5), "guy fawkes night": (11, 5),
             "burns night": (1, 25), "hogmanay": (12, 31), "st andrew's day": (11, 30), "st. andrew's day": (11, 30),
@@ -90,7 +92,9 @@ BANK_HOLIDAYS = {"early may bank holiday": (5, 0, 1), "may day bank holiday": (5
                  "spring bank holiday": (5, 0, -1), "summer bank holiday": (8, 0, -1), "august bank holiday": (8, 0, -1)}
 HOLIDAYS.update(BANK_HOLIDAYS)
 MOVABLE_HOLIDAYS = ("easter", "thanksgiving")
-EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
+EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "easter saturday": -1,
+                  "holy saturday": -1, "maundy thursday": -3, "holy thursday": -3, "palm sunday": -7,
+                  "ash wednesday": -46, "pentecost": 49, "whit sunday": 49, "whitsunday": 49, "whit monday": 50}
 # The first day of the Chinese (lunar) year, which moves with the moon between 21 January and 20 February.
 LUNAR_NEW_YEAR = {2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9), 2006: (1, 29),
                   2007: (2, 18), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10),
@@ -274,7 +278,9 @@ RULES = [
                     rf"|(?i:the\s+)(?P<{{p}}dec>{SPELLED_DECADE_WORDS}){RW}"),
     # "early December", "the end of 2021", "mid-2014", "December 2021", "late last year" handled by rel
     # "the April-June quarter": a calendar quarter named by its months
-    rule("monthq", rf"(?:(?i:the)\s+)?(?P<{{p}}m1>{MONTH_FULL})\s*[-–]\s*(?P<{{p}}m2>{MONTH_FULL})\s+(?i:quarter){RW}"),
+    # "the September quarter": a quarter named by the month it ends in, as Australian and New Zealand news write it
+    rule("monthq", rf"(?:(?i:the)\s+)?(?P<{{p}}m1>{MONTH_FULL})\s*[-–]\s*(?P<{{p}}m2>{MONTH_FULL})\s+(?i:quarter){RW}"
+                   rf"|(?i:the)\s+(?P<{{p}}end>(?:March|June|September|December){R})\s+(?i:quarter){RW}"),
     rule("monyear", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?P<{{p}}mon>{MONTH_ANY}),?\s+(?:of\s+)?(?P<{{p}}y>{YEAR})"),
     rule("month", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:the\s+following|the\s+next|last|this|next|past|coming|that))\s+)?(?P<{{p}}mon>{MONTH_FULL})"
                   rf"(?:,?\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF}))?"),
@@ -381,7 +387,7 @@ RULES = [
                 rf"(?P<{{p}}u>{UNIT_SG}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|{POD}){RW}(?:\s+(?P<{{p}}pod>{POD}){RW})?)"),
     # "in the evenings", "on weekends": every one of them
     rule("setpl", rf"(?:(?<=\b[iIoOaA][nNtT]\s)|(?<=[dD]uring\s))(?P<{{p}}x>(?i:the\s+)?(?P<{{p}}w>(?i:mornings|afternoons|evenings|nights|weekends|weekdays))){RW}"),
-    rule("setadj", r"(?P<{p}w>(?i:daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly))(?!\w)"),
+    rule("setadj", r"(?P<{p}w>(?i:daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|fortnightly|semiannually))(?!\w)"),
     rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)(?:\s+(?P<{{p}}we>(?i:weekend))(?!\w))?"),
     rule("ref", r"(?P<{p}w>(?i:now|currently|current|recently|soon|nowadays|presently|lately|long\s+ago|"
                 r"the\s+(?:near\s+|distant\s+|recent\s+)?(?:past|future)(?!\s+(?:\w+\s+)?(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?|quarters?|centuries|century))|"
@@ -575,7 +581,8 @@ TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | 
                        | {re.sub(r"'s$", "", h.split()[-1]) for h in HOLIDAYS} | set(MOVABLE_HOLIDAYS)
                        | {"today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "soon",
                           "nowadays", "presently", "lately", "current", "past", "future", "moment", "present", "midnight", "ago", "term",
-                          "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "fiscal", "fy", "nineteen"}
+                          "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "fortnightly", "semiannually",
+                          "fiscal", "fy", "nineteen"}
                        | {w for w in SPELLED_DECADES if w.endswith("s")})
 # Words that can come before the head word inside an expression ("just over three weeks", "the end of the
 # year"): the grammar is tried from the start of the longest run of these before a trigger.
@@ -603,7 +610,8 @@ TRIGGER_KIND = {
     "today": "deictic", "tonight": "deictic", "yesterday": "deictic", "tomorrow": "deictic",
     **{w: "ref" for w in ("now", "current", "currently", "recently", "soon", "nowadays", "presently", "lately", "past", "future", "ago", "term",
                           "moment", "present")},
-    **{w: "set" for w in ("daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly")},
+    **{w: "set" for w in ("daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "fortnightly",
+                          "semiannually")},
     "nineteen": "spelled", **{w: "spelled" for w in SPELLED_DECADES if w.endswith("s")},
     "midnight": "noon", "noon": "noon", "midday": "noon", "fiscal": "fiscal", "fy": "fiscal",
     **{u + d: "fiscal" for u in "qh" for d in "0123456789"},  # the fast scan sees "Q7" as "q0" too

@@ -1069,7 +1069,11 @@ def r_podtrading(m, p, st, text):
 
 
 def r_monthq(m, p, st, text):
-    m1, m2 = _month(_g(m, p, "m1")), _month(_g(m, p, "m2"))
+    if end := _g(m, p, "end"):
+        m2 = _month(end)
+        m1 = m2 - 2
+    else:
+        m1, m2 = _month(_g(m, p, "m1")), _month(_g(m, p, "m2"))
     if m1 % 3 != 1 or m2 != m1 + 2:
         return None  # not a calendar quarter: left to the months
     n = m2 // 3
@@ -1631,7 +1635,8 @@ def r_bareplural(m, p, st, text):
     return _Res("DURATION", _duration_value(None, unit), span=m.span(p + "u"))
 
 
-SET_WORDS = {"daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
+SET_WORDS = {"daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+             "yearly": "P1Y", "hourly": "PT1H", "fortnightly": "P2W", "semiannually": "P6M"}
 
 
 def _set_period(value: str) -> str:
