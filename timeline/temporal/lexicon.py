@@ -459,7 +459,7 @@ TIMESTAMP_AFTER = re.compile(r"\s*(?:—|–|-|:)\s")  # "18:34 — The train de
 FORECAST = re.compile(r"(?i:\b(?:forecast|outlook)\b)")  # a text with a forecast's "Friday: Partly sunny" lines
 KIND_AFTER_WEEKDAY = re.compile(r"\s+(?:paper|papers|edition|editions|newspaper|timetable|schedule|service|services|"
                                 r"market|roast|lunch|school|best)\b")
-ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+$")
+ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+$")  # "its Sunday school"
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Chief|Pastor)\.?\s+$")  # "Mr Sunday Adeyemi"
 # "whose fiscal year ends June 30", "its financial year begins on 1 April": the day of every year it does
 FISCAL_CYCLE_BEFORE = re.compile(r"(?i:\b(?:fiscal|financial)\s+years?\s+(?:that\s+|which\s+)?(?:ends?|begins?|starts?|closes?)"

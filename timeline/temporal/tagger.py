@@ -1212,7 +1212,7 @@ SHARED_PLURAL_POD = re.compile(r"(?:\s*,\s*[A-Z][a-z]+day)*\s*,?\s+(?:and|or)\s+
 def r_weekday(m, p, st, text):
     if lx.NAME_AFTER_WEEKDAY.match(text[m.end():m.end() + 20]) or lx.TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None  # "the Sunday Times", "Mr Sunday Adeyemi"
-    if lx.KIND_AFTER_WEEKDAY.match(text, m.end()) and lx.ARTICLE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+    if lx.KIND_AFTER_WEEKDAY.match(text, m.end()) and lx.ARTICLE_BEFORE.search(text, max(0, m.start() - 7), m.start()):
         return None  # "a Sunday timetable", "the Sunday paper": a kind of thing, not a day
     wd, rel, pod = _weekday(_g(m, p, "wd")), (_g(m, p, "rel") or "").lower(), _g(m, p, "pod")
     if not (rel or pod) and (shared := SHARED_PLURAL_POD.match(text, m.end())):
