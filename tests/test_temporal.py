@@ -712,6 +712,11 @@ CASES = [
      "2025-06-11", "5:30 p.m.", "TIME", "2025-06-10T17:30", None),
     ("Hugo in 1989, which came ashore shortly before midnight on Sept. 21, killed dozens. The state rewrote its plans "
      "the following year.", "2026-09-10", "the following year", "DATE", "1990", None),
+    # "historically", "generally": what usually happens, in any year
+    ("\"Historically September and October are our busiest,\" Ms Kirkby said.", "2025-08-06", "September", "DATE",
+     "XXXX-09", None),
+    ("Late November into December has historically been one of the strongest periods for stocks.", "2025-11-21",
+     "December", "DATE", "XXXX-12", None),
     # "fortnightly", "semiannually"; the Christian year around Easter; a quarter named by the month it ends in
     ("Store cattle sales will continue fortnightly throughout.", "2026-03-04", "fortnightly", "SET", "P2W", None),
     ("The new bonds pay interest semiannually.", "2026-03-04", "semiannually", "SET", "P6M", None),

@@ -439,11 +439,11 @@ GENERIC_TIME = re.compile(r"(?i:\b(?:daily|nightly|every\s+day|each\s+day|workin
                           r"opening\s+hours|open\s+from)\b|\b(?:on\s+|[Cc]losed\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)")
 # A month or season in a sentence with these, and no tense of its own, is that month of any year: "Wheat
 # planting usually begins in mid-September", "the path is closed in winter, usually from November to April".
-HABITUAL = re.compile(r"(?i:\b(?:usually|typically|normally|routinely|traditionally|rarely|seldom|"
+HABITUAL = re.compile(r"(?i:\b(?:usually|typically|normally|routinely|traditionally|historically|generally|rarely|seldom|"
                       r"(?:every|each)\s+(?:year|morning|day|night|week|summer|winter|spring|autumn|fall)|most\s+years|annually)\b)")
 SET_VERB_BEFORE = re.compile(r"(?i:\b(?:paid|pays|pay|meets?|met|reported|reports|published|updated|reviewed)\s+)$")  # "paid quarterly in arrears"
 # Words of which HABITUAL and GENERIC_TIME each need one (a test far cheaper than running them)
-HABITUAL_STEMS = re.compile("usual|typical|normal|routine|tradition|rarely|seldom|every|each|most year|annual")
+HABITUAL_STEMS = re.compile("usual|typical|normal|routine|tradition|historical|general|rarely|seldom|every|each|most year|annual")
 GENERIC_TIME_STEMS = re.compile("daily|nightly|every|each|working|weekday|weekend|opening|open|days")
 APPOSITION_AFTER_DATE = re.compile(r",\s*$")  # "on Oct 30, a week before ..."
 FOR_BEFORE = re.compile(r"(?i:\bfor\s+)$")
