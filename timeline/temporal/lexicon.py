@@ -348,11 +348,11 @@ RULES = [
     # "shelling continued overnight": the night before the day in question
     rule("overnight", r"(?<!\ban\s)(?<!\bAn\s)(?i:overnight)(?![\w-])(?!\s+(?i:rates?|loans?|funds?|money|deposits?|repos?|"
                       r"interest|lending|borrowing|index|indexed|delivery|shipping|stays?|success|sensation|bags?|trips?|flights?)\b)"),
-    # "two days ago", "three years later", "a week earlier", "two weeks from now", "a week or so ago", "a week from
-    # Monday"
     # "three days a week", "five times a day", "24 hours a day": how often, a set (not a length of time and a set)
     rule("setfreq", rf"(?P<{{p}}n>{NUM}|{VAGUE}|(?i:several|many|multiple))\s+(?i:times|days|nights|hours|mornings|evenings|shifts)\s+"
                     rf"(?i:a|an|per)\s+(?P<{{p}}u>(?i:day|week|month|year|night)){RW}"),
+    # "two days ago", "three years later", "a week earlier", "two weeks from now", "a week or so ago", "a week from
+    # Monday"
     rule("ago", rf"(?:(?P<{{p}}q>{QMOD})\s+)?(?P<{{p}}n>{ANUM}|{VAGUE})[\s-]+(?P<{{p}}u>{UNIT_ANY}){RW}(?P<{{p}}orso>\s+(?i:or\s+so))?\s+(?P<{{p}}dir>(?i:ago|later|earlier|from\s+(?:now|today|tomorrow|(?-i:{WEEKDAY_FULL}))|hence|afterwards?|on(?=\s*[,.;:])|before(?=\s+(?:the|that|this|his|her|its|their)\b)|after(?=\s+(?:the|that|this|his|her|its|their)\b))){RW}"),
     # "the day after", "the following week", "the previous day", "that same year", "the next day", "the same month
     # last year"; not "later in

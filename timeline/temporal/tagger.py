@@ -1152,8 +1152,9 @@ COMPARED_BEFORE = re.compile(r"(?i:\b(?:from|than|with|since|versus|vs\.?)\s+(?:
 def _schedule_day(st: _State, wd: int, text: str, start: int) -> Day | None:
     """In a schedule of the coming days, a weekday with no tense of its own goes on from the day just told:
     "ends on Monday, July 7. The quarterfinals are on Tuesday and Wednesday" (written on June 28) are July 8
-    and 9, not the Tuesday and Wednesday nearest the DCT. Only for a day told in its paragraph, named as a
-    day, and at most two weeks ahead; not a day compared with ("up from 86% Tuesday")."""
+    and 9, not the Tuesday and Wednesday nearest the DCT. Only for a day told a few sentences before
+    (SCHEDULE_REACH characters), named as a day, and at most two weeks ahead; not a day compared with ("up from
+    86% Tuesday")."""
     last = st.last_day
     if last is None or not st.last_day_explicit or not st.dct < last <= st.dct + dt.timedelta(days=SCHEDULE_DAYS_AHEAD) \
             or start - st.last_day_end > SCHEDULE_REACH or COMPARED_BEFORE.search(text, max(0, start - 30), start):
@@ -1295,9 +1296,9 @@ DAY_WORD = re.compile(rf"\b(?:{lx.WEEKDAY_FULL}|(?i:today|tonight|yesterday|tomo
 
 def _said_yesterday(st: _State, text: str, start: int, end: int) -> bool:
     """Whether "today" or "tonight" is in a quotation said yesterday: the story has told of the day before the
-    DCT and not of the DCT itself, the quotation tells of what happened (a past tense, nothing ahead), and it is attributed in the past
-    tense with no day of its own ('"You could see it tonight," Marsh said.', not '"... today," he said on
-    Monday', nor 'he said. "File the extension today."')."""
+    DCT and not of the DCT itself, the quotation tells of what happened (a past tense, nothing ahead), and it is
+    attributed in the past tense with no day of its own ('"You could see it tonight," Marsh said.', not '"...
+    today," he said on Monday', nor 'he said. "File the extension today."')."""
     if not st.yesterday_told or st.today_told:
         return False
     opened = text.rfind("\n", 0, start) + 1
@@ -1395,7 +1396,6 @@ def r_ago(m, p, st, text):
                                      else (_weekday(day_word) - st.dct.weekday()) % 7)
         return _Res("DATE", (base + dt.timedelta(days=int(n * {"day": 1, "week": 7, "fortnight": 14}[unit]))).isoformat(),
                     mod, "dct", counted=True)
-    mod = lx.AGO_MODS.get(SPACES.sub(" ", (_g(m, p, "q") or "").lower())) or ("APPROX" if _g(m, p, "orso") else None)
     if direction in ("before", "after"):
         # "a day before the call": counted from the last day mentioned; TimeBank leaves "before" out
         base, kind = st.anchor_day()
