@@ -578,6 +578,12 @@ CASES = [
      "5:12 a.m. Sunday.", "2025-12-09", "5:12 a.m. Sunday", "TIME", "2025-12-14T05:12", None),
     ("The Iowa State Fair opened Thursday. Forecasters see highs in the low 80s, with a chance of thunderstorms "
      "Thursday night.", "2023-08-14", "Thursday night", "TIME", "2023-08-17TNI", None),
+    # a present tense in -s of a scheduled going ("returns", "meets", "arrives") and "there is" point ahead
+    ("The House is in session through Friday, and the Senate returns Monday.", "2025-09-25", "Monday", "DATE",
+     "2025-09-29", None),
+    ("There is a meeting at the public library on Thursday to talk about starting one.", "2024-11-10", "Thursday",
+     "DATE", "2024-11-14", None),
+    ("There was a meeting at the public library on Thursday.", "2024-11-10", "Thursday", "DATE", "2024-11-07", None),
     # "storms are possible", "showers are likely": a forecast, ahead
     ("More rain is in the forecast. Scattered storms are possible Wednesday afternoon and again Thursday.",
      "2027-07-19", "Wednesday afternoon", "TIME", "2027-07-21TAF", None),

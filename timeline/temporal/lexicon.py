@@ -540,7 +540,8 @@ DURATION_NOT_BEFORE = re.compile(r"(?i:\b(?:the|his|her|its|their|our|my|your|a|
 # Tense cues: words near an expression that say whether the event is past or future relative to the DCT.
 FUTURE_WORDS = frozenset("""will 'll wo shall would going scheduled due expected slated planned plans
 poised upcoming forthcoming next coming tomorrow ahead soon intends intend aims aim expect expects
-payable planning begins starts opens reopens resumes ends expires closes finishes concludes""".split())
+payable planning begins starts opens reopens resumes ends expires closes finishes concludes
+returns meets convenes reconvenes arrives departs visits travels debuts premieres airs""".split())
 PAST_WORDS = frozenset("""said was were had did ago yesterday last earlier previously previous recently
 told announced spoke met held began begun took gave went came made saw sent wrote flew rang broke found
 left led lost won paid put ran sold stood thought fell felt brought bought caught fought kept knew meant

@@ -78,8 +78,13 @@ COMPARED_AFTER = frozenset(("with", "to"))  # "up 6% compared with last winter":
 PROSPECT = frozenset(("possible", "likely"))
 PRESENT_BE = frozenset("is are 's 're remain remains".split())
 
+# "There is a meeting at the public library on Thursday": what there is, on a day, is to come ("there was" tells
+# of one gone by)
+THERE_IS = frozenset(("is", "are", "there's"))
+
 # Only these words (lowercased) and words ending in "ed" can signal a tense: anything else is skipped unread.
-CUE_WORDS = FUTURE_WORDS | PAST_WORDS | POSSIBLE | PROSPECT | FUTURE_BEFORE_NEXT.keys() | {w.replace("'", "’") for w in FUTURE_WORDS}
+CUE_WORDS = FUTURE_WORDS | PAST_WORDS | POSSIBLE | PROSPECT | THERE_IS | FUTURE_BEFORE_NEXT.keys() \
+    | {w.replace("'", "’") for w in FUTURE_WORDS}
 
 
 def _cue(w: str, previous: str | None, following: str | None) -> str | None:
@@ -92,6 +97,9 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return "future" if following and following.lower() not in NOT_POSSIBLE_AFTER else None
     if w in PROSPECT:
         return "future" if previous and previous.lower().replace("’", "'") in PRESENT_BE else None
+    if w in THERE_IS:  # (not "there's been")
+        there = w == "there's" and (following or "").lower() != "been" or previous is not None and previous.lower() == "there"
+        return "future" if there else None
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]):
         return "future"
     before = previous.lower() if previous else None
