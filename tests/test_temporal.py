@@ -765,6 +765,10 @@ CASES = [
     ("The next full forecast update is due at 4 p.m. today.", "2025-10-28", "4 p.m. today", "TIME", "2025-10-28T16:00",
      None),
     ("Doors open at 8 p.m. tonight.", "2025-10-28", "8 p.m. tonight", "TIME", "2025-10-28T20:00", None),
+    # a clock time in a sentence of opening hours, but right after a day named: of that day
+    ("Open homes run on Saturdays at 11am, with the next inspection this evening from 5.30pm.", "2025-08-06", "5.30pm",
+     "TIME", "2025-08-06T17:30", None),
+    ("Open homes run on Saturdays from 11am.", "2025-08-06", "11am", "TIME", "XXXX-XX-XXT11:00", None),
     # an approximate clock time: the approximation is part of it
     ("Early trains will not leave until about 7.30am.", "2025-12-20", "about 7.30am", "TIME", "2025-12-20T07:30",
      "APPROX"),

@@ -979,7 +979,12 @@ def _any_day(text: str, m, p: str) -> bool:
     10pm"), and no day follows it."""
     generic = _near(lx.GENERIC_TIME_STEMS, text, m.start() - 200, m.end() + 200) \
         and lx.GENERIC_TIME.search(_clause(text, m.start(), m.end())) is not None
-    return (generic or _habitual(text, m.start(), m.end())) and not _one_day_after(m, p, text)
+    # but "the next inspection this evening from 5.30pm" is of the day named right before it
+    return (generic or _habitual(text, m.start(), m.end())) and not _one_day_after(m, p, text) \
+        and not DAY_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+
+
+DAY_RIGHT_BEFORE = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:from|at|until|by)\s+)$")
 
 
 def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _Res:
