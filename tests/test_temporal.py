@@ -740,6 +740,11 @@ CASES = [
     ("The Reserve Bank cut the cash rate three times this year, in February, May and August.", "2025-12-01",
      "February", "DATE", "2025-02", None),
     ("A rate cut in February is likely.", "2025-12-01", "February", "DATE", "2026-02", None),
+    # news of the southern hemisphere (it names places there twice): spring is September to November, summer
+    # December to February, named by the year it begins in
+    ("Agents in Sydney and Melbourne expect a busy spring.", "2025-08-06", "spring", "DATE", "2025-SP", None),
+    ("Agents in Boston and Chicago expect a busy spring.", "2025-08-06", "spring", "DATE", "2026-SP", None),
+    ("Sydney and Melbourne sweltered through the summer.", "2026-03-10", "the summer", "DATE", "2025-SU", None),
     # a winter is named by the year it begins in: in February "this winter" began last December; in November
     # "next winter" is the one after the coming one
     ("Hospitals have been busy this winter.", "2025-03-10", "this winter", "DATE", "2024-WI", None),

@@ -41,6 +41,12 @@ UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "we
          "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}
 TIME_UNITS = ("second", "minute", "hour")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+# In the southern hemisphere each season falls when the north's opposite one does: its year is worked out as that one's
+SOUTHERN_SEASON_AS = {"SP": "FA", "SU": "WI", "FA": "SP", "WI": "SU"}
+SOUTHERN_PLACES = re.compile(r"\b(?:Australian?s?|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Canberra|Queensland|New South "
+                             r"Wales|Tasmania|Western Australia|New Zealand(?:ers?)?|Auckland|Christchurch|South Africans?|"
+                             r"Johannesburg|Cape Town|Durban|Pretoria|Argentin(?:a|es?|ians?)|Buenos Aires|Chile(?:ans?)?|"
+                             r"Uruguay(?:ans?)?|Montevideo)\b")
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
                 "midday": "MI", "noon": "MI", "daytime": "DT"}

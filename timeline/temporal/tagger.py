@@ -67,6 +67,7 @@ class _State:
     entry_day: Day | None = None  # the day of the last weekday heading a line ("SUNDAY — The main shock ...")
     days_told: dict = field(default_factory=dict)  # weekday -> the last day named that falls on it
     yesterday_told: bool = False  # the day before the DCT has been named: the story may be of it
+    southern: bool | None = None  # the text is news of the southern hemisphere (seasons turned); None: not yet asked
     today_told: bool = False  # the DCT has been named as a day
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
@@ -643,19 +644,28 @@ def r_season(m, p, st, text):
     if not rel and not _g(m, p, "the") and _habitual(text, m.start(), m.end()):
         return _Res("DATE", f"XXXX-{s}", mod)  # "The path is closed in winter, usually from November"
     # A season is "last" once it has started this year and is over: summer 2021 is last summer in December 2021.
-    start = lx.SEASON_START[s]
+    if st.southern is None:
+        st.southern = _southern(text)
+    calc = lx.SOUTHERN_SEASON_AS[s] if st.southern else s  # Australia's spring falls when the north's autumn does
+    start = lx.SEASON_START[calc]
     year = st.dct.year
     tense, firm = (None, False) if rel else tense_cue(text, m.start(), m.end())
-    if s == "WI":
-        return _Res("DATE", f"{_winter(st.dct, rel)}-WI", mod, "dct", tense)
+    if calc == "WI":
+        return _Res("DATE", f"{_winter(st.dct, rel)}-{s}", mod, "dct", tense)
     if rel in ("last", "previous", "past"):
         year -= st.dct.month < start + 3
     elif rel in ("next", "coming") or tense == "future":
         year += st.dct.month >= start  # "a decision is expected in the spring", written in November
-    elif tense == "past" and firm and s != "WI":  # (which year names a winter is a convention: left as it was)
+    elif tense == "past" and firm:
         year -= st.dct.month < start  # "joined in the summer", written in March: last year's (but not "said
         # it should be running by the fall": a verb of saying)
     return _Res("DATE", f"{year}-{s}", mod, "dct", tense)
+
+
+def _southern(text: str) -> bool:
+    """Whether a text is news of the southern hemisphere, where spring runs from September to November: it names
+    places there at least twice (Australia, Sydney, New Zealand, South Africa, Argentina ...)."""
+    return len(lx.SOUTHERN_PLACES.findall(text, 0, 20000)) >= 2
 
 
 def _winter(dct: Day, rel: str) -> int:
