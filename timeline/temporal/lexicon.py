@@ -43,6 +43,10 @@ TIME_UNITS = ("second", "minute", "hour")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # In the southern hemisphere each season falls when the north's opposite one does: its year is worked out as that one's
 SOUTHERN_SEASON_AS = {"SP": "FA", "SU": "WI", "FA": "SP", "WI": "SU"}
+# Every name below contains one of these (a far cheaper first test than the pattern)
+SOUTHERN_HINTS = ("Austral", "Sydney", "Melbourne", "Brisbane", "Adelaide", "Hobart", "Canberra", "Queensland", "Wales",
+                  "Tasmania", "Zealand", "Auckland", "Christchurch", "Africa", "Johannesburg", "Cape Town", "Durban",
+                  "Pretoria", "Argentin", "Buenos Aires", "Chile", "Uruguay", "Montevideo")
 SOUTHERN_PLACES = re.compile(r"\b(?:Australian?s?|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Canberra|Queensland|New South "
                              r"Wales|Tasmania|Western Australia|New Zealand(?:ers?)?|Auckland|Christchurch|South Africans?|"
                              r"Johannesburg|Cape Town|Durban|Pretoria|Argentin(?:a|es?|ians?)|Buenos Aires|Chile(?:ans?)?|"

@@ -406,6 +406,9 @@ YEAR_NAMED_HAPPENING = re.compile(r"\b[Tt]he\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\
 
 def _year_of_subject(text: str, start: int) -> int | None:
     """The year of a yearly happening named earlier in the date's sentence, with no other year between."""
+    window = text[max(0, start - 200):start]
+    if ("he 20" not in window and "he 19" not in window) or YEAR_NAMED_HAPPENING.search(window) is None:
+        return None  # the usual case, found without looking for the sentence
     lo = _sentence_bounds(text, start, start)[0]
     found = None
     for found in YEAR_NAMED_HAPPENING.finditer(text, lo, start):
@@ -665,7 +668,10 @@ def r_season(m, p, st, text):
 def _southern(text: str) -> bool:
     """Whether a text is news of the southern hemisphere, where spring runs from September to November: it names
     places there at least twice (Australia, Sydney, New Zealand, South Africa, Argentina ...)."""
-    return len(lx.SOUTHERN_PLACES.findall(text, 0, 20000)) >= 2
+    head = text[:20000]
+    if not any(w in head for w in lx.SOUTHERN_HINTS):
+        return False  # the usual case, found by plain substring search
+    return len(lx.SOUTHERN_PLACES.findall(head)) >= 2
 
 
 def _winter(dct: Day, rel: str) -> int:
