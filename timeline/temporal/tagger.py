@@ -579,10 +579,9 @@ def r_month(m, p, st, text):
 # What joins a month to the month told just before it in its sentence as the next in a sequence: "between March
 # and May 2026 and again from September to November", "the first shutting in March and the last in November";
 # and what makes it a comparison or a step back instead ("in January 2026, up from 3.1% in December").
-# A plain "and" joins a list, which need not be in calendar order ("floods in March and January"): it goes on only
-# to the next month ("November and December"); words of sequence go on to any.
+# A plain "and" joins a list, which need not be in calendar order ("floods in March and January"): only words of
+# sequence go on.
 SEQUENCE_BETWEEN = re.compile(r"(?i:\b(?:then|again|later|last|second|third|final|rest)\b)")
-AND_BETWEEN = re.compile(r"(?i:\band\b)")
 RANGE_BETWEEN = re.compile(r"(?i:\b(?:to|through|until|till|into)\b)")  # only from a month: "Friday to December's figures"
 NOT_SEQUENCE_BETWEEN = re.compile(r"(?i:\b(?:than|compared|since|after|following|ago|earlier|previous|prior|versus|vs|"
                                   r"up|down|rose|fell|from\s+(?:a|an|the)|over|against|year|years)\b|[.;:!?\n(])")
@@ -596,8 +595,7 @@ def _month_after(st: _State, text: str, start: int, month: int) -> int | None:
         return None
     between = text[st.last_end:start]
     if len(between.split()) > 4 or NOT_SEQUENCE_BETWEEN.search(between) \
-            or not (SEQUENCE_BETWEEN.search(between) or len(v) == 7 and RANGE_BETWEEN.search(between)
-                    or AND_BETWEEN.search(between) and month == int(v[5:7]) % 12 + 1):
+            or not (SEQUENCE_BETWEEN.search(between) or len(v) == 7 and RANGE_BETWEEN.search(between)):
         return None
     return int(v[:4]) + (month < int(v[5:7]))
 
