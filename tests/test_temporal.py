@@ -584,6 +584,9 @@ CASES = [
     ("There is a meeting at the public library on Thursday to talk about starting one.", "2024-11-10", "Thursday",
      "DATE", "2024-11-14", None),
     ("There was a meeting at the public library on Thursday.", "2024-11-10", "Thursday", "DATE", "2024-11-07", None),
+    # "the weekend" after a day to come told in its sentence: the weekend that follows it
+    ("Trick-or-treaters should see dry conditions Friday evening, and the weekend looks cool and sunny.", "2025-10-28",
+     "the weekend", "DATE", "2025-W44-WE", None),
     # "storms are possible", "showers are likely": a forecast, ahead
     ("More rain is in the forecast. Scattered storms are possible Wednesday afternoon and again Thursday.",
      "2027-07-19", "Wednesday afternoon", "TIME", "2027-07-21TAF", None),
