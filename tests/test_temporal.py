@@ -584,6 +584,7 @@ CASES = [
     ("There is a meeting at the public library on Thursday to talk about starting one.", "2024-11-10", "Thursday",
      "DATE", "2024-11-14", None),
     ("There was a meeting at the public library on Thursday.", "2024-11-10", "Thursday", "DATE", "2024-11-07", None),
+    ("There’s a vote on Thursday.", "2024-11-10", "Thursday", "DATE", "2024-11-14", None),  # a curly apostrophe too
     # "the weekend" after a day to come told in its sentence: the weekend that follows it
     ("Trick-or-treaters should see dry conditions Friday evening, and the weekend looks cool and sunny.", "2025-10-28",
      "the weekend", "DATE", "2025-W44-WE", None),

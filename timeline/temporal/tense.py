@@ -80,7 +80,7 @@ PRESENT_BE = frozenset("is are 's 're remain remains".split())
 
 # "There is a meeting at the public library on Thursday": what there is, on a day, is to come ("there was" tells
 # of one gone by)
-THERE_IS = frozenset(("is", "are", "there's"))
+THERE_IS = frozenset(("is", "are", "there's", "there’s"))
 
 # Only these words (lowercased) and words ending in "ed" can signal a tense: anything else is skipped unread.
 CUE_WORDS = FUTURE_WORDS | PAST_WORDS | POSSIBLE | PROSPECT | THERE_IS | FUTURE_BEFORE_NEXT.keys() \
