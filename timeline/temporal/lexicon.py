@@ -48,7 +48,7 @@ SOUTHERN_HINTS = ("Austral", "Sydney", "Melbourne", "Brisbane", "Adelaide", "Hob
                   "Tasmania", "Zealand", "Auckland", "Christchurch", "Africa", "Johannesburg", "Cape Town", "Durban",
                   "Pretoria", "Argentin", "Buenos Aires", "Chile", "Uruguay", "Montevideo")
 SOUTHERN_PLACES = re.compile(r"\b(?:Australian?s?|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Canberra|Queensland|New South "
-                             r"Wales|Tasmania|Western Australia|New Zealand(?:ers?)?|Auckland|Christchurch|South Africans?|"
+                             r"Wales|Tasmania|New Zealand(?:ers?)?|Auckland|Christchurch|South Africans?|"
                              r"Johannesburg|Cape Town|Durban|Pretoria|Argentin(?:a|es?|ians?)|Buenos Aires|Chile(?:ans?)?|"
                              r"Uruguay(?:ans?)?|Montevideo)\b")
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
