@@ -518,6 +518,18 @@ CASES = [
     # a story told of days gone by goes on in them, paragraphs later
     ("At 01:12 on 4 June, blood was taken from the patient.\n\nThe sample reached the laboratory at 01:38.", "2024-09-17",
      "01:38", "TIME", "2024-06-04T01:38", None),
+    # and a day to come the story is planning for goes on in its future tense, paragraphs later
+    ("The house will go under the hammer on Saturday, August 23.\n\nIt was built in 1908.\n\n"
+     "The auction will be held on site at 10am.", "2025-08-06", "10am", "TIME", "2025-08-23T10:00", None),
+    ("The vote is on Saturday, August 23.\n\nThe count will begin at 10pm.", "2025-08-06", "10pm", "TIME",
+     "2025-08-23T22:00", None),
+    # but not in a quotation, nor a day far off, nor in a sentence with no tense of its own
+    ('The window closes on 2 February.\n\n"Wait until 6pm," said one agent. "Then everybody panics."', "2025-12-01",
+     "6pm", "TIME", "2025-12-01T18:00", None),
+    ("The election is on Tuesday, November 3.\n\nSessions will start at 2 p.m.", "2026-01-06", "2 p.m.", "TIME",
+     "2026-01-06T14:00", None),
+    ("The auction is on Saturday, August 23.\n\nThe office opened at 9am.", "2025-08-06", "9am", "TIME",
+     "2025-08-06T09:00", None),
     ("The inquiry is expected to sit for another six weeks.", "2024-09-17", "another six weeks", "DURATION", "P6W", None),
     ("Traffic on I-26 was at a crawl for much of the morning.", "2026-09-10", "the morning", "TIME", "2026-09-10TMO", None),
     ("The first round will be held on June 30 and the second round a week later.", "2024-06-10", "a week later", "DATE",

@@ -911,10 +911,17 @@ def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None
         # reached the laboratory at 01:38."; so too yesterday's ("left it late on Saturday ... The 3pm kickoff
         # was pushed back", written on Sunday)
         return st.last_day, "previous"
+    if st.last_day is not None and st.last_day_explicit and st.dct is not None \
+            and st.dct < st.last_day <= st.dct + SCHEDULE_AHEAD and start - st.last_day_end < NARRATIVE_REACH \
+            and tense_at(text, start, start) == "future" and not _in_quotation(text, start):
+        # A day to come that the story is about goes on too: "The house will go under the hammer on Saturday,
+        # August 23 ... The auction will be held on site at 10am" (but not '"Wait until 6pm," said one')
+        return st.last_day, "previous"
     return st.dct, "dct" if st.dct else None
 
 
 NARRATIVE_REACH = 1500  # characters from the day last told: a few paragraphs
+SCHEDULE_AHEAD = dt.timedelta(days=31)  # how far ahead a day a story is planning for may lie
 
 
 def _clock_day(st: _State, m, p: str, text: str) -> tuple[Day | None, str | None, str | None]:
@@ -1313,6 +1320,16 @@ FUTURE_IN_QUOTE = re.compile(r"\b(?:will|won't|shall|going\s+to|gonna)\b|['’]l
 DAY_WORD = re.compile(rf"\b(?:{lx.WEEKDAY_FULL}|(?i:today|tonight|yesterday|tomorrow))")
 
 
+def _in_quotation(text: str, start: int) -> int | None:
+    """Where the quotation text[start] is inside of opens, in its paragraph; None when it is in none."""
+    opened = text.rfind("\n", 0, start) + 1
+    opens = max(text.rfind('"', opened, start), text.rfind("“", opened, start))
+    before = text[opened:start]
+    if opens < 0 or before.count('"') % 2 == 0 and before.count("“") <= before.count("”"):
+        return None
+    return opens
+
+
 def _said_yesterday(st: _State, text: str, start: int, end: int) -> bool:
     """Whether "today" or "tonight" is in a quotation said yesterday: the story has told of the day before the
     DCT and not of the DCT itself, the quotation tells of what happened (a past tense, nothing ahead), and it is
@@ -1320,11 +1337,10 @@ def _said_yesterday(st: _State, text: str, start: int, end: int) -> bool:
     today," he said on Monday', nor 'he said. "File the extension today."')."""
     if not st.yesterday_told or st.today_told:
         return False
+    opens = _in_quotation(text, start)
+    if opens is None:
+        return False
     opened = text.rfind("\n", 0, start) + 1
-    opens = max(text.rfind('"', opened, start), text.rfind("“", opened, start))
-    before = text[opened:start]
-    if opens < 0 or before.count('"') % 2 == 0 and before.count("“") <= before.count("”"):
-        return False  # not inside a quotation
     closes = min((i for i in (text.find('"', end), text.find("”", end)) if i >= 0), default=-1)
     if closes < 0 or "\n" in text[end:closes]:
         return False
