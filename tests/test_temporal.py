@@ -605,6 +605,12 @@ CASES = [
      "2027-07-19", "Wednesday afternoon", "TIME", "2027-07-21TAF", None),
     ("More rain is in the forecast. Scattered storms are possible Wednesday afternoon and again Thursday.",
      "2027-07-19", "Thursday", "DATE", "2027-07-22", None),
+    # "is/are available" too: what is on offer on a named day lies ahead
+    ("If a problem forces a scrub, backup opportunities are available Friday at 6:41 a.m.", "2027-03-15",
+     "Friday", "DATE", "2027-03-19", None),
+    ("Tickets for the final are available Thursday from the box office.", "2027-03-15", "Thursday", "DATE",
+     "2027-03-18", None),
+    ("Tickets were available Thursday from the box office.", "2027-03-15", "Thursday", "DATE", "2027-03-11", None),
     # "a week from Monday", "two weeks from today": a day counted from the day named
     ("Workers will hand the conference center back to its owners a week from Monday.", "2026-11-21",
      "a week from Monday", "DATE", "2026-11-30", None),

@@ -73,9 +73,10 @@ RELATIVE = frozenset(("which", "who"))
 NOT_PRESENT_S = frozenset("is has was does his its us this".split())
 COMPARED_AFTER = frozenset(("with", "to"))  # "up 6% compared with last winter": a comparison, not a past event
 
-# "Scattered storms are possible Wednesday afternoon", "showers are likely Thursday": what is forecast lies ahead
-# (but "was possible", and "it is likely he left on Monday" has its own verb nearer the date)
-PROSPECT = frozenset(("possible", "likely"))
+# "Scattered storms are possible Wednesday afternoon", "showers are likely Thursday", "backup opportunities are
+# available Friday": what is forecast or on offer lies ahead (but "was possible", and "it is likely he left on
+# Monday" has its own verb nearer the date)
+PROSPECT = frozenset(("possible", "likely", "available"))
 PRESENT_BE = frozenset("is are 's 're remain remains".split())
 
 # "There is a meeting at the public library on Thursday": what there is, on a day, is to come ("there was" tells
