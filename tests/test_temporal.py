@@ -326,6 +326,17 @@ CASES = [
     ("Last year, the lake opened on April 3 after weeks of record warmth.", "2025-04-12", "April 3", "DATE", "2024-04-03", None),
     # "Today," as these days; a clock time with its day after it
     ('Back then, nobody went to prison. "Today, people go to prison."', "2025-10-08", "Today", "DATE", "PRESENT_REF", None),
+    # set against a time long gone, told just before: these days
+    ("In the 1980s passengers crammed into slow trains for journeys of two days; today high-speed lines carry them "
+     "in eight hours.", "2026-02-11", "today", "DATE", "PRESENT_REF", None),
+    ("When I began teaching in 1994, we confiscated notes. Our students today carry phones.", "2026-04-09", "today",
+     "DATE", "PRESENT_REF", None),
+    # but not a day of its own after the verb, nor with a tense of its own, nor after a recent year
+    ("Anyone born in 2000 turns 24 today but celebrates only the sixth birthday.", "2024-02-29", "today", "DATE",
+     "2024-02-29", None),
+    ("The mill opened in 1921. Today the council will vote on its future.", "2026-04-09", "Today", "DATE",
+     "2026-04-09", None),
+    ("The rule came in 2024. Today the council votes on its future.", "2026-04-09", "Today", "DATE", "2026-04-09", None),
     ("The town has grown by a third. Today, about one in three residents is Hispanic.", "2026-04-25", "Today", "DATE", "PRESENT_REF", None),
     ("Today, hundreds of people began to arrive.", "1998-01-20", "Today", "DATE", "1998-01-20", None),
     ("At 10.02am yesterday, the usher called the court to order.", "2025-07-22", "10.02am yesterday", "TIME", "2025-07-21T10:02", None),

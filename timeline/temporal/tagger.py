@@ -1307,7 +1307,7 @@ def r_deictic(m, p, st, text):
         day, kind = (st.dct + dt.timedelta(days=off)).isoformat(), "dct"
     if pod_code:
         return _Res("TIME", f"{day}T{pod_code}", mod, kind)
-    if w == "today" and _nowadays(text, m.start(), m.end()):
+    if w == "today" and (_nowadays(text, m.start(), m.end()) or _then_and_now(text, m.start(), m.end(), st.dct)):
         return _Res("DATE", "PRESENT_REF")
     return _Res("DATE", day, mod, kind)
 
@@ -1360,6 +1360,26 @@ def _nowadays(text: str, start: int, end: int) -> bool:
         return False
     clause = lx.CLAUSE_BREAK.split(text[end + 1:end + 120], 1)[0]
     return any(w.lower() in lx.PRESENT_VERBS for w in lx.TOKEN.findall(clause)) and tense_at(text, start, end) is None
+
+
+THEN_BEFORE = re.compile(r"\b(?:(?:1[6-9]|20)\d\d(?:s|['’]s)?|once|used\s+to|back\s+then|in\s+those\s+days|"
+                         r"decades|generations|centuries)\b", re.I)
+YEAR_WORD = re.compile(r"(?:1[6-9]|20)\d\d")
+SUBJECT_AFTER = re.compile(r"\s+(?!(?:but|and|or|as|when|if|because)\b)[A-Za-z]")
+THEN_REACH = 300  # characters before "today": the sentence or two it is set against
+
+
+def _then_and_now(text: str, start: int, end: int, dct: Day) -> bool:
+    """"Our students today carry in their pockets ...", after a story of decades ago: today as these days, set
+    against a time long gone (a year at least ten years back, a decade, "once", "used to") told just before,
+    opening its clause, with no tense of its own (not "what we start here today")."""
+    if not SUBJECT_AFTER.match(text, end) or tense_at(text, start, end) is not None:
+        return False  # (and it opens its clause: "turns 24 today but", "I know about the stories today.")
+    for found in THEN_BEFORE.finditer(text, max(0, start - THEN_REACH), start):
+        word = found.group()
+        if not YEAR_WORD.match(word) or len(word) > 4 or int(word) <= dct.year - 10:
+            return True
+    return False
 
 
 def r_thispod(m, p, st, text):
