@@ -202,6 +202,17 @@ CASES = [
      "the quarter", "DATE", "1989-Q3", None),
     ("RMS lost $158,666 in the third quarter, compared with a year-earlier loss of $26,956.", "1989-11-02",
      "year-earlier", "DATE", "1988-Q3", None),
+    # St Stephen's Day is Boxing Day (Ireland); a curly apostrophe reads as a straight one, and the text is kept
+    ("There will be no collections on Christmas Day, St Stephen's Day or New Year's Day.", "2025-12-18",
+     "St Stephen's Day", "DATE", "2025-12-26", None),
+    ("Crews will work on St. Stephen’s Day.", "2025-12-18", "St. Stephen’s Day", "DATE", "2025-12-26", None),
+    ("Crews will work on New Year’s Day.", "2025-12-18", "New Year’s Day", "DATE", "2026-01-01", None),
+    ("The parade on St Patrick’s Day drew thousands.", "2026-03-18", "St Patrick’s Day", "DATE", "2026-03-17", None),
+    # "the same period last year" is the quarter just told, a year before (not the last one completed)
+    ("Sales tax receipts for the first quarter are running 4 percent ahead of the same period last year.",
+     "2027-03-19", "the same period last year", "DATE", "2026-Q1", None),
+    ("Revenue in the second half rose 3% from the same period a year earlier.", "2027-03-19", "the same period",
+     "DATE", "2026-H2", None),
     # ... unless a longer stretch was named since: then it is that stretch of last year
     ("Net rose in the third quarter. For the nine months, net fell from $9 million a year earlier.", "1989-11-02",
      "a year earlier", "DATE", "1988", None),

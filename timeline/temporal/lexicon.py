@@ -79,6 +79,7 @@ HOLIDAYS = {"thanksgiving day": None, "easter sunday": None, "christmas day": (1
             "boxing day": (12, 26), "bastille day": (7, 14), "juneteenth": (6, 19), "veterans day": (11, 11),
             "remembrance day": (11, 11), "armistice day": (11, 11), "st patrick's day": (3, 17),
             "st. patrick's day": (3, 17), "saint patrick's day": (3, 17),
+            "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "saint stephen's day": (12, 26),  # Boxing Day in Ireland
             # movable: (month, weekday, which one of the month; -1 the last)
             "labor day": (9, 0, 1), "labour day": (9, 0, 1), "memorial day": (5, 0, -1),
             "good friday": None, "easter monday": None, "easter saturday": None, "holy saturday": None,

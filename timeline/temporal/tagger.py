@@ -786,10 +786,15 @@ def r_quarter(m, p, st, text):
         if unit == "period" and explicit and st.span_last:
             # "for the nine months ... in the 1988 period": the same stretch of that year, not a quarter
             return _Res("DATE", explicit)
-        last = _last_period(st, half)
-        if last is None:
+        told = QUARTER_VALUE.match(st.last_value or "")
+        if told and "same" in (_g(m, p, "latest") or "").lower() and ((told.group(2) == "H") == half or unit == "period"):
+            # "the first quarter ... ahead of the same period last year": that quarter (or half), not the one
+            # reported on
+            y, n, half = int(told.group(1)), int(told.group(3)), told.group(2) == "H"
+        elif (last := _last_period(st, half)) is not None:
+            y, n = last
+        else:
             return None
-        y, n = last
         if explicit:
             y = int(explicit)
     if _g(m, p, "ago"):
@@ -1989,6 +1994,11 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
     day = Day.fromisoformat(dct) if dct else None
     st = _State(day, day.isoformat() if day else None)
     out: list[Timex] = []
+    original = text
+    if "’" in text:
+        # A curly apostrophe ("New Year’s Day", "St Patrick’s Day", "’08") is read as a straight one: one character
+        # for another, so every offset holds, and the rules need to know only one of them.
+        text = text.replace("’", "'")
     low = text.lower()
     if len(low) != len(text):
         low = text  # rare characters change length when lowercased; the case-insensitive scan is slower
@@ -2024,6 +2034,9 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
         _join_durations(text, out)
         _clock_on_day(text, out)
     _approximate_times(text, out)
+    if text is not original:
+        for t in out:
+            t.__dict__["text"] = original[t.start:t.end]  # (made by _timex: see there)
     return out
 
 
