@@ -619,6 +619,13 @@ CASES = [
      "DATE", "2024-11-14", None),
     ("There was a meeting at the public library on Thursday.", "2024-11-10", "Thursday", "DATE", "2024-11-07", None),
     ("There’s a vote on Thursday.", "2024-11-10", "Thursday", "DATE", "2024-11-14", None),  # a curly apostrophe too
+    # and a plural subject's present of one ("The two meet", "Lawmakers return"), read before the date only
+    ("The two meet for their final debate Thursday at Marlow Springs High School.", "2025-10-17", "Thursday", "DATE",
+     "2025-10-23", None),
+    ("Lawmakers return to the Capitol Monday.", "2025-10-21", "Monday", "DATE", "2025-10-27", None),
+    ("The two did not meet on Thursday.", "2025-10-17", "Thursday", "DATE", "2025-10-16", None),
+    ("Lawmakers usually break in late March, then return for two days.", "2026-01-06", "late March", "DATE",
+     "XXXX-03", "END"),
     # "the weekend" after a day to come told in its sentence: the weekend that follows it
     ("Trick-or-treaters should see dry conditions Friday evening, and the weekend looks cool and sunny.", "2025-10-28",
      "the weekend", "DATE", "2025-W44-WE", None),

@@ -83,8 +83,15 @@ PRESENT_BE = frozenset("is are 's 're remain remains".split())
 # of one gone by)
 THERE_IS = frozenset(("is", "are", "there's", "there’s"))
 
+# "The two meet for their final debate Thursday", "Lawmakers return Monday": a plural subject's present tense of
+# a scheduled going is to come, as "meets", "returns" are (but "a track meet", "the tax return", "did not meet");
+# read only before the date ("break in late March ..., then return": another clause's)
+PLURAL_SCHEDULE = frozenset("meet return convene reconvene resume arrive depart debut premiere".split())
+NOT_PLURAL_VERB_BEFORE = frozenset("a an the this that its his her their our my your tax to did didn't not never "
+                                   "would could should will can must may might".split())
+
 # Only these words (lowercased) and words ending in "ed" can signal a tense: anything else is skipped unread.
-CUE_WORDS = FUTURE_WORDS | PAST_WORDS | POSSIBLE | PROSPECT | THERE_IS | FUTURE_BEFORE_NEXT.keys() \
+CUE_WORDS = FUTURE_WORDS | PAST_WORDS | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FUTURE_BEFORE_NEXT.keys() \
     | {w.replace("'", "’") for w in FUTURE_WORDS}
 
 
@@ -98,6 +105,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return "future" if following and following.lower() not in NOT_POSSIBLE_AFTER else None
     if w in PROSPECT:
         return "future" if previous and previous.lower().replace("’", "'") in PRESENT_BE else None
+    if w in PLURAL_SCHEDULE:
+        return "future" if previous and previous.lower().replace("’", "'") not in NOT_PLURAL_VERB_BEFORE else None
     if w in THERE_IS:  # (not "there's been")
         there = w == "there's" and (following or "").lower() != "been" or previous is not None and previous.lower() == "there"
         return "future" if there else None
@@ -221,7 +230,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False) -> tu
             break  # "on loan until January after he made two appearances": the verb after is another clause's
         if w not in CUE_WORDS and w[-2:] != "ed":
             continue
-        if w in BEFORE_ONLY:
+        if w in BEFORE_ONLY or w in PLURAL_SCHEDULE:
             continue  # "in late March so the governor can act": a "can" after the date is another clause's
         if w in SAYING and i == len(after_tokens) - 1:
             continue  # "Refunds arrive by early March, the IRS said.": the report's verb, not the date's (but "On
