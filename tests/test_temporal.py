@@ -243,6 +243,12 @@ CASES = [
     ("The reduced dividend is payable Jan. 2 to holders.", "1989-11-02", "Jan. 2", "DATE", "1990-01-02", None),
     ("The thrift announced the plan Aug. 21.", "1989-10-27", "Aug. 21", "DATE", "1989-08-21", None),
     ("Until Thursday, they had not called Kopp a suspect.", "1999-05-07", "Thursday", "DATE", "1999-05-06", None),
+    # a deadline "until 5pm on 12 April" is ahead as "until 12 April" is, the time of day between
+    ("The inspector gave the parties until 5pm on 12 April to submit written responses.", "2024-03-07", "12 April",
+     "DATE", "2024-04-12", None),
+    ("The inspector gave the parties until 5pm on 12 April to submit written responses.", "2024-03-07", "5pm",
+     "TIME", "2024-04-12T17:00", None),
+    ("She has until midnight on 26 February to switch.", "2024-02-20", "26 February", "DATE", "2024-02-26", None),
     ("The offer had been due to expire Friday evening.", "1989-10-30", "Friday evening", "TIME", "1989-10-27TEV", None),
     # "since" starts from what has begun; a month abbreviation's dot ends no clause; what is put off is ahead
     ("The carrier has been on patrol since March and was scheduled to return.", "1990-08-13", "March", "DATE",
