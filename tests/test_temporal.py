@@ -646,6 +646,13 @@ CASES = [
     ("Tickets for the final are available Thursday from the box office.", "2027-03-15", "Thursday", "DATE",
      "2027-03-18", None),
     ("Tickets were available Thursday from the box office.", "2027-03-15", "Thursday", "DATE", "2027-03-11", None),
+    # "Tuesday of next week", "from Monday to Wednesday of next week": that week's days (the DCT's weekday too)
+    ("Collections from Monday to Wednesday of next week are unchanged.", "2025-12-15", "Monday", "DATE",
+     "2025-12-22", None),
+    ("Collections from Monday to Wednesday of next week are unchanged.", "2025-12-15", "Wednesday", "DATE",
+     "2025-12-24", None),
+    ("The talks broke down on Friday of last week.", "2025-12-15", "Friday", "DATE", "2025-12-12", None),
+    ("The bins go out on Wednesday of this week.", "2025-12-18", "Wednesday", "DATE", "2025-12-17", None),
     # "a week from Monday", "two weeks from today": a day counted from the day named
     ("Workers will hand the conference center back to its owners a week from Monday.", "2026-11-21",
      "a week from Monday", "DATE", "2026-11-30", None),

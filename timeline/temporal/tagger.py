@@ -1271,6 +1271,10 @@ def r_weekday(m, p, st, text):
         day, tense, kind = st.last_day, None, "previous"  # "On June 16, 2023, a Friday,": that day
     elif not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
+    elif not rel and not pod and (week := OF_WEEK_AFTER.match(text, m.end())) is not None:
+        # "on Tuesday of next week", "from Monday to Wednesday of next week": that week's day
+        step = {"next": 7, "this": 0, "last": -7}[week.group("rel").lower()]
+        day, tense = st.dct + dt.timedelta(days=wd - st.dct.weekday() + step), None
     elif not rel and (label := lx.LABEL_AFTER.match(text, m.end())) and _line_start(text, m.start()) \
             and (lx.FORECAST.search(text) or tense_at(text, label.end(), label.end()) == "future"):
         # "Friday: Partly sunny. High 27.": a line of a forecast, the coming one; so too a line of a timetable
@@ -1287,6 +1291,8 @@ def r_weekday(m, p, st, text):
     return _Res("DATE", day.isoformat(), mod, anchor_kind=kind, tense=tense)
 
 
+OF_WEEK_AFTER = re.compile(rf"(?:\s*(?:,|-|–|\bto\b|\bthrough\b|\band\b|\bor\b)\s*(?:on\s+)?{lx.WEEKDAY_FULL})*"
+                           r"\s+of\s+(?P<rel>(?i:next|this|last))\s+(?i:week)\b")
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
