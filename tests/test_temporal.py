@@ -401,6 +401,12 @@ CASES = [
      "furlough staff.", "2025-11-05", "Sept. 18", "DATE", "2024-09-18", None),
     ("The usual Jan. 31 deadline falls on a Saturday this year.", "2026-01-09", "Saturday", "DATE", "2026-01-31", None),
     ("In 2017, Simpson was granted parole; he was released in October.", "2024-07-20", "October", "DATE", "2017-10", None),
+    # a month framed by a later month of its sentence, in a clause looking ahead, is the one after it
+    ("In December, the council said it will close the depot by the end of March.", "2025-02-27", "the end of March",
+     "DATE", "2025-03", "END"),
+    ("In November, the board said it would meet again in February.", "2025-01-10", "February", "DATE", "2025-02",
+     None),
+    ("In December, the council said it had cut spending in March.", "2025-02-27", "March", "DATE", "2024-03", None),
     ("Refunds are typically in bank accounts by early March, the IRS said.", "2026-01-09", "early March", "DATE", "2026-03", "START"),
     ("On Tuesday, the Pentagon said a US carrier group would remain in the Mediterranean.", WED, "Tuesday", "DATE", "2021-12-28", None),
     ("The street will stay closed until Wednesday while crews dig.", "2026-01-09", "Wednesday", "DATE", "2026-01-14", None),

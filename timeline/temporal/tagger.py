@@ -553,7 +553,11 @@ def r_month(m, p, st, text):
             y += month <= st.dct.month
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "dct")
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()):
-        return _Res("DATE", f"{st.frame_year}-{month:02d}", _mod(mod_text), "previous")  # "In 2017, ...; he was released in October"
+        y = st.frame_year  # "In 2017, ...; he was released in October"
+        told = MONTH_VALUE.match(st.last_value or "")
+        if told and month < int(told.group(2)) and tense_at(text, m.start(), m.end()) == "future":
+            y += 1  # "In December, she warned it could be forced to ... before the end of March": the March after
+        return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "previous")
     if (after := _month_after(st, text, m.start(), month)) is not None:
         return _Res("DATE", f"{after}-{month:02d}", _mod(mod_text), "previous")
     # "the BoE's November decision": a month naming a happening; the tense around it is not its own
