@@ -401,6 +401,10 @@ CASES = [
      "furlough staff.", "2025-11-05", "Sept. 18", "DATE", "2024-09-18", None),
     ("The usual Jan. 31 deadline falls on a Saturday this year.", "2026-01-09", "Saturday", "DATE", "2026-01-31", None),
     ("In 2017, Simpson was granted parole; he was released in October.", "2024-07-20", "October", "DATE", "2017-10", None),
+    # a century or a decade frames no year: a date in its clause is not of the year 18 or 199
+    ("Recesses date from the 19th century, when MPs left London for the grouse season, which opens on 12 August.",
+     "2025-07-22", "12 August", "DATE", "2025-08-12", None),
+    ("In the 1990s, when the mill closed in March, jobs went.", "2025-07-22", "March", "DATE", "2025-03", None),
     # a month framed by a later month of its sentence, in a clause looking ahead, is the one after it
     ("In December, the council said it will close the depot by the end of March.", "2025-02-27", "the end of March",
      "DATE", "2025-03", "END"),

@@ -1927,7 +1927,7 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
     st.last_value_counted = counted
     st.last_end = end
     st.last_start = start
-    if len(value) <= 7 and value[:4].isdigit() and not comparison and not fiscal:  # not "fiscal 2027, which starts Oct. 1"
+    if 4 <= len(value) <= 7 and value[:4].isdigit() and not comparison and not fiscal:  # not "fiscal 2027, which starts Oct. 1"
         st.frame_year, st.frame_start, st.frame_end = int(value[:4]), start, end
     if ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
         st.last_day = Day.fromisoformat(value[:10])
