@@ -656,6 +656,12 @@ CASES = [
     ("Tickets for the final are available Thursday from the box office.", "2027-03-15", "Thursday", "DATE",
      "2027-03-18", None),
     ("Tickets were available Thursday from the box office.", "2027-03-15", "Thursday", "DATE", "2027-03-11", None),
+    # "Monday (December 15)": the date in brackets says which Monday
+    ("The inaugural session will begin at 10 am on Monday (December 15), followed by a keynote.", "2025-11-20",
+     "Monday", "DATE", "2025-12-15", None),
+    ("Parents must return signed consent forms by Friday (March 6).", "2026-02-25", "Friday", "DATE", "2026-03-06",
+     None),
+    ("He left on Monday (Feb 30).", "2026-03-04", "Monday", "DATE", "2026-03-02", None),  # no such day: as if none
     # "Tuesday of next week", "from Monday to Wednesday of next week": that week's days (the DCT's weekday too)
     ("Collections from Monday to Wednesday of next week are unchanged.", "2025-12-15", "Monday", "DATE",
      "2025-12-22", None),

@@ -429,6 +429,8 @@ WEEKDAY_AFTER_TIME = re.compile(rf"(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)
                                 # the end of a range: "between 10 a.m. and 4 p.m. on Saturday"; "(0600 GMT) on Monday"
                                 rf"(?:\s*(?:-|–|\b(?:and|to|until|till)\b)\s*\d\d?(?:[:.]\d\d)?\s*{AMPM}(?:\s*(?:{ZONE}){R})?|\))?"
                                 rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|\s+(?:on\s+|,\s*)?)(?:(?P<rel>(?i:last|next|this|coming))\s+)?(?P<wd>{WEEKDAY_FULL})")
+# "Monday (December 15)", "by Friday (March 6)": the date in brackets says which one the weekday is
+PAREN_DATE_AFTER = re.compile(rf"\s*\(\s*(?:(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH_ANY}))\s*\)")
 # A date right after a clock time is its day, and TimeBank makes it part of the expression: "5 p.m. EST, Nov. 9";
 # after "on" it is a separate expression that still gives the day: "10 a.m. on Jan. 5".
 DATE_AFTER_TIME = re.compile(rf"(?P<on>,?\s+on\s+|,?\s+)(?:(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH_ANY}))"

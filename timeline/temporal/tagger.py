@@ -1275,6 +1275,11 @@ def r_weekday(m, p, st, text):
         day, tense, kind = st.last_day, None, "previous"  # "On June 16, 2023, a Friday,": that day
     elif not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
+    elif not rel and (paren := lx.PAREN_DATE_AFTER.match(text, m.end())) is not None \
+            and (year := _year_for_weekday(month := _month(paren.group("mon") or paren.group("mon2")),
+                                           dm := int(LEADING_DIGITS.match(paren.group("day") or paren.group("day2")).group()),
+                                           wd, st.dct)) is not None:
+        day, tense = Day(year, month, dm), None  # "on Monday (December 15)": the day the brackets name
     elif not rel and not pod and (week := OF_WEEK_AFTER.match(text, m.end())) is not None:
         # "on Tuesday of next week", "from Monday to Wednesday of next week": that week's day
         step = {"next": 7, "this": 0, "last": -7}[week.group("rel").lower()]
