@@ -202,6 +202,14 @@ CASES = [
      "the quarter", "DATE", "1989-Q3", None),
     ("RMS lost $158,666 in the third quarter, compared with a year-earlier loss of $26,956.", "1989-11-02",
      "year-earlier", "DATE", "1988-Q3", None),
+    # Thanksgiving in a text of Canada is the second Monday of October (the United States' is the default)
+    ("The economics prize is announced on Oct. 12, Thanksgiving Monday in Canada.", "2026-10-02",
+     "Thanksgiving Monday", "DATE", "2026-10-12", None),
+    ("The Toronto deadline is Oct. 14, awkward given that Thanksgiving falls the day before.", "2025-09-10",
+     "Thanksgiving", "DATE", "2025-10-13", None),
+    ("Families in Ohio travel for Thanksgiving.", "2025-09-10", "Thanksgiving", "DATE", "2025-11-27", None),
+    ("Canadian shoppers joined Black Friday sales in the U.S.", "2025-11-20", "Black Friday", "DATE", "2025-11-28",
+     None),
     # St Stephen's Day is Boxing Day (Ireland); a curly apostrophe reads as a straight one, and the text is kept
     ("There will be no collections on Christmas Day, St Stephen's Day or New Year's Day.", "2025-12-18",
      "St Stephen's Day", "DATE", "2025-12-26", None),

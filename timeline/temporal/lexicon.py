@@ -73,7 +73,7 @@ ZONE_OFFSETS = {"GMT": "Z", "UTC": "Z", "EST": "-05", "EDT": "-04", "CST": "-06"
                 "MDT": "-06", "PST": "-08", "PDT": "-07", "BST": "+01", "CET": "+01", "CEST": "+02", "MSK": "+03",
                 "JST": "+09", "AEST": "+10", "AEDT": "+11", "NZST": "+12", "NZDT": "+13", "SAST": "+02", "EAT": "+03",
                 "HKT": "+08", "SGT": "+08"}
-HOLIDAYS = {"thanksgiving day": None, "easter sunday": None, "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunday": None, "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
             "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "new year's": (1, 1),
             "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
             "boxing day": (12, 26), "bastille day": (7, 14), "juneteenth": (6, 19), "veterans day": (11, 11),
@@ -152,7 +152,12 @@ _COUNTRIES = {  # country: (cue words, independence day, republic day, national 
     "UAE": ("UAE|Emirates|Emirati|Abu Dhabi|Dubai", None, None, (12, 2)),
     "Qatar": ("Qatar|Qataris?|Doha", None, None, (12, 18)),
     "Switzerland": ("Switzerland|Swiss|Bern", None, None, (8, 1)),
+    "Canada": ("Canada|Canadians?|Ottawa|Toronto|Montreal|Vancouver|Quebec|Ontario|Alberta|Manitoba|Saskatchewan",
+               None, None, (7, 1)),
 }
+# Canada's Thanksgiving is the second Monday of October; the United States' (the default) the fourth Thursday of
+# November
+CANADIAN_THANKSGIVING = (10, 0, 2)
 COUNTRY_DAYS = {name: {kind: day for kind, day in zip(("independence day", "republic day", "national day"), days) if day}
                 for name, (_, *days) in _COUNTRIES.items()}
 COUNTRY_CUES = re.compile("|".join(rf"(?P<c{i}>\b(?:{cues})\b)" for i, (cues, *_) in enumerate(_COUNTRIES.values())))

@@ -1813,7 +1813,7 @@ def _holiday_day(name: str, y: int, rule: tuple | None = None) -> Day | None:
     if name in lx.THANKSGIVING_OFFSETS:
         return _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=lx.THANKSGIVING_OFFSETS[name])
     name = name.split()[0] if name.split()[0] in lx.MOVABLE_HOLIDAYS else name
-    if name == "thanksgiving":
+    if name == "thanksgiving" and rule is None:
         return _nth_weekday(y, 11, 3, 4)
     rule = rule or lx.HOLIDAYS[name]
     return Day(y, *rule) if len(rule) == 2 else _nth_weekday(y, *rule)
@@ -1830,6 +1830,16 @@ def _country_day(name: str, text: str) -> tuple | None:
     if counts:
         return lx.COUNTRY_DAYS[max(counts, key=lambda c: (counts[c], c == "US"))][name]
     return lx.HOLIDAYS[name]
+
+
+def _most_named(text: str, country: str, other: str) -> bool:
+    """Whether the text names one country (its name, people, cities) more often than another."""
+    counts = {country: 0, other: 0}
+    for m in lx.COUNTRY_CUES.finditer(text):
+        name = lx.COUNTRY_NAMES[int(m.lastgroup[1:])]
+        if name in counts:
+            counts[name] += 1
+    return counts[country] > counts[other]
 
 
 def _nth_weekday(y: int, month: int, weekday: int, n: int) -> Day:
@@ -1863,6 +1873,8 @@ def r_holiday(m, p, st, text):
         # "will reopen in the new year" (lower case): the coming year, not New Year's Day
         return _Res("DATE", str(st.dct.year + (st.dct.month >= 7)), anchor_kind="dct")
     rule = None
+    if name.startswith("thanksgiving") and name not in lx.THANKSGIVING_OFFSETS and _most_named(text, "Canada", "US"):
+        rule = lx.CANADIAN_THANKSGIVING  # "Oct. 12, Thanksgiving Monday in Canada"
     if name in lx.COUNTRY_HOLIDAYS:
         rule = _country_day(name, text)
         if rule is None:
