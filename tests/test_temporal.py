@@ -664,6 +664,11 @@ CASES = [
     ("Tickets for the final are available Thursday from the box office.", "2027-03-15", "Thursday", "DATE",
      "2027-03-18", None),
     ("Tickets were available Thursday from the box office.", "2027-03-15", "Thursday", "DATE", "2027-03-11", None),
+    # a clock time after its own day ("Sept. 23 at 1 p.m. ET") takes no date from a list after it
+    ("It has scheduled three sessions: Sept. 23 at 1 p.m. ET, Sept. 30 in French, and Oct. 7.", "2025-09-10",
+     "1 p.m. ET", "TIME", "2025-09-23T13:00", None),
+    ("It has scheduled three sessions: Sept. 23 at 1 p.m. ET, Sept. 30 in French, and Oct. 7.", "2025-09-10",
+     "Sept. 30", "DATE", "2025-09-30", None),
     # "Monday (December 15)": the date in brackets says which Monday
     ("The inaugural session will begin at 10 am on Monday (December 15), followed by a keynote.", "2025-11-20",
      "Monday", "DATE", "2025-12-15", None),

@@ -976,6 +976,8 @@ def _date_after_time(st: _State, m, text: str) -> tuple[Day | None, int | None]:
     d = lx.DATE_AFTER_TIME.match(text, m.end())
     if d is None or m.groupdict().get(m.lastgroup + "_wd"):
         return None, None
+    if st.last_day_end >= 0 and DAY_AT.fullmatch(text, st.last_day_end, m.start()) and "on" not in d.group("on"):
+        return None, None  # "sessions: Sept. 23 at 1 p.m. ET, Sept. 30 in French": its day came before it
     month, day = _month(d.group("mon") or d.group("mon2")), int(LEADING_DIGITS.match(d.group("day") or d.group("day2")).group())
     try:
         if d.group("y"):
@@ -989,6 +991,9 @@ def _date_after_time(st: _State, m, text: str) -> tuple[Day | None, int | None]:
     except ValueError:
         return None, None
     return found, (None if "on" in d.group("on") else d.end())
+
+
+DAY_AT = re.compile(r",?\s+at\s+")
 
 
 def _one_day_after(m, p: str, text: str) -> bool:
