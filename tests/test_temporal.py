@@ -669,6 +669,9 @@ CASES = [
      "1 p.m. ET", "TIME", "2025-09-23T13:00", None),
     ("It has scheduled three sessions: Sept. 23 at 1 p.m. ET, Sept. 30 in French, and Oct. 7.", "2025-09-10",
      "Sept. 30", "DATE", "2025-09-30", None),
+    # "5 p.m. Arizona time on Oct. 15": a zone's name between a time and its day
+    ("Proposals for the block, which begins Feb. 1, are due at 5 p.m. Arizona time on Oct. 15.", "2025-09-10",
+     "5 p.m.", "TIME", "2025-10-15T17:00", None),
     # "Monday (December 15)": the date in brackets says which Monday
     ("The inaugural session will begin at 10 am on Monday (December 15), followed by a keynote.", "2025-11-20",
      "Monday", "DATE", "2025-12-15", None),
