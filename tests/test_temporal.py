@@ -202,6 +202,13 @@ CASES = [
      "the quarter", "DATE", "1989-Q3", None),
     ("RMS lost $158,666 in the third quarter, compared with a year-earlier loss of $26,956.", "1989-11-02",
      "year-earlier", "DATE", "1988-Q3", None),
+    # a holiday with no tense of its own is the one nearest the day its sentence has just told
+    ("Semester two will start on Monday 26 January 2026 and finish on Friday 12 June 2026, with a three-week "
+     "vacation around Easter.", "2025-06-30", "Easter", "DATE", "2026-04-05", None),
+    ("Sales jumped on 3 January, helped by a late rush before Christmas.", "2026-01-10", "Christmas", "DATE",
+     "2025-12-25", None),
+    ("The office reopened on 3 June. Staff will get extra leave at Christmas.", "2025-06-10", "Christmas", "DATE",
+     "2025-12-25", None),
     # Thanksgiving in a text of Canada is the second Monday of October (the United States' is the default)
     ("The economics prize is announced on Oct. 12, Thanksgiving Monday in Canada.", "2026-10-02",
      "Thanksgiving Monday", "DATE", "2026-10-12", None),

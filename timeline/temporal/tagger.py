@@ -1892,6 +1892,11 @@ def r_holiday(m, p, st, text):
     if None in cands:
         return None
     day = _choose(cands, st.dct, tense)
+    if tense is None and st.last_day is not None and st.last_day_explicit \
+            and not SENTENCE_BREAK.search(text, st.last_day_end, m.start()):
+        # "finish on Friday 12 June 2026, with a three-week vacation around Easter": the one nearest the day its
+        # sentence has just told
+        day = min(cands, key=lambda c: abs((c - st.last_day).days))
     if _g(m, p, "we"):
         return _Res("DATE", _weekend_of(day), anchor_kind="dct", tense=tense)  # "Labor Day weekend"
     return _Res("DATE", day.isoformat(), anchor_kind="dct", tense=tense)
