@@ -202,6 +202,11 @@ CASES = [
      "the quarter", "DATE", "1989-Q3", None),
     ("RMS lost $158,666 in the third quarter, compared with a year-earlier loss of $26,956.", "1989-11-02",
      "year-earlier", "DATE", "1988-Q3", None),
+    # a month with no tense of its own, named before in the story, is the one named before
+    ("Exams for the first semester will move to January 2026. \"Exams in January mean revising over Christmas,\" "
+     "she said.", "2025-06-30", "January", "DATE", "2026-01", None),
+    ("Profits fell in January 2025. Exams in January mean revising over Christmas.", "2025-06-30", "January",
+     "DATE", "2025-01", None),
     # a holiday with no tense of its own is the one nearest the day its sentence has just told
     ("Semester two will start on Monday 26 January 2026 and finish on Friday 12 June 2026, with a three-week "
      "vacation around Easter.", "2025-06-30", "Easter", "DATE", "2026-04-05", None),

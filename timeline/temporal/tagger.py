@@ -69,6 +69,7 @@ class _State:
     yesterday_told: bool = False  # the day before the DCT has been named: the story may be of it
     southern: bool | None = None  # the text is news of the southern hemisphere (seasons turned); None: not yet asked
     today_told: bool = False  # the DCT has been named as a day
+    months_told: dict = field(default_factory=dict)  # month number -> the year of the last month of it named
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
@@ -571,6 +572,9 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"{st.dct.year}-{month:02d}", _mod(mod_text), "dct")  # this month, whatever the tense
     cands = [Day(y, month, 1) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     this_month = Day(st.dct.year, st.dct.month, 1)
+    if tense is None and (year := st.months_told.get(month)) is not None and abs(year - st.dct.year) <= 1:
+        # "Exams ... will move to January ... 'Exams in January mean revising over Christmas'": the January told
+        return _Res("DATE", f"{year}-{month:02d}", _mod(mod_text), "previous")
     if tense is None:
         # no tense cue: news reports more of the past than it announces, so only the next few months are ahead
         ahead = (month - st.dct.month) % 12
@@ -1954,6 +1958,8 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
     st.last_value_counted = counted
     st.last_end = end
     st.last_start = start
+    if len(value) == 7 and (told := MONTH_VALUE.match(value)):
+        st.months_told[int(told.group(2))] = int(told.group(1))
     if 4 <= len(value) <= 7 and value[:4].isdigit() and not comparison and not fiscal:  # not "fiscal 2027, which starts Oct. 1"
         st.frame_year, st.frame_start, st.frame_end = int(value[:4]), start, end
     if ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
