@@ -228,6 +228,9 @@ CASES = [
     ("Crews will work on St. Stephen’s Day.", "2025-12-18", "St. Stephen’s Day", "DATE", "2025-12-26", None),
     ("Crews will work on New Year’s Day.", "2025-12-18", "New Year’s Day", "DATE", "2026-01-01", None),
     ("The parade on St Patrick’s Day drew thousands.", "2026-03-18", "St Patrick’s Day", "DATE", "2026-03-17", None),
+    # a quarter to come is no quarter reported on: "a year ago" after it is a year before the DCT
+    ("Atlas 8 is pencilled in for the first quarter of 2027. \"A year ago they told us it would be out by June.\"",
+     "2026-03-20", "A year ago", "DATE", "2025", None),
     # "the same period last year" is the quarter just told, a year before (not the last one completed)
     ("Sales tax receipts for the first quarter are running 4 percent ahead of the same period last year.",
      "2027-03-19", "the same period last year", "DATE", "2026-Q1", None),

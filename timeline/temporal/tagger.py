@@ -1495,6 +1495,9 @@ def r_ago(m, p, st, text):
             return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(q), span=span)
         return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), unit), mod, kind, span=span)
     last = _compared_period(st)
+    if last and st.dct is not None and int(last.group(1)) > st.dct.year:
+        last = None  # "Atlas 8 is pencilled in for the first quarter of 2027. 'A year ago they told us ...'":
+        # a quarter to come is no quarter being reported on
     if unit == "year" and n == int(n) and last:
         # "a year ago" in a report on a quarter: the same quarter a year before
         y = int(last.group(1)) + (int(n) if forward else -int(n))
