@@ -687,6 +687,10 @@ CASES = [
     # "5 p.m. Arizona time on Oct. 15": a zone's name between a time and its day
     ("Proposals for the block, which begins Feb. 1, are due at 5 p.m. Arizona time on Oct. 15.", "2025-09-10",
      "5 p.m.", "TIME", "2025-10-15T17:00", None),
+    # a weekday after a time of day ("by 11 p.m. Eastern time on Monday") takes the tense read from that time
+    ("StreamBox said it had emailed all subscribers in the U.S. by 11 p.m. Eastern time on Monday and would send "
+     "notices to Canadian customers by Friday.", "2025-10-14", "Monday", "DATE", "2025-10-13", None),
+    ("The store will open at 9 a.m. on Monday, the company said.", "2025-10-14", "Monday", "DATE", "2025-10-20", None),
     # "Monday (December 15)": the date in brackets says which Monday
     ("The inaugural session will begin at 10 am on Monday (December 15), followed by a keynote.", "2025-11-20",
      "Monday", "DATE", "2025-12-15", None),

@@ -1301,7 +1301,10 @@ def r_weekday(m, p, st, text):
     elif entry and (told := _entry_day(st, wd)) is not None:
         day, tense, kind = told, None, "previous"  # a chronology's "MONDAY — ...": the day after the entry before
     else:
-        day, tense = _weekday_day(st, wd, rel, text, m.start(), m.end())
+        # "had emailed them by 11 p.m. Eastern time on Monday and would ...": the tense is read from the time of
+        # day the weekday is the day of, whose verb is nearer
+        clock = CLOCK_BEFORE_DAY.search(text, max(0, m.start() - 40), m.start())
+        day, tense = _weekday_day(st, wd, rel, text, clock.start() if clock else m.start(), m.end())
     if entry:
         st.entry_day = day
     if pod:
@@ -1309,6 +1312,7 @@ def r_weekday(m, p, st, text):
     return _Res("DATE", day.isoformat(), mod, anchor_kind=kind, tense=tense)
 
 
+CLOCK_BEFORE_DAY = re.compile(rf"\b\d\d?(?:[:.]\d\d)?\s*{lx.AMPM}(?:\s+(?:(?i:local)|[A-Z][a-z]+)\s+time)?\s+on\s+$")
 OF_WEEK_AFTER = re.compile(rf"(?:\s*(?:,|-|–|\bto\b|\bthrough\b|\band\b|\bor\b)\s*(?:on\s+)?{lx.WEEKDAY_FULL})*"
                            r"\s+of\s+(?P<rel>(?i:next|this|last))\s+(?i:week)\b")
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
