@@ -273,6 +273,14 @@ CASES = [
      "TIME", "2024-04-12T17:00", None),
     ("She has until midnight on 26 February to switch.", "2024-02-20", "26 February", "DATE", "2024-02-26", None),
     ("The offer had been due to expire Friday evening.", "1989-10-30", "Friday evening", "TIME", "1989-10-27TEV", None),
+    # "was due", "were expected": a plan as it stood then, for a day either side of the DCT (the nearer one)
+    ("The law was blocked on July 8, six days before it was due to take effect on July 14.", "2025-10-14",
+     "July 14", "DATE", "2025-07-14", None),
+    ("The talks opened on Nov. 9 and were due to end at 6 p.m. Friday.", "2026-11-22", "6 p.m. Friday", "TIME",
+     "2026-11-20T18:00", None),
+    ("They had a three-day permit and were expected out by Monday afternoon.", "2026-06-10", "Monday afternoon",
+     "TIME", "2026-06-08TAF", None),
+    ("The vote was scheduled for Thursday, aides said.", "2026-06-09", "Thursday", "DATE", "2026-06-11", None),
     # "since" starts from what has begun; a month abbreviation's dot ends no clause; what is put off is ahead
     ("The carrier has been on patrol since March and was scheduled to return.", "1990-08-13", "March", "DATE",
      "1990-03", None),

@@ -23,6 +23,7 @@ UNTIL = re.compile(r"(?i)\s*(?:until|till)\b")
 PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|put\s+off|"
                      r"pushed\s+back|extend(?:ed|s)?)(?:\s+[\w'’-]+){0,4}\s*)$")
 FINITE_PAST = frozenset("was were had did".split())
+PLANNED = frozenset("due scheduled slated expected supposed set".split())  # after "was": a plan as it stood then
 BASE_FORM_AFTER = frozenset("will would shall should could can may might must 'll did does do".split())  # "would cut"
 BE_PAST = frozenset(("was", "were"))
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
@@ -211,6 +212,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False) -> tu
             return "future", True  # "will have finished the work by Tuesday"
         if cue == "future" and "had" in (t.lower() for t in before[max(0, i - 2):i]):
             return "past", False  # "had been due to expire Friday": a plan that has gone by
+        if cue == "future" and w in PLANNED and i and before[i - 1].lower() in BE_PAST:
+            return None, False  # "six days before it was due to take effect on July 14": a plan told in the past,
+            # for a day either side of the DCT
         if cue == "past" and w in DIRECTIVE and following and following.lower() == "to":
             return None, False  # "was ordered to surrender by Jan. 6": what was ordered comes after the order
         if cue == "past" and w in INTENT and following and following.lower() == "to":
