@@ -699,6 +699,8 @@ CASES = [
     ("StreamBox said it had emailed all subscribers in the U.S. by 11 p.m. Eastern time on Monday and would send "
      "notices to Canadian customers by Friday.", "2025-10-14", "Monday", "DATE", "2025-10-13", None),
     ("The store will open at 9 a.m. on Monday, the company said.", "2025-10-14", "Monday", "DATE", "2025-10-20", None),
+    # a year far ahead after "until", "by", "in": still a year ("The next will not come until 2090")
+    ("The next total eclipse there will not come until 2090.", "2026-08-13", "2090", "DATE", "2090", None),
     # "Monday (December 15)": the date in brackets says which Monday
     ("The inaugural session will begin at 10 am on Monday (December 15), followed by a keynote.", "2025-11-20",
      "Monday", "DATE", "2025-12-15", None),
@@ -910,6 +912,7 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("The plant shipped 2090 units last month.", "2090"),  # a number: a year so far ahead needs a word before it
     ("In 1940 the schoolroom became a canteen, and its Sunday school had 200 children on the roll.", "Sunday"),
     # names: a newspaper, a programme, a film
     ("The Communist Party daily Granma compared Elian with revolutionary heroes.", "daily"),

@@ -1151,14 +1151,17 @@ def r_noon(m, p, st, text):
     return _Res("TIME", f"{prefix}T{hhmm}", anchor_kind=kind, tense=tense, remember=not _day_follows(text, m.end()))
 
 
+FAR_YEAR_CUE = re.compile(r"(?i:\b(?:until|till|by|before|after|in)\s+)$")
+
+
 def r_year(m, p, st, text):
     y = int(_g(m, p, "y") or _g(m, p, "y2"))
     before = text[max(0, m.start() - 12):m.start()]
     if lx.NOT_YEAR_BEFORE.search(before) or lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]) \
             and not lx.YEAR_OPENS_BEFORE.search(before):
         return None
-    if st.dct and y > st.dct.year + 50 and not _g(m, p, "y2"):
-        return None
+    if st.dct and y > st.dct.year + 50 and not _g(m, p, "y2") and not FAR_YEAR_CUE.search(before):
+        return None  # a number more likely than a year so far ahead (but "will not come until 2090")
     return _Res("DATE", str(y), _mod(_g(m, p, "mod")), fiscal=m.group()[:1] in "fF")  # "fiscal 2027", "FY2027"
 
 
