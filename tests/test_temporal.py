@@ -699,6 +699,7 @@ CASES = [
     ("StreamBox said it had emailed all subscribers in the U.S. by 11 p.m. Eastern time on Monday and would send "
      "notices to Canadian customers by Friday.", "2025-10-14", "Monday", "DATE", "2025-10-13", None),
     ("The store will open at 9 a.m. on Monday, the company said.", "2025-10-14", "Monday", "DATE", "2025-10-20", None),
+    ("Sales in 2024 Q3 rose 4%.", "2026-01-13", "2024", "DATE", "2024", None),  # (a quarter is no designation)
     # a year far ahead after "until", "by", "in": still a year ("The next will not come until 2090")
     ("The next total eclipse there will not come until 2090.", "2026-08-13", "2090", "DATE", "2090", None),
     # "Monday (December 15)": the date in brackets says which Monday
@@ -913,6 +914,7 @@ def test_tag(text, dct, span, type_, value, mod):
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
     ("The plant shipped 2090 units last month.", "2090"),  # a number: a year so far ahead needs a word before it
+    ("Among the first targets is asteroid 2024 YR4, which briefly alarmed astronomers.", "2024"),  # a designation
     ("In 1940 the schoolroom became a canteen, and its Sunday school had 200 children on the roll.", "Sunday"),
     # names: a newspaper, a programme, a film
     ("The Communist Party daily Granma compared Elian with revolutionary heroes.", "daily"),

@@ -538,6 +538,8 @@ NOT_YEAR_AFTER = re.compile(r"^\s*(?:(?i:troops|soldiers|people|men|women|member
                             r"miles|km|kilometers|tons|tonnes|dollars|euros|pounds|students|workers|jobs|cases|deaths|"
                             r"units|rooms|acres|hours|minutes|seats|copies|employees|residents|refugees|calories|degrees|barrels|"
                             r"kilograms|grams|yards|households|homes|patients|children|passengers|vehicles|shares)\b|"
+                            # a designation: "asteroid 2024 YR4", "comet 2023 A3" (not "2024 Q3", "2025 H1")
+                            r"(?![QH][1-4]\b)[A-Z]{1,3}\d{1,3}\b|"
                             # a street number: "1600 Pennsylvania Ave.", "1200 New York Avenue"
                             r"(?:[A-Z][a-z]*\s+){1,2}(?:(?:Street|Avenue|Road|Boulevard|Lane|Drive|Place|Court|Square|Parkway|Highway)\b"
                             r"|(?:St|Ave|Rd|Blvd|Ln|Dr|Pl|Ct|Sq|Pkwy|Hwy)(?:\.|\b)))")
