@@ -222,6 +222,8 @@ CASES = [
     ("Families in Ohio travel for Thanksgiving.", "2025-09-10", "Thanksgiving", "DATE", "2025-11-27", None),
     ("Canadian shoppers joined Black Friday sales in the U.S.", "2025-11-20", "Black Friday", "DATE", "2025-11-28",
      None),
+    ("Families will gather for Christmas dinner and the Christmas holidays.", "2025-12-01", "Christmas", "DATE",
+     "2025-12-25", None),  # (a time of the holiday is still the holiday)
     # St Stephen's Day is Boxing Day (Ireland); a curly apostrophe reads as a straight one, and the text is kept
     ("There will be no collections on Christmas Day, St Stephen's Day or New Year's Day.", "2025-12-18",
      "St Stephen's Day", "DATE", "2025-12-26", None),
@@ -915,6 +917,11 @@ def test_tag(text, dct, span, type_, value, mod):
 NOT_DATES = [
     ("The plant shipped 2090 units last month.", "2090"),  # a number: a year so far ahead needs a word before it
     ("Among the first targets is asteroid 2024 YR4, which briefly alarmed astronomers.", "2024"),  # a designation
+    # things named for a holiday
+    ("Real Christmas trees can be left there free of charge until January 17th.", "Christmas"),
+    ("The foodbank has launched its Christmas appeal.", "Christmas"),
+    ("Pensioners will also receive the £10 Christmas Bonus this week.", "Christmas"),
+    ("Shops sold out of Easter eggs.", "Easter"),
     ("In 1940 the schoolroom became a canteen, and its Sunday school had 200 children on the roll.", "Sunday"),
     # names: a newspaper, a programme, a film
     ("The Communist Party daily Granma compared Elian with revolutionary heroes.", "daily"),

@@ -520,6 +520,10 @@ SPORT_DOCUMENT_WORDS = 3  # distinct ones anywhere in a text make it a game repo
 SEASON_NOT_BEFORE = re.compile(r"(?i:\ban?\s+)$")  # "a winter storm", "an autumn chill"
 THE_NEW_YEAR_BEFORE = re.compile(r"\b(?:in|into|of|until|for)\s+the\s+$")  # "in the new year": the year to come
 TITLE_AFTER_HOLIDAY = re.compile(r"\s+(?:sequel|film|movie|franchise|trilogy|remake|album|single|song)s?\b", re.I)  # "the Halloween sequel"
+# "Real Christmas trees", "its Christmas appeal", "the Christmas Bonus", "Easter eggs": things named for a holiday
+KIND_AFTER_HOLIDAY = re.compile(r"\s+(?:trees?|hampers?|appeals?|bonus|cards?|decorations?|lights|markets?|puddings?|"
+                                r"jumpers?|sweaters?|presents?|gifts?|carols?|crackers?|stockings?|ornaments?|eggs?|"
+                                r"bunny|costumes?|candy)\b", re.I)
 LEISURE_AFTER_HOLIDAY = re.compile(r"['’]s|\s+(?:holiday|holidays|day|eve|celebrations?|festivities|break|party)\b", re.I)
 # "as soon as he arrives" is a conjunction, not a time; "as soon as possible" is the future.
 AS_SOON_AS = re.compile(r"(?i:\bas\s+)$")

@@ -1885,8 +1885,8 @@ def r_holiday(m, p, st, text):
     name = SPACES.sub(" ", _g(m, p, "w").lower()).replace("’", "'")
     if st.dct is None or _g(m, p, "w")[0].islower() and name.split()[0] in ORDINARY_FIRST_WORDS:
         return None  # "a good Friday for the market", "a memorial day": such a holiday is written capitalised
-    if lx.TITLE_AFTER_HOLIDAY.match(text, m.end()):
-        return None  # "the Independence Day sequel": a work's title
+    if lx.TITLE_AFTER_HOLIDAY.match(text, m.end()) or lx.KIND_AFTER_HOLIDAY.match(text, m.end()):
+        return None  # "the Independence Day sequel": a work's title; "Real Christmas trees": a kind of thing
     if _g(m, p, "w") == "new year" and lx.THE_NEW_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
             and not lx.LEISURE_AFTER_HOLIDAY.match(text, m.end()):
         # "will reopen in the new year" (lower case): the coming year, not New Year's Day
