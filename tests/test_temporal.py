@@ -704,6 +704,11 @@ CASES = [
     ("Sales in 2024 Q3 rose 4%.", "2026-01-13", "2024", "DATE", "2024", None),  # (a quarter is no designation)
     # a year far ahead after "until", "by", "in": still a year ("The next will not come until 2090")
     ("The next total eclipse there will not come until 2090.", "2026-08-13", "2090", "DATE", "2090", None),
+    # "that date", "the same date": the day just told
+    ("The policy takes effect July 1. From that date, ads must carry a label.", "2026-05-10", "that date", "DATE",
+     "2026-07-01", None),
+    ("The window opens on Jan. 1, 2027. Regattas held before that date will not count.", "2026-05-10", "that date",
+     "DATE", "2027-01-01", None),
     # "Monday (December 15)": the date in brackets says which Monday
     ("The inaugural session will begin at 10 am on Monday (December 15), followed by a keynote.", "2025-11-20",
      "Monday", "DATE", "2025-12-15", None),
@@ -917,6 +922,7 @@ def test_tag(text, dct, span, type_, value, mod):
 NOT_DATES = [
     ("The plant shipped 2090 units last month.", "2090"),  # a number: a year so far ahead needs a word before it
     ("Among the first targets is asteroid 2024 YR4, which briefly alarmed astronomers.", "2024"),  # a designation
+    ("He asked her out on a date last year. That date was a disaster.", "date"),  # no day told before it
     # things named for a holiday
     ("Real Christmas trees can be left there free of charge until January 17th.", "Christmas"),
     ("The foodbank has launched its Christmas appeal.", "Christmas"),

@@ -1579,7 +1579,10 @@ def r_thatsame(m, p, st, text):
             return None
         return _Res("DATE", f"{base.year}-{lx.SEASONS[season.lower()]}", anchor_kind=kind)
     unit = _g(m, p, "u").lower()
+    if unit == "date" and st.last_day is None:
+        return None  # "that date" names a day, told before it
     base, kind = st.anchor(unit)
+    unit = "day" if unit == "date" else unit
     if base is None or kind != "previous":
         return None  # "that day" with nothing before it: not a date we can name
     return _Res("DATE", _at_unit(base, unit), anchor_kind=kind)
