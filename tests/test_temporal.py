@@ -503,6 +503,13 @@ CASES = [
      "MONDAY — The president flies in.\n\nWEDNESDAY — The strongest aftershock hits.", "2025-02-23", "WEDNESDAY", "DATE", "2025-02-19", None),
     ("What will run?\n\nThursday: Services will restart.\n\nFriday onwards: A normal timetable is planned.", "2026-01-25",
      "Friday", "DATE", "2026-01-30", None),
+    # its first entry, with no day told before, by the tense of what the entry tells
+    ("Here is how the week unfolded.\n\nMonday: The four party leaders sat around a single table.\n\nTuesday: The "
+     "Christian Democrats tabled a paper.", "2025-11-14", "Monday", "DATE", "2025-11-10", None),
+    ("Here is how the week unfolded.\n\nMonday: The four party leaders sat around a single table.\n\nTuesday: The "
+     "Christian Democrats tabled a paper.", "2025-11-14", "Tuesday", "DATE", "2025-11-11", None),
+    ("The plan for the week.\n\nMonday: The leaders will meet at the Catshuis.", "2025-11-14", "Monday", "DATE",
+     "2025-11-17", None),
     # four-digit times of day, and a clock range's day after its end
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "about 0900", "TIME", "2025-10-15T09:00",
      "APPROX"),

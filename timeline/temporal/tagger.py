@@ -1307,7 +1307,12 @@ def r_weekday(m, p, st, text):
         # "had emailed them by 11 p.m. Eastern time on Monday and would ...": the tense is read from the time of
         # day the weekday is the day of, whose verb is nearer
         clock = CLOCK_BEFORE_DAY.search(text, max(0, m.start() - 40), m.start())
-        day, tense = _weekday_day(st, wd, rel, text, clock.start() if clock else m.start(), m.end())
+        start, end = (clock.start() if clock else m.start()), m.end()
+        if entry:
+            # the first entry of a chronology ("How the week unfolded.\n\nMonday: The four party leaders sat
+            # ..."): the tense of what the entry tells
+            start = end = lx.ENTRY_AFTER.match(text, m.end()).end()
+        day, tense = _weekday_day(st, wd, rel, text, start, end)
     if entry:
         st.entry_day = day
     if pod:
