@@ -704,6 +704,18 @@ CASES = [
     # "5 p.m. Arizona time on Oct. 15": a zone's name between a time and its day
     ("Proposals for the block, which begins Feb. 1, are due at 5 p.m. Arizona time on Oct. 15.", "2025-09-10",
      "5 p.m.", "TIME", "2025-10-15T17:00", None),
+    # the entries of a timeline of times of day are of the day told just before it, and past midnight the next
+    ("Polls closed at 6pm on Saturday.\n\nHow the night unfolded:\n\n7.30pm: Early figures showed Yes ahead.\n\n"
+     "10.50pm: The Prime Minister spoke.\n\n12.15am: The Opposition Leader claimed victory.", "2027-03-14", "7.30pm",
+     "TIME", "2027-03-13T19:30", None),
+    ("Polls closed at 6pm on Saturday.\n\nHow the night unfolded:\n\n7.30pm: Early figures showed Yes ahead.\n\n"
+     "10.50pm: The Prime Minister spoke.\n\n12.15am: The Opposition Leader claimed victory.", "2027-03-14", "12.15am",
+     "TIME", "2027-03-14T00:15", None),
+    ("Here is the schedule for Wednesday.\n\n— 8 a.m.: The family leaves home.\n\n— Noon: He swears in his "
+     "ministers.", "2026-03-10", "Noon", "TIME", "2026-03-11T12:00", None),
+    # (a live blog's entries, of the DCT, keep it)
+    ("Voting ended on Sunday.\n\n22:20 CEST: The prime minister resigns.\n\n21:35 CEST: A challenger emerges.",
+     "2024-06-09", "21:35 CEST", "TIME", "2024-06-09T21:35+02", None),
     # a weekday after a time of day ("by 11 p.m. Eastern time on Monday") takes the tense read from that time
     ("StreamBox said it had emailed all subscribers in the U.S. by 11 p.m. Eastern time on Monday and would send "
      "notices to Canadian customers by Friday.", "2025-10-14", "Monday", "DATE", "2025-10-13", None),

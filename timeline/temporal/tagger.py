@@ -69,6 +69,8 @@ class _State:
     yesterday_told: bool = False  # the day before the DCT has been named: the story may be of it
     southern: bool | None = None  # the text is news of the southern hemisphere (seasons turned); None: not yet asked
     today_told: bool = False  # the DCT has been named as a day
+    timeline_day: Day | None = None  # the day of the entries of a timeline of times of day (see _timeline_day)
+    timeline_minutes: int | None = None  # the time of day of its last entry, in minutes
     months_told: dict = field(default_factory=dict)  # month number -> the year of the last month of it named
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
@@ -937,7 +939,7 @@ NARRATIVE_REACH = 1500  # characters from the day last told: a few paragraphs
 SCHEDULE_AHEAD = dt.timedelta(days=31)  # how far ahead a day a story is planning for may lie
 
 
-def _clock_day(st: _State, m, p: str, text: str) -> tuple[Day | None, str | None, str | None]:
+def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> tuple[Day | None, str | None, str | None]:
     """The day of a clock time: a weekday right after it ("10 p.m. Wednesday", "9 a.m. on Monday"), else the
     day named earlier in its sentence, else the DCT."""
     wd = m.groupdict().get(p + "wd")
@@ -971,8 +973,35 @@ def _clock_day(st: _State, m, p: str, text: str) -> tuple[Day | None, str | None
         day, kind = st.anchor_day()  # "at 10 a.m. the following day": the day after the day just told
         step = 1 if nxt.group("next") else -1
         return (day + dt.timedelta(days=step) if day else None), kind, None
+    if minutes is not None and (day := _timeline_day(st, m, text, minutes)) is not None:
+        return day, "previous", None
     day, kind = _time_day(st, m.start(), text)
     return day, kind, None
+
+
+TIMELINE_LEAD = re.compile(r"(?:[—–-]\s*)?")
+TIMELINE_ENTRY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*(?::|\s[—–]\s)")
+TIMELINE_REACH = 400  # characters from the day a timeline is of to its first entry
+NIGHT_FROM, NIGHT_TO = 18 * 60, 6 * 60
+
+
+def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
+    """The day of a time of day heading an entry of a timeline ("Here is the schedule for Wednesday ...\n\n— 8
+    a.m.: Errázuriz leaves ...", "Polls closed on Saturday ... How the night unfolded:\n\n7.30pm: ..."): the day
+    told just before its first entry, and the day after once the entries pass midnight. Not for a timeline of the
+    DCT's own day (a live blog), which the DCT already gives."""
+    line = text.rfind("\n", 0, m.start()) + 1
+    if not TIMELINE_LEAD.fullmatch(text, line, m.start()) or not TIMELINE_ENTRY_AFTER.match(text, m.end()):
+        return None
+    if st.timeline_day is None:
+        if st.last_day is None or not st.last_day_explicit or st.last_day == st.dct \
+                or m.start() - st.last_day_end > TIMELINE_REACH:
+            return None
+        st.timeline_day = st.last_day
+    elif st.timeline_minutes is not None and st.timeline_minutes >= NIGHT_FROM and minutes < NIGHT_TO:
+        st.timeline_day += dt.timedelta(days=1)  # "10.50pm: ...\n\n12.15am: ...": past midnight
+    st.timeline_minutes = minutes
+    return st.timeline_day
 
 
 def _date_after_time(st: _State, m, text: str) -> tuple[Day | None, int | None]:
@@ -1034,7 +1063,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
                     span=(m.start(), end) if end else None)
     if _any_day(text, m, p):
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}")  # "open daily from 10 a.m."
-    day, kind, tense = _clock_day(st, m, p, text)
+    day, kind, tense = _clock_day(st, m, p, text, hour * 60 + minute)
     prefix = day.isoformat() if day else UNKNOWN_DAY
     # "5 p.m. today", "at 10.02am yesterday": one expression (not "at 2 p.m. on Thursday", written both ways)
     deictic = None if m.groupdict().get(p + "wd") else lx.DEICTIC_AFTER_TIME.match(text, m.end())
@@ -1146,7 +1175,7 @@ def r_noon(m, p, st, text):
         return _Res("TIME", f"{date.isoformat()}T{hhmm}", anchor_kind=None, span=(m.start(), end))
     if _any_day(text, m, p):
         return _Res("TIME", f"{UNKNOWN_DAY}T{hhmm}")  # "the midway runs from noon to 11 p.m." every day of the fair
-    day, kind, tense = _clock_day(st, m, p, text)
+    day, kind, tense = _clock_day(st, m, p, text, 24 * 60 if w == "midnight" else 12 * 60)
     prefix = day.isoformat() if day else UNKNOWN_DAY
     return _Res("TIME", f"{prefix}T{hhmm}", anchor_kind=kind, tense=tense, remember=not _day_follows(text, m.end()))
 
