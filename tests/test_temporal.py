@@ -740,6 +740,11 @@ CASES = [
     ("Collections from Monday to Wednesday of next week are unchanged.", "2025-12-15", "Wednesday", "DATE",
      "2025-12-24", None),
     ("The talks broke down on Friday of last week.", "2025-12-15", "Friday", "DATE", "2025-12-12", None),
+    # "Tuesday last week" is one expression; "Friday week" (British) the Friday after the coming one
+    ("Ministers had been told on Tuesday last week to keep their diaries free.", "2026-02-03", "Tuesday last week",
+     "DATE", "2026-01-27", None),
+    ("Residents must boil water until Friday week.", "2026-07-01", "Friday week", "DATE", "2026-07-10", None),
+    ("The vote is on Friday. The week's schedule is full.", "2026-07-01", "Friday", "DATE", "2026-07-03", None),
     ("The bins go out on Wednesday of this week.", "2025-12-18", "Wednesday", "DATE", "2025-12-17", None),
     # "a week from Monday", "two weeks from today": a day counted from the day named
     ("Workers will hand the conference center back to its owners a week from Monday.", "2026-11-21",

@@ -1301,7 +1301,7 @@ def r_weekday(m, p, st, text):
     mod = _mod(_g(m, p, "mod"))
     if st.dct is None:
         return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod)
-    kind = "dct"
+    kind, span = "dct", None
     entry = not rel and not pod and _line_start(text, m.start()) and lx.ENTRY_AFTER.match(text, m.end())
     if rel.startswith("the"):
         # "the previous Friday", "the following Monday": counted from the day last mentioned
@@ -1322,9 +1322,14 @@ def r_weekday(m, p, st, text):
                                            wd, st.dct)) is not None:
         day, tense = Day(year, month, dm), None  # "on Monday (December 15)": the day the brackets name
     elif not rel and not pod and (week := OF_WEEK_AFTER.match(text, m.end())) is not None:
-        # "on Tuesday of next week", "from Monday to Wednesday of next week": that week's day
+        # "on Tuesday of next week", "from Monday to Wednesday of next week", "on Tuesday last week": that week's day
         step = {"next": 7, "this": 0, "last": -7}[week.group("rel").lower()]
         day, tense = st.dct + dt.timedelta(days=wd - st.dct.weekday() + step), None
+        if week.start("rel") - m.end() < 3:
+            span = (m.start(), week.end())  # "Tuesday last week": one expression (not "Monday to Wednesday of next week")
+    elif not rel and not pod and (week := WEEK_ON_AFTER.match(text, m.end())):
+        day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7 + 7), "future"  # "until Friday week"
+        span = (m.start(), week.end())
     elif not rel and (label := lx.LABEL_AFTER.match(text, m.end())) and _line_start(text, m.start()) \
             and (lx.FORECAST.search(text) or tense_at(text, label.end(), label.end()) == "future"):
         # "Friday: Partly sunny. High 27.": a line of a forecast, the coming one; so too a line of a timetable
@@ -1346,12 +1351,13 @@ def r_weekday(m, p, st, text):
         st.entry_day = day
     if pod:
         return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[pod.lower()]}", mod, anchor_kind=kind, tense=tense)
-    return _Res("DATE", day.isoformat(), mod, anchor_kind=kind, tense=tense)
+    return _Res("DATE", day.isoformat(), mod, anchor_kind=kind, tense=tense, span=span)
 
 
 CLOCK_BEFORE_DAY = re.compile(rf"\b\d\d?(?:[:.]\d\d)?\s*{lx.AMPM}(?:\s+(?:(?i:local)|[A-Z][a-z]+)\s+time)?\s+on\s+$")
 OF_WEEK_AFTER = re.compile(rf"(?:\s*(?:,|-|–|\bto\b|\bthrough\b|\band\b|\bor\b)\s*(?:on\s+)?{lx.WEEKDAY_FULL})*"
-                           r"\s+of\s+(?P<rel>(?i:next|this|last))\s+(?i:week)\b")
+                           r"\s+(?:of\s+)?(?P<rel>(?i:next|this|last))\s+(?i:week)\b(?!['’])")
+WEEK_ON_AFTER = re.compile(r"\s+week\b(?!['’]|end)")  # "until Friday week": the Friday after the coming one
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
