@@ -162,6 +162,7 @@ COUNTRY_DAYS = {name: {kind: day for kind, day in zip(("independence day", "repu
                 for name, (_, *days) in _COUNTRIES.items()}
 COUNTRY_CUES = re.compile("|".join(rf"(?P<c{i}>\b(?:{cues})\b)" for i, (cues, *_) in enumerate(_COUNTRIES.values())))
 COUNTRY_NAMES = list(_COUNTRIES)
+COUNTRY_CUE = {name: re.compile(rf"\b(?:{cues})\b") for name, (cues, *_) in _COUNTRIES.items()}  # one country's
 COUNTRY_HOLIDAYS = ("independence day", "republic day", "national day")
 
 

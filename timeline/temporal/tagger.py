@@ -71,6 +71,7 @@ class _State:
     today_told: bool = False  # the DCT has been named as a day
     timeline_day: Day | None = None  # the day of the entries of a timeline of times of day (see _timeline_day)
     timeline_minutes: int | None = None  # the time of day of its last entry, in minutes
+    countries: dict | None = None  # country -> how often the text names it (see _countries); None: not yet counted
     months_told: dict = field(default_factory=dict)  # month number -> the year of the last month of it named
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
@@ -1881,27 +1882,28 @@ def _holiday_day(name: str, y: int, rule: tuple | None = None) -> Day | None:
     return Day(y, *rule) if len(rule) == 2 else _nth_weekday(y, *rule)
 
 
-def _country_day(name: str, text: str) -> tuple | None:
+def _countries(st: _State, text: str) -> dict[str, int]:
+    """How often the text names each country (its name, people, cities): counted once per text, when first asked."""
+    if st.countries is None:
+        st.countries = {}
+        for m in lx.COUNTRY_CUES.finditer(text):
+            country = lx.COUNTRY_NAMES[int(m.lastgroup[1:])]
+            st.countries[country] = st.countries.get(country, 0) + 1
+    return st.countries
+
+
+def _country_day(st: _State, name: str, text: str) -> tuple | None:
     """A country's own day ("Independence Day"), of the country the text names most; the holiday's default
     (the United States' Fourth of July, India's Republic Day) when it names none that has one."""
-    counts: dict[str, int] = {}
-    for m in lx.COUNTRY_CUES.finditer(text):
-        country = lx.COUNTRY_NAMES[int(m.lastgroup[1:])]
-        if name in lx.COUNTRY_DAYS[country]:
-            counts[country] = counts.get(country, 0) + 1
+    counts = {c: n for c, n in _countries(st, text).items() if name in lx.COUNTRY_DAYS[c]}
     if counts:
         return lx.COUNTRY_DAYS[max(counts, key=lambda c: (counts[c], c == "US"))][name]
     return lx.HOLIDAYS[name]
 
 
 def _most_named(text: str, country: str, other: str) -> bool:
-    """Whether the text names one country (its name, people, cities) more often than another."""
-    counts = {country: 0, other: 0}
-    for m in lx.COUNTRY_CUES.finditer(text):
-        name = lx.COUNTRY_NAMES[int(m.lastgroup[1:])]
-        if name in counts:
-            counts[name] += 1
-    return counts[country] > counts[other]
+    """Whether the text names one country more often than another (each counted by its own, small pattern)."""
+    return len(lx.COUNTRY_CUE[country].findall(text)) > len(lx.COUNTRY_CUE[other].findall(text))
 
 
 def _nth_weekday(y: int, month: int, weekday: int, n: int) -> Day:
@@ -1938,7 +1940,7 @@ def r_holiday(m, p, st, text):
     if name.startswith("thanksgiving") and name not in lx.THANKSGIVING_OFFSETS and _most_named(text, "Canada", "US"):
         rule = lx.CANADIAN_THANKSGIVING  # "Oct. 12, Thanksgiving Monday in Canada"
     if name in lx.COUNTRY_HOLIDAYS:
-        rule = _country_day(name, text)
+        rule = _country_day(st, name, text)
         if rule is None:
             return None  # "National Day" of no country the text names
     if st.last_value and st.last_value[:4].isdigit() and THAT_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
