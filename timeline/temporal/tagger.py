@@ -929,7 +929,7 @@ def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None
         return st.last_day, "previous"
     if st.last_day is not None and st.last_day_explicit and st.dct is not None \
             and st.dct < st.last_day <= st.dct + SCHEDULE_AHEAD and start - st.last_day_end < NARRATIVE_REACH \
-            and tense_at(text, start, start) == "future" and not _in_quotation(text, start):
+            and tense_at(text, start, start) == "future" and _in_quotation(text, start) is None:
         # A day to come that the story is about goes on too: "The house will go under the hammer on Saturday,
         # August 23 ... The auction will be held on site at 10am" (but not '"Wait until 6pm," said one')
         return st.last_day, "previous"

@@ -64,7 +64,6 @@ UN_VERBS = frozenset("uncovered unveiled unleashed undermined unlocked unloaded 
 # "could come ashore late Friday", "might reach the coast by Friday afternoon": what may happen is to come; but
 # "could not be reached Friday", "could have won on Sunday" tell of what was.
 POSSIBLE = frozenset(("could", "might", "can"))  # "can be returned until August 31"
-BEFORE_ONLY = frozenset(("can",))  # cues read only before the date, not after it
 NOT_POSSIBLE_AFTER = frozenset("not have never hardly".split())
 
 # "the schedule, which runs from Oct. 26", "who turns 80 on Friday": a present tense in a relative clause tells what
@@ -85,11 +84,14 @@ PRESENT_BE = frozenset("is are 's 're remain remains".split())
 THERE_IS = frozenset(("is", "are", "there's", "there’s"))
 
 # "The two meet for their final debate Thursday", "Lawmakers return Monday": a plural subject's present tense of
-# a scheduled going is to come, as "meets", "returns" are (but "a track meet", "the tax return", "did not meet");
-# read only before the date ("break in late March ..., then return": another clause's)
+# a scheduled going is to come, as "meets", "returns" are (but "a track meet", "the tax return", "did not meet")
 PLURAL_SCHEDULE = frozenset("meet return convene reconvene resume arrive depart debut premiere".split())
 NOT_PLURAL_VERB_BEFORE = frozenset("a an the this that its his her their our my your tax to did didn't not never "
                                    "would could should will can must may might".split())
+
+# Cues read only before the date, not after it: "in late March so the governor can act", "break in late March ...,
+# then return": a "can" or a plural present after the date is another clause's
+BEFORE_ONLY = frozenset(("can",)) | PLURAL_SCHEDULE
 
 # Only these words (lowercased) and words ending in "ed" can signal a tense: anything else is skipped unread.
 CUE_WORDS = FUTURE_WORDS | PAST_WORDS | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FUTURE_BEFORE_NEXT.keys() \
@@ -234,8 +236,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False) -> tu
             break  # "on loan until January after he made two appearances": the verb after is another clause's
         if w not in CUE_WORDS and w[-2:] != "ed":
             continue
-        if w in BEFORE_ONLY or w in PLURAL_SCHEDULE:
-            continue  # "in late March so the governor can act": a "can" after the date is another clause's
+        if w in BEFORE_ONLY:
+            continue
         if w in SAYING and i == len(after_tokens) - 1:
             continue  # "Refunds arrive by early March, the IRS said.": the report's verb, not the date's (but "On
             # Tuesday, the Pentagon said a carrier would remain": the date is the saying's)
