@@ -728,6 +728,11 @@ CASES = [
      "2026-07-01", None),
     ("The window opens on Jan. 1, 2027. Regattas held before that date will not count.", "2026-05-10", "that date",
      "DATE", "2027-01-01", None),
+    # "a long time ago", "previous years": the past, as "long ago" is
+    ("People here feel the council stopped listening a long time ago.", "2027-05-08", "a long time ago", "DATE",
+     "PAST_REF", None),
+    ("In previous years we've seen too many young people in difficulty.", "2024-03-16", "previous years", "DATE",
+     "PAST_REF", None),
     # "Monday (December 15)": the date in brackets says which Monday
     ("The inaugural session will begin at 10 am on Monday (December 15), followed by a keynote.", "2025-11-20",
      "Monday", "DATE", "2025-12-15", None),

@@ -1961,7 +1961,8 @@ def r_holiday(m, p, st, text):
     return _Res("DATE", day.isoformat(), anchor_kind="dct", tense=tense)
 
 
-REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "long ago": "PAST_REF"}
+REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "long ago": "PAST_REF",
+        "a long time ago": "PAST_REF", "long time ago": "PAST_REF", "previous years": "PAST_REF"}
 
 
 def r_ref(m, p, st, text):
