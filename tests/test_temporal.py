@@ -728,6 +728,11 @@ CASES = [
      "2026-07-01", None),
     ("The window opens on Jan. 1, 2027. Regattas held before that date will not count.", "2026-05-10", "that date",
      "DATE", "2027-01-01", None),
+    # "weeklong", "week-long", "hourlong": the length of a thing
+    ("The House is in session through Friday before a weeklong district work period.", "2026-03-01", "weeklong",
+     "DURATION", "P1W", None),
+    ("The consultation includes the week-long half-term break.", "2026-03-01", "week-long", "DURATION", "P1W", None),
+    ("Episodes will again be hourlong.", "2026-03-01", "hourlong", "DURATION", "PT1H", None),
     # "a long time ago", "previous years": the past, as "long ago" is
     ("People here feel the council stopped listening a long time ago.", "2027-05-08", "a long time ago", "DATE",
      "PAST_REF", None),

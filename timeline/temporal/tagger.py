@@ -1764,6 +1764,10 @@ OVER_AS_MORE_BEFORE = re.compile(r"(?i:\b(?:for|in|of|after|within|than|by|laste
                                  r"spent|spend|spends|is|was|were|are|be|been)\s+)$")
 
 
+def r_longadj(m, p, st, text):
+    return _Res("DURATION", _duration_value(1, _g(m, p, "u").lower()))
+
+
 def r_bareplural(m, p, st, text):
     if _g(m, p, "um"):  # "multi-year deals"
         return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "um"))))
