@@ -322,7 +322,7 @@ def _year_said_after(st: _State, text: str, end: int, month: int = 0, day: int =
     return (year, kind) if year is not None else None
 
 
-FRAME_OPENS = re.compile(r"(?:^|[.!?;:][\"”’']?\s+|\n\s*)[\"“‘']?(?:(?:In|During|By|Since)\s+)?$")
+FRAME_OPENS = re.compile(r"(?:^|[.!?;:][\"”']?\s+|\n\s*)[\"“‘']?(?:(?:In|During|By|Since)\s+)?$")
 
 
 def _line_start(text: str, i: int) -> bool:
@@ -1357,8 +1357,8 @@ def r_weekday(m, p, st, text):
 
 CLOCK_BEFORE_DAY = re.compile(rf"\b\d\d?(?:[:.]\d\d)?\s*{lx.AMPM}(?:\s+(?:(?i:local)|[A-Z][a-z]+)\s+time)?\s+on\s+$")
 OF_WEEK_AFTER = re.compile(rf"(?:\s*(?:,|-|–|\bto\b|\bthrough\b|\band\b|\bor\b)\s*(?:on\s+)?{lx.WEEKDAY_FULL})*"
-                           r"\s+(?:of\s+)?(?P<rel>(?i:next|this|last))\s+(?i:week)\b(?!['’])")
-WEEK_ON_AFTER = re.compile(r"\s+week\b(?!['’]|end)")  # "until Friday week": the Friday after the coming one
+                           r"\s+(?:of\s+)?(?P<rel>(?i:next|this|last))\s+(?i:week)\b(?!')")
+WEEK_ON_AFTER = re.compile(r"\s+week\b(?!'|end)")  # "until Friday week": the Friday after the coming one
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
@@ -1390,10 +1390,10 @@ def r_deictic(m, p, st, text):
 
 
 SAID_VERB = r"(?:said|told|added|recalled|insisted|admitted|explained)"
-SAID_AFTER_QUOTE = re.compile(rf"[\"”]\s*,?\s*(?:[\w.'’-]+\s+){{0,6}}{SAID_VERB}\b")
+SAID_AFTER_QUOTE = re.compile(rf"[\"”]\s*,?\s*(?:[\w.'-]+\s+){{0,6}}{SAID_VERB}\b")
 SAID_BEFORE_QUOTE = re.compile(rf"\b{SAID_VERB}\b[^\"“”.]{{0,40}}[.:,]\s*$")  # 'Marsh said. "You could see it tonight."'
 PAST_IN_QUOTE = re.compile(r"\b(?:was|were|had|did|could|got|went|came|made|saw|[a-z]{2,}ed)\b")
-FUTURE_IN_QUOTE = re.compile(r"\b(?:will|won't|shall|going\s+to|gonna)\b|['’]ll\b")
+FUTURE_IN_QUOTE = re.compile(r"\b(?:will|won't|shall|going\s+to|gonna)\b|'ll\b")
 DAY_WORD = re.compile(rf"\b(?:{lx.WEEKDAY_FULL}|(?i:today|tonight|yesterday|tomorrow))")
 
 
@@ -1439,7 +1439,7 @@ def _nowadays(text: str, start: int, end: int) -> bool:
     return any(w.lower() in lx.PRESENT_VERBS for w in lx.TOKEN.findall(clause)) and tense_at(text, start, end) is None
 
 
-THEN_BEFORE = re.compile(r"\b(?:(?:1[6-9]|20)\d\d(?:s|['’]s)?|once|used\s+to|back\s+then|in\s+those\s+days|"
+THEN_BEFORE = re.compile(r"\b(?:(?:1[6-9]|20)\d\d(?:s|'s)?|once|used\s+to|back\s+then|in\s+those\s+days|"
                          r"decades|generations|centuries)\b", re.I)
 YEAR_WORD = re.compile(r"(?:1[6-9]|20)\d\d")
 SUBJECT_AFTER = re.compile(r"\s+(?!(?:but|and|or|as|when|if|because)\b)[A-Za-z]")
@@ -1854,7 +1854,7 @@ def r_setadj(m, p, st, text):
 
 PRESS_BEFORE = re.compile(r"(?i:\b(?:party|state-run|state-owned|business|financial|official|government|newspaper|"
                           r"tabloid|evening|morning|national|sports|economic)),?\s+$")
-NEWSPAPER_AFTER = re.compile(rf"\s+(?!(?:{lx.WEEKDAY_FULL}|{lx.MONTH_FULL}|At|In|On|From|Until|Through|To|And|But)\b)[A-Z][\w'’-]+")
+NEWSPAPER_AFTER = re.compile(rf"\s+(?!(?:{lx.WEEKDAY_FULL}|{lx.MONTH_FULL}|At|In|On|From|Until|Through|To|And|But)\b)[A-Z][\w'-]+")
 PAY_AFTER = re.compile(r"\s+(?i:workers?|employees?|staff|wages?|pay|paid|rates?|earners?|jobs?)\b")
 
 
@@ -1931,7 +1931,7 @@ ORDINARY_FIRST_WORDS = frozenset("good labor labour memorial veterans remembranc
 
 
 def r_holiday(m, p, st, text):
-    name = SPACES.sub(" ", _g(m, p, "w").lower()).replace("’", "'")
+    name = SPACES.sub(" ", _g(m, p, "w").lower())
     if st.dct is None or _g(m, p, "w")[0].islower() and name.split()[0] in ORDINARY_FIRST_WORDS:
         return None  # "a good Friday for the market", "a memorial day": such a holiday is written capitalised
     if lx.TITLE_AFTER_HOLIDAY.match(text, m.end()) or lx.KIND_AFTER_HOLIDAY.match(text, m.end()):
@@ -2056,7 +2056,7 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
     """Where an expression around a trigger may start: the run of prefix words before it, earliest first."""
     starts = [trigger]
     t = trigger
-    if trigger > floor and low[trigger - 1] in "'’":
+    if trigger > floor and low[trigger - 1] == "'":
         t = trigger - 1  # "the '90s"
         starts.append(t)
     run = lx.PREFIX_RUN_REVERSED.match(rev, len(low) - t, len(low) - floor)
@@ -2100,7 +2100,7 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
     original = text
     if "’" in text:
         # A curly apostrophe ("New Year’s Day", "St Patrick’s Day", "’08") is read as a straight one: one character
-        # for another, so every offset holds, and the rules need to know only one of them.
+        # for another, so every offset holds, and the rules here and in tense.py need to know only one of them.
         text = text.replace("’", "'")
     low = text.lower()
     if len(low) != len(text):

@@ -21,7 +21,7 @@ SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+)?)$")
 UNTIL = re.compile(r"(?i)\s*(?:until|till)\b")
 # "postponed until Tuesday", "delayed the vote until next week": what was put off has not happened yet.
 PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|put\s+off|"
-                     r"pushed\s+back|extend(?:ed|s)?)(?:\s+[\w'’-]+){0,4}\s*)$")
+                     r"pushed\s+back|extend(?:ed|s)?)(?:\s+[\w'-]+){0,4}\s*)$")
 FINITE_PAST = frozenset("was were had did".split())
 PLANNED = frozenset("due scheduled slated expected supposed set".split())  # after "was": a plan as it stood then
 BASE_FORM_AFTER = frozenset("will would shall should could can may might must 'll did does do".split())  # "would cut"
@@ -81,7 +81,7 @@ PRESENT_BE = frozenset("is are 's 're remain remains".split())
 
 # "There is a meeting at the public library on Thursday": what there is, on a day, is to come ("there was" tells
 # of one gone by)
-THERE_IS = frozenset(("is", "are", "there's", "there’s"))
+THERE_IS = frozenset(("is", "are", "there's"))
 
 # "The two meet for their final debate Thursday", "Lawmakers return Monday": a plural subject's present tense of
 # a scheduled going is to come, as "meets", "returns" are (but "a track meet", "the tax return", "did not meet")
@@ -94,22 +94,21 @@ NOT_PLURAL_VERB_BEFORE = frozenset("a an the this that its his her their our my 
 BEFORE_ONLY = frozenset(("can",)) | PLURAL_SCHEDULE
 
 # Only these words (lowercased) and words ending in "ed" can signal a tense: anything else is skipped unread.
-CUE_WORDS = FUTURE_WORDS | PAST_WORDS | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FUTURE_BEFORE_NEXT.keys() \
-    | {w.replace("'", "’") for w in FUTURE_WORDS}
+# (tagger.tag reads a curly apostrophe as a straight one before anything here sees the text)
+CUE_WORDS = FUTURE_WORDS | PAST_WORDS | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FUTURE_BEFORE_NEXT.keys()
 
 
 def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     """The tense a word signals, given the words either side of it; `w` is lowercased and already passed the
     quick test the callers run on every word: in CUE_WORDS or ending in "ed" (most words are neither)."""
-    w = w.replace("’", "'")
     if previous and previous.lower() == "than":
         return None  # "stronger than expected", "later than planned": a comparison, no tense
     if w in POSSIBLE:
         return "future" if following and following.lower() not in NOT_POSSIBLE_AFTER else None
     if w in PROSPECT:
-        return "future" if previous and previous.lower().replace("’", "'") in PRESENT_BE else None
+        return "future" if previous and previous.lower() in PRESENT_BE else None
     if w in PLURAL_SCHEDULE:
-        return "future" if previous and previous.lower().replace("’", "'") not in NOT_PLURAL_VERB_BEFORE else None
+        return "future" if previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
     if w in THERE_IS:  # (not "there's been")
         there = w == "there's" and (following or "").lower() != "been" or previous is not None and previous.lower() == "there"
         return "future" if there else None
