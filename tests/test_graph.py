@@ -80,8 +80,9 @@ def test_a_possessive_date_naming_its_happening_joins_the_group_that_uses_its_wo
             "there were few signs of major concessions on the horizon.")
     vote = "Today's vote in the Rada was postponed again."
     c = corpus(tmp_path, {"a.md": CALL_A, "b.md": CALL_B, "c.md": talk, "d.md": vote}, published="2021-12-30")
-    by_source = {m.source: m for m in c.mentions}
-    sim = Similarity(c.mentions)
+    mentions = [m for e in c.events for m in e.mentions]
+    by_source = {m.source: m for m in mentions}
+    sim = Similarity(mentions)
     call = [by_source["a"], by_source["b"]]
     groups = _attach_named([call, [by_source["c"]], [by_source["d"]]], sim)
     # "talk" is a synonym of "call", which both mentions of the call use: one event; nobody else votes
@@ -202,7 +203,7 @@ def test_an_unreadable_linking_cache_is_recomputed(tmp_path):
 def test_a_linking_cache_key_covers_the_idf_of_the_words_of_its_mentions_only(tmp_path):
     c = corpus(tmp_path, {"a.md": CALL_A, "b.md": CALL_B, "t.md": TALKS})
     call = next(e for e in c.events if e.date == "2021-12-30").mentions
-    sim = Similarity(c.mentions)
+    sim = Similarity([m for e in c.events for m in e.mentions])
     key = LinkCache(None).key("event", list(call), sim)
     sim.idf["genev"] += 1  # (stems) a word of the talks only
     assert LinkCache(None).key("event", list(call), sim) == key

@@ -3,8 +3,10 @@ or exports whole. Checked by structure (what is held at any moment) and by growt
 within wide bounds, never by timing."""
 from __future__ import annotations
 
+import datetime
 import gc
 import io
+import os
 import json
 import random
 import shutil
@@ -97,6 +99,43 @@ def test_what_gathering_holds_grows_by_small_records_per_article_not_by_their_te
     assert twenty - ten < added_text / 2, (ten, twenty, added_text)
 
 
+def test_linking_holds_the_mentions_of_a_few_days_not_of_the_corpus(tmp_path, monkeypatch):
+    """Mentions wait on disk (a MentionStore) and linking reads them a day at a time: the words it holds at
+    any moment are those of a few days' mentions, however many days the corpus spans."""
+    from timeline.graph import Similarity
+
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    for i in range(40):  # each article on its own day, nine days apart: no two days' mentions can merge
+        day = datetime.date(2022, 1, 3) + datetime.timedelta(days=9 * i)
+        write_source(content, f"a{i:03d}.md", f"Ministers of country {i} met in Geneva on Monday. Talks on the "
+                     f"budget of region {i} resume on {day + datetime.timedelta(days=3):%B %-d}, officials said. "
+                     f"The region {i} plan was drawn up in {day:%B}.", f"{day}")
+    held = []
+    load = Similarity.load
+
+    def spy(self, mentions, stored=None):
+        load(self, mentions, stored)
+        held.append(len(self.terms))
+
+    monkeypatch.setattr(Similarity, "load", spy)
+    corpus = gather(Settings(content_dir=content, cache_dir=cache, jobs=1))
+    mentions = sum(len(e.mentions) for e in corpus.events)
+    assert corpus.mention_count == mentions >= 120 and len(corpus.events) >= 40
+    assert held and max(held) <= 4, held  # a day's mentions and the group in hand, never the corpus's 120
+    assert not list(cache.glob("mentions-*"))  # the store is gone with the build
+
+
+def test_the_store_of_a_killed_build_is_removed_by_the_next_build(tmp_path):
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    write_articles(content, 0, 2)
+    orphan, alive = cache / "mentions-999999999-abc", cache / f"mentions-{os.getpid()}-abc"
+    for d in (orphan, alive):
+        d.mkdir(parents=True)
+        (d / "mentions.db").write_bytes(b"x" * 100)
+    gather(Settings(content_dir=content, cache_dir=cache, jobs=1))
+    assert not orphan.exists() and alive.exists()  # a running build's store is left alone
+
+
 def test_the_linking_cache_holds_where_its_entries_are_not_the_entries(tmp_path):
     """The linking cache of the last build is read an entry at a time as linking asks for it: what it holds is
     an index far smaller than the entries, and a rebuild from it links as before."""
@@ -132,12 +171,13 @@ def test_mentions_share_one_object_per_offset_value_across_articles(tmp_path):
     content = tmp_path / "content"
     write_articles(content, 0, 6)
     corpus = gather(Settings(content_dir=content, jobs=1))
+    mentions = [m for e in corpus.events for m in e.mentions]
     objects: dict[int, set[int]] = {}
-    for m in corpus.mentions:
+    for m in mentions:
         for value in (m.start, m.end, m.sentence_start, m.sentence_end, m.timex.start, m.timex.end):
             objects.setdefault(value, set()).add(id(value))
     assert sum(v > 256 for v in objects) >= 2 and all(len(ids) == 1 for ids in objects.values())
-    assert len(corpus.mentions) * 6 > 2 * len(objects)  # values do recur
+    assert len(mentions) * 6 > 2 * len(objects)  # values do recur
 
 
 # --- the site -----------------------------------------------------------------------------------------------

@@ -105,7 +105,8 @@ _OFFSETS = frozenset({"start", "end", "sentence_start", "sentence_end"})
 _NUMBERS: dict[int, int] = {}
 
 
-def _shared(d: dict) -> dict:
+def shared(d: dict) -> dict:
+    """A record's fields with recurring strings and offsets replaced by one shared object each."""
     return {k: sys.intern(v) if k in _RECURRING and type(v) is str else
             _NUMBERS.setdefault(v, v) if k in _OFFSETS and type(v) is int else v for k, v in d.items()}
 
@@ -114,18 +115,18 @@ def from_json(d: dict) -> Article:
     """The inverse of to_json. A mention's expression is the article's own Timex object, not a copy of it (as
     in the Article that process() made), and recurring values are shared strings, which keeps a large corpus
     read from the cache a good deal smaller."""
-    source = Source(**{**_shared(d["source"]), "id": sys.intern(d["source"]["id"]),  # each mention names it
+    source = Source(**{**shared(d["source"]), "id": sys.intern(d["source"]["id"]),  # each mention names it
                        "warnings": tuple(d["source"]["warnings"])}) if d["source"] else None
     # an expression's words recur across a corpus ("Thursday", "last week"): one string each
-    timexes = tuple(Timex(**{**_shared(t), "text": sys.intern(t["text"])}) for t in d["timexes"])
+    timexes = tuple(Timex(**{**shared(t), "text": sys.intern(t["text"])}) for t in d["timexes"])
     own = {t: t for t in timexes}
     sentences: dict[str, str] = {}  # mentions in one sentence share its text
     return Article(
         path=d["path"], source=source, timexes=timexes,
-        boilerplate=tuple(Boilerplate(**_shared(b)) for b in d["boilerplate"]),
-        mentions=tuple(Mention(**{**_shared(m), "timex": own.get(t := Timex(**{**_shared(m["timex"]),
+        boilerplate=tuple(Boilerplate(**shared(b)) for b in d["boilerplate"]),
+        mentions=tuple(Mention(**{**shared(m), "timex": own.get(t := Timex(**{**shared(m["timex"]),
                                                                                  "text": sys.intern(m["timex"]["text"])}), t),
                                   "sentence": sentences.setdefault(m["sentence"], m["sentence"])})
                        for m in d["mentions"]),
-        problems=tuple(Problem(**_shared(p)) for p in d["problems"]),
+        problems=tuple(Problem(**shared(p)) for p in d["problems"]),
     )

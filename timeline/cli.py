@@ -86,7 +86,7 @@ def _write_report(corpus, path: Path, **extra) -> None:
 
     data = {"version": __version__,
             "counts": {"sources": len(corpus.sources), "expressions": corpus.expressions,
-                       "mentions": len(corpus.mentions), "events": sum(not e.hidden for e in corpus.events),
+                       "mentions": corpus.mention_count, "events": sum(not e.hidden for e in corpus.events),
                        "problems": len(corpus.problems)},
             "failures": [str(p) for p in corpus.problems if p.severity == "error"],
             "warnings": [str(p) for p in corpus.problems if p.severity != "error"],

@@ -17,10 +17,16 @@ as an alias.
 
 Clustering a block and describing an event are functions of their mentions and the idf of their words
 alone, which is what lets linkcache serve them from the last build when those are unchanged.
+
+Linking streams: the mentions wait in a MentionStore on disk and are read a day's block at a time, in date
+order; the groups of the last few days are compared for conflicting dates as a window; coarser mentions are
+placed a month of days at a time, from the stems the store keeps. What linking holds is the corpus's words
+(for idf) and a few days of mentions, not every mention.
 """
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import heapq
 from array import array
@@ -28,13 +34,16 @@ from bisect import bisect_left, bisect_right
 import math
 import re
 import sys
-from collections import Counter, defaultdict
-from typing import TYPE_CHECKING
+from collections import Counter, defaultdict, deque
+from itertools import groupby
+from operator import itemgetter
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 import networkx as nx
 
 from . import dates
 from . import patterns as pt
+from .mentionstore import MentionStore, decode
 from .model import Event, Link, Mention, Source
 
 if TYPE_CHECKING:
@@ -72,17 +81,43 @@ class Similarity:
     idf is log(n + 1) - log(df + 1) + 1 with both logs rounded to 1/IDF_STEPS. A few mentions more or fewer
     then seldom move the first (when they do, every idf moves) and move the second only for the words they
     hold, so a rebuild after an edit finds most blocks and events unchanged in the linking cache. It also
-    makes every sum of squared idfs exact in floating point: a score does not depend on summing order."""
+    makes every sum of squared idfs exact in floating point: a score does not depend on summing order.
 
-    def __init__(self, mentions: list[Mention]):
-        by_text: dict[str, dict[str, str]] = {}  # copies of a sentence (syndicated articles) share one
-        self.terms = {m.id: _cached(by_text, m.sentence.replace(m.timex.text, " "), terms) for m in mentions}
-        df = Counter(t for ts in self.terms.values() for t in ts)
-        n = len(mentions) or 1
+    idf is made from the mentions given, or from counts of every mention's words (df, n) when linking streams
+    through a MentionStore; then it holds the words of the mentions loaded (load) until they are dropped."""
+
+    def __init__(self, mentions: list[Mention] = (), counts: tuple[Counter, int] | None = None):
+        self.terms: dict[str, dict[str, str]] = {}
+        self.norm: dict[str, float] = {}
+        if counts is None:
+            by_text: dict[str, dict[str, str]] = {}  # copies of a sentence (syndicated articles) share one
+            counts = Counter(t for m in mentions for t in _cached(by_text, _words_text(m), terms)), len(mentions)
+        df, n = counts
+        n = n or 1
         # Smoothed idf keeps a floor for words every mention shares: in a small corpus they still count.
         self.idf = {t: 1 + _rounded_log(n) - _rounded_log(c) for t, c in df.items()}
         self.idf2 = {t: v * v for t, v in self.idf.items()}
-        self.norm = {mid: math.sqrt(sum(self.idf2[t] for t in ts)) or 1.0 for mid, ts in self.terms.items()}
+        self.load(mentions)
+
+    def load(self, mentions: list[Mention], stored: list[tuple[str, str]] | None = None) -> None:
+        """Hold the words of these mentions (and their norms), for comparing them; from `stored` when given (each
+        mention's stems and surface words as a MentionStore keeps them), else from their sentences."""
+        by_text: dict = {}
+        for k, m in enumerate(mentions):
+            if m.id not in self.terms:
+                ts = _cached(by_text, stored[k], _unpack) if stored else _cached(by_text, _words_text(m), terms)
+                self.terms[m.id] = ts
+                self.norm[m.id] = self.norm_of(ts)
+
+    def drop(self, mentions: list[Mention]) -> None:
+        """Let go of the words of these mentions."""
+        for m in mentions:
+            self.terms.pop(m.id, None)
+            self.norm.pop(m.id, None)
+
+    def norm_of(self, ts) -> float:
+        """The length of the tf-idf vector of a sentence's terms."""
+        return math.sqrt(sum(self.idf2[t] for t in ts)) or 1.0
 
     def __call__(self, a: Mention, b: Mention) -> float:
         """The cosine of two mentions' sentences; 1 for two mentions in one sentence."""
@@ -116,6 +151,16 @@ class Similarity:
         """The words two mentions have in common, for explaining a merge."""
         ta, tb = self.terms[a.id], self.terms[b.id]
         return tuple(sorted(ta[t] for t in ta.keys() & tb.keys()))
+
+
+def _words_text(m: Mention) -> str:
+    """The text whose words stand for a mention: its sentence less its own expression."""
+    return m.sentence.replace(m.timex.text, " ")
+
+
+def _unpack(stored: tuple[str, str]) -> dict[str, str]:
+    """A mention's terms from the stems and surface words a MentionStore keeps."""
+    return dict(zip(stored[0].split(), stored[1].split()))
 
 
 def _cached(memo: dict, arg, fn):
@@ -272,25 +317,6 @@ def _attach_thin(groups: list[list[Mention]], sim: Similarity) -> list[list[Ment
     return sorted(out, key=lambda c: _order(c[0]))
 
 
-def cluster(mentions: list[Mention], sim: Similarity, blocks=None) -> list[list[Mention]]:
-    """Groups of mentions that report the same happening.
-
-    Each block of mentions that can only merge among themselves (one day, or one period left over) is
-    clustered by `blocks` (by default _cluster_block; the linking cache passes a memoised one)."""
-    blocks = blocks or _cluster_block
-    fine, coarse = defaultdict(list), []
-    for m in mentions:
-        day = dates.day_of(m.timex.value)
-        # A date on a statement ("said on Wednesday") is not the date of what was stated: kept apart.
-        (fine[(day, m.reporting)] if day else coarse).append(m)
-    groups = [g for key in sorted(fine) for g in blocks(fine[key], sim, thin=True)]
-    groups = _merge_conflicting(groups, sim)
-    by_period = _join_coarse(groups, coarse, sim)
-    for key in sorted(by_period, key=lambda k: (k[0], k[1] or "")):
-        groups += blocks(by_period[key], sim, thin=False)
-    return groups
-
-
 def _cluster_block(ms: list[Mention], sim: Similarity, thin: bool) -> list[list[Mention]]:
     """Average-link groups of one block; with thin, lone mentions of a day that are short, or that name their
     happening ("today's talk"), join the group they belong to."""
@@ -324,157 +350,6 @@ def _attach_named(groups: list[list[Mention]], sim: Similarity) -> list[list[Men
         else:
             out.append(g)
     return sorted(out, key=lambda c: _order(c[0]))
-
-
-def _join_coarse(groups: list[list[Mention]], coarse: list[Mention], sim: Similarity) -> dict[tuple, list[Mention]]:
-    """Add each coarser mention to the group holding its most similar day-level mention inside its period
-    (appended in place); the mentions that join none, by (value, mod).
-
-    Mentions with the same words, period and kind have the same best match but for a mention in their own
-    sentence (which scores 1), so copies of one sentence, common across syndicated articles, are scored once.
-    (Copies share one dict of words in Similarity: its identity stands for the words, without a set of them
-    for every mention.)"""
-    index = _DayIndex(groups, sim, coarse)
-    best_of: dict[tuple, tuple] = {}
-    left = defaultdict(list)
-    for m in coarse:
-        like = (id(sim.terms[m.id]), m.timex.value, m.timex.mod, m.reporting)
-        if like not in best_of:
-            best_of[like] = index.best(m)
-        # a day told in its own sentence first, of equal scores (a copy of the sentence elsewhere scores 1 too)
-        own = index.own_sentence(m)
-        best = max([best_of[like], *own], key=lambda c: (c[0], any(c is o for o in own), c[1]))
-        if best[2] is not None:
-            best[2].append(m)
-        else:
-            left[(m.timex.value, m.timex.mod)].append(m)
-    return left
-
-
-class _DayIndex:
-    """The day-level mentions of some groups by word, sorted by day: which a coarser mention may join.
-
-    A candidate is (score, reading order of its group, group); NONE is below every candidate. Mentions are
-    held by their place in one list, and each word's postings are two arrays (day numbers and places): 8 bytes
-    a word of a mention, where dicts keyed by mention id took about 400 bytes a mention more. The mentions by
-    sentence are kept only for the sentences of the coarser mentions to place."""
-
-    NONE = (JOIN_THRESHOLD, (), None)
-
-    def __init__(self, groups: list[list[Mention]], sim: Similarity, coarse: list[Mention]):
-        self.sim, self.groups, self.fits = sim, groups, {}
-        self.ms = [o for g in groups for o in g]
-        self.group = array("I", (k for k, g in enumerate(groups) for _ in g))  # each mention's group
-        number = array("i", (dates.start_date(dates.day_of(o.timex.value)).toordinal() for o in self.ms))
-        wanted = {(m.source, m.sentence_start) for m in coarse}
-        self.sentences: dict[tuple[str, int], list[int]] = defaultdict(list)
-        for i, o in enumerate(self.ms):
-            if (o.source, o.sentence_start) in wanted:
-                self.sentences[(o.source, o.sentence_start)].append(i)
-        # Filled in order of (day, id), each word's postings come out sorted by it.
-        order = sorted(range(len(self.ms)), key=lambda i: self.ms[i].id)
-        order.sort(key=number.__getitem__)
-        self.days: dict[str, array] = {}  # word -> day numbers, and the places of the mentions beside them
-        self.places: dict[str, array] = {}
-        for i in order:
-            for t in sim.terms[self.ms[i].id]:
-                if t not in self.days:
-                    self.days[t], self.places[t] = array("i"), array("I")
-                self.days[t].append(number[i])
-                self.places[t].append(i)
-
-    def _candidate(self, score: float, i: int) -> tuple:
-        g = self.groups[self.group[i]]
-        return score, _order(g[0]), g
-
-    def best(self, m: Mention) -> tuple:
-        """The best candidate for m by cosine. Only mentions sharing one of its words can score: the dot
-        products of all of them are summed along the postings instead of scoring each pair."""
-        lo, hi = dates.start_date(m.timex.value), dates.end_date(m.timex.value)
-        dot: dict[int, float] = {}
-        count: dict[int, int] = {}
-        for t in self.sim.terms[m.id] if lo is not None else ():
-            k, w = self.days.get(t), self.sim.idf2[t]
-            for i in self.places[t][bisect_left(k, lo.toordinal()):bisect_right(k, hi.toordinal())] if k else ():
-                dot[i] = dot.get(i, 0.0) + w
-                count[i] = count.get(i, 0) + 1
-        best = self.NONE
-        for i, d in dot.items():
-            o = self.ms[i]
-            if count[i] < MIN_SHARED_ACROSS_SOURCES and o.source != m.source:
-                continue  # one shared word across sources is no evidence (see Similarity.evidence)
-            score = self.sim.cosine(d, m.id, o.id)
-            # Of equally similar groups, the one that comes last in reading order.
-            if score > best[0] or score == best[0] and best[2] is not None \
-                    and _order(self.groups[self.group[i]][0]) > best[1]:
-                if self._may_join(m, o, dates.day_of(o.timex.value)):
-                    best = self._candidate(score, i)
-        return best
-
-    def own_sentence(self, m: Mention) -> list[tuple]:
-        """Candidates in m's own sentence, which score 1 when they share a word with it."""
-        out = []
-        lo, hi = dates.start_date(m.timex.value), dates.end_date(m.timex.value)
-        for i in self.sentences.get((m.source, m.sentence_start), ()):
-            o = self.ms[i]
-            day = dates.day_of(o.timex.value)
-            shares = self.sim.terms[m.id].keys() & self.sim.terms[o.id]
-            if lo is not None and lo <= dates.start_date(day) <= hi and shares and self._may_join(m, o, day):
-                out.append(self._candidate(1.0, i))
-        return out
-
-    def _may_join(self, m: Mention, o: Mention, day: str) -> bool:
-        """Whether o's day lies in m's period and both date the same kind of thing (a happening or a report)."""
-        return o.reporting == m.reporting and _cached(self.fits, (m.timex.value, m.timex.mod, day), lambda p: _fits(*p))
-
-
-def _merge_conflicting(groups: list[list[Mention]], sim: Similarity) -> list[list[Mention]]:
-    """Join events a few days apart that disjoint sets of sources describe in nearly the same words: the
-    sources disagree on the date. A source that dates both is evidence of two happenings, so never merged.
-
-    Only groups within CONFLICT_DAYS of each other are compared (a sliding window over the days), each pair
-    once; the best pairs merge first, with union-find, as long as the merged sets keep disjoint sources.
-    The mean similarity of two groups is the dot product of their summed, normalised term vectors."""
-    days = [dates.start_date(dates.day_of(g[0].timex.value)) for g in groups]
-    order = sorted(range(len(groups)), key=lambda i: days[i])
-    members = {i: {m.source for m in g} for i, g in enumerate(groups)}
-    vectors: dict[int, dict[str, float]] = {}  # of the groups in the window only: made when first needed
-    pairs = []
-    for x, i in enumerate(order):
-        if groups[i][0].reporting:
-            continue
-        for y in range(x + 1, len(order)):
-            j = order[y]
-            if (days[j] - days[i]).days > CONFLICT_DAYS:
-                break
-            if days[j] == days[i] or groups[j][0].reporting or members[i] & members[j]:
-                continue
-            for k in (i, j):
-                if k not in vectors:
-                    vectors[k] = _vector(groups[k], sim)
-            score = _dot(vectors[i], vectors[j], sim) / (len(groups[i]) * len(groups[j]))
-            if score >= CONFLICT_THRESHOLD:
-                pairs.append((-score, min(i, j), max(i, j)))
-        vectors.pop(i, None)  # compared with every later group it can be: not needed again
-    parent = list(range(len(groups)))
-
-    for _, i, j in sorted(pairs):
-        ri, rj = _root(parent, i), _root(parent, j)
-        if ri != rj and not members[ri] & members[rj]:
-            parent[rj] = ri
-            members[ri] |= members.pop(rj)
-    merged: dict[int, list[Mention]] = {}
-    for i, g in enumerate(groups):
-        merged.setdefault(_root(parent, i), []).extend(g)
-    return [sorted(g, key=_order) for g in merged.values()]
-
-
-def _root(parent: list[int], i: int) -> int:
-    """The representative of i's set in a union-find forest (with path halving)."""
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
 
 
 def _vector(ms: list[Mention], sim: Similarity) -> dict[str, float]:
@@ -596,6 +471,7 @@ def describe(group: list[Mention], sim: Similarity) -> Description:
 
 def make_event(group: list[Mention], sim: Similarity, taken: set[str], describe=describe) -> Event:
     """An event for a group of mentions, with an id not in `taken`."""
+    sim.load(group)  # a no-op for the groups linking makes; an editor's split brings mentions it has let go
     date, mod, title, words, links = describe(group, sim)
     base = f"{date}-{words}".lower()
     eid = base if base not in taken else f"{base}-{hashlib.sha1(' '.join(m.id for m in group).encode()).hexdigest()[:6]}"
@@ -603,16 +479,215 @@ def make_event(group: list[Mention], sim: Similarity, taken: set[str], describe=
     return Event(id=eid, date=date, mod=mod, title=title, mentions=tuple(group), links=links)
 
 
-def link(mentions: list[Mention], cache: LinkCache | None = None) -> tuple[list[Event], Similarity]:
+# Linking a corpus: day by day through a MentionStore -----------------------------------------------------------
+
+def add_mentions(store: MentionStore, mentions: Iterable[Mention]) -> None:
+    """Put mentions in a store for link(), in reading order, counting their words for idf."""
+    rows = []
+    for m in mentions:
+        text = _words_text(m)
+        stems, surface = _stored_terms(text)
+        store.df.update(stems.split())
+        # Coarser mentions alike in words, period and kind are placed once, by the first of them (_join_coarse).
+        alike = hashlib.sha1(f"{m.timex.value}\0{m.timex.mod}\0{m.reporting}\0{text}".encode()).hexdigest()
+        rows.append((m, alike, stems, surface))
+    store.add(rows)
+
+
+@functools.lru_cache(maxsize=4096)
+def _stored_terms(text: str) -> tuple[str, str]:
+    """A text's terms as a MentionStore keeps them: the stems, and the surface words they came from. Recent
+    texts are remembered, as copies of a sentence (syndicated articles) often come close together."""
+    ts = terms(text)
+    return " ".join(ts), " ".join(ts.values())
+
+
+def link(mentions: list[Mention] | MentionStore, cache: LinkCache | None = None) -> tuple[list[Event], Similarity]:
     """Merge mentions into events, in date order; the similarity explains the merges in the graph.
 
-    With a cache, blocks and events whose inputs are unchanged since the last build are read from it."""
-    sim = Similarity(mentions)
-    blocks, describer = (cache.blocks(_cluster_block), cache.descriptions(describe)) if cache else (None, describe)
+    With a cache, blocks and events whose inputs are unchanged since the last build are read from it. Mentions
+    are read from a MentionStore (given, or made for the mentions given) a block at a time: what linking holds
+    is a few days of mentions and the words of the corpus, not its mentions."""
+    if isinstance(mentions, MentionStore):
+        return _link(mentions, cache)
+    with MentionStore() as store:
+        add_mentions(store, mentions)
+        return _link(store, cache)
+
+
+def _link(store: MentionStore, cache: LinkCache | None) -> tuple[list[Event], Similarity]:
+    store.index()
+    sim = Similarity(counts=(store.df, store.count))
+    blocks, describer = (cache.blocks(_cluster_block), cache.descriptions(describe)) if cache else \
+        (_cluster_block, describe)
+    _day_groups(store, sim, blocks)
+    _join_coarse(store, sim)
     taken: set[str] = set()
-    events = [make_event(g, sim, taken, describer) for g in cluster(mentions, sim, blocks)]
+    events = []
+    for group in _groups(store, sim, blocks):
+        events.append(make_event(group, sim, taken, describer))
+        sim.drop(group)
     events.sort(key=lambda e: (dates.sort_key(e.date), e.id))
     return events, sim
+
+
+def _day_groups(store: MentionStore, sim: Similarity, blocks) -> None:
+    """Group the day-level mentions, a block at a time: each day's mentions, the dates of happenings and of
+    reports apart ("said on Wednesday" is not the date of what was said), clustered by `blocks` (_cluster_block
+    or the linking cache's memoised one). Groups are numbered in date order and recorded in the store.
+
+    Then groups a few days apart that disjoint sets of sources describe in nearly the same words are merged:
+    the sources disagree on the date. A source that dates both is evidence of two happenings, so never merged.
+    Only groups within CONFLICT_DAYS of each other are compared (the window of the last days' groups), each
+    pair once; the best pairs merge first, with union-find, as long as the merged sets keep disjoint sources.
+    The mean similarity of two groups is the dot product of their summed, normalised term vectors."""
+    number = 0
+    window: deque = deque()  # (day, group, vector, sources, size) of the happenings of the last days
+    pairs: list[tuple[float, int, int]] = []
+    sources: dict[int, set[str]] = {}  # of the groups in pairs
+    for day, reporting, rows in store.blocks():
+        ms = [decode(data, share=False) for *_, data in rows]
+        seq = {m.id: row[0] for m, row in zip(ms, rows)}
+        sim.load(ms, [row[1:3] for row in rows])
+        today = dates.start_date(day).toordinal()
+        while window and today - window[0][0] > CONFLICT_DAYS:
+            window.popleft()
+        made, members, new = [], [], []
+        for g in blocks(ms, sim, True):
+            made.append((number, *_order(g[0])))
+            members += [(number, seq[m.id]) for m in g]
+            if not reporting:
+                vector, own = _vector(g, sim), {m.source for m in g}
+                for earlier, i, v, theirs, size in window:
+                    if earlier == today or theirs & own:
+                        continue
+                    score = _dot(v, vector, sim) / (size * len(g))
+                    if score >= CONFLICT_THRESHOLD:
+                        pairs.append((-score, i, number))
+                        sources[i], sources[number] = theirs, own
+                new.append((today, number, vector, own, len(g)))
+            number += 1
+        window.extend(new)
+        store.add_groups(made, members)
+        sim.drop(ms)
+    parent: dict[int, int] = {}
+    for _, i, j in sorted(pairs):
+        ri, rj = _find(parent, i), _find(parent, j)
+        if ri != rj and not sources[ri] & sources[rj]:
+            parent[rj] = ri
+            sources[ri] = sources[ri] | sources.pop(rj)
+    merged: dict[int, list[int]] = defaultdict(list)
+    for k in sorted({k for _, i, j in pairs for k in (i, j)}):
+        merged[_find(parent, k)].append(k)
+    for first, *others in merged.values():
+        if others:  # the set takes the place of its earliest group
+            store.merge_groups(first, others)
+
+
+def _root(parent: list[int], i: int) -> int:
+    """The representative of i's set in a union-find forest (with path halving)."""
+    while parent[i] != i:
+        parent[i] = parent[parent[i]]
+        i = parent[i]
+    return i
+
+
+def _find(parent: dict[int, int], i: int) -> int:
+    """The representative of i's set in a union-find forest that holds the parents of non-representatives."""
+    while i in parent:
+        i = parent[i]
+    return i
+
+
+def _join_coarse(store: MentionStore, sim: Similarity) -> None:
+    """Put each coarser mention ("in January", "earlier this month") in the group holding its most similar
+    day-level mention inside its period; the mentions that join none are left for _groups.
+
+    Of candidates alike, the better scores, then the group that comes last in reading order. Across sources,
+    a candidate must share two words (see Similarity.evidence). A day told in the coarser mention's own
+    sentence scores 1 and wins over an equal score elsewhere (a copy of the sentence in another article).
+    Coarser mentions with the same words, period and kind have the same best match but for a mention in
+    their own sentence, so copies of one sentence, common across syndicated articles, are scored once, by
+    the first of them.
+
+    The day-level mentions are read a month at a time, with the coarser mentions whose period meets that
+    month, and each keeps the best it has found so far in the store."""
+    fits: dict[tuple, bool] = {}
+
+    def may_join(value: str, mod: str | None, reporting: int, o: tuple) -> bool:
+        key = (value, mod, o[1])
+        if key not in fits:
+            fits[key] = _fits(value, mod, o[1])
+        return o[2] == reporting and fits[key]
+
+    for month in store.months():
+        first = dates.start_date(month)
+        lo, hi = first.toordinal(), dates.end_date(month).toordinal()
+        days = store.days_between(lo, hi)
+        words = [d[4].split() for d in days]
+        norms = [sim.norm_of(w) for w in words]
+        postings: dict[str, list[int]] = defaultdict(list)
+        for i, w in enumerate(words):
+            for t in w:
+                postings[t].append(i)
+        better = []
+        for seq, value, mod, reporting, source, own, mlo, mhi, *kept in store.coarse_between(lo, hi):
+            best = (kept[0], (kept[1], kept[2]), kept[3]) if kept[3] is not None else _NONE
+            ts = own.split()
+            dot: dict[int, float] = {}
+            count: dict[int, int] = {}
+            for t in ts:
+                w = sim.idf2[t]
+                for i in postings.get(t, ()):
+                    if mlo <= days[i][0] <= mhi:
+                        dot[i] = dot.get(i, 0.0) + w
+                        count[i] = count.get(i, 0) + 1
+            found = best
+            norm = sim.norm_of(ts)
+            for i, d in dot.items():
+                o = days[i]
+                if count[i] < MIN_SHARED_ACROSS_SOURCES and o[3] != source:
+                    continue  # one shared word across sources is no evidence (see Similarity.evidence)
+                score = min(1.0, d / (norm * norms[i]))
+                order = (o[6], o[7])
+                if (score > found[0] or score == found[0] and found[2] is not None and order > found[1]) \
+                        and may_join(value, mod, reporting, o):
+                    found = (score, order, o[5])
+            if found is not best:
+                better.append((found[0], *found[1], found[2], seq))
+        store.set_best(better)
+    placed = []
+    for seq, source, s_start, value, mod, reporting, own, mlo, mhi, *kept in store.coarse():
+        best = (kept[0], (kept[1], kept[2]), kept[3]) if kept[3] is not None else _NONE
+        ts = set(own.split())
+        near = [(1.0, (o[6], o[7]), o[5]) for o in (store.in_sentence(source, s_start) if mlo is not None else ())
+                if mlo <= o[0] <= mhi and ts.intersection(o[4].split()) and may_join(value, mod, reporting, o)]
+        best = max([best, *near], key=lambda c: (c[0], any(c is o for o in near), c[1]))
+        if best[2] is not None:
+            placed.append((best[2], seq))
+        if len(placed) >= 1000:
+            store.set_groups(placed)
+            placed = []
+    store.set_groups(placed)
+
+
+_NONE = (JOIN_THRESHOLD, (), None)  # below every candidate a coarser mention may join
+
+
+def _groups(store: MentionStore, sim: Similarity, blocks) -> Iterator[list[Mention]]:
+    """The groups of mentions, each loaded in sim: the day-level groups in date order with the coarser mentions
+    that joined them, then the groups of the coarser mentions left over, by period."""
+    for _, rows in groupby(store.grouped(), key=itemgetter(0)):
+        rows = list(rows)
+        g = [decode(row[3]) for row in rows]
+        sim.load(g, [row[1:3] for row in rows])
+        yield g
+    for _, rows in groupby(store.left_over(), key=itemgetter(0, 1)):
+        rows = list(rows)
+        ms = [decode(row[4]) for row in rows]
+        sim.load(ms, [row[2:4] for row in rows])
+        yield from blocks(ms, sim, False)
+        sim.drop(ms)
 
 
 def corroborate(events: list[Event], sources: list[Source]) -> list[Event]:

@@ -215,7 +215,7 @@ class Settings:
 class Corpus:
     """Everything gathered before rendering: the whole context every page sees.
 
-    A gathered corpus holds what pages across the site need: each source's metadata, every mention and event.
+    A gathered corpus holds what pages across the site need: each source's metadata and every event (with its mentions).
     What only a source's own page needs, its text, expressions and boilerplate, it reads again for that page
     (`article`) instead of holding it for the whole build: its sources' text is "", and `timexes` and
     `boilerplate` are empty. A corpus made by hand may hold them all, and then `reread` is None."""
@@ -223,7 +223,7 @@ class Corpus:
     sources: list[Source] = field(default_factory=list)
     timexes: dict[str, list[Timex]] = field(default_factory=dict)  # by source id
     boilerplate: dict[str, list[Boilerplate]] = field(default_factory=dict)  # by source id
-    mentions: list[Mention] = field(default_factory=list)
+    mention_count: int = 0  # event mentions in the sources (the events hold them)
     events: list[Event] = field(default_factory=list)  # date order, hidden ones included
     problems: list[Problem] = field(default_factory=list)
     graph: object = None  # a networkx.MultiDiGraph to export instead of the events' own (graph.build_graph makes one)

@@ -4,9 +4,9 @@ Per article (in parallel, cached): read -> temporal expressions -> boilerplate a
 Across articles: events (cached per day and per event) -> overrides -> corroboration.
 Everything is gathered before anything is rendered, so every page sees the same data.
 
-The articles stream through: the corpus keeps what pages across the site need (each source's metadata, every
-mention, the events) and leaves each article's text, expressions and boilerplate in a stash, read back for
-the source's own page. So what a build holds grows with the corpus by those small records only.
+The articles stream through: the corpus keeps what pages across the site need (each source's metadata and the
+events) and leaves each article's text, expressions and boilerplate in a stash, read back for the source's own
+page. Mentions go to a MentionStore on disk, which linking reads a block of days at a time.
 """
 from __future__ import annotations
 
@@ -19,8 +19,9 @@ from .articles import Article, decode, encode, key, process
 from .cache import Cache, Stash
 from .executors import run
 from .export import previous_ids
-from .graph import Similarity, corroborate, link, make_event, successors
+from .graph import Similarity, add_mentions, corroborate, link, make_event, successors
 from .linkcache import LinkCache
+from .mentionstore import MentionStore
 from .model import Corpus, Event, Problem, Settings
 from .overrides import apply_overrides, read_overrides
 from .readers import admit, list_files
@@ -65,26 +66,14 @@ def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
     arts, corpus.problems, cache = articles(settings, progress)
     # Beside the cache, or beside the site (where the new site is built too).
     stash = Stash(settings.cache_dir, settings.out_dir and settings.out_dir.resolve().parent)
-    seen: dict[str, str] = {}
-    for a, text in arts:
-        corpus.problems += a.problems
-        s = a.source
-        if s is None:
-            continue
-        admitted, problems = admit(s, seen)
-        corpus.problems += problems
-        if not admitted:
-            continue
-        stash.put(s.id, text)
-        corpus.sources.append(dataclasses.replace(s, text=""))
-        corpus.expressions += len(a.timexes)
-        corpus.mentions += a.mentions
+    with MentionStore(settings.cache_dir) as store:
+        _read(corpus, arts, stash, store)
+        corpus.cache_hits = cache.hits
+        t1 = time.perf_counter()
+        if progress:
+            progress("expressions", corpus.expressions, 0)
+        events, sim = _link(store, corpus, settings)
     corpus.reread = lambda source_id: _full(decode(stash.get(source_id)))
-    corpus.cache_hits = cache.hits
-    t1 = time.perf_counter()
-    if progress:
-        progress("expressions", corpus.expressions, 0)
-    events, sim = _link(corpus, settings)
     # Ids of the last build that changed (articles added, events merged) keep resolving to their successor.
     previous = previous_ids(settings.out_dir)
     aliases = successors(events, previous)
@@ -105,15 +94,35 @@ def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
     return corpus
 
 
+def _read(corpus: Corpus, arts: Iterator[tuple[Article, str]], stash: Stash, store: MentionStore) -> None:
+    """Take in each article as it comes: its problems and metadata into the corpus, its JSON into the stash
+    (for the source's own page), its mentions into the store (for linking)."""
+    seen: dict[str, str] = {}
+    for a, text in arts:
+        corpus.problems += a.problems
+        s = a.source
+        if s is None:
+            continue
+        admitted, problems = admit(s, seen)
+        corpus.problems += problems
+        if not admitted:
+            continue
+        stash.put(s.id, text)
+        corpus.sources.append(dataclasses.replace(s, text=""))
+        corpus.expressions += len(a.timexes)
+        corpus.mention_count += len(a.mentions)
+        add_mentions(store, a.mentions)
+
+
 def _full(article: Article):
     """What Corpus.article gives: the source with its text, its expressions and its boilerplate."""
     return article.source, list(article.timexes), list(article.boilerplate)
 
 
-def _link(corpus: Corpus, settings: Settings) -> tuple[list[Event], Similarity]:
-    """The corpus's mentions merged into events, through the linking cache (which is gone once this returns)."""
+def _link(store: MentionStore, corpus: Corpus, settings: Settings) -> tuple[list[Event], Similarity]:
+    """The stored mentions merged into events, through the linking cache (which is gone once this returns)."""
     cache = LinkCache(settings.cache_dir)
-    events, sim = link(corpus.mentions, cache)
+    events, sim = link(store, cache)
     cache.save()
     corpus.link_cache_hits, corpus.link_cache_misses = cache.hits, cache.misses
     return events, sim
