@@ -3,6 +3,7 @@ or exports whole. Checked by structure (what is held at any moment) and by growt
 within wide bounds, never by timing."""
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import gc
 import io
@@ -21,7 +22,7 @@ from mkdocs.plugins import event_priority
 from timeline import plugin
 from timeline.export import FORMATS, _json_document, previous_ids, render, write_exports
 from timeline.graph import _GraphView, build_graph, published_graph
-from timeline.model import Settings
+from timeline.model import Settings, StoredMentions
 from timeline.pipeline import gather
 from timeline.site.build import build_site
 
@@ -123,6 +124,51 @@ def test_linking_holds_the_mentions_of_a_few_days_not_of_the_corpus(tmp_path, mo
     assert corpus.mention_count == mentions >= 120 and len(corpus.events) >= 40
     assert held and max(held) <= 4, held  # a day's mentions and the group in hand, never the corpus's 120
     assert not list(cache.glob("mentions-*"))  # the store is gone with the build
+
+
+def long_dated_article(i: int) -> str:
+    """An article whose one dated sentence is long (about 3 KB) and its own."""
+    clauses = ", ".join(f"clause {k} of the statement of delegation {i}" for k in range(80))
+    return f"The delegation of country {i} arrived in Geneva on Monday, {clauses}.\n\nNothing else happened."
+
+
+def test_a_gathered_corpus_keeps_its_events_mentions_and_links_on_disk(tmp_path):
+    """The events of a gathered corpus read their mentions and links back from the build's stash: the quoted
+    sentences of ten more articles add far less than themselves to what the corpus holds."""
+    content, cache = tmp_path / "content", tmp_path / "cache"
+    for i in range(10):
+        write_source(content, f"a{i:03d}.md", long_dated_article(i), "2022-02-16", title=f"Report {i}")
+    settings = Settings(content_dir=content, cache_dir=cache, jobs=1)
+    gather(settings)
+    ten = held_after_gathering(settings)
+    for i in range(10, 20):
+        write_source(content, f"a{i:03d}.md", long_dated_article(i), "2022-02-16", title=f"Report {i}")
+    corpus = gather(settings)
+    twenty = held_after_gathering(settings)
+    sentences = [m.sentence for e in corpus.events for m in e.mentions]
+    added = sum(len(long_dated_article(i)) for i in range(10, 20))
+    assert len(sentences) == 20 and min(map(len, sentences)) > 3000 and added > 30_000
+    assert twenty - ten < added / 3, (ten, twenty, added)
+
+
+def test_events_with_mentions_on_disk_read_as_the_tuples_they_stand_for(tmp_path):
+    content = tmp_path / "content"
+    write_articles(content, 0, 6)
+    told = ("Biden and Putin spoke by phone on Thursday about Ukraine and the troops on the border.",
+            "Putin and Biden spoke by phone about Ukraine and the troops on the border on Friday.")
+    for name, body in zip(("x.md", "y.md"), told):  # two sources dating one call differently
+        write_source(content, name, body, "2022-02-05")
+    corpus = gather(Settings(content_dir=content, jobs=1))
+    held = dataclasses.replace(corpus, events=[dataclasses.replace(e, mentions=tuple(e.mentions), links=tuple(e.links))
+                                               for e in corpus.events])
+    kept = [e for e in corpus.events if isinstance(e.mentions, StoredMentions)]
+    assert len(kept) == len(corpus.events) >= 3 and any(e.links for e in kept) and any(e.conflict for e in kept)
+    for e, h in zip(corpus.events, held.events):
+        assert e == h and len(e.mentions) == len(h.mentions) and e.mentions[-1] == h.mentions[-1]
+        assert (e.sources, e.reporting, e.conflict, e.versions) == (h.sources, h.reporting, h.conflict, h.versions)
+        assert e.mentions + () == h.mentions and list(e.links) == list(h.links)
+    for fmt in FORMATS:
+        assert render(corpus, fmt) == render(held, fmt), fmt
 
 
 def test_the_store_of_a_killed_build_is_removed_by_the_next_build(tmp_path):

@@ -37,7 +37,7 @@ import sys
 from collections import Counter, defaultdict, deque
 from itertools import groupby
 from operator import itemgetter
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 import networkx as nx
 
@@ -502,20 +502,22 @@ def _stored_terms(text: str) -> tuple[str, str]:
     return " ".join(ts), " ".join(ts.values())
 
 
-def link(mentions: list[Mention] | MentionStore, cache: LinkCache | None = None) -> tuple[list[Event], Similarity]:
+def link(mentions: list[Mention] | MentionStore, cache: LinkCache | None = None,
+         keep: Callable[[Event], Event] | None = None) -> tuple[list[Event], Similarity]:
     """Merge mentions into events, in date order; the similarity explains the merges in the graph.
 
     With a cache, blocks and events whose inputs are unchanged since the last build are read from it. Mentions
     are read from a MentionStore (given, or made for the mentions given) a block at a time: what linking holds
-    is a few days of mentions and the words of the corpus, not its mentions."""
+    is a few days of mentions and the words of the corpus, not its mentions. Each event is passed through
+    `keep` as it is made (the pipeline's puts its mentions out of memory)."""
     if isinstance(mentions, MentionStore):
-        return _link(mentions, cache)
+        return _link(mentions, cache, keep)
     with MentionStore() as store:
         add_mentions(store, mentions)
-        return _link(store, cache)
+        return _link(store, cache, keep)
 
 
-def _link(store: MentionStore, cache: LinkCache | None) -> tuple[list[Event], Similarity]:
+def _link(store: MentionStore, cache: LinkCache | None, keep) -> tuple[list[Event], Similarity]:
     store.index()
     sim = Similarity(counts=(store.df, store.count))
     blocks, describer = (cache.blocks(_cluster_block), cache.descriptions(describe)) if cache else \
@@ -525,7 +527,8 @@ def _link(store: MentionStore, cache: LinkCache | None) -> tuple[list[Event], Si
     taken: set[str] = set()
     events = []
     for group in _groups(store, sim, blocks):
-        events.append(make_event(group, sim, taken, describer))
+        event = make_event(group, sim, taken, describer)
+        events.append(keep(event) if keep else event)
         sim.drop(group)
     events.sort(key=lambda e: (dates.sort_key(e.date), e.id))
     return events, sim
@@ -705,6 +708,8 @@ def corroborate(events: list[Event], sources: list[Source]) -> list[Event]:
 
 def successors(events: list[Event], previous: dict[str, list[str]]) -> dict[str, str]:
     """Old event id -> the current event holding most of its mentions, for ids that no longer exist."""
+    if not previous:
+        return {}
     current = {e.id for e in events}
     holder = {m.id: e.id for e in events for m in e.mentions}
     out = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 # Where a source's publication date (its DCT) came from; shown on the source page.
 FROM_FRONT_MATTER = "front matter"
@@ -134,6 +134,64 @@ class Link:
     reason: str  # "same day", "within its period", "merged by an editor in events/x.md", ...
 
 
+class Stored(Sequence):
+    """A tuple an event holds (its mentions, its links) kept out of memory, on disk, by the build's pipeline, and
+    read again whenever it is asked for: a tuple to whoever reads it. `load(key)` gives back the event's record,
+    of which this is item `index`; the build that made it keeps `load` working while the corpus lives."""
+
+    __slots__ = ("load", "key", "index", "count")
+
+    def __init__(self, load: Callable[[object], tuple], key: object, index: int, items: tuple):
+        self.load, self.key, self.index, self.count = load, key, index, len(items)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, i):
+        return self.load(self.key)[self.index][i]
+
+    def __iter__(self):
+        return iter(self.load(self.key)[self.index])
+
+    def __add__(self, other) -> tuple:
+        return tuple(self) + tuple(other)
+
+    def __radd__(self, other) -> tuple:
+        return tuple(other) + tuple(self)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, (tuple, Stored)) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.key!r}, {self.count} items)"
+
+
+class StoredMentions(Stored):
+    """An event's mentions kept out of memory (see Stored). What every page of the timeline asks of them (which
+    sources report the event, whether all are reports, whether the sources' days differ) is kept at hand."""
+
+    __slots__ = ("sources", "reporting", "conflict")
+
+    def __init__(self, load: Callable[[object], tuple], key: object, index: int, mentions: tuple):
+        super().__init__(load, key, index, mentions)
+        self.sources, self.reporting, self.conflict = _sources(mentions), _reporting(mentions), _conflict(mentions)
+
+
+def _sources(mentions) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.source for m in mentions))
+
+
+def _reporting(mentions) -> bool:
+    return bool(mentions) and all(m.reporting for m in mentions)
+
+
+def _conflict(mentions) -> bool:
+    return len({m.timex.value[:10] for m in mentions if len(m.timex.value) >= 10 and m.timex.value[:4].isdigit()}) > 1
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """One real-world happening, backed by every mention of it across sources."""
@@ -158,12 +216,12 @@ class Event:
     @property
     def sources(self) -> tuple[str, ...]:
         """Ids of the sources that report this event, in first-seen order."""
-        return tuple(dict.fromkeys(m.source for m in self.mentions))
+        return self.mentions.sources if isinstance(self.mentions, StoredMentions) else _sources(self.mentions)
 
     @property
     def reporting(self) -> bool:
         """True when every mention is the date of a report ("said on Wednesday"), not of the happening."""
-        return bool(self.mentions) and all(m.reporting for m in self.mentions)
+        return self.mentions.reporting if isinstance(self.mentions, StoredMentions) else _reporting(self.mentions)
 
     @property
     def versions(self) -> dict[str, tuple[str, ...]]:
@@ -178,8 +236,7 @@ class Event:
     @property
     def conflict(self) -> bool:
         """Sources put this event on different days."""
-        days = {m.timex.value[:10] for m in self.mentions if len(m.timex.value) >= 10 and m.timex.value[:4].isdigit()}
-        return len(days) > 1
+        return self.mentions.conflict if isinstance(self.mentions, StoredMentions) else _conflict(self.mentions)
 
 
 @dataclass(frozen=True, slots=True)

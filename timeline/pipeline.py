@@ -11,7 +11,10 @@ page. Mentions go to a MentionStore on disk, which linking reads a block of days
 from __future__ import annotations
 
 import dataclasses
+import json
+import sys
 import time
+from collections import OrderedDict
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -21,8 +24,8 @@ from .executors import run
 from .export import previous_ids
 from .graph import Similarity, add_mentions, corroborate, link, make_event, successors
 from .linkcache import LinkCache
-from .mentionstore import MentionStore
-from .model import Corpus, Event, Problem, Settings
+from .mentionstore import MentionStore, decode as decode_mention, encode as encode_mention
+from .model import Corpus, Event, Link, Problem, Settings, Stored, StoredMentions
 from .overrides import apply_overrides, read_overrides
 from .readers import admit, list_files
 
@@ -72,7 +75,7 @@ def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
         t1 = time.perf_counter()
         if progress:
             progress("expressions", corpus.expressions, 0)
-        events, sim = _link(store, corpus, settings)
+        events, sim = _link(store, corpus, settings, _Kept(stash).keep)
     corpus.reread = lambda source_id: _full(decode(stash.get(source_id)))
     # Ids of the last build that changed (articles added, events merged) keep resolving to their successor.
     previous = previous_ids(settings.out_dir)
@@ -114,15 +117,53 @@ def _read(corpus: Corpus, arts: Iterator[tuple[Article, str]], stash: Stash, sto
         add_mentions(store, a.mentions)
 
 
+class _Kept:
+    """Events' mentions and links in the build's stash, read again when a page or an export asks for them (Stored):
+    the corpus holds events, not every mention and link of the corpus. The few events read last are kept at
+    hand, as a page reads its event's mentions several times."""
+
+    RECENT = 32
+
+    def __init__(self, stash: Stash):
+        self.stash, self.count = stash, 0
+        self.recent: OrderedDict[object, tuple] = OrderedDict()
+
+    def keep(self, event: Event) -> Event:
+        """The event with its mentions and links in the stash."""
+        if not event.mentions:
+            return event
+        self.count += 1
+        key = ("event", self.count)  # apart from the articles' keys, which are source ids
+        links = [[x.a, x.b, x.score, x.shared, x.reason] for x in event.links]
+        self.stash.put(key, json.dumps([[encode_mention(m) for m in event.mentions], links], ensure_ascii=False,
+                                       separators=(",", ":")))
+        return dataclasses.replace(event, mentions=StoredMentions(self.load, key, 0, event.mentions),
+                                   links=Stored(self.load, key, 1, event.links))
+
+    def load(self, key: object) -> tuple:
+        """(mentions, links) of an event kept."""
+        if key in self.recent:
+            self.recent.move_to_end(key)
+            return self.recent[key]
+        mentions, links = json.loads(self.stash.get(key))
+        record = (tuple(map(decode_mention, mentions)),
+                  tuple(Link(a, b, score, tuple(map(sys.intern, shared)), sys.intern(reason))
+                        for a, b, score, shared, reason in links))
+        self.recent[key] = record
+        if len(self.recent) > self.RECENT:
+            self.recent.popitem(last=False)
+        return record
+
+
 def _full(article: Article):
     """What Corpus.article gives: the source with its text, its expressions and its boilerplate."""
     return article.source, list(article.timexes), list(article.boilerplate)
 
 
-def _link(store: MentionStore, corpus: Corpus, settings: Settings) -> tuple[list[Event], Similarity]:
+def _link(store: MentionStore, corpus: Corpus, settings: Settings, keep) -> tuple[list[Event], Similarity]:
     """The stored mentions merged into events, through the linking cache (which is gone once this returns)."""
     cache = LinkCache(settings.cache_dir)
-    events, sim = link(store, cache)
+    events, sim = link(store, cache, keep)
     cache.save()
     corpus.link_cache_hits, corpus.link_cache_misses = cache.hits, cache.misses
     return events, sim
