@@ -77,6 +77,15 @@ def test_title_falls_back_to_first_non_empty_line(tmp_path):
     assert read(tmp_path, "c.txt", "\n  First line of the text  \nSecond\n").title == "First line of the text"
 
 
+def test_a_title_taken_from_a_long_first_paragraph_is_cut_at_a_word(tmp_path):
+    paragraph = "The delegation arrived in Geneva on Monday, " + ", ".join(f"clause {k} of the statement" for k in range(60))
+    title = read(tmp_path, "a.txt", paragraph + ".\n\nMore.\n").title
+    assert title.endswith("…") and len(title) <= 121 and paragraph.startswith(title[:-1])
+    assert title[:-1] == title[:-1].rstrip(" ,") and paragraph[len(title) - 1] in " ,"  # a whole word, no comma
+    given = read(tmp_path, "b.md", f"---\ntitle: {paragraph}\n---\nBody.\n").title
+    assert given == paragraph  # a title the writer gave is never cut
+
+
 def test_bad_yaml_names_file_and_line(tmp_path):
     e = error_of(tmp_path, "bad.md", "---\ntitle: fine\nurl: [not closed\n---\nBody\n")
     assert (e.path, e.line) == ("sources/bad.md", 3)

@@ -20,6 +20,7 @@ STRING_FIELDS = ("title", "url", "outlet", "language")
 NOT_ID_CHARS = re.compile(r"[^A-Za-z0-9_-]")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+TITLE_MAX = 120  # characters of a title taken from the text
 
 
 def read_source(path: Path, root: Path) -> Source:
@@ -110,10 +111,15 @@ def source_id(path: Path) -> str:
 
 
 def first_line(text: str) -> str:
-    """The first non-empty line, stripped (a Markdown heading loses its #s): the title when none is given."""
+    """The first non-empty line, stripped (a Markdown heading loses its #s): the title when none is given. A
+    first line longer than TITLE_MAX is a paragraph, not a headline: it is cut at a word, with an ellipsis."""
     for line in text.split("\n"):
         if line.strip():
-            return MARKDOWN_HEADING.sub("", line.strip())
+            title = MARKDOWN_HEADING.sub("", line.strip())
+            if len(title) <= TITLE_MAX:
+                return title
+            cut = title.rfind(" ", 0, TITLE_MAX)
+            return title[:cut if cut > TITLE_MAX // 2 else TITLE_MAX].rstrip(" ,;:-–—") + "…"
     return ""
 
 
