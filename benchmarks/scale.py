@@ -67,7 +67,7 @@ def worker_peak_mb() -> float:
 
 
 def counts_of(corpus) -> str:
-    return f"expressions: {corpus.expressions}; mentions: {len(corpus.mentions)}; events: {len(corpus.events)}"
+    return f"expressions: {corpus.expressions}; mentions: {corpus.mention_count}; events: {len(corpus.events)}"
 
 
 def link_split(corpus) -> str:

@@ -83,7 +83,7 @@ def corpus_of(articles: list[dict]):
             e = a["text"].find(".", end) + 1
             sentence = a["text"][s:e]
             m = Mention(f"{a['id']}:{start}", a["id"], t, s, e, s, e, sentence, sentence[len("On ") + len(t.text) + 2:])
-            corpus.mentions.append(m)
+            corpus.mention_count += 1
             corpus.events.append(Event(f"{value}-{a['id']}-{start}", value, None, m.title, (m,)))
     corpus.events.sort(key=lambda e: (dates.sort_key(e.date), e.id))
     try:
