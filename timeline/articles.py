@@ -119,13 +119,18 @@ def from_json(d: dict) -> Article:
                        "warnings": tuple(d["source"]["warnings"])}) if d["source"] else None
     # an expression's words recur across a corpus ("Thursday", "last week"): one string each
     timexes = tuple(Timex(**{**shared(t), "text": sys.intern(t["text"])}) for t in d["timexes"])
-    own = {t: t for t in timexes}
+    own = {t.start: t for t in timexes}
     sentences: dict[str, str] = {}  # mentions in one sentence share its text
+
+    def timex_of(m: dict) -> Timex:
+        """The article's own expression that a mention's is equal to (found by its offset), else a new one."""
+        t = own.get(m["start"])
+        return t if t is not None and vars(t) == m else Timex(**{**shared(m), "text": sys.intern(m["text"])})
+
     return Article(
         path=d["path"], source=source, timexes=timexes,
         boilerplate=tuple(Boilerplate(**shared(b)) for b in d["boilerplate"]),
-        mentions=tuple(Mention(**{**shared(m), "timex": own.get(t := Timex(**{**shared(m["timex"]),
-                                                                                 "text": sys.intern(m["timex"]["text"])}), t),
+        mentions=tuple(Mention(**{**shared(m), "timex": timex_of(m["timex"]),
                                   "sentence": sentences.setdefault(m["sentence"], m["sentence"])})
                        for m in d["mentions"]),
         problems=tuple(Problem(**shared(p)) for p in d["problems"]),
