@@ -509,7 +509,7 @@ def link(mentions: list[Mention] | MentionStore, cache: LinkCache | None = None,
     With a cache, blocks and events whose inputs are unchanged since the last build are read from it. Mentions
     are read from a MentionStore (given, or made for the mentions given) a block at a time: what linking holds
     is a few days of mentions and the words of the corpus, not its mentions. Each event is passed through
-    `keep` as it is made (the pipeline's puts its mentions out of memory)."""
+    `keep` as it is made (the pipeline's keep puts its mentions and links out of memory)."""
     if isinstance(mentions, MentionStore):
         return _link(mentions, cache, keep)
     with MentionStore() as store:
@@ -518,6 +518,7 @@ def link(mentions: list[Mention] | MentionStore, cache: LinkCache | None = None,
 
 
 def _link(store: MentionStore, cache: LinkCache | None, keep) -> tuple[list[Event], Similarity]:
+    """link() on a store: day-level groups, then coarser mentions placed, then an event for each group."""
     store.index()
     sim = Similarity(counts=(store.df, store.count))
     blocks, describer = (cache.blocks(_cluster_block), cache.descriptions(describe)) if cache else \
