@@ -943,6 +943,29 @@ CASES = [
      "APPROX"),
     ("The tide peaks at roughly 11:40 a.m. Thursday.", "2025-10-28", "roughly 11:40 a.m. Thursday", "TIME",
      "2025-10-30T11:40", "APPROX"),
+    # a part of a day named with its day: that part of it, one expression
+    ("A poster session is on the evening of December 16.", "2025-12-01", "the evening of December 16", "TIME",
+     "2025-12-16TEV", None),
+    ("The river stopped rising on the night of July 14, 2021, when the dam held.", "2025-12-01",
+     "the night of July 14, 2021", "TIME", "2021-07-14TNI", None),
+    ("She died in the early morning of Tuesday, March 4.", "2025-03-10", "the early morning of Tuesday, March 4", "TIME",
+     "2025-03-04TMO", "START"),
+    # a holiday with its year: that year's
+    ("He spent Christmas Day 1944 in a foxhole in the Ardennes.", "2024-06-01", "Christmas Day 1944", "DATE",
+     "1944-12-25", None),
+    ("He took office on New Year's Day, 1978, and served until 1989.", "2025-12-29", "New Year's Day, 1978", "DATE",
+     "1978-01-01", None),
+    # "on this day in 1926": the day of the year the article is dated, in that year
+    ("Church bells rang for the 214 people killed when the dam failed on this day in 1926.", "2026-07-20",
+     "this day in 1926", "DATE", "1926-07-20", None),
+    # "past May 10": a day of May, not last May
+    ("Yields will suffer if planting slips past May 10.", "2024-04-16", "May 10", "DATE", "2024-05-10", None),
+    ("The pageant tells the city's history from the first village to the present day.", "2026-01-13",
+     "the present day", "DATE", "PRESENT_REF", None),
+    # a live blog: once an entry has taken the DCT, later entries keep it whatever days the updates tell of
+    ("10:40 a.m. CDT — Death toll rises\n\nThe state confirmed nine deaths from the tornadoes that struck Tuesday "
+     "night.\n\n9:15 a.m. CDT — Survey teams in the field\n\nTeams began assessing damage.", "2027-05-12",
+     "9:15 a.m. CDT", "TIME", "2027-05-12T09:15-05", None),
 ]
 
 

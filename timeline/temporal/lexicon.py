@@ -301,7 +301,8 @@ RULES = [
                    rf"|(?i:the)\s+(?P<{{p}}end>(?:March|June|September|December){R})\s+(?i:quarter){RW}"),
     rule("monyear", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?P<{{p}}mon>{MONTH_ANY}),?\s+(?:of\s+)?(?P<{{p}}y>{YEAR})"),
     rule("month", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:the\s+following|the\s+next|last|this|next|past|coming|that))\s+)?(?P<{{p}}mon>{MONTH_FULL})"
-                  rf"(?:,?\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF}))?"),
+                  # "slips past May 10": a day of May, not last May
+                  rf"(?({{p}}rel)(?!\s+\d))(?:,?\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF}))?"),
     rule("season", rf"(?P<{{p}}the>(?i:the)\s+(?!(?i:end|beginning|start|middle|close|dawn)\b))?(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>{REL_NEAR})\s+)?(?P<{{p}}s>{SEASON}){RW}"
                    rf"(?:\s+(?:of\s+)?(?P<{{p}}y>{YEAR})|\s+of\s+(?P<{{p}}yref>{YEAR_REF}))?"),
     # "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the 1988 period",
@@ -379,6 +380,8 @@ RULES = [
                     rf"(?P<{{p}}u>(?i:day|week|weekend|month|year|morning|afternoon|evening|night)){RW}(?:\s+(?P<{{p}}dir>(?i:after|before)){RW}"
                     rf"|\s+(?P<{{p}}ago>(?i:last\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year)){RW})?"
                     rf"|(?P<{{p}}u2>(?i:day|week|month|year)){RW}\s+(?P<{{p}}dir2>(?i:after|before)){RW}(?!\s+[a-z]+ing\b))"),
+    # "on this day in 1926": the day of the year the article is dated, in that year
+    rule("thisday", rf"(?i:this\s+(?:day|date))\s+in\s+(?P<{{p}}y>{YEAR}){RW}"),
     rule("thatsame", rf"(?P<{{p}}det>(?i:that\s+same|that|the\s+same))\s+(?:(?P<{{p}}u>(?i:day|date|week|month|year|decade))|(?P<{{p}}s>{SEASON})){RW}"),
     # "the past three years", "the next few days": spans of time, not dates
     rule("pastdur", rf"(?P<{{p}}the>(?i:the)\s+)(?P<{{p}}rel>(?i:past|last|next|coming|previous))\s+(?:(?P<{{p}}n>{NUM}|{VAGUE})\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}"),
@@ -408,9 +411,10 @@ RULES = [
     # "in the evenings", "on weekends": every one of them
     rule("setpl", rf"(?:(?<=\b[iIoOaA][nNtT]\s)|(?<=[dD]uring\s))(?P<{{p}}x>(?i:the\s+)?(?P<{{p}}w>(?i:mornings|afternoons|evenings|nights|weekends|weekdays))){RW}"),
     rule("setadj", r"(?P<{p}w>(?i:daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|fortnightly|semiannually))(?!\w)"),
-    rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)(?:\s+(?P<{{p}}we>(?i:weekend))(?!\w))?"),
+    # "Christmas Day 1944", "New Year's Day, 1978": that year's
+    rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)(?:\s+(?P<{{p}}we>(?i:weekend))(?!\w)|,?\s+(?P<{{p}}y>{YEAR})(?!\w))?"),
     rule("ref", r"(?P<{p}w>(?i:now|currently|current|recently|soon|nowadays|presently|lately|(?:a\s+)?long\s+time\s+ago|long\s+ago|"
-                r"previous\s+years|"
+                r"previous\s+years|the\s+present\s+day|"
                 r"the\s+(?:near\s+|distant\s+|recent\s+)?(?:past|future)(?!\s+(?:\w+\s+)?(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?|quarters?|centuries|century))|"
                 r"at\s+the\s+moment|at\s+present|these\s+days|any\s+time\s+soon|the\s+(?:near|short)\s+term))(?!\w)"),
 ]
@@ -422,7 +426,7 @@ RULE_TRIGGERS = {
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
     "clock": "digit", "clock24": "digit", "racetime": "digit", "oclock": "digit", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "year": "digit fiscal", "weekdays": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "anaphor": "unit pod",
-    "thatsame": "unit season date", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
+    "thatsame": "unit season date", "thisday": "unit date", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "longadj": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday month pod", "ref": "ref unit",
 }
 TRIGGER_KINDS = {"spelled", "digit", "month", "weekday", "unit", "season", "noon", "fiscal", "deictic", "pod", "ref", "set", "date",

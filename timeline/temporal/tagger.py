@@ -71,6 +71,7 @@ class _State:
     today_told: bool = False  # the DCT has been named as a day
     timeline_day: Day | None = None  # the day of the entries of a timeline of times of day (see _timeline_day)
     timeline_minutes: int | None = None  # the time of day of its last entry, in minutes
+    live_blog: bool = False  # an entry headed by a time of day took the DCT: the entries are of the DCT's day
     countries: dict | None = None  # country -> how often the text names it (see _countries); None: not yet counted
     months_told: dict = field(default_factory=dict)  # month number -> the year of the last month of it named
 
@@ -990,13 +991,19 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
     """The day of a time of day heading an entry of a timeline ("Here is the schedule for Wednesday ...\n\n— 8
     a.m.: Errázuriz leaves ...", "Polls closed on Saturday ... How the night unfolded:\n\n7.30pm: ..."): the day
     told just before its first entry, and the day after once the entries pass midnight. Not for a timeline of the
-    DCT's own day (a live blog), which the DCT already gives."""
+    DCT's own day (a live blog), which the DCT already gives: once an entry has taken the DCT, the later entries
+    keep it, whatever days their updates tell of ("10:40 a.m.: Death toll rises ... the tornadoes that struck
+    Tuesday night ...\n\n9:15 a.m.: Survey teams ...")."""
     line = text.rfind("\n", 0, m.start()) + 1
     if not TIMELINE_LEAD.fullmatch(text, line, m.start()) or not TIMELINE_ENTRY_AFTER.match(text, m.end()):
         return None
+    if st.timeline_day is None and st.live_blog:
+        return st.dct
     if st.timeline_day is None:
-        if st.last_day is None or not st.last_day_explicit or st.last_day == st.dct \
-                or m.start() - st.last_day_end > TIMELINE_REACH:
+        if st.last_day is None or st.last_day == st.dct:
+            st.live_blog = st.dct is not None
+            return None
+        if not st.last_day_explicit or m.start() - st.last_day_end > TIMELINE_REACH:
             return None
         st.timeline_day = st.last_day
     elif st.timeline_minutes is not None and st.timeline_minutes >= NIGHT_FROM and minutes < NIGHT_TO:
@@ -1611,6 +1618,15 @@ def r_anaphor(m, p, st, text):
     return _Res("DATE", _at_unit(_shift(base, unit, n), unit), anchor_kind=kind, span=span)
 
 
+def r_thisday(m, p, st, text):
+    if st.dct is None:
+        return None
+    try:
+        return _Res("DATE", st.dct.replace(year=int(_g(m, p, "y"))).isoformat(), anchor_kind="dct")
+    except ValueError:
+        return _Res("DATE", _g(m, p, "y"))  # 29 February in a year without one
+
+
 def r_thatsame(m, p, st, text):
     if season := _g(m, p, "s"):  # "that autumn": of the year just told
         if season.lower() == "fall" and lx.FALL_VERB_AFTER.match(text, m.end()):
@@ -1947,6 +1963,8 @@ def r_holiday(m, p, st, text):
         rule = _country_day(st, name, text)
         if rule is None:
             return None  # "National Day" of no country the text names
+    if (year := m.groupdict().get(p + "y")) and (day := _holiday_day(name, int(year), rule)) is not None:
+        return _Res("DATE", day.isoformat())  # "Christmas Day 1944"
     if st.last_value and st.last_value[:4].isdigit() and THAT_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
             and (day := _holiday_day(name, int(st.last_value[:4]), rule)) is not None:
         return _Res("DATE", day.isoformat(), anchor_kind="previous")  # "That Christmas": of the year just told
@@ -2137,6 +2155,7 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
         _join_durations(text, out)
         _clock_on_day(text, out)
     _approximate_times(text, out)
+    _part_of_day_of(text, out)
     if text is not original:
         for t in out:
             t.__dict__["text"] = original[t.start:t.end]  # (made by _timex: see there)
@@ -2154,6 +2173,21 @@ def _approximate_times(text: str, out: list[Timex]) -> None:
         if t.type == "TIME" and t.mod is None and (a := APPROX_BEFORE_TIME.search(text, max(0, t.start - 16), t.start)) \
                 and CLOCK_VALUE.match(t.value) and (i == 0 or out[i - 1].end <= a.start()):
             out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], mod="APPROX")
+
+
+POD_OF_BEFORE = re.compile(r"\b(?i:the\s+(?:(early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+)$")
+
+
+def _part_of_day_of(text: str, out: list[Timex]) -> None:
+    """"the evening of December 16", "the night of July 14, 2021": that part of that day, a TIME, as annotators
+    of present-day news write it (each time in the development fixtures)."""
+    for i, t in enumerate(out):
+        if t.type == "DATE" and len(t.value) == 10 and ISO_DAY.match(t.value) \
+                and (a := POD_OF_BEFORE.search(text, max(0, t.start - 32), t.start)) \
+                and (i == 0 or out[i - 1].end <= a.start()):
+            out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], type="TIME",
+                                         value=f"{t.value}T{lx.PARTS_OF_DAY[a.group(2).lower()]}",
+                                         mod=lx.PERIOD_MODS.get((a.group(1) or "").lower(), t.mod))
 
 
 ON_BETWEEN = re.compile(r"\s+on\s+")
