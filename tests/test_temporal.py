@@ -962,6 +962,18 @@ CASES = [
     ("Yields will suffer if planting slips past May 10.", "2024-04-16", "May 10", "DATE", "2024-05-10", None),
     ("The pageant tells the city's history from the first village to the present day.", "2026-01-13",
      "the present day", "DATE", "PRESENT_REF", None),
+    # an entry dated with its year ("Looking back" columns, "Today in History", chronologies): its days are told from
+    # that date; not a day of a programme ("Tuesday: ..."), told from the article's date
+    ("100 years ago\n\nJan. 13, 1926: A blizzard that began Monday night has closed the schools until next Monday.",
+     "2026-01-12", "Monday night", "TIME", "1926-01-11TNI", None),
+    ("100 years ago\n\nJan. 13, 1926: A blizzard that began Monday night has closed the schools until next Monday.",
+     "2026-01-12", "next Monday", "DATE", "1926-01-18", None),
+    ("Jan. 16, 1951: The 88 men of the Guard will leave by train Friday.\n\nThe mayor will speak on Thursday.",
+     "2026-01-12", "Friday", "DATE", "1951-01-19", None),
+    ("Jan. 16, 1951: The 88 men of the Guard will leave by train Friday.\n\nThe mayor will speak on Thursday.",
+     "2026-01-12", "Thursday", "DATE", "2026-01-15", None),
+    ("Tuesday: The keynote speech is at 2.15pm. Aides said he has been writing it since last week.", "2026-09-27",
+     "last week", "DATE", "2026-W38", None),
     # a live blog: once an entry has taken the DCT, later entries keep it whatever days the updates tell of
     ("10:40 a.m. CDT — Death toll rises\n\nThe state confirmed nine deaths from the tornadoes that struck Tuesday "
      "night.\n\n9:15 a.m. CDT — Survey teams in the field\n\nTeams began assessing damage.", "2027-05-12",

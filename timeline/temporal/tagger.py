@@ -326,6 +326,16 @@ def _year_said_after(st: _State, text: str, end: int, month: int = 0, day: int =
 FRAME_OPENS = re.compile(r"(?:^|[.!?;:][\"”']?\s+|\n\s*)[\"“‘']?(?:(?:In|During|By|Since)\s+)?$")
 
 
+ENTRY_AFTER = re.compile(r"\s*(?::|\s[—–]\s)")
+WRITTEN_YEAR = re.compile(r"\d{4}")
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    """Where the paragraph holding text[i] ends."""
+    end = text.find("\n\n", i)
+    return len(text) if end < 0 else end
+
+
 def _line_start(text: str, i: int) -> bool:
     """Whether text[i] begins a line."""
     return i == 0 or text[i - 1] == "\n"
@@ -2127,9 +2137,12 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
     size = len(text)
     grammars, kinds, resolvers = lx.GRAMMARS, lx.TRIGGER_KIND, RESOLVERS
     pos = 0
+    dct, entry_end = (st.dct, st.dct_value), -1
     for t, e in _triggers(text, low):
         if t < pos:
             continue
+        if t >= entry_end >= 0:
+            (st.dct, st.dct_value), entry_end = dct, -1  # out of a dated entry: the article's own date again
         if "0" <= low[t] <= "9":
             if t > 1 and text[t - 1] in ",." and text[t - 2].isdigit():
                 continue  # the rest of a number: "2,000", "1.5"
@@ -2148,6 +2161,13 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
                 continue
             _add(text, m, name, res, st, out)
             pos = max(m.end(), res.span[1] if res.span else 0)
+            if res.type == "DATE" and ISO_DAY.fullmatch(res.value) and _line_start(text, out[-1].start) \
+                    and ENTRY_AFTER.match(text, out[-1].end) and WRITTEN_YEAR.search(out[-1].text):
+                # "Jan. 13, 1926: A blizzard that began Monday night ...": an entry dated as an article is, whose
+                # days are told from its date ("Today in History", a chronology, a "Looking back" column); not
+                # "Tuesday: The keynote speech ...", a day of a programme told from the article's date
+                st.dct, st.dct_value = Day.fromisoformat(res.value), res.value
+                entry_end = _paragraph_end(text, out[-1].end)
             if name in DAY_LIST_RULES and res.type == "DATE":
                 pos = _day_list(text, m, pos, res, out, st)
             break
