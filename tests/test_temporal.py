@@ -974,6 +974,11 @@ CASES = [
      "2026-01-12", "Thursday", "DATE", "2026-01-15", None),
     ("Tuesday: The keynote speech is at 2.15pm. Aides said he has been writing it since last week.", "2026-09-27",
      "last week", "DATE", "2026-W38", None),
+    # a weekday and date told in the past, whose year near the DCT is to come: the year the story is in
+    ("The dam failed on this day in 1926. Rain began falling on Saturday, July 17, and did not stop.", "2026-07-20",
+     "Saturday, July 17", "DATE", "1926-07-17", None),
+    ("The dam failed on this day in 1926. The memorial opens on Saturday, July 17, next year.", "2026-07-20",
+     "Saturday, July 17", "DATE", "2027-07-17", None),
     # a live blog: once an entry has taken the DCT, later entries keep it whatever days the updates tell of
     ("10:40 a.m. CDT — Death toll rises\n\nThe state confirmed nine deaths from the tornadoes that struck Tuesday "
      "night.\n\n9:15 a.m. CDT — Survey teams in the field\n\nTeams began assessing damage.", "2027-05-12",

@@ -377,6 +377,12 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     if wd:
         near = st.dct or st.last_day
         year = _year_for_weekday(month, day, _weekday(wd), near) if near else None
+        if year and st.dct and Day(year, month, day) > st.dct and st.last_day is not None \
+                and st.last_day.year != year and _on(st.last_day.year, month, day) \
+                and Day(st.last_day.year, month, day).weekday() == _weekday(wd) and tense_cue(text, start, end)[0] == "past":
+            # "... failed on this day in 1926. ... Rain began falling on Saturday, July 17": told in the past, so
+            # not the July 17 to come that is a Saturday, but the one of the year the story is in
+            return _on(st.last_day.year, month, day, "previous")
         if year:
             return _on(year, month, day, "dct" if st.dct else "previous")
     if st.dct is None or lx.FISCAL_CYCLE_BEFORE.search(text, max(0, start - 40), start):
