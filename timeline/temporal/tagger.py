@@ -326,7 +326,6 @@ def _year_said_after(st: _State, text: str, end: int, month: int = 0, day: int =
 FRAME_OPENS = re.compile(r"(?:^|[.!?;:][\"”']?\s+|\n\s*)[\"“‘']?(?:(?:In|During|By|Since)\s+)?$")
 
 
-ENTRY_AFTER = re.compile(r"\s*(?::|\s[—–]\s)")
 WRITTEN_YEAR = re.compile(r"\d{4}")
 
 
@@ -2168,7 +2167,7 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
             _add(text, m, name, res, st, out)
             pos = max(m.end(), res.span[1] if res.span else 0)
             if res.type == "DATE" and ISO_DAY.fullmatch(res.value) and _line_start(text, out[-1].start) \
-                    and ENTRY_AFTER.match(text, out[-1].end) and WRITTEN_YEAR.search(out[-1].text):
+                    and lx.ENTRY_AFTER.match(text, out[-1].end) and WRITTEN_YEAR.search(out[-1].text):
                 # "Jan. 13, 1926: A blizzard that began Monday night ...": an entry dated as an article is, whose
                 # days are told from its date ("Today in History", a chronology, a "Looking back" column); not
                 # "Tuesday: The keynote speech ...", a day of a programme told from the article's date
