@@ -979,6 +979,10 @@ CASES = [
      "Saturday, July 17", "DATE", "1926-07-17", None),
     ("The dam failed on this day in 1926. The memorial opens on Saturday, July 17, next year.", "2026-07-20",
      "Saturday, July 17", "DATE", "2027-07-17", None),
+    # what was decided runs on to a day to come: "canceled classes through Friday"; but a state may be over
+    ("Chickasha Public Schools canceled classes through Friday.", "2027-05-12", "Friday", "DATE", "2027-05-14", None),
+    ("The mayor ordered flags at City Hall lowered through Sunday.", "2025-03-14", "Sunday", "DATE", "2025-03-16", None),
+    ("The road was closed until Monday, when crews reopened it.", "2025-03-14", "Monday", "DATE", "2025-03-10", None),
     # a live blog: once an entry has taken the DCT, later entries keep it whatever days the updates tell of
     ("10:40 a.m. CDT — Death toll rises\n\nThe state confirmed nine deaths from the tornadoes that struck Tuesday "
      "night.\n\n9:15 a.m. CDT — Survey teams in the field\n\nTeams began assessing damage.", "2027-05-12",

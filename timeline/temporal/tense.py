@@ -22,6 +22,10 @@ UNTIL = re.compile(r"(?i)\s*(?:until|till)\b")
 # "postponed until Tuesday", "delayed the vote until next week": what was put off has not happened yet.
 PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|put\s+off|"
                      r"pushed\s+back|extend(?:ed|s)?)(?:\s+[\w'-]+){0,4}\s*)$")
+# "canceled classes through Friday", "ordered flags lowered until Sunday": what was decided runs on to a day to come
+# (not "was closed until Monday": a state, which may be over)
+DECIDED_UNTIL = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:ordered|canceled|cancelled|closed|declared|suspended|banned|imposed|shut|halted|"
+                           r"grounded)(?:\s+[\w'-]+){0,5}\s+(?:through|thru|until|till)\s+(?:the\s+)?)$")
 FINITE_PAST = frozenset("was were had did".split())
 PLANNED = frozenset("due scheduled slated expected supposed set".split())  # after "was": a plan as it stood then
 BASE_FORM_AFTER = frozenset("will would shall should could can may might must 'll did does do".split())  # "would cut"
@@ -149,6 +153,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     left = text[lo:start]
     if SINCE.search(left, len(left) - 12):
         return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
+    if DECIDED_UNTIL.search(left, max(0, len(left) - 70)):
+        return "future", False
     before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) if _may_end_future_cue(left) else None
     if before:
         if UNTIL.match(before.group()) and not PUT_OFF.search(left, max(0, before.start() - 40), before.start()) \
