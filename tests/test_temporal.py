@@ -983,6 +983,21 @@ CASES = [
     ("Chickasha Public Schools canceled classes through Friday.", "2027-05-12", "Friday", "DATE", "2027-05-14", None),
     ("The mayor ordered flags at City Hall lowered through Sunday.", "2025-03-14", "Sunday", "DATE", "2025-03-16", None),
     ("The road was closed until Monday, when crews reopened it.", "2025-03-14", "Monday", "DATE", "2025-03-10", None),
+    # a day counted from a holiday or date right after it: one expression
+    ("He died late Friday, the day after Christmas, at a hospice.", "2025-12-29", "the day after Christmas", "DATE",
+     "2025-12-26", None),
+    ("Traffic peaks on the Sunday after Thanksgiving.", "2025-11-20", "the Sunday after Thanksgiving", "DATE",
+     "2025-11-30", None),
+    # every year's holiday
+    ("He swam in the bay every New Year's Day until he was 84.", "2025-12-29", "every New Year's Day", "SET",
+     "XXXX-01-01", None),
+    # a season as a deadline: the next one
+    ("The goal is to have Main Street fully open by spring.", "2024-12-10", "spring", "DATE", "2025-SP", None),
+    # told in the past after a day of a year gone by, in one sentence: the first such day after it
+    ("Laura struck on Aug. 27, 2020, as a Category 4 storm, and Delta followed on Oct. 9, flooding homes.",
+     "2025-09-10", "Oct. 9", "DATE", "2020-10-09", None),
+    ("He was arrested on Aug. 27, 2020, and will be sentenced on Oct. 9.", "2025-09-10", "Oct. 9", "DATE",
+     "2025-10-09", None),
     # a live blog: once an entry has taken the DCT, later entries keep it whatever days the updates tell of
     ("10:40 a.m. CDT — Death toll rises\n\nThe state confirmed nine deaths from the tornadoes that struck Tuesday "
      "night.\n\n9:15 a.m. CDT — Survey teams in the field\n\nTeams began assessing damage.", "2027-05-12",
@@ -1090,6 +1105,7 @@ NOT_DATES = [
     ("The quarter-to-quarter comparison was enhanced by charges.", "quarter"),
     ("A long period of calm followed.", "period"),
     ("She spends five hours in Nairobi later in the day before returning home.", "the day before"),
+    ("He ran a hardware store and taught Sunday school for forty years.", "Sunday"),
 ]
 
 

@@ -390,6 +390,14 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         return _on(said[0], month, day, said[1])
     if (named := _year_of_subject(text, start)) is not None:
         return _on(named, month, day, "previous")
+    if st.last_day is not None and st.last_day_explicit and st.last_day.year < st.dct.year - 1 \
+            and st.last_value == st.last_day.isoformat() and not SENTENCE_BREAK.search(text, st.last_day_end, start) \
+            and tense_cue(text, start, end)[0] == "past":
+        # "Laura struck on Aug. 27, 2020, and Delta followed on Oct. 9": told in the past after a day of a year
+        # gone by, in one sentence, the first such day after it
+        for y in (st.last_day.year, st.last_day.year + 1):
+            if (found := _on(y, month, day, "previous")) is not None and found.value >= st.last_day.isoformat():
+                return found
     entry = _line_start(text, start) and lx.TIMESTAMP_AFTER.match(text, end)
     if entry and st.heading_year is not None:
         return _on(st.heading_year, month, day, "previous")  # "2024\n\nSept. 18 - Norveld announces ...": under its year
@@ -682,12 +690,16 @@ def r_season(m, p, st, text):
         return _Res("DATE", f"{_winter(st.dct, rel)}-{s}", mod, "dct", tense)
     if rel in ("last", "previous", "past"):
         year -= st.dct.month < start + 3
-    elif rel in ("next", "coming") or tense == "future":
-        year += st.dct.month >= start  # "a decision is expected in the spring", written in November
+    elif rel in ("next", "coming") or tense == "future" or tense is None and BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        # "a decision is expected in the spring", "to have Main Street open by spring", written in November
+        year += st.dct.month >= start
     elif tense == "past" and firm:
         year -= st.dct.month < start  # "joined in the summer", written in March: last year's (but not "said
         # it should be running by the fall": a verb of saying)
     return _Res("DATE", f"{year}-{s}", mod, "dct", tense)
+
+
+BY_BEFORE = re.compile(r"(?i:\bby\s+(?:the\s+)?)$")  # a deadline
 
 
 def _southern(text: str) -> bool:
@@ -1316,8 +1328,9 @@ SHARED_PLURAL_POD = re.compile(r"(?:\s*,\s*[A-Z][a-z]+day)*\s*,?\s+(?:and|or)\s+
 def r_weekday(m, p, st, text):
     if lx.NAME_AFTER_WEEKDAY.match(text[m.end():m.end() + 20]) or lx.TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None  # "the Sunday Times", "Mr Sunday Adeyemi"
-    if lx.KIND_AFTER_WEEKDAY.match(text, m.end()) and lx.ARTICLE_BEFORE.search(text, max(0, m.start() - 7), m.start()):
-        return None  # "a Sunday timetable", "the Sunday paper": a kind of thing, not a day
+    if (kind := lx.KIND_AFTER_WEEKDAY.match(text, m.end())) and (lx.ARTICLE_BEFORE.search(text, max(0, m.start() - 7), m.start())
+                                                               or kind.group().strip() == "school"):
+        return None  # "a Sunday timetable", "the Sunday paper", "taught Sunday school": a kind of thing, not a day
     wd, rel, pod = _weekday(_g(m, p, "wd")), (_g(m, p, "rel") or "").lower(), _g(m, p, "pod")
     if not (rel or pod) and (shared := SHARED_PLURAL_POD.match(text, m.end())):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lx.PARTS_OF_DAY[shared.group('pod')]}")
@@ -1980,6 +1993,9 @@ def r_holiday(m, p, st, text):
             return None  # "National Day" of no country the text names
     if (year := m.groupdict().get(p + "y")) and (day := _holiday_day(name, int(year), rule)) is not None:
         return _Res("DATE", day.isoformat())  # "Christmas Day 1944"
+    if (every := EVERY_BEFORE.search(text, max(0, m.start() - 7), m.start())) is not None \
+            and (day := _holiday_day(name, 2001, rule)) is not None and _holiday_day(name, 2002, rule) == day.replace(year=2002):
+        return _Res("SET", f"XXXX-{day.month:02d}-{day.day:02d}", span=(every.start(), m.end()))  # "every New Year's Day"
     if st.last_value and st.last_value[:4].isdigit() and THAT_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
             and (day := _holiday_day(name, int(st.last_value[:4]), rule)) is not None:
         return _Res("DATE", day.isoformat(), anchor_kind="previous")  # "That Christmas": of the year just told
@@ -1996,6 +2012,9 @@ def r_holiday(m, p, st, text):
     if _g(m, p, "we"):
         return _Res("DATE", _weekend_of(day), anchor_kind="dct", tense=tense)  # "Labor Day weekend"
     return _Res("DATE", day.isoformat(), anchor_kind="dct", tense=tense)
+
+
+EVERY_BEFORE = re.compile(r"(?i:\b(?:every|each)\s+)$")
 
 
 REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "long ago": "PAST_REF",
@@ -2181,6 +2200,7 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
         _clock_on_day(text, out)
     _approximate_times(text, out)
     _part_of_day_of(text, out)
+    _counted_from_day(text, out)
     if text is not original:
         for t in out:
             t.__dict__["text"] = original[t.start:t.end]  # (made by _timex: see there)
@@ -2198,6 +2218,36 @@ def _approximate_times(text: str, out: list[Timex]) -> None:
         if t.type == "TIME" and t.mod is None and (a := APPROX_BEFORE_TIME.search(text, max(0, t.start - 16), t.start)) \
                 and CLOCK_VALUE.match(t.value) and (i == 0 or out[i - 1].end <= a.start()):
             out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], mod="APPROX")
+
+
+DAY_COUNTED = re.compile(r"(?i:the\s+day\s+(after|before))")
+WEEKDAY_COUNTED = re.compile(r"\s+(after|before)\s+")
+THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+
+
+def _counted_from_day(text: str, out: list[Timex]) -> None:
+    """"the day after Christmas", "the Sunday after Thanksgiving", "the Monday before July 4": a day counted from
+    the holiday or date named right after it, one expression (not "the day after" the last date mentioned). Not
+    from a weekday or "today" ("the day before last Tuesday's hearing"), which TimeBank tags apart."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if b.type == "DATE" and ISO_DAY.fullmatch(b.value) and b.rule not in ("weekday", "deictic"):
+            day, start = Day.fromisoformat(b.value), None
+            if (c := DAY_COUNTED.fullmatch(a.text)) and text[a.end:b.start] == " ":
+                start, day = a.start, day + dt.timedelta(days=1 if c.group(1).lower() == "after" else -1)
+            elif a.rule == "weekday" and a.text.lower() in lx.WEEKDAYS and (w := WEEKDAY_COUNTED.fullmatch(text, a.end, b.start)) \
+                    and (the := THE_BEFORE.search(text, max(0, a.start - 5), a.start)):
+                wd, step = _weekday(a.text), 1 if w.group(1) == "after" else -1
+                day += dt.timedelta(days=step)
+                while day.weekday() != wd:
+                    day += dt.timedelta(days=step)
+                start = the.start()
+            if start is not None:
+                out[i] = dataclasses.replace(a, start=start, end=b.end, text=text[start:b.end], value=day.isoformat(),
+                                             anchor=b.value, anchor_kind="previous")
+                del out[i + 1]
+        i += 1
 
 
 POD_OF_BEFORE = re.compile(r"\b(?i:the\s+(?:(early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+)$")
