@@ -2232,7 +2232,7 @@ def _counted_from_day(text: str, out: list[Timex]) -> None:
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
-        if b.type == "DATE" and ISO_DAY.fullmatch(b.value) and b.rule not in ("weekday", "deictic"):
+        if b.start - a.end <= 8 and b.type == "DATE" and ISO_DAY.fullmatch(b.value) and b.rule not in ("weekday", "deictic"):
             day, start = Day.fromisoformat(b.value), None
             if (c := DAY_COUNTED.fullmatch(a.text)) and text[a.end:b.start] == " ":
                 start, day = a.start, day + dt.timedelta(days=1 if c.group(1).lower() == "after" else -1)
@@ -2257,7 +2257,7 @@ def _part_of_day_of(text: str, out: list[Timex]) -> None:
     """"the evening of December 16", "the night of July 14, 2021": that part of that day, a TIME, as annotators
     of present-day news write it (each time in the development fixtures)."""
     for i, t in enumerate(out):
-        if t.type == "DATE" and len(t.value) == 10 and ISO_DAY.match(t.value) \
+        if text.startswith("of ", t.start - 3) and t.type == "DATE" and len(t.value) == 10 and ISO_DAY.match(t.value) \
                 and (a := POD_OF_BEFORE.search(text, max(0, t.start - 32), t.start)) \
                 and (i == 0 or out[i - 1].end <= a.start()):
             out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], type="TIME",

@@ -26,6 +26,7 @@ PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|
 # (not "was closed until Monday": a state, which may be over)
 DECIDED_UNTIL = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:ordered|canceled|cancelled|closed|declared|suspended|banned|imposed|shut|halted|"
                            r"grounded)(?:\s+[\w'-]+){0,5}\s+(?:through|thru|until|till)\s+(?:the\s+)?)$")
+TILL_END = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:the\s+)?)$")  # (DECIDED_UNTIL's end, cheap to find)
 FINITE_PAST = frozenset("was were had did".split())
 PLANNED = frozenset("due scheduled slated expected supposed set".split())  # after "was": a plan as it stood then
 BASE_FORM_AFTER = frozenset("will would shall should could can may might must 'll did does do".split())  # "would cut"
@@ -153,7 +154,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     left = text[lo:start]
     if SINCE.search(left, len(left) - 12):
         return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
-    if DECIDED_UNTIL.search(left, max(0, len(left) - 70)):
+    if TILL_END.search(left, len(left) - 14) and DECIDED_UNTIL.search(left, max(0, len(left) - 70)):
         return "future", False
     before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) if _may_end_future_cue(left) else None
     if before:
