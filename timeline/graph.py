@@ -683,12 +683,12 @@ def _groups(store: MentionStore, sim: Similarity, blocks) -> Iterator[list[Menti
     that joined them, then the groups of the coarser mentions left over, by period."""
     for _, rows in groupby(store.grouped(), key=itemgetter(0)):
         rows = list(rows)
-        g = [decode(row[3]) for row in rows]
+        g = [decode(row[3], share=False) for row in rows]
         sim.load(g, [row[1:3] for row in rows])
         yield g
     for _, rows in groupby(store.left_over(), key=itemgetter(0, 1)):
         rows = list(rows)
-        ms = [decode(row[4]) for row in rows]
+        ms = [decode(row[4], share=False) for row in rows]
         sim.load(ms, [row[2:4] for row in rows])
         yield from blocks(ms, sim, False)
         sim.drop(ms)

@@ -65,7 +65,12 @@ def encode(m: Mention) -> str:
 def decode(text: str, share: bool = True) -> Mention:
     """The inverse of encode. With share, recurring strings (source, value, the expression's words) and offsets
     are shared objects, as in an article read from the cache (articles.shared): for mentions that are kept."""
-    mid, source, start, end, s_start, s_end, sentence, title, reporting, headline, t = json.loads(text)
+    return from_fields(json.loads(text), share)
+
+
+def from_fields(fields: list, share: bool = True) -> Mention:
+    """A mention from the list encode writes, parsed (as part of a larger JSON document)."""
+    mid, source, start, end, s_start, s_end, sentence, title, reporting, headline, t = fields
     timex = dict(zip(_TIMEX_FIELDS, t))
     own = {"source": source, "start": start, "end": end, "sentence_start": s_start, "sentence_end": s_end}
     if share:

@@ -24,7 +24,7 @@ from .executors import run
 from .export import previous_ids
 from .graph import Similarity, add_mentions, corroborate, link, make_event, successors
 from .linkcache import LinkCache
-from .mentionstore import MentionStore, decode as decode_mention, encode as encode_mention
+from .mentionstore import MentionStore, encode as encode_mention, from_fields as mention_from_fields
 from .model import Corpus, Event, Link, Problem, Settings, Stored, StoredMentions
 from .overrides import apply_overrides, read_overrides
 from .readers import admit, list_files
@@ -134,9 +134,9 @@ class _Kept:
             return event
         self.count += 1
         key = ("event", self.count)  # apart from the articles' keys, which are source ids
-        links = [[x.a, x.b, x.score, x.shared, x.reason] for x in event.links]
-        self.stash.put(key, json.dumps([[encode_mention(m) for m in event.mentions], links], ensure_ascii=False,
-                                       separators=(",", ":")))
+        links = json.dumps([[x.a, x.b, x.score, x.shared, x.reason] for x in event.links], ensure_ascii=False,
+                           separators=(",", ":"))
+        self.stash.put(key, f"[[{','.join(map(encode_mention, event.mentions))}],{links}]")
         return dataclasses.replace(event, mentions=StoredMentions(self.load, key, 0, event.mentions),
                                    links=Stored(self.load, key, 1, event.links))
 
@@ -146,7 +146,7 @@ class _Kept:
             self.recent.move_to_end(key)
             return self.recent[key]
         mentions, links = json.loads(self.stash.get(key))
-        record = (tuple(map(decode_mention, mentions)),
+        record = (tuple(map(mention_from_fields, mentions)),
                   tuple(Link(a, b, score, tuple(map(sys.intern, shared)), sys.intern(reason))
                         for a, b, score, shared, reason in links))
         self.recent[key] = record
