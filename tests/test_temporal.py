@@ -998,6 +998,9 @@ CASES = [
      "2025-09-10", "Oct. 9", "DATE", "2020-10-09", None),
     ("He was arrested on Aug. 27, 2020, and will be sentenced on Oct. 9.", "2025-09-10", "Oct. 9", "DATE",
      "2025-10-09", None),
+    # "last" before a noun that is not a time is final, not gone by: no tense
+    ("The Dino Dig runs every day until Friday from 10am to 4pm, with last entry at 3pm.", "2024-05-27", "Friday",
+     "DATE", "2024-05-31", None),
     # a live blog: once an entry has taken the DCT, later entries keep it whatever days the updates tell of
     ("10:40 a.m. CDT — Death toll rises\n\nThe state confirmed nine deaths from the tornadoes that struck Tuesday "
      "night.\n\n9:15 a.m. CDT — Survey teams in the field\n\nTeams began assessing damage.", "2027-05-12",

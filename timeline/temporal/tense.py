@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CLAUSE_BREAK, FUTURE_BEFORE, FUTURE_BEFORE_NEXT, FUTURE_WORDS, PASSIVE_BEFORE, PAST_WORDS, TOKEN
+from .lexicon import (CLAUSE_BREAK, FUTURE_BEFORE, FUTURE_BEFORE_NEXT, FUTURE_WORDS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY,
+                      PASSIVE_BEFORE, PAST_WORDS, SEASONS, TOKEN, UNITS, WEEKDAYS)
 
 WINDOW = 100  # characters either side; a clause rarely reaches further
 MAX_TOKENS = 9
@@ -27,6 +28,12 @@ PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|
 DECIDED_UNTIL = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:ordered|canceled|cancelled|closed|declared|suspended|banned|imposed|shut|halted|"
                            r"grounded)(?:\s+[\w'-]+){0,5}\s+(?:through|thru|until|till)\s+(?:the\s+)?)$")
 TILL_END = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:the\s+)?)$")  # (DECIDED_UNTIL's end, cheap to find)
+# Words after "last" that make it a time gone by ("last week", "last Friday", "last few days"); before any other
+# noun it means final ("last entry", "last orders").
+LAST_OF_TIME = frozenset(set(UNITS) | {u + "s" for u in UNITS} | set(WEEKDAYS) | set(MONTHS) | set(SEASONS)
+                         | set(PARTS_OF_DAY) | set(NUMBER_WORDS) | {"few", "several", "couple", "time", "weekend",
+                                                                    "decade", "decades", "century", "season", "year's",
+                                                                    "week's", "month's", "night's", "summer's"})
 FINITE_PAST = frozenset("was were had did".split())
 PLANNED = frozenset("due scheduled slated expected supposed set".split())  # after "was": a plan as it stood then
 BASE_FORM_AFTER = frozenset("will would shall should could can may might must 'll did does do".split())  # "would cut"
@@ -123,6 +130,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     if w in BE_PAST and following and following.lower() in FUTURE_WORDS:
         return "future"  # "were planning to drive ... on Monday", "was expected to": what was coming then
     if w in PAST_WORDS:
+        if w == "last" and following and following.lower() not in LAST_OF_TIME:
+            return None  # "with last entry at 3pm", "last orders": final, not gone by
         if (before in PASSIVE_BEFORE or before in BASE_FORM_AFTER) and w not in FINITE_PAST:
             return None  # "will be held", "is paid": a participle; "would cut", "did put": a base form
         if before in NOUN_AFTER and w not in FINITE_PAST and (before != "that" or w in NOUN_PAST or w in SAME_FORMS):
