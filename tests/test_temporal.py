@@ -409,7 +409,7 @@ CASES = [
     ("It opened on June 3, 2021. The following March, it closed.", "2025-10-18", "The following March", "DATE", "2022-03", None),
     ("She lost it in 2019. By the time detectives scaled back the inquiry that autumn, it was gone.", "2025-10-18",
      "that autumn", "DATE", "2019-FA", None),
-    ("On June 16, 2023, a Friday, a dealer in Glasgow opened an email.", "2025-10-18", "Friday", "DATE", "2023-06-16", None),
+    ("On June 16, 2023, a Friday, a dealer in Glasgow opened an email.", "2025-10-18", "a Friday", "DATE", "2023-06-16", None),
     # times of any day; years that straddle two; quarters written Q2
     ("Bottled water distribution continues daily from 10 a.m. to 6 p.m.", "2025-01-23", "6 p.m.", "TIME", "XXXX-XX-XXT18:00", None),
     ("Revenue in the 2023-24 fiscal stood at Rs 6,980 crore.", "2024-08-16", "the 2023-24 fiscal", "DATE", "2024", None),
@@ -432,7 +432,7 @@ CASES = [
      "2025-10-24T22:00", None),
     ("Key events:\n\n2024\n\nSept. 13 - The walkout begins.\n\nSept. 18 - Norveld announces a hiring freeze and says it will "
      "furlough staff.", "2025-11-05", "Sept. 18", "DATE", "2024-09-18", None),
-    ("The usual Jan. 31 deadline falls on a Saturday this year.", "2026-01-09", "Saturday", "DATE", "2026-01-31", None),
+    ("The usual Jan. 31 deadline falls on a Saturday this year.", "2026-01-09", "a Saturday", "DATE", "2026-01-31", None),
     ("In 2017, Simpson was granted parole; he was released in October.", "2024-07-20", "October", "DATE", "2017-10", None),
     # a century or a decade frames no year: a date in its clause is not of the year 18 or 199
     ("Recesses date from the 19th century, when MPs left London for the grouse season, which opens on 12 August.",
@@ -1001,6 +1001,20 @@ CASES = [
     # "last" before a noun that is not a time is final, not gone by: no tense
     ("The Dino Dig runs every day until Friday from 10am to 4pm, with last entry at 3pm.", "2024-05-27", "Friday",
      "DATE", "2024-05-31", None),
+    # a fraction other than a half stays a decimal
+    ("The average private-sector workweek was 34.2 hours.", "2025-12-05", "34.2 hours", "DURATION", "PT34.2H", None),
+    # an anniversary: that day or month of the year so many years back
+    ("Five years ago today, my editor sent a two-line email.", "2025-03-11", "Five years ago today", "DATE",
+     "2020-03-11", None),
+    ("My father died four years ago this month, at 84.", "2023-09-20", "four years ago this month", "DATE", "2019-09",
+     None),
+    # a date with its weekday in apposition: the year where it is that weekday, and the article with the weekday
+    ("The one public hearing was scheduled for 8 a.m. on Oct. 3, a Friday.", "2026-01-20", "Oct. 3", "DATE",
+     "2025-10-03", None),
+    ("The one public hearing was scheduled for 8 a.m. on Oct. 3, a Friday.", "2026-01-20", "8 a.m.", "TIME",
+     "2025-10-03T08:00", None),
+    ("On Oct. 6, 1979, a Saturday, he called a rare press conference.", "2025-09-20", "a Saturday", "DATE",
+     "1979-10-06", None),
     # a live blog: once an entry has taken the DCT, later entries keep it whatever days the updates tell of
     ("10:40 a.m. CDT — Death toll rises\n\nThe state confirmed nine deaths from the tornadoes that struck Tuesday "
      "night.\n\n9:15 a.m. CDT — Survey teams in the field\n\nTeams began assessing damage.", "2027-05-12",
@@ -1109,6 +1123,7 @@ NOT_DATES = [
     ("A long period of calm followed.", "period"),
     ("She spends five hours in Nairobi later in the day before returning home.", "the day before"),
     ("He ran a hardware store and taught Sunday school for forty years.", "Sunday"),
+    ("Layoffs rose, according to the outplacement firm Challenger, Gray & Christmas.", "Christmas"),
 ]
 
 

@@ -369,6 +369,8 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     month, day = _month(mon), int(LEADING_DIGITS.match(day_text).group())
     if y:
         return _on(int(y), month, day)
+    if wd is None and (apposed := WEEKDAY_APPOSED.match(text, end)) is not None:
+        wd = apposed.group("wd")  # "on Oct. 3, a Friday": the weekday says which year
     if wd and st.last_day is not None and not SENTENCE_BREAK.search(text, st.last_day_end, start) \
             and _on(st.last_day.year, month, day) and Day(st.last_day.year, month, day).weekday() == _weekday(wd):
         # "Thursday, October 4, 1582, was followed by Friday, October 15": the year of the day just told
@@ -1052,6 +1054,9 @@ def _date_after_time(st: _State, m, text: str) -> tuple[Day | None, int | None]:
             found = Day(int(d.group("y")), month, day)
         elif st.dct is None:
             return None, None
+        elif (apposed := WEEKDAY_APPOSED.match(text, d.end())) is not None \
+                and (year := _year_for_weekday(month, day, _weekday(apposed.group("wd")), st.dct)) is not None:
+            found = Day(year, month, day)  # "at 8 a.m. on Oct. 3, a Friday"
         else:
             # "At 2am on October 31, the clocks will go back": the year the tense points to, as for the date alone
             tense, firm = tense_cue(text, m.start(), d.end())
@@ -1350,6 +1355,8 @@ def r_weekday(m, p, st, text):
             and (lx.APPOSITION_BEFORE.match(text, st.last_day_end, m.start())
                  or lx.A_WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())):
         day, tense, kind = st.last_day, None, "previous"  # "On June 16, 2023, a Friday,": that day
+        if (art := A_BEFORE.search(text, max(0, m.start() - 4), m.start())) is not None:
+            span = (art.start(), m.end())  # the article with it, as annotators write it
     elif not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
     elif not rel and (paren := lx.PAREN_DATE_AFTER.match(text, m.end())) is not None \
@@ -1681,8 +1688,9 @@ def _duration_value(n: float | None, unit: str) -> str:
         unit, n = "week", (2 * n if n else None)
     if unit in ("decade", "century") and n is not None:
         unit, n = "year", n * (10 if unit == "decade" else 100)  # TimeML writes "two decades" as P20Y
-    if n is not None and n != int(n) and unit in HALF_UNITS:
-        # "two and a half years" is P2Y6M: TimeML writes a fraction in the next smaller unit
+    if n is not None and n - int(n) == 0.5 and unit in HALF_UNITS:
+        # "two and a half years" is P2Y6M: TimeML writes a half in the next smaller unit (any other fraction
+        # stays a decimal: "34.2 hours" is PT34.2H, not 34 hours and a half)
         whole, (small, k) = int(n), HALF_UNITS[unit]
         head = f"{whole}{lx.UNITS[unit]}" if whole else ""
         return f"PT{head}{k}{small}" if unit in lx.TIME_UNITS else f"P{head}{'T' if small in ('H',) else ''}{k}{small}"
@@ -1978,6 +1986,8 @@ def r_holiday(m, p, st, text):
     name = SPACES.sub(" ", _g(m, p, "w").lower())
     if st.dct is None or _g(m, p, "w")[0].islower() and name.split()[0] in ORDINARY_FIRST_WORDS:
         return None  # "a good Friday for the market", "a memorial day": such a holiday is written capitalised
+    if text.endswith("& ", 0, m.start()):
+        return None  # "Challenger, Gray & Christmas": a name
     if lx.TITLE_AFTER_HOLIDAY.match(text, m.end()) or lx.KIND_AFTER_HOLIDAY.match(text, m.end()):
         return None  # "the Independence Day sequel": a work's title; "Real Christmas trees": a kind of thing
     if _g(m, p, "w") == "new year" and lx.THE_NEW_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
@@ -2014,6 +2024,8 @@ def r_holiday(m, p, st, text):
     return _Res("DATE", day.isoformat(), anchor_kind="dct", tense=tense)
 
 
+A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+WEEKDAY_APPOSED = re.compile(rf",\s+an?\s+(?P<wd>{lx.WEEKDAY_FULL})(?!\w)")
 EVERY_BEFORE = re.compile(r"(?i:\b(?:every|each)\s+)$")
 
 
@@ -2201,6 +2213,7 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
     _approximate_times(text, out)
     _part_of_day_of(text, out)
     _counted_from_day(text, out)
+    _ago_today(text, out)
     if text is not original:
         for t in out:
             t.__dict__["text"] = original[t.start:t.end]  # (made by _timex: see there)
@@ -2218,6 +2231,20 @@ def _approximate_times(text: str, out: list[Timex]) -> None:
         if t.type == "TIME" and t.mod is None and (a := APPROX_BEFORE_TIME.search(text, max(0, t.start - 16), t.start)) \
                 and CLOCK_VALUE.match(t.value) and (i == 0 or out[i - 1].end <= a.start()):
             out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], mod="APPROX")
+
+
+def _ago_today(text: str, out: list[Timex]) -> None:
+    """"Five years ago today", "four years ago this month": that day or month of the year so many years back, one
+    expression (an anniversary, as columns and obituaries tell it)."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.rule == "ago" and len(a.value) == 4 and a.value.isdigit() and b.rule in ("deictic", "rel") \
+                and b.text.lower() in ("today", "this month") and b.start - a.end == 1 and text[a.end] == " ":
+            out[i] = dataclasses.replace(a, end=b.end, text=text[a.start:b.end], value=a.value + b.value[4:],
+                                         anchor=b.value)
+            del out[i + 1]
+        i += 1
 
 
 DAY_COUNTED = re.compile(r"(?i:the\s+day\s+(after|before))")
