@@ -1015,6 +1015,16 @@ CASES = [
      "2025-10-03T08:00", None),
     ("On Oct. 6, 1979, a Saturday, he called a rare press conference.", "2025-09-20", "a Saturday", "DATE",
      "1979-10-06", None),
+    # a length of time in hours, minutes and seconds needs no "and"
+    ("The winner of the 11-12 category finished in 18 minutes 40 seconds.", "2024-05-27", "18 minutes 40 seconds",
+     "DURATION", "PT18M40S", None),
+    ("The riverside campground opens at noon today for weekend pass holders.", "2024-08-15", "noon today", "TIME",
+     "2024-08-15T12:00", None),
+    # a day named, then its date in apposition: one expression
+    ("Branch libraries will close on Good Friday, April 3, and reopen on Tuesday.", "2026-03-20",
+     "Good Friday, April 3", "DATE", "2026-04-03", None),
+    ("The first one of the year is this Saturday, January 11, from 10am to 3pm.", "2025-01-09",
+     "this Saturday, January 11", "DATE", "2025-01-11", None),
     # a live blog: once an entry has taken the DCT, later entries keep it whatever days the updates tell of
     ("10:40 a.m. CDT — Death toll rises\n\nThe state confirmed nine deaths from the tornadoes that struck Tuesday "
      "night.\n\n9:15 a.m. CDT — Survey teams in the field\n\nTeams began assessing damage.", "2027-05-12",

@@ -1217,7 +1217,10 @@ def r_noon(m, p, st, text):
         return _Res("TIME", f"{UNKNOWN_DAY}T{hhmm}")  # "the midway runs from noon to 11 p.m." every day of the fair
     day, kind, tense = _clock_day(st, m, p, text, 24 * 60 if w == "midnight" else 12 * 60)
     prefix = day.isoformat() if day else UNKNOWN_DAY
-    return _Res("TIME", f"{prefix}T{hhmm}", anchor_kind=kind, tense=tense, remember=not _day_follows(text, m.end()))
+    deictic = lx.DEICTIC_AFTER_TIME.match(text, m.end()) if day and not _g(m, p, "wd") else None
+    span = (m.start(), deictic.end()) if deictic and not deictic.group().split()[0].lower() == "on" else None
+    return _Res("TIME", f"{prefix}T{hhmm}", anchor_kind=kind, tense=tense, remember=not _day_follows(text, m.end()),
+                span=span)  # "noon today": one expression, as "4 p.m. today" is
 
 
 FAR_YEAR_CUE = re.compile(r"(?i:\b(?:until|till|by|before|after|in)\s+)$")
@@ -2214,6 +2217,7 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
     _part_of_day_of(text, out)
     _counted_from_day(text, out)
     _ago_today(text, out)
+    _named_then_dated(text, out)
     if text is not original:
         for t in out:
             t.__dict__["text"] = original[t.start:t.end]  # (made by _timex: see there)
@@ -2231,6 +2235,19 @@ def _approximate_times(text: str, out: list[Timex]) -> None:
         if t.type == "TIME" and t.mod is None and (a := APPROX_BEFORE_TIME.search(text, max(0, t.start - 16), t.start)) \
                 and CLOCK_VALUE.match(t.value) and (i == 0 or out[i - 1].end <= a.start()):
             out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], mod="APPROX")
+
+
+def _named_then_dated(text: str, out: list[Timex]) -> None:
+    """"Good Friday, April 3", "this Saturday, January 11": a day named, then its date in apposition, is one
+    expression, as a weekday before its date is ("Friday, April 3")."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.rule in ("holiday", "weekday") and b.value == a.value and b.type == "DATE" and ISO_DAY.fullmatch(b.value) \
+                and text[a.end:b.start] == ", " and b.rule in ("mdy", "dmy"):
+            out[i] = dataclasses.replace(a, end=b.end, text=text[a.start:b.end])
+            del out[i + 1]
+        i += 1
 
 
 def _ago_today(text: str, out: list[Timex]) -> None:
@@ -2329,7 +2346,9 @@ def _join_durations(text: str, out: list[Timex]) -> None:
         ua = _smallest_unit(a.value) if a.type == "DURATION" else None
         vb = SIMPLE_DURATION.match(b.value) if ua and b.type == "DURATION" and not b.mod else None
         ub = vb and vb[1] + vb[3]
-        if vb and DURATION_ORDER.index(ua) < DURATION_ORDER.index(ub) and DURATION_JOINT.fullmatch(text, a.end, b.start):
+        if vb and DURATION_ORDER.index(ua) < DURATION_ORDER.index(ub) and (
+                DURATION_JOINT.fullmatch(text, a.end, b.start) or ua[0] == "T" and text[a.end:b.start] == " "):
+            # (a time of day's parts need no "and": "finished in 18 minutes 40 seconds")
             # "about 365 days, 5 hours and 49 minutes": each part joins the length before it
             value = a.value + ("T" if vb[1] and "T" not in a.value else "") + b.value[len(vb[1]) + 1:]
             out[i:i + 2] = [dataclasses.replace(a, end=b.end, text=text[a.start:b.end], value=value)]
