@@ -503,13 +503,14 @@ def _stored_terms(text: str) -> tuple[str, str]:
 
 
 def link(mentions: list[Mention] | MentionStore, cache: LinkCache | None = None,
-         keep: Callable[[Event], Event] | None = None) -> tuple[list[Event], Similarity]:
+         keep: Callable[[Event, list[str]], Event] | None = None) -> tuple[list[Event], Similarity]:
     """Merge mentions into events, in date order; the similarity explains the merges in the graph.
 
     With a cache, blocks and events whose inputs are unchanged since the last build are read from it. Mentions
     are read from a MentionStore (given, or made for the mentions given) a block at a time: what linking holds
     is a few days of mentions and the words of the corpus, not its mentions. Each event is passed through
-    `keep` as it is made (the pipeline's keep puts its mentions and links out of memory)."""
+    `keep` as it is made, with its mentions' JSON (mentionstore.encode): the pipeline's keep puts its mentions
+    and links out of memory."""
     if isinstance(mentions, MentionStore):
         return _link(mentions, cache, keep)
     with MentionStore() as store:
@@ -527,9 +528,9 @@ def _link(store: MentionStore, cache: LinkCache | None, keep) -> tuple[list[Even
     _join_coarse(store, sim)
     taken: set[str] = set()
     events = []
-    for group in _groups(store, sim, blocks):
+    for group, data in _groups(store, sim, blocks):
         event = make_event(group, sim, taken, describer)
-        events.append(keep(event) if keep else event)
+        events.append(keep(event, data) if keep else event)
         sim.drop(group)
     events.sort(key=lambda e: (dates.sort_key(e.date), e.id))
     return events, sim
@@ -559,7 +560,7 @@ def _day_groups(store: MentionStore, sim: Similarity, blocks) -> None:
         made, members, new = [], [], []
         for g in blocks(ms, sim, True):
             made.append((number, *_order(g[0])))
-            members += [(number, seq[m.id]) for m in g]
+            members += [(number, sim.norm[m.id], seq[m.id]) for m in g]
             if not reporting:
                 vector, own = _vector(g, sim), {m.source for m in g}
                 for earlier, i, v, theirs, size in window:
@@ -629,7 +630,7 @@ def _join_coarse(store: MentionStore, sim: Similarity) -> None:
         lo, hi = first.toordinal(), dates.end_date(month).toordinal()
         days = store.days_between(lo, hi)
         words = [d[4].split() for d in days]
-        norms = [sim.norm_of(w) for w in words]
+        norms = [d[8] for d in days]
         postings: dict[str, list[int]] = defaultdict(list)
         for i, w in enumerate(words):
             for t in w:
@@ -678,19 +679,22 @@ def _join_coarse(store: MentionStore, sim: Similarity) -> None:
 _NONE = (JOIN_THRESHOLD, (), None)  # below every candidate a coarser mention may join
 
 
-def _groups(store: MentionStore, sim: Similarity, blocks) -> Iterator[list[Mention]]:
-    """The groups of mentions, each loaded in sim: the day-level groups in date order with the coarser mentions
-    that joined them, then the groups of the coarser mentions left over, by period."""
+def _groups(store: MentionStore, sim: Similarity, blocks) -> Iterator[tuple[list[Mention], list[str]]]:
+    """The groups of mentions, each loaded in sim and with its mentions' JSON as the store keeps it: the day-level
+    groups in date order with the coarser mentions that joined them, then the groups of the coarser mentions left
+    over, by period."""
     for _, rows in groupby(store.grouped(), key=itemgetter(0)):
         rows = list(rows)
         g = [decode(row[3], share=False) for row in rows]
         sim.load(g, [row[1:3] for row in rows])
-        yield g
+        yield g, [row[3] for row in rows]
     for _, rows in groupby(store.left_over(), key=itemgetter(0, 1)):
         rows = list(rows)
         ms = [decode(row[4], share=False) for row in rows]
         sim.load(ms, [row[2:4] for row in rows])
-        yield from blocks(ms, sim, False)
+        data = {m.id: row[4] for m, row in zip(ms, rows)}
+        for g in blocks(ms, sim, False):
+            yield g, [data[m.id] for m in g]
         sim.drop(ms)
 
 

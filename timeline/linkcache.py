@@ -50,6 +50,7 @@ class LinkCache:
         self.new = Stash(folder)
         self.hits = self.misses = 0
         self.computed: set[str] = set()  # shards holding an entry computed in this build
+        self.files: dict = {}  # shard -> its file, open for reading
 
     def _load(self) -> dict[str, dict[bytes, int]]:
         """Shard name -> where each of its entries is in its file (key -> offset << 32 | length, in bytes);
@@ -73,10 +74,13 @@ class LinkCache:
         return shards
 
     def _read(self, shard: str, where: int) -> str:
-        """The JSON text of an entry of the last build, from its shard (OSError or ValueError if unreadable)."""
-        with open(self.folder / f"{shard}.jsonl", "rb") as f:
-            f.seek(where >> 32)
-            return f.read(where & 0xFFFFFFFF).decode("utf-8")
+        """The JSON text of an entry of the last build, from its shard (OSError or ValueError if unreadable). Each
+        shard is opened once (at most 256 files), not once an entry."""
+        f = self.files.get(shard)
+        if f is None:
+            f = self.files[shard] = open(self.folder / f"{shard}.jsonl", "rb")
+        f.seek(where >> 32)
+        return f.read(where & 0xFFFFFFFF).decode("utf-8")
 
     def key(self, kind: str, ms: list[Mention], sim: graph.Similarity) -> str:
         """The hash of everything a result for these mentions depends on."""
@@ -147,6 +151,9 @@ class LinkCache:
             pass  # a cache that cannot be written only makes the next build slower
         finally:
             self.new.close()
+            for f in self.files.values():
+                f.close()
+            self.files.clear()
 
     def _line(self, shard: str, digest: bytes) -> str:
         """An entry's line in its shard; "" for an entry of the last build that can no longer be read."""

@@ -43,6 +43,7 @@ CREATE TABLE mentions (
     sstart INTEGER NOT NULL,  -- its sentence's offset
     alike TEXT,               -- the sentence less the expression, with value, mod and reporting: see graph
     words TEXT NOT NULL,      -- the stems of its sentence's words, space-separated (graph.terms)
+    norm REAL,                -- a day-level mention's tf-idf norm, once linking has worked it out
     surface TEXT NOT NULL,    -- the word each stem came from, in the same order
     grp INTEGER,              -- the group linking put it in
     rep INTEGER,              -- 1 for the first coarser mention of its `alike`, which places all of them
@@ -157,11 +158,11 @@ class MentionStore:
             yield day, bool(reporting), self.db.execute(
                 "SELECT seq, words, surface, data FROM mentions WHERE day = ? AND reporting = ? ORDER BY seq", found).fetchall()
 
-    def add_groups(self, groups: Iterable[tuple[int, str, int]], members: Iterable[tuple[int, int]]) -> None:
+    def add_groups(self, groups: Iterable[tuple[int, str, int]], members: Iterable[tuple[int, float, int]]) -> None:
         """Record groups (number, and the source and offset of its first mention in reading order) and put
-        mentions in them ((group, seq) pairs)."""
+        mentions in them, with their norms ((group, norm, seq))."""
         self.db.executemany("INSERT INTO groups VALUES (?,?,?)", groups)
-        self.db.executemany("UPDATE mentions SET grp = ? WHERE seq = ?", members)
+        self.db.executemany("UPDATE mentions SET grp = ?, norm = ? WHERE seq = ?", members)
 
     def merge_groups(self, into: int, others: Iterable[int]) -> None:
         """Fold groups into one, which takes the earliest place in reading order of them all."""
@@ -180,10 +181,10 @@ class MentionStore:
             "SELECT DISTINCT substr(day, 1, 7) FROM mentions WHERE day IS NOT NULL ORDER BY 1")]
 
     def days_between(self, lo: int, hi: int) -> list[tuple]:
-        """(day number, day, reporting, source, words, group, its source and offset in reading order) of the
+        """(day number, day, reporting, source, words, group, its source and offset in reading order, norm) of the
         day-level mentions from day number lo to hi."""
         return self.db.execute(
-            "SELECT m.daynum, m.day, m.reporting, m.source, m.words, m.grp, g.osrc, g.ostart FROM mentions m "
+            "SELECT m.daynum, m.day, m.reporting, m.source, m.words, m.grp, g.osrc, g.ostart, m.norm FROM mentions m "
             "JOIN groups g ON g.grp = m.grp WHERE m.day IS NOT NULL AND m.daynum BETWEEN ? AND ?", (lo, hi)).fetchall()
 
     def in_sentence(self, source: str, sentence_start: int) -> list[tuple]:

@@ -24,7 +24,7 @@ from .executors import run
 from .export import previous_ids
 from .graph import Similarity, add_mentions, corroborate, link, make_event, successors
 from .linkcache import LinkCache
-from .mentionstore import MentionStore, encode as encode_mention, from_fields as mention_from_fields
+from .mentionstore import MentionStore, from_fields as mention_from_fields
 from .model import Corpus, Event, Link, Problem, Settings, Stored, StoredMentions
 from .overrides import apply_overrides, read_overrides
 from .readers import admit, list_files
@@ -83,7 +83,10 @@ def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
     current = {e.id for e in events}
     vanished = {old for old in previous if old not in current and old not in aliases}
     del previous
-    events = [dataclasses.replace(e, aliases=tuple(sorted(o for o, n in aliases.items() if n == e.id))) for e in events]
+    earlier: dict[str, list[str]] = {}
+    for old, new in aliases.items():
+        earlier.setdefault(new, []).append(old)
+    events = [dataclasses.replace(e, aliases=tuple(sorted(earlier[e.id]))) if e.id in earlier else e for e in events]
     overrides, problems = read_overrides(settings.content_dir)
     corpus.problems += problems
     events, problems = apply_overrides(events, overrides, split_event=lambda ms, taken: make_event(ms, sim, taken),
@@ -128,15 +131,16 @@ class _Kept:
         self.stash, self.count = stash, 0
         self.recent: OrderedDict[object, tuple] = OrderedDict()
 
-    def keep(self, event: Event) -> Event:
-        """The event with its mentions and links in the stash."""
+    def keep(self, event: Event, data: list[str]) -> Event:
+        """The event with its mentions (whose JSON, as mentionstore.encode writes it, is `data`) and its links in the
+        stash."""
         if not event.mentions:
             return event
         self.count += 1
         key = ("event", self.count)  # apart from the articles' keys, which are source ids
         links = json.dumps([[x.a, x.b, x.score, x.shared, x.reason] for x in event.links], ensure_ascii=False,
                            separators=(",", ":"))
-        self.stash.put(key, f"[[{','.join(map(encode_mention, event.mentions))}],{links}]")
+        self.stash.put(key, f"[[{','.join(data)}],{links}]")
         return dataclasses.replace(event, mentions=StoredMentions(self.load, key, 0, event.mentions),
                                    links=Stored(self.load, key, 1, event.links))
 
