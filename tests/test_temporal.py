@@ -1025,6 +1025,9 @@ CASES = [
      "Good Friday, April 3", "DATE", "2026-04-03", None),
     ("The first one of the year is this Saturday, January 11, from 10am to 3pm.", "2025-01-09",
      "this Saturday, January 11", "DATE", "2025-01-11", None),
+    # "that decade" is the decade last named, whatever dates came between
+    ("Inflation in the 1970s was brutal. The Fed's final meeting of 2023 ends Dec. 13. The lesson of that decade is "
+     "not that rates must rise.", "2023-12-01", "that decade", "DATE", "197", None),
     # a live blog: once an entry has taken the DCT, later entries keep it whatever days the updates tell of
     ("10:40 a.m. CDT — Death toll rises\n\nThe state confirmed nine deaths from the tornadoes that struck Tuesday "
      "night.\n\n9:15 a.m. CDT — Survey teams in the field\n\nTeams began assessing damage.", "2027-05-12",

@@ -72,6 +72,7 @@ class _State:
     timeline_day: Day | None = None  # the day of the entries of a timeline of times of day (see _timeline_day)
     timeline_minutes: int | None = None  # the time of day of its last entry, in minutes
     live_blog: bool = False  # an entry headed by a time of day took the DCT: the entries are of the DCT's day
+    last_decade: str | None = None  # the last decade named ("197"), which "that decade" is
     countries: dict | None = None  # country -> how often the text names it (see _countries); None: not yet counted
     months_told: dict = field(default_factory=dict)  # month number -> the year of the last month of it named
 
@@ -1674,6 +1675,8 @@ def r_thatsame(m, p, st, text):
             return None
         return _Res("DATE", f"{base.year}-{lx.SEASONS[season.lower()]}", anchor_kind=kind)
     unit = _g(m, p, "u").lower()
+    if unit == "decade" and st.last_decade is not None:
+        return _Res("DATE", st.last_decade, anchor_kind="previous")  # "the 1970s ... the lesson of that decade"
     if unit == "date" and st.last_day is None:
         return None  # "that date" names a day, told before it
     base, kind = st.anchor(unit)
@@ -2087,6 +2090,8 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
     st.last_start = start
     if len(value) == 7 and (told := MONTH_VALUE.match(value)):
         st.months_told[int(told.group(2))] = int(told.group(1))
+    if len(value) == 3 and value.isdigit():
+        st.last_decade = value
     if 4 <= len(value) <= 7 and value[:4].isdigit() and not comparison and not fiscal:  # not "fiscal 2027, which starts Oct. 1"
         st.frame_year, st.frame_start, st.frame_end = int(value[:4]), start, end
     if ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
