@@ -30,7 +30,7 @@ import functools
 import hashlib
 import heapq
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 import math
 import re
 import sys

@@ -53,6 +53,9 @@ CREATE TABLE mentions (
 CREATE TABLE groups (grp INTEGER PRIMARY KEY, osrc TEXT NOT NULL, ostart INTEGER NOT NULL);  -- reading order
 """
 PAGE = 2000  # rows read at a time where rows are updated as they are read
+# Day-level mentions with their group's place in reading order, for days_between and in_sentence to narrow.
+_DAY_ROWS = ("SELECT m.daynum, m.day, m.reporting, m.source, m.words, m.grp, g.osrc, g.ostart, m.norm FROM mentions m "
+             "JOIN groups g ON g.grp = m.grp WHERE m.day IS NOT NULL AND ")
 
 
 def encode(m: Mention) -> str:
@@ -183,16 +186,11 @@ class MentionStore:
     def days_between(self, lo: int, hi: int) -> list[tuple]:
         """(day number, day, reporting, source, words, group, its source and offset in reading order, norm) of the
         day-level mentions from day number lo to hi."""
-        return self.db.execute(
-            "SELECT m.daynum, m.day, m.reporting, m.source, m.words, m.grp, g.osrc, g.ostart, m.norm FROM mentions m "
-            "JOIN groups g ON g.grp = m.grp WHERE m.day IS NOT NULL AND m.daynum BETWEEN ? AND ?", (lo, hi)).fetchall()
+        return self.db.execute(_DAY_ROWS + "m.daynum BETWEEN ? AND ?", (lo, hi)).fetchall()
 
     def in_sentence(self, source: str, sentence_start: int) -> list[tuple]:
         """The same fields as days_between, of the day-level mentions of one sentence."""
-        return self.db.execute(
-            "SELECT m.daynum, m.day, m.reporting, m.source, m.words, m.grp, g.osrc, g.ostart FROM mentions m "
-            "JOIN groups g ON g.grp = m.grp WHERE m.day IS NOT NULL AND m.source = ? AND m.sstart = ?",
-            (source, sentence_start)).fetchall()
+        return self.db.execute(_DAY_ROWS + "m.source = ? AND m.sstart = ?", (source, sentence_start)).fetchall()
 
     # Coarser mentions ----------------------------------------------------------------------------------------
 
