@@ -1028,6 +1028,46 @@ CASES = [
     # "that decade" is the decade last named, whatever dates came between
     ("Inflation in the 1970s was brutal. The Fed's final meeting of 2023 ends Dec. 13. The lesson of that decade is "
      "not that rates must rise.", "2023-12-01", "that decade", "DATE", "197", None),
+    # what a day is set for, or moved to, comes after the setting
+    ("Moncrief set sentencing for April 9 and revoked his bond.", "2025-03-14", "April 9", "DATE", "2025-04-09", None),
+    ("U.S. District Judge Miriam Castellanos set sentencing for Aug. 19.", "2027-05-07", "Aug. 19", "DATE",
+     "2027-08-19", None),
+    ("The council postponed the vote to Thursday after a rowdy meeting.", "2025-03-14", "Thursday", "DATE",
+     "2025-03-20", None),
+    # a plural subject's "go" in the present is a going to come
+    ("Tickets for the added performances go on sale Monday at noon.", "2024-09-05", "Monday", "DATE", "2024-09-09",
+     None),
+    # what must be done is to come; a word with a hyphen is one word ("live-streamed" after "be" is no past)
+    ("Completed ballots must arrive by 7 p.m. Friday.", "2025-10-22", "7 p.m. Friday", "TIME", "2025-10-24T19:00",
+     None),
+    ("The keynote will be live-streamed on Monday.", "2025-12-10", "Monday", "DATE", "2025-12-15", None),
+    ("Just ahead of Albright's one-day trip, the State Department on Sunday issued a caution.", "1998-08-17",
+     "Sunday", "DATE", "1998-08-16", None),
+    # a clock time told in the past is not of a day to come named before it in the sentence
+    ("The album will be released on Friday, June 4, and pre-orders opened at 9 a.m. on the band's website.",
+     "2027-04-08", "9 a.m.", "TIME", "2027-04-08T09:00", None),
+    ("The album will be released on Friday, June 4, with a launch party at 9 p.m. in Leeds.", "2027-04-08", "9 p.m.",
+     "TIME", "2027-06-04T21:00", None),
+    # a range of times of day that starts in the evening and ends earlier runs past midnight
+    ("Police urged anyone who was in the area between 11pm and 1am to get in touch.", "2025-09-22", "1am", "TIME",
+     "2025-09-23T01:00", None),
+    ("Officers searched the house from 10 a.m. to 4 p.m., police said.", "2025-09-22", "4 p.m.", "TIME", "2025-09-22T16:00",
+     None),
+    # a day alone on its line heads the entries under it
+    ("COURT CALENDAR\n\nTUESDAY, JAN. 7\n\n8:30 a.m., Courtroom 5B: Jury selection begins.\n\nWEDNESDAY, JAN. 8"
+     "\n\n10 a.m., Courtroom 4A: Sentencing for Albert Renner.", "2025-01-06", "10 a.m.", "TIME", "2025-01-08T10:00",
+     None),
+    # counted from a day: "the night before", "that weekend"
+    ("The album comes out June 4. Record shops will hold listening parties the night before.", "2027-04-08",
+     "the night before", "TIME", "2027-06-03TNI", None),
+    ("The film opens June 12. Nothing else like it is opening that weekend.", "2025-05-01", "that weekend", "DATE",
+     "2025-W24-WE", None),
+    # what is to come the next night follows the day to come, not a day gone by told since
+    ("The second season will premiere on Sunday, March 1. The first season ended on April 16, 2023. Larkspur will "
+     "air the second episode the next night.", "2026-01-08", "the next night", "TIME", "2026-03-02TNI", None),
+    # a list of dates and places runs forward
+    ("Selected dates: Sept. 6 - Seattle, Pinewood Hall Sept. 14 - Los Angeles, The Palladium Sept. 27 - Denver, "
+     "Mission Ballroom Oct. 5 - Minneapolis", "2024-03-19", "Sept. 27", "DATE", "2024-09-27", None),
     # a live blog: once an entry has taken the DCT, later entries keep it whatever days the updates tell of
     ("10:40 a.m. CDT — Death toll rises\n\nThe state confirmed nine deaths from the tornadoes that struck Tuesday "
      "night.\n\n9:15 a.m. CDT — Survey teams in the field\n\nTeams began assessing damage.", "2027-05-12",

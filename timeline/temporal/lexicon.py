@@ -379,10 +379,10 @@ RULES = [
     rule("anaphor", rf"(?P<{{p}}det>(?i:the|that|the\s+very))\s+(?:(?P<{{p}}rel>(?i:following|previous|next|same|prior|preceding))\s+"
                     rf"(?P<{{p}}u>(?i:day|week|weekend|month|year|morning|afternoon|evening|night)){RW}(?:\s+(?P<{{p}}dir>(?i:after|before)){RW}"
                     rf"|\s+(?P<{{p}}ago>(?i:last\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year)){RW})?"
-                    rf"|(?P<{{p}}u2>(?i:day|week|month|year)){RW}\s+(?P<{{p}}dir2>(?i:after|before)){RW}(?!\s+[a-z]+ing\b))"),
+                    rf"|(?P<{{p}}u2>(?i:day|week|month|year|morning|afternoon|evening|night)){RW}\s+(?P<{{p}}dir2>(?i:after|before)){RW}(?!\s+[a-z]+ing\b))"),
     # "on this day in 1926": the day of the year the article is dated, in that year
     rule("thisday", rf"(?i:this\s+(?:day|date))\s+in\s+(?P<{{p}}y>{YEAR}){RW}"),
-    rule("thatsame", rf"(?P<{{p}}det>(?i:that\s+same|that|the\s+same))\s+(?:(?P<{{p}}u>(?i:day|date|week|month|year|decade))|(?P<{{p}}s>{SEASON})){RW}"),
+    rule("thatsame", rf"(?P<{{p}}det>(?i:that\s+same|that|the\s+same))\s+(?:(?P<{{p}}u>(?i:day|date|weekend|week|month|year|decade))|(?P<{{p}}s>{SEASON})){RW}"),
     # "the past three years", "the next few days": spans of time, not dates
     rule("pastdur", rf"(?P<{{p}}the>(?i:the)\s+)(?P<{{p}}rel>(?i:past|last|next|coming|previous))\s+(?:(?P<{{p}}n>{NUM}|{VAGUE})\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}"),
     # "earlier this month", "late last year", "next month", "this week", "the end of the year"
@@ -598,7 +598,7 @@ FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("t
                       **{w: frozenset(("through", "thru", "until", "till", "into")) for w in ("runs", "continues", "lasts", "stays")}}
 PRESENT_WORDS = frozenset("is are am 's 're".split())
 PASSIVE_BEFORE = frozenset("be been being is are am get gets to stay stays remain remains become becomes seem seems".split())
-TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*")  # "live-streamed" is one word
 # A full stop ends a clause, but not the one of "a.m.", "U.S.", "Mr." or "Sept." ("at 6 a.m. local time Saturday",
 # "bought from Sept. 14 to Thursday").
 # It starts with one character class so that a search skips to the candidates quickly; after a dot (and only

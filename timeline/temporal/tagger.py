@@ -64,6 +64,8 @@ class _State:
     last_start: int = -1
     sport_words: int | None = None  # how many words of a match report the text has (see _about_a_game), once known
     heading_year: int | None = None  # a year alone on its line, heading the chronology below it
+    last_future_day: Day | None = None  # the last day named that is after the DCT
+    heading_day: Day | None = None  # a day alone on its line ("TUESDAY, JAN. 7"), heading the entries below it
     entry_day: Day | None = None  # the day of the last weekday heading a line ("SUNDAY — The main shock ...")
     days_told: dict = field(default_factory=dict)  # weekday -> the last day named that falls on it
     yesterday_told: bool = False  # the day before the DCT has been named: the story may be of it
@@ -102,6 +104,9 @@ MUCH_OF_BEFORE = re.compile(r"(?i:\b(?:much|most|all|part|rest)\s+of\s+)$")
 ATTRIBUTIVE_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|their)\s+)$")
 NOUN_THEN_WEEKDAY = re.compile(rf"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+)?(?P<rel>)(?P<wd>{lx.WEEKDAY_FULL})\b")
 AND_THEN = re.compile(r",?\s+(?:and|then|followed\s+by)\s+")
+# "Sept. 14 - Los Angeles, The Palladium Sept. 27 - Denver": each date heads an entry of a list of dates and places
+LIST_ENTRY_AFTER = re.compile(r"\s+[-–—|]\s")
+LIST_REACH = 120  # characters from one entry's date to the next
 QUOTE_END = re.compile(r"[,.!?][\"”]")  # a quotation closing ('get out," Rhyne said'; not a 'so-called "cover decision", a text')
 SUN_AFTER = re.compile(r"\s+(?i:sun)\b")
 THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
@@ -424,6 +429,14 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         # after another, run forward
         later = [c for c in cands if c >= st.last_day]
         if later and (later[0] - st.last_day).days <= 366:
+            return _Res("DATE", later[0].isoformat(), anchor_kind="previous")
+    if tense is None and st.last_day is not None and st.last_day > pick and len(st.last_value) == 10 \
+            and start - st.last_day_end <= LIST_REACH and LIST_ENTRY_AFTER.match(text, end) \
+            and LIST_ENTRY_AFTER.match(text, st.last_day_end) and not SENTENCE_BREAK.search(text, st.last_day_end, start):
+        # a list of dates and places ("Selected dates: Sept. 6 - Seattle ... Sept. 27 - Denver") runs forward, a
+        # few weeks at a time (not back a year: a list may run backward)
+        later = [c for c in cands if c >= st.last_day]
+        if later and (later[0] - st.last_day).days <= 120:
             return _Res("DATE", later[0].isoformat(), anchor_kind="previous")
     return _Res("DATE", pick.isoformat(), anchor_kind="dct", tense=tense)
 
@@ -946,9 +959,14 @@ def r_century(m, p, st, text):
 def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None]:
     """The day a clock time belongs to: a day named earlier in the same sentence, or in the same paragraph when
     that is not the DCT ("The update began at 23:05 on June 3. By 23:40, ..."), else the DCT."""
+    if st.heading_day is not None and _line_start(text, start):
+        return st.heading_day, "previous"  # "TUESDAY, JAN. 7\n\n8:30 a.m., Courtroom 5B: Jury selection ..."
     if st.last_day is not None and st.last_day_explicit and (
             not SENTENCE_BREAK.search(text[st.last_day_end:start]) or st.last_day != st.dct and "\n" not in text[st.last_day_end:start]) \
-            and not QUOTE_END.search(text, st.last_day_end, start):
+            and not QUOTE_END.search(text, st.last_day_end, start) \
+            and not (st.dct is not None and st.last_day > st.dct and tense_at(text, start, start) == "past"):
+        # (and not a day to come when the verb of the time is past: "will be released on Friday, June 4, and
+        # pre-orders opened at 9 a.m.")
         # (not a day said in a quotation the clock time is outside of: '"You have until Friday morning," Rhyne
         # said at a 2 p.m. briefing')
         return st.last_day, "previous"
@@ -1105,12 +1123,29 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
     if _any_day(text, m, p):
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}")  # "open daily from 10 a.m."
     day, kind, tense = _clock_day(st, m, p, text, hour * 60 + minute)
+    if day is not None and (since := _range_start(st, text, m.start(), day)) is not None and since > hour * 60 + minute:
+        day, kind = day + dt.timedelta(days=1), "previous"  # "between 11pm and 1am": past midnight, the next day
     prefix = day.isoformat() if day else UNKNOWN_DAY
     # "5 p.m. today", "at 10.02am yesterday": one expression (not "at 2 p.m. on Thursday", written both ways)
     deictic = None if m.groupdict().get(p + "wd") else lx.DEICTIC_AFTER_TIME.match(text, m.end())
     return _Res("TIME", f"{prefix}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=kind, tense=tense,
                 remember=not _day_follows(text, m.end()),
                 span=(m.start(), deictic.end()) if deictic and not deictic.group().lstrip().startswith("on") else None)
+
+
+TIME_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|–)\s*")
+EVENING_FROM = 12 * 60  # a range that starts after noon and ends at an earlier time of day runs past midnight
+
+
+def _range_start(st: _State, text: str, start: int, day: Day) -> int | None:
+    """The time of day, in minutes, of the clock time that opens a range this one closes ("from 10 p.m. to 6
+    a.m.", "between 11pm and 1am") when it is of the same day and after noon; else None."""
+    v = st.last_value
+    if not v or len(v) < 16 or v[10] != "T" or not TIME_RANGE_JOIN.fullmatch(text, st.last_end, start) \
+            or v[:10] != day.isoformat() or not v[11:13].isdigit() or not v[14:16].isdigit():
+        return None
+    minutes = int(v[11:13]) * 60 + int(v[14:16])
+    return minutes if minutes >= EVENING_FROM else None
 
 
 DAY_NAMED_AFTER = re.compile(r"\s+on\s+[A-Z0-9]")
@@ -1652,6 +1687,12 @@ def r_anaphor(m, p, st, text):
         return _Res("DATE", value, anchor_kind=kind, comparison=True)
     if base is None:
         return _Res("DATE", UNKNOWN_DAY, span=span)
+    if n > 0 and kind == "previous" and st.dct is not None and base < st.dct and st.last_future_day is not None \
+            and unit in ("day", "week", "weekend", "morning", "afternoon", "evening", "night") \
+            and tense_at(text, m.start(), m.end()) == "future":
+        # "will premiere on Sunday, March 1 ... The first season ended on April 16, 2023 ... will air the second
+        # episode the next night": what is to come follows the day to come, not the one gone by told since
+        base = st.last_future_day
     if unit in ("morning", "afternoon", "evening", "night"):
         return _Res("TIME", f"{(base + dt.timedelta(days=n)).isoformat()}T{lx.PARTS_OF_DAY[unit]}", anchor_kind=kind, span=span)
     return _Res("DATE", _at_unit(_shift(base, unit, n), unit), anchor_kind=kind, span=span)
@@ -2100,6 +2141,8 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
         st.last_day_explicit = rule != "holiday"
         st.last_day_weekday = rule == "weekday"
         st.days_told[st.last_day.weekday()] = st.last_day
+        if st.dct is not None and st.last_day > st.dct:
+            st.last_future_day = st.last_day
         if st.dct is not None:
             st.yesterday_told = st.yesterday_told or (st.dct - st.last_day).days == 1
             st.today_told = st.today_told or st.dct == st.last_day
@@ -2388,6 +2431,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         _remember(st, res.value, start, end, name, res.comparison, res.fiscal, res.counted)
         if name == "year" and _line_start(text, start) and lx.LINE_END.match(text, end):
             st.heading_year = int(res.value[:4])  # "2024" alone on its line heads a chronology
+        if ISO_DAY.fullmatch(res.value) and _line_start(text, start) and lx.LINE_END.match(text, end):
+            st.heading_day = st.last_day  # "TUESDAY, JAN. 7" alone on its line heads the day's entries
     st.span_last = res.type == "DURATION"
 
 

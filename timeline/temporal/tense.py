@@ -28,6 +28,11 @@ PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|
 DECIDED_UNTIL = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:ordered|canceled|cancelled|closed|declared|suspended|banned|imposed|shut|halted|"
                            r"grounded)(?:\s+[\w'-]+){0,5}\s+(?:through|thru|until|till)\s+(?:the\s+)?)$")
 TILL_END = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:the\s+)?)$")  # (DECIDED_UNTIL's end, cheap to find)
+# "set sentencing for April 9", "moved the sequel to next spring", "postponed the vote to Thursday": the day a
+# thing is set for comes after the setting (not "was scheduled for Monday": a plan as it stood then, kept or not)
+SET_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)\b(?:set|scheduled|rescheduled|slated|moved|pushed|"
+                     r"postponed|delayed|deferred|bumped)(?:\s+[\w'-]+){0,4}\s+(?:for|to)\s+(?:the\s+)?)$")
+FOR_TO_END = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")  # (SET_FOR's end)
 # Words after "last" that make it a time gone by ("last week", "last Friday", "last few days"); before any other
 # noun it means final ("last entry", "last orders").
 LAST_OF_TIME = frozenset(set(UNITS) | {u + "s" for u in UNITS} | set(WEEKDAYS) | set(MONTHS) | set(SEASONS)
@@ -97,7 +102,7 @@ THERE_IS = frozenset(("is", "are", "there's"))
 
 # "The two meet for their final debate Thursday", "Lawmakers return Monday": a plural subject's present tense of
 # a scheduled going is to come, as "meets", "returns" are (but "a track meet", "the tax return", "did not meet")
-PLURAL_SCHEDULE = frozenset("meet return convene reconvene resume arrive depart debut premiere".split())
+PLURAL_SCHEDULE = frozenset("meet return convene reconvene resume arrive depart debut premiere go".split())
 NOT_PLURAL_VERB_BEFORE = frozenset("a an the this that its his her their our my your tax to did didn't not never "
                                    "would could should will can must may might".split())
 
@@ -107,7 +112,7 @@ BEFORE_ONLY = frozenset(("can",)) | PLURAL_SCHEDULE
 
 # Only these words (lowercased) and words ending in "ed" can signal a tense: anything else is skipped unread.
 # (tagger.tag reads a curly apostrophe as a straight one before anything here sees the text)
-CUE_WORDS = FUTURE_WORDS | PAST_WORDS | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FUTURE_BEFORE_NEXT.keys()
+CUE_WORDS = FUTURE_WORDS | PAST_WORDS | {"must"} | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FUTURE_BEFORE_NEXT.keys()
 
 
 def _cue(w: str, previous: str | None, following: str | None) -> str | None:
@@ -124,6 +129,10 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     if w in THERE_IS:  # (not "there's been")
         there = w == "there's" and (following or "").lower() != "been" or previous is not None and previous.lower() == "there"
         return "future" if there else None
+    if w == "must":  # "ballots must arrive by 7 p.m.": what is required is to come (not "must have left")
+        return "future" if following and following.lower() not in ("have", "'ve", "not") else None
+    if w == "ahead" and following and following.lower() == "of":
+        return None  # "Just ahead of Albright's trip, the State Department on Sunday issued": before, not to come
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]):
         return "future"
     before = previous.lower() if previous else None
@@ -139,7 +148,7 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         if w in SAME_FORMS and before in SAME_FORM_NOUN_BEFORE:
             return None  # "one more cut this year", "a rate cut in March": a noun
         return "past"
-    if w.endswith("ed") and len(w) > 4 and w not in NOT_PAST_ED:
+    if w.endswith("ed") and len(w) > 4 and w.rpartition("-")[2] not in NOT_PAST_ED:  # (not "high-speed")
         if w == "compared" and following and following.lower() in COMPARED_AFTER:
             return None
         if before in PASSIVE_BEFORE or following and following.lower() == "by":
@@ -164,6 +173,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if SINCE.search(left, len(left) - 12):
         return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
     if TILL_END.search(left, len(left) - 14) and DECIDED_UNTIL.search(left, max(0, len(left) - 70)):
+        return "future", False
+    if FOR_TO_END.search(left, len(left) - 9) and SET_FOR.search(left, max(0, len(left) - 70)):
         return "future", False
     before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) if _may_end_future_cue(left) else None
     if before:
