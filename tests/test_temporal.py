@@ -1065,6 +1065,10 @@ CASES = [
     # what is to come the next night follows the day to come, not a day gone by told since
     ("The second season will premiere on Sunday, March 1. The first season ended on April 16, 2023. Larkspur will "
      "air the second episode the next night.", "2026-01-08", "the next night", "TIME", "2026-03-02TNI", None),
+    # "over" after "take", "hand", "turn": the verb's particle, not "more than"
+    ("Cole leaves on Nov. 17 and Brennan will take over two days later.", "2024-09-05", "two days later", "DATE",
+     "2024-11-19", None),
+    ("The strike lasted over two days.", "2024-09-05", "over two days", "DURATION", "P2D", "MORE_THAN"),
     # a list of dates and places runs forward
     ("Selected dates: Sept. 6 - Seattle, Pinewood Hall Sept. 14 - Los Angeles, The Palladium Sept. 27 - Denver, "
      "Mission Ballroom Oct. 5 - Minneapolis", "2024-03-19", "Sept. 27", "DATE", "2024-09-27", None),

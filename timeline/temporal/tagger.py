@@ -2183,7 +2183,17 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
         words = [] if word in lx.INNER_WORDS else [first]
     else:
         words = [w.start() for w in lx.WORD.finditer(low, first, t) if w.group() not in lx.INNER_WORDS]
+    for i, w in enumerate(words):
+        if low.startswith("over", w) and (verb := PHRASAL_BEFORE.search(low, max(0, w - 10), w)) \
+                and verb.group(1) in PHRASAL_OVER:
+            words = words[i + 1:]  # "will take over two days later": the verb's particle, not "more than"
+            break
     return words + starts[::-1]
+
+
+PHRASAL_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+PHRASAL_OVER = frozenset("take takes took taken taking hand hands handed handing turn turns turned turning carry "
+                         "carries carried win wins won pull pulls pulled blow blows blew blown".split())
 
 
 def _triggers(text: str, low: str) -> list[tuple[int, int]]:
