@@ -416,6 +416,28 @@ def test_big_timeline_is_paged_by_year_and_a_dense_year_by_month():
     assert re.search(r'<a href="2019-03.html"[^>]*aria-current="page">Mar</a>', march)
 
 
+def test_a_long_list_of_sources_is_paged():
+    # 1,001 sources: sources.md lists the first 500, sources-2.md the next, sources-3.md the last one; each page
+    # links to all three, so no page of a large corpus's list holds every source (10,000 would be 3 MB of HTML)
+    sources = [Source(f"s{i:04d}", f"s{i:04d}.md", "", f"Article <{i}>") for i in range(1001)]
+    pages = render_pages(Corpus(sources=sources), [])
+    assert {p for p in pages if p.startswith("sources") and not p.startswith("sources/")} == {
+        "sources.md", "sources-2.md", "sources-3.md"}
+    first, second, last = pages["sources.md"], pages["sources-2.md"], pages["sources-3.md"]
+    assert first.count('<li><a href="sources/') == 500 and second.count('<li><a href="sources/') == 500
+    assert last.count('<li><a href="sources/') == 1 and 'href="sources/s1000.html">Article &lt;1000&gt;</a>' in last
+    assert '<ol class="tl-source-list" start="501">' in second and 'href="sources/s0500.html"' in second
+    assert front_matter(second)["title"] == "Sources 501\u20131000"
+    for page in (first, second, last):
+        assert 'href="sources.html"' in page and 'href="sources-2.html"' in page and 'href="sources-3.html"' in page
+    assert re.search(r'<a href="sources-2.html" aria-current="page">501\u20131000</a>', second)
+
+
+def test_a_short_list_of_sources_is_one_page(pages):
+    assert not any(p.startswith("sources-") for p in pages)
+    assert "tl-source-pages" not in pages["sources.md"] and front_matter(pages["sources.md"])["title"] == "Sources"
+
+
 # --- event page: corroboration, conflicts, merge reasons, related events --------------------------------------
 
 

@@ -39,6 +39,8 @@ ANCHOR_KINDS = {"dct": "the publication date", "previous": "the date mentioned b
 PAGE_SIZE = 200
 # Related events shown on an event page, per kind (same day, shared sources).
 RELATED_LIMIT = 8
+# The list of sources shows at most this many on a page; beyond it, sources.md is followed by sources-2.md ...
+SOURCE_PAGE_SIZE = 500
 
 
 def render_pages(corpus: Corpus, templates_dirs: list[Path], site_name: str = "Timeline",
@@ -95,8 +97,11 @@ class Pages:
             self._what[f"events/{old}.md"] = ("redirect", (old, event))
         for source in corpus.sources:
             self._what[f"sources/{source.id}.md"] = ("source", source)
-        # The list of sources is sources.md, not sources/index.md, so an article named index.md cannot collide.
-        self._what["sources.md"] = ("sources", None)
+        # The list of sources is sources.md, not sources/index.md, so an article named index.md cannot collide;
+        # a long one goes on in sources-2.md and so on (a page of 10,000 sources would be 3 MB of HTML).
+        self.source_pages = source_pages(len(corpus.sources))
+        for i, p in enumerate(self.source_pages):
+            self._what[p["path"]] = ("sources", i)
         self._what["graph.md"] = ("graph", None)
         if corpus.problems:
             self._what["problems.md"] = ("problems", None)
@@ -170,8 +175,11 @@ class Pages:
         out = {m.id: e.id for e in self.all_by_source.get(source_id, ()) for m in e.mentions if m.source == source_id}
         return {m: e for m, e in out.items() if e in self.visible}
 
-    def _sources(self, _) -> str:
-        return self._page("sources.md.j2", "Sources", "", by_source=self.by_source)
+    def _sources(self, i: int) -> str:
+        p = self.source_pages[i]
+        title = "Sources" if len(self.source_pages) == 1 else f"Sources {p['label']}"
+        return self._page("sources.md.j2", title, "", by_source=self.by_source, listed=self.corpus.sources[p["start"]:p["end"]],
+                          first=p["start"] + 1, source_pages=self.source_pages, current=i)
 
     def _graph(self, _) -> str:
         from timeline.site import svg
@@ -213,6 +221,17 @@ def paginate(events: list[Event], size: int = PAGE_SIZE) -> list[dict] | None:
                 periods.append({"path": f"years/{g['id'][2:]}.md", "label": g["label"], "events": g["events"],
                                 "year": year["label"], "month": g["label"].split()[0][:3]})
     return periods
+
+
+def source_pages(count: int, size: int = SOURCE_PAGE_SIZE) -> list[dict]:
+    """The pages of the list of sources, {"path", "href", "label", "start", "end"}: one when all fit on it."""
+    pages = []
+    for i, start in enumerate(range(0, max(count, 1), size)):
+        end = min(count, start + size)
+        path = "sources.md" if i == 0 else f"sources-{i + 1}.md"
+        pages.append({"path": path, "href": path[:-3] + ".html", "label": f"{start + 1}\u2013{end}", "start": start,
+                      "end": end})
+    return pages
 
 
 def jump_links(periods: list[dict], prefix: str) -> list[dict]:
