@@ -514,6 +514,26 @@ def test_graph_of_a_big_corpus_shows_the_most_reported_events():
     assert drawing.events == 150 and str(drawing.svg).count("<circle") == 150
 
 
+def test_graph_of_many_sources_shows_those_reporting_most():
+    from timeline.site.svg import graph_svg
+
+    # 300 sources: s000-s009 report all five events, the rest one event each; a limit of 20 keeps the ten that
+    # report most and then the first ten of the others by id, and only their curves
+    sources = [Source(f"s{i:03d}", f"s{i:03d}.md", "", f"Title {i}") for i in range(300)]
+    mention = lambda sid, n: Mention(f"{sid}:{n}", sid, Timex(0, 4, "2020", "DATE", "2020"), 0, 4, 0, 4, "x", "x")
+    events = [Event(f"e{n}", "2020-01-0%d" % (n + 1), None, f"Event {n}",
+                    tuple(mention(f"s{i:03d}", n) for i in [*range(10), *range(10 + 58 * n, 68 + 58 * n)]))
+              for n in range(5)]
+    drawing = graph_svg(events, sources, source_limit=20)
+    svg = str(drawing.svg)
+    assert (drawing.events, drawing.sources, drawing.source_total) == (5, 20, 300)
+    assert svg.count('<a href="sources/') == 20 and 'href="sources/s009.html"' in svg
+    assert 'href="sources/s019.html"' in svg and 'href="sources/s020.html"' not in svg
+    assert svg.count('class="tl-g-edge"') == 10 * 5 + 10
+    page = render_pages(Corpus(sources=sources, events=events), [])["graph.md"]
+    assert "5 events; showing the 150 of their 300 sources that report most of them." in page
+
+
 def test_atom_feed_is_valid_deterministic_and_escaped(pages):
     from xml.etree import ElementTree
 

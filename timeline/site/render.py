@@ -186,7 +186,8 @@ class Pages:
 
         drawing = svg.graph_svg(self.events, self.corpus.sources)
         return self._page("graph.md.j2", "Graph", "", search=False, svg=drawing.svg, shown=drawing.events,
-                          total=len(self.events), by_source=self.by_source)
+                          total=len(self.events), by_source=self.by_source, sources_shown=drawing.sources,
+                          sources_reporting=drawing.source_total)
 
     def _problems(self, _) -> str:
         return self._page("problems.md.j2", "Problems", "", problems=self.corpus.problems)

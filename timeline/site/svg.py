@@ -15,6 +15,8 @@ from timeline import dates
 from timeline.model import Event, Source
 
 GRAPH_LIMIT = 150  # events drawn; a bigger corpus shows its most-reported events
+SOURCE_LIMIT = 150  # sources drawn: those reporting most of the events drawn (a story told by thousands of
+# articles would otherwise stack thousands of labels, megabytes of SVG no one can read)
 ROW = 24
 TOP = 20
 SOURCE_X, EVENT_X, WIDTH = 230, 400, 760
@@ -25,10 +27,14 @@ SOURCE_CHARS, EVENT_CHARS = 32, 52
 class Drawing:
     svg: Markup
     events: int  # how many events it shows
+    sources: int = 0  # how many sources it shows
+    source_total: int = 0  # how many sources report the events it shows
 
 
-def graph_svg(events: list[Event], sources: list[Source], limit: int = GRAPH_LIMIT) -> Drawing:
-    """The SVG of up to `limit` events (the most-reported ones, drawn in date order) and their sources."""
+def graph_svg(events: list[Event], sources: list[Source], limit: int = GRAPH_LIMIT,
+              source_limit: int = SOURCE_LIMIT) -> Drawing:
+    """The SVG of up to `limit` events (the most-reported ones, drawn in date order) and up to `source_limit`
+    of their sources (those reporting most of them)."""
     order = {e.id: i for i, e in enumerate(events)}
     shown = sorted(events, key=lambda e: (-len(e.sources), order[e.id]))[:limit]
     shown.sort(key=lambda e: order[e.id])
@@ -53,7 +59,8 @@ def graph_svg(events: list[Event], sources: list[Source], limit: int = GRAPH_LIM
         for s in e.sources:
             if s in by_id:
                 reported.setdefault(s, []).append(e.id)
-    wanted = sorted(reported, key=lambda s: (sum(event_y[i] for i in reported[s]) / len(reported[s]), s))
+    kept = set(sorted(reported, key=lambda s: (-len(reported[s]), s))[:source_limit])
+    wanted = sorted(kept, key=lambda s: (sum(event_y[i] for i in reported[s]) / len(reported[s]), s))
     source_y: dict[str, int] = {}
     last = TOP - ROW
     for s in wanted:
@@ -93,7 +100,7 @@ def graph_svg(events: list[Event], sources: list[Source], limit: int = GRAPH_LIM
            f'viewBox="0 0 {WIDTH} {height}" role="group" aria-labelledby="tl-graph-title">'
            f'<title id="tl-graph-title">Events (right, in date order) and the sources reporting them (left)</title>'
            f'<g class="tl-g-edges">{"".join(edges)}</g>{"".join(parts)}{"".join(nodes)}</svg>')
-    return Drawing(Markup(svg), len(shown))
+    return Drawing(Markup(svg), len(shown), len(wanted), len(reported))
 
 
 def _cut(text: str, n: int) -> str:
