@@ -130,6 +130,7 @@ class _Kept:
     def __init__(self, stash: Stash):
         self.stash, self.count = stash, 0
         self.recent: OrderedDict[object, tuple] = OrderedDict()
+        self.loader = self.load  # one bound method for every event's Stored, not one each
 
     def keep(self, event: Event, data: list[str]) -> Event:
         """The event with its mentions (whose JSON, as mentionstore.encode writes it, is `data`) and its links in the
@@ -137,12 +138,12 @@ class _Kept:
         if not event.mentions:
             return event
         self.count += 1
-        key = ("event", self.count)  # apart from the articles' keys, which are source ids
+        key = self.count  # an int: apart from the articles' keys, which are source ids
         links = json.dumps([[x.a, x.b, x.score, x.shared, x.reason] for x in event.links], ensure_ascii=False,
                            separators=(",", ":"))
         self.stash.put(key, f"[[{','.join(data)}],{links}]")
-        return dataclasses.replace(event, mentions=StoredMentions(self.load, key, 0, event.mentions),
-                                   links=Stored(self.load, key, 1, event.links))
+        return dataclasses.replace(event, mentions=StoredMentions(self.loader, key, 0, event.mentions),
+                                   links=Stored(self.loader, key, 1, event.links) if event.links else ())
 
     def load(self, key: object) -> tuple:
         """(mentions, links) of an event kept."""
