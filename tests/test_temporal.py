@@ -1069,6 +1069,13 @@ CASES = [
     ("Cole leaves on Nov. 17 and Brennan will take over two days later.", "2024-09-05", "two days later", "DATE",
      "2024-11-19", None),
     ("The strike lasted over two days.", "2024-09-05", "over two days", "DURATION", "P2D", "MORE_THAN"),
+    # a plan as it stood then, with an adverb between: no tense of its own
+    ("The book was originally due out on Sept. 26, but its publisher pushed it back three weeks.", "2023-10-12",
+     "Sept. 26", "DATE", "2023-09-26", None),
+    # what is to come the night before is counted from the day to come, not from today
+    ("The album will be released on Friday, June 4, and pre-orders opened at 9 a.m. on the band's website. Record "
+     "shops will hold listening parties the night before.", "2027-04-08", "the night before", "TIME", "2027-06-03TNI",
+     None),
     # a list of dates and places runs forward
     ("Selected dates: Sept. 6 - Seattle, Pinewood Hall Sept. 14 - Los Angeles, The Palladium Sept. 27 - Denver, "
      "Mission Ballroom Oct. 5 - Minneapolis", "2024-03-19", "Sept. 27", "DATE", "2024-09-27", None),
@@ -1096,6 +1103,7 @@ NOT_DATES = [
     ("Pensioners will also receive the £10 Christmas Bonus this week.", "Christmas"),
     ("Shops sold out of Easter eggs.", "Easter"),
     ("In 1940 the schoolroom became a canteen, and its Sunday school had 200 children on the roll.", "Sunday"),
+    ("She wrote the novel while working overnight shifts at a hospital pharmacy.", "overnight"),  # a kind of shift
     # names: a newspaper, a programme, a film
     ("The Communist Party daily Granma compared Elian with revolutionary heroes.", "daily"),
     ("He told USA Today in an interview.", "Today"),

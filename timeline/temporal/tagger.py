@@ -1573,7 +1573,14 @@ def r_inpod(m, p, st, text):
     return _Res("TIME", f"{day.isoformat() if day else UNKNOWN_DAY}T{pod}", mod, kind, tense)
 
 
+# "working overnight shifts", "an overnight stay", "an overnight sensation": a kind of thing, not a night
+OVERNIGHT_KIND_AFTER = re.compile(r"\s+(?:shifts?|stays?|bags?|oats|success(?:es)?|sensations?|guests?|parking|camps?|"
+                                  r"trips?|trains?|flights?|bus(?:es)?|ferry|ferries|sleeper|visits?)\b")
+
+
 def r_overnight(m, p, st, text):
+    if OVERNIGHT_KIND_AFTER.match(text, m.end()):
+        return None
     day, kind = st.anchor_day()
     if day is None:
         return _Res("TIME", f"{UNKNOWN_DAY}TNI")
@@ -1687,12 +1694,13 @@ def r_anaphor(m, p, st, text):
         return _Res("DATE", value, anchor_kind=kind, comparison=True)
     if base is None:
         return _Res("DATE", UNKNOWN_DAY, span=span)
-    if n > 0 and kind == "previous" and st.dct is not None and base < st.dct and st.last_future_day is not None \
+    if n and st.dct is not None and st.last_future_day is not None and base <= st.dct and base + dt.timedelta(days=n) < st.dct \
             and unit in ("day", "week", "weekend", "morning", "afternoon", "evening", "night") \
             and tense_at(text, m.start(), m.end()) == "future":
         # "will premiere on Sunday, March 1 ... The first season ended on April 16, 2023 ... will air the second
-        # episode the next night": what is to come follows the day to come, not the one gone by told since
-        base = st.last_future_day
+        # episode the next night", "will be released on June 4 ... pre-orders opened at 9 a.m. [today] ... shops
+        # will hold parties the night before": what is to come is counted from the day to come, not from one gone by
+        base, kind = st.last_future_day, "previous"
     if unit in ("morning", "afternoon", "evening", "night"):
         return _Res("TIME", f"{(base + dt.timedelta(days=n)).isoformat()}T{lx.PARTS_OF_DAY[unit]}", anchor_kind=kind, span=span)
     return _Res("DATE", _at_unit(_shift(base, unit, n), unit), anchor_kind=kind, span=span)
