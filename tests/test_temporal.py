@@ -1076,6 +1076,13 @@ CASES = [
     ("The album will be released on Friday, June 4, and pre-orders opened at 9 a.m. on the band's website. Record "
      "shops will hold listening parties the night before.", "2027-04-08", "the night before", "TIME", "2027-06-03TNI",
      None),
+    # after "<year>:", what that year was: its seasons and months
+    ("The case had been delayed twice in 2024: first in the spring, when a key witness was hospitalized, and again "
+     "in November.", "2025-03-14", "the spring", "DATE", "2024-SP", None),
+    ("The case had been delayed twice in 2024: first in the spring, when a key witness was hospitalized, and again "
+     "in November.", "2025-03-14", "November", "DATE", "2024-11", None),
+    ("In 2012, when the ice left in the spring, the town celebrated.", "2025-03-14", "the spring", "DATE", "2012-SP",
+     None),
     # a list of dates and places runs forward
     ("Selected dates: Sept. 6 - Seattle, Pinewood Hall Sept. 14 - Los Angeles, The Palladium Sept. 27 - Denver, "
      "Mission Ballroom Oct. 5 - Minneapolis", "2024-03-19", "Sept. 27", "DATE", "2024-09-27", None),

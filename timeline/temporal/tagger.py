@@ -359,8 +359,8 @@ def _frames(st: _State, text: str, start: int) -> bool:
     between = text[st.frame_end:start]
     if SENTENCE_BREAK.search(between):
         return False
-    if lx.WHEN_AFTER.match(between):
-        return True
+    if lx.WHEN_AFTER.match(between) or between.startswith(":"):
+        return True  # (after a colon, what the year was: "delayed twice in 2024: first in the spring, ...")
     return between.startswith(",") and _opens_sentence(text, st.frame_start)
 
 
@@ -693,6 +693,8 @@ def r_season(m, p, st, text):
         base, kind = st.anchor("year")
         if kind == "previous":  # "in 2012 ... the following spring": 2013's
             return _Res("DATE", f"{base.year + {'following': 1, 'previous': -1, 'same': 0}[rel]}-{s}", mod, kind)
+    if not rel and st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()):
+        return _Res("DATE", f"{st.frame_year}-{s}", mod, "previous")  # "in 2024: first in the spring, ..."
     if not rel and not _g(m, p, "the") and _habitual(text, m.start(), m.end()):
         return _Res("DATE", f"XXXX-{s}", mod)  # "The path is closed in winter, usually from November"
     # A season is "last" once it has started this year and is over: summer 2021 is last summer in December 2021.
