@@ -255,3 +255,33 @@ def test_average_link_clustering_merges_what_the_obvious_algorithm_merges(seed, 
     got = sorted(sorted(m.id for m in g) for g in _agglomerate(ms, sim, LINK_THRESHOLD))
     assert got == _reference_upgma(ms, sim, LINK_THRESHOLD)
     assert 1 < len(got) < len(ms)  # it did merge some and keep some apart
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_large_groups_links_are_found_without_holding_its_pairs_and_are_the_same(seed, monkeypatch):
+    # explain() of a group past LARGE_GROUP finds its spanning tree by Prim's algorithm, holding no list of its n²
+    # pairs; the links must be exactly those of Kruskal's algorithm over every pair (ties, scores and all): here
+    # with sentences that repeat (score ties), mentions in one sentence, and mentions sharing no word
+    import random
+
+    from timeline import graph
+    from timeline.graph import describe, explain, pairs
+    from timeline.model import Mention, Timex
+
+    rng = random.Random(seed)
+    words = "vote senate budget deficit bridge flood storm court verdict jury strike union talks".split()
+    ms = []
+    for k in range(60):
+        sentence = "On Monday " + " ".join(rng.sample(words, rng.randint(0, 4))) + "."
+        at = rng.choice([k, k, 0])  # some in one sentence of one source
+        source = f"s{k % 9}" if at else "s0"
+        t = Timex(3, 9, "Monday", "DATE", "2024-03-04")
+        ms.append(Mention(id=f"{source}:{k}", source=source, timex=t, start=0, end=len(sentence),
+                          sentence_start=at, sentence_end=at + len(sentence), sentence=sentence, title=sentence))
+    sim = Similarity(ms)
+    kruskal = explain(ms, sim, list(pairs(ms, sim)))
+    monkeypatch.setattr(graph, "LARGE_GROUP", 10)
+    assert explain(ms, sim) == kruskal and len(kruskal) >= len(ms) - 3  # a forest when words part the group
+    assert describe(ms, sim)[4] == kruskal
+    monkeypatch.setattr(graph, "LARGE_GROUP", 1000)
+    assert describe(ms, sim)[4] == kruskal

@@ -151,6 +151,31 @@ def test_a_gathered_corpus_keeps_its_events_mentions_and_links_on_disk(tmp_path)
     assert twenty - ten < added / 3, (ten, twenty, added)
 
 
+def test_describing_a_large_event_holds_no_list_of_its_pairs():
+    # 400 mentions of one happening, each sharing words with all the others: 79,800 pairs, which held as tuples
+    # took 16 MB to describe the event; its links are found (the same ones) without them
+    from timeline.graph import Similarity, describe
+    from timeline.model import Mention, Timex
+
+    rng = random.Random(1)
+    words = "vote senate budget deficit bridge flood storm court verdict jury strike union talks".split()
+    ms = []
+    for k in range(400):
+        sentence = "On Monday the " + " ".join(rng.sample(words, 5)) + f" item{k}."
+        ms.append(Mention(id=f"s{k}:3", source=f"s{k}", timex=Timex(3, 9, "Monday", "DATE", "2024-03-04"), start=0,
+                          end=len(sentence), sentence_start=0, sentence_end=len(sentence), sentence=sentence,
+                          title=sentence))
+    sim = Similarity(ms)
+    gc.collect()
+    tracemalloc.start()
+    try:
+        links = describe(ms, sim)[4]
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(links) == 399 and peak < 2_000_000, f"{peak / 1e6:.1f} MB"
+
+
 def test_events_with_mentions_on_disk_read_as_the_tuples_they_stand_for(tmp_path):
     content = tmp_path / "content"
     write_articles(content, 0, 6)

@@ -54,6 +54,7 @@ JOIN_THRESHOLD = 0.1  # similarity at which a coarser mention joins an event in 
 CONFLICT_THRESHOLD = 0.3  # mean similarity at which differently dated events of disjoint sources are one
 CONFLICT_DAYS = 7
 COMMON_MIN, COMMON_SHARE = 200, 0.5  # see pairs()
+LARGE_GROUP = 150  # mentions in a group past which its pairs are not held at once (see explain)
 IDF_STEPS = 16  # the logs in idf are rounded to 1/16: see Similarity
 MIN_SHARED_ACROSS_SOURCES = 2  # words two sources' mentions must share to be one event (see Similarity.evidence)
 THIN_TERMS = 3  # a mention with this few content words ("January 10 negotiations tense") cannot stand alone
@@ -182,13 +183,7 @@ def pairs(ms: list[Mention], sim: Similarity):
     Found through a word index instead of trying all n² pairs. In a large group, a word nearly every mention
     shares (more than COMMON_SHARE of them, past COMMON_MIN) is not used to find pairs: on its own it is no
     evidence that two mentions report one happening."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    keys = []
-    for i, m in enumerate(ms):
-        keys.append([*sim.terms[m.id], f"\0{m.source}:{m.sentence_start}"])  # same sentence scores 1 without words
-        for t in keys[-1]:
-            postings[t].append(i)
-    cap = max(COMMON_MIN, int(COMMON_SHARE * len(ms)))
+    keys, postings, cap = _word_index(ms, sim)
     for i, m in enumerate(ms):
         near: set[int] = set()
         for t in keys[i]:
@@ -201,6 +196,60 @@ def pairs(ms: list[Mention], sim: Similarity):
             score = sim(m, ms[j])
             if score > 0:
                 yield i, j, score
+
+
+def _word_index(ms: list[Mention], sim: Similarity) -> tuple[list[list[str]], dict[str, list[int]], int]:
+    """Each mention's keys (its words, and its sentence), the mentions of each key in order, and how many
+    mentions a key may have to be used to find pairs (see pairs)."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    keys = []
+    for i, m in enumerate(ms):
+        keys.append([*sim.terms[m.id], f"\0{m.source}:{m.sentence_start}"])  # same sentence scores 1 without words
+        for t in keys[-1]:
+            postings[t].append(i)
+    return keys, postings, max(COMMON_MIN, int(COMMON_SHARE * len(ms)))
+
+
+def _spanning_tree(ms: list[Mention], sim: Similarity) -> list[tuple[int, int, float]]:
+    """The edges (i, j, score) of the maximum spanning forest of pairs(ms, sim), found without holding the pairs:
+    Prim's algorithm, one component at a time, each mention's pairs with those not yet in the tree worked out when
+    it joins it. Edges compare by (-score, i, j), a strict order, so the forest is the one and only:
+    the one Kruskal's algorithm finds from the sorted list of pairs, which a group of n mentions holds n² of."""
+    keys, postings, cap = _word_index(ms, sim)
+    n = len(ms)
+
+    def edges_of(v: int):
+        near: set[int] = set()
+        for t in keys[v]:
+            plist = postings[t]
+            if len(plist) <= cap:
+                near.update(plist)
+        for u in near:
+            if done[u]:
+                continue  # in the tree already (v itself too): its pair with v is of no use now
+            i, j = (v, u) if v < u else (u, v)  # scored as pairs() scores it: the same float
+            if sim.evidence(ms[i], ms[j]) and (score := sim(ms[i], ms[j])) > 0:
+                yield u, (-score, i, j)
+
+    done = [False] * n
+    tree: list[tuple[int, int, float]] = []
+    for root in range(n):
+        if done[root]:
+            continue
+        done[root] = True
+        best: dict[int, tuple[float, int, int]] = {}  # mention not in the tree -> its best edge to it
+        v = root
+        while True:
+            for u, key in edges_of(v):
+                if u not in best or key < best[u]:
+                    best[u] = key
+            if not best:
+                break
+            v = min(best, key=best.__getitem__)
+            neg, i, j = best.pop(v)
+            done[v] = True
+            tree.append((i, j, -neg))
+    return tree
 
 
 # Clustering ------------------------------------------------------------------------------------------------
@@ -424,7 +473,10 @@ def explain(ms: list[Mention], sim: Similarity, found: list[tuple[int, int, floa
     """Why a group is one event: the strongest link reaching each mention (a maximum spanning tree)."""
     if len(ms) < 2:
         return ()
-    edges = list(found if found is not None else pairs(ms, sim))
+    if found is None and len(ms) > LARGE_GROUP:
+        edges = _spanning_tree(ms, sim)  # the same tree as below, without the n² pairs
+    else:
+        edges = list(found if found is not None else pairs(ms, sim))
     # A mention that shares no word with the others (joined as too short to judge) still gets its link.
     linked = {i for e in edges for i in e[:2]}
     edges += [(0, k, 0.0) for k in range(1, len(ms)) if k not in linked]
@@ -461,9 +513,10 @@ Description = tuple  # (date, mod, title, slug, links): all of an event but its 
 def describe(group: list[Mention], sim: Similarity) -> Description:
     """What a group of mentions says as an event: its date, title, characteristic words and why it is one."""
     date, mod = _event_date(group)
-    found = list(pairs(group, sim))
+    # A large group's pairs are counted as they come, not held (n² of them: 80,000 for 400 mentions).
+    found = None if len(group) > LARGE_GROUP else list(pairs(group, sim))
     centrality = [0.0] * len(group)
-    for i, j, score in found:
+    for i, j, score in found if found is not None else pairs(group, sim):
         centrality[i] += score
         centrality[j] += score
     return date, mod, _representative(group, centrality, date).title, slug(group, sim), explain(group, sim, found)
