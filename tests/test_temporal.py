@@ -1083,6 +1083,9 @@ CASES = [
      "in November.", "2025-03-14", "November", "DATE", "2024-11", None),
     ("In 2012, when the ice left in the spring, the town celebrated.", "2025-03-14", "the spring", "DATE", "2012-SP",
      None),
+    # a range of times of day: the date after its end is the day of its start too
+    ("Police want to hear from anyone who drove along 72 Avenue between 6:15 p.m. and 7 p.m. on Nov. 29.",
+     "2025-12-03", "6:15 p.m.", "TIME", "2025-11-29T18:15", None),
     # a list of dates and places runs forward
     ("Selected dates: Sept. 6 - Seattle, Pinewood Hall Sept. 14 - Los Angeles, The Palladium Sept. 27 - Denver, "
      "Mission Ballroom Oct. 5 - Minneapolis", "2024-03-19", "Sept. 27", "DATE", "2024-09-27", None),

@@ -1062,13 +1062,29 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
     return st.timeline_day
 
 
+# "between 6:15 p.m. and 7 p.m. on Nov. 29": the second time of a range, which the date after it is the day of too
+RANGE_END_TIME = re.compile(rf"\s*(?:and|to|until|till|-|–)\s*\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}(?:\s+[A-Z]{{2,4}}\b)?")
+
+
 def _date_after_time(st: _State, m, text: str) -> tuple[Day | None, int | None]:
-    """The date written right after a clock time, and where the expression then ends (None after "on")."""
+    """The date written right after a clock time, and where the expression then ends (None after "on"); or
+    after the time that ends a range it opens, for which it ends where it is."""
     d = lx.DATE_AFTER_TIME.match(text, m.end())
+    if d is None and (tail := RANGE_END_TIME.match(text, m.end())) is not None \
+            and (d := lx.DATE_AFTER_TIME.match(text, tail.end())) is not None:
+        if "on" not in d.group("on") or m.groupdict().get(m.lastgroup + "_wd"):
+            return None, None
+        found, _ = _date_after_time_found(st, m, text, d)
+        return found, None
     if d is None or m.groupdict().get(m.lastgroup + "_wd"):
         return None, None
     if st.last_day_end >= 0 and DAY_AT.fullmatch(text, st.last_day_end, m.start()) and "on" not in d.group("on"):
         return None, None  # "sessions: Sept. 23 at 1 p.m. ET, Sept. 30 in French": its day came before it
+    return _date_after_time_found(st, m, text, d)
+
+
+def _date_after_time_found(st: _State, m, text: str, d) -> tuple[Day | None, int | None]:
+    """_date_after_time's day for the date d, found after the clock time m."""
     month, day = _month(d.group("mon") or d.group("mon2")), int(LEADING_DIGITS.match(d.group("day") or d.group("day2")).group())
     try:
         if d.group("y"):
