@@ -967,10 +967,9 @@ def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None
             not SENTENCE_BREAK.search(text[st.last_day_end:start]) or st.last_day != st.dct and "\n" not in text[st.last_day_end:start]) \
             and not QUOTE_END.search(text, st.last_day_end, start) \
             and not (st.dct is not None and st.last_day > st.dct and tense_at(text, start, start) == "past"):
-        # (and not a day to come when the verb of the time is past: "will be released on Friday, June 4, and
-        # pre-orders opened at 9 a.m.")
         # (not a day said in a quotation the clock time is outside of: '"You have until Friday morning," Rhyne
-        # said at a 2 p.m. briefing')
+        # said at a 2 p.m. briefing'; nor a day to come when the verb of the time is past: "will be released on
+        # Friday, June 4, and pre-orders opened at 9 a.m.")
         return st.last_day, "previous"
     if st.last_day is not None and st.last_day_explicit and st.dct is not None and st.last_day < st.dct \
             and start - st.last_day_end < NARRATIVE_REACH and tense_at(text, start, start) == "past":
