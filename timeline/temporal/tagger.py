@@ -2208,11 +2208,12 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
         words = [] if word in lx.INNER_WORDS else [first]
     else:
         words = [w.start() for w in lx.WORD.finditer(low, first, t) if w.group() not in lx.INNER_WORDS]
-    for i, w in enumerate(words):
-        if low.startswith("over", w) and (verb := PHRASAL_BEFORE.search(low, max(0, w - 10), w)) \
-                and verb.group(1) in PHRASAL_OVER:
-            words = words[i + 1:]  # "will take over two days later": the verb's particle, not "more than"
-            break
+    if "over" in low[first:t]:
+        for i, w in enumerate(words):
+            if low.startswith("over", w) and (verb := PHRASAL_BEFORE.search(low, max(0, w - 10), w)) \
+                    and verb.group(1) in PHRASAL_OVER:
+                words = words[i + 1:]  # "will take over two days later": the verb's particle, not "more than"
+                break
     return words + starts[::-1]
 
 
@@ -2466,7 +2467,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         _remember(st, res.value, start, end, name, res.comparison, res.fiscal, res.counted)
         if name == "year" and _line_start(text, start) and lx.LINE_END.match(text, end):
             st.heading_year = int(res.value[:4])  # "2024" alone on its line heads a chronology
-        if ISO_DAY.fullmatch(res.value) and _line_start(text, start) and lx.LINE_END.match(text, end):
+        if _line_start(text, start) and ISO_DAY.fullmatch(res.value) and lx.LINE_END.match(text, end):
             st.heading_day = st.last_day  # "TUESDAY, JAN. 7" alone on its line heads the day's entries
     st.span_last = res.type == "DURATION"
 

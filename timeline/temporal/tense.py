@@ -174,9 +174,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
     if TILL_END.search(left, len(left) - 14) and DECIDED_UNTIL.search(left, max(0, len(left) - 70)):
         return "future", False
-    if FOR_TO_END.search(left, len(left) - 9) and SET_FOR.search(left, max(0, len(left) - 70)):
+    may_cue = _may_end_future_cue(left)  # (true too of every left that SET_FOR can end)
+    if may_cue and FOR_TO_END.search(left, len(left) - 9) and SET_FOR.search(left, max(0, len(left) - 70)):
         return "future", False
-    before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) if _may_end_future_cue(left) else None
+    before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) if may_cue else None
     if before:
         if UNTIL.match(before.group()) and not PUT_OFF.search(left, max(0, before.start() - 40), before.start()) \
                 and _clause_tense(text, left, end, main_only=True)[0] == "past":
