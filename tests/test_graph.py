@@ -285,3 +285,17 @@ def test_a_large_groups_links_are_found_without_holding_its_pairs_and_are_the_sa
     assert describe(ms, sim)[4] == kruskal
     monkeypatch.setattr(graph, "LARGE_GROUP", 1000)
     assert describe(ms, sim)[4] == kruskal
+
+
+def test_sources_disagreeing_by_a_few_days_each_do_not_chain_into_one_event_over_weeks(tmp_path):
+    # Each report dates "the next round" three days after the one before: any two within a week are read as
+    # one happening on which sources disagree, but the chain of them is not one happening over two weeks
+    days = [1, 4, 7, 10, 13, 16]
+    c = corpus(tmp_path, {f"r{d:02d}.md": f"The next round of water talks will be held in Geneva on April {d}."
+                          for d in days}, published="2024-03-20")
+    rounds = [e for e in c.events if e.date.startswith("2024-04")]
+    assert sorted(s for e in rounds for s in e.sources) == [f"r{d:02d}" for d in days]
+    for e in rounds:
+        values = sorted(m.timex.value for m in e.mentions)
+        assert (int(values[-1][-2:]) - int(values[0][-2:])) <= 7, values
+    assert any(len(e.mentions) > 1 for e in rounds)  # a disagreement of a few days is still one event

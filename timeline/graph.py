@@ -597,12 +597,15 @@ def _day_groups(store: MentionStore, sim: Similarity, blocks) -> None:
     Then groups a few days apart that disjoint sets of sources describe in nearly the same words are merged:
     the sources disagree on the date. A source that dates both is evidence of two happenings, so never merged.
     Only groups within CONFLICT_DAYS of each other are compared (the window of the last days' groups), each
-    pair once; the best pairs merge first, with union-find, as long as the merged sets keep disjoint sources.
+    pair once; the best pairs merge first, with union-find, as long as the merged sets keep disjoint sources and
+    span CONFLICT_DAYS at most (sources that disagree by a few days each, chained, are not one happening over
+    weeks: "the next round will be held on April 6" in one report and "on April 13" in the next).
     The mean similarity of two groups is the dot product of their summed, normalised term vectors."""
     number = 0
     window: deque = deque()  # (day, group, vector, sources, size) of the happenings of the last days
     pairs: list[tuple[float, int, int]] = []
     sources: dict[int, set[str]] = {}  # of the groups in pairs
+    span: dict[int, tuple[int, int]] = {}  # of the groups in pairs: their first and last day
     for day, reporting, rows in store.blocks():
         ms = [decode(data, share=False) for *_, data in rows]
         seq = {m.id: row[0] for m, row in zip(ms, rows)}
@@ -623,6 +626,7 @@ def _day_groups(store: MentionStore, sim: Similarity, blocks) -> None:
                     if score >= CONFLICT_THRESHOLD:
                         pairs.append((-score, i, number))
                         sources[i], sources[number] = theirs, own
+                        span[i], span[number] = (earlier, earlier), (today, today)
                 new.append((today, number, vector, own, len(g)))
             number += 1
         window.extend(new)
@@ -632,8 +636,12 @@ def _day_groups(store: MentionStore, sim: Similarity, blocks) -> None:
     for _, i, j in sorted(pairs):
         ri, rj = _find(parent, i), _find(parent, j)
         if ri != rj and not sources[ri] & sources[rj]:
+            first, last = min(span[ri][0], span[rj][0]), max(span[ri][1], span[rj][1])
+            if last - first > CONFLICT_DAYS:
+                continue
             parent[rj] = ri
             sources[ri] = sources[ri] | sources.pop(rj)
+            span[ri] = (first, last)
     merged: dict[int, list[int]] = defaultdict(list)
     for k in sorted({k for _, i, j in pairs for k in (i, j)}):
         merged[_find(parent, k)].append(k)
