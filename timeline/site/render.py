@@ -178,8 +178,9 @@ class Pages:
     def _sources(self, i: int) -> str:
         p = self.source_pages[i]
         title = "Sources" if len(self.source_pages) == 1 else f"Sources {p['label']}"
-        return self._page("sources.md.j2", title, "", by_source=self.by_source, listed=self.corpus.sources[p["start"]:p["end"]],
-                          first=p["start"] + 1, source_pages=self.source_pages, current=i)
+        listed = self.corpus.sources[p["start"]:p["end"]]
+        return self._page("sources.md.j2", title, "", by_source=self.by_source, listed=listed, first=p["start"] + 1,
+                          source_pages=self.source_pages, current=i)
 
     def _graph(self, _) -> str:
         from timeline.site import svg

@@ -241,8 +241,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False) -> tu
             return "future", True  # "will have finished the work by Tuesday"
         if cue == "future" and "had" in (t.lower() for t in before[max(0, i - 2):i]):
             return "past", False  # "had been due to expire Friday": a plan that has gone by
-        if cue == "future" and w in PLANNED and i and (before[i - 1].lower() in BE_PAST or i > 1 and before[i - 1].lower().endswith("ly")
-                                                       and before[i - 2].lower() in BE_PAST):
+        was = i and (before[i - 1].lower() in BE_PAST  # "was due", "was originally due"
+                     or i > 1 and before[i - 1].lower().endswith("ly") and before[i - 2].lower() in BE_PAST)
+        if cue == "future" and w in PLANNED and was:
             return None, False  # "six days before it was due to take effect on July 14": a plan told in the past,
             # for a day either side of the DCT
         if cue == "past" and w in DIRECTIVE and following and following.lower() == "to":
