@@ -1086,6 +1086,25 @@ CASES = [
     # a range of times of day: the date after its end is the day of its start too
     ("Police want to hear from anyone who drove along 72 Avenue between 6:15 p.m. and 7 p.m. on Nov. 29.",
      "2025-12-03", "6:15 p.m.", "TIME", "2025-11-29T18:15", None),
+    # "U.S." names the United States, whose Independence Day is July 4, however often Lagos is named
+    ("Okafor left Lagos in 2012. Ceremonies that U.S. Citizenship and Immigration Services holds across the U.S. "
+     "mark Independence Day.", "2025-07-01", "Independence Day", "DATE", "2025-07-04", None),
+    # the nth week of a month, counted as ISO counts a year's
+    ("Passengers waited up to three hours during the last week of October.", "2025-11-20",
+     "the last week of October", "DATE", "2025-W44", None),
+    ("The ballot opens in the first week of March.", "2026-01-10", "the first week of March", "DATE", "2026-W10",
+     None),
+    # "for a further 60 days after that": a length of time
+    ("The system starts on Oct. 12. Checks may be suspended for the first 90 days, and for a further 60 days after "
+     "that.", "2025-10-01", "60 days", "DURATION", "P60D", None),
+    # a season when something was said is gone by, though saying's tense is not the date's
+    ('"We said in the fall that we would make choices," Dufresne said.', "2027-01-20", "the fall", "DATE", "2026-FA",
+     None),
+    # a time zone between a time and its day
+    ("A registration window will close at noon Eastern time on March 24.", "2025-03-04", "noon", "TIME",
+     "2025-03-24T12:00", None),
+    ("Registration opens at noon Eastern Daylight Time Wednesday.", "2024-09-30", "noon", "TIME", "2024-10-02T12:00",
+     None),
     # a list of dates and places runs forward
     ("Selected dates: Sept. 6 - Seattle, Pinewood Hall Sept. 14 - Los Angeles, The Palladium Sept. 27 - Denver, "
      "Mission Ballroom Oct. 5 - Minneapolis", "2024-03-19", "Sept. 27", "DATE", "2024-09-27", None),

@@ -160,10 +160,11 @@ _COUNTRIES = {  # country: (cue words, independence day, republic day, national 
 CANADIAN_THANKSGIVING = (10, 0, 2)
 COUNTRY_DAYS = {name: {kind: day for kind, day in zip(("independence day", "republic day", "national day"), days) if day}
                 for name, (_, *days) in _COUNTRIES.items()}
-COUNTRY_CUES = re.compile("|".join(rf"(?P<c{i}>\b(?:{cues})\b)" for i, (cues, *_) in enumerate(_COUNTRIES.values())))
+# (ended by no word character rather than by \b, which never follows the last dot of "U.S." before a space)
+COUNTRY_CUES = re.compile("|".join(rf"(?P<c{i}>\b(?:{cues})(?!\w))" for i, (cues, *_) in enumerate(_COUNTRIES.values())))
 COUNTRY_NAMES = list(_COUNTRIES)
 # each country's cues alone: two small patterns compare two countries far faster than the large one counts them all
-COUNTRY_CUE = {name: re.compile(rf"\b(?:{cues})\b") for name, (cues, *_) in _COUNTRIES.items()}
+COUNTRY_CUE = {name: re.compile(rf"\b(?:{cues})(?!\w)") for name, (cues, *_) in _COUNTRIES.items()}
 COUNTRY_HOLIDAYS = ("independence day", "republic day", "national day")
 
 
@@ -315,7 +316,7 @@ RULES = [
     rule("yearago", r"(?P<{p}w>(?i:year[\s-](?:ago|earlier)))(?![\w-])|(?P<{p}ytd>(?i:year[\s-]to[\s-]date))(?![\w-])"),
     # "the week of January 10", "the week of 10 January": the week holding that day
     # "the week of January 10", "the weekend of Feb. 14", "the final weekend of February"
-    rule("weekof", rf"(?:(?i:the)\s+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|last|final))\s+(?=(?i:weekend)\s+(?:of|in)\s+{MONTH_FULL}))?"
+    rule("weekof", rf"(?:(?i:the)\s+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|last|final))\s+(?=(?i:week(?:end)?)\s+(?:of|in)\s+{MONTH_FULL}))?"
                    rf"(?i:week(?P<{{p}}we>end)?)\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<{{p}}mon>{MONTH_ANY})\s+(?P<{{p}}day>{DAY})"
                    rf"|(?P<{{p}}day2>{DAY})(?:\s+(?i:of))?\s+(?P<{{p}}mon2>{MONTH_ANY})|(?<=(?i:of|in) )(?P<{{p}}mon3>{MONTH_FULL})(?(" + "{p}" + r"ord)|(?!x)x))"  # a month alone only after "final"
                    rf"(?:,?\s+(?P<{{p}}y>{YEAR}))?"),
@@ -473,7 +474,7 @@ SET_VERB_BEFORE = re.compile(r"(?i:\b(?:paid|pays|pay|meets?|met|reported|report
 HABITUAL_STEMS = re.compile("usual|typical|normal|routine|tradition|historical|general|rarely|seldom|every|each|most year|annual")
 GENERIC_TIME_STEMS = re.compile("daily|nightly|every|each|working|weekday|weekend|opening|open|days")
 APPOSITION_AFTER_DATE = re.compile(r",\s*$")  # "on Oct 30, a week before ..."
-FOR_BEFORE = re.compile(r"(?i:\bfor\s+)$")
+FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:a\s+further\s+|another\s+|an\s+additional\s+|an\s+extra\s+)?)$")  # "for a further 60 days after that"
 # "(two weeks before) the Aug. 23 opener": an anchor dated where it is named
 DATED_ANCHOR_AFTER = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{4}\b)")
 # between a day and a clock time on a later weekday that ends the stretch it began

@@ -528,11 +528,15 @@ ORDINAL_WEEKENDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1
 
 def r_weekof(m, p, st, text):
     if _g(m, p, "mon3"):  # "the final weekend of February": of its Saturdays
+        weekend = bool(_g(m, p, "we"))
         if st.dct is None:
-            return _Res("DATE", "XXXX-WXX-WE")
+            return _Res("DATE", "XXXX-WXX-WE" if weekend else "XXXX-WXX")
         month, n = _month(_g(m, p, "mon3")), ORDINAL_WEEKENDS[_g(m, p, "ord").lower()]
         years = [int(_g(m, p, "y"))] if _g(m, p, "y") else [st.dct.year - 1, st.dct.year, st.dct.year + 1]
         tense = tense_at(text, m.start(), m.end())
+        if not weekend:  # "the last week of October": the week with most of its days at the month's end
+            day = _choose([_nth_week_day(y, month, n) for y in years], st.dct, tense)
+            return _Res("DATE", _at_unit(day, "week"), anchor_kind="dct", tense=tense)
         saturday = _choose([_nth_weekday(y, month, 5, n) for y in years], st.dct, tense)
         return _Res("DATE", _weekend_of(saturday), anchor_kind="dct", tense=tense)
     mon, day = _g(m, p, "mon") or _g(m, p, "mon2"), _g(m, p, "day") or _g(m, p, "day2")
@@ -711,13 +715,16 @@ def r_season(m, p, st, text):
     elif rel in ("next", "coming") or tense == "future" or tense is None and BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         # "a decision is expected in the spring", "to have Main Street open by spring", written in November
         year += st.dct.month >= start
-    elif tense == "past" and firm:
+    elif tense == "past" and (firm or SAID_IN_BEFORE.search(text, max(0, m.start() - 30), m.start())):
         year -= st.dct.month < start  # "joined in the summer", written in March: last year's (but not "said
-        # it should be running by the fall": a verb of saying)
+        # it should be running by the fall": a verb of saying, unless the season is when it was said: "We said
+        # in the fall that ...")
     return _Res("DATE", f"{year}-{s}", mod, "dct", tense)
 
 
 BY_BEFORE = re.compile(r"(?i:\bby\s+(?:the\s+)?)$")  # a deadline
+SAID_IN_BEFORE = re.compile(r"(?i:\b(?:said|told|announced|reported|wrote|warned|promised|pledged)\s+(?:in|during|over)\s+"
+                            r"(?:the\s+)?)$")
 
 
 def _southern(text: str) -> bool:
@@ -1620,7 +1627,7 @@ def r_ago(m, p, st, text):
         return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(q),
                     span=(m.start(), m.start(p + "u") + len(_g(m, p, "u"))))
     if n is None and (direction in ("before", "after") or direction.startswith("afterward")
-                      and lx.FOR_BEFORE.search(text, max(0, m.start() - 5), m.start())):
+                      and lx.FOR_BEFORE.search(text, max(0, m.start() - 22), m.start())):
         # "several days before the new phones reach stores": a length of time to a happening
         return _Res("DURATION", _duration_value(None, unit), span=(m.start(), m.end(p + "u")))
     if n is None:
@@ -1639,7 +1646,7 @@ def r_ago(m, p, st, text):
         span = (m.start(), m.end(p + "u"))
         if base is None or kind != "previous" or unit not in ("day", "week") \
                 or lx.APPOSITION_AFTER_DATE.search(text, max(0, m.start() - 3), m.start()) and st.last_day_end >= m.start() - 3 \
-                or lx.FOR_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
+                or lx.FOR_BEFORE.search(text, max(0, m.start() - 22), m.start()) \
                 or lx.DATED_ANCHOR_AFTER.match(text, m.end()):
             # "twenty years after the first astronauts were chosen": a length of time, not a date to resolve; so
             # too "on Oct 30, a week before the BoE's decision" (the date is told: this is the gap to the next),
@@ -2034,6 +2041,14 @@ def _most_named(text: str, country: str, other: str) -> bool:
     return len(lx.COUNTRY_CUE[country].findall(text)) > len(lx.COUNTRY_CUE[other].findall(text))
 
 
+def _nth_week_day(y: int, month: int, n: int) -> Day:
+    """A day of a month's nth week (n = -1: its last), counted as ISO counts a year's: the first week is the one
+    with most of its days in the month (it holds the 4th), the last the one holding the fourth-last day."""
+    if n < 0:
+        return Day(y + month // 12, month % 12 + 1, 1) - dt.timedelta(days=4)
+    return Day(y, month, 4 + 7 * (n - 1))
+
+
 def _nth_weekday(y: int, month: int, weekday: int, n: int) -> Day:
     """The nth such weekday of a month (n = -1: the last one): Labor Day is the first Monday of September."""
     if n < 0:
@@ -2393,7 +2408,8 @@ def _part_of_day_of(text: str, out: list[Timex]) -> None:
                                          mod=lx.PERIOD_MODS.get((a.group(1) or "").lower(), t.mod))
 
 
-ON_BETWEEN = re.compile(r"\s+on\s+")
+# "at noon on Dec. 23", "noon Eastern time on March 24", "noon Eastern Daylight Time Wednesday"
+ON_BETWEEN = re.compile(r"\s+(?:on\s+|(?:[A-Z][a-z]+|local)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime,?\s+(?:on\s+)?)")
 
 
 def _clock_on_day(text: str, out: list[Timex]) -> None:
