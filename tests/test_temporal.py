@@ -1105,6 +1105,10 @@ CASES = [
      "2025-03-24T12:00", None),
     ("Registration opens at noon Eastern Daylight Time Wednesday.", "2024-09-30", "noon", "TIME", "2024-10-02T12:00",
      None),
+    # "planning" modifying a noun tells no tense ("his plans after May" still point ahead)
+    ("The plans were approved by the city council's planning committee on Thursday.", "2023-12-15", "Thursday",
+     "DATE", "2023-12-14", None),
+    ("He declined to discuss his plans after May.", "2025-12-10", "May", "DATE", "2026-05", None),
     # a list of dates and places runs forward
     ("Selected dates: Sept. 6 - Seattle, Pinewood Hall Sept. 14 - Los Angeles, The Palladium Sept. 27 - Denver, "
      "Mission Ballroom Oct. 5 - Minneapolis", "2024-03-19", "Sept. 27", "DATE", "2024-09-27", None),

@@ -59,6 +59,9 @@ FIRM_FUTURE = frozenset("will 'll wo shall scheduled due slated upcoming tomorro
 FIRM_PAST_BEFORE = frozenset("was were had he she they we i who which".split())
 PERFECT = frozenset("has have 's 've".split())
 NOUN_AFTER = DETERMINERS | frozenset("next first another each every no any".split())
+# Words of FUTURE_WORDS that are a noun's modifier after a determiner or a possessive ("the council's planning
+# committee", "a planning application"; but "his plans after May" still point ahead)
+NOUN_FUTURE = frozenset(("planning",))
 # Verbs of saying: their tense is the report's, not always the tense of the date they carry.
 SAYING = frozenset("said told announced reported added noted stated explained wrote confirmed".split())
 REPORTING = SAYING | frozenset("disclosed revealed predicted forecast warned estimated expected projected indicated "
@@ -133,6 +136,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return "future" if following and following.lower() not in ("have", "'ve", "not") else None
     if w == "ahead" and following and following.lower() == "of":
         return None  # "Just ahead of Albright's trip, the State Department on Sunday issued": before, not to come
+    if w in NOUN_FUTURE and previous and (previous.lower() in DETERMINERS or previous.endswith("'s")):
+        return None  # "were approved by the planning committee on Thursday": a noun's modifier
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]):
         return "future"
     before = previous.lower() if previous else None
