@@ -1109,6 +1109,11 @@ CASES = [
     ("The plans were approved by the city council's planning committee on Thursday.", "2023-12-15", "Thursday",
      "DATE", "2023-12-14", None),
     ("He declined to discuss his plans after May.", "2025-12-10", "May", "DATE", "2026-05", None),
+    # a quarter named by the month it ends in, with its year; an alternative to a quarter of a year named, of that year
+    ("The building is now scheduled for completion in the December quarter of 2026.", "2025-08-20",
+     "the December quarter of 2026", "DATE", "2026-Q4", None),
+    ("The stadium should reach completion in the fourth quarter of 2027 rather than the second quarter.",
+     "2025-11-20", "the second quarter", "DATE", "2027-Q2", None),
     # a list of dates and places runs forward
     ("Selected dates: Sept. 6 - Seattle, Pinewood Hall Sept. 14 - Los Angeles, The Palladium Sept. 27 - Denver, "
      "Mission Ballroom Oct. 5 - Minneapolis", "2024-03-19", "Sept. 27", "DATE", "2024-09-27", None),

@@ -298,8 +298,9 @@ RULES = [
     # "early December", "the end of 2021", "mid-2014", "December 2021", "late last year" handled by rel
     # "the April-June quarter": a calendar quarter named by its months
     # "the September quarter": a quarter named by the month it ends in, as Australian and New Zealand news write it
-    rule("monthq", rf"(?:(?i:the)\s+)?(?P<{{p}}m1>{MONTH_FULL})\s*[-–]\s*(?P<{{p}}m2>{MONTH_FULL})\s+(?i:quarter){RW}"
-                   rf"|(?i:the)\s+(?P<{{p}}end>(?:March|June|September|December){R})\s+(?i:quarter){RW}"),
+    rule("monthq", rf"(?:(?:(?i:the)\s+)?(?P<{{p}}m1>{MONTH_FULL})\s*[-–]\s*(?P<{{p}}m2>{MONTH_FULL})\s+(?i:quarter){RW}"
+                   rf"|(?i:the)\s+(?P<{{p}}end>(?:March|June|September|December){R})\s+(?i:quarter){RW})"
+                   rf"(?:\s+of\s+(?P<{{p}}y>{YEAR}))?"),  # "the December quarter of 2026"
     rule("monyear", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?P<{{p}}mon>{MONTH_ANY}),?\s+(?:of\s+)?(?P<{{p}}y>{YEAR})"),
     rule("month", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:the\s+following|the\s+next|last|this|next|past|coming|that))\s+)?(?P<{{p}}mon>{MONTH_FULL})"
                   # "slips past May 10": a day of May, not last May

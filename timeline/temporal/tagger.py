@@ -820,6 +820,9 @@ def _about_a_game(st: _State, text: str, start: int, end: int) -> bool:
     return any(w in sentence for w in lx.SPORT_WORDS)
 
 
+CONTRAST_BETWEEN = re.compile(r"\s*,?\s*(?:rather\s+than|instead\s+of|and\s+not|not|as\s+opposed\s+to)\s+(?:in\s+)?")
+
+
 def r_quarter(m, p, st, text):
     ordinal, unit = _g(m, p, "ord"), _g(m, p, "u").lower()
     explicit, said = _g(m, p, "y") or _g(m, p, "yr"), None
@@ -827,6 +830,10 @@ def r_quarter(m, p, st, text):
         explicit = str(said[0])  # "the second quarter of last year": the year is given, if not in figures
     if not explicit and _g(m, p, "ty") and st.dct:
         explicit, said = str(st.dct.year), (st.dct.year, "dct")  # "the second half of the year": this one
+    if not explicit and ordinal and (told := QUARTER_VALUE.match(st.last_value or "")) \
+            and CONTRAST_BETWEEN.fullmatch(text, st.last_end, m.start()):
+        explicit, said = told.group(1), (int(told.group(1)), "previous")  # "the fourth quarter of 2027 rather than
+        # the second quarter": an alternative in the same year
     if not explicit and (unit != "period" or ordinal) and _about_a_game(st, text, m.start(), m.end()):
         return None  # "scored early in the second half": a part of the game
     if not ordinal and not (_g(m, p, "det") or explicit):
@@ -1254,6 +1261,8 @@ def r_monthq(m, p, st, text):
     if m1 % 3 != 1 or m2 != m1 + 2:
         return None  # not a calendar quarter: left to the months
     n = m2 // 3
+    if y := _g(m, p, "y"):
+        return _Res("DATE", f"{y}-Q{n}")
     if st.dct is None:
         return _Res("DATE", f"XXXX-Q{n}")
     return _Res("DATE", f"{_ordinal_year(st, text, m, n, False)}-Q{n}", anchor_kind="dct")
