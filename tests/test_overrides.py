@@ -184,3 +184,33 @@ def test_a_new_event_cannot_reuse_an_existing_id(content):
     write_override(content, "dup.md", f"id: {call}\nnew: true\ndate: 2021-12-30\ntitle: Duplicate")
     result = CliRunner().invoke(main, ["check", "--content", str(content)])
     assert result.exit_code == 1 and "a new event cannot take the id" in result.output
+
+
+def test_corrections_keep_the_events_in_date_order_whether_held_or_on_disk(tmp_path):
+    """Events on disk (a build's) are corrected in place and a changed date is placed among the unchanged
+    events by search: the result is the events a held list gives, in date order."""
+    import datetime
+    from timeline.graph import event_key
+    from timeline.model import Event, Override
+    from timeline.overrides import apply_overrides
+    from timeline.spill import Spilled
+
+    day = datetime.date(2022, 1, 1)
+    events = [Event(f"e{i:02d}", f"{day + datetime.timedelta(days=i)}", None, f"Event {i}", ()) for i in range(30)]
+    events.insert(0, Event("month", "2022-01", None, "In January", ()))  # a coarser date sorts first of its month
+    assert events == sorted(events, key=event_key)  # as linking gives them
+    overrides = [Override("events/n.md", "new", title="Added", date="2022-01-15T10:00", new=True),
+                 Override("events/a.md", "e03", date="2022-02-20"), Override("events/b.md", "e20", date="2021-12-01"),
+                 Override("events/c.md", "e06", merge=("e05",)), Override("events/d.md", "e10", hide=True),
+                 Override("events/e.md", "e00", title="Renamed")]
+    held, problems = apply_overrides(events, overrides)
+    spilled = Spilled(tmp_path)
+    spilled.extend(events)
+    on_disk, problems_on_disk = apply_overrides(spilled, overrides)
+    assert on_disk is spilled and list(on_disk) == held and problems == problems_on_disk == []
+    assert held == sorted(held, key=event_key) and len(held) == len(events)  # one merged away, one added
+    order = [e.id for e in held]
+    assert order[:3] == ["e20", "month", "e00"] and order[-1] == "e03" and "e05" not in order
+    assert order.index("e14") < order.index("new") < order.index("e15") and held[0].date == "2021-12-01"
+    assert [e.title for e in held if e.id == "e00"] == ["Renamed"] and [e.hidden for e in held if e.id == "e10"] == [True]
+    assert held[order.index("e06")].aliases == ("e05",)

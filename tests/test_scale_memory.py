@@ -22,9 +22,11 @@ from mkdocs.plugins import event_priority
 from timeline import plugin
 from timeline.export import FORMATS, _json_document, previous_ids, render, write_exports
 from timeline.graph import _GraphView, build_graph, published_graph
-from timeline.model import Settings, StoredMentions
+from timeline.model import Event, Settings, StoredMentions
 from timeline.pipeline import gather
 from timeline.site.build import build_site
+from timeline.site.render import Pages, render_pages
+from timeline.spill import Spilled, View, arrange, each
 
 from .helpers import ROOT, write_override, write_source
 
@@ -194,6 +196,69 @@ def test_events_with_mentions_on_disk_read_as_the_tuples_they_stand_for(tmp_path
         assert e.mentions + () == h.mentions and list(e.links) == list(h.links)
     for fmt in FORMATS:
         assert render(corpus, fmt) == render(held, fmt), fmt
+
+
+def dated_articles(content: Path, count: int) -> None:
+    """Articles each on its own day, nine days apart, so that no two days' events merge: about two events each."""
+    for i in range(count):
+        day = datetime.date(2022, 1, 3) + datetime.timedelta(days=9 * i)
+        write_source(content, f"a{i:03d}.md", f"Ministers of country {i} met in Geneva on Monday. Talks on the "
+                     f"budget of region {i} resume on {day + datetime.timedelta(days=3):%B %-d}, officials said.",
+                     f"{day}", outlet=f"Outlet {i % 7}")
+
+
+def events_alive() -> int:
+    gc.collect()
+    return sum(type(o) is Event for o in gc.get_objects())
+
+
+def test_a_gathered_corpus_keeps_its_events_on_disk_and_the_pages_read_them_as_they_go(tmp_path):
+    """corpus.events is a sequence read from disk: gathering, indexing the site's pages and rendering every page
+    hold no more than the few events read last, however many the corpus has; and the pages are the ones a
+    corpus holding its events renders."""
+    content = tmp_path / "content"
+    dated_articles(content, 90)
+    others = events_alive()  # held by earlier tests
+    corpus = gather(Settings(content_dir=content, cache_dir=tmp_path / "cache", jobs=1))
+    assert isinstance(corpus.events, Spilled) and len(corpus.events) > 2 * Spilled.RECENT
+    assert events_alive() - others <= Spilled.RECENT
+    pages = Pages(corpus, [])
+    assert events_alive() - others <= Spilled.RECENT
+    rendered = {path: pages.render(path) for path in pages.paths}
+    assert len(rendered) > len(corpus.events) and events_alive() - others <= Spilled.RECENT
+    held = dataclasses.replace(corpus, events=list(corpus.events))
+    assert rendered == render_pages(held, [])
+    for fmt in FORMATS:
+        assert render(corpus, fmt) == render(held, fmt), fmt
+
+
+def test_a_spilled_sequence_reads_like_a_list_and_keeps_shared_objects_by_reference(tmp_path):
+    def load(key):
+        return (), ()  # an event's (mentions, links)
+
+    items = [Event(f"e{i}", f"2022-01-{1 + i % 28:02d}", None, "x" * 1000 + str(i), StoredMentions(load, i, 0, ()))
+             for i in range(200)]
+    gc.collect()
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        spilled = Spilled(tmp_path, shared={"load": load})
+        spilled.extend(items[i] for i in range(200))
+        gc.collect()
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert held < 200 * 1000 / 10, held  # offsets, not the 200 KB of titles
+    assert list(spilled) == items and len(spilled) == 200 and spilled[-1] == items[-1] and spilled[5:8] == items[5:8]
+    assert spilled[3].mentions.load is load  # the shared object itself, not a copy
+    with pytest.raises(IndexError):
+        spilled[200]
+    size = spilled._end
+    spilled.map(lambda e: dataclasses.replace(e, hidden=True) if e.id == "e7" else e)
+    assert spilled[7].hidden and not spilled[6].hidden and spilled._end < size * 1.05  # one item written again
+    spilled.select([9, 7, 0])
+    assert [e.id for e in spilled] == ["e9", "e7", "e0"] and list(View(spilled, [2, 0])) == [items[0], items[9]]
+    assert list(arrange(items, [2, 1])) == [items[2], items[1]] and each(items[:2], lambda e: e.id) == ["e0", "e1"]
 
 
 def test_the_store_of_a_killed_build_is_removed_by_the_next_build(tmp_path):

@@ -15,7 +15,7 @@ import json
 import os
 import re
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator, TextIO
+from typing import BinaryIO, Container, Iterable, Iterator, TextIO
 
 from . import dates
 from .model import Corpus, Event, Source
@@ -46,8 +46,9 @@ def event_record(e: Event) -> dict:
     }
 
 
-def published(corpus: Corpus) -> list[Event]:
-    return [e for e in corpus.events if not e.hidden]
+def published(corpus: Corpus) -> Iterator[Event]:
+    """The events to publish, one at a time (a large corpus's are read from disk as they come)."""
+    return (e for e in corpus.events if not e.hidden)
 
 
 def write_json(corpus: Corpus, out: TextIO) -> None:
@@ -218,8 +219,9 @@ def write_exports(corpus: Corpus, folder: Path) -> list[Path]:
     return paths
 
 
-def previous_ids(out_dir: Path | None) -> dict[str, list[str]]:
-    """Event id (and each alias) -> mention ids, from the last build's export, so changed ids still resolve.
+def previous_ids(out_dir: Path | None, skip: Container[str] = ()) -> dict[str, list[str]]:
+    """Event id (and each alias) -> mention ids, from the last build's export, so changed ids still resolve;
+    ids in `skip` (those events have now) are left out.
 
     The export is read an event at a time when it is laid out as write_json lays it out (it is as large as the
     corpus), else whole."""
@@ -229,20 +231,22 @@ def previous_ids(out_dir: Path | None) -> dict[str, list[str]]:
     try:
         with open(path, encoding="utf-8") as f:
             try:
-                return _ids(item for member, item in _list_items(f) if member == "events")
+                return _ids((item for member, item in _list_items(f) if member == "events"), skip)
             except _Layout:
                 f.seek(0)
-                return _ids(json.load(f).get("events", []))
+                return _ids(json.load(f).get("events", []), skip)
     except (OSError, ValueError, KeyError, TypeError, AttributeError):
         return {}  # no previous build, or not ours: nothing to redirect
 
 
-def _ids(events: Iterable[dict]) -> dict[str, list[str]]:
+def _ids(events: Iterable[dict], skip: Container[str] = ()) -> dict[str, list[str]]:
     out = {}
     for e in events:
-        mids = [f"{m['source']}:{m['start']}" for m in e.get("mentions", [])]
-        for eid in [e["id"], *e.get("aliases", [])]:
-            out[eid] = mids
+        ids = [eid for eid in [e["id"], *e.get("aliases", [])] if eid not in skip]
+        if ids:
+            mids = [f"{m['source']}:{m['start']}" for m in e.get("mentions", [])]
+            for eid in ids:
+                out[eid] = mids
     return out
 
 

@@ -45,6 +45,7 @@ from . import dates
 from . import patterns as pt
 from .mentionstore import MentionStore, decode
 from .model import Event, Link, Mention, Source
+from .spill import arrange, each
 
 if TYPE_CHECKING:
     from .linkcache import LinkCache
@@ -556,22 +557,24 @@ def _stored_terms(text: str) -> tuple[str, str]:
 
 
 def link(mentions: list[Mention] | MentionStore, cache: LinkCache | None = None,
-         keep: Callable[[Event, list[str]], Event] | None = None) -> tuple[list[Event], Similarity]:
+         keep: Callable[[Event, list[str]], Event] | None = None,
+         into: list | None = None) -> tuple[list[Event], Similarity]:
     """Merge mentions into events, in date order; the similarity explains the merges in the graph.
 
     With a cache, blocks and events whose inputs are unchanged since the last build are read from it. Mentions
     are read from a MentionStore (given, or made for the mentions given) a block at a time: what linking holds
     is a few days of mentions and the words of the corpus, not its mentions. Each event is passed through
     `keep` as it is made, with its mentions' JSON (mentionstore.encode): the pipeline's keep puts its mentions
-    and links out of memory."""
+    and links out of memory. The events are appended to `into` (a list, or the pipeline's spill.Spilled, which
+    keeps them on disk) and given back sorted."""
     if isinstance(mentions, MentionStore):
-        return _link(mentions, cache, keep)
+        return _link(mentions, cache, keep, into)
     with MentionStore() as store:
         add_mentions(store, mentions)
-        return _link(store, cache, keep)
+        return _link(store, cache, keep, into)
 
 
-def _link(store: MentionStore, cache: LinkCache | None, keep) -> tuple[list[Event], Similarity]:
+def _link(store: MentionStore, cache: LinkCache | None, keep, into) -> tuple[list[Event], Similarity]:
     """link() on a store: day-level groups, then coarser mentions placed, then an event for each group."""
     store.index()
     sim = Similarity(counts=(store.df, store.count))
@@ -580,13 +583,22 @@ def _link(store: MentionStore, cache: LinkCache | None, keep) -> tuple[list[Even
     _day_groups(store, sim, blocks)
     _join_coarse(store, sim)
     taken: set[str] = set()
-    events = []
+    events = [] if into is None else into
+    keys = []
     for group, data in _groups(store, sim, blocks):
         event = make_event(group, sim, taken, describer)
         events.append(keep(event, data) if keep else event)
+        keys.append(event_key(event))
         sim.drop(group)
-    events.sort(key=lambda e: (dates.sort_key(e.date), e.id))
-    return events, sim
+    del taken
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    del keys
+    return arrange(events, order), sim
+
+
+def event_key(e: Event) -> tuple:
+    """The order of a corpus's events: by date (dates.sort_key), then id."""
+    return dates.sort_key(e.date), e.id
 
 
 def _day_groups(store: MentionStore, sim: Similarity, blocks) -> None:
@@ -762,26 +774,32 @@ def _groups(store: MentionStore, sim: Similarity, blocks) -> Iterator[tuple[list
 def corroborate(events: list[Event], sources: list[Source]) -> list[Event]:
     """Each event with its distinct outlets and the source that reported it first."""
     by_id = {s.id: s for s in sources}
-    out = []
-    for e in events:
+
+    def corroborated(e: Event) -> Event:
         srcs = [by_id[s] for s in e.sources if s in by_id]
         outlets = tuple(dict.fromkeys((s.outlet or s.title or s.id) for s in srcs))
         dated = [s for s in srcs if s.published]
         first = min(dated, key=lambda s: (s.published, s.id)).id if dated else (srcs[0].id if srcs else None)
-        out.append(dataclasses.replace(e, outlets=outlets, first_source=first))
-    return out
+        return dataclasses.replace(e, outlets=outlets, first_source=first)
+    return each(events, corroborated)
 
 
-def successors(events: list[Event], previous: dict[str, list[str]]) -> dict[str, str]:
-    """Old event id -> the current event holding most of its mentions, for ids that no longer exist."""
+def successors(events: list[Event], previous: dict[str, list[str]], current: set[str] | None = None) -> dict[str, str]:
+    """Old event id -> the current event holding most of its mentions, for ids that no longer exist (current:
+    the events' ids, when the caller has them)."""
     if not previous:
         return {}
-    current = {e.id for e in events}
-    holder = {m.id: e.id for e in events for m in e.mentions}
+    if current is None:
+        current = {e.id for e in events}
+    gone = {old: mention_ids for old, mention_ids in previous.items() if old not in current}
+    wanted = {m for mention_ids in gone.values() for m in mention_ids}
+    # Only the mentions of ids that are gone, read (from disk, in a build) only for events of their sources: a
+    # mention's id is "source id:offset" (events.mentions).
+    of_sources = {m.rpartition(":")[0] for m in wanted}
+    holder = {m.id: e.id for e in events if not of_sources.isdisjoint(e.sources)
+              for m in e.mentions if m.id in wanted}
     out = {}
-    for old, mention_ids in sorted(previous.items()):
-        if old in current:
-            continue
+    for old, mention_ids in sorted(gone.items()):
         counts = Counter(holder[m] for m in mention_ids if m in holder)
         if counts:
             out[old] = min(counts, key=lambda e: (-counts[e], e))

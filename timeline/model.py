@@ -272,16 +272,18 @@ class Settings:
 class Corpus:
     """Everything gathered before rendering: the whole context every page sees.
 
-    A gathered corpus holds what pages across the site need: each source's metadata and every event (with its mentions).
+    A gathered corpus holds what pages across the site need: each source's metadata; its events are a sequence
+    read from disk as they are asked for (spill.Spilled), each with its mentions read from disk in turn.
     What only a source's own page needs, its text, expressions and boilerplate, it reads again for that page
     (`article`) instead of holding it for the whole build: its sources' text is "", and `timexes` and
-    `boilerplate` are empty. A corpus made by hand may hold them all, and then `reread` is None."""
+    `boilerplate` are empty. A corpus made by hand may hold them all (its events a list), and then `reread`
+    is None."""
 
     sources: list[Source] = field(default_factory=list)
     timexes: dict[str, list[Timex]] = field(default_factory=dict)  # by source id
     boilerplate: dict[str, list[Boilerplate]] = field(default_factory=dict)  # by source id
     mention_count: int = 0  # event mentions in the sources (the events hold them)
-    events: list[Event] = field(default_factory=list)  # date order, hidden ones included
+    events: Sequence[Event] = field(default_factory=list)  # date order (graph.event_key), hidden ones included
     problems: list[Problem] = field(default_factory=list)
     graph: object = None  # a networkx.MultiDiGraph to export instead of the events' own (graph.build_graph makes one)
     timings: dict = field(default_factory=dict)  # stage -> seconds, for the build report

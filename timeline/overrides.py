@@ -20,12 +20,16 @@ uncorrected would silently undo an editor's work.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import difflib
 from pathlib import Path
+from typing import Iterable, Sequence
 
 from . import dates
+from .graph import event_key
+from .spill import Spilled, arrange
 from .errors import (E_OVERRIDE_BAD_DATE, E_OVERRIDE_NO_ID, E_OVERRIDE_UNKNOWN_ID, E_OVERRIDE_UNKNOWN_KEY,
                      TimelineError)
 from .model import Citation, Event, Link, Override, Problem, Split
@@ -136,24 +140,31 @@ def read_overrides(content_dir: Path) -> tuple[list[Override], list[Problem]]:
 
 
 class _Events:
-    """The events by id while overrides apply, with earlier ids resolving to their successors."""
+    """The events by id while overrides apply, with earlier ids resolving to their successors. `by_id` holds
+    an event's position in `events` until an override changes it, then the changed event (events may be on
+    disk: see spill.Spilled)."""
 
-    def __init__(self, events: list[Event], aliases: dict[str, str], vanished: set[str]):
-        self.by_id = {e.id: e for e in events}
+    def __init__(self, events: Sequence[Event], aliases: dict[str, str], vanished: set[str]):
+        self.events = events
+        self.by_id: dict[str, int | Event] = {e.id: i for i, e in enumerate(events)}
         self.aliases = dict(aliases)
         self.vanished = vanished
         self.problems: list[Problem] = []
+
+    def get(self, eid: str) -> Event:
+        found = self.by_id[eid]
+        return self.events[found] if isinstance(found, int) else found
 
     def resolve(self, eid: str, o: Override, key: str = "id") -> Event | None:
         """The event an override names, or None with a problem saying why it cannot be found."""
         line = dict(o.lines).get(key, o.line)
         if eid in self.by_id:
-            return self.by_id[eid]
+            return self.get(eid)
         if eid in self.aliases and self.aliases[eid] in self.by_id:
             new = self.aliases[eid]
             self.problems.append(Problem(o.path, f"the event '{eid}' is now '{new}' (its articles changed); the "
                                                  f"override applies to it: update the id", line, "warning"))
-            return self.by_id[new]
+            return self.get(new)
         if eid in self.vanished:
             self.problems.append(Problem(o.path, f"the event '{eid}' vanished after the articles changed: none of its "
                                                  "mentions remain", line))
@@ -169,13 +180,18 @@ class _Events:
         self.by_id[event.id] = event
 
 
-def apply_overrides(events: list[Event], overrides: list[Override], split_event=None, aliases=None,
-                    vanished=None) -> tuple[list[Event], list[Problem]]:
-    """Events with the editors' corrections applied, re-sorted by date.
+def apply_overrides(events: Sequence[Event], overrides: list[Override], split_event=None, aliases=None,
+                    vanished=None) -> tuple[Sequence[Event], list[Problem]]:
+    """Events (in date order: graph.event_key) with the editors' corrections applied, still in date order.
 
     split_event(mentions, taken_ids) makes an event of mentions moved out by `split`; aliases maps earlier ids
     to current ones, and vanished holds earlier ids whose mentions are all gone (both from the previous build).
+    A list of events gives a new list; a spill.Spilled is corrected in place.
     """
+    if not overrides:
+        return events, []
+    if not isinstance(events, Spilled):
+        events = list(events)
     state = _Events(events, aliases or {}, set(vanished or ()))
     for o in (o for o in overrides if o.new):
         if o.id in state.by_id:
@@ -200,8 +216,28 @@ def apply_overrides(events: list[Event], overrides: list[Override], split_event=
         if o.description:
             changes["description"] = o.description
         state.put(dataclasses.replace(event, **changes), old_id)
-    ordered = sorted(state.by_id.values(), key=lambda e: (dates.sort_key(e.date), e.id))
-    return ordered, state.problems
+    return _in_order(events, state.by_id.values()), state.problems
+
+
+def _in_order(events: Sequence[Event], found: Iterable[int | Event]) -> Sequence[Event]:
+    """The events left (a position in events, for one unchanged; else the changed event) in date order: the
+    changed ones, added to events, are placed among the unchanged ones (which are in order) by binary search,
+    so no more than a few of them are read."""
+    unchanged, changed = [], []
+    for x in found:
+        (unchanged if isinstance(x, int) else changed).append(x)
+    unchanged.sort()
+    changed.sort(key=event_key)
+    order: list[int] = []
+    start = 0
+    for e in changed:
+        at = bisect.bisect_left(unchanged, event_key(e), lo=start, key=lambda i: event_key(events[i]))
+        order += unchanged[start:at]
+        start = at
+        order.append(len(events))
+        events.append(e)
+    order += unchanged[start:]
+    return arrange(events, order)
 
 
 def _merge(state: _Events, event: Event, o: Override) -> Event:

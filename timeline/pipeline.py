@@ -4,9 +4,11 @@ Per article (in parallel, cached): read -> temporal expressions -> boilerplate a
 Across articles: events (cached per day and per event) -> overrides -> corroboration.
 Everything is gathered before anything is rendered, so every page sees the same data.
 
-The articles stream through: the corpus keeps what pages across the site need (each source's metadata and the
-events) and leaves each article's text, expressions and boilerplate in a stash, read back for the source's own
-page. Mentions go to a MentionStore on disk, which linking reads a block of days at a time.
+The articles stream through: the corpus keeps what pages across the site need (each source's metadata) and
+leaves each article's text, expressions and boilerplate in a stash, read back for the source's own page.
+Mentions go to a MentionStore on disk, which linking reads a block of days at a time. The events linking makes
+go to disk as they are made (spill.Spilled), their mentions and links to the stash; overrides and corroboration
+correct them there, and pages read them back as they are made.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from .mentionstore import MentionStore, from_fields as mention_from_fields
 from .model import Corpus, Event, Link, Problem, Settings, Stored, StoredMentions
 from .overrides import apply_overrides, read_overrides
 from .readers import admit, list_files
+from .spill import Spilled, each
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -75,18 +78,23 @@ def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
         t1 = time.perf_counter()
         if progress:
             progress("expressions", corpus.expressions, 0)
-        events, sim = _link(store, corpus, settings, _Kept(stash).keep)
+        kept = _Kept(stash)
+        # The events, on disk beside the stash: a corpus's events are read as they are asked for, not held.
+        spilled = Spilled(*stash.folders, shared={"kept": kept.loader})
+        events, sim = _link(store, corpus, settings, kept.keep, spilled)
     corpus.reread = lambda source_id: _full(decode(stash.get(source_id)))
     # Ids of the last build that changed (articles added, events merged) keep resolving to their successor.
-    previous = previous_ids(settings.out_dir)
-    aliases = successors(events, previous)
     current = {e.id for e in events}
-    vanished = {old for old in previous if old not in current and old not in aliases}
+    previous = previous_ids(settings.out_dir, skip=current)
+    aliases = successors(events, previous, current)
+    del current
+    vanished = {old for old in previous if old not in aliases}
     del previous
     earlier: dict[str, list[str]] = {}
     for old, new in aliases.items():
         earlier.setdefault(new, []).append(old)
-    events = [dataclasses.replace(e, aliases=tuple(sorted(earlier[e.id]))) if e.id in earlier else e for e in events]
+    events = each(events, lambda e: dataclasses.replace(e, aliases=tuple(sorted(earlier[e.id]))) if e.id in earlier
+                  else e)
     overrides, problems = read_overrides(settings.content_dir)
     corpus.problems += problems
     events, problems = apply_overrides(events, overrides, split_event=lambda ms, taken: make_event(ms, sim, taken),
@@ -165,10 +173,10 @@ def _full(article: Article):
     return article.source, list(article.timexes), list(article.boilerplate)
 
 
-def _link(store: MentionStore, corpus: Corpus, settings: Settings, keep) -> tuple[list[Event], Similarity]:
+def _link(store: MentionStore, corpus: Corpus, settings: Settings, keep, into) -> tuple[list[Event], Similarity]:
     """The stored mentions merged into events, through the linking cache (which is gone once this returns)."""
     cache = LinkCache(settings.cache_dir)
-    events, sim = link(store, cache, keep)
+    events, sim = link(store, cache, keep, into)
     cache.save()
     corpus.link_cache_hits, corpus.link_cache_misses = cache.hits, cache.misses
     return events, sim

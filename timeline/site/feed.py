@@ -4,6 +4,7 @@ Nothing here reads the clock: the feed is as new as the newest source (or event)
 """
 from __future__ import annotations
 
+import heapq
 import re
 from urllib.parse import quote
 
@@ -17,7 +18,7 @@ _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 def atom(events: list[Event], sources: list[Source], site_name: str = "Timeline", site_url: str | None = None) -> str:
     """An Atom 1.0 document of the latest events, links relative to the site root (or absolute with site_url)."""
     by_id = {s.id: s for s in sources}
-    latest = sorted(events, key=lambda e: (dates.sort_key(e.date), e.id), reverse=True)[:FEED_LIMIT]
+    latest = heapq.nlargest(FEED_LIMIT, events, key=lambda e: (dates.sort_key(e.date), e.id))  # only these held
     base = site_url.rstrip("/") + "/" if site_url else None
     stamps = [_stamp(e, by_id) for e in latest] + [f"{s.published}T00:00:00Z" for s in sources if s.published]
     updated = max(stamps, default="1970-01-01T00:00:00Z")

@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from array import array
 from pathlib import Path
+from typing import NamedTuple, Sequence
 from urllib.parse import quote, urlsplit
 
 import jinja2
@@ -21,6 +23,7 @@ import timeline
 from timeline import dates
 from timeline.errors import BuildError
 from timeline.model import Corpus, Event, Mention, Problem, Source, Timex
+from timeline.spill import View
 
 BUILTIN_TEMPLATES = Path(timeline.__file__).parents[1] / "site_templates"
 
@@ -60,41 +63,49 @@ class Pages:
                  site_url: str | None = None):
         self.corpus, self.site_name, self.site_url = corpus, site_name, site_url
         self.env = environment(templates_dirs)
-        self.events = events = [e for e in corpus.events if not e.hidden]
-        self.by_source: dict[str, list[Event]] = {}
-        for event in events:
+        # The corpus's events may be on disk (spill.Spilled): what is held here are positions, and an event is
+        # read when a page shows it. The visible events, as a sequence:
+        shown: list[int] = []
+        # Which events report each source, as positions in the visible events; and in corpus.events, hidden
+        # ones too: a source page links its expressions to their events, found from these when the page is made
+        # rather than from an index of every mention held for the build.
+        self.by_source: dict[str, list[int]] = {}
+        self.all_by_source: dict[str, list[int]] = {}
+        redirects: dict[str, int] = {}  # earlier ids of an event (articles added, events merged): a redirect page each
+        ids = set()
+        for i, event in enumerate(corpus.events):
             for source_id in event.sources:
-                self.by_source.setdefault(source_id, []).append(event)
-        self.visible = visible = {e.id for e in events}
-        # Which events report each source, hidden ones too: a source page links its expressions to their events,
-        # found from these when the page is made rather than from an index of every mention held for the build.
-        self.all_by_source = self.by_source
-        if len(events) != len(corpus.events):
-            self.all_by_source = {}
-            for event in corpus.events:
-                for source_id in event.sources:
-                    self.all_by_source.setdefault(source_id, []).append(event)
+                self.all_by_source.setdefault(source_id, []).append(i)
+            if event.hidden:
+                continue
+            for source_id in event.sources:
+                self.by_source.setdefault(source_id, []).append(len(shown))
+            for old in event.aliases:
+                redirects[old] = len(shown)
+            _check_id(event.id)
+            ids.add(event.id)
+            shown.append(i)
+        self.events = events = View(corpus.events, array("l", shown))
+        redirects = {old: i for old, i in redirects.items() if old not in ids}
+        del ids, shown
         self.sources = {s.id: s for s in corpus.sources}
-        # Earlier ids of an event (articles added, events merged) keep resolving: a redirect page each.
-        redirects = {old: e for e in events for old in e.aliases if old not in visible}
-        for ident in [*self.sources, *(e.id for e in events), *redirects]:
-            if _BAD_ID.search(ident):
-                raise BuildError(None, f"the id {ident!r} cannot be used as a page name (no '/', '\\', leading '.')")
+        for ident in [*self.sources, *redirects]:
+            _check_id(ident)
         self.problems_of: dict[str, list[Problem]] = {}
         for p in corpus.problems:
             self.problems_of.setdefault(p.path, []).append(p)
         self.common = dict(event_count=len(events), source_count=len(corpus.sources),
                            problem_count=len(corpus.problems), exports=_has_exports())
         self.periods = paginate(events)
-        self.related = _Related(events)
+        self.related = _Related(events, self.by_source)
         # path -> (what page it is, the thing it shows); a later page of the same path replaces an earlier one
         self._what: dict[str, tuple[str, object]] = {"index.md": ("home", None)}
         for i, p in enumerate(self.periods or ()):
             self._what[p["path"]] = ("period", i)
-        for event in events:
-            self._what[f"events/{event.id}.md"] = ("event", event)
-        for old, event in sorted(redirects.items()):
-            self._what[f"events/{old}.md"] = ("redirect", (old, event))
+        for i, event in enumerate(events):
+            self._what[f"events/{event.id}.md"] = ("event", i)
+        for old, i in sorted(redirects.items()):
+            self._what[f"events/{old}.md"] = ("redirect", (old, i))
         for source in corpus.sources:
             self._what[f"sources/{source.id}.md"] = ("source", source)
         # The list of sources is sources.md, not sources/index.md, so an article named index.md cannot collide;
@@ -133,7 +144,7 @@ class Pages:
         return _page(title, body, search)
 
     def _home(self, _) -> str:
-        events, periods = self.events, self.periods
+        events, periods = list(self.events), self.periods  # all of them only when they fit on one page
         if periods is None:
             years = timeline_groups(events)
             jump = [{"label": y["label"], "href": f"#{y['id']}", "n": None, "months": []} for y in years]
@@ -149,17 +160,20 @@ class Pages:
     def _period(self, i: int) -> str:
         periods = self.periods
         p = periods[i]
-        return self._page("timeline.md.j2", p["label"], "../", search=False, years=timeline_groups(p["events"]),
-                          filters=filter_options(p["events"], self.sources), periods=periods, period=p,
+        events = list(p["events"])
+        return self._page("timeline.md.j2", p["label"], "../", search=False, years=timeline_groups(events),
+                          filters=filter_options(events, self.sources), periods=periods, period=p,
                           previous=periods[i - 1] if i else None, next=periods[i + 1] if i + 1 < len(periods) else None,
                           jump=jump_links(periods, ""), **self.common)
 
-    def _event(self, event: Event) -> str:
+    def _event(self, i: int) -> str:
+        event = self.events[i]
         return self._page("event.md.j2", event.title, "../", event=event, description=_markdown(event.description),
-                          related=self.related.of(event), links=merge_links(event, self.sources))
+                          related=self.related.of(event, i), links=merge_links(event, self.sources))
 
-    def _redirect(self, old_event: tuple[str, Event]) -> str:
-        old, event = old_event
+    def _redirect(self, old_event: tuple[str, int]) -> str:
+        old, i = old_event
+        event = self.events[i]
         return self._page("redirect.md.j2", event.title, "../", search=False, event=event, old=old)
 
     def _source(self, source: Source) -> str:
@@ -167,13 +181,15 @@ class Pages:
         # events); its title is found on the list of sources, its quoted sentences on its events' pages.
         source, timexes, boilerplate = self.corpus.article(source)
         return self._page("source.md.j2", source.title, "../", search=False, source=source,
-                          events=self.by_source.get(source.id, []), problems=self.problems_of.get(source.path, []),
+                          events=list(View(self.events, self.by_source.get(source.id, []))),
+                          problems=self.problems_of.get(source.path, []),
                           text=source_text_html(source, timexes, boilerplate, self._event_of(source.id)))
 
     def _event_of(self, source_id: str) -> dict[str, str]:
         """Mention id -> visible event id, for the mentions of one source (as Corpus.event_of_mention has it)."""
-        out = {m.id: e.id for e in self.all_by_source.get(source_id, ()) for m in e.mentions if m.source == source_id}
-        return {m: e for m, e in out.items() if e in self.visible}
+        out = {m.id: e for e in View(self.corpus.events, self.all_by_source.get(source_id, ()))
+               for m in e.mentions if m.source == source_id}
+        return {m: e.id for m, e in out.items() if not e.hidden}
 
     def _sources(self, i: int) -> str:
         p = self.source_pages[i]
@@ -199,30 +215,45 @@ class Pages:
         return feed.atom(self.events, self.corpus.sources, self.site_name, self.site_url)
 
 
-def paginate(events: list[Event], size: int = PAGE_SIZE) -> list[dict] | None:
+def paginate(events: Sequence[Event], size: int = PAGE_SIZE) -> list[dict] | None:
     """The timeline's pages when it is too long for one: a page per year, a page per month in a dense year.
 
     None when every event fits on the home page. Each page is {"path", "label", "events"}; paths depend only
-    on the period, so a page's address stays put as the corpus grows."""
+    on the period, so a page's address stays put as the corpus grows. A page's events are a View of `events`:
+    they are read (from disk, for a large corpus) when its page is made."""
     if len(events) <= size:
         return None
     periods: list[dict] = []
-    for year in timeline_groups(events):
+
+    def view(dated: list[_Dated]) -> View:
+        return View(events, array("l", (d.position for d in dated)))
+    for year in timeline_groups([_Dated(e.date, i) for i, e in enumerate(events)]):
         year_events = [e for g in year["groups"] for e in g["events"]]
         slug = year["id"][2:]
         if len(year_events) <= size:
-            periods.append({"path": f"years/{slug}.md", "label": year["label"], "events": year_events,
+            periods.append({"path": f"years/{slug}.md", "label": year["label"], "events": view(year_events),
                             "year": year["label"], "month": None})
             continue
         coarse = [e for g in year["groups"] if not g["label"] for e in g["events"]]
         if coarse:
-            periods.append({"path": f"years/{slug}.md", "label": f"{year['label']} (year only)", "events": coarse,
-                            "year": year["label"], "month": None})
+            periods.append({"path": f"years/{slug}.md", "label": f"{year['label']} (year only)",
+                            "events": view(coarse), "year": year["label"], "month": None})
         for g in year["groups"]:
             if g["label"]:
-                periods.append({"path": f"years/{g['id'][2:]}.md", "label": g["label"], "events": g["events"],
+                periods.append({"path": f"years/{g['id'][2:]}.md", "label": g["label"], "events": view(g["events"]),
                                 "year": year["label"], "month": g["label"].split()[0][:3]})
     return periods
+
+
+class _Dated(NamedTuple):
+    """What timeline_groups reads of an event (its date), and where the event is."""
+    date: str
+    position: int
+
+
+def _check_id(ident: str) -> None:
+    if _BAD_ID.search(ident):
+        raise BuildError(None, f"the id {ident!r} cannot be used as a page name (no '/', '\\', leading '.')")
 
 
 def source_pages(count: int, size: int = SOURCE_PAGE_SIZE) -> list[dict]:
@@ -288,35 +319,37 @@ def related_events(events: list[Event], limit: int = RELATED_LIMIT) -> dict[str,
     """For each event, others on the same day (or with the same coarser date) and others sharing its sources,
     most shared first: {"same_day": [event], "shared": [(event, [source ids])]}."""
     related = _Related(events)
-    return {e.id: related.of(e, limit) for e in events}
+    return {e.id: related.of(e, i, limit) for i, e in enumerate(events)}
 
 
 class _Related:
-    """The events on each day and of each source, to find one event's related events when its page is made."""
+    """The events on each day and of each source (as positions in `events`, which are in date order), to find
+    one event's related events when its page is made; only those shown are read."""
 
-    def __init__(self, events: list[Event]):
-        from collections import defaultdict
+    def __init__(self, events: Sequence[Event], by_source: dict[str, list[int]] | None = None):
+        self.events = events
+        self.by_day: dict[str, list[int]] = {}
+        self.by_source: dict[str, list[int]] = {} if by_source is None else by_source
+        for i, e in enumerate(events):
+            self.by_day.setdefault(dates.day_of(e.date) or e.date, []).append(i)
+            if by_source is None:
+                for s in e.sources:
+                    self.by_source.setdefault(s, []).append(i)
 
-        self.by_day: dict[str, list[Event]] = defaultdict(list)
-        self.by_source: dict[str, list[Event]] = defaultdict(list)
-        for e in events:
-            self.by_day[dates.day_of(e.date) or e.date].append(e)
-            for s in e.sources:
-                self.by_source[s].append(e)
-
-    def of(self, e: Event, limit: int = RELATED_LIMIT) -> dict[str, list]:
-        """One event's entry of related_events."""
-        same = [o for o in self.by_day[dates.day_of(e.date) or e.date] if o.id != e.id]
-        shared: dict[str, list[str]] = {}
-        order: dict[str, Event] = {}
+    def of(self, e: Event, i: int, limit: int = RELATED_LIMIT) -> dict[str, list]:
+        """One event's entry of related_events; i is its position. Others sharing most sources come first, then
+        the earlier (events are in date order)."""
+        same = [j for j in self.by_day[dates.day_of(e.date) or e.date] if j != i]
+        not_same = set(same)
+        shared: dict[int, list[str]] = {}
         for s in e.sources:
-            for o in self.by_source[s]:
-                if o.id != e.id and o not in same:
-                    shared.setdefault(o.id, []).append(s)
-                    order[o.id] = o
-        ranked = sorted(order.values(), key=lambda o: (-len(shared[o.id]), dates.sort_key(o.date), o.id))
-        return {"same_day": same[:limit], "more_same_day": max(0, len(same) - limit),
-                "shared": [(o, shared[o.id]) for o in ranked[:limit]], "more_shared": max(0, len(ranked) - limit)}
+            for j in self.by_source.get(s, ()):
+                if j != i and j not in not_same:
+                    shared.setdefault(j, []).append(s)
+        ranked = sorted(shared, key=lambda j: (-len(shared[j]), j))
+        return {"same_day": list(View(self.events, same[:limit])), "more_same_day": max(0, len(same) - limit),
+                "shared": [(self.events[j], shared[j]) for j in ranked[:limit]],
+                "more_shared": max(0, len(ranked) - limit)}
 
 
 def merge_links(event: Event, sources: dict[str, Source]) -> list[dict]:

@@ -6,6 +6,7 @@ curve joins a source to each of its events. Text is escaped; positions are whole
 """
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from urllib.parse import quote
 
@@ -35,9 +36,9 @@ def graph_svg(events: list[Event], sources: list[Source], limit: int = GRAPH_LIM
               source_limit: int = SOURCE_LIMIT) -> Drawing:
     """The SVG of up to `limit` events (the most-reported ones, drawn in date order) and up to `source_limit`
     of their sources (those reporting most of them)."""
-    order = {e.id: i for i, e in enumerate(events)}
-    shown = sorted(events, key=lambda e: (-len(e.sources), order[e.id]))[:limit]
-    shown.sort(key=lambda e: order[e.id])
+    # The most-reported, the earlier first among equals, then in the events' order; only these are held.
+    top = heapq.nsmallest(limit, ((-len(e.sources), i, e) for i, e in enumerate(events)), key=lambda t: t[:2])
+    shown = [e for _, _, e in sorted(top, key=lambda t: t[1])]
     by_id = {s.id: s for s in sources}
     parts: list[str] = []
     event_y: dict[str, int] = {}
