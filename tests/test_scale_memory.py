@@ -642,3 +642,27 @@ def test_an_unreadable_cache_entry_is_recomputed_while_the_articles_stream(tmp_p
     for fmt in FORMATS:
         assert render(again, fmt) == render(first, fmt)
     assert [again.article(s)[0].text for s in again.sources] == [article_text(i) for i in range(4)]
+
+
+def test_the_graphml_of_a_gathered_corpus_is_written_without_holding_its_events_or_their_mention_ids(tmp_path):
+    content = tmp_path / "content"
+    dated_articles(content, 90)
+    corpus = gather(Settings(content_dir=content, cache_dir=tmp_path / "cache", jobs=1))
+    first = corpus.events[0]
+    write_override(content, "hide.md", f"id: {first.id}\nhide: true", "")
+    corpus = gather(Settings(content_dir=content, cache_dir=tmp_path / "cache", jobs=1))
+    assert corpus.events[0].hidden and len(corpus.events) > 2 * Spilled.RECENT
+    others = events_alive()
+    seen = []
+    write_graphml = nx.write_graphml
+
+    def spy(g, out, **kwargs):
+        seen.append(events_alive() - others)
+        write_graphml(g, out, **kwargs)
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(nx, "write_graphml", spy)
+        written = render(corpus, "graphml").encode()
+    assert seen and seen[0] <= Spilled.RECENT  # the view reads the events as the writer asks for them
+    held = dataclasses.replace(corpus, events=list(corpus.events))
+    assert written == networkx_graphml(held) and f"event:{first.id}".encode() not in written

@@ -831,12 +831,22 @@ def published_graph(events: list[Event], sources: list[Source], graph: nx.MultiD
     Without a graph given, and with events as linking makes them, this is a _GraphView, which makes each node
     and edge as a writer asks for it, so the graph of a large corpus is never held; else a networkx graph."""
     if graph is None and _GraphView.exact(events, sources):
-        return _GraphView([e for e in events if not e.hidden], sources)
+        return _GraphView(_Shown(events), sources)
     g = graph.copy() if graph is not None else build_graph(events, sources)
     for n, d in list(g.nodes(data=True)):
         if d.get("kind") == "event" and d.get("hidden"):
             g.remove_nodes_from([n] + [v for _, v, k in g.out_edges(n, keys=True) if k == "mentioned_in"])
     return g
+
+
+class _Shown:
+    """The events not hidden, read again from `events` (on disk, in a build) each time they are iterated."""
+
+    def __init__(self, events: list[Event]):
+        self.events = events
+
+    def __iter__(self):
+        return (e for e in self.events if not e.hidden)
 
 
 class _GraphView:
@@ -853,16 +863,19 @@ class _GraphView:
 
     @staticmethod
     def exact(events: list[Event], sources: list[Source]) -> bool:
-        """Whether the view gives exactly build_graph's graph for these events (hidden ones removed)."""
+        """Whether the view gives exactly build_graph's graph for these events (hidden ones removed). Ids are
+        compared by their hashes, so as not to hold every mention's id: two ids of one hash (a chance in 10^9
+        for a million mentions) would only send the graph through networkx, which gives the same."""
         source_ids = {s.id for s in sources}
-        if len(source_ids) != len(sources) or len({e.id for e in events}) != len(events):
+        if len(source_ids) != len(sources) or len({hash(e.id) for e in events}) != len(events):
             return False
-        seen: set[str] = set()
+        seen: set[int] = set()
         for e in events:
             own = {m.id for m in e.mentions}
-            if len(own) != len(e.mentions) or not seen.isdisjoint(own):
+            hashes = set(map(hash, own))
+            if len(hashes) != len(e.mentions) or not seen.isdisjoint(hashes):
                 return False
-            seen |= own
+            seen |= hashes
             if any(m.source not in source_ids for m in e.mentions):
                 return False
             pairs_ = {(x.a, x.b) for x in e.links}
