@@ -289,7 +289,11 @@ def test_the_linking_cache_holds_where_its_entries_are_not_the_entries(tmp_path)
     on_disk = sum(p.stat().st_size for p in (big / FOLDER).glob("*.jsonl"))
     links, held, _ = traced(lambda: LinkCache(big))
     assert sum(map(len, links.old.values())) == 640 and held < on_disk / 10, (held, on_disk)
-    assert links._memo(next(iter(links.old["05"])).hex(), None, None, lambda d: d)[0] == "x" * 2000
+    key = f"05{hashlib.sha256(b'7').hexdigest()[2:]}"
+    assert links._memo(key, None, None, lambda d: d) == ["x" * 2000, 7] and links.hits == 1
+    # a key that shares its first 8 bytes with an entry's, and no more, is not that entry
+    other = key[:16] + ("0" if key[16] != "0" else "1") + key[17:]
+    assert links._memo(other, lambda: "computed", lambda d: d, lambda d: d) == "computed" and links.misses == 1
 
     content, cache = tmp_path / "content", tmp_path / "cache"
     write_articles(content, 0, 12)
