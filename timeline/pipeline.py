@@ -78,7 +78,7 @@ def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
         t1 = time.perf_counter()
         if progress:
             progress("expressions", corpus.expressions, 0)
-        kept = _Kept(stash)
+        kept = _Kept(Spilled(*stash.folders, recent=0))
         # The events, on disk beside the stash: a corpus's events are read as they are asked for, not held.
         spilled = Spilled(*stash.folders, shared={"kept": kept.loader})
         events, sim = _link(store, corpus, settings, kept.keep, spilled)
@@ -129,27 +129,25 @@ def _read(corpus: Corpus, arts: Iterator[tuple[Article, str]], stash: Stash, sto
 
 
 class _Kept:
-    """Events' mentions and links in the build's stash, read again when a page or an export asks for them (Stored):
+    """Events' mentions and links on disk, read again when a page or an export asks for them (Stored):
     the corpus holds events, not every mention and link of the corpus. The few events read last are kept at
     hand, as a page reads its event's mentions several times."""
 
     RECENT = 32
 
-    def __init__(self, stash: Stash):
-        self.stash, self.count = stash, 0
+    def __init__(self, records: Spilled):
+        self.records = records  # each event's mentions and links, as JSON; its key is its position
         self.recent: OrderedDict[object, tuple] = OrderedDict()
         self.loader = self.load  # one bound method for every event's Stored, not one each
 
     def keep(self, event: Event, data: list[str]) -> Event:
-        """The event with its mentions (whose JSON, as mentionstore.encode writes it, is `data`) and its links in the
-        stash."""
+        """The event with its mentions (whose JSON, as mentionstore.encode writes it, is `data`) and its links on
+        disk."""
         if not event.mentions:
             return event
-        self.count += 1
-        key = self.count  # an int: apart from the articles' keys, which are source ids
         links = json.dumps([[x.a, x.b, x.score, x.shared, x.reason] for x in event.links], ensure_ascii=False,
                            separators=(",", ":"))
-        self.stash.put(key, f"[[{','.join(data)}],{links}]")
+        key = self.records.append(f"[[{','.join(data)}],{links}]")
         return dataclasses.replace(event, mentions=StoredMentions(self.loader, key, 0, event.mentions),
                                    links=Stored(self.loader, key, 1, event.links) if event.links else ())
 
@@ -158,7 +156,7 @@ class _Kept:
         if key in self.recent:
             self.recent.move_to_end(key)
             return self.recent[key]
-        mentions, links = json.loads(self.stash.get(key))
+        mentions, links = json.loads(self.records[key])
         record = (tuple(map(mention_from_fields, mentions)),
                   tuple(Link(a, b, score, tuple(map(sys.intern, shared)), sys.intern(reason))
                         for a, b, score, shared, reason in links))

@@ -26,7 +26,7 @@ class Spilled(Sequence):
 
     RECENT = 64  # items read last, kept at hand: a page reads its event several times
 
-    def __init__(self, *folders: Path | None, shared: dict[str, object] | None = None):
+    def __init__(self, *folders: Path | None, shared: dict[str, object] | None = None, recent: int = RECENT):
         self._stash = Stash(*folders)  # for where its file goes
         self._file = None
         self._end = 0
@@ -34,6 +34,7 @@ class Spilled(Sequence):
         self._shared = dict(shared or {})
         self._names = {id(v): k for k, v in self._shared.items()}
         self._recent: OrderedDict[int, object] = OrderedDict()
+        self._keep = recent
 
     def append(self, item) -> int:
         """Write item after the others; its position."""
@@ -104,9 +105,10 @@ class Spilled(Sequence):
         if self._names:
             unpickler.persistent_load = self._shared.__getitem__
         item = unpickler.load()
-        self._recent[i] = item
-        if len(self._recent) > self.RECENT:
-            self._recent.popitem(last=False)
+        if self._keep:
+            self._recent[i] = item
+            if len(self._recent) > self._keep:
+                self._recent.popitem(last=False)
         return item
 
     def _persistent_id(self, obj):
