@@ -96,7 +96,7 @@ class Pages:
             self.problems_of.setdefault(p.path, []).append(p)
         self.common = dict(event_count=len(events), source_count=len(corpus.sources),
                            problem_count=len(corpus.problems), exports=_has_exports())
-        self.periods = paginate(events)
+        self.periods = paginate(events, PAGE_SIZE)
         self.related = _Related(events, self.by_source)
         # path -> (what page it is, the thing it shows); a later page of the same path replaces an earlier one
         self._what: dict[str, tuple[str, object]] = {"index.md": ("home", None)}
@@ -144,14 +144,15 @@ class Pages:
         return _page(title, body, search)
 
     def _home(self, _) -> str:
-        events, periods = list(self.events), self.periods  # all of them only when they fit on one page
-        if periods is None:
+        periods = self.periods
+        if periods is None:  # then every event fits on the home page
+            events = list(self.events)
             years = timeline_groups(events)
             jump = [{"label": y["label"], "href": f"#{y['id']}", "n": None, "months": []} for y in years]
             return self._page("timeline.md.j2", "Timeline", "", search=False, years=years,
                               filters=filter_options(events, self.sources), periods=[], period=None, jump=jump,
                               **self.common)
-        recent = recent_periods(periods)
+        recent = recent_periods(periods, PAGE_SIZE)
         shown = [e for p in recent for e in p["events"]]
         return self._page("timeline.md.j2", "Timeline", "", search=False, years=timeline_groups(shown),
                           filters=filter_options(shown, self.sources), periods=periods, period=None,
