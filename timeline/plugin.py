@@ -62,9 +62,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     search_spool = None
     # Material's offline plugin, whose inlined copy of the search index this plugin writes instead (see above).
     offline = None
-    # The pages built one at a time after mkdocs' own (events, sources, redirects), and what they are built with.
-    alone: list[str] = []
-    files = nav = env = render = None
+    # The pages of the build (timeline.site.render.Pages): its many pages (events, sources, redirects) are built
+    # one at a time after mkdocs' own, and what they are built with.
+    pages = files = nav = env = render = None
 
     def on_config(self, config):
         """Resolve the content and templates dirs against mkdocs.yml's folder."""
@@ -109,17 +109,18 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
             self.offline = _offline_plugin(config)
             if self.offline is not None:
                 self.offline.config.enabled = False  # until the end of the build: see _unpark
-        self.render = render = self._renderer(pages)
-        self.alone, self.files = [], files
-        for path in pages.paths:
+        self.render = render = self._renderer(pages.render)
+        self.pages, self.files = pages, files
+        for path in pages.own:
             if old := files.get_file_from_path(path):
                 files.remove(old)
-            if pages.alone(path):
-                self.alone.append(path)  # built after mkdocs' own pages, one at a time: see _build_alone
-            elif path.endswith(".md"):
+            if path.endswith(".md"):
                 files.append(_PageFile.of(config, path, render))
             else:  # the feed: a static file, and small (its latest events only)
                 files.append(File.generated(config, path, content=render(path)))
+        for path, _, _ in pages.many():  # built after mkdocs' own pages, one at a time: see _build_alone
+            if old := files.get_file_from_path(path):
+                files.remove(old)
         if not config.nav:
             # Without a nav mkdocs would list every event and source page in the sidebar.
             config.nav = [{"Timeline": "index.md"}, {"Sources": "sources.md"}, {"Graph": "graph.md"}]
@@ -127,11 +128,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 config.nav.append({"Problems": "problems.md"})
         return files
 
-    def _renderer(self, pages: Pages) -> Callable[[str], str]:
-        """pages.render, with a template's error kept for build_site and reported the way mkdocs expects."""
+    def _renderer(self, make: Callable[[str], str]) -> Callable[[str], str]:
+        """make (a page's path -> the page), with a template's error kept for build_site and reported the way
+        mkdocs expects."""
         def render(path: str) -> str:
             try:
-                return pages.render(path)
+                return make(path)
             except TimelineError as e:
                 self.error = e
                 raise PluginError(str(e)) from None
@@ -215,15 +217,16 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
         doc_files = self.files.documentation_pages()
         sitemap = _SitemapSpool(config) if config.site_url else None
-        for path in self.alone:
-            file = _PageFile.of(config, path, self.render, alone=True)
+        for path, kind, what in self.pages.many() if self.pages is not None else ():
+            file = _PageFile.of(config, path, self._renderer(lambda _, kind=kind, what=what:
+                                                             self.pages.render_item(kind, what)), alone=True)
             file.inclusion = InclusionLevel.INCLUDED
             page = Page(None, file, config)
             _populate_page(page, config, self.files)
             _build_page(page, config, doc_files, self.nav, self.env)
             if sitemap is not None:
                 sitemap.add(page)
-        self.alone = []
+        self.pages = None
         if sitemap is not None:
             sitemap.write()
 

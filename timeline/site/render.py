@@ -12,7 +12,8 @@ import re
 import unicodedata
 from array import array
 from pathlib import Path
-from typing import NamedTuple, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Iterator, NamedTuple
 from urllib.parse import quote, urlsplit
 
 import jinja2
@@ -69,17 +70,17 @@ class Pages:
         # Which events report each source, as positions in the visible events; and in corpus.events, hidden
         # ones too: a source page links its expressions to their events, found from these when the page is made
         # rather than from an index of every mention held for the build.
-        self.by_source: dict[str, list[int]] = {}
-        self.all_by_source: dict[str, list[int]] = {}
+        self.by_source: dict[str, array] = {}
+        self.all_by_source: dict[str, array] = {}
         redirects: dict[str, int] = {}  # earlier ids of an event (articles added, events merged): a redirect page each
         ids = set()
         for i, event in enumerate(corpus.events):
             for source_id in event.sources:
-                self.all_by_source.setdefault(source_id, []).append(i)
+                _add(self.all_by_source, source_id, i)
             if event.hidden:
                 continue
             for source_id in event.sources:
-                self.by_source.setdefault(source_id, []).append(len(shown))
+                _add(self.by_source, source_id, len(shown))
             for old in event.aliases:
                 redirects[old] = len(shown)
             _check_id(event.id)
@@ -98,16 +99,15 @@ class Pages:
                            problem_count=len(corpus.problems), exports=_has_exports())
         self.periods = paginate(events, PAGE_SIZE)
         self.related = _Related(events, self.by_source)
-        # path -> (what page it is, the thing it shows); a later page of the same path replaces an earlier one
+        # The pages mkdocs builds itself: path -> (what page it is, the thing it shows). The many others (each
+        # event's, each old event id's redirect, each source's) are listed from the events and sources when
+        # asked for (see many), not held: their paths alone would take 5 MB at 10,000 articles.
         self._what: dict[str, tuple[str, object]] = {"index.md": ("home", None)}
         for i, p in enumerate(self.periods or ()):
             self._what[p["path"]] = ("period", i)
-        for i, event in enumerate(events):
-            self._what[f"events/{event.id}.md"] = ("event", i)
-        for old, i in sorted(redirects.items()):
-            self._what[f"events/{old}.md"] = ("redirect", (old, i))
-        for source in corpus.sources:
-            self._what[f"sources/{source.id}.md"] = ("source", source)
+        self._before_many = len(self._what)  # the home page and the timeline's pages come first
+        self._redirects = sorted(redirects.items())
+        self._many: dict[str, tuple[str, object]] | None = None  # made only if one of them is asked for by path
         # The list of sources is sources.md, not sources/index.md, so an article named index.md cannot collide;
         # a long one goes on in sources-2.md and so on (a page of 10,000 sources would be 3 MB of HTML).
         self.source_pages = source_pages(len(corpus.sources))
@@ -119,18 +119,42 @@ class Pages:
         self._what["feed.xml"] = ("feed", None)
 
     @property
-    def paths(self) -> list[str]:
-        """Docs-relative paths of every page, in build order."""
+    def own(self) -> list[str]:
+        """Docs-relative paths of the pages mkdocs builds itself (the timeline's, the list of sources, the graph,
+        the problems, the feed), in build order."""
         return list(self._what)
 
+    def many(self) -> Iterator[tuple[str, str, object]]:
+        """(path, what page it is, the thing it shows) of the many pages, in build order: each event's, each old
+        event id's redirect, each source's. They link to nothing mkdocs checks and are in no navigation, so they
+        are built one at a time (render_item), listed as they are built."""
+        for i, event in enumerate(self.events):
+            yield f"events/{event.id}.md", "event", i
+        for old, i in self._redirects:
+            yield f"events/{old}.md", "redirect", (old, i)
+        for source in self.corpus.sources:
+            yield f"sources/{source.id}.md", "source", source
+
+    @property
+    def paths(self) -> list[str]:
+        """Docs-relative paths of every page, in build order."""
+        own = self.own
+        return [*own[:self._before_many], *(path for path, _, _ in self.many()), *own[self._before_many:]]
+
     def alone(self, path: str) -> bool:
-        """Whether the page at `path` is one of the many (an event, a source, an old event id's redirect): such
-        pages link to nothing mkdocs checks and are in no navigation, so they can be built one at a time."""
-        return self._what[path][0] in ("event", "redirect", "source")
+        """Whether the page at `path` is one of the many (see many)."""
+        return path not in self._what
 
     def render(self, path: str) -> str:
         """The page at `path`: front matter and HTML body (the Atom document for feed.xml)."""
-        kind, what = self._what[path]
+        if path in self._what:
+            return self.render_item(*self._what[path])
+        if self._many is None:
+            self._many = {p: (kind, what) for p, kind, what in self.many()}
+        return self.render_item(*self._many[path])
+
+    def render_item(self, kind: str, what: object) -> str:
+        """A page, by what it is and what it shows (as _what and many give them)."""
         return getattr(self, f"_{kind}")(what)
 
     def _page(self, template: str, title: str, root: str, search: bool = True, **context) -> str:
@@ -196,7 +220,8 @@ class Pages:
         p = self.source_pages[i]
         title = "Sources" if len(self.source_pages) == 1 else f"Sources {p['label']}"
         listed = self.corpus.sources[p["start"]:p["end"]]
-        return self._page("sources.md.j2", title, "", by_source=self.by_source, listed=listed, first=p["start"] + 1,
+        return self._page("sources.md.j2", title, "", by_source=_EventsOf(self.by_source, self.events), listed=listed,
+                          first=p["start"] + 1,
                           source_pages=self.source_pages, current=i)
 
     def _graph(self, _) -> str:
@@ -204,7 +229,8 @@ class Pages:
 
         drawing = svg.graph_svg(self.events, self.corpus.sources)
         return self._page("graph.md.j2", "Graph", "", search=False, svg=drawing.svg, shown=drawing.events,
-                          total=len(self.events), by_source=self.by_source, sources_shown=drawing.sources,
+                          total=len(self.events), by_source=_EventsOf(self.by_source, self.events),
+                          sources_shown=drawing.sources,
                           sources_reporting=drawing.source_total)
 
     def _problems(self, _) -> str:
@@ -214,6 +240,30 @@ class Pages:
         from timeline.site import feed
 
         return feed.atom(self.events, self.corpus.sources, self.site_name, self.site_url)
+
+
+def _add(index: dict[str, array], key: str, position: int) -> None:
+    """Append position to index[key], an array of positions (8 bytes each, where a list of ints takes 36)."""
+    found = index.get(key)
+    if found is None:
+        found = index[key] = array("l")
+    found.append(position)
+
+
+class _EventsOf(Mapping):
+    """Source id -> the events reporting it, read when a template asks (an index of positions underneath)."""
+
+    def __init__(self, positions: dict[str, array], events: Sequence[Event]):
+        self.positions, self.events = positions, events
+
+    def __getitem__(self, key: str) -> View:
+        return View(self.events, self.positions[key])
+
+    def __iter__(self):
+        return iter(self.positions)
+
+    def __len__(self) -> int:
+        return len(self.positions)
 
 
 def paginate(events: Sequence[Event], size: int = PAGE_SIZE) -> list[dict] | None:
@@ -327,15 +377,15 @@ class _Related:
     """The events on each day and of each source (as positions in `events`, which are in date order), to find
     one event's related events when its page is made; only those shown are read."""
 
-    def __init__(self, events: Sequence[Event], by_source: dict[str, list[int]] | None = None):
+    def __init__(self, events: Sequence[Event], by_source: dict[str, array] | None = None):
         self.events = events
-        self.by_day: dict[str, list[int]] = {}
-        self.by_source: dict[str, list[int]] = {} if by_source is None else by_source
+        self.by_day: dict[str, array] = {}
+        self.by_source: dict[str, array] = {} if by_source is None else by_source
         for i, e in enumerate(events):
-            self.by_day.setdefault(dates.day_of(e.date) or e.date, []).append(i)
+            _add(self.by_day, dates.day_of(e.date) or e.date, i)
             if by_source is None:
                 for s in e.sources:
-                    self.by_source.setdefault(s, []).append(i)
+                    _add(self.by_source, s, i)
 
     def of(self, e: Event, i: int, limit: int = RELATED_LIMIT) -> dict[str, list]:
         """One event's entry of related_events; i is its position. Others sharing most sources come first, then
