@@ -225,6 +225,8 @@ def test_a_gathered_corpus_keeps_its_events_on_disk_and_the_pages_read_them_as_t
     assert events_alive() - others <= Spilled.RECENT
     pages = Pages(corpus, [])
     assert events_alive() - others <= Spilled.RECENT
+    # the page of each event and source is listed as it is built, not held
+    assert pages._many is None and len(pages._what) == len(pages.own) < 8 < len(corpus.events) < len(list(pages.many()))
     rendered = {path: pages.render(path) for path in pages.paths}
     assert len(rendered) > len(corpus.events) and events_alive() - others <= Spilled.RECENT
     held = dataclasses.replace(corpus, events=list(corpus.events))
