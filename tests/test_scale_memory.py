@@ -22,12 +22,12 @@ from mkdocs.plugins import event_priority
 from timeline import plugin
 from timeline.export import FORMATS, _json_document, previous_ids, render, write_exports
 from timeline.graph import _GraphView, build_graph, published_graph
-from timeline.model import Event, Settings, StoredMentions
+from timeline.model import Event, Settings, Source, StoredMentions
 from timeline.pipeline import gather
 from timeline.site.build import build_site
 from timeline.site import render as render_module
 from timeline.site.render import Pages, render_pages
-from timeline.spill import Spilled, View, arrange, each
+from timeline.spill import Keyed, Spilled, View, arrange, by_id, each
 
 from .helpers import ROOT, write_override, write_source
 
@@ -208,9 +208,9 @@ def dated_articles(content: Path, count: int) -> None:
                      f"{day}", outlet=f"Outlet {i % 7}")
 
 
-def events_alive() -> int:
+def events_alive(kind=None) -> int:
     gc.collect()
-    return sum(type(o) is Event for o in gc.get_objects())
+    return sum(type(o) is (kind or Event) for o in gc.get_objects())
 
 
 def test_a_gathered_corpus_keeps_its_events_on_disk_and_the_pages_read_them_as_they_go(tmp_path, monkeypatch):
@@ -219,10 +219,13 @@ def test_a_gathered_corpus_keeps_its_events_on_disk_and_the_pages_read_them_as_t
     corpus holding its events renders."""
     content = tmp_path / "content"
     dated_articles(content, 90)
-    others = events_alive()  # held by earlier tests
+    others, other_sources = events_alive(), events_alive(Source)  # held by earlier tests
     corpus = gather(Settings(content_dir=content, cache_dir=tmp_path / "cache", jobs=1))
     assert isinstance(corpus.events, Spilled) and len(corpus.events) > 2 * Spilled.RECENT
     assert events_alive() - others <= Spilled.RECENT
+    # and its sources too, found by id
+    assert isinstance(corpus.sources, Keyed) and len(corpus.sources) == 90 > Spilled.RECENT >= events_alive(Source) - other_sources
+    assert corpus.sources[7].id == "a007" and by_id(corpus.sources)["a007"] == corpus.sources[7]
     pages = Pages(corpus, [])
     assert events_alive() - others <= Spilled.RECENT
     # the page of each event and source is listed as it is built, not held

@@ -90,8 +90,9 @@ def stamp(corpus: Corpus) -> dt.datetime:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
-    days = [s.published for s in corpus.sources if s.published]
-    return dt.datetime.combine(dt.date.fromisoformat(max(days)) if days else dt.date(1970, 1, 1), dt.time(), dt.timezone.utc)
+    newest = max((s.published for s in corpus.sources if s.published), default=None)
+    return dt.datetime.combine(dt.date.fromisoformat(newest) if newest else dt.date(1970, 1, 1), dt.time(),
+                               dt.timezone.utc)
 
 
 def _ics_text(s: str) -> str:

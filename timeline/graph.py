@@ -45,7 +45,7 @@ from . import dates
 from . import patterns as pt
 from .mentionstore import MentionStore, decode
 from .model import Event, Link, Mention, Source
-from .spill import arrange, each
+from .spill import arrange, by_id, each
 
 if TYPE_CHECKING:
     from .linkcache import LinkCache
@@ -773,10 +773,10 @@ def _groups(store: MentionStore, sim: Similarity, blocks) -> Iterator[tuple[list
 
 def corroborate(events: list[Event], sources: list[Source]) -> list[Event]:
     """Each event with its distinct outlets and the source that reported it first."""
-    by_id = {s.id: s for s in sources}
+    known = by_id(sources)
 
     def corroborated(e: Event) -> Event:
-        srcs = [by_id[s] for s in e.sources if s in by_id]
+        srcs = [known[s] for s in e.sources if s in known]
         outlets = tuple(dict.fromkeys((s.outlet or s.title or s.id) for s in srcs))
         dated = [s for s in srcs if s.published]
         first = min(dated, key=lambda s: (s.published, s.id)).id if dated else (srcs[0].id if srcs else None)
@@ -866,7 +866,7 @@ class _GraphView:
         """Whether the view gives exactly build_graph's graph for these events (hidden ones removed). Ids are
         compared by their hashes, so as not to hold every mention's id: two ids of one hash (a chance in 10^9
         for a million mentions) would only send the graph through networkx, which gives the same."""
-        source_ids = {s.id for s in sources}
+        source_ids = by_id(sources)
         if len(source_ids) != len(sources) or len({hash(e.id) for e in events}) != len(events):
             return False
         seen: set[int] = set()

@@ -272,14 +272,15 @@ class Settings:
 class Corpus:
     """Everything gathered before rendering: the whole context every page sees.
 
-    A gathered corpus holds what pages across the site need: each source's metadata; its events are a sequence
-    read from disk as they are asked for (spill.Spilled), each with its mentions read from disk in turn.
+    A gathered corpus holds little: its sources (each one's metadata) and its events are sequences read from
+    disk as they are asked for (spill.Keyed, which finds a source by id too, and spill.Spilled), each event's
+    mentions read from disk in turn.
     What only a source's own page needs, its text, expressions and boilerplate, it reads again for that page
     (`article`) instead of holding it for the whole build: its sources' text is "", and `timexes` and
     `boilerplate` are empty. A corpus made by hand may hold them all (its events a list), and then `reread`
     is None."""
 
-    sources: list[Source] = field(default_factory=list)
+    sources: Sequence[Source] = field(default_factory=list)  # path order; spill.by_id finds one by id
     timexes: dict[str, list[Timex]] = field(default_factory=dict)  # by source id
     boilerplate: dict[str, list[Boilerplate]] = field(default_factory=dict)  # by source id
     mention_count: int = 0  # event mentions in the sources (the events hold them)

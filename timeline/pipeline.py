@@ -4,8 +4,8 @@ Per article (in parallel, cached): read -> temporal expressions -> boilerplate a
 Across articles: events (cached per day and per event) -> overrides -> corroboration.
 Everything is gathered before anything is rendered, so every page sees the same data.
 
-The articles stream through: the corpus keeps what pages across the site need (each source's metadata) and
-leaves each article's text, expressions and boilerplate in a stash, read back for the source's own page.
+The articles stream through: each source's metadata goes to disk (spill.Keyed, found by id), and each article's
+text, expressions and boilerplate to a stash, read back for the source's own page.
 Mentions go to a MentionStore on disk, which linking reads a block of days at a time. The events linking makes
 go to disk as they are made (spill.Spilled), their mentions and links to the stash; overrides and corroboration
 correct them there, and pages read them back as they are made.
@@ -30,7 +30,7 @@ from .mentionstore import MentionStore, from_fields as mention_from_fields
 from .model import Corpus, Event, Link, Problem, Settings, Stored, StoredMentions
 from .overrides import apply_overrides, read_overrides
 from .readers import admit, list_files
-from .spill import Spilled, each
+from .spill import Keyed, Spilled, each
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -72,6 +72,7 @@ def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
     arts, corpus.problems, cache = articles(settings, progress)
     # Beside the cache, or beside the site (where the new site is built too).
     stash = Stash(settings.cache_dir, settings.out_dir and settings.out_dir.resolve().parent)
+    corpus.sources = Keyed(Spilled(*stash.folders))  # each source's metadata, on disk, found by id
     with MentionStore(settings.cache_dir) as store:
         _read(corpus, arts, stash, store)
         corpus.cache_hits = cache.hits
@@ -111,13 +112,13 @@ def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
 def _read(corpus: Corpus, arts: Iterator[tuple[Article, str]], stash: Stash, store: MentionStore) -> None:
     """Take in each article as it comes: its problems and metadata into the corpus, its JSON into the stash
     (for the source's own page), its mentions into the store (for linking)."""
-    seen: dict[str, str] = {}
     for a, text in arts:
         corpus.problems += a.problems
         s = a.source
         if s is None:
             continue
-        admitted, problems = admit(s, seen)
+        other = corpus.sources.get(s.id)
+        admitted, problems = admit(s, {s.id: other.path} if other else {})
         corpus.problems += problems
         if not admitted:
             continue

@@ -11,7 +11,7 @@ import io
 import pickle
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Callable
 
@@ -113,6 +113,59 @@ class Spilled(Sequence):
 
     def _persistent_id(self, obj):
         return self._names.get(id(obj)) if not isinstance(obj, (str, int, float, tuple)) else None
+
+
+class Keyed(Sequence):
+    """Items in order (a Spilled, at scale), found by their ids too: what is held is each id's position."""
+
+    def __init__(self, items: Sequence | None = None):
+        self.items = [] if items is None else items
+        self.positions: dict[str, int] = {}
+
+    def append(self, item) -> None:
+        self.positions[item.id] = len(self.items)
+        self.items.append(item)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, i):
+        return self.items[i]
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def get(self, ident: str):
+        """The item with this id, or None."""
+        at = self.positions.get(ident)
+        return None if at is None else self.items[at]
+
+    def by_id(self) -> Mapping:
+        return _ById(self)
+
+
+class _ById(Mapping):
+    def __init__(self, keyed: Keyed):
+        self.keyed = keyed
+
+    def __getitem__(self, ident: str):
+        return self.keyed.items[self.keyed.positions[ident]]
+
+    def __contains__(self, ident) -> bool:
+        return ident in self.keyed.positions
+
+    def __iter__(self):
+        return iter(self.keyed.positions)
+
+    def __len__(self) -> int:
+        return len(self.keyed.positions)
+
+
+def by_id(items: Iterable) -> Mapping:
+    """id -> item: read from disk as asked for when items is Keyed, else a dict."""
+    if isinstance(items, Keyed):
+        return items.by_id()
+    return {x.id: x for x in items}
 
 
 class View(Sequence):

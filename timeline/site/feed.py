@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections.abc import Mapping
 from urllib.parse import quote
 
-from timeline import dates
+from timeline import dates, spill
 from timeline.model import Event, Source
 
 FEED_LIMIT = 100  # the latest events by date; a feed reader wants news, not the archive
@@ -17,10 +18,11 @@ _NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def atom(events: list[Event], sources: list[Source], site_name: str = "Timeline", site_url: str | None = None) -> str:
     """An Atom 1.0 document of the latest events, links relative to the site root (or absolute with site_url)."""
-    by_id = {s.id: s for s in sources}
+    by_id = spill.by_id(sources)  # read from disk as asked for, in a build
     latest = heapq.nlargest(FEED_LIMIT, events, key=lambda e: (dates.sort_key(e.date), e.id))  # only these held
     base = site_url.rstrip("/") + "/" if site_url else None
-    stamps = [_stamp(e, by_id) for e in latest] + [f"{s.published}T00:00:00Z" for s in sources if s.published]
+    newest = max((s.published for s in sources if s.published), default=None)
+    stamps = [_stamp(e, by_id) for e in latest] + ([f"{newest}T00:00:00Z"] if newest else [])
     updated = max(stamps, default="1970-01-01T00:00:00Z")
     out = ['<?xml version="1.0" encoding="utf-8"?>',
            '<feed xmlns="http://www.w3.org/2005/Atom"' + (f' xml:base="{_x(base)}"' if base else "") + ">",
@@ -47,7 +49,7 @@ def atom(events: list[Event], sources: list[Source], site_name: str = "Timeline"
     return "\n".join(out) + "\n"
 
 
-def _stamp(event: Event, by_id: dict[str, Source]) -> str:
+def _stamp(event: Event, by_id: Mapping[str, Source]) -> str:
     """When the event was last reported (its newest source), else the start of its own date."""
     published = [by_id[s].published for s in event.sources if s in by_id and by_id[s].published]
     if published:

@@ -24,7 +24,7 @@ import timeline
 from timeline import dates
 from timeline.errors import BuildError
 from timeline.model import Corpus, Event, Mention, Problem, Source, Timex
-from timeline.spill import View
+from timeline.spill import View, by_id
 
 BUILTIN_TEMPLATES = Path(timeline.__file__).parents[1] / "site_templates"
 
@@ -89,7 +89,7 @@ class Pages:
         self.events = events = View(corpus.events, array("l", shown))
         redirects = {old: i for old, i in redirects.items() if old not in ids}
         del ids, shown
-        self.sources = {s.id: s for s in corpus.sources}
+        self.sources = by_id(corpus.sources)  # read from disk as asked for, in a build
         for ident in [*self.sources, *redirects]:
             _check_id(ident)
         self.problems_of: dict[str, list[Problem]] = {}

@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from markupsafe import Markup, escape
 
-from timeline import dates
+from timeline import dates, spill
 from timeline.model import Event, Source
 
 GRAPH_LIMIT = 150  # events drawn; a bigger corpus shows its most-reported events
@@ -39,7 +39,7 @@ def graph_svg(events: list[Event], sources: list[Source], limit: int = GRAPH_LIM
     # The most-reported, the earlier first among equals, then in the events' order; only these are held.
     top = heapq.nsmallest(limit, ((-len(e.sources), i, e) for i, e in enumerate(events)), key=lambda t: t[:2])
     shown = [e for _, _, e in sorted(top, key=lambda t: t[1])]
-    by_id = {s.id: s for s in sources}
+    by_id = spill.by_id(sources)
     parts: list[str] = []
     event_y: dict[str, int] = {}
     y, year = TOP, None
