@@ -323,12 +323,18 @@ def test_the_linking_cache_holds_where_its_entries_are_not_the_entries(tmp_path)
 
 
 def test_mentions_share_one_object_per_offset_value_across_articles(tmp_path):
-    """Offsets recur across articles (every article has a character 1,000): a gathered corpus holds one int
-    object per value, not one per mention and field, so they add nothing per article past the longest one."""
+    """Offsets recur across articles (every article has a character 1,000): articles read from the cache hold
+    one int object per value, not one per mention and field, so those held together add nothing per article
+    past the longest one. (A gathered corpus holds no mentions at all: an event's are read from disk.)"""
+    from timeline.pipeline import articles
+
     content = tmp_path / "content"
     write_articles(content, 0, 6)
-    corpus = gather(Settings(content_dir=content, jobs=1))
-    mentions = [m for e in corpus.events for m in e.mentions]
+    settings = Settings(content_dir=content, cache_dir=tmp_path / "cache", jobs=1)
+    gather(settings)
+    arts, _, cache = articles(settings)
+    mentions = [m for article, _ in arts for m in article.mentions]
+    assert cache.hits == 6
     objects: dict[int, set[int]] = {}
     for m in mentions:
         for value in (m.start, m.end, m.sentence_start, m.sentence_end, m.timex.start, m.timex.end):

@@ -158,7 +158,8 @@ class _Kept:
             self.recent.move_to_end(key)
             return self.recent[key]
         mentions, links = json.loads(self.records[key])
-        record = (tuple(map(mention_from_fields, mentions)),
+        # Not shared (articles.shared): these are read again and again, and let go soon after.
+        record = (tuple(mention_from_fields(fields, False) for fields in mentions),
                   tuple(Link(a, b, score, tuple(map(sys.intern, shared)), sys.intern(reason))
                         for a, b, score, shared, reason in links))
         self.recent[key] = record
