@@ -23,6 +23,7 @@ from timeline import plugin
 from timeline.export import FORMATS, _json_document, previous_ids, render, write_exports
 from timeline.graph import _GraphView, build_graph, published_graph
 from timeline.model import Event, Settings, Source, StoredMentions
+from timeline import pipeline
 from timeline.pipeline import gather
 from timeline.site.build import build_site
 from timeline.site import render as render_module
@@ -220,11 +221,12 @@ def test_a_gathered_corpus_keeps_its_events_on_disk_and_the_pages_read_them_as_t
     content = tmp_path / "content"
     dated_articles(content, 90)
     others, other_sources = events_alive(), events_alive(Source)  # held by earlier tests
+    monkeypatch.setattr(pipeline, "SOURCES_AT_HAND", 16)
     corpus = gather(Settings(content_dir=content, cache_dir=tmp_path / "cache", jobs=1))
     assert isinstance(corpus.events, Spilled) and len(corpus.events) > 2 * Spilled.RECENT
     assert events_alive() - others <= Spilled.RECENT
     # and its sources too, found by id
-    assert isinstance(corpus.sources, Keyed) and len(corpus.sources) == 90 > Spilled.RECENT >= events_alive(Source) - other_sources
+    assert isinstance(corpus.sources, Keyed) and len(corpus.sources) == 90 > 16 >= events_alive(Source) - other_sources
     assert corpus.sources[7].id == "a007" and by_id(corpus.sources)["a007"] == corpus.sources[7]
     pages = Pages(corpus, [])
     assert events_alive() - others <= Spilled.RECENT

@@ -220,6 +220,11 @@ def write_exports(corpus: Corpus, folder: Path) -> list[Path]:
     return paths
 
 
+def has_previous(out_dir: Path | None) -> bool:
+    """Whether out_dir holds the export of an earlier build (for previous_ids)."""
+    return out_dir is not None and (Path(out_dir) / "exports" / FORMATS["json"]).is_file()
+
+
 def previous_ids(out_dir: Path | None, skip: Container[str] = ()) -> dict[str, list[str]]:
     """Event id (and each alias) -> mention ids, from the last build's export, so changed ids still resolve;
     ids in `skip` (those events have now) are left out.

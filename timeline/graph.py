@@ -773,6 +773,11 @@ def _groups(store: MentionStore, sim: Similarity, blocks) -> Iterator[tuple[list
 
 def corroborate(events: list[Event], sources: list[Source]) -> list[Event]:
     """Each event with its distinct outlets and the source that reported it first."""
+    return each(events, corroborator(sources))
+
+
+def corroborator(sources: list[Source]) -> Callable[[Event], Event]:
+    """What corroborate does to one event (the pipeline does it as each event is made or corrected)."""
     known = by_id(sources)
 
     def corroborated(e: Event) -> Event:
@@ -781,7 +786,7 @@ def corroborate(events: list[Event], sources: list[Source]) -> list[Event]:
         dated = [s for s in srcs if s.published]
         first = min(dated, key=lambda s: (s.published, s.id)).id if dated else (srcs[0].id if srcs else None)
         return dataclasses.replace(e, outlets=outlets, first_source=first)
-    return each(events, corroborated)
+    return corroborated
 
 
 def successors(events: list[Event], previous: dict[str, list[str]], current: set[str] | None = None) -> dict[str, str]:

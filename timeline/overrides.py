@@ -181,12 +181,13 @@ class _Events:
 
 
 def apply_overrides(events: Sequence[Event], overrides: list[Override], split_event=None, aliases=None,
-                    vanished=None) -> tuple[Sequence[Event], list[Problem]]:
+                    vanished=None, finish=None) -> tuple[Sequence[Event], list[Problem]]:
     """Events (in date order: graph.event_key) with the editors' corrections applied, still in date order.
 
     split_event(mentions, taken_ids) makes an event of mentions moved out by `split`; aliases maps earlier ids
     to current ones, and vanished holds earlier ids whose mentions are all gone (both from the previous build).
-    A list of events gives a new list; a spill.Spilled is corrected in place.
+    A list of events gives a new list; a spill.Spilled is corrected in place. finish(event), if given, is
+    applied to each event an override changed or added.
     """
     if not overrides:
         return events, []
@@ -216,16 +217,16 @@ def apply_overrides(events: Sequence[Event], overrides: list[Override], split_ev
         if o.description:
             changes["description"] = o.description
         state.put(dataclasses.replace(event, **changes), old_id)
-    return _in_order(events, state.by_id.values()), state.problems
+    return _in_order(events, state.by_id.values(), finish), state.problems
 
 
-def _in_order(events: Sequence[Event], found: Iterable[int | Event]) -> Sequence[Event]:
+def _in_order(events: Sequence[Event], found: Iterable[int | Event], finish=None) -> Sequence[Event]:
     """The events left (a position in events, for one unchanged; else the changed event) in date order: the
     changed ones, added to events, are placed among the unchanged ones (which are in order) by binary search,
     so no more than a few of them are read."""
     unchanged, changed = [], []
     for x in found:
-        (unchanged if isinstance(x, int) else changed).append(x)
+        (unchanged if isinstance(x, int) else changed).append(x if isinstance(x, int) or finish is None else finish(x))
     unchanged.sort()
     changed.sort(key=event_key)
     order: list[int] = []

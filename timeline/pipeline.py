@@ -23,8 +23,8 @@ from typing import Callable, Iterator
 from .articles import Article, decode, encode, key, process
 from .cache import Cache, Stash
 from .executors import run
-from .export import previous_ids
-from .graph import Similarity, add_mentions, corroborate, link, make_event, successors
+from .export import has_previous, previous_ids
+from .graph import Similarity, add_mentions, corroborator, link, make_event, successors
 from .linkcache import LinkCache
 from .mentionstore import MentionStore, from_fields as mention_from_fields
 from .model import Corpus, Event, Link, Problem, Settings, Stored, StoredMentions
@@ -33,6 +33,7 @@ from .readers import admit, list_files
 from .spill import Keyed, Spilled, each
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+SOURCES_AT_HAND = 1024
 
 
 def articles(settings: Settings, progress: Progress | None = None) -> tuple[Iterator[tuple[Article, str]],
@@ -72,7 +73,9 @@ def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
     arts, corpus.problems, cache = articles(settings, progress)
     # Beside the cache, or beside the site (where the new site is built too).
     stash = Stash(settings.cache_dir, settings.out_dir and settings.out_dir.resolve().parent)
-    corpus.sources = Keyed(Spilled(*stash.folders))  # each source's metadata, on disk, found by id
+    # Each source's metadata, on disk, found by id; the last thousand read are at hand, as events in date order
+    # name sources of about the same days.
+    corpus.sources = Keyed(Spilled(*stash.folders, recent=SOURCES_AT_HAND))
     with MentionStore(settings.cache_dir) as store:
         _read(corpus, arts, stash, store)
         corpus.cache_hits = cache.hits
@@ -80,29 +83,34 @@ def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
         if progress:
             progress("expressions", corpus.expressions, 0)
         kept = _Kept(Spilled(*stash.folders, recent=0))
-        # The events, on disk beside the stash: a corpus's events are read as they are asked for, not held.
+        # The events, on disk beside the stash: a corpus's events are read as they are asked for, not held. Each
+        # is corroborated (its outlets, its first source) as it is made, and again if an override changes it.
         spilled = Spilled(*stash.folders, shared={"kept": kept.loader})
-        events, sim = _link(store, corpus, settings, kept.keep, spilled)
+        finish = corroborator(corpus.sources)
+        events, sim = _link(store, corpus, settings, lambda event, data: finish(kept.keep(event, data)), spilled)
     corpus.reread = lambda source_id: _full(decode(stash.get(source_id)))
     # Ids of the last build that changed (articles added, events merged) keep resolving to their successor.
-    current = {e.id for e in events}
-    previous = previous_ids(settings.out_dir, skip=current)
-    aliases = successors(events, previous, current)
-    del current
-    vanished = {old for old in previous if old not in aliases}
-    del previous
+    aliases, vanished = {}, set()
+    if has_previous(settings.out_dir):
+        current = {e.id for e in events}
+        previous = previous_ids(settings.out_dir, skip=current)
+        aliases = successors(events, previous, current)
+        del current
+        vanished = {old for old in previous if old not in aliases}
+        del previous
     earlier: dict[str, list[str]] = {}
     for old, new in aliases.items():
         earlier.setdefault(new, []).append(old)
-    events = each(events, lambda e: dataclasses.replace(e, aliases=tuple(sorted(earlier[e.id]))) if e.id in earlier
-                  else e)
+    if earlier:
+        events = each(events, lambda e: dataclasses.replace(e, aliases=tuple(sorted(earlier[e.id])))
+                      if e.id in earlier else e)
     overrides, problems = read_overrides(settings.content_dir)
     corpus.problems += problems
     events, problems = apply_overrides(events, overrides, split_event=lambda ms, taken: make_event(ms, sim, taken),
-                                       aliases=aliases, vanished=vanished)
+                                       aliases=aliases, vanished=vanished, finish=finish)
     del sim  # the largest thing linking made: not held from here on
     corpus.problems += problems
-    corpus.events = corroborate(events, corpus.sources)
+    corpus.events = events
     if progress:
         progress("events", len(corpus.events), 0)
     corpus.timings = {"articles": round(t1 - t0, 3), "linking": round(time.perf_counter() - t1, 3)}
