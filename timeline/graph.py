@@ -324,13 +324,22 @@ class _Sums:
 
     def __init__(self, n: int, found):
         first, second, score = array("I"), array("I"), array("d")  # 16 bytes a pair until the rows are made
+        # more pairs than this: dense (never, when a dict entry is taken to cost nothing)
+        enough = n * n * 8 // self.DICT_PAIR_BYTES if self.DICT_PAIR_BYTES else math.inf
+        self.dense = False
+        found = iter(found)
         for i, j, s in found:
             first.append(i)
             second.append(j)
             score.append(s)
-        self.dense = len(score) * self.DICT_PAIR_BYTES > n * n * 8
+            if len(score) > enough:
+                self.dense = True
+                break
         self.rows: list = [array("d", bytes(8 * n)) for _ in range(n)] if self.dense else [{} for _ in range(n)]
         for i, j, s in zip(first, second, score):
+            self.rows[i][j] = self.rows[j][i] = s
+        del first, second, score
+        for i, j, s in found:  # the rest, once the rows are dense: straight into them
             self.rows[i][j] = self.rows[j][i] = s
 
     def items(self, i: int):
