@@ -7,8 +7,8 @@ Everything is gathered before anything is rendered, so every page sees the same 
 The articles stream through: each source's metadata goes to disk (spill.Keyed, found by id), and each article's
 text, expressions and boilerplate to a stash, read back for the source's own page.
 Mentions go to a MentionStore on disk, which linking reads a block of days at a time. The events linking makes
-go to disk as they are made (spill.Spilled), their mentions and links to the stash; overrides and corroboration
-correct them there, and pages read them back as they are made.
+go to disk as they are made (spill.Spilled), their mentions and links to another file (_Kept); overrides and
+corroboration correct them there, and pages read them back as they are made.
 """
 from __future__ import annotations
 
@@ -138,9 +138,9 @@ def _read(corpus: Corpus, arts: Iterator[tuple[Article, str]], stash: Stash, sto
 
 
 class _Kept:
-    """Events' mentions and links on disk, read again when a page or an export asks for them (Stored):
-    the corpus holds events, not every mention and link of the corpus. The few events read last are kept at
-    hand, as a page reads its event's mentions several times."""
+    """Events' mentions and links on disk, read again when a page or an export asks for them (Stored): an event
+    holds a key to them and what every page asks of them (StoredMentions). The few read last are kept at hand,
+    as a page reads its event's mentions several times."""
 
     RECENT = 32
 

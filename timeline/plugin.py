@@ -124,7 +124,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         if not config.nav:
             # Without a nav mkdocs would list every event and source page in the sidebar.
             config.nav = [{"Timeline": "index.md"}, {"Sources": "sources.md"}, {"Graph": "graph.md"}]
-            if "problems.md" in pages.paths:
+            if "problems.md" in pages.own:
                 config.nav.append({"Problems": "problems.md"})
         return files
 

@@ -141,10 +141,6 @@ class Pages:
         own = self.own
         return [*own[:self._before_many], *(path for path, _, _ in self.many()), *own[self._before_many:]]
 
-    def alone(self, path: str) -> bool:
-        """Whether the page at `path` is one of the many (see many)."""
-        return path not in self._what
-
     def render(self, path: str) -> str:
         """The page at `path`: front matter and HTML body (the Atom document for feed.xml)."""
         if path in self._what:
