@@ -86,14 +86,10 @@ class Spilled(Sequence):
         self._recent.clear()
         return self
 
-    def close(self) -> None:
-        self._stash.close()
-        self._recent.clear()
-
     def _replace(self, i: int, item) -> None:
-        at = self.append(item)
+        """Item i is now item: written after the others, its offset moved to i (the old bytes are left)."""
+        self.append(item)
         self.offsets[i] = self.offsets.pop()
-        assert at == len(self.offsets)
         self._recent.pop(i, None)
 
     def _read(self, i: int):
