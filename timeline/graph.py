@@ -45,7 +45,7 @@ from . import dates
 from . import patterns as pt
 from .mentionstore import MentionStore, decode
 from .model import Event, Link, Mention, Source
-from .spill import arrange, by_id, each
+from .spill import arrange, by_id
 
 if TYPE_CHECKING:
     from .linkcache import LinkCache
@@ -780,13 +780,9 @@ def _groups(store: MentionStore, sim: Similarity, blocks) -> Iterator[tuple[list
         sim.drop(ms)
 
 
-def corroborate(events: list[Event], sources: list[Source]) -> list[Event]:
-    """Each event with its distinct outlets and the source that reported it first."""
-    return each(events, corroborator(sources))
-
-
 def corroborator(sources: list[Source]) -> Callable[[Event], Event]:
-    """What corroborate does to one event (the pipeline does it as each event is made or corrected)."""
+    """A function giving an event with its distinct outlets and the source that reported it first (the
+    pipeline applies it as each event is made or corrected)."""
     known = by_id(sources)
 
     def corroborated(e: Event) -> Event:

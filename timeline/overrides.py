@@ -226,7 +226,10 @@ def _in_order(events: Sequence[Event], found: Iterable[int | Event], finish=None
     so no more than a few of them are read."""
     unchanged, changed = [], []
     for x in found:
-        (unchanged if isinstance(x, int) else changed).append(x if isinstance(x, int) or finish is None else finish(x))
+        if isinstance(x, int):
+            unchanged.append(x)
+        else:
+            changed.append(finish(x) if finish else x)
     unchanged.sort()
     changed.sort(key=event_key)
     order: list[int] = []

@@ -2,8 +2,9 @@
 
 A Spilled is a list of picklable items written one after another to an anonymous temporary file; what memory
 holds is one offset per item and the last few items read. Reordering or dropping items rewrites only the offsets.
-A View is a selection of another sequence's items by position, itself a sequence: a page's events, say.
-Both read like a list, so whatever takes a list of events takes them too.
+A Keyed finds a Spilled's items by id too (a corpus's sources). A View is a selection of another sequence's items
+by position, itself a sequence: a page's events, say. All read like a list, so whatever takes a list of events
+takes them too.
 """
 from __future__ import annotations
 
