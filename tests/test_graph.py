@@ -299,3 +299,57 @@ def test_sources_disagreeing_by_a_few_days_each_do_not_chain_into_one_event_over
         values = sorted(m.timex.value for m in e.mentions)
         assert (int(values[-1][-2:]) - int(values[0][-2:])) <= 7, values
     assert any(len(e.mentions) > 1 for e in rounds)  # a disagreement of a few days is still one event
+
+
+def test_mentions_agreeing_only_on_a_year_are_one_event_when_they_share_a_name_or_are_copies(tmp_path):
+    # Two companies' losses in 1984 are told in the same words, and a year holds both: across sources, mentions
+    # dated only by a period need a shared name (or to be one sentence told twice) to be one happening.
+    crossland = "Crossland reported a loss of $175 million in 1984, or $13.44 a share, as bad loans mounted."
+    cms = "Analysts said CMS reported a loss of $68 million in 1984, or 83 cents a share, as bad loans mounted."
+    c = corpus(tmp_path, {
+        "a.md": crossland,
+        "b.md": cms,
+        "c.md": "Analysts said Crossland posted a loss of $175 million in 1984 after its bad loans mounted.",
+        "d.md": cms,  # a syndicated copy
+    }, published="1989-10-20")
+    assert sorted(sorted(e.sources) for e in c.events if e.date == "1984") == [["a", "c"], ["b", "d"]]
+    # the same words on one day: reports of that day (no name needed, as for unnamed happenings)
+    c = corpus(tmp_path / "day", {"a.md": crossland.replace("in 1984", "on Oct. 17"),
+                                  "b.md": cms.replace("in 1984", "on Oct. 17")}, published="1989-10-20")
+    assert [sorted(e.sources) for e in c.events if e.date == "1989-10-17"] == [["a", "b"]]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_block_larger_than_block_max_is_clustered_in_parts_of_that_size_into_the_same_groups(seed, monkeypatch):
+    # A block of thousands of mentions (a year's, or a day's in a large archive) would take memory and time in
+    # the square of its size: it is clustered BLOCK_MAX mentions at a time, alike mentions in one part, then
+    # the groups made; here, four happenings told in their own words come out as clustering all at once does.
+    import random
+
+    from timeline import graph
+    from timeline.model import Mention, Timex
+
+    rng = random.Random(seed)
+    topics = [["ceasefire", "talks", "envoy", "border", "truce"], ["storm", "flooding", "rainfall", "evacuation", "levee"],
+              ["budget", "senate", "vote", "deficit", "spending"], ["striker", "goal", "derby", "league", "coach"]]
+    ms = []
+    for k in range(48):
+        sentence = "In 2023 " + " ".join(rng.sample(topics[k % 4], 4)) + " " + rng.choice(["went", "came", "held"]) + "."
+        t = Timex(3, 7, "2023", "DATE", "2023")
+        ms.append(Mention(id=f"s{k}:3", source=f"s{k}", timex=t, start=0, end=len(sentence), sentence_start=0,
+                          sentence_end=len(sentence), sentence=sentence, title=sentence))
+    rng.shuffle(ms)
+    sim = Similarity(ms)
+    whole = sorted(sorted(m.id for m in g) for g in graph._cluster_block(ms, sim, True))
+    sizes = []
+    made = graph._Sums.__init__
+
+    def counted(self, n, found):
+        sizes.append(n)
+        made(self, n, found)
+
+    monkeypatch.setattr(graph._Sums, "__init__", counted)
+    monkeypatch.setattr(graph, "BLOCK_MAX", 10)
+    parts = sorted(sorted(m.id for m in g) for g in graph._cluster_block(ms, sim, True))
+    assert len(whole) == 4 and parts == whole
+    assert len(sizes) > 5 and max(sizes) <= 10  # (the 48 in parts, then their groups)

@@ -177,14 +177,15 @@ def _rounded_log(x: int) -> float:
     return round(math.log(x + 1) * IDF_STEPS) / IDF_STEPS
 
 
-def pairs(ms: list[Mention], sim: Similarity):
+def pairs(ms: list[Mention], sim: Similarity, evidence: Callable[[Mention, Mention], bool] | None = None):
     """(i, j, score) for i < j, in that order, for the pairs of mentions that can be alike: those sharing a word,
-    or one sentence.
+    or one sentence, for which there is evidence (sim.evidence unless given).
 
     Found through a word index instead of trying all n² pairs. In a large group, a word nearly every mention
     shares (more than COMMON_SHARE of them, past COMMON_MIN) is not used to find pairs: on its own it is no
     evidence that two mentions report one happening."""
     keys, postings, cap = _word_index(ms, sim)
+    evidence = evidence or sim.evidence
     for i, m in enumerate(ms):
         near: set[int] = set()
         for t in keys[i]:
@@ -192,7 +193,7 @@ def pairs(ms: list[Mention], sim: Similarity):
             if len(plist) <= cap:
                 near.update(plist[bisect_right(plist, i):])
         for j in sorted(near):
-            if not sim.evidence(m, ms[j]):
+            if not evidence(m, ms[j]):
                 continue
             score = sim(m, ms[j])
             if score > 0:
@@ -269,18 +270,28 @@ def _order(m: Mention) -> tuple:
     return (m.source, m.timex.start)
 
 
-def _agglomerate(ms: list[Mention], sim: Similarity, threshold: float) -> list[list[Mention]]:
+def _agglomerate(ms: list[Mention], sim: Similarity, threshold: float, names: _Names | None = None) -> list[list[Mention]]:
     """Average-link clustering (UPGMA): merge the two groups of highest mean similarity while that mean reaches
     the threshold; of equal means, the pair of lowest indices (in reading order) first.
 
-    Only pairs sharing a word can score (see pairs). A heap holds each group's best pair, lazily: an entry
-    is at least as good as what its group now offers, and is checked when it comes out. So the heap holds
-    one entry per group and merge, not one per pair (a block of copies of one day's story has pairs by the
-    hundred thousand), and the sums between groups take 8 bytes a pair when the block is dense (_Sums)."""
+    Only pairs sharing a word can score (see pairs); with names, pairs across sources only if they share a name
+    or are copies (see _Names). A block of more than BLOCK_MAX mentions is clustered a part at a time (see
+    _agglomerate_large)."""
     ms = sorted(ms, key=_order)
-    size = [1] * len(ms)
-    members = [[m] for m in ms]
-    sums = _Sums(len(ms), pairs(ms, sim))
+    if len(ms) > BLOCK_MAX:
+        return _agglomerate_large(ms, sim, threshold, names)
+    return _upgma([[m] for m in ms], _Sums(len(ms), pairs(ms, sim, names and names.evidence)), threshold)
+
+
+def _upgma(members: list[list[Mention]], sums: _Sums, threshold: float) -> list[list[Mention]]:
+    """Average-link clustering of groups given the sums of similarity between them, each group's members in
+    reading order and the groups in the order of their first members.
+
+    A heap holds each group's best pair, lazily: an entry is at least as good as what its group now offers,
+    and is checked when it comes out. So the heap holds one entry per group and merge, not one per pair (a
+    block of copies of one day's story has pairs by the hundred thousand), and the sums between groups take 8
+    bytes a pair when the block is dense (_Sums)."""
+    size = [len(g) for g in members]
 
     def best(i: int) -> tuple | None:
         """Group i's best pair as a heap entry (-mean, low index, high index, i), if its mean reaches the
@@ -293,7 +304,7 @@ def _agglomerate(ms: list[Mention], sim: Similarity, threshold: float) -> list[l
                     top, other = mean, k
         return (-top, min(i, other), max(i, other), i) if other >= 0 else None
 
-    heap = [e for e in map(best, range(len(ms))) if e]
+    heap = [e for e in map(best, range(len(members))) if e]
     heapq.heapify(heap)
     while heap:
         entry = heapq.heappop(heap)
@@ -312,6 +323,126 @@ def _agglomerate(ms: list[Mention], sim: Similarity, threshold: float) -> list[l
         if (e := best(i)) is not None:
             heapq.heappush(heap, e)
     return sorted((sorted(g, key=_order) for g in members if g), key=lambda c: _order(c[0]))
+
+
+class _Names:
+    """Evidence for mentions that agree only on a period (a month, a quarter, a year), not on a day: across
+    sources they are one happening only if their sentences share a name, or are one sentence told twice (a
+    syndicated copy: a similarity of COPY_SCORE or more). A name is a capitalised word; the first word of a
+    sentence is capitalised whatever it is, so it is a name when the other sentence has it capitalised inside
+    ("Crossland reported a loss" and "Analysts said Crossland posted a loss"; not "Analysts said" in both).
+
+    A day and a few shared words say two reports tell of one happening; a quarter holds every company's results,
+    and a year every election, so shared words are not enough: "Crossland reported a third-quarter loss" and
+    "CMS reported third-quarter net" are two happenings, "Russia annexed ... Crimea in 2014" and "Putin captured
+    the Crimea region in 2014" one. Names are kept for the mentions of one block (the memo)."""
+
+    def __init__(self, sim: Similarity):
+        self.sim = sim
+        self.memo: dict[str, tuple[frozenset[str], str | None]] = {}
+
+    def of(self, m: Mention) -> tuple[frozenset[str], str | None]:
+        """names(m.sentence), once per mention."""
+        if m.id not in self.memo:
+            self.memo[m.id] = names(m.sentence)
+        return self.memo[m.id]
+
+    def evidence(self, a: Mention, b: Mention) -> bool:
+        sim = self.sim
+        if not sim.evidence(a, b):
+            return False
+        if a.source == b.source:
+            return True
+        (inside_a, first_a), (inside_b, first_b) = self.of(a), self.of(b)
+        return (not inside_a.isdisjoint(inside_b) or first_a in inside_b or first_b in inside_a
+                or sim(a, b) >= COPY_SCORE)
+
+
+COPY_SCORE = 0.8  # similarity at which two sentences are one told twice
+# Capitalised words that stand by names of every kind, none on its own: "Corp.", "Mrs.", "President", and
+# the short names of months and days ("Sept. 30", "Thurs.")
+NOT_NAMES = frozenset("inc corp corporation ltd llc plc company group mrs sen rep gov gen col capt sgt lieut "
+                      "president minister secretary chairman chief jan feb mar apr jun jul aug sep sept oct nov dec "
+                      "mon tue tues wed thu thur thurs fri sat sun".split())
+
+
+FIRST_WORD = re.compile(r"\W*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*)")
+
+
+def names(sentence: str) -> tuple[frozenset[str], str | None]:
+    """The stems of the capitalised words inside a sentence, and of its first word if capitalised, less stop
+    words, date words and NOT_NAMES ("Moscow also denies threatening Ukraine, ... Crimea" -> {ukrai, crime},
+    mosco)."""
+    first = FIRST_WORD.match(sentence)
+    at = first.start(1) if first else -1
+    inside, first_stem = set(), None
+    for w in pt.TERM.finditer(sentence):
+        word = w.group()
+        if word[0].isupper():
+            low = word.lower().replace("’", "'").removesuffix("'s")
+            if low not in pt.STOPWORDS and low not in DATE_WORDS and low not in NOT_NAMES:
+                if w.start() == at:
+                    first_stem = low[:pt.STEM_LENGTH]
+                else:
+                    inside.add(low[:pt.STEM_LENGTH])
+    return frozenset(inside), first_stem
+
+
+BLOCK_MAX = 1024  # mentions clustered at once: their sums take up to 8 MB (8 bytes for each pair)
+
+
+def _agglomerate_large(ms: list[Mention], sim: Similarity, threshold: float, names: _Names | None = None) \
+        -> list[list[Mention]]:
+    """Average-link clustering of a block too large to hold the sums of all its pairs (thousands of mentions
+    dated only "in 2014", or one day of a large archive): their memory and the time to find them grow with the
+    square of the block.
+
+    The block is cut into parts of BLOCK_MAX mentions, and each part is clustered as a block is. Alike mentions
+    are put in one part: mentions are ordered by their rarest words (copies of a sentence are next to each
+    other, and reports of one happening usually share its names). Then the groups made are clustered in turn,
+    by the same mean similarity of their mentions' pairs, in parts of BLOCK_MAX groups ordered by their
+    weightiest words, until a round merges nothing or all the groups fit in one part. What is held at once is
+    the sums of one part; the time still grows with the square of the block, as the pairs are all scored. Two
+    mentions in different parts can be one event only through the groups they are in: a group formed in its
+    part before it met the other."""
+    order = sorted(ms, key=lambda m: (_heaviest(_vector([m], sim), sim), _order(m)))
+    groups = [g for k in range(0, len(order), BLOCK_MAX)
+              for g in _agglomerate(order[k:k + BLOCK_MAX], sim, threshold, names)]
+    while True:
+        vectors = [_vector(g, sim) for g in groups]
+        ranked = sorted(range(len(groups)), key=lambda i: (_heaviest(vectors[i], sim), _order(groups[i][0])))
+        merged = []
+        for k in range(0, len(ranked), BLOCK_MAX):
+            part = sorted(ranked[k:k + BLOCK_MAX], key=lambda i: _order(groups[i][0]))
+            merged += _upgma([groups[i] for i in part],
+                             _Sums(len(part), _group_sums([groups[i] for i in part], sim, names and names.evidence)),
+                             threshold)
+        done = len(merged) == len(groups) or len(ranked) <= BLOCK_MAX
+        groups = merged
+        if done:
+            return sorted(groups, key=lambda c: _order(c[0]))
+
+
+def _heaviest(vector: dict[str, float], sim: Similarity) -> tuple[str, ...]:
+    """The (at most 3) words of a group's vector (_vector) that weigh most in its tf-idf, heaviest first: for
+    one mention its rarest words. Ordered by it, alike mentions and groups are next to each other."""
+    return tuple(heapq.nsmallest(3, vector, key=lambda t: (-sim.idf2[t] * vector[t], t)))
+
+
+def _group_sums(groups: list[list[Mention]], sim: Similarity, evidence=None):
+    """(i, j, sum) for groups i < j alike: the sum of the similarities of their mentions' pairs (those pairs()
+    finds), added up in a dense table of the groups' pairs."""
+    n = len(groups)
+    owner = [k for k, g in enumerate(groups) for _ in g]
+    table = array("d", bytes(8 * n * n))
+    for a, b, s in pairs([m for g in groups for m in g], sim, evidence):
+        i, j = owner[a], owner[b]
+        if i != j:
+            table[min(i, j) * n + max(i, j)] += s
+    for i in range(n):
+        for j in range(i + 1, n):
+            if table[i * n + j]:
+                yield i, j, table[i * n + j]
 
 
 class _Sums:
@@ -376,11 +507,15 @@ def _attach_thin(groups: list[list[Mention]], sim: Similarity) -> list[list[Ment
     return sorted(out, key=lambda c: _order(c[0]))
 
 
-def _cluster_block(ms: list[Mention], sim: Similarity, thin: bool) -> list[list[Mention]]:
-    """Average-link groups of one block; with thin, lone mentions of a day that are short, or that name their
-    happening ("today's talk"), join the group they belong to."""
-    groups = _agglomerate(ms, sim, LINK_THRESHOLD)
-    return _attach_named(_attach_thin(groups, sim), sim) if thin else groups
+def _cluster_block(ms: list[Mention], sim: Similarity, day: bool) -> list[list[Mention]]:
+    """Average-link groups of one block: a day's mentions (day), or the mentions of a coarser period that joined
+    no day's event.
+
+    Lone mentions of a day that are short, or that name their happening ("today's talk"), join the group they
+    belong to. Mentions that agree only on a period need a shared name across sources (_Names)."""
+    if not day:
+        return _agglomerate(ms, sim, LINK_THRESHOLD, _Names(sim))
+    return _attach_named(_attach_thin(_agglomerate(ms, sim, LINK_THRESHOLD), sim), sim)
 
 
 POSSESSIVE_NOUN = re.compile(r"['’]s\s+([A-Za-z]+)")

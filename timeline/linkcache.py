@@ -131,10 +131,10 @@ class LinkCache:
         return out
 
     def blocks(self, cluster_block):
-        """cluster_block(ms, sim, thin), memoised; groups are stored as positions in ms."""
-        def memoised(ms: list[Mention], sim: graph.Similarity, thin: bool) -> list[list[Mention]]:
+        """cluster_block(ms, sim, day), memoised; groups are stored as positions in ms."""
+        def memoised(ms: list[Mention], sim: graph.Similarity, day: bool) -> list[list[Mention]]:
             pos = {m.id: i for i, m in enumerate(ms)}
-            return self._memo(self.key(f"block thin={thin}", ms, sim), lambda: cluster_block(ms, sim, thin),
+            return self._memo(self.key(f"block day={day}", ms, sim), lambda: cluster_block(ms, sim, day),
                               lambda groups: [[pos[m.id] for m in g] for g in groups],
                               lambda groups: [[ms[i] for i in g] for g in groups])
         return memoised
