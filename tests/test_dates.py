@@ -51,3 +51,21 @@ def test_year_is_not_sorted_as_first_of_january_after_a_day():
 ])
 def test_compatible(a, b, ok):
     assert dates.compatible(a, b) is ok
+
+
+def test_sort_fields_order_values_as_sort_key_does_in_a_database():
+    # Linking has its events sorted by the store's database (SQLite's ORDER BY on these fields, text compared
+    # as UTF-8 bytes) instead of holding every key: the order must be sort_key's, values that are no date last.
+    import itertools
+    import sqlite3
+
+    values = ["2014", "2014-01", "2014-01-01", "2013-12-31", "2014-01-01T09:30", "2014-01-01T10:00", "2014-01-01TMO",
+              "2014-W01", "2014-Q1", "2014-H1", "2014-SP", "201", "20", "PAST_REF", "FUTURE_REF", "P3D", "XXXX-12",
+              "2014-01-01T09:30-05", "1999-12-31T23:59", "0900", "9999-12-31", "2014-01-XX", "é-not-a-date"]
+    ids = ["b", "a", "é", "z"]
+    rows = [(v, i) for v, i in itertools.product(values, ids)]
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE k (start, rank, minutes, value, id)")
+    db.executemany("INSERT INTO k VALUES (?,?,?,?,?)", ((*dates.sort_fields(v), i) for v, i in reversed(rows)))
+    ordered = db.execute("SELECT value, id FROM k ORDER BY start, rank, minutes, value, id").fetchall()
+    assert ordered == sorted(rows, key=lambda r: (dates.sort_key(r[0]), r[1]))

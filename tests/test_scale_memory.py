@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import gc
+import hashlib
 import io
 import os
 import json
@@ -296,8 +297,6 @@ def test_the_linking_cache_holds_where_its_entries_are_not_the_entries(tmp_path)
     an index far smaller than the entries, and a rebuild from it links as before."""
     from timeline.linkcache import FOLDER, LinkCache
 
-    import hashlib
-
     from timeline.cache import write_text
 
     big = tmp_path / "big"
@@ -322,6 +321,29 @@ def test_the_linking_cache_holds_where_its_entries_are_not_the_entries(tmp_path)
     entries = sum(map(len, LinkCache(cache).old.values()))
     assert again.link_cache_misses == 0 and again.link_cache_hits == entries > 12
     assert render(again, "json") == render(first, "json")
+
+
+def test_the_linking_cache_records_each_entry_a_build_uses_in_a_few_dozen_bytes(tmp_path):
+    """Every block and event of a build is an entry of the linking cache, read or computed; what the build keeps
+    of each until the cache is saved is its key's digest and where its text is (on disk), about 40 bytes, not a
+    dict entry per key (over 200 bytes with the key's bytes and its place in the computed entries' file)."""
+    from timeline.linkcache import FOLDER, LinkCache
+
+    links = LinkCache(tmp_path)
+    keys = [hashlib.sha256(str(i).encode()).hexdigest() for i in range(3000)]
+
+    def compute_all():
+        for i, key in enumerate(keys):
+            links._memo(key, lambda: ["entry", i], lambda d: d, lambda d: d)
+
+    _, held, _ = traced(compute_all)
+    assert links.misses == 3000 and held < 3000 * 60, held
+    links._memo(keys[5], lambda: ["entry", 5], lambda d: d, lambda d: d)  # one used twice is saved once
+    links.save()
+    lines = [line for p in (tmp_path / FOLDER).glob("*.jsonl") for line in p.read_text().splitlines()]
+    assert sorted(lines) == sorted(f'{key} ["entry",{i}]' for i, key in enumerate(keys))
+    again = LinkCache(tmp_path)
+    assert again._memo(keys[7], None, None, lambda d: d) == ["entry", 7] and again.hits == 1
 
 
 def test_mentions_share_one_object_per_offset_value_across_articles(tmp_path):

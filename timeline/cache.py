@@ -82,16 +82,24 @@ class Stash:
 
     def put(self, name: object, text: str) -> None:
         """Keep text under name (any hashable), in place of what name held."""
+        self.where[name] = self.append(text)
+
+    def get(self, name: object) -> str:
+        """The text kept under name (KeyError if none is)."""
+        return self.read(self.where[name])
+
+    def append(self, text: str) -> int:
+        """Keep text under no name: where it is (for read), which the caller keeps."""
         if self.file is None:
             self.file = self._open()
         data = text.encode("utf-8", "surrogatepass")
         self.file.seek(0, os.SEEK_END)
-        self.where[name] = self.file.tell() << 32 | len(data)
+        where = self.file.tell() << 32 | len(data)
         self.file.write(data)
+        return where
 
-    def get(self, name: object) -> str:
-        """The text kept under name (KeyError if none is)."""
-        where = self.where[name]
+    def read(self, where: int) -> str:
+        """The text kept where append said."""
         self.file.seek(where >> 32)
         return self.file.read(where & 0xFFFFFFFF).decode("utf-8", "surrogatepass")
 

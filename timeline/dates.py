@@ -164,6 +164,15 @@ def sort_key(value: str) -> tuple:
     return (start_date(value), PRECISIONS.index(p.precision), minutes, value)
 
 
+def sort_fields(value: str) -> tuple[int, int, int, str]:
+    """sort_key as plain numbers and the value, for a database to order by: the start as an ordinal, the
+    precision's rank, the minutes, the value (a value that is no date: last, after every date)."""
+    key = sort_key(value)
+    if len(key) == 3:
+        return dt.date.max.toordinal(), key[1], 0, value
+    return key[0].toordinal(), key[1], key[2], value
+
+
 DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "S": "second", "DE": "decade",
                   "CE": "century", "Q": "quarter", "WE": "weekend"}
 _DURATION = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|WE|[YMWDHSQ])$")

@@ -667,8 +667,8 @@ def describe(group: list[Mention], sim: Similarity) -> Description:
     return date, mod, _representative(group, centrality, date).title, slug(group, sim), explain(group, sim, found)
 
 
-def make_event(group: list[Mention], sim: Similarity, taken: set[str], describe=describe) -> Event:
-    """An event for a group of mentions, with an id not in `taken`."""
+def make_event(group: list[Mention], sim: Similarity, taken, describe=describe) -> Event:
+    """An event for a group of mentions, with an id not in `taken` (a set, or the store's EventIds), added to it."""
     sim.load(group)  # a no-op for the groups linking makes; an editor's split brings mentions it has let go
     date, mod, title, words, links = describe(group, sim)
     base = f"{date}-{words}".lower()
@@ -726,18 +726,18 @@ def _link(store: MentionStore, cache: LinkCache | None, keep, into) -> tuple[lis
         (_cluster_block, describe)
     _day_groups(store, sim, blocks)
     _join_coarse(store, sim)
-    taken: set[str] = set()
     events = [] if into is None else into
-    keys = []
+    keys = []  # (place, date, id) of the last events made, written to the store a thousand at a time
     for group, data in _groups(store, sim, blocks):
-        event = make_event(group, sim, taken, describer)
+        event = make_event(group, sim, store.event_ids, describer)
+        keys.append((len(events), event.date, event.id))
         events.append(keep(event, data) if keep else event)
-        keys.append(event_key(event))
         sim.drop(group)
-    del taken
-    order = sorted(range(len(keys)), key=keys.__getitem__)
-    del keys
-    return arrange(events, order), sim
+        if len(keys) >= 1000:
+            store.add_event_keys(keys)
+            keys = []
+    store.add_event_keys(keys)
+    return arrange(events, store.event_order()), sim
 
 
 def event_key(e: Event) -> tuple:

@@ -45,10 +45,11 @@ class LinkCache:
     def __init__(self, folder: Path | None):
         self.folder = folder / FOLDER if folder is not None else None
         self.old = self._load()
-        # key -> where the entry is: its place in its shard (as in old), or None when computed in this build
-        # (then it is in `new`); every entry this build read or computed, in that order. Keys are the digests'
-        # bytes, half the size of their hex.
-        self.used: dict[bytes, int | None] = {}
+        # Every entry this build read or computed, in that order (one used twice, twice): its key's digest (32
+        # bytes) in used_keys, and in used_where its place in its shard of the last build (as in old), or, for an
+        # entry computed in this build, ~its place in `new` (a negative number). 40 bytes an entry.
+        self.used_keys = bytearray()
+        self.used_where = array("q")
         self.new = Stash(folder)
         self.hits = self.misses = 0
         self.computed: set[str] = set()  # shards holding an entry computed in this build
@@ -120,14 +121,15 @@ class LinkCache:
                 out = None  # not what this version writes: recompute
             if out is not None:
                 self.hits += 1
-                self.used[digest] = where
+                self.used_keys += digest
+                self.used_where.append(where)
                 return out
         self.misses += 1
         out = compute()
         if self.folder is not None:
             self.computed.add(shard)
-            self.new.put(digest, json.dumps(encode(out), ensure_ascii=False, separators=(",", ":")))
-            self.used[digest] = None
+            self.used_keys += digest
+            self.used_where.append(~self.new.append(json.dumps(encode(out), ensure_ascii=False, separators=(",", ":"))))
         return out
 
     def blocks(self, cluster_block):
@@ -152,17 +154,17 @@ class LinkCache:
         """Keep exactly this build's entries: rewrite the shards that gained or lost one, delete emptied ones."""
         if self.folder is None:
             return
-        shards: dict[str, list[bytes]] = {}
-        for digest in self.used:
-            shards.setdefault(digest.hex()[:2], []).append(digest)
+        shards: dict[str, array] = {}  # shard -> the entries used that are in it, by their places in used_where
+        for i in range(len(self.used_where)):
+            shards.setdefault(f"{self.used_keys[32 * i]:02x}", array("I")).append(i)
         try:
             for name in sorted(shards.keys() | self.old.keys()):
-                keys, path = shards.get(name, []), self.folder / f"{name}.jsonl"
-                if not keys:
+                entries, path = self._entries(shards.get(name, ())), self.folder / f"{name}.jsonl"
+                if not entries:
                     path.unlink(missing_ok=True)
                 # unchanged when every entry it holds was read from it and no other: as many as it had
-                elif name in self.computed or len(keys) != len(self.old.get(name, ())):
-                    write_text(path, "".join(self._line(name, k) for k in keys))
+                elif name in self.computed or len(entries) != len(self.old.get(name, ())):
+                    write_text(path, "".join(self._line(name, *entry) for entry in entries))
             for stale in self.folder.glob("*.json"):  # shards in the earlier format (one JSON object each)
                 stale.unlink()
         except OSError:
@@ -173,11 +175,20 @@ class LinkCache:
                 f.close()
             self.files.clear()
 
-    def _line(self, shard: str, digest: bytes) -> str:
+    def _entries(self, places) -> list[tuple[bytes, int]]:
+        """(digest, where) of the entries used at these places in used_where, each key once, in order of use."""
+        out, seen = [], set()
+        for i in places:
+            digest = bytes(self.used_keys[32 * i:32 * i + 32])
+            if digest not in seen:
+                seen.add(digest)
+                out.append((digest, self.used_where[i]))
+        return out
+
+    def _line(self, shard: str, digest: bytes, where: int) -> str:
         """An entry's line in its shard; "" for an entry of the last build that can no longer be read."""
-        where = self.used[digest]
         try:
-            value = self.new.get(digest) if where is None else self._read(shard, where)
+            value = self.new.read(~where) if where < 0 else self._read(shard, where)
         except (OSError, ValueError):
             return ""
         return f"{digest.hex()} {value}\n"

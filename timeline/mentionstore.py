@@ -51,6 +51,10 @@ CREATE TABLE mentions (
     data TEXT NOT NULL        -- the mention as JSON (encode)
 );
 CREATE TABLE groups (grp INTEGER PRIMARY KEY, osrc TEXT NOT NULL, ostart INTEGER NOT NULL);  -- reading order
+-- The events linking makes: their ids (kept unique), and their places in the order they were made with what
+-- sorts them (dates.sort_fields of the date, then the id).
+CREATE TABLE event_ids (id TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE event_keys (pos INTEGER PRIMARY KEY, start INTEGER, rank INTEGER, minutes INTEGER, value TEXT, id TEXT);
 """
 PAGE = 2000  # rows read at a time where rows are updated as they are read
 # Day-level mentions with their group's place in reading order, for days_between and in_sentence to narrow.
@@ -98,6 +102,19 @@ def _remove_orphans(folder: Path) -> None:
             continue  # not a store's name, or a process of another user: left alone
 
 
+class EventIds:
+    """A set of event ids (`in` and add) in a store's database: a corpus's ids are not held."""
+
+    def __init__(self, db: sqlite3.Connection):
+        self.db = db
+
+    def __contains__(self, eid: str) -> bool:
+        return self.db.execute("SELECT 1 FROM event_ids WHERE id = ?", (eid,)).fetchone() is not None
+
+    def add(self, eid: str) -> None:
+        self.db.execute("INSERT OR IGNORE INTO event_ids VALUES (?)", (eid,))
+
+
 class MentionStore:
     """Mentions on disk, added in reading order and read back by block."""
 
@@ -112,6 +129,7 @@ class MentionStore:
         self.count = 0
         self.df: Counter = Counter()  # stem -> mentions holding it (filled by graph.add_mentions)
         self.indexed = False
+        self.event_ids = EventIds(self.db)
 
     def add(self, rows: Iterable[tuple[Mention, str, str, str]]) -> None:
         """Store mentions, each with its `alike` key, the stems of its words and the surface words they came
@@ -236,6 +254,15 @@ class MentionStore:
         """(value, mod, words, surface, JSON) of the coarser mentions in no group, by value and mod, each in reading order."""
         return self.db.execute("SELECT value, mod, words, surface, data FROM mentions WHERE day IS NULL AND grp IS NULL "
                                "ORDER BY value, coalesce(mod, ''), mod IS NULL, seq")
+
+    def add_event_keys(self, rows: Iterable[tuple[int, str, str]]) -> None:
+        """Record where events were put (pos) with their dates and ids, for event_order."""
+        self.db.executemany("INSERT INTO event_keys VALUES (?,?,?,?,?,?)",
+                            ((pos, *dates.sort_fields(date), eid) for pos, date, eid in rows))
+
+    def event_order(self) -> Iterator[int]:
+        """The places of the events recorded, in date order (dates.sort_key), then by id."""
+        return (pos for pos, in self.db.execute("SELECT pos FROM event_keys ORDER BY start, rank, minutes, value, id"))
 
     def close(self) -> None:
         """Remove the database."""
