@@ -319,6 +319,16 @@ def test_mentions_agreeing_only_on_a_year_are_one_event_when_they_share_a_name_o
     assert [sorted(e.sources) for e in c.events if e.date == "1989-10-17"] == [["a", "b"]]
 
 
+def test_a_mention_dated_by_a_month_joins_a_days_event_of_another_source_only_when_they_share_a_name(tmp_path):
+    # "in October" may be any day of it: another company's loss on Oct. 17, told in the same words, is not it
+    c = corpus(tmp_path, {
+        "a.md": "Crossland reported a loss of $175 million on Oct. 17, as its bad loans mounted.",
+        "b.md": "Analysts said CMS reported a loss of $68 million in October, as its bad loans mounted.",
+        "c.md": "Analysts said Crossland posted a loss of $175 million in October after its bad loans mounted.",
+    }, published="1989-10-20")
+    assert sorted((e.date, sorted(e.sources)) for e in c.events) == [("1989-10", ["b"]), ("1989-10-17", ["a", "c"])]
+
+
 @pytest.mark.parametrize("seed", range(3))
 def test_a_block_larger_than_block_max_is_clustered_in_parts_of_that_size_into_the_same_groups(seed, monkeypatch):
     # A block of thousands of mentions (a year's, or a day's in a large archive) would take memory and time in

@@ -342,20 +342,36 @@ class _Names:
         self.memo: dict[str, tuple[frozenset[str], str | None]] = {}
 
     def of(self, m: Mention) -> tuple[frozenset[str], str | None]:
-        """names(m.sentence), once per mention."""
+        """The names of a mention's words (its sentence less its expression), once per mention."""
         if m.id not in self.memo:
-            self.memo[m.id] = names(m.sentence)
+            self.memo[m.id] = names(_words_text(m))
         return self.memo[m.id]
 
     def evidence(self, a: Mention, b: Mention) -> bool:
         sim = self.sim
         if not sim.evidence(a, b):
             return False
-        if a.source == b.source:
-            return True
-        (inside_a, first_a), (inside_b, first_b) = self.of(a), self.of(b)
-        return (not inside_a.isdisjoint(inside_b) or first_a in inside_b or first_b in inside_a
-                or sim(a, b) >= COPY_SCORE)
+        return a.source == b.source or shares_name(self.of(a), self.of(b)) or sim(a, b) >= COPY_SCORE
+
+
+def shares_name(a: tuple[frozenset[str], str | None], b: tuple[frozenset[str], str | None]) -> bool:
+    """Whether two sentences' names (see names) have one in common: a capitalised word inside both, or the
+    first word of one inside the other."""
+    (inside_a, first_a), (inside_b, first_b) = a, b
+    return not inside_a.isdisjoint(inside_b) or first_a in inside_b or first_b in inside_a
+
+
+def stored_names(text: str) -> str:
+    """names(text) as a MentionStore keeps them: the first word's stem (or nothing), "|", the others'."""
+    inside, first = names(text)
+    return f"{first or ''}|{' '.join(sorted(inside))}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _unpack_names(stored: str) -> tuple[frozenset[str], str | None]:
+    """names() from stored_names()."""
+    first, _, inside = stored.partition("|")
+    return frozenset(inside.split()), first or None
 
 
 COPY_SCORE = 0.8  # similarity at which two sentences are one told twice
@@ -688,7 +704,7 @@ def add_mentions(store: MentionStore, mentions: Iterable[Mention]) -> None:
         store.df.update(stems.split())
         # Coarser mentions alike in words, period and kind are placed once, by the first of them (_join_coarse).
         alike = hashlib.sha1(f"{m.timex.value}\0{m.timex.mod}\0{m.reporting}\0{text}".encode()).hexdigest()
-        rows.append((m, alike, stems, surface))
+        rows.append((m, alike, stems, surface, stored_names(text)))
     store.add(rows)
 
 
@@ -826,7 +842,8 @@ def _join_coarse(store: MentionStore, sim: Similarity) -> None:
     day-level mention inside its period; the mentions that join none are left for _groups.
 
     Of candidates alike, the better scores, then the group that comes last in reading order. Across sources,
-    a candidate must share two words (see Similarity.evidence). A day told in the coarser mention's own
+    a candidate must share two words (see Similarity.evidence) and a name, unless it is a copy (see _Names): a
+    year holds the days of every company's results. A day told in the coarser mention's own
     sentence scores 1 and wins over an equal score elsewhere (a copy of the sentence in another article).
     Coarser mentions with the same words, period and kind have the same best match but for a mention in
     their own sentence, so copies of one sentence, common across syndicated articles, are scored once, by
@@ -853,7 +870,7 @@ def _join_coarse(store: MentionStore, sim: Similarity) -> None:
             for t in w:
                 postings[t].append(i)
         better = []
-        for seq, value, mod, reporting, source, own, mlo, mhi, *kept in store.coarse_between(lo, hi):
+        for seq, value, mod, reporting, source, own, named, mlo, mhi, *kept in store.coarse_between(lo, hi):
             best = (kept[0], (kept[1], kept[2]), kept[3]) if kept[3] is not None else _NONE
             ts = own.split()
             dot: dict[int, float] = {}
@@ -873,7 +890,8 @@ def _join_coarse(store: MentionStore, sim: Similarity) -> None:
                 score = min(1.0, d / (norm * norms[i]))
                 order = (o[6], o[7])
                 if (score > found[0] or score == found[0] and found[2] is not None and order > found[1]) \
-                        and may_join(value, mod, reporting, o):
+                        and may_join(value, mod, reporting, o) \
+                        and (o[3] == source or score >= COPY_SCORE or shares_name(_unpack_names(named), _unpack_names(o[9]))):
                     found = (score, order, o[5])
             if found is not best:
                 better.append((found[0], *found[1], found[2], seq))

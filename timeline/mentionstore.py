@@ -45,6 +45,7 @@ CREATE TABLE mentions (
     words TEXT NOT NULL,      -- the stems of its sentence's words, space-separated (graph.terms)
     norm REAL,                -- a day-level mention's tf-idf norm, once linking has worked it out
     surface TEXT NOT NULL,    -- the word each stem came from, in the same order
+    names TEXT NOT NULL,      -- the stems of the names in it: the first word's, "|", the others' (graph.stored_names)
     grp INTEGER,              -- the group linking put it in
     rep INTEGER,              -- 1 for the first coarser mention of its `alike`, which places all of them
     bscore REAL, bsrc TEXT, bstart INTEGER, bgrp INTEGER,  -- a rep's best group so far (graph._join_coarse)
@@ -58,7 +59,8 @@ CREATE TABLE event_keys (pos INTEGER PRIMARY KEY, start INTEGER, rank INTEGER, m
 """
 PAGE = 2000  # rows read at a time where rows are updated as they are read
 # Day-level mentions with their group's place in reading order, for days_between and in_sentence to narrow.
-_DAY_ROWS = ("SELECT m.daynum, m.day, m.reporting, m.source, m.words, m.grp, g.osrc, g.ostart, m.norm FROM mentions m "
+_DAY_ROWS = ("SELECT m.daynum, m.day, m.reporting, m.source, m.words, m.grp, g.osrc, g.ostart, m.norm, m.names "
+             "FROM mentions m "
              "JOIN groups g ON g.grp = m.grp WHERE m.day IS NOT NULL AND ")
 
 
@@ -131,11 +133,11 @@ class MentionStore:
         self.indexed = False
         self.event_ids = EventIds(self.db)
 
-    def add(self, rows: Iterable[tuple[Mention, str, str, str]]) -> None:
+    def add(self, rows: Iterable[tuple[Mention, str, str, str, str]]) -> None:
         """Store mentions, each with its `alike` key, the stems of its words and the surface words they came
-        from, space-separated (see graph.add_mentions)."""
+        from, space-separated, and its names (see graph.add_mentions)."""
         out = []
-        for m, alike, words, surface in rows:
+        for m, alike, words, surface, names in rows:
             value = m.timex.value
             day = dates.day_of(value)
             lo = hi = None
@@ -143,9 +145,9 @@ class MentionStore:
                 lo, hi = first.toordinal(), dates.end_date(value).toordinal()
             out.append((day, dates.start_date(day).toordinal() if day else None, int(m.reporting), value,
                         m.timex.mod, lo, hi, m.source, m.timex.start, m.sentence_start, alike, words, surface,
-                        encode(m)))
+                        names, encode(m)))
         self.db.executemany("INSERT INTO mentions (day, daynum, reporting, value, mod, lo, hi, source, tstart, "
-                            "sstart, alike, words, surface, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", out)
+                            "sstart, alike, words, surface, names, data) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", out)
         self.count += len(out)
 
     def index(self) -> None:
@@ -202,8 +204,8 @@ class MentionStore:
             "SELECT DISTINCT substr(day, 1, 7) FROM mentions WHERE day IS NOT NULL ORDER BY 1")]
 
     def days_between(self, lo: int, hi: int) -> list[tuple]:
-        """(day number, day, reporting, source, words, group, its source and offset in reading order, norm) of the
-        day-level mentions from day number lo to hi."""
+        """(day number, day, reporting, source, words, group, its source and offset in reading order, norm, names)
+        of the day-level mentions from day number lo to hi."""
         return self.db.execute(_DAY_ROWS + "m.daynum BETWEEN ? AND ?", (lo, hi)).fetchall()
 
     def in_sentence(self, source: str, sentence_start: int) -> list[tuple]:
@@ -213,10 +215,10 @@ class MentionStore:
     # Coarser mentions ----------------------------------------------------------------------------------------
 
     def coarse_between(self, lo: int, hi: int) -> list[tuple]:
-        """(seq, value, mod, reporting, source, words, lo, hi, best score, its group's source and offset, its
-        group) of the first coarser mention of each `alike` whose period meets days lo to hi."""
+        """(seq, value, mod, reporting, source, words, names, lo, hi, best score, its group's source and offset,
+        its group) of the first coarser mention of each `alike` whose period meets days lo to hi."""
         return self.db.execute(
-            "SELECT seq, value, mod, reporting, source, words, lo, hi, bscore, bsrc, bstart, bgrp FROM mentions "
+            "SELECT seq, value, mod, reporting, source, words, names, lo, hi, bscore, bsrc, bstart, bgrp FROM mentions "
             "WHERE day IS NULL AND rep = 1 AND lo <= ? AND hi >= ?", (hi, lo)).fetchall()
 
     def set_best(self, rows: Iterable[tuple]) -> None:
