@@ -361,8 +361,10 @@ def shares_name(a: tuple[frozenset[str], str | None], b: tuple[frozenset[str], s
     return not inside_a.isdisjoint(inside_b) or first_a in inside_b or first_b in inside_a
 
 
+@functools.lru_cache(maxsize=4096)
 def stored_names(text: str) -> str:
-    """names(text) as a MentionStore keeps them: the first word's stem (or nothing), "|", the others'."""
+    """names(text) as a MentionStore keeps them: the first word's stem (or nothing), "|", the others'. Recent
+    texts are remembered, as in _stored_terms."""
     inside, first = names(text)
     return f"{first or ''}|{' '.join(sorted(inside))}"
 
@@ -383,6 +385,8 @@ NOT_NAMES = frozenset("inc corp corporation ltd llc plc company group mrs sen re
 
 
 FIRST_WORD = re.compile(r"\W*([A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’-]*)")
+# The terms (patterns.TERM) that begin with a capital, not after a letter ("U.S.-Cuban", "''Elian")
+CAPITALISED_TERM = re.compile(r"(?<![A-Za-zÀ-ÿ])[A-ZÀ-Þ][A-Za-zÀ-ÿ'’-]{2,}")
 
 
 def names(sentence: str) -> tuple[frozenset[str], str | None]:
@@ -392,15 +396,13 @@ def names(sentence: str) -> tuple[frozenset[str], str | None]:
     first = FIRST_WORD.match(sentence)
     at = first.start(1) if first else -1
     inside, first_stem = set(), None
-    for w in pt.TERM.finditer(sentence):
-        word = w.group()
-        if word[0].isupper():
-            low = word.lower().replace("’", "'").removesuffix("'s")
-            if low not in pt.STOPWORDS and low not in DATE_WORDS and low not in NOT_NAMES:
-                if w.start() == at:
-                    first_stem = low[:pt.STEM_LENGTH]
-                else:
-                    inside.add(low[:pt.STEM_LENGTH])
+    for w in CAPITALISED_TERM.finditer(sentence):
+        low = w.group().lower().replace("’", "'").removesuffix("'s")
+        if low not in pt.STOPWORDS and low not in DATE_WORDS and low not in NOT_NAMES:
+            if w.start() == at:
+                first_stem = low[:pt.STEM_LENGTH]
+            else:
+                inside.add(low[:pt.STEM_LENGTH])
     return frozenset(inside), first_stem
 
 
