@@ -58,6 +58,7 @@ CREATE TABLE event_ids (id TEXT PRIMARY KEY) WITHOUT ROWID;
 CREATE TABLE event_keys (pos INTEGER PRIMARY KEY, start INTEGER, rank INTEGER, minutes INTEGER, value TEXT, id TEXT);
 """
 PAGE = 2000  # rows read at a time where rows are updated as they are read
+SHORT_PERIOD = 400  # days: a coarser mention's period of a year or less (its first to its last day) spans fewer
 # Day-level mentions with their group's place in reading order, for days_between and in_sentence to narrow.
 _DAY_ROWS = ("SELECT m.daynum, m.day, m.reporting, m.source, m.words, m.grp, g.osrc, g.ostart, m.norm, m.names "
              "FROM mentions m "
@@ -157,12 +158,15 @@ class MentionStore:
             self.db.executescript(
                 "CREATE INDEX fine ON mentions (day, reporting, seq) WHERE day IS NOT NULL;"
                 "CREATE INDEX bynum ON mentions (daynum) WHERE day IS NOT NULL;"
-                "CREATE INDEX coarse ON mentions (lo, hi) WHERE day IS NULL;"
                 "CREATE INDEX sentence ON mentions (source, sstart) WHERE day IS NOT NULL;"
-                "CREATE INDEX alike ON mentions (alike) WHERE rep = 1;"
                 "CREATE INDEX bygroup ON mentions (grp);"
                 "UPDATE mentions SET rep = 1 WHERE seq IN "
-                "(SELECT MIN(seq) FROM mentions WHERE day IS NULL GROUP BY alike);")
+                "(SELECT MIN(seq) FROM mentions WHERE day IS NULL GROUP BY alike);"
+                "CREATE INDEX alike ON mentions (alike) WHERE rep = 1;"
+                # the periods of the mentions that place their `alike`s (coarse_between), short and long apart
+                f"CREATE INDEX coarse ON mentions (lo, hi) WHERE day IS NULL AND rep = 1 AND hi - lo < {SHORT_PERIOD};"
+                "CREATE INDEX coarse_long ON mentions (lo, hi) "
+                f"WHERE day IS NULL AND rep = 1 AND hi - lo >= {SHORT_PERIOD};")
             self.indexed = True
 
     # Day-level mentions ------------------------------------------------------------------------------------
@@ -217,9 +221,14 @@ class MentionStore:
     def coarse_between(self, lo: int, hi: int) -> list[tuple]:
         """(seq, value, mod, reporting, source, words, names, lo, hi, best score, its group's source and offset,
         its group) of the first coarser mention of each `alike` whose period meets days lo to hi."""
+        # Periods of a year or less start at most SHORT_PERIOD days before lo: their index is read from there, not
+        # from the first period of the corpus. The longer ones (decades, centuries) are few.
+        fields = "seq, value, mod, reporting, source, words, names, lo, hi, bscore, bsrc, bstart, bgrp"
         return self.db.execute(
-            "SELECT seq, value, mod, reporting, source, words, names, lo, hi, bscore, bsrc, bstart, bgrp FROM mentions "
-            "WHERE day IS NULL AND rep = 1 AND lo <= ? AND hi >= ?", (hi, lo)).fetchall()
+            f"SELECT {fields} FROM mentions WHERE day IS NULL AND rep = 1 AND hi - lo < {SHORT_PERIOD} "
+            f"AND lo BETWEEN ? AND ? AND hi >= ? UNION ALL "
+            f"SELECT {fields} FROM mentions WHERE day IS NULL AND rep = 1 AND hi - lo >= {SHORT_PERIOD} "
+            f"AND lo <= ? AND hi >= ?", (lo - SHORT_PERIOD, hi, lo, hi, lo)).fetchall()
 
     def set_best(self, rows: Iterable[tuple]) -> None:
         """(score, source, offset, group, seq): a coarser mention's best group so far."""
