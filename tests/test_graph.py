@@ -363,3 +363,13 @@ def test_a_block_larger_than_block_max_is_clustered_in_parts_of_that_size_into_t
     parts = sorted(sorted(m.id for m in g) for g in graph._cluster_block(ms, sim, True))
     assert len(whole) == 4 and parts == whole
     assert len(sizes) > 5 and max(sizes) <= 10  # (the 48 in parts, then their groups)
+
+
+def test_a_mention_of_a_year_joins_the_event_of_a_day_late_in_it(tmp_path):
+    # The candidates of each month are looked up by where their periods start (mentionstore.coarse_between):
+    # a year's mention must be found in its December, eleven months after its period starts.
+    c = corpus(tmp_path, {
+        "a.md": "The Mekong dam at Xayaburi opened on Dec. 20, 1999, after years of protests.",
+        "c.md": "The Mekong dam at Xayaburi opened in 1999 after years of protests by fishermen.",
+    }, published="2024-03-01")
+    assert [(e.date, sorted(e.sources)) for e in c.events] == [("1999-12-20", ["a", "c"])]
