@@ -406,7 +406,8 @@ def names(sentence: str) -> tuple[frozenset[str], str | None]:
     return frozenset(inside), first_stem
 
 
-BLOCK_MAX = 1024  # mentions clustered at once: their sums take up to 8 MB (8 bytes for each pair)
+BLOCK_MAX = 1024  # mentions (or groups) clustered at once: their sums take up to 8 MB (8 bytes a pair), and as
+# much again while the sums of a part of groups are added up (_group_sums)
 
 
 def _agglomerate_large(ms: list[Mention], sim: Similarity, threshold: float, names: _Names | None = None) \
