@@ -270,7 +270,8 @@ def _order(m: Mention) -> tuple:
     return (m.source, m.timex.start)
 
 
-def _agglomerate(ms: list[Mention], sim: Similarity, threshold: float, names: _Names | None = None) -> list[list[Mention]]:
+def _agglomerate(ms: list[Mention], sim: Similarity, threshold: float,
+                 names: _Names | None = None) -> list[list[Mention]]:
     """Average-link clustering (UPGMA): merge the two groups of highest mean similarity while that mean reaches
     the threshold; of equal means, the pair of lowest indices (in reading order) first.
 
@@ -894,7 +895,8 @@ def _join_coarse(store: MentionStore, sim: Similarity) -> None:
                 order = (o[6], o[7])
                 if (score > found[0] or score == found[0] and found[2] is not None and order > found[1]) \
                         and may_join(value, mod, reporting, o) \
-                        and (o[3] == source or score >= COPY_SCORE or shares_name(_unpack_names(named), _unpack_names(o[9]))):
+                        and (o[3] == source or score >= COPY_SCORE
+                             or shares_name(_unpack_names(named), _unpack_names(o[9]))):
                     found = (score, order, o[5])
             if found is not best:
                 better.append((found[0], *found[1], found[2], seq))

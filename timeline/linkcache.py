@@ -21,6 +21,7 @@ import json
 import sys
 from array import array
 from bisect import bisect_left
+from collections import defaultdict
 from pathlib import Path
 from typing import Callable
 
@@ -154,9 +155,9 @@ class LinkCache:
         """Keep exactly this build's entries: rewrite the shards that gained or lost one, delete emptied ones."""
         if self.folder is None:
             return
-        shards: dict[str, array] = {}  # shard -> the entries used that are in it, by their places in used_where
+        shards: dict[str, array] = defaultdict(lambda: array("I"))  # shard -> its entries' places in used_where
         for i in range(len(self.used_where)):
-            shards.setdefault(f"{self.used_keys[32 * i]:02x}", array("I")).append(i)
+            shards[f"{self.used_keys[32 * i]:02x}"].append(i)
         try:
             for name in sorted(shards.keys() | self.old.keys()):
                 entries, path = self._entries(shards.get(name, ())), self.folder / f"{name}.jsonl"
