@@ -165,6 +165,75 @@ def test_the_cache_holds_no_results_of_other_code_even_of_the_same_version(tmp_p
     assert json.loads(report.read_text())["cache_hits"] == 0
 
 
+def build_with_cache(content: Path, out: Path, cache: Path, *args) -> dict:
+    """`timeline build` with the cache; its report's count of event and source pages built and reused."""
+    report = out.with_name(out.name + "-report.json")
+    result = run("build", "--content", content, "--out", out, "--cache", cache, "--jobs", "1", "-q",
+                 "--report", report, *args)
+    assert result.exit_code == 0, result.output
+    return json.loads(report.read_text())["pages"]
+
+
+def fresh_site(content: Path, out: Path, *args) -> dict[str, str]:
+    result = run("build", "--content", content, "--out", out, "--no-cache", "--jobs", "1", "-q", *args)
+    assert result.exit_code == 0, result.output
+    return tree_digest(out)
+
+
+def test_a_site_rebuilt_after_one_edit_reuses_the_unchanged_pages_and_equals_a_build_from_scratch(tmp_path):
+    content, out, cache = tmp_path / "content", tmp_path / "site", tmp_path / "cache"
+    shutil.copytree(ROOT / "content", content)
+    first = build_with_cache(content, out, cache)
+    assert first["reused"] == 0 and first["built"] >= 23  # 18 events and 5 sources, at least
+    assert build_with_cache(content, out, cache) == {"built": 0, "reused": first["built"]}
+    source = sorted((content / "sources").glob("*.md"))[0]
+    source.write_text(source.read_text(encoding="utf-8") + "\nThe envoys meet again in Vienna on March 3, 2022.\n",
+                      encoding="utf-8")
+    again = build_with_cache(content, out, cache)
+    assert 1 <= again["built"] < first["built"] / 2 and again["reused"] >= first["built"] / 2, again
+    assert tree_digest(out) == fresh_site(content, tmp_path / "fresh")
+    assert any("Vienna" in p.read_text(encoding="utf-8") for p in (out / "sources").glob("*.html"))
+
+
+def test_a_page_altered_in_the_last_site_is_built_again_not_reused(tmp_path):
+    content, out, cache = tmp_path / "content", tmp_path / "site", tmp_path / "cache"
+    shutil.copytree(ROOT / "content", content)
+    first = build_with_cache(content, out, cache)
+    page = sorted((out / "events").glob("*.html"))[0]
+    page.write_text("<p>edited by hand after the build</p>", encoding="utf-8")
+    assert build_with_cache(content, out, cache) == {"built": 1, "reused": first["built"] - 1}
+    assert tree_digest(out) == fresh_site(content, tmp_path / "fresh")
+
+
+def test_a_change_of_the_mkdocs_config_builds_every_page_again(tmp_path):
+    content, out, cache = tmp_path / "content", tmp_path / "site", tmp_path / "cache"
+    shutil.copytree(ROOT / "content", content)
+    config = tmp_path / "mkdocs.yml"
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("docs_dir: site_templates/assets",
+                                                                     f"docs_dir: {ROOT / 'site_templates' / 'assets'}")
+    config.write_text(text.replace("content: content", f"content: {content}")
+                      .replace("templates: site_templates", f"templates: {ROOT / 'site_templates'}"), encoding="utf-8")
+    first = build_with_cache(content, out, cache, "--config", config)
+    config.write_text(config.read_text(encoding="utf-8").replace("site_name: Timeline", "site_name: Crimea desk"),
+                      encoding="utf-8")
+    assert build_with_cache(content, out, cache, "--config", config) == {"built": first["built"], "reused": 0}
+    assert "Crimea desk" in sorted((out / "sources").glob("*.html"))[0].read_text(encoding="utf-8")
+    assert tree_digest(out) == fresh_site(content, tmp_path / "fresh", "--config", config)
+
+
+def test_with_a_plugin_the_page_cache_does_not_know_no_page_is_reused(tmp_path):
+    content, out, cache = tmp_path / "content", tmp_path / "site", tmp_path / "cache"
+    shutil.copytree(ROOT / "content", content)
+    config = tmp_path / "mkdocs.yml"
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("docs_dir: site_templates/assets",
+                                                                     f"docs_dir: {ROOT / 'site_templates' / 'assets'}")
+    config.write_text(text.replace("content: content", f"content: {content}")
+                      .replace("templates: site_templates", f"templates: {ROOT / 'site_templates'}")
+                      .replace("  - search\n", "  - search\n  - tags\n"), encoding="utf-8")
+    first = build_with_cache(content, out, cache, "--config", config)
+    assert build_with_cache(content, out, cache, "--config", config) == {"built": first["built"], "reused": 0}
+
+
 def test_dask_on_a_local_cluster_gives_the_same_export_byte_for_byte(tmp_path):
     pytest.importorskip("dask.distributed")
     many_articles(tmp_path / "content", 20)
@@ -206,6 +275,27 @@ def test_a_build_killed_midway_leaves_the_previous_site_as_it_was(tmp_path):
     assert run("build", "--content", content, "--out", out, "--no-cache", "-q").exit_code == 0
     assert "Thursday 20 January 2022" in (out / "index.html").read_text()  # the rebuild has the new article
     assert not list(tmp_path.glob(".site-*"))  # leftovers of the killed build are cleaned up
+
+
+def test_a_build_killed_midway_keeps_the_page_cache_of_the_site_in_place(tmp_path):
+    out, content, cache = tmp_path / "site", tmp_path / "content", tmp_path / "cache"
+    shutil.copytree(ROOT / "content", content)
+    first = build_with_cache(content, out, cache)
+    before = tree_digest(out)
+    write_source(content, "extra.md", "A new summit will open in Paris on January 20.", "2021-12-30")
+    proc = subprocess.Popen([sys.executable, "-c", "from timeline.cli import run; run()", "build", "--content",
+                             str(content), "--out", str(out), "--cache", str(cache), "--jobs", "1", "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".site-new-*/events/*")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert tree_digest(out) == before
+    again = build_with_cache(content, out, cache)
+    assert again["reused"] >= first["built"] / 2  # the manifest still describes the site in place
+    assert tree_digest(out) == fresh_site(content, tmp_path / "fresh")
+    assert [p.name for p in (cache / "pages").iterdir()] == [p.name for p in (cache / "pages").glob("[!.]*.sqlite")]
 
 
 def test_a_build_killed_between_the_two_renames_of_a_swap_gets_the_old_site_back(tmp_path):

@@ -195,8 +195,9 @@ def build(content_dir: Path, out_dir: Path, config_file: Path | None, strict: bo
         click.echo(f"build stopped: {len(stop)} problem(s) above; {out_dir} was left as it was", err=True)
         sys.exit(EXIT_INPUT)
     t0 = time.perf_counter()
+    pages: dict = {}
     try:
-        path = build_site(settings, corpus)
+        path = build_site(settings, corpus, pages)
     except TimelineError as e:
         if report_file:
             _write_report(corpus, report_file, site_error=str(e))
@@ -204,7 +205,7 @@ def build(content_dir: Path, out_dir: Path, config_file: Path | None, strict: bo
         sys.exit(EXIT_BUILD)
     corpus.timings["site"] = round(time.perf_counter() - t0, 3)
     if report_file:
-        _write_report(corpus, report_file)
+        _write_report(corpus, report_file, pages=pages)
     shown = sum(not e.hidden for e in corpus.events)
     click.echo(f"built {path}: {shown} events from {len(corpus.sources)} sources", err=True)
 

@@ -65,6 +65,12 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     # The pages of the build (timeline.site.render.Pages): its many pages (events, sources, redirects) are built
     # one at a time after mkdocs' own, and what they are built with.
     pages = files = nav = env = render = None
+    # Set by build_site: the cache folder of pages (timeline.site.pagecache) and the site the new one replaces,
+    # whose unchanged pages are reused; and the PageCache of the build, which build_site commits or discards.
+    reuse_from: tuple = None
+    page_cache = None
+    _captured: list | None = None  # the search entries of the page being built, for the page cache
+    pages_built = pages_reused = 0  # of the many pages: built, or taken unchanged from the last site
 
     def on_config(self, config):
         """Resolve the content and templates dirs against mkdocs.yml's folder."""
@@ -166,7 +172,10 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         """Move the search entries of the page just indexed to disk (see the module's docstring)."""
         if self.search_spool is not None:
             for entry in self.search_index.entries:
-                self.search_spool.append(_search_json(entry) + ",")
+                text = _search_json(entry) + ","
+                self.search_spool.append(text)
+                if self._captured is not None:
+                    self._captured.append(text)
             self.search_index.entries.clear()
         return context
 
@@ -217,18 +226,47 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
         doc_files = self.files.documentation_pages()
         sitemap = _SitemapSpool(config) if config.site_url else None
+        cache = self._open_page_cache(config, doc_files) if self.pages is not None else None
         for path, kind, what in self.pages.many() if self.pages is not None else ():
-            file = _PageFile.of(config, path, self._renderer(lambda _, kind=kind, what=what:
-                                                             self.pages.render_item(kind, what)), alone=True)
+            markdown = self._renderer(lambda _, kind=kind, what=what: self.pages.render_item(kind, what))(path)
+            file = _PageFile.of(config, path, lambda _, markdown=markdown: markdown, alone=True)
             file.inclusion = InclusionLevel.INCLUDED
+            if cache is not None:
+                key = cache.key(file.dest_uri, markdown)
+                search = cache.reuse(file.dest_uri, key)
+                if search is not None:  # the last site's page, unchanged: in place, with its search entries
+                    if search:
+                        self.search_spool.append(search)
+                    if sitemap is not None:
+                        sitemap.add(Page(None, file, config))
+                    self.pages_reused += 1
+                    continue
+                self._captured = []
             page = Page(None, file, config)
             _populate_page(page, config, self.files)
             _build_page(page, config, doc_files, self.nav, self.env)
+            self.pages_built += 1
+            if cache is not None:
+                cache.record(file.dest_uri, key, "".join(self._captured))
+                self._captured = None
             if sitemap is not None:
                 sitemap.add(page)
         self.pages = None
         if sitemap is not None:
             sitemap.write()
+
+    def _open_page_cache(self, config, doc_files):
+        """The cache of pages the last build made (see timeline.site.pagecache), when build_site gave one and
+        every page's search entries pass through the spool (a page taken from the cache has no other way in)."""
+        from timeline.site.pagecache import open_cache
+
+        if self.reuse_from is None:
+            return None
+        searching = any(type(p).__module__ == "material.plugins.search.plugin" for p in config.plugins.values())
+        if searching and self.search_spool is None:
+            return None
+        self.page_cache = open_cache(*self.reuse_from, config, self.nav, doc_files)
+        return self.page_cache
 
     @event_priority(-50)  # after the search plugin has written its (empty) index, before offline inlines it
     def _post_build(self, *, config):

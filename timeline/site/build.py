@@ -18,8 +18,9 @@ REPO_CONFIG = Path(timeline.__file__).parents[1] / "mkdocs.yml"
 _LEFTOVER = re.compile(r"-(?:new|old)-[0-9a-f]{8}")  # after ".<out name>": the temp dirs build_site makes
 
 
-def build_site(settings: Settings, corpus: Corpus | None = None) -> Path:
+def build_site(settings: Settings, corpus: Corpus | None = None, stats: dict | None = None) -> Path:
     """Build the site into settings.out_dir (from `corpus` if given, else gathered by the plugin); return that dir.
+    `stats`, if given, gets how many event and source pages were built and how many reused from the last site.
 
     Raises BuildError when mkdocs fails, or the TimelineError that stopped the plugin (a bad template, say).
     """
@@ -48,24 +49,42 @@ def build_site(settings: Settings, corpus: Corpus | None = None) -> Path:
         if settings.templates_dir is not None:
             plugin.config.templates = str(settings.templates_dir.resolve())
         plugin.corpus = corpus
+        if settings.cache_dir is not None:
+            plugin.reuse_from = (settings.cache_dir / "pages", out)  # unchanged pages of the last site are reused
         cfg.plugins.on_startup(command="build", dirty=False)
         try:
             build(cfg)
         finally:
             cfg.plugins.on_shutdown()
     except (MkDocsException, jinja2.TemplateError, OSError) as e:
+        _discard_pages(plugin)
         shutil.rmtree(tmp, ignore_errors=True)
         if plugin is not None and plugin.error is not None:
             raise plugin.error from None
         reason = "; ".join(messages.errors or [*messages.warnings, str(e) or type(e).__name__])
         raise BuildError(str(config_file), f"the site could not be built: {reason}") from None
     except BaseException:
+        _discard_pages(plugin)
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     finally:
         logging.getLogger("mkdocs").removeHandler(messages)
-    _swap(tmp, out)
+    try:
+        _swap(tmp, out)
+    except BaseException:
+        _discard_pages(plugin)
+        raise
+    if plugin.page_cache is not None:
+        plugin.page_cache.commit()  # it now describes the site in place
+    if stats is not None:
+        stats.update(built=plugin.pages_built, reused=plugin.pages_reused)
     return out
+
+
+def _discard_pages(plugin) -> None:
+    """The build failed: the manifest of its pages goes, the last one (of the site still in place) stays."""
+    if plugin is not None and plugin.page_cache is not None:
+        plugin.page_cache.discard()
 
 
 def config_path(settings: Settings) -> Path:
