@@ -1117,6 +1117,15 @@ CASES = [
     # a list of dates and places runs forward
     ("Selected dates: Sept. 6 - Seattle, Pinewood Hall Sept. 14 - Los Angeles, The Palladium Sept. 27 - Denver, "
      "Mission Ballroom Oct. 5 - Minneapolis", "2024-03-19", "Sept. 27", "DATE", "2024-09-27", None),
+    # "as expected", "as (previously) planned" tell that it went as foreseen, not that it is to come; "went ahead"
+    # is the past of a going on (but "will go ahead" is to come)
+    ("On Tuesday, as expected, the central bank raised rates.", "2024-03-21", "Tuesday", "DATE", "2024-03-19", None),
+    ("The commanders let the offensive begin as previously planned Saturday night.", "2024-03-21", "Saturday night", "TIME",
+     "2024-03-16TNI", None),
+    ("On Monday, as scheduled, the trial opened in Manila.", "2024-03-21", "Monday", "DATE", "2024-03-18", None),
+    ("The vote went ahead on Tuesday as planned.", "2024-03-21", "Tuesday", "DATE", "2024-03-19", None),
+    ("The merger will go ahead on Tuesday.", "2024-03-21", "Tuesday", "DATE", "2024-03-26", None),
+    ("The bank, as expected, will hold rates on Tuesday.", "2024-03-21", "Tuesday", "DATE", "2024-03-26", None),
     # a live blog: once an entry has taken the DCT, later entries keep it whatever days the updates tell of
     ("10:40 a.m. CDT — Death toll rises\n\nThe state confirmed nine deaths from the tornadoes that struck Tuesday "
      "night.\n\n9:15 a.m. CDT — Survey teams in the field\n\nTeams began assessing damage.", "2027-05-12",
@@ -1227,6 +1236,7 @@ NOT_DATES = [
     ("She spends five hours in Nairobi later in the day before returning home.", "the day before"),
     ("He ran a hardware store and taught Sunday school for forty years.", "Sunday"),
     ("Layoffs rose, according to the outplacement firm Challenger, Gray & Christmas.", "Christmas"),
+    ("The bank raised its key rate by a quarter point on Tuesday.", "quarter"),  # a fraction of a point
 ]
 
 

@@ -72,6 +72,14 @@ DIRECTIVE = frozenset("ordered told asked required urged directed instructed adv
 # "hoped to present a package by Thursday": what was meant to be is not past with the meaning
 INTENT = frozenset("hoped planned aimed wanted intended sought promised vowed pledged agreed decided prepared offered "
                    "threatened tried attempted".split())
+# "went ahead on Tuesday", "pressed ahead with": "ahead" after a verb of going on is that verb's (a past form
+# tells the past; "will go ahead", "is going ahead" leave it to the word before)
+AHEAD_VERBS = frozenset("go goes going gone went press presses pressing pressed push pushes pushing pushed forge "
+                        "forges forging forged move moves moving moved plough ploughed plow plowed".split())
+AHEAD_PAST = frozenset("went gone pressed pushed forged moved ploughed plowed".split())
+# "as expected", "as (originally) planned", "as scheduled": that something went, or goes, the way foreseen, not
+# that it is to come ("On Tuesday, as expected, the bank raised rates")
+AS_FORESEEN = frozenset("expected planned scheduled anticipated intended".split())
 NOT_PAST_ED = frozenset("need speed seed bed red hundred proceed succeed indeed united based led feed deed "
                         "embed shed wed breed bleed weed exceed".split())
 
@@ -123,6 +131,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     quick test the callers run on every word: in CUE_WORDS or ending in "ed" (most words are neither)."""
     if previous and previous.lower() == "than":
         return None  # "stronger than expected", "later than planned": a comparison, no tense
+    if w in AS_FORESEEN and previous and previous.lower() == "as":
+        return None
     if w in POSSIBLE:
         return "future" if following and following.lower() not in NOT_POSSIBLE_AFTER else None
     if w in PROSPECT:
@@ -134,6 +144,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return "future" if there else None
     if w == "must":  # "ballots must arrive by 7 p.m.": what is required is to come (not "must have left")
         return "future" if following and following.lower() not in ("have", "'ve", "not") else None
+    if w == "ahead" and previous and previous.lower() in AHEAD_VERBS:
+        return "past" if previous.lower() in AHEAD_PAST else None
     if w == "ahead" and following and following.lower() == "of":
         return None  # "Just ahead of Albright's trip, the State Department on Sunday issued": before, not to come
     if w in NOUN_FUTURE and previous and (previous.lower() in DETERMINERS or previous.endswith("'s")):
@@ -235,7 +247,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False) -> tu
         if w not in CUE_WORDS and w[-2:] != "ed":
             continue
         following = before[i + 1] if i + 1 < n else None
-        cue = _cue(w, before[i - 1] if i else None, following)
+        previous = before[i - 1] if i else None
+        if w in AS_FORESEEN and i > 1 and previous.lower().endswith("ly") and before[i - 2].lower() == "as":
+            previous = "as"  # "as previously planned", "as widely expected"
+        cue = _cue(w, previous, following)
         if cue == "past" and w in PAST_WORDS and i > 1 and before[i - 1].lower() in MODAL_ADVERBS \
                 and before[i - 2].lower() in BASE_FORM_AFTER:
             cue = None  # "will only hit", "would also cut": a base form
