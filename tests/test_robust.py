@@ -205,14 +205,23 @@ def test_a_page_altered_in_the_last_site_is_built_again_not_reused(tmp_path):
     assert tree_digest(out) == fresh_site(content, tmp_path / "fresh")
 
 
+def config_for(folder: Path, content: Path, *replace: tuple[str, str]) -> Path:
+    """The project's mkdocs.yml, written in folder for `content`, with each (old, new) of `replace` made."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    for old, new in [("docs_dir: site_templates/assets", f"docs_dir: {ROOT / 'site_templates' / 'assets'}"),
+                     ("content: content", f"content: {content}"),
+                     ("templates: site_templates", f"templates: {ROOT / 'site_templates'}"), *replace]:
+        assert old in text
+        text = text.replace(old, new)
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "mkdocs.yml").write_text(text, encoding="utf-8")
+    return folder / "mkdocs.yml"
+
+
 def test_a_change_of_the_mkdocs_config_builds_every_page_again(tmp_path):
     content, out, cache = tmp_path / "content", tmp_path / "site", tmp_path / "cache"
     shutil.copytree(ROOT / "content", content)
-    config = tmp_path / "mkdocs.yml"
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("docs_dir: site_templates/assets",
-                                                                     f"docs_dir: {ROOT / 'site_templates' / 'assets'}")
-    config.write_text(text.replace("content: content", f"content: {content}")
-                      .replace("templates: site_templates", f"templates: {ROOT / 'site_templates'}"), encoding="utf-8")
+    config = config_for(tmp_path, content)
     first = build_with_cache(content, out, cache, "--config", config)
     config.write_text(config.read_text(encoding="utf-8").replace("site_name: Timeline", "site_name: Crimea desk"),
                       encoding="utf-8")
@@ -224,12 +233,7 @@ def test_a_change_of_the_mkdocs_config_builds_every_page_again(tmp_path):
 def test_with_a_plugin_the_page_cache_does_not_know_no_page_is_reused(tmp_path):
     content, out, cache = tmp_path / "content", tmp_path / "site", tmp_path / "cache"
     shutil.copytree(ROOT / "content", content)
-    config = tmp_path / "mkdocs.yml"
-    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("docs_dir: site_templates/assets",
-                                                                     f"docs_dir: {ROOT / 'site_templates' / 'assets'}")
-    config.write_text(text.replace("content: content", f"content: {content}")
-                      .replace("templates: site_templates", f"templates: {ROOT / 'site_templates'}")
-                      .replace("  - search\n", "  - search\n  - tags\n"), encoding="utf-8")
+    config = config_for(tmp_path, content, ("  - search\n", "  - search\n  - tags\n"))
     first = build_with_cache(content, out, cache, "--config", config)
     assert build_with_cache(content, out, cache, "--config", config) == {"built": first["built"], "reused": 0}
 
@@ -277,24 +281,26 @@ def test_a_build_killed_midway_leaves_the_previous_site_as_it_was(tmp_path):
     assert not list(tmp_path.glob(".site-*"))  # leftovers of the killed build are cleaned up
 
 
-def test_a_build_killed_midway_keeps_the_page_cache_of_the_site_in_place(tmp_path):
+def test_a_build_killed_while_it_builds_pages_keeps_the_page_cache_of_the_site_in_place(tmp_path):
     out, content, cache = tmp_path / "site", tmp_path / "content", tmp_path / "cache"
-    shutil.copytree(ROOT / "content", content)
-    first = build_with_cache(content, out, cache)
+    many_articles(content, 120)
+    config = config_for(tmp_path, content)
+    first = build_with_cache(content, out, cache, "--config", config)
     before = tree_digest(out)
-    write_source(content, "extra.md", "A new summit will open in Paris on January 20.", "2021-12-30")
+    # another site name: every page is built again, which leaves time to kill the build while it does
+    renamed = config_for(tmp_path / "renamed", content, ("site_name: Timeline", "site_name: Renamed"))
     proc = subprocess.Popen([sys.executable, "-c", "from timeline.cli import run; run()", "build", "--content",
-                             str(content), "--out", str(out), "--cache", str(cache), "--jobs", "1", "-q"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+                             str(content), "--out", str(out), "--cache", str(cache), "--jobs", "1", "-q",
+                             "--config", str(renamed)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
     deadline = time.monotonic() + 60
-    while not list(tmp_path.glob(".site-new-*/events/*")) and proc.poll() is None and time.monotonic() < deadline:
+    while not list(tmp_path.glob(".site-new-*/sources/*")) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
     proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    assert proc.wait() == -signal.SIGKILL  # killed while building pages, not finished
     assert tree_digest(out) == before
-    again = build_with_cache(content, out, cache)
-    assert again["reused"] >= first["built"] / 2  # the manifest still describes the site in place
-    assert tree_digest(out) == fresh_site(content, tmp_path / "fresh")
+    assert list((cache / "pages").glob(".*.sqlite"))  # the manifest it was writing, left behind
+    assert build_with_cache(content, out, cache, "--config", config) == {"built": 0, "reused": first["built"]}
+    assert tree_digest(out) == before
     assert [p.name for p in (cache / "pages").iterdir()] == [p.name for p in (cache / "pages").glob("[!.]*.sqlite")]
 
 

@@ -1,6 +1,7 @@
 """The English temporal tagger: a table of (text, DCT, expression, expected type/value/mod) cases."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -1126,6 +1127,9 @@ CASES = [
     ("The vote went ahead on Tuesday as planned.", "2024-03-21", "Tuesday", "DATE", "2024-03-19", None),
     ("The merger will go ahead on Tuesday.", "2024-03-21", "Tuesday", "DATE", "2024-03-26", None),
     ("The bank, as expected, will hold rates on Tuesday.", "2024-03-21", "Tuesday", "DATE", "2024-03-26", None),
+    # deep time: further back than the calendar's years, how long ago
+    ("The mammoths roamed the valley until about 12,000 years ago.", "2027-03-05", "about 12,000 years ago", "DURATION",
+     "P12000Y", "APPROX"),
     # a live blog: once an entry has taken the DCT, later entries keep it whatever days the updates tell of
     ("10:40 a.m. CDT — Death toll rises\n\nThe state confirmed nine deaths from the tornadoes that struck Tuesday "
      "night.\n\n9:15 a.m. CDT — Survey teams in the field\n\nTeams began assessing damage.", "2027-05-12",
@@ -1245,6 +1249,20 @@ def test_not_a_date(text, span):
     i = text.index(span)
     overlapping = [t for t in tag(text, WED) if t.start < i + len(span) and i < t.end]
     assert overlapping == []
+
+
+PAST_THE_CALENDAR = ["It lived {n} {u} ago.", "The seeds were found {n} {u} earlier.",
+                     "On March 3, 2020 it began; {n} {u} later it ended.", "It ends {n} {u} from Monday.",
+                     "In the third quarter profit rose from a year earlier; {n} {u} ago it fell."]
+
+
+@pytest.mark.parametrize("template", PAST_THE_CALENDAR)
+@pytest.mark.parametrize("dct", ["2024-03-21", "0005-01-01", "9998-12-31"])
+def test_counts_past_the_calendar_never_fail_and_give_no_year_outside_it(template, dct):
+    for n in ("12,000", "300,000", "9999", "40000"):
+        for u in ("years", "decades", "centuries", "months", "quarters", "weeks", "days"):
+            for t in tag(template.format(n=n, u=u), dct):
+                assert not re.match(r"-|\d{5}", t.value), (template, n, u, t)
 
 
 def test_no_dct_gives_placeholders():

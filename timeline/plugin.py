@@ -14,6 +14,9 @@ Material's search plugin likewise keeps every page's text until the end of the b
 the plugin moves each page's entries to a temporary file as the page is built and writes the index from there,
 byte for byte the file the search plugin would have written. Material's offline plugin would then read that
 index whole to inline it into search_index.js; the plugin writes that copy too, the same way, in its place.
+
+When build_site gives it the cache folder, a page built alone whose Markdown (and everything else it is built
+with) is unchanged since the last build is taken from the last site instead (timeline.site.pagecache).
 """
 from __future__ import annotations
 

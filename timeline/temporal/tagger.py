@@ -159,8 +159,26 @@ def _at_unit(d: Day, unit: str) -> str:
     return d.isoformat()
 
 
+class _OutOfRange(ValueError):
+    """A date counted past what the calendar holds (years 1 to 9999): "about 12,000 years ago"."""
+
+
 def _shift(d: Day, unit: str, n: int) -> Day:
-    """d moved by n units (months and coarser land on the period, not the exact day)."""
+    """d moved by n units (months and coarser land on the period, not the exact day); _OutOfRange past the
+    calendar."""
+    try:
+        return _shift_in_calendar(d, unit, n)
+    except (ValueError, OverflowError):
+        raise _OutOfRange(f"{n} {unit}s from {d}") from None
+
+
+def _year_in_calendar(y: int) -> int:
+    if not 1 <= y <= 9999:
+        raise _OutOfRange(f"the year {y}")
+    return y
+
+
+def _shift_in_calendar(d: Day, unit: str, n: int) -> Day:
     if unit in ("day", "morning", "afternoon", "evening", "night"):
         return d + dt.timedelta(days=n)
     if unit in ("week", "weekend", "fortnight"):
@@ -1647,7 +1665,7 @@ def r_ago(m, p, st, text):
         day_word = SPACES.sub(" ", direction).split(" ")[1]
         base = st.dct + dt.timedelta(days=1 if day_word == "tomorrow" else 0 if day_word == "today"
                                      else (_weekday(day_word) - st.dct.weekday()) % 7)
-        return _Res("DATE", (base + dt.timedelta(days=int(n * {"day": 1, "week": 7, "fortnight": 14}[unit]))).isoformat(),
+        return _Res("DATE", _shift(base, "day", int(n * {"day": 1, "week": 7, "fortnight": 14}[unit])).isoformat(),
                     mod, "dct", counted=True)
     if direction in ("before", "after"):
         # "a day before the call": counted from the last day mentioned; TimeBank leaves "before" out
@@ -1669,14 +1687,14 @@ def r_ago(m, p, st, text):
         # a quarter to come is no quarter being reported on
     if unit == "year" and n == int(n) and last:
         # "a year ago" in a report on a quarter: the same quarter a year before
-        y = int(last.group(1)) + (int(n) if forward else -int(n))
+        y = _year_in_calendar(int(last.group(1)) + (int(n) if forward else -int(n)))
         return _Res("DATE", f"{y}-{last.group(2)}{last.group(3)}", mod, anchor_kind="previous", comparison=True,
                     counted=True)
     if unit == "year" and n == 1 and not deictic and (mon := MONTH_VALUE.match(st.last_value or "")) \
             and not SENTENCE_BREAK.search(text, st.last_end, m.start()):
         # "exports fell 6% in January from a year earlier": that month a year before (the month is compared in
         # its own sentence: "Three years later" in a story is a year)
-        y = int(mon.group(1)) + (1 if forward else -1)
+        y = _year_in_calendar(int(mon.group(1)) + (1 if forward else -1))
         return _Res("DATE", f"{y}-{mon.group(2)}", mod, anchor_kind="previous", counted=True)
     if deictic:
         base, kind = st.dct, "dct"
@@ -1695,6 +1713,13 @@ def r_ago(m, p, st, text):
     value = _at_unit(_shift(base, unit, int(n) if forward else -int(n)),
                      "year" if unit in ("decade", "century") and n == int(n) else "day" if day_told else unit)
     return _Res("DATE", value, mod, anchor_kind=kind, counted=True)
+
+
+def _beyond_calendar(m, p) -> _Res:
+    """"about 12,000 years ago", "66 million years ago": further than a calendar date can be told, so what
+    the expression says is how long ago (as annotators write deep time)."""
+    n, unit = _number(_g(m, p, "n")), _unit(_g(m, p, "u"))
+    return _Res("DURATION", _duration_value(n, unit), lx.AGO_MODS.get(SPACES.sub(" ", (_g(m, p, "q") or "").lower())))
 
 
 def r_anaphor(m, p, st, text):
@@ -2303,7 +2328,12 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
             if m is None or m.end() <= t:
                 continue
             name = m.lastgroup
-            res = resolvers[name](m, name + "_", st, text)
+            try:
+                res = resolvers[name](m, name + "_", st, text)
+            except _OutOfRange:
+                # a count of units past the calendar's years: a length of time back ("12,000 years ago"), else
+                # nothing this rule can tell
+                res = _beyond_calendar(m, name + "_") if name == "ago" else None
             if res is None:
                 continue
             _add(text, m, name, res, st, out)
