@@ -1127,6 +1127,23 @@ CASES = [
     ("The vote went ahead on Tuesday as planned.", "2024-03-21", "Tuesday", "DATE", "2024-03-19", None),
     ("The merger will go ahead on Tuesday.", "2024-03-21", "Tuesday", "DATE", "2024-03-26", None),
     ("The bank, as expected, will hold rates on Tuesday.", "2024-03-21", "Tuesday", "DATE", "2024-03-26", None),
+    # a holiday things happen on is a day told: the times after it are of it
+    ("On St Patrick's Day, city-centre bus routes will be diverted from 8am.", "2026-03-09", "8am", "TIME",
+     "2026-03-17T08:00", None),
+    # holidays of the wider English-speaking world, fixed or by a table of years
+    ("Deepavali, the festival of lights, falls on 20 October.", "2025-10-14", "Deepavali", "DATE", "2025-10-20", None),
+    ("Last Friday was a public holiday for Matariki.", "2025-06-26", "Matariki", "DATE", "2025-06-20", None),
+    ("The long weekend begins with Heritage Day on Friday.", "2027-09-20", "Heritage Day", "DATE", "2027-09-24", None),
+    ("The tunnel will be finished before Madaraka Day.", "2024-03-01", "Madaraka Day", "DATE", "2024-06-01", None),
+    # an entry of a chronology without its year is of the year of the entry before, the next one past December
+    ("TIMELINE\n\nJan. 11, 2020 - China reports its first death.\n\nJan. 21 - The United States confirms its first "
+     "case.", "2025-03-11", "Jan. 21", "DATE", "2020-01-21", None),
+    ("Nov. 30, 2019 - The first cases.\n\nDec. 31 - Wuhan reports a cluster.\n\nJan. 11 - The first death.",
+     "2025-03-11", "Jan. 11", "DATE", "2020-01-11", None),
+    # a fixture told in the present is to come (before a name: "air travel on Sunday" is none)
+    ("Sundowns host Stellenbosch at Loftus Versfeld on Sunday.", "2027-09-20", "Sunday", "DATE", "2027-09-26", None),
+    ("Cape Town City travel to Durban to face AmaZulu on Friday.", "2027-09-20", "Friday", "DATE", "2027-09-24", None),
+    ("Air travel on Sunday was disrupted by fog.", "2027-09-20", "Sunday", "DATE", "2027-09-19", None),
     # deep time: further back than the calendar's years, how long ago
     ("The mammoths roamed the valley until about 12,000 years ago.", "2027-03-05", "about 12,000 years ago", "DURATION",
      "P12000Y", "APPROX"),

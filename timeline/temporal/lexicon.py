@@ -95,6 +95,9 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "mother's day": (5, 6, 2), "patriots' day": (4, 0, 3), "patriots day": (4, 0, 3), "black friday": None, "cyber monday": None,
             "lunar new year": None, "lunar new year's day": None, "lunar new year's eve": None, "chinese new year": None,
             "chinese new year's eve": None, "lantern festival": None,
+            "diwali": None, "deepavali": None, "matariki": None,  # (TABLE_HOLIDAYS)
+            "heritage day": (9, 24), "day of reconciliation": (12, 16),  # South Africa
+            "madaraka day": (6, 1), "mashujaa day": (10, 20), "jamhuri day": (12, 12),  # Kenya
             # a country's own day: which country is told by the text (COUNTRY_DAYS); the first is the default
             "independence day": (7, 4), "republic day": (1, 26), "national day": None}
 # The bank holidays of England and Wales named by a month or season, which the month and season rules would take
@@ -113,6 +116,17 @@ LUNAR_NEW_YEAR = {2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1), 2004
                   2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
                   2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31), 2034: (2, 19),
                   2035: (2, 8)}
+# Holidays that move with the moon or the stars, by year (outside these years, no date rather than a wrong one):
+# Diwali's main day as India keeps it (Singapore's Deepavali holiday falls on it); New Zealand's Matariki public
+# holiday, as its Act lists it.
+TABLE_HOLIDAYS = {
+    "diwali": {2015: (11, 11), 2016: (10, 30), 2017: (10, 19), 2018: (11, 7), 2019: (10, 27), 2020: (11, 14),
+               2021: (11, 4), 2022: (10, 24), 2023: (11, 12), 2024: (10, 31), 2025: (10, 20), 2026: (11, 8),
+               2027: (10, 29)},
+    "matariki": {2022: (6, 24), 2023: (7, 14), 2024: (6, 28), 2025: (6, 20), 2026: (7, 10), 2027: (6, 25),
+                 2028: (7, 14), 2029: (7, 6), 2030: (6, 21)},
+}
+TABLE_HOLIDAYS["deepavali"] = TABLE_HOLIDAYS["diwali"]
 LUNAR_OFFSETS = {"lunar new year": 0, "lunar new year's day": 0, "chinese new year": 0,
                  "lunar new year's eve": -1, "chinese new year's eve": -1, "lantern festival": 14}
 THANKSGIVING_OFFSETS = {"black friday": 1, "cyber monday": 4}

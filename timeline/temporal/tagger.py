@@ -64,6 +64,7 @@ class _State:
     last_start: int = -1
     sport_words: int | None = None  # how many words of a match report the text has (see _about_a_game), once known
     heading_year: int | None = None  # a year alone on its line, heading the chronology below it
+    chronology_day: Day | None = None  # the day of the last entry of a chronology that wrote its year
     last_future_day: Day | None = None  # the last day named that is after the DCT
     heading_day: Day | None = None  # a day alone on its line ("TUESDAY, JAN. 7"), heading the entries below it
     entry_day: Day | None = None  # the day of the last weekday heading a line ("SUNDAY — The main shock ...")
@@ -427,6 +428,13 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     entry = _line_start(text, start) and lx.TIMESTAMP_AFTER.match(text, end)
     if entry and st.heading_year is not None:
         return _on(st.heading_year, month, day, "previous")  # "2024\n\nSept. 18 - Norveld announces ...": under its year
+    if entry and (last := st.chronology_day) is not None:
+        # "Jan. 11, 2020 - China reports its first death ...\n\nJan. 21 - The United States confirms ...": an entry
+        # of a chronology goes on in the year of the entry before (into the next one when the months start again)
+        res = _on(last.year + ((month, day) < (last.month, last.day)), month, day, "previous")
+        if res is not None:
+            st.chronology_day = Day.fromisoformat(res.value)
+            return res
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, start):
         return _on(st.frame_year, month, day, "previous")  # "in 2012, when the ice left on March 21"
     tense, firm = (None, False) if entry else tense_cue(text, start, end)  # an entry's present tense is historical
@@ -2042,6 +2050,9 @@ def _holiday_day(name: str, y: int, rule: tuple | None = None) -> Day | None:
         if y not in lx.LUNAR_NEW_YEAR:
             return None  # outside the table: better no date than a wrong one
         return Day(y, *lx.LUNAR_NEW_YEAR[y]) + dt.timedelta(days=lx.LUNAR_OFFSETS[name])
+    if name in lx.TABLE_HOLIDAYS:
+        told = lx.TABLE_HOLIDAYS[name].get(y)
+        return Day(y, *told) if told else None
     if name in lx.THANKSGIVING_OFFSETS:
         return _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=lx.THANKSGIVING_OFFSETS[name])
     name = name.split()[0] if name.split()[0] in lx.MOVABLE_HOLIDAYS else name
@@ -2195,7 +2206,7 @@ DAY_LIST_RULES = ("mdy", "dmy", "ordday")
 
 
 def _remember(st: _State, value: str, start: int, end: int, rule: str, comparison: bool = False, fiscal: bool = False,
-              counted: bool = False) -> None:
+              counted: bool = False, on_day: bool = False) -> None:
     """Update the anaphoric anchors with a value just resolved."""
     if not value[:1].isdigit():
         return
@@ -2212,7 +2223,7 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
     if ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
         st.last_day = Day.fromisoformat(value[:10])
         st.last_day_end = end
-        st.last_day_explicit = rule != "holiday"
+        st.last_day_explicit = rule != "holiday" or on_day  # ("before Christmas" names no day things happen on)
         st.last_day_weekday = rule == "weekday"
         st.days_told[st.last_day.weekday()] = st.last_day
         if st.dct is not None and st.last_day > st.dct:
@@ -2344,6 +2355,7 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
                 # days are told from its date ("Today in History", a chronology, a "Looking back" column); not
                 # "Tuesday: The keynote speech ...", a day of a programme told from the article's date
                 st.dct, st.dct_value = Day.fromisoformat(res.value), res.value
+                st.chronology_day = st.dct
                 entry_end = _paragraph_end(text, out[-1].end)
             if name in DAY_LIST_RULES and res.type == "DATE":
                 pos = _day_list(text, m, pos, res, out, st)
@@ -2495,6 +2507,8 @@ def _join_durations(text: str, out: list[Timex]) -> None:
         i += 1
 
 
+# "On St Patrick's Day, routes will be diverted from 8am": a holiday things happen on is a day told, as a date is
+ON_BEFORE = re.compile(r"\b(?i:on)\s+$")
 TIMEX_FIELDS = ("start", "end", "text", "type", "value", "mod", "rule", "anchor", "anchor_kind", "tense")
 assert tuple(Timex.__dataclass_fields__) == TIMEX_FIELDS, "Timex changed: update _timex"
 
@@ -2519,7 +2533,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (st.last_day.isoformat() if st.last_day else st.last_value)
     out.append(_timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
     if res.type in ("DATE", "TIME") and res.remember:
-        _remember(st, res.value, start, end, name, res.comparison, res.fiscal, res.counted)
+        _remember(st, res.value, start, end, name, res.comparison, res.fiscal, res.counted,
+                  name == "holiday" and ON_BEFORE.search(text, max(0, start - 4), start) is not None)
         if name == "year" and _line_start(text, start) and lx.LINE_END.match(text, end):
             st.heading_year = int(res.value[:4])  # "2024" alone on its line heads a chronology
         if _line_start(text, start) and ISO_DAY.fullmatch(res.value) and lx.LINE_END.match(text, end):

@@ -117,13 +117,19 @@ PLURAL_SCHEDULE = frozenset("meet return convene reconvene resume arrive depart 
 NOT_PLURAL_VERB_BEFORE = frozenset("a an the this that its his her their our my your tax to did didn't not never "
                                    "would could should will can must may might".split())
 
+# "Sundowns host Stellenbosch on Sunday", "the Springboks face Italy on Saturday", "City travel to Durban": a
+# fixture told in the present is to come. Only before a name (or "to" a place): "air travel on Sunday", "a state
+# visit on Monday", "schools face cuts" are no fixture.
+FIXTURE_VERBS = frozenset("host hosts face faces play plays welcome welcomes entertain entertains visit travel".split())
+
 # Cues read only before the date, not after it: "in late March so the governor can act", "break in late March ...,
 # then return": a "can" or a plural present after the date is another clause's
 BEFORE_ONLY = frozenset(("can",)) | PLURAL_SCHEDULE
 
 # Only these words (lowercased) and words ending in "ed" can signal a tense: anything else is skipped unread.
 # (tagger.tag reads a curly apostrophe as a straight one before anything here sees the text)
-CUE_WORDS = FUTURE_WORDS | PAST_WORDS | {"must"} | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FUTURE_BEFORE_NEXT.keys()
+CUE_WORDS = FUTURE_WORDS | PAST_WORDS | {"must"} | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FIXTURE_VERBS \
+    | FUTURE_BEFORE_NEXT.keys()
 
 
 def _cue(w: str, previous: str | None, following: str | None) -> str | None:
@@ -139,6 +145,9 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return "future" if previous and previous.lower() in PRESENT_BE else None
     if w in PLURAL_SCHEDULE:
         return "future" if previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
+    if w in FIXTURE_VERBS and w not in FUTURE_WORDS:
+        named = following is not None and (following[:1].isupper() or w == "travel" and following.lower() == "to")
+        return "future" if named and previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
     if w in THERE_IS:  # (not "there's been")
         there = w == "there's" and (following or "").lower() != "been" or previous is not None and previous.lower() == "there"
         return "future" if there else None
