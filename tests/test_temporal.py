@@ -1144,6 +1144,13 @@ CASES = [
     ("Sundowns host Stellenbosch at Loftus Versfeld on Sunday.", "2027-09-20", "Sunday", "DATE", "2027-09-26", None),
     ("Cape Town City travel to Durban to face AmaZulu on Friday.", "2027-09-20", "Friday", "DATE", "2027-09-24", None),
     ("Air travel on Sunday was disrupted by fog.", "2027-09-20", "Sunday", "DATE", "2027-09-19", None),
+    # the week a day ends or begins is a week ("a week to March 3 to decide" is a length of time)
+    ("Admissions peaked in the week ending Dec. 21, just before Christmas.", "2026-01-29", "the week ending Dec. 21",
+     "DATE", "2025-W51", None),
+    ("Claims fell to 218,000 in the week ended Feb. 3.", "2024-02-08", "the week ended Feb. 3", "DATE", "2024-W05", None),
+    ("Fares rise in the week beginning 5 January.", "2026-01-20", "the week beginning 5 January", "DATE", "2026-W02",
+     None),
+    ("They have a week to March 3 to decide.", "2026-01-20", "a week", "DURATION", "P1W", None),
     # deep time: further back than the calendar's years, how long ago
     ("The mammoths roamed the valley until about 12,000 years ago.", "2027-03-05", "about 12,000 years ago", "DURATION",
      "P12000Y", "APPROX"),

@@ -330,9 +330,10 @@ RULES = [
     # "year-ago", "year-earlier" as adjectives: the same period a year before
     rule("yearago", r"(?P<{p}w>(?i:year[\s-](?:ago|earlier)))(?![\w-])|(?P<{p}ytd>(?i:year[\s-]to[\s-]date))(?![\w-])"),
     # "the week of January 10", "the week of 10 January": the week holding that day
-    # "the week of January 10", "the weekend of Feb. 14", "the final weekend of February"
+    # "the week of January 10", "the weekend of Feb. 14", "the final weekend of February"; "the week ending Dec. 21",
+    # "the week beginning 5 January"
     rule("weekof", rf"(?:(?i:the)\s+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|last|final))\s+(?=(?i:week(?:end)?)\s+(?:of|in)\s+{MONTH_FULL}))?"
-                   rf"(?i:week(?P<{{p}}we>end)?)\s+(?i:of|in)\s+(?:(?i:the)\s+)?(?:(?P<{{p}}mon>{MONTH_ANY})\s+(?P<{{p}}day>{DAY})"
+                   rf"(?i:week(?P<{{p}}we>end)?)\s+(?:(?i:of|in)|(?P<{{p}}to>(?i:ending|ended|to|beginning|starting|commencing)))\s+(?:(?i:the)\s+)?(?:(?P<{{p}}mon>{MONTH_ANY})\s+(?P<{{p}}day>{DAY})"
                    rf"|(?P<{{p}}day2>{DAY})(?:\s+(?i:of))?\s+(?P<{{p}}mon2>{MONTH_ANY})|(?<=(?i:of|in) )(?P<{{p}}mon3>{MONTH_FULL})(?(" + "{p}" + r"ord)|(?!x)x))"  # a month alone only after "final"
                    rf"(?:,?\s+(?P<{{p}}y>{YEAR}))?"),
     # "by year end", "at year's end", "since year-end": the end of this year, or of the last one

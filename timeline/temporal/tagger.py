@@ -565,6 +565,9 @@ def r_weekof(m, p, st, text):
             return _Res("DATE", _at_unit(day, "week"), anchor_kind="dct", tense=tense)
         saturday = _choose([_nth_weekday(y, month, 5, n) for y in years], st.dct, tense)
         return _Res("DATE", _weekend_of(saturday), anchor_kind="dct", tense=tense)
+    to = (_g(m, p, "to") or "").lower()
+    if to and (_g(m, p, "we") or not text.startswith(("the", "The", "THE"), m.start())):
+        return None  # "a week to March 3 to decide": a length of time before a day, not that day's week
     mon, day = _g(m, p, "mon") or _g(m, p, "mon2"), _g(m, p, "day") or _g(m, p, "day2")
     res = _day_in_month(st, text, m.start(), m.end(), mon, day, None, _g(m, p, "y"))
     if res is None:
@@ -573,8 +576,12 @@ def r_weekof(m, p, st, text):
         return _Res("DATE", "XXXX-WXX")  # no DCT to place the day in a year
     if _g(m, p, "we"):  # "the weekend of Feb. 14": the weekend nearest that day
         return _Res("DATE", _weekend_of(Day.fromisoformat(res.value[:10])), anchor_kind=res.anchor_kind, tense=res.tense)
-    # "the week of January 10": the (ISO) week holding that day
-    return _Res("DATE", _at_unit(Day.fromisoformat(res.value), "week"), anchor_kind=res.anchor_kind, tense=res.tense)
+    # "the week of January 10", "the week ending Dec. 21": the (ISO) week holding that day; "the week beginning
+    # Sunday, Jan. 4": most of its days are in the ISO week after that Sunday's
+    told = Day.fromisoformat(res.value)
+    if to in ("beginning", "starting", "commencing") and told.weekday() == 6:
+        told += dt.timedelta(days=1)
+    return _Res("DATE", _at_unit(told, "week"), anchor_kind=res.anchor_kind, tense=res.tense)
 
 
 def r_monyear(m, p, st, text):
