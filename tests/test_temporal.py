@@ -1151,6 +1151,10 @@ CASES = [
     ("Fares rise in the week beginning 5 January.", "2026-01-20", "the week beginning 5 January", "DATE", "2026-W02",
      None),
     ("They have a week to March 3 to decide.", "2026-01-20", "a week", "DURATION", "P1W", None),
+    # what was called off for a day is for one to come; what closed for a day may be over
+    ("Philippine Airlines have cancelled 36 domestic flights for Monday.", "2026-07-19", "Monday", "DATE",
+     "2026-07-20", None),
+    ("The school closed its doors for Monday and Tuesday.", "2026-07-22", "Monday", "DATE", "2026-07-20", None),
     # deep time: further back than the calendar's years, how long ago
     ("The mammoths roamed the valley until about 12,000 years ago.", "2027-03-05", "about 12,000 years ago", "DURATION",
      "P12000Y", "APPROX"),

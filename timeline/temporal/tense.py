@@ -28,6 +28,10 @@ PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|
 DECIDED_UNTIL = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:ordered|canceled|cancelled|closed|declared|suspended|banned|imposed|shut|halted|"
                            r"grounded)(?:\s+[\w'-]+){0,5}\s+(?:through|thru|until|till)\s+(?:the\s+)?)$")
 TILL_END = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:the\s+)?)$")  # (DECIDED_UNTIL's end, cheap to find)
+# "cancelled 36 domestic flights for Monday", "declared a holiday for Friday": what was called off or declared for
+# a day is for one to come (not "closed its doors for Monday", a state that may be over)
+DECIDED_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:canceled|cancelled|called\s+off|declared|"
+                         r"suspended)(?:\s+[\w'-]+){0,5}\s+for\s+(?:the\s+)?)$")
 # "set sentencing for April 9", "moved the sequel to next spring", "postponed the vote to Thursday": the day a
 # thing is set for comes after the setting (not "was scheduled for Monday": a plan as it stood then, kept or not)
 SET_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)\b(?:set|scheduled|rescheduled|slated|moved|pushed|"
@@ -199,6 +203,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if SINCE.search(left, len(left) - 12):
         return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
     if TILL_END.search(left, len(left) - 14) and DECIDED_UNTIL.search(left, max(0, len(left) - 70)):
+        return "future", False
+    if left.endswith(("for ", "For ")) and DECIDED_FOR.search(left, max(0, len(left) - 70)):
         return "future", False
     may_cue = _may_end_future_cue(left)  # (true too of every left that SET_FOR can end)
     if may_cue and FOR_TO_END.search(left, len(left) - 9) and SET_FOR.search(left, max(0, len(left) - 70)):
