@@ -1155,6 +1155,9 @@ CASES = [
     ("Philippine Airlines have cancelled 36 domestic flights for Monday.", "2026-07-19", "Monday", "DATE",
      "2026-07-20", None),
     ("The school closed its doors for Monday and Tuesday.", "2026-07-22", "Monday", "DATE", "2026-07-20", None),
+    # irregular past forms ("got", "shot", "fed", ...) tell the past as the regular ones do
+    ("Members got a first look at a preview on Thursday night.", "2027-03-05", "Thursday night", "TIME",
+     "2027-03-04TNI", None),
     # deep time: further back than the calendar's years, how long ago
     ("The mammoths roamed the valley until about 12,000 years ago.", "2027-03-05", "about 12,000 years ago", "DURATION",
      "P12000Y", "APPROX"),

@@ -598,7 +598,8 @@ left led lost won paid put ran sold stood thought fell felt brought bought caugh
 grew drew threw hit cut let set shut quit struck swore tore wore chose rose spent
 died tied lied eyed fled sped bled slid dug hid sank sat ate heard became sought taught built drove rode woke sang
 swam dealt slept swept wept lent bent forgot forgave froze stole shook withdrew arose awoke dove stuck stung swung
-spun clung flung laid understood withheld upheld oversaw rebuilt""".split())
+spun clung flung laid understood withheld upheld oversaw rebuilt got shot hung fed lit bore drank sprang overtook
+undertook mistook overcame overran withstood foresaw outran forbade strode""".split())
 # (Past forms of four letters ending in -ed, "died", "tied", are listed here: the -ed test skips words that short.)
 # Right before a date, these make it a coming one whatever the reporting verb: "said ahead of Thursday's call".
 FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of|(?:in\s+)?the\s+(?:run|lead)[\s-]up\s+to|in\s+advance\s+of|in\s+preparation\s+for|"
