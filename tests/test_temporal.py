@@ -310,7 +310,7 @@ CASES = [
     ("By mid-afternoon the crowd had left.", "1998-03-06", "mid-afternoon", "TIME", "1998-03-06TAF", "MID"),
     ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "1998-08-08", "about 10:35 a.m.", "TIME", "1998-08-07T10:35",
      "APPROX"),
-    ("The offer was extended until 5 p.m. EST, Nov. 6.", "1989-10-30", "5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00-05", None),
+    ("The offer was extended until 5 p.m. EST, Nov. 6.", "1989-10-30", "5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00-05:00", None),
     ("They want the boy back as soon as possible.", "2000-01-07", "as soon as possible", "DATE", "FUTURE_REF", None),
     # a past verb of the happening itself outweighs a nearer reading; a verb of saying, an adjective, a noun do not
     ("The war, which began with the attack on southern Israel on Oct. 7, has killed thousands.", "2024-09-24",
@@ -716,7 +716,7 @@ CASES = [
      "ministers.", "2026-03-10", "Noon", "TIME", "2026-03-11T12:00", None),
     # (a live blog's entries, of the DCT, keep it)
     ("Voting ended on Sunday.\n\n22:20 CEST: The prime minister resigns.\n\n21:35 CEST: A challenger emerges.",
-     "2024-06-09", "21:35 CEST", "TIME", "2024-06-09T21:35+02", None),
+     "2024-06-09", "21:35 CEST", "TIME", "2024-06-09T21:35+02:00", None),
     # a weekday after a time of day ("by 11 p.m. Eastern time on Monday") takes the tense read from that time
     ("StreamBox said it had emailed all subscribers in the U.S. by 11 p.m. Eastern time on Monday and would send "
      "notices to Canadian customers by Friday.", "2025-10-14", "Monday", "DATE", "2025-10-13", None),
@@ -852,7 +852,7 @@ CASES = [
     ("The first two episodes go live at 5 a.m. ET on Sept. 1.", "2026-08-27", "5 a.m. ET", "TIME", "2026-09-01T05:00",
      None),
     ("The show airs at 9 p.m. ET/PT on Sunday.", "2026-08-27", "9 p.m. ET/PT", "TIME", "2026-08-30T21:00", None),
-    ("Trading in Tokyo opens at 9 a.m. JST.", "2026-08-27", "9 a.m. JST", "TIME", "2026-08-27T09:00+09", None),
+    ("Trading in Tokyo opens at 9 a.m. JST.", "2026-08-27", "9 a.m. JST", "TIME", "2026-08-27T09:00+09:00", None),
     ("Returns are due on October 15 at 11:59 p.m. Eastern time.", "2025-04-01", "11:59 p.m. Eastern time", "TIME",
      "2025-10-15T23:59", None),
     ("The rollout begins at 10 a.m. Pacific.", "2025-04-01", "10 a.m. Pacific", "TIME", "2025-04-01T10:00", None),
@@ -1158,13 +1158,17 @@ CASES = [
     # irregular past forms ("got", "shot", "fed", ...) tell the past as the regular ones do
     ("Members got a first look at a preview on Thursday night.", "2027-03-05", "Thursday night", "TIME",
      "2027-03-04TNI", None),
+    # zones of Asia and Africa; India's, Ireland's or Israel's "IST" is read with no offset
+    ("Yesterday, polling stations opened at 6 a.m. and closed at 8 p.m. KST (1100 GMT).", "2025-06-04", "8 p.m. KST",
+     "TIME", "2025-06-03T20:00+09:00", None),
+    ("The webcast began at 10 a.m. IST.", "2024-04-05", "10 a.m. IST", "TIME", "2024-04-05T10:00", None),
     # deep time: further back than the calendar's years, how long ago
     ("The mammoths roamed the valley until about 12,000 years ago.", "2027-03-05", "about 12,000 years ago", "DURATION",
      "P12000Y", "APPROX"),
     # a live blog: once an entry has taken the DCT, later entries keep it whatever days the updates tell of
     ("10:40 a.m. CDT — Death toll rises\n\nThe state confirmed nine deaths from the tornadoes that struck Tuesday "
      "night.\n\n9:15 a.m. CDT — Survey teams in the field\n\nTeams began assessing damage.", "2027-05-12",
-     "9:15 a.m. CDT", "TIME", "2027-05-12T09:15-05", None),
+     "9:15 a.m. CDT", "TIME", "2027-05-12T09:15-05:00", None),
 ]
 
 

@@ -65,14 +65,19 @@ QUANTITY_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "rough
 # Before "N years ago" the quantity word makes the date approximate.
 AGO_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
             "nearly": "APPROX", "almost": "APPROX", "more than": "BEFORE", "over": "BEFORE", "less than": "AFTER"}
-# "ET", "PT" and the like name a zone but not whether summer time is in force: read, with no offset written.
+# "ET", "PT" and the like name a zone but not whether summer time is in force, and "IST" is India's, Ireland's
+# or Israel's: read, with no offset written.
 ZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "MSK", "ET", "PT",
-         "CT", "MT", "JST", "AEST", "AEDT", "NZST", "NZDT", "SAST", "EAT", "HKT", "SGT")
-# Zone offsets for converting "2035 GMT" style times; a zone we do not know leaves the time as written.
-ZONE_OFFSETS = {"GMT": "Z", "UTC": "Z", "EST": "-05", "EDT": "-04", "CST": "-06", "CDT": "-05", "MST": "-07",
-                "MDT": "-06", "PST": "-08", "PDT": "-07", "BST": "+01", "CET": "+01", "CEST": "+02", "MSK": "+03",
-                "JST": "+09", "AEST": "+10", "AEDT": "+11", "NZST": "+12", "NZDT": "+13", "SAST": "+02", "EAT": "+03",
-                "HKT": "+08", "SGT": "+08"}
+         "CT", "MT", "JST", "AEST", "AEDT", "NZST", "NZDT", "SAST", "EAT", "HKT", "SGT", "KST", "PHT", "WIB", "ICT", "MYT",
+         "PKT", "WAT", "AWST", "ACST", "ACDT", "IST")
+# Zone offsets for converting "2035 GMT" style times, written as the clock time is (hours and minutes, ISO 8601's
+# extended form); a zone we do not know leaves the time as written.
+ZONE_OFFSETS = {"GMT": "Z", "UTC": "Z", "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
+                "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "BST": "+01:00", "CET": "+01:00",
+                "CEST": "+02:00", "MSK": "+03:00", "JST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00", "NZST": "+12:00",
+                "NZDT": "+13:00", "SAST": "+02:00", "EAT": "+03:00", "HKT": "+08:00", "SGT": "+08:00", "KST": "+09:00",
+                "PHT": "+08:00", "WIB": "+07:00", "ICT": "+07:00", "MYT": "+08:00", "PKT": "+05:00", "WAT": "+01:00",
+                "AWST": "+08:00", "ACST": "+09:30", "ACDT": "+10:30"}
 HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunday": None, "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
             "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "new year's": (1, 1),
             "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
