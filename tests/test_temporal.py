@@ -1162,6 +1162,11 @@ CASES = [
     ("Yesterday, polling stations opened at 6 a.m. and closed at 8 p.m. KST (1100 GMT).", "2025-06-04", "8 p.m. KST",
      "TIME", "2025-06-03T20:00+09:00", None),
     ("The webcast began at 10 a.m. IST.", "2024-04-05", "10 a.m. IST", "TIME", "2024-04-05T10:00", None),
+    # "that" before a form in -ed opens a relative clause ("the year that ended on Sunday"), and "ahead of" an
+    # occasion on a day puts the day ahead
+    ("Growth was 7.6% in the year that ended on Sunday.", "2024-04-05", "Sunday", "DATE", "2024-03-31", None),
+    ("Traders said volumes were thin ahead of a public holiday on Thursday.", "2025-03-19", "Thursday", "DATE",
+     "2025-03-20", None),
     # deep time: further back than the calendar's years, how long ago
     ("The mammoths roamed the valley until about 12,000 years ago.", "2027-03-05", "about 12,000 years ago", "DURATION",
      "P12000Y", "APPROX"),

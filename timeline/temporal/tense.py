@@ -183,8 +183,9 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             return None
         if before in PASSIVE_BEFORE or following and following.lower() == "by":
             return None  # "to be followed", "is expected", "followed by half-year results": not a past event
-        if before in DETERMINERS or (w.startswith("un") and w not in UN_VERBS):
-            return None  # "the reduced dividend", "an unspecified date": an adjective
+        if before in DETERMINERS and before != "that" or (w.startswith("un") and w not in UN_VERBS):
+            return None  # "the reduced dividend", "an unspecified date": an adjective (but "the year that ended
+            # on Sunday": a verb in a relative clause)
         return "past"
     return None
 
