@@ -1167,6 +1167,13 @@ CASES = [
     ("Growth was 7.6% in the year that ended on Sunday.", "2024-04-05", "Sunday", "DATE", "2024-03-31", None),
     ("Traders said volumes were thin ahead of a public holiday on Thursday.", "2025-03-19", "Thursday", "DATE",
      "2025-03-20", None),
+    # a year that opens a sentence, or a clause after a semicolon, frames the dates in it, comma or not
+    ("Last year the rains arrived early, on May 29; in 2019 they came on June 8.", "2023-06-10", "May 29", "DATE",
+     "2022-05-29", None),
+    ("Last year the rains arrived early, on May 29; in 2019 they came on June 8.", "2023-06-10", "June 8", "DATE",
+     "2019-06-08", None),
+    ("Carla Lindqvist, whose family has run the shop at 1200 Main St. since 1962, said a window was smashed on Sept. 14.",
+     "2024-09-20", "Sept. 14", "DATE", "2024-09-14", None),
     # deep time: further back than the calendar's years, how long ago
     ("The mammoths roamed the valley until about 12,000 years ago.", "2027-03-05", "about 12,000 years ago", "DURATION",
      "P12000Y", "APPROX"),

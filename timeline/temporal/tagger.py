@@ -348,7 +348,7 @@ def _year_said_after(st: _State, text: str, end: int, month: int = 0, day: int =
     return (year, kind) if year is not None else None
 
 
-FRAME_OPENS = re.compile(r"(?:^|[.!?;:][\"”']?\s+|\n\s*)[\"“‘']?(?:(?:In|During|By|Since)\s+)?$")
+FRAME_OPENS = re.compile(r"(?:^|[.!?;:][\"”']?\s+|\n\s*)[\"“‘']?(?:(?:In|During|By|Since)\s+)?$|;\s+(?:in|during|by|since)\s+$")
 
 
 WRITTEN_YEAR = re.compile(r"\d{4}")
@@ -372,15 +372,15 @@ def _opens_sentence(text: str, i: int) -> bool:
 
 def _frames(st: _State, text: str, start: int) -> bool:
     """Whether the year just named sets the year of a date at `start` in its sentence: the date is in a clause
-    about that year ("in 2012, when the ice left on March 21") or the sentence opens with it ("Last year, the
-    lake opened on April 3"). Not in "Sales rose in 2024, and the company said on March 3 ...": the date may be
+    about that year ("in 2012, when the ice left on March 21") or the sentence, or a clause after a semicolon,
+    opens with it ("Last year, the lake opened on April 3"; "; in 2019 they came on June 8"). Not in "Sales rose in 2024, and the company said on March 3 ...": the date may be
     of this year."""
     between = text[st.frame_end:start]
     if SENTENCE_BREAK.search(between):
         return False
     if lx.WHEN_AFTER.match(between) or between.startswith(":"):
         return True  # (after a colon, what the year was: "delayed twice in 2024: first in the spring, ...")
-    return between.startswith(",") and _opens_sentence(text, st.frame_start)
+    return _opens_sentence(text, st.frame_start)  # ("Last year the rains arrived early, on May 29")
 
 
 def _month_day(m, p, st, text):
