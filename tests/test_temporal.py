@@ -1174,6 +1174,9 @@ CASES = [
      "2019-06-08", None),
     ("Carla Lindqvist, whose family has run the shop at 1200 Main St. since 1962, said a window was smashed on Sept. 14.",
      "2024-09-20", "Sept. 14", "DATE", "2024-09-14", None),
+    # half a unit back: "half a century ago" is fifty years back, not a length of time
+    ("Half a century ago the women's game was banned.", "2027-02-09", "Half a century ago", "DATE", "1977", None),
+    ("Half a year ago prices were lower.", "2027-02-09", "Half a year ago", "DATE", "2026-08", None),
     # deep time: further back than the calendar's years, how long ago
     ("The mammoths roamed the valley until about 12,000 years ago.", "2027-03-05", "about 12,000 years ago", "DURATION",
      "P12000Y", "APPROX"),

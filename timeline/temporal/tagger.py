@@ -1655,14 +1655,22 @@ def r_overnight(m, p, st, text):
     return _Res("TIME", f"{(day - dt.timedelta(days=1)).isoformat()}TNI", anchor_kind=kind)
 
 
+HALF_OF = {"century": ("year", 50), "decade": ("year", 5), "year": ("month", 6), "month": ("week", 2),
+           "week": ("day", 3.5), "day": ("hour", 12), "hour": ("minute", 30), "minute": ("second", 30)}
+
+
 def r_ago(m, p, st, text):
     n = _number(_g(m, p, "n"))
     unit = _unit(_g(m, p, "u"))
+    if _g(m, p, "half") and n == 1 and unit in HALF_OF:
+        unit, n = HALF_OF[unit]  # "half a century ago": fifty years back
     direction = _g(m, p, "dir").lower()
     forward = direction not in ("ago", "earlier", "before")
     deictic = direction in ("ago", "from now", "hence") or direction.startswith("from")
     if unit in lx.TIME_UNITS:
-        return _Res("DURATION", f"PT{_fmt(n) if n else 'X'}{lx.UNITS[unit]}", span=(m.start(), m.start(p + "u") + len(_g(m, p, "u"))))
+        q = SPACES.sub(" ", (_g(m, p, "q") or "").lower())
+        return _Res("DURATION", f"PT{_fmt(n) if n else 'X'}{lx.UNITS[unit]}", lx.QUANTITY_MODS.get(q) if q else None,
+                    span=(m.start(), m.start(p + "u") + len(_g(m, p, "u"))))
     if direction in ("later", "earlier") and lx.THAN_AFTER.match(text, m.end()):
         # "nine days earlier than the long-term average": a difference, not a date
         q = SPACES.sub(" ", (_g(m, p, "q") or "").lower())
