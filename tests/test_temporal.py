@@ -1177,6 +1177,14 @@ CASES = [
     # half a unit back: "half a century ago" is fifty years back, not a length of time
     ("Half a century ago the women's game was banned.", "2027-02-09", "Half a century ago", "DATE", "1977", None),
     ("Half a year ago prices were lower.", "2027-02-09", "Half a year ago", "DATE", "2026-08", None),
+    # a live blog's bare timestamps head its entries; entries that pass midnight are of the next day, and so is
+    # what they count from
+    ("Deadline day.\n\n08:05 Good morning. Eleven weeks of rumour end tonight.\n\n09:20 Riverside have confirmed it.",
+     "2025-09-01", "09:20", "TIME", "2025-09-01T09:20", None),
+    ("Deadline day live.\n\n22:58: Two minutes to go.\n\n23:00: The window is shut.\n\n00:47: It is done. The list "
+     "comes out tomorrow.", "2025-09-01", "00:47", "TIME", "2025-09-02T00:47", None),
+    ("Deadline day live.\n\n22:58: Two minutes to go.\n\n23:00: The window is shut.\n\n00:47: It is done. The list "
+     "comes out tomorrow.", "2025-09-01", "tomorrow", "DATE", "2025-09-03", None),
     # deep time: further back than the calendar's years, how long ago
     ("The mammoths roamed the valley until about 12,000 years ago.", "2027-03-05", "about 12,000 years ago", "DURATION",
      "P12000Y", "APPROX"),
@@ -1291,6 +1299,7 @@ NOT_DATES = [
     ("He ran a hardware store and taught Sunday school for forty years.", "Sunday"),
     ("Layoffs rose, according to the outplacement firm Challenger, Gray & Christmas.", "Christmas"),
     ("The bank raised its key rate by a quarter point on Tuesday.", "quarter"),  # a fraction of a point
+    ("Psalms.\n\n3:16 For God so loved the world.", "3:16"),  # a verse at a line's start: an hour of one digit
 ]
 
 

@@ -1094,10 +1094,15 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
     if not TIMELINE_LEAD.fullmatch(text, line, m.start()) or not TIMELINE_ENTRY_AFTER.match(text, m.end()):
         return None
     if st.timeline_day is None and st.live_blog:
+        if st.timeline_minutes is not None and st.timeline_minutes >= NIGHT_FROM and minutes < NIGHT_TO:
+            st.dct += dt.timedelta(days=1)  # "23:00 The window is shut.\n\n00:47 It's done.": into the next day
+            st.dct_value = st.dct.isoformat()
+        st.timeline_minutes = minutes
         return st.dct
     if st.timeline_day is None:
         if st.last_day is None or st.last_day == st.dct:
             st.live_blog = st.dct is not None
+            st.timeline_minutes = minutes
             return None
         if not st.last_day_explicit or m.start() - st.last_day_end > TIMELINE_REACH:
             return None
@@ -1233,14 +1238,19 @@ def r_clock(m, p, st, text):
     return _clock_value(st, m, p, text, h, mi, _g(m, p, "z"))
 
 
+ENTRY_TEXT_AFTER = re.compile(r"[ \t]+[A-Z\"“‘']|[ \t]*\n")  # what follows a live blog's timestamp
+
+
 def r_clock24(m, p, st, text):
     if _g(m, p, "h"):
         return _clock_value(st, m, p, text, int(_g(m, p, "h")), int(_g(m, p, "min")), _g(m, p, "z"))
     if _g(m, p, "h3"):
         return _clock_value(st, m, p, text, int(_g(m, p, "h3")), int(_g(m, p, "min3")), None)
     if _g(m, p, "local") is None and not lx.CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
-            and not (lx.TIMESTAMP_AFTER.match(text, m.end()) and _line_start(text, m.start())):
-        return None  # "John 3:16", "a 2:1 vote": not a time of day ("18:34 — The train departs" heading a line is)
+            and not (_line_start(text, m.start()) and (lx.TIMESTAMP_AFTER.match(text, m.end())
+                                                       or len(_g(m, p, "h2")) == 2 and ENTRY_TEXT_AFTER.match(text, m.end()))):
+        return None  # "John 3:16", "a 2:1 vote": not a time of day ("18:34 — The train departs" heading a line is, and
+        # so is a live blog's "08:05 Good morning." or "21:15" alone on its line)
     hour = int(_g(m, p, "h2"))
     if hour < 12 and lx.PM_AFTER_TIME.match(text, m.end()):
         hour += 12  # "at about 4:40 yesterday afternoon"
