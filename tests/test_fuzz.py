@@ -9,7 +9,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from timeline import dates
@@ -47,6 +47,7 @@ def test_tagger_offsets_and_values_are_always_valid(text, day):
 
 
 @given(any_text, dct)
+@example("EARLY\nThursday", "2000-01-01")  # an expression across the last line break, headed alone on its line
 def test_mentions_point_into_the_text(text, day):
     source = Source(id="s", path="sources/s.md", text=text, title="t", published=day)
     for m in mentions(source, tag(text, day), boilerplate(text)):

@@ -37,7 +37,9 @@ def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) ->
                 break
             s1 = end  # an expression across a line break ("last\nThursday") keeps its sentence whole
         if si + 1 < len(sents) and _bare(text, s0, s1, t):
-            s1 = next(end for start, end in sents[si + 1:] if start >= s1)  # "17:55 CEST" heading a live blog's entry
+            # "17:55 CEST" heading a live blog's entry: with the sentence after it, if there is one after the
+            # expression (not when the expression runs to the end: "EARLY\nThursday")
+            s1 = next((end for start, end in sents[si + 1:] if start >= s1), s1)
         s0, s1 = _glue_trim(text, (s0, s1), t, dated)
         parens = _parentheticals(text, s0, s1)
         around = next(((a, b) for a, b, _ in parens if a < t.start and t.end <= b), None)
