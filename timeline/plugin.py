@@ -231,7 +231,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         sitemap = _SitemapSpool(config) if config.site_url else None
         cache = self._open_page_cache(config, doc_files) if self.pages is not None else None
         for path, kind, what in self.pages.many() if self.pages is not None else ():
-            markdown = self._renderer(lambda _, kind=kind, what=what: self.pages.render_item(kind, what))(path)
+            markdown = self._renderer(lambda _: self.pages.render_item(kind, what))(path)  # (called at once)
             file = _PageFile.of(config, path, lambda _, markdown=markdown: markdown, alone=True)
             file.inclusion = InclusionLevel.INCLUDED
             if cache is not None:
