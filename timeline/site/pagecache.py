@@ -44,7 +44,6 @@ class PageCache:
             left.unlink(missing_ok=True)
         self.new_path = folder / f".{name}-{uuid.uuid4().hex[:8]}.sqlite"
         self.out, self.site_dir, self.signature = out, site_dir, signature.encode()
-        self.reused = self.built = 0
         self.old = None
         if self.path.is_file() and out.is_dir():
             try:
@@ -86,7 +85,6 @@ class PageCache:
         except OSError:
             return None
         self._note(dest, key, row[0], row[1], row[2])
-        self.reused += 1
         return row[2]
 
     def record(self, dest: str, key: bytes, search: str) -> None:
@@ -96,7 +94,6 @@ class PageCache:
         except OSError:
             return  # empty output, which mkdocs does not write
         self._note(dest, key, st.st_size, st.st_mtime_ns, search)
-        self.built += 1
 
     def _note(self, dest, key, size, mtime, search) -> None:
         self.new.execute("INSERT OR REPLACE INTO page VALUES (?, ?, ?, ?, ?)", (dest, key, size, mtime, search))

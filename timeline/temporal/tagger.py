@@ -1669,6 +1669,11 @@ HALF_OF = {"century": ("year", 50), "decade": ("year", 5), "year": ("month", 6),
            "week": ("day", 3.5), "day": ("hour", 12), "hour": ("minute", 30), "minute": ("second", 30)}
 
 
+def _qualifier(m, p) -> str:
+    """The words before an "ago" expression's count ("about", "more than"), lowercased, spaces made single."""
+    return SPACES.sub(" ", (_g(m, p, "q") or "").lower())
+
+
 def r_ago(m, p, st, text):
     n = _number(_g(m, p, "n"))
     unit = _unit(_g(m, p, "u"))
@@ -1678,13 +1683,11 @@ def r_ago(m, p, st, text):
     forward = direction not in ("ago", "earlier", "before")
     deictic = direction in ("ago", "from now", "hence") or direction.startswith("from")
     if unit in lx.TIME_UNITS:
-        q = SPACES.sub(" ", (_g(m, p, "q") or "").lower())
-        return _Res("DURATION", f"PT{_fmt(n) if n else 'X'}{lx.UNITS[unit]}", lx.QUANTITY_MODS.get(q) if q else None,
+        return _Res("DURATION", f"PT{_fmt(n) if n else 'X'}{lx.UNITS[unit]}", lx.QUANTITY_MODS.get(_qualifier(m, p)),
                     span=(m.start(), m.start(p + "u") + len(_g(m, p, "u"))))
     if direction in ("later", "earlier") and lx.THAN_AFTER.match(text, m.end()):
         # "nine days earlier than the long-term average": a difference, not a date
-        q = SPACES.sub(" ", (_g(m, p, "q") or "").lower())
-        return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(q),
+        return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(_qualifier(m, p)),
                     span=(m.start(), m.start(p + "u") + len(_g(m, p, "u"))))
     if n is None and (direction in ("before", "after") or direction.startswith("afterward")
                       and lx.FOR_BEFORE.search(text, max(0, m.start() - 22), m.start())):
@@ -1692,7 +1695,7 @@ def r_ago(m, p, st, text):
         return _Res("DURATION", _duration_value(None, unit), span=(m.start(), m.end(p + "u")))
     if n is None:
         return _Res("DATE", "FUTURE_REF" if forward else "PAST_REF")
-    mod = lx.AGO_MODS.get(SPACES.sub(" ", (_g(m, p, "q") or "").lower())) or ("APPROX" if _g(m, p, "orso") else None)
+    mod = lx.AGO_MODS.get(_qualifier(m, p)) or ("APPROX" if _g(m, p, "orso") else None)
     if direction.startswith("from") and direction != "from now" and unit in ("day", "week", "fortnight") and st.dct:
         # "a week from Monday": that many days from the day named (the coming one)
         day_word = SPACES.sub(" ", direction).split(" ")[1]
@@ -1711,8 +1714,7 @@ def r_ago(m, p, st, text):
             # "twenty years after the first astronauts were chosen": a length of time, not a date to resolve; so
             # too "on Oct 30, a week before the BoE's decision" (the date is told: this is the gap to the next),
             # "available for at least 30 days before the board adopts it", "two weeks before the Aug. 23 opener"
-            q = SPACES.sub(" ", (_g(m, p, "q") or "").lower())
-            return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(q), span=span)
+            return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(_qualifier(m, p)), span=span)
         return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), unit), mod, kind, span=span)
     last = _compared_period(st)
     if last and st.dct is not None and int(last.group(1)) > st.dct.year:
@@ -1752,7 +1754,7 @@ def _beyond_calendar(m, p) -> _Res:
     """"about 12,000 years ago", "66 million years ago": further than a calendar date can be told, so what
     the expression says is how long ago (as annotators write deep time)."""
     n, unit = _number(_g(m, p, "n")), _unit(_g(m, p, "u"))
-    return _Res("DURATION", _duration_value(n, unit), lx.AGO_MODS.get(SPACES.sub(" ", (_g(m, p, "q") or "").lower())))
+    return _Res("DURATION", _duration_value(n, unit), lx.AGO_MODS.get(_qualifier(m, p)))
 
 
 def r_anaphor(m, p, st, text):

@@ -149,7 +149,7 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return "future" if previous and previous.lower() in PRESENT_BE else None
     if w in PLURAL_SCHEDULE:
         return "future" if previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
-    if w in FIXTURE_VERBS and w not in FUTURE_WORDS:
+    if w in FIXTURE_VERBS:
         named = following is not None and (following[:1].isupper() or w == "travel" and following.lower() == "to")
         return "future" if named and previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
     if w in THERE_IS:  # (not "there's been")
