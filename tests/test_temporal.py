@@ -56,6 +56,8 @@ CASES = [
     ("The two sides have recently met.", WED, "recently", "DATE", "PAST_REF", None),
     ("Such talks have failed in the past.", WED, "the past", "DATE", "PAST_REF", None),
     ("A decision will come soon.", WED, "soon", "DATE", "FUTURE_REF", None),
+    ("He said he hoped to return soon.", WED, "soon", "DATE", "FUTURE_REF", None),
+    ("Officials said the bridge would reopen soon.", WED, "soon", "DATE", "FUTURE_REF", None),
     # --- relative to the DCT, with tense -----------------------------------------------------------------------
     ("The minister said on Thursday that talks would go on.", WED, "Thursday", "DATE", "2021-12-23", None),
     ("The company said it would cut 2,000 jobs by March.", WED, "March", "DATE", "2022-03", None),  # "would cut"
@@ -1291,6 +1293,9 @@ NOT_DATES = [
     ("He waited a second before answering.", "a second"),
     ("He sent two thousand troops.", "two thousand"),
     ("The group will leave as soon as Gonzalez arrives.", "soon"),
+    ("It began as a trickle of cash that soon became a flood.", "soon"),  # "soon" told in the past: shortly after
+    ("He was soon released and appeared to be well.", "soon"),
+    ("About 33,000 machinists returned to work soon after.", "soon"),
     ("The overnight rate rose to 9%.", "overnight"),
     ("It was an overnight success.", "overnight"),  # rates, not lengths of time
     ("The quarter-to-quarter comparison was enhanced by charges.", "quarter"),

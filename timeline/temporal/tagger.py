@@ -2208,6 +2208,9 @@ def r_ref(m, p, st, text):
     if w in ("recently", "lately", "soon") and lx.AS_SOON_AS.search(text[max(0, m.start() - 4):m.start()]) \
             and AS_THEN_DATE.match(text, m.end()):
         return None  # "as recently as 2022", "as soon as Tuesday": the date says when
+    if w == "soon" and tense_at(text, m.start(), m.end()) == "past":
+        return None  # "a trickle of cash that soon became a flood", "was soon released": shortly after what the
+        # story tells, not a time to come
     word = _g(m, p, "w").split()[-1]
     if w.startswith("the") and word[0].isupper() and not _opens_sentence(text, m.start()):
         return None  # "the Summit of the Future", "Back to the Future": a name
