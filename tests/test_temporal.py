@@ -1194,6 +1194,30 @@ CASES = [
     ("10:40 a.m. CDT — Death toll rises\n\nThe state confirmed nine deaths from the tornadoes that struck Tuesday "
      "night.\n\n9:15 a.m. CDT — Survey teams in the field\n\nTeams began assessing damage.", "2027-05-12",
      "9:15 a.m. CDT", "TIME", "2027-05-12T09:15-05:00", None),
+    # counts of hundreds and thousands, quarters of a unit; a year before 1000 written in four digits
+    ("After nine hundred years, the building can cope.", "2025-03-19", "nine hundred years", "DURATION", "P900Y", None),
+    ("The abbey was founded two hundred years ago.", "2025-03-19", "two hundred years ago", "DATE", "1825", None),
+    ("It has stood for a thousand years.", "2025-03-19", "a thousand years", "DURATION", "P1000Y", None),
+    ("The bridge has not had major work for a quarter of a century.", "2023-03-15", "a quarter of a century",
+     "DURATION", "P25Y", None),
+    ("The mill closed a quarter of a century ago.", "2023-03-15", "a quarter of a century ago", "DATE", "1998", None),
+    ("The wait was about a quarter of an hour.", "2023-03-15", "about a quarter of an hour", "DURATION", "PT15M", "APPROX"),
+    ("The prophet delivered his final sermon some 1,400 years ago.", "2023-06-27", "some 1,400 years ago", "DATE",
+     "0623", "APPROX"),
+    # a gap between two happenings told mid-sentence is a length of time ("A day before the call, ..." opening its
+    # sentence after the day is told counts from that day: see above)
+    ("The outage began on Monday. The post-mortem, released two days after the outage, was detailed.", "2025-11-14",
+     "two days", "DURATION", "P2D", None),
+    ("The festival opens on June 5. Set times will be posted two weeks before the gates open.", "2026-02-02",
+     "two weeks", "DURATION", "P2W", None),
+    # a difference from year to year, not a date
+    ("Because the calendar is lunar, the Hajj moves about 11 days earlier each year.", "2023-06-27", "about 11 days",
+     "DURATION", "P11D", "APPROX"),
+    # a word in -ed after "most" or a possessive is an adjective, not a past tense
+    ("Roads will be most congested between 11 a.m. and 8 p.m. Wednesday.", "2024-11-26", "8 p.m. Wednesday", "TIME",
+     "2024-11-27T20:00", None),
+    ("Prayer times for Thursday, based on Jakim's published schedule, are as follows.", "2026-02-17", "Thursday",
+     "DATE", "2026-02-19", None),
 ]
 
 

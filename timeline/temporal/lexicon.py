@@ -26,11 +26,13 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
                 "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
                 "hundred": 100, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
-                "another": 1}  # "left wanting another week"
+                "another": 1, "thousand": 1000}  # "left wanting another week"
+# "nine hundred years", "a thousand years": a count of hundreds or thousands
+MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 # Words between a number and its unit that keep it a length of time: "eight trading days", "two more weeks".
 DURATION_ADJ_WORDS = ("more", "additional", "extra", "straight", "consecutive", "trading", "business", "working", "full")
 # Quantities that name no number: "several years" is PXY.
-VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "a number of", "dozens of", "hundreds of",
+VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "a number of", "dozens of", "hundreds of", "thousands of",
                  "a couple", "numerous", "countless")
 CENTURY_ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
@@ -229,7 +231,7 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)(?!\s?(?:%|percent|per cent))"
 # after a month and day any year of this millennium is one: "Thursday, October 4, 1582"
 DAY_YEAR = r"(?:1\d\d\d|20\d\d)(?![\d,.]\d)(?!\s?(?:%|percent|per cent))"
-NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+|\s+1/2|½)?|" + _words(k for k in NUMBER_WORDS if k not in ("a", "an")) + \
+NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+|\s+1/2|½)?|(?i:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:hundred|thousand)(?!\w))|" + _words(k for k in NUMBER_WORDS if k not in ("a", "an")) + \
       r"(?:[-\s](?i:one|two|three|four|five|six|seven|eight|nine))?)"
 ANUM = rf"(?:{NUM}|(?i:an?){RW})"
 VAGUE = _words(VAGUE_NUMBERS)
@@ -394,7 +396,7 @@ RULES = [
                     rf"(?i:a|an|per)\s+(?P<{{p}}u>(?i:day|week|month|year|night)){RW}"),
     # "two days ago", "three years later", "a week earlier", "two weeks from now", "a week or so ago", "a week from
     # Monday"
-    rule("ago", rf"(?:(?P<{{p}}q>{QMOD})\s+)?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}n>{ANUM}|{VAGUE})[\s-]+(?P<{{p}}u>{UNIT_ANY}){RW}(?P<{{p}}orso>\s+(?i:or\s+so))?\s+(?P<{{p}}dir>(?i:ago|later|earlier|from\s+(?:now|today|tomorrow|(?-i:{WEEKDAY_FULL}))|hence|afterwards?|on(?=\s*[,.;:])|before(?=\s+(?:the|that|this|his|her|its|their)\b)|after(?=\s+(?:the|that|this|his|her|its|their)\b))){RW}"),
+    rule("ago", rf"(?:(?P<{{p}}q>{QMOD})\s+)?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}quarter>(?i:a\s+quarter\s+of)\s+(?=an?\s))?(?P<{{p}}n>{ANUM}|{VAGUE})[\s-]+(?P<{{p}}u>{UNIT_ANY}){RW}(?P<{{p}}orso>\s+(?i:or\s+so))?\s+(?P<{{p}}dir>(?i:ago|later|earlier|from\s+(?:now|today|tomorrow|(?-i:{WEEKDAY_FULL}))|hence|afterwards?|on(?=\s*[,.;:])|before(?=\s+(?:the|that|this|his|her|its|their)\b)|after(?=\s+(?:the|that|this|his|her|its|their)\b))){RW}"),
     # "the day after", "the following week", "the previous day", "that same year", "the next day", "the same month
     # last year"; not "later in
     # the day before returning home"
@@ -412,7 +414,7 @@ RULES = [
                 rf"\s+(?P<{{p}}adj>(?:(?i:full|fiscal|calendar|current)[\s-]+)*)(?P<{{p}}u>(?i:week|weekend|month|quarter|year|decade|century|season)){RW}"
                 rf"(?P<{{p}}ended>\s+(?i:ended|ending|to\s+date)(?!\w))?"),
     # durations: "about fifty minutes", "just over three weeks", "less than a month", "two-year", "several years"
-    rule("duration", rf"(?:(?P<{{p}}q>{QMOD})\s+|(?i:the)\s+(?:(?i:first|last|initial|final)\s+)?(?=[\dA-Za-z]+[\s-]+{UNIT_PL}))?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}n>{ANUM}|{VAGUE})(?:\s+and\s+a\s+half|(?<=\b[aA])\s+(?i:single|whole|full|entire)(?=\s))?[\s-]+"
+    rule("duration", rf"(?:(?P<{{p}}q>{QMOD})\s+|(?i:the)\s+(?:(?i:first|last|initial|final)\s+)?(?=[\dA-Za-z]+[\s-]+{UNIT_PL}))?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}quarter>(?i:a\s+quarter\s+of)\s+(?=an?\s))?(?P<{{p}}n>{ANUM}|{VAGUE})(?:\s+and\s+a\s+half|(?<=\b[aA])\s+(?i:single|whole|full|entire)(?=\s))?[\s-]+"
                      rf"(?:{DURATION_ADJ}\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}(?:\s+and\s+a\s+half)?(?:[\s-]+(?i:long))?(?![\s-]+(?i:old|older|olds)\b)(?!-(?i:ago|earlier)\b)"),
     # "for years", "in recent weeks", "the first time in decades", "the weeks ahead", "days after the attack"
     # "a weeklong district work period", "the week-long half-term break", "hourlong episodes": the length of a thing
@@ -537,7 +539,8 @@ TODAY_CONTRAST = re.compile(r",\s")  # "Today, ..."
 PRESENT_VERBS = frozenset("is are has have remains remain lives live go goes stands stand holds hold owns own "
                           "works work runs run makes make looks look seems seem".split())
 WHEN_AFTER = re.compile(r",?\s+(?:when|which|where)\b")  # "in 2012, when the ice left on March 21"; "Hugo in 1989, which came ashore on Sept. 21"
-THAN_AFTER = re.compile(r"\s+than\b")  # "a week later than last year": a difference, not a date
+# "a week later than last year", "moves about 11 days earlier each year": a difference, not a date
+THAN_AFTER = re.compile(r"\s+(?:than|(?:each|every|a)\s+(?:year|month|week|day|season|time))\b")
 # In a sentence with these words, "the first half" and "the fourth quarter" are parts of a game, not of a year.
 # (Looked for as lowercase substrings, each after a space: a regex over the whole text cost more than tagging it.)
 SPORT_WORDS = tuple(" " + w for w in (

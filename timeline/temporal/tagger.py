@@ -146,17 +146,18 @@ def _at_unit(d: Day, unit: str) -> str:
         return d.isoformat()
     if unit in ("week", "weekend"):
         y, w, _ = d.isocalendar()
-        return f"{y}-W{w:02d}" + ("-WE" if unit == "weekend" else "")
+        return f"{y:04d}-W{w:02d}" + ("-WE" if unit == "weekend" else "")
+    # (four digits, as ISO 8601 writes a year: "some 1,400 years ago" is 0623, not 623, which is a decade)
     if unit == "month":
-        return f"{d.year}-{d.month:02d}"
+        return f"{d.year:04d}-{d.month:02d}"
     if unit == "quarter":
-        return f"{d.year}-Q{(d.month - 1) // 3 + 1}"
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
     if unit == "year":
-        return str(d.year)
+        return f"{d.year:04d}"
     if unit == "decade":
-        return str(d.year)[:3]
+        return f"{d.year:04d}"[:3]
     if unit == "century":
-        return str(d.year)[:2]
+        return f"{d.year:04d}"[:2]
     return d.isoformat()
 
 
@@ -219,6 +220,8 @@ def _number(word: str | None) -> float | None:
     if w in lx.NUMBER_WORDS:
         return lx.NUMBER_WORDS[w]
     parts = NUMBER_PARTS.split(w)
+    if len(parts) == 2 and parts[1] in lx.MULTIPLIERS and parts[0] in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[parts[0]] * lx.MULTIPLIERS[parts[1]]  # "nine hundred", "a thousand"
     if len(parts) == 2 and parts[0] == "another":
         return _number(parts[1])  # "another six weeks": six of them
     if len(parts) == 2 and parts[0] in lx.NUMBER_WORDS and parts[1] in lx.NUMBER_WORDS:
@@ -1665,6 +1668,7 @@ def r_overnight(m, p, st, text):
     return _Res("TIME", f"{(day - dt.timedelta(days=1)).isoformat()}TNI", anchor_kind=kind)
 
 
+QUARTER_OF = {"century": ("year", 25), "year": ("month", 3), "hour": ("minute", 15)}  # "a quarter of a century"
 HALF_OF = {"century": ("year", 50), "decade": ("year", 5), "year": ("month", 6), "month": ("week", 2),
            "week": ("day", 3.5), "day": ("hour", 12), "hour": ("minute", 30), "minute": ("second", 30)}
 
@@ -1679,6 +1683,8 @@ def r_ago(m, p, st, text):
     unit = _unit(_g(m, p, "u"))
     if _g(m, p, "half") and n == 1 and unit in HALF_OF:
         unit, n = HALF_OF[unit]  # "half a century ago": fifty years back
+    if _g(m, p, "quarter") and n == 1 and unit in QUARTER_OF:
+        unit, n = QUARTER_OF[unit]  # "a quarter of a century ago": 25 years back
     direction = _g(m, p, "dir").lower()
     forward = direction not in ("ago", "earlier", "before")
     deictic = direction in ("ago", "from now", "hence") or direction.startswith("from")
@@ -1686,7 +1692,7 @@ def r_ago(m, p, st, text):
         return _Res("DURATION", f"PT{_fmt(n) if n else 'X'}{lx.UNITS[unit]}", lx.QUANTITY_MODS.get(_qualifier(m, p)),
                     span=(m.start(), m.start(p + "u") + len(_g(m, p, "u"))))
     if direction in ("later", "earlier") and lx.THAN_AFTER.match(text, m.end()):
-        # "nine days earlier than the long-term average": a difference, not a date
+        # "nine days earlier than the long-term average", "11 days earlier each year": a difference, not a date
         return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(_qualifier(m, p)),
                     span=(m.start(), m.start(p + "u") + len(_g(m, p, "u"))))
     if n is None and (direction in ("before", "after") or direction.startswith("afterward")
@@ -1707,7 +1713,7 @@ def r_ago(m, p, st, text):
         # "a day before the call": counted from the last day mentioned; TimeBank leaves "before" out
         base, kind = st.anchor_day()
         span = (m.start(), m.end(p + "u"))
-        if base is None or kind != "previous" or unit not in ("day", "week") \
+        if base is None or kind != "previous" or unit not in ("day", "week") or not _opens_sentence(text, m.start()) \
                 or lx.APPOSITION_AFTER_DATE.search(text, max(0, m.start() - 3), m.start()) and st.last_day_end >= m.start() - 3 \
                 or lx.FOR_BEFORE.search(text, max(0, m.start() - 22), m.start()) \
                 or lx.DATED_ANCHOR_AFTER.match(text, m.end()):
@@ -1951,6 +1957,8 @@ def r_duration(m, p, st, text):
         n += 0.5
     if n is not None and _g(m, p, "half"):
         n /= 2  # "half a decade", "about half an hour"
+    if n == 1 and _g(m, p, "quarter") and unit in QUARTER_OF:
+        unit, n = QUARTER_OF[unit]  # "a quarter of a century": 25 years
     q = (_g(m, p, "q") or "").lower()
     if q == "over" and not OVER_AS_MORE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         # "pay rises of 25% over four years", "Voting took place over four days": across that time, not more

@@ -48,6 +48,10 @@ PLANNED = frozenset("due scheduled slated expected supposed set".split())  # aft
 BASE_FORM_AFTER = frozenset("will would shall should could can may might must 'll did does do".split())  # "would cut"
 BE_PAST = frozenset(("was", "were"))
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
+# "will be most congested", "a highly anticipated launch": a word in -ed after these is an adjective
+DEGREE_ADVERBS = frozenset("most more less least very too highly heavily fully".split())
+# "he's moved", "it's expected": a pronoun's "'s" is "has" or "is", not a possessive ("Jakim's published schedule")
+PRONOUN_S = frozenset("he's she's it's that's there's what's who's here's where's".split())
 ATTRIBUTIVE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that)\s+)$")
 # past forms that are also nouns or adjectives after "that" ("that cut", "that left flank"); any other past form
 # after "that" is a verb in a relative clause ("screenings that began at 7 p.m. on Thursday")
@@ -183,9 +187,10 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             return None
         if before in PASSIVE_BEFORE or following and following.lower() == "by":
             return None  # "to be followed", "is expected", "followed by half-year results": not a past event
-        if before in DETERMINERS and before != "that" or (w.startswith("un") and w not in UN_VERBS):
-            return None  # "the reduced dividend", "an unspecified date": an adjective (but "the year that ended
-            # on Sunday": a verb in a relative clause)
+        if before in DETERMINERS and before != "that" or (w.startswith("un") and w not in UN_VERBS) \
+                or before in DEGREE_ADVERBS or before is not None and before.endswith("'s") and before not in PRONOUN_S:
+            return None  # "the reduced dividend", "an unspecified date", "most congested", "Jakim's published
+            # schedule": an adjective (but "the year that ended on Sunday": a verb in a relative clause)
         return "past"
     return None
 
