@@ -1218,6 +1218,31 @@ CASES = [
      "2024-11-27T20:00", None),
     ("Prayer times for Thursday, based on Jakim's published schedule, are as follows.", "2026-02-17", "Thursday",
      "DATE", "2026-02-19", None),
+    # holidays: more of the church year, fixed days, the US Election Day; a holiday's week and part of day; a
+    # holiday in a clause about a year named is of that year
+    ("At St Aldhelm's, Mothering Sunday falls on March 30.", "2025-03-19", "Mothering Sunday", "DATE", "2025-03-30", None),
+    ("The announcement, made on Ascension Day, caught passengers out.", "2027-05-06", "Ascension Day", "DATE",
+     "2027-05-06", None),
+    ("The line reopens after Whit Monday.", "2027-05-06", "Whit Monday", "DATE", "2027-05-17", None),
+    ("Tomorrow may be April Fool's Day, but the price rises are no joke.", "2026-03-31", "April Fool's Day", "DATE",
+     "2026-04-01", None),
+    ("The mosque will host an evening to mark Holocaust Memorial Day.", "2027-01-14", "Holocaust Memorial Day", "DATE",
+     "2027-01-27", None),
+    ("Provisional voters in Ohio have seven days after Election Day to provide ID.", "2024-11-05", "Election Day", "DATE",
+     "2024-11-05", None),
+    ("Pickup will run one day late during Thanksgiving week.", "2024-11-05", "Thanksgiving week", "DATE", "2024-W48", None),
+    ("People will turn up on Easter morning who we haven't seen since Christmas.", "2025-03-19", "Easter morning", "TIME",
+     "2025-04-20TMO", None),
+    ("Cancellations have been low this year after a rocky 2022, when a meltdown stranded thousands over Christmas.",
+     "2024-11-26", "Christmas", "DATE", "2022-12-25", None),
+    # IST in a text about India is India's time
+    ("Markets in Mumbai closed at 3.30 pm IST on Monday.", "2024-06-05", "3.30 pm IST", "TIME", "2024-06-03T15:30+05:30",
+     None),
+    # "on the Sunday": that weekday of the days just told
+    ("Crews race on Saturday, February 21, and Sunday, February 22. The finals are at 3.30pm on the Sunday.",
+     "2026-02-12", "Sunday", "DATE", "2026-02-22", None),
+    ("The festival runs from Friday, July 4, to Sunday, July 6. The headliners play on the Saturday.", "2025-06-02",
+     "Saturday", "DATE", "2025-07-05", None),
 ]
 
 
@@ -1329,6 +1354,13 @@ NOT_DATES = [
     ("Layoffs rose, according to the outplacement firm Challenger, Gray & Christmas.", "Christmas"),
     ("The bank raised its key rate by a quarter point on Tuesday.", "quarter"),  # a fraction of a point
     ("Psalms.\n\n3:16 For God so loved the world.", "3:16"),  # a verse at a line's start: an hour of one digit
+    ("Britain votes on July 4. Election Day in Britain is a Thursday.", "Election Day"),  # not the US one
+    ("The board meets at the district office, 45 Sunday Creek Road.", "Sunday"),  # a place
+    ("Several mosques will push back Friday prayers by an hour.", "Friday"),
+    ("Organisers note that the Sunday Market at 88 Hopkins Street will move.", "Sunday"),
+    ('"We will not switch anyone off overnight," he said.', "overnight"),  # all at once
+    ("The change happened almost overnight.", "overnight"),
+    ("Drivers face a fortnight of overnight closures starting next week.", "overnight"),
 ]
 
 

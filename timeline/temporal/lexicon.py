@@ -67,8 +67,8 @@ QUANTITY_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "rough
 # Before "N years ago" the quantity word makes the date approximate.
 AGO_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
             "nearly": "APPROX", "almost": "APPROX", "more than": "BEFORE", "over": "BEFORE", "less than": "AFTER"}
-# "ET", "PT" and the like name a zone but not whether summer time is in force, and "IST" is India's, Ireland's
-# or Israel's: read, with no offset written.
+# "ET", "PT" and the like name a zone but not whether summer time is in force: read, with no offset written; so too
+# "IST", India's, Ireland's or Israel's, but in a text about India (tagger._indian).
 ZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "MSK", "ET", "PT",
          "CT", "MT", "JST", "AEST", "AEDT", "NZST", "NZDT", "SAST", "EAT", "HKT", "SGT", "KST", "PHT", "WIB", "ICT", "MYT",
          "PKT", "WAT", "AWST", "ACST", "ACDT", "IST")
@@ -103,6 +103,10 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "lunar new year": None, "lunar new year's day": None, "lunar new year's eve": None, "chinese new year": None,
             "chinese new year's eve": None, "lantern festival": None,
             "diwali": None, "deepavali": None, "matariki": None,  # (TABLE_HOLIDAYS)
+            "mothering sunday": None, "ascension day": None, "ascension thursday": None, "whitsun": None,
+            "holocaust memorial day": (1, 27), "april fool's day": (4, 1), "april fools' day": (4, 1),
+            "april fools day": (4, 1),
+            "election day": None,  # the United States': the Tuesday after the first Monday of November (ELECTION_DAY)
             "heritage day": (9, 24), "day of reconciliation": (12, 16),  # South Africa
             "madaraka day": (6, 1), "mashujaa day": (10, 20), "jamhuri day": (12, 12),  # Kenya
             # a country's own day: which country is told by the text (COUNTRY_DAYS); the first is the default
@@ -115,7 +119,8 @@ HOLIDAYS.update(BANK_HOLIDAYS)
 MOVABLE_HOLIDAYS = ("easter", "thanksgiving")
 EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "easter saturday": -1,
                   "holy saturday": -1, "maundy thursday": -3, "holy thursday": -3, "palm sunday": -7,
-                  "ash wednesday": -46, "pentecost": 49, "whit sunday": 49, "whitsunday": 49, "whit monday": 50}
+                  "ash wednesday": -46, "pentecost": 49, "whit sunday": 49, "whitsunday": 49, "whit monday": 50,
+                  "mothering sunday": -21, "ascension day": 39, "ascension thursday": 39, "whitsun": 49}
 # The first day of the Chinese (lunar) year, which moves with the moon between 21 January and 20 February.
 LUNAR_NEW_YEAR = {2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9), 2006: (1, 29),
                   2007: (2, 18), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10),
@@ -175,6 +180,12 @@ _COUNTRIES = {  # country: (cue words, independence day, republic day, national 
     "Switzerland": ("Switzerland|Swiss|Bern", None, None, (8, 1)),
     "Canada": ("Canada|Canadians?|Ottawa|Toronto|Montreal|Vancouver|Quebec|Ontario|Alberta|Manitoba|Saskatchewan",
                None, None, (7, 1)),
+    # none of these days, but named so that a text about them is not taken for one about a country above (whose
+    # "Election Day", "IST" it would not use)
+    "UK": ("Britain|British|UK|England|Scotland|Wales|Westminster|London", None, None, None),
+    "Ireland": ("Ireland|Irish|Dublin", None, None, None),
+    "Israel": ("Israel|Israelis?|Jerusalem|Tel Aviv", None, None, None),
+    "Australia": ("Australia|Australians?|Canberra|Sydney|Melbourne|Brisbane", None, None, None),
 }
 # Canada's Thanksgiving is the second Monday of October; the United States' (the default) the fourth Thursday of
 # November
@@ -436,7 +447,9 @@ RULES = [
     rule("setpl", rf"(?:(?<=\b[iIoOaA][nNtT]\s)|(?<=[dD]uring\s))(?P<{{p}}x>(?i:the\s+)?(?P<{{p}}w>(?i:mornings|afternoons|evenings|nights|weekends|weekdays))){RW}"),
     rule("setadj", r"(?P<{p}w>(?i:daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|fortnightly|semiannually))(?!\w)"),
     # "Christmas Day 1944", "New Year's Day, 1978": that year's
-    rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)(?:\s+(?P<{{p}}we>(?i:weekend))(?!\w)|,?\s+(?P<{{p}}y>{YEAR})(?!\w))?"),
+    # "Labor Day weekend", "Thanksgiving week", "Easter morning", "Christmas Day 1944"
+    rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)(?:\s+(?P<{{p}}we>(?i:weekend))(?!\w)|\s+(?P<{{p}}wk>(?i:week))(?!\w)"
+                    rf"|\s+(?P<{{p}}pod>(?i:morning|afternoon|evening|night))(?!\w)|,?\s+(?P<{{p}}y>{YEAR})(?!\w))?"),
     rule("ref", r"(?P<{p}w>(?i:now|currently|current|recently|soon|nowadays|presently|lately|(?:a\s+)?long\s+time\s+ago|long\s+ago|"
                 r"previous\s+years|the\s+present\s+day|"
                 r"the\s+(?:near\s+|distant\s+|recent\s+)?(?:past|future)(?!\s+(?:\w+\s+)?(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?|quarters?|centuries|century))|"
@@ -509,7 +522,7 @@ PM_AFTER_TIME = re.compile(r"\s+(?:(?:yesterday|today|tomorrow|this|on\s+[A-Z][a
 TIMESTAMP_AFTER = re.compile(r"\s*(?:—|–|-|:)\s")  # "18:34 — The train departs"
 FORECAST = re.compile(r"(?i:\b(?:forecast|outlook)\b)")  # a text with a forecast's "Friday: Partly sunny" lines
 KIND_AFTER_WEEKDAY = re.compile(r"\s+(?:paper|papers|edition|editions|newspaper|timetable|schedule|service|services|"
-                                r"market|roast|lunch|school|best)\b")
+                                r"market|roast|lunch|school|best|league|prayers)\b")
 ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+$")  # "its Sunday school"
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Chief|Pastor)\.?\s+$")  # "Mr Sunday Adeyemi"
 # "whose fiscal year ends June 30", "its financial year begins on 1 April": the day of every year it does
@@ -569,7 +582,9 @@ MONTH_CUE_BEFORE = re.compile(r"(?i:\b(?:in|of|since|until|till|by|from|through|
                               r"late|mid|last|next|this|the|each|every|throughout|between|and|or|to)[\s-]+)$")
 AMBIGUOUS_MONTHS = ("may", "march", "jan")
 # "the Sunday Times", "Black Friday" are names, not dates.
-NAME_AFTER_WEEKDAY = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Star|World|Night\s+Live|Morning\s+Post)\b")
+NAME_AFTER_WEEKDAY = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Star|World|Night\s+Live|Morning\s+Post|Market"
+                                # a place: "45 Sunday Creek Road", "Friday Harbor"
+                                r"|(?:[A-Z][a-z]+\s+)?(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Creek|Harbor|Harbour|Island))\b")
 # A year preceded by these is a quantity or a label, not a date.
 NOT_YEAR_BEFORE = re.compile(r"(?:[$€£#]|\bNo\.?|\bnumber|\bRoute|\bflight|\bFlight|\broom|\bRoom|\bNo|\bpage|\bpp?\.)\s*$")
 NOT_YEAR_AFTER = re.compile(r"^\s*(?:(?i:troops|soldiers|people|men|women|members|votes|points|meters|metres|feet|"

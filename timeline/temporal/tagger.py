@@ -1186,8 +1186,16 @@ def _any_day(text: str, m, p: str) -> bool:
 DAY_RIGHT_BEFORE = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:from|at|until|by)\s+)$")
 
 
+def _indian(st: _State, text: str) -> bool:
+    """Whether the text names India more often than every other country."""
+    counts = _countries(st, text)
+    return counts.get("India", 0) > max((n for c, n in counts.items() if c != "India"), default=0)
+
+
 def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _Res:
     suffix = lx.ZONE_OFFSETS.get(zone, "") if zone else ""
+    if zone == "IST" and _indian(st, text):
+        suffix = "+05:30"  # India's (not Ireland's or Israel's) in a text about India
     date, end = _date_after_time(st, m, text)
     if date is not None:
         return _Res("TIME", f"{date.isoformat()}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=None,
@@ -1452,8 +1460,9 @@ def r_weekday(m, p, st, text):
     if lx.NAME_AFTER_WEEKDAY.match(text[m.end():m.end() + 20]) or lx.TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None  # "the Sunday Times", "Mr Sunday Adeyemi"
     if (kind := lx.KIND_AFTER_WEEKDAY.match(text, m.end())) and (lx.ARTICLE_BEFORE.search(text, max(0, m.start() - 7), m.start())
-                                                               or kind.group().strip() == "school"):
-        return None  # "a Sunday timetable", "the Sunday paper", "taught Sunday school": a kind of thing, not a day
+                                                               or kind.group().strip() in ("school", "prayers")):
+        return None  # "a Sunday timetable", "the Sunday paper", "taught Sunday school", "Friday prayers": a kind of
+        # thing, not a day
     wd, rel, pod = _weekday(_g(m, p, "wd")), (_g(m, p, "rel") or "").lower(), _g(m, p, "pod")
     if not (rel or pod) and (shared := SHARED_PLURAL_POD.match(text, m.end())):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lx.PARTS_OF_DAY[shared.group('pod')]}")
@@ -1475,6 +1484,14 @@ def r_weekday(m, p, st, text):
         day, tense, kind = st.last_day, None, "previous"  # "On June 16, 2023, a Friday,": that day
         if (art := A_BEFORE.search(text, max(0, m.start() - 4), m.start())) is not None:
             span = (art.start(), m.end())  # the article with it, as annotators write it
+    elif not rel and st.last_day is not None and THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        # "compete on Saturday, February 21, and Sunday, February 22 ... the finals are on the Sunday", "arrived on
+        # Tuesday, March 4, and left on the Friday": that weekday of the days just told, else the one nearest the
+        # last of them ("from Friday, July 4, to Sunday, July 6 ... on the Saturday")
+        told = st.days_told.get(wd)
+        ahead = (wd - st.last_day.weekday()) % 7
+        nearest = st.last_day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+        day, tense, kind = (told if told is not None and abs((told - st.last_day).days) < 7 else nearest), None, "previous"
     elif not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
     elif not rel and (paren := lx.PAREN_DATE_AFTER.match(text, m.end())) is not None \
@@ -1654,11 +1671,15 @@ def r_inpod(m, p, st, text):
 
 # "working overnight shifts", "an overnight stay", "an overnight sensation": a kind of thing, not a night
 OVERNIGHT_KIND_AFTER = re.compile(r"\s+(?:shifts?|stays?|bags?|oats|success(?:es)?|sensations?|guests?|parking|camps?|"
-                                  r"trips?|trains?|flights?|bus(?:es)?|ferry|ferries|sleeper|visits?)\b")
+                                  r"trips?|trains?|flights?|bus(?:es)?|ferry|ferries|sleeper|visits?|closures?|hours|works|"
+                                  r"roadworks)\b")
+# "We will not switch anyone off overnight", "it happened almost overnight": all at once, not in the night
+SUDDEN_BEFORE = re.compile(r"(?i:\b(?:not|never|won't|can't|didn't|doesn't|don't|isn't|wasn't)\b[^.;:!?\n]{0,40}"
+                           r"|\b(?:almost|virtually|practically|seemingly|nearly|literally)\s+)$")
 
 
 def r_overnight(m, p, st, text):
-    if OVERNIGHT_KIND_AFTER.match(text, m.end()):
+    if OVERNIGHT_KIND_AFTER.match(text, m.end()) or SUDDEN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return None
     day, kind = st.anchor_day()
     if day is None:
@@ -2093,6 +2114,8 @@ def _holiday_day(name: str, y: int, rule: tuple | None = None) -> Day | None:
     name = name.split()[0] if name.split()[0] in lx.MOVABLE_HOLIDAYS else name
     if name == "thanksgiving" and rule is None:
         return _nth_weekday(y, 11, 3, 4)
+    if name == "election day":
+        return _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1)  # the Tuesday after the first Monday of November
     rule = rule or lx.HOLIDAYS[name]
     return Day(y, *rule) if len(rule) == 2 else _nth_weekday(y, *rule)
 
@@ -2168,6 +2191,9 @@ def r_holiday(m, p, st, text):
         rule = _country_day(st, name, text)
         if rule is None:
             return None  # "National Day" of no country the text names
+    if name == "election day" and (_g(m, p, "w")[0].islower() or any(
+            n > _countries(st, text).get("US", 0) for c, n in _countries(st, text).items() if c != "US")):
+        return None  # an election day of another country, whose date the name does not tell
     if (year := m.groupdict().get(p + "y")) and (day := _holiday_day(name, int(year), rule)) is not None:
         return _Res("DATE", day.isoformat())  # "Christmas Day 1944"
     if (every := EVERY_BEFORE.search(text, max(0, m.start() - 7), m.start())) is not None \
@@ -2181,6 +2207,9 @@ def r_holiday(m, p, st, text):
     if None in cands:
         return None
     day = _choose(cands, st.dct, tense)
+    if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()) \
+            and (framed := _holiday_day(name, st.frame_year, rule)) is not None:
+        day, tense = framed, None  # "a rocky 2022, when a meltdown stranded thousands over Christmas"
     if tense is None and st.last_day is not None and st.last_day_explicit \
             and not SENTENCE_BREAK.search(text, st.last_day_end, m.start()):
         # "finish on Friday 12 June 2026, with a three-week vacation around Easter": the one nearest the day its
@@ -2188,6 +2217,11 @@ def r_holiday(m, p, st, text):
         day = min(cands, key=lambda c: abs((c - st.last_day).days))
     if _g(m, p, "we"):
         return _Res("DATE", _weekend_of(day), anchor_kind="dct", tense=tense)  # "Labor Day weekend"
+    extra = m.groupdict()  # (the bank holidays' rule has no week or part of day)
+    if extra.get(p + "wk"):
+        return _Res("DATE", _at_unit(day, "week"), anchor_kind="dct", tense=tense)  # "Thanksgiving week": its ISO week
+    if pod := extra.get(p + "pod"):
+        return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[pod.lower()]}", anchor_kind="dct", tense=tense)
     return _Res("DATE", day.isoformat(), anchor_kind="dct", tense=tense)
 
 
