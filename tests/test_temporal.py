@@ -1243,6 +1243,25 @@ CASES = [
      "2026-02-12", "Sunday", "DATE", "2026-02-22", None),
     ("The festival runs from Friday, July 4, to Sunday, July 6. The headliners play on the Saturday.", "2025-06-02",
      "Saturday", "DATE", "2025-07-05", None),
+    # tense: a "will" that opens a long clause; "is to be"; "plans" as the object of a verb gone by; "started
+    # planning"
+    ("The company said it will stop issuing software and security updates for its first- and second-generation "
+     "Hearth thermostats at the end of March.", "2023-09-28", "the end of March", "DATE", "2024-03", "END"),
+    ("The entire process is to be completed by the end of September.", "2025-02-27", "the end of September", "DATE",
+     "2025-09", "END"),
+    ("Comments are due by 5 p.m. The applicant first filed plans in March.", "2024-11-05", "March", "DATE", "2024-03", None),
+    ('"We started planning for this week in the summer," the administrator said.', "2024-11-26", "the summer", "DATE",
+     "2024-SU", None),
+    # "between October and March": a span, whose end is the March after
+    ("The discount is due to reach households between October and March.", "2026-03-31", "March", "DATE", "2027-03", None),
+    # a season to come when it has begun is the one under way
+    ("Charities said the increases would hit hardest in the spring.", "2026-03-31", "the spring", "DATE", "2026-SP", None),
+    # a holiday with its year told after it
+    ("Investigators presented a timeline of Labor Day last year.", "2027-04-21", "Labor Day last year", "DATE",
+     "2026-09-07", None),
+    # the DCT's own weekday, to come, after that weekday a week on was told with its name
+    ("The shutdown will end at 02:00 on Monday 26 October. Crews will inspect the reservoirs once pumping resumes on "
+     "Monday.", "2026-10-19", "Monday", "DATE", "2026-10-26", None),
 ]
 
 

@@ -449,7 +449,8 @@ RULES = [
     # "Christmas Day 1944", "New Year's Day, 1978": that year's
     # "Labor Day weekend", "Thanksgiving week", "Easter morning", "Christmas Day 1944"
     rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)(?:\s+(?P<{{p}}we>(?i:weekend))(?!\w)|\s+(?P<{{p}}wk>(?i:week))(?!\w)"
-                    rf"|\s+(?P<{{p}}pod>(?i:morning|afternoon|evening|night))(?!\w)|,?\s+(?P<{{p}}y>{YEAR})(?!\w))?"),
+                    rf"|\s+(?P<{{p}}pod>(?i:morning|afternoon|evening|night))(?!\w)|,?\s+(?P<{{p}}y>{YEAR})(?!\w)"
+                    rf"|\s+(?P<{{p}}yref>(?i:last|this|next))\s+(?i:year)(?!\w))?"),
     rule("ref", r"(?P<{p}w>(?i:now|currently|current|recently|soon|nowadays|presently|lately|(?:a\s+)?long\s+time\s+ago|long\s+ago|"
                 r"previous\s+years|the\s+present\s+day|"
                 r"the\s+(?:near\s+|distant\s+|recent\s+)?(?:past|future)(?!\s+(?:\w+\s+)?(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?|quarters?|centuries|century))|"

@@ -78,6 +78,7 @@ class _State:
     last_decade: str | None = None  # the last decade named ("197"), which "that decade" is
     countries: dict | None = None  # country -> how often the text names it (see _countries); None: not yet counted
     months_told: dict = field(default_factory=dict)  # month number -> the year of the last month of it named
+    named_weekdays: set = field(default_factory=set)  # the days told with their weekday ("Monday 26 October")
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
@@ -674,6 +675,7 @@ def r_month(m, p, st, text):
 # sequence go on.
 SEQUENCE_BETWEEN = re.compile(r"(?i:\b(?:then|again|later|last|second|third|final|rest)\b)")
 RANGE_BETWEEN = re.compile(r"(?i:\b(?:to|through|until|till|into)\b)")  # only from a month: "Friday to December's figures"
+BETWEEN_BEFORE = re.compile(r"(?i:\bbetween\s+)$")  # "between October and March": a span
 NOT_SEQUENCE_BETWEEN = re.compile(r"(?i:\b(?:than|compared|since|after|following|ago|earlier|previous|prior|versus|vs|"
                                   r"up|down|rose|fell|from\s+(?:a|an|the)|over|against|year|years)\b|[.;:!?\n(])")
 
@@ -685,8 +687,9 @@ def _month_after(st: _State, text: str, start: int, month: int) -> int | None:
     if v is None or not ISO_MONTH.match(v) or start - st.last_end > 60:
         return None
     between = text[st.last_end:start]
-    if len(between.split()) > 4 or NOT_SEQUENCE_BETWEEN.search(between) \
-            or not (SEQUENCE_BETWEEN.search(between) or len(v) == 7 and RANGE_BETWEEN.search(between)):
+    span = len(v) == 7 and (RANGE_BETWEEN.search(between) or between.strip() == "and"
+                            and BETWEEN_BEFORE.search(text, max(0, st.last_start - 9), st.last_start))
+    if len(between.split()) > 4 or NOT_SEQUENCE_BETWEEN.search(between) or not (SEQUENCE_BETWEEN.search(between) or span):
         return None
     return int(v[:4]) + (month < int(v[5:7]))
 
@@ -748,9 +751,12 @@ def r_season(m, p, st, text):
         return _Res("DATE", f"{_winter(st.dct, rel)}-{s}", mod, "dct", tense)
     if rel in ("last", "previous", "past"):
         year -= st.dct.month < start + 3
-    elif rel in ("next", "coming") or tense == "future" or tense is None and BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-        # "a decision is expected in the spring", "to have Main Street open by spring", written in November
+    elif rel in ("next", "coming"):
         year += st.dct.month >= start
+    elif tense == "future" or tense is None and BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        # "a decision is expected in the spring", "to have Main Street open by spring", written in November; but
+        # "would hit hardest in the spring", written at the end of March, is of the spring under way
+        year += st.dct.month >= start + 3
     elif tense == "past" and (firm or SAID_IN_BEFORE.search(text, max(0, m.start() - 30), m.start())):
         year -= st.dct.month < start  # "joined in the summer", written in March: last year's (but not "said
         # it should be running by the fall": a verb of saying, unless the season is when it was said: "We said
@@ -1371,6 +1377,13 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
     if rel in ("this", "coming"):
         return st.dct + dt.timedelta(days=ahead), None
     if not back:
+        told = st.days_told.get(wd)
+        if told is not None and (told - st.dct).days == 7 and told in st.named_weekdays \
+                and tense_at(text, start, end) == "future":
+            # "The shutdown is scheduled to end at 02:00 on Monday 26 October ... Crews will inspect reservoir levels
+            # once pumping resumes on Monday", written on Monday 19 October: the one told with its weekday (not "to
+            # conclude on April 2 ... adjourned the House till 11 am Thursday", written on Thursday 26 March)
+            return told, "future"
         return st.dct, None  # the DCT's own weekday: the same day whatever the tense
     tense = tense_at(text, start, end)
     if tense in (None, "present") and (told := _schedule_day(st, wd, text, start)) is not None:
@@ -2196,13 +2209,15 @@ def r_holiday(m, p, st, text):
         return None  # an election day of another country, whose date the name does not tell
     if (year := m.groupdict().get(p + "y")) and (day := _holiday_day(name, int(year), rule)) is not None:
         return _Res("DATE", day.isoformat())  # "Christmas Day 1944"
+    if (ref := m.groupdict().get(p + "yref")) and (day := _holiday_day(name, st.dct.year + YEAR_STEP[ref.lower()], rule)):
+        return _Res("DATE", day.isoformat(), anchor_kind="dct")  # "Labor Day last year"
     if (every := EVERY_BEFORE.search(text, max(0, m.start() - 7), m.start())) is not None \
             and (day := _holiday_day(name, 2001, rule)) is not None and _holiday_day(name, 2002, rule) == day.replace(year=2002):
         return _Res("SET", f"XXXX-{day.month:02d}-{day.day:02d}", span=(every.start(), m.end()))  # "every New Year's Day"
     if st.last_value and st.last_value[:4].isdigit() and THAT_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
             and (day := _holiday_day(name, int(st.last_value[:4]), rule)) is not None:
         return _Res("DATE", day.isoformat(), anchor_kind="previous")  # "That Christmas": of the year just told
-    tense = tense_at(text, m.start(), m.end())
+    tense, firm = tense_cue(text, m.start(), m.end())
     cands = [_holiday_day(name, y, rule) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     if None in cands:
         return None
@@ -2210,9 +2225,9 @@ def r_holiday(m, p, st, text):
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()) \
             and (framed := _holiday_day(name, st.frame_year, rule)) is not None:
         day, tense = framed, None  # "a rocky 2022, when a meltdown stranded thousands over Christmas"
-    if tense is None and st.last_day is not None and st.last_day_explicit \
+    if not firm and st.last_day is not None and st.last_day_explicit \
             and not SENTENCE_BREAK.search(text, st.last_day_end, m.start()):
-        # "finish on Friday 12 June 2026, with a three-week vacation around Easter": the one nearest the day its
+        # "will finish on Friday 12 June 2026, with a three-week vacation around Easter": the one nearest the day its
         # sentence has just told
         day = min(cands, key=lambda c: abs((c - st.last_day).days))
     if _g(m, p, "we"):
@@ -2595,6 +2610,9 @@ def _timex(start, end, text, type_, value, mod, rule, anchor, anchor_kind, tense
     return t
 
 
+WEEKDAY_NAMED = re.compile(lx.WEEKDAY_ANY)
+
+
 def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> None:
     """Record one resolved expression and remember it as the anchor for what follows."""
     start, end = res.span or m.span()
@@ -2611,6 +2629,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             st.heading_year = int(res.value[:4])  # "2024" alone on its line heads a chronology
         if _line_start(text, start) and ISO_DAY.fullmatch(res.value) and lx.LINE_END.match(text, end):
             st.heading_day = st.last_day  # "TUESDAY, JAN. 7" alone on its line heads the day's entries
+        if name in ("mdy", "dmy") and ISO_DAY.fullmatch(res.value) and WEEKDAY_NAMED.search(text, start, end):
+            st.named_weekdays.add(st.last_day)
     st.span_last = res.type == "DURATION"
 
 

@@ -14,6 +14,7 @@ from .lexicon import (CLAUSE_BREAK, FUTURE_BEFORE, FUTURE_BEFORE_NEXT, FUTURE_WO
 WINDOW = 100  # characters either side; a clause rarely reaches further
 MAX_TOKENS = 9
 FAR_TOKENS = 25  # how far back a "will" is looked for when no word in the last MAX_TOKENS tells a tense
+FAR_WINDOW = 150  # characters before WINDOW where a clause that began before it is read for such a "will"
 FAR_FUTURE = frozenset(("will", "'ll", "shall", "due", "scheduled", "slated"))  # "are due to begin a second round of
 # building inspections on Monday"
 SUBORDINATORS = frozenset("after before when because since although though while if unless once".split())
@@ -167,6 +168,10 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return None  # "Just ahead of Albright's trip, the State Department on Sunday issued": before, not to come
     if w in NOUN_FUTURE and previous and (previous.lower() in DETERMINERS or previous.endswith("'s")):
         return None  # "were approved by the planning committee on Thursday": a noun's modifier
+    if w == "planning" and previous and (previous.lower().endswith("ed") or previous.lower() in ("began", "begun")):
+        return "past"  # "We started planning for this week in the summer": the planning has begun
+    if w in ("plans", "plan") and previous and previous.lower().endswith("ed"):
+        return None  # "The applicant first filed plans in March": the object of a verb gone by, a noun
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]):
         return "future"
     before = previous.lower() if previous else None
@@ -221,7 +226,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
                 and _clause_tense(text, left, end, main_only=True)[0] == "past":
             return "past", False  # "Until Thursday, they had not called him a suspect"
         return "future", True
-    tense, firm = _clause_tense(text, left, end)
+    tense, firm = _clause_tense(text, left, end, lo=lo)
     if firm and ATTRIBUTIVE.search(left, len(left) - 8):
         return tense, False  # "gave no reason for the Jan. 14 deadline": the verb is not the date's
     return tense, firm
@@ -250,7 +255,7 @@ def _may_end_future_cue(left: str) -> bool:
     return w in FUTURE_CUE_LAST_WORDS or w.endswith(("until", "till"))
 
 
-def _clause_tense(text: str, left: str, end: int, main_only: bool = False) -> tuple[str | None, bool]:
+def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: int = 0) -> tuple[str | None, bool]:
     """The tense of the nearest cue word before the expression in its clause, else the nearest one after it
     (English puts the verb that governs a date before it: "will almost double its flights by August, in the
     search for new markets untouched by the crisis"); with main_only, not one after a conjunction that opens
@@ -265,6 +270,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False) -> tu
         w = before[i].lower()
         if w[-1:] == "s" and i and before[i - 1].lower() in RELATIVE and _present_s(w):
             return "future", False
+        if w == "to" and i and before[i - 1].lower() in ("is", "are"):
+            return "future", False  # "The process is to be completed by the end of September"
         if w not in CUE_WORDS and w[-2:] != "ed":
             continue
         following = before[i + 1] if i + 1 < n else None
@@ -297,6 +304,13 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False) -> tu
     # "will" further back in the clause still governs a date that no nearer word does
     if any(w.lower() in FAR_FUTURE for w in clause[-FAR_TOKENS:-MAX_TOKENS]):
         return "future", False
+    if lo and len(clause) < FAR_TOKENS and not CLAUSE_BREAK.search(left):
+        # The clause began before the window: "it will stop issuing software and security updates for its first-
+        # and second-generation thermostats at the end of March". (A word the window's start cuts in two is read
+        # as two pieces, neither of which is a word of FAR_FUTURE.)
+        head = _tokens(CLAUSE_BREAK.split(text[max(0, lo - FAR_WINDOW):lo])[-1])
+        if any(w.lower() in FAR_FUTURE for w in head[len(clause) - FAR_TOKENS:]):
+            return "future", False
     limit = min(len(text), end + WINDOW)
     b = CLAUSE_BREAK.search(text, end, limit)
     after_tokens = _tokens(text[end:b.start() if b else limit])[:MAX_TOKENS]
