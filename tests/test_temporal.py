@@ -1256,6 +1256,21 @@ CASES = [
     ("The discount is due to reach households between October and March.", "2026-03-31", "March", "DATE", "2027-03", None),
     # a season to come when it has begun is the one under way
     ("Charities said the increases would hit hardest in the spring.", "2026-03-31", "the spring", "DATE", "2026-SP", None),
+    # a story of days long gone by, dated with their weekdays: its bare weekdays are of those days
+    ("Nikau was admitted on Saturday 14 August 2021 with appendicitis. The operation went well.\n\nAt about 2.30am on "
+     "Sunday, a nurse reprogrammed his pain pump.", "2024-06-03", "Sunday", "DATE", "2021-08-15", None),
+    ("The rain began falling on Saturday, July 17, 1926. By Monday evening, the dam was failing.", "2026-07-28",
+     "Monday evening", "TIME", "1926-07-19TEV", None),
+    # ... but not once the story is back in the present
+    ("The gavel fell only on Sunday, Nov. 24, 2024. Organisers have confirmed that the hall closed on "
+     "Saturday.", "2025-11-17", "Saturday", "DATE", "2025-11-15", None),
+    # times alone on their lines after a timeline of a day told are of that day, and of the next past midnight
+    ("When she locked the cafe at 4.10pm on Saturday 2 November, the river was calm. This is an hour-by-hour "
+     "reconstruction of that night.\n\n5pm\nRain gauges have recorded 61mm.\n\n10.40pm\nA boat reaches the "
+     "bungalow.\n\n12.40am\nThe river peaks.", "2024-11-14", "12.40am", "TIME", "2024-11-03T00:40", None),
+    # ... but a live blog's are of the DCT
+    ("Storm updates. Tickets for today will be accepted on Friday and Saturday.\n\n12:32 GMT\nGusts eased."
+     "\n\n12:05 GMT\nThe outlook is calmer.", "2026-02-12", "12:05 GMT", "TIME", "2026-02-12T12:05Z", None),
     # a holiday with its year told after it
     ("Investigators presented a timeline of Labor Day last year.", "2027-04-21", "Labor Day last year", "DATE",
      "2026-09-07", None),

@@ -1088,6 +1088,10 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
 
 TIMELINE_LEAD = re.compile(r"(?:[—–-]\s*)?")
 TIMELINE_ENTRY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*(?::|\s[—–]\s)")
+TIMELINE_HEADING_AFTER = re.compile(r"[ \t]*(?:[A-Z]{2,4}[ \t]*)?\n")  # a time of day alone on its line: "9.15pm\nPower fails"
+DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")
+TIMELINE_INTRO = re.compile(r"(?i:\b(?:hour[- ]by[- ]hour|minute[- ]by[- ]minute|reconstruct\w*|timeline|chronology|unfolded|"
+                            r"how\s+(?:the|that)\s+(?:night|day|evening|morning|afternoon)))")
 TIMELINE_REACH = 400  # characters from the day a timeline is of to its first entry
 NIGHT_FROM, NIGHT_TO = 18 * 60, 6 * 60
 
@@ -1100,8 +1104,17 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
     keep it, whatever days their updates tell of ("10:40 a.m.: Death toll rises ... the tornadoes that struck
     Tuesday night ...\n\n9:15 a.m.: Survey teams ...")."""
     line = text.rfind("\n", 0, m.start()) + 1
-    if not TIMELINE_LEAD.fullmatch(text, line, m.start()) or not TIMELINE_ENTRY_AFTER.match(text, m.end()):
+    if not TIMELINE_LEAD.fullmatch(text, line, m.start()):
         return None
+    if not TIMELINE_ENTRY_AFTER.match(text, m.end()):
+        # Times alone on their lines head the entries of the day told just before them when the paragraph before
+        # says it is a timeline ("an hour-by-hour reconstruction of that night.\n\n5pm\nRain gauges ..."), and that
+        # day is the thing last told (not a time of day or something else told after it); else they are a live
+        # blog's, of the DCT ("shuts at 11 p.m. BST.\n\n08:05\nGood morning")
+        if not TIMELINE_HEADING_AFTER.match(text, m.end()) or st.timeline_day is None and not (
+                st.last_value is not None and st.last_end == st.last_day_end and DAY_OR_PART.fullmatch(st.last_value)
+                and TIMELINE_INTRO.search(text, max(0, text.rfind("\n\n", 0, line - 2)), line)):
+            return None
     if st.timeline_day is None and st.live_blog:
         if st.timeline_minutes is not None and st.timeline_minutes >= NIGHT_FROM and minutes < NIGHT_TO:
             st.dct += dt.timedelta(days=1)  # "23:00 The window is shut.\n\n00:47 It's done.": into the next day
@@ -1434,6 +1447,26 @@ WEEKDAY_RANGE = re.compile(r"\s*(?:through|thru|until|till|to|-|–)\s*$")  # "f
 REL_WEEKDAY_BEFORE = re.compile(r"(?i:\b(?:next|last|this|coming|past)\s+[a-z]+day)$")
 
 
+STORY_REACH = 400  # characters from the day last told: the paragraph or the next
+PERFECT_IN = re.compile(r"(?i:\b(?:has|have|'ve)\b)")
+
+
+def _story_day(st: _State, wd: int, text: str, start: int, end: int) -> Day | None:
+    """The day a weekday names in a story told of days long gone by, which it dated with their weekdays: "Nikau
+    was admitted on Saturday 14 August 2021 ... At about 2.30am on Sunday, a nurse reprogrammed his pump" is the
+    Sunday after, not the one before the DCT. The weekday nearest the day last told (written with its weekday,
+    more than a week before the DCT, in the paragraph before at most), unless the tense points ahead."""
+    last = st.last_day
+    if last is None or last not in st.named_weekdays or st.dct is None or (st.dct - last).days <= 7 \
+            or start - st.last_day_end > STORY_REACH or st.last_end != st.last_day_end \
+            or PERFECT_IN.search(text, _sentence_bounds(text, start, end)[0], start) \
+            or tense_at(text, start, end) == "future":
+        return None  # (not after something else told since, nor back in the present: "the final gavel fell on
+        # Sunday, Nov. 24 [last year]. Several airlines have already added seats on flights on Saturday")
+    ahead = (wd - last.weekday()) % 7
+    return last + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+
+
 def _entry_day(st: _State, wd: int) -> Day | None:
     """The day of a weekday heading a line of a chronology ("How the week unfolded: SUNDAY — ...; MONDAY — ..."):
     the first such weekday after the entry before; for the first entry, a day the text has already named on
@@ -1528,6 +1561,8 @@ def r_weekday(m, p, st, text):
         day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7), "future"
     elif entry and (told := _entry_day(st, wd)) is not None:
         day, tense, kind = told, None, "previous"  # a chronology's "MONDAY — ...": the day after the entry before
+    elif not rel and (told := _story_day(st, wd, text, m.start(), m.end())) is not None:
+        day, tense, kind = told, None, "previous"
     else:
         # "had emailed them by 11 p.m. Eastern time on Monday and would ...": the tense is read from the time of
         # day the weekday is the day of, whose verb is nearer
