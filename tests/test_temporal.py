@@ -1271,6 +1271,9 @@ CASES = [
     # ... but a live blog's are of the DCT
     ("Storm updates. Tickets for today will be accepted on Friday and Saturday.\n\n12:32 GMT\nGusts eased."
      "\n\n12:05 GMT\nThe outlook is calmer.", "2026-02-12", "12:05 GMT", "TIME", "2026-02-12T12:05Z", None),
+    # "the usual" time of day is of any day
+    ("Prayers will be offered at 2pm on March 14 instead of the usual 12.30pm.", "2025-03-12", "12.30pm", "TIME",
+     "XXXX-XX-XXT12:30", None),
     # a holiday with its year told after it
     ("Investigators presented a timeline of Labor Day last year.", "2027-04-21", "Labor Day last year", "DATE",
      "2026-09-07", None),
@@ -1395,6 +1398,8 @@ NOT_DATES = [
     ('"We will not switch anyone off overnight," he said.', "overnight"),  # all at once
     ("The change happened almost overnight.", "overnight"),
     ("Drivers face a fortnight of overnight closures starting next week.", "overnight"),
+    ("The skipper told the Sunday Independent he had spoken to him.", "Sunday"),
+    ("Train 2150 from Washington to New York is already sold out.", "2150"),
 ]
 
 

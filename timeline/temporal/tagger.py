@@ -1198,10 +1198,13 @@ def _any_day(text: str, m, p: str) -> bool:
     generic = _near(lx.GENERIC_TIME_STEMS, text, m.start() - 200, m.end() + 200) \
         and lx.GENERIC_TIME.search(_clause(text, m.start(), m.end())) is not None
     # but "the next inspection this evening from 5.30pm" is of the day named right before it
+    if USUAL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return True  # "at 2pm instead of the usual 12.30pm": the time of every such day
     return (generic or _habitual(text, m.start(), m.end())) and not _one_day_after(m, p, text) \
         and not DAY_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start())
 
 
+USUAL_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our)\s+(?:usual|regular|normal|customary|standard)\s+)$")
 DAY_RIGHT_BEFORE = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:from|at|until|by)\s+)$")
 
 
