@@ -192,11 +192,6 @@ _COUNTRIES = {  # country: (cue words, independence day, republic day, national 
 CANADIAN_THANKSGIVING = (10, 0, 2)
 COUNTRY_DAYS = {name: {kind: day for kind, day in zip(("independence day", "republic day", "national day"), days) if day}
                 for name, (_, *days) in _COUNTRIES.items()}
-# (ended by no word character rather than by \b, which never follows the last dot of "U.S." before a space)
-COUNTRY_CUES = re.compile("|".join(rf"(?P<c{i}>\b(?:{cues})(?!\w))" for i, (cues, *_) in enumerate(_COUNTRIES.values())))
-COUNTRY_NAMES = list(_COUNTRIES)
-# each country's cues alone: two small patterns compare two countries far faster than the large one counts them all
-COUNTRY_CUE = {name: re.compile(rf"\b(?:{cues})(?!\w)") for name, (cues, *_) in _COUNTRIES.items()}
 COUNTRY_HOLIDAYS = ("independence day", "republic day", "national day")
 
 
@@ -213,6 +208,18 @@ def _trie(words) -> str:
             part += "(?:" + _trie(sub) + ")" + ("?" if "" in rests else "")
         parts.append(part)
     return "|".join(parts)
+
+
+# Every country's cues in one pattern (a trie: counting them all takes one fast scan), and the country of each cue.
+COUNTRY_OF_CUE: dict[str, str] = {}
+for _country, (_cues, *_) in _COUNTRIES.items():
+    for _cue in _cues.split("|"):
+        for _form in ([_cue[:-2], _cue[:-1]] if _cue.endswith("s?") else [_cue]):  # "Americans?": both forms
+            _form = _form.replace("\\.", ".")
+            assert re.escape(_form).replace("\\ ", " ").replace("\\.", ".") == _form, _form  # (plain words only)
+            COUNTRY_OF_CUE[_form] = _country
+# (ended by no word character rather than by \b, which never follows the last dot of "U.S." before a space)
+COUNTRY_CUES = re.compile(r"\b(?:" + _trie(COUNTRY_OF_CUE) + r")(?!\w)")
 
 
 def _alternation(words, title=True, upper=True) -> str:

@@ -2176,7 +2176,7 @@ def _countries(st: _State, text: str) -> dict[str, int]:
     if st.countries is None:
         st.countries = {}
         for m in lx.COUNTRY_CUES.finditer(text):
-            country = lx.COUNTRY_NAMES[int(m.lastgroup[1:])]
+            country = lx.COUNTRY_OF_CUE[m.group()]
             st.countries[country] = st.countries.get(country, 0) + 1
     return st.countries
 
@@ -2190,9 +2190,10 @@ def _country_day(st: _State, name: str, text: str) -> tuple | None:
     return lx.HOLIDAYS[name]
 
 
-def _most_named(text: str, country: str, other: str) -> bool:
-    """Whether the text names one country more often than another (each counted by its own, small pattern)."""
-    return len(lx.COUNTRY_CUE[country].findall(text)) > len(lx.COUNTRY_CUE[other].findall(text))
+def _most_named(st: _State, text: str, country: str, other: str) -> bool:
+    """Whether the text names one country more often than another (as _countries counts them)."""
+    counts = _countries(st, text)
+    return counts.get(country, 0) > counts.get(other, 0)
 
 
 def _nth_week_day(y: int, month: int, n: int) -> Day:
@@ -2236,7 +2237,7 @@ def r_holiday(m, p, st, text):
         # "will reopen in the new year" (lower case): the coming year, not New Year's Day
         return _Res("DATE", str(st.dct.year + (st.dct.month >= 7)), anchor_kind="dct")
     rule = None
-    if name.startswith("thanksgiving") and name not in lx.THANKSGIVING_OFFSETS and _most_named(text, "Canada", "US"):
+    if name.startswith("thanksgiving") and name not in lx.THANKSGIVING_OFFSETS and _most_named(st, text, "Canada", "US"):
         rule = lx.CANADIAN_THANKSGIVING  # "Oct. 12, Thanksgiving Monday in Canada"
     if name in lx.COUNTRY_HOLIDAYS:
         rule = _country_day(st, name, text)
