@@ -2432,6 +2432,8 @@ def _triggers(text: str, low: str) -> list[tuple[int, int]]:
 def tag(text: str, dct: str | None = None) -> list[Timex]:
     """All temporal expressions in English text, with TimeML values resolved against `dct` (YYYY-MM-DD)."""
     day = Day.fromisoformat(dct) if dct else None
+    if day is not None and not 1 < day.year < 9999:
+        day = None  # too near the calendar's ends to count days and years from: as if there were no DCT
     st = _State(day, day.isoformat() if day else None)
     out: list[Timex] = []
     original = text
@@ -2467,10 +2469,10 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
             name = m.lastgroup
             try:
                 res = resolvers[name](m, name + "_", st, text)
-            except _OutOfRange:
-                # a count of units past the calendar's years: a length of time back ("12,000 years ago"), else
-                # nothing this rule can tell
-                res = _beyond_calendar(m, name + "_") if name == "ago" else None
+            except (ValueError, OverflowError) as e:
+                # a count of units past the calendar's years: a length of time back ("12,000 years ago"); any
+                # other day past the calendar's ends (counted from a day near them): nothing this rule can tell
+                res = _beyond_calendar(m, name + "_") if name == "ago" and isinstance(e, _OutOfRange) else None
             if res is None:
                 continue
             _add(text, m, name, res, st, out)
