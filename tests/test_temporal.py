@@ -1271,6 +1271,24 @@ CASES = [
     # ... but a live blog's are of the DCT
     ("Storm updates. Tickets for today will be accepted on Friday and Saturday.\n\n12:32 GMT\nGusts eased."
      "\n\n12:05 GMT\nThe outlook is calmer.", "2026-02-12", "12:05 GMT", "TIME", "2026-02-12T12:05Z", None),
+    # informal English: the nth weekday of a month, two back, a week or fortnight on, references
+    ("The clocks go forward on the last Sunday in March.", "2023-02-14", "the last Sunday in March", "DATE",
+     "2023-03-26", None),
+    ("The fair was held on the first Monday of September 2021.", "2023-02-14", "the first Monday of September 2021",
+     "DATE", "2021-09-06", None),
+    ("She did exactly the same thing the year before last.", "2023-09-08", "the year before last", "DATE", "2021", None),
+    ("We saw them at the barbecue the weekend before last.", "2023-09-08", "the weekend before last", "DATE",
+     "2023-W34-WE", None),
+    ("Schools break up for Easter a fortnight on Friday.", "2025-03-19", "a fortnight on Friday", "DATE", "2025-04-04",
+     None),
+    ("The clocks go forward a week on Sunday.", "2025-03-19", "a week on Sunday", "DATE", "2025-03-30", None),
+    ("Auntie May has invited the family for lunch Sunday fortnight.", "2024-04-22", "Sunday fortnight", "DATE",
+     "2024-05-12", None),
+    ("My grandfather marched every April 25 until 2009.", "2024-04-22", "every April 25", "SET", "XXXX-04-25", None),
+    ("Back in the day, we queued in the cold.", "2024-11-29", "Back in the day", "DATE", "PAST_REF", None),
+    ("He retired from the post office a while back.", "2026-05-11", "a while back", "DATE", "PAST_REF", None),
+    ("My mother-in-law rang the other day.", "2023-09-08", "the other day", "DATE", "PAST_REF", None),
+    ("His wife is expecting their first child any day now.", "2025-07-04", "any day now", "DATE", "FUTURE_REF", None),
     # "the usual" time of day is of any day
     ("Prayers will be offered at 2pm on March 14 instead of the usual 12.30pm.", "2025-03-12", "12.30pm", "TIME",
      "XXXX-XX-XXT12:30", None),

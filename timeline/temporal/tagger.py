@@ -1495,6 +1495,34 @@ def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | 
     return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7 or 7)
 
 
+def r_nthwd(m, p, st, text):
+    n = _g(m, p, "n").lower()
+    n = -1 if n in ("last", "final") else lx.ORDINALS.get(n) or {"fifth": 5}[n]
+    month, wd = _month(_g(m, p, "mon")), _weekday(_g(m, p, "wd"))
+    if y := _g(m, p, "y"):
+        years = [int(y)]
+    elif st.dct is None:
+        return None
+    else:
+        years = [st.dct.year - 1, st.dct.year, st.dct.year + 1]
+    cands = [d for d in (_nth_weekday(y, month, wd, n) for y in years) if d.month == month]  # (no fifth Monday)
+    if not cands:
+        return None
+    if len(cands) == 1:
+        return _Res("DATE", cands[0].isoformat())
+    tense, firm = tense_cue(text, m.start(), m.end())
+    return _Res("DATE", _choose(cands, st.dct, tense, firm).isoformat(), anchor_kind="dct", tense=tense)
+
+
+def r_beforelast(m, p, st, text):
+    if st.dct is None:
+        return None
+    unit = _g(m, p, "u").lower()
+    if unit == "weekend":
+        return _Res("DATE", _at_unit(st.dct - dt.timedelta(weeks=2), "weekend"), anchor_kind="dct")
+    return _Res("DATE", _at_unit(_shift(st.dct, unit, -2), unit), anchor_kind="dct")
+
+
 def r_weekdays(m, p, st, text):
     pod = _g(m, p, "pod") or _g(m, p, "pod2")
     value = f"XXXX-WXX-{_weekday(_g(m, p, 'wd')) + 1}"
@@ -1555,8 +1583,13 @@ def r_weekday(m, p, st, text):
         if week.start("rel") - m.end() < 3:
             span = (m.start(), week.end())  # "Tuesday last week": one expression (not "Monday to Wednesday of next week")
     elif not rel and not pod and (week := WEEK_ON_AFTER.match(text, m.end())):
-        day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7 + 7), "future"  # "until Friday week"
+        # "until Friday week", "lunch Sunday fortnight": a week or two after the coming one
+        day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7 + WEEKS_ON[week.group(1).lower()]), "future"
         span = (m.start(), week.end())
+    elif not rel and not pod and (week := WEEK_ON_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+        # "a week on Sunday", "a fortnight on Friday": so long after the coming one
+        day, tense = st.dct + dt.timedelta(days=((wd - st.dct.weekday()) % 7 or 7) + WEEKS_ON[week.group(1).lower()]), "future"
+        span = (week.start(), m.end())
     elif not rel and (label := lx.LABEL_AFTER.match(text, m.end())) and _line_start(text, m.start()) \
             and (lx.FORECAST.search(text) or tense_at(text, label.end(), label.end()) == "future"):
         # "Friday: Partly sunny. High 27.": a line of a forecast, the coming one; so too a line of a timetable
@@ -1586,7 +1619,9 @@ def r_weekday(m, p, st, text):
 CLOCK_BEFORE_DAY = re.compile(rf"\b\d\d?(?:[:.]\d\d)?\s*{lx.AMPM}(?:\s+(?:(?i:local)|[A-Z][a-z]+)\s+time)?\s+on\s+$")
 OF_WEEK_AFTER = re.compile(rf"(?:\s*(?:,|-|–|\bto\b|\bthrough\b|\band\b|\bor\b)\s*(?:on\s+)?{lx.WEEKDAY_FULL})*"
                            r"\s+(?:of\s+)?(?P<rel>(?i:next|this|last))\s+(?i:week)\b(?!')")
-WEEK_ON_AFTER = re.compile(r"\s+week\b(?!'|end)")  # "until Friday week": the Friday after the coming one
+WEEK_ON_AFTER = re.compile(r"\s+(week|fortnight)\b(?!'|end)")  # "until Friday week": the Friday after the coming one
+WEEK_ON_BEFORE = re.compile(r"\b(?:[Aa]|[Oo]ne)\s+(week|fortnight)\s+on\s+$")  # "a week on Sunday"
+WEEKS_ON = {"week": 7, "fortnight": 14}
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
@@ -2024,6 +2059,9 @@ def r_duration(m, p, st, text):
         return None  # "For three quarters, it looked like a rout": of a game
     if unit == "quarter" and lx.FRACTION_AFTER.match(text, m.end()):
         return None  # "a quarter-point cut", "about a quarter of its glaciers": a fraction
+    if unit in ("week", "fortnight") and not _g(m, p, "q") and (n_text or "").lower() in ("a", "one") \
+            and ON_WEEKDAY_AFTER.match(text, m.end()):
+        return None  # "a week on Sunday": a day, which the weekday tells
     n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS else _number(n_text)
     if n is not None and "and a half" in m.group().lower():
         n += 0.5
@@ -2040,6 +2078,7 @@ def r_duration(m, p, st, text):
     return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(SPACES.sub(" ", q)) if q else None)
 
 
+ON_WEEKDAY_AFTER = re.compile(rf"\s+on\s+{lx.WEEKDAY_FULL}")
 OVER_AS_MORE_BEFORE = re.compile(r"(?i:\b(?:for|in|of|after|within|than|by|lasted|lasting|last|lasts|took|takes|take|"
                                  r"spent|spend|spends|is|was|were|are|be|been)\s+)$")
 
@@ -2090,6 +2129,8 @@ def r_set(m, p, st, text):
     if pod:
         return None  # "each day morning" is no English
     if u in lx.MONTHS:
+        if (md := _g(m, p, "md")) is not None:
+            return _Res("SET", f"XXXX-{lx.MONTHS[u]:02d}-{int(LEADING_DIGITS.match(md).group()):02d}")  # "every April 25"
         return _Res("SET", f"XXXX-{lx.MONTHS[u]:02d}")  # "each July"
     if u in lx.SEASONS:
         return _Res("SET", f"XXXX-{lx.SEASONS[u]}")  # "every spring"
@@ -2285,6 +2326,8 @@ EVERY_BEFORE = re.compile(r"(?i:\b(?:every|each)\s+)$")
 
 
 REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "long ago": "PAST_REF",
+        "back in the day": "PAST_REF", "a while back": "PAST_REF", "a while ago": "PAST_REF", "the other day": "PAST_REF",
+        "any day now": "FUTURE_REF",
         "a long time ago": "PAST_REF", "long time ago": "PAST_REF", "previous years": "PAST_REF"}
 
 
