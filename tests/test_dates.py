@@ -13,6 +13,11 @@ from timeline import dates
     ("2021-W52", "week of 27 December 2021"),
     ("2021-Q4", "Q4 2021"),
     ("199", "the 1990s"),
+    ("19", "20th century"),
+    ("20", "21st century"),
+    ("00", "1st century"),
+    ("BC0044", "44 BC"),  # before the common era: told, though no calendar date can hold it
+    ("BC03", "4th century BC"),
     ("PAST_REF", "in the past"),
 ])
 def test_describe_keeps_real_precision(value, text):

@@ -1289,6 +1289,17 @@ CASES = [
     ("He retired from the post office a while back.", "2026-05-11", "a while back", "DATE", "PAST_REF", None),
     ("My mother-in-law rang the other day.", "2023-09-08", "the other day", "DATE", "PAST_REF", None),
     ("His wife is expecting their first child any day now.", "2025-07-04", "any day now", "DATE", "FUTURE_REF", None),
+    # centuries written as hundreds, decades and years before 1600, years of an era
+    ("People have come here for the holidays since the 1800s.", "2024-01-01", "the 1800s", "DATE", "18", None),
+    ("Recipes were written by women from the 1200s to the 1490s.", "2024-01-01", "the 1490s", "DATE", "149", None),
+    ("The crops are closer to those of the early 2000s.", "2024-01-01", "the early 2000s", "DATE", "200", "START"),
+    ("The abbey church was consecrated in 1095 and pulled down in 1538.", "2026-10-14", "1538", "DATE", "1538", None),
+    ("Henry VIII, who reigned from 1509 to 1547, fed 600 people.", "2024-05-03", "1509", "DATE", "1509", None),
+    ("The Romans invaded in AD 43.", "2024-05-03", "AD 43", "DATE", "0043", None),
+    ("Caesar introduced his calendar in 45 BCE, a year before he was killed.", "2023-12-31", "45 BCE", "DATE", "BC0045",
+     None),
+    ("Newgrange was built around 3200 BC, before Stonehenge.", "2024-12-21", "around 3200 BC", "DATE", "BC3200", "APPROX"),
+    ("The city was founded in the 4th century BC.", "2025-05-20", "the 4th century BC", "DATE", "BC03", None),
     # "the usual" time of day is of any day
     ("Prayers will be offered at 2pm on March 14 instead of the usual 12.30pm.", "2025-03-12", "12.30pm", "TIME",
      "XXXX-XX-XXT12:30", None),
@@ -1418,6 +1429,10 @@ NOT_DATES = [
     ("Drivers face a fortnight of overnight closures starting next week.", "overnight"),
     ("The skipper told the Sunday Independent he had spoken to him.", "Sunday"),
     ("Train 2150 from Washington to New York is already sold out.", "2150"),
+    ("They moved into 1200 homes in 1400 towns.", "1400"),
+    ("Shares rose from 1400 to 1500 points.", "1400"),
+    ("The DAX dropped 19.69 points Friday to 1462.93.", "1462"),
+    ("We ran 2 ad campaigns.", "2 ad"),
 ]
 
 

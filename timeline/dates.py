@@ -108,7 +108,8 @@ def parse(value: str) -> Parsed | None:
 def is_valid(value: str) -> bool:
     """True for any TimeML value we can produce: calendar values, durations, sets' periods and *_REF."""
     return parse(value) is not None or value in ("PRESENT_REF", "PAST_REF", "FUTURE_REF") or bool(
-        re.fullmatch(r"P(?:T?(?:\d+(?:\.\d+)?|X)[YMWDHS]|T(?:\d+|X)M)+|P(?:\d+|X)(?:DE|CE|Q|H|WE)", value or ""))
+        re.fullmatch(r"P(?:T?(?:\d+(?:\.\d+)?|X)[YMWDHS]|T(?:\d+|X)M)+|P(?:\d+|X)(?:DE|CE|Q|H|WE)", value or "")) \
+        or bool(_BC.match(value or ""))
 
 
 def precision(value: str) -> str | None:
@@ -178,8 +179,19 @@ DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour
 _DURATION = re.compile(r"^P(T?)(\d+(?:\.\d+)?|X)(DE|CE|WE|[YMWDHSQ])$")
 
 
+# A year or century before the common era, as TimeML writes it: "BC0044" (44 BC), "BC03" (the 4th century BC). No
+# date of the calendar module is before year 1: these are told, not placed on the timeline.
+_BC = re.compile(r"^BC(?:(?P<century>\d{2})|(?P<year>\d{4}))$")
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 def _describe_other(value: str) -> str:
-    """Durations in words ("50 minutes", "several years") and the vague references."""
+    """Durations in words ("50 minutes", "several years"), the vague references, years before the common era."""
+    if bc := _BC.match(value):
+        return f"{_ordinal(int(bc['century']) + 1)} century BC" if bc["century"] else f"{int(bc['year'])} BC"
     m = _DURATION.match(value)
     if m:
         unit = "minute" if m.group(1) and m.group(3) == "M" else DURATION_UNITS[m.group(3)]
@@ -198,7 +210,7 @@ def describe(value: str, mod: str | None = None) -> str:
         text = _describe_other(value)
         return f"{MOD_WORDS.get(mod, mod.lower())} {text}" if mod else text
     if p.precision == "century":
-        text = f"{p.year // 100 + 1}th century"
+        text = f"{_ordinal(p.year // 100 + 1)} century"
     elif p.precision == "decade":
         text = f"the {p.year}s"
     elif p.precision == "year":

@@ -363,10 +363,10 @@ RULES = [
                    rf"(?:,?\s+(?P<{{p}}y>{YEAR}))?"),
     # "by year end", "at year's end", "since year-end": the end of this year, or of the last one
     rule("yearend", r"(?:(?i:the)\s+)?(?i:year(?:['’]s)?[\s-]end)(?![\w-])"),
-    rule("decade", r"(?:(?i:the)\s+)?(?P<{p}mod>(?i:early|late|mid)[\s-]+)?(?:(?P<{p}c>1[5-9]|20)(?P<{p}d>\d)0|['’](?P<{p}s>\d)0)['’]?s(?!\w)"),
+    rule("decade", r"(?:(?i:the)\s+)?(?P<{p}mod>(?i:early|late|mid)[\s-]+)?(?:(?P<{p}c>1[0-9]|20)(?P<{p}d>\d)0|['’](?P<{p}s>\d)0)['’]?s(?!\w)"),
     # "the 19th century", "the late 19th century", "the fifth century", "the eleventh century"
     rule("century", r"(?i:the\s+)(?:(?P<{p}mod>(?i:early|mid|late))[\s-]+)?(?:(?P<{p}n>1\d|2[01]|[1-9])(?:th|st|nd|rd)|(?P<{p}w>"
-                    + _words(CENTURY_ORDINALS) + r"))[\s-]+(?i:century)(?!\w)"),
+                    + _words(CENTURY_ORDINALS) + r"))[\s-]+(?i:century)(?!\w)(?:\s+(?P<{p}bc>BCE|BC|B\.C\.(?:E\.)?)(?!\w))?"),
     # times: "3:35 p.m.", "15:35 GMT", "10 a.m.", "2035 GMT", "noon", "midnight"
     rule("clock", rf"(?P<{{p}}h>[01]?\d|2[0-3])(?:[:.](?P<{{p}}min>[0-5]\d))?\s*(?P<{{p}}ampm>{AMPM})"
                   rf"(?:\s*\(?(?P<{{p}}z>{ZONE})\)?)?(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
@@ -389,9 +389,17 @@ RULES = [
     rule("twoyear", rf"(?:(?i:the)\s+)?(?P<{{p}}y1>(?:19|20)\d\d)[-–/](?P<{{p}}y2>\d\d)(?!\d|[-–/]\d)(?P<{{p}}kind>\s+(?i:fiscal(?:\s+year)?|financial\s+year|"
                     rf"season|campaign|academic\s+year|school\s+year|budget))?{RW}|(?P<{{p}}fy>(?i:FY))\s?(?P<{{p}}yy>\d\d)(?![\d/-])"),
     rule("qabbr", rf"(?P<{{p}}u>[QH])(?P<{{p}}n>[1-4])(?:\s*(?:(?i:of\s+)?(?:(?i:fiscal|FY)\s*)?)(?P<{{p}}y>{YEAR})|(?![\w-]))"),
+    # "44 BC", "325 CE", "AD 43", "around 3200 BC": a year of an era
+    rule("era", rf"(?:(?P<{{p}}q>(?i:around|about|circa|c\.|some))\s+)?(?:(?P<{{p}}ad>A\.?D\.?)\s+(?P<{{p}}y1>\d{{1,4}})(?![\d,.]\d)"
+                rf"|(?P<{{p}}y2>\d{{1,4}}|\d{{1,3}},\d{{3}})\s+(?P<{{p}}era>BCE|BC|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.))(?![\w])"),
     rule("year", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?i:fiscal|FY)\s*)?(?P<{{p}}y>{YEAR})(?!\s*[-–]\s*\d)"
                  # "warming by 2100": a year of the next century only after a word that takes a date
-                 rf"|(?:(?<=[Bb]y )|(?<=[Ii]n )|(?<=until )|(?<=before )|(?<=beyond ))(?P<{{p}}y2>21\d\d)(?![\d,.]\d|\s*[-–]\s*\d)(?!\s?(?:%|percent|per cent))"),
+                 rf"|(?:(?<=[Bb]y )|(?<=[Ii]n )|(?<=until )|(?<=before )|(?<=beyond ))(?P<{{p}}y2>21\d\d)(?![\d,.]\d|\s*[-–]\s*\d)(?!\s?(?:%|percent|per cent))"
+                 # "consecrated in 1095", "reigned from 1509 to 1547,": a year before 1600 after a word that takes a
+                 # date, ending a clause or joined to another ("by 1400 to 1500 points" is no year)
+                 rf"|(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Ff]rom )|(?<=until )|(?<=before )|(?<=after ))"
+                 rf"(?P<{{p}}y3>1[0-5]\d\d)(?![\d,.]\d)(?=[,.;:)]|\s+(?:and|or|to|when|after|before|but|as|under|until)\b)(?!\s+to\s+\d[\d,]*\d\s+[a-z])"
+                 rf"|(?<=\bto )(?P<{{p}}y4>1[0-5]\d\d)(?![\d,.]\d)(?=[,.;:)])"),
     # "on Tuesdays", "Tuesday nights": every such day
     # "the last Sunday in March", "the first Monday of September 2025": that weekday of that month
     rule("nthwd", rf"(?i:the)\s+(?P<{{p}}n>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th))\s+"
@@ -476,7 +484,7 @@ RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "bankholiday": "month season holiday", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
-    "clock": "digit", "clock24": "digit", "racetime": "digit", "oclock": "digit", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "year": "digit fiscal", "weekdays": "weekday", "nthwd": "weekday", "weekday": "weekday pod",
+    "clock": "digit", "clock24": "digit", "racetime": "digit", "oclock": "digit", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "era": "digit", "year": "digit fiscal", "weekdays": "weekday", "nthwd": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "beforelast": "unit", "anaphor": "unit pod",
     "thatsame": "unit season date", "thisday": "unit date", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "longadj": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday month pod", "ref": "ref unit",
@@ -677,7 +685,7 @@ TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | 
                           "nowadays", "presently", "lately", "current", "past", "future", "moment", "present", "midnight", "ago", "term",
                           "while",
                           "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "fortnightly", "semiannually",
-                          "fiscal", "fy", "nineteen", "date", *(u + "long" for u in ("hour", "day", "week", "fortnight", "month", "year"))}
+                          "fiscal", "fy", "nineteen", "date", "ad", *(u + "long" for u in ("hour", "day", "week", "fortnight", "month", "year"))}
                        | {w for w in SPELLED_DECADES if w.endswith("s")})
 # Words that can come before the head word inside an expression ("just over three weeks", "the end of the
 # year"): the grammar is tried from the start of the longest run of these before a trigger.
@@ -707,7 +715,7 @@ TRIGGER_KIND = {
                           "moment", "present", "while")},
     **{w: "set" for w in ("daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "fortnightly",
                           "semiannually")},
-    "nineteen": "spelled", **{w: "spelled" for w in SPELLED_DECADES if w.endswith("s")},
+    "nineteen": "spelled", **{w: "spelled" for w in SPELLED_DECADES if w.endswith("s")}, "ad": "digit",  # "AD 43"
     "midnight": "noon", "noon": "noon", "midday": "noon", "fiscal": "fiscal", "fy": "fiscal",
     "date": "date",  # "from that date", "the same date": only anaphora
     **{u + "long": "unit" for u in ("hour", "day", "week", "fortnight", "month", "year")},  # "weeklong"
@@ -718,9 +726,9 @@ TRIGGER_KIND = {
 # A number triggers only in the shapes a date, time or duration can take: a year, a clock or slashed date, an
 # ordinal or number before a month, unit or a.m./p.m., a decade ("1990s", "'90s").
 AFTER_NUMBER = _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lower() for z in ZONES}
-                     | {"and a half", "of", "centuries", "weekend"}
+                     | {"and a half", "of", "centuries", "weekend", "bc", "bce", "b.c.", "b.c.e.", "ce", "c.e.", "ad", "a.d."}
                      | {"o'clock", "o’clock", "o?clock", "in the morning", "in the afternoon", "in the evening", "at night"})
-DIGIT_TRIGGER = (r"\d+\s+1/2(?=\s*[a-z])|(?:1[5-9]|2[01])\d\d(?!\d)|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
+DIGIT_TRIGGER = (r"\d+\s+1/2(?=\s*[a-z])|1\d\d\d(?!\d)|2[01]\d\d(?!\d)|1\d\d0s|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
                  r"(?:" + AFTER_NUMBER + r"))|\d\d?(?:st|nd|rd|th)(?![a-z0-9])")
 # The run of prefix words before a trigger, matched backwards on the reversed lowercased text.
 PREFIX_SEPARATORS = " \t\n,-"

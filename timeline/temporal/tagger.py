@@ -979,7 +979,9 @@ def r_twoyear(m, p, st, text):
 
 
 def r_decade(m, p, st, text):
-    if _g(m, p, "c"):
+    if _g(m, p, "c") and _g(m, p, "d") == "0" and _g(m, p, "c") < "20":
+        value = _g(m, p, "c")  # "the 1800s", "the early 1900s": the century (but "the 2000s" is a decade)
+    elif _g(m, p, "c"):
         value = _g(m, p, "c") + _g(m, p, "d")
     else:
         d = int(_g(m, p, "s"))
@@ -1011,7 +1013,15 @@ def r_spelled(m, p, st, text):
 
 def r_century(m, p, st, text):
     n = int(_g(m, p, "n")) if _g(m, p, "n") else lx.CENTURY_ORDINALS[SPACES.sub(" ", _g(m, p, "w").lower())]
-    return _Res("DATE", f"{n - 1:02d}", _mod(_g(m, p, "mod")))
+    return _Res("DATE", f"{'BC' if _g(m, p, 'bc') else ''}{n - 1:02d}", _mod(_g(m, p, "mod")))  # "the 4th century BC": BC03
+
+
+def r_era(m, p, st, text):
+    y = int((_g(m, p, "y1") or _g(m, p, "y2")).replace(",", ""))
+    if not 1 <= y <= 9999:
+        return None
+    bc = (_g(m, p, "era") or "").startswith("B")
+    return _Res("DATE", f"{'BC' if bc else ''}{y:04d}", "APPROX" if _g(m, p, "q") else None)  # "44 BC": BC0044
 
 
 def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None]:
@@ -1372,7 +1382,7 @@ FAR_YEAR_CUE = re.compile(r"(?i:\b(?:until|till|by|before|after|in)\s+)$")
 
 
 def r_year(m, p, st, text):
-    y = int(_g(m, p, "y") or _g(m, p, "y2"))
+    y = int(_g(m, p, "y") or _g(m, p, "y2") or _g(m, p, "y3") or _g(m, p, "y4"))
     before = text[max(0, m.start() - 12):m.start()]
     if lx.NOT_YEAR_BEFORE.search(before) or lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]) \
             and not lx.YEAR_OPENS_BEFORE.search(before):
