@@ -1300,6 +1300,12 @@ CASES = [
      None),
     ("Newgrange was built around 3200 BC, before Stonehenge.", "2024-12-21", "around 3200 BC", "DATE", "BC3200", "APPROX"),
     ("The city was founded in the 4th century BC.", "2025-05-20", "the 4th century BC", "DATE", "BC03", None),
+    # a diary's list of days goes on from the day before; a month heading an item frames no later date
+    ("THE DIARY\n\n- Friday: OCHA press briefing in Geneva.\n- Monday: Memorial Day in the United States.",
+     "2027-05-27", "Monday", "DATE", "2027-05-31", None),
+    ("- Late June: donor conference for the Sahel, postponed twice since the autumn.", "2027-05-27", "the autumn", "DATE",
+     "2026-FA", None),
+    ("- Oct. 16: World Food Day, marked annually since 1981.", "2026-09-19", "World Food Day", "DATE", "2026-10-16", None),
     # "the usual" time of day is of any day
     ("Prayers will be offered at 2pm on March 14 instead of the usual 12.30pm.", "2025-03-12", "12.30pm", "TIME",
      "XXXX-XX-XXT12:30", None),
@@ -1433,6 +1439,7 @@ NOT_DATES = [
     ("Shares rose from 1400 to 1500 points.", "1400"),
     ("The DAX dropped 19.69 points Friday to 1462.93.", "1462"),
     ("We ran 2 ad campaigns.", "2 ad"),
+    ("The agreement is modelled on Security Council resolution 1701.", "1701"),
 ]
 
 

@@ -107,6 +107,10 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "holocaust memorial day": (1, 27), "april fool's day": (4, 1), "april fools' day": (4, 1),
             "april fools day": (4, 1),
             "election day": None,  # the United States': the Tuesday after the first Monday of November (ELECTION_DAY)
+            # days the United Nations observes
+            "world food day": (10, 16), "world refugee day": (6, 20), "international day of peace": (9, 21),
+            "international women's day": (3, 8), "world aids day": (12, 1), "world environment day": (6, 5),
+            "earth day": (4, 22), "world health day": (4, 7), "world water day": (3, 22),
             "heritage day": (9, 24), "day of reconciliation": (12, 16),  # South Africa
             "madaraka day": (6, 1), "mashujaa day": (10, 20), "jamhuri day": (12, 12),  # Kenya
             # a country's own day: which country is told by the text (COUNTRY_DAYS); the first is the default
@@ -611,7 +615,7 @@ NAME_AFTER_WEEKDAY = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|P
                                 r"|(?:[A-Z][a-z]+\s+)?(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Creek|Harbor|Harbour|Island))\b")
 # A year preceded by these is a quantity or a label, not a date.
 NOT_YEAR_BEFORE = re.compile(r"(?:[$€£#]|\bNo\.?|\bnumber|\bRoute|\bflight|\bFlight|\broom|\bRoom|\bNo|\bpage|\bpp?\.|"
-                             r"\b[Tt]rain|\b[Bb]us)\s*$")
+                             r"\b[Tt]rain|\b[Bb]us|\b[Rr]esolution)\s*$")
 NOT_YEAR_AFTER = re.compile(r"^\s*(?:(?i:troops|soldiers|people|men|women|members|votes|points|meters|metres|feet|"
                             r"miles|km|kilometers|tons|tonnes|dollars|euros|pounds|students|workers|jobs|cases|deaths|"
                             r"units|rooms|acres|hours|minutes|seats|copies|employees|residents|refugees|calories|degrees|barrels|"

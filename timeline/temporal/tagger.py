@@ -369,6 +369,15 @@ def _line_start(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] == "\n"
 
 
+LIST_MARKER = re.compile(r"[ \t]*[-–—•*][ \t]+")
+
+
+def _item_start(text: str, i: int) -> bool:
+    """Whether text[i] begins a line, or an item of a list ("- Monday: Memorial Day ...")."""
+    line = text.rfind("\n", 0, i) + 1
+    return line == i or LIST_MARKER.fullmatch(text, line, i) is not None
+
+
 def _opens_sentence(text: str, i: int) -> bool:
     """Whether text[i] begins its sentence (after an opening quote or "In", "During", "By", "Since")."""
     return FRAME_OPENS.search(text, max(0, i - 12), i) is not None
@@ -382,8 +391,9 @@ def _frames(st: _State, text: str, start: int) -> bool:
     between = text[st.frame_end:start]
     if SENTENCE_BREAK.search(between):
         return False
-    if lx.WHEN_AFTER.match(between) or between.startswith(":"):
-        return True  # (after a colon, what the year was: "delayed twice in 2024: first in the spring, ...")
+    if lx.WHEN_AFTER.match(between) or between.startswith(":") and len(st.last_value or "") == 4:
+        return True  # (after a colon, what the year was: "delayed twice in 2024: first in the spring, ..."; not
+        # after a month's: "Late June: donor conference, postponed twice since the autumn")
     return _opens_sentence(text, st.frame_start)  # ("Last year the rains arrived early, on May 29")
 
 
@@ -1557,7 +1567,7 @@ def r_weekday(m, p, st, text):
     if st.dct is None:
         return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod)
     kind, span = "dct", None
-    entry = not rel and not pod and _line_start(text, m.start()) and lx.ENTRY_AFTER.match(text, m.end())
+    entry = not rel and not pod and _item_start(text, m.start()) and lx.ENTRY_AFTER.match(text, m.end())
     if rel.startswith("the"):
         # "the previous Friday", "the following Monday": counted from the day last mentioned
         anchor, kind = st.anchor_day()
