@@ -1486,8 +1486,13 @@ def _story_day(st: _State, wd: int, text: str, start: int, end: int) -> Day | No
             or tense_at(text, start, end) == "future":
         return None  # (not after something else told since, nor back in the present: "the final gavel fell on
         # Sunday, Nov. 24 [last year]. Several airlines have already added seats on flights on Saturday")
-    ahead = (wd - last.weekday()) % 7
-    return last + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    return _nearest_weekday(last, wd)
+
+
+def _nearest_weekday(day: Day, wd: int) -> Day:
+    """The day of weekday wd nearest a day: up to three days after it, else up to three before."""
+    ahead = (wd - day.weekday()) % 7
+    return day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
 def _entry_day(st: _State, wd: int) -> Day | None:
@@ -1586,9 +1591,8 @@ def r_weekday(m, p, st, text):
         # Tuesday, March 4, and left on the Friday": that weekday of the days just told, else the one nearest the
         # last of them ("from Friday, July 4, to Sunday, July 6 ... on the Saturday")
         told = st.days_told.get(wd)
-        ahead = (wd - st.last_day.weekday()) % 7
-        nearest = st.last_day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
-        day, tense, kind = (told if told is not None and abs((told - st.last_day).days) < 7 else nearest), None, "previous"
+        near = told is not None and abs((told - st.last_day).days) < 7
+        day, tense, kind = (told if near else _nearest_weekday(st.last_day, wd)), None, "previous"
     elif not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
     elif not rel and (paren := lx.PAREN_DATE_AFTER.match(text, m.end())) is not None \

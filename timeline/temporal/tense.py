@@ -307,7 +307,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     if lo and len(clause) < FAR_TOKENS and not CLAUSE_BREAK.search(left):
         # The clause began before the window: "it will stop issuing software and security updates for its first-
         # and second-generation thermostats at the end of March". (A word the window's start cuts in two is read
-        # as two pieces, neither of which is a word of FAR_FUTURE.)
+        # as two pieces, which are seldom words of FAR_FUTURE.)
         head = _tokens(CLAUSE_BREAK.split(text[max(0, lo - FAR_WINDOW):lo])[-1])
         if any(w.lower() in FAR_FUTURE for w in head[len(clause) - FAR_TOKENS:]):
             return "future", False
