@@ -325,10 +325,11 @@ RULES = [
                 r"(?:T(?P<{p}h>[01]\d|2[0-3]):(?P<{p}min>[0-5]\d)(?::\d\d)?)?(?!\d)"),
     rule("numeric", r"(?P<{p}a>[0-3]?\d)/(?P<{p}b>[0-3]?\d)/(?P<{p}y>(?:19|20)?\d\d)(?![\d/])"),
     # "Thursday, December 30, 2021", "Dec. 30", "30 December 2021", "the 30th of December"
+    # (a year told after it: "Oct. 6, 2025", "October 6th last year", "30 June next year")
     rule("mdy", rf"(?:(?P<{{p}}wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?(?P<{{p}}mon>{MONTH_ANY})\s+(?P<{{p}}day>{DAY})"
-                rf"(?:(?:,\s*|\s+)(?P<{{p}}y>{DAY_YEAR}))?"),
+                rf"(?:(?:,\s*|\s+)(?P<{{p}}y>{DAY_YEAR})|\s+(?P<{{p}}yref>(?i:last|next))\s+(?i:year)(?!\w))?"),
     rule("dmy", rf"(?:(?P<{{p}}wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<{{p}}day>{DAY})(?:\s+of)?\s+(?P<{{p}}mon>{MONTH_ANY})"
-                rf"(?:,?\s+(?P<{{p}}y>{DAY_YEAR}))?"),
+                rf"(?:,?\s+(?P<{{p}}y>{DAY_YEAR})|\s+(?P<{{p}}yref>(?i:last|next))\s+(?i:year)(?!\w))?"),
     # "on the 15th", "by the 30th of this month": a day of the month; not "the 15th floor", "the 11th Circuit",
     # "the 20th century"
     rule("ordday", r"(?i:the)\s+(?P<{p}day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])"

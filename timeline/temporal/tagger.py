@@ -398,7 +398,10 @@ def _frames(st: _State, text: str, start: int) -> bool:
 
 
 def _month_day(m, p, st, text):
-    return _day_in_month(st, text, m.start(), m.end(), _g(m, p, "mon"), _g(m, p, "day"), _g(m, p, "wd"), _g(m, p, "y"))
+    y = _g(m, p, "y")
+    if (ref := _g(m, p, "yref")) and st.dct is not None:
+        y = str(st.dct.year + YEAR_STEP[ref.lower()])  # "October 6th last year"
+    return _day_in_month(st, text, m.start(), m.end(), _g(m, p, "mon"), _g(m, p, "day"), _g(m, p, "wd"), y)
 
 
 def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_text: str, wd: str | None,
@@ -1608,7 +1611,7 @@ def r_weekday(m, p, st, text):
             span = (m.start(), week.end())  # "Tuesday last week": one expression (not "Monday to Wednesday of next week")
     elif not rel and not pod and (week := WEEK_ON_AFTER.match(text, m.end())):
         # "until Friday week", "lunch Sunday fortnight": a week or two after the coming one
-        day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7 + WEEKS_ON[week.group(1).lower()]), "future"
+        day, tense = st.dct + dt.timedelta(days=((wd - st.dct.weekday()) % 7 or 7) + WEEKS_ON[week.group(1).lower()]), "future"
         span = (m.start(), week.end())
     elif not rel and not pod and (week := WEEK_ON_BEFORE.search(text, max(0, m.start() - 16), m.start())):
         # "a week on Sunday", "a fortnight on Friday": so long after the coming one
