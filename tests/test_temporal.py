@@ -1310,6 +1310,20 @@ CASES = [
     ("- Late June: donor conference for the Sahel, postponed twice since the autumn.", "2027-05-27", "the autumn", "DATE",
      "2026-FA", None),
     ("- Oct. 16: World Food Day, marked annually since 1981.", "2026-09-19", "World Food Day", "DATE", "2026-10-16", None),
+    # a range of counts is a length of no one count; "Mondays, 10 a.m." is a time of any such day; "the second
+    # Tuesday of each month" is a set
+    ("Many infections are now treated for five to seven days.", "2024-10-03", "five to seven days", "DURATION", "PXD",
+     None),
+    ("Metro Hall: Mondays and Wednesdays, 10 a.m. to 6 p.m.", "2025-09-05", "10 a.m.", "TIME", "XXXX-XX-XXT10:00", None),
+    ("The drop-in clinic runs every Wednesday from 9am to 1pm.", "2025-03-19", "9am", "TIME", "XXXX-XX-XXT09:00", None),
+    ("It ships fixes only on the second Tuesday of each month.", "2023-05-16", "the second Tuesday of each month", "SET",
+     "P1M", None),
+    # a 24-hour time before its weekday: the tense is read from before the time
+    ("The company will hold a webinar for customers at 15:00 BST on Wednesday.", "2023-05-16", "Wednesday", "DATE",
+     "2023-05-17", None),
+    # a day heading a list of timed entries is theirs
+    ("Wednesday, Jan. 13\n8 a.m. ET: Nova reports results.\n\nThursday, Jan. 14\n6:12 p.m. ET: Launch of 24 "
+     "satellites.", "2027-01-12", "6:12 p.m. ET", "TIME", "2027-01-14T18:12", None),
     # "the usual" time of day is of any day
     ("Prayers will be offered at 2pm on March 14 instead of the usual 12.30pm.", "2025-03-12", "12.30pm", "TIME",
      "XXXX-XX-XXT12:30", None),

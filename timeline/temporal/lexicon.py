@@ -406,9 +406,11 @@ RULES = [
                  rf"(?P<{{p}}y3>1[0-5]\d\d)(?![\d,.]\d)(?=[,.;:)]|\s+(?:and|or|to|when|after|before|but|as|under|until)\b)(?!\s+to\s+\d[\d,]*\d\s+[a-z])"
                  rf"|(?<=\bto )(?P<{{p}}y4>1[0-5]\d\d)(?![\d,.]\d)(?=[,.;:)])"),
     # "on Tuesdays", "Tuesday nights": every such day
-    # "the last Sunday in March", "the first Monday of September 2025": that weekday of that month
+    # "the last Sunday in March", "the first Monday of September 2025": that weekday of that month; "the second
+    # Tuesday of every month": a day of every month
     rule("nthwd", rf"(?i:the)\s+(?P<{{p}}n>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th))\s+"
-                  rf"(?P<{{p}}wd>{WEEKDAY_FULL})\s+(?i:in|of)\s+(?P<{{p}}mon>{MONTH_FULL})(?:,?\s+(?P<{{p}}y>{YEAR}))?(?!\w)"),
+                  rf"(?P<{{p}}wd>{WEEKDAY_FULL})\s+(?i:in|of)\s+(?:(?P<{{p}}mon>{MONTH_FULL})(?:,?\s+(?P<{{p}}y>{YEAR}))?"
+                  rf"|(?P<{{p}}every>(?i:each|every))\s+(?i:month))(?!\w)"),
     rule("weekdays", rf"(?P<{{p}}wd>{_alternation(WEEKDAYS)})(?:[sS](?:\s+(?P<{{p}}pod>{POD})s?)?|\s+(?P<{{p}}pod2>{POD})s)(?!\w)"),
     # "last Thursday", "Thursday night", "next Monday morning", "the previous Friday"
     rule("weekday", rf"(?:(?P<{{p}}mod>(?i:early|late|earlier|later))\s+)?(?:(?P<{{p}}rel>(?i:last|next|this|coming|past|the\s+(?:previous|preceding|following)))\s+)?(?P<{{p}}wd>{WEEKDAY_FULL})"
@@ -450,7 +452,7 @@ RULES = [
                 rf"\s+(?P<{{p}}adj>(?:(?i:full|fiscal|calendar|current)[\s-]+)*)(?P<{{p}}u>(?i:week|weekend|month|quarter|year|decade|century|season)){RW}"
                 rf"(?P<{{p}}ended>\s+(?i:ended|ending|to\s+date)(?!\w))?"),
     # durations: "about fifty minutes", "just over three weeks", "less than a month", "two-year", "several years"
-    rule("duration", rf"(?:(?P<{{p}}q>{QMOD})\s+|(?i:the)\s+(?:(?i:first|last|initial|final)\s+)?(?=[\dA-Za-z]+[\s-]+{UNIT_PL}))?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}quarter>(?i:a\s+quarter\s+of)\s+(?=an?\s))?(?P<{{p}}n>{ANUM}|{VAGUE})(?:\s+and\s+a\s+half|(?<=\b[aA])\s+(?i:single|whole|full|entire)(?=\s))?[\s-]+"
+    rule("duration", rf"(?:(?P<{{p}}q>{QMOD})\s+|(?i:the)\s+(?:(?i:first|last|initial|final)\s+)?(?=[\dA-Za-z]+[\s-]+{UNIT_PL}))?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}quarter>(?i:a\s+quarter\s+of)\s+(?=an?\s))?(?:(?P<{{p}}lo>{NUM})(?:\s+(?i:to|or)\s+|(?<=\d)\s*[-–]\s*(?=\d)))?(?P<{{p}}n>{ANUM}|{VAGUE})(?:\s+and\s+a\s+half|(?<=\b[aA])\s+(?i:single|whole|full|entire)(?=\s))?[\s-]+"
                      rf"(?:{DURATION_ADJ}\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}(?:\s+and\s+a\s+half)?(?:[\s-]+(?i:long))?(?![\s-]+(?i:old|older|olds)\b)(?!-(?i:ago|earlier)\b)"),
     # "for years", "in recent weeks", "the first time in decades", "the weeks ahead", "days after the attack"
     # "a weeklong district work period", "the week-long half-term break", "hourlong episodes": the length of a thing
@@ -528,7 +530,9 @@ EVENT_AFTER_MONTH = re.compile(r"\s+(?:meeting|decision|election|elections|vote|
 # A clock time in a sentence with these is a time of any day: "open daily from 10 a.m. to 6 p.m."
 GENERIC_TIME = re.compile(r"(?i:\b(?:daily|nightly|every\s+day|each\s+day|working\s+days|weekdays|weekends|every\s+(?:morning|evening|night)|"
                           r"every\s+(?:\w+\s+)?(?:minutes|hours|half[\s-]+hour)|"
-                          r"opening\s+hours|open\s+from)\b|\b(?:on\s+|[Cc]losed\s+)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b)")
+                          r"opening\s+hours|open\s+from|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+                          # "Mondays and Wednesdays, 10 a.m. to 6 p.m.", "Thursday evenings, 4 p.m. to 8 p.m."
+                          r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:days|day\s+(?:mornings|afternoons|evenings|nights))\b)")
 # A month or season in a sentence with these, and no tense of its own, is that month of any year: "Wheat
 # planting usually begins in mid-September", "the path is closed in winter, usually from November to April".
 HABITUAL = re.compile(r"(?i:\b(?:usually|typically|normally|routinely|traditionally|historically|generally|rarely|seldom|"
@@ -536,7 +540,7 @@ HABITUAL = re.compile(r"(?i:\b(?:usually|typically|normally|routinely|traditiona
 SET_VERB_BEFORE = re.compile(r"(?i:\b(?:paid|pays|pay|meets?|met|reported|reports|published|updated|reviewed)\s+)$")  # "paid quarterly in arrears"
 # Words of which HABITUAL and GENERIC_TIME each need one (a test far cheaper than running them)
 HABITUAL_STEMS = re.compile("usual|typical|normal|routine|tradition|historical|general|rarely|seldom|every|each|most year|annual")
-GENERIC_TIME_STEMS = re.compile("daily|nightly|every|each|working|weekday|weekend|opening|open|days")
+GENERIC_TIME_STEMS = re.compile("daily|nightly|every|each|working|weekday|weekend|opening|open|days|ings|nights")
 APPOSITION_AFTER_DATE = re.compile(r",\s*$")  # "on Oct 30, a week before ..."
 FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:a\s+further\s+|another\s+|an\s+additional\s+|an\s+extra\s+)?)$")  # "for a further 60 days after that"
 # "(two weeks before) the Aug. 23 opener": an anchor dated where it is named

@@ -74,6 +74,7 @@ class _State:
     today_told: bool = False  # the DCT has been named as a day
     timeline_day: Day | None = None  # the day of the entries of a timeline of times of day (see _timeline_day)
     timeline_minutes: int | None = None  # the time of day of its last entry, in minutes
+    timeline_heading: Day | None = None  # the heading_day the timeline's entries last took
     live_blog: bool = False  # an entry headed by a time of day took the DCT: the entries are of the DCT's day
     last_decade: str | None = None  # the last decade named ("197"), which "that decade" is
     countries: dict | None = None  # country -> how often the text names it (see _countries); None: not yet counted
@@ -1138,6 +1139,11 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
                 st.last_value is not None and st.last_end == st.last_day_end and DAY_OR_PART.fullmatch(st.last_value)
                 and TIMELINE_INTRO.search(text, max(0, text.rfind("\n\n", 0, line - 2)), line)):
             return None
+    if st.heading_day is not None and st.heading_day != st.timeline_heading:
+        # a day heading the entries below it ("Thursday, Jan. 14\n6:12 p.m. ET: Launch ..."): theirs, from now on
+        st.timeline_day = st.timeline_heading = st.heading_day
+        st.timeline_minutes = minutes
+        return st.timeline_day
     if st.timeline_day is None and st.live_blog:
         if st.timeline_minutes is not None and st.timeline_minutes >= NIGHT_FROM and minutes < NIGHT_TO:
             st.dct += dt.timedelta(days=1)  # "23:00 The window is shut.\n\n00:47 It's done.": into the next day
@@ -1524,6 +1530,8 @@ def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | 
 
 
 def r_nthwd(m, p, st, text):
+    if _g(m, p, "every"):
+        return _Res("SET", "P1M")  # "the second Tuesday of each month", as annotators write it
     n = _g(m, p, "n").lower()
     n = -1 if n in ("last", "final") else lx.ORDINALS.get(n) or {"fifth": 5}[n]
     month, wd = _month(_g(m, p, "mon")), _weekday(_g(m, p, "wd"))
@@ -1643,7 +1651,8 @@ def r_weekday(m, p, st, text):
     return _Res("DATE", day.isoformat(), mod, anchor_kind=kind, tense=tense, span=span)
 
 
-CLOCK_BEFORE_DAY = re.compile(rf"\b\d\d?(?:[:.]\d\d)?\s*{lx.AMPM}(?:\s+(?:(?i:local)|[A-Z][a-z]+)\s+time)?\s+on\s+$")
+CLOCK_BEFORE_DAY = re.compile(rf"\b(?:\d\d?(?:[:.]\d\d)?\s*{lx.AMPM}|\d\d:\d\d(?:\s+[A-Z]{{2,4}})?)"
+                              rf"(?:\s+(?:(?i:local)|[A-Z][a-z]+)\s+time)?\s+on\s+$")
 OF_WEEK_AFTER = re.compile(rf"(?:\s*(?:,|-|–|\bto\b|\bthrough\b|\band\b|\bor\b)\s*(?:on\s+)?{lx.WEEKDAY_FULL})*"
                            r"\s+(?:of\s+)?(?P<rel>(?i:next|this|last))\s+(?i:week)\b(?!')")
 WEEK_ON_AFTER = re.compile(r"\s+(week|fortnight)\b(?!'|end)")  # "until Friday week": the Friday after the coming one
@@ -2089,7 +2098,8 @@ def r_duration(m, p, st, text):
     if unit in ("week", "fortnight") and not _g(m, p, "q") and (n_text or "").lower() in ("a", "one") \
             and ON_WEEKDAY_AFTER.match(text, m.end()):
         return None  # "a week on Sunday": a day, which the weekday tells
-    n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS else _number(n_text)
+    n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS or _g(m, p, "lo") else _number(n_text)  # (a range,
+    # "five to seven days", is a length of time of no one count, as annotators write it)
     if n is not None and "and a half" in m.group().lower():
         n += 0.5
     if n is not None and _g(m, p, "half"):
