@@ -1324,6 +1324,19 @@ CASES = [
     # a day heading a list of timed entries is theirs
     ("Wednesday, Jan. 13\n8 a.m. ET: Nova reports results.\n\nThursday, Jan. 14\n6:12 p.m. ET: Launch of 24 "
      "satellites.", "2027-01-12", "6:12 p.m. ET", "TIME", "2027-01-14T18:12", None),
+    # business calendars: a quarter named by its months, the week ended a weekday, times in a day's list of items
+    ("Growth for the October-December period was revised to 2.4%.", "2025-05-20", "the October-December period", "DATE",
+     "2024-Q4", None),
+    ("Economists expect growth of 0.1% in the October-to-December period.", "2026-02-11",
+     "the October-to-December period", "DATE", "2025-Q4", None),
+    ("Sales in the January-March quarter will be reported next month.", "2026-02-11", "the January-March quarter", "DATE",
+     "2026-Q1", None),
+    ("In the week ended Friday, the benchmark gained 2.5%.", "2023-11-03", "the week ended Friday", "DATE", "2023-W44",
+     None),
+    ("All times are Eastern.\n\nTUESDAY, SEPT. 9\n\n- NFIB optimism index, 6 a.m. ET.\n- Apple event, 1 p.m. ET.",
+     "2025-09-05", "1 p.m. ET", "TIME", "2025-09-09T13:00", None),
+    ("The agenda\n8.30am ET: US CPI for January\n3pm GMT: ECB speech", "2026-02-11", "January", "DATE", "2026-01", None),
+    ("The RBA board meets on Tuesday, Melbourne Cup day.", "2023-11-03", "Melbourne Cup day", "DATE", "2023-11-07", None),
     # "the usual" time of day is of any day
     ("Prayers will be offered at 2pm on March 14 instead of the usual 12.30pm.", "2025-03-12", "12.30pm", "TIME",
      "XXXX-XX-XXT12:30", None),
@@ -1458,6 +1471,8 @@ NOT_DATES = [
     ("The DAX dropped 19.69 points Friday to 1462.93.", "1462"),
     ("We ran 2 ad campaigns.", "2 ad"),
     ("The agreement is modelled on Security Council resolution 1701.", "1701"),
+    ("Shops hope for a boost from the half-term school holidays.", "half"),
+    ("Hunt will set out his tax plans in the autumn statement.", "autumn"),
 ]
 
 

@@ -111,6 +111,8 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "world food day": (10, 16), "world refugee day": (6, 20), "international day of peace": (9, 21),
             "international women's day": (3, 8), "world aids day": (12, 1), "world environment day": (6, 5),
             "earth day": (4, 22), "world health day": (4, 7), "world water day": (3, 22),
+            "national foundation day": (2, 11),  # Japan
+            "melbourne cup day": (11, 1, 1),  # the first Tuesday of November
             "heritage day": (9, 24), "day of reconciliation": (12, 16),  # South Africa
             "madaraka day": (6, 1), "mashujaa day": (10, 20), "jamhuri day": (12, 12),  # Kenya
             # a country's own day: which country is told by the text (COUNTRY_DAYS); the first is the default
@@ -326,9 +328,9 @@ RULES = [
     rule("numeric", r"(?P<{p}a>[0-3]?\d)/(?P<{p}b>[0-3]?\d)/(?P<{p}y>(?:19|20)?\d\d)(?![\d/])"),
     # "Thursday, December 30, 2021", "Dec. 30", "30 December 2021", "the 30th of December"
     # (a year told after it: "Oct. 6, 2025", "October 6th last year", "30 June next year")
-    rule("mdy", rf"(?:(?P<{{p}}wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?(?P<{{p}}mon>{MONTH_ANY})\s+(?P<{{p}}day>{DAY})"
+    rule("mdy", rf"(?:(?P<{{p}}wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?(?P<{{p}}mon>{MONTH_ANY})[^\S\n]+(?P<{{p}}day>{DAY})"
                 rf"(?:(?:,\s*|\s+)(?P<{{p}}y>{DAY_YEAR})|\s+(?P<{{p}}yref>(?i:last|next))\s+(?i:year)(?!\w))?"),
-    rule("dmy", rf"(?:(?P<{{p}}wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<{{p}}day>{DAY})(?:\s+of)?\s+(?P<{{p}}mon>{MONTH_ANY})"
+    rule("dmy", rf"(?:(?P<{{p}}wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<{{p}}day>{DAY})(?:[^\S\n]+of)?[^\S\n]+(?P<{{p}}mon>{MONTH_ANY})"
                 rf"(?:,?\s+(?P<{{p}}y>{DAY_YEAR})|\s+(?P<{{p}}yref>(?i:last|next))\s+(?i:year)(?!\w))?"),
     # "on the 15th", "by the 30th of this month": a day of the month; not "the 15th floor", "the 11th Circuit",
     # "the 20th century"
@@ -357,6 +359,9 @@ RULES = [
                     rf"(?:(?P<{{p}}ago>(?i:year[\s-]ago|year[\s-]earlier|prior[\s-]year))[\s-]+)?(?:(?P<{{p}}yr>{YEAR})(?:['’]s)?\s+|(?P<{{p}}yrel>(?i:last|this|next))\s+(?i:year)['’]s\s+)?"
                     rf"(?:(?i:fiscal)[\s-]+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[\s-]+)?"
                     rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half(?!\s+an?\s)|period)){RW}(?!-(?i:to)-)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR})|\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF})|\s+of\s+(?P<{{p}}ty>(?i:the\s+year))(?![\w'’]))?"),
+    # "the October-December period", "the January-to-March quarter": a quarter or half named by its months
+    rule("monthspan", rf"(?:(?i:the)\s+)?(?P<{{p}}m1>{MONTH_FULL})(?:\s*[-–]\s*|\s+(?i:to|through)\s+|-(?i:to)-)(?P<{{p}}m2>{MONTH_FULL})"
+                      rf"\s+(?i:period|quarter|half)(?!\w)"),
     # "year-ago", "year-earlier" as adjectives: the same period a year before
     rule("yearago", r"(?P<{p}w>(?i:year[\s-](?:ago|earlier)))(?![\w-])|(?P<{p}ytd>(?i:year[\s-]to[\s-]date))(?![\w-])"),
     # "the week of January 10", "the week of 10 January": the week holding that day
@@ -364,7 +369,8 @@ RULES = [
     # "the week beginning 5 January"
     rule("weekof", rf"(?:(?i:the)\s+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|last|final))\s+(?=(?i:week(?:end)?)\s+(?:of|in)\s+{MONTH_FULL}))?"
                    rf"(?i:week(?P<{{p}}we>end)?)\s+(?:(?i:of|in)|(?P<{{p}}to>(?i:ending|ended|to|beginning|starting|commencing)))\s+(?:(?i:the)\s+)?(?:(?P<{{p}}mon>{MONTH_ANY})\s+(?P<{{p}}day>{DAY})"
-                   rf"|(?P<{{p}}day2>{DAY})(?:\s+(?i:of))?\s+(?P<{{p}}mon2>{MONTH_ANY})|(?<=(?i:of|in) )(?P<{{p}}mon3>{MONTH_FULL})(?(" + "{p}" + r"ord)|(?!x)x))"  # a month alone only after "final"
+                   rf"|(?P<{{p}}day2>{DAY})(?:\s+(?i:of))?\s+(?P<{{p}}mon2>{MONTH_ANY})|(?<=(?i:of|in) )(?P<{{p}}mon3>{MONTH_FULL})(?(" + "{p}" + r"ord)|(?!x)x)"  # a month alone only after "final"
+                   rf"|(?:(?<=[Ee]nded )|(?<=[Ee]nding ))(?P<{{p}}wd>{WEEKDAY_FULL}))"
                    rf"(?:,?\s+(?P<{{p}}y>{YEAR}))?"),
     # "by year end", "at year's end", "since year-end": the end of this year, or of the last one
     rule("yearend", r"(?:(?i:the)\s+)?(?i:year(?:['’]s)?[\s-]end)(?![\w-])"),
@@ -492,7 +498,7 @@ RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "bankholiday": "month season holiday", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
     "clock": "digit", "clock24": "digit", "racetime": "digit", "oclock": "digit", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "era": "digit", "year": "digit fiscal", "weekdays": "weekday", "nthwd": "weekday", "weekday": "weekday pod",
-    "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "beforelast": "unit", "anaphor": "unit pod",
+    "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "beforelast": "unit", "monthspan": "month", "anaphor": "unit pod",
     "thatsame": "unit season date", "thisday": "unit date", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "longadj": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday month pod", "ref": "ref unit",
 }
@@ -570,7 +576,8 @@ NAME_BEFORE_MONTH = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b(?!(?:In|On|By|
                                r"Through|During|And|Or|But|The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                                r"[A-Z][a-z]+\s+$")
 SEASON_KIND_AFTER = re.compile(r"\s+(?:weather|tourist|storms?|clothing|fashion|sales?|camp|solstice|olympics|games|wheat|"
-                               r"crops?|tires|tyres|squash|menu|collection|term|school|transfer|window|time|sports?)\b")
+                               r"crops?|tires|tyres|squash|menu|collection|term|school|transfer|window|time|sports?|"
+                               r"statement|budget)\b")
 IDIOM_BEFORE = re.compile(r"(?i:\b(?:at|until|till|to)\s+)$")  # "until the last minute"
 LINE_END = re.compile(r"[ \t:.]*(?:\n|$)")
 NAME_MONTHS = frozenset(("june", "april", "may", "august"))

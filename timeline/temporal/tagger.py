@@ -379,6 +379,11 @@ def _item_start(text: str, i: int) -> bool:
     return line == i or LIST_MARKER.fullmatch(text, line, i) is not None
 
 
+def _in_list_item(text: str, i: int) -> bool:
+    """Whether text[i] is on a line that is an item of a list ("- Ministerial meeting, 1:15 p.m. to 2:45 p.m.")."""
+    return LIST_MARKER.match(text, text.rfind("\n", 0, i) + 1) is not None
+
+
 def _opens_sentence(text: str, i: int) -> bool:
     """Whether text[i] begins its sentence (after an opening quote or "In", "During", "By", "Since")."""
     return FRAME_OPENS.search(text, max(0, i - 12), i) is not None
@@ -586,6 +591,12 @@ def r_weekof(m, p, st, text):
     to = (_g(m, p, "to") or "").lower()
     if to and (_g(m, p, "we") or not text.startswith(("the", "The", "THE"), m.start())):
         return None  # "a week to March 3 to decide": a length of time before a day, not that day's week
+    if wd := _g(m, p, "wd"):  # "the week ended Friday": the week of the last Friday, "ending Friday" of the next
+        if st.dct is None:
+            return _Res("DATE", "XXXX-WXX")
+        step = (_weekday(wd) - st.dct.weekday()) % 7
+        day = st.dct + dt.timedelta(days=step) if to == "ending" else st.dct - dt.timedelta(days=(7 - step) % 7)
+        return _Res("DATE", _at_unit(day, "week"), anchor_kind="dct")
     mon, day = _g(m, p, "mon") or _g(m, p, "mon2"), _g(m, p, "day") or _g(m, p, "day2")
     res = _day_in_month(st, text, m.start(), m.end(), mon, day, None, _g(m, p, "y"))
     if res is None:
@@ -600,6 +611,24 @@ def r_weekof(m, p, st, text):
     if to in ("beginning", "starting", "commencing") and told.weekday() == 6:
         told += dt.timedelta(days=1)
     return _Res("DATE", _at_unit(told, "week"), anchor_kind=res.anchor_kind, tense=res.tense)
+
+
+QUARTER_OF_MONTHS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
+
+
+def r_monthspan(m, p, st, text):
+    period = QUARTER_OF_MONTHS.get((_month(_g(m, p, "m1")), _month(_g(m, p, "m2"))))
+    if period is None or st.dct is None:
+        return None  # a span of months that is no quarter or half: its months are tagged one by one
+    last_month = _month(_g(m, p, "m2"))
+    # The last one to have ended, as a report on a period is of one gone by ("Growth for the October-December
+    # period was revised", written in May; "expect growth of 0.1% in the October-to-December period", written in
+    # February, of figures still to come); to come only when that one ended more than a quarter ago ("Sales in
+    # the January-March quarter will be reported", written in February)
+    y = st.dct.year - (last_month >= st.dct.month)
+    if (st.dct.year - y) * 12 + st.dct.month - last_month > 3 and tense_at(text, m.start(), m.end()) == "future":
+        y += 1
+    return _Res("DATE", f"{y}-{period}", anchor_kind="dct")
 
 
 def r_monyear(m, p, st, text):
@@ -894,6 +923,8 @@ def r_quarter(m, p, st, text):
         return None  # "scored early in the second half": a part of the game
     if not ordinal and not (_g(m, p, "det") or explicit):
         return None  # "quarter" alone: "a quarter of the troops"
+    if unit == "half" and text.startswith(("-term", " term"), m.end()):
+        return None  # "the half-term holidays": a school break
     if unit == "period" and not (ordinal or explicit or _g(m, p, "ago") or _g(m, p, "latest")):
         return None  # "the period" alone names nothing
     if unit == "period" and not (_g(m, p, "det") or explicit or _g(m, p, "latest")):
@@ -1041,8 +1072,10 @@ def r_era(m, p, st, text):
 def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None]:
     """The day a clock time belongs to: a day named earlier in the same sentence, or in the same paragraph when
     that is not the DCT ("The update began at 23:05 on June 3. By 23:40, ..."), else the DCT."""
-    if st.heading_day is not None and _line_start(text, start):
-        return st.heading_day, "previous"  # "TUESDAY, JAN. 7\n\n8:30 a.m., Courtroom 5B: Jury selection ..."
+    if st.heading_day is not None and (_line_start(text, start) or _in_list_item(text, start)):
+        # "TUESDAY, JAN. 7\n\n8:30 a.m., Courtroom 5B: Jury selection ...", "MONDAY, SEPT. 8\n\n- New York Fed
+        # survey, 11 a.m. ET."
+        return st.heading_day, "previous"
     if st.last_day is not None and st.last_day_explicit and (
             not SENTENCE_BREAK.search(text[st.last_day_end:start]) or st.last_day != st.dct and "\n" not in text[st.last_day_end:start]) \
             and not QUOTE_END.search(text, st.last_day_end, start) \
