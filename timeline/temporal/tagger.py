@@ -1654,7 +1654,8 @@ def r_weekday(m, p, st, text):
         # "until Friday week", "lunch Sunday fortnight": a week or two after the coming one
         day, tense = st.dct + dt.timedelta(days=((wd - st.dct.weekday()) % 7 or 7) + WEEKS_ON[week.group(1).lower()]), "future"
         span = (m.start(), week.end())
-    elif not rel and not pod and (week := WEEK_ON_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+    elif not rel and not pod and text.endswith(" on ", 0, m.start()) \
+            and (week := WEEK_ON_BEFORE.search(text, max(0, m.start() - 16), m.start())):
         # "a week on Sunday", "a fortnight on Friday": so long after the coming one
         day, tense = st.dct + dt.timedelta(days=((wd - st.dct.weekday()) % 7 or 7) + WEEKS_ON[week.group(1).lower()]), "future"
         span = (week.start(), m.end())
@@ -2131,7 +2132,7 @@ def r_duration(m, p, st, text):
     if unit in ("week", "fortnight") and not _g(m, p, "q") and (n_text or "").lower() in ("a", "one") \
             and ON_WEEKDAY_AFTER.match(text, m.end()):
         return None  # "a week on Sunday": a day, which the weekday tells
-    n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS or _g(m, p, "lo") else _number(n_text)  # (a range,
+    n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS or _g(m, p, "hi") else _number(n_text)  # (a range,
     # "five to seven days", is a length of time of no one count, as annotators write it)
     if n is not None and "and a half" in m.group().lower():
         n += 0.5

@@ -304,7 +304,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     # "will" further back in the clause still governs a date that no nearer word does
     if any(w.lower() in FAR_FUTURE for w in clause[-FAR_TOKENS:-MAX_TOKENS]):
         return "future", False
-    if lo and len(clause) < FAR_TOKENS and not CLAUSE_BREAK.search(left):
+    if lo and len(clause) < FAR_TOKENS and not CLAUSE_BREAK.search(left) \
+            and any(w in text[max(0, lo - FAR_WINDOW):lo] for w in FAR_FUTURE):  # (a quick look before the closer one)
         # The clause began before the window: "it will stop issuing software and security updates for its first-
         # and second-generation thermostats at the end of March". (A word the window's start cuts in two is read
         # as two pieces, which are seldom words of FAR_FUTURE.)
