@@ -224,6 +224,7 @@ for _country, (_cues, *_) in _COUNTRIES.items():
             _form = _form.replace("\\.", ".")
             assert re.escape(_form).replace("\\ ", " ").replace("\\.", ".") == _form, _form  # (plain words only)
             COUNTRY_OF_CUE[_form] = _country
+del _country, _cues, _cue, _form
 # (ended by no word character rather than by \b, which never follows the last dot of "U.S." before a space)
 COUNTRY_CUES = re.compile(r"\b(?:" + _trie(COUNTRY_OF_CUE) + r")(?!\w)")
 
