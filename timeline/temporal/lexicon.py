@@ -68,7 +68,7 @@ QUANTITY_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "rough
 AGO_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
             "nearly": "APPROX", "almost": "APPROX", "more than": "BEFORE", "over": "BEFORE", "less than": "AFTER"}
 # "ET", "PT" and the like name a zone but not whether summer time is in force: read, with no offset written; so too
-# "IST", India's, Ireland's or Israel's, but in a text about India (tagger._indian).
+# "IST", India's, Ireland's or Israel's, but in a text about India (tagger._names_most).
 ZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "MSK", "ET", "PT",
          "CT", "MT", "JST", "AEST", "AEDT", "NZST", "NZDT", "SAST", "EAT", "HKT", "SGT", "KST", "PHT", "WIB", "ICT", "MYT",
          "PKT", "WAT", "AWST", "ACST", "ACDT", "IST")

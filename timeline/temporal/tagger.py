@@ -1270,15 +1270,16 @@ USUAL_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our)\s+(?:usual|regul
 DAY_RIGHT_BEFORE = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:from|at|until|by)\s+)$")
 
 
-def _indian(st: _State, text: str) -> bool:
-    """Whether the text names India more often than every other country."""
+def _names_most(st: _State, text: str, country: str, or_tied: bool = False) -> bool:
+    """Whether the text names a country more often than every other one (as _countries counts them)."""
     counts = _countries(st, text)
-    return counts.get("India", 0) > max((n for c, n in counts.items() if c != "India"), default=0)
+    own, others = counts.get(country, 0), max((n for c, n in counts.items() if c != country), default=0)
+    return own >= others if or_tied else own > others
 
 
 def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _Res:
     suffix = lx.ZONE_OFFSETS.get(zone, "") if zone else ""
-    if zone == "IST" and _indian(st, text):
+    if zone == "IST" and _names_most(st, text, "India"):
         suffix = "+05:30"  # India's (not Ireland's or Israel's) in a text about India
     date, end = _date_after_time(st, m, text)
     if date is not None:
@@ -1562,11 +1563,13 @@ def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | 
     return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7 or 7)
 
 
+NTH_OF_MONTH = {**lx.ORDINALS, "fifth": 5, "last": -1, "final": -1}  # (-1: the last one of the month)
+
+
 def r_nthwd(m, p, st, text):
     if _g(m, p, "every"):
         return _Res("SET", "P1M")  # "the second Tuesday of each month", as annotators write it
-    n = _g(m, p, "n").lower()
-    n = -1 if n in ("last", "final") else lx.ORDINALS.get(n) or {"fifth": 5}[n]
+    n = NTH_OF_MONTH[_g(m, p, "n").lower()]
     month, wd = _month(_g(m, p, "mon")), _weekday(_g(m, p, "wd"))
     if y := _g(m, p, "y"):
         years = [int(y)]
@@ -2355,8 +2358,7 @@ def r_holiday(m, p, st, text):
         rule = _country_day(st, name, text)
         if rule is None:
             return None  # "National Day" of no country the text names
-    if name == "election day" and (_g(m, p, "w")[0].islower() or any(
-            n > _countries(st, text).get("US", 0) for c, n in _countries(st, text).items() if c != "US")):
+    if name == "election day" and (_g(m, p, "w")[0].islower() or not _names_most(st, text, "US", or_tied=True)):
         return None  # an election day of another country, whose date the name does not tell
     if (year := m.groupdict().get(p + "y")) and (day := _holiday_day(name, int(year), rule)) is not None:
         return _Res("DATE", day.isoformat())  # "Christmas Day 1944"
