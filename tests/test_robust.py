@@ -185,12 +185,14 @@ def test_a_site_rebuilt_after_one_edit_reuses_the_unchanged_pages_and_equals_a_b
     shutil.copytree(ROOT / "content", content)
     first = build_with_cache(content, out, cache)
     assert first["reused"] == 0 and first["built"] >= 23  # 18 events and 5 sources, at least
-    assert build_with_cache(content, out, cache) == {"built": 0, "reused": first["built"]}
+    # unchanged: every page is known by what it is made from, none is even made again to compare
+    assert build_with_cache(content, out, cache) == {"built": 0, "reused": first["built"], "rendered": 0}
     source = sorted((content / "sources").glob("*.md"))[0]
     source.write_text(source.read_text(encoding="utf-8") + "\nThe envoys meet again in Vienna on March 3, 2022.\n",
                       encoding="utf-8")
     again = build_with_cache(content, out, cache)
     assert 1 <= again["built"] < first["built"] / 2 and again["reused"] >= first["built"] / 2, again
+    assert again["built"] <= again["rendered"] < first["built"], again  # some not even made again to compare
     assert tree_digest(out) == fresh_site(content, tmp_path / "fresh")
     assert any("Vienna" in p.read_text(encoding="utf-8") for p in (out / "sources").glob("*.html"))
 
@@ -201,8 +203,48 @@ def test_a_page_altered_in_the_last_site_is_built_again_not_reused(tmp_path):
     first = build_with_cache(content, out, cache)
     page = sorted((out / "events").glob("*.html"))[0]
     page.write_text("<p>edited by hand after the build</p>", encoding="utf-8")
-    assert build_with_cache(content, out, cache) == {"built": 1, "reused": first["built"] - 1}
+    assert build_with_cache(content, out, cache) == {"built": 1, "reused": first["built"] - 1, "rendered": 1}
     assert tree_digest(out) == fresh_site(content, tmp_path / "fresh")
+
+
+def test_a_page_is_made_again_when_a_related_event_it_lists_changes(tmp_path):
+    # Two events of one day: each page lists the other. An editor retitles one; the other's page shows it.
+    content, out, cache = tmp_path / "content", tmp_path / "site", tmp_path / "cache"
+    write_source(content, "geneva.md", "Ministers met in Geneva on March 3 to discuss the grain deal.", "2022-03-05")
+    write_source(content, "storm.md", "A storm flooded the harbour of Lisbon on March 3, officials said.", "2022-03-05")
+    first = build_with_cache(content, out, cache)
+    events = {e["title"]: e["id"] for e in json.loads((out / "exports" / "timeline.json").read_text())["events"]}
+    storm = next(i for t, i in events.items() if "storm" in t.lower() or "lisbon" in t.lower())
+    geneva = next(i for i in events.values() if i != storm)
+    assert storm in (out / "events" / f"{geneva}.html").read_text(encoding="utf-8")  # listed as of the same day
+    (content / "events").mkdir()
+    (content / "events" / "storm.md").write_text(f"---\nid: {storm}\ntitle: Storm floods Lisbon harbour\n---\n",
+                                                 encoding="utf-8")
+    again = build_with_cache(content, out, cache)
+    assert "Storm floods Lisbon harbour" in (out / "events" / f"{geneva}.html").read_text(encoding="utf-8")
+    assert again["built"] >= 2 and again["rendered"] <= first["built"], again
+    assert tree_digest(out) == fresh_site(content, tmp_path / "fresh")
+
+
+def test_a_template_that_reads_the_whole_corpus_gets_its_pages_made_again_when_the_corpus_changes(tmp_path):
+    # A page is reused unmade only when its template read nothing but what its key covers. This event page
+    # template counts every source: adding an article elsewhere changes every event page.
+    content, out, cache, templates = tmp_path / "content", tmp_path / "site", tmp_path / "cache", tmp_path / "tpl"
+    many_articles(content, 4)
+    templates.mkdir()
+    own = (ROOT / "site_templates" / "event.md.j2").read_text(encoding="utf-8")
+    (templates / "event.md.j2").write_text(own + "\n<p>One of {{ corpus.sources|length }} articles.</p>\n",
+                                           encoding="utf-8")
+    config = config_for(tmp_path, content, (f"templates: {ROOT / 'site_templates'}", f"templates: {templates}"))
+    first = build_with_cache(content, out, cache, "--config", config)
+    assert first["built"] >= 5
+    write_source(content, "late.md", "A storm hit Lisbon on Friday.", "2022-04-09")
+    again = build_with_cache(content, out, cache, "--config", config)
+    page = sorted((out / "events").glob("*.html"))[0].read_text(encoding="utf-8")
+    assert "One of 5 articles." in page
+    # every event page is made again (none is known by what it is made from); the source pages need not be
+    assert again["rendered"] >= len(list((out / "events").glob("*.html"))) > 0, again
+    assert tree_digest(out) == fresh_site(content, tmp_path / "fresh", "--config", config)
 
 
 def config_for(folder: Path, content: Path, *replace: tuple[str, str]) -> Path:
@@ -225,7 +267,8 @@ def test_a_change_of_the_mkdocs_config_builds_every_page_again(tmp_path):
     first = build_with_cache(content, out, cache, "--config", config)
     config.write_text(config.read_text(encoding="utf-8").replace("site_name: Timeline", "site_name: Crimea desk"),
                       encoding="utf-8")
-    assert build_with_cache(content, out, cache, "--config", config) == {"built": first["built"], "reused": 0}
+    assert build_with_cache(content, out, cache, "--config", config) == {"built": first["built"], "reused": 0,
+                                                                         "rendered": first["built"]}
     assert "Crimea desk" in sorted((out / "sources").glob("*.html"))[0].read_text(encoding="utf-8")
     assert tree_digest(out) == fresh_site(content, tmp_path / "fresh", "--config", config)
 
@@ -235,7 +278,8 @@ def test_with_a_plugin_the_page_cache_does_not_know_no_page_is_reused(tmp_path):
     shutil.copytree(ROOT / "content", content)
     config = config_for(tmp_path, content, ("  - search\n", "  - search\n  - tags\n"))
     first = build_with_cache(content, out, cache, "--config", config)
-    assert build_with_cache(content, out, cache, "--config", config) == {"built": first["built"], "reused": 0}
+    assert build_with_cache(content, out, cache, "--config", config) == {"built": first["built"], "reused": 0,
+                                                                         "rendered": first["built"]}
 
 
 def test_dask_on_a_local_cluster_gives_the_same_export_byte_for_byte(tmp_path):
@@ -299,7 +343,8 @@ def test_a_build_killed_while_it_builds_pages_keeps_the_page_cache_of_the_site_i
     assert proc.wait() == -signal.SIGKILL  # killed while building pages, not finished
     assert tree_digest(out) == before
     assert list((cache / "pages").glob(".*.sqlite"))  # the manifest it was writing, left behind
-    assert build_with_cache(content, out, cache, "--config", config) == {"built": 0, "reused": first["built"]}
+    assert build_with_cache(content, out, cache, "--config", config) == {"built": 0, "reused": first["built"],
+                                                                         "rendered": 0}
     assert tree_digest(out) == before
     assert [p.name for p in (cache / "pages").iterdir()] == [p.name for p in (cache / "pages").glob("[!.]*.sqlite")]
 

@@ -10,7 +10,8 @@ its __dict__.)
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -139,10 +140,12 @@ class Stored(Sequence):
     read again whenever it is asked for: a tuple to whoever reads it. `load(key)` gives back the event's record,
     of which this is item `index`; the build that made it keeps `load` working while the corpus lives."""
 
-    __slots__ = ("load", "key", "index", "count")
+    __slots__ = ("load", "key", "index", "count", "digest")
 
-    def __init__(self, load: Callable[[object], tuple], key: object, index: int, items: tuple):
+    def __init__(self, load: Callable[[object], tuple], key: object, index: int, items: tuple,
+                 digest: bytes | None = None):
         self.load, self.key, self.index, self.count = load, key, index, len(items)
+        self.digest = digest  # of the whole record, when the build gave one: see Event.fingerprint
 
     def __len__(self) -> int:
         return self.count
@@ -175,9 +178,20 @@ class StoredMentions(Stored):
 
     __slots__ = ("sources", "reporting", "conflict")
 
-    def __init__(self, load: Callable[[object], tuple], key: object, index: int, mentions: tuple):
-        super().__init__(load, key, index, mentions)
+    def __init__(self, load: Callable[[object], tuple], key: object, index: int, mentions: tuple,
+                 digest: bytes | None = None):
+        super().__init__(load, key, index, mentions, digest)
         self.sources, self.reporting, self.conflict = _sources(mentions), _reporting(mentions), _conflict(mentions)
+
+
+# What Event.summary covers: what a page that lists an event (another event's related events, say) may show.
+SUMMARY = ("id", "date", "mod", "title", "hidden", "tags", "outlets", "first_source", "manual", "aliases", "date_from",
+           "title_from", "sources", "reporting", "conflict")
+
+
+def digest(data: bytes) -> bytes:
+    """A short digest (16 bytes) of data, for telling whether what a page is made from changed."""
+    return hashlib.blake2b(data, digest_size=16).digest()
 
 
 def _sources(mentions) -> tuple[str, ...]:
@@ -222,6 +236,21 @@ class Event:
     def reporting(self) -> bool:
         """True when every mention is the date of a report ("said on Wednesday"), not of the happening."""
         return self.mentions.reporting if isinstance(self.mentions, StoredMentions) else _reporting(self.mentions)
+
+    def fingerprint(self) -> bytes:
+        """A digest of everything the event holds, its mentions and links too: a page made from an event of the
+        same fingerprint is the same page. Mentions on disk are not read: their record's digest stands for them."""
+        own = tuple(getattr(self, f.name) for f in fields(self) if f.name not in ("mentions", "links"))
+        parts = [repr(own).encode()]
+        for held in (self.mentions, self.links):
+            d = getattr(held, "digest", None)
+            parts.append(b"\0" + (d + b"%d" % held.index if d is not None else repr(tuple(held)).encode()))
+        return digest(b"".join(parts))
+
+    def summary(self) -> bytes:
+        """A digest of what a page listing the event shows of it (SUMMARY: not its mentions, links, description or
+        citations)."""
+        return digest(repr(tuple(getattr(self, name) for name in SUMMARY)).encode())
 
     @property
     def versions(self) -> dict[str, tuple[str, ...]]:
@@ -292,6 +321,8 @@ class Corpus:
     link_cache_hits: int = 0  # blocks clustered and events described, read from the linking cache
     link_cache_misses: int = 0
     expressions: int = 0  # temporal expressions in the sources, counted by gather (which holds none of them)
+    # source id -> digest of what `article` gives for it (gather's, from the article's JSON): see source_digest
+    digests: dict[str, bytes] = field(default_factory=dict, repr=False)
     # source id -> the source with its text, its expressions and its boilerplate, read again
     reread: Callable[[str], tuple[Source, list[Timex], list[Boilerplate]]] | None = field(default=None, repr=False)
 
@@ -307,6 +338,13 @@ class Corpus:
         if self.reread is not None:
             return self.reread(source.id)
         return source, self.timexes.get(source.id, []), self.boilerplate.get(source.id, [])
+
+    def source_digest(self, source: Source) -> bytes:
+        """A digest of the source's metadata, text, expressions and boilerplate: what its own page shows of it."""
+        held = self.digests.get(source.id)
+        if held is None:
+            held = digest(repr(self.article(source)).encode())
+        return digest(held + repr(source).encode())
 
     def event_of_mention(self) -> dict[str, str]:
         """Mention id -> event id, for linking a source's expressions to their events."""

@@ -27,7 +27,7 @@ from .export import has_previous, previous_ids
 from .graph import Similarity, add_mentions, corroborator, link, make_event, successors
 from .linkcache import LinkCache
 from .mentionstore import MentionStore, from_fields as mention_from_fields
-from .model import Corpus, Event, Link, Problem, Settings, Stored, StoredMentions
+from .model import Corpus, Event, Link, Problem, Settings, Stored, StoredMentions, digest
 from .overrides import apply_overrides, read_overrides
 from .readers import admit, list_files
 from .spill import Keyed, Spilled, each
@@ -131,6 +131,7 @@ def _read(corpus: Corpus, arts: Iterator[tuple[Article, str]], stash: Stash, sto
         if not admitted:
             continue
         stash.put(s.id, text)
+        corpus.digests[s.id] = digest(text.encode("utf-8", "surrogatepass"))
         corpus.sources.append(dataclasses.replace(s, text=""))
         corpus.expressions += len(a.timexes)
         corpus.mention_count += len(a.mentions)
@@ -156,9 +157,10 @@ class _Kept:
             return event
         links = json.dumps([[x.a, x.b, x.score, x.shared, x.reason] for x in event.links], ensure_ascii=False,
                            separators=(",", ":"))
-        key = self.records.append(f"[[{','.join(data)}],{links}]")
-        return dataclasses.replace(event, mentions=StoredMentions(self.loader, key, 0, event.mentions),
-                                   links=Stored(self.loader, key, 1, event.links) if event.links else ())
+        record = f"[[{','.join(data)}],{links}]"
+        key, held = self.records.append(record), digest(record.encode("utf-8", "surrogatepass"))
+        return dataclasses.replace(event, mentions=StoredMentions(self.loader, key, 0, event.mentions, held),
+                                   links=Stored(self.loader, key, 1, event.links, held) if event.links else ())
 
     def load(self, key: object) -> tuple:
         """(mentions, links) of an event kept."""

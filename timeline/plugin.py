@@ -15,8 +15,9 @@ the plugin moves each page's entries to a temporary file as the page is built an
 byte for byte the file the search plugin would have written. Material's offline plugin would then read that
 index whole to inline it into search_index.js; the plugin writes that copy too, the same way, in its place.
 
-When build_site gives it the cache folder, a page built alone whose Markdown (and everything else it is built
-with) is unchanged since the last build is taken from the last site instead (timeline.site.pagecache).
+When build_site gives it the cache folder, a page built alone that is made from the same things as in the last
+build (render.Pages.inputs), or whose Markdown (and everything else it is built with) is unchanged, is taken
+from the last site instead (timeline.site.pagecache); the first without even making its Markdown.
 """
 from __future__ import annotations
 
@@ -74,6 +75,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     page_cache = None
     _captured: list | None = None  # the search entries of the page being built, for the page cache
     pages_built = pages_reused = 0  # of the many pages: built, or taken unchanged from the last site
+    pages_rendered = 0  # of the many pages: whose Markdown was made (all but those reused by their inputs)
 
     def on_config(self, config):
         """Resolve the content and templates dirs against mkdocs.yml's folder."""
@@ -231,26 +233,37 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
         sitemap = _SitemapSpool(config) if config.site_url else None
         cache = self._open_page_cache(config, doc_files) if self.pages is not None else None
         for path, kind, what in self.pages.many() if self.pages is not None else ():
-            markdown = self._renderer(lambda _: self.pages.render_item(kind, what))(path)  # (called at once)
-            file = _PageFile.of(config, path, lambda _, markdown=markdown: markdown, alone=True)
+            file = _PageFile.of(config, path, lambda _, k=kind, w=what: self.pages.render_item(k, w), alone=True)
             file.inclusion = InclusionLevel.INCLUDED
+            watch = search = key = None
             if cache is not None:
-                key = cache.key(file.dest_uri, markdown)
-                search = cache.reuse(file.dest_uri, key)
-                if search is not None:  # the last site's page, unchanged: in place, with its search entries
-                    if search:
-                        self.search_spool.append(search)
-                    if sitemap is not None:
-                        sitemap.add(Page(None, file, config))
-                    self.pages_reused += 1
-                    continue
-                self._captured = []
+                # First by what the page is made from, without making it; else by its Markdown, made to compare.
+                inputs, watch = self.pages.inputs(kind, what)
+                key = cache.input_key(file.dest_uri, inputs)
+                search = cache.reuse(file.dest_uri, inputs=key)
+            if search is None:
+                markdown = self._renderer(lambda _: self.pages.render_item(kind, what, watch))(path)  # (called at once)
+                file.render = lambda _, markdown=markdown: markdown
+                self.pages_rendered += 1
+                if cache is not None:
+                    if watch.strayed:  # its template read more than its inputs: known by its Markdown only
+                        key = None
+                    mkey = cache.key(file.dest_uri, markdown)
+                    search = cache.reuse(file.dest_uri, inputs=key, markdown=mkey)
+            if search is not None:  # the last site's page, unchanged: in place, with its search entries
+                if search:
+                    self.search_spool.append(search)
+                if sitemap is not None:
+                    sitemap.add(Page(None, file, config))
+                self.pages_reused += 1
+                continue
+            self._captured = [] if cache is not None else None
             page = Page(None, file, config)
             _populate_page(page, config, self.files)
             _build_page(page, config, doc_files, self.nav, self.env)
             self.pages_built += 1
             if cache is not None:
-                cache.record(file.dest_uri, key, "".join(self._captured))
+                cache.record(file.dest_uri, key, mkey, "".join(self._captured))
                 self._captured = None
             if sitemap is not None:
                 sitemap.add(page)

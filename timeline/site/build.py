@@ -20,7 +20,8 @@ _LEFTOVER = re.compile(r"-(?:new|old)-[0-9a-f]{8}")  # after ".<out name>": the 
 
 def build_site(settings: Settings, corpus: Corpus | None = None, stats: dict | None = None) -> Path:
     """Build the site into settings.out_dir (from `corpus` if given, else gathered by the plugin); return that dir.
-    `stats`, if given, gets how many event and source pages were built and how many reused from the last site.
+    `stats`, if given, gets how many event and source pages were built, how many reused from the last site,
+    and how many had their Markdown made (every one built, and those reused only once made and compared).
 
     Raises BuildError when mkdocs fails, or the TimelineError that stopped the plugin (a bad template, say).
     """
@@ -77,7 +78,7 @@ def build_site(settings: Settings, corpus: Corpus | None = None, stats: dict | N
     if plugin.page_cache is not None:
         plugin.page_cache.commit()  # it now describes the site in place
     if stats is not None:
-        stats.update(built=plugin.pages_built, reused=plugin.pages_reused)
+        stats.update(built=plugin.pages_built, reused=plugin.pages_reused, rendered=plugin.pages_rendered)
     return out
 
 

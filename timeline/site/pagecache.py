@@ -1,13 +1,19 @@
-"""Pages of the last build reused by the next: a rebuild after editing one article writes again only the pages
-whose Markdown changed.
+"""Pages of the last build reused by the next: a rebuild after editing one article makes again only the pages
+made from what changed, and writes again only those whose Markdown changed.
 
 Each event, redirect and source page is a pure function of its Markdown and of what every such page is built
-with: the mkdocs config, its plugins, the theme's files and the navigation. A page's key is a digest of both.
+with: the mkdocs config, its plugins, the theme's files and the navigation. Its Markdown is a pure function of
+what the page is made from (render.Pages.inputs: the templates, the events and sources it shows), as far as its
+template reads nothing else, which a watch on the template's reads tells. A page has two keys: a digest of
+what it is made from with what every page is built with (`input_key`, none for a page whose template read
+more), and a digest of its Markdown with it (`key`).
 A manifest in the cache folder, one per site folder, lists the pages of the last build that completed: each
-one's key, the size and modification time its file was written with, and its search index entries. A page
-whose key is listed there, and whose file in the last site is still the one written, is hard-linked (else
-copied) from the last site into the new one instead of being converted, rendered into the theme and written,
-and its search entries are taken from the manifest. The result is the same site, byte for byte.
+one's keys, the size and modification time its file was written with, and its search index entries. A page
+whose input key is listed there is reused without making its Markdown; else its Markdown is made, and a page
+whose Markdown key is listed is reused. Reused, a page whose file in the last site is still the one written is
+hard-linked (else copied) from the last site into the new one instead of being converted, rendered into the
+theme and written, and its search entries are taken from the manifest. The result is the same site, byte for
+byte.
 
 The new manifest is written beside the old one during the build and replaces it only once the new site is in
 place (`commit`): a build that fails or is killed leaves the last manifest, which still describes the last site.
@@ -48,27 +54,44 @@ class PageCache:
         if self.path.is_file() and out.is_dir():
             try:
                 self.old = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
-                self.old.execute("SELECT dest, key, size, mtime, search FROM page LIMIT 1").fetchall()
+                self.old.execute("SELECT dest, key, mkey, size, mtime, search FROM page LIMIT 1").fetchall()
             except sqlite3.Error:
                 self._close_old()
         self.new = sqlite3.connect(self.new_path)
         self.new.execute("PRAGMA journal_mode=OFF")
         self.new.execute("PRAGMA synchronous=OFF")
-        self.new.execute("CREATE TABLE page (dest TEXT PRIMARY KEY, key BLOB, size INTEGER, mtime INTEGER, search TEXT)")
+        self.new.execute("CREATE TABLE page (dest TEXT PRIMARY KEY, key BLOB, mkey BLOB, size INTEGER, mtime INTEGER, "
+                         "search TEXT)")
         self.made: set[Path] = set()
 
     def key(self, dest: str, markdown: str) -> bytes:
+        """The key of a page by its Markdown."""
         h = hashlib.sha256(self.signature)
-        h.update(b"\0" + dest.encode() + b"\0" + markdown.encode("utf-8", "surrogatepass"))
+        h.update(b"\0" + dest.encode("utf-8", "surrogatepass") + b"\0" + markdown.encode("utf-8", "surrogatepass"))
         return h.digest()[:16]
 
-    def reuse(self, dest: str, key: bytes) -> str | None:
-        """Put the last site's page `dest` in the new site if it was built from the same key and is still as
-        written; its search entries ("" for none), or None when the page has to be built."""
+    def input_key(self, dest: str, inputs: bytes) -> bytes:
+        """The key of a page by what it is made from (`inputs`, as render.Pages.inputs digests it), not made."""
+        h = hashlib.sha256(self.signature)
+        h.update(b"\1inputs\0" + dest.encode("utf-8", "surrogatepass") + b"\0" + inputs)
+        return h.digest()[:16]
+
+    def reuse(self, dest: str, inputs: bytes | None = None, markdown: bytes | None = None) -> str | None:
+        """Put the last site's page `dest` in the new site if it is still as written and was made from the same
+        inputs (their key, `input_key`), or, when `markdown` is given, from the same Markdown (its key, `key`);
+        its search entries ("" for none), or None when the page has to be built. The new manifest lists the
+        page under both keys (a page made from the same inputs has the same Markdown); `inputs` is None for a
+        page whose template read more than its inputs, which is then found by its Markdown only."""
         if self.old is None:
             return None
-        row = self.old.execute("SELECT size, mtime, search FROM page WHERE dest = ? AND key = ?", (dest, key)).fetchone()
+        row = self.old.execute("SELECT size, mtime, search, key, mkey FROM page WHERE dest = ?", (dest,)).fetchone()
         if row is None:
+            return None
+        if markdown is None:
+            if inputs is None or row[3] != inputs:
+                return None
+            markdown = row[4]
+        elif row[4] != markdown:
             return None
         source, target = self.out / dest, self.site_dir / dest
         try:
@@ -84,19 +107,20 @@ class PageCache:
                 shutil.copy2(source, target)  # (no hard links here): a copy keeps the time it was written
         except OSError:
             return None
-        self._note(dest, key, row[0], row[1], row[2])
+        self._note(dest, inputs, markdown, row[0], row[1], row[2])
         return row[2]
 
-    def record(self, dest: str, key: bytes, search: str) -> None:
-        """Note a page just built into the new site."""
+    def record(self, dest: str, inputs: bytes | None, markdown: bytes, search: str) -> None:
+        """Note a page just built into the new site, with its keys (as reuse takes them)."""
         try:
             st = (self.site_dir / dest).stat()
         except OSError:
             return  # empty output, which mkdocs does not write
-        self._note(dest, key, st.st_size, st.st_mtime_ns, search)
+        self._note(dest, inputs, markdown, st.st_size, st.st_mtime_ns, search)
 
-    def _note(self, dest, key, size, mtime, search) -> None:
-        self.new.execute("INSERT OR REPLACE INTO page VALUES (?, ?, ?, ?, ?)", (dest, key, size, mtime, search))
+    def _note(self, dest, inputs, markdown, size, mtime, search) -> None:
+        self.new.execute("INSERT OR REPLACE INTO page VALUES (?, ?, ?, ?, ?, ?)", (dest, inputs, markdown, size, mtime,
+                                                                                   search))
 
     def commit(self) -> None:
         """The new site is in place: its manifest replaces the last one."""

@@ -13,7 +13,7 @@ import unicodedata
 from array import array
 from pathlib import Path
 from collections.abc import Mapping, Sequence
-from typing import Iterator, NamedTuple
+from typing import Callable, Iterator, NamedTuple
 from urllib.parse import quote, urlsplit
 
 import jinja2
@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 import timeline
 from timeline import dates
 from timeline.errors import BuildError
-from timeline.model import Corpus, Event, Mention, Problem, Source, Timex
+from timeline.model import SUMMARY, Corpus, Event, Mention, Problem, Source, Timex, digest
 from timeline.spill import View, by_id
 
 BUILTIN_TEMPLATES = Path(timeline.__file__).parents[1] / "site_templates"
@@ -74,7 +74,12 @@ class Pages:
         self.all_by_source: dict[str, array] = {}
         redirects: dict[str, int] = {}  # earlier ids of an event (articles added, events merged): a redirect page each
         ids = set()
+        # Each event's fingerprint and summary (Event.fingerprint, Event.summary: 16 bytes each), in corpus
+        # order: what `inputs` keys pages by.
+        self._fingerprints, self._summaries = bytearray(), bytearray()
         for i, event in enumerate(corpus.events):
+            self._fingerprints += event.fingerprint()
+            self._summaries += event.summary()
             for source_id in event.sources:
                 _add(self.all_by_source, source_id, i)
             if event.hidden:
@@ -86,7 +91,8 @@ class Pages:
             _check_id(event.id)
             ids.add(event.id)
             shown.append(i)
-        self.events = events = View(corpus.events, array("l", shown))
+        self._shown = array("l", shown)
+        self.events = events = View(corpus.events, self._shown)
         redirects = {old: i for old, i in redirects.items() if old not in ids}
         del ids, shown
         self.sources = by_id(corpus.sources)  # read from disk as asked for, in a build
@@ -117,6 +123,8 @@ class Pages:
         if corpus.problems:
             self._what["problems.md"] = ("problems", None)
         self._what["feed.xml"] = ("feed", None)
+        self.templates = templates_digest(self.env)
+        self._watch: _Watched | None = None  # while render_item renders a page for `inputs`: see there
 
     @property
     def own(self) -> list[str]:
@@ -149,14 +157,63 @@ class Pages:
             self._many = {p: (kind, what) for p, kind, what in self.many()}
         return self.render_item(*self._many[path])
 
-    def render_item(self, kind: str, what: object) -> str:
-        """A page, by what it is and what it shows (as _what and many give them)."""
-        return getattr(self, f"_{kind}")(what)
+    def render_item(self, kind: str, what: object, watch: _Watched | None = None) -> str:
+        """A page, by what it is and what it shows (as _what and many give them). With `watch` (of `inputs`),
+        the template's reads of the corpus and of sources go through it, which notes any read its key does not
+        cover."""
+        self._watch = watch
+        try:
+            return getattr(self, f"_{kind}")(what)
+        finally:
+            self._watch = None
+
+    def inputs(self, kind: str, what: object) -> tuple[bytes, _Watched]:
+        """For one of the many pages (as `many` gives them): a digest of everything the page is made from, and
+        the watch to render it with (render_item), which tells whether the template read only that.
+
+        The digest covers the templates; the events the page shows: all of its own event (its fingerprint),
+        what lists show of the related ones (their summary), all of a source page's events (which of them holds
+        each of its expressions is part of the page); the metadata of the sources an event page may name (its
+        own), and all of a source page's own source. A template that reads anything else (through `corpus`,
+        another source, a related event's mentions) makes a page its digest does not describe: the watch says
+        so, and that page is not to be reused by this digest."""
+        fingerprint, summary = self._digest_of(self._fingerprints), self._digest_of(self._summaries)
+        allowed: set[str] = set()
+        if kind == "event":
+            i = what
+            event = self.events[i]
+            same, more_same, shared, more_shared = self.related.positions(event, i)
+            parts = [b"event", fingerprint(self._shown[i]), *(summary(self._shown[j]) for j in same),
+                     *(summary(self._shown[j]) for j, _ in shared),
+                     repr((more_same, [s for _, s in shared], more_shared)).encode()]
+            allowed.update(event.sources)
+            if event.first_source:
+                allowed.add(event.first_source)
+            parts += [repr(self.sources[s]).encode() for s in sorted(allowed) if s in self.sources]
+        elif kind == "redirect":
+            old, i = what
+            parts = [b"redirect", old.encode("utf-8", "surrogatepass"), fingerprint(self._shown[i])]
+        elif kind == "source":
+            source = what
+            parts = [b"source", self.corpus.source_digest(source),
+                     repr(self.problems_of.get(source.path, [])).encode(),
+                     *map(fingerprint, self.all_by_source.get(source.id, ()))]
+            allowed.add(source.id)
+        else:
+            raise ValueError(f"no inputs for a {kind} page")
+        return digest(self.templates + b"\0".join(parts)), _Watched(self.sources, allowed)
+
+    @staticmethod
+    def _digest_of(digests: bytearray) -> Callable[[int], bytes]:
+        """Position in corpus.events -> that event's 16 bytes of `digests`."""
+        return lambda position: bytes(digests[16 * position:16 * position + 16])
 
     def _page(self, template: str, title: str, root: str, search: bool = True, **context) -> str:
+        corpus, sources = self.corpus, self.sources
+        if self._watch is not None:
+            corpus, sources = _WatchedCorpus(corpus, self._watch), self._watch
         try:
-            body = self.env.get_template(template).render(root=root, corpus=self.corpus, sources=self.sources,
-                                                          **context)
+            body = self.env.get_template(template).render(root=root, corpus=corpus, sources=sources, **context)
         except jinja2.TemplateSyntaxError as e:
             raise BuildError(e.filename or e.name, f"template syntax error: {e.message}", e.lineno) from None
         except jinja2.TemplateError as e:
@@ -189,8 +246,13 @@ class Pages:
 
     def _event(self, i: int) -> str:
         event = self.events[i]
+        related = self.related.of(event, i)
+        if self._watch is not None:  # only their summary is in the page's key (see inputs)
+            watched = lambda other: _WatchedEvent(other, self._watch)
+            related["same_day"] = [watched(other) for other in related["same_day"]]
+            related["shared"] = [(watched(other), ids) for other, ids in related["shared"]]
         return self._page("event.md.j2", event.title, "../", event=event, description=_markdown(event.description),
-                          related=self.related.of(event, i), links=merge_links(event, self.sources))
+                          related=related, links=merge_links(event, self.sources))
 
     def _redirect(self, old_event: tuple[str, int]) -> str:
         old, i = old_event
@@ -384,8 +446,15 @@ class _Related:
                     _add(self.by_source, s, i)
 
     def of(self, e: Event, i: int, limit: int = RELATED_LIMIT) -> dict[str, list]:
-        """One event's entry of related_events; i is its position. Others sharing most sources come first, then
-        the earlier (events are in date order)."""
+        """One event's entry of related_events; i is its position."""
+        same, more_same, shared, more_shared = self.positions(e, i, limit)
+        return {"same_day": list(View(self.events, same)), "more_same_day": more_same,
+                "shared": [(self.events[j], ids) for j, ids in shared], "more_shared": more_shared}
+
+    def positions(self, e: Event, i: int, limit: int = RELATED_LIMIT) -> tuple[list[int], int, list, int]:
+        """What `of` gives, as positions in `events`: (same day, how many more, [(sharing sources, the source
+        ids shared)], how many more). Others sharing most sources come first, then the earlier (events are in
+        date order)."""
         same = [j for j in self.by_day[dates.day_of(e.date) or e.date] if j != i]
         not_same = set(same)
         shared: dict[int, list[str]] = {}
@@ -394,9 +463,76 @@ class _Related:
                 if j != i and j not in not_same:
                     shared.setdefault(j, []).append(s)
         ranked = sorted(shared, key=lambda j: (-len(shared[j]), j))
-        return {"same_day": list(View(self.events, same[:limit])), "more_same_day": max(0, len(same) - limit),
-                "shared": [(self.events[j], shared[j]) for j in ranked[:limit]],
-                "more_shared": max(0, len(ranked) - limit)}
+        return (same[:limit], max(0, len(same) - limit), [(j, shared[j]) for j in ranked[:limit]],
+                max(0, len(ranked) - limit))
+
+
+class _Watched(Mapping):
+    """The sources as a page's template reads them while the page is made for Pages.inputs: a read of a source
+    outside `allowed`, or of them all, marks the page as made from more than its digest covers (`strayed`)."""
+
+    def __init__(self, sources: Mapping[str, Source], allowed: set[str]):
+        self.sources, self.allowed, self.strayed = sources, allowed, False
+
+    def __getitem__(self, key: str) -> Source:
+        if key not in self.allowed:
+            self.strayed = True
+        return self.sources[key]
+
+    def __contains__(self, key: object) -> bool:
+        if key not in self.allowed:
+            self.strayed = True
+        return key in self.sources
+
+    def __iter__(self):
+        self.strayed = True
+        return iter(self.sources)
+
+    def __len__(self) -> int:
+        self.strayed = True
+        return len(self.sources)
+
+
+class _WatchedCorpus:
+    """The corpus as a page's template reads it while the page is made for Pages.inputs: any read of it marks
+    the page as made from more than its digest covers."""
+
+    def __init__(self, corpus: Corpus, watch: _Watched):
+        self._corpus, self._watch = corpus, watch
+
+    def __getattr__(self, name: str):
+        self._watch.strayed = True
+        return getattr(self._corpus, name)
+
+
+class _WatchedEvent:
+    """Another event as a page's template reads it while the page is made for Pages.inputs: a read of anything
+    but its summary (model.SUMMARY) marks the page as made from more than its digest covers."""
+
+    __slots__ = ("_event", "_watch")
+
+    def __init__(self, event: Event, watch: _Watched):
+        self._event, self._watch = event, watch
+
+    def __getattr__(self, name: str):
+        if name not in SUMMARY:
+            self._watch.strayed = True
+        return getattr(self._event, name)
+
+
+def templates_digest(env: jinja2.Environment) -> bytes:
+    """A digest of every file a page's template may load: each template folder's files, by name and content."""
+    parts = []
+    for loader in getattr(env.loader, "loaders", [env.loader]):
+        for folder in getattr(loader, "searchpath", ()):
+            for path in sorted(Path(folder).rglob("*")):
+                if path.is_file():
+                    try:
+                        parts.append(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+                    except OSError:
+                        parts.append(b"\0unreadable\0" + str(path).encode())
+            parts.append(b"\1" + str(folder).encode())
+    return digest(b"\0".join(parts))
 
 
 def merge_links(event: Event, sources: dict[str, Source]) -> list[dict]:
