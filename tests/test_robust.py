@@ -125,6 +125,30 @@ def test_two_builds_of_the_same_inputs_are_byte_identical(tmp_path):
     assert tree_digest(tmp_path / "a") == tree_digest(tmp_path / "b")
 
 
+def test_pages_given_to_mkdocs_as_they_are_equal_pages_converted_by_markdown(tmp_path):
+    # With the built-in templates a page's HTML body skips Markdown (plugin.on_page_markdown); a copy of the
+    # templates as one's own sends every page through Markdown: the two sites are the same, byte for byte.
+    from timeline.plugin import anchor_ids
+
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    write_source(content, "odd.md", 'Talks <b>"resumed"</b> & ended on Monday, March 7 <!-- not a comment -->\n\n'
+                                    "* not a list\n\n# not a heading, said O'Brien on Tuesday.", "2022-03-09")
+    write_override(content, "added.md", "new: true\nid: 2022-03-08-editors-note\ndate: 2022-03-08\ntitle: A note",
+                   "An editor's *summary*:\n\n- with a list\n- and <span>some HTML</span>\n\n> quoted\n")
+    own = tmp_path / "own"
+    shutil.copytree(ROOT / "site_templates", own)
+    assert fresh_site(content, tmp_path / "given") == fresh_site(
+        content, tmp_path / "converted", "--config",
+        config_for(tmp_path, content, (f"templates: {ROOT / 'site_templates'}", f"templates: {own}")))
+    from mkdocs.structure.pages import _HTMLHandler  # the anchors mkdocs finds in a page's HTML
+
+    for page in (tmp_path / "given" / "events").glob("*.html"):
+        parser = _HTMLHandler()
+        parser.feed(page.read_text(encoding="utf-8"))
+        assert anchor_ids(page.read_text(encoding="utf-8")) == parser.present_anchor_ids
+
+
 def many_articles(content: Path, n: int) -> None:
     """n small articles on varied days, enough for the process pool to be used."""
     for i in range(n):

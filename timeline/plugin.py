@@ -21,8 +21,10 @@ from the last site instead (timeline.site.pagecache); the first without even mak
 """
 from __future__ import annotations
 
+import html as html_lib
 import json
 import logging
+import re
 from pathlib import Path
 from typing import Callable
 from xml.sax.saxutils import escape
@@ -122,6 +124,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 self.offline.config.enabled = False  # until the end of the build: see _unpark
         self.render = render = self._renderer(pages.render)
         self.pages, self.files = pages, files
+        self.verbatim = {} if only_builtin_templates([self.templates_dir]) else None
         for path in pages.own:
             if old := files.get_file_from_path(path):
                 files.remove(old)
@@ -150,8 +153,31 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 raise PluginError(str(e)) from None
         return render
 
+    @event_priority(-100)  # last: the Markdown every plugin made of the page
+    def on_page_markdown(self, markdown, /, *, page, config, files):
+        """A generated page's body is one block of HTML (see render.py), which Markdown would give back as it is,
+        after parsing it twice (mkdocs, for its anchors; Markdown, for where the block ends), which is most of the
+        time a page of the timeline takes. With the built-in templates, Markdown is given a stand-in, and the
+        page's HTML is its body (_verbatim_content). Your own templates' pages go through Markdown."""
+        if self.verbatim is not None and isinstance(page.file, _PageFile) and markdown.startswith("<"):
+            self.verbatim[page.file.src_uri] = markdown
+            return VERBATIM
+        return markdown
+
+    @event_priority(100)  # first: every plugin sees the page as Markdown would have made it
+    def _verbatim_content(self, html, /, *, page, config, files):
+        body = self.verbatim.pop(page.file.src_uri, None) if self.verbatim is not None else None
+        if body is None:
+            return html
+        page.markdown = body
+        if html != f"<p>{VERBATIM}</p>":  # another plugin changed the stand-in: Markdown after all
+            page.render(config, files)
+            return page.content
+        page.present_anchor_ids = anchor_ids(body)  # as mkdocs finds them (for its check of links to them)
+        return body.strip()
+
     @event_priority(-100)  # last: what is parked is what every plugin made of the page
-    def on_page_content(self, html, /, *, page, config, files):
+    def _park_content(self, html, /, *, page, config, files):
         """Park a generated page's Markdown and HTML until mkdocs writes the page (see the module's docstring),
         and its anchor ids for good: only mkdocs' check of links to them, after every page is written, asks."""
         if isinstance(page.file, _PageFile) and not page.file.alone and not page.file.inclusion.is_excluded() \
@@ -163,6 +189,8 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
                 page.present_anchor_ids = _ParkedAnchors(self.parked, page.file.src_uri, page.present_anchor_ids)
             return ""
         return html
+
+    on_page_content = CombinedEvent(_verbatim_content, _park_content)
 
     @event_priority(100)  # first: every plugin sees the page as mkdocs made it
     def _unpark_page(self, context, /, *, page, config, nav):
@@ -353,6 +381,26 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
 
 _NO_TOC = TableOfContents([])
+VERBATIM = "timeline-page-body"  # what Markdown converts instead of a generated page's body (see on_page_markdown)
+_START_TAG = re.compile(r"<([a-zA-Z][^\s/>]*)(\s[^>]*)>")
+_ANCHOR_ATTRIBUTE = re.compile(r"""\s(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def anchor_ids(body: str) -> set[str]:
+    """The anchors of a block of HTML as mkdocs collects them (any tag's id, an a's name): from the generated
+    pages' tags, whose attribute values are escaped and quoted."""
+    out = set()
+    for tag in _START_TAG.finditer(body):
+        for attribute in _ANCHOR_ATTRIBUTE.finditer(tag.group(2)):
+            if attribute.group(1) == "id" or tag.group(1).lower() == "a":
+                out.add(html_lib.unescape(attribute.group(2) if attribute.group(2) is not None else attribute.group(3)))
+    return out
+
+
+def only_builtin_templates(templates_dirs: list) -> bool:
+    """Whether every template a page is made with is a built-in one (no folder but the built-in one holds any)."""
+    builtin = BUILTIN_TEMPLATES.resolve()
+    return all(Path(d).resolve() == builtin or not any(Path(d).rglob("*.j2")) for d in templates_dirs if d)
 
 
 class _ParkedAnchors:
