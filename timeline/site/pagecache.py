@@ -63,6 +63,7 @@ class PageCache:
         self.new.execute("CREATE TABLE page (dest TEXT PRIMARY KEY, key BLOB, mkey BLOB, size INTEGER, mtime INTEGER, "
                          "search TEXT)")
         self.made: set[Path] = set()
+        self._row: tuple = (None, None)  # (dest, its row of the last manifest): read once for both of reuse's asks
 
     def key(self, dest: str, markdown: str) -> bytes:
         """The key of a page by its Markdown."""
@@ -84,7 +85,10 @@ class PageCache:
         page whose template read more than its inputs, which is then found by its Markdown only."""
         if self.old is None:
             return None
-        row = self.old.execute("SELECT size, mtime, search, key, mkey FROM page WHERE dest = ?", (dest,)).fetchone()
+        if self._row[0] != dest:
+            self._row = (dest, self.old.execute("SELECT size, mtime, search, key, mkey FROM page WHERE dest = ?",
+                                                (dest,)).fetchone())
+        row = self._row[1]
         if row is None:
             return None
         if markdown is None:
