@@ -189,13 +189,15 @@ def test_the_cache_holds_no_results_of_other_code_even_of_the_same_version(tmp_p
     assert json.loads(report.read_text())["cache_hits"] == 0
 
 
-def build_with_cache(content: Path, out: Path, cache: Path, *args) -> dict:
-    """`timeline build` with the cache; its report's count of event and source pages built and reused."""
+def build_with_cache(content: Path, out: Path, cache: Path, *args, exports: bool = False) -> dict:
+    """`timeline build` with the cache; its report's count of event and source pages built and reused (with
+    `exports`, the counts of events whose exports were made and reused too)."""
     report = out.with_name(out.name + "-report.json")
     result = run("build", "--content", content, "--out", out, "--cache", cache, "--jobs", "1", "-q",
                  "--report", report, *args)
     assert result.exit_code == 0, result.output
-    return json.loads(report.read_text())["pages"]
+    data = json.loads(report.read_text())
+    return (data["pages"], data["exports"]) if exports else data["pages"]
 
 
 def fresh_site(content: Path, out: Path, *args) -> dict[str, str]:
@@ -207,16 +209,21 @@ def fresh_site(content: Path, out: Path, *args) -> dict[str, str]:
 def test_a_site_rebuilt_after_one_edit_reuses_the_unchanged_pages_and_equals_a_build_from_scratch(tmp_path):
     content, out, cache = tmp_path / "content", tmp_path / "site", tmp_path / "cache"
     shutil.copytree(ROOT / "content", content)
-    first = build_with_cache(content, out, cache)
+    first, exported = build_with_cache(content, out, cache, exports=True)
     assert first["reused"] == 0 and first["built"] >= 23  # 18 events and 5 sources, at least
-    # unchanged: every page is known by what it is made from, none is even made again to compare
-    assert build_with_cache(content, out, cache) == {"built": 0, "reused": first["built"], "rendered": 0}
+    events = exported["made"]
+    assert exported == {"made": events, "reused": 0} and events >= 18
+    # unchanged: every page is known by what it is made from, none is even made again to compare; every event's
+    # part of the exports is taken as it was
+    assert build_with_cache(content, out, cache, exports=True) == (
+        {"built": 0, "reused": first["built"], "rendered": 0}, {"made": 0, "reused": events})
     source = sorted((content / "sources").glob("*.md"))[0]
     source.write_text(source.read_text(encoding="utf-8") + "\nThe envoys meet again in Vienna on March 3, 2022.\n",
                       encoding="utf-8")
-    again = build_with_cache(content, out, cache)
+    again, exported = build_with_cache(content, out, cache, exports=True)
     assert 1 <= again["built"] < first["built"] / 2 and again["reused"] >= first["built"] / 2, again
     assert again["built"] <= again["rendered"] < first["built"], again  # some not even made again to compare
+    assert 1 <= exported["made"] < exported["reused"] and exported["made"] + exported["reused"] >= events, exported
     assert tree_digest(out) == fresh_site(content, tmp_path / "fresh")
     assert any("Vienna" in p.read_text(encoding="utf-8") for p in (out / "sources").glob("*.html"))
 

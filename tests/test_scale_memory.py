@@ -21,6 +21,7 @@ import pytest
 import mkdocs.commands.build as mkdocs_build
 from mkdocs.plugins import event_priority
 from timeline import plugin
+from timeline import export
 from timeline.export import FORMATS, _json_document, previous_ids, render, write_exports
 from timeline.graph import _GraphView, build_graph, published_graph
 from timeline.model import Event, Settings, Source, StoredMentions
@@ -573,6 +574,65 @@ def test_graphml_of_events_the_view_cannot_follow_comes_from_networkx(demo):
     assert render(twice, "graphml").encode() == networkx_graphml(twice)
 
 
+ODD = "&<>\"'\n\t\r é\u2028\x85 ]]> --"
+
+
+def odd_text(rng: random.Random) -> str:
+    return "".join(rng.choice(ODD + "ab") for _ in range(rng.randint(0, 8)))
+
+
+def test_graphml_written_an_event_at_a_time_is_networkx_graphml_whatever_the_text(demo):
+    """Titles, tags, outlets, mention texts and link reasons with characters XML escapes (in text and in
+    attributes), some events hidden, some without mentions or links, ids with quotes in them: the export's own
+    writer gives networkx's bytes."""
+    from timeline.model import Link
+
+    rng = random.Random(11)
+    for _ in range(25):
+        sources = [dataclasses.replace(s, title=odd_text(rng), outlet=rng.choice([None, odd_text(rng)]),
+                                       published=rng.choice([None, s.published])) for s in demo.sources]
+        events = []
+        for i, e in enumerate(demo.events):
+            mentions = [dataclasses.replace(m, title=odd_text(rng), timex=dataclasses.replace(m.timex, text=odd_text(rng)))
+                        for m in e.mentions][:rng.randint(0, len(e.mentions))]
+            links = [Link(a.id, b.id, rng.choice([0.5, 1.0, 0.125]), tuple(odd_text(rng) for _ in range(2)), odd_text(rng))
+                     for a, b in zip(mentions, mentions[1:])]
+            events.append(dataclasses.replace(e, id=f'{e.id}"{i}&\t\n\r<>', title=odd_text(rng), mentions=tuple(mentions),
+                                              links=tuple(links), hidden=rng.random() < 0.2,
+                                              tags=tuple(odd_text(rng) for _ in range(rng.randint(0, 2)))))
+        corpus = dataclasses.replace(demo, sources=sources, events=events)
+        assert _GraphView.exact(corpus.events, corpus.sources)
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(nx, "write_graphml", None)  # written by the export itself
+            written = render(corpus, "graphml").encode()
+        assert written == networkx_graphml(corpus)
+    empty = dataclasses.replace(demo, sources=[], events=[])
+    assert render(empty, "graphml").encode() == networkx_graphml(empty)
+
+
+@pytest.mark.parametrize("change", ["an integer score", "a control character", "a title that is not text"])
+def test_graphml_of_values_networkx_writes_otherwise_comes_from_networkx(demo, change):
+    """A link's score that is an integer has a key of its own; a control character makes networkx refuse; a
+    title of another type is written as networkx writes it: whatever networkx does, the export does."""
+    linked = next(i for i, e in enumerate(demo.events) if e.links and not e.hidden)
+    e = demo.events[linked]
+    if change == "an integer score":
+        e = dataclasses.replace(e, links=(dataclasses.replace(e.links[0], score=1), *e.links[1:]))
+    elif change == "a control character":
+        e = dataclasses.replace(e, title="bell \x07")
+    else:
+        m = e.mentions[0]
+        e = dataclasses.replace(e, mentions=(dataclasses.replace(m, title=3), *e.mentions[1:]))
+    corpus = dataclasses.replace(demo, events=[*demo.events[:linked], e, *demo.events[linked + 1:]])
+    if change == "a control character":
+        with pytest.raises(ValueError, match="XML compatible"):
+            networkx_graphml(corpus)
+        with pytest.raises(ValueError, match="XML compatible"):
+            render(corpus, "graphml")
+    else:
+        assert render(corpus, "graphml").encode() == networkx_graphml(corpus)
+
+
 @pytest.mark.parametrize("value", [
     [], {}, [[]], [{}], {"a": []}, {"é\u2028": ["x\ny", 1.5, None, True, {"k": [1, {"z": []}]}]},
     [{"id": "a", "mentions": [], "links": [{"shared": []}]}, {"id": "b"}],
@@ -705,16 +765,19 @@ def test_the_graphml_of_a_gathered_corpus_is_written_without_holding_its_events_
     corpus = gather(Settings(content_dir=content, cache_dir=tmp_path / "cache", jobs=1))
     assert corpus.events[0].hidden and len(corpus.events) > 2 * Spilled.RECENT
     others = events_alive()
-    seen = []
-    write_graphml = nx.write_graphml
+    seen, calls = [], []
+    graph_parts = export._graph_parts
 
-    def spy(g, out, **kwargs):
-        seen.append(events_alive() - others)
-        write_graphml(g, out, **kwargs)
+    def spy(e, keys):
+        calls.append(1)
+        if len(calls) % 10 == 1:
+            seen.append(events_alive() - others)
+        return graph_parts(e, keys)
 
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(nx, "write_graphml", spy)
+        mp.setattr(export, "_graph_parts", spy)
+        mp.setattr(nx, "write_graphml", None)  # not through networkx: an event at a time
         written = render(corpus, "graphml").encode()
-    assert seen and seen[0] <= Spilled.RECENT  # the view reads the events as the writer asks for them
+    assert len(seen) > 5 and max(seen) <= Spilled.RECENT + 2  # the events read last, the one written and its copy in memory
     held = dataclasses.replace(corpus, events=list(corpus.events))
     assert written == networkx_graphml(held) and f"event:{first.id}".encode() not in written

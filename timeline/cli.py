@@ -205,7 +205,8 @@ def build(content_dir: Path, out_dir: Path, config_file: Path | None, strict: bo
         sys.exit(EXIT_BUILD)
     corpus.timings["site"] = round(time.perf_counter() - t0, 3)
     if report_file:
-        _write_report(corpus, report_file, pages=pages)
+        exports = pages.pop("exports", None)
+        _write_report(corpus, report_file, pages=pages, **({"exports": exports} if exports else {}))
     shown = sum(not e.hidden for e in corpus.events)
     click.echo(f"built {path}: {shown} events from {len(corpus.sources)} sources", err=True)
 

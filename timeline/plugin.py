@@ -75,6 +75,9 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
     # whose unchanged pages are reused; and the PageCache of the build, which build_site commits or discards.
     reuse_from: tuple = None
     page_cache = None
+    # Set by build_site too: each event's part of the exports kept from the last build (timeline.exportcache),
+    # which build_site commits or discards.
+    export_cache = None
     _captured: list | None = None  # the search entries of the page being built, for the page cache
     pages_built = pages_reused = 0  # of the many pages: built, or taken unchanged from the last site
     pages_rendered = 0  # of the many pages: whose Markdown was made (all but those reused by their inputs)
@@ -323,7 +326,7 @@ class TimelinePlugin(BasePlugin[TimelineConfig]):
 
         if self.built is not None and hasattr(export, "write_exports"):
             try:
-                export.write_exports(self.built, Path(config.site_dir) / "exports")
+                export.write_exports(self.built, Path(config.site_dir) / "exports", self.export_cache)
             except TimelineError as e:
                 self.error = e
                 raise PluginError(str(e)) from None

@@ -21,7 +21,8 @@ _LEFTOVER = re.compile(r"-(?:new|old)-[0-9a-f]{8}")  # after ".<out name>": the 
 def build_site(settings: Settings, corpus: Corpus | None = None, stats: dict | None = None) -> Path:
     """Build the site into settings.out_dir (from `corpus` if given, else gathered by the plugin); return that dir.
     `stats`, if given, gets how many event and source pages were built, how many reused from the last site,
-    and how many had their Markdown made (every one built, and those reused only once made and compared).
+    and how many had their Markdown made (every one built, and those reused only once made and compared); and,
+    with the cache, under "exports", of how many events the exports were made and of how many taken as they were.
 
     Raises BuildError when mkdocs fails, or the TimelineError that stopped the plugin (a bad template, say).
     """
@@ -51,7 +52,10 @@ def build_site(settings: Settings, corpus: Corpus | None = None, stats: dict | N
             plugin.config.templates = str(settings.templates_dir.resolve())
         plugin.corpus = corpus
         if settings.cache_dir is not None:
+            from timeline.exportcache import ExportCache
+
             plugin.reuse_from = (settings.cache_dir / "pages", out)  # unchanged pages of the last site are reused
+            plugin.export_cache = ExportCache(settings.cache_dir / "exports", out)  # and unchanged events' exports
         cfg.plugins.on_startup(command="build", dirty=False)
         try:
             build(cfg)
@@ -77,8 +81,13 @@ def build_site(settings: Settings, corpus: Corpus | None = None, stats: dict | N
         raise
     if plugin.page_cache is not None:
         plugin.page_cache.commit()  # it now describes the site in place
+    exports = plugin.export_cache
+    if exports is not None:
+        exports.commit()
     if stats is not None:
         stats.update(built=plugin.pages_built, reused=plugin.pages_reused, rendered=plugin.pages_rendered)
+        if exports is not None:
+            stats["exports"] = {"made": exports.made, "reused": exports.hits}
     return out
 
 
@@ -86,6 +95,8 @@ def _discard_pages(plugin) -> None:
     """The build failed: the manifest of its pages goes, the last one (of the site still in place) stays."""
     if plugin is not None and plugin.page_cache is not None:
         plugin.page_cache.discard()
+    if plugin is not None and plugin.export_cache is not None:
+        plugin.export_cache.discard()
 
 
 def config_path(settings: Settings) -> Path:
