@@ -391,3 +391,57 @@ def test_a_build_killed_between_the_two_renames_of_a_swap_gets_the_old_site_back
     _remove_leftovers(out)
     assert (out / "index.html").read_text() == "the last good site"
     assert not list(tmp_path.glob(".site-*"))
+
+
+def test_timeline_pages_are_reused_unless_what_they_show_changes(tmp_path, monkeypatch):
+    """Each of the timeline's pages (a period's) is known by its events, its events' sources and what it shows of
+    the other pages: editing one article's sentence makes again only the page of that article's period."""
+    from timeline.site import render as render_module
+
+    monkeypatch.setattr(render_module, "PAGE_SIZE", 3)
+    content, out, cache = tmp_path / "content", tmp_path / "site", tmp_path / "cache"
+    months = ["January", "March", "May", "July", "September", "November"]
+    for i in range(12):
+        write_source(content, f"a{i:03d}.md", f"The board of company {i} met in Geneva on {months[i % 6]} {3 + i}, 2021.",
+                     "2022-02-01")
+    build_with_cache(content, out, cache)
+    pages = {p.name: p.stat().st_ino for p in (out / "years").glob("*.html")}
+    assert len(pages) >= 6, pages
+    shutil.copytree(out, tmp_path / "fresh")  # built again without the cache, its old ids redirect as out's do
+    edited = content / "sources" / "a001.md"  # the board's March meeting
+    edited.write_text(edited.read_text(encoding="utf-8").replace("The board of", "The directors of"), encoding="utf-8")
+    build_with_cache(content, out, cache)
+    again = {p.name: p.stat().st_ino for p in (out / "years").glob("*.html")}
+    changed = {name for name in pages if again[name] != pages[name]}
+    assert changed == {"2021-03.html"} and "directors" in (out / "years" / "2021-03.html").read_text(encoding="utf-8")
+    assert tree_digest(out) == fresh_site(content, tmp_path / "fresh")
+    # an editor's new title for the January meeting: an event changed, none of its sources
+    january = json.loads((out / "exports" / "timeline.json").read_text(encoding="utf-8"))["events"][0]
+    assert january["date"] == "2021-01-03"
+    write_override(content, "retitle.md", f"id: {january['id']}\ntitle: Board meets in Geneva for its annual review")
+    build_with_cache(content, out, cache)
+    changed = {name for name, ino in pages.items() if again[name] != (out / "years" / name).stat().st_ino}
+    assert changed == {"2021-01.html"} and "annual review" in (out / "years" / "2021-01.html").read_text(encoding="utf-8")
+
+
+def test_a_timeline_template_that_reads_another_page_s_events_gets_its_pages_made_again(tmp_path, monkeypatch):
+    from timeline.site import render as render_module
+
+    monkeypatch.setattr(render_module, "PAGE_SIZE", 3)
+    content, out, cache, templates = tmp_path / "content", tmp_path / "site", tmp_path / "cache", tmp_path / "tpl"
+    months = ["January", "March", "May", "July"]
+    for i in range(8):
+        write_source(content, f"a{i:03d}.md", f"The board of company {i} met in Geneva on {months[i % 4]} {3 + i}, 2021.",
+                     "2022-02-01")
+    templates.mkdir()
+    own = (ROOT / "site_templates" / "timeline.md.j2").read_text(encoding="utf-8")
+    (templates / "timeline.md.j2").write_text(own + "\n{% if periods %}<p>First: {{ periods[0].events[0].title }}</p>{% endif %}\n",
+                                              encoding="utf-8")
+    config = config_for(tmp_path, content, (f"templates: {ROOT / 'site_templates'}", f"templates: {templates}"))
+    build_with_cache(content, out, cache, "--config", config)
+    shutil.copytree(out, tmp_path / "fresh")
+    first = content / "sources" / "a000.md"  # the January meeting: the first page's first event
+    first.write_text(first.read_text(encoding="utf-8").replace("The board of", "The directors of"), encoding="utf-8")
+    build_with_cache(content, out, cache, "--config", config)
+    assert "First: Directors of company 0" in (out / "years" / "2021-07.html").read_text(encoding="utf-8")
+    assert tree_digest(out) == fresh_site(content, tmp_path / "fresh", "--config", config)

@@ -245,7 +245,7 @@ def test_a_gathered_corpus_keeps_its_events_on_disk_and_the_pages_read_them_as_t
     pages, alive = Pages(corpus, []), []
     page = Pages._page
     monkeypatch.setattr(Pages, "_page", lambda self, *a, **kw: alive.append(events_alive() - others) or page(self, *a, **kw))
-    timeline_pages = [path for path in pages.own if path.endswith(".md")]
+    timeline_pages = ["index.md", *(path for path, kind, _ in pages.many() if kind == "period")]
     paged = [pages.render(path) for path in timeline_pages]
     assert pages.periods and len(paged) == len(alive) > 10 and "index.md" in timeline_pages
     assert max(alive) <= Spilled.RECENT + 2 * 20, alive

@@ -1,8 +1,8 @@
 """Pages of the last build reused by the next: a rebuild after editing one article makes again only the pages
 made from what changed, and writes again only those whose Markdown changed.
 
-Each event, redirect and source page is a pure function of its Markdown and of what every such page is built
-with: the mkdocs config, its plugins, the theme's files and the navigation. Its Markdown is a pure function of
+Each timeline page (a period's), event, redirect and source page is a pure function of its Markdown and of
+what every such page is built with: the mkdocs config, its plugins, the theme's files and the navigation. Its Markdown is a pure function of
 what the page is made from (render.Pages.inputs: the templates, the events and sources it shows), as far as its
 template reads nothing else, which a watch on the template's reads tells. A page has two keys: a digest of
 what it is made from with what every page is built with (`input_key`, none for a page whose template read

@@ -105,13 +105,13 @@ class Pages:
                            problem_count=len(corpus.problems), exports=_has_exports())
         self.periods = paginate(events, PAGE_SIZE)
         self.related = _Related(events, self.by_source)
-        # The pages mkdocs builds itself: path -> (what page it is, the thing it shows). The many others (each
-        # event's, each old event id's redirect, each source's) are listed from the events and sources when
-        # asked for (see many), not held: their paths alone would take 5 MB at 10,000 articles.
+        self._periods_key: bytes | None = None  # what every timeline page shows of all of them: see inputs
+        # The pages mkdocs builds itself: path -> (what page it is, the thing it shows). The many others (the
+        # timeline's pages, each event's, each old event id's redirect, each source's) are listed from the periods,
+        # events and sources when asked for (see many), not held: their paths alone would take 5 MB at 10,000
+        # articles.
         self._what: dict[str, tuple[str, object]] = {"index.md": ("home", None)}
-        for i, p in enumerate(self.periods or ()):
-            self._what[p["path"]] = ("period", i)
-        self._before_many = len(self._what)  # the home page and the timeline's pages come first
+        self._before_many = len(self._what)  # the home page comes first
         self._redirects = sorted(redirects.items())
         self._many: dict[str, tuple[str, object]] | None = None  # made only if one of them is asked for by path
         # The list of sources is sources.md, not sources/index.md, so an article named index.md cannot collide;
@@ -133,9 +133,11 @@ class Pages:
         return list(self._what)
 
     def many(self) -> Iterator[tuple[str, str, object]]:
-        """(path, what page it is, the thing it shows) of the many pages, in build order: each event's, each old
-        event id's redirect, each source's. They link to nothing mkdocs checks and are in no navigation, so they
-        are built one at a time (render_item), listed as they are built."""
+        """(path, what page it is, the thing it shows) of the many pages, in build order: the timeline's pages
+        (each period's), each event's, each old event id's redirect, each source's. They link to nothing mkdocs
+        checks and are in no navigation, so they are built one at a time (render_item), listed as they are built."""
+        for i, p in enumerate(self.periods or ()):
+            yield p["path"], "period", i
         for i, event in enumerate(self.events):
             yield f"events/{event.id}.md", "event", i
         for old, i in self._redirects:
@@ -173,10 +175,12 @@ class Pages:
 
         The digest covers the templates; the events the page shows: all of its own event (its fingerprint),
         what lists show of the related ones (their summary), all of a source page's events (which of them holds
-        each of its expressions is part of the page); the metadata of the sources an event page may name (its
-        own), and all of a source page's own source. A template that reads anything else (through `corpus`,
-        another source, a related event's mentions) makes a page its digest does not describe: the watch says
-        so, and that page is not to be reused by this digest."""
+        each of its expressions is part of the page), all of a timeline page's events and what it shows of the
+        other timeline pages (their paths, labels and counts); the metadata of the sources an event or timeline
+        page may name (its events' own), and all of a source page's own source. A template that reads anything
+        else (through `corpus`, another source, a related event's mentions, another timeline page's events)
+        makes a page its digest does not describe: the watch says so, and that page is not to be reused by this
+        digest."""
         fingerprint, summary = self._digest_of(self._fingerprints), self._digest_of(self._summaries)
         allowed: set[str] = set()
         if kind == "event":
@@ -190,6 +194,20 @@ class Pages:
             if event.first_source:
                 allowed.add(event.first_source)
             parts += [repr(self.sources[s]).encode() for s in sorted(allowed) if s in self.sources]
+        elif kind == "period":
+            # all of its events; what it shows of every period (path, label, year, month, how many events: the
+            # links to them, the previous and next); the metadata of its events' sources (the filters)
+            p = self.periods[what]
+            for event in p["events"]:
+                allowed.update(event.sources)
+                if event.first_source:
+                    allowed.add(event.first_source)
+            if self._periods_key is None:
+                self._periods_key = digest(repr([(q["path"], q["label"], q["year"], q["month"], len(q["events"]))
+                                                 for q in self.periods]).encode())
+            parts = [b"period", repr((what, self.common)).encode(), self._periods_key,
+                     *(fingerprint(self._shown[j]) for j in p["events"].positions),
+                     *(repr(self.sources[s]).encode() for s in sorted(allowed) if s in self.sources)]
         elif kind == "redirect":
             old, i = what
             parts = [b"redirect", old.encode("utf-8", "surrogatepass"), fingerprint(self._shown[i])]
@@ -238,6 +256,9 @@ class Pages:
     def _period(self, i: int) -> str:
         periods = self.periods
         p = periods[i]
+        if self._watch is not None:  # only how many events the others have is in the page's key (see inputs)
+            periods = [q if k == i else {**q, "events": _Counted(q["events"], self._watch)}
+                       for k, q in enumerate(periods)]
         events = list(p["events"])
         return self._page("timeline.md.j2", p["label"], "../", search=False, years=timeline_groups(events),
                           filters=filter_options(events, self.sources), periods=periods, period=p,
@@ -518,6 +539,21 @@ class _WatchedEvent:
         if name not in SUMMARY:
             self._watch.strayed = True
         return getattr(self._event, name)
+
+
+class _Counted(Sequence):
+    """Another period's events as a page's template reads them while the page is made for Pages.inputs: how many
+    there are is in its digest, a read of any of them marks the page as made from more than that."""
+
+    def __init__(self, events: Sequence[Event], watch: _Watched):
+        self._events, self._watch = events, watch
+
+    def __len__(self) -> int:
+        return len(self._events)
+
+    def __getitem__(self, i):
+        self._watch.strayed = True
+        return self._events[i]
 
 
 def templates_digest(env: jinja2.Environment) -> bytes:
