@@ -445,3 +445,19 @@ def test_a_timeline_template_that_reads_another_page_s_events_gets_its_pages_mad
     build_with_cache(content, out, cache, "--config", config)
     assert "First: Directors of company 0" in (out / "years" / "2021-07.html").read_text(encoding="utf-8")
     assert tree_digest(out) == fresh_site(content, tmp_path / "fresh", "--config", config)
+
+
+def test_a_source_s_new_title_reaches_every_page_that_names_it(tmp_path):
+    """Pages are known by the sources they may name: an article whose title alone changes (its text, outlet and
+    events the same) has the event pages that name it made again."""
+    content, out, cache = tmp_path / "content", tmp_path / "site", tmp_path / "cache"
+    for i in range(3):
+        write_source(content, f"a{i:03d}.md", f"Ministers from country {i} met in Geneva on March {3 + i}, 2022.",
+                     "2022-03-10", outlet="Daily Courier", title=f"Talks {i}")
+    build_with_cache(content, out, cache)
+    write_source(content, "a001.md", "Ministers from country 1 met in Geneva on March 4, 2022.", "2022-03-10",
+                 outlet="Daily Courier", title="Talks in Geneva go on")
+    build_with_cache(content, out, cache)
+    named = [p for p in (out / "events").glob("*.html") if "Talks in Geneva go on" in p.read_text(encoding="utf-8")]
+    assert len(named) == 1 and "country 1" in named[0].read_text(encoding="utf-8")
+    assert tree_digest(out) == fresh_site(content, tmp_path / "fresh")

@@ -23,6 +23,29 @@ FROM_OPTION = "command line (--dct)"
 FROM_NONE = "unknown"
 
 
+# A build reads its events and sources back from disk (spill.Spilled) again and again, each page and export a
+# pass: the pickling dataclasses gives a frozen class with slots looks up its fields at every read, which cost as
+# much as the rest of reading an event. These give the same state, a tuple of the fields' values, with the names
+# looked up once per class.
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+    return names
+
+
+def _getstate(self) -> tuple:
+    return tuple(getattr(self, name) for name in _names(type(self)))
+
+
+def _setstate(self, state: tuple) -> None:
+    for name, value in zip(_names(type(self)), state):
+        object.__setattr__(self, name, value)
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """One article as read from content/: metadata plus the text that all offsets index."""
@@ -39,6 +62,8 @@ class Source:
     language: str = "en"
     format: str = "md"  # md, txt, html
     warnings: tuple[str, ...] = ()
+
+    __getstate__, __setstate__ = _getstate, _setstate
 
 
 @dataclass(frozen=True)
@@ -227,6 +252,8 @@ class Event:
     outlets: tuple[str, ...] = ()  # distinct outlets reporting it (a source without an outlet counts as its own)
     first_source: str | None = None  # the source that reported it first (earliest publication date)
 
+    __getstate__, __setstate__ = _getstate, _setstate
+
     @property
     def sources(self) -> tuple[str, ...]:
         """Ids of the sources that report this event, in first-seen order."""
@@ -240,7 +267,7 @@ class Event:
     def fingerprint(self) -> bytes:
         """A digest of everything the event holds, its mentions and links too: a page made from an event of the
         same fingerprint is the same page. Mentions on disk are not read: their record's digest stands for them."""
-        own = tuple(getattr(self, f.name) for f in fields(self) if f.name not in ("mentions", "links"))
+        own = tuple(getattr(self, name) for name in _names(Event) if name not in ("mentions", "links"))
         parts = [repr(own).encode()]
         for held in (self.mentions, self.links):
             d = getattr(held, "digest", None)

@@ -106,6 +106,7 @@ class Pages:
         self.periods = paginate(events, PAGE_SIZE)
         self.related = _Related(events, self.by_source)
         self._periods_key: bytes | None = None  # what every timeline page shows of all of them: see inputs
+        self._source_keys: dict[str, bytes] | None = None  # see _source_key
         # The pages mkdocs builds itself: path -> (what page it is, the thing it shows). The many others (the
         # timeline's pages, each event's, each old event id's redirect, each source's) are listed from the periods,
         # events and sources when asked for (see many), not held: their paths alone would take 5 MB at 10,000
@@ -193,7 +194,7 @@ class Pages:
             allowed.update(event.sources)
             if event.first_source:
                 allowed.add(event.first_source)
-            parts += [repr(self.sources[s]).encode() for s in sorted(allowed) if s in self.sources]
+            parts += [self._source_key(s) for s in sorted(allowed)]
         elif kind == "period":
             # all of its events; what it shows of every period (path, label, year, month, how many events: the
             # links to them, the previous and next); the metadata of its events' sources (the filters)
@@ -207,7 +208,7 @@ class Pages:
                                                  for q in self.periods]).encode())
             parts = [b"period", repr((what, self.common)).encode(), self._periods_key,
                      *(fingerprint(self._shown[j]) for j in p["events"].positions),
-                     *(repr(self.sources[s]).encode() for s in sorted(allowed) if s in self.sources)]
+                     *(self._source_key(s) for s in sorted(allowed))]
         elif kind == "redirect":
             old, i = what
             parts = [b"redirect", old.encode("utf-8", "surrogatepass"), fingerprint(self._shown[i])]
@@ -220,6 +221,17 @@ class Pages:
         else:
             raise ValueError(f"no inputs for a {kind} page")
         return digest(self.templates + b"\0".join(parts)), _Watched(self.sources, allowed)
+
+    def _source_key(self, source_id: str) -> bytes:
+        """A digest of a source's metadata and text (what `sources[id]` gives a template), made once a build: a
+        source is named by many pages, and read from disk each time in a large corpus."""
+        if self._source_keys is None:
+            self._source_keys = {}
+        key = self._source_keys.get(source_id)
+        if key is None:
+            source = self.sources.get(source_id)
+            key = self._source_keys[source_id] = b"" if source is None else digest(repr(source).encode())
+        return key
 
     @staticmethod
     def _digest_of(digests: bytearray) -> Callable[[int], bytes]:
