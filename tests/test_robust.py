@@ -461,3 +461,46 @@ def test_a_source_s_new_title_reaches_every_page_that_names_it(tmp_path):
     named = [p for p in (out / "events").glob("*.html") if "Talks in Geneva go on" in p.read_text(encoding="utf-8")]
     assert len(named) == 1 and "country 1" in named[0].read_text(encoding="utf-8")
     assert tree_digest(out) == fresh_site(content, tmp_path / "fresh")
+
+
+def test_the_pages_of_the_list_of_sources_are_reused_unless_what_they_list_changes(tmp_path, monkeypatch):
+    from timeline.site import render as render_module
+
+    monkeypatch.setattr(render_module, "SOURCE_PAGE_SIZE", 3)
+    content, out, cache = tmp_path / "content", tmp_path / "site", tmp_path / "cache"
+    for i in range(9):
+        write_source(content, f"a{i:03d}.md", f"Ministers from country {i} met in Geneva on March {3 + i}, 2022.",
+                     "2022-03-20", title=f"Talks {i}")
+    build_with_cache(content, out, cache)
+    pages = {name: (out / name).stat().st_ino for name in ("sources-2.html", "sources-3.html")}
+    shutil.copytree(out, tmp_path / "fresh")
+    write_source(content, "a007.md", "Ministers from country 7 met in Geneva on March 10, 2022.", "2022-03-20",
+                 title="Talks in Geneva go on")
+    build_with_cache(content, out, cache)
+    assert (out / "sources-2.html").stat().st_ino == pages["sources-2.html"]
+    assert (out / "sources-3.html").stat().st_ino != pages["sources-3.html"]
+    assert "Talks in Geneva go on" in (out / "sources-3.html").read_text(encoding="utf-8")
+    assert tree_digest(out) == fresh_site(content, tmp_path / "fresh")
+
+
+def test_a_list_of_sources_template_that_reads_their_events_gets_its_pages_made_again(tmp_path, monkeypatch):
+    from timeline.site import render as render_module
+
+    monkeypatch.setattr(render_module, "SOURCE_PAGE_SIZE", 2)
+    content, out, cache, templates = tmp_path / "content", tmp_path / "site", tmp_path / "cache", tmp_path / "tpl"
+    for i in range(4):
+        write_source(content, f"a{i:03d}.md", f"The board of company {i} met in Geneva on March {3 + i}, 2022.",
+                     "2022-03-20")
+    templates.mkdir()
+    own = (ROOT / "site_templates" / "sources.md.j2").read_text(encoding="utf-8")
+    (templates / "sources.md.j2").write_text(
+        own + "\n{% for s in listed %}<p>Reported: {{ by_source.get(s.id, [])|map(attribute='title')|join('; ') }}</p>{% endfor %}\n",
+        encoding="utf-8")
+    config = config_for(tmp_path, content, (f"templates: {ROOT / 'site_templates'}", f"templates: {templates}"))
+    build_with_cache(content, out, cache, "--config", config)
+    shutil.copytree(out, tmp_path / "fresh")
+    write_override(content, "retitle.md", "id: " + json.loads((out / "exports" / "timeline.json").read_text(
+        encoding="utf-8"))["events"][-1]["id"] + "\ntitle: The last meeting of the boards")
+    build_with_cache(content, out, cache, "--config", config)
+    assert "Reported: The last meeting of the boards" in (out / "sources-2.html").read_text(encoding="utf-8")
+    assert tree_digest(out) == fresh_site(content, tmp_path / "fresh", "--config", config)

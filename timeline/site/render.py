@@ -118,8 +118,7 @@ class Pages:
         # The list of sources is sources.md, not sources/index.md, so an article named index.md cannot collide;
         # a long one goes on in sources-2.md and so on (a page of 10,000 sources would be 3 MB of HTML).
         self.source_pages = source_pages(len(corpus.sources))
-        for i, p in enumerate(self.source_pages):
-            self._what[p["path"]] = ("sources", i)
+        self._what["sources.md"] = ("sources", 0)  # (in the navigation; the pages after it are among the many)
         self._what["graph.md"] = ("graph", None)
         if corpus.problems:
             self._what["problems.md"] = ("problems", None)
@@ -135,8 +134,9 @@ class Pages:
 
     def many(self) -> Iterator[tuple[str, str, object]]:
         """(path, what page it is, the thing it shows) of the many pages, in build order: the timeline's pages
-        (each period's), each event's, each old event id's redirect, each source's. They link to nothing mkdocs
-        checks and are in no navigation, so they are built one at a time (render_item), listed as they are built."""
+        (each period's), each event's, each old event id's redirect, each source's, the list of sources' pages
+        after the first. They link to nothing mkdocs checks and are in no navigation, so they are built one at a
+        time (render_item), listed as they are built."""
         for i, p in enumerate(self.periods or ()):
             yield p["path"], "period", i
         for i, event in enumerate(self.events):
@@ -145,6 +145,8 @@ class Pages:
             yield f"events/{old}.md", "redirect", (old, i)
         for source in self.corpus.sources:
             yield f"sources/{source.id}.md", "source", source
+        for i, p in enumerate(self.source_pages[1:], 1):
+            yield p["path"], "sources", i
 
     @property
     def paths(self) -> list[str]:
@@ -209,6 +211,12 @@ class Pages:
             parts = [b"period", repr((what, self.common)).encode(), self._periods_key,
                      *(fingerprint(self._shown[j]) for j in p["events"].positions),
                      *(self._source_key(s) for s in sorted(allowed))]
+        elif kind == "sources":
+            # the sources it lists, with how many events report each; the pages of the list; the counts
+            p = self.source_pages[what]
+            parts = [b"sources", repr((what, self.source_pages, self.common)).encode()]
+            for s in self.corpus.sources[p["start"]:p["end"]]:
+                parts.append(self._source_key(s.id, s) + b"%d" % len(self.by_source.get(s.id, ())))
         elif kind == "redirect":
             old, i = what
             parts = [b"redirect", old.encode("utf-8", "surrogatepass"), fingerprint(self._shown[i])]
@@ -222,14 +230,14 @@ class Pages:
             raise ValueError(f"no inputs for a {kind} page")
         return digest(self.templates + b"\0".join(parts)), _Watched(self.sources, allowed)
 
-    def _source_key(self, source_id: str) -> bytes:
+    def _source_key(self, source_id: str, source: Source | None = None) -> bytes:
         """A digest of a source's metadata and text (what `sources[id]` gives a template), made once a build: a
-        source is named by many pages, and read from disk each time in a large corpus."""
+        source is named by many pages, and read from disk each time in a large corpus (unless given)."""
         if self._source_keys is None:
             self._source_keys = {}
         key = self._source_keys.get(source_id)
         if key is None:
-            source = self.sources.get(source_id)
+            source = source or self.sources.get(source_id)
             key = self._source_keys[source_id] = b"" if source is None else digest(repr(source).encode())
         return key
 
@@ -311,9 +319,10 @@ class Pages:
         p = self.source_pages[i]
         title = "Sources" if len(self.source_pages) == 1 else f"Sources {p['label']}"
         listed = self.corpus.sources[p["start"]:p["end"]]
-        return self._page("sources.md.j2", title, "", by_source=_EventsOf(self.by_source, self.events), listed=listed,
+        by_source = _EventsOf(self.by_source, self.events, self._watch)  # (how many each: see inputs)
+        return self._page("sources.md.j2", title, "", by_source=by_source, listed=listed,
                           first=p["start"] + 1,
-                          source_pages=self.source_pages, current=i)
+                          source_pages=self.source_pages, current=i, source_count=self.common["source_count"])
 
     def _graph(self, _) -> str:
         from timeline.site import svg
@@ -342,13 +351,15 @@ def _add(index: dict[str, array], key: str, position: int) -> None:
 
 
 class _EventsOf(Mapping):
-    """Source id -> the events reporting it, read when a template asks (an index of positions underneath)."""
+    """Source id -> the events reporting it, read when a template asks (an index of positions underneath). With a
+    watch (see Pages.inputs), only how many there are is in the page's key."""
 
-    def __init__(self, positions: dict[str, array], events: Sequence[Event]):
-        self.positions, self.events = positions, events
+    def __init__(self, positions: dict[str, array], events: Sequence[Event], watch: _Watched | None = None):
+        self.positions, self.events, self.watch = positions, events, watch
 
     def __getitem__(self, key: str) -> View:
-        return View(self.events, self.positions[key])
+        view = View(self.events, self.positions[key])
+        return view if self.watch is None else _Counted(view, self.watch)
 
     def __iter__(self):
         return iter(self.positions)
@@ -398,8 +409,10 @@ def _check_id(ident: str) -> None:
         raise BuildError(None, f"the id {ident!r} cannot be used as a page name (no '/', '\\', leading '.')")
 
 
-def source_pages(count: int, size: int = SOURCE_PAGE_SIZE) -> list[dict]:
-    """The pages of the list of sources, {"path", "href", "label", "start", "end"}: one when all fit on it."""
+def source_pages(count: int, size: int | None = None) -> list[dict]:
+    """The pages of the list of sources, {"path", "href", "label", "start", "end"}: one when all fit on it (at
+    most `size` a page, by default SOURCE_PAGE_SIZE)."""
+    size = size or SOURCE_PAGE_SIZE
     pages = []
     for i, start in enumerate(range(0, max(count, 1), size)):
         end = min(count, start + size)
