@@ -87,3 +87,24 @@ def test_a_damaged_cache_is_made_again_and_changes_nothing(demo, tmp_path, damag
     again = ExportCache(cache_dir, site)
     exports(demo, tmp_path / "c", again)
     assert again.made == 0 and again.hits == sum(not e.hidden for e in demo.events)
+
+
+def test_the_ids_of_the_last_export_come_from_the_cache_while_it_is_that_export(demo, tmp_path):
+    from timeline.export import previous_ids
+
+    cache_dir, site = tmp_path / "cache", tmp_path / "site"
+    renamed = dataclasses.replace(demo, events=[dataclasses.replace(e, aliases=("an-old-id",)) if i == 2 else e
+                                                for i, e in enumerate(demo.events)])
+    exports(renamed, site / "exports", ExportCache(cache_dir / "exports", site))
+    from_export = previous_ids(site, skip={demo.events[0].id})
+    assert "an-old-id" in from_export and demo.events[0].id not in from_export
+    kept = list((cache_dir / "exports").glob("*.ids"))
+    assert len(kept) == 1 and len(kept[0].read_text(encoding="utf-8").splitlines()) == \
+        sum(not e.hidden for e in demo.events)
+    kept[0].write_text(kept[0].read_text(encoding="utf-8").replace("an-old-id", "kept-id"), encoding="utf-8")
+    assert previous_ids(site, skip={demo.events[0].id}, cache_dir=cache_dir) == \
+        {("kept-id" if k == "an-old-id" else k): v for k, v in from_export.items()}  # (read from the cache's list)
+    # the export in place changed since: its own ids
+    export = site / "exports" / "timeline.json"
+    export.write_text(export.read_text(encoding="utf-8"), encoding="utf-8")
+    assert previous_ids(site, skip={demo.events[0].id}, cache_dir=cache_dir) == from_export

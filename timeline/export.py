@@ -335,6 +335,7 @@ class Parts(NamedTuple):
     timelinejs: str | None
     graph_nodes: str | None  # None: not an event graph._GraphView follows
     graph_edges: str | None
+    ids: str  # [id, aliases, mention ids] as JSON: the line of the event in the cache's list of ids (see previous_ids)
     mention_ids: bytes
 
 
@@ -374,6 +375,8 @@ class _Survey:
                      _csv_row(e) if "csv" in formats else "",
                      _ics_event(e, self.now, self.domain) if "ics" in formats else "",
                      _timelinejs_item(e) if "timelinejs" in formats else None, *(graph or (None, None)),
+                     json.dumps([e.id, list(e.aliases), [f"{m.source}:{m.timex.start}" for m in e.mentions]],
+                                ensure_ascii=False),
                      _mention_ids(e.mentions) if "graphml" in formats else b"")
 
 
@@ -398,23 +401,25 @@ def _code_version() -> str:
 
 
 def _write(corpus: Corpus, outs: dict[str, BinaryIO], cache=None, spool: Path | None = None,
-           domain: str = "timeline.local") -> None:
+           domain: str = "timeline.local", ids: TextIO | None = None) -> None:
     """Each format in `outs` written to its stream (as UTF-8) in one pass over the events. An event's parts are
     taken from `cache` (timeline.exportcache) when it holds them for the event's fingerprint, else made (its
     mentions read from disk) and given to it. The GraphML is spooled to temporary files in `spool`, for it is
-    written as networkx would only once every event has been seen to be one the view follows."""
+    written as networkx would only once every event has been seen to be one the view follows. `ids` gets each
+    published event's ids, a line each (Parts.ids)."""
     survey = _Survey(corpus, domain)
     text = {fmt: io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=False)
             for fmt, out in outs.items() if fmt != "graphml"}
     try:
-        _write_with(corpus, survey, text, outs.get("graphml"), cache, spool)
+        _write_with(corpus, survey, text, outs.get("graphml"), cache, spool, ids)
     finally:
         for t in text.values():
             t.flush()
             t.detach()  # the stream stays open: it is the caller's
 
 
-def _write_with(corpus, survey: _Survey, text: dict[str, TextIO], graph_out: BinaryIO | None, cache, spool) -> None:
+def _write_with(corpus, survey: _Survey, text: dict[str, TextIO], graph_out: BinaryIO | None, cache, spool,
+                ids: TextIO | None) -> None:
     json_out, csv_out, ics_out = text.get("json"), text.get("csv"), text.get("ics")
     wanted = {*text, *(("graphml",) if graph_out is not None else ())}
     if csv_out is not None:
@@ -460,6 +465,8 @@ def _write_with(corpus, survey: _Survey, text: dict[str, TextIO], graph_out: Bin
                 parts = survey.parts(e, wanted if cache is None else FORMATS)
                 if cache is not None:
                     cache.put(key, parts)
+            if ids is not None:
+                ids.write(parts.ids + "\n")
             if json_out is not None:
                 json_out.add(_Dumped(parts.json))
             if csv_out is not None:
@@ -524,7 +531,8 @@ def write_exports(corpus: Corpus, folder: Path, cache=None) -> list[Path]:
     paths = [folder / name for name in FORMATS.values()]
     with contextlib.ExitStack() as stack:
         outs = {fmt: stack.enter_context(open(path, "wb")) for fmt, path in zip(FORMATS, paths)}
-        _write(corpus, outs, cache, spool=folder)
+        ids = stack.enter_context(cache.ids_writer()) if cache is not None else None
+        _write(corpus, outs, cache, spool=folder, ids=ids)
     return paths
 
 
@@ -533,14 +541,21 @@ def has_previous(out_dir: Path | None) -> bool:
     return out_dir is not None and (Path(out_dir) / "exports" / FORMATS["json"]).is_file()
 
 
-def previous_ids(out_dir: Path | None, skip: Container[str] = ()) -> dict[str, list[str]]:
+def previous_ids(out_dir: Path | None, skip: Container[str] = (), cache_dir: Path | None = None) -> dict[str, list[str]]:
     """Event id (and each alias) -> mention ids, from the last build's export, so changed ids still resolve;
     ids in `skip` (those events have now) are left out.
 
-    The export is read an event at a time when it is laid out as write_json lays it out (it is as large as the
-    corpus), else whole."""
+    With the cache, from the list of ids the cache keeps of the export in place (when it is that export: see
+    timeline.exportcache); else the export is read an event at a time when it is laid out as the exports are
+    written (it is as large as the corpus), else whole."""
     if out_dir is None:
         return {}
+    if cache_dir is not None:
+        from .exportcache import kept_ids
+
+        kept = kept_ids(Path(cache_dir) / "exports", Path(out_dir))
+        if kept is not None:
+            return _ids_of(kept, skip)
     path = Path(out_dir) / "exports" / FORMATS["json"]
     try:
         with open(path, encoding="utf-8") as f:
@@ -554,13 +569,17 @@ def previous_ids(out_dir: Path | None, skip: Container[str] = ()) -> dict[str, l
 
 
 def _ids(events: Iterable[dict], skip: Container[str] = ()) -> dict[str, list[str]]:
+    return _ids_of(((e["id"], e.get("aliases", []), [f"{m['source']}:{m['start']}" for m in e.get("mentions", [])])
+                    for e in events), skip)
+
+
+def _ids_of(events: Iterable[tuple[str, list[str], list[str]]], skip: Container[str] = ()) -> dict[str, list[str]]:
+    """(id, aliases, mention ids) of each event -> each id not in skip -> the mention ids."""
     out = {}
-    for e in events:
-        ids = [eid for eid in [e["id"], *e.get("aliases", [])] if eid not in skip]
-        if ids:
-            mids = [f"{m['source']}:{m['start']}" for m in e.get("mentions", [])]
-            for eid in ids:
-                out[eid] = mids
+    for eid, aliases, mids in events:
+        for i in (eid, *aliases):
+            if i not in skip:
+                out[i] = mids
     return out
 
 

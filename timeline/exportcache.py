@@ -9,13 +9,21 @@ or is killed leaves only parts that are still true. A build that completes drops
 
 The parts live in an SQLite file in the cache folder, one per site folder. Anything unexpected (a file that is
 not a database, a disk that is full) means the parts are made again: the build is slower, never different.
+
+Beside it, the ids of the events of the export in place, a line each ([id, aliases, mention ids]), and the size
+and time of the timeline.json they were written with: the next build's pipeline maps the ids that changed from
+them (export.previous_ids) rather than reading that export (55 MB at 10,000 articles), as long as it is the same.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import os
 import sqlite3
+import uuid
 from pathlib import Path
+from typing import Iterator, TextIO
 
 from .export import Parts
 
@@ -23,12 +31,49 @@ COLUMNS = Parts._fields
 SCHEMA = f"CREATE TABLE IF NOT EXISTS part (key BLOB PRIMARY KEY, {', '.join(COLUMNS)}) WITHOUT ROWID"
 
 
+def _name(out: Path) -> str:
+    return hashlib.sha256(os.fsencode(Path(out).resolve())).hexdigest()[:16]
+
+
+def _export_stat(out: Path) -> list[int] | None:
+    from .export import FORMATS
+
+    try:
+        st = (Path(out) / "exports" / FORMATS["json"]).stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def kept_ids(folder: Path, out: Path) -> Iterator[tuple[str, list[str], list[str]]] | None:
+    """(id, aliases, mention ids) of each event of the export in `out`, from the cache's list of them; None
+    when the cache has no list of that very export (another build wrote it since, or none was kept)."""
+    base = Path(folder) / _name(out)
+    try:
+        stat = json.loads(base.with_suffix(".ids.stat").read_text(encoding="utf-8"))
+        if stat != _export_stat(out):
+            return None
+        with open(base.with_suffix(".ids"), encoding="utf-8") as f:
+            events = []
+            for line in f:
+                eid, aliases, mids = json.loads(line)
+                if not (isinstance(eid, str) and isinstance(aliases, list) and isinstance(mids, list)):
+                    return None
+                events.append((eid, aliases, mids))
+    except (OSError, ValueError, TypeError):
+        return None
+    return iter(events)
+
+
 class ExportCache:
     """The parts of the exports of the site built into `out`: got by key, put when made, the unused dropped."""
 
     def __init__(self, folder: Path, out: Path):
-        name = hashlib.sha256(os.fsencode(Path(out).resolve())).hexdigest()[:16]
+        name = _name(out)
+        self.out = Path(out)
         self.path = Path(folder) / f"{name}.sqlite"
+        self.ids_path = self.path.with_suffix(".ids")
+        self.ids_new: Path | None = None  # the list of ids being written by this build, until commit
         self.used: list[bytes] = []
         self.hits = self.made = 0
         self.db: sqlite3.Connection | None = None
@@ -77,8 +122,41 @@ class ExportCache:
             return
         self.used.append(key)
 
+    @contextlib.contextmanager
+    def ids_writer(self) -> Iterator[TextIO | None]:
+        """Where the export writes each event's ids, a line each (export.Parts.ids): kept at commit."""
+        self.ids_new = self.path.with_name(f".{self.path.stem}-{uuid.uuid4().hex[:8]}.ids")
+        try:
+            f = open(self.ids_new, "w", encoding="utf-8", newline="\n")
+        except OSError:  # no list this time: the next build reads the export
+            self.ids_new = None
+            yield None
+            return
+        with f:
+            yield f
+
+    def _keep_ids(self) -> None:
+        """The new site is in place: its export's list of ids, with the size and time of its timeline.json."""
+        if self.ids_new is None:
+            return
+        stat = _export_stat(self.out)
+        try:
+            self.ids_path.with_suffix(".ids.stat").unlink(missing_ok=True)  # (no list stands for the new export)
+            if stat is not None:
+                os.replace(self.ids_new, self.ids_path)
+                self.ids_path.with_suffix(".ids.stat").write_text(json.dumps(stat), encoding="utf-8")
+        except OSError:
+            pass
+        self._drop_ids()
+
+    def _drop_ids(self) -> None:
+        if self.ids_new is not None:
+            self.ids_new.unlink(missing_ok=True)
+        self.ids_new = None
+
     def commit(self) -> None:
-        """The build is in place: keep what it made, drop what it did not use."""
+        """The build is in place: keep what it made, drop what it did not use, keep its list of ids."""
+        self._keep_ids()
         if self.db is None:
             return
         try:
@@ -93,7 +171,8 @@ class ExportCache:
         self._close()
 
     def discard(self) -> None:
-        """The build failed: what it made is kept (still true), nothing is dropped."""
+        """The build failed: what it made is kept (still true), nothing is dropped (the list of ids it wrote is)."""
+        self._drop_ids()
         if self.db is not None:
             try:
                 self.db.commit()

@@ -93,7 +93,7 @@ def gather(settings: Settings, progress: Progress | None = None) -> Corpus:
     aliases, vanished = {}, set()
     if has_previous(settings.out_dir):
         current = {e.id for e in events}
-        previous = previous_ids(settings.out_dir, skip=current)
+        previous = previous_ids(settings.out_dir, skip=current, cache_dir=settings.cache_dir)
         aliases = successors(events, previous, current)
         del current
         vanished = {old for old in previous if old not in aliases}
