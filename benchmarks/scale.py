@@ -137,7 +137,12 @@ def main() -> None:
             # unchanged pages come from the last one (timeline.site.pagecache).
             first.write_text(first.read_text(encoding="utf-8") + "\nThey met once more on Tuesday.\n", encoding="utf-8")
             corpus, again = timed("gather, after editing it again", lambda: gather(settings))
-            _, t_site2 = timed("site build, reusing unchanged pages", lambda: build_site(site_settings, corpus))
+            reuse: dict = {}
+            _, t_site2 = timed("site build, reusing unchanged pages", lambda: build_site(site_settings, corpus, reuse))
+            exported = reuse.get("exports", {})
+            print(f"pages built {reuse['built']}, reused {reuse['reused']} (of which made to compare "
+                  f"{reuse['rendered'] - reuse['built']}); events exported {exported.get('made')}, "
+                  f"taken from the cache {exported.get('reused')}")
             full_cold, full_edit = cold + t_site, again + t_site2
             print(f"whole build (gather and site) after one edit: {full_edit:.2f} s = {full_edit / full_cold:.1%} of "
                   f"the cold whole build ({full_cold:.2f} s); peak memory: {peak_mb():.0f} MB")
