@@ -3,8 +3,10 @@
 Deterministic: two builds of the same inputs give the same bytes (no build time; where a format needs a
 timestamp, SOURCE_DATE_EPOCH or the latest publication date stands in). Hidden events are not published.
 
-Each format is written to a stream an event at a time, so an export as large as the corpus is never whole
-in memory; render() collects one into a string.
+Every format is written in one pass over the events, each event's part of each at a time, so an export as large
+as the corpus is never whole in memory; render() collects one into a string. An event's parts depend only on the
+event and on what _Survey gathers first, so a build with the cache (timeline.exportcache) takes an unchanged
+event's parts as the last build made them.
 """
 from __future__ import annotations
 
@@ -48,11 +50,6 @@ def event_record(e: Event) -> dict:
                       "reporting": m.reporting} for m in e.mentions],
         "links": [{"a": x.a, "b": x.b, "score": x.score, "shared": list(x.shared), "reason": x.reason} for x in e.links],
     }
-
-
-def published(corpus: Corpus) -> Iterator[Event]:
-    """The events to publish, one at a time (a large corpus's are read from disk as they come)."""
-    return (e for e in corpus.events if not e.hidden)
 
 
 # --- JSON, written a piece at a time ---------------------------------------------------------------------------
@@ -367,7 +364,7 @@ class _Survey:
             if corpus.graph is None and len(ids) == len(corpus.events) and len(self.source_ids) == count else None
         self.digest = digest(repr((_code_version(), self.now, domain, self.keys)).encode())
 
-    def parts(self, e: Event, formats: Container[str] = FORMATS) -> Parts:
+    def parts(self, e: Event, formats: Container[str] = (*FORMATS, "ids")) -> Parts:
         """The event's parts in these formats (the others empty), its mentions read once."""
         e = _held(e)
         graph = _graph_parts(e, self.keys) if self.keys is not None and "graphml" in formats else None
@@ -376,7 +373,7 @@ class _Survey:
                      _ics_event(e, self.now, self.domain) if "ics" in formats else "",
                      _timelinejs_item(e) if "timelinejs" in formats else None, *(graph or (None, None)),
                      json.dumps([e.id, list(e.aliases), [f"{m.source}:{m.timex.start}" for m in e.mentions]],
-                                ensure_ascii=False),
+                                ensure_ascii=False) if "ids" in formats else "",
                      _mention_ids(e.mentions) if "graphml" in formats else b"")
 
 
@@ -462,7 +459,7 @@ def _write_with(corpus, survey: _Survey, text: dict[str, TextIO], graph_out: Bin
                 key = digest(e.fingerprint() + survey.digest)
                 parts = cache.get(key)
             if parts is None:
-                parts = survey.parts(e, wanted if cache is None else FORMATS)
+                parts = survey.parts(e, wanted if cache is None else (*FORMATS, "ids"))  # (all it keeps)
                 if cache is not None:
                     cache.put(key, parts)
             if ids is not None:
