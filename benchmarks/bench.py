@@ -125,10 +125,8 @@ def main() -> None:
     corpus = args.corpus if args.corpus.exists() else None
     print(f"corpus: {corpus or 'demo corpus x %d' % args.repeat}")
 
-    from timeline.temporal import lexicon, tag
-    tag("Warm-up on Thursday, December 30, 2021, at 3:35 p.m.", "2021-12-29")  # start-up excluded:
-    for kind in lexicon.TRIGGER_KINDS:
-        lexicon.GRAMMARS[kind]  # every grammar compiled (each is compiled when first needed)
+    from timeline.temporal import tag
+    tag("Warm-up on Thursday, December 30, 2021, at 3:35 p.m.", "2021-12-29")  # start-up excluded
 
     ours = rounds(args.rounds, tag, lambda: texts(corpus, args.repeat))
     print(line("timeline.temporal.tag", *ours))

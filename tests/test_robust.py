@@ -418,8 +418,10 @@ def test_timeline_pages_are_reused_unless_what_they_show_changes(tmp_path, monke
     # an editor's new title for the January meeting: an event changed, none of its sources
     january = json.loads((out / "exports" / "timeline.json").read_text(encoding="utf-8"))["events"][0]
     assert january["date"] == "2021-01-03"
+    shutil.copytree(out, tmp_path / "fresh-2")
     write_override(content, "retitle.md", f"id: {january['id']}\ntitle: Board meets in Geneva for its annual review")
     build_with_cache(content, out, cache)
+    assert tree_digest(out) == fresh_site(content, tmp_path / "fresh-2")
     changed = {name for name, ino in pages.items() if again[name] != (out / "years" / name).stat().st_ino}
     assert changed == {"2021-01.html"} and "annual review" in (out / "years" / "2021-01.html").read_text(encoding="utf-8")
 

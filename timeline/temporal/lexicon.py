@@ -505,22 +505,8 @@ RULE_TRIGGERS = {
 }
 TRIGGER_KINDS = {"spelled", "digit", "month", "weekday", "unit", "season", "noon", "fiscal", "deictic", "pod", "ref", "set", "date",
                  "holiday"}
-
-
-class _Grammars(dict):
-    """Trigger kind -> its compiled alternation, compiled when first asked for: most of the tagger's start-up
-    (about 0.5 s for all of them), which a build that tags one changed article, or a text with few kinds of
-    trigger, need not pay in full."""
-
-    def __missing__(self, kind: str) -> re.Pattern:
-        if kind not in TRIGGER_KINDS:
-            raise KeyError(kind)
-        grammar = self[kind] = re.compile(
-            L + "(?:" + "|".join(r for r, n in zip(RULES, RULE_NAMES) if kind in RULE_TRIGGERS[n].split()) + ")")
-        return grammar
-
-
-GRAMMARS = _Grammars()
+GRAMMARS = {kind: re.compile(L + "(?:" + "|".join(r for r, n in zip(RULES, RULE_NAMES) if kind in RULE_TRIGGERS[n].split()) + ")")
+            for kind in TRIGGER_KINDS}
 
 # "on the 15th" is a day after these words ("appealed to the 11th" is left to the noun after it).
 ORDDAY_BEFORE = re.compile(r"(?i:\b(?:on|by|until|till|before|after|from|since|through|to|and|or)\s+)$")
