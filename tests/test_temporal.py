@@ -131,6 +131,11 @@ CASES = [
     # --- decades, centuries, quarters, seasons, holidays -------------------------------------------------------
     ("Relations were better in the 1990s.", WED, "the 1990s", "DATE", "199", None),
     ("It was the worst crisis of the 20th century.", WED, "the 20th century", "DATE", "19", None),
+    # a century as a modifier, without "the"
+    ("She is a 20th century democrat.", WED, "20th century", "DATE", "19", None),
+    ("They restored 19th-century houses.", WED, "19th-century", "DATE", "18", None),
+    ("It was built in late 19th century Vienna.", WED, "late 19th century", "DATE", "18", "END"),
+    ("A fifth-century church stood here.", WED, "fifth-century", "DATE", "04", None),
     ("Profit fell in the third quarter.", WED, "the third quarter", "DATE", "2021-Q3", None),
     ("Revenue in Q3 2021 beat forecasts.", WED, "Q3 2021", "DATE", "2021-Q3", None),
     ("The chip ships in H1 2022.", WED, "H1 2022", "DATE", "2022-H1", None),
@@ -1441,6 +1446,7 @@ NOT_DATES = [
     ("Its office is at 2000 New York Avenue.", "2000"),
     ("The plan ran to H3 2022 in the draft.", "H3"),
     ("The Sunday Times reported the talks.", "Sunday"),
+    ("20th Century Fox released the film.", "20th Century"),
     ("Theresa May said the talks were vital.", "May"),
     ("He waited a second before answering.", "a second"),
     ("He sent two thousand troops.", "two thousand"),

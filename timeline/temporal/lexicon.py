@@ -376,9 +376,11 @@ RULES = [
     # "by year end", "at year's end", "since year-end": the end of this year, or of the last one
     rule("yearend", r"(?:(?i:the)\s+)?(?i:year(?:['’]s)?[\s-]end)(?![\w-])"),
     rule("decade", r"(?:(?i:the)\s+)?(?P<{p}mod>(?i:early|late|mid)[\s-]+)?(?:(?P<{p}c>1[0-9]|20)(?P<{p}d>\d)0|['’](?P<{p}s>\d)0)['’]?s(?!\w)"),
-    # "the 19th century", "the late 19th century", "the fifth century", "the eleventh century"
-    rule("century", r"(?i:the\s+)(?:(?P<{p}mod>(?i:early|mid|late))[\s-]+)?(?:(?P<{p}n>1\d|2[01]|[1-9])(?:th|st|nd|rd)|(?P<{p}w>"
-                    + _words(CENTURY_ORDINALS) + r"))[\s-]+(?i:century)(?!\w)(?:\s+(?P<{p}bc>BCE|BC|B\.C\.(?:E\.)?)(?!\w))?"),
+    # "the 19th century", "the late 19th century", "the fifth century", "the eleventh century"; without "the" as a
+    # modifier, in lower case ("a 20th century democrat", "19th-century houses", "in late 19th century Vienna"), not
+    # a name ("20th Century Fox", "21st Century Insurance")
+    rule("century", r"(?P<{p}the>(?i:the\s+))?(?:(?P<{p}mod>(?i:early|mid|late))[\s-]+)?(?:(?P<{p}n>1\d|2[01]|[1-9])(?:th|st|nd|rd)|(?P<{p}w>"
+                    + _words(CENTURY_ORDINALS) + r"))[\s-]+(?({p}the)(?i:century)|century)(?!\w)(?:\s+(?P<{p}bc>BCE|BC|B\.C\.(?:E\.)?)(?!\w))?"),
     # times: "3:35 p.m.", "15:35 GMT", "10 a.m.", "2035 GMT", "noon", "midnight"
     rule("clock", rf"(?P<{{p}}h>[01]?\d|2[0-3])(?:[:.](?P<{{p}}min>[0-5]\d))?\s*(?P<{{p}}ampm>{AMPM})"
                   rf"(?:\s*\(?(?P<{{p}}z>{ZONE})\)?)?(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
