@@ -2713,7 +2713,8 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
     for i in range(len(out) - 1):
         t, d = out[i], out[i + 1]
         if t.type == "TIME" and d.type == "DATE" and ISO_DAY.match(d.value) and len(d.value) == 10 \
-                and ISO_DAY.match(t.value) and t.value[:10] != d.value and ON_BETWEEN.fullmatch(text, t.end, d.start):
+                and (ISO_DAY.match(t.value) or t.value.startswith(UNKNOWN_DAY + "T")) and t.value[:10] != d.value \
+                and ON_BETWEEN.fullmatch(text, t.end, d.start):
             out[i] = dataclasses.replace(t, value=d.value + t.value[10:], anchor=d.value, anchor_kind="previous")
 
 
