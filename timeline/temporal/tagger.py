@@ -1076,6 +1076,8 @@ def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None
         # "TUESDAY, JAN. 7\n\n8:30 a.m., Courtroom 5B: Jury selection ...", "MONDAY, SEPT. 8\n\n- New York Fed
         # survey, 11 a.m. ET."
         return st.heading_day, "previous"
+    if st.last_day is not None and _in_relative_clause(st, text, start):
+        return st.dct, "dct" if st.dct else None
     if st.last_day is not None and st.last_day_explicit and (
             not SENTENCE_BREAK.search(text[st.last_day_end:start]) or st.last_day != st.dct and "\n" not in text[st.last_day_end:start]) \
             and not QUOTE_END.search(text, st.last_day_end, start) \
@@ -1100,6 +1102,22 @@ def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None
 
 
 NARRATIVE_REACH = 1500  # characters from the day last told: a few paragraphs
+RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\s[^,.;:!?\n]*$")
+RELATIVE_CLOSE = re.compile(r",\s")
+
+
+def _in_relative_clause(st: _State, text: str, start: int) -> bool:
+    """Whether the day last told is of a relative clause set off by commas, told in the past, that has closed
+    before a clock time told in another tense: "the transfer window, which opened on June 16, shuts at 11 p.m."
+    dates the opening, not the shutting. (Not "the board, which meets on Tuesday, will vote at 10 a.m.", where
+    the vote may well be at that meeting.)"""
+    if st.last_end != st.last_day_end or not RELATIVE_CLOSE.match(text, st.last_day_end) \
+            or SENTENCE_BREAK.search(text, st.last_day_end, start) \
+            or RELATIVE_OPEN.search(text, max(0, st.last_start - 80), st.last_start) is None:
+        return False
+    main = text[st.last_day_end + 1:start + 100]  # the main clause again: its own verb, not the relative clause's
+    at = start - st.last_day_end - 1
+    return tense_at(text, st.last_start, st.last_end) == "past" and tense_at(main, at, at) != "past"
 SCHEDULE_AHEAD = dt.timedelta(days=31)  # how far ahead a day a story is planning for may lie
 
 
