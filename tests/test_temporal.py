@@ -820,6 +820,9 @@ CASES = [
     ("Stores that opened at 6 a.m. on Black Friday drew smaller crowds.", "2025-12-02", "6 a.m.", "TIME",
      "2025-11-28T06:00", None),
     ("Written comments can be submitted through noon on Dec. 2.", "2024-11-20", "noon", "TIME", "2024-12-02T12:00", None),
+    # a clock time's colon is no clause break: the verb before it gives the tense of the date after it
+    ("Former president Yoon declared martial law at 10:27 p.m. on Dec. 3. Lawmakers climbed fences.", "2025-06-04",
+     "Dec. 3", "DATE", "2024-12-03", None),
     # a day told in a relative clause, in the past, does not date the main clause's clock time
     ("The summer window, which opened on June 16, shuts at 11 p.m.", "2025-09-01", "11 p.m.", "TIME",
      "2025-09-01T23:00", None),

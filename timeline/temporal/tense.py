@@ -255,6 +255,17 @@ def _may_end_future_cue(left: str) -> bool:
     return w in FUTURE_CUE_LAST_WORDS or w.endswith(("until", "till"))
 
 
+def _last_clause(left: str) -> str:
+    """What follows the last clause break in `left`. A colon between digits read back from a date is a clock
+    time's ("declared martial law at 10:27 p.m. on Dec. 3"), no break: the clause goes on before it."""
+    piece = CLAUSE_BREAK.split(left)[-1]
+    k = len(left) - len(piece)
+    while k >= 2 and left[k - 1] == ":" and left[k - 2].isdigit() and piece[:1].isdigit():
+        piece = CLAUSE_BREAK.split(left[:k - 1])[-1] + left[k - 1:]
+        k = len(left) - len(piece)
+    return piece
+
+
 def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: int = 0) -> tuple[str | None, bool]:
     """The tense of the nearest cue word before the expression in its clause, else the nearest one after it
     (English puts the verb that governs a date before it: "will almost double its flights by August, in the
@@ -262,7 +273,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     another clause ("on loan until January after he made two appearances")."""
     # The clause is what follows the last break: split finds every break in one scan (two never overlap, and
     # CLAUSE_BREAK has no capturing group, so the last piece is that text).
-    clause = _tokens(CLAUSE_BREAK.split(left)[-1])
+    clause = _tokens(_last_clause(left))
     # one token more than is read, so that the first one read has the word before it ("is closed in winter")
     before = clause[-MAX_TOKENS - 1:]
     n = len(before)
