@@ -820,6 +820,13 @@ CASES = [
     ("Stores that opened at 6 a.m. on Black Friday drew smaller crowds.", "2025-12-02", "6 a.m.", "TIME",
      "2025-11-28T06:00", None),
     ("Written comments can be submitted through noon on Dec. 2.", "2024-11-20", "noon", "TIME", "2024-12-02T12:00", None),
+    # the present progressive before a date is an arrangement, to come (but not "is continuing", what goes on)
+    ("She is hosting a family reunion in August and has asked me to help.", "2026-05-11", "August", "DATE",
+     "2026-08", None),
+    ("Water bills are rising by an average of about 5% from Wednesday, after larger increases last April.",
+     "2026-03-31", "Wednesday", "DATE", "2026-04-01", None),
+    ("The bank said it is continuing to try to sell itself, under a June agreement.", "1989-10-27", "June", "DATE",
+     "1989-06", None),
     # a clock time's colon is no clause break: the verb before it gives the tense of the date after it
     ("Former president Yoon declared martial law at 10:27 p.m. on Dec. 3. Lawmakers climbed fences.", "2025-06-04",
      "Dec. 3", "DATE", "2024-12-03", None),

@@ -255,6 +255,14 @@ def _may_end_future_cue(left: str) -> bool:
     return w in FUTURE_CUE_LAST_WORDS or w.endswith(("until", "till"))
 
 
+PRESENT_BE = frozenset(("is", "are", "am"))
+NOT_PROGRESSIVE = frozenset(("during", "according", "including", "following", "something", "nothing", "anything",
+                             "everything", "morning", "evening", "spring", "string", "thing", "bring", "king",
+                             # what goes on, not what is arranged: "it is continuing to try to sell itself, under a
+                             # June agreement"
+                             "continuing", "remaining", "trying", "struggling", "recovering", "living", "suffering"))
+
+
 def _last_clause(left: str) -> str:
     """What follows the last clause break in `left`. A colon between digits read back from a date is a clock
     time's ("declared martial law at 10:27 p.m. on Dec. 3"), no break: the clause goes on before it."""
@@ -283,6 +291,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             return "future", False
         if w == "to" and i and before[i - 1].lower() in ("is", "are"):
             return "future", False  # "The process is to be completed by the end of September"
+        if w[-3:] == "ing" and len(w) > 5 and i and before[i - 1].lower() in PRESENT_BE and w not in NOT_PROGRESSIVE:
+            return "future", False  # "She is hosting a family reunion in August": an arrangement, to come
         if w not in CUE_WORDS and w[-2:] != "ed":
             continue
         following = before[i + 1] if i + 1 < n else None
