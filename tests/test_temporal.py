@@ -820,6 +820,14 @@ CASES = [
     ("Stores that opened at 6 a.m. on Black Friday drew smaller crowds.", "2025-12-02", "6 a.m.", "TIME",
      "2025-11-28T06:00", None),
     ("Written comments can be submitted through noon on Dec. 2.", "2024-11-20", "noon", "TIME", "2024-12-02T12:00", None),
+    # a participle after a preposition is an adjective ("of completed deals"), no past of the date's
+    ("The league will publish the full list of completed deals on Tuesday.", "2025-09-01", "Tuesday", "DATE",
+     "2025-09-02", None),
+    # a date that is the subject of "will" is to come; one that ends the subject is told by the verb before it
+    ("Travel began in earnest, with officials predicting that Sunday will be the busiest day.", "2024-11-26",
+     "Sunday", "DATE", "2024-12-01", None),
+    ("Applications submitted before 4 April will be assessed under the old rules.", "2024-04-05", "4 April", "DATE",
+     "2024-04-04", None),
     # the present progressive before a date is an arrangement, to come (but not "is continuing", what goes on)
     ("She is hosting a family reunion in August and has asked me to help.", "2026-05-11", "August", "DATE",
      "2026-08", None),

@@ -50,7 +50,12 @@ BASE_FORM_AFTER = frozenset("will would shall should could can may might must 'l
 BE_PAST = frozenset(("was", "were"))
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 # "will be most congested", "a highly anticipated launch": a word in -ed after these is an adjective
+SUBJECT_BEFORE = re.compile(r"(?:\b(?:that|says|said)\s+|(?:^|[.!?]\s+|\n)\s*)$")
+WILL_AFTER = re.compile(r"\s+(?:will|is\s+(?:expected|set|due|scheduled|going|likely)\s+to)\s")
 DEGREE_ADVERBS = frozenset("most more less least very too highly heavily fully".split())
+# "the full list of completed deals", "at reduced prices", "for injured workers": a word in -ed after a preposition
+# is an adjective before its noun (a verb there would be in -ing: "of completing")
+PREPOSITIONS_BEFORE_ADJECTIVE = frozenset("of with for at in on among about into onto from".split())
 # "he's moved", "it's expected": a pronoun's "'s" is "has" or "is", not a possessive ("Jakim's published schedule")
 PRONOUN_S = frozenset("he's she's it's that's there's what's who's here's where's".split())
 ATTRIBUTIVE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that)\s+)$")
@@ -193,9 +198,11 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         if before in PASSIVE_BEFORE or following and following.lower() == "by":
             return None  # "to be followed", "is expected", "followed by half-year results": not a past event
         if before in DETERMINERS and before != "that" or (w.startswith("un") and w not in UN_VERBS) \
-                or before in DEGREE_ADVERBS or before is not None and before.endswith("'s") and before not in PRONOUN_S:
+                or before in DEGREE_ADVERBS or before is not None and before.endswith("'s") and before not in PRONOUN_S \
+                or before in PREPOSITIONS_BEFORE_ADJECTIVE:
             return None  # "the reduced dividend", "an unspecified date", "most congested", "Jakim's published
-            # schedule": an adjective (but "the year that ended on Sunday": a verb in a relative clause)
+            # schedule", "the list of completed deals": an adjective (but "the year that ended on Sunday": a verb
+            # in a relative clause)
         return "past"
     return None
 
@@ -211,6 +218,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     report's and often not the date's."""
     lo = max(0, start - WINDOW)
     left = text[lo:start]
+    if text.startswith(" ", end) and WILL_AFTER.match(text, end) and SUBJECT_BEFORE.search(left, len(left) - 12):
+        # "predicting that Sunday will be the busiest day": the date is the subject of "will" (not "applications
+        # submitted before 4 April will be assessed", where it ends the subject)
+        return "future", True
     if SINCE.search(left, len(left) - 12):
         return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
     if TILL_END.search(left, len(left) - 14) and DECIDED_UNTIL.search(left, max(0, len(left) - 70)):
