@@ -120,7 +120,7 @@ MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])$")
 PERIOD_VALUE = re.compile(r"(\d{4})-(?:SP|SU|FA|Q[1-4]|H[12])$")  # (a winter straddles two years: left out)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Res:
     type: str
     value: str
