@@ -842,6 +842,9 @@ CASES = [
     ("The summer window, which opened on June 16, shuts at 11 p.m.", "2025-09-01", "11 p.m.", "TIME",
      "2025-09-01T23:00", None),
     ("The ship, which sailed on June 2, docked at 6 a.m.", "2025-09-01", "6 a.m.", "TIME", "2025-06-02T06:00", None),
+    # and the clock time opening a range of times that ends on a day named after it
+    ("There will be a silent vigil from noon until 3pm on Good Friday.", "2025-03-19", "noon", "TIME",
+     "2025-04-18T12:00", None),
     # so too a time of any day by its clause (a service that runs every so often), when a day is named after it
     ("Transit will run free trains from 6 p.m. on New Year's Eve until 4 a.m. on New Year's Day, every 15 minutes.",
      "2023-12-28", "4 a.m.", "TIME", "2024-01-01T04:00", None),
