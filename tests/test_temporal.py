@@ -820,6 +820,9 @@ CASES = [
     ("Stores that opened at 6 a.m. on Black Friday drew smaller crowds.", "2025-12-02", "6 a.m.", "TIME",
      "2025-11-28T06:00", None),
     ("Written comments can be submitted through noon on Dec. 2.", "2024-11-20", "noon", "TIME", "2024-12-02T12:00", None),
+    # the verb read after a date is of its own clause: ", and organisers ... confirmed" opens another
+    ("The Championships get under way at the All England Club on Monday, and organisers on Friday confirmed a "
+     "day-by-day schedule.", "2025-06-28", "Monday", "DATE", "2025-06-30", None),
     # a participle after a preposition is an adjective ("of completed deals"), no past of the date's
     ("The league will publish the full list of completed deals on Tuesday.", "2025-09-01", "Tuesday", "DATE",
      "2025-09-02", None),

@@ -17,6 +17,7 @@ FAR_TOKENS = 25  # how far back a "will" is looked for when no word in the last 
 FAR_WINDOW = 150  # characters before WINDOW where a clause that began before it is read for such a "will"
 FAR_FUTURE = frozenset(("will", "'ll", "shall", "due", "scheduled", "slated"))  # "are due to begin a second round of
 # building inspections on Monday"
+COORDINATE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|so)\s")  # a comma and a conjunction open another clause
 SUBORDINATORS = frozenset("after before when because since although though while if unless once".split())
 FUTURE_BEFORE_WINDOW = 40  # "in the run-up to " and the like end right before the expression
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+)?)$")
@@ -346,7 +347,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             return "future", False
     limit = min(len(text), end + WINDOW)
     b = CLAUSE_BREAK.search(text, end, limit)
-    after_tokens = _tokens(text[end:b.start() if b else limit])[:MAX_TOKENS]
+    after = text[end:b.start() if b else limit]
+    if "," in after and (c := COORDINATE_AFTER.search(after)):
+        after = after[:c.start()]  # "get under way on Monday, and organisers on Friday confirmed": another clause
+    after_tokens = _tokens(after)[:MAX_TOKENS]
     for i, w in enumerate(after_tokens):
         w = w.lower()
         if main_only and w in SUBORDINATORS:
