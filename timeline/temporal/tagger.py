@@ -1102,6 +1102,7 @@ def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None
 
 
 NARRATIVE_REACH = 1500  # characters from the day last told: a few paragraphs
+SCHEDULE_AHEAD = dt.timedelta(days=31)  # how far ahead a day a story is planning for may lie
 RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\s[^,.;:!?\n]*$")
 RELATIVE_CLOSE = re.compile(r",\s")
 
@@ -1118,7 +1119,6 @@ def _in_relative_clause(st: _State, text: str, start: int) -> bool:
     main = text[st.last_day_end + 1:start + 100]  # the main clause again: its own verb, not the relative clause's
     at = start - st.last_day_end - 1
     return tense_at(text, st.last_start, st.last_end) == "past" and tense_at(main, at, at) != "past"
-SCHEDULE_AHEAD = dt.timedelta(days=31)  # how far ahead a day a story is planning for may lie
 
 
 def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> tuple[Day | None, str | None, str | None]:

@@ -50,9 +50,11 @@ PLANNED = frozenset("due scheduled slated expected supposed set".split())  # aft
 BASE_FORM_AFTER = frozenset("will would shall should could can may might must 'll did does do".split())  # "would cut"
 BE_PAST = frozenset(("was", "were"))
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
-# "will be most congested", "a highly anticipated launch": a word in -ed after these is an adjective
+# A date that is the subject of "will" ("predicting that Sunday will be the busiest day"): where it may start a
+# clause, and what follows it
 SUBJECT_BEFORE = re.compile(r"(?:\b(?:that|says|said)\s+|(?:^|[.!?]\s+|\n)\s*)$")
 WILL_AFTER = re.compile(r"\s+(?:will|is\s+(?:expected|set|due|scheduled|going|likely)\s+to)\s")
+# "will be most congested", "a highly anticipated launch": a word in -ed after these is an adjective
 DEGREE_ADVERBS = frozenset("most more less least very too highly heavily fully".split())
 # "the full list of completed deals", "at reduced prices", "for injured workers": a word in -ed after a preposition
 # is an adjective before its noun (a verb there would be in -ing: "of completing")
