@@ -2731,14 +2731,14 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
     ending in one ("a silent vigil from noon until 3pm on Good Friday"), unless it is midnight, which would open
     the day rather than end it."""
     for i in range(len(out) - 2, -1, -1):  # (from the end: a range's close has its day before its opening)
-        t, d = out[i], out[i + 1]
+        t, d, after = out[i], out[i + 1], out[i].end
         if t.type != "TIME" or not (ISO_DAY.match(t.value) or t.value.startswith(UNKNOWN_DAY + "T")):
             continue
         if d.type == "TIME" and i + 2 < len(out) and TIME_RANGE_JOIN.fullmatch(text, t.end, d.start) \
-                and t.value[10:16] != "T24:00" and ON_BETWEEN.fullmatch(text, d.end, out[i + 2].start):
-            d = out[i + 2]  # the day the range's close is on
+                and t.value[10:16] != "T24:00":
+            d, after = out[i + 2], d.end  # the day the range's close is on
         if d.type == "DATE" and ISO_DAY.match(d.value) and len(d.value) == 10 and t.value[:10] != d.value \
-                and ON_BETWEEN.fullmatch(text, t.end if d is out[i + 1] else out[i + 1].end, d.start):
+                and ON_BETWEEN.fullmatch(text, after, d.start):
             out[i] = dataclasses.replace(t, value=d.value + t.value[10:], anchor=d.value, anchor_kind="previous")
 
 

@@ -271,7 +271,7 @@ def _may_end_future_cue(left: str) -> bool:
 
 PRESENT_BE = frozenset(("is", "are", "am"))
 NOT_PROGRESSIVE = frozenset(("during", "according", "including", "following", "something", "nothing", "anything",
-                             "everything", "morning", "evening", "spring", "string", "thing", "bring", "king",
+                             "everything", "morning", "evening", "spring", "string",
                              # what goes on, not what is arranged: "it is continuing to try to sell itself, under a
                              # June agreement"
                              "continuing", "remaining", "trying", "struggling", "recovering", "living", "suffering"))
