@@ -1379,6 +1379,27 @@ CASES = [
     # a holiday with its year told after it
     ("Investigators presented a timeline of Labor Day last year.", "2027-04-21", "Labor Day last year", "DATE",
      "2026-09-07", None),
+    # a clock time of several days named right after or before it is of any of them; each day is its own expression
+    ("Huts will sell mulled wine from 11 a.m. to 9 p.m. Wednesday through Sunday.", "2023-11-24", "11 a.m.", "TIME",
+     "XXXX-XX-XXT11:00", None),
+    ("Huts will sell mulled wine from 11 a.m. to 9 p.m. Wednesday through Sunday.", "2023-11-24", "9 p.m.", "TIME",
+     "XXXX-XX-XXT21:00", None),
+    ("Huts will sell mulled wine from 11 a.m. to 9 p.m. Wednesday through Sunday.", "2023-11-24", "Wednesday", "DATE",
+     "2023-11-29", None),
+    ("The centre will open from 8am to 4pm on Good Friday, Easter Sunday and Easter Monday.", "2026-03-20", "4pm",
+     "TIME", "XXXX-XX-XXT16:00", None),
+    ("Officials will hold briefings on Saturday and Sunday from 10am to 4pm.", "2025-08-14", "10am", "TIME",
+     "XXXX-XX-XXT10:00", None),
+    ("Citizens Advice runs a free helpline Monday to Friday, 9am to 5pm.", "2026-03-31", "5pm", "TIME",
+     "XXXX-XX-XXT17:00", None),
+    ("Gates open at 4 p.m. Thursday and at 11 a.m. Friday through Sunday.", "2024-08-14", "4 p.m. Thursday", "TIME",
+     "2024-08-15T16:00", None),
+    # a clause asked about ("why", "how", "whether") is not the verb of the date before it
+    ("A talk on Thursday, May 16, at 7pm, asks why so few medieval women signed their names.", "2024-05-03", "7pm",
+     "TIME", "2024-05-16T19:00", None),
+    # an expression that is a part of what its rule matched leaves the rest to be read again
+    ("Residents will be without water for up to 54 hours from Friday night.", "2026-10-19", "Friday night", "TIME",
+     "2026-10-23TNI", None),
     # the DCT's own weekday, to come, after that weekday a week on was told with its name
     ("The shutdown will end at 02:00 on Monday 26 October. Crews will inspect the reservoirs once pumping resumes on "
      "Monday.", "2026-10-19", "Monday", "DATE", "2026-10-26", None),

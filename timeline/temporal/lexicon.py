@@ -542,6 +542,16 @@ GENERIC_TIME = re.compile(r"(?i:\b(?:daily|nightly|every\s+day|each\s+day|workin
                           r"opening\s+hours|open\s+from|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
                           # "Mondays and Wednesdays, 10 a.m. to 6 p.m.", "Thursday evenings, 4 p.m. to 8 p.m."
                           r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:days|day\s+(?:mornings|afternoons|evenings|nights))\b)")
+# Several days a clock time is of, right after or before it, make it a time of any day: "from 11 a.m. to 9 p.m.
+# Wednesday through Sunday", "on Saturday and Sunday from 10am to 4pm", "Monday to Friday, 9am to 5pm", "from 8am
+# to 4pm on Good Friday, Easter Sunday and Easter Monday" (but not "at 4 p.m. Thursday and at 11 a.m. Friday")
+_DAY_NAME = r"(?:(?:[A-Z][a-z]+(?:'s)?\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|[A-Z][a-z]+(?:'s)?\s+(?:Day|Eve))(?![\w'])"
+_DAYS_JOIN = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|through|thru|to|until|till)\s|[-–])\s*(?:on\s+)?"
+_SEVERAL_DAYS = rf"{_DAY_NAME}(?:{_DAYS_JOIN}{_DAY_NAME})+"
+SEVERAL_DAYS = re.compile(_SEVERAL_DAYS)
+_RANGE_TIME = rf"\d{{1,2}}(?:[:.]\d\d)?\s*{AMPM}(?:\s+[A-Z]{{2,4}}(?![A-Za-z]))?"
+DAYS_AFTER_TIME = re.compile(rf"(?:\s*(?:-|–|\b(?:to|until|till|and)\b)\s*{_RANGE_TIME})?,?\s+(?:on\s+)?{_SEVERAL_DAYS}")
+DAYS_BEFORE_TIME = re.compile(rf"{_SEVERAL_DAYS},?\s+(?:(?:from|between|at)\s+)?(?:{_RANGE_TIME}\s*(?:-|–|\b(?:to|until|till|and)\b)\s*)?$")
 # A month or season in a sentence with these, and no tense of its own, is that month of any year: "Wheat
 # planting usually begins in mid-September", "the path is closed in winter, usually from November to April".
 HABITUAL = re.compile(r"(?i:\b(?:usually|typically|normally|routinely|traditionally|historically|generally|rarely|seldom|"

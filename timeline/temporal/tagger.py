@@ -1280,6 +1280,8 @@ def _any_day(text: str, m, p: str) -> bool:
     # but "the next inspection this evening from 5.30pm" is of the day named right before it
     if USUAL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return True  # "at 2pm instead of the usual 12.30pm": the time of every such day
+    if lx.DAYS_AFTER_TIME.match(text, m.end()) or lx.DAYS_BEFORE_TIME.search(text, max(0, m.start() - 90), m.start()):
+        return True  # "from 10am to 4pm on Wednesday and Thursday": the time of each of those days
     return (generic or _habitual(text, m.start(), m.end())) and not _one_day_after(m, p, text) \
         and not DAY_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start())
 
@@ -1305,6 +1307,10 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
                     span=(m.start(), end) if end else None)
     if _any_day(text, m, p):
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}")  # "open daily from 10 a.m."
+    if m.groupdict().get(p + "wd") and lx.SEVERAL_DAYS.match(text, m.start(p + "wd")):
+        # "from 11 a.m. to 9 p.m. Wednesday through Sunday": the time of each of those days, which are told apart
+        end = WEEKDAY_JOINED.search(text, m.start(), m.start(p + "wd")).start()
+        return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}", span=(m.start(), end))
     day, kind, tense = _clock_day(st, m, p, text, hour * 60 + minute)
     if day is not None and (since := _range_start(st, text, m.start(), day)) is not None and since > hour * 60 + minute:
         day, kind = day + dt.timedelta(days=1), "previous"  # "between 11pm and 1am": past midnight, the next day
@@ -1316,6 +1322,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
                 span=(m.start(), deictic.end()) if deictic and not deictic.group().lstrip().startswith("on") else None)
 
 
+WEEKDAY_JOINED = re.compile(r"(?:\s*,|\s+on)?\s*$")  # what comes between a clock time and its weekday
 TIME_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|–)\s*")
 EVENING_FROM = 12 * 60  # a range that starts after noon and ends at an earlier time of day runs past midnight
 
@@ -2610,7 +2617,7 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
             if res is None:
                 continue
             _add(text, m, name, res, st, out)
-            pos = max(m.end(), res.span[1] if res.span else 0)
+            pos = res.span[1] if res.span else m.end()  # (a part of the match: the rest is read again)
             if res.type == "DATE" and ISO_DAY.fullmatch(res.value) and _line_start(text, out[-1].start) \
                     and lx.ENTRY_AFTER.match(text, out[-1].end) and WRITTEN_YEAR.search(out[-1].text):
                 # "Jan. 13, 1926: A blizzard that began Monday night ...": an entry dated as an article is, whose
@@ -2738,7 +2745,7 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
                 and t.value[10:16] != "T24:00":
             d, after = out[i + 2], d.end  # the day the range's close is on
         if d.type == "DATE" and ISO_DAY.match(d.value) and len(d.value) == 10 and t.value[:10] != d.value \
-                and ON_BETWEEN.fullmatch(text, after, d.start):
+                and ON_BETWEEN.fullmatch(text, after, d.start) and not lx.DAYS_AFTER_TIME.match(text, after):
             out[i] = dataclasses.replace(t, value=d.value + t.value[10:], anchor=d.value, anchor_kind="previous")
 
 

@@ -18,6 +18,7 @@ FAR_WINDOW = 150  # characters before WINDOW where a clause that began before it
 FAR_FUTURE = frozenset(("will", "'ll", "shall", "due", "scheduled", "slated"))  # "are due to begin a second round of
 # building inspections on Monday"
 COORDINATE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|so)\s")  # a comma and a conjunction open another clause
+QUESTION_WORDS = frozenset(("why", "how", "whether"))  # "asks why so few women signed": a clause of its own
 SUBORDINATORS = frozenset("after before when because since although though while if unless once".split())
 FUTURE_BEFORE_WINDOW = 40  # "in the run-up to " and the like end right before the expression
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+)?)$")
@@ -355,7 +356,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     after_tokens = _tokens(after)[:MAX_TOKENS]
     for i, w in enumerate(after_tokens):
         w = w.lower()
-        if main_only and w in SUBORDINATORS:
+        if main_only and w in SUBORDINATORS or w in QUESTION_WORDS:
             break  # "on loan until January after he made two appearances": the verb after is another clause's
         if w not in CUE_WORDS and w[-2:] != "ed":
             continue
