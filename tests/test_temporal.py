@@ -1394,6 +1394,13 @@ CASES = [
      "XXXX-XX-XXT17:00", None),
     ("Gates open at 4 p.m. Thursday and at 11 a.m. Friday through Sunday.", "2024-08-14", "4 p.m. Thursday", "TIME",
      "2024-08-15T16:00", None),
+    # a month and day told in the past in the sentence after a day of a year gone by follows that day
+    ("I arrived two days before it, on 10 January 2010. The quake struck at 4:53 p.m. on 12 January, and that night "
+     "the city slept outside.", "2026-02-09", "4:53 p.m.", "TIME", "2010-01-12T16:53", None),
+    ("I arrived two days before it, on 10 January 2010. The quake struck on 12 January.", "2026-02-09", "12 January",
+     "DATE", "2010-01-12", None),
+    ("The museum first opened on 10 January 2010. It will reopen on 12 March.", "2026-02-09", "12 March", "DATE",
+     "2026-03-12", None),
     # a clause asked about ("why", "how", "whether") is not the verb of the date before it
     ("A talk on Thursday, May 16, at 7pm, asks why so few medieval women signed their names.", "2024-05-03", "7pm",
      "TIME", "2024-05-16T19:00", None),

@@ -440,14 +440,8 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         return _on(said[0], month, day, said[1])
     if (named := _year_of_subject(text, start)) is not None:
         return _on(named, month, day, "previous")
-    if st.last_day is not None and st.last_day_explicit and st.last_day.year < st.dct.year - 1 \
-            and st.last_value == st.last_day.isoformat() and not SENTENCE_BREAK.search(text, st.last_day_end, start) \
-            and tense_cue(text, start, end)[0] == "past":
-        # "Laura struck on Aug. 27, 2020, and Delta followed on Oct. 9": told in the past after a day of a year
-        # gone by, in one sentence, the first such day after it
-        for y in (st.last_day.year, st.last_day.year + 1):
-            if (found := _on(y, month, day, "previous")) is not None and found.value >= st.last_day.isoformat():
-                return found
+    if (found := _after_old_day(st, text, start, end, month, day)) is not None:
+        return found
     entry = _line_start(text, start) and lx.TIMESTAMP_AFTER.match(text, end)
     if entry and st.heading_year is not None:
         return _on(st.heading_year, month, day, "previous")  # "2024\n\nSept. 18 - Norveld announces ...": under its year
@@ -488,6 +482,27 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         if later and (later[0] - st.last_day).days <= 120:
             return _Res("DATE", later[0].isoformat(), anchor_kind="previous")
     return _Res("DATE", pick.isoformat(), anchor_kind="dct", tense=tense)
+
+
+OLD_DAY_REACH = 200  # characters from a day of a year gone by to a month and day told after it
+
+
+def _after_old_day(st: _State, text: str, start: int, end: int, month: int, day: int) -> _Res | None:
+    """A month and day told in the past right after a day of a year gone by, in its sentence or the next one of
+    the paragraph, is the first such day after it: "Laura struck on Aug. 27, 2020, and Delta followed on Oct. 9",
+    "I arrived on 10 January 2010. The quake struck at 4:53 p.m. on 12 January"."""
+    if st.last_day is None or not st.last_day_explicit or st.dct is None or st.last_day.year >= st.dct.year - 1 \
+            or st.last_value[:10] != st.last_day.isoformat():
+        return None  # (nor when something else was told after that day; but its time of day may be: "at 4:53 p.m.")
+    if SENTENCE_BREAK.search(text, st.last_day_end, start) and (
+            start - st.last_day_end >= OLD_DAY_REACH or "\n" in text[st.last_day_end:start]):
+        return None
+    if tense_cue(text, start, end)[0] != "past":
+        return None
+    for y in (st.last_day.year, st.last_day.year + 1):
+        if (found := _on(y, month, day, "previous")) is not None and found.value >= st.last_day.isoformat():
+            return found
+    return None
 
 
 # "The 2027 edition will run from May 28 to May 31", "The 2025 summit in Belém ended on Nov. 22": a yearly
@@ -1247,6 +1262,8 @@ def _date_after_time_found(st: _State, m, text: str, d) -> tuple[Day | None, int
         elif (apposed := WEEKDAY_APPOSED.match(text, d.end())) is not None \
                 and (year := _year_for_weekday(month, day, _weekday(apposed.group("wd")), st.dct)) is not None:
             found = Day(year, month, day)  # "at 8 a.m. on Oct. 3, a Friday"
+        elif (old := _after_old_day(st, text, m.start(), d.end(), month, day)) is not None:
+            found = Day.fromisoformat(old.value)  # "on 10 January 2010. The quake struck at 4:53 p.m. on 12 January"
         else:
             # "At 2am on October 31, the clocks will go back": the year the tense points to, as for the date alone
             tense, firm = tense_cue(text, m.start(), d.end())
