@@ -1401,6 +1401,17 @@ CASES = [
      "DATE", "2010-01-12", None),
     ("The museum first opened on 10 January 2010. It will reopen on 12 March.", "2026-02-09", "12 March", "DATE",
      "2026-03-12", None),
+    # future-in-the-past and what is to take place: "would" further back in the clause, "was possible", "should",
+    # "takes place"
+    ("The commission said it would begin distributing ballot papers to its regional offices on Monday, under police "
+     "escort.", "2024-11-07", "Monday", "DATE", "2024-11-11", None),
+    ("The service said another round of showers was possible Sunday night, though far lighter.", "2023-08-03",
+     "Sunday night", "TIME", "2023-08-06TNI", None),
+    ("Forecasters said the rain should clear by Friday.", "2026-10-14", "Friday", "DATE", "2026-10-16", None),
+    ("A formal search takes place by candlelight on Tuesday night.", "2027-04-15", "Tuesday night", "TIME",
+     "2027-04-20TNI", None),
+    ("Putin said a dialogue was possible, recalling the summit in June in Geneva.", "2021-12-30", "June", "DATE",
+     "2021-06", None),
     # a clause asked about ("why", "how", "whether") is not the verb of the date before it
     ("A talk on Thursday, May 16, at 7pm, asks why so few medieval women signed their names.", "2024-05-03", "7pm",
      "TIME", "2024-05-16T19:00", None),

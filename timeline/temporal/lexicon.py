@@ -676,7 +676,8 @@ grew drew threw hit cut let set shut quit struck swore tore wore chose rose spen
 died tied lied eyed fled sped bled slid dug hid sank sat ate heard became sought taught built drove rode woke sang
 swam dealt slept swept wept lent bent forgot forgave froze stole shook withdrew arose awoke dove stuck stung swung
 spun clung flung laid understood withheld upheld oversaw rebuilt got shot hung fed lit bore drank sprang overtook
-undertook mistook overcame overran withstood foresaw outran forbade strode""".split())
+undertook mistook overcame overran withstood foresaw outran forbade strode
+recalling remembering recounting""".split())  # (what is recalled has been: "recalling the summit in June")
 # (Past forms of four letters ending in -ed, "died", "tied", are listed here: the -ed test skips words that short.)
 # Right before a date, these make it a coming one whatever the reporting verb: "said ahead of Thursday's call",
 # "volumes were thin ahead of a public holiday on Thursday".
@@ -688,7 +689,7 @@ FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of(?:\s+(?:a|an|the|its|their|this
                            # "a series of closures, beginning Saturday", "effective Monday": from a day to come
                            r"(?<!\bthe\s)(?:beginning|starting|effective))\s+(?:the\s+)?)$")
 # "set to meet", "set for Thursday", "supposed to conclude by May" look ahead; "set on Aug. 6", "set aside" are past.
-FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("to",)), "takes": frozenset(("effect",)),
+FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("to",)), "takes": frozenset(("effect", "place")), "take": frozenset(("place",)),
                       "comes": frozenset(("into",)), "goes": frozenset(("into",)),  # "the timetable takes effect on Sunday"
                       # "the fair, which opened Thursday, runs through Aug. 20": what goes on now ends ahead
                       **{w: frozenset(("through", "thru", "until", "till", "into")) for w in ("runs", "continues", "lasts", "stays")}}

@@ -15,7 +15,7 @@ WINDOW = 100  # characters either side; a clause rarely reaches further
 MAX_TOKENS = 9
 FAR_TOKENS = 25  # how far back a "will" is looked for when no word in the last MAX_TOKENS tells a tense
 FAR_WINDOW = 150  # characters before WINDOW where a clause that began before it is read for such a "will"
-FAR_FUTURE = frozenset(("will", "'ll", "shall", "due", "scheduled", "slated"))  # "are due to begin a second round of
+FAR_FUTURE = frozenset(("will", "would", "'ll", "shall", "due", "scheduled", "slated"))  # "are due to begin a second round of
 # building inspections on Monday"
 COORDINATE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|so)\s")  # a comma and a conjunction open another clause
 QUESTION_WORDS = frozenset(("why", "how", "whether"))  # "asks why so few women signed": a clause of its own
@@ -109,7 +109,7 @@ UN_VERBS = frozenset("uncovered unveiled unleashed undermined unlocked unloaded 
 
 # "could come ashore late Friday", "might reach the coast by Friday afternoon": what may happen is to come; but
 # "could not be reached Friday", "could have won on Sunday" tell of what was.
-POSSIBLE = frozenset(("could", "might", "can"))  # "can be returned until August 31"
+POSSIBLE = frozenset(("could", "might", "can", "should"))  # "can be returned until August 31", "should clear by Friday"
 NOT_POSSIBLE_AFTER = frozenset("not have never hardly".split())
 
 # "the schedule, which runs from Oct. 26", "who turns 80 on Friday": a present tense in a relative clause tells what
@@ -160,7 +160,10 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     if w in POSSIBLE:
         return "future" if following and following.lower() not in NOT_POSSIBLE_AFTER else None
     if w in PROSPECT:
-        return "future" if previous and previous.lower() in PRESENT_BE else None
+        before = previous.lower() if previous else None
+        # "is available Thursday"; and a forecast told in the past, "showers were possible Sunday night" (but
+        # "tickets were available Thursday": they were)
+        return "future" if before in PRESENT_BE or before in BE_PAST and w != "available" else None
     if w in PLURAL_SCHEDULE:
         return "future" if previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
     if w in FIXTURE_VERBS:
