@@ -1412,6 +1412,12 @@ CASES = [
      "2027-04-20TNI", None),
     ("Putin said a dialogue was possible, recalling the summit in June in Geneva.", "2021-12-30", "June", "DATE",
      "2021-06", None),
+    # a verb of saying after a comma reports the clause the date is in, not the date; but a phrase put before the
+    # subject ("In a statement Friday,") is dated by the saying
+    ("Fans have until 11.59pm on Friday to enter the ticket ballot, organisers said on Monday.", "2027-02-15",
+     "Friday", "DATE", "2027-02-19", None),
+    ("In a statement Friday, the university said it would decide by the end of June.", "2024-05-20", "Friday", "DATE",
+     "2024-05-17", None),
     # a clause asked about ("why", "how", "whether") is not the verb of the date before it
     ("A talk on Thursday, May 16, at 7pm, asks why so few medieval women signed their names.", "2024-05-03", "7pm",
      "TIME", "2024-05-16T19:00", None),

@@ -18,6 +18,8 @@ FAR_WINDOW = 150  # characters before WINDOW where a clause that began before it
 FAR_FUTURE = frozenset(("will", "would", "'ll", "shall", "due", "scheduled", "slated"))  # "are due to begin a second round of
 # building inspections on Monday"
 COORDINATE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|so)\s")  # a comma and a conjunction open another clause
+# words that open a phrase put before its clause's subject: "Late on Friday, ...", "In a statement Friday, ..."
+OPENERS = frozenset("on in at by late early since until from and but then as of after before during".split())
 QUESTION_WORDS = frozenset(("why", "how", "whether"))  # "asks why so few women signed": a clause of its own
 SUBORDINATORS = frozenset("after before when because since although though while if unless once".split())
 FUTURE_BEFORE_WINDOW = 40  # "in the run-up to " and the like end right before the expression
@@ -357,6 +359,11 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     if "," in after and (c := COORDINATE_AFTER.search(after)):
         after = after[:c.start()]  # "get under way on Monday, and organisers on Friday confirmed": another clause
     after_tokens = _tokens(after)[:MAX_TOKENS]
+    # a verb of saying after a comma reports the clause the date is in, when that clause began before the date
+    # ("have until 11.59pm on Friday to enter the ballot, organisers said on Monday"; but "On Friday, the
+    # Pentagon said ...": the date is the saying's)
+    began = bool(clause) and clause[0].lower() not in OPENERS  # (not "In a statement Friday, the university said")
+    report_from = len(_tokens(after[:after.index(",")])) if began and "," in after else MAX_TOKENS
     for i, w in enumerate(after_tokens):
         w = w.lower()
         if main_only and w in SUBORDINATORS or w in QUESTION_WORDS:
@@ -365,7 +372,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             continue
         if w in BEFORE_ONLY:
             continue
-        if w in SAYING and i == len(after_tokens) - 1:
+        if w in SAYING and (i == len(after_tokens) - 1 or i >= report_from):
             continue  # "Refunds arrive by early March, the IRS said.": the report's verb, not the date's (but "On
             # Tuesday, the Pentagon said a carrier would remain": the date is the saying's)
         cue = _cue(w, after_tokens[i - 1] if i else None, after_tokens[i + 1] if i + 1 < len(after_tokens) else None)
