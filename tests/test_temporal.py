@@ -1418,6 +1418,11 @@ CASES = [
      "Friday", "DATE", "2027-02-19", None),
     ("In a statement Friday, the university said it would decide by the end of June.", "2024-05-20", "Friday", "DATE",
      "2024-05-17", None),
+    # "a year ago" or "earlier" compared with a month named earlier in its sentence is that month a year back
+    ("National rents rose 0.3 per cent in November, down from 6.1 per cent a year ago.", "2025-12-01", "a year ago",
+     "DATE", "2024-11", None),
+    ("Sales fell 1.9 percent in April, the group reported Wednesday, while the median price rose 5.7 percent from a "
+     "year earlier.", "2024-05-28", "a year earlier", "DATE", "2023-04", None),
     # a clause asked about ("why", "how", "whether") is not the verb of the date before it
     ("A talk on Thursday, May 16, at 7pm, asks why so few medieval women signed their names.", "2024-05-03", "7pm",
      "TIME", "2024-05-16T19:00", None),

@@ -79,6 +79,8 @@ class _State:
     last_decade: str | None = None  # the last decade named ("197"), which "that decade" is
     countries: dict | None = None  # country -> how often the text names it (see _countries); None: not yet counted
     months_told: dict = field(default_factory=dict)  # month number -> the year of the last month of it named
+    last_month: str | None = None  # the last month named ("2025-04"), not counted from another date
+    last_month_end: int = -1  # where it was named
     named_weekdays: set = field(default_factory=set)  # the days told with their weekday ("Monday 26 October")
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
@@ -1953,10 +1955,12 @@ def r_ago(m, p, st, text):
         y = _year_in_calendar(int(last.group(1)) + (int(n) if forward else -int(n)))
         return _Res("DATE", f"{y}-{last.group(2)}{last.group(3)}", mod, anchor_kind="previous", comparison=True,
                     counted=True)
-    if unit == "year" and n == 1 and not deictic and (mon := MONTH_VALUE.match(st.last_value or "")) \
-            and not SENTENCE_BREAK.search(text, st.last_end, m.start()):
-        # "exports fell 6% in January from a year earlier": that month a year before (the month is compared in
-        # its own sentence: "Three years later" in a story is a year)
+    if unit == "year" and n == 1 and direction != "from now" and (mon := MONTH_VALUE.match(st.last_month or "")) \
+            and not SENTENCE_BREAK.search(text, st.last_month_end, m.start()):
+        # "exports fell 6% in January from a year earlier", "rents rose 0.3 per cent in November ..., down from 6.1
+        # per cent a year ago", "rose 5.7 percent in April, the NAR reported Wednesday, ... from a year earlier":
+        # that month a year before (the month is compared in its own sentence: "Three years later" in a story is
+        # a year)
         y = _year_in_calendar(int(mon.group(1)) + (1 if forward else -1))
         return _Res("DATE", f"{y}-{mon.group(2)}", mod, anchor_kind="previous", counted=True)
     if deictic:
@@ -2500,6 +2504,8 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
     st.last_start = start
     if len(value) == 7 and (told := MONTH_VALUE.match(value)):
         st.months_told[int(told.group(2))] = int(told.group(1))
+        if not counted:
+            st.last_month, st.last_month_end = value, end
     if len(value) == 3 and value.isdigit():
         st.last_decade = value
     if 4 <= len(value) <= 7 and value[:4].isdigit() and not comparison and not fiscal:  # not "fiscal 2027, which starts Oct. 1"
