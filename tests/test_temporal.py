@@ -1423,6 +1423,14 @@ CASES = [
      "DATE", "2024-11", None),
     ("Sales fell 1.9 percent in April, the group reported Wednesday, while the median price rose 5.7 percent from a "
      "year earlier.", "2024-05-28", "a year earlier", "DATE", "2023-04", None),
+    # "N years on" told in the present is now; in the past, counted from the date before
+    ('"It has happened twice in five years." Twelve days on, Bridge Street still smells of silt.', "2024-11-14",
+     "Twelve days on", "DATE", "2024-11-14", None),
+    ("The plant opened in 2015. Two years on, the company collapsed.", "2024-11-14", "Two years on", "DATE", "2017",
+     None),
+    # "N days after" a clause is counted from the last day only while nothing else was told after that day
+    ("She was born on March 3, 1929. She was studying when tanks crushed the uprising in November 1956. Twelve days "
+     "after the tanks arrived, she walked across the border.", "2023-10-05", "Twelve days", "DURATION", "P12D", None),
     # a clause asked about ("why", "how", "whether") is not the verb of the date before it
     ("A talk on Thursday, May 16, at 7pm, asks why so few medieval women signed their names.", "2024-05-03", "7pm",
      "TIME", "2024-05-16T19:00", None),

@@ -1938,14 +1938,22 @@ def r_ago(m, p, st, text):
         base, kind = st.anchor_day()
         span = (m.start(), m.end(p + "u"))
         if base is None or kind != "previous" or unit not in ("day", "week") or not _opens_sentence(text, m.start()) \
+                or (st.last_value or "")[:10] != base.isoformat() \
                 or lx.APPOSITION_AFTER_DATE.search(text, max(0, m.start() - 3), m.start()) and st.last_day_end >= m.start() - 3 \
                 or lx.FOR_BEFORE.search(text, max(0, m.start() - 22), m.start()) \
                 or lx.DATED_ANCHOR_AFTER.match(text, m.end()):
             # "twenty years after the first astronauts were chosen": a length of time, not a date to resolve; so
-            # too "on Oct 30, a week before the BoE's decision" (the date is told: this is the gap to the next),
+            # too after a month or year told since the last day ("born on March 3, 1929 ... the uprising in
+            # November 1956. Twelve days after the tanks arrived"), which that day is no longer the anchor of;
+            # "on Oct 30, a week before the BoE's decision" (the date is told: this is the gap to the next),
             # "available for at least 30 days before the board adopts it", "two weeks before the Aug. 23 opener"
             return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(_qualifier(m, p)), span=span)
         return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), unit), mod, kind, span=span)
+    if direction == "on" and st.dct is not None and tense_at(text, m.start(), m.end()) != "past":
+        # "Five years on, the town has rebuilt": now, told as the time since what the story is about (not "Two
+        # years on, the company collapsed", counted from the date before)
+        return _Res("DATE", _at_unit(st.dct, "year" if unit in ("decade", "century") else unit), mod, "dct",
+                    counted=True)
     last = _compared_period(st)
     if last and st.dct is not None and int(last.group(1)) > st.dct.year:
         last = None  # "Atlas 8 is pencilled in for the first quarter of 2027. 'A year ago they told us ...'":
