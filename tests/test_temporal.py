@@ -1423,6 +1423,9 @@ CASES = [
      "DATE", "2024-11", None),
     ("Sales fell 1.9 percent in April, the group reported Wednesday, while the median price rose 5.7 percent from a "
      "year earlier.", "2024-05-28", "a year earlier", "DATE", "2023-04", None),
+    # "a century later" counts from the year told before, as "a decade later" does (not from the DCT)
+    ("The palace was built in 1555 and renovated by the Dutch a century later.", "2027-02-11", "a century later",
+     "DATE", "1655", None),
     # "N years on" told in the present is now; in the past, counted from the date before
     ('"It has happened twice in five years." Twelve days on, Bridge Street still smells of silt.', "2024-11-14",
      "Twelve days on", "DATE", "2024-11-14", None),

@@ -85,11 +85,11 @@ class _State:
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
-        if unit in ("year", "month", "quarter", "decade") and self.last_value:
+        if unit in ("year", "month", "quarter", "decade", "century") and self.last_value:
             v = self.last_value
             if len(v) >= 4 and v[:4].isdigit() and (unit != "month" or ISO_MONTH.match(v)):
                 return Day(int(v[:4]), int(v[5:7]) if unit == "month" else 1, 1), "previous"
-            if len(v) == 3 and v.isdigit() and unit in ("year", "decade"):
+            if len(v) == 3 and v.isdigit() and unit in ("year", "decade", "century"):
                 return Day(int(v) * 10, 1, 1), "previous"  # "in the early 1990s ... a decade later": from 1990
         if unit == "week" and self.last_value and (w := ISO_WEEK.match(self.last_value)):
             # "rose 38% last week compared with the week before": the week before that week
