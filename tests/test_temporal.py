@@ -1423,6 +1423,13 @@ CASES = [
      "DATE", "2024-11", None),
     ("Sales fell 1.9 percent in April, the group reported Wednesday, while the median price rose 5.7 percent from a "
      "year earlier.", "2024-05-28", "a year earlier", "DATE", "2023-04", None),
+    # a weekday and date in a sentence about a year long gone are of that year, whatever weekday our calendar gives
+    ("The error had built up to ten days by the time Pope Gregory XIII fixed it in 1582: Thursday, October 4 was "
+     "followed by Friday, October 15.", "2023-12-31", "Thursday, October 4", "DATE", "1582-10-04", None),
+    ("The error had built up to ten days by the time Pope Gregory XIII fixed it in 1582: Thursday, October 4 was "
+     "followed by Friday, October 15.", "2023-12-31", "Friday, October 15", "DATE", "1582-10-15", None),
+    ("Britain held out until 1752, when Wednesday, September 2 was followed by Thursday, September 14.", "2023-12-31",
+     "Wednesday, September 2", "DATE", "1752-09-02", None),
     # "a century later" counts from the year told before, as "a decade later" does (not from the DCT)
     ("The palace was built in 1555 and renovated by the Dutch a century later.", "2027-02-11", "a century later",
      "DATE", "1655", None),

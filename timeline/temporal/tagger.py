@@ -425,6 +425,12 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             and _on(st.last_day.year, month, day) and Day(st.last_day.year, month, day).weekday() == _weekday(wd):
         # "Thursday, October 4, 1582, was followed by Friday, October 15": the year of the day just told
         return _on(st.last_day.year, month, day, "previous")
+    if wd and st.frame_year is not None and st.dct is not None and abs(st.frame_year - st.dct.year) > 1 \
+            and st.frame_end == st.last_end and _frames(st, text, start) and _on(st.frame_year, month, day):
+        # "fixed it in 1582: Thursday, October 4 was followed by ...", "held out until 1752, when Wednesday,
+        # September 2 ...": the year the sentence is about, whatever weekday our calendar gives that day then
+        # (the Julian calendar's weekdays were not the Gregorian's)
+        return _on(st.frame_year, month, day, "previous")
     if wd:
         near = st.dct or st.last_day
         year = _year_for_weekday(month, day, _weekday(wd), near) if near else None
