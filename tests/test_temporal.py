@@ -1423,6 +1423,15 @@ CASES = [
      "DATE", "2024-11", None),
     ("Sales fell 1.9 percent in April, the group reported Wednesday, while the median price rose 5.7 percent from a "
      "year earlier.", "2024-05-28", "a year earlier", "DATE", "2023-04", None),
+    # a fiscal year's days told with "runs from", and the close told with its opening, are every year's; a year
+    # that ended on a day is the one before
+    ("Australia's financial year runs from July 1 to June 30, and the outlook is due in December.", "2023-11-03",
+     "June 30", "DATE", "XXXX-06-30", None),
+    ("The federal government's fiscal year begins on Oct. 1 and ends on Sept. 30.", "2027-01-28", "Sept. 30", "DATE",
+     "XXXX-09-30", None),
+    ("Japan's fiscal year runs from April to March.", "2025-05-20", "March", "DATE", "XXXX-03", None),
+    ("In the fiscal year ended Jan. 31, the company reported sales of $1.2 billion.", "1989-10-30", "Jan. 31", "DATE",
+     "1989-01-31", None),
     # a weekday and date in a sentence about a year long gone are of that year, whatever weekday our calendar gives
     ("The error had built up to ten days by the time Pope Gregory XIII fixed it in 1582: Thursday, October 4 was "
      "followed by Friday, October 15.", "2023-12-31", "Thursday, October 4", "DATE", "1582-10-04", None),

@@ -577,8 +577,11 @@ KIND_AFTER_WEEKDAY = re.compile(r"\s+(?:paper|papers|edition|editions|newspaper|
 ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+$")  # "its Sunday school"
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Chief|Pastor)\.?\s+$")  # "Mr Sunday Adeyemi"
 # "whose fiscal year ends June 30", "its financial year begins on 1 April": the day of every year it does
-FISCAL_CYCLE_BEFORE = re.compile(r"(?i:\b(?:fiscal|financial)\s+years?\s+(?:that\s+|which\s+)?(?:ends?|begins?|starts?|closes?)"
-                                 r"\s+(?:on\s+|in\s+)?)$")
+FISCAL_CYCLE_BEFORE = re.compile(r"(?i:\b(?:fiscal|financial|tax)\s+years?\s+(?:that\s+|which\s+)?(?:ends?|begins?|starts?|"
+                                 r"closes?|runs?\s+from)\s+(?:on\s+|in\s+)?"
+                                 # the close of such a year told with its opening: "runs from July 1 to June 30",
+                                 # "begins on Oct. 1 and ends on Sept. 30"
+                                 r"(?:[A-Z][a-z]{2,8}\.?(?:\s+\d\d?)?|\d\d?\s+[A-Z][a-z]{2,8})?(?:\s*(?:-|–|to|through|until|and\s+(?:ends?|closes?)(?:\s+on)?)\s*)?)$")
 THAT_DAY_AFTER_TIME = re.compile(r"\s+that\s+(?:morning|afternoon|evening|night|day)\b")  # "at 2am that morning"
 # "the main draw was made at 10 a.m. the following day", "at 4 p.m. the next day", "at 9 p.m. the previous night"
 # (not "the day before the vote": the day before something else)

@@ -442,7 +442,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             return _on(st.last_day.year, month, day, "previous")
         if year:
             return _on(year, month, day, "dct" if st.dct else "previous")
-    if st.dct is None or lx.FISCAL_CYCLE_BEFORE.search(text, max(0, start - 40), start):
+    if st.dct is None or lx.FISCAL_CYCLE_BEFORE.search(text, max(0, start - 70), start):
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")  # (and "whose fiscal year ends June 30": every year's)
     if (said := _year_said_after(st, text, end, month, day)) is not None:
         return _on(said[0], month, day, said[1])
@@ -678,7 +678,7 @@ def r_month(m, p, st, text):
         return None  # "Marcia June, who runs a restaurant": a surname
     month = _month(word)
     if st.dct is None or not mod_text and not _g(m, p, "rel") \
-            and lx.FISCAL_CYCLE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            and lx.FISCAL_CYCLE_BEFORE.search(text, max(0, m.start() - 70), m.start()):
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))  # (and "whose fiscal year ends in May")
     rel = (_g(m, p, "rel") or "").lower()
     if (ref := _g(m, p, "yref")) and (said := _year_ref(st, ref))[0] is not None \
