@@ -201,8 +201,9 @@ COUNTRY_DAYS = {name: {kind: day for kind, day in zip(("independence day", "repu
 COUNTRY_HOLIDAYS = ("independence day", "republic day", "national day")
 
 
-def _trie(words) -> str:
-    """A regex alternation factored by first letter, much faster to scan than a flat one."""
+def _trie(words, whole=frozenset(), done="") -> str:
+    """A regex alternation factored by first letter, much faster to scan than a flat one. The words in `whole`
+    match only where no letter follows them."""
     heads: dict[str, list[str]] = {}
     for w in words:
         heads.setdefault(w[:1], []).append(w[1:])
@@ -210,8 +211,11 @@ def _trie(words) -> str:
     for c, rests in sorted(heads.items()):
         sub = [r for r in rests if r]
         part = re.escape(c)
+        end = "(?![a-z])" if done + c in whole else ""
         if sub:
-            part += "(?:" + _trie(sub) + ")" + ("?" if "" in rests else "")
+            part += "(?:" + _trie(sub, whole, done + c) + ("|" + end + ")" if "" in rests and end else ")?" if "" in rests else ")")
+        else:
+            part += end
         parts.append(part)
     return "|".join(parts)
 
@@ -777,7 +781,11 @@ TRIGGER_ANY_CASE = re.compile(r"(?<![a-z0-9])(?=[" + "".join(sorted({w[0] for w 
 # the same length (letters kept, digits all "0", everything else a space) and a leading space is added: every
 # trigger word is then " word" in the shaped text.
 SHAPE = bytes(48 if 48 <= c <= 57 else c if 97 <= c <= 122 else 32 for c in range(256))
-WORD_TRIGGER = re.compile((" (?:" + _trie(TRIGGER_WORDS) + ")").encode())
+# An abbreviation ("Mar", "Dec", "AD", "Eve") is a trigger only where no letter follows: most places it starts a
+# longer word ("market", "decision", "every"), which the tagger would pass over anyway. (Whole words are left to
+# it: a word glued to a capitalised one, "ThursdayThe", still triggers, and only the original text shows that.)
+SHORT_TRIGGERS = frozenset(w for w in TRIGGER_WORDS if w in MONTH_ABBREVIATIONS or w in WEEKDAY_ABBREVIATIONS) | {"sept", "ad", "eve"}
+WORD_TRIGGER = re.compile((" (?:" + _trie(TRIGGER_WORDS, SHORT_TRIGGERS) + ")").encode())
 NUMBER_TRIGGER = re.compile(_cheap_optionals(DIGIT_TRIGGER))  # tried where a number may trigger
 # Most numbers are no trigger ("$1.5 billion", "20 people"), so the places to try NUMBER_TRIGGER are first found
 # in one scan of another shaping of the text: ASCII digits "0", ASCII whitespace " ", anything not ASCII "?" (it
