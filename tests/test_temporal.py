@@ -1768,3 +1768,16 @@ def test_tagger_timex_is_the_same_as_one_from_the_constructor():
     assert dataclasses.asdict(made) == dataclasses.asdict(built) and pickle.loads(pickle.dumps(made)) == built
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.value = "2021"
+
+
+def test_fast_trigger_scan_finds_what_the_reference_scan_does():
+    """The fast scan over shaped bytes (abbreviations only before a non-letter) keeps every trigger the tagger
+    would read with the case-insensitive reference scan: none followed by a lowercase letter is read."""
+    from timeline.temporal.tagger import _triggers
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "content" / "sources").glob("*.md"))]
+    texts.append("Mar. 3, Dec 12 and AD 79; the market's decision, every Eve. ThursdayThe 3 weeksAgo MONDAY, "
+                 "New Year's Eve, Sept 30 and Sept. 4, midnight on Sun.")
+    for text in texts:
+        def kept(spans):
+            return [(s, e) for s, e in spans if not (e < len(text) and text[e].islower())]
+        assert kept(_triggers(text, text.lower())) == kept(_triggers(text, text))
