@@ -1423,6 +1423,14 @@ CASES = [
      "DATE", "2024-11", None),
     ("Sales fell 1.9 percent in April, the group reported Wednesday, while the median price rose 5.7 percent from a "
      "year earlier.", "2024-05-28", "a year earlier", "DATE", "2023-04", None),
+    # "today" set against a time long gone is these days, also when a subject and "is" come before a verb of
+    # another clause, and after "five hundred years ago"
+    ('"In the 1990s, we were chasing polio village by village. Today the challenge is the family that moved to a '
+     'new city."', "2026-06-30", "Today", "DATE", "PRESENT_REF", None),
+    ("In the late 1990s, people waited years between releases. Six-month cycles were radical when we started. Today "
+     "they are what people expect.", "2026-08-03", "Today", "DATE", "PRESENT_REF", None),
+    ('"Five hundred years ago, a sack of pepper could buy you a house," Dr. Menon said. "Today it is 650 rupees a '
+     'kilo."', "2027-02-11", "Today", "DATE", "PRESENT_REF", None),
     # a fiscal year's days told with "runs from", and the close told with its opening, are every year's; a year
     # that ended on a day is the one before
     ("Australia's financial year runs from July 1 to June 30, and the outlook is due in December.", "2023-11-03",

@@ -1826,8 +1826,10 @@ def _nowadays(text: str, start: int, end: int) -> bool:
 
 
 THEN_BEFORE = re.compile(r"\b(?:(?:1[6-9]|20)\d\d(?:s|'s)?|once|used\s+to|back\s+then|in\s+those\s+days|"
-                         r"decades|generations|centuries)\b", re.I)
+                         r"decades|generations|centuries|(?:hundred|thousand)s?\s+(?:of\s+)?years)\b", re.I)
 YEAR_WORD = re.compile(r"(?:1[6-9]|20)\d\d")
+PRESENT_AFTER = re.compile(r",?\s+(?:there|they|it|we|he|she|(?:the|our|its|their)\s+[a-z]+)\s+(?:is|are)\s+(?!(?:expected|due|set|scheduled|"
+                           r"going|likely|to|being|been|not|now)\b|[a-z]+(?:ed|ing)\b)", re.I)
 SUBJECT_AFTER = re.compile(r"\s+(?!(?:but|and|or|as|when|if|because)\b)[A-Za-z]")
 THEN_REACH = 300  # characters before "today": the sentence or two it is set against
 
@@ -1836,8 +1838,10 @@ def _then_and_now(text: str, start: int, end: int, dct: Day) -> bool:
     """"Our students today carry in their pockets ...", after a story of decades ago: today as these days, set
     against a time long gone (a year at least ten years back, a decade, "once", "used to") told just before,
     opening its clause, with no tense of its own (not "what we start here today")."""
-    if not SUBJECT_AFTER.match(text, end) or tense_at(text, start, end) is not None:
-        return False  # (and it opens its clause: "turns 24 today but", "I know about the stories today.")
+    if not SUBJECT_AFTER.match(text, end) or tense_at(text, start, end) is not None and not PRESENT_AFTER.match(text, end):
+        return False  # (and it opens its clause: "turns 24 today but", "I know about the stories today."; a
+        # verb further on is another clause's when a subject and "is" come first: "Today the challenge is the
+        # family that moved", "Today there are 37 members")
     for found in THEN_BEFORE.finditer(text, max(0, start - THEN_REACH), start):
         word = found.group()
         if not YEAR_WORD.match(word) or len(word) > 4 or int(word) <= dct.year - 10:
