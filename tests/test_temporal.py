@@ -1431,6 +1431,13 @@ CASES = [
      "they are what people expect.", "2026-08-03", "Today", "DATE", "PRESENT_REF", None),
     ('"Five hundred years ago, a sack of pepper could buy you a house," Dr. Menon said. "Today it is 650 rupees a '
      'kilo."', "2027-02-11", "Today", "DATE", "PRESENT_REF", None),
+    # "the weekend after" or "before", with nothing after it, is told from the last day; "first thing" is the morning
+    ("The next race is in Monaco on June 7, and Barcelona follows the weekend after.", "2026-05-25",
+     "the weekend after", "DATE", "2026-W24-WE", None),
+    ("The parade is on Friday, July 4. People tape off the curb the weekend before.", "2025-06-20",
+     "the weekend before", "DATE", "2025-W26-WE", None),
+    ("The butcher says turkey collections start first thing tomorrow.", "2025-12-22", "first thing tomorrow", "TIME",
+     "2025-12-23TMO", None),
     # a fiscal year's days told with "runs from", and the close told with its opening, are every year's; a year
     # that ended on a day is the one before
     ("Australia's financial year runs from July 1 to June 30, and the outlook is due in December.", "2023-11-03",

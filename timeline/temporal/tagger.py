@@ -2134,6 +2134,9 @@ def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
     return (back if st.dct - back <= ahead - st.dct else ahead), tense
 
 
+WEEKEND_SIDE_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:!?\n]|\s+(?:and|but)\b)", re.I)  # with no object of its own
+
+
 def r_rel(m, p, st, text):
     if _g(m, p, "u")[0].isupper() and _g(m, p, "rel")[0].isupper() and QUOTE_BEFORE.search(text, max(0, m.start() - 1), m.start()):
         return None  # ABC's "This Week": a programme (a title in quotation marks, each word capitalised)
@@ -2164,6 +2167,13 @@ def r_rel(m, p, st, text):
             return _Res("DURATION", _duration_value(1, unit), span=span)
         elif st.dct is None:
             return _Res("DATE", {"year": "XXXX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit])
+        elif unit == "weekend" and st.last_day is not None and (side := WEEKEND_SIDE_AFTER.match(text, m.end())):
+            # "The next race is on June 7, and Barcelona follows the weekend after": the one after the day told
+            # (or before it: "people are taping off the curb the weekend before" the Fourth of July)
+            last = st.last_day
+            day = last + dt.timedelta(days=(5 - last.weekday()) % 7 or 7) if side.group(1).lower() == "after" \
+                else last - dt.timedelta(days=(last.weekday() - 5) % 7 or 7)
+            return _Res("DATE", _at_unit(day, unit), None, "previous", span=(m.start(), side.end(1)))
         elif unit == "weekend":
             day, tense = _weekend(st, text, m)
             return _Res("DATE", _at_unit(day, unit), None, "dct", tense)
@@ -2754,6 +2764,7 @@ def _counted_from_day(text: str, out: list[Timex]) -> None:
         i += 1
 
 
+FIRST_THING_BEFORE = re.compile(r"\b(?i:first\s+thing\s+(?:on\s+)?)$")
 POD_OF_BEFORE = re.compile(r"\b(?i:the\s+(?:(early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+)$")
 
 
@@ -2767,6 +2778,11 @@ def _part_of_day_of(text: str, out: list[Timex]) -> None:
             out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], type="TIME",
                                          value=f"{t.value}T{lx.PARTS_OF_DAY[a.group(2).lower()]}",
                                          mod=lx.PERIOD_MODS.get((a.group(1) or "").lower(), t.mod))
+        elif t.type == "DATE" and len(t.value) == 10 and ISO_DAY.match(t.value) and text.startswith(" ", t.start - 1) \
+                and (a := FIRST_THING_BEFORE.search(text, max(0, t.start - 16), t.start)) \
+                and (i == 0 or out[i - 1].end <= a.start()):
+            # "first thing tomorrow", "first thing on Monday": that morning
+            out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], type="TIME", value=f"{t.value}TMO")
 
 
 # "at noon on Dec. 23", "noon Eastern time on March 24", "noon Eastern Daylight Time Wednesday"
