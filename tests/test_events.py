@@ -167,7 +167,7 @@ def test_a_hard_wrapped_line_does_not_end_its_sentence_but_a_short_line_or_a_lis
     ("The plan, which calls for cooperation in steel, fuel, energy and space, was signed on Friday.", "Friday",
      "Plan was signed"),  # a comma in a list does not end the clause
     # and is left out of the title of the sentence around it
-    ("The talks, which began last week, would resume in the new year.", "new year", "Talks would resume"),
+    ("The talks, which began last week, would resume in the new year.", "the new year", "Talks would resume"),
     ("The bridge, built in 1932, will close in January for repairs.", "January", "Bridge closes for repairs"),
     # a comma inside a number is no clause edge
     ("The company announced on Monday that it would cut 2,000 jobs by March.", "Monday",

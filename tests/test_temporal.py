@@ -147,7 +147,9 @@ CASES = [
     ("Prices rose in the spring.", WED, "the spring", "DATE", "2021-SP", None),
     ("In Spring, sales rose.", WED, "Spring", "DATE", "2021-SP", None),
     ("Biden is spending the New Year holiday at home.", THU, "New Year", "DATE", "2022-01-01", None),
-    ("The museum will reopen in the new year.", THU, "new year", "DATE", "2022", None),  # the year to come
+    ("The museum will reopen in the new year.", THU, "the new year", "DATE", "2022", None),  # the year to come
+    ('"I might go part-time come Christmas," he said, "or maybe the new year."', "2026-10-02", "the new year", "DATE",
+     "2027", None),
     ("The talks stalled over Christmas.", WED, "Christmas", "DATE", "2021-12-25", None),
     # --- durations and sets --------------------------------------------------------------------------------------
     ("The standoff has lasted eight years.", WED, "eight years", "DURATION", "P8Y", None),

@@ -2421,10 +2421,10 @@ def r_holiday(m, p, st, text):
         return None  # "Challenger, Gray & Christmas": a name
     if lx.TITLE_AFTER_HOLIDAY.match(text, m.end()) or lx.KIND_AFTER_HOLIDAY.match(text, m.end()):
         return None  # "the Independence Day sequel": a work's title; "Real Christmas trees": a kind of thing
-    if _g(m, p, "w") == "new year" and lx.THE_NEW_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+    if _g(m, p, "w") == "new year" and (the := lx.THE_NEW_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
             and not lx.LEISURE_AFTER_HOLIDAY.match(text, m.end()):
-        # "will reopen in the new year" (lower case): the coming year, not New Year's Day
-        return _Res("DATE", str(st.dct.year + (st.dct.month >= 7)), anchor_kind="dct")
+        # "will reopen in the new year", "or maybe the new year" (lower case): the coming year, not New Year's Day
+        return _Res("DATE", str(st.dct.year + (st.dct.month >= 7)), anchor_kind="dct", span=(the.start(), m.end()))
     rule = None
     if name.startswith("thanksgiving") and name not in lx.THANKSGIVING_OFFSETS and _most_named(st, text, "Canada", "US"):
         rule = lx.CANADIAN_THANKSGIVING  # "Oct. 12, Thanksgiving Monday in Canada"
