@@ -1433,6 +1433,10 @@ CASES = [
      "they are what people expect.", "2026-08-03", "Today", "DATE", "PRESENT_REF", None),
     ('"Five hundred years ago, a sack of pepper could buy you a house," Dr. Menon said. "Today it is 650 rupees a '
      'kilo."', "2027-02-11", "Today", "DATE", "PRESENT_REF", None),
+    # "the same month" is the month told last, though years were told after it
+    ("The inquiry reported in March 2017. It found the embankment had been rated poor in 2009 and that repairs planned "
+     "for 2012 had been postponed. The council apologised the same month.", "2025-04-25", "the same month", "DATE",
+     "2017-03", None),
     # "the weekend after" or "before", with nothing after it, is told from the last day; "first thing" is the morning
     ("The next race is in Monaco on June 7, and Barcelona follows the weekend after.", "2026-05-25",
      "the weekend after", "DATE", "2026-W24-WE", None),

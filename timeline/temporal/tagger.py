@@ -91,6 +91,10 @@ class _State:
                 return Day(int(v[:4]), int(v[5:7]) if unit == "month" else 1, 1), "previous"
             if len(v) == 3 and v.isdigit() and unit in ("year", "decade", "century"):
                 return Day(int(v) * 10, 1, 1), "previous"  # "in the early 1990s ... a decade later": from 1990
+        if unit == "month" and self.last_month is not None and self.last_end - self.last_month_end < MONTH_REACH:
+            # "Core prices rose 0.4% in March ... held at 3.8% on an annual basis, unchanged from the prior month":
+            # the month told last, though something else was told after it
+            return Day(int(self.last_month[:4]), int(self.last_month[5:7]), 1), "previous"
         if unit == "week" and self.last_value and (w := ISO_WEEK.match(self.last_value)):
             # "rose 38% last week compared with the week before": the week before that week
             return Day.fromisocalendar(int(w.group(1)), int(w.group(2)), 1), "previous"
@@ -103,6 +107,7 @@ class _State:
         return self.dct, ("dct" if self.dct else None)
 
 
+MONTH_REACH = 300  # characters from the month told last to the last thing told, for "the prior month"
 WORD_AFTER = re.compile(r"\s+[a-z]")
 NAMED_AFTER_MONTH = re.compile(r"\s+[A-Z][a-z]{3,}\b(?<!Day)")
 MUCH_OF_BEFORE = re.compile(r"(?i:\b(?:much|most|all|part|rest)\s+of\s+)$")
