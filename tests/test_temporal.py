@@ -1491,6 +1491,8 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("The stall is now run by his nephew and by May Tan, who keeps the accounts.", "May"),  # a name, after "by"
+    ("Bags will be checked at the corner of Hawthorn Road and May Street.", "May"),
     ("The plant shipped 2090 units last month.", "2090"),  # a number: a year so far ahead needs a word before it
     ("Among the first targets is asteroid 2024 YR4, which briefly alarmed astronomers.", "2024"),  # a designation
     ("He asked her out on a date last year. That date was a disaster.", "date"),  # no day told before it

@@ -675,6 +675,9 @@ def r_month(m, p, st, text):
             return None  # "May" the modal or a name, "March" the verb
         if CAPITALISED_AFTER.match(text[m.end():m.end() + 3]) and not SENTENCE_WORD_AFTER.match(text[m.end():m.end() + 4]):
             return None  # "June Carter": a first name
+    if not mod_text and not _g(m, p, "rel") and word.lower() in lx.AMBIGUOUS_MONTHS and not _g(m, p, "yref") \
+            and CAPITALISED_AFTER.match(text[m.end():m.end() + 3]) and not SENTENCE_WORD_AFTER.match(text[m.end():m.end() + 4]):
+        return None  # "run by May Tan", "the corner of Hawthorn Road and May Street": a name, even after "by", "and"
     if not mod_text and not _g(m, p, "rel") and NAMED_AFTER_MONTH.match(text, m.end()) \
             and text[max(0, m.start() - 4):m.start()].lower() == "the ":
         return None  # "the October Revolution", "the June Uprising": a name
