@@ -2778,7 +2778,8 @@ POD_OF_BEFORE = re.compile(r"\b(?i:the\s+(?:(early|late)\s+)?(morning|afternoon|
 
 def _part_of_day_of(text: str, out: list[Timex]) -> None:
     """"the evening of December 16", "the night of July 14, 2021": that part of that day, a TIME, as annotators
-    of present-day news write it (each time in the development fixtures)."""
+    of present-day news write it (each time in the development fixtures); so is "first thing tomorrow", the
+    morning."""
     for i, t in enumerate(out):
         if text.startswith("of ", t.start - 3) and t.type == "DATE" and len(t.value) == 10 and ISO_DAY.match(t.value) \
                 and (a := POD_OF_BEFORE.search(text, max(0, t.start - 32), t.start)) \
