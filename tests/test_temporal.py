@@ -1437,6 +1437,11 @@ CASES = [
     ("The inquiry reported in March 2017. It found the embankment had been rated poor in 2009 and that repairs planned "
      "for 2012 had been postponed. The council apologised the same month.", "2025-04-25", "the same month", "DATE",
      "2017-03", None),
+    # "overnight" after a day gone by in its sentence is that day's night; after one to come, the night before it
+    ("Lightning from a dry thunderstorm on Aug. 14 started more than 120 fires overnight.", "2025-11-02",
+     "overnight", "TIME", "2025-08-14TNI", None),
+    ("Tomorrow's group will need luck: the forecast is for rain spreading from the west overnight.", "2024-12-21",
+     "overnight", "TIME", "2024-12-21TNI", None),
     # "the weekend after" or "before", with nothing after it, is told from the last day; "first thing" is the morning
     ("The next race is in Monaco on June 7, and Barcelona follows the weekend after.", "2026-05-25",
      "the weekend after", "DATE", "2026-W24-WE", None),

@@ -1907,6 +1907,11 @@ def r_overnight(m, p, st, text):
         return _Res("TIME", f"{UNKNOWN_DAY}TNI")
     if kind == "dct" and (tense := tense_at(text, m.start(), m.end())) == "future":
         return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind, tense=tense)  # "will drop overnight": tonight
+    if kind == "previous" and (st.dct is None or day <= st.dct) and not SENTENCE_BREAK.search(text, st.last_day_end, m.start()):
+        # "a dry thunderstorm on Aug. 14 started more than 120 fires overnight": the night of the day its sentence
+        # told (not "Friday ... London shares were depressed by overnight losses in New York", the night before;
+        # nor a day to come, "Tomorrow's group ... rain spreading overnight", which the night before leads into)
+        return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind)
     return _Res("TIME", f"{(day - dt.timedelta(days=1)).isoformat()}TNI", anchor_kind=kind)
 
 
