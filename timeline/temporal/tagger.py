@@ -666,6 +666,12 @@ def r_monyear(m, p, st, text):
 TENSELESS_MONTHS_AHEAD = 4
 
 
+def _name_follows(text: str, end: int) -> bool:
+    """Whether a capitalised word right after a month makes it part of a name ("June Carter", "May Street"), and
+    is not the first word of the next sentence ("in June The talks")."""
+    return CAPITALISED_AFTER.match(text[end:end + 3]) is not None and not SENTENCE_WORD_AFTER.match(text[end:end + 4])
+
+
 def r_month(m, p, st, text):
     word = _g(m, p, "mon")
     mod_text = _g(m, p, "mod")
@@ -673,10 +679,10 @@ def r_month(m, p, st, text):
     if not mod_text and not _g(m, p, "rel") and not lx.MONTH_CUE_BEFORE.search(before):
         if word.lower() in lx.AMBIGUOUS_MONTHS:
             return None  # "May" the modal or a name, "March" the verb
-        if CAPITALISED_AFTER.match(text[m.end():m.end() + 3]) and not SENTENCE_WORD_AFTER.match(text[m.end():m.end() + 4]):
+        if _name_follows(text, m.end()):
             return None  # "June Carter": a first name
     if not mod_text and not _g(m, p, "rel") and word.lower() in lx.AMBIGUOUS_MONTHS and not _g(m, p, "yref") \
-            and CAPITALISED_AFTER.match(text[m.end():m.end() + 3]) and not SENTENCE_WORD_AFTER.match(text[m.end():m.end() + 4]):
+            and _name_follows(text, m.end()):
         return None  # "run by May Tan", "the corner of Hawthorn Road and May Street": a name, even after "by", "and"
     if not mod_text and not _g(m, p, "rel") and NAMED_AFTER_MONTH.match(text, m.end()) \
             and text[max(0, m.start() - 4):m.start()].lower() == "the ":

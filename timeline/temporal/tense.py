@@ -255,6 +255,15 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
 FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on", "beginning", "starting", "effective"))
 
 
+def _reports_clause(clause: list[str], after: str, i: int) -> bool:
+    """Whether a verb of saying, token i of what follows a date, comes after a comma and reports the clause the
+    date is in: one that began before the date ("have until 11.59pm on Friday to enter the ballot, organisers said
+    on Monday"), not a phrase put before the subject ("On Friday, the Pentagon said ...", "In a statement Friday,
+    the university said ...": the date is the saying's). Asked only of verbs of saying, seldom read."""
+    return bool(clause) and clause[0].lower() not in OPENERS and "," in after \
+        and i >= len(_tokens(after[:after.index(",")]))
+
+
 def _may_end_future_cue(left: str) -> bool:
     """False when FUTURE_BEFORE cannot match at the end of `left`: a cheap test that spares most searches.
 
@@ -359,11 +368,6 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     if "," in after and (c := COORDINATE_AFTER.search(after)):
         after = after[:c.start()]  # "get under way on Monday, and organisers on Friday confirmed": another clause
     after_tokens = _tokens(after)[:MAX_TOKENS]
-    # a verb of saying after a comma reports the clause the date is in, when that clause began before the date
-    # ("have until 11.59pm on Friday to enter the ballot, organisers said on Monday"; but "On Friday, the
-    # Pentagon said ...": the date is the saying's)
-    began = bool(clause) and clause[0].lower() not in OPENERS  # (not "In a statement Friday, the university said")
-    report_from = len(_tokens(after[:after.index(",")])) if began and "," in after else MAX_TOKENS
     for i, w in enumerate(after_tokens):
         w = w.lower()
         if main_only and w in SUBORDINATORS or w in QUESTION_WORDS:
@@ -372,7 +376,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             continue
         if w in BEFORE_ONLY:
             continue
-        if w in SAYING and (i == len(after_tokens) - 1 or i >= report_from):
+        if w in SAYING and (i == len(after_tokens) - 1 or _reports_clause(clause, after, i)):
             continue  # "Refunds arrive by early March, the IRS said.": the report's verb, not the date's (but "On
             # Tuesday, the Pentagon said a carrier would remain": the date is the saying's)
         cue = _cue(w, after_tokens[i - 1] if i else None, after_tokens[i + 1] if i + 1 < len(after_tokens) else None)
