@@ -270,7 +270,7 @@ CASES = [
     ("The ceasefire began at 6 a.m. local time Saturday.", WED, "6 a.m.", "TIME", "2021-12-25T06:00", None),
     ("The Fed meets again next Tuesday and Wednesday.", "2023-03-15", "Wednesday", "DATE", "2023-03-22", None),
     ("Following are statements made Friday and Thursday by the officials.", "1998-02-06", "Thursday", "DATE", "1998-02-05", None),
-    ("The announcement came just after 5pm ET on Sunday.", "2023-03-15", "5pm ET", "TIME", "2023-03-12T17:00", None),
+    ("The announcement came just after 5pm ET on Sunday.", "2023-03-15", "5pm ET", "TIME", "2023-03-12T17:00-04:00", None),
     # a numeric date readable both ways: the reading near the publication date
     ("SVB failed on 10/03/2023, regulators said.", "2023-03-15", "10/03/2023", "DATE", "2023-03-10", None),
     ("Shares fell on 3/4/2023.", "2023-03-15", "3/4/2023", "DATE", "2023-03-04", None),
@@ -712,7 +712,7 @@ CASES = [
     ("Tickets were available Thursday from the box office.", "2027-03-15", "Thursday", "DATE", "2027-03-11", None),
     # a clock time after its own day ("Sept. 23 at 1 p.m. ET") takes no date from a list after it
     ("It has scheduled three sessions: Sept. 23 at 1 p.m. ET, Sept. 30 in French, and Oct. 7.", "2025-09-10",
-     "1 p.m. ET", "TIME", "2025-09-23T13:00", None),
+     "1 p.m. ET", "TIME", "2025-09-23T13:00-04:00", None),
     ("It has scheduled three sessions: Sept. 23 at 1 p.m. ET, Sept. 30 in French, and Oct. 7.", "2025-09-10",
      "Sept. 30", "DATE", "2025-09-30", None),
     # "5 p.m. Arizona time on Oct. 15": a zone's name between a time and its day
@@ -893,13 +893,28 @@ CASES = [
     ("The enterprise edition, promised for the first half, has slipped to the fourth quarter.", "2026-02-12",
      "the fourth quarter", "DATE", "2026-Q4", None),
     # zones news names without an offset ("ET", "PT") are part of the time; known offsets are written
-    ("The first two episodes go live at 5 a.m. ET on Sept. 1.", "2026-08-27", "5 a.m. ET", "TIME", "2026-09-01T05:00",
+    ("The first two episodes go live at 5 a.m. ET on Sept. 1.", "2026-08-27", "5 a.m. ET", "TIME", "2026-09-01T05:00-04:00",
      None),
-    ("The show airs at 9 p.m. ET/PT on Sunday.", "2026-08-27", "9 p.m. ET/PT", "TIME", "2026-08-30T21:00", None),
+    ("The show airs at 9 p.m. ET/PT on Sunday.", "2026-08-27", "9 p.m. ET/PT", "TIME", "2026-08-30T21:00-04:00", None),
     ("Trading in Tokyo opens at 9 a.m. JST.", "2026-08-27", "9 a.m. JST", "TIME", "2026-08-27T09:00+09:00", None),
     ("Returns are due on October 15 at 11:59 p.m. Eastern time.", "2025-04-01", "11:59 p.m. Eastern time", "TIME",
-     "2025-10-15T23:59", None),
-    ("The rollout begins at 10 a.m. Pacific.", "2025-04-01", "10 a.m. Pacific", "TIME", "2025-04-01T10:00", None),
+     "2025-10-15T23:59-04:00", None),
+    ("The rollout begins at 10 a.m. Pacific.", "2025-04-01", "10 a.m. Pacific", "TIME", "2025-04-01T10:00-07:00", None),
+    # the zones of the United States take the offset of the day's summer or standard time, by the law of its year
+    ("Trading resumes at 9:30 a.m. ET on Monday.", "2025-12-10", "9:30 a.m. ET", "TIME", "2025-12-15T09:30-05:00", None),
+    ("The polls close at 8 p.m. PT on Sunday.", "2025-03-08", "8 p.m. PT", "TIME", "2025-03-09T20:00-07:00", None),
+    ("The outage began at 1 a.m. PT on Sunday.", "2025-03-10", "1 a.m. PT", "TIME", "2025-03-09T01:00-08:00", None),
+    ("The count ended at 1:30 a.m. CT on Sunday, Nov. 2.", "2025-11-03", "1:30 a.m. CT", "TIME",
+     "2025-11-02T01:30-06:00", None),
+    ("The results came at 11 p.m. CT on Nov. 1.", "2025-11-03", "11 p.m. CT", "TIME", "2025-11-01T23:00-05:00", None),
+    ("The launch was at 7 a.m. ET on April 2, 2005.", "2005-04-04", "7 a.m. ET", "TIME", "2005-04-02T07:00-05:00", None),
+    ("The launch was at 7 a.m. ET on April 4, 2005.", "2005-04-04", "7 a.m. ET", "TIME", "2005-04-04T07:00-04:00", None),
+    ("The call is at 8 a.m. Eastern Standard Time Friday.", "2025-07-10", "8 a.m. Eastern Standard Time Friday", "TIME",
+     "2025-07-11T08:00-05:00", None),
+    ("The bridge reopens at 6 a.m. Mountain time on Dec. 1.", "2025-11-20", "6 a.m. Mountain time", "TIME",
+     "2025-12-01T06:00-07:00", None),
+    ("The helpline is staffed daily until 8 p.m. ET.", "2025-07-10", "8 p.m. ET", "TIME", "XXXX-XX-XXT20:00-04:00", None),
+    ("The broadcast began at 9 p.m. ET on July 20, 1960.", "1960-07-21", "9 p.m. ET", "TIME", "1960-07-20T21:00", None),
     # "cut" after "one more", "rate", "tax" is a noun, not a past tense
     ("Financial markets expect one more cut this year, most likely in November.", "2025-08-08", "November", "DATE",
      "2025-11", None),
@@ -1361,7 +1376,7 @@ CASES = [
      "2023-05-17", None),
     # a day heading a list of timed entries is theirs
     ("Wednesday, Jan. 13\n8 a.m. ET: Nova reports results.\n\nThursday, Jan. 14\n6:12 p.m. ET: Launch of 24 "
-     "satellites.", "2027-01-12", "6:12 p.m. ET", "TIME", "2027-01-14T18:12", None),
+     "satellites.", "2027-01-12", "6:12 p.m. ET", "TIME", "2027-01-14T18:12-05:00", None),
     # business calendars: a quarter named by its months, the week ended a weekday, times in a day's list of items
     ("Growth for the October-December period was revised to 2.4%.", "2025-05-20", "the October-December period", "DATE",
      "2024-Q4", None),
@@ -1372,7 +1387,7 @@ CASES = [
     ("In the week ended Friday, the benchmark gained 2.5%.", "2023-11-03", "the week ended Friday", "DATE", "2023-W44",
      None),
     ("All times are Eastern.\n\nTUESDAY, SEPT. 9\n\n- NFIB optimism index, 6 a.m. ET.\n- Apple event, 1 p.m. ET.",
-     "2025-09-05", "1 p.m. ET", "TIME", "2025-09-09T13:00", None),
+     "2025-09-05", "1 p.m. ET", "TIME", "2025-09-09T13:00-04:00", None),
     ("The agenda\n8.30am ET: US CPI for January\n3pm GMT: ECB speech", "2026-02-11", "January", "DATE", "2026-01", None),
     ("The RBA board meets on Tuesday, Melbourne Cup day.", "2023-11-03", "Melbourne Cup day", "DATE", "2023-11-07", None),
     # "the usual" time of day is of any day

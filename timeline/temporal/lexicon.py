@@ -67,8 +67,9 @@ QUANTITY_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "rough
 # Before "N years ago" the quantity word makes the date approximate.
 AGO_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
             "nearly": "APPROX", "almost": "APPROX", "more than": "BEFORE", "over": "BEFORE", "less than": "AFTER"}
-# "ET", "PT" and the like name a zone but not whether summer time is in force: read, with no offset written; so too
-# "IST", India's, Ireland's or Israel's, but in a text about India (tagger._names_most).
+# "ET", "PT" and the like (and "Eastern time", "Pacific") name a zone of the United States but not whether summer
+# time is in force: the day of the time tells it (US_ZONE_OFFSETS). "IST" is India's, Ireland's or Israel's: read
+# as India's in a text about India (tagger._names_most), else with no offset written.
 ZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "MSK", "ET", "PT",
          "CT", "MT", "JST", "AEST", "AEDT", "NZST", "NZDT", "SAST", "EAT", "HKT", "SGT", "KST", "PHT", "WIB", "ICT", "MYT",
          "PKT", "WAT", "AWST", "ACST", "ACDT", "IST")
@@ -80,6 +81,12 @@ ZONE_OFFSETS = {"GMT": "Z", "UTC": "Z", "EST": "-05:00", "EDT": "-04:00", "CST":
                 "NZDT": "+13:00", "SAST": "+02:00", "EAT": "+03:00", "HKT": "+08:00", "SGT": "+08:00", "KST": "+09:00",
                 "PHT": "+08:00", "WIB": "+07:00", "ICT": "+07:00", "MYT": "+08:00", "PKT": "+05:00", "WAT": "+01:00",
                 "AWST": "+08:00", "ACST": "+09:30", "ACDT": "+10:30"}
+# The zones of the United States by their first letter ("ET", "Eastern time"): the offsets of standard and of
+# summer (daylight saving) time. Which one holds on a day is the law's (tagger._us_summer_time); "Eastern Standard
+# Time" and "Eastern Daylight Time" say it.
+US_ZONE_OFFSETS = {"E": ("-05:00", "-04:00"), "C": ("-06:00", "-05:00"), "M": ("-07:00", "-06:00"),
+                   "P": ("-08:00", "-07:00")}
+US_ZONES = frozenset(("ET", "CT", "MT", "PT"))
 HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunday": None, "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
             "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "new year's": (1, 1),
             "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),

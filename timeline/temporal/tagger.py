@@ -1336,17 +1336,55 @@ def _names_most(st: _State, text: str, country: str, or_tied: bool = False) -> b
     return own >= others if or_tied else own > others
 
 
+def _us_summer_time(day: Day, hour: int) -> bool | None:
+    """Whether daylight saving time is in force in the United States at `hour` of `day` (None before 1967, when
+    the Uniform Time Act made one rule for the country): since 2007 from the second Sunday of March to the first of
+    November, 1987-2006 from the first Sunday of April to the last of October, 1967-1986 from the last Sunday of
+    April. The change is at 2 a.m.; the hour from 1 a.m. on the day it ends, which comes twice, is read as standard."""
+    y = day.year
+    if y >= 2007:
+        start, end = _nth_weekday(y, 3, 6, 2), _nth_weekday(y, 11, 6, 1)
+    elif y >= 1967:
+        start, end = _nth_weekday(y, 4, 6, 1 if y >= 1987 else -1), _nth_weekday(y, 10, 6, -1)
+    else:
+        return None
+    if day == start:
+        return hour >= 2
+    if day == end:
+        return hour < 1
+    return start < day < end
+
+
+def _zone_suffix(st: _State, text: str, zone: str | None, day: Day | None, hour: int) -> str:
+    """The offset a clock time's zone writes after it ("" when there is none or it is not known): "ET" and
+    "Eastern time" by the day's summer time ("9 a.m. ET" in July is -04:00), the DCT's when the day is not known;
+    "ET/PT", two zones for one event, by the first."""
+    if not zone:
+        return ""
+    zone = zone.split("/")[0]
+    if zone == "IST":
+        return "+05:30" if _names_most(st, text, "India") else ""  # India's (not Ireland's or Israel's) in a text about India
+    if zone in lx.ZONE_OFFSETS:
+        return lx.ZONE_OFFSETS[zone]
+    standard, summer = lx.US_ZONE_OFFSETS[zone[0]]
+    if "Standard" in zone or "Daylight" in zone:
+        return standard if "Standard" in zone else summer
+    day = day or st.dct
+    in_force = _us_summer_time(day, hour) if day is not None else None
+    return "" if in_force is None else summer if in_force else standard
+
+
 def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _Res:
-    suffix = lx.ZONE_OFFSETS.get(zone, "") if zone else ""
-    if zone == "IST" and _names_most(st, text, "India"):
-        suffix = "+05:30"  # India's (not Ireland's or Israel's) in a text about India
     date, end = _date_after_time(st, m, text)
     if date is not None:
+        suffix = _zone_suffix(st, text, zone, date, hour)
         return _Res("TIME", f"{date.isoformat()}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=None,
                     span=(m.start(), end) if end else None)
     if _any_day(text, m, p):
+        suffix = _zone_suffix(st, text, zone, None, hour)
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}")  # "open daily from 10 a.m."
     if m.groupdict().get(p + "wd") and lx.SEVERAL_DAYS.match(text, m.start(p + "wd")):
+        suffix = _zone_suffix(st, text, zone, None, hour)
         # "from 11 a.m. to 9 p.m. Wednesday through Sunday": the time of each of those days, which are told apart
         end = WEEKDAY_JOINED.search(text, m.start(), m.start(p + "wd")).start()
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}", span=(m.start(), end))
@@ -1354,6 +1392,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
     if day is not None and (since := _range_start(st, text, m.start(), day)) is not None and since > hour * 60 + minute:
         day, kind = day + dt.timedelta(days=1), "previous"  # "between 11pm and 1am": past midnight, the next day
     prefix = day.isoformat() if day else UNKNOWN_DAY
+    suffix = _zone_suffix(st, text, zone, day, hour)
     # "5 p.m. today", "at 10.02am yesterday": one expression (not "at 2 p.m. on Thursday", written both ways)
     deictic = None if m.groupdict().get(p + "wd") else lx.DEICTIC_AFTER_TIME.match(text, m.end())
     return _Res("TIME", f"{prefix}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=kind, tense=tense,
