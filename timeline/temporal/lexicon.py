@@ -394,7 +394,7 @@ RULES = [
                     + _words(CENTURY_ORDINALS) + r"))[\s-]+(?({p}the)(?i:century)|century)(?!\w)(?:\s+(?P<{p}bc>BCE|BC|B\.C\.(?:E\.)?)(?!\w))?"),
     # times: "3:35 p.m.", "15:35 GMT", "10 a.m.", "2035 GMT", "noon", "midnight"
     rule("clock", rf"(?P<{{p}}h>[01]?\d|2[0-3])(?:[:.](?P<{{p}}min>[0-5]\d))?\s*(?P<{{p}}ampm>{AMPM})"
-                  rf"(?:\s*\(?(?P<{{p}}z>{ZONE})\)?)?(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
+                  rf"(?:\s*(?P<{{p}}zo>\()?(?P<{{p}}z>{ZONE})(?({{p}}zo)\)))?(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
     # "2035 GMT", "17.30 GMT", "14:00 local time", "at 14:00" (a colon and no zone: a time only after a word like "at")
     rule("clock24", rf"(?P<{{p}}h>[01]\d|2[0-3])[:.]?(?P<{{p}}min>[0-5]\d)\s*(?P<{{p}}z>{ZONE}){R}"
                     rf"|(?P<{{p}}h2>[01]?\d|2[0-3]):(?P<{{p}}min2>[0-5]\d)(?!\d|:\d)(?P<{{p}}local>(?=\s+(?i:local\s+time|hours|hrs)\b))?"

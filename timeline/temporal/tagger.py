@@ -1361,6 +1361,8 @@ def _zone_suffix(st: _State, text: str, zone: str | None, day: Day | None, hour:
     "ET/PT", two zones for one event, by the first."""
     if not zone:
         return ""
+    if zone[0] in "+-Z":
+        return zone  # an offset already (_offset_from_gmt)
     zone = zone.split("/")[0]
     if zone == "IST":
         return "+05:30" if _names_most(st, text, "India") else ""  # India's (not Ireland's or Israel's) in a text about India
@@ -1374,7 +1376,31 @@ def _zone_suffix(st: _State, text: str, zone: str | None, day: Day | None, hour:
     return "" if in_force is None else summer if in_force else standard
 
 
+GMT_EQUIVALENT_AFTER = re.compile(r"\s*(?:(?i:local\s+time)\s*)?\(\s*(?:(?i:about|around)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.]?(?P<min>[0-5]\d))?"
+                                  rf"\s*(?P<ampm>{lx.AMPM})?\s*(?:GMT|UTC)\s*\)")
+
+
+def _offset_from_gmt(text: str, end: int, hour: int, minute: int) -> str:
+    """The offset of a local time told with its GMT in brackets after it ("12:50 p.m. local time (0620 GMT)" is
+    +06:30), "" when there is none or the two are not a zone's offset apart (a quarter of an hour, -12 to +14 hours)."""
+    g = GMT_EQUIVALENT_AFTER.match(text, end)
+    if g is None:
+        return ""
+    h, ampm = int(g.group("h")), (g.group("ampm") or "").lower()
+    if ampm and not 1 <= h <= 12 or not ampm and g.group("min") is None:
+        return ""
+    if ampm:
+        h = h % 12 + (12 if ampm.startswith("p") else 0)
+    diff = (hour * 60 + minute - h * 60 - int(g.group("min") or 0)) % 1440
+    diff = diff - 1440 if diff > 14 * 60 else diff
+    if diff % 15 or diff < -12 * 60:
+        return ""
+    return "Z" if diff == 0 else f"{'-' if diff < 0 else '+'}{abs(diff) // 60:02d}:{abs(diff) % 60:02d}"
+
+
 def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _Res:
+    if not zone:
+        zone = _offset_from_gmt(text, m.end(), hour % 24, minute) or None
     date, end = _date_after_time(st, m, text)
     if date is not None:
         suffix = _zone_suffix(st, text, zone, date, hour)
