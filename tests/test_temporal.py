@@ -448,6 +448,12 @@ CASES = [
      "furlough staff.", "2025-11-05", "Sept. 18", "DATE", "2024-09-18", None),
     ("The usual Jan. 31 deadline falls on a Saturday this year.", "2026-01-09", "a Saturday", "DATE", "2026-01-31", None),
     ("In 2017, Simpson was granted parole; he was released in October.", "2024-07-20", "October", "DATE", "2017-10", None),
+    # an initial's point ends no sentence; the year may follow "the" after the opening word
+    ("In 2017, O.J. Simpson was granted parole; he was released in October.", "2024-07-20", "October", "DATE", "2017-10",
+     None),
+    ("During the 2025 shutdown, the bureau stopped publishing data, delaying the September jobs report.", "2027-01-28",
+     "September", "DATE", "2025-09", None),
+    ("The December jobs report is scheduled for Jan. 10.", "2024-12-20", "Jan. 10", "DATE", "2025-01-10", None),
     # a century or a decade frames no year: a date in its clause is not of the year 18 or 199
     ("Recesses date from the 19th century, when MPs left London for the grouse season, which opens on 12 August.",
      "2025-07-22", "12 August", "DATE", "2025-08-12", None),

@@ -360,7 +360,7 @@ def _year_said_after(st: _State, text: str, end: int, month: int = 0, day: int =
     return (year, kind) if year is not None else None
 
 
-FRAME_OPENS = re.compile(r"(?:^|[.!?;:][\"”']?\s+|\n\s*)[\"“‘']?(?:(?:In|During|By|Since)\s+)?$|;\s+(?:in|during|by|since)\s+$")
+FRAME_OPENS = re.compile(r"(?:^|[.!?;:][\"”']?\s+|\n\s*)[\"“‘']?(?:(?:In|During|By|Since)\s+(?:the\s+)?)?$|;\s+(?:in|during|by|since)\s+(?:the\s+)?$")
 
 
 WRITTEN_YEAR = re.compile(r"\d{4}")
@@ -392,8 +392,9 @@ def _in_list_item(text: str, i: int) -> bool:
 
 
 def _opens_sentence(text: str, i: int) -> bool:
-    """Whether text[i] begins its sentence (after an opening quote or "In", "During", "By", "Since")."""
-    return FRAME_OPENS.search(text, max(0, i - 12), i) is not None
+    """Whether text[i] begins its sentence (after an opening quote or "In", "During", "By", "Since", with or
+    without "the": "During the 2025 shutdown, ...")."""
+    return FRAME_OPENS.search(text, max(0, i - 16), i) is not None
 
 
 def _frames(st: _State, text: str, start: int) -> bool:
@@ -402,8 +403,8 @@ def _frames(st: _State, text: str, start: int) -> bool:
     opens with it ("Last year, the lake opened on April 3"; "; in 2019 they came on June 8"). Not in "Sales rose in 2024, and the company said on March 3 ...": the date may be
     of this year."""
     between = text[st.frame_end:start]
-    if SENTENCE_BREAK.search(between):
-        return False
+    if SENTENCE_BREAK.search(between) and SENTENCE_END.search(between):
+        return False  # (not at an initial's point: "In 2017, O.J. Simpson was ...; he was released in October")
     if lx.WHEN_AFTER.match(between) or between.startswith(":") and len(st.last_value or "") == 4:
         return True  # (after a colon, what the year was: "delayed twice in 2024: first in the spring, ..."; not
         # after a month's: "Late June: donor conference, postponed twice since the autumn")
