@@ -454,6 +454,16 @@ CASES = [
     ("During the 2025 shutdown, the bureau stopped publishing data, delaying the September jobs report.", "2027-01-28",
      "September", "DATE", "2025-09", None),
     ("The December jobs report is scheduled for Jan. 10.", "2024-12-20", "Jan. 10", "DATE", "2025-01-10", None),
+    # "this year", "last year" hold for their sentence when what it tells has gone by, or nothing tells and it is
+    # this year; not against the tense, nor as a possessive before its noun
+    ("It is the second major outage this year, after a 40-minute disruption in March.", "2023-11-08", "March", "DATE",
+     "2023-03", None),
+    ("The assembly last met early last year, for a shorter session that ended in March.", "2026-01-06", "March", "DATE",
+     "2025-03", None),
+    ("This year's deadline came earlier than last year's, which fell on Feb. 6.", "2026-02-06", "Feb. 6", "DATE",
+     "2025-02-06", None),
+    ("The company said last year it would open the plant in March.", "2023-11-08", "March", "DATE", "2024-03", None),
+    ("The board will start planning next year's fair in October.", "2023-09-05", "October", "DATE", "2023-10", None),
     # a century or a decade frames no year: a date in its clause is not of the year 18 or 199
     ("Recesses date from the 19th century, when MPs left London for the grouse season, which opens on 12 August.",
      "2025-07-22", "12 August", "DATE", "2025-08-12", None),

@@ -59,6 +59,7 @@ class _State:
     span_last: bool = False  # a length of time came after the last date: "for the nine months, ... a year earlier"
     frame_year: int | None = None  # the year of the last year, season or month named ("in 2012, when ...")
     frame_start: int = -1  # where it was named
+    frame_deictic: bool = False  # it was told from the DCT ("this year", "last year")
     frame_end: int = -1
     last_end: int = -1  # where the last value was named
     last_start: int = -1
@@ -397,6 +398,9 @@ def _opens_sentence(text: str, i: int) -> bool:
     return FRAME_OPENS.search(text, max(0, i - 16), i) is not None
 
 
+POSSESSIVE_NOUN_AFTER = re.compile(r"'s?\s+[a-zA-Z]")
+
+
 def _frames(st: _State, text: str, start: int) -> bool:
     """Whether the year just named sets the year of a date at `start` in its sentence: the date is in a clause
     about that year ("in 2012, when the ice left on March 21") or the sentence, or a clause after a semicolon,
@@ -408,7 +412,16 @@ def _frames(st: _State, text: str, start: int) -> bool:
     if lx.WHEN_AFTER.match(between) or between.startswith(":") and len(st.last_value or "") == 4:
         return True  # (after a colon, what the year was: "delayed twice in 2024: first in the spring, ..."; not
         # after a month's: "Late June: donor conference, postponed twice since the autumn")
-    return _opens_sentence(text, st.frame_start)  # ("Last year the rains arrived early, on May 29")
+    if _opens_sentence(text, st.frame_start):
+        return True  # ("Last year the rains arrived early, on May 29")
+    if st.frame_deictic and st.dct is not None and not POSSESSIVE_NOUN_AFTER.match(text, st.frame_end):
+        # "the second outage this year, after one in March", "prices rose last year, most of all in March": a year
+        # told from the DCT holds for its sentence when what is told in it has gone by, or nothing tells and the year
+        # is this one; not when the tense points away ("said last year it would open in March"), nor a possessive
+        # before its noun ("will start planning next year's fair in October")
+        tense = tense_at(text, start, start)
+        return st.frame_year <= st.dct.year and tense == "past" or st.frame_year == st.dct.year and tense is None
+    return False
 
 
 def _month_day(m, p, st, text):
@@ -2623,6 +2636,7 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
         st.last_decade = value
     if 4 <= len(value) <= 7 and value[:4].isdigit() and not comparison and not fiscal:  # not "fiscal 2027, which starts Oct. 1"
         st.frame_year, st.frame_start, st.frame_end = int(value[:4]), start, end
+        st.frame_deictic = rule == "rel" and len(value) == 4
     if ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
         st.last_day = Day.fromisoformat(value[:10])
         st.last_day_end = end
