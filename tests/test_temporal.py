@@ -916,6 +916,15 @@ CASES = [
     ("Returns are due on October 15 at 11:59 p.m. Eastern time.", "2025-04-01", "11:59 p.m. Eastern time", "TIME",
      "2025-10-15T23:59-04:00", None),
     ("The rollout begins at 10 a.m. Pacific.", "2025-04-01", "10 a.m. Pacific", "TIME", "2025-04-01T10:00-07:00", None),
+    # what goes on until the small hours runs into the night after the day told (not when its day is told with it)
+    ("Alvarez lost the second session on Friday afternoon. His mechanics worked until 2 a.m. to rebuild the car.",
+     "2026-05-25", "2 a.m.", "TIME", "2026-05-23T02:00", None),
+    ("The network carried record ridership last Saturday, when services ran until 2am.", "2025-08-14", "2am", "TIME",
+     "2025-08-10T02:00", None),
+    ("Police say the route will remain closed until about 1am.", "2025-05-12", "about 1am", "TIME", "2025-05-13T01:00",
+     "APPROX"),
+    ("The boulevard was closed on Saturday until approximately 5:15 a.m. Sunday.", "2024-06-03",
+     "approximately 5:15 a.m. Sunday", "TIME", "2024-06-02T05:15", "APPROX"),
     # a local time told with its GMT in brackets has the offset between them; the brackets' end is theirs
     ("The truce came into force at 0400 local time (0200 GMT).", "2024-11-27", "0400", "TIME", "2024-11-27T04:00+02:00", None),
     ("The quake struck at 12:50 p.m. local time (0620 GMT) on Friday, 28 March.", "2025-07-06", "12:50 p.m.", "TIME",

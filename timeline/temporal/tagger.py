@@ -1431,6 +1431,11 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
     day, kind, tense = _clock_day(st, m, p, text, hour * 60 + minute)
     if day is not None and (since := _range_start(st, text, m.start(), day)) is not None and since > hour * 60 + minute:
         day, kind = day + dt.timedelta(days=1), "previous"  # "between 11pm and 1am": past midnight, the next day
+    elif day is not None and hour < SMALL_HOURS_END and since is None and kind in ("previous", "dct") \
+            and not m.groupdict().get(p + "wd") and UNTIL_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not _day_follows(text, m.end()):
+        # "lost the session on Friday afternoon; his mechanics worked until 2 a.m.", "services ran until 2am": what
+        # goes on until the small hours runs into the night after the day told
+        day += dt.timedelta(days=1)
     prefix = day.isoformat() if day else UNKNOWN_DAY
     suffix = _zone_suffix(st, text, zone, day, hour)
     # "5 p.m. today", "at 10.02am yesterday": one expression (not "at 2 p.m. on Thursday", written both ways)
@@ -1443,6 +1448,10 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
 WEEKDAY_JOINED = re.compile(r"(?:\s*,|\s+on)?\s*$")  # what comes between a clock time and its weekday
 TIME_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|–)\s*")
 EVENING_FROM = 12 * 60  # a range that starts after noon and ends at an earlier time of day runs past midnight
+
+
+SMALL_HOURS_END = 6  # an hour before this that something goes on until is in the night after the day told
+UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?)$")
 
 
 def _range_start(st: _State, text: str, start: int, day: Day) -> int | None:
