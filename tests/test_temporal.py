@@ -916,6 +916,13 @@ CASES = [
     ("Returns are due on October 15 at 11:59 p.m. Eastern time.", "2025-04-01", "11:59 p.m. Eastern time", "TIME",
      "2025-10-15T23:59-04:00", None),
     ("The rollout begins at 10 a.m. Pacific.", "2025-04-01", "10 a.m. Pacific", "TIME", "2025-04-01T10:00-07:00", None),
+    # a clock time of what is done each night or every weekend is of any day; "noon today" is today's
+    ("Main-stage music runs until 11 p.m. each night under a city noise ordinance, and the campground opens at noon "
+     "today.", "2024-08-14", "11 p.m.", "TIME", "XXXX-XX-XXT23:00", None),
+    ("Main-stage music runs until 11 p.m. each night under a city noise ordinance, and the campground opens at noon "
+     "today.", "2024-08-14", "noon today", "TIME", "2024-08-14T12:00", None),
+    ("Naturalists will lead tagging demonstrations every weekend until the end of October, with sessions starting at "
+     "2 p.m.", "2026-09-15", "2 p.m.", "TIME", "XXXX-XX-XXT14:00", None),
     # what goes on until the small hours runs into the night after the day told (not when its day is told with it)
     ("Alvarez lost the second session on Friday afternoon. His mechanics worked until 2 a.m. to rebuild the car.",
      "2026-05-25", "2 a.m.", "TIME", "2026-05-23T02:00", None),

@@ -548,7 +548,7 @@ FALL_NOUN_AFTER = re.compile(r"\s+(?:of|in|from|off|on)\b")  # "the fall of Kabu
 EVENT_AFTER_MONTH = re.compile(r"\s+(?:meeting|decision|election|elections|vote|deadline|summit|session|budget|"
                                r"referendum|conference|hearing|auction|review|poll|primary|runoff|launch|release)\b")
 # A clock time in a sentence with these is a time of any day: "open daily from 10 a.m. to 6 p.m."
-GENERIC_TIME = re.compile(r"(?i:\b(?:daily|nightly|every\s+day|each\s+day|working\s+days|weekdays|weekends|every\s+(?:morning|evening|night)|"
+GENERIC_TIME = re.compile(r"(?i:\b(?:daily|nightly|every\s+day|each\s+day|working\s+days|weekdays|weekends|(?:every|each)\s+(?:morning|evening|night|weekend)|"
                           r"every\s+(?:\w+\s+)?(?:minutes|hours|half[\s-]+hour)|"
                           r"opening\s+hours|open\s+from|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
                           # "Mondays and Wednesdays, 10 a.m. to 6 p.m.", "Thursday evenings, 4 p.m. to 8 p.m."

@@ -1336,7 +1336,8 @@ def _any_day(text: str, m, p: str) -> bool:
     if lx.DAYS_AFTER_TIME.match(text, m.end()) or lx.DAYS_BEFORE_TIME.search(text, max(0, m.start() - 90), m.start()):
         return True  # "from 10am to 4pm on Wednesday and Thursday": the time of each of those days
     return (generic or _habitual(text, m.start(), m.end())) and not _one_day_after(m, p, text) \
-        and not DAY_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        and not DAY_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+        and not lx.DEICTIC_AFTER_TIME.match(text, m.end())  # ("the campground opens at noon today")
 
 
 USUAL_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our)\s+(?:usual|regular|normal|customary|standard)\s+)$")
