@@ -916,6 +916,12 @@ CASES = [
     ("Returns are due on October 15 at 11:59 p.m. Eastern time.", "2025-04-01", "11:59 p.m. Eastern time", "TIME",
      "2025-10-15T23:59-04:00", None),
     ("The rollout begins at 10 a.m. Pacific.", "2025-04-01", "10 a.m. Pacific", "TIME", "2025-04-01T10:00-07:00", None),
+    # a weekday and the day of the month: that day, near the DCT, that falls on the weekday
+    ("When my plumber said he'd be round, I wrote Tuesday the 23rd on the calendar.", "2024-04-22", "Tuesday the 23rd",
+     "DATE", "2024-04-23", None),
+    ("The vote is on Thursday, the 2nd.", "2024-04-22", "Thursday, the 2nd", "DATE", "2024-05-02", None),
+    ("The council met on Friday the 29th.", "2024-04-02", "Friday the 29th", "DATE", "2024-03-29", None),
+    ("The vote is on Thursday, the 25th of April.", "2024-04-22", "Thursday, the 25th of April", "DATE", "2024-04-25", None),
     # a clock time of what is done each night or every weekend is of any day; "noon today" is today's
     ("Main-stage music runs until 11 p.m. each night under a city noise ordinance, and the campground opens at noon "
      "today.", "2024-08-14", "11 p.m.", "TIME", "XXXX-XX-XXT23:00", None),

@@ -1758,6 +1758,24 @@ def r_weekdays(m, p, st, text):
 SHARED_PLURAL_POD = re.compile(r"(?:\s*,\s*[A-Z][a-z]+day)*\s*,?\s+(?:and|or)\s+[A-Z][a-z]+day\s+(?P<pod>morning|afternoon|evening|night)s\b")
 
 
+DAY_OF_MONTH_AFTER = re.compile(r",?\s+the\s+(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[A-Z]|century))")
+DAY_OF_MONTH_REACH = 6  # months either side of the DCT a weekday and day of the month are looked for in
+
+
+def _day_of_month_on(dct: Day, weekday: int, n: int) -> Day | None:
+    """The day numbered n in a month near the DCT that falls on the weekday, the nearest one (None if none)."""
+    best = None
+    for k in range(-DAY_OF_MONTH_REACH, DAY_OF_MONTH_REACH + 1):
+        first = _add_months(Day(dct.year, dct.month, 1), k)
+        try:
+            d = first.replace(day=n)
+        except ValueError:
+            continue
+        if d.weekday() == weekday and (best is None or abs((d - dct).days) < abs((best - dct).days)):
+            best = d
+    return best
+
+
 def r_weekday(m, p, st, text):
     if lx.NAME_AFTER_WEEKDAY.match(text[m.end():m.end() + 20]) or lx.TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None  # "the Sunday Times", "Mr Sunday Adeyemi"
@@ -1771,6 +1789,10 @@ def r_weekday(m, p, st, text):
     mod = _mod(_g(m, p, "mod"))
     if st.dct is None:
         return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod)
+    if not (rel or pod) and (nth := DAY_OF_MONTH_AFTER.match(text, m.end())) is not None \
+            and (day := _day_of_month_on(st.dct, wd, int(nth.group(1)))) is not None:
+        # "Tuesday the 23rd": the 23rd, near the DCT, that is a Tuesday
+        return _Res("DATE", day.isoformat(), mod, "dct", span=(m.start(), nth.end()))
     kind, span = "dct", None
     entry = not rel and not pod and _item_start(text, m.start()) and lx.ENTRY_AFTER.match(text, m.end())
     if rel.startswith("the"):
