@@ -916,6 +916,11 @@ CASES = [
     ("Returns are due on October 15 at 11:59 p.m. Eastern time.", "2025-04-01", "11:59 p.m. Eastern time", "TIME",
      "2025-10-15T23:59-04:00", None),
     ("The rollout begins at 10 a.m. Pacific.", "2025-04-01", "10 a.m. Pacific", "TIME", "2025-04-01T10:00-07:00", None),
+    # "May" and "March" in a list of months or after "its", "their" are months
+    ("The Reserve Bank cut the cash rate three times this year, in February, May and August.", "2025-12-01", "May",
+     "DATE", "2025-05", None),
+    ("The full board could act on the committee's recommendation at its March meeting.", "2027-01-14", "March", "DATE",
+     "2027-03", None),
     # a weekday and the day of the month: that day, near the DCT, that falls on the weekday
     ("When my plumber said he'd be round, I wrote Tuesday the 23rd on the calendar.", "2024-04-22", "Tuesday the 23rd",
      "DATE", "2024-04-23", None),

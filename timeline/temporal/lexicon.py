@@ -645,7 +645,9 @@ AS_SOON_AS_POSSIBLE = re.compile(r"\s+as\s+possible\b")
 # Context cues -----------------------------------------------------------------------------------------------
 # "may" and "March" capitalised start sentences and name people; a bare month needs one of these before it.
 MONTH_CUE_BEFORE = re.compile(r"(?i:\b(?:in|of|since|until|till|by|from|through|during|before|after|early|"
-                              r"late|mid|last|next|this|the|each|every|throughout|between|and|or|to)[\s-]+)$")
+                              r"late|mid|last|next|this|the|each|every|throughout|between|and|or|to|its|their|our|your)[\s-]+)$"
+                              # a list of months: "cut the rate three times this year, in February, May and August"
+                              r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+$")
 AMBIGUOUS_MONTHS = ("may", "march", "jan")
 # "the Sunday Times", "Black Friday" are names, not dates.
 NAME_AFTER_WEEKDAY = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Star|World|Night\s+Live|Morning\s+Post|Market"
