@@ -916,6 +916,10 @@ CASES = [
     ("Returns are due on October 15 at 11:59 p.m. Eastern time.", "2025-04-01", "11:59 p.m. Eastern time", "TIME",
      "2025-10-15T23:59-04:00", None),
     ("The rollout begins at 10 a.m. Pacific.", "2025-04-01", "10 a.m. Pacific", "TIME", "2025-04-01T10:00-07:00", None),
+    # "the fortnight" is two weeks, which the calendar does not number
+    ("National Rail says more than 300 sets of works are planned over the fortnight.", "2025-12-22", "the fortnight",
+     "DURATION", "P2W", None),
+    ("He has been away this fortnight.", "2025-06-28", "this fortnight", "DURATION", "P2W", None),
     # "May" and "March" in a list of months or after "its", "their" are months
     ("The Reserve Bank cut the cash rate three times this year, in February, May and August.", "2025-12-01", "May",
      "DATE", "2025-05", None),

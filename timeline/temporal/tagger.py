@@ -2278,6 +2278,9 @@ def r_rel(m, p, st, text):
         if rel not in SEASON_OFFSETS or _g(m, p, "mod") or _g(m, p, "adj") or st.dct is None:
             return None
         return _Res("DATE", str(st.dct.year + SEASON_OFFSETS[rel]), None, "dct")
+    if unit == "fortnight":
+        # "planned over the fortnight", "in the past fortnight": two weeks, which the calendar does not number
+        return None if _g(m, p, "ended") or _g(m, p, "adj") else _Res("DURATION", "P2W", _mod(_g(m, p, "mod")))
     mod = _mod(_g(m, p, "mod"))
     adj = (_g(m, p, "adj") or "").lower()
     span = (m.start(), m.start(p + "ended")) if _g(m, p, "ended") else None
