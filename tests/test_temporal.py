@@ -916,6 +916,10 @@ CASES = [
     ("Returns are due on October 15 at 11:59 p.m. Eastern time.", "2025-04-01", "11:59 p.m. Eastern time", "TIME",
      "2025-10-15T23:59-04:00", None),
     ("The rollout begins at 10 a.m. Pacific.", "2025-04-01", "10 a.m. Pacific", "TIME", "2025-04-01T10:00-07:00", None),
+    # "weekends", "mornings" after "to" or "work" are every such stretch, as after "on"
+    ("Full closures of the freeway will be limited to weekends.", "2026-08-07", "weekends", "SET", "XXXX-WXX-WE", None),
+    ("Many students work weekends to pay their rent.", "2025-06-30", "weekends", "SET", "XXXX-WXX-WE", None),
+    ("Leaders said floor sessions would move to mornings.", "2026-01-06", "mornings", "SET", "XXXX-XX-XXTMO", None),
     # "the fortnight" is two weeks, which the calendar does not number
     ("National Rail says more than 300 sets of works are planned over the fortnight.", "2025-12-22", "the fortnight",
      "DURATION", "P2W", None),
