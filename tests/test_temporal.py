@@ -916,6 +916,10 @@ CASES = [
     ("Returns are due on October 15 at 11:59 p.m. Eastern time.", "2025-04-01", "11:59 p.m. Eastern time", "TIME",
      "2025-10-15T23:59-04:00", None),
     ("The rollout begins at 10 a.m. Pacific.", "2025-04-01", "10 a.m. Pacific", "TIME", "2025-04-01T10:00-07:00", None),
+    # "years ago" with no count is a time gone by (not after a count: "67 million years ago" is not this rule's)
+    ("Three hundred kids are alive today because of a decision made years ago.", "2027-05-12", "years ago", "DATE",
+     "PAST_REF", None),
+    ("What if I only had my first two shots, years ago?", "2027-12-02", "years ago", "DATE", "PAST_REF", None),
     # "weekends", "mornings" after "to" or "work" are every such stretch, as after "on"
     ("Full closures of the freeway will be limited to weekends.", "2026-08-07", "weekends", "SET", "XXXX-WXX-WE", None),
     ("Many students work weekends to pay their rent.", "2025-06-30", "weekends", "SET", "XXXX-WXX-WE", None),
@@ -1638,6 +1642,7 @@ NOT_DATES = [
     ("We will see what happens.", "We"),
     ("we are ready for diplomacy", "we"),
     ("countries that are now independent", "now"),
+    ("She died about 67 million years ago.", "years ago"),
     ("Russia has massed 100,000 troops on the border.", "100,000"),
     ("Satellites recorded 600 human movements near the border.", "600"),
     ("Russia has massed 2000 troops on the border.", "2000"),

@@ -2043,6 +2043,8 @@ def _qualifier(m, p) -> str:
 
 
 def r_ago(m, p, st, text):
+    if _g(m, p, "n") is None and not _g(m, p, "half") and not _g(m, p, "quarter"):
+        return _Res("DATE", "PAST_REF")  # "a decision made years ago": a time gone by, how long ago untold
     n = _number(_g(m, p, "n"))
     unit = _unit(_g(m, p, "u"))
     if _g(m, p, "half") and n == 1 and unit in HALF_OF:
