@@ -916,6 +916,11 @@ CASES = [
     ("Returns are due on October 15 at 11:59 p.m. Eastern time.", "2025-04-01", "11:59 p.m. Eastern time", "TIME",
      "2025-10-15T23:59-04:00", None),
     ("The rollout begins at 10 a.m. Pacific.", "2025-04-01", "10 a.m. Pacific", "TIME", "2025-04-01T10:00-07:00", None),
+    # a bare plural set against another ("in weeks, not months") or had for doing something is a length of time
+    ("What is missing is a policy that responds to forecasts in weeks, not months.", "2023-06-10", "months", "DURATION",
+     "PXM", None),
+    ("Tremors could continue for weeks or even months.", "2025-02-23", "months", "DURATION", "PXM", None),
+    ("The company has had months to make a serious offer.", "2025-11-19", "months", "DURATION", "PXM", None),
     # "years ago" with no count is a time gone by (not after a count: "67 million years ago" is not this rule's)
     ("Three hundred kids are alive today because of a decision made years ago.", "2027-05-12", "years ago", "DATE",
      "PAST_REF", None),
@@ -1643,6 +1648,7 @@ NOT_DATES = [
     ("we are ready for diplomacy", "we"),
     ("countries that are now independent", "now"),
     ("She died about 67 million years ago.", "years ago"),
+    ("The shop sells apples or even months, the card game.", "months"),
     ("Russia has massed 100,000 troops on the border.", "100,000"),
     ("Satellites recorded 600 human movements near the border.", "600"),
     ("Russia has massed 2000 troops on the border.", "2000"),

@@ -484,7 +484,10 @@ RULES = [
                        rf"|(?i:multi)-?(?P<{{p}}um>(?i:year|decade|month|week|day))(?![\w-])"
                        # "weeks of street protests", "could unravel years of negotiations"
                        rf"|(?<![Tt]he\s)(?<![Ii]n\s)(?<!\d\s)(?P<{{p}}uo>{BARE_UNITS})(?=\s+of\s+(?!(?:the|this|that|these|those|its|his|her|their|our|my|your|a|an)\b)[a-z])"
-                       rf"|(?<=\b[Ii]n\s)(?P<{{p}}ui>{BARE_UNITS})(?!\w)"),
+                       rf"|(?<=\b[Ii]n\s)(?P<{{p}}ui>{BARE_UNITS})(?!\w)"
+                       # "has had months to make an offer"; "in weeks, not months", "for weeks or even months"
+                       rf"|(?:(?<=\b[Hh]ad\s)|(?<=\b[Hh]as\s)|(?<=\b[Hh]ave\s))(?P<{{p}}uh>{BARE_UNITS})(?=\s+to\s)"
+                       rf"|(?:(?<=\bnot\s)|(?<=\bor\s)|(?<=\beven\s))(?P<{{p}}uc>{BARE_UNITS})(?!\w)"),
     # "each July", "every Saturday morning", "every summer", "each night", "every five years", "once every six
     # months", "every other week", "twice a year"
     rule("set", rf"(?P<{{p}}q>(?i:(?:once\s+)?(?:every|each)|once\s+a|twice\s+a|(?:three|four|several)\s+times\s+a|per))\s+"

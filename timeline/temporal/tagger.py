@@ -2370,11 +2370,20 @@ def r_longadj(m, p, st, text):
     return _Res("DURATION", _duration_value(1, _g(m, p, "u").lower()))
 
 
+COORDINATED_BEFORE = re.compile(r"\b(?:minutes|hours|days|weeks|months|years|decades|centuries),?\s+"
+                                r"(?:or\s+even|or\s+perhaps|or\s+maybe|if\s+not|but\s+not|not|or|and)\s+$")
+
+
 def r_bareplural(m, p, st, text):
     if _g(m, p, "um"):  # "multi-year deals"
         return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "um"))))
     if _g(m, p, "ua") or _g(m, p, "uo"):  # "hours after the quake", "just months after the election", "weeks of protests"
         return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "ua") or _g(m, p, "uo"))))
+    if _g(m, p, "uh"):  # "the company has had months to make an offer"
+        return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "uh"))))
+    if _g(m, p, "uc"):  # "in weeks, not months", "for weeks or even months": as the stretch it is set against
+        ok = COORDINATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "uc")))) if ok else None
     if _g(m, p, "ui"):  # "the first time in years", not "paid in months of arrears"
         ok = lx.IN_YEARS_AFTER.match(text, m.end())
         return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "ui")))) if ok else None
