@@ -2328,11 +2328,17 @@ SEASON_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1
 MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must|shall)\s+(?:[a-z]+ly\s+)?)$")
 
 
+A_DAY_AS_THING_AFTER = re.compile(r"\s+(?:like|when)\b|-by-")
+
+
 def r_duration(m, p, st, text):
     n_text, unit_word = _g(m, p, "n"), _g(m, p, "u")
     unit = _unit(unit_word)
     if unit == "second" and (n_text or "").lower() in ("a", "an") or unit_word.lower() == "second" and not DIGIT.match(n_text or ""):
         return None  # "a second call": an ordinal
+    if not _g(m, p, "q") and (n_text or "").lower() in ("a", "an") and A_DAY_AS_THING_AFTER.match(text, m.end()):
+        return None  # "waited years for a day like this", "on a day when markets were shut", "a day-by-day schedule":
+        # a day spoken of, not a length of time
     if not _g(m, p, "q") and n_text and n_text.lower() in ("a", "an") and lx.RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return _Res("SET", _set_period(_duration_value(1, unit)))  # "$500 million a year", "20 hours a week": a rate
     if unit == "day" and m.group().lower() in ("one day", "some day") and MODAL_BEFORE.search(text, max(0, m.start() - 25), m.start()):
