@@ -921,6 +921,8 @@ CASES = [
      "PXM", None),
     ("Tremors could continue for weeks or even months.", "2025-02-23", "months", "DURATION", "PXM", None),
     ("The company has had months to make a serious offer.", "2025-11-19", "months", "DURATION", "PXM", None),
+    # a year after a holiday's name is that holiday's year, not a name's
+    ("He spent Christmas Day 1944 in a frozen foxhole.", "2025-06-28", "Christmas Day 1944", "DATE", "1944-12-25", None),
     # "years ago" with no count is a time gone by (not after a count: "67 million years ago" is not this rule's)
     ("Three hundred kids are alive today because of a decision made years ago.", "2027-05-12", "years ago", "DATE",
      "PAST_REF", None),
@@ -1649,6 +1651,9 @@ NOT_DATES = [
     ("countries that are now independent", "now"),
     ("She died about 67 million years ago.", "years ago"),
     ('"We have waited years for a day like this," he said.', "a day"),
+    ("Several of his engineers previously worked on NASA's Mars 2020 mission.", "2020"),
+    ("The delegates endorsed the Copenhagen 2030 framework on Friday.", "2030"),
+    ("The kingdom, which under its Vision 2030 reform plan aims to host 30 million pilgrims, said so.", "2030"),
     ("The filing was made after trading hours on a day when markets were shut.", "a day"),
     ("Organisers confirmed a day-by-day schedule for the fortnight.", "a day"),
     ("The shop sells apples or even months, the card game.", "months"),

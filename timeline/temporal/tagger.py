@@ -1587,12 +1587,20 @@ def r_noon(m, p, st, text):
 FAR_YEAR_CUE = re.compile(r"(?i:\b(?:until|till|by|before|after|in)\s+)$")
 
 
+NAME_BEFORE_YEAR = re.compile(r"(?<=[a-z,'] )(?!(?:Day|Eve|Fiscal|Year|Years|Calendar|Budget|Class|Census|Summer|"
+                              r"Spring|Autumn|Fall|Winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
+                              r"[A-Z][a-z]+\s$")
+
+
 def r_year(m, p, st, text):
     y = int(_g(m, p, "y") or _g(m, p, "y2") or _g(m, p, "y3") or _g(m, p, "y4"))
     before = text[max(0, m.start() - 12):m.start()]
     if lx.NOT_YEAR_BEFORE.search(before) or lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]) \
             and not lx.YEAR_OPENS_BEFORE.search(before):
         return None
+    if m.group()[:1].isdigit() and NAME_BEFORE_YEAR.search(text, max(0, m.start() - 24), m.start()) \
+            and WORD_AFTER.match(text, m.end()):
+        return None  # "NASA's Mars 2020 mission", "its Vision 2030 reform plan": a name that holds a year
     if st.dct and y > st.dct.year + 50 and not _g(m, p, "y2") and not FAR_YEAR_CUE.search(before):
         return None  # a number more likely than a year so far ahead (but "will not come until 2090")
     return _Res("DATE", str(y), _mod(_g(m, p, "mod")), fiscal=m.group()[:1] in "fF")  # "fiscal 2027", "FY2027"
