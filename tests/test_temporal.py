@@ -921,6 +921,14 @@ CASES = [
      "PXM", None),
     ("Tremors could continue for weeks or even months.", "2025-02-23", "months", "DURATION", "PXM", None),
     ("The company has had months to make a serious offer.", "2025-11-19", "months", "DURATION", "PXM", None),
+    # "today" in a comparison with a time long gone is these days; what is done today is the DCT's
+    ("The company paid $310,000 in settlements, roughly $5.5 million in today's dollars.", "2026-07-20", "today", "DATE",
+     "PRESENT_REF", None),
+    ("In the late 1990s, the number of GP consultations was roughly half what it is today.", "2024-02-08", "today",
+     "DATE", "PRESENT_REF", None),
+    ("The share fell from 37 percent in 1990 to about 12 percent today, according to industry figures.", "2024-06-18",
+     "today", "DATE", "PRESENT_REF", None),
+    ("Formed in the mid-1990s, the band announced today.", "2027-04-08", "today", "DATE", "2027-04-08", None),
     # a year after a holiday's name is that holiday's year, not a name's
     ("He spent Christmas Day 1944 in a frozen foxhole.", "2025-06-28", "Christmas Day 1944", "DATE", "1944-12-25", None),
     # "years ago" with no count is a time gone by (not after a count: "67 million years ago" is not this rule's)

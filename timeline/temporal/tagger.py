@@ -1903,7 +1903,8 @@ def r_deictic(m, p, st, text):
         day, kind = (st.dct + dt.timedelta(days=off)).isoformat(), "dct"
     if pod_code:
         return _Res("TIME", f"{day}T{pod_code}", mod, kind)
-    if w == "today" and (_nowadays(text, m.start(), m.end()) or _then_and_now(text, m.start(), m.end(), st.dct)):
+    if w == "today" and (_nowadays(text, m.start(), m.end()) or _then_and_now(text, m.start(), m.end(), st.dct)
+                         or _today_against_then(text, m.start(), m.end(), st.dct)):
         return _Res("DATE", "PRESENT_REF")
     return _Res("DATE", day, mod, kind)
 
@@ -1978,6 +1979,27 @@ def _then_and_now(text: str, start: int, end: int, dct: Day) -> bool:
     for found in THEN_BEFORE.finditer(text, max(0, start - THEN_REACH), start):
         word = found.group()
         if not YEAR_WORD.match(word) or len(word) > 4 or int(word) <= dct.year - 10:
+            return True
+    return False
+
+
+TODAY_MONEY_AFTER = re.compile(r"'s\s+(?:dollars|money|prices|pounds|euros|terms)\b")
+STATE_BEFORE_TODAY = re.compile(r"(?:\b(?:is|are|stands|remains|percent|cent)|[%\d])\s+$")
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)\"”]|,\s+(?:according|up|down|from|compared)\b)")
+
+
+def _today_against_then(text: str, start: int, end: int, dct: Day) -> bool:
+    """Today as these days in a comparison with a time long gone: "$5.5 million in today's dollars", "half what it
+    is today" or "fell from 37 percent in 1990 to about 12 percent today" with the year at least ten years back
+    told earlier in its sentence, and "today" ending the clause after a state or a quantity."""
+    if TODAY_MONEY_AFTER.match(text, end):
+        return True
+    if not CLAUSE_END_AFTER.match(text, end) or not STATE_BEFORE_TODAY.search(text, max(0, start - 12), start):
+        return False  # (not "the band announced today", "it closes today": what is done today)
+    lo, _ = _sentence_bounds(text, start, end)
+    for found in THEN_BEFORE.finditer(text, lo, start):
+        word = found.group()
+        if YEAR_WORD.match(word) and (len(word) > 4 or int(word) <= dct.year - 10):
             return True
     return False
 
