@@ -921,6 +921,10 @@ CASES = [
      "PXM", None),
     ("Tremors could continue for weeks or even months.", "2025-02-23", "months", "DURATION", "PXM", None),
     ("The company has had months to make a serious offer.", "2025-11-19", "months", "DURATION", "PXM", None),
+    # "throughout the day", "much of the day": the day the paragraph tells, else the DCT
+    ("We'll be updating this page throughout the day, so check back.", "2026-07-04", "the day", "DATE", "2026-07-04",
+     None),
+    ("On Friday the storm hit. Power was out for much of the day.", "2024-03-17", "the day", "DATE", "2024-03-15", None),
     # "today" in a comparison with a time long gone is these days; what is done today is the DCT's
     ("The company paid $310,000 in settlements, roughly $5.5 million in today's dollars.", "2026-07-20", "today", "DATE",
      "PRESENT_REF", None),
@@ -1660,6 +1664,7 @@ NOT_DATES = [
     ("She died about 67 million years ago.", "years ago"),
     ('"We have waited years for a day like this," he said.', "a day"),
     ("Several of his engineers previously worked on NASA's Mars 2020 mission.", "2020"),
+    ("He worked throughout the day of the vote.", "the day"),
     ("The delegates endorsed the Copenhagen 2030 framework on Friday.", "2030"),
     ("The kingdom, which under its Vision 2030 reform plan aims to host 30 million pilgrims, said so.", "2030"),
     ("The filing was made after trading hours on a day when markets were shut.", "a day"),

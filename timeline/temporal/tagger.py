@@ -2220,6 +2220,14 @@ def r_thisday(m, p, st, text):
         return _Res("DATE", _g(m, p, "y"))  # 29 February in a year without one
 
 
+def r_wholeday(m, p, st, text):
+    if st.last_day is not None and "\n\n" not in text[st.last_day_end:m.start()]:
+        return _Res("DATE", st.last_day.isoformat(), anchor_kind="previous")  # the day this paragraph tells
+    if st.dct is None:
+        return _Res("DATE", UNKNOWN_DAY)
+    return _Res("DATE", st.dct.isoformat(), anchor_kind="dct")  # "We'll be updating this page throughout the day"
+
+
 def r_thatsame(m, p, st, text):
     if season := _g(m, p, "s"):  # "that autumn": of the year just told
         if season.lower() == "fall" and lx.FALL_VERB_AFTER.match(text, m.end()):
