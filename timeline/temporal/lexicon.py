@@ -86,7 +86,6 @@ ZONE_OFFSETS = {"GMT": "Z", "UTC": "Z", "EST": "-05:00", "EDT": "-04:00", "CST":
 # Time" and "Eastern Daylight Time" say it.
 US_ZONE_OFFSETS = {"E": ("-05:00", "-04:00"), "C": ("-06:00", "-05:00"), "M": ("-07:00", "-06:00"),
                    "P": ("-08:00", "-07:00")}
-US_ZONES = frozenset(("ET", "CT", "MT", "PT"))
 HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunday": None, "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
             "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "new year's": (1, 1),
             "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),

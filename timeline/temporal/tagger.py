@@ -1376,13 +1376,13 @@ def _zone_suffix(st: _State, text: str, zone: str | None, day: Day | None, hour:
     "ET/PT", two zones for one event, by the first."""
     if not zone:
         return ""
-    if zone[0] in "+-Z":
-        return zone  # an offset already (_offset_from_gmt)
     zone = zone.split("/")[0]
     if zone == "IST":
         return "+05:30" if _names_most(st, text, "India") else ""  # India's (not Ireland's or Israel's) in a text about India
     if zone in lx.ZONE_OFFSETS:
         return lx.ZONE_OFFSETS[zone]
+    if zone[0] not in lx.US_ZONE_OFFSETS:
+        return ""
     standard, summer = lx.US_ZONE_OFFSETS[zone[0]]
     if "Standard" in zone or "Daylight" in zone:
         return standard if "Standard" in zone else summer
@@ -1414,18 +1414,21 @@ def _offset_from_gmt(text: str, end: int, hour: int, minute: int) -> str:
 
 
 def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _Res:
-    if not zone:
-        zone = _offset_from_gmt(text, m.end(), hour % 24, minute) or None
+    gmt = "" if zone else _offset_from_gmt(text, m.end(), hour % 24, minute)  # a local time with its GMT after it
+
+    def offset(day: Day | None) -> str:
+        return gmt or _zone_suffix(st, text, zone, day, hour)
+
     date, end = _date_after_time(st, m, text)
     if date is not None:
-        suffix = _zone_suffix(st, text, zone, date, hour)
+        suffix = offset(date)
         return _Res("TIME", f"{date.isoformat()}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=None,
                     span=(m.start(), end) if end else None)
     if _any_day(text, m, p):
-        suffix = _zone_suffix(st, text, zone, None, hour)
+        suffix = offset(None)
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}")  # "open daily from 10 a.m."
     if m.groupdict().get(p + "wd") and lx.SEVERAL_DAYS.match(text, m.start(p + "wd")):
-        suffix = _zone_suffix(st, text, zone, None, hour)
+        suffix = offset(None)
         # "from 11 a.m. to 9 p.m. Wednesday through Sunday": the time of each of those days, which are told apart
         end = WEEKDAY_JOINED.search(text, m.start(), m.start(p + "wd")).start()
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}", span=(m.start(), end))
@@ -1433,12 +1436,13 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
     if day is not None and (since := _range_start(st, text, m.start(), day)) is not None and since > hour * 60 + minute:
         day, kind = day + dt.timedelta(days=1), "previous"  # "between 11pm and 1am": past midnight, the next day
     elif day is not None and hour < SMALL_HOURS_END and since is None and kind in ("previous", "dct") \
-            and not m.groupdict().get(p + "wd") and UNTIL_BEFORE.search(text, max(0, m.start() - 24), m.start()) and not _day_follows(text, m.end()):
+            and not m.groupdict().get(p + "wd") and UNTIL_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+            and not _day_follows(text, m.end()):
         # "lost the session on Friday afternoon; his mechanics worked until 2 a.m.", "services ran until 2am": what
         # goes on until the small hours runs into the night after the day told
         day += dt.timedelta(days=1)
     prefix = day.isoformat() if day else UNKNOWN_DAY
-    suffix = _zone_suffix(st, text, zone, day, hour)
+    suffix = offset(day)
     # "5 p.m. today", "at 10.02am yesterday": one expression (not "at 2 p.m. on Thursday", written both ways)
     deictic = None if m.groupdict().get(p + "wd") else lx.DEICTIC_AFTER_TIME.match(text, m.end())
     return _Res("TIME", f"{prefix}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=kind, tense=tense,
@@ -2073,7 +2077,7 @@ def _qualifier(m, p) -> str:
 
 
 def r_ago(m, p, st, text):
-    if _g(m, p, "n") is None and not _g(m, p, "half") and not _g(m, p, "quarter"):
+    if _g(m, p, "n") is None:
         return _Res("DATE", "PAST_REF")  # "a decision made years ago": a time gone by, how long ago untold
     n = _number(_g(m, p, "n"))
     unit = _unit(_g(m, p, "u"))
@@ -2421,10 +2425,9 @@ COORDINATED_BEFORE = re.compile(r"\b(?:minutes|hours|days|weeks|months|years|dec
 def r_bareplural(m, p, st, text):
     if _g(m, p, "um"):  # "multi-year deals"
         return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "um"))))
-    if _g(m, p, "ua") or _g(m, p, "uo"):  # "hours after the quake", "just months after the election", "weeks of protests"
-        return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "ua") or _g(m, p, "uo"))))
-    if _g(m, p, "uh"):  # "the company has had months to make an offer"
-        return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "uh"))))
+    # "hours after the quake", "just months after the election", "weeks of protests", "has had months to make an offer"
+    if bare := _g(m, p, "ua") or _g(m, p, "uo") or _g(m, p, "uh"):
+        return _Res("DURATION", _duration_value(None, _unit(bare)))
     if _g(m, p, "uc"):  # "in weeks, not months", "for weeks or even months": as the stretch it is set against
         ok = COORDINATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
         return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "uc")))) if ok else None
