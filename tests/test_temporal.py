@@ -921,6 +921,8 @@ CASES = [
      "PXM", None),
     ("Tremors could continue for weeks or even months.", "2025-02-23", "months", "DURATION", "PXM", None),
     ("The company has had months to make a serious offer.", "2025-11-19", "months", "DURATION", "PXM", None),
+    # "every single day" is every day
+    ('"I think about Ethan every single day," she said.', "2026-02-19", "every single day", "SET", "P1D", None),
     # "throughout the day", "much of the day": the day the paragraph tells, else the DCT
     ("We'll be updating this page throughout the day, so check back.", "2026-07-04", "the day", "DATE", "2026-07-04",
      None),

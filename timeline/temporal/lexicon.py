@@ -493,7 +493,7 @@ RULES = [
     # "each July", "every Saturday morning", "every summer", "each night", "every five years", "once every six
     # months", "every other week", "twice a year"
     rule("set", rf"(?P<{{p}}q>(?i:(?:once\s+)?(?:every|each)|once\s+a|twice\s+a|(?:three|four|several)\s+times\s+a|per))\s+"
-                rf"(?:(?P<{{p}}other>(?i:other|second|third|fourth|fifth|sixth|tenth))\s+)?(?:(?P<{{p}}n>{NUM}|{VAGUE})[\s-]+(?P<{{p}}us>{UNIT_PL}){RW}|"
+                rf"(?:(?i:single)\s+(?=(?i:day|week|month|year|night|morning|evening|weekend)\b))?(?:(?P<{{p}}other>(?i:other|second|third|fourth|fifth|sixth|tenth))\s+)?(?:(?P<{{p}}n>{NUM}|{VAGUE})[\s-]+(?P<{{p}}us>{UNIT_PL}){RW}|"
                 rf"(?P<{{p}}u>{UNIT_SG}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|{POD}){RW}(?:\s+(?P<{{p}}pod>{POD}){RW}"
                 rf"|(?<=[a-z])\s+(?P<{{p}}md>{DAY})(?!\w))?)"),
     # "in the evenings", "on weekends": every one of them
