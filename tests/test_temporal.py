@@ -921,6 +921,9 @@ CASES = [
      "PXM", None),
     ("Tremors could continue for weeks or even months.", "2025-02-23", "months", "DURATION", "PXM", None),
     ("The company has had months to make a serious offer.", "2025-11-19", "months", "DURATION", "PXM", None),
+    # Australia's "arvo" after "this", "tomorrow", "yesterday" is that afternoon; "the arvo" alone is left
+    ("The bureau is forecasting 43C in Western Sydney this arvo and a low of 27C overnight.", "2027-01-26", "this arvo",
+     "TIME", "2027-01-26TAF", None),
     # "every single day" is every day
     ('"I think about Ethan every single day," she said.', "2026-02-19", "every single day", "SET", "P1D", None),
     # "throughout the day", "much of the day": the day the paragraph tells, else the DCT
@@ -1667,6 +1670,7 @@ NOT_DATES = [
     ('"We have waited years for a day like this," he said.', "a day"),
     ("Several of his engineers previously worked on NASA's Mars 2020 mission.", "2020"),
     ("He worked throughout the day of the vote.", "the day"),
+    ("He rolled in at four, which in his view was still the arvo.", "arvo"),
     ("The delegates endorsed the Copenhagen 2030 framework on Friday.", "2030"),
     ("The kingdom, which under its Vision 2030 reform plan aims to host 30 million pilgrims, said so.", "2030"),
     ("The filing was made after trading hours on a day when markets were shut.", "a day"),

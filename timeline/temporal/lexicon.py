@@ -441,7 +441,8 @@ RULES = [
     rule("thistime", r"(?i:this\s+time\s+(?P<{p}rel>last|next)\s+year)(?![\w'’])"),
     # "in afternoon trading": the DCT's afternoon on the market
     rule("podtrading", rf"(?P<{{p}}mod>(?i:early|late)\s+)?(?P<{{p}}pod>(?i:morning|afternoon|evening|midday))(?=\s+(?i:trading|trade|deals)\b)"),
-    rule("thispod", rf"(?P<{{p}}rel>(?i:this|that|last|tomorrow|yesterday))\s+(?P<{{p}}pod>{POD}){RW}"),
+    # (and Australia's "arvo", the afternoon, after "this", "tomorrow", "yesterday": "a top of 43C this arvo")
+    rule("thispod", rf"(?P<{{p}}rel>(?i:this|that|last|tomorrow|yesterday))\s+(?P<{{p}}pod>{POD}|(?<!\b[Tt]hat\s)(?<!\b[Ll]ast\s)(?i:arvo)){RW}"),
     rule("inpod", rf"(?:(?P<{{p}}mod>(?i:late|early)\s+)(?i:in\s+the\s+)|(?<=[Bb]y )(?:(?P<{{p}}mod2>(?i:late|early|mid))[\s-]+)?(?=(?i:morning|afternoon|evening)\b)|(?P<{{p}}mid>(?i:mid)[\s-])|(?P<{{p}}the>(?i:the)\s+)(?=(?i:morning|afternoon|evening){RW}(?!\s+(?i:of|after|before|news|paper|papers|session|sessions|shift|rush|peak|show|star|edition|commute)\b)))(?P<{{p}}pod>{POD}){RW}"),
     # "shelling continued overnight": the night before the day in question
     rule("overnight", r"(?<!\ban\s)(?<!\bAn\s)(?i:overnight)(?![\w-])(?!\s+(?i:rates?|loans?|funds?|money|deposits?|repos?|"
@@ -737,7 +738,7 @@ TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | 
                           "nowadays", "presently", "lately", "current", "past", "future", "moment", "present", "midnight", "ago", "term",
                           "while",
                           "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "fortnightly", "semiannually",
-                          "fiscal", "fy", "nineteen", "date", "ad", *(u + "long" for u in ("hour", "day", "week", "fortnight", "month", "year"))}
+                          "fiscal", "fy", "nineteen", "date", "ad", "arvo", *(u + "long" for u in ("hour", "day", "week", "fortnight", "month", "year"))}
                        | {w for w in SPELLED_DECADES if w.endswith("s")})
 # Words that can come before the head word inside an expression ("just over three weeks", "the end of the
 # year"): the grammar is tried from the start of the longest run of these before a trigger.
@@ -761,7 +762,7 @@ TRIGGER_KIND = {
     **{w: "weekday" for w in list(WEEKDAYS) + [d + "s" for d in WEEKDAYS] + list(WEEKDAY_ABBREVIATIONS)},
     **{w: "unit" for w in list(UNITS) + [u + "s" for u in UNITS] + ["centuries", "weekend", "weekends", "weekdays", "half", "halves",
                                                                      "period", "periods", "season"]},
-    **{w: "season" for w in SEASONS}, **{w: "pod" for w in PARTS_OF_DAY}, **{w + "s": "pod" for w in PARTS_OF_DAY},
+    **{w: "season" for w in SEASONS}, **{w: "pod" for w in PARTS_OF_DAY}, **{w + "s": "pod" for w in PARTS_OF_DAY}, "arvo": "pod",
     "today": "deictic", "tonight": "deictic", "yesterday": "deictic", "tomorrow": "deictic",
     **{w: "ref" for w in ("now", "current", "currently", "recently", "soon", "nowadays", "presently", "lately", "past", "future", "ago", "term",
                           "moment", "present", "while")},

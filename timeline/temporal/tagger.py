@@ -2009,7 +2009,7 @@ def _today_against_then(text: str, start: int, end: int, dct: Day) -> bool:
 
 
 def r_thispod(m, p, st, text):
-    rel, pod = _g(m, p, "rel").lower(), lx.PARTS_OF_DAY[_g(m, p, "pod").lower()]
+    rel, pod = _g(m, p, "rel").lower(), lx.PARTS_OF_DAY.get(_g(m, p, "pod").lower(), "AF")  # (else "arvo")
     if rel == "last" and pod not in ("NI", "EV"):
         return None  # "last morning" is not idiomatic; likely "the last morning of ..."
     if rel == "that":  # "telephoned her that evening": of the day just told
