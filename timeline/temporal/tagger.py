@@ -1980,9 +1980,18 @@ def _then_and_now(text: str, start: int, end: int, dct: Day) -> bool:
         return False  # (and it opens its clause: "turns 24 today but", "I know about the stories today."; a
         # verb further on is another clause's when a subject and "is" come first: "Today the challenge is the
         # family that moved", "Today there are 37 members")
-    for found in THEN_BEFORE.finditer(text, max(0, start - THEN_REACH), start):
+    return _long_gone_told(text, max(0, start - THEN_REACH), start, dct)
+
+
+def _long_gone_told(text: str, lo: int, hi: int, dct: Day, years_only: bool = False) -> bool:
+    """Whether text[lo:hi] tells a time long gone (THEN_BEFORE): a decade, a year at least ten years before the
+    DCT, or (unless years_only) a word such as "once" or "used to"."""
+    for found in THEN_BEFORE.finditer(text, lo, hi):
         word = found.group()
-        if not YEAR_WORD.match(word) or len(word) > 4 or int(word) <= dct.year - 10:
+        if not YEAR_WORD.match(word):
+            if not years_only:
+                return True
+        elif len(word) > 4 or int(word) <= dct.year - 10:
             return True
     return False
 
@@ -2000,12 +2009,7 @@ def _today_against_then(text: str, start: int, end: int, dct: Day) -> bool:
         return True
     if not CLAUSE_END_AFTER.match(text, end) or not STATE_BEFORE_TODAY.search(text, max(0, start - 12), start):
         return False  # (not "the band announced today", "it closes today": what is done today)
-    lo, _ = _sentence_bounds(text, start, end)
-    for found in THEN_BEFORE.finditer(text, lo, start):
-        word = found.group()
-        if YEAR_WORD.match(word) and (len(word) > 4 or int(word) <= dct.year - 10):
-            return True
-    return False
+    return _long_gone_told(text, _sentence_bounds(text, start, end)[0], start, dct, years_only=True)
 
 
 def r_thispod(m, p, st, text):
