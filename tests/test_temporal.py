@@ -269,6 +269,14 @@ CASES = [
     ("Shelling continued overnight.", WED, "overnight", "TIME", "2021-12-28TNI", None),
     ("The ceasefire began at 6 a.m. local time Saturday.", WED, "6 a.m.", "TIME", "2021-12-25T06:00", None),
     ("The Fed meets again next Tuesday and Wednesday.", "2023-03-15", "Wednesday", "DATE", "2023-03-22", None),
+    # the day after or before the DCT is "tomorrow" or "yesterday": "next"/"last" with its name is a week further
+    ("We won't stop until next Friday.", "2026-12-03", "next Friday", "DATE", "2026-12-11", None),  # a Thursday
+    ("The phone has barely stopped since last Wednesday.", "2024-02-08", "last Wednesday", "DATE", "2024-01-31", None),
+    ("The phone has barely stopped since last Tuesday.", "2024-02-08", "last Tuesday", "DATE", "2024-02-06", None),
+    ("The ships stay in port until next Sunday.", "2026-07-04", "next Sunday", "DATE", "2026-07-12", None),  # a Saturday
+    ("The ships stay in port until next Monday.", "2026-07-04", "next Monday", "DATE", "2026-07-06", None),
+    ("She says next Tuesday – that is, tomorrow – is too soon.", "2024-04-22", "next Tuesday", "DATE", "2024-04-23", None),
+    ("It opened last Sunday (yesterday) to crowds.", "2024-04-22", "last Sunday", "DATE", "2024-04-21", None),
     ("Following are statements made Friday and Thursday by the officials.", "1998-02-06", "Thursday", "DATE", "1998-02-05", None),
     ("The announcement came just after 5pm ET on Sunday.", "2023-03-15", "5pm ET", "TIME", "2023-03-12T17:00-04:00", None),
     # a numeric date readable both ways: the reading near the publication date

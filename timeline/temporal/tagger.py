@@ -1614,10 +1614,15 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
     """The day a weekday name refers to, by its "last"/"next" or else the tense of its clause."""
     back = (st.dct.weekday() - wd) % 7
     ahead = (wd - st.dct.weekday()) % 7
+    # Yesterday and tomorrow are called that: "last Wednesday" written on a Thursday is the week before's, "next
+    # Friday" written on a Thursday the week after's ("until next Friday", said on Thursday 3 December: the 11th)
+    # (unless the text says it is that day: "next Tuesday – that is, tomorrow")
     if rel in ("last", "past"):
-        return st.dct - dt.timedelta(days=back or 7), None
+        week_before = back == 1 and rel == "last" and not SAID_NEXT_DAY.match(text, end)
+        return st.dct - dt.timedelta(days=8 if week_before else back or 7), None
     if rel == "next":
-        return st.dct + dt.timedelta(days=ahead or 7), None
+        week_after = ahead == 1 and not SAID_NEXT_DAY.match(text, end)
+        return st.dct + dt.timedelta(days=8 if week_after else ahead or 7), None
     if rel in ("this", "coming"):
         return st.dct + dt.timedelta(days=ahead), None
     if not back:
@@ -1670,6 +1675,7 @@ def _schedule_day(st: _State, wd: int, text: str, start: int) -> Day | None:
     return day if last > st.dct + week or day <= st.dct + week else None
 
 
+SAID_NEXT_DAY = re.compile(r"\s*(?:,|\(|[-–—])\s*(?:that\s+is,?\s+|i\.e\.,?\s+|meaning\s+)?(?i:tomorrow|yesterday)\b")
 THROUGH_BEFORE = re.compile(r"(?i:\b(?:through|thru)\s+)$")  # the end of a stretch still running
 
 
