@@ -1197,12 +1197,13 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
             return st.last_day + dt.timedelta(days=(_weekday(wd) - st.last_day.weekday()) % 7), "previous", None
         day, tense = _weekday_day(st, _weekday(wd), rel, text, m.start(), m.end())
         return day, "dct", tense
-    if st.dct and (deictic := lx.DEICTIC_AFTER_TIME.match(text, m.end())):
+    told = _range_end(text, m.end(), minutes)  # where the words that tell the day are: "from 1 p.m. to 6 p.m. the following day"
+    if st.dct and (deictic := lx.DEICTIC_AFTER_TIME.match(text, told)):
         return st.dct + dt.timedelta(days=DEICTIC_OFFSETS[deictic.group(1).lower()]), "dct", None  # "at 10.02am yesterday"
-    if lx.THAT_DAY_AFTER_TIME.match(text, m.end()):
+    if lx.THAT_DAY_AFTER_TIME.match(text, told):
         day, kind = st.anchor_day()  # "at 2am that morning": of the day just told
         return day, kind, None
-    if (nxt := lx.NEXT_DAY_AFTER_TIME.match(text, m.end())) is not None:
+    if (nxt := lx.NEXT_DAY_AFTER_TIME.match(text, told)) is not None:
         day, kind = st.anchor_day()  # "at 10 a.m. the following day": the day after the day just told
         step = 1 if nxt.group("next") else -1
         return (day + dt.timedelta(days=step) if day else None), kind, None
@@ -1267,7 +1268,7 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
 
 
 # "between 6:15 p.m. and 7 p.m. on Nov. 29": the second time of a range, which the date after it is the day of too
-RANGE_END_TIME = re.compile(rf"\s*(?:and|to|until|till|-|–)\s*\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}(?:\s+[A-Z]{{2,4}}\b)?")
+RANGE_END_TIME = re.compile(rf"\s*(?:and|to|until|till|-|–)\s*(?P<h>\d{{1,2}})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>{lx.AMPM})(?:\s+[A-Z]{{2,4}}\b)?")
 
 
 def _date_after_time(st: _State, m, text: str) -> tuple[Day | None, int | None]:
@@ -1324,7 +1325,7 @@ def _one_day_after(m, p: str, text: str) -> bool:
     return not lx.WEEKDAY_RANGE_AFTER.match(text, end)
 
 
-def _any_day(text: str, m, p: str) -> bool:
+def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
     """Whether a clock time is of any day: its clause tells what is done every day or night ("open daily from
     10 a.m.", "buses run every 15 minutes from 6 a.m.") or what usually happens ("hikers routinely start up at
     10pm"), and no day follows it."""
@@ -1335,9 +1336,10 @@ def _any_day(text: str, m, p: str) -> bool:
         return True  # "at 2pm instead of the usual 12.30pm": the time of every such day
     if lx.DAYS_AFTER_TIME.match(text, m.end()) or lx.DAYS_BEFORE_TIME.search(text, max(0, m.start() - 90), m.start()):
         return True  # "from 10am to 4pm on Wednesday and Thursday": the time of each of those days
+    told = _range_end(text, m.end(), minutes)  # ("open from 1 p.m. to 6 p.m. the following day")
     return (generic or _habitual(text, m.start(), m.end())) and not _one_day_after(m, p, text) \
         and not DAY_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
-        and not lx.DEICTIC_AFTER_TIME.match(text, m.end())  # ("the campground opens at noon today")
+        and not lx.DEICTIC_AFTER_TIME.match(text, told) and not lx.NEXT_DAY_AFTER_TIME.match(text, told)  # ("at noon today")
 
 
 USUAL_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our)\s+(?:usual|regular|normal|customary|standard)\s+)$")
@@ -1424,7 +1426,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         suffix = offset(date)
         return _Res("TIME", f"{date.isoformat()}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=None,
                     span=(m.start(), end) if end else None)
-    if _any_day(text, m, p):
+    if _any_day(text, m, p, hour * 60 + minute):
         suffix = offset(None)
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}")  # "open daily from 10 a.m."
     if m.groupdict().get(p + "wd") and lx.SEVERAL_DAYS.match(text, m.start(p + "wd")):
@@ -1437,7 +1439,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         day, kind = day + dt.timedelta(days=1), "previous"  # "between 11pm and 1am": past midnight, the next day
     elif day is not None and hour < SMALL_HOURS_END and since is None and kind in ("previous", "dct") \
             and not m.groupdict().get(p + "wd") and UNTIL_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
-            and not _day_follows(text, m.end()):
+            and not _day_follows(text, m.end(), hour * 60 + minute):
         # "lost the session on Friday afternoon; his mechanics worked until 2 a.m.", "services ran until 2am": what
         # goes on until the small hours runs into the night after the day told
         day += dt.timedelta(days=1)
@@ -1446,7 +1448,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
     # "5 p.m. today", "at 10.02am yesterday": one expression (not "at 2 p.m. on Thursday", written both ways)
     deictic = None if m.groupdict().get(p + "wd") else lx.DEICTIC_AFTER_TIME.match(text, m.end())
     return _Res("TIME", f"{prefix}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=kind, tense=tense,
-                remember=not _day_follows(text, m.end()),
+                remember=not _day_follows(text, m.end(), hour * 60 + minute),
                 span=(m.start(), deictic.end()) if deictic and not deictic.group().lstrip().startswith("on") else None)
 
 
@@ -1473,10 +1475,23 @@ def _range_start(st: _State, text: str, start: int, day: Day) -> int | None:
 DAY_NAMED_AFTER = re.compile(r"\s+on\s+[A-Z0-9]")
 
 
-def _day_follows(text: str, end: int) -> bool:
-    """Whether the words after a clock time tell its day ("at 10 a.m. the following day", "before midnight on
-    Sept. 21"): that day is tagged next and is what later expressions count from, not the clock time's guess."""
+def _day_follows(text: str, end: int, minutes: int | None = None) -> bool:
+    """Whether the words after a clock time, or after the time closing the range it opens, tell its day ("at 10
+    a.m. the following day", "from 1 p.m. to 6 p.m. the following day", "before midnight on Sept. 21"): that day
+    is tagged next and is what later expressions count from, not the clock time's guess."""
+    end = _range_end(text, end, minutes)
     return lx.NEXT_DAY_AFTER_TIME.match(text, end) is not None or DAY_NAMED_AFTER.match(text, end) is not None
+
+
+def _range_end(text: str, end: int, minutes: int | None) -> int:
+    """Where the clock time closing a range opened by a clock time ending at `end`, `minutes` into its day, ends
+    ("1 p.m.[ to 6 p.m.]"), else `end`; `end` too for a range past midnight, whose day after is its close's only
+    ("from 7pm to 7am the next morning")."""
+    tail = RANGE_END_TIME.match(text, end) if minutes is not None else None
+    if tail is None:
+        return end
+    h = int(tail.group("h")) % 12 + (12 if tail.group("ampm")[0] in "pP" else 0)
+    return tail.end() if h * 60 + int(tail.group("min") or 0) > minutes else end
 
 
 def r_clock(m, p, st, text):
@@ -1578,13 +1593,14 @@ def r_noon(m, p, st, text):
     if date is not None and end is not None:  # "orders placed by noon Dec. 23" (after "on", the date is read on its
         # own, and gives the time its day after: see _clock_on_day)
         return _Res("TIME", f"{date.isoformat()}T{hhmm}", anchor_kind=None, span=(m.start(), end))
-    if _any_day(text, m, p):
+    minutes = 24 * 60 if w == "midnight" else 12 * 60
+    if _any_day(text, m, p, minutes):
         return _Res("TIME", f"{UNKNOWN_DAY}T{hhmm}")  # "the midway runs from noon to 11 p.m." every day of the fair
-    day, kind, tense = _clock_day(st, m, p, text, 24 * 60 if w == "midnight" else 12 * 60)
+    day, kind, tense = _clock_day(st, m, p, text, minutes)
     prefix = day.isoformat() if day else UNKNOWN_DAY
     deictic = lx.DEICTIC_AFTER_TIME.match(text, m.end()) if day and not _g(m, p, "wd") else None
     span = (m.start(), deictic.end()) if deictic and not deictic.group().split()[0].lower() == "on" else None
-    return _Res("TIME", f"{prefix}T{hhmm}", anchor_kind=kind, tense=tense, remember=not _day_follows(text, m.end()),
+    return _Res("TIME", f"{prefix}T{hhmm}", anchor_kind=kind, tense=tense, remember=not _day_follows(text, m.end(), minutes),
                 span=span)  # "noon today": one expression, as "4 p.m. today" is
 
 
