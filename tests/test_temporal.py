@@ -168,6 +168,12 @@ CASES = [
     ("The businesses had revenue of $76 million for the year ended March 31.", "1989-11-01", "the year", "DURATION", "P1Y", None),
     ("Over the weekend, officials confirmed the reports.", "1990-08-13", "the weekend", "DATE", "1990-W32-WE", None),
     ("Traders squared positions ahead of the weekend.", "1989-10-27", "the weekend", "DATE", "1989-W43-WE", None),
+    ("Officials are preparing for a million visitors over the holiday weekend.", "2026-07-04", "the holiday weekend", "DATE",
+     "2026-W27-WE", None),
+    ("Cooks will roast and baste in the old kitchens over the long weekend.", "2024-05-03", "the long weekend", "DATE",
+     "2024-W18-WE", None),
+    ("Traffic is expected to be heavy this bank holiday weekend.", "2024-05-03", "this bank holiday weekend", "DATE",
+     "2024-W18-WE", None),
     ("The index tumbled on Friday. For the week, the index dropped 3.8%.", "1989-10-30", "the week", "DATE", "1989-W43", None),
     # a weekday counted from the day last mentioned; "or so" makes a date approximate; "will one day" is the future
     ("The index closed down 4.5% from the previous Friday.", "1989-10-30", "the previous Friday", "DATE", "1989-10-27", None),
