@@ -108,7 +108,7 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "mother's day": (5, 6, 2), "patriots' day": (4, 0, 3), "patriots day": (4, 0, 3), "black friday": None, "cyber monday": None,
             "lunar new year": None, "lunar new year's day": None, "lunar new year's eve": None, "chinese new year": None,
             "chinese new year's eve": None, "lantern festival": None,
-            "diwali": None, "deepavali": None, "matariki": None,  # (TABLE_HOLIDAYS)
+            "diwali": None, "deepavali": None, "matariki": None, "holi": None,  # (TABLE_HOLIDAYS)
             "mothering sunday": None, "ascension day": None, "ascension thursday": None, "whitsun": None,
             "holocaust memorial day": (1, 27), "april fool's day": (4, 1), "april fools' day": (4, 1),
             "april fools day": (4, 1),
@@ -151,6 +151,27 @@ TABLE_HOLIDAYS = {
                  2028: (7, 14), 2029: (7, 6), 2030: (6, 21)},
 }
 TABLE_HOLIDAYS["deepavali"] = TABLE_HOLIDAYS["diwali"]
+# Holi's day of colours (Dhulandi), the day after Holika Dahan.
+TABLE_HOLIDAYS["holi"] = {2015: (3, 6), 2016: (3, 24), 2017: (3, 13), 2018: (3, 2), 2019: (3, 21), 2020: (3, 10),
+                          2021: (3, 29), 2022: (3, 18), 2023: (3, 8), 2024: (3, 25), 2025: (3, 14), 2026: (3, 4),
+                          2027: (3, 22)}
+# The two Eids by the Umm al-Qura calendar, which Saudi Arabia and most of the Gulf keep (1 Shawwal and 10 Dhu
+# al-Hijjah; Eid al-Adha 2016 as Saudi Arabia kept it, a day after the calendar's); years still to come are the
+# dates reported as expected, which moon sighting may move by a day. South Asia and Malaysia and Singapore, which
+# sight the moon for themselves, mostly keep them a day later (LATER_EID_COUNTRIES; "Hari Raya" is their name).
+_EID_AL_FITR = {2015: (7, 17), 2016: (7, 6), 2017: (6, 25), 2018: (6, 15), 2019: (6, 4), 2020: (5, 24), 2021: (5, 13),
+                2022: (5, 2), 2023: (4, 21), 2024: (4, 10), 2025: (3, 30), 2026: (3, 20), 2027: (3, 9), 2028: (2, 26),
+                2029: (2, 14), 2030: (2, 4)}
+_EID_AL_ADHA = {2015: (9, 23), 2016: (9, 12), 2017: (9, 1), 2018: (8, 21), 2019: (8, 11), 2020: (7, 31), 2021: (7, 20),
+                2022: (7, 9), 2023: (6, 28), 2024: (6, 16), 2025: (6, 6), 2026: (5, 27), 2027: (5, 16), 2028: (5, 5),
+                2029: (4, 24), 2030: (4, 13)}
+EID_NAMES = {**{f"eid{a}{b}fitr": _EID_AL_FITR for a in (" al", " ul", "-al", "-ul") for b in (" ", "-")},
+             **{f"eid{a}{b}adha": _EID_AL_ADHA for a in (" al", " ul", "-al", "-ul") for b in (" ", "-")},
+             "eid al fitr": _EID_AL_FITR, "eid al adha": _EID_AL_ADHA, "hari raya aidilfitri": _EID_AL_FITR,
+             "hari raya puasa": _EID_AL_FITR, "hari raya haji": _EID_AL_ADHA, "hari raya aidiladha": _EID_AL_ADHA}
+TABLE_HOLIDAYS.update(EID_NAMES)
+HOLIDAYS.update(dict.fromkeys(EID_NAMES))
+LATER_EID_COUNTRIES = ("India", "Pakistan", "Bangladesh", "Sri Lanka", "Malaysia", "Singapore")
 LUNAR_OFFSETS = {"lunar new year": 0, "lunar new year's day": 0, "chinese new year": 0,
                  "lunar new year's eve": -1, "chinese new year's eve": -1, "lantern festival": 14}
 THANKSGIVING_OFFSETS = {"black friday": 1, "cyber monday": 4}
@@ -733,7 +754,7 @@ CLAUSE_BREAK = re.compile(r"[;:!?.“”\"«»](?:(?<!\.)|(?<![ap]\.m\.)(?<!\b[A
 TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | {d + "s" for d in WEEKDAYS} | set(WEEKDAY_ABBREVIATIONS)
                        | set(UNITS) | {u + "s" for u in UNITS} | {"centuries", "weekend", "weekends", "half", "halves", "period", "periods", "season"} | set(SEASONS) | set(PARTS_OF_DAY)
                        | {p + "s" for p in PARTS_OF_DAY} | {"weekdays"} | {"q1", "q2", "q3", "q4", "h1", "h2", "q0", "h0"}  # (the fast scan sees every digit as 0)
-                       | {re.sub(r"'s$", "", h.split()[-1]) for h in HOLIDAYS} | set(MOVABLE_HOLIDAYS)
+                       | {re.sub(r"'s$", "", re.split(r"[\s-]", h)[-1]) for h in HOLIDAYS} | set(MOVABLE_HOLIDAYS)
                        | {"today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "soon",
                           "nowadays", "presently", "lately", "current", "past", "future", "moment", "present", "midnight", "ago", "term",
                           "while",
@@ -747,7 +768,7 @@ PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(CENTURY_ORDINAL
     "the", "a", "an", "this", "that", "last", "next", "coming", "past", "previous", "following", "current",
     "same", "prior", "preceding", "very", "of", "in", "than", "and", "every", "each", "once", "other", "twice", "times",
     "per", "new", "easter", "st", "saint", "patrick", "at", "right",
-    *{w for h in HOLIDAYS for w in h.split()},  # with "st." and "jr.": "St. Patrick's Day"
+    *{w for h in HOLIDAYS for w in re.split(r"[\s-]", h)},  # with "st." and "jr.": "St. Patrick's Day"; "eid", "al"
     "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes", "long", "short", "single", "whole", "full", "entire",
     "lasted", "spent", "spend", "spends", "multi", "back", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
 # Of those, the ones that can be inside an expression but never begin it.

@@ -2556,7 +2556,9 @@ def _easter(y: int) -> Day:
     return Day(y, month, (h + l_ - 7 * mm + 33 * month + 19) % 32)
 
 
-def _holiday_day(name: str, y: int, rule: tuple | None = None) -> Day | None:
+def _holiday_day(name: str, y: int, rule: tuple | None = None, later: int = 0) -> Day | None:
+    """The day of a holiday in year y (None when its table does not have the year); `rule` a country's own date
+    for it, `later` the days a country keeps it after the table's date (the Eids in India)."""
     if name in lx.EASTER_OFFSETS or name.split()[0] == "easter":
         return _easter(y) + dt.timedelta(days=lx.EASTER_OFFSETS.get(name, 0))
     if name in lx.LUNAR_OFFSETS:
@@ -2565,7 +2567,7 @@ def _holiday_day(name: str, y: int, rule: tuple | None = None) -> Day | None:
         return Day(y, *lx.LUNAR_NEW_YEAR[y]) + dt.timedelta(days=lx.LUNAR_OFFSETS[name])
     if name in lx.TABLE_HOLIDAYS:
         told = lx.TABLE_HOLIDAYS[name].get(y)
-        return Day(y, *told) if told else None
+        return Day(y, *told) + dt.timedelta(days=later) if told else None
     if name in lx.THANKSGIVING_OFFSETS:
         return _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=lx.THANKSGIVING_OFFSETS[name])
     name = name.split()[0] if name.split()[0] in lx.MOVABLE_HOLIDAYS else name
@@ -2649,25 +2651,27 @@ def r_holiday(m, p, st, text):
         rule = _country_day(st, name, text)
         if rule is None:
             return None  # "National Day" of no country the text names
+    later = 1 if name in lx.EID_NAMES and (name.startswith("hari raya")
+                                           or any(_names_most(st, text, c) for c in lx.LATER_EID_COUNTRIES)) else 0
     if name == "election day" and (_g(m, p, "w")[0].islower() or not _names_most(st, text, "US", or_tied=True)):
         return None  # an election day of another country, whose date the name does not tell
-    if (year := m.groupdict().get(p + "y")) and (day := _holiday_day(name, int(year), rule)) is not None:
+    if (year := m.groupdict().get(p + "y")) and (day := _holiday_day(name, int(year), rule, later)) is not None:
         return _Res("DATE", day.isoformat())  # "Christmas Day 1944"
-    if (ref := m.groupdict().get(p + "yref")) and (day := _holiday_day(name, st.dct.year + YEAR_STEP[ref.lower()], rule)):
+    if (ref := m.groupdict().get(p + "yref")) and (day := _holiday_day(name, st.dct.year + YEAR_STEP[ref.lower()], rule, later)):
         return _Res("DATE", day.isoformat(), anchor_kind="dct")  # "Labor Day last year"
     if (every := EVERY_BEFORE.search(text, max(0, m.start() - 7), m.start())) is not None \
-            and (day := _holiday_day(name, 2001, rule)) is not None and _holiday_day(name, 2002, rule) == day.replace(year=2002):
+            and (day := _holiday_day(name, 2001, rule, later)) is not None and _holiday_day(name, 2002, rule, later) == day.replace(year=2002):
         return _Res("SET", f"XXXX-{day.month:02d}-{day.day:02d}", span=(every.start(), m.end()))  # "every New Year's Day"
     if st.last_value and st.last_value[:4].isdigit() and THAT_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
-            and (day := _holiday_day(name, int(st.last_value[:4]), rule)) is not None:
+            and (day := _holiday_day(name, int(st.last_value[:4]), rule, later)) is not None:
         return _Res("DATE", day.isoformat(), anchor_kind="previous")  # "That Christmas": of the year just told
     tense, firm = tense_cue(text, m.start(), m.end())
-    cands = [_holiday_day(name, y, rule) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
+    cands = [_holiday_day(name, y, rule, later) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     if None in cands:
         return None
     day = _choose(cands, st.dct, tense)
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()) \
-            and (framed := _holiday_day(name, st.frame_year, rule)) is not None:
+            and (framed := _holiday_day(name, st.frame_year, rule, later)) is not None:
         day, tense = framed, None  # "a rocky 2022, when a meltdown stranded thousands over Christmas"
     if not firm and st.last_day is not None and st.last_day_explicit \
             and not SENTENCE_BREAK.search(text, st.last_day_end, m.start()):
