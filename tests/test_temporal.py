@@ -1317,6 +1317,12 @@ CASES = [
     # ... as the country keeps it: South Asia and Malaysia a day after Saudi Arabia
     ("Eid-ul-Fitr is expected to be celebrated across India.", "2025-03-12", "Eid-ul-Fitr", "DATE", "2025-03-31", None),
     ("Offices will close for Hari Raya Haji.", "2025-05-20", "Hari Raya Haji", "DATE", "2025-06-07", None),
+    ("Offices will close for Aidilfitri.", "2026-02-17", "Aidilfitri", "DATE", "2026-03-21", None),
+    ("She has received more than 400 emails since Victoria Day.", "2025-05-21", "Victoria Day", "DATE", "2025-05-19", None),
+    ("Parliament rises before Victoria Day.", "2027-04-01", "Victoria Day", "DATE", "2027-05-24", None),
+    ("Offices in Ontario will be closed Monday for Family Day.", "2027-02-10", "Family Day", "DATE", "2027-02-15", None),
+    ("The bishop will bless the facade on St George's Day.", "2023-04-17", "St George's Day", "DATE", "2023-04-23", None),
+    ("Schools will close for St Brigid's Day.", "2024-01-10", "St Brigid's Day", "DATE", "2024-02-01", None),
     ("The long weekend begins with Heritage Day on Friday.", "2027-09-20", "Heritage Day", "DATE", "2027-09-24", None),
     ("The tunnel will be finished before Madaraka Day.", "2024-03-01", "Madaraka Day", "DATE", "2024-06-01", None),
     # an entry of a chronology without its year is of the year of the entry before, the next one past December
@@ -1636,6 +1642,7 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("Saturday 20 July: Family day, with storytelling and maypole dancing.", "Family day"),  # a day for families
     ("The stall is now run by his nephew and by May Tan, who keeps the accounts.", "May"),  # a name, after "by"
     ("Bags will be checked at the corner of Hawthorn Road and May Street.", "May"),
     ("The plant shipped 2090 units last month.", "2090"),  # a number: a year so far ahead needs a word before it

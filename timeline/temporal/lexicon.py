@@ -101,7 +101,10 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "fourth of july": (7, 4), "canada day": (7, 1), "australia day": (1, 26), "anzac day": (4, 25),
             "waitangi day": (2, 6), "may day": (5, 1), "bonfire night": (11, 5), "guy fawkes night": (11, 5),
             "burns night": (1, 25), "hogmanay": (12, 31), "st andrew's day": (11, 30), "st. andrew's day": (11, 30),
-            "st david's day": (3, 1), "st. david's day": (3, 1), "st george's day": (4, 23), "st. george's day": (4, 23),
+            "st david's day": (3, 1), "st. david's day": (3, 1), "st brigid's day": (2, 1), "st. brigid's day": (2, 1),
+            "victoria day": None,  # Canada's: the Monday before 25 May (see _holiday_day)
+            "st george's day": (4, 23), "st. george's day": (4, 23),
+            "family day": (2, 0, 3),  # most of Canada's provinces (written "Family Day": r_holiday)
             "martin luther king jr. day": (1, 0, 3), "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3),
             "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "president's day": (2, 0, 3),
             "columbus day": (10, 0, 2), "indigenous peoples' day": (10, 0, 2), "father's day": (6, 6, 3),
@@ -168,7 +171,8 @@ _EID_AL_ADHA = {2015: (9, 23), 2016: (9, 12), 2017: (9, 1), 2018: (8, 21), 2019:
 EID_NAMES = {**{f"eid{a}{b}fitr": _EID_AL_FITR for a in (" al", " ul", "-al", "-ul") for b in (" ", "-")},
              **{f"eid{a}{b}adha": _EID_AL_ADHA for a in (" al", " ul", "-al", "-ul") for b in (" ", "-")},
              "eid al fitr": _EID_AL_FITR, "eid al adha": _EID_AL_ADHA, "hari raya aidilfitri": _EID_AL_FITR,
-             "hari raya puasa": _EID_AL_FITR, "hari raya haji": _EID_AL_ADHA, "hari raya aidiladha": _EID_AL_ADHA}
+             "hari raya puasa": _EID_AL_FITR, "hari raya haji": _EID_AL_ADHA, "hari raya aidiladha": _EID_AL_ADHA,
+             "aidilfitri": _EID_AL_FITR, "aidiladha": _EID_AL_ADHA}
 TABLE_HOLIDAYS.update(EID_NAMES)
 HOLIDAYS.update(dict.fromkeys(EID_NAMES))
 LATER_EID_COUNTRIES = ("India", "Pakistan", "Bangladesh", "Sri Lanka", "Malaysia", "Singapore")

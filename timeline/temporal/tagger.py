@@ -2575,6 +2575,8 @@ def _holiday_day(name: str, y: int, rule: tuple | None = None, later: int = 0) -
         return _nth_weekday(y, 11, 3, 4)
     if name == "election day":
         return _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1)  # the Tuesday after the first Monday of November
+    if name == "victoria day":
+        return Day(y, 5, 24) - dt.timedelta(days=Day(y, 5, 24).weekday())  # the last Monday before 25 May
     rule = rule or lx.HOLIDAYS[name]
     return Day(y, *rule) if len(rule) == 2 else _nth_weekday(y, *rule)
 
@@ -2638,6 +2640,8 @@ def r_holiday(m, p, st, text):
         return None  # "a good Friday for the market", "a memorial day": such a holiday is written capitalised
     if text.endswith("& ", 0, m.start()):
         return None  # "Challenger, Gray & Christmas": a name
+    if name == "family day" and _g(m, p, "w") != "Family Day":
+        return None  # "Saturday 20 July: Family day, with storytelling": a day for families
     if lx.TITLE_AFTER_HOLIDAY.match(text, m.end()) or lx.KIND_AFTER_HOLIDAY.match(text, m.end()):
         return None  # "the Independence Day sequel": a work's title; "Real Christmas trees": a kind of thing
     if _g(m, p, "w") == "new year" and (the := lx.THE_NEW_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
@@ -2651,7 +2655,7 @@ def r_holiday(m, p, st, text):
         rule = _country_day(st, name, text)
         if rule is None:
             return None  # "National Day" of no country the text names
-    later = 1 if name in lx.EID_NAMES and (name.startswith("hari raya")
+    later = 1 if name in lx.EID_NAMES and (name.startswith(("hari raya", "aidil"))
                                            or any(_names_most(st, text, c) for c in lx.LATER_EID_COUNTRIES)) else 0
     if name == "election day" and (_g(m, p, "w")[0].islower() or not _names_most(st, text, "US", or_tied=True)):
         return None  # an election day of another country, whose date the name does not tell
