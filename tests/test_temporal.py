@@ -47,6 +47,11 @@ CASES = [
     ("This will be the second call in less than a month.", WED, "less than a month", "DURATION", "P1M", "LESS_THAN"),
     ("The call lasted about fifty minutes.", THU, "about fifty minutes", "DURATION", "PT50M", "APPROX"),
     ("It came just over three weeks after the video summit.", THU, "just over three weeks", "DURATION", "P3W", "MORE_THAN"),
+    # number words: a unit joins a tens word or "another", not another unit
+    ("The war lasted twenty-five years.", THU, "twenty-five years", "DURATION", "P25Y", None),
+    ("They waited another six weeks.", THU, "another six weeks", "DURATION", "P6W", None),
+    ("Volunteers work three eight-hour shifts over the festival.", THU, "eight-hour", "DURATION", "PT8H", None),
+    ("The advice was to get one six months after the second dose.", THU, "six months", "DURATION", "P6M", None),
     ("The founding act was signed in May 1997.", WED, "May 1997", "DATE", "1997-05", None),
     # --- mod and the *_REF values ------------------------------------------------------------------------------
     ("A decision is expected by the end of the year.", WED, "the end of the year", "DATE", "2021", "END"),

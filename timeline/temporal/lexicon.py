@@ -291,8 +291,12 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)(?!\s?(?:%|percent|per cent))"
 # after a month and day any year of this millennium is one: "Thursday, October 4, 1582"
 DAY_YEAR = r"(?:1\d\d\d|20\d\d)(?![\d,.]\d)(?!\s?(?:%|percent|per cent))"
-NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+|\s+1/2|½)?|(?i:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:hundred|thousand)(?!\w))|" + _words(k for k in NUMBER_WORDS if k not in ("a", "an")) + \
-      r"(?:[-\s](?i:one|two|three|four|five|six|seven|eight|nine))?)"
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# a number in figures or words; a unit word joins only a tens word ("twenty-five") or "another" ("another six"), not
+# another unit ("three eight-hour shifts", "get one six months after")
+NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+|\s+1/2|½)?|(?i:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:hundred|thousand)(?!\w))|" \
+      r"(?i:(?:" + "|".join(_TENS) + r"|another)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?!\w))?)|" \
+      + _words(k for k in NUMBER_WORDS if k not in ("a", "an", "another", *_TENS)) + ")"
 ANUM = rf"(?:{NUM}|(?i:an?){RW})"
 VAGUE = _words(VAGUE_NUMBERS)
 UNIT_SG = _words(UNITS)
