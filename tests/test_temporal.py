@@ -51,6 +51,12 @@ CASES = [
     ("The war lasted twenty-five years.", THU, "twenty-five years", "DURATION", "P25Y", None),
     ("They waited another six weeks.", THU, "another six weeks", "DURATION", "P6W", None),
     ("Volunteers work three eight-hour shifts over the festival.", THU, "eight-hour", "DURATION", "PT8H", None),
+    # a half or a quarter of a unit
+    ("For a quarter century, the Foxes have rebuilt.", THU, "a quarter century", "DURATION", "P25Y", None),
+    ("The meeting ran a half-hour late.", THU, "a half-hour", "DURATION", "PT30M", None),
+    ("It lasted a half century.", THU, "a half century", "DURATION", "P50Y", None),
+    ("Trains will run half-hourly on Sundays.", THU, "half-hourly", "SET", "PT30M", None),
+    ("Buses come every half hour.", THU, "every half hour", "SET", "PT30M", None),
     ("The advice was to get one six months after the second dose.", THU, "six months", "DURATION", "P6M", None),
     ("The founding act was signed in May 1997.", WED, "May 1997", "DATE", "1997-05", None),
     # --- mod and the *_REF values ------------------------------------------------------------------------------

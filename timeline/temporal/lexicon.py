@@ -504,7 +504,8 @@ RULES = [
                 rf"\s+(?P<{{p}}adj>(?:(?i:full|fiscal|calendar|current)[\s-]+)*(?:(?i:long|holiday|bank[\s-]+holiday)[\s-]+(?=(?i:weekend)\b))?)(?P<{{p}}u>(?i:week|weekend|fortnight|month|quarter|year|decade|century|season)){RW}"
                 rf"(?P<{{p}}ended>\s+(?i:ended|ending|to\s+date)(?!\w))?"),
     # durations: "about fifty minutes", "just over three weeks", "less than a month", "two-year", "several years"
-    rule("duration", rf"(?:(?P<{{p}}q>{QMOD})\s+|(?i:the)\s+(?:(?i:first|last|initial|final)\s+)?(?=[\dA-Za-z]+[\s-]+{UNIT_PL}))?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}quarter>(?i:a\s+quarter\s+of)\s+(?=an?\s))?(?P<{{p}}n>{ANUM}|{VAGUE})(?:(?:\s+(?i:to|or)\s+|(?<=\d)\s*[-–]\s*(?=\d))(?P<{{p}}hi>{NUM}))?(?:\s+and\s+a\s+half|(?<=\b[aA])\s+(?i:single|whole|full|entire)(?=\s))?[\s-]+"
+    rule("duration", rf"(?:(?P<{{p}}q>{QMOD})\s+|(?i:the)\s+(?:(?i:first|last|initial|final)\s+)?(?=[\dA-Za-z]+[\s-]+{UNIT_PL}))?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}quarter>(?i:a\s+quarter\s+of)\s+(?=an?\s))?(?P<{{p}}n>{ANUM}|{VAGUE})(?:(?:\s+(?i:to|or)\s+|(?<=\d)\s*[-–]\s*(?=\d))(?P<{{p}}hi>{NUM}))?(?:\s+and\s+a\s+half|(?<=\b[aA])\s+(?i:single|whole|full|entire)(?=\s)"
+                     rf"|(?<=\b[aA])\s+(?P<{{p}}frac>(?i:half|quarter))(?=[\s-]+(?i:hour|day|year|decade|century)\b))?[\s-]+"
                      rf"(?:{DURATION_ADJ}\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}(?:\s+and\s+a\s+half)?(?:[\s-]+(?i:long))?(?![\s-]+(?i:old|older|olds)\b)(?!-(?i:ago|earlier)\b)"),
     # "for years", "in recent weeks", "the first time in decades", "the weeks ahead", "days after the attack"
     # "a weeklong district work period", "the week-long half-term break", "hourlong episodes": the length of a thing
@@ -523,13 +524,13 @@ RULES = [
     # "each July", "every Saturday morning", "every summer", "each night", "every five years", "once every six
     # months", "every other week", "twice a year"
     rule("set", rf"(?P<{{p}}q>(?i:(?:once\s+)?(?:every|each)|once\s+a|twice\s+a|(?:three|four|several)\s+times\s+a|per))\s+"
-                rf"(?:(?i:single)\s+(?=(?i:day|week|month|year|night|morning|evening|weekend)\b))?(?:(?P<{{p}}other>(?i:other|second|third|fourth|fifth|sixth|tenth))\s+)?(?:(?P<{{p}}n>{NUM}|{VAGUE})[\s-]+(?P<{{p}}us>{UNIT_PL}){RW}|"
+                rf"(?:(?i:single)\s+(?=(?i:day|week|month|year|night|morning|evening|weekend)\b)|(?P<{{p}}half>(?i:half))[\s-]+(?=(?i:hour)\b))?(?:(?P<{{p}}other>(?i:other|second|third|fourth|fifth|sixth|tenth))\s+)?(?:(?P<{{p}}n>{NUM}|{VAGUE})[\s-]+(?P<{{p}}us>{UNIT_PL}){RW}|"
                 rf"(?P<{{p}}u>{UNIT_SG}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|{POD}){RW}(?:\s+(?P<{{p}}pod>{POD}){RW}"
                 rf"|(?<=[a-z])\s+(?P<{{p}}md>{DAY})(?!\w))?)"),
     # "in the evenings", "on weekends": every one of them
     # (and after "to", "work": "closures will be limited to weekends", "students who work weekends")
     rule("setpl", rf"(?:(?<=\b[iIoOaA][nNtT]\s)|(?<=[dD]uring\s)|(?<=\b[tT]o\s)|(?<=\b[wW]ork\s)|(?<=\b[wW]orks\s)|(?<=\b[wW]orked\s)|(?<=\b[wW]orking\s))(?P<{{p}}x>(?i:the\s+)?(?P<{{p}}w>(?i:mornings|afternoons|evenings|nights|weekends|weekdays))){RW}"),
-    rule("setadj", r"(?P<{p}w>(?i:daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|fortnightly|semiannually))(?!\w)"),
+    rule("setadj", r"(?P<{p}w>(?i:daily|weekly|monthly|quarterly|annually|yearly|(?:half-?)?hourly|nightly|fortnightly|semiannually))(?!\w)"),
     # "Christmas Day 1944", "New Year's Day, 1978": that year's
     # "Labor Day weekend", "Thanksgiving week", "Easter morning", "Christmas Day 1944"
     rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)(?:\s+(?P<{{p}}we>(?i:weekend))(?!\w)|\s+(?P<{{p}}wk>(?i:week))(?!\w)"
@@ -775,7 +776,7 @@ PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(CENTURY_ORDINAL
                          | {w for q in QUANTITY_MODS for w in q.split()} | set(PERIOD_MODS) | {
     "the", "a", "an", "this", "that", "last", "next", "coming", "past", "previous", "following", "current",
     "same", "prior", "preceding", "very", "of", "in", "than", "and", "every", "each", "once", "other", "twice", "times",
-    "per", "new", "easter", "st", "saint", "patrick", "at", "right",
+    "per", "new", "easter", "half", "st", "saint", "patrick", "at", "right",
     *{w for h in HOLIDAYS for w in re.split(r"[\s-]", h)},  # with "st." and "jr.": "St. Patrick's Day"; "eid", "al"
     "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes", "long", "short", "single", "whole", "full", "entire",
     "lasted", "spent", "spend", "spends", "multi", "back", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})

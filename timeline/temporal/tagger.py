@@ -2426,6 +2426,11 @@ def r_duration(m, p, st, text):
         n /= 2  # "half a decade", "about half an hour"
     if n == 1 and _g(m, p, "quarter") and unit in QUARTER_OF:
         unit, n = QUARTER_OF[unit]  # "a quarter of a century": 25 years
+    if frac := m.groupdict().get(p + "frac"):
+        parts = HALF_OF if frac.lower() == "half" else QUARTER_OF  # "a half-hour", "a quarter century"
+        if unit not in parts:
+            return None
+        unit, n = parts[unit]
     q = (_g(m, p, "q") or "").lower()
     if q == "over" and not OVER_AS_MORE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         # "pay rises of 25% over four years", "Voting took place over four days": across that time, not more
@@ -2470,7 +2475,8 @@ def r_bareplural(m, p, st, text):
 
 
 SET_WORDS = {"daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
-             "yearly": "P1Y", "hourly": "PT1H", "fortnightly": "P2W", "semiannually": "P6M"}
+             "yearly": "P1Y", "hourly": "PT1H", "fortnightly": "P2W", "semiannually": "P6M", "half-hourly": "PT30M",
+             "halfhourly": "PT30M"}
 
 
 def _set_period(value: str) -> str:
@@ -2503,6 +2509,8 @@ def r_set(m, p, st, text):
         return _Res("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[u]}")  # "each night"
     if u == "weekend":
         return _Res("SET", "XXXX-WXX-WE")  # "every weekend"
+    if _g(m, p, "half"):
+        return _Res("SET", "PT30M")  # "every half hour"
     nth = (_g(m, p, "other") or "").lower()  # "every other week", "every fourth year"
     return _Res("SET", _set_period(_duration_value(EVERY_NTH.get(nth, 1), _unit(u))))
 
