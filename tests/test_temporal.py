@@ -51,6 +51,13 @@ CASES = [
     ("The war lasted twenty-five years.", THU, "twenty-five years", "DURATION", "P25Y", None),
     ("They waited another six weeks.", THU, "another six weeks", "DURATION", "P6W", None),
     ("Volunteers work three eight-hour shifts over the festival.", THU, "eight-hour", "DURATION", "PT8H", None),
+    # how long from a day dated after it; but a day counted from a weekday alone
+    ("Trams will not run for just over three weeks from Saturday 11 April.", "2026-04-01", "just over three weeks",
+     "DURATION", "P3W", "MORE_THAN"),
+    ("Trams will not run for just over three weeks from Saturday 11 April.", "2026-04-01", "Saturday 11 April",
+     "DATE", "2026-04-11", None),
+    ("The collection runs for two weeks from Monday, Jan. 5.", "2025-12-22", "two weeks", "DURATION", "P2W", None),
+    ("We are leaving for a week from Friday.", "2026-05-11", "a week from Friday", "DATE", "2026-05-22", None),
     # a half or a quarter of a unit
     ("For a quarter century, the Foxes have rebuilt.", THU, "a quarter century", "DURATION", "P25Y", None),
     ("The meeting ran a half-hour late.", THU, "a half-hour", "DURATION", "PT30M", None),

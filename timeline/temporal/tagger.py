@@ -2102,6 +2102,9 @@ def _qualifier(m, p) -> str:
     return SPACES.sub(" ", (_g(m, p, "q") or "").lower())
 
 
+WEEKDAY_DATED_AFTER = re.compile(rf",?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{lx.MONTH_ANY}|{lx.MONTH_ANY}\s+\d)")
+
+
 def r_ago(m, p, st, text):
     if _g(m, p, "n") is None:
         return _Res("DATE", "PAST_REF")  # "a decision made years ago": a time gone by, how long ago untold
@@ -2128,6 +2131,12 @@ def r_ago(m, p, st, text):
     if n is None:
         return _Res("DATE", "FUTURE_REF" if forward else "PAST_REF")
     mod = lx.AGO_MODS.get(_qualifier(m, p)) or ("APPROX" if _g(m, p, "orso") else None)
+    if direction.startswith("from") and lx.FOR_BEFORE.search(text, max(0, m.start() - 22), m.start()) \
+            and WEEKDAY_DATED_AFTER.match(text, m.end()):
+        # "will not run for just over three weeks from Saturday 11 April": how long, from the day dated after it (not
+        # "we are leaving for a week from Friday", the day a week after it)
+        return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(_qualifier(m, p)),
+                    span=(m.start(), m.end(p + "u")))
     if direction.startswith("from") and direction != "from now" and unit in ("day", "week", "fortnight") and st.dct:
         # "a week from Monday": that many days from the day named (the coming one)
         day_word = SPACES.sub(" ", direction).split(" ")[1]
