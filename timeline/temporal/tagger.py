@@ -2363,6 +2363,8 @@ def r_rel(m, p, st, text):
     mod = _mod(_g(m, p, "mod"))
     adj = (_g(m, p, "adj") or "").lower()
     span = (m.start(), m.start(p + "ended")) if _g(m, p, "ended") else None
+    if span is None and _g(m, p, "ahead") and rel != "the":
+        span = (m.start(), m.start(p + "ahead"))  # ("the year ahead" only: a length of time)
     if rel == "the" and not mod and not adj and unit == "year" and st.last_value and YEAR_VALUE.match(st.last_value) \
             and APPOSITION_JOIN.fullmatch(text, st.last_end, m.start()):
         return _Res("DATE", st.last_value[:4], anchor_kind="previous")  # "in 2019, the year she retired"
@@ -2375,8 +2377,10 @@ def r_rel(m, p, st, text):
             # "the stock has lost 23% in the year to date": this year, so far
             return _Res("DATE", _at_unit(st.dct, unit), None, "dct", span=(m.start(), m.end(p + "ended")))
         elif span:
-            # "the year ended March 31", "the week ended Friday": a stretch of time reported on
+            # "the year ended March 31", "the week ended Friday", "the year to September": a stretch of time reported on
             return _Res("DURATION", _duration_value(1, unit), span=span)
+        elif _g(m, p, "ahead"):
+            return _Res("DURATION", _duration_value(1, unit))  # "quoted £412 for the year ahead"
         elif st.dct is None:
             return _Res("DATE", {"year": "XXXX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit])
         elif unit == "weekend" and st.last_day is not None and (side := WEEKEND_SIDE_AFTER.match(text, m.end())):
