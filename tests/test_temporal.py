@@ -58,6 +58,11 @@ CASES = [
      "DATE", "2026-04-11", None),
     ("The collection runs for two weeks from Monday, Jan. 5.", "2025-12-22", "two weeks", "DURATION", "P2W", None),
     ("We are leaving for a week from Friday.", "2026-05-11", "a week from Friday", "DATE", "2026-05-22", None),
+    # a count in figures with words between it and its unit
+    ("Phoenix has hit at least 110 F for 14 consecutive days.", THU, "14 consecutive days", "DURATION", "P14D", None),
+    ("The lockup ends if the stock trades above the price for 10 consecutive trading days.", THU,
+     "10 consecutive trading days", "DURATION", "P10D", None),
+    ("Premium processing guarantees a decision within 15 business days.", THU, "15 business days", "DURATION", "P15D", None),
     # a half or a quarter of a unit
     ("For a quarter century, the Foxes have rebuilt.", THU, "a quarter century", "DURATION", "P25Y", None),
     ("The meeting ran a half-hour late.", THU, "a half-hour", "DURATION", "PT30M", None),
