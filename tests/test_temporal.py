@@ -145,10 +145,10 @@ CASES = [
     ("The talks will run until midnight.", THU, "midnight", "TIME", "2021-12-30T24:00", None),
     ("The call will be late in the evening Moscow time.", WED, "late in the evening", "TIME", "2021-12-29TEV", "END"),
     ("He arrived at 10 a.m. on Monday.", THU, "10 a.m.", "TIME", "2021-12-27T10:00", None),
-    ("Markets opened at 14:00 local time.", WED, "14:00", "TIME", "2021-12-29T14:00", None),
+    ("Markets opened at 14:00 local time.", WED, "14:00 local time", "TIME", "2021-12-29T14:00", None),
     ("Last modified on 29 December 2021 17.30 GMT", WED, "17.30 GMT", "TIME", "2021-12-29T17:30Z", None),
     ("The storm hit mid-afternoon Thursday.", WED, "mid-afternoon", "TIME", "2021-12-23TAF", "MID"),
-    ("Trading resumes 09:30 local time.", WED, "09:30", "TIME", "2021-12-29T09:30", None),
+    ("Trading resumes 09:30 local time.", WED, "09:30 local time", "TIME", "2021-12-29T09:30", None),
     ("He spoke at 9:15 on Monday.", WED, "9:15", "TIME", "2021-12-27T09:15", None),
     ("The call is scheduled for 8:30 a.m. on Thursday, Jan. 6.", WED, "8:30 a.m.", "TIME", "2022-01-06T08:30", None),
     # --- decades, centuries, quarters, seasons, holidays -------------------------------------------------------
@@ -285,7 +285,8 @@ CASES = [
     # the end of this year, or of the last one when it has gone by
     ("The company plans to cut 6,000 jobs by year end.", "1989-10-26", "year end", "DATE", "1989", "END"),
     ("The index has risen 20% since year-end.", "1989-10-30", "year-end", "DATE", "1988", "END"),
-    # common news shapes: ranges, a year said after the date, the week of a date, nights, local times
+    # common news shapes: ranges, a year said after the date, the week of a date, nights, local times (with "local
+    # time", as annotators of present-day news mostly write it: 44 times in 59 in the fixtures)
     ("He was released this past weekend.", WED, "this past weekend", "DATE", "2021-W51-WE", None),
     ("The talks are set for Jan. 10-13 in Geneva.", WED, "13", "DATE", "2022-01-13", None),
     ("Shares rose on March 3 last year.", WED, "March 3 last year", "DATE", "2020-03-03", None),  # one expression,
@@ -296,7 +297,7 @@ CASES = [
     ("Talks began in November of last year.", WED, "November of last year", "DATE", "2020-11", None),
     ("The summit is planned for the week of January 10.", WED, "the week of January 10", "DATE", "2022-W02", None),
     ("Shelling continued overnight.", WED, "overnight", "TIME", "2021-12-28TNI", None),
-    ("The ceasefire began at 6 a.m. local time Saturday.", WED, "6 a.m.", "TIME", "2021-12-25T06:00", None),
+    ("The ceasefire began at 6 a.m. local time Saturday.", WED, "6 a.m. local time Saturday", "TIME", "2021-12-25T06:00", None),
     ("The Fed meets again next Tuesday and Wednesday.", "2023-03-15", "Wednesday", "DATE", "2023-03-22", None),
     # the day after or before the DCT is "tomorrow" or "yesterday": "next"/"last" with its name is a week further
     ("We won't stop until next Friday.", "2026-12-03", "next Friday", "DATE", "2026-12-11", None),  # a Thursday
@@ -578,10 +579,10 @@ CASES = [
     ("The plan for the week.\n\nMonday: The leaders will meet at the Catshuis.", "2025-11-14", "Monday", "DATE",
      "2025-11-17", None),
     # four-digit times of day, and a clock range's day after its end
-    ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "about 0900", "TIME", "2025-10-15T09:00+03:00",
+    ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "about 0900 local time", "TIME", "2025-10-15T09:00+03:00",
      "APPROX"),
     ("The blast came at about 0900 local time (0600 GMT) on Wednesday.", "2025-10-16", "0600 GMT", "TIME", "2025-10-15T06:00Z", None),
-    ("Polls close at 2000 local time.", "2025-10-16", "2000", "TIME", "2025-10-16T20:00", None),
+    ("Polls close at 2000 local time.", "2025-10-16", "2000 local time", "TIME", "2025-10-16T20:00", None),
     ("The convoy left at 0730 hours.", "2025-10-16", "0730", "TIME", "2025-10-16T07:30", None),
     ("Trains will not run between 10 a.m. and 4 p.m. on Saturday.", "2025-10-16", "10 a.m.", "TIME", "2025-10-18T10:00", None),
     ("Polling stations are open from 7 a.m. to 8 p.m. Sunday.", "2025-10-16", "7 a.m.", "TIME", "2025-10-19T07:00", None),
@@ -967,6 +968,32 @@ CASES = [
     ("Returns are due on October 15 at 11:59 p.m. Eastern time.", "2025-04-01", "11:59 p.m. Eastern time", "TIME",
      "2025-10-15T23:59-04:00", None),
     ("The rollout begins at 10 a.m. Pacific.", "2025-04-01", "10 a.m. Pacific", "TIME", "2025-04-01T10:00-07:00", None),
+    ("Marnie will answer questions live on Thursday at noon ET.", "2026-05-12", "noon ET", "TIME", "2026-05-14T12:00-04:00",
+     None),
+    # a place's time: its zone's offset on that day, summer time by the place's rule
+    ("Japan: GDP for the April-June quarter, 7:50 p.m. ET Sunday (8:50 a.m. Tokyo time Monday).", "2025-09-05",
+     "8:50 a.m. Tokyo time Monday", "TIME", "2025-09-08T08:50+09:00", None),
+    ("The Security Council will hold an emergency meeting tomorrow at 10 a.m. New York time.", "2025-03-19",
+     "10 a.m. New York time", "TIME", "2025-03-20T10:00-04:00", None),
+    ("The update is due this evening, at about 6pm UK time.", "2025-10-14", "about 6pm UK time", "TIME",
+     "2025-10-14T18:00+01:00", "APPROX"),
+    ("The update is due this evening, at about 6pm UK time.", "2025-11-14", "about 6pm UK time", "TIME",
+     "2025-11-14T18:00Z", "APPROX"),
+    ("Stratacore declared a full recovery at 4.03pm Sydney time.", "2023-11-07", "4.03pm Sydney time", "TIME",
+     "2023-11-07T16:03+11:00", None),
+    ("Stratacore declared a full recovery at 4.03pm Sydney time.", "2023-07-07", "4.03pm Sydney time", "TIME",
+     "2023-07-07T16:03+10:00", None),
+    ("The truce was to take effect at 9:45 p.m. Khartoum time on 22 May.", "2023-05-25", "9:45 p.m. Khartoum time",
+     "TIME", "2023-05-22T21:45+02:00", None),
+    ("The deadline is 5 p.m. London time on April 2.", "2025-03-04", "5 p.m. London time", "TIME",
+     "2025-04-02T17:00+01:00", None),
+    ("The exchange took place at 11 p.m. Moscow time.", "2021-12-29", "11 p.m. Moscow time", "TIME",
+     "2021-12-29T23:00+03:00", None),
+    ("The exchange took place at 11 p.m. Moscow time.", "2010-12-29", "11 p.m. Moscow time", "TIME",
+     "2010-12-29T23:00", None),  # (Moscow has changed its zone since: no offset before the table's year)
+    ("Movement will be banned from 5 p.m. local time today.", "2024-11-27", "today", "DATE", "2024-11-27", None),
+    ("The strike began at 2:30 a.m. local time on Tuesday.", "2025-03-18", "2:30 a.m. local time", "TIME",
+     "2025-03-18T02:30", None),
     # a bare plural set against another ("in weeks, not months") or had for doing something is a length of time
     ("What is missing is a policy that responds to forecasts in weeks, not months.", "2023-06-10", "months", "DURATION",
      "PXM", None),
@@ -1031,8 +1058,8 @@ CASES = [
     ("The boulevard was closed on Saturday until approximately 5:15 a.m. Sunday.", "2024-06-03",
      "approximately 5:15 a.m. Sunday", "TIME", "2024-06-02T05:15", "APPROX"),
     # a local time told with its GMT in brackets has the offset between them; the brackets' end is theirs
-    ("The truce came into force at 0400 local time (0200 GMT).", "2024-11-27", "0400", "TIME", "2024-11-27T04:00+02:00", None),
-    ("The quake struck at 12:50 p.m. local time (0620 GMT) on Friday, 28 March.", "2025-07-06", "12:50 p.m.", "TIME",
+    ("The truce came into force at 0400 local time (0200 GMT).", "2024-11-27", "0400 local time", "TIME", "2024-11-27T04:00+02:00", None),
+    ("The quake struck at 12:50 p.m. local time (0620 GMT) on Friday, 28 March.", "2025-07-06", "12:50 p.m. local time", "TIME",
      "2025-03-28T12:50+06:30", None),
     ("The storm made landfall at 11 p.m. (0400 GMT) on Wednesday.", "2025-10-16", "11 p.m.", "TIME", "2025-10-15T23:00-05:00",
      None),
@@ -1301,10 +1328,11 @@ CASES = [
     ('"We said in the fall that we would make choices," Dufresne said.', "2027-01-20", "the fall", "DATE", "2026-FA",
      None),
     # a time zone between a time and its day
-    ("A registration window will close at noon Eastern time on March 24.", "2025-03-04", "noon", "TIME",
-     "2025-03-24T12:00", None),
-    ("Registration opens at noon Eastern Daylight Time Wednesday.", "2024-09-30", "noon", "TIME", "2024-10-02T12:00",
-     None),
+    # (with the offset of its day: summer time had begun by March 24, not by the DCT)
+    ("A registration window will close at noon Eastern time on March 24.", "2025-03-04", "noon Eastern time", "TIME",
+     "2025-03-24T12:00-04:00", None),
+    ("Registration opens at noon Eastern Daylight Time Wednesday.", "2024-09-30", "noon Eastern Daylight Time Wednesday",
+     "TIME", "2024-10-02T12:00-04:00", None),
     # "planning" modifying a noun tells no tense ("his plans after May" still point ahead)
     ("The plans were approved by the city council's planning committee on Thursday.", "2023-12-15", "Thursday",
      "DATE", "2023-12-14", None),

@@ -310,7 +310,39 @@ POD = _words(PARTS_OF_DAY)
 AMPM = r"(?:[ap]\.\s?m\.|[ap]m(?!\w)|[AP]\.?M\.?(?!\w))"
 # "11:59 p.m. Eastern time", "10 a.m. Pacific", "8 p.m. Central Standard Time": zones spelled out
 SPELLED_ZONE = r"(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Eastern|Pacific"
-ZONE = "(?:{0})(?:/(?:{0}))?(?![A-Za-z])".format("|".join(ZONES) + "|" + SPELLED_ZONE)  # "9 p.m. ET/PT": one time
+# A place's time ("8:50 a.m. Tokyo time", "10 a.m. New York time", "4.03pm Sydney time"): its standard offset, the
+# summer time rule it keeps (tagger._summer_time: "US" the United States', "EU" the European Union's and Britain's,
+# "AU" south-eastern Australia's, "NZ" New Zealand's; None for none) and the first year both hold (a place that has
+# changed its zone or rule since is not listed before that year). "Local time" is no place's: its offset stays unknown.
+_PLACE_ZONES = [
+    ("New York|Washington|Boston|Miami|Atlanta|Toronto|Ottawa|Montreal", "-05:00", "US", 2007),
+    ("Chicago|Houston|Dallas|Winnipeg", "-06:00", "US", 2007), ("Denver|Calgary|Edmonton", "-07:00", "US", 2007),
+    ("Los Angeles|San Francisco|Seattle|Vancouver|California", "-08:00", "US", 2007),
+    ("Honolulu|Hawaii", "-10:00", None, 1947),
+    ("London|UK|British|Britain|Dublin|Irish|Lisbon", "Z", "EU", 1996),
+    ("Paris|Berlin|Brussels|Madrid|Rome|Amsterdam|Geneva|Vienna|Warsaw|Stockholm|Oslo|Copenhagen|Prague|Budapest|"
+     "Belgrade|Central European", "+01:00", "EU", 1996),
+    ("Kyiv|Kiev|Athens|Helsinki|Bucharest|Sofia|Riga|Vilnius|Tallinn|Eastern European", "+02:00", "EU", 1996),
+    ("Moscow", "+03:00", None, 2015), ("Istanbul|Ankara|Turkey|Turkish", "+03:00", None, 2017),
+    ("Riyadh|Saudi|Baghdad|Doha|Qatar|Kuwait|Nairobi|Kenya|Addis Ababa", "+03:00", None, 1990),
+    ("Dubai|Abu Dhabi|UAE|Gulf|Muscat", "+04:00", None, 1990), ("Khartoum|Sudan", "+02:00", None, 2018),
+    ("Johannesburg|Pretoria|Cape Town|South Africa|Harare", "+02:00", None, 1990),
+    ("Lagos|Abuja|Nigeria|Kinshasa|West Africa", "+01:00", None, 1990),
+    ("India|Indian|Delhi|New Delhi|Mumbai|Kolkata|Chennai|Bengaluru", "+05:30", None, 1950),
+    ("Pakistan|Karachi|Islamabad|Lahore", "+05:00", None, 2010), ("Dhaka|Bangladesh", "+06:00", None, 2010),
+    ("Kathmandu|Nepal", "+05:45", None, 1990),
+    ("Bangkok|Thailand|Jakarta|Hanoi|Vietnam|Ho Chi Minh City", "+07:00", None, 1980),
+    ("Beijing|China|Hong Kong|Singapore|Manila|Taipei|Taiwan|Kuala Lumpur|Malaysia|Perth", "+08:00", None, 2009),
+    ("Tokyo|Japan|Seoul|Korea", "+09:00", None, 1990),
+    ("Sydney|Melbourne|Canberra|Hobart", "+10:00", "AU", 2008), ("Brisbane|Queensland", "+10:00", None, 1993),
+    ("Adelaide", "+09:30", "AU", 2008), ("Darwin", "+09:30", None, 1945),
+    ("Auckland|Wellington|New Zealand", "+12:00", "NZ", 2008),
+    ("Mexico City", "-06:00", None, 2023), ("Brasilia|Brasília|Sao Paulo|São Paulo|Rio de Janeiro", "-03:00", None, 2020),
+    ("Buenos Aires|Argentina", "-03:00", None, 2010), ("Bogota|Bogotá|Lima|Colombia|Peru", "-05:00", None, 1994),
+]
+PLACE_ZONES = {place: (offset, rule, since) for places, offset, rule, since in _PLACE_ZONES for place in places.split("|")}
+PLACE_ZONE = "(?:" + "|".join(sorted((re.escape(p).replace("\\ ", "\\s+") for p in PLACE_ZONES), key=len, reverse=True)) + r")\s+time"
+ZONE = "(?:{0})(?:/(?:{0}))?(?![A-Za-z])".format("|".join(ZONES) + "|" + PLACE_ZONE + "|" + SPELLED_ZONE + r"|[Ll]ocal\s+time")  # "9 p.m. ET/PT": one time
 REL_NEAR = r"(?i:last|next|this|coming|past|previous|following|current|same)"
 # The year a month, season or quarter is said to be in: "(in March) of last year", "(the spring of) that year",
 # "(January of) the following year"; not "last year's".
@@ -435,7 +467,7 @@ RULES = [
     # "at 11 o'clock at night", "at 2 in the morning"
     rule("oclock", r"(?P<{p}h>1[0-2]|0?[1-9])\s+(?:(?i:o['’]clock)(?:\s+(?P<{p}pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?"
                    r"|(?P<{p}pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))(?!\w)"),
-    rule("noon", rf"(?P<{{p}}w>(?i:noon|midnight|midday))(?!\w)(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
+    rule("noon", rf"(?P<{{p}}w>(?i:noon|midnight|midday))(?!\w)(?:\s+(?P<{{p}}z>{ZONE}))?(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
     # "Q3 2025", "H1 2026": a quarter or half of a year, as business news writes it
     # "2024-25", "the 2023-24 fiscal", "the 2021-22 financial year", "the 2024-25 season", "FY25": a year that
     # straddles two, named by the one it ends in

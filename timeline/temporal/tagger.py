@@ -1353,6 +1353,26 @@ def _names_most(st: _State, text: str, country: str, or_tied: bool = False) -> b
     return own >= others if or_tied else own > others
 
 
+def _summer_time(rule: str, day: Day, hour: int) -> bool | None:
+    """Whether summer time is in force at `hour` of `day` by a place's rule (lexicon.PLACE_ZONES): the United
+    States' (_us_summer_time); the European Union's and Britain's, from the last Sunday of March to the last of
+    October (since 1996); south-eastern Australia's, from the first Sunday of October to the first of April (since
+    2008); New Zealand's, from the last Sunday of September to the first of April (since 2007). The change is read
+    as at 2 a.m. (None for a year before the rule)."""
+    if rule == "US":
+        return _us_summer_time(day, hour)
+    y = day.year
+    if rule == "EU" and y >= 1996:
+        start, end = _nth_weekday(y, 3, 6, -1), _nth_weekday(y, 10, 6, -1)
+    elif rule in ("AU", "NZ") and y >= 2008:
+        # the southern summer spans the new year: the time from the year's end (start) to its spring (end) is standard
+        start, end = _nth_weekday(y, 4, 6, 1), (_nth_weekday(y, 10, 6, 1) if rule == "AU" else _nth_weekday(y, 9, 6, -1))
+        return not (day == start and hour >= 2 or start < day < end or day == end and hour < 2)
+    else:
+        return None
+    return day == start and hour >= 2 or start < day < end or day == end and hour < 2
+
+
 def _us_summer_time(day: Day, hour: int) -> bool | None:
     """Whether daylight saving time is in force in the United States at `hour` of `day` (None before 1967, when
     the Uniform Time Act made one rule for the country): since 2007 from the second Sunday of March to the first of
@@ -1372,6 +1392,13 @@ def _us_summer_time(day: Day, hour: int) -> bool | None:
     return start < day < end
 
 
+def _offset_plus_hour(offset: str) -> str:
+    """An offset an hour further east ("-05:00" -> "-04:00", "Z" -> "+01:00"): its summer time."""
+    minutes = 0 if offset == "Z" else (1 if offset[0] == "+" else -1) * (int(offset[1:3]) * 60 + int(offset[4:6]))
+    minutes += 60
+    return "Z" if minutes == 0 else f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
 def _zone_suffix(st: _State, text: str, zone: str | None, day: Day | None, hour: int) -> str:
     """The offset a clock time's zone writes after it ("" when there is none or it is not known): "ET" and
     "Eastern time" by the day's summer time ("9 a.m. ET" in July is -04:00), the DCT's when the day is not known;
@@ -1383,12 +1410,24 @@ def _zone_suffix(st: _State, text: str, zone: str | None, day: Day | None, hour:
         return "+05:30" if _names_most(st, text, "India") else ""  # India's (not Ireland's or Israel's) in a text about India
     if zone in lx.ZONE_OFFSETS:
         return lx.ZONE_OFFSETS[zone]
+    return _seasonal_offset(zone, day or st.dct, hour) or ""
+
+
+def _seasonal_offset(zone: str, day: Day | None, hour: int) -> str | None:
+    """The offset of a zone that depends on the day, a place's time ("8:50 a.m. Tokyo time", "10 a.m. New York
+    time") or a United States zone ("ET", "Eastern time"), "" when it is not known on that day; None for any other
+    zone."""
+    if zone.endswith("time") and (place := lx.PLACE_ZONES.get(SPACES.sub(" ", zone[:-4].strip()))) is not None:
+        offset, rule, since = place
+        if day is None or day.year < since:
+            return ""
+        summer = _summer_time(rule, day, hour) if rule else False
+        return "" if summer is None else _offset_plus_hour(offset) if summer else offset
     if zone[0] not in lx.US_ZONE_OFFSETS:
-        return ""
+        return None
     standard, summer = lx.US_ZONE_OFFSETS[zone[0]]
     if "Standard" in zone or "Daylight" in zone:
         return standard if "Standard" in zone else summer
-    day = day or st.dct
     in_force = _us_summer_time(day, hour) if day is not None else None
     return "" if in_force is None else summer if in_force else standard
 
@@ -1416,7 +1455,8 @@ def _offset_from_gmt(text: str, end: int, hour: int, minute: int) -> str:
 
 
 def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _Res:
-    gmt = "" if zone else _offset_from_gmt(text, m.end(), hour % 24, minute)  # a local time with its GMT after it
+    local = zone is None or zone.lower().startswith("local")
+    gmt = _offset_from_gmt(text, m.end(), hour % 24, minute) if local else ""  # a local time with its GMT after it
 
     def offset(day: Day | None) -> str:
         return gmt or _zone_suffix(st, text, zone, day, hour)
@@ -1446,7 +1486,9 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
     prefix = day.isoformat() if day else UNKNOWN_DAY
     suffix = offset(day)
     # "5 p.m. today", "at 10.02am yesterday": one expression (not "at 2 p.m. on Thursday", written both ways)
-    deictic = None if m.groupdict().get(p + "wd") else lx.DEICTIC_AFTER_TIME.match(text, m.end())
+    # (not after a zone told as a place's time: "from 5 p.m. local time today" is two expressions)
+    told_zone = zone is not None and zone[-4:].lower() == "time"
+    deictic = None if m.groupdict().get(p + "wd") or told_zone else lx.DEICTIC_AFTER_TIME.match(text, m.end())
     return _Res("TIME", f"{prefix}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=kind, tense=tense,
                 remember=not _day_follows(text, m.end(), hour * 60 + minute),
                 span=(m.start(), deictic.end()) if deictic and not deictic.group().lstrip().startswith("on") else None)
@@ -1585,6 +1627,7 @@ HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+)$")
 def r_noon(m, p, st, text):
     w = _g(m, p, "w").lower()
     hhmm = "24:00" if w == "midnight" else "12:00"
+    zone, hour = _g(m, p, "z"), 0 if w == "midnight" else 12  # "noon ET" (midnight ends its day: the next's 0 a.m.)
     if w == "midnight" and SUN_AFTER.match(text, m.end()):
         return None  # "the midnight sun": a sun that does not set
     if w == "noon" and HIGH_BEFORE.search(text, max(0, m.start() - 5), m.start()):
@@ -1592,16 +1635,19 @@ def r_noon(m, p, st, text):
     date, end = _date_after_time(st, m, text)
     if date is not None and end is not None:  # "orders placed by noon Dec. 23" (after "on", the date is read on its
         # own, and gives the time its day after: see _clock_on_day)
-        return _Res("TIME", f"{date.isoformat()}T{hhmm}", anchor_kind=None, span=(m.start(), end))
+        return _Res("TIME", f"{date.isoformat()}T{hhmm}{_zone_suffix(st, text, zone, date, hour)}", anchor_kind=None,
+                    span=(m.start(), end))
     minutes = 24 * 60 if w == "midnight" else 12 * 60
     if _any_day(text, m, p, minutes):
-        return _Res("TIME", f"{UNKNOWN_DAY}T{hhmm}")  # "the midway runs from noon to 11 p.m." every day of the fair
+        # "the midway runs from noon to 11 p.m." every day of the fair
+        return _Res("TIME", f"{UNKNOWN_DAY}T{hhmm}{_zone_suffix(st, text, zone, None, hour)}")
     day, kind, tense = _clock_day(st, m, p, text, minutes)
     prefix = day.isoformat() if day else UNKNOWN_DAY
     deictic = lx.DEICTIC_AFTER_TIME.match(text, m.end()) if day and not _g(m, p, "wd") else None
     span = (m.start(), deictic.end()) if deictic and not deictic.group().split()[0].lower() == "on" else None
-    return _Res("TIME", f"{prefix}T{hhmm}", anchor_kind=kind, tense=tense, remember=not _day_follows(text, m.end(), minutes),
-                span=span)  # "noon today": one expression, as "4 p.m. today" is
+    return _Res("TIME", f"{prefix}T{hhmm}{_zone_suffix(st, text, zone, day, hour)}", anchor_kind=kind, tense=tense,
+                remember=not _day_follows(text, m.end(), minutes), span=span)  # "noon today": one expression, as
+    # "4 p.m. today" is
 
 
 FAR_YEAR_CUE = re.compile(r"(?i:\b(?:until|till|by|before|after|in)\s+)$")
@@ -3037,6 +3083,9 @@ def _part_of_day_of(text: str, out: list[Timex]) -> None:
 ON_BETWEEN = re.compile(r"\s+(?:on\s+|(?:[A-Z][a-z]+|local)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime,?\s+(?:on\s+)?)")
 
 
+ZONE_WRITTEN = re.compile(rf"\s(?:\(\s*)?({lx.ZONE})\)?$")  # the zone a clock time's text ends with
+
+
 def _clock_on_day(text: str, out: list[Timex]) -> None:
     """A clock time followed by "on" and a day the grammar for times does not read ("opened at 6 a.m. on Black
     Friday", "at midnight on New Year's Eve") is of that day; so is the clock time that opens a range of times
@@ -3051,7 +3100,11 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
             d, after = out[i + 2], d.end  # the day the range's close is on
         if d.type == "DATE" and ISO_DAY.match(d.value) and len(d.value) == 10 and t.value[:10] != d.value \
                 and ON_BETWEEN.fullmatch(text, after, d.start) and not lx.DAYS_AFTER_TIME.match(text, after):
-            out[i] = dataclasses.replace(t, value=d.value + t.value[10:], anchor=d.value, anchor_kind="previous")
+            value = d.value + t.value[10:]
+            if (z := ZONE_WRITTEN.search(t.text)) and t.value[11:13].isdigit() \
+                    and (offset := _seasonal_offset(z.group(1), Day.fromisoformat(d.value), int(t.value[11:13]))):
+                value = value[:16] + offset  # "noon Eastern time on March 24": that day's offset (summer time since March 9)
+            out[i] = dataclasses.replace(t, value=value, anchor=d.value, anchor_kind="previous")
 
 
 SIMPLE_DURATION = re.compile(r"P(T?)(\d+)([YMWDHS])$")
