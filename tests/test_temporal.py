@@ -63,7 +63,17 @@ CASES = [
     ("The lockup ends if the stock trades above the price for 10 consecutive trading days.", THU,
      "10 consecutive trading days", "DURATION", "P10D", None),
     ("Premium processing guarantees a decision within 15 business days.", THU, "15 business days", "DURATION", "P15D", None),
-    # a half or a quarter of a unit
+    # a range of weekdays given hours is each such day ("open from Tuesday to Sunday, 10am to 5pm"); not a stretch
+    # from a time on one day to another
+    ("Harwick Museum is open from Tuesday to Sunday, 10am to 5pm.", "2025-07-03", "Tuesday", "SET", "XXXX-WXX-2", None),
+    ("Harwick Museum is open from Tuesday to Sunday, 10am to 5pm.", "2025-07-03", "Sunday", "SET", "XXXX-WXX-7", None),
+    ("Huts will sell mulled wine from 11 a.m. to 9 p.m. Wednesday through Sunday.", "2023-11-24", "Sunday", "SET",
+     "XXXX-WXX-7", None),
+    ("Dinner Wednesday through Sunday, from 5:30 p.m.", "2024-05-01", "Wednesday", "SET", "XXXX-WXX-3", None),
+    ("Gates open at 4 p.m. Thursday and at 11 a.m. Friday through Sunday.", "2024-08-14", "Sunday", "DATE",
+     "2024-08-18", None),
+    ("A winter weather advisory runs from noon Thursday through Friday morning.", "2026-06-10", "Friday morning", "TIME",
+     "2026-06-12TMO", None),
     ("For a quarter century, the Foxes have rebuilt.", THU, "a quarter century", "DURATION", "P25Y", None),
     ("The meeting ran a half-hour late.", THU, "a half-hour", "DURATION", "PT30M", None),
     ("It lasted a half century.", THU, "a half century", "DURATION", "P50Y", None),
@@ -1582,12 +1592,13 @@ CASES = [
     ("Investigators presented a timeline of Labor Day last year.", "2027-04-21", "Labor Day last year", "DATE",
      "2026-09-07", None),
     # a clock time of several days named right after or before it is of any of them; each day is its own expression
+    # (a set, when they are a range: see "Harwick Museum")
     ("Huts will sell mulled wine from 11 a.m. to 9 p.m. Wednesday through Sunday.", "2023-11-24", "11 a.m.", "TIME",
      "XXXX-XX-XXT11:00", None),
     ("Huts will sell mulled wine from 11 a.m. to 9 p.m. Wednesday through Sunday.", "2023-11-24", "9 p.m.", "TIME",
      "XXXX-XX-XXT21:00", None),
-    ("Huts will sell mulled wine from 11 a.m. to 9 p.m. Wednesday through Sunday.", "2023-11-24", "Wednesday", "DATE",
-     "2023-11-29", None),
+    ("Huts will sell mulled wine from 11 a.m. to 9 p.m. Wednesday through Sunday.", "2023-11-24", "Wednesday", "SET",
+     "XXXX-WXX-3", None),
     ("The centre will open from 8am to 4pm on Good Friday, Easter Sunday and Easter Monday.", "2026-03-20", "4pm",
      "TIME", "XXXX-XX-XXT16:00", None),
     ("Officials will hold briefings on Saturday and Sunday from 10am to 4pm.", "2025-08-14", "10am", "TIME",

@@ -1838,6 +1838,29 @@ def r_weekdays(m, p, st, text):
 SHARED_PLURAL_POD = re.compile(r"(?:\s*,\s*[A-Z][a-z]+day)*\s*,?\s+(?:and|or)\s+[A-Z][a-z]+day\s+(?P<pod>morning|afternoon|evening|night)s\b")
 
 
+_HOUR = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}|(?i:noon|midnight))"
+_WEEKDAY_TO = r"\s*(?:to|through|thru|until|till|-|–)\s*"
+WEEKDAY_RANGE_END_AFTER = re.compile(rf"{_WEEKDAY_TO}{lx.WEEKDAY_FULL}(?!\s+(?i:morning|afternoon|evening|night))")
+WEEKDAY_RANGE_START_BEFORE = re.compile(rf"{lx.WEEKDAY_FULL}{_WEEKDAY_TO}$")
+HOURS_AFTER_DAYS = re.compile(rf"(?:,\s*|\s+from\s+|,\s+from\s+){_HOUR}")
+HOURS_BEFORE_DAYS = re.compile(rf"{_HOUR}\s*(?:to|-|–|until|till)\s*{_HOUR},?\s+(?:on\s+|from\s+)?$")
+
+
+def _weekly_hours(text: str, start: int, end: int) -> bool:
+    """Whether a weekday opens or closes a range of weekdays given hours: opening hours, each such day's ("open
+    from Tuesday to Sunday, 10am to 5pm", "from 11 a.m. to 9 p.m. Wednesday through Sunday", "Dinner Wednesday
+    through Sunday, from 5:30 p.m."); not a stretch from a time on one day to another ("at 11 a.m. Friday through
+    Sunday", "from noon Thursday through Friday morning")."""
+    if (to := WEEKDAY_RANGE_END_AFTER.match(text, end)) is not None:
+        first, last = start, to.end()
+    elif (since := WEEKDAY_RANGE_START_BEFORE.search(text, max(0, start - 24), start)) is not None:
+        first, last = since.start(), end
+    else:
+        return False
+    return HOURS_AFTER_DAYS.match(text, last) is not None \
+        or HOURS_BEFORE_DAYS.search(text, max(0, first - 40), first) is not None
+
+
 DAY_OF_MONTH_AFTER = re.compile(r",?\s+the\s+(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[A-Z]|century))")
 DAY_OF_MONTH_REACH = 6  # months either side of the DCT a weekday and day of the month are looked for in
 
@@ -1867,6 +1890,8 @@ def r_weekday(m, p, st, text):
     if not (rel or pod) and (shared := SHARED_PLURAL_POD.match(text, m.end())):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lx.PARTS_OF_DAY[shared.group('pod')]}")
     mod = _mod(_g(m, p, "mod"))
+    if not (rel or pod) and _weekly_hours(text, m.start(), m.end()):
+        return _Res("SET", f"XXXX-WXX-{wd + 1}")  # "open from Tuesday to Sunday, 10am to 5pm": each such day
     if st.dct is None:
         return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod)
     if not (rel or pod) and (nth := DAY_OF_MONTH_AFTER.match(text, m.end())) is not None \
