@@ -74,6 +74,16 @@ CASES = [
      "2024-08-18", None),
     ("A winter weather advisory runs from noon Thursday through Friday morning.", "2026-06-10", "Friday morning", "TIME",
      "2026-06-12TMO", None),
+    # a day of every year or month
+    ("The grouse season still opens on 12 August every year.", "2025-08-01", "12 August every year", "SET", "XXXX-08-12",
+     None),
+    ("The council declared Aug. 9 of each year Lenny Ashford Day.", "2025-08-01", "Aug. 9 of each year", "SET",
+     "XXXX-08-09", None),
+    ("The International Day of Peace is observed each 21 September.", "2025-08-01", "each 21 September", "SET",
+     "XXXX-09-21", None),
+    ("Payments continued on the 25th of every month.", "2025-08-01", "the 25th of every month", "SET", "XXXX-XX-25", None),
+    ("It met on 3 May, every year since.", "2025-08-01", "3 May", "DATE", "2025-05-03", None),
+    # a half or a quarter of a unit
     ("For a quarter century, the Foxes have rebuilt.", THU, "a quarter century", "DURATION", "P25Y", None),
     ("The meeting ran a half-hour late.", THU, "a half-hour", "DURATION", "PT30M", None),
     ("It lasted a half century.", THU, "a half century", "DURATION", "P50Y", None),

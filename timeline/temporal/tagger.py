@@ -3006,6 +3006,7 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
     _counted_from_day(text, out)
     _ago_today(text, out)
     _named_then_dated(text, out)
+    _dates_of_every(text, out)
     if text is not original:
         for t in out:
             t.__dict__["text"] = original[t.start:t.end]  # (made by _timex: see there)
@@ -3035,6 +3036,31 @@ def _named_then_dated(text: str, out: list[Timex]) -> None:
                 and text[a.end:b.start] == ", " and b.rule in ("mdy", "dmy"):
             out[i] = dataclasses.replace(a, end=b.end, text=text[a.start:b.end])
             del out[i + 1]
+        i += 1
+
+
+EVERY_OF_DATE = re.compile(r"\s+(?:of\s+)?$")
+EACH_BEFORE_DATE = re.compile(r"\b(?i:each|every)\s+$")
+
+
+def _dates_of_every(text: str, out: list[Timex]) -> None:
+    """"12 August every year", "Aug. 9 of each year", "each 21 September", "the 25th of every month": that day of
+    every year or month, a set (XXXX-08-12, XXXX-XX-25), one expression."""
+    i = 0
+    while i < len(out):
+        a = out[i]
+        if a.type != "DATE" or a.rule not in ("mdy", "dmy", "ordday") or not DAY_VALUE.fullmatch(a.value):
+            i += 1
+            continue
+        day, yearly = a.value[8:10], a.rule != "ordday"
+        value = f"XXXX-{a.value[5:7]}-{day}" if yearly else f"XXXX-XX-{day}"
+        b = out[i + 1] if i + 1 < len(out) else None
+        if b is not None and b.type == "SET" and b.value == ("P1Y" if yearly else "P1M") \
+                and b.text.lower().split()[0] in ("every", "each") and EVERY_OF_DATE.fullmatch(text, a.end, b.start):
+            out[i:i + 2] = [dataclasses.replace(a, end=b.end, text=text[a.start:b.end], type="SET", value=value)]
+        elif yearly and (each := EACH_BEFORE_DATE.search(text, max(0, a.start - 7), a.start)) is not None \
+                and (i == 0 or out[i - 1].end <= each.start()):
+            out[i] = dataclasses.replace(a, start=each.start(), text=text[each.start():a.end], type="SET", value=value)
         i += 1
 
 
