@@ -74,6 +74,11 @@ CASES = [
      "2024-08-18", None),
     ("A winter weather advisory runs from noon Thursday through Friday morning.", "2026-06-10", "Friday morning", "TIME",
      "2026-06-12TMO", None),
+    # a weekday joined to "every Monday" is a set too; one "a normal Monday" is any Monday
+    ("A storytime runs at 10.30am every Monday and Friday.", "2026-03-20", "Friday", "SET", "XXXX-WXX-5", None),
+    ("She gave 40 jabs, compared with two or three on a normal Monday.", "2024-07-22", "Monday", "DATE", "XXXX-WXX-1",
+     None),
+    ("We met on Monday and Friday.", "2026-03-20", "Friday", "DATE", "2026-03-20", None),
     # a day of every year or month
     ("The grouse season still opens on 12 August every year.", "2025-08-01", "12 August every year", "SET", "XXXX-08-12",
      None),

@@ -1838,6 +1838,9 @@ def r_weekdays(m, p, st, text):
 SHARED_PLURAL_POD = re.compile(r"(?:\s*,\s*[A-Z][a-z]+day)*\s*,?\s+(?:and|or)\s+[A-Z][a-z]+day\s+(?P<pod>morning|afternoon|evening|night)s\b")
 
 
+EVERY_WEEKDAY_AND_BEFORE = re.compile(rf"\b(?i:every|each)\s+{lx.WEEKDAY_FULL}(?:\s+(?i:morning|afternoon|evening|night))?"
+                                      r"(?:\s*,\s*|\s+)(?:and|or)\s+$")
+ANY_SUCH_BEFORE = re.compile(r"\b[Aa]n?\s+(?:normal|typical|ordinary|average|usual|regular)\s+$")
 _HOUR = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}|(?i:noon|midnight))"
 _WEEKDAY_TO = r"\s*(?:to|through|thru|until|till|-|–)\s*"
 WEEKDAY_RANGE_END_AFTER = re.compile(rf"{_WEEKDAY_TO}{lx.WEEKDAY_FULL}(?!\s+(?i:morning|afternoon|evening|night))")
@@ -1890,8 +1893,12 @@ def r_weekday(m, p, st, text):
     if not (rel or pod) and (shared := SHARED_PLURAL_POD.match(text, m.end())):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lx.PARTS_OF_DAY[shared.group('pod')]}")
     mod = _mod(_g(m, p, "mod"))
-    if not (rel or pod) and _weekly_hours(text, m.start(), m.end()):
-        return _Res("SET", f"XXXX-WXX-{wd + 1}")  # "open from Tuesday to Sunday, 10am to 5pm": each such day
+    if not (rel or pod) and (_weekly_hours(text, m.start(), m.end())
+                             or EVERY_WEEKDAY_AND_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+        # "open from Tuesday to Sunday, 10am to 5pm", "every Monday and Friday": each such day
+        return _Res("SET", f"XXXX-WXX-{wd + 1}")
+    if not rel and ANY_SUCH_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return _Res("DATE", f"XXXX-WXX-{wd + 1}")  # "compared with two or three on a normal Monday": any Monday
     if st.dct is None:
         return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod)
     if not (rel or pod) and (nth := DAY_OF_MONTH_AFTER.match(text, m.end())) is not None \
