@@ -79,6 +79,9 @@ CASES = [
     ("She gave 40 jabs, compared with two or three on a normal Monday.", "2024-07-22", "Monday", "DATE", "XXXX-WXX-1",
      None),
     ("We met on Monday and Friday.", "2026-03-20", "Friday", "DATE", "2026-03-20", None),
+    # "a week later" counted from a day is a day, though something coarser was told since
+    ("The first market is this Saturday, January 11. The hall has hosted a market since the 1850s. The market returns "
+     "a week later.", "2025-01-09", "a week later", "DATE", "2025-01-18", None),
     # a day of every year or month
     ("The grouse season still opens on 12 August every year.", "2025-08-01", "12 August every year", "SET", "XXXX-08-12",
      None),

@@ -2270,10 +2270,10 @@ def r_ago(m, p, st, text):
         return _Res("DATE", UNKNOWN_DAY, mod)
     if unit == "fortnight":
         unit, n = "week", 2 * n
-    # "a decade ago" is the year ten years back, not the decade before this one; "a week later" after a day
-    # told ("on June 30 and the second round a week later") is a day too
-    day_told = unit == "week" and not deictic and kind == "previous" and st.last_value is not None \
-        and ISO_DAY.match(st.last_value) is not None
+    # "a decade ago" is the year ten years back, not the decade before this one; "a week later" counted from a day
+    # told ("on June 30 and the second round a week later"; "this Saturday, January 11 ... has hosted a market since
+    # the 1850s. The market returns a week later", a decade no week is counted from) is a day too
+    day_told = unit == "week" and not deictic and kind == "previous" and base == st.last_day
     value = _at_unit(_shift(base, unit, int(n) if forward else -int(n)),
                      "year" if unit in ("decade", "century") and n == int(n) else "day" if day_told else unit)
     return _Res("DATE", value, mod, anchor_kind=kind, counted=True)
