@@ -1373,6 +1373,10 @@ CASES = [
     # a list of dates and places runs forward
     ("Selected dates: Sept. 6 - Seattle, Pinewood Hall Sept. 14 - Los Angeles, The Palladium Sept. 27 - Denver, "
      "Mission Ballroom Oct. 5 - Minneapolis", "2024-03-19", "Sept. 27", "DATE", "2024-09-27", None),
+    ("Selected dates:\nSept. 6 - Seattle, Pinewood Hall\nSept. 14 - Los Angeles, The Palladium\nSept. 27 - Denver, "
+     "Mission Ballroom\nOct. 5 - Minneapolis", "2024-03-19", "Oct. 5", "DATE", "2024-10-05", None),  # one to a line
+    ("Sept. 14 - Los Angeles, The Palladium.\n\nSept. 27 - Denver, Mission Ballroom.", "2024-03-19", "Sept. 27", "DATE",
+     "2023-09-27", None),  # (paragraphs, no list: each the nearest)
     # "as expected", "as (previously) planned" tell that it went as foreseen, not that it is to come; "went ahead"
     # is the past of a going on (but "will go ahead" is to come)
     ("On Tuesday, as expected, the central bank raised rates.", "2024-03-21", "Tuesday", "DATE", "2024-03-19", None),

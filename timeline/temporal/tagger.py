@@ -502,13 +502,20 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             return _Res("DATE", later[0].isoformat(), anchor_kind="previous")
     if tense is None and st.last_day is not None and st.last_day > pick and len(st.last_value) == 10 \
             and start - st.last_day_end <= LIST_REACH and LIST_ENTRY_AFTER.match(text, end) \
-            and LIST_ENTRY_AFTER.match(text, st.last_day_end) and not SENTENCE_BREAK.search(text, st.last_day_end, start):
+            and LIST_ENTRY_AFTER.match(text, st.last_day_end) and (not SENTENCE_BREAK.search(text, st.last_day_end, start)
+                                                                   or _next_line_entry(text, st.last_start, start)):
         # a list of dates and places ("Selected dates: Sept. 6 - Seattle ... Sept. 27 - Denver") runs forward, a
         # few weeks at a time (not back a year: a list may run backward)
         later = [c for c in cands if c >= st.last_day]
         if later and (later[0] - st.last_day).days <= 120:
             return _Res("DATE", later[0].isoformat(), anchor_kind="previous")
     return _Res("DATE", pick.isoformat(), anchor_kind="dct", tense=tense)
+
+
+def _next_line_entry(text: str, before: int, start: int) -> bool:
+    """Whether a date starts the line right after the one a date before it starts ("Sept. 14 - Los Angeles, The
+    Palladium\nSept. 27 - Denver"): the next entry of a list, one to a line."""
+    return _line_start(text, before) and _line_start(text, start) and text.count("\n", before, start) == 1
 
 
 OLD_DAY_REACH = 200  # characters from a day of a year gone by to a month and day told after it
