@@ -1370,13 +1370,17 @@ CASES = [
      "the December quarter of 2026", "DATE", "2026-Q4", None),
     ("The stadium should reach completion in the fourth quarter of 2027 rather than the second quarter.",
      "2025-11-20", "the second quarter", "DATE", "2027-Q2", None),
+    # a date far from the DCT with no tense takes the year of the days already told around it
+    ("The tour will open in Seattle on Friday, Sept. 6, and close in Mexico City on Nov. 16. Highlights include two "
+     "nights in Chicago on Oct. 18 and 19.", "2024-03-19", "Oct. 18", "DATE", "2024-10-18", None),
+    ("Highlights include two nights in Chicago on Oct. 18 and 19.", "2024-03-19", "Oct. 18", "DATE", "2023-10-18", None),
     # a list of dates and places runs forward
     ("Selected dates: Sept. 6 - Seattle, Pinewood Hall Sept. 14 - Los Angeles, The Palladium Sept. 27 - Denver, "
      "Mission Ballroom Oct. 5 - Minneapolis", "2024-03-19", "Sept. 27", "DATE", "2024-09-27", None),
     ("Selected dates:\nSept. 6 - Seattle, Pinewood Hall\nSept. 14 - Los Angeles, The Palladium\nSept. 27 - Denver, "
      "Mission Ballroom\nOct. 5 - Minneapolis", "2024-03-19", "Oct. 5", "DATE", "2024-10-05", None),  # one to a line
-    ("Sept. 14 - Los Angeles, The Palladium.\n\nSept. 27 - Denver, Mission Ballroom.", "2024-03-19", "Sept. 27", "DATE",
-     "2023-09-27", None),  # (paragraphs, no list: each the nearest)
+    ("Sept. 14 - Los Angeles, The Palladium.\n\nDec. 27 - Denver, Mission Ballroom.", "2024-03-19", "Dec. 27", "DATE",
+     "2023-12-27", None),  # (paragraphs, no list: each the nearest)
     # "as expected", "as (previously) planned" tell that it went as foreseen, not that it is to come; "went ahead"
     # is the past of a going on (but "will go ahead" is to come)
     ("On Tuesday, as expected, the central bank raised rates.", "2024-03-21", "Tuesday", "DATE", "2024-03-19", None),

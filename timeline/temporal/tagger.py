@@ -493,6 +493,12 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     if not cands:
         return None
     pick = _choose(cands, st.dct, tense, firm)
+    if tense is None and abs((pick - st.dct).days) > NEAR_TOLD_FROM:
+        # "a tour that will open in Seattle on Friday, Sept. 6, and close in Mexico City on Nov. 16 ... Highlights
+        # include nights in Chicago on Oct. 18": the year of the days already told around it
+        near = [c for c in cands if any(abs((c - d).days) <= NEAR_TOLD for d in st.days_told.values())]
+        if len(near) == 1 and near[0] != pick:
+            return _Res("DATE", near[0].isoformat(), anchor_kind="previous")
     if tense is None and st.last_day is not None and st.last_day > pick and st.last_day >= st.dct and len(st.last_value) == 10 \
             and not SENTENCE_BREAK.search(text, st.last_day_end, start) and AND_THEN.search(text, st.last_day_end, start):
         # "The primary is May 19, and the general election is Nov. 3": dates to come, told in a sentence one
@@ -516,6 +522,9 @@ def _next_line_entry(text: str, before: int, start: int) -> bool:
     """Whether a date starts the line right after the one a date before it starts ("Sept. 14 - Los Angeles, The
     Palladium\nSept. 27 - Denver"): the next entry of a list, one to a line."""
     return _line_start(text, before) and _line_start(text, start) and text.count("\n", before, start) == 1
+
+
+NEAR_TOLD_FROM, NEAR_TOLD = 120, 45  # days from the DCT past which, and within which of a day told, a date is placed
 
 
 OLD_DAY_REACH = 200  # characters from a day of a year gone by to a month and day told after it
