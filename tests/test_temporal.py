@@ -1397,6 +1397,12 @@ CASES = [
     ("Deepavali, the festival of lights, falls on 20 October.", "2025-10-14", "Deepavali", "DATE", "2025-10-20", None),
     ("Last Friday was a public holiday for Matariki.", "2025-06-26", "Matariki", "DATE", "2025-06-20", None),
     ("Officials chose the start date to avoid Holi.", "2026-03-02", "Holi", "DATE", "2026-03-04", None),
+    # a holiday given its date in apposition is that day; "New Year's Eve" in a text about the Lunar New Year is its eve
+    ("Her daughter's party is planned for Mother's Day, March 30.", "2025-03-19", "Mother's Day", "DATE", "2025-03-30",
+     None),
+    ("Lunar New Year falls on Tuesday. \"We'll eat together by video on New Year's Eve.\"", "2026-02-11",
+     "New Year's Eve", "DATE", "2026-02-16", None),
+    ("\"We'll eat together by video on New Year's Eve.\"", "2026-02-11", "New Year's Eve", "DATE", "2025-12-31", None),
     ("Markets close for Eid al-Fitr, the festival that marks the end of the fast.", "2026-02-16", "Eid al-Fitr", "DATE",
      "2026-03-20", None),
     ("Markets in Omdurman reopened for Eid al-Adha on Sunday.", "2024-06-18", "Eid al-Adha", "DATE", "2024-06-16", None),

@@ -178,6 +178,7 @@ HOLIDAYS.update(dict.fromkeys(EID_NAMES))
 LATER_EID_COUNTRIES = ("India", "Pakistan", "Bangladesh", "Sri Lanka", "Malaysia", "Singapore")
 LUNAR_OFFSETS = {"lunar new year": 0, "lunar new year's day": 0, "chinese new year": 0,
                  "lunar new year's eve": -1, "chinese new year's eve": -1, "lantern festival": 14}
+LUNAR_TEXT = re.compile(r"\b(?:Lunar|Chinese)\s+New\s+Year|\bSpring\s+Festival\b")  # a text about the Lunar New Year
 THANKSGIVING_OFFSETS = {"black friday": 1, "cyber monday": 4}
 # A country's independence, republic or national day, told by the country the text names most (its name, people,
 # capital); without one, the first listed (none for a national day, which every country has).

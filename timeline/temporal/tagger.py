@@ -2749,6 +2749,23 @@ ORDINARY_FIRST_WORDS = frozenset("good labor labour memorial veterans remembranc
                                  "republic national bonfire burns presidents president's father's mother's".split())
 
 
+LUNAR_NAMESAKES = {"new year's eve": -1, "new year's day": 0, "new year": 0, "new year's": 0}
+LUNAR_NEAR = 21  # days from the lunar new year within which a text about it means it by "New Year's Eve"
+
+
+def _lunar_namesake(st: _State, name: str) -> Day | None:
+    """In a text about the Lunar New Year, written within three weeks of it, "New Year's Eve" and "New Year's Day"
+    are its eve and its day; else None."""
+    if st.dct is None:
+        return None
+    for y in (st.dct.year, st.dct.year + 1):
+        if y in lx.LUNAR_NEW_YEAR:
+            day = Day(y, *lx.LUNAR_NEW_YEAR[y])
+            if abs((day - st.dct).days) <= LUNAR_NEAR:
+                return day + dt.timedelta(days=LUNAR_NAMESAKES[name])
+    return None
+
+
 def r_holiday(m, p, st, text):
     name = SPACES.sub(" ", _g(m, p, "w").lower())
     if st.dct is None or _g(m, p, "w")[0].islower() and name.split()[0] in ORDINARY_FIRST_WORDS:
@@ -2774,6 +2791,8 @@ def r_holiday(m, p, st, text):
                                            or any(_names_most(st, text, c) for c in lx.LATER_EID_COUNTRIES)) else 0
     if name == "election day" and (_g(m, p, "w")[0].islower() or not _names_most(st, text, "US", or_tied=True)):
         return None  # an election day of another country, whose date the name does not tell
+    if name in LUNAR_NAMESAKES and lx.LUNAR_TEXT.search(text) and (lunar := _lunar_namesake(st, name)) is not None:
+        return _Res("DATE", lunar.isoformat(), anchor_kind="dct")  # "eat together by video on New Year's Eve"
     if (year := m.groupdict().get(p + "y")) and (day := _holiday_day(name, int(year), rule, later)) is not None:
         return _Res("DATE", day.isoformat())  # "Christmas Day 1944"
     if (ref := m.groupdict().get(p + "yref")) and (day := _holiday_day(name, st.dct.year + YEAR_STEP[ref.lower()], rule, later)):
@@ -3059,6 +3078,11 @@ def _named_then_dated(text: str, out: list[Timex]) -> None:
                 and text[a.end:b.start] == ", " and b.rule in ("mdy", "dmy"):
             out[i] = dataclasses.replace(a, end=b.end, text=text[a.start:b.end])
             del out[i + 1]
+        elif a.rule == "holiday" and b.type == "DATE" and b.rule in ("mdy", "dmy") and text[a.end:b.start] == ", " \
+                and ISO_DAY.fullmatch(a.value) and ISO_DAY.fullmatch(b.value) \
+                and abs((Day.fromisoformat(a.value) - Day.fromisoformat(b.value)).days) <= 60:
+            # "planned for Mother's Day, March 30": the day the text gives it (Britain's, not America's in May)
+            out[i] = dataclasses.replace(a, value=b.value)
         i += 1
 
 
