@@ -327,6 +327,9 @@ CASES = [
     ("Shelling continued overnight.", WED, "overnight", "TIME", "2021-12-28TNI", None),
     ("The ceasefire began at 6 a.m. local time Saturday.", WED, "6 a.m. local time Saturday", "TIME", "2021-12-25T06:00", None),
     ("The Fed meets again next Tuesday and Wednesday.", "2023-03-15", "Wednesday", "DATE", "2023-03-22", None),
+    # "Fed" is the Federal Reserve, not a verb gone by
+    ("Fed policymakers enter their blackout period on Saturday.", "2025-09-05", "Saturday", "DATE", "2025-09-06", None),
+    ("The volunteers fed the crowd on Saturday.", "2025-09-05", "Saturday", "DATE", "2025-08-30", None),
     # the day after or before the DCT is "tomorrow" or "yesterday": "next"/"last" with its name is a week further
     ("We won't stop until next Friday.", "2026-12-03", "next Friday", "DATE", "2026-12-11", None),  # a Thursday
     ("The phone has barely stopped since last Wednesday.", "2024-02-08", "last Wednesday", "DATE", "2024-01-31", None),

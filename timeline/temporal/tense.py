@@ -322,8 +322,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             return "future", False  # "The process is to be completed by the end of September"
         if w[-3:] == "ing" and len(w) > 5 and i and before[i - 1].lower() in PRESENT_BE and w not in NOT_PROGRESSIVE:
             return "future", False  # "She is hosting a family reunion in August": an arrangement, to come
-        if w not in CUE_WORDS and w[-2:] != "ed":
-            continue
+        if w not in CUE_WORDS and w[-2:] != "ed" or w == "fed" and before[i][0] == "F":
+            continue  # ("Fed policymakers enter their blackout period on Saturday": the Federal Reserve)
         following = before[i + 1] if i + 1 < n else None
         previous = before[i - 1] if i else None
         if w in AS_FORESEEN and i > 1 and previous.lower().endswith("ly") and before[i - 2].lower() == "as":
@@ -372,7 +372,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         w = w.lower()
         if main_only and w in SUBORDINATORS or w in QUESTION_WORDS:
             break  # "on loan until January after he made two appearances": the verb after is another clause's
-        if w not in CUE_WORDS and w[-2:] != "ed":
+        if w not in CUE_WORDS and w[-2:] != "ed" or w == "fed" and after_tokens[i][0] == "F":
             continue
         if w in BEFORE_ONLY:
             continue
