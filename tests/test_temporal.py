@@ -327,6 +327,10 @@ CASES = [
     ("Shelling continued overnight.", WED, "overnight", "TIME", "2021-12-28TNI", None),
     ("The ceasefire began at 6 a.m. local time Saturday.", WED, "6 a.m. local time Saturday", "TIME", "2021-12-25T06:00", None),
     ("The Fed meets again next Tuesday and Wednesday.", "2023-03-15", "Wednesday", "DATE", "2023-03-22", None),
+    # a condition in the present is on what is to come
+    ("\"If this runs past Thanksgiving, I don't know what we do,\" he said.", "2025-03-12", "Thanksgiving", "DATE",
+     "2025-11-27", None),
+    ("If he left on Friday, nobody saw him.", "2025-03-12", "Friday", "DATE", "2025-03-07", None),
     # "Fed" is the Federal Reserve, not a verb gone by
     ("Fed policymakers enter their blackout period on Saturday.", "2025-09-05", "Saturday", "DATE", "2025-09-06", None),
     ("The volunteers fed the crowd on Saturday.", "2025-09-05", "Saturday", "DATE", "2025-08-30", None),

@@ -322,6 +322,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             return "future", False  # "The process is to be completed by the end of September"
         if w[-3:] == "ing" and len(w) > 5 and i and before[i - 1].lower() in PRESENT_BE and w not in NOT_PROGRESSIVE:
             return "future", False  # "She is hosting a family reunion in August": an arrangement, to come
+        if w in CONDITIONAL and any(before[k].lower() in PRESENT_BE or _present_s(before[k].lower())
+                                    for k in range(i + 2, min(n, i + 4))):
+            # "If this runs past Thanksgiving", "unless the strike is over by Easter": a condition on what is to come
+            return "future", False
         if w not in CUE_WORDS and w[-2:] != "ed" or w == "fed" and before[i][0] == "F":
             continue  # ("Fed policymakers enter their blackout period on Saturday": the Federal Reserve)
         following = before[i + 1] if i + 1 < n else None
@@ -385,6 +389,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         if cue:
             return cue, False  # a verb after the date may be of another clause
     return None, False
+
+
+CONDITIONAL = frozenset(("if", "unless"))
 
 
 def _present_s(w: str) -> bool:
