@@ -170,7 +170,7 @@ _EID_AL_ADHA = {2015: (9, 23), 2016: (9, 12), 2017: (9, 1), 2018: (8, 21), 2019:
                 2029: (4, 24), 2030: (4, 13)}
 EID_NAMES = {**{f"eid{a}{b}fitr": _EID_AL_FITR for a in (" al", " ul", "-al", "-ul") for b in (" ", "-")},
              **{f"eid{a}{b}adha": _EID_AL_ADHA for a in (" al", " ul", "-al", "-ul") for b in (" ", "-")},
-             "eid al fitr": _EID_AL_FITR, "eid al adha": _EID_AL_ADHA, "hari raya aidilfitri": _EID_AL_FITR,
+             "hari raya aidilfitri": _EID_AL_FITR,
              "hari raya puasa": _EID_AL_FITR, "hari raya haji": _EID_AL_ADHA, "hari raya aidiladha": _EID_AL_ADHA,
              "aidilfitri": _EID_AL_FITR, "aidiladha": _EID_AL_ADHA}
 TABLE_HOLIDAYS.update(EID_NAMES)

@@ -1372,20 +1372,23 @@ def _names_most(st: _State, text: str, country: str, or_tied: bool = False) -> b
 def _summer_time(rule: str, day: Day, hour: int) -> bool | None:
     """Whether summer time is in force at `hour` of `day` by a place's rule (lexicon.PLACE_ZONES): the United
     States' (_us_summer_time); the European Union's and Britain's, from the last Sunday of March to the last of
-    October (since 1996); south-eastern Australia's, from the first Sunday of October to the first of April (since
-    2008); New Zealand's, from the last Sunday of September to the first of April (since 2007). The change is read
-    as at 2 a.m. (None for a year before the rule)."""
+    October (since 1996); south-eastern Australia's, from the first Sunday of October to the first of April, and New
+    Zealand's, from the last Sunday of September to the first of April (both read from 2008). The change is read as
+    at 2 a.m. (None for a year before the rule)."""
     if rule == "US":
         return _us_summer_time(day, hour)
     y = day.year
     if rule == "EU" and y >= 1996:
-        start, end = _nth_weekday(y, 3, 6, -1), _nth_weekday(y, 10, 6, -1)
-    elif rule in ("AU", "NZ") and y >= 2008:
-        # the southern summer spans the new year: the time from the year's end (start) to its spring (end) is standard
-        start, end = _nth_weekday(y, 4, 6, 1), (_nth_weekday(y, 10, 6, 1) if rule == "AU" else _nth_weekday(y, 9, 6, -1))
-        return not (day == start and hour >= 2 or start < day < end or day == end and hour < 2)
-    else:
-        return None
+        return _in_stretch(day, hour, _nth_weekday(y, 3, 6, -1), _nth_weekday(y, 10, 6, -1))
+    if rule in ("AU", "NZ") and y >= 2008:
+        # the southern summer spans the new year: what lies between its end in April and its start is standard time
+        spring = _nth_weekday(y, 10, 6, 1) if rule == "AU" else _nth_weekday(y, 9, 6, -1)
+        return not _in_stretch(day, hour, _nth_weekday(y, 4, 6, 1), spring)
+    return None
+
+
+def _in_stretch(day: Day, hour: int, start: Day, end: Day) -> bool:
+    """Whether `hour` of `day` is between 2 a.m. on `start` and 2 a.m. on `end`."""
     return day == start and hour >= 2 or start < day < end or day == end and hour < 2
 
 

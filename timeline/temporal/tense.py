@@ -395,7 +395,8 @@ CONDITIONAL = frozenset(("if", "unless"))
 
 
 def _present_s(w: str) -> bool:
-    """Whether a lowercased word after "which" or "who" reads as a present tense in -s ("runs", "turns")."""
+    """Whether a lowercased word after "which", "who" or the subject after "if" reads as a present tense in -s
+    ("runs", "turns")."""
     return w not in NOT_PRESENT_S and w.isalpha() and len(w) > 3 and not w.endswith(("ss", "us", "is"))
 
 
