@@ -342,7 +342,7 @@ _PLACE_ZONES = [
     ("Buenos Aires|Argentina", "-03:00", None, 2010), ("Bogota|Bogotá|Lima|Colombia|Peru", "-05:00", None, 1994),
 ]
 PLACE_ZONES = {place: (offset, rule, since) for places, offset, rule, since in _PLACE_ZONES for place in places.split("|")}
-PLACE_ZONE = "(?:" + "|".join(sorted((re.escape(p).replace("\\ ", "\\s+") for p in PLACE_ZONES), key=len, reverse=True)) + r")\s+time"
+PLACE_ZONE = "(?:" + _trie(PLACE_ZONES) + r")\s+time"  # (a trie: tried after every four-digit number, as a zone may be)
 ZONE = "(?:{0})(?:/(?:{0}))?(?![A-Za-z])".format("|".join(ZONES) + "|" + PLACE_ZONE + "|" + SPELLED_ZONE + r"|[Ll]ocal\s+time")  # "9 p.m. ET/PT": one time
 REL_NEAR = r"(?i:last|next|this|coming|past|previous|following|current|same)"
 # The year a month, season or quarter is said to be in: "(in March) of last year", "(the spring of) that year",

@@ -292,6 +292,12 @@ def _g(m, p, name):
     return m.group(p + name)
 
 
+def _opt(m, name):
+    """The group `name` of a match whose rule may not have it (None then): m.groupdict().get(name) without building
+    the dict of every group of the grammar, which cost as much as resolving the expression."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
 def _needs_dct(st: _State) -> bool:
     return st.dct is None
 
@@ -1191,7 +1197,7 @@ def _in_relative_clause(st: _State, text: str, start: int) -> bool:
 def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> tuple[Day | None, str | None, str | None]:
     """The day of a clock time: a weekday right after it ("10 p.m. Wednesday", "9 a.m. on Monday"), else the
     day named earlier in its sentence, else the DCT."""
-    wd = m.groupdict().get(p + "wd")
+    wd = _opt(m, p + "wd")
     after = lx.WEEKDAY_AFTER_TIME.match(text, m.end()) if wd is None else None
     if after is None and wd is None and ATTRIBUTIVE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         after = NOUN_THEN_WEEKDAY.match(text, m.end())  # "at a 7 a.m. meeting Tuesday": the meeting's day
@@ -1293,11 +1299,11 @@ def _date_after_time(st: _State, m, text: str) -> tuple[Day | None, int | None]:
     d = lx.DATE_AFTER_TIME.match(text, m.end())
     if d is None and (tail := RANGE_END_TIME.match(text, m.end())) is not None \
             and (d := lx.DATE_AFTER_TIME.match(text, tail.end())) is not None:
-        if "on" not in d.group("on") or m.groupdict().get(m.lastgroup + "_wd"):
+        if "on" not in d.group("on") or _opt(m, m.lastgroup + "_wd"):
             return None, None
         found, _ = _date_after_time_found(st, m, text, d)
         return found, None
-    if d is None or m.groupdict().get(m.lastgroup + "_wd"):
+    if d is None or _opt(m, m.lastgroup + "_wd"):
         return None, None
     if st.last_day_end >= 0 and DAY_AT.fullmatch(text, st.last_day_end, m.start()) and "on" not in d.group("on"):
         return None, None  # "sessions: Sept. 23 at 1 p.m. ET, Sept. 30 in French": its day came before it
@@ -1332,7 +1338,7 @@ DAY_AT = re.compile(r",?\s+at\s+")
 def _one_day_after(m, p: str, text: str) -> bool:
     """A single weekday after a clock time gives its day: "open from 7 a.m. to 8 p.m. Sunday" (not "Tuesday to
     Saturday", opening hours of every week)."""
-    if m.groupdict().get(p + "wd"):
+    if _opt(m, p + "wd"):
         end = m.end()
     elif after := lx.WEEKDAY_AFTER_TIME.match(text, m.end()):
         end = after.end()
@@ -1488,7 +1494,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
     if _any_day(text, m, p, hour * 60 + minute):
         suffix = offset(None)
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}")  # "open daily from 10 a.m."
-    if m.groupdict().get(p + "wd") and lx.SEVERAL_DAYS.match(text, m.start(p + "wd")):
+    if _opt(m, p + "wd") and lx.SEVERAL_DAYS.match(text, m.start(p + "wd")):
         suffix = offset(None)
         # "from 11 a.m. to 9 p.m. Wednesday through Sunday": the time of each of those days, which are told apart
         end = WEEKDAY_JOINED.search(text, m.start(), m.start(p + "wd")).start()
@@ -1497,7 +1503,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
     if day is not None and (since := _range_start(st, text, m.start(), day)) is not None and since > hour * 60 + minute:
         day, kind = day + dt.timedelta(days=1), "previous"  # "between 11pm and 1am": past midnight, the next day
     elif day is not None and hour < SMALL_HOURS_END and since is None and kind in ("previous", "dct") \
-            and not m.groupdict().get(p + "wd") and UNTIL_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+            and not _opt(m, p + "wd") and UNTIL_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
             and not _day_follows(text, m.end(), hour * 60 + minute):
         # "lost the session on Friday afternoon; his mechanics worked until 2 a.m.", "services ran until 2am": what
         # goes on until the small hours runs into the night after the day told
@@ -1507,7 +1513,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
     # "5 p.m. today", "at 10.02am yesterday": one expression (not "at 2 p.m. on Thursday", written both ways)
     # (not after a zone told as a place's time: "from 5 p.m. local time today" is two expressions)
     told_zone = zone is not None and zone[-4:].lower() == "time"
-    deictic = None if m.groupdict().get(p + "wd") or told_zone else lx.DEICTIC_AFTER_TIME.match(text, m.end())
+    deictic = None if _opt(m, p + "wd") or told_zone else lx.DEICTIC_AFTER_TIME.match(text, m.end())
     return _Res("TIME", f"{prefix}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=kind, tense=tense,
                 remember=not _day_follows(text, m.end(), hour * 60 + minute),
                 span=(m.start(), deictic.end()) if deictic and not deictic.group().lstrip().startswith("on") else None)
@@ -1859,7 +1865,9 @@ SHARED_PLURAL_POD = re.compile(r"(?:\s*,\s*[A-Z][a-z]+day)*\s*,?\s+(?:and|or)\s+
 
 EVERY_WEEKDAY_AND_BEFORE = re.compile(rf"\b(?i:every|each)\s+{lx.WEEKDAY_FULL}(?:\s+(?i:morning|afternoon|evening|night))?"
                                       r"(?:\s*,\s*|\s+)(?:and|or)\s+$")
-ANY_SUCH_BEFORE = re.compile(r"\b[Aa]n?\s+(?:normal|typical|ordinary|average|usual|regular)\s+$")
+ANY_SUCH_WORDS = frozenset(("normal", "typical", "ordinary", "average", "usual", "regular"))
+ANY_SUCH_BEFORE = re.compile(rf"\b[Aa]n?\s+(?:{'|'.join(ANY_SUCH_WORDS)})\s+$")
+WEEKDAY_TO_WORDS = (["to"], ["through"], ["thru"], ["until"], ["till"])
 _HOUR = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}|(?i:noon|midnight))"
 _WEEKDAY_TO = r"\s*(?:to|through|thru|until|till|-|–)\s*"
 WEEKDAY_RANGE_END_AFTER = re.compile(rf"{_WEEKDAY_TO}{lx.WEEKDAY_FULL}(?!\s+(?i:morning|afternoon|evening|night))")
@@ -1868,14 +1876,15 @@ HOURS_AFTER_DAYS = re.compile(rf"(?:,\s*|\s+from\s+|,\s+from\s+){_HOUR}")
 HOURS_BEFORE_DAYS = re.compile(rf"{_HOUR}\s*(?:to|-|–|until|till)\s*{_HOUR},?\s+(?:on\s+|from\s+)?$")
 
 
-def _weekly_hours(text: str, start: int, end: int) -> bool:
+def _weekly_hours(text: str, start: int, end: int, before: list[str]) -> bool:
     """Whether a weekday opens or closes a range of weekdays given hours: opening hours, each such day's ("open
     from Tuesday to Sunday, 10am to 5pm", "from 11 a.m. to 9 p.m. Wednesday through Sunday", "Dinner Wednesday
     through Sunday, from 5:30 p.m."); not a stretch from a time on one day to another ("at 11 a.m. Friday through
-    Sunday", "from noon Thursday through Friday morning")."""
+    Sunday", "from noon Thursday through Friday morning"). `before`: the word before it, as a list of one."""
     if (to := WEEKDAY_RANGE_END_AFTER.match(text, end)) is not None:
         first, last = start, to.end()
-    elif (since := WEEKDAY_RANGE_START_BEFORE.search(text, max(0, start - 24), start)) is not None:
+    elif (before in WEEKDAY_TO_WORDS or before and before[0][-1:] in "-–") \
+            and (since := WEEKDAY_RANGE_START_BEFORE.search(text, max(0, start - 24), start)) is not None:
         first, last = since.start(), end
     else:
         return False
@@ -1912,11 +1921,13 @@ def r_weekday(m, p, st, text):
     if not (rel or pod) and (shared := SHARED_PLURAL_POD.match(text, m.end())):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lx.PARTS_OF_DAY[shared.group('pod')]}")
     mod = _mod(_g(m, p, "mod"))
-    if not (rel or pod) and (_weekly_hours(text, m.start(), m.end())
-                             or EVERY_WEEKDAY_AND_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+    before = text[max(0, m.start() - 12):m.start()].split()[-1:]  # the word before it (a cheap test for the rules below)
+    if not (rel or pod) and (_weekly_hours(text, m.start(), m.end(), before)
+                             or before in (["and"], ["or"])
+                             and EVERY_WEEKDAY_AND_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         # "open from Tuesday to Sunday, 10am to 5pm", "every Monday and Friday": each such day
         return _Res("SET", f"XXXX-WXX-{wd + 1}")
-    if not rel and ANY_SUCH_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+    if not rel and before and before[0] in ANY_SUCH_WORDS and ANY_SUCH_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return _Res("DATE", f"XXXX-WXX-{wd + 1}")  # "compared with two or three on a normal Monday": any Monday
     if st.dct is None:
         return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod)
@@ -2536,7 +2547,7 @@ def r_duration(m, p, st, text):
         n /= 2  # "half a decade", "about half an hour"
     if n == 1 and _g(m, p, "quarter") and unit in QUARTER_OF:
         unit, n = QUARTER_OF[unit]  # "a quarter of a century": 25 years
-    if frac := m.groupdict().get(p + "frac"):
+    if frac := _g(m, p, "frac"):
         parts = HALF_OF if frac.lower() == "half" else QUARTER_OF  # "a half-hour", "a quarter century"
         if unit not in parts:
             return None
@@ -2796,9 +2807,9 @@ def r_holiday(m, p, st, text):
         return None  # an election day of another country, whose date the name does not tell
     if name in LUNAR_NAMESAKES and lx.LUNAR_TEXT.search(text) and (lunar := _lunar_namesake(st, name)) is not None:
         return _Res("DATE", lunar.isoformat(), anchor_kind="dct")  # "eat together by video on New Year's Eve"
-    if (year := m.groupdict().get(p + "y")) and (day := _holiday_day(name, int(year), rule, later)) is not None:
+    if (year := _opt(m, p + "y")) and (day := _holiday_day(name, int(year), rule, later)) is not None:
         return _Res("DATE", day.isoformat())  # "Christmas Day 1944"
-    if (ref := m.groupdict().get(p + "yref")) and (day := _holiday_day(name, st.dct.year + YEAR_STEP[ref.lower()], rule, later)):
+    if (ref := _opt(m, p + "yref")) and (day := _holiday_day(name, st.dct.year + YEAR_STEP[ref.lower()], rule, later)):
         return _Res("DATE", day.isoformat(), anchor_kind="dct")  # "Labor Day last year"
     if (every := EVERY_BEFORE.search(text, max(0, m.start() - 7), m.start())) is not None \
             and (day := _holiday_day(name, 2001, rule, later)) is not None and _holiday_day(name, 2002, rule, later) == day.replace(year=2002):
@@ -2821,10 +2832,9 @@ def r_holiday(m, p, st, text):
         day = min(cands, key=lambda c: abs((c - st.last_day).days))
     if _g(m, p, "we"):
         return _Res("DATE", _weekend_of(day), anchor_kind="dct", tense=tense)  # "Labor Day weekend"
-    extra = m.groupdict()  # (the bank holidays' rule has no week or part of day)
-    if extra.get(p + "wk"):
+    if _opt(m, p + "wk"):  # (the bank holidays' rule has no week or part of day)
         return _Res("DATE", _at_unit(day, "week"), anchor_kind="dct", tense=tense)  # "Thanksgiving week": its ISO week
-    if pod := extra.get(p + "pod"):
+    if pod := _opt(m, p + "pod"):
         return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[pod.lower()]}", anchor_kind="dct", tense=tense)
     return _Res("DATE", day.isoformat(), anchor_kind="dct", tense=tense)
 
@@ -3051,7 +3061,8 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
     _counted_from_day(text, out)
     _ago_today(text, out)
     _named_then_dated(text, out)
-    _dates_of_every(text, out)
+    if "every" in low or "each" in low:
+        _dates_of_every(text, out)
     if text is not original:
         for t in out:
             t.__dict__["text"] = original[t.start:t.end]  # (made by _timex: see there)

@@ -322,8 +322,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             return "future", False  # "The process is to be completed by the end of September"
         if w[-3:] == "ing" and len(w) > 5 and i and before[i - 1].lower() in PRESENT_BE and w not in NOT_PROGRESSIVE:
             return "future", False  # "She is hosting a family reunion in August": an arrangement, to come
-        if w in CONDITIONAL and any(before[k].lower() in PRESENT_BE or _present_s(before[k].lower())
-                                    for k in range(i + 2, min(n, i + 4))):
+        if w in CONDITIONAL and _present_after_subject(before, i, n):
             # "If this runs past Thanksgiving", "unless the strike is over by Easter": a condition on what is to come
             return "future", False
         if w not in CUE_WORDS and w[-2:] != "ed" or w == "fed" and before[i][0] == "F":
@@ -392,6 +391,14 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
 
 
 CONDITIONAL = frozenset(("if", "unless"))
+
+
+def _present_after_subject(tokens: list[str], i: int, n: int) -> bool:
+    """Whether a verb in the present follows token i and a subject of one or two words after it."""
+    for k in (i + 2, i + 3):
+        if k < n and ((w := tokens[k].lower()) in PRESENT_BE or _present_s(w)):
+            return True
+    return False
 
 
 def _present_s(w: str) -> bool:
