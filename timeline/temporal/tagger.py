@@ -1867,7 +1867,7 @@ EVERY_WEEKDAY_AND_BEFORE = re.compile(rf"\b(?i:every|each)\s+{lx.WEEKDAY_FULL}(?
                                       r"(?:\s*,\s*|\s+)(?:and|or)\s+$")
 ANY_SUCH_WORDS = frozenset(("normal", "typical", "ordinary", "average", "usual", "regular"))
 ANY_SUCH_BEFORE = re.compile(rf"\b[Aa]n?\s+(?:{'|'.join(ANY_SUCH_WORDS)})\s+$")
-WEEKDAY_TO_WORDS = (["to"], ["through"], ["thru"], ["until"], ["till"])
+WEEKDAY_TO_WORDS = frozenset(("to", "through", "thru", "until", "till"))
 _HOUR = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}|(?i:noon|midnight))"
 _WEEKDAY_TO = r"\s*(?:to|through|thru|until|till|-|–)\s*"
 WEEKDAY_RANGE_END_AFTER = re.compile(rf"{_WEEKDAY_TO}{lx.WEEKDAY_FULL}(?!\s+(?i:morning|afternoon|evening|night))")
@@ -1876,14 +1876,14 @@ HOURS_AFTER_DAYS = re.compile(rf"(?:,\s*|\s+from\s+|,\s+from\s+){_HOUR}")
 HOURS_BEFORE_DAYS = re.compile(rf"{_HOUR}\s*(?:to|-|–|until|till)\s*{_HOUR},?\s+(?:on\s+|from\s+)?$")
 
 
-def _weekly_hours(text: str, start: int, end: int, before: list[str]) -> bool:
+def _weekly_hours(text: str, start: int, end: int, before: str) -> bool:
     """Whether a weekday opens or closes a range of weekdays given hours: opening hours, each such day's ("open
     from Tuesday to Sunday, 10am to 5pm", "from 11 a.m. to 9 p.m. Wednesday through Sunday", "Dinner Wednesday
     through Sunday, from 5:30 p.m."); not a stretch from a time on one day to another ("at 11 a.m. Friday through
-    Sunday", "from noon Thursday through Friday morning"). `before`: the word before it, as a list of one."""
+    Sunday", "from noon Thursday through Friday morning"). `before`: the word before it ("" for none)."""
     if (to := WEEKDAY_RANGE_END_AFTER.match(text, end)) is not None:
         first, last = start, to.end()
-    elif (before in WEEKDAY_TO_WORDS or before and before[0][-1:] in "-–") \
+    elif (before in WEEKDAY_TO_WORDS or before[-1:] in ("-", "–")) \
             and (since := WEEKDAY_RANGE_START_BEFORE.search(text, max(0, start - 24), start)) is not None:
         first, last = since.start(), end
     else:
@@ -1921,13 +1921,14 @@ def r_weekday(m, p, st, text):
     if not (rel or pod) and (shared := SHARED_PLURAL_POD.match(text, m.end())):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lx.PARTS_OF_DAY[shared.group('pod')]}")
     mod = _mod(_g(m, p, "mod"))
-    before = text[max(0, m.start() - 12):m.start()].split()[-1:]  # the word before it (a cheap test for the rules below)
+    words = text[max(0, m.start() - 12):m.start()].split()
+    before = words[-1] if words else ""  # the word before it: a cheap test for the rules below
     if not (rel or pod) and (_weekly_hours(text, m.start(), m.end(), before)
-                             or before in (["and"], ["or"])
+                             or before in ("and", "or")
                              and EVERY_WEEKDAY_AND_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         # "open from Tuesday to Sunday, 10am to 5pm", "every Monday and Friday": each such day
         return _Res("SET", f"XXXX-WXX-{wd + 1}")
-    if not rel and before and before[0] in ANY_SUCH_WORDS and ANY_SUCH_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+    if not rel and before in ANY_SUCH_WORDS and ANY_SUCH_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return _Res("DATE", f"XXXX-WXX-{wd + 1}")  # "compared with two or three on a normal Monday": any Monday
     if st.dct is None:
         return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod)
