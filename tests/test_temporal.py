@@ -1675,6 +1675,22 @@ CASES = [
      "DATE", "2024-11", None),
     ("Sales fell 1.9 percent in April, the group reported Wednesday, while the median price rose 5.7 percent from a "
      "year earlier.", "2024-05-28", "a year earlier", "DATE", "2023-04", None),
+    # ... and in a later sentence of a report on a month's figures, the month reported on (the latest month named of
+    # the two before the DCT's), but not after a year or a stretch, nor in a story with no such month
+    ("China's consumer prices rose at the fastest pace in two years in February. Lawmakers meet this week.\n\nThe "
+     "producer price index fell 1.2% from a year earlier.", "2027-03-09", "a year earlier", "DATE", "2026-02", None),
+    ("Consumer prices rose 0.3% in November. The figures came out at 8:30 a.m. Compared with a year earlier, prices "
+     "were up 2.7%.", "2024-12-11", "a year earlier", "DATE", "2023-11", None),
+    ("Prices rose in November. It carried 1.9 million passengers in the first nine months of 2024, up 23% from a "
+     "year earlier.", "2024-12-11", "a year earlier", "DATE", "2023", None),
+    ("Prices rose in November. For the 11 months, sales rose 4% from a year earlier.", "2024-12-11", "a year earlier",
+     "DATE", "2023", None),
+    ("Prices rose in November. Profit for 2024 was up 14% from a year earlier.", "2024-12-11", "a year earlier", "DATE",
+     "2023", None),
+    ("Prices rose in August. Fares were 20 percent higher than a year earlier.", "2024-12-11", "a year earlier",
+     "DATE", "2023", None),
+    ("Prices rose in November. A year earlier, he was out of work.", "2024-12-11", "A year earlier", "DATE", "2023",
+     None),
     # "today" set against a time long gone is these days, also when a subject and "is" come before a verb of
     # another clause, and after "five hundred years ago"
     ('"In the 1990s, we were chasing polio village by village. Today the challenge is the family that moved to a '

@@ -82,6 +82,7 @@ class _State:
     months_told: dict = field(default_factory=dict)  # month number -> the year of the last month of it named
     last_month: str | None = None  # the last month named ("2025-04"), not counted from another date
     last_month_end: int = -1  # where it was named
+    report_month: str | None = None  # the latest month named of the two before the DCT's: the month data are of
     named_weekdays: set = field(default_factory=set)  # the days told with their weekday ("Monday 26 October")
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
@@ -2291,6 +2292,14 @@ def r_ago(m, p, st, text):
         # a year)
         y = _year_in_calendar(int(mon.group(1)) + (1 if forward else -1))
         return _Res("DATE", f"{y}-{mon.group(2)}", mod, anchor_kind="previous", counted=True)
+    if unit == "year" and n == 1 and not forward and st.report_month and not st.span_last \
+            and len(st.last_value or "") != 4 and COMPARED_WITH.search(text, max(0, m.start() - 14), m.start()):
+        # "Consumer prices rose 0.9% in February. ... The producer price index fell 1.2% from a year earlier": in
+        # a report on a month's figures, a comparison with a year before is with that month of last year (not
+        # with a stretch or a year just told: "in the first nine months of 2024, up 23% from a year earlier"); a
+        # comparison, which what follows does not count from
+        return _Res("DATE", f"{int(st.report_month[:4]) - 1}-{st.report_month[5:]}", mod, anchor_kind="previous",
+                    remember=False)
     if deictic:
         base, kind = st.dct, "dct"
     else:
@@ -2308,6 +2317,9 @@ def r_ago(m, p, st, text):
     value = _at_unit(_shift(base, unit, int(n) if forward else -int(n)),
                      "year" if unit in ("decade", "century") and n == int(n) else "day" if day_told else unit)
     return _Res("DATE", value, mod, anchor_kind=kind, counted=True)
+
+
+COMPARED_WITH = re.compile(r"\b(?i:from|than|with|over|on|versus|vs\.?)\s+$")
 
 
 def _beyond_calendar(m, p) -> _Res:
@@ -2907,6 +2919,10 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
         st.months_told[int(told.group(2))] = int(told.group(1))
         if not counted:
             st.last_month, st.last_month_end = value, end
+            if rule == "month" and st.dct is not None and 0 < st.dct.year * 12 + st.dct.month - int(value[:4]) * 12 - int(value[5:]) <= 2 \
+                    and (st.report_month is None or value > st.report_month):
+                st.report_month = value  # "Consumer prices rose 0.9% in February" (in March; not "last month",
+                # which tells a time more often than the month of a report)
     if len(value) == 3 and value.isdigit():
         st.last_decade = value
     if 4 <= len(value) <= 7 and value[:4].isdigit() and not comparison and not fiscal:  # not "fiscal 2027, which starts Oct. 1"
