@@ -1493,6 +1493,7 @@ CASES = [
      "DURATION", "P25Y", None),
     ("The mill closed a quarter of a century ago.", "2023-03-15", "a quarter of a century ago", "DATE", "1998", None),
     ("The wait was about a quarter of an hour.", "2023-03-15", "about a quarter of an hour", "DURATION", "PT15M", "APPROX"),
+    ("The launch was delayed by a quarter.", "2023-03-15", "a quarter", "DURATION", "P1Q", None),  # no amount changed
     ("The prophet delivered his final sermon some 1,400 years ago.", "2023-06-27", "some 1,400 years ago", "DATE",
      "0623", "APPROX"),
     # a gap between two happenings told mid-sentence is a length of time ("A day before the call, ..." opening its
@@ -1806,6 +1807,9 @@ NOT_DATES = [
     ("Traders raised the odds of a quarter-point cut.", "a quarter"),
     ("How to respond to national climate plans that fall well short of what is needed.", "that fall"),
     ("Switzerland has lost about a quarter of its glacier volume.", "a quarter"),
+    ("Sales have fallen by a quarter since 2020.", "a quarter"),  # a change in an amount: a fraction
+    ("The carmaker cut its workforce by more than a quarter last month.", "a quarter"),
+    ("Profits were down a quarter on last year.", "a quarter"),
     ("In the evening they walk the dog.", "the evening"),  # no day told: any evening
     ("A junior in my first-period class told me. Come sit in my room during first period.", "first-period"),
     ("A junior in my first-period class told me. Come sit in my room during first period.", "first period"),

@@ -2549,6 +2549,8 @@ def r_duration(m, p, st, text):
         return None  # "For three quarters, it looked like a rout": of a game
     if unit == "quarter" and lx.FRACTION_AFTER.match(text, m.end()):
         return None  # "a quarter-point cut", "about a quarter of its glaciers": a fraction
+    if unit == "quarter" and (n_text or "").lower() in ("a", "one") and CHANGED_BY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None  # "sales have fallen by a quarter", "profits were down a quarter": a fraction of an amount
     if unit in ("week", "fortnight") and not _g(m, p, "q") and (n_text or "").lower() in ("a", "one") \
             and ON_WEEKDAY_AFTER.match(text, m.end()):
         return None  # "a week on Sunday": a day, which the weekday tells
@@ -2574,6 +2576,15 @@ def r_duration(m, p, st, text):
     return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(SPACES.sub(" ", q)) if q else None)
 
 
+# A change in an amount, by which "a quarter" is a fraction ("cut its workforce by a quarter"; not "delayed by a
+# quarter", a length of time)
+CHANGED_BY_BEFORE = re.compile(r"(?i:\b(?:(?:fell|fallen|falls?|rose|risen|rises?|cut|cuts|reduced?|reduces|grew|grown|grows?|"
+                               r"increased?|increases|decreased?|decreases|dropped|drops?|shrank|shrunk|shrinks?|jumped|"
+                               r"jumps?|climbed|climbs?|slumped|plunged|declined?|declines|slashed|slash|boosted|boosts?|"
+                               r"raised?|raises|lowered|lowers?|expanded|expands?|contracted|contracts?|swelled|soared|"
+                               r"tumbled|sank|dipped|surged|rising|falling|growing)\s+(?:\w+\s+){0,3}?by|down|up)\s+"
+                               r"(?:(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|over|under|just|some|"
+                               r"close\s+to|well\s+over)\s+)*)$")
 ON_WEEKDAY_AFTER = re.compile(rf"\s+on\s+{lx.WEEKDAY_FULL}")
 OVER_AS_MORE_BEFORE = re.compile(r"(?i:\b(?:for|in|of|after|within|than|by|lasted|lasting|last|lasts|took|takes|take|"
                                  r"spent|spend|spends|is|was|were|are|be|been)\s+)$")
