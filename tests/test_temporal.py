@@ -449,6 +449,15 @@ CASES = [
     ("He will go home after the Lantern Festival.", "2026-02-11", "Lantern Festival", "DATE", "2026-03-03", None),
     ("The family met for the Chinese New Year's Eve dinner.", "2025-02-03", "Chinese New Year's Eve", "DATE", "2025-01-28", None),
     ("Demand would last at least into the second half of the year.", "2024-02-08", "the second half of the year", "DATE", "2024-H2", None),
+    # a half or quarter of a decade or century: its start or end, not the year's half
+    ("The first half of the decade was marked by the pandemic.", "2026-12-03", "The first half of the decade", "DATE",
+     "202", "START"),
+    ("In the second half of the century, cities grew.", "2026-12-03", "the second half of the century", "DATE", "20",
+     "END"),
+    ("Sales have followed the trend of the last half of the '80s.", "1989-10-26", "the last half of the '80s", "DATE",
+     "198", "END"),
+    ("Most of the mills closed in the final quarter of the 1800s.", "2026-12-03", "the final quarter of the 1800s",
+     "DATE", "18", "END"),
     ("Profit rose in the first half.", "2024-08-08", "the first half", "DATE", "2024-H1", None),
     # a difference in time is no date
     ("The ice went out nine days earlier than the long-term average.", "2025-04-12", "nine days", "DURATION", "P9D", None),

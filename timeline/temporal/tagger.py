@@ -982,6 +982,9 @@ def _about_a_game(st: _State, text: str, start: int, end: int) -> bool:
 CONTRAST_BETWEEN = re.compile(r"\s*,?\s*(?:rather\s+than|instead\s+of|and\s+not|not|as\s+opposed\s+to)\s+(?:in\s+)?")
 
 
+LONGER_PERIOD_AFTER = re.compile(r"\s+of\s+(?:(?:the|this)\s+(?P<u>(?i:decade|century))\b|the\s+(?:(?P<c>1\d|20)(?P<d>\d)|'(?P<s>\d))0s\b)")
+
+
 def r_quarter(m, p, st, text):
     ordinal, unit = _g(m, p, "ord"), _g(m, p, "u").lower()
     explicit, said = _g(m, p, "y") or _g(m, p, "yr"), None
@@ -1004,6 +1007,22 @@ def r_quarter(m, p, st, text):
     if unit == "period" and not (_g(m, p, "det") or explicit or _g(m, p, "latest")):
         return None  # "during first period", "my first-period class": a lesson of the school day
     half = unit == "half"
+    if ordinal and not explicit and unit != "period" and (longer := LONGER_PERIOD_AFTER.match(text, m.end())):
+        # "the first half of the decade", "the second half of the century", "the last half of the '80s": its start
+        # or end, not a year's half
+        n = min(lx.ORDINALS[ordinal.lower()], 2 if half else 4)  # ("the last half": the second)
+        last = n == (2 if half else 4)
+        if n != 1 and not last or longer.group("u") and st.dct is None:
+            return None
+        if longer.group("u"):
+            value, kind = str(st.dct.year)[:3 if longer.group("u").lower() == "decade" else 2], "dct"
+        elif longer.group("c"):
+            c, d = longer.group("c"), longer.group("d")
+            value, kind = (c if d == "0" and c < "20" else c + d), None  # (as r_decade reads "the 1800s")
+        else:
+            d = int(longer.group("s"))
+            value, kind = ("20" if st.dct and 2000 + d * 10 <= st.dct.year else "19") + str(d), None
+        return _Res("DATE", value, "END" if last else "START", kind, span=(m.start(), longer.end()))
     if ordinal:
         n = min(lx.ORDINALS[ordinal.lower()], 2 if half else 4)
         if explicit:
