@@ -449,6 +449,9 @@ CASES = [
     ("He will go home after the Lantern Festival.", "2026-02-11", "Lantern Festival", "DATE", "2026-03-03", None),
     ("The family met for the Chinese New Year's Eve dinner.", "2025-02-03", "Chinese New Year's Eve", "DATE", "2025-01-28", None),
     ("Demand would last at least into the second half of the year.", "2024-02-08", "the second half of the year", "DATE", "2024-H2", None),
+    # a participle after "first" is a verb gone by, not a noun's modifier
+    ("The merger, first announced in March, is expected to close next year.", "2026-12-03", "March", "DATE", "2026-03",
+     None),
     # a half or quarter of a decade or century: its start or end, not the year's half
     ("The first half of the decade was marked by the pandemic.", "2026-12-03", "The first half of the decade", "DATE",
      "202", "START"),

@@ -255,6 +255,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
 FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on", "beginning", "starting", "effective"))
 
 
+FIRST_BEFORE_PARTICIPLE = frozenset(("first", "originally", "initially"))
+
+
 def _reports_clause(clause: list[str], after: str, i: int) -> bool:
     """Whether a verb of saying, token i of what follows a date, comes after a comma and reports the clause the
     date is in: one that began before the date ("have until 11.59pm on Friday to enter the ballot, organisers said
@@ -332,6 +335,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         if w in AS_FORESEEN and i > 1 and previous.lower().endswith("ly") and before[i - 2].lower() == "as":
             previous = "as"  # "as previously planned", "as widely expected"
         cue = _cue(w, previous, following)
+        if cue is None and previous is not None and previous.lower() in FIRST_BEFORE_PARTICIPLE and w[-2:] == "ed" \
+                and w in PAST_WORDS and (i < 2 or before[i - 2].lower() not in DETERMINERS):
+            cue = "past"  # "The merger, first announced in March": a verb (not "the first reported case")
         if cue == "past" and w in PAST_WORDS and i > 1 and before[i - 1].lower() in MODAL_ADVERBS \
                 and before[i - 2].lower() in BASE_FORM_AFTER:
             cue = None  # "will only hit", "would also cut": a base form
