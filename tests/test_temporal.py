@@ -1188,6 +1188,12 @@ CASES = [
     ("Hospitals have been busy this winter.", "2025-03-10", "this winter", "DATE", "2024-WI", None),
     ("Trade at the mart has been strong through the winter.", "2026-03-04", "the winter", "DATE", "2025-WI", None),
     ("Last winter was mild.", "2025-02-10", "Last winter", "DATE", "2023-WI", None),
+    # a season named with the two years it straddles: a winter starts in the first, a spring falls in the second
+    ("The last time the river flooded this badly was in the winter of 2013-14.", "2026-12-03", "the winter of 2013-14",
+     "DATE", "2013-WI", None),
+    ("The 2013-14 winter was the wettest on record.", "2026-12-03", "The 2013-14 winter", "DATE", "2013-WI", None),
+    ("Classes moved online in the spring of 2019-20.", "2026-12-03", "the spring of 2019-20", "DATE", "2020-SP", None),
+    ("Fires burned through summer 2019-21, a span of years.", "2026-12-03", "summer 2019", "DATE", "2019-SU", None),
     ("Last winter was mild.", "2025-07-10", "Last winter", "DATE", "2024-WI", None),
     ("Demand will rise this winter, and the fund will leave households without help next winter.", "2023-11-20",
      "next winter", "DATE", "2024-WI", None),

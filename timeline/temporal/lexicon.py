@@ -425,7 +425,7 @@ RULES = [
                   # "slips past May 10": a day of May, not last May
                   rf"(?({{p}}rel)(?!\s+\d))(?:,?\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF}))?"),
     rule("season", rf"(?P<{{p}}the>(?i:the)\s+(?!(?i:end|beginning|start|middle|close|dawn)\b))?(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>{REL_NEAR})\s+)?(?P<{{p}}s>{SEASON}){RW}"
-                   rf"(?:\s+(?:of\s+)?(?P<{{p}}y>{YEAR})|\s+of\s+(?P<{{p}}yref>{YEAR_REF}))?"),
+                   rf"(?:\s+(?:of\s+)?(?P<{{p}}y>{YEAR})(?:[-–/](?P<{{p}}y2>(?:19|20)?\d\d)(?![\d/-]))?|\s+of\s+(?P<{{p}}yref>{YEAR_REF}))?"),
     # "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the 1988 period",
     # "next year's first quarter"
     rule("quarter", rf"(?:(?P<{{p}}det>(?i:the))\s+)?(?:(?P<{{p}}latest>(?i:fiscal|current|latest|most\s+recent|comparable|same))[\s-]+)*"
@@ -473,7 +473,7 @@ RULES = [
     # "2024-25", "the 2023-24 fiscal", "the 2021-22 financial year", "the 2024-25 season", "FY25": a year that
     # straddles two, named by the one it ends in
     rule("twoyear", rf"(?:(?i:the)\s+)?(?P<{{p}}y1>(?:19|20)\d\d)[-–/](?P<{{p}}y2>\d\d)(?!\d|[-–/]\d)(?P<{{p}}kind>\s+(?i:fiscal(?:\s+year)?|financial\s+year|"
-                    rf"season|campaign|academic\s+year|school\s+year|budget))?{RW}|(?P<{{p}}fy>(?i:FY))\s?(?P<{{p}}yy>\d\d)(?![\d/-])"),
+                    rf"season|campaign|academic\s+year|school\s+year|budget|(?P<{{p}}s>{SEASON})))?{RW}|(?P<{{p}}fy>(?i:FY))\s?(?P<{{p}}yy>\d\d)(?![\d/-])"),
     rule("qabbr", rf"(?P<{{p}}u>[QH])(?P<{{p}}n>[1-4])(?:\s*(?:(?i:of\s+)?(?:(?i:fiscal|FY)\s*)?)(?P<{{p}}y>{YEAR})|(?![\w-]))"),
     # "44 BC", "325 CE", "AD 43", "around 3200 BC": a year of an era
     rule("era", rf"(?:(?P<{{p}}q>(?i:around|about|circa|c\.|some))\s+)?(?:(?P<{{p}}ad>A\.?D\.?)\s+(?P<{{p}}y1>\d{{1,4}})(?![\d,.]\d)"

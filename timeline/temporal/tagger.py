@@ -844,6 +844,11 @@ def r_season(m, p, st, text):
             text, max(0, m.start(p + "s") - 20), m.start(p + "s"))):
         return None  # "the Winter Olympics", "the Arab Spring": names
     if y:
+        if (y2 := _opt(m, p + "y2")) is not None:
+            # "the winter of 2013-14": of two years, the one the season starts in
+            if (int(y) + 1) % 100 != int(y2) % 100:
+                return _Res("DATE", f"{y}-{s}", mod, span=(m.start(), m.end(p + "y")))  # ("summer 2019-21": a span)
+            return _Res("DATE", f"{_split_year_season(int(y), s)}-{s}", mod)
         return _Res("DATE", f"{y}-{s}", mod)
     if (ref := _g(m, p, "yref")) and (said := _year_ref(st, ref))[0] is not None:
         return _Res("DATE", f"{said[0]}-{s}", mod, said[1])
@@ -1113,7 +1118,16 @@ def r_twoyear(m, p, st, text):
     y1, y2 = int(_g(m, p, "y1")), int(_g(m, p, "y2"))
     if (y1 + 1) % 100 != y2:
         return None  # "2019-21": a span of years, not one that straddles two
+    if (season := _opt(m, p + "s")) is not None:
+        s = lx.SEASONS[season.lower()]  # "the 2013-14 winter"
+        return _Res("DATE", f"{_split_year_season(y1, s)}-{s}")
     return _Res("DATE", str(y1 + 1), fiscal=True)
+
+
+def _split_year_season(y1: int, s: str) -> int:
+    """The year of a season named with two years ("the winter of 2013-14", "spring 2019-20"): a winter or autumn
+    starts in the first, a spring or summer falls in the second."""
+    return y1 if s in ("WI", "FA") else y1 + 1
 
 
 def r_decade(m, p, st, text):
