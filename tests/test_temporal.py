@@ -713,6 +713,11 @@ CASES = [
     ("It puts the world on course for 2.6C of warming by 2100.", "2025-01-01", "2100", "DATE", "2100", None),
     ("The ice cleared on Friday. By evening, the last of it had melted.", "2025-04-14", "evening", "TIME", "2025-04-11TEV", None),
     ("Snow will taper to flurries by late afternoon.", "2025-12-22", "late afternoon", "TIME", "2025-12-22TAF", "END"),
+    # ... and after "from", "until" and the like; not a kind of thing ("after early morning prayers")
+    ("Rain is forecast from late morning, clearing by early evening.", "2026-12-03", "late morning", "TIME",
+     "2026-12-03TMO", "END"),
+    ("The talks ran until late afternoon.", "2026-12-03", "late afternoon", "TIME", "2026-12-03TAF", "END"),
+    ("She worked from early morning till late evening.", "2026-12-03", "early morning", "TIME", "2026-12-03TMO", "START"),
     # centuries by ordinal, with their part; every nth year; stretches since; the year a clock time's date is in
     ("It changed during a burst of modernisation in the late 19th century.", "2026-01-14", "the late 19th century", "DATE", "18", "END"),
     ("A bargain was struck between St Brigid and St Patrick in the fifth century.", "2026-01-14", "the fifth century", "DATE", "04", None),
@@ -1825,6 +1830,7 @@ NOT_DATES = [
     ("Traders raised the odds of a quarter-point cut.", "a quarter"),
     ("How to respond to national climate plans that fall well short of what is needed.", "that fall"),
     ("Switzerland has lost about a quarter of its glacier volume.", "a quarter"),
+    ("They met after early morning prayers.", "early morning"),
     ("Sales have fallen by a quarter since 2020.", "a quarter"),  # a change in an amount: a fraction
     ("The carmaker cut its workforce by more than a quarter last month.", "a quarter"),
     ("Profits were down a quarter on last year.", "a quarter"),

@@ -2206,7 +2206,8 @@ def r_inpod(m, p, st, text):
     else:
         (day, kind), tense = st.anchor_day(), None
     pod = lx.PARTS_OF_DAY[_g(m, p, "pod").lower()]
-    mod = "MID" if _g(m, p, "mid") else _mod(_g(m, p, "mod") or _g(m, p, "mod2"))  # "late in the evening", "mid-afternoon", "by late afternoon"
+    # "late in the evening", "mid-afternoon", "by late afternoon", "from late morning"
+    mod = "MID" if _g(m, p, "mid") else _mod(_g(m, p, "mod") or _g(m, p, "mod2") or _g(m, p, "mod3"))
     return _Res("TIME", f"{day.isoformat() if day else UNKNOWN_DAY}T{pod}", mod, kind, tense)
 
 
