@@ -449,6 +449,10 @@ CASES = [
     ("He will go home after the Lantern Festival.", "2026-02-11", "Lantern Festival", "DATE", "2026-03-03", None),
     ("The family met for the Chinese New Year's Eve dinner.", "2025-02-03", "Chinese New Year's Eve", "DATE", "2025-01-28", None),
     ("Demand would last at least into the second half of the year.", "2024-02-08", "the second half of the year", "DATE", "2024-H2", None),
+    # a relative clause set off by commas just before a date is not the date's clause: the main verb is
+    ("The company will report results for its second quarter, which ended Nov. 30, on Dec. 18.", "2026-12-03",
+     "Dec. 18", "DATE", "2026-12-18", None),
+    ("The plant, which opened in 1998, closed on Tuesday.", "2026-12-03", "Tuesday", "DATE", "2026-12-01", None),
     # a participle after "first" is a verb gone by, not a noun's modifier
     ("The merger, first announced in March, is expected to close next year.", "2026-12-03", "March", "DATE", "2026-03",
      None),

@@ -246,12 +246,18 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
                 and _clause_tense(text, left, end, main_only=True)[0] == "past":
             return "past", False  # "Until Thursday, they had not called him a suspect"
         return "future", True
+    if left.endswith(" ") and (rel := CLOSED_RELATIVE.search(left, len(left) - 120)) is not None:
+        # "will report results for its second quarter, which ended Nov. 30, on Dec. 18": the verb is the main
+        # clause's, before the relative clause set off by commas (the date is not in that clause)
+        left = left[:rel.start()] + " " + rel.group("tail")
     tense, firm = _clause_tense(text, left, end, lo=lo)
     if firm and ATTRIBUTIVE.search(left, len(left) - 8):
         return tense, False  # "gave no reason for the Jan. 14 deadline": the verb is not the date's
     return tense, firm
 
 
+CLOSED_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s(?:[^,.;:!?\n]|\.(?!\s+[A-Z])){1,80},\s+(?P<tail>(?:on|in|at|by|from|until|till|for|"
+                             r"before|after)\s+(?:the\s+)?)$")
 FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on", "beginning", "starting", "effective"))
 
 
