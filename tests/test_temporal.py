@@ -449,6 +449,9 @@ CASES = [
     ("He will go home after the Lantern Festival.", "2026-02-11", "Lantern Festival", "DATE", "2026-03-03", None),
     ("The family met for the Chinese New Year's Eve dinner.", "2025-02-03", "Chinese New Year's Eve", "DATE", "2025-01-28", None),
     ("Demand would last at least into the second half of the year.", "2024-02-08", "the second half of the year", "DATE", "2024-H2", None),
+    # a clock time without a.m. or p.m. told "tonight" is in the evening
+    ("The town hall meeting is at 6:30 tonight in the high school gym.", "2026-12-03", "6:30 tonight", "TIME",
+     "2026-12-03T18:30", None),
     # a relative clause set off by commas just before a date is not the date's clause: the main verb is
     ("The company will report results for its second quarter, which ended Nov. 30, on Dec. 18.", "2026-12-03",
      "Dec. 18", "DATE", "2026-12-18", None),

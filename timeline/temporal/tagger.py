@@ -1621,9 +1621,12 @@ def r_clock24(m, p, st, text):
         return None  # "John 3:16", "a 2:1 vote": not a time of day ("18:34 — The train departs" heading a line is, and
         # so is a live blog's "08:05 Good morning." or "21:15" alone on its line)
     hour = int(_g(m, p, "h2"))
-    if hour < 12 and lx.PM_AFTER_TIME.match(text, m.end()):
-        hour += 12  # "at about 4:40 yesterday afternoon"
+    if hour < 12 and lx.PM_AFTER_TIME.match(text, m.end()) or 5 <= hour < 12 and TONIGHT_AFTER.match(text, m.end()):
+        hour += 12  # "at about 4:40 yesterday afternoon", "at 6:30 tonight" (but "at 1:30 tonight" is after midnight)
     return _clock_value(st, m, p, text, hour, int(_g(m, p, "min2")), None)
+
+
+TONIGHT_AFTER = re.compile(r"\s+(?i:tonight)\b")
 
 
 def r_racetime(m, p, st, text):
