@@ -1661,6 +1661,11 @@ CASES = [
     # a holiday with its year told after it
     ("Investigators presented a timeline of Labor Day last year.", "2027-04-21", "Labor Day last year", "DATE",
      "2026-09-07", None),
+    # "last", "next" or "this" before a holiday: the one before the DCT, the one after it, the DCT's year's
+    ("Last Christmas, demand for turkeys fell by 10%.", "2026-12-03", "Last Christmas", "DATE", "2025-12-25", None),
+    ("Churches were full last Easter.", "2026-12-03", "last Easter", "DATE", "2026-04-05", None),
+    ("Next Christmas will be different, the family said.", "2026-12-26", "Next Christmas", "DATE", "2027-12-25", None),
+    ("This Thanksgiving will be quieter.", "2026-12-03", "This Thanksgiving", "DATE", "2026-11-26", None),
     # a clock time of several days named right after or before it is of any of them; each day is its own expression
     # (a set, when they are a range: see "Harwick Museum")
     ("Huts will sell mulled wine from 11 a.m. to 9 p.m. Wednesday through Sunday.", "2023-11-24", "11 a.m.", "TIME",

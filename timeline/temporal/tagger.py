@@ -2878,10 +2878,18 @@ def r_holiday(m, p, st, text):
     if st.last_value and st.last_value[:4].isdigit() and THAT_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
             and (day := _holiday_day(name, int(st.last_value[:4]), rule, later)) is not None:
         return _Res("DATE", day.isoformat(), anchor_kind="previous")  # "That Christmas": of the year just told
-    tense, firm = tense_cue(text, m.start(), m.end())
+    rel = REL_BEFORE_HOLIDAY.search(text, max(0, m.start() - 9), m.start()) if text[m.start() - 1:m.start()] == " " else None
     cands = [_holiday_day(name, y, rule, later) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     if None in cands:
         return None
+    if rel is not None and not (_g(m, p, "we") or _opt(m, p + "wk") or _opt(m, p + "pod")):
+        # "last Christmas" (the one before the DCT), "next Easter" (the one after it), "this Thanksgiving" (the
+        # DCT's year's): one expression
+        word = rel.group(1).lower()
+        day = max(c for c in cands if c < st.dct) if word == "last" else \
+            min(c for c in cands if c > st.dct) if word in ("next", "coming") else cands[1]
+        return _Res("DATE", day.isoformat(), anchor_kind="dct", span=(rel.start(), m.end()))
+    tense, firm = tense_cue(text, m.start(), m.end())
     day = _choose(cands, st.dct, tense)
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()) \
             and (framed := _holiday_day(name, st.frame_year, rule, later)) is not None:
@@ -2901,6 +2909,7 @@ def r_holiday(m, p, st, text):
 
 
 A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+REL_BEFORE_HOLIDAY = re.compile(r"\b(?i:(last|next|coming|this))\s+$")
 WEEKDAY_APPOSED = re.compile(rf",\s+an?\s+(?P<wd>{lx.WEEKDAY_FULL})(?!\w)")
 EVERY_BEFORE = re.compile(r"(?i:\b(?:every|each)\s+)$")
 
