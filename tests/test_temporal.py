@@ -1124,6 +1124,13 @@ CASES = [
      None),
     ("It came at 8 p.m. (3 p.m. GMT) on Wednesday.", "2025-10-16", "3 p.m. GMT", "TIME", "2025-10-15T15:00Z", None),
     ("It came at 8 p.m. (3 p.m. GMT) on Wednesday.", "2025-10-16", "8 p.m.", "TIME", "2025-10-15T20:00+05:00", None),
+    # ... and when the brackets name the GMT time's day, the local day is that day moved by the offset
+    ("The Boeing 737 took off from Jakarta at 06:20 local time (23:20 GMT on Wednesday).", "2026-12-03",
+     "06:20 local time", "TIME", "2026-12-03T06:20+07:00", None),
+    ("The quake struck at 2:17 a.m. local time (1817 GMT Saturday).", "2026-12-03", "2:17 a.m. local time", "TIME",
+     "2026-11-29T02:17+08:00", None),
+    ("Polls closed at 8 p.m. local time (0100 GMT Wednesday).", "2026-12-03", "8 p.m. local time", "TIME",
+     "2026-12-01T20:00-05:00", None),
     ("It came at 3 p.m. (GMT) on Wednesday.", "2025-10-16", "3 p.m. (GMT)", "TIME", "2025-10-15T15:00Z", None),
     ("The vote closed at 11 p.m. (0410 GMT) on Wednesday.", "2025-10-16", "11 p.m.", "TIME", "2025-10-15T23:00", None),
     # the zones of the United States take the offset of the day's summer or standard time, by the law of its year

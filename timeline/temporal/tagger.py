@@ -1492,7 +1492,7 @@ def _seasonal_offset(zone: str, day: Day | None, hour: int) -> str | None:
 
 
 GMT_EQUIVALENT_AFTER = re.compile(r"\s*(?:(?i:local\s+time)\s*)?\(\s*(?:(?i:about|around)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.]?(?P<min>[0-5]\d))?"
-                                  rf"\s*(?P<ampm>{lx.AMPM})?\s*(?:GMT|UTC)\s*\)")
+                                  rf"\s*(?P<ampm>{lx.AMPM})?\s*(?:GMT|UTC)(?:\s+(?:on\s+)?(?P<wd>{lx.WEEKDAY_FULL}))?\s*\)")
 
 
 def _offset_from_gmt(text: str, end: int, hour: int, minute: int) -> str:
@@ -1513,6 +1513,13 @@ def _offset_from_gmt(text: str, end: int, hour: int, minute: int) -> str:
     return "Z" if diff == 0 else f"{'-' if diff < 0 else '+'}{abs(diff) // 60:02d}:{abs(diff) % 60:02d}"
 
 
+def _offset_minutes(offset: str) -> int:
+    """Minutes east of GMT of an offset as _offset_from_gmt writes it ("Z", "+06:30", "-05:00")."""
+    if offset == "Z":
+        return 0
+    return (1 if offset[0] == "+" else -1) * (int(offset[1:3]) * 60 + int(offset[4:6]))
+
+
 def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _Res:
     local = zone is None or zone.lower().startswith("local")
     gmt = _offset_from_gmt(text, m.end(), hour % 24, minute) if local else ""  # a local time with its GMT after it
@@ -1521,6 +1528,12 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         return gmt or _zone_suffix(st, text, zone, day, hour)
 
     date, end = _date_after_time(st, m, text)
+    if date is None and gmt and st.dct is not None and (g := GMT_EQUIVALENT_AFTER.match(text, m.end())).group("wd"):
+        # "06:20 local time (23:20 GMT on Wednesday)": the day of the GMT time, moved by the offset (Thursday)
+        gmt_day, _ = _weekday_day(st, _weekday(g.group("wd")), "", text, g.start("wd"), g.end("wd"))
+        offset_minutes = _offset_minutes(gmt)
+        gmt_minutes = (hour * 60 + minute - offset_minutes) % 1440
+        date = gmt_day + dt.timedelta(days=(gmt_minutes + offset_minutes) // 1440)
     if date is not None:
         suffix = offset(date)
         return _Res("TIME", f"{date.isoformat()}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=None,
