@@ -1207,6 +1207,11 @@ CASES = [
     ("Hospitals have been busy this winter.", "2025-03-10", "this winter", "DATE", "2024-WI", None),
     ("Trade at the mart has been strong through the winter.", "2026-03-04", "the winter", "DATE", "2025-WI", None),
     ("Last winter was mild.", "2025-02-10", "Last winter", "DATE", "2023-WI", None),
+    # the first day of a range or pair told before its month is that month's too
+    ("Flights were cancelled 1-3 December.", "2026-12-03", "1", "DATE", "2026-12-01", None),
+    ("Flights were cancelled 1-3 December.", "2026-12-03", "3 December", "DATE", "2026-12-03", None),
+    ("The committee will sit on 17 and 18 March.", "2026-12-03", "17", "DATE", "2027-03-17", None),
+    ("The festival runs from 9 to 11 May 2027.", "2026-12-03", "9", "DATE", "2027-05-09", None),
     # a season named with the two years it straddles: a winter starts in the first, a spring falls in the second
     ("The last time the river flooded this badly was in the winter of 2013-14.", "2026-12-03", "the winter of 2013-14",
      "DATE", "2013-WI", None),
@@ -1850,6 +1855,7 @@ NOT_DATES = [
     ("How to respond to national climate plans that fall well short of what is needed.", "that fall"),
     ("Switzerland has lost about a quarter of its glacier volume.", "a quarter"),
     ("They met after early morning prayers.", "early morning"),
+    ("The score was 3-1 December 5.", "1 December"),  # a score, not a range of days
     ("Sales have fallen by a quarter since 2020.", "a quarter"),  # a change in an amount: a fraction
     ("The carmaker cut its workforce by more than a quarter last month.", "a quarter"),
     ("Profits were down a quarter on last year.", "a quarter"),

@@ -588,7 +588,10 @@ RULE_TRIGGERS = {
 }
 TRIGGER_KINDS = {"spelled", "digit", "month", "weekday", "unit", "season", "noon", "fiscal", "deictic", "pod", "ref", "set", "date",
                  "holiday"}
-GRAMMARS = {kind: re.compile(L + "(?:" + "|".join(r for r, n in zip(RULES, RULE_NAMES) if kind in RULE_TRIGGERS[n].split()) + ")")
+# A number may also follow a hyphen after a digit: "1-3 December", a range of days whose first is a number alone
+# (not "COVID-19")
+L_DIGIT = r"(?<![\w'’])(?<![^0-9]-)(?<!^-)"
+GRAMMARS = {kind: re.compile((L_DIGIT if kind == "digit" else L) + "(?:" + "|".join(r for r, n in zip(RULES, RULE_NAMES) if kind in RULE_TRIGGERS[n].split()) + ")")
             for kind in TRIGGER_KINDS}
 
 # "on the 15th" is a day after these words ("appealed to the 11th" is left to the noun after it).

@@ -432,10 +432,21 @@ def _frames(st: _State, text: str, start: int) -> bool:
 
 
 def _month_day(m, p, st, text):
+    if m.start() and text[m.start() - 1] == "-" and not _range_after_day(text, m.start(), _g(m, p, "day")):
+        return None  # "won 3-1 December 5": a score (but "1-3 December" is a range of days)
     y = _g(m, p, "y")
     if (ref := _g(m, p, "yref")) and st.dct is not None:
         y = str(st.dct.year + YEAR_STEP[ref.lower()])  # "October 6th last year"
     return _day_in_month(st, text, m.start(), m.end(), _g(m, p, "mon"), _g(m, p, "day"), _g(m, p, "wd"), y)
+
+
+RANGE_FIRST_BEFORE = re.compile(r"(?<![\w.,/'’-])(3[01]|[12]\d|0?[1-9])-$")
+
+
+def _range_after_day(text: str, start: int, day_text: str | None) -> bool:
+    """Whether a day written after a hyphen ends a range of days from an earlier one ("1-3 December")."""
+    b = RANGE_FIRST_BEFORE.search(text, max(0, start - 4), start)
+    return b is not None and day_text is not None and int(b.group(1)) < int(LEADING_DIGITS.match(day_text).group())
 
 
 def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_text: str, wd: str | None,
@@ -3144,6 +3155,7 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
         _join_durations(text, out)
         _clock_on_day(text, out)
     _approximate_times(text, out)
+    _days_before_month(text, out)
     _part_of_day_of(text, out)
     _counted_from_day(text, out)
     _ago_today(text, out)
@@ -3167,6 +3179,25 @@ def _approximate_times(text: str, out: list[Timex]) -> None:
         if t.type == "TIME" and t.mod is None and (a := APPROX_BEFORE_TIME.search(text, max(0, t.start - 16), t.start)) \
                 and CLOCK_VALUE.match(t.value) and (i == 0 or out[i - 1].end <= a.start()):
             out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], mod="APPROX")
+
+
+DAY_BEFORE_DAY = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|&)\s+)$")
+
+
+def _days_before_month(text: str, out: list[Timex]) -> None:
+    """"17 and 18 March", "1-3 December", "from 9 to 11 May": the first day of a range or pair told before the
+    month, which only the second is written with, is its own expression of that month and year."""
+    i = 0
+    while i < len(out):
+        t = out[i]
+        if t.rule == "dmy" and ISO_DAY.fullmatch(t.value) and t.start and text[t.start].isdigit() \
+                and (b := DAY_BEFORE_DAY.search(text, max(0, t.start - 12), t.start)) is not None \
+                and (i == 0 or out[i - 1].end <= b.start()) and int(b.group("d")) < int(t.value[8:]):
+            s, e = b.span("d")
+            out.insert(i, _timex(s, e, text[s:e], "DATE", f"{t.value[:8]}{int(b.group('d')):02d}", None, "day-list",
+                                 t.value, "previous", None))
+            i += 1
+        i += 1
 
 
 def _named_then_dated(text: str, out: list[Timex]) -> None:
