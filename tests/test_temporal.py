@@ -1095,6 +1095,8 @@ CASES = [
     ("The full board could act on the committee's recommendation at its March meeting.", "2027-01-14", "March", "DATE",
      "2027-03", None),
     # a weekday and the day of the month: that day, near the DCT, that falls on the weekday
+    ("Join us for the carol service on Friday 11th.", "2026-12-03", "Friday 11th", "DATE", "2026-12-11", None),  # no "the"
+    ("The sale runs from Thursday 3rd to Sunday 6th December.", "2026-12-03", "Thursday 3rd", "DATE", "2026-12-03", None),
     ("When my plumber said he'd be round, I wrote Tuesday the 23rd on the calendar.", "2024-04-22", "Tuesday the 23rd",
      "DATE", "2024-04-23", None),
     ("The vote is on Thursday, the 2nd.", "2024-04-22", "Thursday, the 2nd", "DATE", "2024-05-02", None),
@@ -1855,7 +1857,8 @@ NOT_DATES = [
     ("How to respond to national climate plans that fall well short of what is needed.", "that fall"),
     ("Switzerland has lost about a quarter of its glacier volume.", "a quarter"),
     ("They met after early morning prayers.", "early morning"),
-    ("The score was 3-1 December 5.", "1 December"),  # a score, not a range of days
+    ("The score was 3-1 December 5.", "1 December"),
+    ("Okafor finished Sunday 3rd in the race.", "3rd"),  # a placing  # a score, not a range of days
     ("Sales have fallen by a quarter since 2020.", "a quarter"),  # a change in an amount: a fraction
     ("The carmaker cut its workforce by more than a quarter last month.", "a quarter"),
     ("Profits were down a quarter on last year.", "a quarter"),

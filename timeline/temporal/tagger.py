@@ -1953,7 +1953,8 @@ def _weekly_hours(text: str, start: int, end: int, before: str) -> bool:
         or HOURS_BEFORE_DAYS.search(text, max(0, first - 40), first) is not None
 
 
-DAY_OF_MONTH_AFTER = re.compile(r",?\s+the\s+(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[A-Z]|century))")
+DAY_OF_MONTH_AFTER = re.compile(r",?\s+(?:the\s+)?(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[A-Z]|century))"
+                                r"(?!\s+(?:in|place|overall|position|spot)\b)")  # ("finished Sunday 3rd in the race")
 DAY_OF_MONTH_REACH = 6  # months either side of the DCT a weekday and day of the month are looked for in
 
 
