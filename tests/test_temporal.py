@@ -1209,6 +1209,12 @@ CASES = [
     ("Hospitals have been busy this winter.", "2025-03-10", "this winter", "DATE", "2024-WI", None),
     ("Trade at the mart has been strong through the winter.", "2026-03-04", "the winter", "DATE", "2025-WI", None),
     ("Last winter was mild.", "2025-02-10", "Last winter", "DATE", "2023-WI", None),
+    # a day of the month spelled as an ordinal
+    ("On the ninth of November 1989 the wall fell.", "2026-12-03", "the ninth of November 1989", "DATE", "1989-11-09",
+     None),
+    ("The market reopens on the first of May.", "2026-12-03", "the first of May", "DATE", "2027-05-01", None),
+    ("Midsummer will be marked on the twenty-first of June.", "2026-12-03", "the twenty-first of June", "DATE", "2027-06-21",
+     None),
     # the first day of a range or pair told before its month is that month's too
     ("Flights were cancelled 1-3 December.", "2026-12-03", "1", "DATE", "2026-12-01", None),
     ("Flights were cancelled 1-3 December.", "2026-12-03", "3 December", "DATE", "2026-12-03", None),

@@ -3182,6 +3182,13 @@ def _approximate_times(text: str, out: list[Timex]) -> None:
             out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], mod="APPROX")
 
 
+_ORDINAL_DAYS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+                 "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+SPELLED_ORDINAL_DAY = {w: i + 1 for i, w in enumerate(_ORDINAL_DAYS)}
+SPELLED_ORDINAL_DAY.update({f"twenty{sep}{w}": 21 + i for i in range(9) for w in [_ORDINAL_DAYS[i]] for sep in ("-", " ")})
+SPELLED_ORDINAL_DAY.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+ORDINAL_DAY_OF_BEFORE = re.compile(r"\b(?i:the)\s+(?P<d>(?i:" + "|".join(sorted(SPELLED_ORDINAL_DAY, key=len, reverse=True))
+                                   + r"))\s+of\s+$")
 DAY_BEFORE_DAY = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|&)\s+)$")
 
 
@@ -3191,7 +3198,13 @@ def _days_before_month(text: str, out: list[Timex]) -> None:
     i = 0
     while i < len(out):
         t = out[i]
-        if t.rule == "dmy" and ISO_DAY.fullmatch(t.value) and t.start and text[t.start].isdigit() \
+        if t.rule in ("month", "monyear") and MONTH_VALUE.match(t.value) and text.endswith("of ", 0, t.start) \
+                and (o := ORDINAL_DAY_OF_BEFORE.search(text, max(0, t.start - 24), t.start)) is not None \
+                and (i == 0 or out[i - 1].end <= o.start()) and _on(int(t.value[:4]), int(t.value[5:7]), SPELLED_ORDINAL_DAY[o.group("d").lower()]):
+            # "the ninth of November 1989", "on the first of May": that day of the month
+            out[i] = dataclasses.replace(t, start=o.start(), text=text[o.start():t.end], mod=None,
+                                         value=f"{t.value}-{SPELLED_ORDINAL_DAY[o.group('d').lower()]:02d}")
+        elif t.rule == "dmy" and ISO_DAY.fullmatch(t.value) and t.start and text[t.start].isdigit() \
                 and (b := DAY_BEFORE_DAY.search(text, max(0, t.start - 12), t.start)) is not None \
                 and (i == 0 or out[i - 1].end <= b.start()) and int(b.group("d")) < int(t.value[8:]):
             s, e = b.span("d")
