@@ -459,6 +459,11 @@ CASES = [
     # a participle after "first" is a verb gone by, not a noun's modifier
     ("The merger, first announced in March, is expected to close next year.", "2026-12-03", "March", "DATE", "2026-03",
      None),
+    # the end or start of a quarter or half is part of it
+    ("The inquiry will report by the end of the first quarter.", "2026-12-03", "the end of the first quarter", "DATE",
+     "2027-Q1", "END"),
+    ("Sales picked up at the start of the second half.", "2026-12-03", "the start of the second half", "DATE", "2026-H2",
+     "START"),
     # a half or quarter of a decade or century: its start or end, not the year's half
     ("The first half of the decade was marked by the pandemic.", "2026-12-03", "The first half of the decade", "DATE",
      "202", "START"),
@@ -504,7 +509,8 @@ CASES = [
      "2024-09-16", "November", "DATE", "2024-11", None),
     ("Policymakers signalled last week that a rate cut in March was unlikely.", "2024-02-08", "March", "DATE", "2024-03", None),
     ("Ortega expects to hire four more technicians by the fall.", "2026-05-18", "the fall", "DATE", "2026-FA", None),
-    ("The Dayton plant is set to shut by the end of the first quarter.", "2025-10-29", "the first quarter", "DATE", "2026-Q1", None),
+    ("The Dayton plant is set to shut by the end of the first quarter.", "2025-10-29", "the end of the first quarter", "DATE",
+     "2026-Q1", "END"),
     ("The company will report third-quarter results on Tuesday.", "2025-10-29", "third-quarter", "DATE", "2025-Q3", None),
     # narratives: clock times of the day the paragraph tells, "that evening", "the following March", "that autumn",
     # a weekday in apposition

@@ -428,7 +428,7 @@ RULES = [
                    rf"(?:\s+(?:of\s+)?(?P<{{p}}y>{YEAR})(?:[-–/](?P<{{p}}y2>(?:19|20)?\d\d)(?![\d/-]))?|\s+of\s+(?P<{{p}}yref>{YEAR_REF}))?"),
     # "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the 1988 period",
     # "next year's first quarter"
-    rule("quarter", rf"(?:(?P<{{p}}det>(?i:the))\s+)?(?:(?P<{{p}}latest>(?i:fiscal|current|latest|most\s+recent|comparable|same))[\s-]+)*"
+    rule("quarter", rf"(?P<{{p}}pmod>{PERIOD_MOD})?(?:(?P<{{p}}det>(?i:the))\s+)?(?:(?P<{{p}}latest>(?i:fiscal|current|latest|most\s+recent|comparable|same))[\s-]+)*"
                     rf"(?:(?P<{{p}}ago>(?i:year[\s-]ago|year[\s-]earlier|prior[\s-]year))[\s-]+)?(?:(?P<{{p}}yr>{YEAR})(?:['’]s)?\s+|(?P<{{p}}yrel>(?i:last|this|next))\s+(?i:year)['’]s\s+)?"
                     rf"(?:(?i:fiscal)[\s-]+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[\s-]+)?"
                     rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half(?!\s+an?\s)|period)){RW}(?!-(?i:to)-)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR})|\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF})|\s+of\s+(?P<{{p}}ty>(?i:the\s+year))(?![\w'’]))?"),

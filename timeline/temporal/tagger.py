@@ -1002,6 +1002,13 @@ LONGER_PERIOD_AFTER = re.compile(r"\s+of\s+(?:(?:the|this)\s+(?P<u>(?i:decade|ce
 
 
 def r_quarter(m, p, st, text):
+    res = _quarter(m, p, st, text)
+    if res is not None and res.mod is None and (part := _opt(m, p + "pmod")) and QUARTER_VALUE.match(res.value):
+        res = dataclasses.replace(res, mod=_mod(part))  # "by the end of the first quarter"
+    return res
+
+
+def _quarter(m, p, st, text):
     ordinal, unit = _g(m, p, "ord"), _g(m, p, "u").lower()
     explicit, said = _g(m, p, "y") or _g(m, p, "yr"), None
     if not explicit and (ref := _g(m, p, "yref")) and (said := _year_ref(st, ref))[0] is not None:
