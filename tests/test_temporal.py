@@ -459,6 +459,9 @@ CASES = [
     # a participle after "first" is a verb gone by, not a noun's modifier
     ("The merger, first announced in March, is expected to close next year.", "2026-12-03", "March", "DATE", "2026-03",
      None),
+    # a time in the small hours told after an evening's in the same sentence is in the night that follows
+    ("The flight left at 11.05pm and landed shortly after 1am.", "2026-12-03", "1am", "TIME", "2026-12-04T01:00", None),
+    ("He went to bed at 11pm. At 3am, the alarm sounded.", "2026-12-03", "3am", "TIME", "2026-12-03T03:00", None),
     # the end or start of a quarter or half is part of it
     ("The inquiry will report by the end of the first quarter.", "2026-12-03", "the end of the first quarter", "DATE",
      "2027-Q1", "END"),

@@ -1567,6 +1567,9 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
     day, kind, tense = _clock_day(st, m, p, text, hour * 60 + minute)
     if day is not None and (since := _range_start(st, text, m.start(), day)) is not None and since > hour * 60 + minute:
         day, kind = day + dt.timedelta(days=1), "previous"  # "between 11pm and 1am": past midnight, the next day
+    elif day is not None and hour < SMALL_HOURS_END and kind in ("previous", "dct") and not _opt(m, p + "wd") \
+            and _after_evening(st, text, m.start(), day):
+        day, kind = day + dt.timedelta(days=1), "previous"  # "left at 11.05pm and landed shortly after 1am"
     elif day is not None and hour < SMALL_HOURS_END and since is None and kind in ("previous", "dct") \
             and not _opt(m, p + "wd") and UNTIL_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
             and not _day_follows(text, m.end(), hour * 60 + minute):
@@ -1602,6 +1605,15 @@ def _range_start(st: _State, text: str, start: int, day: Day) -> int | None:
         return None
     minutes = int(v[11:13]) * 60 + int(v[14:16])
     return minutes if minutes >= EVENING_FROM else None
+
+
+def _after_evening(st: _State, text: str, start: int, day: Day) -> bool:
+    """Whether the thing last told, in the same sentence, is a clock time of the evening of the same day: a time
+    in the small hours told after it is in the night that follows ("The flight left at 11.05pm and landed
+    shortly after 1am")."""
+    v = st.last_value
+    return bool(v) and len(v) >= 16 and v[10] == "T" and v[:10] == day.isoformat() and v[11:13].isdigit() \
+        and int(v[11:13]) >= NIGHT_FROM // 60 and not SENTENCE_BREAK.search(text, st.last_end, start)
 
 
 DAY_NAMED_AFTER = re.compile(r"\s+on\s+[A-Z0-9]")
