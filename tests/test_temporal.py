@@ -462,6 +462,14 @@ CASES = [
     # a time in the small hours told after an evening's in the same sentence is in the night that follows
     ("The flight left at 11.05pm and landed shortly after 1am.", "2026-12-03", "1am", "TIME", "2026-12-04T01:00", None),
     ("He went to bed at 11pm. At 3am, the alarm sounded.", "2026-12-03", "3am", "TIME", "2026-12-03T03:00", None),
+    # the first or last three (six) months of a year are a quarter (a half) of it; nine months stay a length
+    ("Nearly one in three patients waited in the first three months of the year.", "2027-04-21",
+     "the first three months of the year", "DATE", "2027-Q1", None),
+    ("Growth was zero in the final three months of 2024.", "2026-12-03", "the final three months of 2024", "DATE",
+     "2024-Q4", None),
+    ("In the first six months of the year, 1,200 people died.", "2026-12-03", "the first six months of the year", "DATE",
+     "2026-H1", None),
+    ("Sales rose in the first nine months of the year.", "2026-12-03", "the first nine months", "DURATION", "P9M", None),
     # the end or start of a quarter or half is part of it
     ("The inquiry will report by the end of the first quarter.", "2026-12-03", "the end of the first quarter", "DATE",
      "2027-Q1", "END"),

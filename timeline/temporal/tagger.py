@@ -2635,6 +2635,13 @@ def r_duration(m, p, st, text):
     if unit in ("week", "fortnight") and not _g(m, p, "q") and (n_text or "").lower() in ("a", "one") \
             and ON_WEEKDAY_AFTER.match(text, m.end()):
         return None  # "a week on Sunday": a day, which the weekday tells
+    if unit == "month" and (part := MONTHS_OF_YEAR.fullmatch(m.group())) and st.dct is not None \
+            and (of := OF_YEAR_AFTER.match(text, m.end())) is not None:
+        # "the first three months of the year", "the final three months of 2024": a quarter (six months: a half)
+        year = int(of.group("y")) if of.group("y") else st.dct.year + YEAR_STEP.get((of.group("rel") or "this").lower(), 0)
+        half = part.group(2).lower() in ("six", "6")
+        n = 1 if part.group(1).lower() == "first" else 2 if half else 4
+        return _Res("DATE", f"{year}-{'H' if half else 'Q'}{n}", span=(m.start(), of.end()))
     n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS or _g(m, p, "hi") else _number(n_text)  # (a range,
     # "five to seven days", is a length of time of no one count, as annotators write it)
     if n is not None and "and a half" in m.group().lower():
@@ -2666,6 +2673,8 @@ CHANGED_BY_BEFORE = re.compile(r"(?i:\b(?:(?:fell|fallen|falls?|rose|risen|rises
                                r"tumbled|sank|dipped|surged|rising|falling|growing)\s+(?:\w+\s+){0,3}?by|down|up)\s+"
                                r"(?:(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|over|under|just|some|"
                                r"close\s+to|well\s+over)\s+)*)$")
+MONTHS_OF_YEAR = re.compile(r"(?i:the\s+(first|last|final)\s+(three|six|3|6)\s+months)")
+OF_YEAR_AFTER = re.compile(rf"\s+of\s+(?:(?i:the\s+year)|(?P<rel>(?i:this|last|next))\s+(?i:year)|(?P<y>{lx.YEAR}))(?![\w'’])")
 ON_WEEKDAY_AFTER = re.compile(rf"\s+on\s+{lx.WEEKDAY_FULL}")
 OVER_AS_MORE_BEFORE = re.compile(r"(?i:\b(?:for|in|of|after|within|than|by|lasted|lasting|last|lasts|took|takes|take|"
                                  r"spent|spend|spends|is|was|were|are|be|been)\s+)$")
