@@ -1471,8 +1471,18 @@ def _us_summer_time(day: Day, hour: int) -> bool | None:
 
 def _offset_plus_hour(offset: str) -> str:
     """An offset an hour further east ("-05:00" -> "-04:00", "Z" -> "+01:00"): its summer time."""
-    minutes = 0 if offset == "Z" else (1 if offset[0] == "+" else -1) * (int(offset[1:3]) * 60 + int(offset[4:6]))
-    minutes += 60
+    return _offset_text(_offset_minutes(offset) + 60)
+
+
+def _offset_minutes(offset: str) -> int:
+    """Minutes east of GMT of an offset as TimeML writes it ("Z", "+06:30", "-05:00")."""
+    if offset == "Z":
+        return 0
+    return (1 if offset[0] == "+" else -1) * (int(offset[1:3]) * 60 + int(offset[4:6]))
+
+
+def _offset_text(minutes: int) -> str:
+    """An offset of so many minutes east of GMT as TimeML writes it (0 -> "Z", 390 -> "+06:30")."""
     return "Z" if minutes == 0 else f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
@@ -1528,14 +1538,7 @@ def _offset_from_gmt(text: str, end: int, hour: int, minute: int) -> str:
     diff = diff - 1440 if diff > 14 * 60 else diff
     if diff % 15 or diff < -12 * 60:
         return ""
-    return "Z" if diff == 0 else f"{'-' if diff < 0 else '+'}{abs(diff) // 60:02d}:{abs(diff) % 60:02d}"
-
-
-def _offset_minutes(offset: str) -> int:
-    """Minutes east of GMT of an offset as _offset_from_gmt writes it ("Z", "+06:30", "-05:00")."""
-    if offset == "Z":
-        return 0
-    return (1 if offset[0] == "+" else -1) * (int(offset[1:3]) * 60 + int(offset[4:6]))
+    return _offset_text(diff)
 
 
 def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _Res:
@@ -3221,17 +3224,18 @@ DAY_BEFORE_DAY = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|
 
 
 def _days_before_month(text: str, out: list[Timex]) -> None:
-    """"17 and 18 March", "1-3 December", "from 9 to 11 May": the first day of a range or pair told before the
-    month, which only the second is written with, is its own expression of that month and year."""
+    """Days of a month told before it that its own rule did not take: a day spelled as an ordinal ("the ninth of
+    November 1989", "on the first of May") is that day of the month, one expression; and the first day of a range
+    or pair ("17 and 18 March", "1-3 December", "from 9 to 11 May"), which only the second is written with, is its
+    own expression of that month and year."""
     i = 0
     while i < len(out):
         t = out[i]
         if t.rule in ("month", "monyear") and MONTH_VALUE.match(t.value) and text.endswith("of ", 0, t.start) \
                 and (o := ORDINAL_DAY_OF_BEFORE.search(text, max(0, t.start - 24), t.start)) is not None \
-                and (i == 0 or out[i - 1].end <= o.start()) and _on(int(t.value[:4]), int(t.value[5:7]), SPELLED_ORDINAL_DAY[o.group("d").lower()]):
-            # "the ninth of November 1989", "on the first of May": that day of the month
-            out[i] = dataclasses.replace(t, start=o.start(), text=text[o.start():t.end], mod=None,
-                                         value=f"{t.value}-{SPELLED_ORDINAL_DAY[o.group('d').lower()]:02d}")
+                and (i == 0 or out[i - 1].end <= o.start()) \
+                and (day := _on(int(t.value[:4]), int(t.value[5:7]), SPELLED_ORDINAL_DAY[o.group("d").lower()])):
+            out[i] = dataclasses.replace(t, start=o.start(), text=text[o.start():t.end], mod=None, value=day.value)
         elif t.rule == "dmy" and ISO_DAY.fullmatch(t.value) and t.start and text[t.start].isdigit() \
                 and (b := DAY_BEFORE_DAY.search(text, max(0, t.start - 12), t.start)) is not None \
                 and (i == 0 or out[i - 1].end <= b.start()) and int(b.group("d")) < int(t.value[8:]):
