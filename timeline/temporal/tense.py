@@ -246,7 +246,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
                 and _clause_tense(text, left, end, main_only=True)[0] == "past":
             return "past", False  # "Until Thursday, they had not called him a suspect"
         return "future", True
-    if left.endswith(" ") and (rel := CLOSED_RELATIVE.search(left, len(left) - 120)) is not None:
+    if ", wh" in left and left.endswith(" ") and (rel := CLOSED_RELATIVE.search(left)) is not None:
         # "will report results for its second quarter, which ended Nov. 30, on Dec. 18": the verb is the main
         # clause's, before the relative clause set off by commas (the date is not in that clause)
         left = left[:rel.start()] + " " + rel.group("tail")
