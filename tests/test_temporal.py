@@ -1232,6 +1232,9 @@ CASES = [
     ("The market reopens on the first of May.", "2026-12-03", "the first of May", "DATE", "2027-05-01", None),
     ("Midsummer will be marked on the twenty-first of June.", "2026-12-03", "the twenty-first of June", "DATE", "2027-06-21",
      None),
+    # the close of a range of hours written with a hyphen after "am" or "pm"
+    ("The museum is open 10am-5pm daily.", "2026-12-03", "5pm", "TIME", "XXXX-XX-XXT17:00", None),
+    ("The helpline is open 9 a.m.-5 p.m. on weekdays.", "2026-12-03", "5 p.m.", "TIME", "XXXX-XX-XXT17:00", None),
     # the first day of a range or pair told before its month is that month's too
     ("Flights were cancelled 1-3 December.", "2026-12-03", "1", "DATE", "2026-12-01", None),
     ("Flights were cancelled 1-3 December.", "2026-12-03", "3 December", "DATE", "2026-12-03", None),
@@ -1881,6 +1884,7 @@ NOT_DATES = [
     ("Switzerland has lost about a quarter of its glacier volume.", "a quarter"),
     ("They met after early morning prayers.", "early morning"),
     ("The score was 3-1 December 5.", "1 December"),
+    ("Fill in the Item-5 December return.", "5 December"),  # a hyphen after a word: part of a name
     ("Okafor finished Sunday 3rd in the race.", "3rd"),  # a placing  # a score, not a range of days
     ("Sales have fallen by a quarter since 2020.", "a quarter"),  # a change in an amount: a fraction
     ("The carmaker cut its workforce by more than a quarter last month.", "a quarter"),

@@ -588,9 +588,9 @@ RULE_TRIGGERS = {
 }
 TRIGGER_KINDS = {"spelled", "digit", "month", "weekday", "unit", "season", "noon", "fiscal", "deictic", "pod", "ref", "set", "date",
                  "holiday"}
-# A number may also follow a hyphen after a digit: "1-3 December", a range of days whose first is a number alone
-# (not "COVID-19")
-L_DIGIT = r"(?<![\w'’])(?<![^0-9]-)(?<!^-)"
+# A number may also follow a hyphen after a digit or a time's "am", "pm" or "a.m.": "1-3 December", a range of
+# days whose first is a number alone; "9am-5pm", a range of hours (not "COVID-19")
+L_DIGIT = r"(?<![\w'’])(?<![^0-9m.]-)(?<![^ap]m-)(?<![^m]\.-)(?<!^-)"
 GRAMMARS = {kind: re.compile((L_DIGIT if kind == "digit" else L) + "(?:" + "|".join(r for r, n in zip(RULES, RULE_NAMES) if kind in RULE_TRIGGERS[n].split()) + ")")
             for kind in TRIGGER_KINDS}
 
