@@ -452,6 +452,8 @@ CASES = [
     # a clock time without a.m. or p.m. told "tonight" is in the evening
     ("The town hall meeting is at 6:30 tonight in the high school gym.", "2026-12-03", "6:30 tonight", "TIME",
      "2026-12-03T18:30", None),
+    ("The vote is expected at 1:30 tonight.", "2026-12-03", "1:30 tonight", "TIME", "2026-12-04T01:30", None),
+    ("It closes at 11pm tonight.", "2026-12-03", "11pm tonight", "TIME", "2026-12-03T23:00", None),
     # a relative clause set off by commas just before a date is not the date's clause: the main verb is
     ("The company will report results for its second quarter, which ended Nov. 30, on Dec. 18.", "2026-12-03",
      "Dec. 18", "DATE", "2026-12-18", None),

@@ -1273,7 +1273,10 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
         return day, "dct", tense
     told = _range_end(text, m.end(), minutes)  # where the words that tell the day are: "from 1 p.m. to 6 p.m. the following day"
     if st.dct and (deictic := lx.DEICTIC_AFTER_TIME.match(text, told)):
-        return st.dct + dt.timedelta(days=DEICTIC_OFFSETS[deictic.group(1).lower()]), "dct", None  # "at 10.02am yesterday"
+        word = deictic.group(1).lower()
+        # "at 10.02am yesterday"; "at 1:30 tonight" is in the small hours after the DCT's evening
+        after_midnight = word == "tonight" and minutes is not None and minutes < SMALL_HOURS_END * 60
+        return st.dct + dt.timedelta(days=DEICTIC_OFFSETS[word] + after_midnight), "dct", None
     if lx.THAT_DAY_AFTER_TIME.match(text, told):
         day, kind = st.anchor_day()  # "at 2am that morning": of the day just told
         return day, kind, None
