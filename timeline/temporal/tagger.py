@@ -1602,14 +1602,20 @@ SMALL_HOURS_END = 6  # an hour before this that something goes on until is in th
 UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?)$")
 
 
+def _last_clock_minutes(st: _State, day: Day) -> int | None:
+    """The time of day, in minutes, of the thing last told when it is a clock time of that day; else None."""
+    v = st.last_value
+    if not v or len(v) < 16 or v[10] != "T" or v[:10] != day.isoformat() or not v[11:13].isdigit() \
+            or not v[14:16].isdigit():
+        return None
+    return int(v[11:13]) * 60 + int(v[14:16])
+
+
 def _range_start(st: _State, text: str, start: int, day: Day) -> int | None:
     """The time of day, in minutes, of the clock time that opens a range this one closes ("from 10 p.m. to 6
     a.m.", "between 11pm and 1am") when it is of the same day and after noon; else None."""
-    v = st.last_value
-    if not v or len(v) < 16 or v[10] != "T" or not TIME_RANGE_JOIN.fullmatch(text, st.last_end, start) \
-            or v[:10] != day.isoformat() or not v[11:13].isdigit() or not v[14:16].isdigit():
+    if not TIME_RANGE_JOIN.fullmatch(text, st.last_end, start) or (minutes := _last_clock_minutes(st, day)) is None:
         return None
-    minutes = int(v[11:13]) * 60 + int(v[14:16])
     return minutes if minutes >= EVENING_FROM else None
 
 
@@ -1617,9 +1623,8 @@ def _after_evening(st: _State, text: str, start: int, day: Day) -> bool:
     """Whether the thing last told, in the same sentence, is a clock time of the evening of the same day: a time
     in the small hours told after it is in the night that follows ("The flight left at 11.05pm and landed
     shortly after 1am")."""
-    v = st.last_value
-    return bool(v) and len(v) >= 16 and v[10] == "T" and v[:10] == day.isoformat() and v[11:13].isdigit() \
-        and int(v[11:13]) >= NIGHT_FROM // 60 and not SENTENCE_BREAK.search(text, st.last_end, start)
+    minutes = _last_clock_minutes(st, day)
+    return minutes is not None and minutes >= NIGHT_FROM and not SENTENCE_BREAK.search(text, st.last_end, start)
 
 
 DAY_NAMED_AFTER = re.compile(r"\s+on\s+[A-Z0-9]")
