@@ -23,6 +23,10 @@ def find(text: str, dct: str | None, span: str):
     pytest.fail(f"{span!r} not tagged in {text!r}; found {[(t.text, t.value) for t in found]}")
 
 
+CHRONOLOGY = ("Timeline: how the crisis unfolded\n\nMarch 10 – Regulators close the bank.\n\nMarch 12 – A second lender "
+              "is shut the same evening.\n\nMid-March – Shares in regional banks fall.\n\nLate April – A third lender "
+              "fails.\n\nMay 1 – Regulators announce a sale.\n\nSummer – The Fed raises rates twice more.")
+
 # (text, DCT, expression, type, value, mod)
 CASES = [
     # --- required demo-corpus cases -------------------------------------------------------------------------
@@ -453,6 +457,23 @@ CASES = [
     ("The town hall meeting is at 6:30 tonight in the high school gym.", "2026-12-03", "6:30 tonight", "TIME",
      "2026-12-03T18:30", None),
     ("The vote is expected at 1:30 tonight.", "2026-12-03", "1:30 tonight", "TIME", "2026-12-04T01:30", None),
+    # a chronology's entries with no year run forward: one placed ahead of the DCT before an entry a year earlier is
+    # in that year too, and what is told from it follows it (an entry's present tense is historical)
+    (CHRONOLOGY, "2026-12-03", "March 10", "DATE", "2026-03-10", None),
+    (CHRONOLOGY, "2026-12-03", "the same evening", "TIME", "2026-03-12TEV", None),
+    (CHRONOLOGY, "2026-12-03", "Late April", "DATE", "2026-04", "END"),
+    (CHRONOLOGY, "2026-12-03", "May 1", "DATE", "2026-05-01", None),
+    (CHRONOLOGY, "2023-10-15", "March 12", "DATE", "2023-03-12", None),
+    (CHRONOLOGY, "2023-10-15", "Summer", "DATE", "2023-SU", None),
+    ("Latest first\n\nSept. 20 – The company files for bankruptcy.\n\nJuly 2 – Its chief executive resigns.\n\n"
+     "March 10 – The first profit warning.", "2026-10-01", "March 10", "DATE", "2026-03-10", None),
+    # ... but a programme's entries to come stay ahead, and an entry after that overlaps one tells nothing
+    ("What happens next\n\nDec. 15 – The committee publishes its report.\n\nJan. 10 – The full House votes.\n\n"
+     "March 20 – The deadline for a verdict.", "2026-10-01", "March 20", "DATE", "2027-03-20", None),
+    ("What happens next\n\nDec. 15 – The committee publishes its report.\n\nJan. 10 – The full House votes.\n\n"
+     "March 20 – The deadline for a verdict.", "2026-10-01", "Jan. 10", "DATE", "2027-01-10", None),
+    ("LOOKING AHEAD\nMarch 31: The old Maps API shuts down.\nSpring: First crewed flight of a station module.",
+     "2027-01-10", "March 31", "DATE", "2027-03-31", None),
     ("It closes at 11pm tonight.", "2026-12-03", "11pm tonight", "TIME", "2026-12-03T23:00", None),
     # a relative clause set off by commas just before a date is not the date's clause: the main verb is
     ("The company will report results for its second quarter, which ended Nov. 30, on Dec. 18.", "2026-12-03",
@@ -2046,6 +2067,10 @@ def test_records_how_it_was_resolved():
     assert (t.rule, t.anchor, t.anchor_kind, t.tense) == ("weekday", WED, "dct", "future")
     t = find("NATO meets on January 12 and the OSCE the day after.", WED, "the day after")
     assert (t.anchor, t.anchor_kind) == ("2022-01-12", "previous")
+    # an entry of a chronology placed by the entry after it names that entry's date as placed
+    t = find(CHRONOLOGY, "2026-12-03", "March 10")
+    assert (t.anchor, t.anchor_kind) == ("2026-03-12", "next")
+    assert find(CHRONOLOGY, "2026-12-03", "Mid-March").anchor == "2026-04"
     # tense is recorded only where it decided the value: the DCT's own weekday or month is the same either way
     assert find("Biden will speak on Wednesday.", WED, "Wednesday").tense is None
     assert find("Talks will resume in December.", WED, "December").tense is None

@@ -84,6 +84,8 @@ class _State:
     last_month_end: int = -1  # where it was named
     report_month: str | None = None  # the latest month named of the two before the DCT's: the month data are of
     named_weekdays: set = field(default_factory=set)  # the days told with their weekday ("Monday 26 October")
+    entry_years: dict | None = None  # offset -> (year, value of the entry after) of a chronology's entries placed
+    # by the entries after them
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
@@ -134,7 +136,7 @@ class _Res:
     type: str
     value: str
     mod: str | None = None
-    anchor_kind: str | None = None  # "dct" or "previous"
+    anchor_kind: str | None = None  # "dct", "previous" or "next" (a chronology's next entry: see _entry_years)
     tense: str | None = None
     span: tuple[int, int] | None = None  # when the expression is a part of the match
     comparison: bool = False  # "the year-ago quarter": a period compared with, not the one reported on
@@ -490,6 +492,8 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     entry = _line_start(text, start) and lx.TIMESTAMP_AFTER.match(text, end)
     if entry and st.heading_year is not None:
         return _on(st.heading_year, month, day, "previous")  # "2024\n\nSept. 18 - Norveld announces ...": under its year
+    if entry and st.entry_years and start in st.entry_years:
+        return _on(st.entry_years[start][0], month, day, "next")  # (see _entry_years)
     if entry and (last := st.chronology_day) is not None:
         # "Jan. 11, 2020 - China reports its first death ...\n\nJan. 21 - The United States confirms ...": an entry
         # of a chronology goes on in the year of the entry before (into the next one when the months start again)
@@ -765,6 +769,8 @@ def r_month(m, p, st, text):
         elif rel in ("next", "coming"):
             y += month <= st.dct.month
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "dct")
+    if st.entry_years and m.start() in st.entry_years:
+        return _Res("DATE", f"{st.entry_years[m.start()][0]}-{month:02d}", _mod(mod_text), "next")  # (_entry_years)
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()):
         y = st.frame_year  # "In 2017, ...; he was released in October"
         told = MONTH_VALUE.match(st.last_value or "")
@@ -3137,7 +3143,54 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
     day = Day.fromisoformat(dct) if dct else None
     if day is not None and not 1 < day.year < 9999:
         day = None  # too near the calendar's ends to count days and years from: as if there were no DCT
-    st = _State(day, day.isoformat() if day else None)
+    out = _tag(text, day, None)
+    if day is not None and (years := _entry_years(text, out, day)):
+        out = _tag(text, day, years)  # read again, so that what is told from those entries follows them
+    return out
+
+
+def _entry_years(text: str, out: list[Timex], dct: Day) -> dict[int, tuple[int, str]]:
+    """The entries of a chronology whose month, or month and day, with no year written, were placed after the DCT
+    where the entry after them says they lie a year earlier: "March 10 – Regulators close the bank ... Late April
+    – A third lender fails ... Summer – The Fed raises rates", written in December, is the March gone by, as the
+    summer after it is (an entry's present tense is historical, so the nearest March was taken). Read from the
+    last entry back, each placed entry counts for the one before it; in a list told latest first ("Sept. 20 – ...
+    July 2 – ... March 10 – ..."), from the first entry on. A programme's entries to come run forward and are
+    left as they are."""
+    entries = []  # (timex, first day, last day, whether it may move) of each entry, in text order
+    for t in out:
+        if _line_start(text, t.start) and ENTRY_VALUE.match(t.value) and lx.TIMESTAMP_AFTER.match(text, t.end) \
+                and (first := dates.start_date(t.value)) is not None:
+            entries.append((t, first, dates.end_date(t.value),
+                            t.anchor_kind == "dct" and t.rule in ("mdy", "dmy", "month") and first > dct))
+    if not any(e[3] for e in entries):
+        return {}
+    # the order the list runs in, told by its entries that stay where they are
+    fixed = [e for e in entries if not e[3]]
+    backward = sum(b[2] < a[1] for a, b in zip(fixed, fixed[1:])) > sum(b[1] > a[2] for a, b in zip(fixed, fixed[1:]))
+    years: dict[int, tuple[int, str]] = {}
+    after = None  # the first and last days and the value of the entry after, as placed (one that ends before this
+    # one begins tells that the list runs forward; one overlapping it, "March 31: ... Spring: ...", tells nothing)
+    for t, first, last, movable in (entries if backward else reversed(entries)):
+        value = t.value
+        if movable and after is not None and _year_back(first) <= after[1] < first:
+            years[t.start] = first.year - 1, after[2]
+            first, last, value = _year_back(first), _year_back(last), f"{first.year - 1}{value[4:]}"
+        after = first, last, value
+    return years
+
+
+ENTRY_VALUE = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA)")  # a day (or time), a month, a season within its year
+
+
+def _year_back(day: Day) -> Day:
+    """The same day a year earlier (29 February: the 28th)."""
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+
+def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | None) -> list[Timex]:
+    """tag's reading of the text, with the years of a chronology's entries given (see _entry_years)."""
+    st = _State(day, day.isoformat() if day else None, entry_years=entry_years)
     out: list[Timex] = []
     original = text
     if "’" in text:
@@ -3452,6 +3505,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         anchor = st.dct_value
     elif res.anchor_kind == "previous":
         anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (st.last_day.isoformat() if st.last_day else st.last_value)
+    elif res.anchor_kind == "next" and st.entry_years:
+        anchor = st.entry_years[start][1]
     out.append(_timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
     if res.type in ("DATE", "TIME") and res.remember:
         _remember(st, res.value, start, end, name, res.comparison, res.fiscal, res.counted,
