@@ -474,6 +474,15 @@ CASES = [
      "March 20 – The deadline for a verdict.", "2026-10-01", "Jan. 10", "DATE", "2027-01-10", None),
     ("LOOKING AHEAD\nMarch 31: The old Maps API shuts down.\nSpring: First crewed flight of a station module.",
      "2027-01-10", "March 31", "DATE", "2027-03-31", None),
+    # "the year", "the end of the year", "year-end" told of the past after a year written in the sentence are of it
+    ("Losses in 2019 reached $16 billion by the end of the year.", "2026-12-03", "the end of the year", "DATE", "2019",
+     "END"),
+    ("In 2024, losses at the fund reached $16 billion by year-end.", "2026-12-03", "year-end", "DATE", "2024", "END"),
+    ("Profits in 2019 rose 5% for the year.", "2026-12-03", "the year", "DATE", "2019", None),
+    ("Sales rose 5% in 2025 and are expected to rise 7% by the end of the year.", "2026-12-03", "the end of the year",
+     "DATE", "2026", "END"),
+    ("The 2030 target was agreed at a summit at the end of the year.", "2026-12-03", "the end of the year", "DATE",
+     "2026", "END"),  # (a year to come names no year gone by)
     ("It closes at 11pm tonight.", "2026-12-03", "11pm tonight", "TIME", "2026-12-03T23:00", None),
     # a relative clause set off by commas just before a date is not the date's clause: the main verb is
     ("The company will report results for its second quarter, which ended Nov. 30, on Dec. 18.", "2026-12-03",

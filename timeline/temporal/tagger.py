@@ -1114,6 +1114,8 @@ SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
 def r_yearend(m, p, st, text):
     if st.dct is None:
         return _Res("DATE", "XXXX", "END")
+    if (told := _year_told(st, text, m.start(), m.end())) is not None:
+        return _Res("DATE", str(told), "END", "previous")  # "In 2024, losses reached $16 billion by year-end"
     # "since year-end", "net income at year-end was": a year end gone by is last year's
     since = SINCE_BEFORE.search(text, max(0, m.start() - 10), m.start())
     tense = None if since else tense_at(text, m.start(), m.end())
@@ -2615,13 +2617,28 @@ def r_rel(m, p, st, text):
         elif unit == "week":
             day, kind = st.anchor_day()  # "For the week, the index dropped": the week of the days just reported
             return _Res("DATE", _at_unit(day, unit), None, kind)
+        elif (told := _year_told(st, text, m.start(), m.end())) is not None:
+            return _Res("DATE", str(told), None, "previous")  # "Profits in 2019 rose 5% for the year"
         else:
             return _Res("DATE", str(st.dct.year), None, "dct")  # "for the full year", "the fiscal year"
     if rel == "past":
         return _Res("DURATION", _duration_value(1, unit), span=span)
     if st.dct is None:
         return _Res("DATE", UNKNOWN_DAY, mod, span=span)
+    if rel == "the" and unit == "year" and (told := _year_told(st, text, m.start(), m.end())) is not None:
+        return _Res("DATE", str(told), mod, "previous", span=span)  # "reached $16 billion by the end of the year"
     return _Res("DATE", _at_unit(_shift(st.dct, unit, REL_OFFSETS[rel]), unit), mod, "dct", span=span)
+
+
+def _year_told(st: _State, text: str, start: int, end: int) -> int | None:
+    """The year gone by written in figures earlier in the sentence, which "the year", "the end of the year" or
+    "year-end" told after it is: "Losses in 2019 reached $16 billion by the end of the year", "volumes in the first
+    quarter of 2025, raising fears of a slump later in the year". Not when the tense points ahead ("rose 5% in
+    2025 and is expected to rise 7% by the end of the year": this year's)."""
+    if st.frame_year is None or st.dct is None or st.frame_year >= st.dct.year or st.frame_end > start \
+            or SENTENCE_BREAK.search(text, st.frame_end, start) or not FOUR_DIGITS.search(text, st.frame_start, st.frame_end):
+        return None
+    return None if tense_at(text, start, end) == "future" else st.frame_year
 
 
 SEASON_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
