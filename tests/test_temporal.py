@@ -467,6 +467,21 @@ CASES = [
     (CHRONOLOGY, "2023-10-15", "Summer", "DATE", "2023-SU", None),
     ("Latest first\n\nSept. 20 – The company files for bankruptcy.\n\nJuly 2 – Its chief executive resigns.\n\n"
      "March 10 – The first profit warning.", "2026-10-01", "March 10", "DATE", "2026-03-10", None),
+    # ... and so in Markdown: a list's items, a date in bold, a year heading a section
+    ("- **March 10** – Regulators close the bank.\n- **March 12** – A second lender is shut.\n- **Late April** – A "
+     "third lender fails.\n- **Summer** – Rates rise twice more.", "2026-12-03", "March 10", "DATE", "2026-03-10", None),
+    ("**March 10:** Regulators close the bank.\n\n**May 1:** A sale is announced.\n\n**September 3:** The Fed pauses.",
+     "2026-12-03", "May 1", "DATE", "2026-05-01", None),
+    ("- **Jan. 11, 2020** – China reports its first death.\n- **Jan. 21** – The United States confirms its first case.",
+     "2026-12-03", "Jan. 21", "DATE", "2020-01-21", None),
+    ("### 2021\n\n- **Feb. 4** – A second vaccine is approved.", "2026-12-03", "Feb. 4", "DATE", "2021-02-04", None),
+    ("### 2021\n\n- **Feb. 4** – A second vaccine is approved.", "2026-12-03", "2021", "DATE", "2021", None),
+    ("### Tuesday, Jan. 12\n\n- **9:30 a.m.** – The committee meets.\n- **Jan. 13:** The closing dinner at 6pm.",
+     "2027-01-07", "9:30 a.m.", "TIME", "2027-01-12T09:30", None),
+    ("### Tuesday, Jan. 12\n\n- **9:30 a.m.** – The committee meets.\n- **Jan. 13:** The closing dinner at 6pm.",
+     "2027-01-07", "6pm", "TIME", "2027-01-13T18:00", None),  # (an item's own day, not the heading's)
+    ("SUNDAY, SEPT. 20\n\n- Climate Week opens, running through Sept. 27. A panel starts at 2 p.m.", "2026-09-18",
+     "2 p.m.", "TIME", "2026-09-20T14:00", None),  # (a day told inside the item is not its own)
     # ... but a programme's entries to come stay ahead, and an entry after that overlaps one tells nothing
     ("What happens next\n\nDec. 15 – The committee publishes its report.\n\nJan. 10 – The full House votes.\n\n"
      "March 20 – The deadline for a verdict.", "2026-10-01", "March 20", "DATE", "2027-03-20", None),
@@ -1870,6 +1885,7 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("Issue #2021 was closed within a day.", "2021"),  # a number (but "### 2021" heads a section)
     ("Saturday 20 July: Family day, with storytelling and maypole dancing.", "Family day"),  # a day for families
     ("The stall is now run by his nephew and by May Tan, who keeps the accounts.", "May"),  # a name, after "by"
     ("Bags will be checked at the corner of Hawthorn Road and May Street.", "May"),

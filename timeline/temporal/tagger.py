@@ -390,10 +390,28 @@ def _line_start(text: str, i: int) -> bool:
 LIST_MARKER = re.compile(r"[ \t]*[-–—•*][ \t]+")
 
 
-def _item_start(text: str, i: int) -> bool:
-    """Whether text[i] begins a line, or an item of a list ("- Monday: Memorial Day ...")."""
+# What may come between the start of a line and a date heading it: a Markdown heading's #s or a list's marker, then
+# bold type ("### 2021", "- **March 10** – Regulators close the bank"); and, after an entry's date, the dash or
+# colon that ends it, either side of the bold type's end ("**May 1:** A sale is announced")
+LINE_LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-–—•*+][ \t]+)?(?:\*\*|__)?")
+ENTRY_TAIL = re.compile(r"(?:\*\*|__)?\s*(?:—|–|-|:)(?:\*\*|__)?\s")
+
+
+def _line_lead(text: str, i: int) -> bool:
+    """Whether text[i] begins its line, its list item or its heading, in bold type or not (see LINE_LEAD)."""
     line = text.rfind("\n", 0, i) + 1
-    return line == i or LIST_MARKER.fullmatch(text, line, i) is not None
+    return line == i or LINE_LEAD.fullmatch(text, line, i) is not None
+
+
+def _bold_end(text: str, i: int) -> int:
+    """Where the text goes on after the end of bold type at text[i], if there is one there."""
+    return i + 2 if text.startswith(("**", "__"), i) else i
+
+
+def _entry_at(text: str, start: int, end: int) -> bool:
+    """Whether the expression at text[start:end] heads an entry of a chronology or a programme: it begins its line,
+    or its list item, and a dash or colon follows it ("March 10 – Regulators close the bank")."""
+    return _line_lead(text, start) and ENTRY_TAIL.match(text, end) is not None
 
 
 def _in_list_item(text: str, i: int) -> bool:
@@ -489,7 +507,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         return _on(named, month, day, "previous")
     if (found := _after_old_day(st, text, start, end, month, day)) is not None:
         return found
-    entry = _line_start(text, start) and lx.TIMESTAMP_AFTER.match(text, end)
+    entry = _entry_at(text, start, end)
     if entry and st.heading_year is not None:
         return _on(st.heading_year, month, day, "previous")  # "2024\n\nSept. 18 - Norveld announces ...": under its year
     if entry and st.entry_years and start in st.entry_years:
@@ -1205,9 +1223,11 @@ def r_era(m, p, st, text):
 def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None]:
     """The day a clock time belongs to: a day named earlier in the same sentence, or in the same paragraph when
     that is not the DCT ("The update began at 23:05 on June 3. By 23:40, ..."), else the DCT."""
-    if st.heading_day is not None and (_line_start(text, start) or _in_list_item(text, start)):
+    if st.heading_day is not None and (_line_start(text, start) or _in_list_item(text, start)) \
+            and not (st.last_day is not None and st.last_end == st.last_day_end and "\n" not in text[st.last_day_end:start]
+                     and _line_lead(text, st.last_start)):
         # "TUESDAY, JAN. 7\n\n8:30 a.m., Courtroom 5B: Jury selection ...", "MONDAY, SEPT. 8\n\n- New York Fed
-        # survey, 11 a.m. ET."
+        # survey, 11 a.m. ET." (not when the item names its own day: "- Monday: Opening ceremony at 6pm")
         return st.heading_day, "previous"
     if st.last_day is not None and _in_relative_clause(st, text, start):
         return st.dct, "dct" if st.dct else None
@@ -1782,12 +1802,15 @@ NAME_BEFORE_YEAR = re.compile(r"(?<=[a-z,'] )(?!(?:Day|Eve|Fiscal|Year|Years|Cal
                               r"[A-Z][a-z]+\s$")
 
 
+HEADING_BEFORE = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
+
+
 def r_year(m, p, st, text):
     y = int(_g(m, p, "y") or _g(m, p, "y2") or _g(m, p, "y3") or _g(m, p, "y4"))
     before = text[max(0, m.start() - 12):m.start()]
-    if lx.NOT_YEAR_BEFORE.search(before) or lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]) \
-            and not lx.YEAR_OPENS_BEFORE.search(before):
-        return None
+    if lx.NOT_YEAR_BEFORE.search(before) and not HEADING_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+            or lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]) and not lx.YEAR_OPENS_BEFORE.search(before):
+        return None  # ("No. 2021", "#2021"; but "### 2021", a Markdown heading)
     if m.group()[:1].isdigit() and NAME_BEFORE_YEAR.search(text, max(0, m.start() - 24), m.start()) \
             and WORD_AFTER.match(text, m.end()):
         return None  # "NASA's Mars 2020 mission", "its Vision 2030 reform plan": a name that holds a year
@@ -2037,7 +2060,7 @@ def r_weekday(m, p, st, text):
         # "Tuesday the 23rd": the 23rd, near the DCT, that is a Tuesday
         return _Res("DATE", day.isoformat(), mod, "dct", span=(m.start(), nth.end()))
     kind, span = "dct", None
-    entry = not rel and not pod and _item_start(text, m.start()) and lx.ENTRY_AFTER.match(text, m.end())
+    entry = not rel and not pod and _line_lead(text, m.start()) and lx.ENTRY_AFTER.match(text, _bold_end(text, m.end()))
     if rel.startswith("the"):
         # "the previous Friday", "the following Monday": counted from the day last mentioned
         anchor, kind = st.anchor_day()
@@ -3176,7 +3199,7 @@ def _entry_years(text: str, out: list[Timex], dct: Day) -> dict[int, tuple[int, 
     left as they are."""
     entries = []  # (timex, first day, last day, whether it may move) of each entry, in text order
     for t in out:
-        if _line_start(text, t.start) and ENTRY_VALUE.match(t.value) and lx.TIMESTAMP_AFTER.match(text, t.end) \
+        if ENTRY_VALUE.match(t.value) and _entry_at(text, t.start, t.end) \
                 and (first := dates.start_date(t.value)) is not None:
             entries.append((t, first, dates.end_date(t.value),
                             t.anchor_kind == "dct" and t.rule in ("mdy", "dmy", "month") and first > dct))
@@ -3250,8 +3273,8 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
                 continue
             _add(text, m, name, res, st, out)
             pos = res.span[1] if res.span else m.end()  # (a part of the match: the rest is read again)
-            if res.type == "DATE" and ISO_DAY.fullmatch(res.value) and _line_start(text, out[-1].start) \
-                    and lx.ENTRY_AFTER.match(text, out[-1].end) and WRITTEN_YEAR.search(out[-1].text):
+            if res.type == "DATE" and ISO_DAY.fullmatch(res.value) and _line_lead(text, out[-1].start) \
+                    and lx.ENTRY_AFTER.match(text, _bold_end(text, out[-1].end)) and WRITTEN_YEAR.search(out[-1].text):
                 # "Jan. 13, 1926: A blizzard that began Monday night ...": an entry dated as an article is, whose
                 # days are told from its date ("Today in History", a chronology, a "Looking back" column); not
                 # "Tuesday: The keynote speech ...", a day of a programme told from the article's date
@@ -3528,9 +3551,9 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
     if res.type in ("DATE", "TIME") and res.remember:
         _remember(st, res.value, start, end, name, res.comparison, res.fiscal, res.counted,
                   name == "holiday" and ON_BEFORE.search(text, max(0, start - 4), start) is not None)
-        if name == "year" and _line_start(text, start) and lx.LINE_END.match(text, end):
-            st.heading_year = int(res.value[:4])  # "2024" alone on its line heads a chronology
-        if _line_start(text, start) and ISO_DAY.fullmatch(res.value) and lx.LINE_END.match(text, end):
+        if name == "year" and _line_lead(text, start) and lx.LINE_END.match(text, _bold_end(text, end)):
+            st.heading_year = int(res.value[:4])  # "2024" alone on its line heads a chronology ("### 2024")
+        if _line_lead(text, start) and ISO_DAY.fullmatch(res.value) and lx.LINE_END.match(text, _bold_end(text, end)):
             st.heading_day = st.last_day  # "TUESDAY, JAN. 7" alone on its line heads the day's entries
         if name in ("mdy", "dmy") and ISO_DAY.fullmatch(res.value) and WEEKDAY_NAMED.search(text, start, end):
             st.named_weekdays.add(st.last_day)
