@@ -475,6 +475,8 @@ CASES = [
     ("- **Jan. 11, 2020** – China reports its first death.\n- **Jan. 21** – The United States confirms its first case.",
      "2026-12-03", "Jan. 21", "DATE", "2020-01-21", None),
     ("### 2021\n\n- **Feb. 4** – A second vaccine is approved.", "2026-12-03", "Feb. 4", "DATE", "2021-02-04", None),
+    ("| Date | Event |\n|---|---|\n| March 10 | Regulators close the bank |\n| Late April | A third lender fails |\n"
+     "| Summer | Rates rise twice more |", "2026-12-03", "March 10", "DATE", "2026-03-10", None),
     ("### 2021\n\n- **Feb. 4** – A second vaccine is approved.", "2026-12-03", "2021", "DATE", "2021", None),
     ("### Tuesday, Jan. 12\n\n- **9:30 a.m.** – The committee meets.\n- **Jan. 13:** The closing dinner at 6pm.",
      "2027-01-07", "9:30 a.m.", "TIME", "2027-01-12T09:30", None),

@@ -390,11 +390,11 @@ def _line_start(text: str, i: int) -> bool:
 LIST_MARKER = re.compile(r"[ \t]*[-–—•*][ \t]+")
 
 
-# What may come between the start of a line and a date heading it: a Markdown heading's #s or a list's marker, then
-# bold type ("### 2021", "- **March 10** – Regulators close the bank"); and, after an entry's date, the dash or
-# colon that ends it, either side of the bold type's end ("**May 1:** A sale is announced")
-LINE_LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-–—•*+][ \t]+)?(?:\*\*|__)?")
-ENTRY_TAIL = re.compile(r"(?:\*\*|__)?\s*(?:—|–|-|:)(?:\*\*|__)?\s")
+# What may come between the start of a line and a date heading it: a Markdown heading's #s, a list's marker or a
+# table's first bar, then bold type ("### 2021", "- **March 10** – Regulators close the bank", "| March 10 | ..."); and,
+# after an entry's date, the dash, colon or bar that ends it, either side of the bold type's end ("**May 1:** ...")
+LINE_LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-–—•*+][ \t]+|\|[ \t]*)?(?:\*\*|__)?")
+ENTRY_TAIL = re.compile(r"(?:\*\*|__)?\s*(?:—|–|-|:|\|)(?:\*\*|__)?\s")
 
 
 def _line_lead(text: str, i: int) -> bool:
