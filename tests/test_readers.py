@@ -199,6 +199,18 @@ def test_html_news_page():
     assert source.language == "en"
 
 
+def test_html_chronology_keeps_its_list_and_its_years():
+    # A saved page's list of dated entries comes out one entry to a line, so the tagger reads it as a chronology:
+    # the entries run forward into the summer gone by, and the section headed 2025 is of that year
+    from timeline.temporal import tag
+    source = read_source(FIXTURES / "chronology-page.html", FIXTURES)
+    assert source.published == "2026-12-03"
+    assert "\n- March 10 – Regulators close the bank" in source.text
+    values = {t.text: t.value for t in tag(source.text, source.published)}
+    assert [values[k] for k in ("March 10", "March 12", "Late April", "May 1", "Summer", "Feb. 4")] == \
+        ["2026-03-10", "2026-03-12", "2026-04", "2026-05-01", "2026-SU", "2025-02-04"]
+
+
 def test_html_without_date_metadata_falls_back_to_the_text(tmp_path):
     html = (FIXTURES / "news-page.html").read_text(encoding="utf-8")
     html = html.replace('content="2021-12-29T10:00:00Z"', 'content=""').replace("/2021/", "/")

@@ -3197,26 +3197,32 @@ def _entry_years(text: str, out: list[Timex], dct: Day) -> dict[int, tuple[int, 
     last entry back, each placed entry counts for the one before it; in a list told latest first ("Sept. 20 – ...
     July 2 – ... March 10 – ..."), from the first entry on. A programme's entries to come run forward and are
     left as they are."""
-    entries = []  # (timex, first day, last day, whether it may move) of each entry, in text order
+    runs, run = [], []  # the lists: runs of entries (timex, first day, last day, whether it may move), in text order
     for t in out:
+        if _line_lead(text, t.start) and lx.LINE_END.match(text, _bold_end(text, t.end)) or \
+                run and "\n#" in text[run[-1][0].end:t.start]:
+            runs.append(run)  # a heading ("2025" alone on its line, "## Reaction") starts another list
+            run = []
         if ENTRY_VALUE.match(t.value) and _entry_at(text, t.start, t.end) \
                 and (first := dates.start_date(t.value)) is not None:
-            entries.append((t, first, dates.end_date(t.value),
-                            t.anchor_kind == "dct" and t.rule in ("mdy", "dmy", "month") and first > dct))
-    if not any(e[3] for e in entries):
-        return {}
-    # the order the list runs in, told by its entries that stay where they are
-    fixed = [e for e in entries if not e[3]]
-    backward = sum(b[2] < a[1] for a, b in zip(fixed, fixed[1:])) > sum(b[1] > a[2] for a, b in zip(fixed, fixed[1:]))
+            run.append((t, first, dates.end_date(t.value),
+                        t.anchor_kind == "dct" and t.rule in ("mdy", "dmy", "month") and first > dct))
+    runs.append(run)
     years: dict[int, tuple[int, str]] = {}
-    after = None  # the first and last days and the value of the entry after, as placed (one that ends before this
-    # one begins tells that the list runs forward; one overlapping it, "March 31: ... Spring: ...", tells nothing)
-    for t, first, last, movable in (entries if backward else reversed(entries)):
-        value = t.value
-        if movable and after is not None and _year_back(first) <= after[1] < first:
-            years[t.start] = first.year - 1, after[2]
-            first, last, value = _year_back(first), _year_back(last), f"{first.year - 1}{value[4:]}"
-        after = first, last, value
+    for entries in runs:
+        if not any(e[3] for e in entries):
+            continue
+        # the order the list runs in, told by its entries that stay where they are
+        fixed = [e for e in entries if not e[3]]
+        backward = sum(b[2] < a[1] for a, b in zip(fixed, fixed[1:])) > sum(b[1] > a[2] for a, b in zip(fixed, fixed[1:]))
+        after = None  # the first and last days and the value of the entry after, as placed (one that ends before
+        # this one begins tells that the list runs forward; one overlapping it, "March 31: ... Spring: ...", nothing)
+        for t, first, last, movable in (entries if backward else reversed(entries)):
+            value = t.value
+            if movable and after is not None and _year_back(first) <= after[1] < first:
+                years[t.start] = first.year - 1, after[2]
+                first, last, value = _year_back(first), _year_back(last), f"{first.year - 1}{value[4:]}"
+            after = first, last, value
     return years
 
 
