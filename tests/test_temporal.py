@@ -467,6 +467,9 @@ CASES = [
     (CHRONOLOGY, "2023-10-15", "Summer", "DATE", "2023-SU", None),
     ("Latest first\n\nSept. 20 – The company files for bankruptcy.\n\nJuly 2 – Its chief executive resigns.\n\n"
      "March 10 – The first profit warning.", "2026-10-01", "March 10", "DATE", "2026-03-10", None),
+    # a holiday a happening told in the past was on is the last one, however near the next is; a plan is not
+    ("The fire broke out on Christmas Day.", "2026-12-03", "Christmas Day", "DATE", "2025-12-25", None),
+    ("The work had been pencilled in for Easter, but was moved.", "2026-03-01", "Easter", "DATE", "2026-04-05", None),
     # ... and so in Markdown: a list's items, a date in bold, a year heading a section
     ("- **March 10** – Regulators close the bank.\n- **March 12** – A second lender is shut.\n- **Late April** – A "
      "third lender fails.\n- **Summer** – Rates rise twice more.", "2026-12-03", "March 10", "DATE", "2026-03-10", None),

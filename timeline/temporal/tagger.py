@@ -3000,7 +3000,9 @@ def r_holiday(m, p, st, text):
             min(c for c in cands if c > st.dct) if word in ("next", "coming") else cands[1]
         return _Res("DATE", day.isoformat(), anchor_kind="dct", span=(rel.start(), m.end()))
     tense, firm = tense_cue(text, m.start(), m.end())
-    day = _choose(cands, st.dct, tense)
+    # "The fire broke out on Christmas Day", written on 3 December: the day a happening gone by was on is last
+    # year's, however near this year's is (not "had been pencilled in for Easter", "chosen to avoid Holi": a plan)
+    day = _choose(cands, st.dct, tense, firm and ON_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None)
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()) \
             and (framed := _holiday_day(name, st.frame_year, rule, later)) is not None:
         day, tense = framed, None  # "a rocky 2022, when a meltdown stranded thousands over Christmas"
