@@ -467,6 +467,8 @@ CASES = [
     (CHRONOLOGY, "2023-10-15", "Summer", "DATE", "2023-SU", None),
     ("Latest first\n\nSept. 20 – The company files for bankruptcy.\n\nJuly 2 – Its chief executive resigns.\n\n"
      "March 10 – The first profit warning.", "2026-10-01", "March 10", "DATE", "2026-03-10", None),
+    # opening hours given "between" two times are each such day's
+    ("The office is open from Monday to Friday, between 9am and 5pm.", "2026-12-03", "Monday", "SET", "XXXX-WXX-1", None),
     # a holiday a happening told in the past was on is the last one, however near the next is; a plan is not
     ("The fire broke out on Christmas Day.", "2026-12-03", "Christmas Day", "DATE", "2025-12-25", None),
     ("The work had been pencilled in for Easter, but was moved.", "2026-03-01", "Easter", "DATE", "2026-04-05", None),

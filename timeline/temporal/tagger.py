@@ -1994,14 +1994,14 @@ _HOUR = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}|(?i:noon|midnight))"
 _WEEKDAY_TO = r"\s*(?:to|through|thru|until|till|-|–)\s*"
 WEEKDAY_RANGE_END_AFTER = re.compile(rf"{_WEEKDAY_TO}{lx.WEEKDAY_FULL}(?!\s+(?i:morning|afternoon|evening|night))")
 WEEKDAY_RANGE_START_BEFORE = re.compile(rf"{lx.WEEKDAY_FULL}{_WEEKDAY_TO}$")
-HOURS_AFTER_DAYS = re.compile(rf"(?:,\s*|\s+from\s+|,\s+from\s+){_HOUR}")
+HOURS_AFTER_DAYS = re.compile(rf"(?:,\s*|\s+(?:from|between)\s+|,\s+(?:from|between)\s+){_HOUR}")
 HOURS_BEFORE_DAYS = re.compile(rf"{_HOUR}\s*(?:to|-|–|until|till)\s*{_HOUR},?\s+(?:on\s+|from\s+)?$")
 
 
 def _weekly_hours(text: str, start: int, end: int, before: str) -> bool:
     """Whether a weekday opens or closes a range of weekdays given hours: opening hours, each such day's ("open
-    from Tuesday to Sunday, 10am to 5pm", "from 11 a.m. to 9 p.m. Wednesday through Sunday", "Dinner Wednesday
-    through Sunday, from 5:30 p.m."); not a stretch from a time on one day to another ("at 11 a.m. Friday through
+    from Tuesday to Sunday, 10am to 5pm", "Monday to Friday, between 9am and 5pm", "from 11 a.m. to 9 p.m.
+    Wednesday through Sunday", "Dinner Wednesday through Sunday, from 5:30 p.m."); not a stretch from a time on one day to another ("at 11 a.m. Friday through
     Sunday", "from noon Thursday through Friday morning"). `before`: the word before it ("" for none)."""
     if (to := WEEKDAY_RANGE_END_AFTER.match(text, end)) is not None:
         first, last = start, to.end()
