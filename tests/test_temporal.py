@@ -467,6 +467,15 @@ CASES = [
     (CHRONOLOGY, "2023-10-15", "Summer", "DATE", "2023-SU", None),
     ("Latest first\n\nSept. 20 – The company files for bankruptcy.\n\nJuly 2 – Its chief executive resigns.\n\n"
      "March 10 – The first profit warning.", "2026-10-01", "March 10", "DATE", "2026-03-10", None),
+    # "the end of the decade" after a decade gone by told in its paragraph is that decade's end
+    ("In the early 1990s, the company employed 10,000 people; by the end of the decade, it had 2,000.", "2026-12-03",
+     "the end of the decade", "DATE", "199", "END"),
+    ("The mill closed in 1985. By the end of the decade, the town had lost a third of its people.", "2026-12-03",
+     "the end of the decade", "DATE", "198", "END"),
+    ("Sales grew in the 2010s, and the firm expects to double them by the end of the decade.", "2026-12-03",
+     "the end of the decade", "DATE", "202", "END"),
+    ("The mill closed in 1985. The town hopes to recover by the end of the decade.", "2026-12-03",
+     "the end of the decade", "DATE", "202", "END"),
     # opening hours given "between" two times are each such day's
     ("The office is open from Monday to Friday, between 9am and 5pm.", "2026-12-03", "Monday", "SET", "XXXX-WXX-1", None),
     # a holiday a happening told in the past was on is the last one, however near the next is; a plan is not

@@ -2650,6 +2650,8 @@ def r_rel(m, p, st, text):
         return _Res("DATE", UNKNOWN_DAY, mod, span=span)
     if rel == "the" and unit == "year" and (told := _year_told(st, text, m.start(), m.end())) is not None:
         return _Res("DATE", str(told), mod, "previous", span=span)  # "reached $16 billion by the end of the year"
+    if rel == "the" and unit == "decade" and (told := _decade_told(st, text, m.start(), m.end())) is not None:
+        return _Res("DATE", told, mod, "previous", span=span)  # "In the early 1990s, ...; by the end of the decade"
     return _Res("DATE", _at_unit(_shift(st.dct, unit, REL_OFFSETS[rel]), unit), mod, "dct", span=span)
 
 
@@ -2662,6 +2664,21 @@ def _year_told(st: _State, text: str, start: int, end: int) -> int | None:
             or SENTENCE_BREAK.search(text, st.frame_end, start) or not FOUR_DIGITS.search(text, st.frame_start, st.frame_end):
         return None
     return None if tense_at(text, start, end) == "future" else st.frame_year
+
+
+def _decade_told(st: _State, text: str, start: int, end: int) -> str | None:
+    """The decade of the date told last, in the paragraph, which "the end of the decade" told after it is:
+    "In the early 1990s, the company employed 10,000 people; by the end of the decade, it had 2,000", "The 1980s
+    were hard. By the end of the decade, half the mills had shut". In the sentence unless the tense points ahead
+    ("grew in the 2010s, and expects to double by the end of the decade": this one); after it, told in the past."""
+    v = st.last_value
+    if v is None or st.dct is None or not v[:3].isdigit() or len(v) > 3 and not v[3].isdigit() \
+            or st.last_end > start or "\n" in text[st.last_end:start]:
+        return None
+    tense = tense_at(text, start, end)
+    if tense == "past" or tense is None and not SENTENCE_BREAK.search(text, st.last_end, start):
+        return v[:3]
+    return None
 
 
 SEASON_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
