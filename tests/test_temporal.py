@@ -476,6 +476,8 @@ CASES = [
      "the end of the decade", "DATE", "202", "END"),
     ("The mill closed in 1985. The town hopes to recover by the end of the decade.", "2026-12-03",
      "the end of the decade", "DATE", "202", "END"),
+    ("The plan, covering 2027 to 2031, promises to cut emissions below 20% by the end of the decade.", "2026-12-03",
+     "the end of the decade", "DATE", "202", "END"),
     # opening hours given "between" two times are each such day's
     ("The office is open from Monday to Friday, between 9am and 5pm.", "2026-12-03", "Monday", "SET", "XXXX-WXX-1", None),
     # a holiday a happening told in the past was on is the last one, however near the next is; a plan is not
