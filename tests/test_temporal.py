@@ -478,6 +478,12 @@ CASES = [
      "the end of the decade", "DATE", "202", "END"),
     ("The plan, covering 2027 to 2031, promises to cut emissions below 20% by the end of the decade.", "2026-12-03",
      "the end of the decade", "DATE", "202", "END"),
+    # a year written with two figures after an apostrophe, after a season, a month or a word that takes a date
+    ("He joined the club in the summer of '19.", "2026-12-03", "the summer of '19", "DATE", "2019-SU", None),
+    ("Shares hit a high in Dec '25.", "2026-12-03", "Dec '25", "DATE", "2025-12", None),
+    ("The crash of '08 hit hard.", "2026-12-03", "'08", "DATE", "2008", None),
+    ("It was the spring of '98.", "2026-12-03", "the spring of '98", "DATE", "1998-SP", None),
+    ("Back in ’08, prices fell.", "2026-12-03", "’08", "DATE", "2008", None),
     # opening hours given "between" two times are each such day's
     ("The office is open from Monday to Friday, between 9am and 5pm.", "2026-12-03", "Monday", "SET", "XXXX-WXX-1", None),
     # a holiday a happening told in the past was on is the last one, however near the next is; a plan is not
@@ -1903,6 +1909,8 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("He said 'we won in '19' and left.", "19"),  # a quotation's closing mark after the figures
+    ("He scored 3 of '08s goals.", "08"),
     ("Issue #2021 was closed within a day.", "2021"),  # a number (but "### 2021" heads a section)
     ("Saturday 20 July: Family day, with storytelling and maypole dancing.", "Family day"),  # a day for families
     ("The stall is now run by his nephew and by May Tan, who keeps the accounts.", "May"),  # a name, after "by"
@@ -2186,7 +2194,7 @@ def test_every_number_trigger_is_a_number_candidate():
     from timeline.temporal import lexicon as lx
     pieces = ("0 1 2 9 10 15 19 20 1998 2021 1/2 ½ ٣ ١٩٩٨ 3:35 10/03 1,000 1.5 5th 1st 22nd 3rd 90s 1990s a.m. p.m. am "
               "PM \u00a0 \t \n - – , . : / % $ ? ( jan March mon may Dec sec seconds minute hours days week weekend "
-              "month quarter year decade century centuries GMT est and a half and of the people percent é x").split(" ")
+              "month quarter year decade century centuries GMT est and a half and of the people percent é x ' '0 '9").split(" ")
     starts = re.compile(r"(?<![a-z0-9])[0-9]")
     rnd = random.Random(1)
     for _ in range(3000):

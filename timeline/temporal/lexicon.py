@@ -290,6 +290,9 @@ WEEKDAY_FULL = f"(?:{_alternation(WEEKDAYS)}){R}"
 WEEKDAY_ANY = rf"(?:{_alternation(WEEKDAYS)}|(?:{_alternation(WEEKDAY_ABBREVIATIONS)})\.){R}"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)(?!\s?(?:%|percent|per cent))"
+# the end of a year written with two figures after an apostrophe ("the summer of '19"): not a decade's ("'90s"), a
+# range's ("'62-'63") or a quotation's closing mark
+SHORT_YEAR_END = r"(?![\w'’%-])"
 # after a month and day any year of this millennium is one: "Thursday, October 4, 1582"
 DAY_YEAR = r"(?:1\d\d\d|20\d\d)(?![\d,.]\d)(?!\s?(?:%|percent|per cent))"
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -420,12 +423,13 @@ RULES = [
     rule("monthq", rf"(?:(?:(?i:the)\s+)?(?P<{{p}}m1>{MONTH_FULL})\s*[-–]\s*(?P<{{p}}m2>{MONTH_FULL})\s+(?i:quarter){RW}"
                    rf"|(?i:the)\s+(?P<{{p}}end>(?:March|June|September|December){R})\s+(?i:quarter){RW})"
                    rf"(?:\s+of\s+(?P<{{p}}y>{YEAR}))?"),  # "the December quarter of 2026"
-    rule("monyear", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?P<{{p}}mon>{MONTH_ANY}),?\s+(?:of\s+)?(?P<{{p}}y>{YEAR})"),
+    rule("monyear", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?P<{{p}}mon>{MONTH_ANY}),?\s+(?:of\s+)?(?:(?P<{{p}}y>{YEAR})|['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END})"),
     rule("month", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:the\s+following|the\s+next|last|this|next|past|coming|that))\s+)?(?P<{{p}}mon>{MONTH_FULL})"
                   # "slips past May 10": a day of May, not last May
                   rf"(?({{p}}rel)(?!\s+\d))(?:,?\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF}))?"),
     rule("season", rf"(?P<{{p}}the>(?i:the)\s+(?!(?i:end|beginning|start|middle|close|dawn)\b))?(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>{REL_NEAR})\s+)?(?P<{{p}}s>{SEASON}){RW}"
-                   rf"(?:\s+(?:of\s+)?(?P<{{p}}y>{YEAR})(?:[-–/](?P<{{p}}y2>(?:19|20)?\d\d)(?![\d/-]))?|\s+of\s+(?P<{{p}}yref>{YEAR_REF}))?"),
+                   rf"(?:\s+(?:of\s+)?(?P<{{p}}y>{YEAR})(?:[-–/](?P<{{p}}y2>(?:19|20)?\d\d)(?![\d/-]))?|\s+of\s+(?P<{{p}}yref>{YEAR_REF})"
+                   rf"|\s+(?:of\s+)?['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END})?"),
     # "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the 1988 period",
     # "next year's first quarter"
     rule("quarter", rf"(?P<{{p}}pmod>{PERIOD_MOD})?(?:(?P<{{p}}det>(?i:the))\s+)?(?:(?P<{{p}}latest>(?i:fiscal|current|latest|most\s+recent|comparable|same))[\s-]+)*"
@@ -485,7 +489,9 @@ RULES = [
                  # date, ending a clause or joined to another ("by 1400 to 1500 points" is no year)
                  rf"|(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Ff]rom )|(?<=until )|(?<=before )|(?<=after ))"
                  rf"(?P<{{p}}y3>1[0-5]\d\d)(?![\d,.]\d)(?=[,.;:)]|\s+(?:and|or|to|when|after|before|but|as|under|until)\b)(?!\s+to\s+\d[\d,]*\d\s+[a-z])"
-                 rf"|(?<=\bto )(?P<{{p}}y4>1[0-5]\d\d)(?![\d,.]\d)(?=[,.;:)])"),
+                 rf"|(?<=\bto )(?P<{{p}}y4>1[0-5]\d\d)(?![\d,.]\d)(?=[,.;:)])"
+                 # "the crash of '08", "back in '98": a year written with two figures after a word that takes a date
+                 rf"|(?:(?<=[Oo]f )|(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Ff]rom )|(?<=until ))['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END}"),
     # "on Tuesdays", "Tuesday nights": every such day
     # "the last Sunday in March", "the first Monday of September 2025": that weekday of that month; "the second
     # Tuesday of every month": a day of every month
@@ -848,7 +854,7 @@ AFTER_NUMBER = _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lo
                      | {"and a half", "of", "centuries", "weekend", "bc", "bce", "b.c.", "b.c.e.", "ce", "c.e.", "ad", "a.d."}
                      | {"o'clock", "o’clock", "o?clock", "in the morning", "in the afternoon", "in the evening", "at night"})
 DIGIT_TRIGGER = (r"\d+\s+1/2(?=\s*[a-z])|1\d\d\d(?!\d)|2[01]\d\d(?!\d)|1\d\d0s|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
-                 r"(?:" + AFTER_NUMBER + r"))|\d\d?(?:st|nd|rd|th)(?![a-z0-9])")
+                 r"(?:" + AFTER_NUMBER + r"))|\d\d?(?:st|nd|rd|th)(?![a-z0-9])|(?<=['’])\d\d(?![\w'’%-])")  # ("of '08")
 # The run of prefix words before a trigger, matched backwards on the reversed lowercased text.
 PREFIX_SEPARATORS = " \t\n,-"
 PREFIX_RUN_REVERSED = re.compile(r"(?:[" + re.escape(PREFIX_SEPARATORS) + "]+(?:" + _trie(w[::-1] for w in PREFIX_WORDS)
@@ -877,5 +883,5 @@ NUMBER_TRIGGER = re.compile(_cheap_optionals(DIGIT_TRIGGER))  # tried where a nu
 NUMBER_SHAPE = bytes(48 if 48 <= c <= 57 else 32 if chr(c).isspace() else c for c in range(128)) + bytes(range(128, 256))
 # (In its last alternative the atomic group "(?>...)" keeps re from trying shorter runs of digits and spaces
 # before the word: none of the words starts with a digit, a space or an ordinal's letters.)
-NUMBER_CANDIDATE = re.compile(_cheap_optionals(r"0(?<![a-z0]0)(?=[0?]*[ ?]+0/0[ ?]*[a-z]|0[0?][0?](?!0)|[0?]?[:/][0?]|0s|[0?]?(?:st|nd|rd|th)"
+NUMBER_CANDIDATE = re.compile(_cheap_optionals(r"0(?<![a-z0]0)(?=[0?]*[ ?]+0/0[ ?]*[a-z]|0[0?][0?](?!0)|[0?]?[:/][0?]|0s|[0?]?(?:st|nd|rd|th)|(?<=['?]0)[0?]"
                                                 r"|(?>[0?]*(?:[.,][0?]+)?(?:st|nd|rd|th)?[ ?-]*)(?:a\.?m|p\.?m|" + AFTER_NUMBER + "))").encode())

@@ -730,7 +730,14 @@ def r_monthspan(m, p, st, text):
 
 
 def r_monyear(m, p, st, text):
-    return _Res("DATE", f"{_g(m, p, 'y')}-{_month(_g(m, p, 'mon')):02d}", _mod(_g(m, p, "mod")))
+    y = _g(m, p, "y") or _short_year(_g(m, p, "sy"), st)
+    return _Res("DATE", f"{y}-{_month(_g(m, p, 'mon')):02d}", _mod(_g(m, p, "mod")))
+
+
+def _short_year(yy: str, st: _State) -> int:
+    """The year written with its last two figures ("'19"): of this century unless that is over ten years ahead."""
+    y = 2000 + int(yy)
+    return y if y <= (st.dct.year if st.dct else 2000) + 10 else y - 100
 
 
 TENSELESS_MONTHS_AHEAD = 4
@@ -866,6 +873,8 @@ def r_season(m, p, st, text):
     word = _g(m, p, "s")
     s = lx.SEASONS[word.lower()]
     rel, y, mod = (_g(m, p, "rel") or "").lower(), _g(m, p, "y"), _mod(_g(m, p, "mod"))
+    if (sy := _opt(m, p + "sy")) is not None:
+        y = str(_short_year(sy, st))  # "the summer of '19"
     dated = rel or y or mod  # "last winter", "winter 2021", "early winter"
     if word.lower() == "fall" and not rel and not y and (not lx.FALL_SEASON_BEFORE.search(text, max(0, m.start() - 12), m.start())
                                                        or lx.FALL_NOUN_AFTER.match(text, m.end())):
@@ -1806,7 +1815,7 @@ HEADING_BEFORE = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
 
 
 def r_year(m, p, st, text):
-    y = int(_g(m, p, "y") or _g(m, p, "y2") or _g(m, p, "y3") or _g(m, p, "y4"))
+    y = int(_g(m, p, "y") or _g(m, p, "y2") or _g(m, p, "y3") or _g(m, p, "y4") or _short_year(_g(m, p, "sy"), st))
     before = text[max(0, m.start() - 12):m.start()]
     if lx.NOT_YEAR_BEFORE.search(before) and not HEADING_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
             or lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]) and not lx.YEAR_OPENS_BEFORE.search(before):
