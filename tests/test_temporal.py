@@ -478,6 +478,12 @@ CASES = [
      "the end of the decade", "DATE", "202", "END"),
     ("The plan, covering 2027 to 2031, promises to cut emissions below 20% by the end of the decade.", "2026-12-03",
      "the end of the decade", "DATE", "202", "END"),
+    # two years in full joined by a dash: one season or financial year when they follow one another and name it,
+    # else each its own year
+    ("He played in the 2019-2020 season.", "2026-12-03", "the 2019-2020 season", "DATE", "2020", None),
+    ("Sales in 2024-2025 rose.", "2026-12-03", "2024", "DATE", "2024", None),
+    ("Sales in 2024-2025 rose.", "2026-12-03", "2025", "DATE", "2025", None),
+    ("He was president 1990-1995.", "2026-12-03", "1990", "DATE", "1990", None),
     # a year written with two figures after an apostrophe, after a season, a month or a word that takes a date
     ("He joined the club in the summer of '19.", "2026-12-03", "the summer of '19", "DATE", "2019-SU", None),
     ("Shares hit a high in Dec '25.", "2026-12-03", "Dec '25", "DATE", "2025-12", None),

@@ -1169,6 +1169,11 @@ def r_twoyear(m, p, st, text):
     if _g(m, p, "fy"):
         return _Res("DATE", f"20{_g(m, p, 'yy')}", fiscal=True)
     y1, y2 = int(_g(m, p, "y1")), int(_g(m, p, "y2"))
+    if y2 > 99 and not (y2 == y1 + 1 and _opt(m, p + "kind")):
+        # "from 2019-2024", "in 2024-2025": a range of years, each its own expression (the second is read next);
+        # but "the 2019-2020 season" is one, as "the 2019-20 season" is
+        return _Res("DATE", str(y1), span=(m.start(p + "y1"), m.end(p + "y1"))) if y2 > y1 else None
+    y2 %= 100
     if (y1 + 1) % 100 != y2:
         return None  # "2019-21": a span of years, not one that straddles two
     if (season := _opt(m, p + "s")) is not None:
