@@ -478,6 +478,8 @@ CASES = [
      "the end of the decade", "DATE", "202", "END"),
     ("The plan, covering 2027 to 2031, promises to cut emissions below 20% by the end of the decade.", "2026-12-03",
      "the end of the decade", "DATE", "202", "END"),
+    # a clock time on a day named and then dated in apposition is of that date
+    ("Voting ends at 8pm on polling day, Thursday 10 December.", "2026-12-03", "8pm", "TIME", "2026-12-10T20:00", None),
     # two years in full joined by a dash: one season or financial year when they follow one another and name it,
     # else each its own year
     ("He played in the 2019-2020 season.", "2026-12-03", "the 2019-2020 season", "DATE", "2020", None),

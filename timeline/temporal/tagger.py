@@ -3497,7 +3497,8 @@ def _part_of_day_of(text: str, out: list[Timex]) -> None:
 
 
 # "at noon on Dec. 23", "noon Eastern time on March 24", "noon Eastern Daylight Time Wednesday"
-ON_BETWEEN = re.compile(r"\s+(?:on\s+|(?:[A-Z][a-z]+|local)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime,?\s+(?:on\s+)?)")
+# ("at 8pm on polling day, Thursday 10 December": the day in apposition to the one named)
+ON_BETWEEN = re.compile(r"\s+(?:on\s+(?:(?:the\s+)?(?:[a-z]+\s+)?day,\s+)?|(?:[A-Z][a-z]+|local)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime,?\s+(?:on\s+)?)")
 
 
 ZONE_WRITTEN = re.compile(rf"\s(?:\(\s*)?({lx.ZONE})\)?$")  # the zone a clock time's text ends with
