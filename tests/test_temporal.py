@@ -541,6 +541,7 @@ CASES = [
     # a time in the small hours told after an evening's in the same sentence is in the night that follows
     ("The flight left at 11.05pm and landed shortly after 1am.", "2026-12-03", "1am", "TIME", "2026-12-04T01:00", None),
     ("He went to bed at 11pm. At 3am, the alarm sounded.", "2026-12-03", "3am", "TIME", "2026-12-03T03:00", None),
+    ("The polls closed at 10pm on Tuesday; results came at 3am.", "2026-12-03", "3am", "TIME", "2026-12-02T03:00", None),
     # the first or last three (six) months of a year are a quarter (a half) of it; nine months stay a length
     ("Nearly one in three patients waited in the first three months of the year.", "2027-04-21",
      "the first three months of the year", "DATE", "2027-Q1", None),

@@ -1662,12 +1662,19 @@ def _range_start(st: _State, text: str, start: int, day: Day) -> int | None:
 
 
 def _after_evening(st: _State, text: str, start: int, day: Day) -> bool:
-    """Whether the thing last told, in the same sentence, is a clock time of the evening of the same day: a time
-    in the small hours told after it is in the night that follows ("The flight left at 11.05pm and landed
-    shortly after 1am")."""
+    """Whether the thing last told, in the same sentence, is a clock time of the evening of the same day, or that
+    day told right after one: a time in the small hours told after it is in the night that follows ("The flight
+    left at 11.05pm and landed shortly after 1am", "The polls closed at 10pm on Tuesday; results came at 3am")."""
+    if SENTENCE_BREAK.search(text, st.last_end, start):
+        return False
     minutes = _last_clock_minutes(st, day)
-    return minutes is not None and minutes >= NIGHT_FROM and not SENTENCE_BREAK.search(text, st.last_end, start)
+    if minutes is None and st.last_value == day.isoformat() \
+            and (clock := EVENING_ON_BEFORE.search(text, max(0, st.last_start - 16), st.last_start)) is not None:
+        minutes = (int(clock.group("h")) % 12 + 12) * 60  # (the clock time before the day was not remembered)
+    return minutes is not None and minutes >= NIGHT_FROM
 
+
+EVENING_ON_BEFORE = re.compile(r"\b(?P<h>[6-9]|1[01])(?:[:.][0-5]\d)?\s*(?:pm|p\.m\.)\s+on\s+$", re.I)
 
 DAY_NAMED_AFTER = re.compile(r"\s+on\s+[A-Z0-9]")
 
