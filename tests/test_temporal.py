@@ -1918,6 +1918,9 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("The spring water company bottled 2 million litres.", "spring"),  # a spring that is no season
+    ("Add chopped spring onions.", "spring"),
+    ("A spring-loaded latch failed.", "spring"),
     ("He said 'we won in '19' and left.", "19"),  # a quotation's closing mark after the figures
     ("He scored 3 of '08s goals.", "08"),
     ("Issue #2021 was closed within a day.", "2021"),  # a number (but "### 2021" heads a section)

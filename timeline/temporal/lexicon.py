@@ -684,6 +684,8 @@ NAME_BEFORE_MONTH = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b(?!(?:In|On|By|
 SEASON_KIND_AFTER = re.compile(r"\s+(?:weather|tourist|storms?|clothing|fashion|sales?|camp|solstice|olympics|games|wheat|"
                                r"crops?|tires|tyres|squash|menu|collection|term|school|transfer|window|time|sports?|"
                                r"statement|budget)\b")
+# "spring water", "spring onions", "spring-loaded": a spring that is no season
+SPRING_THING_AFTER = re.compile(r"[\s-]+(?:water|waters|onions?|rolls?|chicken|loaded|mattress(?:es)?|greens|tide)\b")
 IDIOM_BEFORE = re.compile(r"(?i:\b(?:at|until|till|to)\s+)$")  # "until the last minute"
 LINE_END = re.compile(r"[ \t:.]*(?:\n|$)")
 NAME_MONTHS = frozenset(("june", "april", "may", "august"))

@@ -882,8 +882,9 @@ def r_season(m, p, st, text):
     if word.lower() == "fall" and not y and lx.FALL_VERB_AFTER.match(text, m.end()):
         return None  # "plans that fall well short": the verb
     if not dated and (lx.SEASON_NOT_BEFORE.search(text, max(0, m.start() - 4), m.start())
-                      or lx.SEASON_KIND_AFTER.match(text, m.end())):
-        return None  # "a winter storm", "the summer tourist season": a kind of thing, not a time
+                      or lx.SEASON_KIND_AFTER.match(text, m.end())
+                      or s == "SP" and lx.SPRING_THING_AFTER.match(text, m.end())):
+        return None  # "a winter storm", "the summer tourist season": a kind of thing, not a time; "spring water"
     if not dated and word[0].isupper() and (CAPITALISED_AFTER.match(text, m.end()) or SEASON_NAME_BEFORE.search(
             text, max(0, m.start(p + "s") - 20), m.start(p + "s"))):
         return None  # "the Winter Olympics", "the Arab Spring": names
