@@ -478,6 +478,10 @@ CASES = [
      "the end of the decade", "DATE", "202", "END"),
     ("The plan, covering 2027 to 2031, promises to cut emissions below 20% by the end of the decade.", "2026-12-03",
      "the end of the decade", "DATE", "202", "END"),
+    # a weekday's abbreviation before a date needs no full stop, and tells the year
+    ("Sat 12 Dec: Carols at 7pm.", "2026-12-03", "Sat 12 Dec", "DATE", "2026-12-12", None),
+    ("The budget will be tabled on Tues 9 Feb.", "2026-12-03", "Tues 9 Feb.", "DATE", "2027-02-09", None),
+    ("The Sun 12 June edition sold out.", "2026-12-03", "12 June", "DATE", "2026-06-12", None),  # a newspaper
     # a clock time on a day named and then dated in apposition is of that date
     ("Voting ends at 8pm on polling day, Thursday 10 December.", "2026-12-03", "8pm", "TIME", "2026-12-10T20:00", None),
     # two years in full joined by a dash: one season or financial year when they follow one another and name it,

@@ -288,6 +288,9 @@ MONTH_FULL = f"(?:{_alternation(MONTHS)}){R}"
 MONTH_ANY = rf"(?:{_alternation(MONTHS)}|(?:{_alternation(MONTH_ABBREVIATIONS)})\.?){R}"
 WEEKDAY_FULL = f"(?:{_alternation(WEEKDAYS)}){R}"
 WEEKDAY_ANY = rf"(?:{_alternation(WEEKDAYS)}|(?:{_alternation(WEEKDAY_ABBREVIATIONS)})\.){R}"
+# before a date, a weekday's abbreviation needs no full stop: "Sat 12 Dec", "Tues 9 Feb" (capitalised, as ever;
+# not after "the": "The Sun 12 June edition" is a newspaper's)
+WEEKDAY_DATE_LEAD = rf"(?:{_alternation(WEEKDAYS)}|(?<![Tt]he\s)(?:{_alternation(WEEKDAY_ABBREVIATIONS)})\.?){R}"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)(?!\s?(?:%|percent|per cent))"
 # the end of a year written with two figures after an apostrophe ("the summer of '19"): not a decade's ("'90s"), a
@@ -404,9 +407,9 @@ RULES = [
     rule("numeric", r"(?P<{p}a>[0-3]?\d)/(?P<{p}b>[0-3]?\d)/(?P<{p}y>(?:19|20)?\d\d)(?![\d/])"),
     # "Thursday, December 30, 2021", "Dec. 30", "30 December 2021", "the 30th of December"
     # (a year told after it: "Oct. 6, 2025", "October 6th last year", "30 June next year")
-    rule("mdy", rf"(?:(?P<{{p}}wd>{WEEKDAY_ANY}),?\s+(?:the\s+)?)?(?P<{{p}}mon>{MONTH_ANY})[^\S\n]+(?P<{{p}}day>{DAY})"
+    rule("mdy", rf"(?:(?P<{{p}}wd>{WEEKDAY_DATE_LEAD}),?\s+(?:the\s+)?)?(?P<{{p}}mon>{MONTH_ANY})[^\S\n]+(?P<{{p}}day>{DAY})"
                 rf"(?:(?:,\s*|\s+)(?P<{{p}}y>{DAY_YEAR})|\s+(?P<{{p}}yref>(?i:last|next))\s+(?i:year)(?!\w))?"),
-    rule("dmy", rf"(?:(?P<{{p}}wd>{WEEKDAY_ANY}),?\s+)?(?:the\s+)?(?P<{{p}}day>{DAY})(?:[^\S\n]+of)?[^\S\n]+(?P<{{p}}mon>{MONTH_ANY})"
+    rule("dmy", rf"(?:(?P<{{p}}wd>{WEEKDAY_DATE_LEAD}),?\s+)?(?:the\s+)?(?P<{{p}}day>{DAY})(?:[^\S\n]+of)?[^\S\n]+(?P<{{p}}mon>{MONTH_ANY})"
                 rf"(?:,?\s+(?P<{{p}}y>{DAY_YEAR})|\s+(?P<{{p}}yref>(?i:last|next))\s+(?i:year)(?!\w))?"),
     # "on the 15th", "by the 30th of this month": a day of the month; not "the 15th floor", "the 11th Circuit",
     # "the 20th century"
