@@ -478,6 +478,9 @@ CASES = [
      "the end of the decade", "DATE", "202", "END"),
     ("The plan, covering 2027 to 2031, promises to cut emissions below 20% by the end of the decade.", "2026-12-03",
      "the end of the decade", "DATE", "202", "END"),
+    # "w/c" and "w/b" before a day: the week commencing (beginning) it
+    ("Works start w/c 14 December.", "2026-12-03", "w/c 14 December", "DATE", "2026-W51", None),
+    ("Deliveries resume W/B Monday 7 December.", "2026-12-03", "W/B Monday 7 December", "DATE", "2026-W50", None),
     # a weekday's abbreviation before a date needs no full stop, and tells the year
     ("Sat 12 Dec: Carols at 7pm.", "2026-12-03", "Sat 12 Dec", "DATE", "2026-12-12", None),
     ("The budget will be tabled on Tues 9 Feb.", "2026-12-03", "Tues 9 Feb.", "DATE", "2027-02-09", None),

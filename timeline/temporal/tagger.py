@@ -457,7 +457,15 @@ def _month_day(m, p, st, text):
     y = _g(m, p, "y")
     if (ref := _g(m, p, "yref")) and st.dct is not None:
         y = str(st.dct.year + YEAR_STEP[ref.lower()])  # "October 6th last year"
-    return _day_in_month(st, text, m.start(), m.end(), _g(m, p, "mon"), _g(m, p, "day"), _g(m, p, "wd"), y)
+    res = _day_in_month(st, text, m.start(), m.end(), _g(m, p, "mon"), _g(m, p, "day"), _g(m, p, "wd"), y)
+    if res is not None and (wc := WEEK_COMMENCING_BEFORE.search(text, max(0, m.start() - 6), m.start())) \
+            and DAY_VALUE.fullmatch(res.value) and res.value[:4].isdigit():
+        # "Works start w/c 14 December": the week commencing that day, one expression (as "the week commencing")
+        return dataclasses.replace(res, value=_at_unit(Day.fromisoformat(res.value), "week"), span=(wc.start(), m.end()))
+    return res
+
+
+WEEK_COMMENCING_BEFORE = re.compile(r"\b[Ww]/[CcBb]\s+$")  # "w/c", "w/b": week commencing, week beginning
 
 
 RANGE_FIRST_BEFORE = re.compile(r"(?<![\w.,/'’-])(3[01]|[12]\d|0?[1-9])-$")
