@@ -2031,8 +2031,9 @@ HOURS_BEFORE_DAYS = re.compile(rf"{_HOUR}\s*(?:to|-|–|until|till)\s*{_HOUR},?\
 def _weekly_hours(text: str, start: int, end: int, before: str) -> bool:
     """Whether a weekday opens or closes a range of weekdays given hours: opening hours, each such day's ("open
     from Tuesday to Sunday, 10am to 5pm", "Monday to Friday, between 9am and 5pm", "from 11 a.m. to 9 p.m.
-    Wednesday through Sunday", "Dinner Wednesday through Sunday, from 5:30 p.m."); not a stretch from a time on one day to another ("at 11 a.m. Friday through
-    Sunday", "from noon Thursday through Friday morning"). `before`: the word before it ("" for none)."""
+    Wednesday through Sunday", "Dinner Wednesday through Sunday, from 5:30 p.m."); not a stretch from a time on
+    one day to another ("at 11 a.m. Friday through Sunday", "from noon Thursday through Friday morning").
+    `before`: the word before it ("" for none)."""
     if (to := WEEKDAY_RANGE_END_AFTER.match(text, end)) is not None:
         first, last = start, to.end()
     elif (before in WEEKDAY_TO_WORDS or before[-1:] in ("-", "–")) \
@@ -2703,8 +2704,8 @@ def _decade_told(st: _State, text: str, start: int, end: int) -> str | None:
     ("grew in the 2010s, and expects to double by the end of the decade": this one); after it, told in the past. Not
     after a year to come ("a plan covering 2027 to 2031 ... below 20% by the end of the decade": this one)."""
     v = st.last_value
-    if v is None or st.dct is None or not v[:3].isdigit() or len(v) > 3 and not v[3].isdigit() or v[:3] >= str(st.dct.year)[:3] \
-            or st.last_end > start or "\n" in text[st.last_end:start]:
+    if v is None or st.dct is None or not v[:3].isdigit() or len(v) > 3 and not v[3].isdigit() \
+            or v[:3] >= str(st.dct.year)[:3] or st.last_end > start or "\n" in text[st.last_end:start]:
         return None
     tense = tense_at(text, start, end)
     if tense == "past" or tense is None and not SENTENCE_BREAK.search(text, st.last_end, start):
