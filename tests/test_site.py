@@ -559,3 +559,23 @@ def test_built_site_announces_the_feed_and_ships_its_scripts(site):
     assert '<script src="js/iframe-worker-shim.js">' in index and '<script src="js/timeline.js">' in index
     assert "unpkg" not in index
     assert (site / "search" / "search_index.js").is_file()  # search from a file path
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- **March 10** – Regulators close the bank.", "<mark>March 10</mark> – Regulators close the bank."),
+    ("| May 1 | A sale is announced |", "<mark>May 1</mark> – A sale is announced"),
+    ("The report, published [on March 3](https://example.com/r), found **losses**.",
+     "The report, published on <mark>March 3</mark>, found losses."),
+    ("1. On March 3 the bank warned of losses.", "On <mark>March 3</mark> the bank warned of losses."),
+    ("Shares fell 5 - 3 percent on March 3.", "Shares fell 5 - 3 percent on <mark>March 3</mark>."),
+])
+def test_quoted_sentence_drops_markdown_markup_but_keeps_the_words(text, expected):
+    # Markdown sources are kept as written (offsets count in them); the quotation on an event page shows the
+    # words a reader sees, without list markers, bold marks, links' addresses or a table's bars
+    from timeline.events import mentions
+    from timeline.model import Source
+    from timeline.site.render import quote_html
+    from timeline.temporal import tag
+    source = Source(id="s", path="sources/s.md", text=text, title="t", published="2026-12-03")
+    found = mentions(source, tag(text, "2026-12-03"), [])
+    assert str(quote_html(found[0])) == expected

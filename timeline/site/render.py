@@ -722,8 +722,34 @@ def quote_html(mention: Mention, source: Source | None = None) -> Markup:
     text, s = mention.sentence, mention.sentence_start
     ts, te = max(0, mention.timex.start - s), min(len(text), mention.timex.end - s)
     if ts >= te or mention.sentence_end - s != len(text):
-        return _inline(text)
-    return Markup("%s<mark>%s</mark>%s") % (_inline(text[:ts]), _inline(text[ts:te]), _inline(text[te:]))
+        return _inline(_words(text, True, True))
+    before, after = text[:ts], text[te:]
+    if (close := _LINK_CLOSE.match(after)) and (i := before.rfind("[")) >= 0 and "]" not in before[i:]:
+        before, after = before[:i] + before[i + 1:], close.group(1) + after[close.end():]  # "[on March 3](https://...)"
+    return Markup("%s<mark>%s</mark>%s") % (_inline(_words(before, True, False)),
+                                            _inline(_words(text[ts:te], False, False)),
+                                            _inline(_words(after, False, True)))
+
+
+# A sentence of a Markdown source is quoted without the markup around its words, which the reader does not see:
+# a list's marker, a heading's #s, a quotation's > or a table's bar before it, bold type, links, a table's bars
+# ("- **March 10** – Regulators close the bank", "| May 1 | A sale is announced |"). The text is kept as written
+# (offsets count in it); only the quotation shown drops them.
+_MARKUP_LEAD = re.compile(r"^\s*(?:(?:#{1,6}|[-*+•]|\d{1,3}[.)]|>|\|)[ \t]+)+")
+_MARKUP_BOLD = re.compile(r"\*\*|__")
+_MARKUP_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]+\)")
+_MARKUP_BARS = re.compile(r"[ \t]+\|[ \t]+")
+_MARKUP_TAIL = re.compile(r"[ \t]*\|\s*$")
+_LINK_CLOSE = re.compile(r"([^\[\]\n]*)\]\([^)\s]+\)")  # the end of a link whose words hold the expression
+
+
+def _words(piece: str, first: bool, last: bool) -> str:
+    """A piece of a quoted sentence without Markdown's markup (see _MARKUP_LEAD); `first` and `last`: whether it
+    starts or ends the sentence."""
+    if first:
+        piece = _MARKUP_LEAD.sub("", piece)
+    piece = _MARKUP_BARS.sub(" – ", _MARKUP_LINK.sub(r"\1", _MARKUP_BOLD.sub("", piece)))
+    return _MARKUP_TAIL.sub("", piece) if last else piece
 
 
 def explain(timex: Timex) -> str:
