@@ -3248,6 +3248,8 @@ def _entry_years(text: str, out: list[Timex], dct: Day) -> dict[int, tuple[int, 
     last entry back, each placed entry counts for the one before it; in a list told latest first ("Sept. 20 – ...
     July 2 – ... March 10 – ..."), from the first entry on. A programme's entries to come run forward and are
     left as they are."""
+    if not any(t.anchor_kind == "dct" and t.rule in MOVABLE_RULES for t in out):
+        return {}  # (the usual case: no entry can move, so the lists need not be found)
     runs, run = [], []  # the lists: runs of entries (timex, first day, last day, whether it may move), in text order
     for t in out:
         if _line_lead(text, t.start) and lx.LINE_END.match(text, _bold_end(text, t.end)) or \
@@ -3257,7 +3259,7 @@ def _entry_years(text: str, out: list[Timex], dct: Day) -> dict[int, tuple[int, 
         if ENTRY_VALUE.match(t.value) and _entry_at(text, t.start, t.end) \
                 and (first := dates.start_date(t.value)) is not None:
             run.append((t, first, dates.end_date(t.value),
-                        t.anchor_kind == "dct" and t.rule in ("mdy", "dmy", "month") and first > dct))
+                        t.anchor_kind == "dct" and t.rule in MOVABLE_RULES and first > dct))
     runs.append(run)
     years: dict[int, tuple[int, str]] = {}
     for entries in runs:
@@ -3278,6 +3280,7 @@ def _entry_years(text: str, out: list[Timex], dct: Day) -> dict[int, tuple[int, 
 
 
 ENTRY_VALUE = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA)")  # a day (or time), a month, a season within its year
+MOVABLE_RULES = frozenset(("mdy", "dmy", "month"))  # an entry's date placed by these, from the DCT, may move
 
 
 def _year_back(day: Day) -> Day:
@@ -3611,7 +3614,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   name == "holiday" and ON_BEFORE.search(text, max(0, start - 4), start) is not None)
         if name == "year" and _line_lead(text, start) and lx.LINE_END.match(text, _bold_end(text, end)):
             st.heading_year = int(res.value[:4])  # "2024" alone on its line heads a chronology ("### 2024")
-        if _line_lead(text, start) and ISO_DAY.fullmatch(res.value) and lx.LINE_END.match(text, _bold_end(text, end)):
+        if len(res.value) == 10 and lx.LINE_END.match(text, _bold_end(text, end)) and ISO_DAY.fullmatch(res.value) \
+                and _line_lead(text, start):
             st.heading_day = st.last_day  # "TUESDAY, JAN. 7" alone on its line heads the day's entries
         if name in ("mdy", "dmy") and ISO_DAY.fullmatch(res.value) and WEEKDAY_NAMED.search(text, start, end):
             st.named_weekdays.add(st.last_day)
