@@ -1123,19 +1123,28 @@ def _quarter(m, p, st, text):
     return _Res("DATE", f"{y}-{'H' if half else 'Q'}{n}", anchor_kind=kind, span=span, comparison=bool(_g(m, p, "ago")), fiscal="fiscal" in m.group().lower())
 
 
-def _compared_period(st: _State) -> re.Match | None:
+def _compared_period(st: _State, text: str) -> re.Match | None:
     """In a report on a quarter, the quarter a year-ago comparison counts from: the one reported on, not the
     year-ago one just mentioned ("$1.2 billion in the year-ago quarter ... up from a year earlier"). After a
-    length of time ("for the nine months") the comparison is with that stretch of last year, not a quarter."""
+    length of time ("for the nine months") the comparison is with that stretch of last year, not a quarter. The
+    day the quarter ended on, told after it ("the third quarter, which ended on 30 September"), leaves it the one
+    compared."""
     if QUARTER_VALUE.match(st.last_value or "") and not st.span_last:
         return QUARTER_VALUE.match(st.period or st.last_value)
+    if st.period is not None and st.last_day is not None and st.last_value == st.last_day.isoformat() \
+            and not st.span_last and dates.end_date(st.period) == st.last_day and st.frame_end >= 0 \
+            and ENDED_ON.fullmatch(text, st.frame_end, st.last_start):
+        return QUARTER_VALUE.match(st.period)
     return None
+
+
+ENDED_ON = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ends|ending)\s+(?:on\s+)?")
 
 
 def r_yearago(m, p, st, text):
     if _g(m, p, "ytd"):  # "the S&P 500's year-to-date gain": this year's
         return _Res("DATE", str(st.dct.year), anchor_kind="dct") if st.dct else None
-    last = _compared_period(st)
+    last = _compared_period(st, text)
     if last:
         return _Res("DATE", f"{int(last.group(1)) - 1}-{last.group(2)}{last.group(3)}", anchor_kind="previous",
                     comparison=True)
@@ -2429,7 +2438,7 @@ def r_ago(m, p, st, text):
         # years on, the company collapsed", counted from the date before)
         return _Res("DATE", _at_unit(st.dct, "year" if unit in ("decade", "century") else unit), mod, "dct",
                     counted=True)
-    last = _compared_period(st)
+    last = _compared_period(st, text)
     if last and st.dct is not None and int(last.group(1)) > st.dct.year:
         last = None  # "Atlas 8 is pencilled in for the first quarter of 2027. 'A year ago they told us ...'":
         # a quarter to come is no quarter being reported on
