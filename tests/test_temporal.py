@@ -727,6 +727,12 @@ CASES = [
     ("He saw room for a further cut in the near term.", "2025-11-21", "the near term", "DATE", "FUTURE_REF", None),
     ("Investors will watch delayed retail sales data on Tuesday.", "2025-11-21", "Tuesday", "DATE", "2025-11-25", None),
     ("The company will have finished the work by Tuesday.", "2025-11-21", "Tuesday", "DATE", "2025-11-25", None),
+    # a past perfect in a clause of time under "would" is a time to come told back; without "would", gone by
+    ("ScotRail said services would not resume until the lines had been inspected on Saturday morning.", "2026-12-03",
+     "Saturday morning", "TIME", "2026-12-05TMO", None),
+    ("The firm said it would not pay until the goods had arrived on Friday.", "2026-12-03", "Friday", "DATE",
+     "2026-12-04", None),
+    ("He was arrested after he had been identified on Monday.", "2026-12-03", "Monday", "DATE", "2026-11-30", None),
     ("The crew woke at 7 a.m. on Wednesday and spent the morning testing the thrusters.", "2025-09-19", "the morning", "TIME", "2025-09-17TMO", None),
     ("He said he hoped to present a near-final package by Thursday morning.", "2025-11-17", "Thursday morning", "TIME", "2025-11-20TMO", None),
     ("Trump, who returned to the White House in January, revived the campaign.", "2025-03-15", "January", "DATE", "2025-01", None),

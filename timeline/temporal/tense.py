@@ -352,6 +352,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             cue = None  # "will watch delayed sales data": an adjective after the verb, which is to come
         if cue == "past" and i > 1 and before[i - 1].lower() == "have" and before[i - 2].lower() in ("will", "shall", "'ll"):
             return "future", True  # "will have finished the work by Tuesday"
+        if cue == "past" and _perfect_under_would(before, i):
+            return "future", False
         if cue == "future" and "had" in (t.lower() for t in before[max(0, i - 2):i]):
             return "past", False  # "had been due to expire Friday": a plan that has gone by
         was = i and (before[i - 1].lower() in BE_PAST  # "was due", "was originally due"
@@ -403,6 +405,20 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
 
 
 CONDITIONAL = frozenset(("if", "unless"))
+TIME_CLAUSE = frozenset(("until", "till", "once", "after", "when", "before"))
+
+
+def _perfect_under_would(tokens: list[str], i: int) -> bool:
+    """Whether token i, "had" or a verb in -ed after it, is a past perfect in a clause of time under "would":
+    "services would not resume until the lines had been inspected on Saturday morning" is what was said of a time
+    to come, the future perfect told back in the past ("will not resume until they have been inspected")."""
+    k = i if tokens[i].lower() == "had" else i - 1 - (i > 1 and tokens[i - 1].lower() == "been")
+    if k < 1 or tokens[k].lower() != "had":
+        return False
+    for j in range(k - 1, max(0, k - 5) - 1, -1):  # the clause of time opens a few words before "had"
+        if tokens[j].lower() in TIME_CLAUSE:
+            return any(t.lower() in ("would", "wouldn't") for t in tokens[max(0, j - 5):j])
+    return False
 
 
 def _present_after_subject(tokens: list[str], i: int, n: int) -> bool:
