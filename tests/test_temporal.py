@@ -266,6 +266,13 @@ CASES = [
      "1990-Q1", None),
     # "the past year" is the stretch up to now (every present-day annotator; TimeBank has it twice as a date)
     ("Prices have risen over the past year.", "1989-10-30", "the past year", "DURATION", "P1Y", None),
+    # a count of units after "the following" or "the preceding" is a stretch of time, the words part of it
+    ("A further 13 cases were confirmed over the following fortnight.", "2026-12-03", "the following fortnight",
+     "DURATION", "P2W", None),
+    ("It reached 30,000 people over the following two months.", "2026-12-03", "the following two months", "DURATION",
+     "P2M", None),
+    ("Rates are based on quotes over the preceding three days.", "2026-12-03", "the preceding three days", "DURATION",
+     "P3D", None),
     # a year-ago comparison counts from the quarter reported on, not from the year-ago quarter just named
     ("Coast lost $92 million in the quarter ended Sept. 30. It earned $10 million in the year-ago quarter, and "
      "revenue was lower than a year earlier.", "1989-11-01", "a year earlier", "DATE", "1988-Q3", None),
