@@ -1348,6 +1348,14 @@ CASES = [
     ("Flights were cancelled 1-3 December.", "2026-12-03", "3 December", "DATE", "2026-12-03", None),
     ("The committee will sit on 17 and 18 March.", "2026-12-03", "17", "DATE", "2027-03-17", None),
     ("The festival runs from 9 to 11 May 2027.", "2026-12-03", "9", "DATE", "2027-05-09", None),
+    # days listed with commas, after or before their month: each its own, with the month's year
+    ("Launch windows are available on February 5, 6 and 8.", "2026-12-03", "6", "DATE", "2027-02-06", None),
+    ("Launch windows are available on February 5, 6 and 8.", "2026-12-03", "8", "DATE", "2027-02-08", None),
+    ("Strikes are planned on 12, 13 and 15 January.", "2026-12-03", "12", "DATE", "2027-01-12", None),
+    ("Fans camped out on 5, 6, 7 and 8 March 2020.", "2026-12-03", "6", "DATE", "2020-03-06", None),
+    # the year said after the days listed is the first one's too
+    ("Meetings on Dec. 5, 6 and 7, 2021 went well.", "2026-12-03", "Dec. 5", "DATE", "2021-12-05", None),
+    ("Meetings on Dec. 5 and 7, 2021 went well.", "2026-12-03", "7", "DATE", "2021-12-07", None),
     # a season named with the two years it straddles: a winter starts in the first, a spring falls in the second
     ("The last time the river flooded this badly was in the winter of 2013-14.", "2026-12-03", "the winter of 2013-14",
      "DATE", "2013-WI", None),
@@ -2089,6 +2097,9 @@ NOT_DATES = [
     ("The agreement is modelled on Security Council resolution 1701.", "1701"),
     ("Shops hope for a boost from the half-term school holidays.", "half"),
     ("Hunt will set out his tax plans in the autumn statement.", "autumn"),
+    ("On March 5, 10 people died and 12 were hurt.", "10"),  # a count after a date and a comma
+    ("On March 5, 10 and 12 people were hurt.", "10"),
+    ("Of the 40, 12 and 15 January saw rain.", "40"),
 ]
 
 

@@ -338,8 +338,9 @@ def r_numeric(m, p, st, text):
 
 
 # After a month (and day): the year it is in, said after it ("January 10 of last year") or after the month it is
-# paired with ("in November and December 2024", "in November and December of that year").
-YEAR_SAID_AFTER = re.compile(rf"(?:\s*(?:/|-|–)\s*\d{{1,2}})*(?:\s+(?:and|or|to|through|until|till|-|–)\s+(?P<m2>{lx.MONTH_ANY})"
+# paired with ("in November and December 2024", "in November and December of that year"), or after the days listed
+# with it ("Dec. 5, 6 and 7, 2021", "January 10/12/13 2020").
+YEAR_SAID_AFTER = re.compile(rf"(?:(?:\s*(?:/|-|–)\s*|,\s*|\s+(?:and|or|&)\s+)\d{{1,2}}(?:st|nd|rd|th)?(?!\d))*(?:\s+(?:and|or|to|through|until|till|-|–)\s+(?P<m2>{lx.MONTH_ANY})"
                              rf"(?:\s+(?P<d2>{lx.DAY}))?)?,?\s+(?:(?:of\s+)?(?P<ref>{lx.YEAR_REF})|(?P<y>{lx.YEAR}))")
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # "last year" and the like, from the DCT
 # "that year", "the following year" and the like, from the last year mentioned
@@ -3130,6 +3131,11 @@ RESOLVERS = {name: globals()["r_" + name] for name in lx.RULE_NAMES}
 # ("January 10-13 in Geneva").
 CONTINUATION = re.compile(r"\s*(?:(?P<dash>/|-|–)|\band\b|\bor\b|\bto\b)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|\.\d)"
                           r"(?(dash)|(?!\s*(?:[A-Z][a-z]|[a-z]+\s)))")
+# "February 5, 6 and 8", "January 10, 12 and 13": a day after a comma continues the list only where the list goes
+# on to close with "and" or "or" and a last day (not "On March 5, 10 people died")
+_LIST_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+COMMA_DAY = re.compile(rf",\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=(?:,\s*{_LIST_DAY})*,?\s+(?:and|or)\s+{_LIST_DAY}"
+                       r"(?![\d:%]|\.\d)(?!\s*(?:[A-Z][a-z]|[a-z]+\s)))")
 DAY_LIST_RULES = ("mdy", "dmy", "ordday")
 
 
@@ -3390,7 +3396,8 @@ SPELLED_ORDINAL_DAY.update({f"twenty{sep}{w}": 21 + i for i in range(9) for w in
 SPELLED_ORDINAL_DAY.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
 ORDINAL_DAY_OF_BEFORE = re.compile(r"\b(?i:the)\s+(?P<d>(?i:" + "|".join(sorted(SPELLED_ORDINAL_DAY, key=len, reverse=True))
                                    + r"))\s+of\s+$")
-DAY_BEFORE_DAY = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|&)\s+)$")
+DAY_BEFORE_DAY = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|(?P<and>and|&))\s+)$")
+DAY_COMMA_BEFORE = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,\s*$")
 
 
 def _days_before_month(text: str, out: list[Timex]) -> None:
@@ -3412,7 +3419,14 @@ def _days_before_month(text: str, out: list[Timex]) -> None:
             s, e = b.span("d")
             out.insert(i, _timex(s, e, text[s:e], "DATE", f"{t.value[:8]}{int(b.group('d')):02d}", None, "day-list",
                                  t.value, "previous", None))
-            i += 1
+            j, i = i, i + 1
+            while b.group("and") and (c := DAY_COMMA_BEFORE.search(text, max(0, s - 8), s)) is not None \
+                    and (j == 0 or out[j - 1].end <= c.start()) and int(c.group("d")) < int(out[j].value[8:]):
+                # "12, 13 and 15 January", "5, 6, 7 and 8 March 2020": the days listed before, each its own
+                s, e = c.span("d")
+                out.insert(j, _timex(s, e, text[s:e], "DATE", f"{t.value[:8]}{int(c.group('d')):02d}", None,
+                                     "day-list", t.value, "previous", None))
+                i += 1
         i += 1
 
 
@@ -3637,7 +3651,7 @@ def _day_list(text: str, m, pos: int, res: _Res, out: list[Timex], st: _State) -
         return pos
     prefix = res.value[:8]
     while True:
-        c = CONTINUATION.match(text, pos)
+        c = CONTINUATION.match(text, pos) or COMMA_DAY.match(text, pos)
         if not c:
             return pos
         day = int(c.group("day"))
