@@ -1353,6 +1353,10 @@ CASES = [
     ("Launch windows are available on February 5, 6 and 8.", "2026-12-03", "8", "DATE", "2027-02-08", None),
     ("Strikes are planned on 12, 13 and 15 January.", "2026-12-03", "12", "DATE", "2027-01-12", None),
     ("Fans camped out on 5, 6, 7 and 8 March 2020.", "2026-12-03", "6", "DATE", "2020-03-06", None),
+    # an ordinal day listed before its month is that month's (not the DCT month's), its suffix in the expression
+    ("Strikes are planned on the 4th and 5th of May.", "2026-12-03", "the 4th", "DATE", "2027-05-04", None),
+    ("Strikes are planned on the 3rd, 4th and 5th of May.", "2026-12-03", "the 3rd", "DATE", "2027-05-03", None),
+    ("Strikes are called for 4th and 5th May.", "2026-12-03", "4th", "DATE", "2027-05-04", None),
     # the year said after the days listed is the first one's too
     ("Meetings on Dec. 5, 6 and 7, 2021 went well.", "2026-12-03", "Dec. 5", "DATE", "2021-12-05", None),
     ("Meetings on Dec. 5 and 7, 2021 went well.", "2026-12-03", "7", "DATE", "2021-12-07", None),

@@ -3396,8 +3396,8 @@ SPELLED_ORDINAL_DAY.update({f"twenty{sep}{w}": 21 + i for i in range(9) for w in
 SPELLED_ORDINAL_DAY.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
 ORDINAL_DAY_OF_BEFORE = re.compile(r"\b(?i:the)\s+(?P<d>(?i:" + "|".join(sorted(SPELLED_ORDINAL_DAY, key=len, reverse=True))
                                    + r"))\s+of\s+$")
-DAY_BEFORE_DAY = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|(?P<and>and|&))\s+)$")
-DAY_COMMA_BEFORE = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,\s*$")
+DAY_BEFORE_DAY = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sfx>st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|(?P<and>and|&))\s+)$")
+DAY_COMMA_BEFORE = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sfx>st|nd|rd|th)?,\s*$")
 
 
 def _days_before_month(text: str, out: list[Timex]) -> None:
@@ -3414,20 +3414,32 @@ def _days_before_month(text: str, out: list[Timex]) -> None:
                 and (day := _on(int(t.value[:4]), int(t.value[5:7]), SPELLED_ORDINAL_DAY[o.group("d").lower()])):
             out[i] = dataclasses.replace(t, start=o.start(), text=text[o.start():t.end], mod=None, value=day.value)
         elif t.rule == "dmy" and ISO_DAY.fullmatch(t.value) and t.start and text[t.start].isdigit() \
-                and (b := DAY_BEFORE_DAY.search(text, max(0, t.start - 12), t.start)) is not None \
-                and (i == 0 or out[i - 1].end <= b.start()) and int(b.group("d")) < int(t.value[8:]):
-            s, e = b.span("d")
-            out.insert(i, _timex(s, e, text[s:e], "DATE", f"{t.value[:8]}{int(b.group('d')):02d}", None, "day-list",
-                                 t.value, "previous", None))
-            j, i = i, i + 1
-            while b.group("and") and (c := DAY_COMMA_BEFORE.search(text, max(0, s - 8), s)) is not None \
-                    and (j == 0 or out[j - 1].end <= c.start()) and int(c.group("d")) < int(out[j].value[8:]):
-                # "12, 13 and 15 January", "5, 6, 7 and 8 March 2020": the days listed before, each its own
-                s, e = c.span("d")
-                out.insert(j, _timex(s, e, text[s:e], "DATE", f"{t.value[:8]}{int(c.group('d')):02d}", None,
-                                     "day-list", t.value, "previous", None))
-                i += 1
+                and (b := DAY_BEFORE_DAY.search(text, max(0, t.start - 12), t.start)) is not None:
+            i = _days_listed_before(text, out, i, b)
         i += 1
+
+
+def _days_listed_before(text: str, out: list[Timex], i: int, b: re.Match) -> int:
+    """The days listed before out[i], a day and month, back from the one DAY_BEFORE_DAY found: "17 and 18 March",
+    "1-3 December"; after "and", the days before it with commas ("12, 13 and 15 January", "5, 6, 7 and 8 March
+    2020"); and an ordinal the rule for "the 15th" took as a day of the DCT's month ("the 4th and 5th of May", "the
+    3rd, 4th and 5th of May"). Each is its own expression of that month and year. Returns out[i]'s new index."""
+    t, added = out[i], 0  # (each day found is put before the ones found so far, at i)
+    later, comma_list = int(t.value[8:]), b.group("and") is not None
+    while (day := int(b.group("d"))) < later:
+        s, e = b.start("d"), b.end("sfx") if b.group("sfx") else b.end("d")
+        value = f"{t.value[:8]}{day:02d}"
+        if i and out[i - 1].end > b.start():
+            before = out[i - 1]
+            if before.rule == "ordday" and before.end == e:
+                out[i - 1] = _timex(before.start, before.end, before.text, "DATE", value, None, "day-list", t.value,
+                                    "previous", None)
+            break
+        out.insert(i, _timex(s, e, text[s:e], "DATE", value, None, "day-list", t.value, "previous", None))
+        added, later = added + 1, day
+        if not comma_list or (b := DAY_COMMA_BEFORE.search(text, max(0, s - 8), s)) is None:
+            break
+    return i + added
 
 
 def _named_then_dated(text: str, out: list[Timex]) -> None:
