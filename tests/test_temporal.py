@@ -740,6 +740,12 @@ CASES = [
     ("The firm said it would not pay until the goods had arrived on Friday.", "2026-12-03", "Friday", "DATE",
      "2026-12-04", None),
     ("He was arrested after he had been identified on Monday.", "2026-12-03", "Monday", "DATE", "2026-11-30", None),
+    # a deadline in a subject told by a participle ("applications submitted before"), then "will": the nearest day
+    ("Applications submitted before 4 April will be assessed.", "2026-12-08", "4 April", "DATE", "2027-04-04", None),
+    ("Season tickets bought before the end of February will be sold at this year's prices.", "2026-12-08",
+     "the end of February", "DATE", "2027-02", "END"),
+    ("Entries received by 30 November will be judged.", "2026-12-08", "30 November", "DATE", "2026-11-30", None),
+    ("Tickets bought on 4 April were refunded.", "2026-12-08", "4 April", "DATE", "2026-04-04", None),
     ("The crew woke at 7 a.m. on Wednesday and spent the morning testing the thrusters.", "2025-09-19", "the morning", "TIME", "2025-09-17TMO", None),
     ("He said he hoped to present a near-final package by Thursday morning.", "2025-11-17", "Thursday morning", "TIME", "2025-11-20TMO", None),
     ("Trump, who returned to the White House in January, revived the campaign.", "2025-03-15", "January", "DATE", "2025-01", None),

@@ -56,6 +56,9 @@ DETERMINERS = frozenset("the a an its his her their our this that these those".s
 # A date that is the subject of "will" ("predicting that Sunday will be the busiest day"): where it may start a
 # clause, and what follows it
 SUBJECT_BEFORE = re.compile(r"(?:\b(?:that|says|said)\s+|(?:^|[.!?]\s+|\n)\s*)$")
+# A plural noun, a participle and a deadline, ending the subject before a date: "applications submitted before "
+DEADLINE_OF_SUBJECT = re.compile(r"\b[A-Za-z][a-z]*[^s'A-Z]s\s+(?:[a-z]+ed|bought|made|sent|paid|sold|received|taken|given|written|done|"
+                                 r"got|gotten|put|won|built|brought|held|kept|left|lost)\s+(?:before|by|until|no\s+later\s+than)\s+$")
 WILL_AFTER = re.compile(r"\s+(?:will|is\s+(?:expected|set|due|scheduled|going|likely)\s+to)\s")
 # "will be most congested", "a highly anticipated launch": a word in -ed after these is an adjective
 DEGREE_ADVERBS = frozenset("most more less least very too highly heavily fully".split())
@@ -227,10 +230,16 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     report's and often not the date's."""
     lo = max(0, start - WINDOW)
     left = text[lo:start]
-    if text.startswith(" ", end) and WILL_AFTER.match(text, end) and SUBJECT_BEFORE.search(left, len(left) - 12):
-        # "predicting that Sunday will be the busiest day": the date is the subject of "will" (not "applications
-        # submitted before 4 April will be assessed", where it ends the subject)
-        return "future", True
+    if text.startswith(" ", end) and WILL_AFTER.match(text, end):
+        if SUBJECT_BEFORE.search(left, len(left) - 12):
+            # "predicting that Sunday will be the busiest day": the date is the subject of "will" (not "applications
+            # submitted before 4 April will be assessed", where it ends the subject)
+            return "future", True
+        if DEADLINE_OF_SUBJECT.search(left, len(left) - 40):
+            # "Applications submitted before 4 April will be assessed", "Season tickets bought before the end of
+            # February will be sold at this year's prices": the date ends a subject, a deadline told by a participle
+            # whose form is no tense; what "will" says follows it, so the nearest such day
+            return None, False
     if SINCE.search(left, len(left) - 12):
         return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
     if TILL_END.search(left, len(left) - 14) and DECIDED_UNTIL.search(left, max(0, len(left) - 70)):
