@@ -2107,6 +2107,8 @@ NOT_DATES = [
     ("The agreement is modelled on Security Council resolution 1701.", "1701"),
     ("Shops hope for a boost from the half-term school holidays.", "half"),
     ("Hunt will set out his tax plans in the autumn statement.", "autumn"),
+    ("Engineering work will close the line on the weekends of 9-10 January and 16-17 January.", "the weekends"),  # two
+    ("Engineering work will close the line on the weekends of January 9-10 and 16-17.", "the weekends"),
     ("On March 5, 10 people died and 12 were hurt.", "10"),  # a count after a date and a comma
     ("On March 5, 10 and 12 people were hurt.", "10"),
     ("Of the 40, 12 and 15 January saw rain.", "40"),

@@ -571,7 +571,8 @@ RULES = [
                 rf"|(?<=[a-z])\s+(?P<{{p}}md>{DAY})(?!\w))?)"),
     # "in the evenings", "on weekends": every one of them
     # (and after "to", "work": "closures will be limited to weekends", "students who work weekends")
-    rule("setpl", rf"(?:(?<=\b[iIoOaA][nNtT]\s)|(?<=[dD]uring\s)|(?<=\b[tT]o\s)|(?<=\b[wW]ork\s)|(?<=\b[wW]orks\s)|(?<=\b[wW]orked\s)|(?<=\b[wW]orking\s))(?P<{{p}}x>(?i:the\s+)?(?P<{{p}}w>(?i:mornings|afternoons|evenings|nights|weekends|weekdays))){RW}"),
+    rule("setpl", rf"(?:(?<=\b[iIoOaA][nNtT]\s)|(?<=[dD]uring\s)|(?<=\b[tT]o\s)|(?<=\b[wW]ork\s)|(?<=\b[wW]orks\s)|(?<=\b[wW]orked\s)|(?<=\b[wW]orking\s))(?P<{{p}}x>(?i:the\s+)?(?P<{{p}}w>(?i:mornings|afternoons|evenings|nights|weekends|weekdays))){RW}"
+                  rf"(?!\s+of\s+(?:\d|{MONTH_FULL}))"),  # (not "on the weekends of 9-10 January": those two)
     rule("setadj", r"(?P<{p}w>(?i:daily|weekly|monthly|quarterly|annually|yearly|(?:half-?)?hourly|nightly|fortnightly|semiannually))(?!\w)"),
     # "Christmas Day 1944", "New Year's Day, 1978": that year's
     # "Labor Day weekend", "Thanksgiving week", "Easter morning", "Christmas Day 1944"
