@@ -331,6 +331,17 @@ CASES = [
     # the end of this year, or of the last one when it has gone by
     ("The company plans to cut 6,000 jobs by year end.", "1989-10-26", "year end", "DATE", "1989", "END"),
     ("The index has risen 20% since year-end.", "1989-10-30", "year-end", "DATE", "1988", "END"),
+    # the middle of a month, week, year or decade after a preposition: the one told in the sentence, else the DCT's,
+    # or the one before (after) it when the tense points back (ahead) and the DCT is early (late) in it
+    ("Negotiators return on Jan. 5 and hope to finish by mid-month.", "2026-12-05", "mid-month", "DATE", "2027-01",
+     "MID"),
+    ("He hopes to bring a package to the floor by mid-month.", "2026-12-05", "mid-month", "DATE", "2026-12", "MID"),
+    ("By midmonth, prices had fallen.", "2026-12-05", "midmonth", "DATE", "2026-11", "MID"),
+    ("The plan will be ready by mid-year.", "2026-12-05", "mid-year", "DATE", "2027", "MID"),
+    ("Sales slowed at midyear.", "2026-12-02", "midyear", "DATE", "2026", "MID"),
+    ("Sales in 2019 had slowed by mid-year.", "2026-12-05", "mid-year", "DATE", "2019", "MID"),
+    ("A deal is expected by midweek.", "2026-12-09", "midweek", "DATE", "2026-W50", "MID"),
+    ("The deal should close by mid-decade.", "2026-12-05", "mid-decade", "DATE", "202", "MID"),
     # common news shapes: ranges, a year said after the date, the week of a date, nights, local times (with "local
     # time", as annotators of present-day news mostly write it: 44 times in 59 in the fixtures)
     ("He was released this past weekend.", WED, "this past weekend", "DATE", "2021-W51-WE", None),
@@ -2108,6 +2119,8 @@ NOT_DATES = [
     ("Shops hope for a boost from the half-term school holidays.", "half"),
     ("Hunt will set out his tax plans in the autumn statement.", "autumn"),
     ("Engineering work will close the line on the weekends of 9-10 January and 16-17 January.", "the weekends"),  # two
+    ("Shares rose in mid-week trading.", "mid-week"),  # a modifier of the noun after it
+    ("The bank will publish its mid-year review.", "mid-year"),
     ("Engineering work will close the line on the weekends of January 9-10 and 16-17.", "the weekends"),
     ("On March 5, 10 people died and 12 were hurt.", "10"),  # a count after a date and a comma
     ("On March 5, 10 and 12 people were hurt.", "10"),

@@ -454,6 +454,11 @@ RULES = [
                    rf"(?:,?\s+(?P<{{p}}y>{YEAR}))?"),
     # "by year end", "at year's end", "since year-end": the end of this year, or of the last one
     rule("yearend", r"(?:(?i:the)\s+)?(?i:year(?:['’]s)?[\s-]end)(?![\w-])"),
+    # "by mid-month", "at midyear", "until midweek": the middle of the month (week, year, decade) the story is in,
+    # after a preposition; not "mid-year results", "a mid-week date" (a modifier, see r_midunit)
+    rule("midunit", r"(?:(?<=\b[Bb]y\s)|(?<=\b[Ii]n\s)|(?<=\b[Aa]t\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+                     r"|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\baround\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\bthrough\s))"
+                     r"(?i:mid[\s-]?(?P<{p}u>month|week|year|decade))(?![\w-])"),
     rule("decade", r"(?:(?i:the)\s+)?(?P<{p}mod>(?i:early|late|mid)[\s-]+)?(?:(?P<{p}c>1[0-9]|20)(?P<{p}d>\d)0|['’](?P<{p}s>\d)0)['’]?s(?!\w)"),
     # "the 19th century", "the late 19th century", "the fifth century", "the eleventh century"; without "the" as a
     # modifier, in lower case ("a 20th century democrat", "19th-century houses", "in late 19th century Vienna"), not
@@ -590,7 +595,7 @@ RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 # each attempt cheap (a small alternation instead of the whole grammar).
 RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "bankholiday": "month season holiday", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
-    "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
+    "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "midunit": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
     "clock": "digit", "clock24": "digit", "racetime": "digit", "oclock": "digit", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "era": "digit", "year": "digit fiscal", "weekdays": "weekday", "nthwd": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "beforelast": "unit", "monthspan": "month", "anaphor": "unit pod",
     "thatsame": "unit season date", "thisday": "unit date", "wholeday": "unit", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
@@ -808,6 +813,7 @@ CLAUSE_BREAK = re.compile(r"[;:!?.“”\"«»](?:(?<!\.)|(?<![ap]\.m\.)(?<!\b[A
 # Prefilter --------------------------------------------------------------------------------------------------
 # Every expression contains a digit or one of these head words; the grammar is only tried near them, which is
 # what makes the tagger fast (one cheap scan of the lowercased text instead of the full grammar at every place).
+MID_UNITS = ("midmonth", "midweek", "midyear", "middecade")  # written as one word: "by midyear"
 TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | {d + "s" for d in WEEKDAYS} | set(WEEKDAY_ABBREVIATIONS)
                        | set(UNITS) | {u + "s" for u in UNITS} | {"centuries", "weekend", "weekends", "half", "halves", "period", "periods", "season"} | set(SEASONS) | set(PARTS_OF_DAY)
                        | {p + "s" for p in PARTS_OF_DAY} | {"weekdays"} | {"q1", "q2", "q3", "q4", "h1", "h2", "q0", "h0"}  # (the fast scan sees every digit as 0)
@@ -816,7 +822,8 @@ TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | 
                           "nowadays", "presently", "lately", "current", "past", "future", "moment", "present", "midnight", "ago", "term",
                           "while",
                           "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "fortnightly", "semiannually",
-                          "fiscal", "fy", "nineteen", "date", "ad", "arvo", *(u + "long" for u in ("hour", "day", "week", "fortnight", "month", "year"))}
+                          "fiscal", "fy", "nineteen", "date", "ad", "arvo", *(u + "long" for u in ("hour", "day", "week", "fortnight", "month", "year")),
+                          *MID_UNITS}
                        | {w for w in SPELLED_DECADES if w.endswith("s")})
 # Words that can come before the head word inside an expression ("just over three weeks", "the end of the
 # year"): the grammar is tried from the start of the longest run of these before a trigger.
@@ -850,6 +857,7 @@ TRIGGER_KIND = {
     "midnight": "noon", "noon": "noon", "midday": "noon", "fiscal": "fiscal", "fy": "fiscal",
     "date": "date",  # "from that date", "the same date": only anaphora
     **{u + "long": "unit" for u in ("hour", "day", "week", "fortnight", "month", "year")},  # "weeklong"
+    **{w: "unit" for w in MID_UNITS},
     **{u + d: "fiscal" for u in "qh" for d in "0123456789"},  # the fast scan sees "Q7" as "q0" too
 }
 # Scanned over text.lower(); no right edge in the regex so that glued words ("ThursdayThe") still trigger: the

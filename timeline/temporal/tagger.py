@@ -1169,6 +1169,41 @@ def r_yearend(m, p, st, text):
     return _Res("DATE", str(st.dct.year - 1 if gone else st.dct.year), "END", "dct", tense)
 
 
+# After "by mid-month" and the like, a word that makes it a modifier of a noun ("in mid-year trading", "at
+# mid-month levels"); function words may follow an expression ("by mid-month, prices had ...", "by midyear and")
+MID_MODIFIER_AFTER = re.compile(r"[\s-]+(?!(?:and|or|but|when|as|to|at|on|in|after|before|if|with|the|a|an|this|next|last|"
+                                r"his|her|its|their|he|she|it|they|we|there|amid|despite|because|while|so|than|from|for|"
+                                r"of|by|is|was|were|are|will|would|could|should|has|had|have)\b)[a-z]")
+MID_SHIFT = {  # unit: (the DCT's place in it, below which a middle gone by is the one before; above which one to
+    # come is the next), as day of month, weekday, month, year of the decade
+    "month": (10, 20), "week": (1, 3), "year": (5, 8), "decade": (4, 6)}
+
+
+def r_midunit(m, p, st, text):
+    """"by mid-month", "at midyear", "until midweek", "by mid-decade" (mod MID): the month or week told last in
+    the sentence ("return the week of Jan. 5 and finish by mid-month"), else the DCT's month, week, year or
+    decade, or the one before (after) it when the tense points back (ahead) and the DCT is early (late) in it."""
+    if MID_MODIFIER_AFTER.match(text, m.end()):
+        return None  # a modifier of the noun after it
+    unit = _g(m, p, "u").lower()
+    if st.dct is None:
+        return _Res("DATE", {"month": "XXXX-XX", "week": "XXXX-WXX", "year": "XXXX", "decade": "XXX"}[unit], "MID")
+    if unit == "year" and (told := _year_told(st, text, m.start(), m.end())) is not None:
+        return _Res("DATE", str(told), "MID", "previous")  # "Sales in 2019 slowed by mid-year"
+    if unit in ("month", "week") and st.last_value and 0 <= st.last_end <= m.start() \
+            and not SENTENCE_BREAK.search(text, st.last_end, m.start()):
+        base, kind = st.anchor(unit)
+        if kind == "previous" and base is not None:
+            return _Res("DATE", _at_unit(base, unit), "MID", "previous")
+    dct, tense = st.dct, tense_at(text, m.start(), m.end())
+    place = {"month": dct.day, "week": dct.weekday(), "year": dct.month, "decade": dct.year % 10}[unit]
+    low, high = MID_SHIFT[unit]
+    n = -1 if tense == "past" and place < low else 1 if tense == "future" and place > high else 0
+    if unit == "decade":
+        return _Res("DATE", str(dct.year // 10 + n), "MID", "dct", tense)
+    return _Res("DATE", _at_unit(_shift(dct, unit, n), unit), "MID", "dct", tense)
+
+
 def r_qabbr(m, p, st, text):
     unit, n = _g(m, p, "u"), int(_g(m, p, "n"))
     if unit == "H" and n > 2:
