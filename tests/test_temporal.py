@@ -1575,6 +1575,11 @@ CASES = [
      "2025-03-24T12:00-04:00", None),
     ("Registration opens at noon Eastern Daylight Time Wednesday.", "2024-09-30", "noon Eastern Daylight Time Wednesday",
      "TIME", "2024-10-02T12:00-04:00", None),
+    # a zone of a fixed offset keeps it on the day after the time (CET is no United States Central time)
+    ("The launch window opens at 15:00 CET on 12/15/2026.", "2026-12-08", "15:00 CET", "TIME", "2026-12-15T15:00+01:00",
+     None),
+    ("Trading opens at 9:30 a.m. EST on Independence Day.", "2026-06-08", "9:30 a.m. EST", "TIME", "2026-07-04T09:30-05:00",
+     None),
     # "planning" modifying a noun tells no tense ("his plans after May" still point ahead)
     ("The plans were approved by the city council's planning committee on Thursday.", "2023-12-15", "Thursday",
      "DATE", "2023-12-14", None),

@@ -1602,7 +1602,9 @@ def _zone_suffix(st: _State, text: str, zone: str | None, day: Day | None, hour:
 def _seasonal_offset(zone: str, day: Day | None, hour: int) -> str | None:
     """The offset of a zone that depends on the day, a place's time ("8:50 a.m. Tokyo time", "10 a.m. New York
     time") or a United States zone ("ET", "Eastern time"), "" when it is not known on that day; None for any other
-    zone."""
+    zone. A zone of a fixed offset ("CET", "EST", "PKT") is none of these, whatever letter it starts with."""
+    if zone in lx.ZONE_OFFSETS:
+        return None
     if zone.endswith("time") and (place := lx.PLACE_ZONES.get(SPACES.sub(" ", zone[:-4].strip()))) is not None:
         offset, rule, since = place
         if day is None or day.year < since:
