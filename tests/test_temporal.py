@@ -376,6 +376,9 @@ CASES = [
     # a numeric date readable both ways: the reading near the publication date
     ("SVB failed on 10/03/2023, regulators said.", "2023-03-15", "10/03/2023", "DATE", "2023-03-10", None),
     ("Shares fell on 3/4/2023.", "2023-03-15", "3/4/2023", "DATE", "2023-03-04", None),
+    # with dots, day first
+    ("The report was published on 03.12.2026.", "2026-12-08", "03.12.2026", "DATE", "2026-12-03", None),
+    ("Deadline: 31.01.2027, noon.", "2026-12-08", "31.01.2027", "DATE", "2027-01-31", None),
     # tense: participles after "be", adjectives after a determiner, "until" with a past clause, superseded plans
     ("The index is within 70 points of its record high set on Aug. 6.", "1998-02-06", "Aug. 6", "DATE", "1997-08-06", None),
     ("The leaders are set to meet on Thursday.", WED, "Thursday", "DATE", "2021-12-30", None),
@@ -2125,6 +2128,8 @@ NOT_DATES = [
     ("Hunt will set out his tax plans in the autumn statement.", "autumn"),
     ("Engineering work will close the line on the weekends of 9-10 January and 16-17 January.", "the weekends"),  # two
     ("Shares rose in mid-week trading.", "mid-week"),  # a modifier of the noun after it
+    ("Version 1.03.12.2026 shipped.", "03.12"),  # a version number
+    ("It happened on 32.13.2026.", "32.13"),
     ("The bank will publish its mid-year review.", "mid-year"),
     ("Engineering work will close the line on the weekends of January 9-10 and 16-17.", "the weekends"),
     ("On March 5, 10 people died and 12 were hurt.", "10"),  # a count after a date and a comma

@@ -404,7 +404,9 @@ def rule(name: str, pattern: str) -> str:
 RULES = [
     rule("iso", r"(?P<{p}y>(?:19|20)\d\d)-(?P<{p}m>0[1-9]|1[0-2])-(?P<{p}d>0[1-9]|[12]\d|3[01])"
                 r"(?:T(?P<{p}h>[01]\d|2[0-3]):(?P<{p}min>[0-5]\d)(?::\d\d)?)?(?!\d)"),
-    rule("numeric", r"(?P<{p}a>[0-3]?\d)/(?P<{p}b>[0-3]?\d)/(?P<{p}y>(?:19|20)?\d\d)(?![\d/])"),
+    # "12/15/2026", "10/03/23"; "03.12.2026", day first (as every convention that writes dots has it)
+    rule("numeric", r"(?P<{p}a>[0-3]?\d)/(?P<{p}b>[0-3]?\d)/(?P<{p}y>(?:19|20)?\d\d)(?![\d/])"
+                    r"|(?P<{p}da>[0-3]?\d)\.(?P<{p}mo>[01]?\d)\.(?P<{p}y4>(?:19|20)\d\d)(?!\d|\.\d)"),
     # "Thursday, December 30, 2021", "Dec. 30", "30 December 2021", "the 30th of December"
     # (a year told after it: "Oct. 6, 2025", "October 6th last year", "30 June next year")
     rule("mdy", rf"(?:(?P<{{p}}wd>{WEEKDAY_DATE_LEAD}),?\s+(?:the\s+)?)?(?P<{{p}}mon>{MONTH_ANY})[^\S\n]+(?P<{{p}}day>{DAY})"
@@ -867,7 +869,7 @@ TRIGGER_KIND = {
 AFTER_NUMBER = _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lower() for z in ZONES} | set(DURATION_ADJ_WORDS)
                      | {"and a half", "of", "centuries", "weekend", "bc", "bce", "b.c.", "b.c.e.", "ce", "c.e.", "ad", "a.d."}
                      | {"o'clock", "o’clock", "o?clock", "in the morning", "in the afternoon", "in the evening", "at night"})
-DIGIT_TRIGGER = (r"\d+\s+1/2(?=\s*[a-z])|1\d\d\d(?!\d)|2[01]\d\d(?!\d)|1\d\d0s|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
+DIGIT_TRIGGER = (r"\d\d?\.\d\d?\.(?:19|20)\d\d(?!\d)|\d+\s+1/2(?=\s*[a-z])|1\d\d\d(?!\d)|2[01]\d\d(?!\d)|1\d\d0s|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
                  r"(?:" + AFTER_NUMBER + r"))|\d\d?(?:st|nd|rd|th)(?![a-z0-9])|(?<=['’])\d\d(?![\w'’%-])")  # ("of '08")
 # The run of prefix words before a trigger, matched backwards on the reversed lowercased text.
 PREFIX_SEPARATORS = " \t\n,-"
@@ -897,5 +899,5 @@ NUMBER_TRIGGER = re.compile(_cheap_optionals(DIGIT_TRIGGER))  # tried where a nu
 NUMBER_SHAPE = bytes(48 if 48 <= c <= 57 else 32 if chr(c).isspace() else c for c in range(128)) + bytes(range(128, 256))
 # (In its last alternative the atomic group "(?>...)" keeps re from trying shorter runs of digits and spaces
 # before the word: none of the words starts with a digit, a space or an ordinal's letters.)
-NUMBER_CANDIDATE = re.compile(_cheap_optionals(r"0(?<![a-z0]0)(?=[0?]*[ ?]+0/0[ ?]*[a-z]|0[0?][0?](?!0)|[0?]?[:/][0?]|0s|[0?]?(?:st|nd|rd|th)|(?<=['?]0)[0?]"
+NUMBER_CANDIDATE = re.compile(_cheap_optionals(r"0(?<![a-z0]0)(?=[0?]?\.[0?][0?]?\.[0?]{4}|[0?]*[ ?]+0/0[ ?]*[a-z]|0[0?][0?](?!0)|[0?]?[:/][0?]|0s|[0?]?(?:st|nd|rd|th)|(?<=['?]0)[0?]"
                                                 r"|(?>[0?]*(?:[.,][0?]+)?(?:st|nd|rd|th)?[ ?-]*)(?:a\.?m|p\.?m|" + AFTER_NUMBER + "))").encode())

@@ -320,6 +320,8 @@ def r_iso(m, p, st, text):
 
 
 def r_numeric(m, p, st, text):
+    if (day := _g(m, p, "da")) is not None:  # "03.12.2026": day, month, year
+        return _on(int(_g(m, p, "y4")), int(_g(m, p, "mo")), int(day))
     a, b, y = int(_g(m, p, "a")), int(_g(m, p, "b")), _g(m, p, "y")
     if len(y) == 2:
         pivot = (st.dct.year % 100 + 1) if st.dct else 30
