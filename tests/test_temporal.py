@@ -799,6 +799,11 @@ CASES = [
     ("Buses on the busiest routes will run every 15 minutes from 6 a.m. to 7 p.m.", "2027-03-01", "6 a.m.", "TIME", "XXXX-XX-XXT06:00", None),
     ("The path is closed in winter because of avalanche risk, usually from November to April.", "2025-05-09", "winter", "DATE", "XXXX-WI", None),
     ("The path is closed in winter because of avalanche risk, usually from November to April.", "2025-05-09", "November", "DATE", "XXXX-11", None),
+    # (whatever tense a clause after it tells)
+    ("The fire season, which usually runs from November to April, began a month early.", "2026-12-08", "November",
+     "DATE", "XXXX-11", None),
+    ("The fire season, which usually runs from November to April, began a month early.", "2026-12-08", "April",
+     "DATE", "XXXX-04", None),
     ("The Atlantic hurricane season runs from June 1 through Nov. 30 and typically peaks in mid-September.", "2026-09-10",
      "June 1", "DATE", "XXXX-06-01", None),
     # ... but not in a clause of its own that tells of this year

@@ -642,6 +642,11 @@ def _habitual(text: str, start: int, end: int, tense: str | None = _UNKNOWN) -> 
 
 
 BY_BEFORE = re.compile(r"(?i:\bby\s+)$")
+# An adverb of what usually happens, its verb in the present and a preposition, right before a month or the end
+# of a range of months ("usually runs from November to April")
+HABITUAL_VERB_BEFORE = re.compile(r"\b(?:usually|typically|normally|generally|traditionally)\s+[a-z]+s\s+(?:place\s+)?"
+                                  r"(?:from|in|between|until|through|around)\s+(?:early\s+|late\s+|mid-?)?"
+                                  r"(?:[A-Z][a-z]+\.?\s+(?:to|through|until|till|and|-|–)\s+(?:early\s+|late\s+|mid-?)?)?$")
 
 
 def _on(year: int, month: int, day: int, kind: str | None = None) -> _Res | None:
@@ -818,8 +823,11 @@ def r_month(m, p, st, text):
     # "the BoE's November decision": a month naming a happening; the tense around it is not its own
     event = lx.EVENT_AFTER_MONTH.match(text, m.end())
     tense, firm = (None, False) if event else tense_cue(text, m.start(), m.end())
-    if not event and tense is None and _habitual(text, m.start(), m.end(), None):
-        return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))  # "usually begins in mid-September": any year's
+    if not event and (tense is None and _habitual(text, m.start(), m.end(), None)
+                      or not firm and HABITUAL_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+        # "usually begins in mid-September": any year's; so is "The season, which usually runs from November to
+        # April, began a month early", whatever tense the clause after tells
+        return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))
     if (told := _story_year(st, text, m.start(), month, tense)) is not None:
         return _Res("DATE", f"{told}-{month:02d}", _mod(mod_text), "previous")
     if month == st.dct.month:
