@@ -266,6 +266,11 @@ CASES = [
      "1990-Q1", None),
     # "the past year" is the stretch up to now (every present-day annotator; TimeBank has it twice as a date)
     ("Prices have risen over the past year.", "1989-10-30", "the past year", "DURATION", "P1Y", None),
+    # "early" or "late" measured by a length of time before it is no part of the period after it
+    ("The season began a month early this year.", "2026-12-08", "this year", "DATE", "2026", None),
+    ("The bill was paid a day late last week.", "2026-12-08", "last week", "DATE", "2026-W49", None),
+    ("Sales rose early this year.", "2026-12-08", "early this year", "DATE", "2026", "START"),
+    ("The consultation ran for 10 weeks late last year.", "2024-02-08", "late last year", "DATE", "2023", "END"),
     # a count of units after "the following" or "the preceding" is a stretch of time, the words part of it
     ("A further 13 cases were confirmed over the following fortnight.", "2026-12-03", "the following fortnight",
      "DURATION", "P2W", None),

@@ -2656,6 +2656,10 @@ def r_pastdur(m, p, st, text):
     return _Res("DURATION", _duration_value(n, _unit(unit_word)))
 
 
+# A length of time right before "early" or "late", which it measures ("a month early", "a day late"); not one
+# something lasted ("a consultation that ran for 10 weeks late last year": late in that year)
+COUNT_BEFORE_EARLY = re.compile(r"(?i:(?<!\bfor\s)(?<!\bover\s)\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|"
+                                r"a\s+couple\s+of|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+)$")
 REL_OFFSETS = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0, "the": 0}
 
 
@@ -2679,6 +2683,9 @@ WEEKEND_SIDE_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:!?\n]|\s+(?:and|bu
 
 
 def r_rel(m, p, st, text):
+    if _g(m, p, "mod") and COUNT_BEFORE_EARLY.search(text, max(0, m.start() - 30), m.start()) \
+            and _g(m, p, "mod").lower().startswith(("early", "late")):
+        return None  # "began a month early this year": early by a month (the expression is "this year", read next)
     if _g(m, p, "u")[0].isupper() and _g(m, p, "rel")[0].isupper() and QUOTE_BEFORE.search(text, max(0, m.start() - 1), m.start()):
         return None  # ABC's "This Week": a programme (a title in quotation marks, each word capitalised)
     rel, unit = SPACES.sub(" ", _g(m, p, "rel").lower()), _g(m, p, "u").lower()
