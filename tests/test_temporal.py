@@ -271,6 +271,10 @@ CASES = [
     ("The bill was paid a day late last week.", "2026-12-08", "last week", "DATE", "2026-W49", None),
     ("Sales rose early this year.", "2026-12-08", "early this year", "DATE", "2026", "START"),
     ("The consultation ran for 10 weeks late last year.", "2024-02-08", "late last year", "DATE", "2023", "END"),
+    # "early in", "late in" before a period are its start or end, in the expression
+    ("The district would have run out of cash early in 2027.", "2026-12-07", "early in 2027", "DATE", "2027", "START"),
+    ("The vote came late in March.", "2026-12-07", "late in March", "DATE", "2026-03", "END"),
+    ("Sales rose late in the year.", "2026-12-07", "late in the year", "DATE", "2026", "END"),
     # a count of units after "the following" or "the preceding" is a stretch of time, the words part of it
     ("A further 13 cases were confirmed over the following fortnight.", "2026-12-03", "the following fortnight",
      "DURATION", "P2W", None),

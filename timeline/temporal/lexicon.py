@@ -309,7 +309,7 @@ VAGUE = _words(VAGUE_NUMBERS)
 UNIT_SG = _words(UNITS)
 UNIT_PL = _words([u + "s" for u in UNITS if u != "century"] + ["centuries"])
 UNIT_ANY = rf"(?:{UNIT_PL}|{UNIT_SG})"
-PERIOD_MOD = r"(?:(?i:early|late|mid)[\s-]+|(?i:end|start)-|(?i:the\s+)?(?i:very\s+)?(?i:beginning|start|end|middle|close|dawn)\s+of\s+(?:the\s+)?)"
+PERIOD_MOD = r"(?:(?i:early|late|mid)[\s-]+|(?i:early|late)\s+in\s+|(?i:end|start)-|(?i:the\s+)?(?i:very\s+)?(?i:beginning|start|end|middle|close|dawn)\s+of\s+(?:the\s+)?)"
 QMOD = _words(QUANTITY_MODS)
 DURATION_ADJ = _words(DURATION_ADJ_WORDS)
 SEASON = _words(SEASONS)
