@@ -330,8 +330,20 @@ CASES = [
     # "the same period last year" is the quarter just told, a year before (not the last one completed)
     ("Sales tax receipts for the first quarter are running 4 percent ahead of the same period last year.",
      "2027-03-19", "the same period last year", "DATE", "2026-Q1", None),
-    ("Revenue in the second half rose 3% from the same period a year earlier.", "2027-03-19", "the same period",
-     "DATE", "2026-H2", None),
+    # "the same period" after a month, a range of months or a season told in the sentence: that, a year before
+    ("Spending for November and December rose 5% on the same period last year.", "2026-11-30",
+     "the same period last year", "DATE", "2025-12", None),
+    ("Calls answered between January and March fell from 72% in the same period last year.", "2026-11-30",
+     "the same period last year", "DATE", "2025-Q1", None),
+    ("Between April and September it gave out 5,100 parcels, up 38% on the same period last year.", "2026-11-30",
+     "the same period last year", "DATE", "2025", None),
+    ("Referrals fell during the fall semester compared with the same period a year earlier.", "2026-11-30",
+     "the same period a year earlier", "DATE", "2025-FA", None),
+    ("For the quarter a year ago, the company earned $5 million.", "1989-10-30", "the quarter a year ago", "DATE",
+     "1988-Q3", None),
+    ("Between April and September it gave out 5,100 parcels.", "2026-11-30", "April", "DATE", "2026-04", None),
+    ("Revenue in the second half rose 3% from the same period a year earlier.", "2027-03-19",
+     "the same period a year earlier", "DATE", "2025-H2", None),
     # ... unless a longer stretch was named since: then it is that stretch of last year
     ("Net rose in the third quarter. For the nine months, net fell from $9 million a year earlier.", "1989-11-02",
      "a year earlier", "DATE", "1988", None),

@@ -440,7 +440,8 @@ RULES = [
     rule("quarter", rf"(?P<{{p}}pmod>{PERIOD_MOD})?(?:(?P<{{p}}det>(?i:the))\s+)?(?:(?P<{{p}}latest>(?i:fiscal|current|latest|most\s+recent|comparable|same))[\s-]+)*"
                     rf"(?:(?P<{{p}}ago>(?i:year[\s-]ago|year[\s-]earlier|prior[\s-]year))[\s-]+)?(?:(?P<{{p}}yr>{YEAR})(?:['’]s)?\s+|(?P<{{p}}yrel>(?i:last|this|next))\s+(?i:year)['’]s\s+)?"
                     rf"(?:(?i:fiscal)[\s-]+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[\s-]+)?"
-                    rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half(?!\s+an?\s)|period)){RW}(?!-(?i:to)-)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR})|\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF})|\s+of\s+(?P<{{p}}ty>(?i:the\s+year))(?![\w'’]))?"),
+                    rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half(?!\s+an?\s)|period)){RW}(?!-(?i:to)-)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR})|\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF})|\s+of\s+(?P<{{p}}ty>(?i:the\s+year))(?![\w'’])"
+                    rf"|\s+(?P<{{p}}ay>(?i:a\s+year\s+(?:earlier|ago|before)))(?!\w))?"),
     # "the October-December period", "the January-to-March quarter": a quarter or half named by its months
     rule("monthspan", rf"(?:(?i:the)\s+)?(?P<{{p}}m1>{MONTH_FULL})(?:\s*[-–]\s*|\s+(?i:to|through)\s+|-(?i:to)-)(?P<{{p}}m2>{MONTH_FULL})"
                       rf"\s+(?i:period|quarter|half)(?!\w)"),
@@ -690,7 +691,7 @@ NEXT_DAY_AFTER_TIME = re.compile(r"\s+(?:on\s+)?the\s+(?:(?P<next>following|next
                                  r"(?:morning|afternoon|evening|night|day)\b")
 # "Marcia June, who runs a restaurant", "substitute Jordan June was brought down": a name after a first name
 NAME_BEFORE_MONTH = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b(?!(?:In|On|By|Since|Until|From|Last|Next|This|Early|Late|Mid|"
-                               r"Through|During|And|Or|But|The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                               r"Through|During|Between|Before|After|For|Of|To|Till|Around|Throughout|And|Or|But|The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                                r"[A-Z][a-z]+\s+$")
 SEASON_KIND_AFTER = re.compile(r"\s+(?:weather|tourist|storms?|clothing|fashion|sales?|camp|solstice|olympics|games|wheat|"
                                r"crops?|tires|tyres|squash|menu|collection|term|school|transfer|window|time|sports?|"

@@ -128,6 +128,7 @@ ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)$")
 FOUR_DIGITS = re.compile(r"\d{4}")
 THAT_BEFORE = re.compile(r"(?i:\bthat\s+)$")
 MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])$")
+MONTH_OR_SEASON_VALUE = re.compile(r"\d{4}-(?:0[1-9]|1[0-2]|SP|SU|FA|WI)$")
 PERIOD_VALUE = re.compile(r"(\d{4})-(?:SP|SU|FA|Q[1-4]|H[12])$")  # (a winter straddles two years: left out)
 
 
@@ -1061,6 +1062,24 @@ def r_quarter(m, p, st, text):
     return res
 
 
+MONTH_RANGE_BEFORE = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<m1>{lx.MONTH_FULL})\s+(?:and|to|through|until|till|-|–)\s+$")
+
+
+def _months_told(text: str, st: _State) -> str:
+    """What follows the year in the value of the month or season told last (st.last_value): "-12", "-FA"; for a
+    range of months ending in that month ("between January and March"), the quarter or half it spans ("-Q1",
+    "-H2"), else the whole year ("" for "between April and September")."""
+    r = MONTH_RANGE_BEFORE.search(text, max(0, st.last_start - 40), st.last_start) if st.last_value[5:].isdigit() else None
+    if r is None:
+        return st.last_value[4:]
+    first, last = _month(r.group("m1")), int(st.last_value[5:])
+    if last - first == 2 and first % 3 == 1:
+        return f"-Q{last // 3}"
+    if last - first == 5 and first in (1, 7):
+        return f"-H{last // 6}"
+    return ""
+
+
 def _quarter(m, p, st, text):
     ordinal, unit = _g(m, p, "ord"), _g(m, p, "u").lower()
     explicit, said = _g(m, p, "y") or _g(m, p, "yr"), None
@@ -1113,8 +1132,15 @@ def _quarter(m, p, st, text):
         if unit == "period" and explicit and st.span_last:
             # "for the nine months ... in the 1988 period": the same stretch of that year, not a quarter
             return _Res("DATE", explicit)
+        same = "same" in (_g(m, p, "latest") or "").lower()
+        if same and unit == "period" and st.last_value and MONTH_OR_SEASON_VALUE.match(st.last_value) \
+                and not SENTENCE_BREAK.search(text, st.last_end, m.start()):
+            # "online spending for November and December ... higher than the same period last year": the month
+            # (or season) just told, in that year
+            y = int(explicit) if explicit else int(st.last_value[:4]) - bool(_g(m, p, "ago") or _opt(m, p + "ay"))
+            return _Res("DATE", f"{y}{_months_told(text, st)}", anchor_kind="previous", comparison=True)
         told = QUARTER_VALUE.match(st.last_value or "")
-        if told and "same" in (_g(m, p, "latest") or "").lower() and ((told.group(2) == "H") == half or unit == "period"):
+        if told and same and ((told.group(2) == "H") == half or unit == "period"):
             # "the first quarter ... ahead of the same period last year": that quarter (or half), not the one
             # reported on
             y, n, half = int(told.group(1)), int(told.group(3)), told.group(2) == "H"
@@ -1124,14 +1150,14 @@ def _quarter(m, p, st, text):
             return None
         if explicit:
             y = int(explicit)
-    if _g(m, p, "ago"):
-        y -= 1
+    if _g(m, p, "ago") or _opt(m, p + "ay"):
+        y -= 1  # "the year-ago quarter", "the same period a year earlier"
     kind = said[1] if said else None if explicit else "previous" if QUARTER_VALUE.match(st.last_value or "") and not ordinal else "dct"
     span = None
     if _g(m, p, "det") and text[m.start(p + "u") - 1] == "-":
         # "the third-quarter loss": the article belongs to the noun the compound modifies
         span = (m.end(p + "det") + len(text[m.end(p + "det"):]) - len(text[m.end(p + "det"):].lstrip()), m.end())
-    return _Res("DATE", f"{y}-{'H' if half else 'Q'}{n}", anchor_kind=kind, span=span, comparison=bool(_g(m, p, "ago")), fiscal="fiscal" in m.group().lower())
+    return _Res("DATE", f"{y}-{'H' if half else 'Q'}{n}", anchor_kind=kind, span=span, comparison=bool(_g(m, p, "ago") or _opt(m, p + "ay")), fiscal="fiscal" in m.group().lower())
 
 
 def _compared_period(st: _State, text: str) -> re.Match | None:
