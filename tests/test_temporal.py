@@ -64,6 +64,9 @@ CASES = [
     ("We are leaving for a week from Friday.", "2026-05-11", "a week from Friday", "DATE", "2026-05-22", None),
     # a count in figures with words between it and its unit
     ("Phoenix has hit at least 110 F for 14 consecutive days.", THU, "14 consecutive days", "DURATION", "P14D", None),
+    ("There are 27 shopping days between Thanksgiving and Christmas.", THU, "27 shopping days", "DURATION", "P27D", None),
+    ("The bill must pass within 30 calendar days.", THU, "30 calendar days", "DURATION", "P30D", None),
+    ("Pupils lost 12 school days to the strike.", THU, "12 school days", "DURATION", "P12D", None),
     ("The lockup ends if the stock trades above the price for 10 consecutive trading days.", THU,
      "10 consecutive trading days", "DURATION", "P10D", None),
     ("Premium processing guarantees a decision within 15 business days.", THU, "15 business days", "DURATION", "P15D", None),

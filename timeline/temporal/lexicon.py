@@ -30,7 +30,8 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 # "nine hundred years", "a thousand years": a count of hundreds or thousands
 MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 # Words between a number and its unit that keep it a length of time: "eight trading days", "two more weeks".
-DURATION_ADJ_WORDS = ("more", "additional", "extra", "straight", "consecutive", "trading", "business", "working", "full")
+DURATION_ADJ_WORDS = ("more", "additional", "extra", "straight", "consecutive", "trading", "business", "working", "full",
+                      "calendar", "school", "shopping")  # "within 30 calendar days", "12 school days"
 # Quantities that name no number: "several years" is PXY.
 VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "a number of", "dozens of", "hundreds of", "thousands of",
                  "a couple", "numerous", "countless")
