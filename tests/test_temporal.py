@@ -170,6 +170,8 @@ CASES = [
     ("He arrived on the 3rd.", WED, "the 3rd", "DATE", "2021-12-03", None),
     ("The meeting is on the 4th of next month.", WED, "the 4th of next month", "DATE", "2022-01-04", None),
     ("Officials met on 2 March and again on the 15th.", WED, "the 15th", "DATE", "2021-03-15", None),
+    ("MPs return on 5 January. The Commons will rise again for the February half-term on the 12th.", "2026-12-10",
+     "the 12th", "DATE", "2027-02-12", None),  # the month told in its sentence, not the day before it
     ("Talks continue on the 14th and 15th.", WED, "15th", "DATE", "2022-01-15", None),
     ("The offer is valid until 31/12/2021.", WED, "31/12/2021", "DATE", "2021-12-31", None),  # day first: 31 is no month
     ("Signed on December 30th in Moscow.", THU, "December 30th", "DATE", "2021-12-30", None),

@@ -666,6 +666,10 @@ def r_ordday(m, p, st, text):
         return None  # "the 15th" as a subject or object: an ordinal of something said before
     day = int(_g(m, p, "day"))
     rel = (_g(m, p, "rel") or "").lower()
+    if not rel and st.last_value and MONTH_VALUE.match(st.last_value) and 0 <= st.last_end <= m.start() \
+            and not SENTENCE_BREAK.search(text, st.last_end, m.start()):
+        # "due to rise for the February half-term on the 12th": the month just told in the sentence
+        return _on(int(st.last_value[:4]), int(st.last_value[5:]), day, "previous")
     base, kind = _time_day(st, m.start(), text)  # "met on 2 March and again on the 15th": that month
     if base is None:
         return _Res("DATE", f"XXXX-XX-{day:02d}")
