@@ -1678,6 +1678,17 @@ CASES = [
      "2025-03-11", "Jan. 11", "DATE", "2020-01-11", None),
     # a fixture told in the present is to come (before a name: "air travel on Sunday" is none)
     ("Sundowns host Stellenbosch at Loftus Versfeld on Sunday.", "2027-09-20", "Sunday", "DATE", "2027-09-26", None),
+    # "open", "close", "start", "begin", "end" after a plural noun, their subject, tell a schedule; after "remained"
+    # or in "a good start" they are no verb of one
+    ("Applications open on Monday.", "2026-12-03", "Monday", "DATE", "2026-12-07", None),
+    ("Volunteer applications close at 11.59pm on Wednesday.", "2024-07-05", "11.59pm", "TIME", "2024-07-10T23:59", None),
+    ("Shops remained open on Monday.", "2026-12-03", "Monday", "DATE", "2026-11-30", None),
+    ("It got off to a good start on Monday.", "2026-12-03", "Monday", "DATE", "2026-11-30", None),
+    # a chronology's entry takes no tense from the entry before it (a table's bar ends a clause)
+    ("- **March 10** – Regulators close the bank\n- **Late April** – A third lender fails\n- **Summer** – Rates rise",
+     "2026-12-03", "Late April", "DATE", "2026-04", "END"),
+    ("| March 10 | Regulators close the bank |\n| Late April | A third lender fails |\n| Summer | Rates rise twice |",
+     "2026-12-03", "Summer", "DATE", "2026-SU", None),
     ("Cape Town City travel to Durban to face AmaZulu on Friday.", "2027-09-20", "Friday", "DATE", "2027-09-24", None),
     ("Air travel on Sunday was disrupted by fog.", "2027-09-20", "Sunday", "DATE", "2027-09-19", None),
     # the week a day ends or begins is a week ("a week to March 3 to decide" is a length of time)

@@ -810,7 +810,7 @@ TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*")  # "live-stream
 # "bought from Sept. 14 to Thursday").
 # It starts with one character class so that a search skips to the candidates quickly; after a dot (and only
 # there: "(?<!\.)" lets every other mark through at once) the look-backs and the space are checked.
-CLAUSE_BREAK = re.compile(r"[;:!?.“”\"«»](?:(?<!\.)|(?<![ap]\.m\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|No)\.)"
+CLAUSE_BREAK = re.compile(r"[;:!?.“”\"«»|](?:(?<!\.)|(?<![ap]\.m\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|No)\.)"
                           r"(?<!\bMrs\.|\bGen\.|\bSen\.|\bRep\.|\bGov\.)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)"
                           r"(?<!\bSept\.)\s)")
 

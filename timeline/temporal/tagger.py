@@ -827,7 +827,9 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"{after}-{month:02d}", _mod(mod_text), "previous")
     # "the BoE's November decision": a month naming a happening; the tense around it is not its own
     event = lx.EVENT_AFTER_MONTH.match(text, m.end())
-    tense, firm = (None, False) if event else tense_cue(text, m.start(), m.end())
+    # (an entry of a chronology, "| Late April | A third lender fails |", has no tense of its own: its present is
+    # historical, and the words before it are the entry before's)
+    tense, firm = (None, False) if event or _entry_at(text, m.start(), m.end()) else tense_cue(text, m.start(), m.end())
     if not event and (tense is None and _habitual(text, m.start(), m.end(), None)
                       or not firm and HABITUAL_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         # "usually begins in mid-September": any year's; so is "The season, which usually runs from November to
@@ -937,7 +939,7 @@ def r_season(m, p, st, text):
     calc = lx.SOUTHERN_SEASON_AS[s] if st.southern else s  # Australia's spring falls when the north's autumn does
     start = lx.SEASON_START[calc]
     year = st.dct.year
-    tense, firm = (None, False) if rel else tense_cue(text, m.start(), m.end())
+    tense, firm = (None, False) if rel or _entry_at(text, m.start(), m.end()) else tense_cue(text, m.start(), m.end())
     if calc == "WI":
         return _Res("DATE", f"{_winter(st.dct, rel)}-{s}", mod, "dct", tense)
     if rel in ("last", "previous", "past"):

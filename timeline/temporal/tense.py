@@ -122,6 +122,7 @@ NOT_POSSIBLE_AFTER = frozenset("not have never hardly".split())
 # a determiner and a word in -s after it a plural noun.
 RELATIVE = frozenset(("which", "who"))
 NOT_PRESENT_S = frozenset("is has was does his its us this".split())
+NOT_PLURAL_SUBJECT = frozenset("remains stays keeps seems looks sets gets its always perhaps".split())  # "remains open"
 COMPARED_AFTER = frozenset(("with", "to"))  # "up 6% compared with last winter": a comparison, not a past event
 
 # "Scattered storms are possible Wednesday afternoon", "showers are likely Thursday", "backup opportunities are
@@ -137,6 +138,9 @@ THERE_IS = frozenset(("is", "are", "there's"))
 # "The two meet for their final debate Thursday", "Lawmakers return Monday": a plural subject's present tense of
 # a scheduled going is to come, as "meets", "returns" are (but "a track meet", "the tax return", "did not meet")
 PLURAL_SCHEDULE = frozenset("meet return convene reconvene resume arrive depart debut premiere go".split())
+# Verbs of a schedule that are also adjectives or nouns ("remained open", "a good start"): to come only right after a
+# plural noun, their subject ("Applications open on Monday", "Polls close at 10pm", "Classes start in January")
+PLURAL_SUBJECT_SCHEDULE = frozenset("open reopen close begin start end".split())
 NOT_PLURAL_VERB_BEFORE = frozenset("a an the this that its his her their our my your tax to did didn't not never "
                                    "would could should will can must may might".split())
 
@@ -147,11 +151,12 @@ FIXTURE_VERBS = frozenset("host hosts face faces play plays welcome welcomes ent
 
 # Cues read only before the date, not after it: "in late March so the governor can act", "break in late March ...,
 # then return": a "can" or a plural present after the date is another clause's
-BEFORE_ONLY = frozenset(("can",)) | PLURAL_SCHEDULE
+BEFORE_ONLY = frozenset(("can",)) | PLURAL_SCHEDULE | PLURAL_SUBJECT_SCHEDULE
 
 # Only these words (lowercased) and words ending in "ed" can signal a tense: anything else is skipped unread.
 # (tagger.tag reads a curly apostrophe as a straight one before anything here sees the text)
 CUE_WORDS = FUTURE_WORDS | PAST_WORDS | {"must"} | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FIXTURE_VERBS \
+    | PLURAL_SUBJECT_SCHEDULE \
     | FUTURE_BEFORE_NEXT.keys()
 
 
@@ -171,6 +176,10 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return "future" if before in PRESENT_BE or before in BE_PAST and w != "available" else None
     if w in PLURAL_SCHEDULE:
         return "future" if previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
+    if w in PLURAL_SUBJECT_SCHEDULE:
+        plural = previous is not None and previous.isalpha() and previous[-1:] == "s" and previous[-2:] != "ss" \
+            and previous.lower() not in NOT_PRESENT_S and previous.lower() not in NOT_PLURAL_SUBJECT
+        return "future" if plural else None
     if w in FIXTURE_VERBS:
         named = following is not None and (following[:1].isupper() or w == "travel" and following.lower() == "to")
         return "future" if named and previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
