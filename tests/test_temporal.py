@@ -548,6 +548,9 @@ CASES = [
     ("Sales in 2024-2025 rose.", "2026-12-03", "2025", "DATE", "2025", None),
     ("He was president 1990-1995.", "2026-12-03", "1990", "DATE", "1990", None),
     ("The company guided for FY2026-27 growth.", "2026-12-03", "FY2026-27", "DATE", "2027", None),
+    # a quarter or half of a fiscal year written "FY" and two figures: one expression, as "Q2 FY2027" is
+    ("The company posted results for Q4 FY26 in May.", "2026-12-03", "Q4 FY26", "DATE", "2026-Q4", None),
+    ("Infosys reported Q2FY27 results.", "2026-12-03", "Q2FY27", "DATE", "2027-Q2", None),
     # a year written with two figures after an apostrophe, after a season, a month or a word that takes a date
     ("He joined the club in the summer of '19.", "2026-12-03", "the summer of '19", "DATE", "2019-SU", None),
     ("Shares hit a high in Dec '25.", "2026-12-03", "Dec '25", "DATE", "2025-12", None),

@@ -490,7 +490,8 @@ RULES = [
     # straddles two, named by the one it ends in
     rule("twoyear", rf"(?:(?i:the)\s+)?(?:(?i:FY)\s?)?(?P<{{p}}y1>(?:19|20)\d\d)[-–/](?P<{{p}}y2>(?:19|20)?\d\d)(?!\d|[-–/]\d)(?P<{{p}}kind>\s+(?i:fiscal(?:\s+year)?|financial\s+year|"
                     rf"season|campaign|academic\s+year|school\s+year|budget|(?P<{{p}}s>{SEASON})))?{RW}|(?P<{{p}}fy>(?i:FY))\s?(?P<{{p}}yy>\d\d)(?![\d/-])"),
-    rule("qabbr", rf"(?P<{{p}}u>[QH])(?P<{{p}}n>[1-4])(?:\s*(?:(?i:of\s+)?(?:(?i:fiscal|FY)\s*)?)(?P<{{p}}y>{YEAR})|(?![\w-]))"),
+    rule("qabbr", rf"(?P<{{p}}u>[QH])(?P<{{p}}n>[1-4])(?:\s*(?:(?i:of\s+)?(?:(?i:fiscal|FY)\s*)?)(?P<{{p}}y>{YEAR})"
+                  rf"|\s*(?:(?i:of\s+)?(?i:FY)\s?)(?P<{{p}}yy>\d\d)(?![\d/-])|(?![\w-]))"),  # "Q4 FY26", "Q2FY27"
     # "44 BC", "325 CE", "AD 43", "around 3200 BC": a year of an era
     rule("era", rf"(?:(?P<{{p}}q>(?i:around|about|circa|c\.|some))\s+)?(?:(?P<{{p}}ad>A\.?D\.?)\s+(?P<{{p}}y1>\d{{1,4}})(?![\d,.]\d)"
                 rf"|(?P<{{p}}y2>\d{{1,4}}|\d{{1,3}},\d{{3}})\s+(?P<{{p}}era>BCE|BC|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.))(?![\w])"),

@@ -1252,6 +1252,8 @@ def r_qabbr(m, p, st, text):
         return None
     if _g(m, p, "y"):
         return _Res("DATE", f"{_g(m, p, 'y')}-{unit}{n}", fiscal="f" in m.group().lower())
+    if _opt(m, p + "yy"):
+        return _Res("DATE", f"20{_g(m, p, 'yy')}-{unit}{n}", fiscal=True)  # "Q4 FY26": as "the fourth quarter of fiscal 2026"
     if st.dct is None or not QUARTER_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
         return None  # "Q2" alone only after "in", "for", "during" ...: not a model name or a grid square
     # "In Q2 alone, volumes fell": the latest such quarter, or one to come when a firm future says so
