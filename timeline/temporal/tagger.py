@@ -1075,8 +1075,8 @@ def _months_told(text: str, st: _State) -> str:
     """What follows the year in the value of the month or season told last (st.last_value): "-12", "-FA"; for a
     range of months ending in that month ("between January and March"), the quarter or half it spans ("-Q1",
     "-H2"), else the whole year ("" for "between April and September")."""
-    r = MONTH_RANGE_BEFORE.search(text, max(0, st.last_start - 40), st.last_start) if st.last_value[5:].isdigit() else None
-    if r is None:
+    r = st.last_value[5:].isdigit() and MONTH_RANGE_BEFORE.search(text, max(0, st.last_start - 40), st.last_start)
+    if not r:
         return st.last_value[4:]
     first, last = _month(r.group("m1")), int(st.last_value[5:])
     if last - first == 2 and first % 3 == 1:
@@ -1223,7 +1223,7 @@ MID_SHIFT = {  # unit: (the DCT's place in it, below which a middle gone by is t
 
 def r_midunit(m, p, st, text):
     """"by mid-month", "at midyear", "until midweek", "by mid-decade" (mod MID): the month or week told last in
-    the sentence ("return the week of Jan. 5 and finish by mid-month"), else the DCT's month, week, year or
+    the sentence ("return on Jan. 5 and hope to finish by mid-month"), else the DCT's month, week, year or
     decade, or the one before (after) it when the tense points back (ahead) and the DCT is early (late) in it."""
     if MID_MODIFIER_AFTER.match(text, m.end()):
         return None  # a modifier of the noun after it
@@ -1253,7 +1253,8 @@ def r_qabbr(m, p, st, text):
     if _g(m, p, "y"):
         return _Res("DATE", f"{_g(m, p, 'y')}-{unit}{n}", fiscal="f" in m.group().lower())
     if _opt(m, p + "yy"):
-        return _Res("DATE", f"20{_g(m, p, 'yy')}-{unit}{n}", fiscal=True)  # "Q4 FY26": as "the fourth quarter of fiscal 2026"
+        # "Q4 FY26": as "the fourth quarter of fiscal 2026" is
+        return _Res("DATE", f"20{_g(m, p, 'yy')}-{unit}{n}", fiscal=True)
     if st.dct is None or not QUARTER_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
         return None  # "Q2" alone only after "in", "for", "during" ...: not a model name or a grid square
     # "In Q2 alone, volumes fell": the latest such quarter, or one to come when a firm future says so
