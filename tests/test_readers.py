@@ -341,6 +341,18 @@ def test_symlinks_outside_the_content_folder_are_problems(tmp_path):
         ("sources/leakdir", "this link points outside the content folder")]
 
 
+def test_an_article_left_in_the_content_folder_itself_is_named_in_a_warning(tmp_path):
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "kept.txt").write_text("Talks resumed on Monday.", encoding="utf-8")
+    (tmp_path / "storm.md").write_text("---\ntitle: Storm\n---\nGales on Friday.", encoding="utf-8")
+    (tmp_path / "README.md").write_text("What this folder holds.", encoding="utf-8")
+    sources, problems = read_sources(tmp_path)
+    assert [s.path for s in sources] == ["sources/kept.txt"]
+    loose = [p for p in problems if p.path == "storm.md"]
+    assert len(loose) == 1 and loose[0].severity == "warning" and "sources/" in loose[0].message
+    assert not [p for p in problems if p.path == "README.md"]
+
+
 def test_missing_sources_folder(tmp_path):
     sources, problems = read_sources(tmp_path)
     assert sources == [] and problems[0].message.startswith("there is no sources folder")

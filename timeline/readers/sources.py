@@ -7,8 +7,8 @@ import os
 import re
 from pathlib import Path
 
-from timeline.errors import (E_BAD_DATE, E_FUTURE, E_DUPLICATE_ID, E_FIELD_TYPE, E_NO_DCT, E_NO_SOURCES_DIR, E_NO_TEXT,
-                             E_OUTSIDE, E_UNKNOWN_FORMAT, SourceError)
+from timeline.errors import (E_BAD_DATE, E_FUTURE, E_DUPLICATE_ID, E_FIELD_TYPE, E_LOOSE_FILE, E_NO_DCT,
+                             E_NO_SOURCES_DIR, E_NO_TEXT, E_OUTSIDE, E_UNKNOWN_FORMAT, SourceError)
 from timeline.model import FROM_FRONT_MATTER, FROM_HTML, FROM_NONE, FROM_TEXT, Problem, Source
 from timeline.readers.dct import infer_published
 from timeline.readers.decode import read_text
@@ -169,7 +169,14 @@ def _relative(path: Path, root: Path) -> str:
 
 
 def _walk(content_dir: Path):
-    """(path, None) for each article file under content_dir/sources/ in path order, or (None, Problem)."""
+    """(path, None) for each article file under content_dir/sources/ in path order, or (None, Problem). An article
+    file put in content_dir itself is not read: a warning says where it belongs (a README there is left alone)."""
+    for loose in sorted(content_dir.glob("*")) if content_dir.is_dir() else ():
+        if loose.suffix.lower() in FORMATS and not loose.name.startswith(".") \
+                and not loose.name.lower().startswith("readme") and loose.is_file():
+            yield None, Problem(loose.name, E_LOOSE_FILE.format(sources=(content_dir / "sources").as_posix(),
+                                                                events=(content_dir / "events").as_posix()),
+                                severity="warning")
     folder = content_dir / "sources"
     if not folder.is_dir():
         yield None, Problem("sources", E_NO_SOURCES_DIR.format(path=folder.as_posix()))
