@@ -122,7 +122,7 @@ NOT_POSSIBLE_AFTER = frozenset("not have never hardly".split())
 # a determiner and a word in -s after it a plural noun.
 RELATIVE = frozenset(("which", "who"))
 NOT_PRESENT_S = frozenset("is has was does his its us this".split())
-NOT_PLURAL_SUBJECT = frozenset("remains stays keeps seems looks sets gets its always perhaps".split())  # "remains open"
+NOT_PLURAL_SUBJECT = frozenset("remains stays keeps seems looks sets gets always perhaps".split())  # "remains open"
 COMPARED_AFTER = frozenset(("with", "to"))  # "up 6% compared with last winter": a comparison, not a past event
 
 # "Scattered storms are possible Wednesday afternoon", "showers are likely Thursday", "backup opportunities are
@@ -430,7 +430,9 @@ def _perfect_under_would(tokens: list[str], i: int) -> bool:
     """Whether token i, "had" or a verb in -ed after it, is a past perfect in a clause of time under "would":
     "services would not resume until the lines had been inspected on Saturday morning" is what was said of a time
     to come, the future perfect told back in the past ("will not resume until they have been inspected")."""
-    k = i if tokens[i].lower() == "had" else i - 1 - (i > 1 and tokens[i - 1].lower() == "been")
+    k = i
+    if tokens[k].lower() != "had":
+        k -= 2 if i > 1 and tokens[i - 1].lower() == "been" else 1  # "had been inspected", "had finished"
     if k < 1 or tokens[k].lower() != "had":
         return False
     for j in range(k - 1, max(0, k - 5) - 1, -1):  # the clause of time opens a few words before "had"
