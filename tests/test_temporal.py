@@ -2017,6 +2017,30 @@ CASES = [
     # the DCT's own weekday, to come, after that weekday a week on was told with its name
     ("The shutdown will end at 02:00 on Monday 26 October. Crews will inspect the reservoirs once pumping resumes on "
      "Monday.", "2026-10-19", "Monday", "DATE", "2026-10-26", None),
+    # a year before a season that both modify one noun: that year's season, one expression
+    ("It proposed changes to rosters from the 2027 summer season.", "2026-12-03", "2027 summer", "DATE", "2027-SU", None),
+    ("The 2026 fall semester ended early.", "2026-12-03", "2026 fall", "DATE", "2026-FA", None),
+    ("Profits for 2027 fall short of the target.", "2026-12-03", "2027", "DATE", "2027", None),
+    # a court's "listed for": a day to come, whatever year the sentence told before it
+    ("A confiscation hearing, adjourned twice this year, is now listed for the week beginning 25 January.",
+     "2026-12-03", "the week beginning 25 January", "DATE", "2027-W04", None),
+    # "booked to travel": what was arranged, not past with the booking (the nearest Saturday)
+    ("Northway urged passengers booked to travel on Saturday to check before leaving home.", "2026-12-03",
+     "Saturday", "DATE", "2026-12-05", None),
+    # "forecast", "broadcast" with the time right after them: the verb's past (not the noun, not "will broadcast")
+    ("Inflation will reach the target six months sooner than the bank forecast in August.", "2026-12-03", "August",
+     "DATE", "2026-08", None),
+    ("The bank forecast in August that inflation would fall.", "2026-12-03", "August", "DATE", "2026-08", None),
+    ("The network will broadcast on Sunday an interview with the minister.", "2026-12-03", "Sunday", "DATE",
+     "2026-12-06", None),
+    ("Economists forecast a cut in February.", "2026-12-03", "February", "DATE", "2027-02", None),
+    # a date after a comma naming the time of the phrase before it: the verb before that phrase is its too
+    ("Her lawyers had argued that the trial judge misdirected the jury on the second day of his summing-up, on 11 "
+     "March.", "2026-12-03", "11 March", "DATE", "2026-03-11", None),
+    ("The vote will take place on the last day of the session, on 11 March.", "2026-12-03", "11 March", "DATE",
+     "2027-03-11", None),
+    # "the last days of September": the month's end is read as the month
+    ("Trains were full in the last days of September.", "2026-12-03", "September", "DATE", "2026-09", None),
 ]
 
 
@@ -2180,6 +2204,9 @@ NOT_DATES = [
     ("On March 5, 10 people died and 12 were hurt.", "10"),  # a count after a date and a comma
     ("On March 5, 10 and 12 people were hurt.", "10"),
     ("Of the 40, 12 and 15 January saw rain.", "40"),
+    ("The vote will take place on the last day of the session.", "the last day"),  # the session's final day
+    ("It happened in the last week of the campaign.", "last week"),
+    ("In the last days of the war, they fled.", "the last days"),
 ]
 
 

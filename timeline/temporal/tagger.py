@@ -1938,7 +1938,16 @@ def r_year(m, p, st, text):
         return None  # "NASA's Mars 2020 mission", "its Vision 2030 reform plan": a name that holds a year
     if st.dct and y > st.dct.year + 50 and not _g(m, p, "y2") and not FAR_YEAR_CUE.search(before):
         return None  # a number more likely than a year so far ahead (but "will not come until 2090")
+    if (season := YEAR_SEASON_AFTER.match(text, m.end())) is not None and not _g(m, p, "mod") and m.group().isdigit():
+        # "the 2027 summer season", "its 2026 autumn collection": that year's season, one expression
+        return _Res("DATE", f"{y}-{lx.SEASONS[season.group('s').lower()]}", span=(m.start(), season.end()))
     return _Res("DATE", str(y), _mod(_g(m, p, "mod")), fiscal=m.group()[:1] in "fF")  # "fiscal 2027", "FY2027"
+
+
+# A season named right after a year, before the noun they both modify ("fall" only before such a noun: not "profits
+# for 2027 fall short")
+YEAR_SEASON_AFTER = re.compile(r"[ -](?P<s>(?i:spring|summer|autumn|winter)|(?i:fall)(?=[ -](?i:season|semester|term|"
+                               r"session|collection)\b))\b(?![ -](?:of\b|\d))")
 
 
 def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int) -> tuple[Day, str | None]:
@@ -2672,12 +2681,18 @@ def _duration_value(n: float | None, unit: str) -> str:
     return f"PT{q}{lx.UNITS[unit]}" if unit in lx.TIME_UNITS else f"P{q}{lx.UNITS[unit]}"
 
 
+OF_AFTER = re.compile(r"\s+of\b")
+
+
 def r_pastdur(m, p, st, text):
     unit_word = _g(m, p, "u")
     n_text = _g(m, p, "n")
     vague = n_text is None and _unit(unit_word) != unit_word.lower() or (n_text or "").lower() in lx.VAGUE_NUMBERS
     n = None if vague else _number(n_text)
     rel = _g(m, p, "rel").lower()
+    if rel == "last" and n_text is None and OF_AFTER.match(text, m.end()):
+        return None  # "on the last day of the session", "in the last days of September": the final one(s) of
+        # what follows, not the one before now ("September" is read on its own)
     if n_text is None and unit_word.lower() in lx.TIME_UNITS:
         if rel == "last" and lx.IDIOM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return None  # "until the last minute", "at the last minute": an idiom, no time
@@ -2724,6 +2739,8 @@ def r_rel(m, p, st, text):
     if _g(m, p, "u")[0].isupper() and _g(m, p, "rel")[0].isupper() and QUOTE_BEFORE.search(text, max(0, m.start() - 1), m.start()):
         return None  # ABC's "This Week": a programme (a title in quotation marks, each word capitalised)
     rel, unit = SPACES.sub(" ", _g(m, p, "rel").lower()), _g(m, p, "u").lower()
+    if rel == "last" and text.endswith("the ", max(0, m.start() - 4), m.start()) and OF_AFTER.match(text, m.end()):
+        return None  # "in the last week of the campaign": its final week (see r_pastdur)
     if rel == "this past":
         rel = "last"  # "this past weekend": the one just gone
     if unit == "season":

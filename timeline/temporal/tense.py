@@ -37,9 +37,10 @@ TILL_END = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:the\s+)?)$")  # (
 # a day is for one to come (not "closed its doors for Monday", a state that may be over)
 DECIDED_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:canceled|cancelled|called\s+off|declared|"
                          r"suspended)(?:\s+[\w'-]+){0,5}\s+for\s+(?:the\s+)?)$")
-# "set sentencing for April 9", "moved the sequel to next spring", "postponed the vote to Thursday": the day a
-# thing is set for comes after the setting (not "was scheduled for Monday": a plan as it stood then, kept or not)
-SET_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)\b(?:set|scheduled|rescheduled|slated|moved|pushed|"
+# "set sentencing for April 9", "moved the sequel to next spring", "postponed the vote to Thursday", "the hearing is
+# listed for 25 January" (a court's calendar): the day a thing is set for comes after the setting (not "was scheduled
+# for Monday": a plan as it stood then, kept or not)
+SET_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)\b(?:set|scheduled|rescheduled|slated|moved|pushed|listed|relisted|"
                      r"postponed|delayed|deferred|bumped)(?:\s+[\w'-]+){0,4}\s+(?:for|to)\s+(?:the\s+)?)$")
 FOR_TO_END = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")  # (SET_FOR's end)
 # Words after "last" that make it a time gone by ("last week", "last Friday", "last few days"); before any other
@@ -92,9 +93,10 @@ REPORTING = SAYING | frozenset("disclosed revealed predicted forecast warned est
 # "was ordered to surrender by Jan. 6", "urged travellers to ...": what they were told to do comes after.
 DIRECTIVE = frozenset("ordered told asked required urged directed instructed advised encouraged forced "
                       "given allowed authorized authorised".split())
-# "hoped to present a package by Thursday": what was meant to be is not past with the meaning
+# "hoped to present a package by Thursday", "passengers booked to travel on Saturday": what was meant or arranged
+# to be is not past with the meaning
 INTENT = frozenset("hoped planned aimed wanted intended sought promised vowed pledged agreed decided prepared offered "
-                   "threatened tried attempted".split())
+                   "threatened tried attempted booked".split())
 # "went ahead on Tuesday", "pressed ahead with": "ahead" after a verb of going on is that verb's (a past form
 # tells the past; "will go ahead", "is going ahead" leave it to the word before)
 AHEAD_VERBS = frozenset("go goes going gone went press presses pressing pressed push pushes pushing pushed forge "
@@ -155,7 +157,10 @@ BEFORE_ONLY = frozenset(("can",)) | PLURAL_SCHEDULE | PLURAL_SUBJECT_SCHEDULE
 
 # Only these words (lowercased) and words ending in "ed" can signal a tense: anything else is skipped unread.
 # (tagger.tag reads a curly apostrophe as a straight one before anything here sees the text)
-CUE_WORDS = FUTURE_WORDS | PAST_WORDS | {"must"} | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FIXTURE_VERBS \
+# A verb of telling whose past is its present and a noun, and the prepositions of a time told right after it
+SAME_FORM_TOLD = frozenset(("forecast", "broadcast"))
+TIME_PREPOSITIONS = frozenset(("in", "on", "at", "during"))
+CUE_WORDS = FUTURE_WORDS | PAST_WORDS | SAME_FORM_TOLD | {"must"} | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FIXTURE_VERBS \
     | PLURAL_SUBJECT_SCHEDULE \
     | FUTURE_BEFORE_NEXT.keys()
 
@@ -167,6 +172,11 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return None  # "stronger than expected", "later than planned": a comparison, no tense
     if w in AS_FORESEEN and previous and previous.lower() == "as":
         return None
+    if w in SAME_FORM_TOLD:
+        # "sooner than it forecast in August", "the interview it broadcast on Sunday": the verb's past, its time
+        # right after it (not "the forecast in August", "will broadcast on Sunday", "forecast a cut in March")
+        return "past" if following and following.lower() in TIME_PREPOSITIONS and previous \
+            and previous.lower() not in DETERMINERS and previous.lower() not in BASE_FORM_AFTER else None
     if w in POSSIBLE:
         return "future" if following and following.lower() not in NOT_POSSIBLE_AFTER else None
     if w in PROSPECT:
@@ -268,6 +278,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "will report results for its second quarter, which ended Nov. 30, on Dec. 18": the verb is the main
         # clause's, before the relative clause set off by commas (the date is not in that clause)
         left = left[:rel.start()] + " " + rel.group("tail")
+    if ", " in left[-11:] and (apposed := APPOSED_TIME_PHRASE.search(left)) is not None:
+        # "misdirected the jury on the second day of his summing-up, on 11 March": the date names the time of the
+        # phrase before it, and the verb before that phrase is the date's too
+        left = left[:apposed.start()] + apposed.group("tail")
     tense, firm = _clause_tense(text, left, end, lo=lo)
     if firm and ATTRIBUTIVE.search(left, len(left) - 8):
         return tense, False  # "gave no reason for the Jan. 14 deadline": the verb is not the date's
@@ -276,6 +290,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
 
 CLOSED_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s(?:[^,.;:!?\n]|\.(?!\s+[A-Z])){1,80},\s+(?P<tail>(?:on|in|at|by|from|until|till|for|"
                              r"before|after)\s+(?:the\s+)?)$")
+APPOSED_TIME_PHRASE = re.compile(r"\b(?:on|in|at|during)\s+(?:the|a|his|her|its|their)\s+[^,.;:!?\n]{2,60},\s+"
+                                 r"(?P<tail>(?:on|in|at)\s+(?:the\s+)?)$")
 FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on", "beginning", "starting", "effective"))
 
 
