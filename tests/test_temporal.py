@@ -2041,6 +2041,15 @@ CASES = [
      "2027-03-11", None),
     # "the last days of September": the month's end is read as the month
     ("Trains were full in the last days of September.", "2026-12-03", "September", "DATE", "2026-09", None),
+    # what "plans to" do is to come, whatever the tense of approving them (not "had plans to")
+    ("Councillors have approved plans to close two libraries from April.", "2026-12-03", "April", "DATE", "2027-04",
+     None),
+    ("He had plans to retire in June.", "2026-12-03", "June", "DATE", "2026-06", None),
+    # "cut" after "and" joins the infinitive before it: a base form, no past (the nearest April)
+    ("Councillors have approved plans to close two libraries and cut the opening hours of five others from April.",
+     "2026-12-03", "April", "DATE", "2027-04", None),
+    ("The council closed two libraries and cut the opening hours of five others in April.", "2026-12-03", "April",
+     "DATE", "2026-04", None),
 ]
 
 
@@ -2207,6 +2216,8 @@ NOT_DATES = [
     ("The vote will take place on the last day of the session.", "the last day"),  # the session's final day
     ("It happened in the last week of the campaign.", "last week"),
     ("In the last days of the war, they fled.", "the last days"),
+    ("The council will cut the opening hours of five libraries.", "hours"),  # a kind of hours, no length of time
+    ("Call the helpline during business hours.", "hours"),
 ]
 
 

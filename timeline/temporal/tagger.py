@@ -2911,6 +2911,8 @@ COORDINATED_BEFORE = re.compile(r"\b(?:minutes|hours|days|weeks|months|years|dec
 
 
 def r_bareplural(m, p, st, text):
+    if (h := m.group().lower().find("hours")) >= 0 and HOURS_KIND_BEFORE.search(text, max(0, m.start() + h - 16), m.start() + h):
+        return None  # "cut the opening hours", "during business hours": a kind of hours, no stretch of time
     if _g(m, p, "um"):  # "multi-year deals"
         return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "um"))))
     # "hours after the quake", "just months after the election", "weeks of protests", "has had months to make an offer"
@@ -2929,6 +2931,10 @@ def r_bareplural(m, p, st, text):
     if pre in ("recent", "coming", "the"):
         return _Res("DURATION", _duration_value(None, unit))  # "in recent years", "the weeks ahead": TimeML's PXY
     return _Res("DURATION", _duration_value(None, unit), span=m.span(p + "u"))
+
+
+HOURS_KIND_BEFORE = re.compile(r"\b(?i:opening|office|business|working|visiting|trading|peak|off-peak|school|licensing|"
+                               r"banking|surgery|operating|core|contact|normal|regular|unsocial|antisocial)[\s-]+$")
 
 
 SET_WORDS = {"daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",

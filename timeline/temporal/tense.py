@@ -363,6 +363,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             return "future", False
         if w == "to" and i and before[i - 1].lower() in ("is", "are"):
             return "future", False  # "The process is to be completed by the end of September"
+        if w == "to" and i and before[i - 1].lower() in PLAN_NOUNS \
+                and not any(t.lower() in FINITE_PAST for t in before[max(0, i - 3):i - 1]):
+            return "future", False  # "have approved plans to close two libraries from April" (not "had plans to")
         if w[-3:] == "ing" and len(w) > 5 and i and before[i - 1].lower() in PRESENT_BE and w not in NOT_PROGRESSIVE:
             return "future", False  # "She is hosting a family reunion in August": an arrangement, to come
         if w in CONDITIONAL and _present_after_subject(before, i, n):
@@ -386,6 +389,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             cue = None  # "will watch delayed sales data": an adjective after the verb, which is to come
         if cue == "past" and i > 1 and before[i - 1].lower() == "have" and before[i - 2].lower() in ("will", "shall", "'ll"):
             return "future", True  # "will have finished the work by Tuesday"
+        if cue == "past" and w in SAME_FORMS and previous.lower() == "and" \
+                and _infinitive_before(clause, i + len(clause) - n):
+            continue  # "plans to close two libraries and cut the hours of others from April": a base form
         if cue == "past" and _perfect_under_would(before, i):
             return "future", False
         if cue == "future" and "had" in (t.lower() for t in before[max(0, i - 2):i]):
@@ -440,6 +446,21 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
 
 CONDITIONAL = frozenset(("if", "unless"))
 TIME_CLAUSE = frozenset(("until", "till", "once", "after", "when", "before"))
+
+
+PLAN_NOUNS = frozenset(("plan", "plans", "proposal", "proposals"))
+
+
+def _infinitive_before(tokens: list[str], i: int) -> bool:
+    """Whether token i, after "and", joins an infinitive a few words before it ("to close two libraries and cut"),
+    with no other verb between them."""
+    for j in range(i - 2, max(1, i - 8) - 1, -1):
+        t = tokens[j]
+        if tokens[j - 1].lower() == "to":  # (the infinitive's verb may be a cue word itself: "to close")
+            return t.isalpha() and t.islower() and t not in DETERMINERS
+        if t.lower() in CUE_WORDS or t[-2:] == "ed":
+            return False
+    return False
 
 
 def _perfect_under_would(tokens: list[str], i: int) -> bool:
