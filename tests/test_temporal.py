@@ -2050,6 +2050,15 @@ CASES = [
      "2026-12-03", "April", "DATE", "2027-04", None),
     ("The council closed two libraries and cut the opening hours of five others in April.", "2026-12-03", "April",
      "DATE", "2026-04", None),
+    # "Election Day" after the day of the election the story is about was told: that day (a special election)
+    ("Voters in the state will go to the polls on Tuesday, Feb. 9, to choose a successor. Early voting begins Jan. 20 "
+     "and runs through Feb. 5, and mail ballots must be postmarked by Election Day.", "2026-12-03", "Election Day",
+     "DATE", "2027-02-09", None),
+    # not a primary's day, nor early voting's: November's
+    ("Voters in the primary go to the polls on June 2. Mail ballots must arrive by Election Day.", "2026-07-01",
+     "Election Day", "DATE", "2026-11-03", None),
+    ("Early voting at the polls begins Oct. 20. Mail ballots must arrive by Election Day.", "2026-07-01",
+     "Election Day", "DATE", "2026-11-03", None),
 ]
 
 

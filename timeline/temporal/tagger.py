@@ -86,6 +86,7 @@ class _State:
     named_weekdays: set = field(default_factory=set)  # the days told with their weekday ("Monday 26 October")
     entry_years: dict | None = None  # offset -> (year, value of the entry after) of a chronology's entries placed
     # by the entries after them
+    election_day: str | None = None  # the first day told of an election ("go to the polls on Tuesday, Feb. 9")
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
@@ -1009,6 +1010,12 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     before = [b.end() for b in SENTENCE_END.finditer(text, lo, start)]
     after = SENTENCE_END.search(text, end, end + 200)
     return before[-1] if before else lo, after.start() if after else end + 200
+
+
+def _near_in_sentence(text: str, start: int, end: int, reach: int = 40) -> str:
+    """The words within `reach` characters of text[start:end], in its sentence."""
+    lo, hi = _sentence_bounds(text, start, end)
+    return text[max(lo, start - reach):min(hi, end + reach)]
 
 
 def _sentence(text: str, start: int, end: int) -> str:
@@ -3147,6 +3154,10 @@ def r_holiday(m, p, st, text):
                                            or any(_names_most(st, text, c) for c in lx.LATER_EID_COUNTRIES)) else 0
     if name == "election day" and (_g(m, p, "w")[0].islower() or not _names_most(st, text, "US", or_tied=True)):
         return None  # an election day of another country, whose date the name does not tell
+    if name == "election day" and st.election_day is not None and not _opt(m, p + "y"):
+        # "Voters will go to the polls on Tuesday, Feb. 9 ... postmarked by Election Day": the day of the election
+        # the story is about (a special election, a runoff), not November's
+        return _Res("DATE", st.election_day, anchor_kind="previous")
     if name in LUNAR_NAMESAKES and lx.LUNAR_TEXT.search(text) and (lunar := _lunar_namesake(st, name)) is not None:
         return _Res("DATE", lunar.isoformat(), anchor_kind="dct")  # "eat together by video on New Year's Eve"
     if (year := _opt(m, p + "y")) and (day := _holiday_day(name, int(year), rule, later)) is not None:
@@ -3766,7 +3777,17 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             st.heading_day = st.last_day  # "TUESDAY, JAN. 7" alone on its line heads the day's entries
         if name in ("mdy", "dmy") and ISO_DAY.fullmatch(res.value) and WEEKDAY_NAMED.search(text, start, end):
             st.named_weekdays.add(st.last_day)
+        if st.election_day is None and ISO_DAY.fullmatch(res.value) \
+                and ELECTION_NEAR.search(text, max(0, start - 40), end + 40) \
+                and ELECTION_NEAR.search(near := _near_in_sentence(text, start, end)) and not PRIMARY_NEAR.search(near):
+            st.election_day = res.value  # (not a primary's or a caucus's: "Election Day" is not theirs)
     st.span_last = res.type == "DURATION"
+
+
+# Words of an election near a day told (but a primary's or a caucus's day, or early voting's, is not the one
+# "Election Day" is)
+ELECTION_NEAR = re.compile(r"(?i:\b(?:elections?|polls|runoff|run-off)\b)")
+PRIMARY_NEAR = re.compile(r"(?i:\b(?:primar(?:y|ies)|caucus(?:es)?|early\s+vot(?:e|ing)|absentee)\b)")
 
 
 def _day_list(text: str, m, pos: int, res: _Res, out: list[Timex], st: _State) -> int:
