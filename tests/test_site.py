@@ -486,6 +486,33 @@ def test_event_page_explains_merges_and_conflicts_when_the_pipeline_gives_them()
 # --- source page, graph and feed ------------------------------------------------------------------------------
 
 
+MARKDOWN_SOURCE = ("## Timeline\n\n- **March 10** – Regulators close the bank ([report](https://example.com/r)).\n"
+                   "- A third lender fails, [on April 28](https://example.com/a).\n\n> \"We act on Friday,\" she said."
+                   "\n\n| Date | Event |\n|---|---|\n| May 1 | A sale |\n\nA bar | in prose, 3*4, * * *, a ** b, f(__x) and __z__.")
+
+
+def test_markdown_source_page_shows_the_words_without_the_markup_and_every_expression_at_its_offset():
+    text = MARKDOWN_SOURCE
+    expressions = [timex(text, w, v) for w, v in (("March 10", "2026-03-10"), ("April 28", "2026-04-28"),
+                                                   ("Friday", "2026-06-05"), ("May 1", "2026-05-01"))]
+    out = str(source_text_html(Source("s", "s.md", text, "t"), expressions, [], {}))
+    shown = [html.unescape(re.sub(r"<[^>]+>", "", p)) for p in re.findall(r"<p>(.*?)</p>", out)]
+    assert shown == ["Timeline", "• March 10 – Regulators close the bank (report).• A third lender fails, on April 28.",
+                     '"We act on Friday," she said.', "Date – EventMay 1 – A sale", "A bar | in prose, 3*4, * * *, a ** b, f(__x) and z."]
+    for t in expressions:
+        assert re.search(rf'<mark [^>]*id="t-{t.start}"[^>]*>{re.escape(t.text)}</mark>', out)
+    # a plain-text source is shown as written
+    plain = str(source_text_html(Source("s", "s.txt", text, "t", format="txt"), [], [], {}))
+    assert "**March 10**" in plain and "[report](https://example.com/r)" in plain
+
+
+def test_markdown_markup_inside_an_expression_is_shown_as_written():
+    text = "It fell on **March 10, 2026** and [March 11](https://example.com)."
+    t = timex(text, "March 10, 2026** and [March 11", "2026-03-10")
+    out = str(source_text_html(Source("s", "s.md", text, "t"), [t], [], {}))
+    assert "<p>It fell on <mark" in out and ">March 10, 2026** and [March 11</mark>.</p>" in out
+
+
 def test_expressions_without_a_link_can_be_focused_to_show_their_value():
     text = "It rained in 2014."
     source = Source("s", "s.md", text, "t")

@@ -657,13 +657,18 @@ def timeline_groups(events: list[Event]) -> list[dict]:
 
 
 def source_text_html(source: Source, timexes: list[Timex], boilerplate: list, event_of: dict[str, str]) -> Markup:
-    """The source's full text as <p> paragraphs, with <mark> on expressions and <del> on boilerplate, by offsets."""
+    """The source's full text as <p> paragraphs, with <mark> on expressions and <del> on boilerplate, by offsets;
+    a Markdown source without the markup a reader does not see (see markup_spans)."""
     text = source.text
     timexes = sorted((t for t in timexes if 0 <= t.start < t.end <= len(text)), key=lambda t: (t.start, -t.end))
     boilerplate = [b for b in boilerplate if 0 <= b.start < b.end <= len(text)]
     breaks = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
+    markup = markup_spans(text, timexes) if source.format == "md" else []
     cuts = sorted({0, len(text), *(x for s in [*breaks, *((t.start, t.end) for t in timexes),
-                                               *((b.start, b.end) for b in boilerplate)] for x in s)})
+                                               *((b.start, b.end) for b in boilerplate),
+                                               *((s, e) for s, e, _ in markup)] for x in s)})
+    shown = {s: (e, shown_as) for s, e, shown_as in markup}
+    hidden_until = -1
     out: list[str] = []
     state: list = [False, None, None]  # paragraph open, boilerplate, timex: outermost first
     marked: set[int] = set()
@@ -703,10 +708,39 @@ def source_text_html(source: Source, timexes: list[Timex], boilerplate: list, ev
             out.append(f'<mark class="tl-timex{" tl-dated" if t.is_dated else ""}"{ident}{focus} '
                        f'title="{escape(timex_label(t))}">' + (f'<a href="{href}">' if href else ""))
             state[2] = t
-        if not in_break:
+        if a in shown:
+            hidden_until, shown_as = shown[a]
+            if not in_break and shown_as:
+                out.append(str(escape(shown_as)))
+        if not in_break and a >= hidden_until:
             out.append(_LINE_BREAK.sub("<br>", str(escape(text[a:b]))))
     close(0)
     return Markup("".join(out))
+
+
+def markup_spans(text: str, timexes: list[Timex] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, shown instead) of Markdown's markup in a source's text, which its page shows without: a
+    heading's #s and a quotation's >, bold type's asterisks, a link's brackets and address (its words stay), a
+    table's bars and rule (a bar between cells is a dash), a list's marker (a bullet). The text keeps every
+    character at its offset; the page only leaves these out. Markup that overlaps an expression is shown as it is."""
+    found = []
+    for pattern, shown_as in _SOURCE_MARKUP:
+        for m in pattern.finditer(text):
+            if m.lastindex:  # bold type, a link: the markers around the words, not the words
+                found += [(m.start(), m.start(m.lastindex), shown_as), (m.end(m.lastindex), m.end(), shown_as)]
+            else:
+                found.append((m.start(), m.end(), shown_as))
+    for row in _TABLE_ROW.finditer(text):  # a row's bars: none at its edges, a dash between cells
+        found += [(b.start(), b.end(), "" if b.start() == row.start() or b.end() == row.end() else " – ")
+                  for b in _TABLE_BAR.finditer(text, row.start(), row.end())]
+    out, end = [], -1
+    for s, e, shown_as in sorted(found, key=lambda f: (f[0], -f[1])):  # (the longest of those at one place)
+        if s >= end and e > s and not any(t.start < e and s < t.end for t in timexes):
+            out.append((s, e, shown_as))
+            end = e
+    return out
+
+
 
 
 def timex_label(t: Timex) -> str:
@@ -741,6 +775,17 @@ _MARKUP_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]+\)")
 _MARKUP_BARS = re.compile(r"[ \t]+\|[ \t]+")
 _MARKUP_TAIL = re.compile(r"[ \t]*\|\s*$")
 _LINK_CLOSE = re.compile(r"([^\[\]\n]*)\]\([^)\s]+\)")  # the end of a link whose words hold the expression
+# Markdown's markup as a source's page leaves it out (see markup_spans), and what it shows instead
+_SOURCE_MARKUP = (
+    (re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?(?:\r?\n|$)", re.M), ""),  # a table's rule
+    (re.compile(r"^[ \t]*(?:#{1,6}|>)[ \t]+", re.M), ""),  # a heading's #s, a quotation's >
+    (re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)(?![-*_ \t]*$)", re.M), "• "),  # a list's marker (not a rule: "* * *")
+    # bold type: the markers of a pair (not "__" inside a word: "window.__pwned")
+    (re.compile(r"\*\*(?=\S)((?:(?!\*\*)[^\n])*?\S)\*\*|(?<!\w)__(?=\S)((?:(?!__)[^\n])*?\S)__(?!\w)"), ""),
+    (_MARKUP_LINK, ""),  # a link
+)
+_TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
+_TABLE_BAR = re.compile(r"[ \t]*\|[ \t]*")
 
 
 def _words(piece: str, first: bool, last: bool) -> str:
