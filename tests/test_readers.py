@@ -199,6 +199,18 @@ def test_html_news_page():
     assert source.language == "en"
 
 
+def test_a_page_without_a_site_name_takes_its_outlet_from_its_address(tmp_path):
+    html = (FIXTURES / "news-page.html").read_text(encoding="utf-8")
+    html = html.replace('<meta property="og:site_name" content="The Daily Courier">', "")
+    html = html.replace(" | The Daily Courier</title>", "</title>")
+    assert read(tmp_path, "page.html", html).outlet == "courier.example.com"
+    md = "---\ntitle: T\nurl: https://www.gazette.example.org/a\npublished: 2026-01-05\n---\nIt rained on Monday."
+    assert read(tmp_path, "a.md", md).outlet == "gazette.example.org"
+    for url in ("javascript:alert(1)", "http://[::1", "not a url", "https://localhost/x"):
+        assert read(tmp_path, "b.md", md.replace("https://www.gazette.example.org/a", url)).outlet is None, url
+    assert read(tmp_path, "c.md", md.replace("title: T", "title: T\noutlet: The Gazette")).outlet == "The Gazette"
+
+
 def test_html_chronology_keeps_its_list_and_its_years():
     # A saved page's list of dated entries comes out one entry to a line, so the tagger reads it as a chronology:
     # the entries run forward into the summer gone by, and the section headed 2025 is of that year

@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from timeline.errors import (E_BAD_DATE, E_FUTURE, E_DUPLICATE_ID, E_FIELD_TYPE, E_LOOSE_FILE, E_NO_DCT,
                              E_NO_SOURCES_DIR, E_NO_TEXT, E_OUTSIDE, E_UNKNOWN_FORMAT, SourceError)
@@ -44,6 +45,8 @@ def read_source(path: Path, root: Path) -> Source:
         if page.published:
             fields.update(published=page.published, published_from=FROM_HTML,
                           published_note=f"htmldate found {page.published} in the page's markup")
+    if not fields.get("outlet") and (host := _host(fields.get("url"))):
+        fields["outlet"] = host  # the site a page came from names its outlet better than nothing does
     if fields.get("published") and fields["published"] > today().isoformat():
         line = field_line(raw.split("\n---", 1)[0], "published") if fmt == "md" else None
         raise SourceError(shown, E_FUTURE.format(found=fields["published"], today=today().isoformat()), line)
@@ -54,6 +57,19 @@ def read_source(path: Path, root: Path) -> Source:
         else:
             fields.update(published=None, published_from=FROM_NONE, published_note="")
     return Source(**fields)
+
+
+def _host(url: str | None) -> str | None:
+    """The host name of an http(s) address, without "www." ("https://www.courier.example.com/x" ->
+    "courier.example.com"); None for anything else."""
+    if not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname if parts.scheme.lower() in ("http", "https") else None
+    except ValueError:  # ("http://[::1" and other addresses that do not parse)
+        return None
+    return host.removeprefix("www.") if host and "." in host else None
 
 
 def read_sources(content_dir: Path) -> tuple[list[Source], list[Problem]]:
