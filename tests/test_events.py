@@ -220,6 +220,13 @@ def test_a_date_a_record_is_counted_from_dates_nothing():
     assert dates == ["Aug. 1", "1901"]
 
 
+def test_a_date_after_since_and_a_name_titles_the_named_happening():
+    text = ("The 10-day mission will take them around the far side of the Moon, the first crewed flight beyond low "
+            "Earth orbit since Apollo 17 in December 1972. It is the worst storm since Hurricane Katrina in 2005.")
+    titles = {m.timex.text: m.title for m in mentions_of(text, "2026-12-03")}
+    assert titles == {"December 1972": "Apollo 17", "2005": "Hurricane Katrina"}
+
+
 def test_a_field_of_the_page_is_no_event():
     text = "Date: June 3, 2024\n\nDetectives located a pickup truck on June 3."
     assert [m.timex.start for m in mentions_of(text, "2024-06-03")] == [text.rindex("June 3")]

@@ -239,7 +239,9 @@ def _dated_noun_phrase(text: str, t: Timex, s0: int, s1: int) -> str | None:
     "negotiations between the two countries" in "The call comes before negotiations ..., scheduled for
     January 10"."""
     by = pt.BY_NP_AFTER.match(text, t.end, s1)
-    if by and pt.FOLLOWED_BEFORE.search(text, s0, t.start):
+    if (named := pt.SINCE_NAMED_BEFORE.search(text, max(s0, t.start - 60), t.start)) is not None:
+        np = named.group("np")  # "the first crewed flight since Apollo 17 in December 1972" -> "Apollo 17"
+    elif by and pt.FOLLOWED_BEFORE.search(text, s0, t.start):
         np = pt.CLAUSE_EDGE.split(by.group("np"))[0]
         np = pt.NP_END.split(np)[0]
     elif (event := pt.EVENT_NP_BEFORE.search(text, max(s0, t.start - 80), t.start)) is not None:

@@ -137,6 +137,9 @@ SCHEDULE_VERBS = frozenset("scheduled set due expected slated planned going pois
 NP_MAX_WORDS = 8  # the longest noun phrase a clause set off by commas is taken to be about
 TITLE_MAX_WORDS = 12
 TITLE_MIN_WORDS = 2
+# "the first crewed flight since Apollo 17 in December 1972": the date is the named happening's, a record's baseline
+SINCE_NAMED_BEFORE = re.compile(r"\b[Ss]ince\s+(?P<np>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d+|of|the)){0,4})"
+                                r"\s+(?:in|on)\s+$")
 # "a day before the appointment": counted from the event it names, whose date we can only guess.
 NAMED_ANCHOR_AFTER = re.compile(r"^\s+(?:before|after|ahead\s+of|prior\s+to|following)\s+(?:the|a|an|his|her|its|their|this|that|these)\s+\w", re.I)
 # A date naming a stretch of leisure ("the New Year holiday") dates no news event.
