@@ -2050,6 +2050,15 @@ CASES = [
      "2026-12-03", "April", "DATE", "2027-04", None),
     ("The council closed two libraries and cut the opening hours of five others in April.", "2026-12-03", "April",
      "DATE", "2026-04", None),
+    # a past passive further back than the words read first, with nothing nearer or after: the day gone by
+    ("Police have charged a man after a woman was stabbed outside a nightclub in the city centre in the early hours "
+     "of Sunday.", "2026-12-03", "Sunday", "DATE", "2026-11-29", None),
+    # (not what was ordered: "was directed to report ... by Aug. 1")
+    ("She was directed to report to the federal Bureau of Prisons in Butner, North Carolina by Aug. 1.", "2026-04-20",
+     "Aug. 1", "DATE", "2026-08-01", None),
+    # a verb of reporting after a comma, at the sentence's end, is the report's, not the date's
+    ("Heavy snow is expected to cause travel disruption across northern parts of the country from late on Friday "
+     "into Saturday morning, forecasters have warned.", "2026-12-03", "Friday", "DATE", "2026-12-04", None),
     # "Election Day" after the day of the election the story is about was told: that day (a special election)
     ("Voters in the state will go to the polls on Tuesday, Feb. 9, to choose a successor. Early voting begins Jan. 20 "
      "and runs through Feb. 5, and mail ballots must be postmarked by Election Day.", "2026-12-03", "Election Day",

@@ -433,17 +433,33 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             continue
         if w in BEFORE_ONLY:
             continue
-        if w in SAYING and (i == len(after_tokens) - 1 or _reports_clause(clause, after, i)):
-            continue  # "Refunds arrive by early March, the IRS said.": the report's verb, not the date's (but "On
-            # Tuesday, the Pentagon said a carrier would remain": the date is the saying's)
+        if w in REPORTING and (i == len(after_tokens) - 1 or _reports_clause(clause, after, i)):
+            continue  # "Refunds arrive by early March, the IRS said.", "..., forecasters have warned": the report's
+            # verb, not the date's (but "On Tuesday, the Pentagon said a carrier would remain": the date is the saying's)
         cue = _cue(w, after_tokens[i - 1] if i else None, after_tokens[i + 1] if i + 1 < len(after_tokens) else None)
         if cue == "past" and w not in PAST_WORDS and "by" in (x.lower() for x in after_tokens[i + 1:i + 3]):
             continue  # "headlines at 7:30 p.m. Friday, followed Saturday by the derby": a participle
         if cue:
             return cue, False  # a verb after the date may be of another clause
+    if _far_passive_past(clause):
+        return "past", False
     return None, False
 
 
+def _far_passive_past(clause: list[str]) -> bool:
+    """Whether the clause, further back than the words read first, has a past passive or perfect ("was stabbed",
+    "had been closed") that no nearer word, and no word after the date, contradicts: "a woman was stabbed outside a
+    nightclub in the city centre in the early hours of Sunday"."""
+    for i in range(max(0, len(clause) - FAR_TOKENS), len(clause) - MAX_TOKENS - 1):
+        if clause[i].lower() in FAR_PAST:
+            verb = clause[i + 1].lower()
+            # (not "was directed to report ... by Aug. 1", "was expected to": what was ordered or planned)
+            if (verb[-2:] == "ed" or verb in PAST_WORDS and verb != "last") and clause[i + 2].lower() != "to":
+                return True
+    return False
+
+
+FAR_PAST = frozenset(("was", "were", "had"))
 CONDITIONAL = frozenset(("if", "unless"))
 TIME_CLAUSE = frozenset(("until", "till", "once", "after", "when", "before"))
 
