@@ -2059,6 +2059,13 @@ CASES = [
     # a verb of reporting after a comma, at the sentence's end, is the report's, not the date's
     ("Heavy snow is expected to cause travel disruption across northern parts of the country from late on Friday "
      "into Saturday morning, forecasters have warned.", "2026-12-03", "Friday", "DATE", "2026-12-04", None),
+    # "the same month of 2024", "the same day in 2019": the month or day just told, in that year; one expression
+    ("Approvals rose in October but remained below their level in the same month of 2024.", "2026-12-03",
+     "the same month of 2024", "DATE", "2024-10", None),
+    ("Sales on 5 March were up on the same day in 2019.", "2026-12-03", "the same day in 2019", "DATE", "2019-03-05",
+     None),
+    ("Sales in October were below the same month of last year.", "2026-12-03", "the same month of last year", "DATE",
+     "2025-10", None),
     # "Election Day" after the day of the election the story is about was told: that day (a special election)
     ("Voters in the state will go to the polls on Tuesday, Feb. 9, to choose a successor. Early voting begins Jan. 20 "
      "and runs through Feb. 5, and mail ballots must be postmarked by Election Day.", "2026-12-03", "Election Day",

@@ -535,13 +535,14 @@ RULES = [
     # Monday"
     rule("ago", rf"(?:(?P<{{p}}q>{QMOD})\s+)?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}quarter>(?i:a\s+quarter\s+of)\s+(?=an?\s))?(?:(?P<{{p}}n>{ANUM}|{VAGUE})[\s-]+|(?<!\d\s)(?<!(?i:million|billion|hundred)\s)(?<!(?i:thousand)\s)(?=(?i:days|weeks|months|years|decades|centuries)\s+(?i:ago)\b))(?P<{{p}}u>{UNIT_ANY}){RW}(?P<{{p}}orso>\s+(?i:or\s+so))?\s+(?P<{{p}}dir>(?i:ago|later|earlier|from\s+(?:now|today|tomorrow|(?-i:{WEEKDAY_FULL}))|hence|afterwards?|on(?=\s*[,.;:])|before(?=\s+(?:the|that|this|his|her|its|their)\b)|after(?=\s+(?:the|that|this|his|her|its|their)\b))){RW}"),
     # "the day after", "the following week", "the previous day", "that same year", "the next day", "the same month
-    # last year"; not "later in
+    # last year", "the same month of 2024"; not "later in
     # the day before returning home"
     # "the week before last", "the year before last": two back from the DCT's
     rule("beforelast", rf"(?i:the)\s+(?P<{{p}}u>(?i:week|weekend|month|year))\s+(?i:before\s+last)(?!\w)"),
     rule("anaphor", rf"(?P<{{p}}det>(?i:the|that|the\s+very))\s+(?:(?P<{{p}}rel>(?i:following|previous|next|same|prior|preceding))\s+"
                     rf"(?P<{{p}}u>(?i:day|week|weekend|month|year|morning|afternoon|evening|night)){RW}(?:\s+(?P<{{p}}dir>(?i:after|before)){RW}"
-                    rf"|\s+(?P<{{p}}ago>(?i:last\s+year|a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+year)){RW})?"
+                    rf"|\s+(?P<{{p}}ago>(?i:(?:(?:of|in)\s+)?last\s+year|a\s+year\s+(?:earlier|before|ago)|(?:(?:of|in)\s+)?the\s+(?:previous|prior)\s+year)){RW}"
+                    rf"|\s+(?i:of|in)\s+(?P<{{p}}ay>(?:1[89]|20)\d\d){RW})?"
                     rf"|(?P<{{p}}u2>(?i:day|week|month|year|morning|afternoon|evening|night)){RW}\s+(?P<{{p}}dir2>(?i:after|before)){RW}(?!\s+[a-z]+ing\b))"),
     # "on this day in 1926": the day of the year the article is dated, in that year
     rule("thisday", rf"(?i:this\s+(?:day|date))\s+in\s+(?P<{{p}}y>{YEAR}){RW}"),

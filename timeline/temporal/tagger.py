@@ -2610,14 +2610,15 @@ def r_anaphor(m, p, st, text):
     else:
         span = None
     base, kind = st.anchor(unit)
-    if _g(m, p, "ago"):
+    if _g(m, p, "ago") or _g(m, p, "ay"):
         if rel != "same" or unit not in ("day", "week", "month") or base is None:
             return None
-        # "up 8% on the same month last year": the month (week, day) just told, or the DCT's, a year before; a
-        # week keeps its number
+        # "up 8% on the same month last year": the month (week, day) just told, or the DCT's, a year before; "below
+        # their level in the same month of 2024": in that year; a week keeps its number
         year, week, _ = base.isocalendar()
-        value = f"{year - 1}-W{min(week, Day(year - 1, 12, 28).isocalendar()[1]):02d}" if unit == "week" \
-            else _at_unit(_shift(base, "year", -1), unit)
+        to = int(_g(m, p, "ay")) if _g(m, p, "ay") else year - 1
+        value = f"{to}-W{min(week, Day(to, 12, 28).isocalendar()[1]):02d}" if unit == "week" \
+            else _at_unit(_shift(base, "year", to - base.year), unit)
         return _Res("DATE", value, anchor_kind=kind, comparison=True)
     if base is None:
         return _Res("DATE", UNKNOWN_DAY, span=span)
