@@ -2066,6 +2066,17 @@ CASES = [
      None),
     ("Sales in October were below the same month of last year.", "2026-12-03", "the same month of last year", "DATE",
      "2025-10", None),
+    # "on the Thursday" in a clause of what is to come: the Thursday to come already told, though a day gone by was
+    # told since (the first of "17 and 18 December" is told too)
+    ("Leaders will gather in Brussels on 17 and 18 December. Finance ministers met on Tuesday. The summit will open "
+     "with a working lunch on the Thursday.", "2026-12-03", "Thursday", "DATE", "2026-12-17", None),
+    ("Leaders will gather in Brussels on 17 and 18 December. Finance ministers met on Tuesday and again on the "
+     "Thursday.", "2026-12-05", "Thursday", "DATE", "2026-12-03", None),
+    # "has been rescheduled for": the new day is to come (not "had been rescheduled for", a plan as it stood then)
+    ("A summit with the leaders of the Western Balkans has been rescheduled for the spring.", "2026-12-03",
+     "the spring", "DATE", "2027-SP", None),
+    ("A summit with the leaders of the Western Balkans had been rescheduled for the spring.", "2026-12-03",
+     "the spring", "DATE", "2026-SP", None),
     # "Election Day" after the day of the election the story is about was told: that day (a special election)
     ("Voters in the state will go to the polls on Tuesday, Feb. 9, to choose a successor. Early voting begins Jan. 20 "
      "and runs through Feb. 5, and mail ballots must be postmarked by Election Day.", "2026-12-03", "Election Day",

@@ -2218,7 +2218,10 @@ def r_weekday(m, p, st, text):
         # Tuesday, March 4, and left on the Friday": that weekday of the days just told, else the one nearest the
         # last of them ("from Friday, July 4, to Sunday, July 6 ... on the Saturday")
         told = st.days_told.get(wd)
-        near = told is not None and abs((told - st.last_day).days) < 7
+        near = told is not None and (abs((told - st.last_day).days) < 7 or st.dct is not None and told > st.dct
+                                     and tense_at(text, m.start(), m.end()) == "future")
+        # (a day to come told further back, when the clause is of what is to come: "gather in Brussels on 17 and 18
+        # December ... The summit will open with a working lunch on the Thursday", after a Tuesday gone by)
         day, tense, kind = (told if near else _nearest_weekday(st.last_day, wd)), None, "previous"
     elif not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
@@ -3778,6 +3781,12 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             st.heading_day = st.last_day  # "TUESDAY, JAN. 7" alone on its line heads the day's entries
         if name in ("mdy", "dmy") and ISO_DAY.fullmatch(res.value) and WEEKDAY_NAMED.search(text, start, end):
             st.named_weekdays.add(st.last_day)
+        if name == "dmy" and ISO_DAY.fullmatch(res.value) and text[start:start + 1].isdigit() \
+                and (b := DAY_BEFORE_DAY.search(text, max(0, start - 12), start)) is not None \
+                and 0 < int(b.group("d")) < st.last_day.day and (st.last_day.day - int(b.group("d"))) % 7:
+            # "on 17 and 18 December": the 17th is told too (tagged once the text is read: see _days_listed_before)
+            listed = st.last_day.replace(day=int(b.group("d")))
+            st.days_told[listed.weekday()] = listed
         if st.election_day is None and ISO_DAY.fullmatch(res.value) \
                 and ELECTION_NEAR.search(text, max(0, start - 40), end + 40) \
                 and ELECTION_NEAR.search(near := _near_in_sentence(text, start, end)) and not PRIMARY_NEAR.search(near):

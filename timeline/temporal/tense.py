@@ -40,7 +40,7 @@ DECIDED_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:cancel
 # "set sentencing for April 9", "moved the sequel to next spring", "postponed the vote to Thursday", "the hearing is
 # listed for 25 January" (a court's calendar): the day a thing is set for comes after the setting (not "was scheduled
 # for Monday": a plan as it stood then, kept or not)
-SET_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)\b(?:set|scheduled|rescheduled|slated|moved|pushed|listed|relisted|"
+SET_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\s)\b(?:set|scheduled|rescheduled|slated|moved|pushed|listed|relisted|"
                      r"postponed|delayed|deferred|bumped)(?:\s+[\w'-]+){0,4}\s+(?:for|to)\s+(?:the\s+)?)$")
 FOR_TO_END = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")  # (SET_FOR's end)
 # Words after "last" that make it a time gone by ("last week", "last Friday", "last few days"); before any other
