@@ -2053,6 +2053,8 @@ CASES = [
     # a past passive further back than the words read first, with nothing nearer or after: the day gone by
     ("Police have charged a man after a woman was stabbed outside a nightclub in the city centre in the early hours "
      "of Sunday.", "2026-12-03", "Sunday", "DATE", "2026-11-29", None),
+    ("The road, which had been closed by the council after a landslide in the hills above the town on Sunday.",
+     "2026-12-03", "Sunday", "DATE", "2026-11-29", None),
     # (not what was ordered: "was directed to report ... by Aug. 1")
     ("She was directed to report to the federal Bureau of Prisons in Butner, North Carolina by Aug. 1.", "2026-04-20",
      "Aug. 1", "DATE", "2026-08-01", None),
@@ -2249,6 +2251,7 @@ NOT_DATES = [
     ("On March 5, 10 people died and 12 were hurt.", "10"),  # a count after a date and a comma
     ("On March 5, 10 and 12 people were hurt.", "10"),
     ("Of the 40, 12 and 15 January saw rain.", "40"),
+    ("Cut prices on Monday, the flyer said.", "prices"),  # (a clause that opens with "cut": no error, Monday alone)
     ("The vote will take place on the last day of the session.", "the last day"),  # the session's final day
     ("It happened in the last week of the campaign.", "last week"),
     ("In the last days of the war, they fled.", "the last days"),

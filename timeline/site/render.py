@@ -7,6 +7,8 @@ rest as Markdown. Only an editor's event description is Markdown (editors are tr
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import re
 import unicodedata
@@ -722,7 +724,8 @@ def markup_spans(text: str, timexes: list[Timex] = ()) -> list[tuple[int, int, s
     """(start, end, shown instead) of Markdown's markup in a source's text, which its page shows without: a
     heading's #s and a quotation's >, bold type's asterisks, a link's brackets and address (its words stay), a
     table's bars and rule (a bar between cells is a dash), a list's marker (a bullet). The text keeps every
-    character at its offset; the page only leaves these out. Markup that overlaps an expression is shown as it is."""
+    character at its offset; the page only leaves these out. Markup that overlaps an expression (`timexes`, in order
+    of their starts) is shown as it is."""
     found = []
     for pattern, shown_as in _SOURCE_MARKUP:
         for m in pattern.finditer(text):
@@ -733,14 +736,15 @@ def markup_spans(text: str, timexes: list[Timex] = ()) -> list[tuple[int, int, s
     for row in _TABLE_ROW.finditer(text):  # a row's bars: none at its edges, a dash between cells
         found += [(b.start(), b.end(), "" if b.start() == row.start() or b.end() == row.end() else " – ")
                   for b in _TABLE_BAR.finditer(text, row.start(), row.end())]
+    # whether a span overlaps an expression: the latest end of the expressions that start before the span ends
+    starts, ends = [t.start for t in timexes], list(itertools.accumulate((t.end for t in timexes), max))
     out, end = [], -1
     for s, e, shown_as in sorted(found, key=lambda f: (f[0], -f[1])):  # (the longest of those at one place)
-        if s >= end and e > s and not any(t.start < e and s < t.end for t in timexes):
+        k = bisect.bisect_left(starts, e)
+        if s >= end and e > s and not (k and ends[k - 1] > s):
             out.append((s, e, shown_as))
             end = e
     return out
-
-
 
 
 def timex_label(t: Timex) -> str:

@@ -389,7 +389,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             cue = None  # "will watch delayed sales data": an adjective after the verb, which is to come
         if cue == "past" and i > 1 and before[i - 1].lower() == "have" and before[i - 2].lower() in ("will", "shall", "'ll"):
             return "future", True  # "will have finished the work by Tuesday"
-        if cue == "past" and w in SAME_FORMS and previous.lower() == "and" \
+        if cue == "past" and w in SAME_FORMS and previous is not None and previous.lower() == "and" \
                 and _infinitive_before(clause, i + len(clause) - n):
             continue  # "plans to close two libraries and cut the hours of others from April": a base form
         if cue == "past" and _perfect_under_would(before, i):
@@ -452,9 +452,10 @@ def _far_passive_past(clause: list[str]) -> bool:
     nightclub in the city centre in the early hours of Sunday"."""
     for i in range(max(0, len(clause) - FAR_TOKENS), len(clause) - MAX_TOKENS - 1):
         if clause[i].lower() in FAR_PAST:
-            verb = clause[i + 1].lower()
+            k = i + 1 + (clause[i + 1].lower() == "been")  # ("had been closed")
+            verb = clause[k].lower()
             # (not "was directed to report ... by Aug. 1", "was expected to": what was ordered or planned)
-            if (verb[-2:] == "ed" or verb in PAST_WORDS and verb != "last") and clause[i + 2].lower() != "to":
+            if (verb[-2:] == "ed" or verb in PAST_WORDS and verb != "last") and clause[k + 1].lower() != "to":
                 return True
     return False
 
