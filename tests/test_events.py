@@ -227,6 +227,12 @@ def test_a_date_after_since_and_a_name_titles_the_named_happening():
     assert titles == {"December 1972": "Apollo 17", "2005": "Hurricane Katrina"}
 
 
+def test_a_row_of_a_table_titles_its_event_without_the_bars():
+    text = "| Date | Meeting | Place |\n|---|---|---|\n| 30 November 2027 | The Council president's term ends | Brussels |\n"
+    (m,) = mentions_of(text, "2026-12-03")
+    assert m.title == "Council president's term ends – Brussels"
+
+
 def test_a_field_of_the_page_is_no_event():
     text = "Date: June 3, 2024\n\nDetectives located a pickup truck on June 3."
     assert [m.timex.start for m in mentions_of(text, "2024-06-03")] == [text.rindex("June 3")]

@@ -290,6 +290,7 @@ def _strip_edges(clause: str, chars: str) -> str:
 def _tidy(clause: str, cap: bool = True) -> str:
     """Trim function words and punctuation at the edges, cap the length, capitalise."""
     clause = re.sub(r"[“”\"«»]|\(\s*\)", "", clause)
+    clause = re.sub(r"\s*\|[\s|]*", " – ", clause)  # a table's bars: between cells a dash, at the edges nothing
     clause = _strip_edges(re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s+", " ", clause)), " ,;:.—–-()*•·")  # and a list's bullets
     clause = pt.TITLE_STRIP_HEAD.sub("", clause)
     clause = _strip_edges(pt.TITLE_STRIP_TAIL.sub("", clause), " ,;:.—–-")
