@@ -93,6 +93,9 @@ from timeline.headline import headline
     ("He resigned after he was accused", "He resigns after he was accused"),
     ("Polls carried out have suggested the SNP will win", "Polls carried out suggest SNP will win"),
     ("The two sides traded drafts of a peace treaty", "Two sides trade drafts of peace treaty"),
+    # a noun with "expected to", "scheduled to" after it: a headline says it so, not "expects"
+    ("A summit expected to be dominated by the budget", "A summit expected to be dominated by the budget"),
+    ("The ship scheduled to sail from Dover", "The ship scheduled to sail from Dover"),
 ])
 def test_headline(clause, expected):
     assert headline(clause) == expected

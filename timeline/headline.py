@@ -135,6 +135,8 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
             return None  # "Meeting between Russia and NATO, followed by ...": a participle, not the main verb
         if raw[:1].isupper():
             continue  # "Khalfan Khamis Mohamed": a name, not a past tense
+        if w in pt.SCHEDULE_VERBS and nxt == "to":
+            return None  # "a summit expected to be dominated by ...": a headline says it so (not "expects")
         if w in pt.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in pt.NOT_VERBS_ED
                                       and words[i - 1].lower() not in pt.DETERMINERS):
             if w not in pt.IRREGULAR_PAST and _participle(words, i):
