@@ -2055,6 +2055,13 @@ CASES = [
      "of Sunday.", "2026-12-03", "Sunday", "DATE", "2026-11-29", None),
     ("The road, which had been closed by the council after a landslide in the hills above the town on Sunday.",
      "2026-12-03", "Sunday", "DATE", "2026-11-29", None),
+    # a participle set off by commas is no verb of the date's clause; a date inside it is its
+    ("The rules, adopted in 2023, take effect on 18 February.", "2026-12-03", "18 February", "DATE", "2027-02-18",
+     None),
+    ("The law, passed by parliament in the spring, takes effect on 1 March.", "2026-12-03", "1 March", "DATE",
+     "2027-03-01", None),
+    ("The rules, adopted on 18 February, took effect at once.", "2026-12-03", "18 February", "DATE", "2026-02-18", None),
+    ("Prices rose sharply, boosted by demand, in March.", "2026-12-03", "March", "DATE", "2026-03", None),
     # (not what was ordered: "was directed to report ... by Aug. 1")
     ("She was directed to report to the federal Bureau of Prisons in Butner, North Carolina by Aug. 1.", "2026-04-20",
      "Aug. 1", "DATE", "2026-08-01", None),

@@ -283,6 +283,11 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # phrase before it, and the verb before that phrase is the date's too
         left = left[:apposed.start()] + apposed.group("tail")
     tense, firm = _clause_tense(text, left, end, lo=lo)
+    if tense == "past" and ", " in left and (aside := PARTICIPLE_ASIDE.search(left)) is not None:
+        # "The rules, adopted in 2023, take effect on 18 February": a participle set off by commas is no verb of the
+        # clause the date is in (looked for only when a past was read: the aside may have told it)
+        left = left[:aside.start()] + " " + left[aside.end():]
+        tense, firm = _clause_tense(text, left, end, lo=lo)
     if firm and ATTRIBUTIVE.search(left, len(left) - 8):
         return tense, False  # "gave no reason for the Jan. 14 deadline": the verb is not the date's
     return tense, firm
@@ -290,6 +295,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
 
 CLOSED_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s(?:[^,.;:!?\n]|\.(?!\s+[A-Z])){1,80},\s+(?P<tail>(?:on|in|at|by|from|until|till|for|"
                              r"before|after)\s+(?:the\s+)?)$")
+PARTICIPLE_ASIDE = re.compile(r", (?:(?:first|originally|initially) )?[a-z]+ed [^,.;:!?\n]{1,60}, (?=[a-z]+ )")
 APPOSED_TIME_PHRASE = re.compile(r"\b(?:on|in|at|during)\s+(?:the|a|his|her|its|their)\s+[^,.;:!?\n]{2,60},\s+"
                                  r"(?P<tail>(?:on|in|at)\s+(?:the\s+)?)$")
 FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on", "beginning", "starting", "effective"))
