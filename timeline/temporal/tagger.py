@@ -2619,7 +2619,7 @@ def r_anaphor(m, p, st, text):
         # "up 8% on the same month last year": the month (week, day) just told, or the DCT's, a year before; "below
         # their level in the same month of 2024": in that year; a week keeps its number
         year, week, _ = base.isocalendar()
-        to = int(_g(m, p, "ay")) if _g(m, p, "ay") else year - 1
+        to = int(named) if (named := _g(m, p, "ay")) else year - 1
         value = f"{to}-W{min(week, Day(to, 12, 28).isocalendar()[1]):02d}" if unit == "week" \
             else _at_unit(_shift(base, "year", to - base.year), unit)
         return _Res("DATE", value, anchor_kind=kind, comparison=True)
@@ -3776,18 +3776,18 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   name == "holiday" and ON_BEFORE.search(text, max(0, start - 4), start) is not None)
         if name == "year" and _line_lead(text, start) and lx.LINE_END.match(text, _bold_end(text, end)):
             st.heading_year = int(res.value[:4])  # "2024" alone on its line heads a chronology ("### 2024")
-        if len(res.value) == 10 and lx.LINE_END.match(text, _bold_end(text, end)) and ISO_DAY.fullmatch(res.value) \
-                and _line_lead(text, start):
+        day = len(res.value) == 10 and ISO_DAY.fullmatch(res.value) is not None  # (a day, no time of it)
+        if day and lx.LINE_END.match(text, _bold_end(text, end)) and _line_lead(text, start):
             st.heading_day = st.last_day  # "TUESDAY, JAN. 7" alone on its line heads the day's entries
-        if name in ("mdy", "dmy") and ISO_DAY.fullmatch(res.value) and WEEKDAY_NAMED.search(text, start, end):
+        if day and name in ("mdy", "dmy") and WEEKDAY_NAMED.search(text, start, end):
             st.named_weekdays.add(st.last_day)
-        if name == "dmy" and ISO_DAY.fullmatch(res.value) and text[start:start + 1].isdigit() \
+        if day and name == "dmy" and text[start:start + 1].isdigit() \
                 and (b := DAY_BEFORE_DAY.search(text, max(0, start - 12), start)) is not None \
-                and 0 < int(b.group("d")) < st.last_day.day and (st.last_day.day - int(b.group("d"))) % 7:
+                and 0 < (first := int(b.group("d"))) < st.last_day.day and (st.last_day.day - first) % 7:
             # "on 17 and 18 December": the 17th is told too (tagged once the text is read: see _days_listed_before)
-            listed = st.last_day.replace(day=int(b.group("d")))
+            listed = st.last_day.replace(day=first)
             st.days_told[listed.weekday()] = listed
-        if st.election_day is None and ISO_DAY.fullmatch(res.value) \
+        if day and st.election_day is None \
                 and ELECTION_NEAR.search(text, max(0, start - 40), end + 40) \
                 and ELECTION_NEAR.search(near := _near_in_sentence(text, start, end)) and not PRIMARY_NEAR.search(near):
             st.election_day = res.value  # (not a primary's or a caucus's: "Election Day" is not theirs)

@@ -466,7 +466,7 @@ def _far_passive_past(clause: list[str]) -> bool:
     return False
 
 
-FAR_PAST = frozenset(("was", "were", "had"))
+FAR_PAST = BE_PAST | {"had"}
 CONDITIONAL = frozenset(("if", "unless"))
 TIME_CLAUSE = frozenset(("until", "till", "once", "after", "when", "before"))
 
