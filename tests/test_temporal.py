@@ -2095,6 +2095,24 @@ CASES = [
      "Election Day", "DATE", "2026-11-03", None),
     ("Early voting at the polls begins Oct. 20. Mail ballots must arrive by Election Day.", "2026-07-01",
      "Election Day", "DATE", "2026-11-03", None),
+    # a time of day told in the past after "X happened on Tuesday, the company said on Wednesday" is of the day the
+    # story is of, not of the day it was reported on
+    ("A configuration change on Tuesday knocked thousands of websites offline, the company said in a report "
+     "published late Wednesday.\n\nEngineers began rolling out the change at 8:52 a.m.", "2026-11-19", "8:52 a.m.",
+     "TIME", "2026-11-17T08:52", None),
+    ("A woman was stabbed outside a nightclub on Saturday night, police said on Sunday. The attack happened at about "
+     "11.30pm.", "2026-11-30", "about 11.30pm", "TIME", "2026-11-28T23:30", "APPROX"),
+    ("A train derailed near the station on Wednesday evening. Investigators said today that a landslip was the "
+     "likely cause.\n\nThe train had left Leeds at 17:41.", "2026-07-23", "17:41", "TIME", "2026-07-22T17:41", None),
+    # (not a story told long before its report, nor a report of a day in another sentence; nor a time to come)
+    ("Easter fell on April 20. The patriarch said on Monday that a common date could be agreed. Bells rang at noon.",
+     "2025-05-20", "noon", "TIME", "2025-05-19T12:00", None),
+    ("A woman was stabbed outside a nightclub on Saturday night, police said on Sunday. They will hold a news "
+     "conference at 3pm.", "2026-11-30", "3pm", "TIME", "2026-11-30T15:00", None),
+    ("The match was stopped on Saturday. It will now be replayed at 3pm.", "2026-11-30", "3pm", "TIME",
+     "2026-11-30T15:00", None),
+    ("The match was stopped on Saturday, and the kick-off was pushed back to 3.20pm.", "2026-11-30", "3.20pm", "TIME",
+     "2026-11-28T15:20", None),
 ]
 
 

@@ -87,6 +87,10 @@ class _State:
     entry_years: dict | None = None  # offset -> (year, value of the entry after) of a chronology's entries placed
     # by the entries after them
     election_day: str | None = None  # the first day told of an election ("go to the polls on Tuesday, Feb. 9")
+    report_day: bool = False  # last_day is the day a report was made of story_day ("stabbed on Saturday night,
+    # police said on Sunday"; "derailed on Wednesday evening. The RAIB said today")
+    story_day: Day | None = None  # the last day told that is not such a day: the day the story is of
+    story_day_end: int = -1  # where it was told
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
@@ -1351,13 +1355,21 @@ def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None
         return st.heading_day, "previous"
     if st.last_day is not None and _in_relative_clause(st, text, start):
         return st.dct, "dct" if st.dct else None
+    if st.report_day and start - st.story_day_end < NARRATIVE_REACH and SENTENCE_BREAK.search(text, st.last_day_end, start) \
+            and tense_at(text, start, start) == "past":
+        # "A routine change ... on Tuesday knocked thousands of websites offline, the company said in a report
+        # published late Wednesday.\n\nEngineers began rolling out the change at 8:52 a.m.": the story's day goes
+        # on, not the day it was reported on
+        return st.story_day, "previous"
     if st.last_day is not None and st.last_day_explicit and (
             not SENTENCE_BREAK.search(text[st.last_day_end:start]) or st.last_day != st.dct and "\n" not in text[st.last_day_end:start]) \
             and not QUOTE_END.search(text, st.last_day_end, start) \
-            and not (st.dct is not None and st.last_day > st.dct and tense_at(text, start, start) == "past"):
+            and not (st.dct is not None and (tense_at(text, start, start) == "past" if st.last_day > st.dct else
+                                             st.last_day < st.dct and WILL_BEFORE.search(text, max(0, start - 100), start))):
         # (not a day said in a quotation the clock time is outside of: '"You have until Friday morning," Rhyne
         # said at a 2 p.m. briefing'; nor a day to come when the verb of the time is past: "will be released on
-        # Friday, June 4, and pre-orders opened at 9 a.m.")
+        # Friday, June 4, and pre-orders opened at 9 a.m."; nor a day gone by when it is future: "was stabbed on
+        # Saturday night, police said on Sunday. They will hold a news conference at 3pm")
         return st.last_day, "previous"
     if st.last_day is not None and st.last_day_explicit and st.dct is not None and st.last_day < st.dct \
             and start - st.last_day_end < NARRATIVE_REACH and tense_at(text, start, start) == "past":
@@ -1374,6 +1386,7 @@ def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None
     return st.dct, "dct" if st.dct else None
 
 
+WILL_BEFORE = re.compile(r"\b(?:will|shall|won't|going\s+to)\s[^.;!?\n]*$")  # a future told in the clause
 NARRATIVE_REACH = 1500  # characters from the day last told: a few paragraphs
 SCHEDULE_AHEAD = dt.timedelta(days=31)  # how far ahead a day a story is planning for may lie
 RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\s[^,.;:!?\n]*$")
@@ -3787,6 +3800,12 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             # "on 17 and 18 December": the 17th is told too (tagged once the text is read: see _days_listed_before)
             listed = st.last_day.replace(day=first)
             st.days_told[listed.weekday()] = listed
+        if day or res.value[10:11] == "T" and ISO_DAY.match(res.value):  # (a day, or a time of one)
+            if REPORT_BEFORE.search(text, max(0, start - 70), start) is None:
+                st.story_day, st.story_day_end, st.report_day = st.last_day, end, False
+            else:  # a report's day after the day of what it reports, told in its sentence or the one before
+                st.report_day = st.story_day is not None and dt.timedelta(0) < st.last_day - st.story_day <= REPORT_AFTER \
+                    and len(SENTENCE_BREAK.findall(text, st.story_day_end, start)) < 2
         if day and st.election_day is None \
                 and ELECTION_NEAR.search(text, max(0, start - 40), end + 40) \
                 and ELECTION_NEAR.search(near := _near_in_sentence(text, start, end)) and not PRIMARY_NEAR.search(near):
@@ -3794,6 +3813,12 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
     st.span_last = res.type == "DURATION"
 
 
+# The day a report was made, told after its verb: "police said on Sunday", "the company said in a post-incident
+# report published late Wednesday", "told reporters on Monday" (not "said the attack happened on Tuesday")
+REPORT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|wrote|stated|published|disclosed|added|"
+                           r"told\s+(?:the\s+)?[A-Za-z]+|said\s+in\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|report|post|filing|"
+                           r"letter|interview|briefing|update))\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+REPORT_AFTER = dt.timedelta(days=7)  # how long after a happening news reports it
 # Words of an election near a day told (but a primary's or a caucus's day, or early voting's, is not the one
 # "Election Day" is)
 ELECTION_NEAR = re.compile(r"(?i:\b(?:elections?|polls|runoff|run-off)\b)")
