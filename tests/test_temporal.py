@@ -2113,6 +2113,22 @@ CASES = [
      "2026-11-30T15:00", None),
     ("The match was stopped on Saturday, and the kick-off was pushed back to 3.20pm.", "2026-11-30", "3.20pm", "TIME",
      "2026-11-28T15:20", None),
+    # a week, a weekend or a part of a day counted from the holiday or date named after it: one expression
+    ("The roadworks will take place in the week before Christmas.", "2026-12-03", "the week before Christmas", "DATE",
+     "2026-W51", None),
+    ("He said the week after 14 January would be decisive.", "2026-12-03", "the week after 14 January", "DATE",
+     "2027-W03", None),
+    ("The roadworks will take place on the weekend before Christmas.", "2026-12-03", "the weekend before Christmas",
+     "DATE", "2026-W51-WE", None),
+    ("Crowds are expected the weekend after Easter.", "2026-12-03", "the weekend after Easter", "DATE", "2027-W13-WE",
+     None),
+    ("Police were called the night before Christmas.", "2026-12-03", "the night before Christmas", "TIME",
+     "2025-12-24TNI", None),
+    # (a happening gone by on a day counted from a holiday: last year's, as "on Christmas Day" is)
+    ("Police were called the day before Christmas.", "2026-12-03", "the day before Christmas", "DATE", "2025-12-24",
+     None),
+    ("They met at the weekend. Before Christmas, they will meet again.", "2026-12-03", "the weekend", "DATE",
+     "2026-W48-WE", None),
 ]
 
 

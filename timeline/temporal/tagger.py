@@ -3201,7 +3201,8 @@ def r_holiday(m, p, st, text):
     tense, firm = tense_cue(text, m.start(), m.end())
     # "The fire broke out on Christmas Day", written on 3 December: the day a happening gone by was on is last
     # year's, however near this year's is (not "had been pencilled in for Easter", "chosen to avoid Holi": a plan)
-    day = _choose(cands, st.dct, tense, firm and ON_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None)
+    day = _choose(cands, st.dct, tense, firm and (ON_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
+                                                  or COUNTED_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None))
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()) \
             and (framed := _holiday_day(name, st.frame_year, rule, later)) is not None:
         day, tense = framed, None  # "a rocky 2022, when a meltdown stranded thousands over Christmas"
@@ -3639,22 +3640,39 @@ def _ago_today(text: str, out: list[Timex]) -> None:
         i += 1
 
 
-DAY_COUNTED = re.compile(r"(?i:the\s+day\s+(after|before))")
+DAY_COUNTED = re.compile(r"(?i:the\s+(day|week|morning|afternoon|evening|night)\s+(after|before))")
+WEEKEND_COUNTED = re.compile(r"(?i:the\s+weekend)")
 WEEKDAY_COUNTED = re.compile(r"\s+(after|before)\s+")
+# a day, or a part or week of one, counted from the holiday named after it: the day the happening was on
+COUNTED_BEFORE = re.compile(r"\b(?i:the\s+(?:day|night|morning|afternoon|evening|week|weekend)\s+(?:before|after)\s+)$")
 THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 
 
 def _counted_from_day(text: str, out: list[Timex]) -> None:
     """"the day after Christmas", "the Sunday after Thanksgiving", "the Monday before July 4": a day counted from
-    the holiday or date named right after it, one expression (not "the day after" the last date mentioned). Not
-    from a weekday or "today" ("the day before last Tuesday's hearing"), which TimeBank tags apart."""
+    the holiday or date named right after it, one expression (not "the day after" the last date mentioned); so are
+    "the night before Christmas" (a TIME), "the week after 14 January" (the week of the day seven days on) and "the
+    weekend before Christmas" (the last one that ends before it). Not from a weekday or "today" ("the day before
+    last Tuesday's hearing"), which TimeBank tags apart."""
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
         if b.start - a.end <= 8 and b.type == "DATE" and ISO_DAY.fullmatch(b.value) and b.rule not in ("weekday", "deictic"):
-            day, start = Day.fromisoformat(b.value), None
+            day, start, type_, value = Day.fromisoformat(b.value), None, a.type, None
             if (c := DAY_COUNTED.fullmatch(a.text)) and text[a.end:b.start] == " ":
-                start, day = a.start, day + dt.timedelta(days=1 if c.group(1).lower() == "after" else -1)
+                unit, step = c.group(1).lower(), 1 if c.group(2).lower() == "after" else -1
+                start, day = a.start, day + dt.timedelta(days=7 * step if unit == "week" else step)
+                if unit == "week":
+                    value = _at_unit(day, "week")
+                elif unit != "day":
+                    value = f"{day.isoformat()}T{lx.PARTS_OF_DAY[unit]}"
+            elif WEEKEND_COUNTED.fullmatch(a.text) and (w := WEEKDAY_COUNTED.fullmatch(text, a.end, b.start)):
+                # the weekend whose Sunday is the last before the day, or whose Saturday is the first after it
+                start, step = a.start, 1 if w.group(1) == "after" else -1
+                day += dt.timedelta(days=step)
+                while day.weekday() != (5 if step == 1 else 6):
+                    day += dt.timedelta(days=step)
+                type_, value = "DATE", _at_unit(day, "weekend")
             elif a.rule == "weekday" and a.text.lower() in lx.WEEKDAYS and (w := WEEKDAY_COUNTED.fullmatch(text, a.end, b.start)) \
                     and (the := THE_BEFORE.search(text, max(0, a.start - 5), a.start)):
                 wd, step = _weekday(a.text), 1 if w.group(1) == "after" else -1
@@ -3663,7 +3681,8 @@ def _counted_from_day(text: str, out: list[Timex]) -> None:
                     day += dt.timedelta(days=step)
                 start = the.start()
             if start is not None:
-                out[i] = dataclasses.replace(a, start=start, end=b.end, text=text[start:b.end], value=day.isoformat(),
+                out[i] = dataclasses.replace(a, start=start, end=b.end, text=text[start:b.end], type=type_,
+                                             value=value or day.isoformat(), rule=a.rule if value is None else "anaphor",
                                              anchor=b.value, anchor_kind="previous")
                 del out[i + 1]
         i += 1
