@@ -319,6 +319,23 @@ def test_mentions_agreeing_only_on_a_year_are_one_event_when_they_share_a_name_o
     assert [sorted(e.sources) for e in c.events if e.date == "1989-10-17"] == [["a", "b"]]
 
 
+def test_mentions_agreeing_on_a_month_without_names_are_one_event_when_they_say_much_the_same(tmp_path):
+    # Two outlets tell the same promise with no name in it: in one month (or week), nearly the same words are one
+    # happening; in a year they are not, nor are sentences that share only a few words
+    promise = "Customers will receive credits on their January invoices."
+    c = corpus(tmp_path, {
+        "a.md": "Customers whose services were down for more than an hour will receive credits on their January invoices.",
+        "b.md": promise,
+        "c.md": "Customers who moved their data to the new region will receive lower fees from January.",
+    }, published="2026-11-19")
+    assert sorted(sorted(e.sources) for e in c.events if e.date == "2027-01") == [["a", "b"], ["c"]]
+    c = corpus(tmp_path / "year", {
+        "a.md": "Customers whose services were down for more than an hour will receive credits in 2027.",
+        "b.md": promise.replace("on their January invoices", "in 2027"),
+    }, published="2026-11-19")
+    assert sorted(sorted(e.sources) for e in c.events if e.date == "2027") == [["a"], ["b"]]
+
+
 def test_a_mention_dated_by_a_month_joins_a_days_event_of_another_source_only_when_they_share_a_name(tmp_path):
     # "in October" may be any day of it: another company's loss on Oct. 17, told in the same words, is not it
     c = corpus(tmp_path, {

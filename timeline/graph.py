@@ -336,10 +336,15 @@ class _Names:
     A day and a few shared words say two reports tell of one happening; a quarter holds every company's results,
     and a year every election, so shared words are not enough: "Crossland reported a third-quarter loss" and
     "CMS reported third-quarter net" are two happenings, "Russia annexed ... Crimea in 2014" and "Putin captured
-    the Crimea region in 2014" one. Names are kept for the mentions of one block (the memo)."""
+    the Crimea region in 2014" one. Names are kept for the mentions of one block (the memo).
 
-    def __init__(self, sim: Similarity):
+    In a month or a week (short), two sentences with no name inside either that say much the same (NAMELESS_SCORE)
+    are one happening too: "Customers whose services were down for more than an hour will receive credits on their
+    January invoices" and "Customers will receive credits on their January invoices", from two outlets."""
+
+    def __init__(self, sim: Similarity, short: bool = False):
         self.sim = sim
+        self.short = short
         self.memo: dict[str, tuple[frozenset[str], str | None]] = {}
 
     def of(self, m: Mention) -> tuple[frozenset[str], str | None]:
@@ -352,7 +357,10 @@ class _Names:
         sim = self.sim
         if not sim.evidence(a, b):
             return False
-        return a.source == b.source or shares_name(self.of(a), self.of(b)) or sim(a, b) >= COPY_SCORE
+        if a.source == b.source or shares_name(self.of(a), self.of(b)):
+            return True
+        score = sim(a, b)
+        return score >= COPY_SCORE or self.short and score >= NAMELESS_SCORE and not self.of(a)[0] and not self.of(b)[0]
 
 
 def shares_name(a: tuple[frozenset[str], str | None], b: tuple[frozenset[str], str | None]) -> bool:
@@ -378,6 +386,8 @@ def _unpack_names(stored: str) -> tuple[frozenset[str], str | None]:
 
 
 COPY_SCORE = 0.8  # similarity at which two sentences are one told twice
+NAMELESS_SCORE = 0.5  # similarity at which two sentences without names, in one month or week, tell one happening
+SHORT_PERIOD = re.compile(r"\d{4}-(?:\d\d|W\d\d)(?:-WE)?$")  # a month, a week or a weekend
 # Capitalised words that stand by names of every kind, none on its own: "Corp.", "Mrs.", "President", and
 # the short names of months and days ("Sept. 30", "Thurs.")
 NOT_NAMES = frozenset("inc corp corporation ltd llc plc company group mrs sen rep gov gen col capt sgt lieut "
@@ -534,7 +544,7 @@ def _cluster_block(ms: list[Mention], sim: Similarity, day: bool) -> list[list[M
     Lone mentions of a day that are short, or that name their happening ("today's talk"), join the group they
     belong to. Mentions that agree only on a period need a shared name across sources (_Names)."""
     if not day:
-        return _agglomerate(ms, sim, LINK_THRESHOLD, _Names(sim))
+        return _agglomerate(ms, sim, LINK_THRESHOLD, _Names(sim, bool(ms) and SHORT_PERIOD.match(ms[0].timex.value) is not None))
     return _attach_named(_attach_thin(_agglomerate(ms, sim, LINK_THRESHOLD), sim), sim)
 
 
