@@ -61,6 +61,22 @@ def test_mention_title_drops_the_date_and_the_reporting_frame():
     assert not m.reporting
 
 
+@pytest.mark.parametrize("text, date, title", [
+    # a verb that takes a thing as its object is a report's frame only before "that": what it did is the title
+    ("The company acknowledged the problem at 9:31 a.m. on its social media accounts.", "9:31 a.m.",
+     "Company acknowledges problem on its social media accounts"),
+    ("Service was restored by noon, but some users reported errors into the evening.", "the evening",
+     "Some users report errors"),
+    ("King Hussein was reportedly carrying a message to Baghdad on Monday.", "Monday",
+     "King Hussein was reportedly carrying a message to Baghdad"),
+    ("He noted, however, that orders had increased from the low levels of the early summer.", "the early summer",
+     "Orders increase from low levels"),
+])
+def test_a_verb_of_reporting_with_an_object_stays_in_the_title(text, date, title):
+    [m] = [m for m in mentions_of(text, "2026-11-25") if m.timex.text == date]
+    assert m.title == title
+
+
 def test_date_on_a_saying_is_a_reporting_mention_titled_by_what_was_said():
     text = ("President Joe Biden will offer Vladimir Putin a diplomatic path, "
             "a senior US administration official said on Wednesday.")

@@ -61,8 +61,14 @@ REPORTING_CLAUSE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,7}?(?:
 ACCORDING_TO = re.compile(r",?\s*(?:according to|as per|citing|quoted by)\s+[^,.;]*", re.I)
 SAID_TAIL = re.compile(r",?\s*(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,6}?(?:" + "|".join(REPORTING_VERBS) + r")"
                        r"(?:\s+(?:reporters|journalists))?\s*[.,]?\s*$", re.I)
-SAID_HEAD = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,6}?(?:" + "|".join(REPORTING_VERBS) + r")"
-                       r"(?:\s+(?:reporters|journalists))?\s*(?:that\s+)?", re.I)
+# (a verb that also takes a thing as its object is a report's only before "that": "the company acknowledged the
+# problem", "users reported errors", "announced a recall" tell what happened)
+OBJECT_VERBS = ("announced", "announces", "confirmed", "reported", "noted", "indicated", "disclosed", "revealed",
+                "acknowledged", "claimed")
+SAID_HEAD = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,6}?(?:(?:"
+                       + "|".join(v for v in REPORTING_VERBS if v not in OBJECT_VERBS) + r")"
+                       r"(?:\s+(?:reporters|journalists))?\s*(?:that\s+)?|(?:" + "|".join(OBJECT_VERBS) + r")"
+                       r"(?:\s*,\s*(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*,)?\s+that\s+)", re.I)  # ("noted, however, that")
 
 OPENING_PHRASE = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|by|late|early|later|earlier)\s+)?", re.I)
 AS_SAYING = re.compile(r"^(?:[\w.’'-]+\s+){0,5}?as\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?", re.I)
@@ -106,6 +112,7 @@ SUBJECTLESS_TITLE = re.compile(r"(?:(?:or|nor|and|but)\s+)?(?:is|are|was|were|wi
 COORDINATED = re.compile(r"[\s,;]*(?:and|or|but)\s+(?=\S)", re.I)  # a clause joined to the one before it
 TITLE_STRIP_TAIL = re.compile(r"(?:[\s,]+(?:and|but|or|so|the|a|an|in|on|at|for|by|of|to|with|during|after|before|"
                               r"since|from|until|than|as|per|is|are|was|were|be|that|which|just|shortly|about|around|"
+                              r"into|onto|within|through|throughout|across|amid|toward|towards|against|between|via|"
                               r"approximately|roughly|nearly|almost|some|least|most|early|late|by\s+about))+[\s,.]*$", re.I)
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|by|since|until|till|from|of|during|before|after|over|throughout|"
                                 r"around|scheduled for|set for|due on|as of|through)\s+(?:the\s+)?)$", re.I)
