@@ -71,6 +71,13 @@ def test_mention_title_drops_the_date_and_the_reporting_frame():
      "King Hussein was reportedly carrying a message to Baghdad"),
     ("He noted, however, that orders had increased from the low levels of the early summer.", "the early summer",
      "Orders increase from low levels"),
+    # whom a report was told to is the frame's too; a pronoun opening what was said stands for the speaker named
+    ("The outage came two weeks before the holiday peak, and a day after the company told investors it expected "
+     "revenue to grow 18 percent in the fourth quarter.", "the fourth quarter", "It expects revenue to grow 18 percent"),
+    ("In early 1997, President Boris Yeltsin told President Clinton he could live with NATO expansion.", "early 1997",
+     "President Boris Yeltsin lives with NATO expansion"),
+    ("Intel said it had corrected the problems and would start producing bugless chips next week.", "next week",
+     "Intel corrects problems and would start producing bugless chips"),
 ])
 def test_a_verb_of_reporting_with_an_object_stays_in_the_title(text, date, title):
     [m] = [m for m in mentions_of(text, "2026-11-25") if m.timex.text == date]

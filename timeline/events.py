@@ -209,7 +209,7 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
     else:
         clause = pt.SAID_TAIL.sub("", clause) if _words(pt.SAID_TAIL.sub("", clause)) >= 3 else clause
         # "CNN quoted a military official as saying that a spy plane flew ... this week": what was said
-        stripped = pt.AS_SAYING.sub("", pt.SAID_HEAD.sub("", clause, count=1).lstrip(" ,;:—–"), count=1)
+        stripped = pt.AS_SAYING.sub("", _said(clause).lstrip(" ,;:—–"), count=1)
         clause = stripped if _words(stripped) >= 3 else clause
     title, plain = _titled(clause)
     coordinated = pt.COORDINATED.match(text, c0, c1)
@@ -267,15 +267,31 @@ def _reported_content(text, t, s0, s1, c0, c1):
     "Y, the official said on Wednesday", the rest of the sentence."""
     if pt.OPENING_PHRASE.fullmatch(text[c0:t.start]) and pt.REPORTING_RIGHT_AFTER.match(text[t.end:t.end + 60]):
         after = text[t.end:c1].lstrip(" ,")
-        rest = pt.AS_SAYING.sub("", pt.SAID_HEAD.sub("", after, count=1), count=1)
+        rest = pt.AS_SAYING.sub("", _said(after), count=1)
         if _words(rest) >= 3:
             return rest, t.start, c1
     rest_before = text[s0:c0].strip(" ,;:—–")
     rest_after = text[c1:s1].strip(" ,;:—–.")
     for part, p0, p1 in ((rest_before, s0, c0), (rest_after, c1, s1)):
         if _words(part) >= 4:
-            return pt.SAID_TAIL.sub("", pt.SAID_HEAD.sub("", part, count=1)), p0, p1
+            return pt.SAID_TAIL.sub("", _said(part)), p0, p1
     return None
+
+
+def _said(clause: str) -> str:
+    """What a clause opening with a report's frame says ("the company said it would ..." -> "it would ..."); a
+    pronoun opening it stands for the speaker named: "the company told investors it expected revenue to grow"
+    -> "the company expected revenue to grow"."""
+    head = pt.SAID_HEAD.match(clause)
+    if head is None:
+        return clause
+    rest = clause[head.end():]
+    subject = head.group("subject").strip()
+    if (pronoun := pt.SPEAKER_PRONOUN.match(rest)) is not None and 0 < _words(subject) <= 4 and "," not in subject \
+            and not pt.SPEAKER_PRONOUN.fullmatch(subject) and pt.TITLE_STRIP_HEAD.match(subject) is None \
+            and pt.NOT_IN_SUBJECT.isdisjoint(subject.lower().split()):
+        rest = subject + rest[pronoun.end():]  # (not "and he", "a day after the company": no subject named)
+    return rest
 
 
 def _strip_edges(clause: str, chars: str) -> str:

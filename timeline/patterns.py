@@ -65,11 +65,17 @@ SAID_TAIL = re.compile(r",?\s*(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,6}?(?:" +
 # problem", "users reported errors", "announced a recall" tell what happened)
 OBJECT_VERBS = ("announced", "announces", "confirmed", "reported", "noted", "indicated", "disclosed", "revealed",
                 "acknowledged", "claimed")
-SAID_HEAD = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,6}?(?:(?:"
+# whom a report was told to: "told investors it expected ...", "told the BBC", "told Reuters"
+TOLD_TO = (r"told\s+(?:reporters|journalists|investors|analysts|lawmakers|legislators|parliament|MPs|senators|staff|"
+           r"employees|shareholders|(?:the\s+)?(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))*)\s+(?:that\s+)?")
+SAID_HEAD = re.compile(r"^(?P<subject>(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,6}?)(?:" + TOLD_TO + "|(?:"
                        + "|".join(v for v in REPORTING_VERBS if v not in OBJECT_VERBS) + r")"
                        r"(?:\s+(?:reporters|journalists))?\s*(?:that\s+)?|(?:" + "|".join(OBJECT_VERBS) + r")"
                        r"(?:\s*,\s*(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*,)?\s+that\s+)", re.I)  # ("noted, however, that")
 
+NOT_IN_SUBJECT = frozenset("after before when while since because as if and but or than that which who whom where "
+                           "until during of in on at for by with from to".split())
+SPEAKER_PRONOUN = re.compile(r"(?:he|she|it|they)\b", re.I)  # what a report says, told of its speaker
 OPENING_PHRASE = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|by|late|early|later|earlier)\s+)?", re.I)
 AS_SAYING = re.compile(r"^(?:[\w.’'-]+\s+){0,5}?as\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?", re.I)
 
