@@ -2129,6 +2129,11 @@ CASES = [
      None),
     ("They met at the weekend. Before Christmas, they will meet again.", "2026-12-03", "the weekend", "DATE",
      "2026-W48-WE", None),
+    # "is forecast", "is broadcast": what is forecast or scheduled is to come, whatever follows the date
+    ("More heavy rain is forecast for northern England on Wednesday and Thursday, days after floods brought down a "
+     "historic bridge.", "2026-11-24", "Wednesday", "DATE", "2026-11-25", None),
+    ("Snow is forecast on Wednesday.", "2026-11-24", "Wednesday", "DATE", "2026-11-25", None),
+    ("Sales grew faster than it forecast in August.", "2026-11-24", "August", "DATE", "2026-08", None),
 ]
 
 

@@ -174,7 +174,10 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return None
     if w in SAME_FORM_TOLD:
         # "sooner than it forecast in August", "the interview it broadcast on Sunday": the verb's past, its time
-        # right after it (not "the forecast in August", "will broadcast on Sunday", "forecast a cut in March")
+        # right after it (not "the forecast in August", "will broadcast on Sunday", "forecast a cut in March");
+        # but "Snow is forecast on Wednesday", "is broadcast on Sunday": what is forecast or scheduled is to come
+        if previous and previous.lower() in PRESENT_BE:
+            return "future"
         return "past" if following and following.lower() in TIME_PREPOSITIONS and previous \
             and previous.lower() not in DETERMINERS and previous.lower() not in BASE_FORM_AFTER else None
     if w in POSSIBLE:
