@@ -2134,6 +2134,16 @@ CASES = [
      "historic bridge.", "2026-11-24", "Wednesday", "DATE", "2026-11-25", None),
     ("Snow is forecast on Wednesday.", "2026-11-24", "Wednesday", "DATE", "2026-11-25", None),
     ("Sales grew faster than it forecast in August.", "2026-11-24", "August", "DATE", "2026-08", None),
+    # a present perfect takes no day gone by: a day after its object is the object's, the nearest one
+    ("The Met Office has issued a yellow warning for rain from 6am on Wednesday until midnight on Thursday.",
+     "2026-11-24", "Wednesday", "DATE", "2026-11-25", None),
+    ("The National Weather Service has issued a red flag warning from noon Monday until 8 p.m. Tuesday.",
+     "2026-11-28", "noon Monday", "TIME", "2026-11-30T12:00", None),
+    # (not after "since", nor a verb of saying, nor a day whose own verb follows it in the past)
+    ("The shop has been closed since Wednesday.", "2026-11-24", "Wednesday", "DATE", "2026-11-18", None),
+    ("The club has confirmed the match on Saturday was abandoned.", "2026-11-26", "Saturday", "DATE", "2026-11-21",
+     None),
+    ("The club has moved the match on Saturday to the evening.", "2026-11-26", "Saturday", "DATE", "2026-11-28", None),
 ]
 
 

@@ -1970,6 +1970,17 @@ YEAR_SEASON_AFTER = re.compile(r"[ -](?P<s>(?i:spring|summer|autumn|winter)|(?i:
                                r"session|collection)\b))\b(?![ -](?:of\b|\d))")
 
 
+# a present perfect, then words of its object (no other verb, no relative clause), then the preposition of a day
+# (not a verb of saying, whose object is what was said: "has confirmed the match on Saturday was abandoned")
+PERFECT_BEFORE_DAY = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:just|already|now|also)\s+)?"
+                                r"(?!(?:said|told|confirmed|announced|reported|revealed|disclosed|stated|claimed|added)\b)"
+                                r"[a-z]+(?:ed|en)\s+"
+                                r"(?:(?!(?:who|which|that|was|were|is|are|been|since|and|but)\b)[\w'-]+\s+){1,8}"
+                                r"(?:on|from|for|until|till|through)\s+$")
+
+PAST_BE_AFTER = re.compile(r"\s+(?:was|were|had)\b")  # "the match on Saturday was abandoned"
+
+
 def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int) -> tuple[Day, str | None]:
     """The day a weekday name refers to, by its "last"/"next" or else the tense of its clause."""
     back = (st.dct.weekday() - wd) % 7
@@ -1995,6 +2006,11 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
             return told, "future"
         return st.dct, None  # the DCT's own weekday: the same day whatever the tense
     tense = tense_at(text, start, end)
+    if tense == "past" and PERFECT_BEFORE_DAY.search(text, max(0, start - 90), start) \
+            and not PAST_BE_AFTER.match(text, end):
+        # "The Met Office has issued a yellow warning for rain from 6am on Wednesday": a present perfect takes no day
+        # gone by ("has issued on Tuesday" is not English); the day is the warning's, the nearest one
+        tense = None
     if tense in (None, "present") and (told := _schedule_day(st, wd, text, start)) is not None:
         return told, tense
     if tense in (None, "present") and (told := st.days_told.get(wd)) is not None and 0 < (told - st.dct).days < 7:
