@@ -256,6 +256,14 @@ def test_a_row_of_a_table_titles_its_event_without_the_bars():
     assert m.title == "Council president's term ends – Brussels"
 
 
+def test_a_century_as_a_modifier_dates_no_event():
+    # "a 19th-century stone bridge" says what kind of bridge it is; the collapse is Sunday's
+    text = "A 19th-century stone bridge collapsed into the River Wray on Sunday morning after two days of rain."
+    assert [(m.timex.text, m.title) for m in mentions_of(text, "2026-11-23")] == [
+        ("Sunday morning", "19th-century stone bridge collapses into River Wray after two days")]
+    assert [m.timex.text for m in mentions_of("The bridge was built in the 19th century.", "2026-11-23")] == ["the 19th century"]
+
+
 def test_a_field_of_the_page_is_no_event():
     text = "Date: June 3, 2024\n\nDetectives located a pickup truck on June 3."
     assert [m.timex.start for m in mentions_of(text, "2024-06-03")] == [text.rindex("June 3")]

@@ -28,6 +28,9 @@ from timeline.headline import headline
     ("The results included a $415 million charge", "Results include $415 million charge"),
     ("Reno agreed to a meeting", "Reno agrees to meeting"),
     ("The company released its figures", "Company releases its figures"),
+    # a subject that opens with figures is a subject too
+    ("19th-century stone bridge collapsed into the River Wray", "19th-century stone bridge collapses into River Wray"),
+    ("3M released its figures", "3M releases its figures"),
     ("The official declared a state of emergency", "Official declares state of emergency"),
     ("Profit soared to $155 million", "Profit soars to $155 million"),
     ("He was not involved", "He was not involved"),

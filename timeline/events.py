@@ -21,7 +21,7 @@ def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) ->
     text = source.text
     sents = sentences(text)
     dated = [t for t in timexes if t.is_dated and not inside(boiler, t.start, t.end)
-             and not pt.LEISURE_AFTER.match(text[t.end:t.end + 20])
+             and not pt.LEISURE_AFTER.match(text[t.end:t.end + 20]) and not pt.ATTRIBUTIVE_CENTURY.fullmatch(t.text)
              and not (t.anchor_kind == "previous" and pt.NAMED_ANCHOR_AFTER.match(text[t.end:t.end + 40]))
              and not pt.PERIOD_START_BEFORE.search(text, max(0, t.start - 24), t.start)
              and not _counted_since(text, t)

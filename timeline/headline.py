@@ -39,7 +39,7 @@ def headline(clause: str) -> str:
         return clause
     start, end, lemma = found
     subject = words[:start]
-    if not 1 <= len(subject) <= 7 or not (subject[0][:1].isupper() or opened) \
+    if not 1 <= len(subject) <= 7 or not (subject[0][:1].isupper() or subject[0][:1].isdigit() or opened) \
             or any(w.lower() in AUXILIARIES for w in subject) or subject[0].lower() in CONJUNCTIONS:
         return clause  # no subject: "Is accused of ...", "Had burned more than 14,000 acres", "Is not expected to"
     verb = lemma if _plural(subject) else _third_person(lemma)

@@ -173,6 +173,9 @@ SUBJECT_OPENER = re.compile(r"(?i:because|when|as|while|if|although|and|but|so|)
 VERB_AFTER_SUBJECT = re.compile(r"\s+(?:is|was|were|are|has|had|will|would|falls|fell|began|begins|saw|sees|"
                                 r"marks|marked|brought|brings)\b")
 FIELD_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z]*(?:\s[A-Za-z]+)?:|(?i:(?:last\s+)?updated|posted|published|modified)\b:?)[ \t]*$")
+# "a 19th-century stone bridge", "an 18th-century church": a century as a noun's modifier tells what kind of thing
+# it is, not when anything happened
+ATTRIBUTIVE_CENTURY = re.compile(r"\S+-century", re.I)
 LEISURE_AFTER = re.compile(r"^[’'s]*\s+(?:holidays?|celebrations?|break|season|vacation|recess|festivities|weekend)\b", re.I)
 SAYING_WORDS = re.compile(r"\b(?:say|says|said|tell|tells|told|announced?|reported|according)\b", re.I)
 
