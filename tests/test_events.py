@@ -192,6 +192,12 @@ def test_a_hard_wrapped_line_does_not_end_its_sentence_but_a_short_line_or_a_lis
     # and is left out of the title of the sentence around it
     ("The talks, which began last week, would resume in the new year.", "the new year", "Talks would resume"),
     ("The bridge, built in 1932, will close in January for repairs.", "January", "Bridge closes for repairs"),
+    # (and the main clause resumes with an irregular past as with any other verb)
+    ("The Grade II-listed bridge, built in 1826, fell into the swollen river late on Saturday.", "Saturday",
+     "Grade II-listed bridge falls into swollen river"),
+    ("The Grade II-listed bridge, built in 1826, fell into the swollen river late on Saturday.", "1826",
+     "Bridge built"),
+    ("Smith, who joined in 2019, left the club on Monday.", "Monday", "Smith leaves club"),
     # a comma inside a number is no clause edge
     ("The company announced on Monday that it would cut 2,000 jobs by March.", "Monday",
      "Company announces that it would cut 2,000 jobs"),

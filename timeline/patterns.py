@@ -94,6 +94,10 @@ CLAUSE_EDGE = re.compile(r"\s*(?:[;:—–]|\s-\s|[“”\"«»()\[\]]|,\s+(?:wh
 # clause ("the plan, which calls for cooperation in steel, fuel and energy, was signed").
 RESUMES_WITH_VERB = (r"(?:would|will|could|should|can|may|might|must|shall|is|are|was|were|has|have|had|did|does|do|"
                      r"also|still|now|then|says|said|plans|remains|faces|expects|wants|needs|hopes|makes|takes|gets|"
+                     # irregular pasts: "The bridge, built in 1826, fell into the river"
+                     r"fell|went|came|took|made|began|saw|rose|won|lost|left|held|ran|met|broke|struck|became|sank|"
+                     r"grew|fought|led|paid|sold|told|built|caught|drew|drove|flew|gave|kept|spent|stood|threw|wrote|"
+                     r"sent|brought|bought|found|got|knew|heard|sat|fled|swept|spread|"
                      r"[a-z]+ed|[a-z]+ly)\b")
 _OPENS = r"(?:which|who|" + "|".join(PARTICIPLES) + r")\s"
 PARENTHETICAL = re.compile(r",\s+(?:(?P<body>" + _OPENS + r"[^;:()\[\]\"“”—–]*?),\s+(?=" + RESUMES_WITH_VERB + r")"
