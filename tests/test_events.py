@@ -262,6 +262,21 @@ def test_a_row_of_a_table_titles_its_event_without_the_bars():
     assert m.title == "Council president's term ends – Brussels"
 
 
+@pytest.mark.parametrize("text, titles", [
+    # the close of a range is no second happening: the range is anchored where it opens
+    ("84mm of rain fell on the hills between Friday night and Sunday morning.",
+     [("Friday night", "84mm of rain falls on hills")]),
+    ("The Met Office has issued a yellow warning for rain from 6am on Wednesday until midnight on Thursday.",
+     [("6am", "Met Office issues yellow warning for rain"),
+      ("Wednesday", "Met Office has issued a yellow warning for rain from 6am until…")]),
+    ("Sales rose 5% between 2019 and 2021.", [("2019", "Sales rise 5%")]),
+    # (two happenings joined by "and" are two)
+    ("The talks began on Monday and ended on Friday.", [("Monday", "Talks began"), ("Friday", "Talks began on Monday and ended")]),
+])
+def test_the_close_of_a_range_dates_no_event_of_its_own(text, titles):
+    assert [(m.timex.text, m.title) for m in mentions_of(text, "2026-11-24")] == titles
+
+
 def test_a_century_as_a_modifier_dates_no_event():
     # "a 19th-century stone bridge" says what kind of bridge it is; the collapse is Sunday's
     text = "A 19th-century stone bridge collapsed into the River Wray on Sunday morning after two days of rain."

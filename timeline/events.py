@@ -26,9 +26,12 @@ def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) ->
              and not pt.PERIOD_START_BEFORE.search(text, max(0, t.start - 24), t.start)
              and not _counted_since(text, t)
              and not (pt.FIELD_LABEL_BEFORE.search(text, max(0, t.start - 30), t.start) and _bare(text, *_line(text, t), t))]
+    ends = _range_ends(text, dated)  # (still the edges of the clauses around them)
     out = []
     si = 0
-    for t in dated:
+    for i, t in enumerate(dated):
+        if i in ends:
+            continue
         while si < len(sents) - 1 and sents[si][1] <= t.start:
             si += 1
         s0, s1 = sents[si]
@@ -52,6 +55,22 @@ def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) ->
         out.append(Mention(id=f"{source.id}:{t.start}", source=source.id, timex=t, start=c0, end=c1,
                            sentence_start=s0, sentence_end=s1, sentence=text[s0:s1], title=title,
                            reporting=reporting, headline=rewritten))
+    return out
+
+
+def _range_ends(text: str, dated: list[Timex]) -> set[int]:
+    """The places in `dated` of expressions that close a range opened by the one before ("between Friday night and
+    Sunday morning", "from 6am on Wednesday until midnight on Thursday"): the range is one happening, anchored where
+    it opens, not a second one titled by the same clause."""
+    out, closing = set(), False
+    for i in range(1, len(dated)):
+        p, t = dated[i - 1], dated[i]
+        closing = p.end <= t.start and (
+            closing and pt.ON_JOIN.fullmatch(text, p.end, t.start) is not None  # its day: "midnight on Thursday"
+            or pt.RANGE_CLOSE_JOIN.fullmatch(text, p.end, t.start) is not None
+            and pt.RANGE_OPEN_BEFORE.search(text, max(0, p.start - 30), p.start) is not None)
+        if closing:
+            out.add(i)
     return out
 
 

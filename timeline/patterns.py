@@ -180,6 +180,10 @@ FIELD_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z]*(?:\s[A-Za-z]+)
 # "a 19th-century stone bridge", "an 18th-century church": a century as a noun's modifier tells what kind of thing
 # it is, not when anything happened
 ATTRIBUTIVE_CENTURY = re.compile(r"\S+-century", re.I)
+# A range of times: "between Friday night and Sunday morning", "from 6am on Wednesday until midnight on Thursday"
+RANGE_OPEN_BEFORE = re.compile(r"\b(?i:between|from)\s+(?:[^\s,.;:!?]+\s+){0,3}$")
+RANGE_CLOSE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|thru|-|–)\s+(?:the\s+)?")
+ON_JOIN = re.compile(r"\s+(?:on\s+)?")
 LEISURE_AFTER = re.compile(r"^[’'s]*\s+(?:holidays?|celebrations?|break|season|vacation|recess|festivities|weekend)\b", re.I)
 SAYING_WORDS = re.compile(r"\b(?:say|says|said|tell|tells|told|announced?|reported|according)\b", re.I)
 
