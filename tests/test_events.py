@@ -272,6 +272,7 @@ def test_a_row_of_a_table_titles_its_event_without_the_bars():
     ("Sales rose 5% between 2019 and 2021.", [("2019", "Sales rise 5%")]),
     # (two happenings joined by "and" are two)
     ("The talks began on Monday and ended on Friday.", [("Monday", "Talks began"), ("Friday", "Talks began on Monday and ended")]),
+    ("Strikes were held on Monday and Friday.", [("Monday", "Strikes were held"), ("Friday", "Strikes were held on Monday")]),
 ])
 def test_the_close_of_a_range_dates_no_event_of_its_own(text, titles):
     assert [(m.timex.text, m.title) for m in mentions_of(text, "2026-11-24")] == titles
