@@ -278,6 +278,24 @@ def test_the_close_of_a_range_dates_no_event_of_its_own(text, titles):
     assert [(m.timex.text, m.title) for m in mentions_of(text, "2026-11-24")] == titles
 
 
+@pytest.mark.parametrize("text, date, title", [
+    # after a state or a bare phrase, what happened then is told by the clause "when" opens
+    ("Residents had been told to avoid it since Saturday evening, when cracks appeared in its central arch.",
+     "Saturday evening", "Cracks appear in its central arch"),
+    ("The last big flood was in 2015, when the river burst its banks in three places.", "2015",
+     "River burst its banks in three places"),
+    ("In contrast to Thursday, when two leaders and 133 other people were arrested, protesters were calmer on Friday.",
+     "Thursday", "Two leaders and 133 other people were arrested"),
+    # else the date's clause ends where "when" begins
+    ("Prices peaked in October 2022, when inflation hit 11.1 per cent.", "October 2022", "Prices peaked"),
+    # (and "told to" is no report: "Officials were told to leave")
+    ("Officials were told to leave the building on Monday.", "Monday", "Officials were told to leave the building"),
+])
+def test_a_clause_opened_by_when_after_a_date_tells_what_happened_then(text, date, title):
+    [m] = [m for m in mentions_of(text, "2026-11-24") if m.timex.text == date]
+    assert m.title == title
+
+
 def test_a_century_as_a_modifier_dates_no_event():
     # "a 19th-century stone bridge" says what kind of bridge it is; the collapse is Sunday's
     text = "A 19th-century stone bridge collapsed into the River Wray on Sunday morning after two days of rain."

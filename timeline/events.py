@@ -210,6 +210,18 @@ def _is_reporting(text: str, t: Timex, c0: int) -> bool:
 
 def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, int, bool]:
     """A few words built from the clause, without the date, the reporting frame and clauses set off by commas."""
+    if (when := pt.WHEN_AFTER.match(text, t.end, c1)) is not None:
+        # "Prices peaked in October 2022, when inflation hit 11.1 per cent": the date's clause ends at "when"; but
+        # after a state or a bare phrase ("was in 2015, when the river burst its banks", "told to avoid it since
+        # Saturday evening, when cracks appeared", "In contrast to Thursday, when ... were arrested") the clause of
+        # what happened then is the title
+        if pt.STATE_BEFORE_DATE.search(text, max(c0, t.start - 30), t.start) or pt.PHRASE_OPENING.fullmatch(text, c0, t.start):
+            edge = pt.WHEN_CLAUSE_END.search(text, when.end(), s1)
+            end = edge.start() if edge else s1
+            told, plain = _titled(text[when.end():end])
+            if _words(told) >= pt.TITLE_MIN_WORDS:
+                return told, False, when.end(), end, told != plain
+        c1 = t.end
     reporting = _is_reporting(text, t, c0)
     # a possessive 's belongs to the date before it ("Thursday's call", "today's talk"), not to the title
     before, after = POSSESSIVE.sub("", _cut(text, c0, t.start, parens)), POSSESSIVE.sub("", _cut(text, t.end, c1, parens))

@@ -69,13 +69,16 @@ OBJECT_VERBS = ("announced", "announces", "confirmed", "reported", "noted", "ind
 TOLD_TO = (r"told\s+(?:reporters|journalists|investors|analysts|lawmakers|legislators|parliament|MPs|senators|staff|"
            r"employees|shareholders|(?:the\s+)?(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))*)\s+(?:that\s+)?")
 SAID_HEAD = re.compile(r"^(?P<subject>(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,6}?)(?:" + TOLD_TO + "|(?:"
-                       + "|".join(v for v in REPORTING_VERBS if v not in OBJECT_VERBS) + r")"
+                       + "|".join(v for v in REPORTING_VERBS if v not in OBJECT_VERBS) + r")(?!\s+to\b)"  # ("told to avoid")
                        r"(?:\s+(?:reporters|journalists))?\s*(?:that\s+)?|(?:" + "|".join(OBJECT_VERBS) + r")"
                        r"(?:\s*,\s*(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*,)?\s+that\s+)", re.I)  # ("noted, however, that")
 
 NOT_IN_SUBJECT = frozenset("after before when while since because as if and but or than that which who whom where "
                            "until during of in on at for by with from to".split())
 SPEAKER_PRONOUN = re.compile(r"(?:he|she|it|they)\b", re.I)  # what a report says, told of its speaker
+STATE_BEFORE_DATE = re.compile(r"(?i:\b(?:(?:was|were|is|are)\s+(?:in|on|at)|since)\s+(?:the\s+)?)$")
+PHRASE_OPENING = re.compile(r"\s*(?i:in|on|at|by|unlike|after|before|compared|contrary)\b[^,.;:]{0,24}")  # "In contrast to "
+WHEN_AFTER = re.compile(r",\s+when\s+", re.I)  # "was in 2015, when the river burst its banks": what happened then
 OPENING_PHRASE = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|by|late|early|later|earlier)\s+)?", re.I)
 AS_SAYING = re.compile(r"^(?:[\w.’'-]+\s+){0,5}?as\s+(?:saying|telling\s+\w+)\s+(?:that\s+)?", re.I)
 
@@ -87,6 +90,7 @@ PARTICIPLES = ("founded", "built", "opened", "created", "established", "launched
 # Clause edges inside a sentence, and the words a title does not start or end with.
 CLAUSE_EDGE = re.compile(r"\s*(?:[;:—–]|\s-\s|[“”\"«»()\[\]]|,\s+(?:which|who|where|while|whereas|although|though|"
                          r"but|and\s+(?:the|a|it|he|she|they|on|in|at)|in which|adding|according)\b)\s*")
+WHEN_CLAUSE_END = re.compile(r",|" + CLAUSE_EDGE.pattern)  # the end of a clause opened by "when"
 # A clause set off by commas inside a sentence, about the noun before it: "the talks, which began last week,
 # would resume", "The company, founded in 1998, announced". It is left out of the sentence's title, and a date
 # inside it dates the noun: "Talks began", "Company founded". It ends at the sentence's end or at a comma after
