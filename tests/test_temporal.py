@@ -2144,6 +2144,9 @@ CASES = [
     ("The club has confirmed the match on Saturday was abandoned.", "2026-11-26", "Saturday", "DATE", "2026-11-21",
      None),
     ("The club has moved the match on Saturday to the evening.", "2026-11-26", "Saturday", "DATE", "2026-11-28", None),
+    # "that month" after a week told: the week's month (not a month told before it)
+    ("He resigned in March 2021. The prosecution is expected to close its case in the second week of January, and "
+     "Vance is due to give evidence later that month.", "2026-12-01", "that month", "DATE", "2027-01", None),
 ]
 
 

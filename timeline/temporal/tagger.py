@@ -100,6 +100,13 @@ class _State:
                 return Day(int(v[:4]), int(v[5:7]) if unit == "month" else 1, 1), "previous"
             if len(v) == 3 and v.isdigit() and unit in ("year", "decade", "century"):
                 return Day(int(v) * 10, 1, 1), "previous"  # "in the early 1990s ... a decade later": from 1990
+            if unit == "month" and (w := ISO_WEEK.match(v)) and 1 <= int(w.group(2)) <= 53:
+                # "in the second week of January, and ... later that month": the month the week is mostly in (its
+                # Thursday's)
+                try:
+                    return Day.fromisocalendar(int(w.group(1)), int(w.group(2)), 4).replace(day=1), "previous"
+                except ValueError:
+                    pass
         if unit == "month" and self.last_month is not None and self.last_end - self.last_month_end < MONTH_REACH:
             # "Core prices rose 0.4% in March ... held at 3.8% on an annual basis, unchanged from the prior month":
             # the month told last, though something else was told after it
