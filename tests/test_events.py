@@ -296,6 +296,19 @@ def test_a_clause_opened_by_when_after_a_date_tells_what_happened_then(text, dat
     assert m.title == title
 
 
+@pytest.mark.parametrize("text, title", [
+    # a report's frame set off by commas inside the sentence is left out of the title
+    ("The case will resume on January 12, the judge said, more than five weeks later than planned.",
+     "Case resumes more than five weeks later than planned"),
+    ("Vance, the judge said, will give evidence on January 12.", "Vance gives evidence"),
+    ("Mr. Antar, the SEC said, made more than $60 million from the sale of his shares in 1985.",
+     "Mr. Antar makes more than $60 million from sale"),
+])
+def test_a_reporting_frame_inside_the_sentence_stays_out_of_the_title(text, title):
+    [m] = mentions_of(text, "2026-12-01")
+    assert m.title == title
+
+
 def test_a_century_as_a_modifier_dates_no_event():
     # "a 19th-century stone bridge" says what kind of bridge it is; the collapse is Sunday's
     text = "A 19th-century stone bridge collapsed into the River Wray on Sunday morning after two days of rain."

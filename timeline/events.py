@@ -238,6 +238,7 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
     elif (named := _dated_noun_phrase(text, t, s0, s1)) is not None:
         clause = named
     else:
+        clause = pt.SAID_ASIDE.sub("", clause)  # "will resume on January 12, the judge said, more than ..."
         clause = pt.SAID_TAIL.sub("", clause) if _words(pt.SAID_TAIL.sub("", clause)) >= 3 else clause
         # "CNN quoted a military official as saying that a spy plane flew ... this week": what was said
         stripped = pt.AS_SAYING.sub("", _said(clause).lstrip(" ,;:—–"), count=1)

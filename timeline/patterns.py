@@ -61,6 +61,9 @@ REPORTING_CLAUSE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,7}?(?:
 ACCORDING_TO = re.compile(r",?\s*(?:according to|as per|citing|quoted by)\s+[^,.;]*", re.I)
 SAID_TAIL = re.compile(r",?\s*(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,6}?(?:" + "|".join(REPORTING_VERBS) + r")"
                        r"(?:\s+(?:reporters|journalists))?\s*[.,]?\s*$", re.I)
+# A report's frame set off by commas inside the sentence: "The case will resume on January 12, the judge said, more
+# than five weeks later than planned"
+SAID_ASIDE = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,5}?(?:said|says|added|told\s+reporters)\s*,", re.I)
 # (a verb that also takes a thing as its object is a report's only before "that": "the company acknowledged the
 # problem", "users reported errors", "announced a recall" tell what happened)
 OBJECT_VERBS = ("announced", "announces", "confirmed", "reported", "noted", "indicated", "disclosed", "revealed",
