@@ -2144,6 +2144,24 @@ CASES = [
     ("The club has confirmed the match on Saturday was abandoned.", "2026-11-26", "Saturday", "DATE", "2026-11-21",
      None),
     ("The club has moved the match on Saturday to the evening.", "2026-11-26", "Saturday", "DATE", "2026-11-28", None),
+    # "on a Friday afternoon", "one Monday": some such day, not one the DCT tells; what is counted from it is unknown
+    ("The mill closed in the spring of 2009. The final shift clocked off on a Friday afternoon in late April; by "
+     "the following Monday the gates were padlocked.", "2026-12-03", "Friday afternoon", "TIME", "XXXX-WXX-5TAF", None),
+    ("The mill closed in the spring of 2009. The final shift clocked off on a Friday afternoon in late April; by "
+     "the following Monday the gates were padlocked.", "2026-12-03", "late April", "DATE", "2009-04", "END"),
+    ("The mill closed in the spring of 2009. The final shift clocked off on a Friday afternoon in late April; by "
+     "the following Monday the gates were padlocked.", "2026-12-03", "the following Monday", "DATE", "XXXX-WXX-1",
+     None),
+    ("If somebody notices it on a Friday afternoon, the clinic is shut.", "2026-12-03", "Friday afternoon", "TIME",
+     "XXXX-WXX-5TAF", None),
+    # (not "On June 16, 2023, a Friday,": that day; nor the day a briefing call was on, nor what falls on a Sunday)
+    ("On June 16, 2023, a Friday, the mill closed.", "2026-12-03", "a Friday", "DATE", "2023-06-16", None),
+    ("An official told reporters on a Wednesday briefing call that talks would go on.", "2021-12-29", "Wednesday",
+     "DATE", "2021-12-29", None),
+    ("Because the holiday falls on a Sunday, Monday is a day off.", "2026-12-03", "Sunday", "DATE", "2026-12-06",
+     None),
+    ("The talks ended on 3 March. The following Monday, they resumed.", "2026-12-03", "The following Monday", "DATE",
+     "2026-03-09", None),
     # "that month" after a week told: the week's month (not a month told before it)
     ("He resigned in March 2021. The prosecution is expected to close its case in the second week of January, and "
      "Vance is due to give evidence later that month.", "2026-12-01", "that month", "DATE", "2027-01", None),
@@ -2158,6 +2176,9 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    # "overnight" after "nobody", "nothing": all at once, not a night
+    ("Nobody expected miracles overnight.", "overnight"),
+    ("Nothing changes overnight, the minister said.", "overnight"),
     ("The spring water company bottled 2 million litres.", "spring"),  # a spring that is no season
     ("Add chopped spring onions.", "spring"),
     ("A spring-loaded latch failed.", "spring"),

@@ -87,6 +87,7 @@ class _State:
     entry_years: dict | None = None  # offset -> (year, value of the entry after) of a chronology's entries placed
     # by the entries after them
     election_day: str | None = None  # the first day told of an election ("go to the polls on Tuesday, Feb. 9")
+    vague_day_end: int = -1  # where a day that no date tells was last named ("on a Friday afternoon")
     report_day: bool = False  # last_day is the day a report was made of story_day ("stabbed on Saturday night,
     # police said on Sunday"; "derailed on Wednesday evening. The RAIB said today")
     story_day: Day | None = None  # the last day told that is not such a day: the day the story is of
@@ -2161,6 +2162,11 @@ SHARED_PLURAL_POD = re.compile(r"(?:\s*,\s*[A-Z][a-z]+day)*\s*,?\s+(?:and|or)\s+
 
 EVERY_WEEKDAY_AND_BEFORE = re.compile(rf"\b(?i:every|each)\s+{lx.WEEKDAY_FULL}(?:\s+(?i:morning|afternoon|evening|night))?"
                                       r"(?:\s*,\s*|\s+)(?:and|or)\s+$")
+FALLS_ON_A = re.compile(r"(?i:\b(?:falls|fell|falling|fall)\s+on\s+an?\s+)$")
+NOUN_AFTER_DAY = re.compile(r"\s+(?!(?:in|of|at|on|and|or|when|while|as|if|because|until|since|so|then|where|to|that|with|"
+                            r"before|after|for|last|this|but|the|you|we|they|he|she|it|his|her|their|its|our|my|your|was|"
+                            r"were|is|are|will|would|could|can|had|has|have)\b)[a-z]{3,}")  # "a Wednesday briefing call"
+A_DAY_BEFORE = re.compile(r"\b(?:(?:[Oo]n|[Oo]f)\s+)?(?:[Aa]|[Oo]ne)\s+$")  # "on a Friday", "one Monday"
 ANY_SUCH_WORDS = frozenset(("normal", "typical", "ordinary", "average", "usual", "regular"))
 ANY_SUCH_BEFORE = re.compile(rf"\b[Aa]n?\s+(?:{'|'.join(ANY_SUCH_WORDS)})\s+$")
 WEEKDAY_TO_WORDS = frozenset(("to", "through", "thru", "until", "till"))
@@ -2235,9 +2241,20 @@ def r_weekday(m, p, st, text):
         # "Tuesday the 23rd": the 23rd, near the DCT, that is a Tuesday
         return _Res("DATE", day.isoformat(), mod, "dct", span=(m.start(), nth.end()))
     kind, span = "dct", None
+    if not rel and before in ("a", "A", "one", "One") and A_DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+            and not FALLS_ON_A.search(text, max(0, m.start() - 16), m.start()) and not NOUN_AFTER_DAY.match(text, m.end()) \
+            and not (st.last_day is not None and st.last_day.weekday() == wd and m.start() - st.last_day_end < 60):
+        # "clocked off on a Friday afternoon in late April", "It happened one Monday": some such day, which the DCT
+        # does not tell (not "On June 16, 2023, a Friday,": that day; nor "falls on a Sunday", the day of what falls;
+        # nor "on a Wednesday briefing call", the call's day); the days counted from it are unknown too
+        st.vague_day_end = m.end()
+        value = f"XXXX-WXX-{wd + 1}" + (f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else "")
+        return _Res("TIME" if pod else "DATE", value, mod)
     entry = not rel and not pod and _line_lead(text, m.start()) and lx.ENTRY_AFTER.match(text, _bold_end(text, m.end()))
     if rel.startswith("the"):
         # "the previous Friday", "the following Monday": counted from the day last mentioned
+        if st.vague_day_end > st.last_day_end:
+            return _Res("DATE", f"XXXX-WXX-{wd + 1}")  # (from "on a Friday": unknown)
         anchor, kind = st.anchor_day()
         if "following" in rel:
             day, tense = anchor + dt.timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1), None
@@ -2483,7 +2500,7 @@ OVERNIGHT_KIND_AFTER = re.compile(r"\s+(?:shifts?|stays?|bags?|oats|success(?:es
                                   r"trips?|trains?|flights?|bus(?:es)?|ferry|ferries|sleeper|visits?|closures?|hours|works|"
                                   r"roadworks)\b")
 # "We will not switch anyone off overnight", "it happened almost overnight": all at once, not in the night
-SUDDEN_BEFORE = re.compile(r"(?i:\b(?:not|never|won't|can't|didn't|doesn't|don't|isn't|wasn't)\b[^.;:!?\n]{0,40}"
+SUDDEN_BEFORE = re.compile(r"(?i:\b(?:not|never|won't|can't|didn't|doesn't|don't|isn't|wasn't|nobody|no\s+one|nothing)\b[^.;:!?\n]{0,40}"
                            r"|\b(?:almost|virtually|practically|seemingly|nearly|literally)\s+)$")
 
 
