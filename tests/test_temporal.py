@@ -2143,7 +2143,14 @@ CASES = [
     ("The shop has been closed since Wednesday.", "2026-11-24", "Wednesday", "DATE", "2026-11-18", None),
     ("The club has confirmed the match on Saturday was abandoned.", "2026-11-26", "Saturday", "DATE", "2026-11-21",
      None),
-    ("The club has moved the match on Saturday to the evening.", "2026-11-26", "Saturday", "DATE", "2026-11-28", None),
+    ("Organisers have published the route for Saturday.", "2026-11-26", "Saturday", "DATE", "2026-11-28", None),
+    # (nor a day after "after" what came before a happening that has happened: that is gone by)
+    ("A man has been arrested after a woman died on Saturday.", "2026-12-03", "Saturday", "DATE", "2026-11-28", None),
+    ("Two people have been taken to hospital after a crash on Sunday.", "2026-12-03", "Sunday", "DATE", "2026-11-29",
+     None),
+    ("A man has been charged after a fire at a house on Saturday.", "2026-12-03", "Saturday", "DATE", "2026-11-28",
+     None),
+    ("The road will be closed after the match on Saturday.", "2026-12-03", "Saturday", "DATE", "2026-12-05", None),
     # "on a Friday afternoon", "one Monday": some such day, not one the DCT tells; what is counted from it is unknown
     ("The mill closed in the spring of 2009. The final shift clocked off on a Friday afternoon in late April; by "
      "the following Monday the gates were padlocked.", "2026-12-03", "Friday afternoon", "TIME", "XXXX-WXX-5TAF", None),

@@ -1978,14 +1978,18 @@ YEAR_SEASON_AFTER = re.compile(r"[ -](?P<s>(?i:spring|summer|autumn|winter)|(?i:
                                r"session|collection)\b))\b(?![ -](?:of\b|\d))")
 
 
-# a present perfect, then words of its object (no other verb, no relative clause), then the preposition of a day
+# a present perfect, then words of its object (no other verb, no relative clause), then the preposition of a period
+# (not "have been taken to hospital after a crash on Sunday": the day of what happened)
 # (not a verb of saying, whose object is what was said: "has confirmed the match on Saturday was abandoned")
 PERFECT_BEFORE_DAY = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:just|already|now|also)\s+)?"
                                 r"(?!(?:said|told|confirmed|announced|reported|revealed|disclosed|stated|claimed|added)\b)"
                                 r"[a-z]+(?:ed|en)\s+"
-                                r"(?:(?!(?:who|which|that|was|were|is|are|been|since|and|but)\b)[\w'-]+\s+){1,8}"
-                                r"(?:on|from|for|until|till|through)\s+$")
+                                r"(?:(?!(?:who|which|that|was|were|is|are|been|since|and|but|after|before|when)\b)[\w'-]+\s+){1,8}"
+                                # the day of a period, or of its clock time: "for Saturday", "from 6am on Wednesday"
+                                r"(?:from|for|until|till|through)\s+(?:[\w:.]+\s+(?:on\s+)?)?$")
 
+AFTER_THING_OF_PERFECT = re.compile(r"\b(?:has|have|had|'ve)\s+(?:been\s+)?[a-z]+(?:ed|en)\b[^.;:!?\n]{0,60}\bafter\s+"
+                                    r"(?:a|an|the|his|her|their|its)\s+(?:[\w'-]+\s+){1,5}on\s+$")
 PAST_BE_AFTER = re.compile(r"\s+(?:was|were|had)\b")  # "the match on Saturday was abandoned"
 
 
@@ -2019,6 +2023,10 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         # "The Met Office has issued a yellow warning for rain from 6am on Wednesday": a present perfect takes no day
         # gone by ("has issued on Tuesday" is not English); the day is the warning's, the nearest one
         tense = None
+    elif tense is None and AFTER_THING_OF_PERFECT.search(text, max(0, start - 120), start):
+        # "Two people have been taken to hospital after a crash on Sunday": what came before a happening that has
+        # happened is gone by
+        tense = "past"
     if tense in (None, "present") and (told := _schedule_day(st, wd, text, start)) is not None:
         return told, tense
     if tense in (None, "present") and (told := st.days_told.get(wd)) is not None and 0 < (told - st.dct).days < 7:
