@@ -2161,6 +2161,8 @@ CASES = [
      None),
     ("If somebody notices it on a Friday afternoon, the clinic is shut.", "2026-12-03", "Friday afternoon", "TIME",
      "XXXX-WXX-5TAF", None),
+    ("The shift ended on a Friday afternoon; by the following Monday morning the gates were locked.", "2026-12-03",
+     "the following Monday morning", "TIME", "XXXX-WXX-1TMO", None),
     # (not "On June 16, 2023, a Friday,": that day; nor the day a briefing call was on, nor what falls on a Sunday)
     ("On June 16, 2023, a Friday, the mill closed.", "2026-12-03", "a Friday", "DATE", "2023-06-16", None),
     ("An official told reporters on a Wednesday briefing call that talks would go on.", "2021-12-29", "Wednesday",

@@ -2261,8 +2261,8 @@ def r_weekday(m, p, st, text):
     entry = not rel and not pod and _line_lead(text, m.start()) and lx.ENTRY_AFTER.match(text, _bold_end(text, m.end()))
     if rel.startswith("the"):
         # "the previous Friday", "the following Monday": counted from the day last mentioned
-        if st.vague_day_end > st.last_day_end:
-            return _Res("DATE", f"XXXX-WXX-{wd + 1}")  # (from "on a Friday": unknown)
+        if st.vague_day_end > st.last_day_end:  # (from "on a Friday": unknown)
+            return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else ""))
         anchor, kind = st.anchor_day()
         if "following" in rel:
             day, tense = anchor + dt.timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1), None
