@@ -11,6 +11,10 @@ from timeline import dates
     ("2021-12-30T15:35", "Thursday 30 December 2021, 15:35"),
     ("2021-12-30TEV", "Thursday 30 December 2021, evening"),
     ("2021-W52", "week of 27 December 2021"),
+    # a weekend by its own days, not by the Monday of its week
+    ("2026-W47-WE", "weekend of 21–22 November 2026"),
+    ("2026-W44-WE", "weekend of 31 October–1 November 2026"),
+    ("2022-W52-WE", "weekend of 31 December 2022–1 January 2023"),
     ("2021-Q4", "Q4 2021"),
     ("199", "the 1990s"),
     ("19", "20th century"),

@@ -223,9 +223,16 @@ def describe(value: str, mod: str | None = None) -> str:
         text = f"{SEASONS[p.season][0]} {p.year}"
     elif p.precision == "month":
         text = f"{MONTH_NAMES[p.month - 1]} {p.year}"
-    elif p.precision in ("week", "weekend"):
+    elif p.precision == "week":
         monday = start_date(f"{p.year}-W{p.week:02d}")
-        text = f"{'weekend of ' if p.precision == 'weekend' else 'week of '}{monday.day} {MONTH_NAMES[monday.month - 1]} {monday.year}"
+        text = f"week of {monday.day} {MONTH_NAMES[monday.month - 1]} {monday.year}"
+    elif p.precision == "weekend":
+        # its own two days ("weekend of 21–22 November 2026"), not the Monday that opens its week
+        sat = start_date(f"{p.year}-W{p.week:02d}") + dt.timedelta(days=5)
+        sun = sat + dt.timedelta(days=1)
+        first = f"{sat.day}" if sat.month == sun.month else f"{sat.day} {MONTH_NAMES[sat.month - 1]}" + (
+            f" {sat.year}" if sat.year != sun.year else "")
+        text = f"weekend of {first}–{sun.day} {MONTH_NAMES[sun.month - 1]} {sun.year}"
     else:
         d = dt.date(p.year, p.month, p.day)
         text = f"{WEEKDAY_NAMES[d.weekday()]} {d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
