@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .. import dates
 from ..model import Timex
 from . import lexicon as lx
-from .tense import tense_at, tense_cue
+from .tense import REPORTING, tense_at, tense_cue
 
 Day = dt.date
 
@@ -1982,7 +1982,7 @@ YEAR_SEASON_AFTER = re.compile(r"[ -](?P<s>(?i:spring|summer|autumn|winter)|(?i:
 # (not "have been taken to hospital after a crash on Sunday": the day of what happened)
 # (not a verb of saying, whose object is what was said: "has confirmed the match on Saturday was abandoned")
 PERFECT_BEFORE_DAY = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:just|already|now|also)\s+)?"
-                                r"(?!(?:said|told|confirmed|announced|reported|revealed|disclosed|stated|claimed|added)\b)"
+                                r"(?!(?:" + "|".join(sorted(REPORTING)) + r")\b)"
                                 r"[a-z]+(?:ed|en)\s+"
                                 r"(?:(?!(?:who|which|that|was|were|is|are|been|since|and|but|after|before|when)\b)[\w'-]+\s+){1,8}"
                                 # the day of a period, or of its clock time: "for Saturday", "from 6am on Wednesday"
