@@ -2174,6 +2174,17 @@ CASES = [
     # "that month" after a week told: the week's month (not a month told before it)
     ("He resigned in March 2021. The prosecution is expected to close its case in the second week of January, and "
      "Vance is due to give evidence later that month.", "2026-12-01", "that month", "DATE", "2027-01", None),
+    # a weekday named again in its sentence is the same day (not across a quotation's edge)
+    ("Schools will be closed Tuesday and Wednesday, and the airport said all flights after 8 p.m. Tuesday had been "
+     "canceled.", "2026-09-14", "8 p.m. Tuesday", "TIME", "2026-09-15T20:00", None),
+    ("Schools will be closed Tuesday, and the council said the library had shut its doors on Tuesday night.",
+     "2026-09-14", "Tuesday night", "TIME", "2026-09-15TNI", None),
+    ('"We will meet Tuesday," she said on Tuesday night.', "2026-09-16", "Tuesday night", "TIME", "2026-09-15TNI",
+     None),
+    # what is called off is the day's, often still to come: the nearer of the two
+    ("The School District of Beloit canceled classes Friday at three schools near the river.", "2024-04-18",
+     "Friday", "DATE", "2024-04-19", None),
+    ("Airlines cancelled 500 flights on Sunday as the storm hit.", "2024-04-17", "Sunday", "DATE", "2024-04-14", None),
 ]
 
 

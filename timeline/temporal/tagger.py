@@ -92,6 +92,7 @@ class _State:
     # police said on Sunday"; "derailed on Wednesday evening. The RAIB said today")
     story_day: Day | None = None  # the last day told that is not such a day: the day the story is of
     story_day_end: int = -1  # where it was told
+    weekday_said: dict = field(default_factory=dict)  # weekday -> (day, end) of the last bare weekday named ("Tuesday")
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
@@ -1438,7 +1439,11 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
         if st.last_day is not None and st.last_day >= st.dct and lx.CLOCK_RANGE_JOIN.fullmatch(text, st.last_day_end, m.start()):
             # "begins at 10 p.m. Friday and ends at 5 a.m. Monday": the end is the first Monday after the start
             return st.last_day + dt.timedelta(days=(_weekday(wd) - st.last_day.weekday()) % 7), "previous", None
+        if not rel and (said := _weekday_said(st, _weekday(wd), text, m.start())) is not None:
+            return said, "previous", None  # "closed Tuesday ... flights after 8 p.m. Tuesday": that Tuesday
         day, tense = _weekday_day(st, _weekday(wd), rel, text, m.start(), m.end())
+        if not rel:
+            st.weekday_said[_weekday(wd)] = day, m.end()
         return day, "dct", tense
     told = _range_end(text, m.end(), minutes)  # where the words that tell the day are: "from 1 p.m. to 6 p.m. the following day"
     if st.dct and (deictic := lx.DEICTIC_AFTER_TIME.match(text, told)):
@@ -2023,6 +2028,10 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         # "The Met Office has issued a yellow warning for rain from 6am on Wednesday": a present perfect takes no day
         # gone by ("has issued on Tuesday" is not English); the day is the warning's, the nearest one
         tense = None
+    elif tense == "past" and CALLED_OFF_BEFORE.search(text, max(0, start - 60), start):
+        # "The School District of Beloit canceled classes Friday", written on a Thursday: what is called off is
+        # the day's, which is often still to come; the nearer of the two
+        tense = None
     elif tense is None and AFTER_THING_OF_PERFECT.search(text, max(0, start - 120), start):
         # "Two people have been taken to hospital after a crash on Sunday": what came before a happening that has
         # happened is gone by
@@ -2040,6 +2049,7 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
     return (st.dct - dt.timedelta(days=back) if back <= ahead else st.dct + dt.timedelta(days=ahead)), tense
 
 
+CALLED_OFF_BEFORE = re.compile(r"(?i:\b(?:cancell?ed|called\s+off|postponed|scrapped)\s+(?:[\w'-]+\s+){0,5}(?:on\s+|for\s+)?)$")
 SCHEDULE_DAYS_AHEAD, SCHEDULE_REACH = 14, 250
 RANGE_END_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till|to)\s+|[-–]\s*)$")
 COMPARED_BEFORE = re.compile(r"(?i:\b(?:from|than|with|since|versus|vs\.?)\s+(?:[\w.%$€£,]+\s+){0,3}(?:on\s+)?)$")  # "up from 86% Tuesday"
@@ -2093,6 +2103,20 @@ def _story_day(st: _State, wd: int, text: str, start: int, end: int) -> Day | No
         return None  # (not after something else told since, nor back in the present: "the final gavel fell on
         # Sunday, Nov. 24 [last year]. Several airlines have already added seats on flights on Saturday")
     return _nearest_weekday(last, wd)
+
+
+QUOTE_MARK = re.compile(r'["“”]')
+
+
+def _weekday_said(st: _State, wd: int, text: str, start: int) -> Day | None:
+    """The day a weekday named again in its sentence is: the one it was named for ("Schools will be closed Tuesday
+    and Wednesday, and the airport said all flights after 8 p.m. Tuesday had been canceled" is one Tuesday; a
+    sentence naming two would tell them apart: "last Tuesday", "next Tuesday"). Not across a quotation's edge
+    ('"We meet Tuesday," she said Tuesday')."""
+    said = st.weekday_said.get(wd)
+    if said is None or SENTENCE_BREAK.search(text, said[1], start) or QUOTE_MARK.search(text, said[1], start):
+        return None
+    return said[0]
 
 
 def _nearest_weekday(day: Day, wd: int) -> Day:
@@ -2315,6 +2339,8 @@ def r_weekday(m, p, st, text):
         day, tense, kind = told, None, "previous"  # a chronology's "MONDAY — ...": the day after the entry before
     elif not rel and (told := _story_day(st, wd, text, m.start(), m.end())) is not None:
         day, tense, kind = told, None, "previous"
+    elif not rel and (said := _weekday_said(st, wd, text, m.start())) is not None:
+        day, tense, kind = said, None, "previous"
     else:
         # "had emailed them by 11 p.m. Eastern time on Monday and would ...": the tense is read from the time of
         # day the weekday is the day of, whose verb is nearer
@@ -2327,6 +2353,8 @@ def r_weekday(m, p, st, text):
         day, tense = _weekday_day(st, wd, rel, text, start, end)
     if entry:
         st.entry_day = day
+    if not rel:
+        st.weekday_said[wd] = day, m.end()
     if pod:
         return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[pod.lower()]}", mod, anchor_kind=kind, tense=tense)
     return _Res("DATE", day.isoformat(), mod, anchor_kind=kind, tense=tense, span=span)
