@@ -1152,7 +1152,7 @@ CASES = [
     # a day told in a relative clause, in the past, does not date the main clause's clock time
     ("The summer window, which opened on June 16, shuts at 11 p.m.", "2025-09-01", "11 p.m.", "TIME",
      "2025-09-01T23:00", None),
-    ("The ship, which sailed on June 2, docked at 6 a.m.", "2025-09-01", "6 a.m.", "TIME", "2025-06-02T06:00", None),
+    ("The ship, which sailed on June 2, docked at 6 a.m.", "2025-09-01", "6 a.m.", "TIME", "2025-09-01T06:00", None),
     # and the clock time opening a range of times that ends on a day named after it
     ("There will be a silent vigil from noon until 3pm on Good Friday.", "2025-03-19", "noon", "TIME",
      "2025-04-18T12:00", None),
@@ -2185,6 +2185,14 @@ CASES = [
     ("The School District of Beloit canceled classes Friday at three schools near the river.", "2024-04-18",
      "Friday", "DATE", "2024-04-19", None),
     ("Airlines cancelled 500 flights on Sunday as the storm hit.", "2024-04-17", "Sunday", "DATE", "2024-04-14", None),
+    # a day told in a relative clause gone by is not the day of a time of day in the main clause
+    ("The fire, which was sparked by lightning near Bairnsdale on 2 January, was upgraded to an emergency warning at "
+     "1.20pm.", "2026-01-08", "1.20pm", "TIME", "2026-01-08T13:20", None),
+    ("The fire was sparked by lightning on 2 January, and it was upgraded to an emergency warning at 1.20pm.",
+     "2026-01-08", "1.20pm", "TIME", "2026-01-02T13:20", None),
+    # an irregular participle set off by commas is no verb of the date's clause
+    ("The mandate for industrial action, won in a ballot in January, runs out at the end of September.", "2026-06-18",
+     "the end of September", "DATE", "2026-09", "END"),
 ]
 
 

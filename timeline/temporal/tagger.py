@@ -1404,16 +1404,15 @@ RELATIVE_CLOSE = re.compile(r",\s")
 
 def _in_relative_clause(st: _State, text: str, start: int) -> bool:
     """Whether the day last told is of a relative clause set off by commas, told in the past, that has closed
-    before a clock time told in another tense: "the transfer window, which opened on June 16, shuts at 11 p.m."
-    dates the opening, not the shutting. (Not "the board, which meets on Tuesday, will vote at 10 a.m.", where
-    the vote may well be at that meeting.)"""
+    before a clock time: "the transfer window, which opened on June 16, shuts at 11 p.m." dates the opening, not
+    the shutting; "The fire, which was sparked by lightning on 2 January, was upgraded to an emergency warning at
+    1.20pm" tells of the fire's start as its background, and the news at a time of day is the main clause's.
+    (Not "the board, which meets on Tuesday, will vote at 10 a.m.", where the vote may well be at that meeting.)"""
     if st.last_end != st.last_day_end or not RELATIVE_CLOSE.match(text, st.last_day_end) \
             or SENTENCE_BREAK.search(text, st.last_day_end, start) \
             or RELATIVE_OPEN.search(text, max(0, st.last_start - 80), st.last_start) is None:
         return False
-    main = text[st.last_day_end + 1:start + 100]  # the main clause again: its own verb, not the relative clause's
-    at = start - st.last_day_end - 1
-    return tense_at(text, st.last_start, st.last_end) == "past" and tense_at(main, at, at) != "past"
+    return tense_at(text, st.last_start, st.last_end) == "past"
 
 
 def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> tuple[Day | None, str | None, str | None]:

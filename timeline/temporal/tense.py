@@ -298,7 +298,12 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
 
 CLOSED_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s(?:[^,.;:!?\n]|\.(?!\s+[A-Z])){1,80},\s+(?P<tail>(?:on|in|at|by|from|until|till|for|"
                              r"before|after)\s+(?:the\s+)?)$")
-PARTICIPLE_ASIDE = re.compile(r", (?:(?:first|originally|initially) )?[a-z]+ed [^,.;:!?\n]{1,60}, (?=[a-z]+ )")
+# (irregular ones too: "The mandate, won in a ballot in January, runs out at the end of September")
+PARTICIPLE_ASIDE = re.compile(r", (?:(?:first|originally|initially) )?(?:[a-z]+ed|won|held|built|made|taken|given|sold|"
+                              r"written|known|found|seen|bought|brought|caught|kept|led|paid|sent|struck|begun|drawn|"
+                              r"grown|shown|thrown|chosen|spent|lost|set|hit|cut|shut|told|put|laid|broken|spoken|"
+                              r"stolen|frozen|driven|ridden|beaten|forgotten|hidden|shot|sunk|sung|run) "
+                              r"[^,.;:!?\n]{1,60}, (?=[a-z]+ )")
 APPOSED_TIME_PHRASE = re.compile(r"\b(?:on|in|at|during)\s+(?:the|a|his|her|its|their)\s+[^,.;:!?\n]{2,60},\s+"
                                  r"(?P<tail>(?:on|in|at)\s+(?:the\s+)?)$")
 FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on", "beginning", "starting", "effective"))
