@@ -2190,6 +2190,17 @@ CASES = [
      "1.20pm.", "2026-01-08", "1.20pm", "TIME", "2026-01-08T13:20", None),
     ("The fire was sparked by lightning on 2 January, and it was upgraded to an emergency warning at 1.20pm.",
      "2026-01-08", "1.20pm", "TIME", "2026-01-02T13:20", None),
+    # a story goes on forward into the small hours after an evening told in the sentences before, in its paragraph
+    ("The quake hit at 11.42pm local time on Friday. It was followed by more than 30 aftershocks overnight, the "
+     "strongest of magnitude 5.9 shortly before 4am.", "2026-02-07", "4am", "TIME", "2026-02-07T04:00", None),
+    ("The quake hit at 11.42pm local time on Friday. It was followed by more than 30 aftershocks overnight.",
+     "2026-02-07", "overnight", "TIME", "2026-02-06TNI", None),
+    ("Police were called at 11pm on Friday. The man was arrested at 2am.", "2026-02-07", "2am", "TIME",
+     "2026-02-07T02:00", None),
+    ("He left the bar at 11pm on Friday. He had arrived at 2am.", "2026-02-07", "2am", "TIME", "2026-02-06T02:00",
+     None),
+    ("Police were called at 11pm on Friday.\n\nThe bakery opens at 5am.", "2026-02-07", "5am", "TIME",
+     "2026-02-07T05:00", None),
     # an irregular participle set off by commas is no verb of the date's clause
     ("The mandate for industrial action, won in a ballot in January, runs out at the end of September.", "2026-06-18",
      "the end of September", "DATE", "2026-09", "END"),

@@ -1797,17 +1797,28 @@ def _range_start(st: _State, text: str, start: int, day: Day) -> int | None:
 def _after_evening(st: _State, text: str, start: int, day: Day) -> bool:
     """Whether the thing last told, in the same sentence, is a clock time of the evening of the same day, or that
     day told right after one: a time in the small hours told after it is in the night that follows ("The flight
-    left at 11.05pm and landed shortly after 1am", "The polls closed at 10pm on Tuesday; results came at 3am")."""
-    if SENTENCE_BREAK.search(text, st.last_end, start):
+    left at 11.05pm and landed shortly after 1am", "The polls closed at 10pm on Tuesday; results came at 3am").
+    A story goes on forward into the next sentences of its paragraph: "The quake hit at 11.42pm on Friday. It was
+    followed by more than 30 aftershocks overnight, the strongest shortly before 4am" (not what had been before:
+    "He left at 11pm on Friday. He had arrived at 2am"), and only from a day told that is not the DCT ("He went to
+    bed at 11pm. At 3am, the alarm sounded": the night before, more likely than the one to come)."""
+    if SENTENCE_BREAK.search(text, st.last_end, start) and (
+            day == st.dct or start - st.last_end > EVENING_REACH or "\n" in text[st.last_end:start]
+            or PAST_PERFECT_BEFORE.search(text, _sentence_bounds(text, start, start)[0], start)):
         return False
     minutes = _last_clock_minutes(st, day)
+    if minutes is None and st.last_value is not None and st.last_value[:10] == day.isoformat() \
+            and st.last_value[10:] in ("TEV", "TNI"):
+        minutes = NIGHT_FROM  # "at 11.42pm ... aftershocks overnight, the strongest before 4am"
     if minutes is None and st.last_value == day.isoformat() \
-            and (clock := EVENING_ON_BEFORE.search(text, max(0, st.last_start - 16), st.last_start)) is not None:
+            and (clock := EVENING_ON_BEFORE.search(text, max(0, st.last_start - 28), st.last_start)) is not None:
         minutes = (int(clock.group("h")) % 12 + 12) * 60  # (the clock time before the day was not remembered)
     return minutes is not None and minutes >= NIGHT_FROM
 
 
-EVENING_ON_BEFORE = re.compile(r"\b(?P<h>[6-9]|1[01])(?:[:.][0-5]\d)?\s*(?:pm|p\.m\.)\s+on\s+$", re.I)
+EVENING_REACH = 400  # characters from an evening told to a time of day in the small hours after it
+PAST_PERFECT_BEFORE = re.compile(r"\b(?:had|'d)\b")
+EVENING_ON_BEFORE = re.compile(r"\b(?P<h>[6-9]|1[01])(?:[:.][0-5]\d)?\s*(?:pm|p\.m\.)(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})))?\s+on\s+$", re.I)
 
 DAY_NAMED_AFTER = re.compile(r"\s+on\s+[A-Z0-9]")
 
@@ -2547,9 +2558,11 @@ def r_overnight(m, p, st, text):
         return _Res("TIME", f"{UNKNOWN_DAY}TNI")
     if kind == "dct" and (tense := tense_at(text, m.start(), m.end())) == "future":
         return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind, tense=tense)  # "will drop overnight": tonight
-    if kind == "previous" and (st.dct is None or day <= st.dct) and not SENTENCE_BREAK.search(text, st.last_day_end, m.start()):
+    if kind == "previous" and (st.dct is None or day <= st.dct) and (
+            not SENTENCE_BREAK.search(text, st.last_day_end, m.start()) or _after_evening(st, text, m.start(), day)):
         # "a dry thunderstorm on Aug. 14 started more than 120 fires overnight": the night of the day its sentence
-        # told (not "Friday ... London shares were depressed by overnight losses in New York", the night before;
+        # told, or of its evening told just before ("hit at 11.42pm on Friday. It was followed by aftershocks
+        # overnight") (not "Friday ... London shares were depressed by overnight losses in New York", the night before;
         # nor a day to come, "Tomorrow's group ... rain spreading overnight", which the night before leads into)
         return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind)
     return _Res("TIME", f"{(day - dt.timedelta(days=1)).isoformat()}TNI", anchor_kind=kind)
