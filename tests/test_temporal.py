@@ -2201,6 +2201,15 @@ CASES = [
      None),
     ("Police were called at 11pm on Friday.\n\nThe bakery opens at 5am.", "2026-02-07", "5am", "TIME",
      "2026-02-07T05:00", None),
+    # "the next summer" told of a year long gone is the one after it; of a year near the DCT, the coming one
+    ("She graduated in 1956, and spent the next summer diving off Rottnest Island.", "2026-03-02", "the next summer",
+     "DATE", "1957-SU", None),
+    ("Work finished in 2025. Repairs will follow over the next summer.", "2026-11-02", "the next summer", "DATE",
+     "2027-SU", None),
+    # a range of numbers before a unit is one length of time, of no one count
+    ("Rapid intensification is likely over the next 24 to 36 hours.", "2026-09-14", "24 to 36 hours", "DURATION",
+     "PTXH", None),
+    ("The glucose test is offered at 24-28 weeks.", "2026-09-14", "24-28 weeks", "DURATION", "PXW", None),
     # an irregular participle set off by commas is no verb of the date's clause
     ("The mandate for industrial action, won in a ballot in January, runs out at the end of September.", "2026-06-18",
      "the end of September", "DATE", "2026-09", "END"),
@@ -2215,6 +2224,7 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("The MPC voted six to three, with three members preferring a quarter-point cut.", "a quarter"),
     # "overnight" after "nobody", "nothing": all at once, not a night
     ("Nobody expected miracles overnight.", "overnight"),
     ("Nothing changes overnight, the minister said.", "overnight"),

@@ -939,10 +939,13 @@ def r_season(m, p, st, text):
         return _Res("DATE", f"{said[0]}-{s}", mod, said[1])
     if st.dct is None:
         return _Res("DATE", f"XXXX-{s}", mod)
-    if rel in ("following", "previous", "same") and _g(m, p, "the"):
+    if rel in ("following", "previous", "same", "next") and _g(m, p, "the"):
         base, kind = st.anchor("year")
-        if kind == "previous":  # "in 2012 ... the following spring": 2013's
-            return _Res("DATE", f"{base.year + {'following': 1, 'previous': -1, 'same': 0}[rel]}-{s}", mod, kind)
+        if kind == "previous" and (rel != "next" or base.year < st.dct.year - 1):
+            # "in 2012 ... the following spring": 2013's; "graduating in 1956, and spent the next summer diving":
+            # 1957's (but "the next summer", said of a year near the DCT, is the coming one)
+            step = {'following': 1, 'next': 1, 'previous': -1, 'same': 0}[rel]
+            return _Res("DATE", f"{base.year + step}-{s}", mod, kind)
     if not rel and st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()):
         return _Res("DATE", f"{st.frame_year}-{s}", mod, "previous")  # "in 2024: first in the spring, ..."
     if not rel and not _g(m, p, "the") and _habitual(text, m.start(), m.end()):
@@ -2956,14 +2959,15 @@ def r_duration(m, p, st, text):
     if not _g(m, p, "q") and (n_text or "").lower() in ("a", "an") and A_DAY_AS_THING_AFTER.match(text, m.end()):
         return None  # "waited years for a day like this", "on a day when markets were shut", "a day-by-day schedule":
         # a day spoken of, not a length of time
+    if unit == "quarter" and lx.FRACTION_AFTER.match(text, m.end()):
+        return None  # "a quarter-point cut", "about a quarter of its glaciers": a fraction (also after a number:
+        # "three members preferring a quarter-point cut" is no rate)
     if not _g(m, p, "q") and n_text and n_text.lower() in ("a", "an") and lx.RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return _Res("SET", _set_period(_duration_value(1, unit)))  # "$500 million a year", "20 hours a week": a rate
     if unit == "day" and m.group().lower() in ("one day", "some day") and MODAL_BEFORE.search(text, max(0, m.start() - 25), m.start()):
         return _Res("DATE", "FUTURE_REF")  # "Islam will one day be the second largest religion": some future day
     if unit in ("quarter", "half") and unit_word.lower() in ("quarters", "halves") and _about_a_game(st, text, m.start(), m.end()):
         return None  # "For three quarters, it looked like a rout": of a game
-    if unit == "quarter" and lx.FRACTION_AFTER.match(text, m.end()):
-        return None  # "a quarter-point cut", "about a quarter of its glaciers": a fraction
     if unit == "quarter" and (n_text or "").lower() in ("a", "one") and CHANGED_BY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # "sales have fallen by a quarter", "profits were down a quarter": a fraction of an amount
     if unit in ("week", "fortnight") and not _g(m, p, "q") and (n_text or "").lower() in ("a", "one") \
@@ -3429,6 +3433,10 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
     if trigger > floor and low[trigger - 1] == "'":
         t = trigger - 1  # "the '90s"
         starts.append(t)
+    elif trigger > floor + 2 and low[trigger - 1] in RANGE_GAP and "0" <= low[trigger] <= "9" \
+            and (low_end := RANGE_NUMBER_BEFORE.search(low, max(floor, trigger - 12), trigger)) is not None:
+        t = low_end.start()  # "24 to 36 hours", "24-36 hours": the range's first number, no trigger of its own
+        starts.append(t)
     run = lx.PREFIX_RUN_REVERSED.match(rev, len(low) - t, len(low) - floor)
     if run is None:
         return starts
@@ -3447,6 +3455,8 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
     return words + starts[::-1]
 
 
+RANGE_GAP = frozenset(" -–")
+RANGE_NUMBER_BEFORE = re.compile(r"(?<![\d.,:/])\d{1,3}(?:\s+(?:to|or)\s+|\s*[-–]\s*)$")
 PHRASAL_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 PHRASAL_OVER = frozenset("take takes took taken taking hand hands handed handing turn turns turned turning carry "
                          "carries carried win wins won pull pulls pulled blow blows blew blown".split())
