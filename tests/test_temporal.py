@@ -2210,6 +2210,16 @@ CASES = [
     ("Rapid intensification is likely over the next 24 to 36 hours.", "2026-09-14", "24 to 36 hours", "DURATION",
      "PTXH", None),
     ("The glucose test is offered at 24-28 weeks.", "2026-09-14", "24-28 weeks", "DURATION", "PXW", None),
+    # a happening of one time that a sentence opens with, named by its year or said to be in it, dates the days told
+    # of it (not a happening named as an object)
+    ("A similar sequence in 2014 began with a magnitude 6.7 foreshock on March 16.", "2026-02-07", "March 16", "DATE",
+     "2014-03-16", None),
+    ("The 2014 sequence began with a foreshock on March 16.", "2026-02-07", "March 16", "DATE", "2014-03-16", None),
+    ("He survived the floods of 2011 and left for Perth on March 16.", "2026-02-07", "March 16", "DATE",
+     "2025-03-16", None),
+    # the word after a past verb is the target it moved to only right before the date
+    ("He moved to Perth on March 16.", "2026-02-07", "March 16", "DATE", "2025-03-16", None),
+    ("The deadline was extended to March 16.", "2026-02-07", "March 16", "DATE", "2026-03-16", None),
     # an irregular participle set off by commas is no verb of the date's clause
     ("The mandate for industrial action, won in a ballot in January, runs out at the end of September.", "2026-06-18",
      "the end of September", "DATE", "2026-09", "END"),

@@ -619,11 +619,24 @@ def _after_old_day(st: _State, text: str, start: int, end: int, month: int, day:
 YEAR_NAMED_HAPPENING = re.compile(r"\b[Tt]he\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:edition|summit|season|tournament|"
                                   r"festival|conference|games|championships?|election|campaign|cup|olympics|marathon|"
                                   r"fair|congress|convention|session|competition|expo|census|race|show)\b")
+# A happening of one time named by its year, or said to be in it, as the subject a sentence opens with: "The 2014
+# sequence began with a foreshock on March 16", "A similar sequence in 2014 began with a foreshock on March 16" (not
+# "He survived the floods of 2011 and moved on March 16": an object, whose year need not be the date's)
+HAPPENING_NOUNS = (r"(?:earthquake|quake|sequence|eruption|floods?|flooding|wildfires?|bushfires?|storm|hurricane|cyclone|"
+                   r"typhoon|tornado|outbreak|epidemic|attacks?|bombing|crisis|invasion|coup|uprising|protests|riots|"
+                   r"referendum|heatwave|drought|disaster|shooting|massacre|blackout|outage|strike)")
+YEAR_HAPPENING_SUBJECT = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+)?(?:[a-z-]+\s+){0,2}?"
+                                    r"(?:(?P<y>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?" + HAPPENING_NOUNS + r"\b"
+                                    r"|" + HAPPENING_NOUNS + r"\s+(?:of|in)\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*[-–,]\s*\d))")
 
 
 def _year_of_subject(text: str, start: int) -> int | None:
     """The year of a yearly happening named earlier in the date's sentence, with no other year between."""
     window = text[max(0, start - 200):start]
+    if (" 20" in window or " 19" in window) and (lo := _sentence_bounds(text, start, start)[0]) >= start - 200 \
+            and (event := YEAR_HAPPENING_SUBJECT.match(text, lo)) is not None \
+            and not FOUR_DIGITS.search(text, event.end(), start):
+        return int(event.group("y") or event.group("y2"))
     if ("he 20" not in window and "he 19" not in window) or YEAR_NAMED_HAPPENING.search(window) is None:
         return None  # the usual case, found without looking for the sentence
     lo = _sentence_bounds(text, start, start)[0]
