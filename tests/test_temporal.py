@@ -2220,6 +2220,8 @@ CASES = [
     # the word after a past verb is the target it moved to only right before the date
     ("He moved to Perth on March 16.", "2026-02-07", "March 16", "DATE", "2025-03-16", None),
     ("The deadline was extended to March 16.", "2026-02-07", "March 16", "DATE", "2026-03-16", None),
+    ("In Georgia, the Senate race was headed for a runoff on Dec. 1 after neither won 50 percent of the vote.",
+     "2026-11-04", "Dec. 1", "DATE", "2026-12-01", None),
     # an irregular participle set off by commas is no verb of the date's clause
     ("The mandate for industrial action, won in a ballot in January, runs out at the end of September.", "2026-06-18",
      "the end of September", "DATE", "2026-09", "END"),

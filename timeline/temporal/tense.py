@@ -420,9 +420,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         if cue == "past" and w in INTENT and following and following.lower() == "to":
             return None, False  # "hoped to present a package by Thursday": what was hoped for, not the hoping
         if cue:
-            # (the word after the verb is its target only right before the date: "was extended to Nov. 16", not
-            # "He moved to Perth on March 16")
-            return cue, _firm(cue, w, before[i - 1].lower() if i else None, following if i == n - 2 else None,
+            # (the word after the verb is no target of a date when a name follows it: "He moved to Perth on March
+            # 16" is a move gone by; but "was extended to Nov. 16", "was headed for a runoff on Dec. 1")
+            named_target = i + 2 < n and before[i + 2][:1].isupper()
+            return cue, _firm(cue, w, before[i - 1].lower() if i else None, None if named_target else following,
                               i > 0 and _named(before[i - 1]))
     # "will lay off 640 workers and close its dishwasher plant in this Dayton suburb by the end of June": a
     # "will" further back in the clause still governs a date that no nearer word does
