@@ -84,6 +84,35 @@ def test_a_verb_of_reporting_with_an_object_stays_in_the_title(text, date, title
     assert m.title == title
 
 
+@pytest.mark.parametrize("text, date, title", [
+    # the words that went with the date go with it: "from", "as soon as", "beginning at", "to" ending its clause
+    ("It is the fourth hurricane of the 2026 Atlantic season, which runs from June 1 to Nov. 30.", "June 1",
+     "Fourth hurricane of 2026 Atlantic season runs to Nov. 30"),
+    ("The Bank held rates on Thursday, but signalled that it could cut borrowing costs as soon as December as "
+     "inflation falls.", "December", "Signalled that it could cut borrowing costs as inflation falls"),
+    ("Consumer price inflation was 3.1% in the 12 months to September, down from 3.4% in August.", "September",
+     "Consumer price inflation was 3.1% in the 12 months, down from 3.4%"),
+    ("Louisiana Gov. Jeff Landry declared a state of emergency on Sunday and ordered mandatory evacuations for "
+     "coastal parishes beginning at noon Monday.", "noon Monday", "Ordered mandatory evacuations for coastal parishes"),
+    # (but not "to" before a date's noun, nor the complement of "be": "will be due on")
+    ("Cineplex shareholders responded coolly to yesterday's announcement.", "yesterday",
+     "Cineplex shareholders respond coolly to announcement"),
+    ("The proceeds from the sale of the notes, which will be due on Nov. 1, 2004, will be used to reduce debt.",
+     "Nov. 1, 2004", "Sale of notes will be due"),
+    # "declared", "wrote" with an object are what was done
+    ("Louisiana Gov. Jeff Landry declared a state of emergency on Sunday.", "Sunday",
+     "Louisiana Gov. Jeff Landry declares state of emergency"),
+    # a pronoun stands for the speaker only when it can: "it" for no plural, "he" for no office
+    ("The company said it would close the plant on Friday.", "Friday", "Company closes plant"),
+    ("Authorities said it was moving south-east and could reach the town by early evening.", "early evening",
+     "It was moving south-east and could reach the town"),
+    ("Police said he was arrested on Friday.", "Friday", "He was arrested"),
+])
+def test_a_title_keeps_none_of_the_words_of_its_date(text, date, title):
+    [m] = [m for m in mentions_of(text, "2026-11-05") if m.timex.text == date]
+    assert m.title == title
+
+
 def test_date_on_a_saying_is_a_reporting_mention_titled_by_what_was_said():
     text = ("President Joe Biden will offer Vladimir Putin a diplomatic path, "
             "a senior US administration official said on Wednesday.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as pt
-from .headline import WORD, drop_opening_phrase, headline, subject_of
+from .headline import WORD, _plural, drop_opening_phrase, headline, subject_of
 from .model import Boilerplate, Mention, Source, Timex
 from .segment import inside, sentences
 
@@ -157,7 +157,7 @@ def _parenthetical_title(text: str, s0: int, around: tuple[int, int], t: Timex) 
         start, kept = w.start(), kept + 1
     np = text[start:p0]
     body = pt.PARENTHETICAL_PRONOUN.sub("", text[text.index(",", p0) + 1:t.start].strip())
-    body = pt.PREPOSITION_BEFORE.sub("", body).rstrip(" ,")
+    body = pt.PREPOSITION_BEFORE.sub("", body + " ").rstrip(" ,")  # ("which runs from June 1": "runs")
     after = POSSESSIVE.sub("", text[t.end:p1])
     title, plain = _titled(f"{pt.ARTICLES.sub('', np)} {body} {after.strip()}")
     return title, False, start, p1, title != plain
@@ -229,6 +229,8 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
         # "2024 was a year of repair", "the fourth quarter was our strongest": the date is the subject, kept
         before = f"{before.strip()} {text[t.start:t.end]}"
     before = pt.PREPOSITION_BEFORE.sub("", before).rstrip(" ,")
+    if pt.DATE_ENDS_CLAUSE.match(after):
+        before = pt.TO_BEFORE.sub("", before + " ").rstrip(" ,")
     clause = f"{before.strip()} {after.strip()}".strip()
     clause = pt.ACCORDING_TO.sub("", clause)
     if reporting:
@@ -254,8 +256,10 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
         # the clause was only the date, or its subject is in the sentence before it ("Tickets for travel on 27 or
         # 28 January | can be used on Monday", "... in the past week | or will do so this week"): the sentence
         # (less the preposition that went with the date: "must be adopted by June 30, begins" is no "by, begins")
-        plain = title = _tidy(pt.PREPOSITION_BEFORE.sub("", text[s0:t.start]).rstrip(" ,(") + " "
-                              + POSSESSIVE.sub("", text[t.end:s1]))
+        head = pt.PREPOSITION_BEFORE.sub("", text[s0:t.start]).rstrip(" ,(")
+        if pt.DATE_ENDS_CLAUSE.match(text, t.end):
+            head = pt.TO_BEFORE.sub("", head + " ").rstrip(" ,(")
+        plain = title = _tidy(head + " " + POSSESSIVE.sub("", text[t.end:s1]))
     return title, reporting, c0, c1, title != plain
 
 
@@ -320,9 +324,13 @@ def _said(clause: str) -> str:
     rest = clause[head.end():]
     subject = head.group("subject").strip()
     if (pronoun := pt.SPEAKER_PRONOUN.match(rest)) is not None and 0 < _words(subject) <= 4 and "," not in subject \
-            and not pt.SPEAKER_PRONOUN.fullmatch(subject) and pt.TITLE_STRIP_HEAD.match(subject) is None \
-            and pt.NOT_IN_SUBJECT.isdisjoint(subject.lower().split()):
-        rest = subject + rest[pronoun.end():]  # (not "and he", "a day after the company": no subject named)
+            and not pt.SPEAKER_PRONOUN.fullmatch(subject) and pt.TITLE_STRIP_HEAD.match(pt.ARTICLES.sub("", subject)) is None \
+            and pt.NOT_IN_SUBJECT.isdisjoint(subject.lower().split()) \
+            and (pronoun.group().lower() == "they") == _plural(subject.split()) \
+            and (pronoun.group().lower() not in ("he", "she") or subject.split()[-1].lower() not in pt.NO_PERSON):
+        # (not "and he", "a day after the company": no subject named; nor "Authorities said it was moving", "Police
+        # said he was arrested", where the pronoun is not the speaker)
+        rest = subject + rest[pronoun.end():]
     return rest
 
 

@@ -67,7 +67,7 @@ SAID_ASIDE = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,5}?(?:
 # (a verb that also takes a thing as its object is a report's only before "that": "the company acknowledged the
 # problem", "users reported errors", "announced a recall" tell what happened)
 OBJECT_VERBS = ("announced", "announces", "confirmed", "reported", "noted", "indicated", "disclosed", "revealed",
-                "acknowledged", "claimed")
+                "acknowledged", "claimed", "declared", "wrote")  # ("declared a state of emergency", "wrote a letter")
 # whom a report was told to: "told investors it expected ...", "told the BBC", "told Reuters"
 TOLD_TO = (r"told\s+(?:reporters|journalists|investors|analysts|lawmakers|legislators|parliament|MPs|senators|staff|"
            r"employees|shareholders|(?:the\s+)?(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))*)\s+(?:that\s+)?")
@@ -78,6 +78,10 @@ SAID_HEAD = re.compile(r"^(?P<subject>(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,6
 
 NOT_IN_SUBJECT = frozenset("after before when while since because as if and but or than that which who whom where "
                            "until during of in on at for by with from to".split())
+# speakers that are no "he" or "she"
+NO_PERSON = frozenset("police government company ministry department agency court council office service army military "
+                      "statement report committee board commission club party union group firm bank authority "
+                      "spokesman spokeswoman spokesperson".split())
 SPEAKER_PRONOUN = re.compile(r"(?:he|she|it|they)\b", re.I)  # what a report says, told of its speaker
 STATE_BEFORE_DATE = re.compile(r"(?i:\b(?:(?:was|were|is|are)\s+(?:in|on|at)|since)\s+(?:the\s+)?)$")
 PHRASE_OPENING = re.compile(r"\s*(?i:in|on|at|by|unlike|after|before|compared|contrary)\b[^,.;:]{0,24}")  # "In contrast to "
@@ -131,8 +135,14 @@ TITLE_STRIP_TAIL = re.compile(r"(?:[\s,]+(?:and|but|or|so|the|a|an|in|on|at|for|
                               r"since|from|until|than|as|per|is|are|was|were|be|that|which|just|shortly|about|around|"
                               r"into|onto|within|through|throughout|across|amid|toward|towards|against|between|via|"
                               r"approximately|roughly|nearly|almost|some|least|most|early|late|by\s+about))+[\s,.]*$", re.I)
-PREPOSITION_BEFORE = re.compile(r"(?:\b(?:on|in|at|for|by|since|until|till|from|of|during|before|after|over|throughout|"
-                                r"around|scheduled for|set for|due on|as of|through)\s+(?:the\s+)?)$", re.I)
+# ("will be due on Nov. 1": the verb keeps its complement, "will be due")
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:(?:beginning|starting|effective|from|until|till)\s+)?(?:on|in|at|for|by|since|until|till|from|of|during|before|after|over|throughout|"
+                                r"around|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?:scheduled for|set for|due on)|"
+                                r"as of|through|as soon as|as early as|as late as|no later than|beginning|starting|ahead of)\s+(?:the\s+)?)$", re.I)
+# "to" before a date that ends its clause: "in the 12 months to September, down from ..." (not "responded coolly to
+# yesterday's announcement", where what follows the date is the word's object)
+TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
+DATE_ENDS_CLAUSE = re.compile(r"\s*(?:[,;:.)]|$)")
 # A date that names when a noun's happening takes place, not the clause's: "negotiations between the two
 # countries, scheduled for January 10"; "talks expected to be followed on January 12 by a meeting of ...".
 SCHEDULED_NP_BEFORE = re.compile(r"(?P<np>(?:[\w’'-]+\s+){0,9}?[\w’'-]+)\s*,?\s+(?:(?:is|are|was|were)\s+)?"
