@@ -113,6 +113,15 @@ def test_a_title_keeps_none_of_the_words_of_its_date(text, date, title):
     assert m.title == title
 
 
+def test_a_wire_dateline_is_no_part_of_a_title_and_its_date_no_happening():
+    text = ("LONDON, Sept 14 (Reuters) - Britain's finance minister resigned on Monday.\n\n"
+            "MIAMI (AP) — Hurricane Delia was expected to make landfall late Tuesday or early Wednesday.")
+    ms = mentions_of(text, "2026-09-14")
+    assert [(m.timex.text, m.title) for m in ms] == [
+        ("Monday", "Britain's finance minister resigns"),
+        ("late Tuesday", "Hurricane Delia makes landfall")]  # (and "early Wednesday" is the same happening's)
+
+
 def test_date_on_a_saying_is_a_reporting_mention_titled_by_what_was_said():
     text = ("President Joe Biden will offer Vladimir Putin a diplomatic path, "
             "a senior US administration official said on Wednesday.")

@@ -99,6 +99,11 @@ from timeline.headline import headline
     # a noun with "expected to", "scheduled to" after it: a headline says it so, not "expects"
     ("A summit expected to be dominated by the budget", "A summit expected to be dominated by the budget"),
     ("The ship scheduled to sail from Dover", "The ship scheduled to sail from Dover"),
+    # plurals with no -s, and a count of them, take the plural ("Nasdaq 100 Index", "trade turnover" do not)
+    ("Police seized a car bomb in the town", "Police seize car bomb in town"),
+    ("Some 1,500 ethnic Albanians marched in Istanbul", "Some 1,500 ethnic Albanians march in Istanbul"),
+    ("The Nasdaq 100 Index fell 1.4%", "Nasdaq 100 Index falls 1.4%"),
+    ("Two nations' trade turnover fell to $14 billion", "Two nations' trade turnover falls to $14 billion"),
 ])
 def test_headline(clause, expected):
     assert headline(clause) == expected

@@ -20,7 +20,9 @@ def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) ->
     """The event mentions of one source, in text order."""
     text = source.text
     sents = sentences(text)
+    datelines = {m.start(): m.end() for m in pt.DATELINE.finditer(text)} if any(d in text for d in "-—–_") else {}
     dated = [t for t in timexes if t.is_dated and not inside(boiler, t.start, t.end)
+             and not any(a <= t.start < b for a, b in datelines.items())
              and not pt.LEISURE_AFTER.match(text[t.end:t.end + 20]) and not pt.ATTRIBUTIVE_CENTURY.fullmatch(t.text)
              and not (t.anchor_kind == "previous" and pt.NAMED_ANCHOR_AFTER.match(text[t.end:t.end + 40]))
              and not pt.PERIOD_START_BEFORE.search(text, max(0, t.start - 24), t.start)
@@ -44,6 +46,7 @@ def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) ->
             # expression (not when the expression runs to the end: "EARLY\nThursday")
             s1 = next((end for start, end in sents[si + 1:] if start >= s1), s1)
         s0, s1 = _glue_trim(text, (s0, s1), t, dated)
+        s0 = datelines.get(s0, s0)  # (the dateline opening the sentence is no part of it)
         parens = _parentheticals(text, s0, s1)
         around = next(((a, b) for a, b, _ in parens if a < t.start and t.end <= b), None)
         if around:
@@ -58,17 +61,23 @@ def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) ->
     return out
 
 
+DAY_TYPES = ("DATE", "TIME")
+
+
 def _range_ends(text: str, dated: list[Timex]) -> set[int]:
     """The places in `dated` of expressions that close a range opened by the one before ("between Friday night and
     Sunday morning", "from 6am on Wednesday until midnight on Thursday"): the range is one happening, anchored where
-    it opens, not a second one titled by the same clause."""
+    it opens, not a second one titled by the same clause; so too the second of two days a happening may fall on
+    ("late Tuesday or early Wednesday")."""
     out, closing = set(), False
     for i in range(1, len(dated)):
         p, t = dated[i - 1], dated[i]
         closing = p.end <= t.start and (
             closing and pt.ON_JOIN.fullmatch(text, p.end, t.start) is not None  # its day: "midnight on Thursday"
             or pt.RANGE_CLOSE_JOIN.fullmatch(text, p.end, t.start) is not None
-            and pt.RANGE_OPEN_BEFORE.search(text, max(0, p.start - 30), p.start) is not None)
+            and pt.RANGE_OPEN_BEFORE.search(text, max(0, p.start - 30), p.start) is not None
+            # one happening told with two days it may fall on: "landfall late Tuesday or early Wednesday"
+            or pt.OR_JOIN.fullmatch(text, p.end, t.start) is not None and p.type in DAY_TYPES and t.type in DAY_TYPES)
         if closing:
             out.add(i)
     return out

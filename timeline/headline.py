@@ -22,6 +22,7 @@ AUXILIARIES = pt.BE_FORMS | pt.MODALS | frozenset("had has have do does did".spl
 PREPOSITIONS = frozenset("in of at from for with on near across".split())
 VOWEL_GROUPS = re.compile(r"[aeiou]+")
 ONE_SYLLABLE_UNDOUBLED = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]$|.*[^aeiou]il$")  # "nam", "scal", "compil"
+PLURAL_NOUNS = frozenset("police people staff crew personnel cattle clergy men women children".split())  # plurals with no -s
 PLURAL_HEADS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands millions tens "
                          "many several some most all both few".split())
 
@@ -237,8 +238,11 @@ def _plural(subject: list[str]) -> bool:
     subject, low = subject[:head + 1], low[:head + 1]
     if low[-1] in PLURAL_HEADS:
         return True  # "Two of Elian's cousins seek"
-    if "and" in low or low[-1] in ("they", "we", "both", "leaders", "sides", "officials"):
-        return True
+    if "and" in low or low[-1] in ("they", "we", "both", "leaders", "sides", "officials") or low[-1] in PLURAL_NOUNS:
+        return True  # ("Police seize a car bomb")
+    if (any(w.replace(",", "").isdigit() and w != "1" for w in low[:-1]) or low[0] in PLURAL_HEADS) \
+            and low[-1].endswith("s") and not low[-1].endswith("ss"):
+        return True  # "Some 1,500 ethnic Albanians march", "Several Democrats say": a count of them
     last = subject[-1].strip(",")
     common = last.islower() or (len(subject) == 1 and last[1:].islower())  # "Talks will see": sentence-initial
     return common and last.endswith("s") and not last.endswith("ss")

@@ -201,6 +201,12 @@ ATTRIBUTIVE_CENTURY = re.compile(r"\S+-century", re.I)
 RANGE_OPEN_BEFORE = re.compile(r"\b(?i:between|from)\s+(?:[^\s,.;:!?]+\s+){0,3}$")
 RANGE_CLOSE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|thru|-|–)\s+(?:the\s+)?")
 ON_JOIN = re.compile(r"\s+(?:on\s+)?")
+# A wire story's dateline opening a paragraph: "MIAMI (AP) — ", "LONDON, Sept 14 (Reuters) - ", "WASHINGTON — ".
+# Its date is the story's own, dating no happening, and it is no part of a title.
+DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
+                      r"(?:,\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,4}\.?)(?:,\s*\d{4})?)?"
+                      r"\s*(?:\([A-Z][\w.&' -]{0,24}\))?\s*(?:[—–-]{1,2}|_)\s+(?=[A-Z\"“‘'])", re.M)
+OR_JOIN = re.compile(r",?\s+or\s+(?:on\s+|in\s+)?(?:the\s+)?")
 LEISURE_AFTER = re.compile(r"^[’'s]*\s+(?:holidays?|celebrations?|break|season|vacation|recess|festivities|weekend)\b", re.I)
 SAYING_WORDS = re.compile(r"\b(?:say|says|said|tell|tells|told|announced?|reported|according)\b", re.I)
 
