@@ -2222,6 +2222,13 @@ CASES = [
     ("The deadline was extended to March 16.", "2026-02-07", "March 16", "DATE", "2026-03-16", None),
     ("In Georgia, the Senate race was headed for a runoff on Dec. 1 after neither won 50 percent of the vote.",
      "2026-11-04", "Dec. 1", "DATE", "2026-12-01", None),
+    # a deadline set by an order ("by Monday") comes after the order
+    ("The judge ordered him to surrender his passport by Monday.", "2026-12-03", "Monday", "DATE", "2026-12-07", None),
+    ("He was ordered to surrender by Jan. 6.", "2026-01-10", "Jan. 6", "DATE", "2026-01-06", None),
+    # "long" only as a word: "a fortnight longer than last year" is "a fortnight"
+    ("The campaign will run until 30 June, a fortnight longer than last year.", "2026-04-01", "a fortnight", "DURATION",
+     "P2W", None),
+    ("The fire season is about 78 days long.", "2026-04-01", "about 78 days long", "DURATION", "P78D", "APPROX"),
     # an irregular participle set off by commas is no verb of the date's clause
     ("The mandate for industrial action, won in a ballot in January, runs out at the end of September.", "2026-06-18",
      "the end of September", "DATE", "2026-09", "END"),

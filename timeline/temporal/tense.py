@@ -415,6 +415,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         if cue == "future" and w in PLANNED and was:
             return None, False  # "six days before it was due to take effect on July 14": a plan told in the past,
             # for a day either side of the DCT
+        if cue == "past" and w in DIRECTIVE and before[-1].lower() == "by" and following \
+                and (following.lower() == "to" or i + 2 < n and before[i + 2].lower() == "to"):
+            return "future", False  # "ordered him to surrender his passport by Monday": a deadline after the order
         if cue == "past" and w in DIRECTIVE and following and following.lower() == "to":
             return None, False  # "was ordered to surrender by Jan. 6": what was ordered comes after the order
         if cue == "past" and w in INTENT and following and following.lower() == "to":
