@@ -99,6 +99,13 @@ def test_a_verb_of_reporting_with_an_object_stays_in_the_title(text, date, title
      "Cineplex shareholders respond coolly to announcement"),
     ("The proceeds from the sale of the notes, which will be due on Nov. 1, 2004, will be used to reduce debt.",
      "Nov. 1, 2004", "Sale of notes will be due"),
+    # a possessive before a date that ends its clause goes with it; a verb's particle stays
+    ("Apple is due to report results for its fiscal fourth quarter, which ends Sept. 27, on Oct. 30.",
+     "fiscal fourth quarter", "Apple reports results"),
+    ("Restaurant operator cited transaction costs from its 1988 recapitalization.", "1988",
+     "Restaurant operator cites transaction costs from its recapitalization"),
+    ("Its chief executive, who took over last spring, said the money had gone.", "last spring",
+     "Its chief executive takes over"),
     # "declared", "wrote" with an object are what was done
     ("Louisiana Gov. Jeff Landry declared a state of emergency on Sunday.", "Sunday",
      "Louisiana Gov. Jeff Landry declares state of emergency"),

@@ -166,7 +166,7 @@ def _parenthetical_title(text: str, s0: int, around: tuple[int, int], t: Timex) 
         start, kept = w.start(), kept + 1
     np = text[start:p0]
     body = pt.PARENTHETICAL_PRONOUN.sub("", text[text.index(",", p0) + 1:t.start].strip())
-    body = pt.PREPOSITION_BEFORE.sub("", body + " ").rstrip(" ,")  # ("which runs from June 1": "runs")
+    body = _without_preposition(body + " ").rstrip(" ,")  # ("which runs from June 1": "runs")
     after = POSSESSIVE.sub("", text[t.end:p1])
     title, plain = _titled(f"{pt.ARTICLES.sub('', np)} {body} {after.strip()}")
     return title, False, start, p1, title != plain
@@ -237,9 +237,10 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
     if pt.SUBJECT_OPENER.fullmatch(before.strip(" ,;:—–")) and pt.VERB_AFTER_SUBJECT.match(after):
         # "2024 was a year of repair", "the fourth quarter was our strongest": the date is the subject, kept
         before = f"{before.strip()} {text[t.start:t.end]}"
-    before = pt.PREPOSITION_BEFORE.sub("", before).rstrip(" ,")
+    before = _without_preposition(before).rstrip(" ,")
     if pt.DATE_ENDS_CLAUSE.match(after):
-        before = pt.TO_BEFORE.sub("", before + " ").rstrip(" ,")
+        # "in the 12 months to September, down from", "results for its fiscal fourth quarter, which ends"
+        before = _without_preposition(pt.POSSESSIVE_BEFORE.sub("", pt.TO_BEFORE.sub("", before + " "))).rstrip(" ,")
     clause = f"{before.strip()} {after.strip()}".strip()
     clause = pt.ACCORDING_TO.sub("", clause)
     if reporting:
@@ -265,11 +266,23 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
         # the clause was only the date, or its subject is in the sentence before it ("Tickets for travel on 27 or
         # 28 January | can be used on Monday", "... in the past week | or will do so this week"): the sentence
         # (less the preposition that went with the date: "must be adopted by June 30, begins" is no "by, begins")
-        head = pt.PREPOSITION_BEFORE.sub("", text[s0:t.start]).rstrip(" ,(")
+        head = _without_preposition(text[s0:t.start]).rstrip(" ,(")
         if pt.DATE_ENDS_CLAUSE.match(text, t.end):
             head = pt.TO_BEFORE.sub("", head + " ").rstrip(" ,(")
         plain = title = _tidy(head + " " + POSSESSIVE.sub("", text[t.end:s1]))
     return title, reporting, c0, c1, title != plain
+
+
+def _without_preposition(before: str) -> str:
+    """The words before a date without the preposition that went with it, not a verb's particle ("who took over
+    last spring" keeps "took over")."""
+    found = pt.PREPOSITION_BEFORE.search(before)
+    if found is None:
+        return before
+    if found.group().lower().startswith("over") and (verb := pt.WORD_BEFORE.search(before, 0, found.start())) \
+            and verb.group(1).lower() in pt.PHRASAL_OVER:
+        return before
+    return before[:found.start()]
 
 
 def _titled(clause: str) -> tuple[str, str]:

@@ -139,6 +139,10 @@ TITLE_STRIP_TAIL = re.compile(r"(?:[\s,]+(?:and|but|or|so|the|a|an|in|on|at|for|
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:(?:beginning|starting|effective|from|until|till)\s+)?(?:on|in|at|for|by|since|until|till|from|of|during|before|after|over|throughout|"
                                 r"around|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?:scheduled for|set for|due on)|"
                                 r"as of|through|as soon as|as early as|as late as|no later than|beginning|starting|ahead of)\s+(?:the\s+)?)$", re.I)
+POSSESSIVE_BEFORE = re.compile(r"(?<=\s)(?:its|their|his|her|our|my|your)\s+$", re.I)  # "results for its [Q4]"
+WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
+PHRASAL_OVER = frozenset("take takes took taken taking hand hands handed handing turn turns turned turning carry "
+                         "carries carried win wins won pull pulls pulled blow blows blew blown".split())
 # "to" before a date that ends its clause: "in the 12 months to September, down from ..." (not "responded coolly to
 # yesterday's announcement", where what follows the date is the word's object)
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
