@@ -2222,6 +2222,12 @@ CASES = [
     ("The deadline was extended to March 16.", "2026-02-07", "March 16", "DATE", "2026-03-16", None),
     ("In Georgia, the Senate race was headed for a runoff on Dec. 1 after neither won 50 percent of the vote.",
      "2026-11-04", "Dec. 1", "DATE", "2026-12-01", None),
+    # financial and tax years told from the DCT; "the new" one is the one to begin next
+    ("The council expects a deficit in the next financial year.", "2026-12-09", "next financial year", "DATE", "2027",
+     None),
+    ("Hours will be cut from the start of the new financial year.", "2026-12-09",
+     "the start of the new financial year", "DATE", "2027", "START"),
+    ("Spending rose this tax year.", "2026-12-09", "this tax year", "DATE", "2026", None),
     # a deadline set by an order ("by Monday") comes after the order
     ("The judge ordered him to surrender his passport by Monday.", "2026-12-03", "Monday", "DATE", "2026-12-07", None),
     ("He was ordered to surrender by Jan. 6.", "2026-01-10", "Jan. 6", "DATE", "2026-01-06", None),

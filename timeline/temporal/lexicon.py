@@ -554,7 +554,7 @@ RULES = [
     rule("pastdur", rf"(?P<{{p}}the>(?i:the)\s+)(?P<{{p}}rel>(?i:past|last|next|coming|previous|following|preceding))\s+(?:(?P<{{p}}n>{NUM}|{VAGUE})\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}"),
     # "earlier this month", "late last year", "next month", "this week", "the end of the year"
     rule("rel", rf"(?:(?P<{{p}}adv>(?i:earlier|later))\s+|(?P<{{p}}mod>{PERIOD_MOD}))?(?P<{{p}}rel>(?i:last|next|this\s+past|this|coming|current|past|previous|the))"
-                rf"\s+(?P<{{p}}adj>(?:(?i:full|fiscal|calendar|current)[\s-]+)*(?:(?i:long|holiday|bank[\s-]+holiday)[\s-]+(?=(?i:weekend)\b))?)(?P<{{p}}u>(?i:week|weekend|fortnight|month|quarter|year|decade|century|season)){RW}"
+                rf"\s+(?P<{{p}}adj>(?:(?i:new)\s+(?=(?i:fiscal|financial|tax)\s))?(?:(?i:full|fiscal|financial|tax|calendar|current)[\s-]+)*(?:(?i:long|holiday|bank[\s-]+holiday)[\s-]+(?=(?i:weekend)\b))?)(?P<{{p}}u>(?i:week|weekend|fortnight|month|quarter|year|decade|century|season)){RW}"
                 rf"(?P<{{p}}ended>\s+(?i:ended|ending|to\s+date)(?!\w)|\s+(?i:to)\s+(?={MONTH_ANY}))?(?P<{{p}}ahead>\s+(?i:ahead)(?!\w)(?!\s+(?i:of)\b))?"),
     # durations: "about fifty minutes", "just over three weeks", "less than a month", "two-year", "several years"
     rule("duration", rf"(?:(?P<{{p}}q>{QMOD})\s+|(?i:the)\s+(?:(?i:first|last|initial|final)\s+)?(?=[\dA-Za-z]+[\s-]+{UNIT_PL}))?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}quarter>(?i:a\s+quarter\s+of)\s+(?=an?\s))?(?P<{{p}}n>{ANUM}|{VAGUE})(?:(?:\s+(?i:to|or)\s+|(?<=\d)\s*[-–]\s*(?=\d))(?P<{{p}}hi>{NUM}))?(?:\s+and\s+a\s+half|(?<=\b[aA])\s+(?i:single|whole|full|entire)(?=\s)"
@@ -840,7 +840,7 @@ PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(CENTURY_ORDINAL
     "per", "new", "easter", "half", "st", "saint", "patrick", "at", "right",
     *{w for h in HOLIDAYS for w in re.split(r"[\s-]", h)},  # with "st." and "jr.": "St. Patrick's Day"; "eid", "al"
     "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes", "long", "short", "single", "whole", "full", "entire",
-    "lasted", "spent", "spend", "spends", "multi", "back", "fiscal", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
+    "lasted", "spent", "spend", "spends", "multi", "back", "fiscal", "financial", "tax", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
 # Of those, the ones that can be inside an expression but never begin it.
 INNER_WORDS = frozenset({"in", "of", "to", "and", "or", "than", "times", "time", "after", "before", "day", "very", "near", "distant"})
 MAX_PREFIX_WORDS = 6

@@ -2887,6 +2887,8 @@ def r_rel(m, p, st, text):
     if rel == "the" and not mod and not adj and unit == "year" and st.last_value and YEAR_VALUE.match(st.last_value) \
             and APPOSITION_JOIN.fullmatch(text, st.last_end, m.start()):
         return _Res("DATE", st.last_value[:4], anchor_kind="previous")  # "in 2019, the year she retired"
+    if rel == "the" and adj.startswith("new"):
+        rel = "next"  # "from the start of the new financial year": the one to begin next
     if rel == "the" and not mod:
         if "current" in adj:
             rel = "current"
