@@ -129,6 +129,11 @@ def test_a_wire_dateline_is_no_part_of_a_title_and_its_date_no_happening():
         ("late Tuesday", "Hurricane Delia makes landfall")]  # (and "early Wednesday" is the same happening's)
 
 
+def test_a_span_of_days_written_as_one_is_one_happening():
+    [m] = mentions_of("Federal Reserve officials will meet on Dec. 15-16.", "2026-12-03")
+    assert (m.timex.text, m.title) == ("Dec. 15", "Federal Reserve officials meet")
+
+
 def test_date_on_a_saying_is_a_reporting_mention_titled_by_what_was_said():
     text = ("President Joe Biden will offer Vladimir Putin a diplomatic path, "
             "a senior US administration official said on Wednesday.")

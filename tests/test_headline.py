@@ -103,6 +103,9 @@ from timeline.headline import headline
     ("Police seized a car bomb in the town", "Police seize car bomb in town"),
     ("Some 1,500 ethnic Albanians marched in Istanbul", "Some 1,500 ethnic Albanians march in Istanbul"),
     ("The Nasdaq 100 Index fell 1.4%", "Nasdaq 100 Index falls 1.4%"),
+    ("Police quickly arrested the man", "Police quickly arrest man"),
+    # a participle after an adverb in a noun phrase is an adjective
+    ("The government's closely watched employment report is due", "The government's closely watched employment report is due"),
     ("Two nations' trade turnover fell to $14 billion", "Two nations' trade turnover falls to $14 billion"),
 ])
 def test_headline(clause, expected):

@@ -139,7 +139,9 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
         if w in pt.SCHEDULE_VERBS and nxt == "to":
             return None  # "a summit expected to be dominated by ...": a headline says it so (not "expects")
         if w in pt.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in pt.NOT_VERBS_ED
-                                      and words[i - 1].lower() not in pt.DETERMINERS):
+                                      and words[i - 1].lower() not in pt.DETERMINERS
+                                      and not (i > 1 and _adverb_ly(words[i - 1].lower()) and _modifies(words[i - 2]))):
+            # (not "The government's closely watched employment report": an adjective after an adverb)
             if w not in pt.IRREGULAR_PAST and _participle(words, i):
                 continue  # "A man accused of burglary pleaded ...": a participle; the verb comes later
             return i, i + 1, _lemma(w)
@@ -149,6 +151,13 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
 
 
 LY_VERBS = frozenset("fly apply rely reply supply comply multiply rally tally ally imply bully".split())
+
+
+def _modifies(word: str) -> bool:
+    """Whether a word opens a noun phrase that a participle after it may be an adjective in: a determiner or a
+    possessive ("the", "its", "government's")."""
+    low = word.lower()
+    return low in pt.DETERMINERS or low.endswith(("'s", "’s"))
 
 
 def _adverb_ly(word: str) -> bool:
@@ -233,6 +242,8 @@ def _plural(subject: list[str]) -> bool:
                                                                             "then", "almost", "already", "once", "nearly")
                                                    for w in low[1:]):
         return True  # "They simply measured" -> "They simply measure"
+    while len(low) > 1 and _adverb_ly(low[-1]):
+        subject, low = subject[:-1], low[:-1]  # "Police quickly arrested": the adverb is no part of the noun
     # the head noun comes before a preposition or a participle: "Voters in Ashford County", "Polls carried out"
     head = next((k for k, w in enumerate(low) if k and (w in PREPOSITIONS or w.endswith("ed") and len(w) > 4)), len(low)) - 1
     subject, low = subject[:head + 1], low[:head + 1]
