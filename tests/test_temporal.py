@@ -2222,6 +2222,11 @@ CASES = [
     ("The deadline was extended to March 16.", "2026-02-07", "March 16", "DATE", "2026-03-16", None),
     ("In Georgia, the Senate race was headed for a runoff on Dec. 1 after neither won 50 percent of the vote.",
      "2026-11-04", "Dec. 1", "DATE", "2026-12-01", None),
+    # the week (weekend) of a holiday is the one its day is in, one expression
+    ("The data covered the week of the Thanksgiving holiday, when claims tend to be volatile.", "2026-12-03",
+     "the week of the Thanksgiving holiday", "DATE", "2026-W48", None),
+    ("Traffic peaks on the weekend of the Fourth of July.", "2026-06-01", "the weekend of the Fourth of July", "DATE",
+     "2026-W27-WE", None),
     # financial and tax years told from the DCT; "the new" one is the one to begin next
     ("The council expects a deficit in the next financial year.", "2026-12-09", "next financial year", "DATE", "2027",
      None),

@@ -3620,6 +3620,7 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
     _days_before_month(text, out)
     _part_of_day_of(text, out)
     _counted_from_day(text, out)
+    _week_of_holiday(text, out)
     _ago_today(text, out)
     _named_then_dated(text, out)
     if "every" in low or "each" in low:
@@ -3799,6 +3800,23 @@ def _counted_from_day(text: str, out: list[Timex]) -> None:
                                              anchor=b.value, anchor_kind="previous")
                 del out[i + 1]
         i += 1
+
+
+WEEK_OF_BEFORE = re.compile(r"\b(?i:the\s+week(?P<we>end)?\s+of\s+(?:the\s+)?)$")
+HOLIDAY_WORD_AFTER = re.compile(r"\s+(?i:holidays?)\b")
+
+
+def _week_of_holiday(text: str, out: list[Timex]) -> None:
+    """"the week of Thanksgiving", "the week of the Thanksgiving holiday", "the weekend of the Fourth of July": the
+    week (weekend) the holiday's day is in, one expression, as "the week of Nov. 23" is."""
+    for i, t in enumerate(out):
+        if t.rule == "holiday" and t.type == "DATE" and ISO_DAY.fullmatch(t.value) \
+                and (week := WEEK_OF_BEFORE.search(text, max(0, t.start - 24), t.start)) is not None:
+            end = (after.end() if (after := HOLIDAY_WORD_AFTER.match(text, t.end)) else t.end)
+            day = Day.fromisoformat(t.value)
+            value = _weekend_of(day) if week.group("we") else _at_unit(day, "week")
+            out[i] = dataclasses.replace(t, start=week.start(), end=end, text=text[week.start():end], value=value,
+                                         anchor=t.value, anchor_kind="previous")
 
 
 FIRST_THING_BEFORE = re.compile(r"\b(?i:first\s+thing\s+(?:on\s+)?)$")
