@@ -2222,6 +2222,12 @@ CASES = [
     ("The deadline was extended to March 16.", "2026-02-07", "March 16", "DATE", "2026-03-16", None),
     ("In Georgia, the Senate race was headed for a runoff on Dec. 1 after neither won 50 percent of the vote.",
      "2026-11-04", "Dec. 1", "DATE", "2026-12-01", None),
+    # "in midday trading" is the report's day, as "in afternoon trading" is
+    ("Microsoft's last major outage, on Nov. 18, lasted nearly seven hours. The company's shares were down 0.8% in "
+     "midday trading.", "2026-12-02", "midday", "TIME", "2026-12-02TMI", None),
+    # a live blog's label is no clause of what it heads: "overnight" is the night before
+    ("UPDATE 1:15 p.m. ET: Microsoft said it had rolled back a configuration change made overnight.", "2026-12-02",
+     "overnight", "TIME", "2026-12-01TNI", None),
     # the week (weekend) of a holiday is the one its day is in, one expression
     ("The data covered the week of the Thanksgiving holiday, when claims tend to be volatile.", "2026-12-03",
      "the week of the Thanksgiving holiday", "DATE", "2026-W48", None),

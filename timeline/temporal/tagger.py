@@ -1957,6 +1957,10 @@ def r_noon(m, p, st, text):
         return None  # "the midnight sun": a sun that does not set
     if w == "noon" and HIGH_BEFORE.search(text, max(0, m.start() - 5), m.start()):
         return None  # "High Noon", "high noon comes today": the film, the hour of reckoning
+    if w == "midday" and TRADING_AFTER.match(text, m.end()) and st.dct is not None:
+        # "shares were down 0.8% in midday trading": the report's day, as "in afternoon trading" is (not a day the
+        # story told of before)
+        return _Res("TIME", f"{st.dct.isoformat()}TMI", anchor_kind="dct")
     date, end = _date_after_time(st, m, text)
     if date is not None and end is not None:  # "orders placed by noon Dec. 23" (after "on", the date is read on its
         # own, and gives the time its day after: see _clock_on_day)
@@ -1975,6 +1979,8 @@ def r_noon(m, p, st, text):
     # "4 p.m. today" is
 
 
+COLON_AFTER = re.compile(r"\s*:\s")  # what a label ("UPDATE 1:15 p.m. ET:") heads
+TRADING_AFTER = re.compile(r"\s+(?i:trading|trade|deals)\b")
 FAR_YEAR_CUE = re.compile(r"(?i:\b(?:until|till|by|before|after|in)\s+)$")
 
 
@@ -2575,10 +2581,12 @@ def r_overnight(m, p, st, text):
     if kind == "dct" and (tense := tense_at(text, m.start(), m.end())) == "future":
         return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind, tense=tense)  # "will drop overnight": tonight
     if kind == "previous" and (st.dct is None or day <= st.dct) and (
-            not SENTENCE_BREAK.search(text, st.last_day_end, m.start()) or _after_evening(st, text, m.start(), day)):
+            not SENTENCE_BREAK.search(text, st.last_day_end, m.start()) and not COLON_AFTER.match(text, st.last_day_end)
+            or _after_evening(st, text, m.start(), day)):
         # "a dry thunderstorm on Aug. 14 started more than 120 fires overnight": the night of the day its sentence
         # told, or of its evening told just before ("hit at 11.42pm on Friday. It was followed by aftershocks
         # overnight") (not "Friday ... London shares were depressed by overnight losses in New York", the night before;
+        # nor a live blog's label, "UPDATE 1:15 p.m. ET: ... rolled back a change made overnight";
         # nor a day to come, "Tomorrow's group ... rain spreading overnight", which the night before leads into)
         return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind)
     return _Res("TIME", f"{(day - dt.timedelta(days=1)).isoformat()}TNI", anchor_kind=kind)
