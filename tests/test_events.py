@@ -106,6 +106,9 @@ def test_a_verb_of_reporting_with_an_object_stays_in_the_title(text, date, title
      "Restaurant operator cites transaction costs from its recapitalization"),
     ("Its chief executive, who took over last spring, said the money had gone.", "last spring",
      "Its chief executive takes over"),
+    # a live blog's label is no part of a title
+    ("UPDATE 4:05 p.m. ET: Microsoft says services have been fully restored.", "4:05 p.m. ET",
+     "Microsoft says services have been fully restored"),
     # "declared", "wrote" with an object are what was done
     ("Louisiana Gov. Jeff Landry declared a state of emergency on Sunday.", "Sunday",
      "Louisiana Gov. Jeff Landry declares state of emergency"),

@@ -123,7 +123,7 @@ NAME_JOINERS = frozenset("of and & de du la von van der".split())  # inside a na
 NP_OPENERS = frozenset("although though because if unless whether and so where whereas".split())
 COORDINATION = re.compile(r"(?<!\d),|,(?!\d)|\s(?:and|then|while|or)\s")  # not "2,000"
 # (not a word in capitals, "WHO has set a target"; not "this" that is the subject, "This was a painful five weeks")
-TITLE_STRIP_HEAD = re.compile(r"^(?:(?!(?-i:[A-Z]{2,})\b)(?:and|but|so|then|thus|meanwhile|however|also|that|which|who|while|as|because|"
+TITLE_STRIP_HEAD = re.compile(r"^(?:(?-i:UPDATED?|BREAKING|LATEST|EXCLUSIVE|CORRECTION|WATCH|LIVE)\s*:\s*|(?!(?-i:[A-Z]{2,})\b)(?:and|but|so|then|thus|meanwhile|however|also|that|which|who|while|as|because|"
                               r"the|a|an|in|on|at|for|by|of|to|with|during|after|before|since|from|"
                               r"(?:this|these|those)(?!\s+(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|"
                               r"should)\b)|alone,)(?:\b|(?<=,))[\s,]*)+", re.I)
