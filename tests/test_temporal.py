@@ -2222,6 +2222,9 @@ CASES = [
     ("The deadline was extended to March 16.", "2026-02-07", "March 16", "DATE", "2026-03-16", None),
     ("In Georgia, the Senate race was headed for a runoff on Dec. 1 after neither won 50 percent of the vote.",
      "2026-11-04", "Dec. 1", "DATE", "2026-12-01", None),
+    # "May", "Will" capitalised before a past are names, not modals
+    ("Theresa May said so on Monday.", "2026-11-29", "Monday", "DATE", "2026-11-23", None),
+    ("Will said on Monday that he was leaving.", "2026-11-29", "Monday", "DATE", "2026-11-23", None),
     # "in midday trading" is the report's day, as "in afternoon trading" is
     ("Microsoft's last major outage, on Nov. 18, lasted nearly seven hours. The company's shares were down 0.8% in "
      "midday trading.", "2026-12-02", "midday", "TIME", "2026-12-02TMI", None),

@@ -53,6 +53,7 @@ FINITE_PAST = frozenset("was were had did".split())
 PLANNED = frozenset("due scheduled slated expected supposed set".split())  # after "was": a plan as it stood then
 BASE_FORM_AFTER = frozenset("will would shall should could can may might must 'll did does do".split())  # "would cut"
 BE_PAST = frozenset(("was", "were"))
+NAME_MODALS = frozenset(("may", "will"))  # capitalised, a name as often as a verb
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 # A date that is the subject of "will" ("predicting that Sunday will be the busiest day"): where it may start a
 # clause, and what follows it
@@ -219,8 +220,10 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     if w in PAST_WORDS:
         if w == "last" and following and following.lower() not in LAST_OF_TIME:
             return None  # "with last entry at 3pm", "last orders": final, not gone by
-        if (before in PASSIVE_BEFORE or before in BASE_FORM_AFTER) and w not in FINITE_PAST:
-            return None  # "will be held", "is paid": a participle; "would cut", "did put": a base form
+        if (before in PASSIVE_BEFORE or before in BASE_FORM_AFTER and not (before in NAME_MODALS and previous[:1].isupper())) \
+                and w not in FINITE_PAST:
+            return None  # "will be held", "is paid": a participle; "would cut", "did put": a base form (but
+            # "Theresa May said", "Will told": a name)
         if before in NOUN_AFTER and w not in FINITE_PAST and (before != "that" or w in NOUN_PAST or w in SAME_FORMS):
             return None  # "the next cut in November", "a big hit": a noun (but "screenings that began")
         if w in SAME_FORMS and before in SAME_FORM_NOUN_BEFORE:
