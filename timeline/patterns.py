@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .temporal import lexicon as lx
+
 # Boilerplate: whole lines that are not the article's news. Each pattern carries the reason shown on the page.
 BOILERPLATE_LINES: list[tuple[re.Pattern, str]] = [
     (re.compile(r"^\s*(?:©|\(c\)|Copyright\b|All rights reserved)", re.I), "copyright line"),
@@ -141,8 +143,7 @@ PREPOSITION_BEFORE = re.compile(r"(?:\b(?:(?:beginning|starting|effective|from|u
                                 r"as of|through|as soon as|as early as|as late as|no later than|beginning|starting|ahead of)\s+(?:the\s+)?)$", re.I)
 POSSESSIVE_BEFORE = re.compile(r"(?<=\s)(?:its|their|his|her|our|my|your)\s+$", re.I)  # "results for its [Q4]"
 WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
-PHRASAL_OVER = frozenset("take takes took taken taking hand hands handed handing turn turns turned turning carry "
-                         "carries carried win wins won pull pulls pulled blow blows blew blown".split())
+PHRASAL_OVER = lx.PHRASAL_OVER
 # "to" before a date that ends its clause: "in the 12 months to September, down from ..." (not "responded coolly to
 # yesterday's announcement", where what follows the date is the word's object)
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)

@@ -3472,7 +3472,7 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
     if "over" in low[first:t]:
         for i, w in enumerate(words):
             if low.startswith("over", w) and (verb := PHRASAL_BEFORE.search(low, max(0, w - 10), w)) \
-                    and verb.group(1) in PHRASAL_OVER:
+                    and verb.group(1) in lx.PHRASAL_OVER:
                 words = words[i + 1:]  # "will take over two days later": the verb's particle, not "more than"
                 break
     return words + starts[::-1]
@@ -3481,8 +3481,6 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
 RANGE_GAP = frozenset(" -–")
 RANGE_NUMBER_BEFORE = re.compile(r"(?<![\d.,:/])\d{1,3}(?:\s+(?:to|or)\s+|\s*[-–]\s*)$")
 PHRASAL_BEFORE = re.compile(r"\b([a-z]+)\s+$")
-PHRASAL_OVER = frozenset("take takes took taken taking hand hands handed handing turn turns turned turning carry "
-                         "carries carried win wins won pull pulls pulled blow blows blew blown".split())
 
 
 def _triggers(text: str, low: str) -> list[tuple[int, int]]:
