@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as pt
-from .headline import WORD, _plural, drop_opening_phrase, headline, subject_of
+from .headline import WORD, drop_opening_phrase, headline, plural, subject_of
 from .model import Boilerplate, Mention, Source, Timex
 from .segment import inside, sentences
 
@@ -239,10 +239,7 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
     if pt.SUBJECT_OPENER.fullmatch(before.strip(" ,;:—–")) and pt.VERB_AFTER_SUBJECT.match(after):
         # "2024 was a year of repair", "the fourth quarter was our strongest": the date is the subject, kept
         before = f"{before.strip()} {text[t.start:t.end]}"
-    before = _without_preposition(before).rstrip(" ,")
-    if pt.DATE_ENDS_CLAUSE.match(after):
-        # "in the 12 months to September, down from", "results for its fiscal fourth quarter, which ends"
-        before = _without_preposition(pt.POSSESSIVE_BEFORE.sub("", pt.TO_BEFORE.sub("", before + " "))).rstrip(" ,")
+    before = _without_date_words(before, pt.DATE_ENDS_CLAUSE.match(after) is not None)
     clause = f"{before.strip()} {after.strip()}".strip()
     clause = pt.ACCORDING_TO.sub("", clause)
     if reporting:
@@ -268,11 +265,19 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
         # the clause was only the date, or its subject is in the sentence before it ("Tickets for travel on 27 or
         # 28 January | can be used on Monday", "... in the past week | or will do so this week"): the sentence
         # (less the preposition that went with the date: "must be adopted by June 30, begins" is no "by, begins")
-        head = _without_preposition(text[s0:t.start]).rstrip(" ,(")
-        if pt.DATE_ENDS_CLAUSE.match(text, t.end):
-            head = pt.TO_BEFORE.sub("", head + " ").rstrip(" ,(")
+        head = _without_date_words(text[s0:t.start], pt.DATE_ENDS_CLAUSE.match(text, t.end) is not None).rstrip(" ,(")
         plain = title = _tidy(head + " " + POSSESSIVE.sub("", text[t.end:s1]))
     return title, reporting, c0, c1, title != plain
+
+
+def _without_date_words(before: str, ends_clause: bool) -> str:
+    """The words before a date without those that went with it: its preposition; and, when the date ends its
+    clause, a "to" or a possessive before it ("in the 12 months to September, down from", "results for its fiscal
+    fourth quarter, which ends ...")."""
+    before = _without_preposition(before).rstrip(" ,")
+    if ends_clause:
+        before = _without_preposition(pt.POSSESSIVE_BEFORE.sub("", pt.TO_BEFORE.sub("", before + " "))).rstrip(" ,")
+    return before
 
 
 def _without_preposition(before: str) -> str:
@@ -350,7 +355,7 @@ def _said(clause: str) -> str:
     if (pronoun := pt.SPEAKER_PRONOUN.match(rest)) is not None and 0 < _words(subject) <= 4 and "," not in subject \
             and not pt.SPEAKER_PRONOUN.fullmatch(subject) and pt.TITLE_STRIP_HEAD.match(pt.ARTICLES.sub("", subject)) is None \
             and pt.NOT_IN_SUBJECT.isdisjoint(subject.lower().split()) \
-            and (pronoun.group().lower() == "they") == _plural(subject.split()) \
+            and (pronoun.group().lower() == "they") == plural(subject.split()) \
             and (pronoun.group().lower() not in ("he", "she") or subject.split()[-1].lower() not in pt.NO_PERSON):
         # (not "and he", "a day after the company": no subject named; nor "Authorities said it was moving", "Police
         # said he was arrested", where the pronoun is not the speaker)

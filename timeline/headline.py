@@ -43,7 +43,7 @@ def headline(clause: str) -> str:
     if not 1 <= len(subject) <= 7 or not (subject[0][:1].isupper() or subject[0][:1].isdigit() or opened) \
             or any(w.lower() in AUXILIARIES for w in subject) or subject[0].lower() in CONJUNCTIONS:
         return clause  # no subject: "Is accused of ...", "Had burned more than 14,000 acres", "Is not expected to"
-    verb = lemma if _plural(subject) else _third_person(lemma)
+    verb = lemma if plural(subject) else _third_person(lemma)
     rest = _object(words[end:])
     out = [w for w in subject + [verb] + rest if w.lower() not in ("a", "an", "the")] if rest or subject else []
     text = " ".join(out).strip(" ,;:")
@@ -235,7 +235,7 @@ def _third_person(lemma: str) -> str:
     return lemma + "s"
 
 
-def _plural(subject: list[str]) -> bool:
+def plural(subject: list[str]) -> bool:
     """Whether the subject takes the verb's base form: a plural ("Voters in Ashford County choose"), "I", "you"."""
     low = [w.lower().strip(",") for w in subject]
     if low[0] in ("i", "you", "we", "they") and all(w.endswith("ly") or w in ("in", "fact", "also", "never", "just", "still", "now",
