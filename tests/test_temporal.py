@@ -2222,6 +2222,9 @@ CASES = [
     ("The deadline was extended to March 16.", "2026-02-07", "March 16", "DATE", "2026-03-16", None),
     ("In Georgia, the Senate race was headed for a runoff on Dec. 1 after neither won 50 percent of the vote.",
      "2026-11-04", "Dec. 1", "DATE", "2026-12-01", None),
+    # a comparison after a comma is a phrase of its own: its participle is no verb of the date's
+    ("The automaker now expects operating profit of 3.4 trillion yen for the year ending March 31, up from its "
+     "previous forecast made in August.", "2025-11-06", "March 31", "DATE", "2026-03-31", None),
     # "May", "Will" capitalised before a past are names, not modals
     ("Theresa May said so on Monday.", "2026-11-29", "Monday", "DATE", "2026-11-23", None),
     ("Will said on Monday that he was leaving.", "2026-11-29", "Monday", "DATE", "2026-11-23", None),

@@ -17,7 +17,9 @@ FAR_TOKENS = 25  # how far back a "will" is looked for when no word in the last 
 FAR_WINDOW = 150  # characters before WINDOW where a clause that began before it is read for such a "will"
 FAR_FUTURE = frozenset(("will", "would", "'ll", "shall", "due", "scheduled", "slated"))  # "are due to begin a second round of
 # building inspections on Monday"
-COORDINATE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|so)\s")  # a comma and a conjunction open another clause
+# a comma and a conjunction open another clause; a comparison after a comma is a phrase of its own ("for the year
+# ending March 31, up from its previous forecast made in August": "made" is the forecast's)
+COORDINATE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|so|(?:up|down)\s+from|compared\s+with)\s")
 # words that open a phrase put before its clause's subject: "Late on Friday, ...", "In a statement Friday, ..."
 OPENERS = frozenset("on in at by late early since until from and but then as of after before during".split())
 QUESTION_WORDS = frozenset(("why", "how", "whether"))  # "asks why so few women signed": a clause of its own
