@@ -106,6 +106,16 @@ def test_a_verb_of_reporting_with_an_object_stays_in_the_title(text, date, title
      "Restaurant operator cites transaction costs from its recapitalization"),
     ("Its chief executive, who took over last spring, said the money had gone.", "last spring",
      "Its chief executive takes over"),
+    # a phrase about a name that opens the sentence is no part of the verb's clause
+    ("Apollo 17, the last crewed mission to the moon, launched in December 1972.", "December 1972",
+     "Apollo 17 launches"),
+    ("Margaret Ellison, the marine biologist who warned as early as the 1980s that rising sea temperatures would "
+     "bleach them, died on Saturday at her home.", "Saturday", "Margaret Ellison died at her home"),
+    # (not a list of names, nor an adverb)
+    ("Poland, the Czech Republic and Hungary, who were invited to join NATO in July 1997, will join on March 12.",
+     "March 12", "Poland, the Czech Republic and Hungary will join"),
+    ("Similarly, the Hungarian foreign minister, Janos Martonyi, who remembers the uprising as a 13-year-old in 1956, "
+     "said so.", "1956", "Janos Martonyi remembers the uprising as a 13-year-old"),
     # a live blog's label is no part of a title
     ("UPDATE 4:05 p.m. ET: Microsoft says services have been fully restored.", "4:05 p.m. ET",
      "Microsoft says services have been fully restored"),

@@ -127,7 +127,13 @@ def _parentheticals(text: str, s0: int, s1: int) -> list[tuple[int, int, int]]:
     """(start, end, cut end) of each clause set off by commas in the sentence ("the talks, which began last week,
     would resume"): from its opening comma to its last word, and through its closing comma."""
     found = []
+    verb_at = -1  # where the verb after a name's phrase resumes the sentence: no participle's clause of its own
+    if (a := pt.APPOSITIVE_OPENING.match(text, s0, s1)) is not None:
+        found.append((a.start("body") - 2, a.end("body"), a.end("body") + 1))
+        verb_at = a.end("body")
     for m in pt.PARENTHETICAL.finditer(text, s0, s1):
+        if m.start() == verb_at:
+            continue
         if m.group("body"):
             found.append((m.start(), m.end("body"), m.end("body") + 1))
         else:
@@ -170,7 +176,8 @@ def _parenthetical_title(text: str, s0: int, around: tuple[int, int], t: Timex) 
     body = pt.PARENTHETICAL_PRONOUN.sub("", text[text.index(",", p0) + 1:t.start].strip())
     body = _without_preposition(body + " ").rstrip(" ,")  # ("which runs from June 1": "runs")
     after = POSSESSIVE.sub("", text[t.end:p1])
-    title, plain = _titled(f"{pt.ARTICLES.sub('', np)} {body} {after.strip()}")
+    join = ", " if pt.ARTICLE_OPENING.match(body) else " "  # ("Margaret Ellison, the marine biologist who ...")
+    title, plain = _titled(f"{pt.ARTICLES.sub('', np)}{join}{body} {after.strip()}")
     return title, False, start, p1, title != plain
 
 

@@ -115,9 +115,19 @@ RESUMES_WITH_VERB = (r"(?:would|will|could|should|can|may|might|must|shall|is|ar
 _OPENS = r"(?:which|who|" + "|".join(PARTICIPLES) + r")\s"
 PARENTHETICAL = re.compile(r",\s+(?:(?P<body>" + _OPENS + r"[^;:()\[\]\"“”—–]*?),\s+(?=" + RESUMES_WITH_VERB + r")"
                            r"|(?P<tail>" + _OPENS + r"[^;:()\[\]\"“”—–]*?)[.!?]?$)")
+# A name opening a sentence, then a noun phrase about it set off by commas, then the verb: "Apollo 17, the last crewed
+# mission to the moon, launched in December 1972"; "Margaret Ellison, the marine biologist who ..., died on
+# Saturday". The phrase is no part of the clause the verb is in (not "On Monday, the council ...": no name).
+APPOSITIVE_OPENING = re.compile(r"(?!(?:In|On|At|By|For|From|During|After|Before|Since|Until|Last|This|Next|Earlier|Later|"
+                                r"Meanwhile|However|But|And|So|Then|Now|Today|Yesterday|Still|Also)\b)(?![A-Z][a-z]+ly\b)"
+                                r"(?:[A-Z][\w.’'-]*)(?:\s+(?:[A-Z][\w.’'-]*|\d+|of|de|van|von)){0,4}"
+                                # (a phrase about a thing, "the last crewed mission", "a 52-year-old obstetrician"; not
+                                # a list of names, "Poland, the Czech Republic and Hungary")
+                                r",\s+(?P<body>(?:a|an|the)\s+(?:[a-z\d][^;:()\[\]\"“”—–]{2,200}?)),\s+(?=" + RESUMES_WITH_VERB + r")")
 # At the end of a sentence such a clause stops before a reporting frame: "..., which includes the United States,
 # an American spokesperson said on Monday."
 FRAME_AFTER_COMMA = re.compile(r",\s+(?:[\w.’'-]+\s+){0,6}?(?:" + "|".join(REPORTING_VERBS) + r")\b", re.I)
+ARTICLE_OPENING = re.compile(r"(?:a|an|the)\s", re.I)
 PARENTHETICAL_PRONOUN = re.compile(r"^(?:which|who)\s+", re.I)
 # Words a noun phrase before a clause set off by commas does not reach back over ("although conceptual drawings,
 # released this month,").
