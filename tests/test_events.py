@@ -142,6 +142,11 @@ def test_a_wire_dateline_is_no_part_of_a_title_and_its_date_no_happening():
         ("late Tuesday", "Hurricane Delia makes landfall")]  # (and "early Wednesday" is the same happening's)
 
 
+def test_the_same_moment_told_in_another_zone_is_one_happening():
+    ms = mentions_of("The quake hit at 11.42pm local time (0242 GMT Saturday) at a depth of 35 km.", "2026-02-07")
+    assert [m.timex.text for m in ms] == ["11.42pm local time"]
+
+
 def test_a_span_of_days_written_as_one_is_one_happening():
     [m] = mentions_of("Federal Reserve officials will meet on Dec. 15-16.", "2026-12-03")
     assert (m.timex.text, m.title) == ("Dec. 15", "Federal Reserve officials meet")

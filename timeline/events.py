@@ -76,6 +76,8 @@ def _range_ends(text: str, dated: list[Timex]) -> set[int]:
             closing and pt.ON_JOIN.fullmatch(text, p.end, t.start) is not None  # its day: "midnight on Thursday"
             or pt.RANGE_CLOSE_JOIN.fullmatch(text, p.end, t.start) is not None
             and pt.RANGE_OPEN_BEFORE.search(text, max(0, p.start - 30), p.start) is not None
+            # the same moment told in another zone: "at 11.42pm local time (0242 GMT Saturday)"
+            or p.type == "TIME" and t.type == "TIME" and pt.EQUIVALENT_JOIN.fullmatch(text, p.end, t.start) is not None
             # a span of days written as one: "will meet on Dec. 15-16"
             or t.rule == "day-list" and pt.DAY_SPAN_JOIN.fullmatch(text, p.end, t.start) is not None
             # one happening told with two days it may fall on: "landfall late Tuesday or early Wednesday"

@@ -221,6 +221,7 @@ ON_JOIN = re.compile(r"\s+(?:on\s+)?")
 DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
                       r"(?:,\s*(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,4}\.?)(?:,\s*\d{4})?)?"
                       r"\s*(?:\([A-Z][\w.&' -]{0,24}\))?\s*(?:[—–-]{1,2}|_)\s+(?=[A-Z\"“‘'])", re.M)
+EQUIVALENT_JOIN = re.compile(r"\s*\(\s*")
 DAY_SPAN_JOIN = re.compile(r"\s*[-–]\s*")
 OR_JOIN = re.compile(r",?\s+or\s+(?:on\s+|in\s+)?(?:the\s+)?")
 LEISURE_AFTER = re.compile(r"^[’'s]*\s+(?:holidays?|celebrations?|break|season|vacation|recess|festivities|weekend)\b", re.I)
