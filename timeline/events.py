@@ -76,6 +76,9 @@ def _range_ends(text: str, dated: list[Timex]) -> set[int]:
             closing and pt.ON_JOIN.fullmatch(text, p.end, t.start) is not None  # its day: "midnight on Thursday"
             or pt.RANGE_CLOSE_JOIN.fullmatch(text, p.end, t.start) is not None
             and pt.RANGE_OPEN_BEFORE.search(text, max(0, p.start - 30), p.start) is not None
+            # the day of the time just told: "were called at 02:47 on Sunday", "has until 1pm on Monday"
+            or p.type == "TIME" and t.type == "DATE" and p.value.startswith(t.value) and len(t.value) == 10
+            and pt.ON_JOIN.fullmatch(text, p.end, t.start) is not None
             # the same moment told in another zone: "at 11.42pm local time (0242 GMT Saturday)"
             or p.type == "TIME" and t.type == "TIME" and pt.EQUIVALENT_JOIN.fullmatch(text, p.end, t.start) is not None
             # a span of days written as one: "will meet on Dec. 15-16"
@@ -274,8 +277,11 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
         # the clause was only the date, or its subject is in the sentence before it ("Tickets for travel on 27 or
         # 28 January | can be used on Monday", "... in the past week | or will do so this week"): the sentence
         # (less the preposition that went with the date: "must be adopted by June 30, begins" is no "by, begins")
-        head = _without_date_words(text[s0:t.start], pt.DATE_ENDS_CLAUSE.match(text, t.end) is not None).rstrip(" ,(")
-        plain = title = _tidy(head + " " + POSSESSIVE.sub("", text[t.end:s1]))
+        # (a time's day right after it goes with it: "By 3 a.m. Eastern time on Wednesday, The Associated Press ...")
+        end = next((o.end for o in others if t.type == "TIME" and o.start >= t.end
+                    and pt.ON_JOIN.fullmatch(text, t.end, o.start) and t.value.startswith(o.value)), t.end)
+        head = _without_date_words(text[s0:t.start], pt.DATE_ENDS_CLAUSE.match(text, end) is not None).rstrip(" ,(")
+        plain = title = _tidy(head + " " + POSSESSIVE.sub("", text[end:s1]))
     return title, reporting, c0, c1, title != plain
 
 
