@@ -402,6 +402,7 @@ def rule(name: str, pattern: str) -> str:
 
 
 # Order matters where two rules start at the same place: the longer, more specific one comes first.
+TRADING_AFTER = r"\s+(?i:trading|trade|deals)\b"  # "in afternoon trading", "in midday trading": the market's
 RULES = [
     rule("iso", r"(?P<{p}y>(?:19|20)\d\d)-(?P<{p}m>0[1-9]|1[0-2])-(?P<{p}d>0[1-9]|[12]\d|3[01])"
                 r"(?:T(?P<{p}h>[01]\d|2[0-3]):(?P<{p}min>[0-5]\d)(?::\d\d)?)?(?!\d)"),
@@ -484,7 +485,7 @@ RULES = [
     # "at 11 o'clock at night", "at 2 in the morning"
     rule("oclock", r"(?P<{p}h>1[0-2]|0?[1-9])\s+(?:(?i:o['’]clock)(?:\s+(?P<{p}pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?"
                    r"|(?P<{p}pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))(?!\w)"),
-    rule("noon", rf"(?P<{{p}}w>(?i:noon|midnight|midday))(?!\w)(?:\s+(?P<{{p}}z>{ZONE}))?(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
+    rule("noon", rf"(?P<{{p}}w>(?i:noon|midnight|midday))(?!\w)(?!{TRADING_AFTER})(?:\s+(?P<{{p}}z>{ZONE}))?(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
     # "Q3 2025", "H1 2026": a quarter or half of a year, as business news writes it
     # "2024-25", "the 2023-24 fiscal", "the 2021-22 financial year", "the 2024-25 season", "FY25": a year that
     # straddles two, named by the one it ends in
@@ -521,7 +522,7 @@ RULES = [
     # "this time last year": the same day a year before
     rule("thistime", r"(?i:this\s+time\s+(?P<{p}rel>last|next)\s+year)(?![\w'’])"),
     # "in afternoon trading": the DCT's afternoon on the market
-    rule("podtrading", rf"(?P<{{p}}mod>(?i:early|late)\s+)?(?P<{{p}}pod>(?i:morning|afternoon|evening|midday))(?=\s+(?i:trading|trade|deals)\b)"),
+    rule("podtrading", rf"(?P<{{p}}mod>(?i:early|late)\s+)?(?P<{{p}}pod>(?i:morning|afternoon|evening|midday))(?={TRADING_AFTER})"),
     # (and Australia's "arvo", the afternoon, after "this", "tomorrow", "yesterday": "a top of 43C this arvo")
     rule("thispod", rf"(?P<{{p}}rel>(?i:this|that|last|tomorrow|yesterday))\s+(?P<{{p}}pod>{POD}|(?<!\b[Tt]hat\s)(?<!\b[Ll]ast\s)(?i:arvo)){RW}"),
     rule("inpod", rf"(?:(?P<{{p}}mod>(?i:late|early)\s+)(?i:in\s+the\s+)|(?<=[Bb]y )(?:(?P<{{p}}mod2>(?i:late|early|mid))[\s-]+)?(?=(?i:morning|afternoon|evening)\b)|(?:(?<=[Ff]rom )|(?<=until )|(?<=till )|(?<=before )|(?<=after )|(?<=since )|(?<=into )|(?<=through ))(?P<{{p}}mod3>(?i:late|early))\s+(?=(?i:morning|afternoon|evening)\b(?!\s+(?!(?:until|till|to|and|or|on|in|at|onwards?|through|when|while|with|as|before|after|but|then|tomorrow|today|tonight|local)\b)[a-z]))|(?P<{{p}}mid>(?i:mid)[\s-])|(?P<{{p}}the>(?i:the)\s+)(?=(?i:morning|afternoon|evening){RW}(?!\s+(?i:of|after|before|news|paper|papers|session|sessions|shift|rush|peak|show|star|edition|commute)\b)))(?P<{{p}}pod>{POD}){RW}"),
@@ -603,7 +604,7 @@ RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "bankholiday": "month season holiday", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "midunit": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
     "clock": "digit", "clock24": "digit", "racetime": "digit", "oclock": "digit", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "era": "digit", "year": "digit fiscal", "weekdays": "weekday", "nthwd": "weekday", "weekday": "weekday pod",
-    "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "beforelast": "unit", "monthspan": "month", "anaphor": "unit pod",
+    "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod noon", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "beforelast": "unit", "monthspan": "month", "anaphor": "unit pod",
     "thatsame": "unit season date", "thisday": "unit date", "wholeday": "unit", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "longadj": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday month pod", "ref": "ref unit",
 }

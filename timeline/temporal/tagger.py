@@ -1957,10 +1957,6 @@ def r_noon(m, p, st, text):
         return None  # "the midnight sun": a sun that does not set
     if w == "noon" and HIGH_BEFORE.search(text, max(0, m.start() - 5), m.start()):
         return None  # "High Noon", "high noon comes today": the film, the hour of reckoning
-    if w == "midday" and TRADING_AFTER.match(text, m.end()) and st.dct is not None:
-        # "shares were down 0.8% in midday trading": the report's day, as "in afternoon trading" is (not a day the
-        # story told of before)
-        return _Res("TIME", f"{st.dct.isoformat()}TMI", anchor_kind="dct")
     date, end = _date_after_time(st, m, text)
     if date is not None and end is not None:  # "orders placed by noon Dec. 23" (after "on", the date is read on its
         # own, and gives the time its day after: see _clock_on_day)
@@ -1980,7 +1976,6 @@ def r_noon(m, p, st, text):
 
 
 COLON_AFTER = re.compile(r"\s*:\s")  # what a label ("UPDATE 1:15 p.m. ET:") heads
-TRADING_AFTER = re.compile(r"\s+(?i:trading|trade|deals)\b")
 FAR_YEAR_CUE = re.compile(r"(?i:\b(?:until|till|by|before|after|in)\s+)$")
 
 
