@@ -2255,6 +2255,23 @@ CASES = [
     # an irregular participle set off by commas is no verb of the date's clause
     ("The mandate for industrial action, won in a ballot in January, runs out at the end of September.", "2026-06-18",
      "the end of September", "DATE", "2026-09", "END"),
+    # a story of a day of a year gone by goes back a day in that year, not on a year; and goes back to it after
+    # other dates, to a day a few days from it
+    ("It was just after 2 a.m. on December 6, 1986, when the sirens began. Rain had fallen for 11 straight days "
+     "before the flood. On the evening of December 5, the river was already high.", "2026-12-03",
+     "the evening of December 5", "TIME", "1986-12-05TEV", None),
+    ("It was just after 2 a.m. on December 6, 1986, when the sirens began. Forty years later, the town will gather on "
+     "Sunday. Defences were finished in 2019.\n\nOn the evening of December 5, the river was already high.",
+     "2026-12-03", "the evening of December 5", "TIME", "1986-12-05TEV", None),
+    # a date put before the subject takes the main verb's past firmly: not the December 5 two days ahead
+    ("On the evening of December 5, the river was already high.", "2026-12-03", "the evening of December 5", "TIME",
+     "2025-12-05TEV", None),
+    # "overnight" after an afternoon told, looked forward to by "would" after a past perfect: that night
+    ("The river rose on December 5, 1986, and the council handed out sandbags that afternoon. Forecasters had "
+     "predicted the rain would ease overnight.", "2026-12-03", "overnight", "TIME", "1986-12-05TNI", None),
+    # "N years on" with no date told before it: now
+    ("Forty years on, survivors remember the night the river rose", "2026-12-03", "Forty years on", "DATE", "2026",
+     None),
 ]
 
 

@@ -93,6 +93,8 @@ class _State:
     story_day: Day | None = None  # the last day told that is not such a day: the day the story is of
     story_day_end: int = -1  # where it was told
     weekday_said: dict = field(default_factory=dict)  # weekday -> (day, end) of the last bare weekday named ("Tuesday")
+    old_days: list = field(default_factory=list)  # the days told with their year written, of years gone by ("December
+    # 6, 1986"), that a story told of them goes back to (see _old_story_day)
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
@@ -559,6 +561,8 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     if not cands:
         return None
     pick = _choose(cands, st.dct, tense, firm)
+    if tense == "past" and st.old_days and pick.year < st.dct.year and (old := _old_story_day(st, month, day)):
+        return old
     if tense is None and abs((pick - st.dct).days) > NEAR_TOLD_FROM:
         # "a tour that will open in Seattle on Friday, Sept. 6, and close in Mexico City on Nov. 16 ... Highlights
         # include nights in Chicago on Oct. 18": the year of the days already told around it
@@ -590,6 +594,20 @@ def _next_line_entry(text: str, before: int, start: int) -> bool:
     return _line_start(text, before) and _line_start(text, start) and text.count("\n", before, start) == 1
 
 
+def _old_story_day(st: _State, month: int, day: int) -> _Res | None:
+    """A month and day told in the past that the tense would put in the year before the DCT's, a few days from a
+    day of an older year told with its year: that year's. "It was just after 2 a.m. on December 6, 1986, when the
+    sirens began. Forty years later, the town will gather on Sunday ... On the evening of December 5, the river
+    was already a metre above its normal level": the story of 1986 goes on (news writes the year of a day a year
+    gone by, or "last December 5")."""
+    years = {d.year for d in st.old_days if (found := _on(d.year, month, day)) is not None
+             and abs((Day.fromisoformat(found.value) - d).days) <= OLD_STORY_DAYS}
+    return _on(years.pop(), month, day, "previous") if len(years) == 1 else None
+
+
+OLD_STORY_DAYS = 14  # days from an older day told with its year within which a month and day is of its year
+
+
 NEAR_TOLD_FROM, NEAR_TOLD = 120, 45  # days from the DCT past which, and within which of a day told, a date is placed
 
 
@@ -599,7 +617,9 @@ OLD_DAY_REACH = 200  # characters from a day of a year gone by to a month and da
 def _after_old_day(st: _State, text: str, start: int, end: int, month: int, day: int) -> _Res | None:
     """A month and day told in the past right after a day of a year gone by, in its sentence or the next one of
     the paragraph, is the first such day after it: "Laura struck on Aug. 27, 2020, and Delta followed on Oct. 9",
-    "I arrived on 10 January 2010. The quake struck at 4:53 p.m. on 12 January"."""
+    "I arrived on 10 January 2010. The quake struck at 4:53 p.m. on 12 January"; or, nearer, the one a little
+    before it, in that day's year: "just after 2 a.m. on December 6, 1986 ... On the evening of December 5, the
+    river was already a metre above its normal level" (a story goes back a day more often than on a year)."""
     if st.last_day is None or not st.last_day_explicit or st.dct is None or st.last_day.year >= st.dct.year - 1 \
             or st.last_value[:10] != st.last_day.isoformat():
         return None  # (nor when something else was told after that day; but its time of day may be: "at 4:53 p.m.")
@@ -608,10 +628,10 @@ def _after_old_day(st: _State, text: str, start: int, end: int, month: int, day:
         return None
     if tense_cue(text, start, end)[0] != "past":
         return None
-    for y in (st.last_day.year, st.last_day.year + 1):
-        if (found := _on(y, month, day, "previous")) is not None and found.value >= st.last_day.isoformat():
-            return found
-    return None
+    found = [f for y in (st.last_day.year, st.last_day.year + 1) if (f := _on(y, month, day, "previous")) is not None]
+    if not found:
+        return None
+    return min(found, key=lambda f: abs((Day.fromisoformat(f.value) - st.last_day).days))
 
 
 # "The 2027 edition will run from May 28 to May 31", "The 2025 summit in Belém ended on Nov. 22": a yearly
@@ -1810,21 +1830,24 @@ def _range_start(st: _State, text: str, start: int, day: Day) -> int | None:
     return minutes if minutes >= EVENING_FROM else None
 
 
-def _after_evening(st: _State, text: str, start: int, day: Day) -> bool:
+def _after_evening(st: _State, text: str, start: int, day: Day, afternoon: bool = False) -> bool:
     """Whether the thing last told, in the same sentence, is a clock time of the evening of the same day, or that
     day told right after one: a time in the small hours told after it is in the night that follows ("The flight
     left at 11.05pm and landed shortly after 1am", "The polls closed at 10pm on Tuesday; results came at 3am").
     A story goes on forward into the next sentences of its paragraph: "The quake hit at 11.42pm on Friday. It was
     followed by more than 30 aftershocks overnight, the strongest shortly before 4am" (not what had been before:
     "He left at 11pm on Friday. He had arrived at 2am"), and only from a day told that is not the DCT ("He went to
-    bed at 11pm. At 3am, the alarm sounded": the night before, more likely than the one to come)."""
+    bed at 11pm. At 3am, the alarm sounded": the night before, more likely than the one to come). With
+    `afternoon`, for "overnight", an afternoon told is as good as an evening: "had handed out sandbags that
+    afternoon. Forecasters had predicted the rain would ease overnight" (not for a clock time: "through the
+    afternoon ... a full recovery at 05:03 UTC", a time told in another zone)."""
     if SENTENCE_BREAK.search(text, st.last_end, start) and (
             day == st.dct or start - st.last_end > EVENING_REACH or "\n" in text[st.last_end:start]
-            or PAST_PERFECT_BEFORE.search(text, _sentence_bounds(text, start, start)[0], start)):
+            or _past_perfect_before(text, start)):
         return False
     minutes = _last_clock_minutes(st, day)
     if minutes is None and st.last_value is not None and st.last_value[:10] == day.isoformat() \
-            and st.last_value[10:] in ("TEV", "TNI"):
+            and (st.last_value[10:] in ("TEV", "TNI") or afternoon and st.last_value[10:] == "TAF"):
         minutes = NIGHT_FROM  # "at 11.42pm ... aftershocks overnight, the strongest before 4am"
     if minutes is None and st.last_value == day.isoformat() \
             and (clock := EVENING_ON_BEFORE.search(text, max(0, st.last_start - 28), st.last_start)) is not None:
@@ -1833,7 +1856,16 @@ def _after_evening(st: _State, text: str, start: int, day: Day) -> bool:
 
 
 EVENING_REACH = 400  # characters from an evening told to a time of day in the small hours after it
-PAST_PERFECT_BEFORE = re.compile(r"\b(?:had|'d)\b")
+PAST_PERFECT_BEFORE = re.compile(r"\b(?:had|'d|(?P<would>would))\b")
+
+
+def _past_perfect_before(text: str, start: int) -> bool:
+    """Whether the sentence goes back before what was told, by a past perfect before `start` ("He had arrived at
+    2am"), unless a "would" after it looks forward again ("Forecasters had predicted the rain would ease overnight")."""
+    last = None
+    for last in PAST_PERFECT_BEFORE.finditer(text, _sentence_bounds(text, start, start)[0], start):
+        pass
+    return last is not None and last.group("would") is None
 EVENING_ON_BEFORE = re.compile(r"\b(?P<h>[6-9]|1[01])(?:[:.][0-5]\d)?\s*(?:pm|p\.m\.)(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})))?\s+on\s+$", re.I)
 
 DAY_NAMED_AFTER = re.compile(r"\s+on\s+[A-Z0-9]")
@@ -2577,7 +2609,7 @@ def r_overnight(m, p, st, text):
         return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind, tense=tense)  # "will drop overnight": tonight
     if kind == "previous" and (st.dct is None or day <= st.dct) and (
             not SENTENCE_BREAK.search(text, st.last_day_end, m.start()) and not COLON_AFTER.match(text, st.last_day_end)
-            or _after_evening(st, text, m.start(), day)):
+            or _after_evening(st, text, m.start(), day, afternoon=True)):
         # "a dry thunderstorm on Aug. 14 started more than 120 fires overnight": the night of the day its sentence
         # told, or of its evening told just before ("hit at 11.42pm on Friday. It was followed by aftershocks
         # overnight") (not "Friday ... London shares were depressed by overnight losses in New York", the night before;
@@ -2655,9 +2687,11 @@ def r_ago(m, p, st, text):
             # "available for at least 30 days before the board adopts it", "two weeks before the Aug. 23 opener"
             return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(_qualifier(m, p)), span=span)
         return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), unit), mod, kind, span=span)
-    if direction == "on" and st.dct is not None and tense_at(text, m.start(), m.end()) != "past":
-        # "Five years on, the town has rebuilt": now, told as the time since what the story is about (not "Two
-        # years on, the company collapsed", counted from the date before)
+    if direction == "on" and st.dct is not None and (st.last_value is None or NOW_AFTER.match(text, m.end())
+                                                     or tense_at(text, m.start(), m.end()) != "past"):
+        # "Five years on, the town has rebuilt", "Forty years on, survivors remember the night the river rose" (a
+        # headline, no date told before it): now, told as the time since what the story is about (not "Two years
+        # on, the company collapsed", counted from the date before)
         return _Res("DATE", _at_unit(st.dct, "year" if unit in ("decade", "century") else unit), mod, "dct",
                     counted=True)
     last = _compared_period(st, text)
@@ -2704,6 +2738,8 @@ def r_ago(m, p, st, text):
     return _Res("DATE", value, mod, anchor_kind=kind, counted=True)
 
 
+# the clause after "N years on" is of now: "Five years on, the town has rebuilt", "..., few are in danger of forgetting"
+NOW_AFTER = re.compile(r"\s*,\s+(?:[\w'-]+\s+){1,4}?(?:has|have|is|are|remains?|still)\b")
 COMPARED_WITH = re.compile(r"\b(?i:from|than|with|over|on|versus|vs\.?)\s+$")
 
 
@@ -3945,6 +3981,9 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             st.heading_day = st.last_day  # "TUESDAY, JAN. 7" alone on its line heads the day's entries
         if day and name in ("mdy", "dmy") and WEEKDAY_NAMED.search(text, start, end):
             st.named_weekdays.add(st.last_day)
+        if day and name in ("mdy", "dmy") and st.dct is not None and st.last_day.year < st.dct.year - 1 \
+                and WRITTEN_YEAR.search(text, start, end):
+            st.old_days.append(st.last_day)  # "December 6, 1986": a story of that year may go back to it
         if day and name == "dmy" and text[start:start + 1].isdigit() \
                 and (b := DAY_BEFORE_DAY.search(text, max(0, start - 12), start)) is not None \
                 and 0 < (first := int(b.group("d"))) < st.last_day.day and (st.last_day.day - first) % 7:

@@ -13,6 +13,7 @@ from .lexicon import (CLAUSE_BREAK, FUTURE_BEFORE, FUTURE_BEFORE_NEXT, FUTURE_WO
 
 WINDOW = 100  # characters either side; a clause rarely reaches further
 MAX_TOKENS = 9
+FRONTED_TOKENS = 4  # words of a phrase that may open a sentence before a date ("On the evening of December 5, ...")
 FAR_TOKENS = 25  # how far back a "will" is looked for when no word in the last MAX_TOKENS tells a tense
 FAR_WINDOW = 150  # characters before WINDOW where a clause that began before it is read for such a "will"
 FAR_FUTURE = frozenset(("will", "would", "'ll", "shall", "due", "scheduled", "slated"))  # "are due to begin a second round of
@@ -466,7 +467,13 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         if cue == "past" and w not in PAST_WORDS and "by" in (x.lower() for x in after_tokens[i + 1:i + 3]):
             continue  # "headlines at 7:30 p.m. Friday, followed Saturday by the derby": a participle
         if cue:
-            return cue, False  # a verb after the date may be of another clause
+            # a verb after the date may be of another clause; but a date put before the subject and set off by a
+            # comma is the main clause's: "On the evening of December 5, the river was already a metre above its
+            # normal level" has gone by (not "On Tuesday, the Pentagon said ...": a saying's tense is the report's)
+            fronted = cue == "past" and after[:1] == "," and len(clause) <= FRONTED_TOKENS \
+                and (not clause or clause[0].lower() in OPENERS)
+            return cue, fronted and _firm(cue, w, after_tokens[i - 1].lower() if i else None,
+                                          after_tokens[i + 1] if i + 1 < len(after_tokens) else None)
     if _far_passive_past(clause):
         return "past", False
     return None, False
