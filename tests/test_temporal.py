@@ -2272,6 +2272,21 @@ CASES = [
     # "N years on" with no date told before it: now
     ("Forty years on, survivors remember the night the river rose", "2026-12-03", "Forty years on", "DATE", "2026",
      None),
+    # the weekend or week of a range of days: the one holding them, one expression
+    ("He would be available for the FA Cup third round on the weekend of 9-10 January.", "2026-12-03",
+     "the weekend of 9-10 January", "DATE", "2027-W01-WE", None),
+    ("The races run over the weekend of January 9-10.", "2026-12-03", "the weekend of January 9-10", "DATE",
+     "2027-W01-WE", None),
+    # a premium counted to a market's close is counted from a price already made, whatever the offer's tense
+    ("Northfield will pay $62 a share, a premium of 41% to Calder's closing price on Tuesday.", "2026-12-03",
+     "Tuesday", "DATE", "2026-12-01", None),
+    ("The bid is a 20% premium to Friday's closing price.", "2026-12-03", "Friday", "DATE", "2026-11-27", None),
+    ("Northfield will pay $62 a share, a 35% premium to the closing price on March 5.", "2026-12-03", "March 5",
+     "DATE", "2026-03-05", None),
+    # a time phrase set off by a comma after the verb's phrase of time is the verb's
+    ("The outage knocked apps offline for almost six hours on Monday. Most services were restored by 19:40 UTC.\n\n"
+     "Customers reported problems with payment apps. Downdetector logged more than 1.2 million reports at the peak, "
+     "shortly after 3 p.m. in London.", "2026-12-03", "3 p.m.", "TIME", "2026-11-30T15:00", None),
 ]
 
 

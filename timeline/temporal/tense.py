@@ -258,6 +258,11 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     report's and often not the date's."""
     lo = max(0, start - WINDOW)
     left = text[lo:start]
+    if ("premium" in left or "discount" in left) and (CLOSE_ON_BEFORE.search(left, len(left) - 30)
+                                                      or CLOSE_AFTER.match(text, end)) and PREMIUM_BEFORE.search(left):
+        # "Northfield will pay $62 a share, a premium of 41% to Calder's closing price on Tuesday", "a 20% premium to
+        # Friday's close": a premium counted is counted from a price already made, whatever the offer's tense
+        return "past", True
     if text.startswith(" ", end) and WILL_AFTER.match(text, end):
         if SUBJECT_BEFORE.search(left, len(left) - 12):
             # "predicting that Sunday will be the busiest day": the date is the subject of "will" (not "applications
@@ -287,7 +292,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "will report results for its second quarter, which ended Nov. 30, on Dec. 18": the verb is the main
         # clause's, before the relative clause set off by commas (the date is not in that clause)
         left = left[:rel.start()] + " " + rel.group("tail")
-    if ", " in left[-11:] and (apposed := APPOSED_TIME_PHRASE.search(left)) is not None:
+    if ", " in left[-APPOSED_TAIL:] and (apposed := APPOSED_TIME_PHRASE.search(left)) is not None:
         # "misdirected the jury on the second day of his summing-up, on 11 March": the date names the time of the
         # phrase before it, and the verb before that phrase is the date's too
         left = left[:apposed.start()] + apposed.group("tail")
@@ -302,6 +307,12 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     return tense, firm
 
 
+# a premium or discount counted ("a premium of 41%", "a 30 per cent premium") to a market's close on a day
+PREMIUM_BEFORE = re.compile(r"(?:\d\s*(?:%|per\s*cent|percent)[\s-]+(?:premium|discount)|(?:premium|discount)\s+of\s+(?:about\s+|"
+                            r"around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?\d)[^.;:!?\n]{0,90}$")
+CLOSE_ON_BEFORE = re.compile(r"\b(?:close|closing(?:\s+(?:share\s+|stock\s+)?(?:price|level))?|(?:share|stock)\s+price)\s+"
+                             r"(?:on\s+|of\s+|as\s+of\s+)?$")
+CLOSE_AFTER = re.compile(r"'s\s+(?:close|closing)\b")
 CLOSED_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s(?:[^,.;:!?\n]|\.(?!\s+[A-Z])){1,80},\s+(?P<tail>(?:on|in|at|by|from|until|till|for|"
                              r"before|after)\s+(?:the\s+)?)$")
 # (irregular ones too: "The mandate, won in a ballot in January, runs out at the end of September")
@@ -311,7 +322,9 @@ PARTICIPLE_ASIDE = re.compile(r", (?:(?:first|originally|initially) )?(?:[a-z]+e
                               r"stolen|frozen|driven|ridden|beaten|forgotten|hidden|shot|sunk|sung|run) "
                               r"[^,.;:!?\n]{1,60}, (?=[a-z]+ )")
 APPOSED_TIME_PHRASE = re.compile(r"\b(?:on|in|at|during)\s+(?:the|a|his|her|its|their)\s+[^,.;:!?\n]{2,60},\s+"
-                                 r"(?P<tail>(?:on|in|at)\s+(?:the\s+)?)$")
+                                 r"(?P<tail>(?:(?:shortly|just|soon|well|moments|minutes)\s+)?(?:on|in|at|before|after|around|"
+                                 r"about|by)\s+(?:the\s+)?)$")
+APPOSED_TAIL = 22  # characters from the comma before a time phrase to its date: ", shortly after the "
 FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on", "beginning", "starting", "effective"))
 
 
