@@ -22,6 +22,19 @@ def test_sentences_respect_abbreviations_and_glued_breaks():
     assert spans == ["Mr. Biden met U.S. officials at 3:35 p.m. on Monday.", "Then he left.", "Blinken spoke later."]
 
 
+def test_a_sentence_ends_after_a_clock_time_unless_its_day_or_zone_follows():
+    text = ("The service begins at 11 a.m. Organisers expect 300 people. Gates open at 9 a.m. Tuesday and at "
+            "10 a.m. ET on Wednesday, or 10 a.m. New York time.")
+    spans = [text[a:b] for a, b in sentences(text)]
+    assert spans == ["The service begins at 11 a.m.", "Organisers expect 300 people.",
+                     "Gates open at 9 a.m. Tuesday and at 10 a.m. ET on Wednesday, or 10 a.m. New York time."]
+
+
+def test_a_range_from_one_time_into_another_is_one_happening():
+    ms = mentions_of("A storm will sweep across the Midwest from Friday night into Sunday morning.", "2026-12-03")
+    assert [m.timex.text for m in ms] == ["Friday night"]
+
+
 @pytest.mark.parametrize("line, reason", [
     ("© – Agence France-Presse, 2021", "copyright line"),
     ("ALSO READ: SPECIAL 2022: Bigger Crisis Awaits Biden in 2022", "link to another story"),
@@ -77,7 +90,7 @@ def test_mention_title_drops_the_date_and_the_reporting_frame():
     ("In early 1997, President Boris Yeltsin told President Clinton he could live with NATO expansion.", "early 1997",
      "President Boris Yeltsin lives with NATO expansion"),
     ("Intel said it had corrected the problems and would start producing bugless chips next week.", "next week",
-     "Intel corrects problems and would start producing bugless chips"),
+     "Intel starts producing bugless chips"),
 ])
 def test_a_verb_of_reporting_with_an_object_stays_in_the_title(text, date, title):
     [m] = [m for m in mentions_of(text, "2026-11-25") if m.timex.text == date]
@@ -127,6 +140,14 @@ def test_a_verb_of_reporting_with_an_object_stays_in_the_title(text, date, title
     ("Authorities said it was moving south-east and could reach the town by early evening.", "early evening",
      "It was moving south-east and could reach the town"),
     ("Police said he was arrested on Friday.", "Friday", "He was arrested"),
+    # "It was <a time>, when ...": what happened then
+    ("It was just after 2 a.m. on December 6, 1986, when the sirens began.", "2 a.m.", "Sirens began"),
+    # a date set off by commas takes both commas with it
+    ("Its last quarterly results, in October, showed revenue growing 28% a year.", "October",
+     "Its last quarterly results show revenue growing 28% a year"),
+    # a second verb with its own modal is the date's: its subject is the first's
+    ("Stratus said it would publish a full review within 14 days and would freeze changes to the routing system "
+     "until January 5.", "January 5", "It freezes changes to routing system"),
 ])
 def test_a_title_keeps_none_of_the_words_of_its_date(text, date, title):
     [m] = [m for m in mentions_of(text, "2026-11-05") if m.timex.text == date]
@@ -273,6 +294,9 @@ def test_a_hard_wrapped_line_does_not_end_its_sentence_but_a_short_line_or_a_lis
     ("The Grade II-listed bridge, built in 1826, fell into the swollen river late on Saturday.", "1826",
      "Bridge built"),
     ("Smith, who joined in 2019, left the club on Monday.", "Monday", "Smith leaves club"),
+    # a participle with no "which" is a passive, kept so
+    ("Its latest assessment, published in the spring, estimated the risk at one in 75.", "the spring",
+     "Its latest assessment published"),
     # a comma inside a number is no clause edge
     ("The company announced on Monday that it would cut 2,000 jobs by March.", "Monday",
      "Company announces that it would cut 2,000 jobs"),

@@ -107,6 +107,18 @@ from timeline.headline import headline
     # a participle after an adverb in a noun phrase is an adjective
     ("The government's closely watched employment report is due", "The government's closely watched employment report is due"),
     ("Two nations' trade turnover fell to $14 billion", "Two nations' trade turnover falls to $14 billion"),
+    # a participle after its noun, the clause's verb still to come, irregular ones too: no present of it
+    ("The defences built since have been tested twice", "The defences built since have been tested twice"),
+    ("Any deal agreed before then would be announced", "Any deal agreed before then would be announced"),
+    ("An independent review published found that checks were weak", "Independent review published finds that checks were weak"),
+    ("A configuration change pushed to a network system caused an outage",
+     "A configuration change pushed to a network system caused an outage"),
+    # (but a clause after "after" has its own verb, and "to have" is no perfect)
+    ("The ratification process concluded after the Netherlands gave its go-ahead",
+     "Ratification process concludes after Netherlands gave its go-ahead"),
+    ("Federal officials sought to have the family sign an agreement", "Federal officials seek to have family sign agreement"),
+    # a rate keeps its article
+    ("Northfield will pay $62 a share", "Northfield pays $62 a share"),
 ])
 def test_headline(clause, expected):
     assert headline(clause) == expected

@@ -178,11 +178,16 @@ def _parenthetical_title(text: str, s0: int, around: tuple[int, int], t: Timex) 
         determined = low in pt.DETERMINERS
         start, kept = w.start(), kept + 1
     np = text[start:p0]
-    body = pt.PARENTHETICAL_PRONOUN.sub("", text[text.index(",", p0) + 1:t.start].strip())
+    raw = text[text.index(",", p0) + 1:t.start].strip()
+    body = pt.PARENTHETICAL_PRONOUN.sub("", raw)
     body = _without_preposition(body + " ").rstrip(" ,")  # ("which runs from June 1": "runs")
     after = POSSESSIVE.sub("", text[t.end:p1])
     join = ", " if pt.ARTICLE_OPENING.match(body) else " "  # ("Margaret Ellison, the marine biologist who ...")
     title, plain = _titled(f"{pt.ARTICLES.sub('', np)}{join}{body} {after.strip()}")
+    if pt.PARENTHETICAL_PRONOUN.match(raw) is None and pt.BARE_PARTICIPLE.fullmatch(body):
+        # "Its latest assessment, published in the spring, ...": a participle with no "which" is a passive, which a
+        # headline keeps ("Latest assessment published", not "... publishes")
+        title = plain
     return title, False, start, p1, title != plain
 
 
@@ -233,7 +238,10 @@ def _is_reporting(text: str, t: Timex, c0: int) -> bool:
 
 def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, int, bool]:
     """A few words built from the clause, without the date, the reporting frame and clauses set off by commas."""
-    if (when := pt.WHEN_AFTER.match(text, t.end, c1)) is not None:
+    # (a time's day right after it goes with it: "just after 2 a.m. on December 6, 1986, when the sirens began")
+    told_end = next((o.end for o in others if t.type == "TIME" and o.start >= t.end
+                     and pt.ON_JOIN.fullmatch(text, t.end, o.start) and t.value.startswith(o.value)), t.end)
+    if (when := pt.WHEN_AFTER.match(text, told_end, s1 if told_end > t.end else c1)) is not None:
         # "Prices peaked in October 2022, when inflation hit 11.1 per cent": the date's clause ends at "when"; but
         # after a state or a bare phrase ("was in 2015, when the river burst its banks", "told to avoid it since
         # Saturday evening, when cracks appeared", "In contrast to Thursday, when ... were arrested") the clause of
@@ -251,7 +259,13 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
     if pt.SUBJECT_OPENER.fullmatch(before.strip(" ,;:—–")) and pt.VERB_AFTER_SUBJECT.match(after):
         # "2024 was a year of repair", "the fourth quarter was our strongest": the date is the subject, kept
         before = f"{before.strip()} {text[t.start:t.end]}"
-    before = _without_date_words(before, pt.DATE_ENDS_CLAUSE.match(after) is not None)
+    ends_clause = pt.DATE_ENDS_CLAUSE.match(after) is not None
+    if after.lstrip().startswith(",") and (bare := _without_preposition(before).rstrip()).endswith(",") \
+            and "," not in bare[:-1]:
+        # a date set off by commas goes with both: "Its last results, in October, showed" (but "came another sister,
+        # Georgina, in 1983, followed by Manuel": the first closes a name's apposition)
+        after = after.lstrip()[1:]
+    before = _without_date_words(before, ends_clause)
     clause = f"{before.strip()} {after.strip()}".strip()
     clause = pt.ACCORDING_TO.sub("", clause)
     if reporting:
@@ -266,6 +280,11 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
         # "CNN quoted a military official as saying that a spy plane flew ... this week": what was said
         stripped = pt.AS_SAYING.sub("", _said(clause).lstrip(" ,;:—–"), count=1)
         clause = stripped if _words(stripped) >= 3 else clause
+    if not reporting and (conj := pt.MODAL_CONJUNCT.search(clause)) is not None \
+            and (subject := subject_of(clause[:1].upper() + clause[1:conj.start()])) is not None:
+        # "it would publish a full review within 14 days and would freeze changes ... until January 5": the date is
+        # the second verb's, whose subject is the first's
+        clause = f"{subject} {clause[conj.start('vp'):]}"
     title, plain = _titled(clause)
     coordinated = pt.COORDINATED.match(text, c0, c1)
     if coordinated and pt.SUBJECTLESS_TITLE.match(plain) and (subject := subject_of(text[s0:c0])) is not None:
@@ -278,8 +297,7 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
         # 28 January | can be used on Monday", "... in the past week | or will do so this week"): the sentence
         # (less the preposition that went with the date: "must be adopted by June 30, begins" is no "by, begins")
         # (a time's day right after it goes with it: "By 3 a.m. Eastern time on Wednesday, The Associated Press ...")
-        end = next((o.end for o in others if t.type == "TIME" and o.start >= t.end
-                    and pt.ON_JOIN.fullmatch(text, t.end, o.start) and t.value.startswith(o.value)), t.end)
+        end = told_end
         head = _without_date_words(text[s0:t.start], pt.DATE_ENDS_CLAUSE.match(text, end) is not None).rstrip(" ,(")
         plain = title = _tidy(head + " " + POSSESSIVE.sub("", text[end:s1]))
     return title, reporting, c0, c1, title != plain

@@ -13,6 +13,11 @@ from . import patterns as pt
 
 WORD = re.compile(r"\S+")
 MAX_OBJECT_WORDS = 8
+# what may follow a participle after its noun, before the clause's verb: "built since have been tested", "agreed before then"
+PARTICIPLE_PARTICLES = frozenset("out up off down".split())
+TIME_PARTICLES = frozenset("since before after until".split())
+FINDING_VERBS = frozenset("found showed said concluded suggested revealed warned estimated".split())
+OBJECT_OPENERS = frozenset("a an the its their his her our this that these those".split())
 PARTICIPLE_PREPOSITIONS = frozenset("in at on for from with to into under over during near inside outside".split())
 MODAL_ADVERBS = frozenset("not also next then now soon probably likely first again still only never just".split())
 FINITE_AUXILIARIES = frozenset("have has had is are was were will would".split())
@@ -22,6 +27,7 @@ AUXILIARIES = pt.BE_FORMS | pt.MODALS | frozenset("had has have do does did".spl
 PREPOSITIONS = frozenset("in of at from for with on near across".split())
 VOWEL_GROUPS = re.compile(r"[aeiou]+")
 ONE_SYLLABLE_UNDOUBLED = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]$|.*[^aeiou]il$")  # "nam", "scal", "compil"
+RATE_BEFORE = tuple("0123456789%")  # a word a rate's article follows: "$62 a share", "28% a year"
 PLURAL_NOUNS = frozenset("police people staff crew personnel cattle clergy men women children".split())  # plurals with no -s
 PLURAL_HEADS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands millions tens "
                          "many several some most all both few".split())
@@ -45,7 +51,10 @@ def headline(clause: str) -> str:
         return clause  # no subject: "Is accused of ...", "Had burned more than 14,000 acres", "Is not expected to"
     verb = lemma if plural(subject) else _third_person(lemma)
     rest = _object(words[end:])
-    out = [w for w in subject + [verb] + rest if w.lower() not in ("a", "an", "the")] if rest or subject else []
+    kept = subject + [verb] + rest
+    # a headline drops articles, but not the one of a rate: "$62 a share", "28% a year"
+    out = [w for k, w in enumerate(kept) if w.lower() not in ("a", "an", "the")
+           or w.lower() != "the" and k > 0 and kept[k - 1].endswith(RATE_BEFORE)] if rest or subject else []
     text = " ".join(out).strip(" ,;:")
     return text[:1].upper() + text[1:] if len(out) >= 3 else clause
 
@@ -142,7 +151,7 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
                                       and words[i - 1].lower() not in pt.DETERMINERS
                                       and not (i > 1 and _adverb_ly(words[i - 1].lower()) and _modifies(words[i - 2]))):
             # (not "The government's closely watched employment report": an adjective after an adverb)
-            if w not in pt.IRREGULAR_PAST and _participle(words, i):
+            if _participle(words, i):
                 continue  # "A man accused of burglary pleaded ...": a participle; the verb comes later
             return i, i + 1, _lemma(w)
         if w in pt.DETERMINERS or w in ("who", "which", "that"):
@@ -169,16 +178,26 @@ def _participle(words: list[str], i: int) -> bool:
     """Whether the -ed word at i is a participle after its noun, the clause's verb still to come: "a man accused
     of burglary pleaded", "a test carried out by the ministry found", "students placed in temporary housing have
     been promised"."""
-    after = [w.lower() for w in words[i + 1:i + 7]]
+    after = [w.lower() for w in words[i + 1:i + 8]]
     if after[:1] in (["of"], ["by"]) or after[:2] in (["out", "by"], ["up", "by"], ["off", "by"], ["down", "by"]):
         return True
-    if not after or after[0] not in PARTICIPLE_PREPOSITIONS and after[0] not in ("out", "up", "off", "down"):
+    if after[:1] and after[0] in FINITE_AUXILIARIES | FINDING_VERBS:
+        return True  # "Any deal agreed would be announced", "An independent review published found" (its date cut)
+    if after[:1] and after[0] in TIME_PARTICLES:
+        # "The defences built since have been tested", "Any deal agreed before then would be announced" (not "The
+        # process concluded after the Netherlands gave its go-ahead": a clause of its own follows)
+        k = 1 + (after[1:2] in (["then"], ["now"]))
+        return after[k:k + 1] != [] and after[k] in FINITE_AUXILIARIES
+    if not after or after[0] not in PARTICIPLE_PREPOSITIONS and after[0] not in PARTICIPLE_PARTICLES:
         return False  # "The Pentagon announced a carrier group would remain": an object follows, the verb is active
-    for w in after[1:]:
+    for k, w in enumerate(after[1:], 1):
         if w.endswith(",") or w in STOP_LOOKAHEAD:
             return False
-        if w in FINITE_AUXILIARIES:
+        if w in FINITE_AUXILIARIES and after[k - 1] != "to":  # (not "sought to have the family sign")
             return True
+        if (w in pt.IRREGULAR_PAST or w.endswith("ed") and len(w) > 4 and w not in pt.NOT_VERBS_ED) \
+                and after[k - 1] not in pt.DETERMINERS and k + 1 < len(after) and after[k + 1] in OBJECT_OPENERS:
+            return True  # "A configuration change pushed to a network system caused an outage"
     return False
 
 

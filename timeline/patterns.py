@@ -45,6 +45,13 @@ ABBREVIATION_WORD = re.compile(r"(?:[A-Z]\.){2,}|(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|S
 ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|St|Sgt|Lt|Col|Capt|Cmdr|Adm|Jr|Sr|Inc|Corp|"
                            r"Ltd|Co|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|"
                            r"Sat|Sun|MM|approx|est|Fig|p\.m|a\.m)|\b[A-Z]|\b(?:U\.S|U\.K|U\.N|E\.U|a\.m|p\.m))$")
+# "a.m."/"p.m." ends a sentence when what follows is not the time's day, month, zone or place: "Sunday's service
+# begins at 11 a.m. Organisers expect several hundred people" (not "at 11 a.m. Tuesday", "9 a.m. ET", "10 a.m. New
+# York time")
+CLOCK_ABBREVIATION = re.compile(r"\b[ap]\.m$")
+CLOCK_GOES_ON = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d|"
+                           r"[A-Z]{2,5}\b|(?:Eastern|Pacific|Central|Mountain|Atlantic|Greenwich|British|Local)\b|"
+                           r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+time\b|[(\d])")
 # Words glued across a lost sentence break in scraped text: "ThursdayThe official", "January 10On the".
 GLUED_BREAK = re.compile(r"(?<=[a-z0-9])(?=[A-Z][a-z])")
 
@@ -85,7 +92,11 @@ NO_PERSON = frozenset("police government company ministry department agency cour
                       "statement report committee board commission club party union group firm bank authority "
                       "spokesman spokeswoman spokesperson".split())
 SPEAKER_PRONOUN = re.compile(r"(?:he|she|it|they)\b", re.I)  # what a report says, told of its speaker
-STATE_BEFORE_DATE = re.compile(r"(?i:\b(?:(?:was|were|is|are)\s+(?:in|on|at)|since)\s+(?:the\s+)?)$")
+# a second verb with its own modal, after "and": "would publish a review and would freeze changes"
+MODAL_CONJUNCT = re.compile(r"\s(?:and|but|or)\s+(?P<vp>(?:will|would|could|should|may|might|must|can|shall)\s+"
+                            r"(?:not\s+|also\s+|then\s+)?[a-z]{2,})\b(?![^,.;:]*\s(?:and|but|or)\s)")
+STATE_BEFORE_DATE = re.compile(r"(?i:\b(?:(?:was|were|is|are)\s+(?:(?:just|shortly|soon|only|well|almost|nearly|about|around)\s+)?"
+                               r"(?:in|on|at|after|before)|since)\s+(?:the\s+)?)$")
 PHRASE_OPENING = re.compile(r"\s*(?i:in|on|at|by|unlike|after|before|compared|contrary)\b[^,.;:]{0,24}")  # "In contrast to "
 WHEN_AFTER = re.compile(r",\s+when\s+", re.I)  # "was in 2015, when the river burst its banks": what happened then
 OPENING_PHRASE = re.compile(r"\s*(?:(?:and|but|then)\s+)?(?:(?:on|in|at|by|late|early|later|earlier)\s+)?", re.I)
@@ -128,6 +139,8 @@ APPOSITIVE_OPENING = re.compile(r"(?!(?:In|On|At|By|For|From|During|After|Before
 # an American spokesperson said on Monday."
 FRAME_AFTER_COMMA = re.compile(r",\s+(?:[\w.’'-]+\s+){0,6}?(?:" + "|".join(REPORTING_VERBS) + r")\b", re.I)
 ARTICLE_OPENING = re.compile(r"(?:a|an|the)\s", re.I)
+BARE_PARTICIPLE = re.compile(r"(?:first\s+|originally\s+|initially\s+)?(?:[a-z]+ed|built|held|made|taken|given|sold|written|"
+                             r"won|seen|known|found|set|launched|shown|sent|brought|begun|drawn|struck|chosen|spent)")
 PARENTHETICAL_PRONOUN = re.compile(r"^(?:which|who)\s+", re.I)
 # Words a noun phrase before a clause set off by commas does not reach back over ("although conceptual drawings,
 # released this month,").
@@ -214,7 +227,7 @@ FIELD_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z]*(?:\s[A-Za-z]+)
 ATTRIBUTIVE_CENTURY = re.compile(r"\S+-century", re.I)
 # A range of times: "between Friday night and Sunday morning", "from 6am on Wednesday until midnight on Thursday"
 RANGE_OPEN_BEFORE = re.compile(r"\b(?i:between|from)\s+(?:[^\s,.;:!?]+\s+){0,3}$")
-RANGE_CLOSE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|thru|-|–)\s+(?:the\s+)?")
+RANGE_CLOSE_JOIN = re.compile(r"\s*(?:and|to|into|until|till|through|thru|-|–)\s+(?:the\s+)?")
 ON_JOIN = re.compile(r"\s+(?:on\s+)?")
 # A wire story's dateline opening a paragraph: "MIAMI (AP) — ", "LONDON, Sept 14 (Reuters) - ", "WASHINGTON — ".
 # Its date is the story's own, dating no happening, and it is no part of a title.

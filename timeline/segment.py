@@ -16,7 +16,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
                 continue
             end = m.start()
         else:
-            if pt.ABBREVIATIONS.search(text, max(0, m.start() - 8), m.start()):
+            if pt.ABBREVIATIONS.search(text, max(0, m.start() - 8), m.start()) and not (
+                    pt.CLOCK_ABBREVIATION.search(text, max(0, m.start() - 4), m.start())
+                    and not pt.CLOCK_GOES_ON.match(text, m.end())):
                 continue
             end = m.end()
         _add(text, start, end, spans)
