@@ -2283,6 +2283,26 @@ CASES = [
     ("The bid is a 20% premium to Friday's closing price.", "2026-12-03", "Friday", "DATE", "2026-11-27", None),
     ("Northfield will pay $62 a share, a 35% premium to the closing price on March 5.", "2026-12-03", "March 5",
      "DATE", "2026-03-05", None),
+    # "next Tuesday week": a week after next Tuesday
+    ("Ministers will publish an impact assessment before the vote, probably next Tuesday week.", "2026-12-03",
+     "next Tuesday week", "DATE", "2026-12-15", None),
+    # what was hoped for comes after the hoping
+    ("Opponents had hoped for a delay until after Easter.", "2026-12-03", "Easter", "DATE", "2027-03-28", None),
+    # "over the previous year": a stretch back from then, as "over the past year" is
+    ("Most relied on people recalling how active they had been over the previous year.", "2026-12-03",
+     "the previous year", "DURATION", "P1Y", None),
+    # a length of time, then "a day": a rate
+    ("Walking briskly for half an hour a day gave the largest reduction.", "2026-12-03", "a day", "SET", "P1D", None),
+    # the end of a period told in the present is the one to come, not of the year the period is named by
+    ("For the fourth quarter, which ends in late January, the company expects revenue of about $21 billion.",
+     "2026-12-03", "late January", "DATE", "2027-01", "END"),
+    # a plan told in a past perfect ("had been scheduled to") is of the day it fell through, not of a day to come
+    ("The launch was scrubbed on Thursday, pushing the next attempt to Saturday.\n\nThe rocket had been scheduled to "
+     "lift off from Kennedy Space Center at 1:12 a.m. EST, but controllers called it off.", "2026-12-03",
+     "1:12 a.m. EST", "TIME", "2026-12-03T01:12-05:00", None),
+    # every such day, with its part of day
+    ("Road closures will be in place every Friday and Saturday night during the festival.", "2026-12-03",
+     "Saturday night", "SET", "XXXX-WXX-6TNI", None),
     # a time phrase set off by a comma after the verb's phrase of time is the verb's
     ("The outage knocked apps offline for almost six hours on Monday. Most services were restored by 19:40 UTC.\n\n"
      "Customers reported problems with payment apps. Downdetector logged more than 1.2 million reports at the peak, "

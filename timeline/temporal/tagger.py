@@ -456,6 +456,9 @@ def _frames(st: _State, text: str, start: int) -> bool:
     between = text[st.frame_end:start]
     if SENTENCE_BREAK.search(between) and SENTENCE_END.search(between):
         return False  # (not at an initial's point: "In 2017, O.J. Simpson was ...; he was released in October")
+    if PERIOD_ENDS_BEFORE.search(between):
+        return False  # "For the fourth quarter, which ends in late January": the end of the period, which may lie
+        # in the year after the one it is named by
     if lx.WHEN_AFTER.match(between) or between.startswith(":") and len(st.last_value or "") == 4:
         return True  # (after a colon, what the year was: "delayed twice in 2024: first in the spring, ..."; not
         # after a month's: "Late June: donor conference, postponed twice since the autumn")
@@ -611,6 +614,7 @@ OLD_STORY_DAYS = 14  # days from an older day told with its year within which a 
 NEAR_TOLD_FROM, NEAR_TOLD = 120, 45  # days from the DCT past which, and within which of a day told, a date is placed
 
 
+PERIOD_ENDS_BEFORE = re.compile(r"\b(?:ends|ending)\s+(?:on\s+|in\s+)?(?:(?:early|mid|late)[\s-]+)?$")
 OLD_DAY_REACH = 200  # characters from a day of a year gone by to a month and day told after it
 
 
@@ -2318,11 +2322,11 @@ def r_weekday(m, p, st, text):
     mod = _mod(_g(m, p, "mod"))
     words = text[max(0, m.start() - 12):m.start()].split()
     before = words[-1] if words else ""  # the word before it: a cheap test for the rules below
-    if not (rel or pod) and (_weekly_hours(text, m.start(), m.end(), before)
-                             or before in ("and", "or")
-                             and EVERY_WEEKDAY_AND_BEFORE.search(text, max(0, m.start() - 40), m.start())):
-        # "open from Tuesday to Sunday, 10am to 5pm", "every Monday and Friday": each such day
-        return _Res("SET", f"XXXX-WXX-{wd + 1}")
+    if not (rel or pod) and _weekly_hours(text, m.start(), m.end(), before) \
+            or not rel and before in ("and", "or") and EVERY_WEEKDAY_AND_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        # "open from Tuesday to Sunday, 10am to 5pm", "every Monday and Friday", "every Friday and Saturday night":
+        # each such day
+        return _Res("SET", f"XXXX-WXX-{wd + 1}" + (f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else ""))
     if not rel and before in ANY_SUCH_WORDS and ANY_SUCH_BEFORE.search(text, max(0, m.start() - 16), m.start()):
         return _Res("DATE", f"XXXX-WXX-{wd + 1}")  # "compared with two or three on a normal Monday": any Monday
     if st.dct is None:
@@ -2383,6 +2387,10 @@ def r_weekday(m, p, st, text):
     elif not rel and not pod and (week := WEEK_ON_AFTER.match(text, m.end())):
         # "until Friday week", "lunch Sunday fortnight": a week or two after the coming one
         day, tense = st.dct + dt.timedelta(days=((wd - st.dct.weekday()) % 7 or 7) + WEEKS_ON[week.group(1).lower()]), "future"
+        span = (m.start(), week.end())
+    elif rel.lower() == "next" and not pod and st.dct is not None and (week := WEEK_ON_AFTER.match(text, m.end())):
+        # "next Tuesday week": a week after next Tuesday
+        day, tense = _weekday_day(st, wd, "next", text, m.start(), m.end())[0] + dt.timedelta(days=WEEKS_ON[week.group(1).lower()]), "future"
         span = (m.start(), week.end())
     elif not rel and not pod and text.endswith(" on ", 0, m.start()) \
             and (week := WEEK_ON_BEFORE.search(text, max(0, m.start() - 16), m.start())):
@@ -2740,6 +2748,8 @@ def r_ago(m, p, st, text):
 
 # the clause after "N years on" is of now: "Five years on, the town has rebuilt", "..., few are in danger of forgetting"
 NOW_AFTER = re.compile(r"\s*,\s+(?:[\w'-]+\s+){1,4}?(?:has|have|is|are|remains?|still)\b")
+UNIT_RIGHT_BEFORE = re.compile(r"\b(?i:hours?|minutes?|seconds?)\s+$")  # "half an hour a day"
+OVER_BEFORE = re.compile(r"\b(?i:over|throughout)\s+$")
 COMPARED_WITH = re.compile(r"\b(?i:from|than|with|over|on|versus|vs\.?)\s+$")
 
 
@@ -2762,6 +2772,11 @@ def r_anaphor(m, p, st, text):
         n = 0
     else:
         n = 1 if direction == "after" else -1
+    if n == -1 and rel and not direction and unit in ("week", "month", "year", "decade") \
+            and OVER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        # "recalling how active they had been over the previous year": a stretch of time back from then, as "over
+        # the past year" is, not the calendar year before the last one told
+        return _Res("DURATION", _duration_value(1, unit))
     if rel and direction:
         # "the next day after the vote": the direction belongs to the anchor, not this expression
         span = (m.start(), m.start(p + "dir") if _g(m, p, "dir") else m.end())
@@ -3016,8 +3031,10 @@ def r_duration(m, p, st, text):
     if unit == "quarter" and lx.FRACTION_AFTER.match(text, m.end()):
         return None  # "a quarter-point cut", "about a quarter of its glaciers": a fraction (also after a number:
         # "three members preferring a quarter-point cut" is no rate)
-    if not _g(m, p, "q") and n_text and n_text.lower() in ("a", "an") and lx.RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-        return _Res("SET", _set_period(_duration_value(1, unit)))  # "$500 million a year", "20 hours a week": a rate
+    if not _g(m, p, "q") and n_text and n_text.lower() in ("a", "an") and (
+            lx.RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or UNIT_RIGHT_BEFORE.search(text, max(0, m.start() - 9), m.start())):
+        # "$500 million a year", "20 hours a week", "for half an hour a day": a rate
+        return _Res("SET", _set_period(_duration_value(1, unit)))
     if unit == "day" and m.group().lower() in ("one day", "some day") and MODAL_BEFORE.search(text, max(0, m.start() - 25), m.start()):
         return _Res("DATE", "FUTURE_REF")  # "Islam will one day be the second largest religion": some future day
     if unit in ("quarter", "half") and unit_word.lower() in ("quarters", "halves") and _about_a_game(st, text, m.start(), m.end()):

@@ -99,6 +99,8 @@ DIRECTIVE = frozenset("ordered told asked required urged directed instructed adv
                       "given allowed authorized authorised".split())
 # "hoped to present a package by Thursday", "passengers booked to travel on Saturday": what was meant or arranged
 # to be is not past with the meaning
+# ... and with "for": "had hoped for a delay until after Easter" (not "called for calm on Monday": the call's day)
+INTENT_FOR = frozenset("hoped planned aimed booked".split())
 INTENT = frozenset("hoped planned aimed wanted intended sought promised vowed pledged agreed decided prepared offered "
                    "threatened tried attempted booked".split())
 # "went ahead on Tuesday", "pressed ahead with": "ahead" after a verb of going on is that verb's (a past form
@@ -427,7 +429,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             continue  # "plans to close two libraries and cut the hours of others from April": a base form
         if cue == "past" and _perfect_under_would(before, i):
             return "future", False
-        if cue == "future" and "had" in (t.lower() for t in before[max(0, i - 2):i]):
+        if cue == "future" and "had" in (t.lower() for t in clause[max(0, i + len(clause) - n - 2):i + len(clause) - n]):
+            # (looked for in the clause: "had been scheduled to lift off from Kennedy Space Center at 1:12 a.m.")
             return "past", False  # "had been due to expire Friday": a plan that has gone by
         was = i and (before[i - 1].lower() in BE_PAST  # "was due", "was originally due"
                      or i > 1 and before[i - 1].lower().endswith("ly") and before[i - 2].lower() in BE_PAST)
@@ -439,7 +442,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             return "future", False  # "ordered him to surrender his passport by Monday": a deadline after the order
         if cue == "past" and w in DIRECTIVE and following and following.lower() == "to":
             return None, False  # "was ordered to surrender by Jan. 6": what was ordered comes after the order
-        if cue == "past" and w in INTENT and following and following.lower() == "to":
+        if cue == "past" and following and (following.lower() == "to" and w in INTENT
+                                             or following.lower() == "for" and w in INTENT_FOR):
             return None, False  # "hoped to present a package by Thursday": what was hoped for, not the hoping
         if cue:
             # (the word after the verb is no target of a date when a name follows it: "He moved to Perth on March
