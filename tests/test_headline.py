@@ -117,6 +117,17 @@ from timeline.headline import headline
     ("The ratification process concluded after the Netherlands gave its go-ahead",
      "Ratification process concludes after Netherlands gave its go-ahead"),
     ("Federal officials sought to have the family sign an agreement", "Federal officials seek to have family sign agreement"),
+    # a "not" stays: no present is made that would lose it
+    ("The law would not take effect until four years after royal assent",
+     "The law would not take effect until four years after royal assent"),
+    # a plural of capitals; a form in -ed after a preposition is an adjective; -ired verbs
+    ("MPs will hold a final vote on the bill", "MPs hold final vote on bill"),
+    ("MPs to vote on assisted dying bill", "MPs to vote on assisted dying bill"),
+    ("She retired from union work", "She retires from union work"),
+    # what is expected, with an adverb or a time after it, is said so
+    ("The number of people is expected to nearly triple by 2050", "The number of people is expected to nearly triple by 2050"),
+    ("The third reading vote expected on the afternoon of the second day",
+     "The third reading vote expected on the afternoon of the second day"),
     # a rate keeps its article
     ("Northfield will pay $62 a share", "Northfield pays $62 a share"),
 ])

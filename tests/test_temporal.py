@@ -2283,6 +2283,10 @@ CASES = [
     ("The bid is a 20% premium to Friday's closing price.", "2026-12-03", "Friday", "DATE", "2026-11-27", None),
     ("Northfield will pay $62 a share, a 35% premium to the closing price on March 5.", "2026-12-03", "March 5",
      "DATE", "2026-03-05", None),
+    # "the year after <a clause>" set after a date is that date, said another way
+    ("She began working in the canneries in 1955, the year after she left school.", "2026-12-03", "the year after",
+     "DATE", "1955", None),
+    ("It plans to spend about $20 billion in calendar 2027.", "2026-12-03", "calendar 2027", "DATE", "2027", None),
     # "next Tuesday week": a week after next Tuesday
     ("Ministers will publish an impact assessment before the vote, probably next Tuesday week.", "2026-12-03",
      "next Tuesday week", "DATE", "2026-12-15", None),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as pt
-from .headline import WORD, drop_opening_phrase, headline, plural, subject_of
+from .headline import WORD, drop_opening_phrase, headline, plural, subject_of, verbish
 from .model import Boilerplate, Mention, Source, Timex
 from .segment import inside, sentences
 
@@ -267,6 +267,8 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
         after = after.lstrip()[1:]
     before = _without_date_words(before, ends_clause)
     clause = f"{before.strip()} {after.strip()}".strip()
+    told = before.strip()  # the clause up to its date
+    passive = False
     clause = pt.ACCORDING_TO.sub("", clause)
     if reporting:
         frame_free = _reported_content(text, t, s0, s1, c0, c1)
@@ -274,18 +276,24 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
             clause, c0, c1 = frame_free
     elif (named := _dated_noun_phrase(text, t, s0, s1)) is not None:
         clause = named
+        passive = pt.BARE_PARTICIPLE.fullmatch(clause.split()[-1]) is not None  # "a study of 78,000 adults published"
     else:
         clause = pt.SAID_ASIDE.sub("", clause)  # "will resume on January 12, the judge said, more than ..."
         clause = pt.SAID_TAIL.sub("", clause) if _words(pt.SAID_TAIL.sub("", clause)) >= 3 else clause
         # "CNN quoted a military official as saying that a spy plane flew ... this week": what was said
         stripped = pt.AS_SAYING.sub("", _said(clause).lstrip(" ,;:—–"), count=1)
         clause = stripped if _words(stripped) >= 3 else clause
-    if not reporting and (conj := pt.MODAL_CONJUNCT.search(clause)) is not None \
-            and (subject := subject_of(clause[:1].upper() + clause[1:conj.start()])) is not None:
-        # "it would publish a full review within 14 days and would freeze changes ... until January 5": the date is
-        # the second verb's, whose subject is the first's
-        clause = f"{subject} {clause[conj.start('vp'):]}"
+    if not reporting and ((conj := pt.MODAL_CONJUNCT.search(told)) is not None or (
+            (conj := pt.PAST_CONJUNCT.search(told)) is not None and verbish(conj.group("verb")))) \
+            and (k := clause.find(told[conj.start("vp"):])) > 0 \
+            and (subject := subject_of(clause[:1].upper() + clause[1:k])) is not None:
+        # "it would publish a full review within 14 days and would freeze changes ... until January 5", "she left
+        # school, and joined the union a decade later": the date is the second verb's, whose subject is the first's
+        # (a second verb after the date is not: "identified the change at 16:05 UTC and began rolling it back")
+        clause = f"{subject} {clause[k:]}"
     title, plain = _titled(clause)
+    if passive or pt.PREPOSITION_OBJECT_PARTICIPLE.fullmatch(clause):
+        title = plain
     coordinated = pt.COORDINATED.match(text, c0, c1)
     if coordinated and pt.SUBJECTLESS_TITLE.match(plain) and (subject := subject_of(text[s0:c0])) is not None:
         # "Toyota, Honda and Nissan have reported results in the past week or will do so this week": the
@@ -299,7 +307,13 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
         # (a time's day right after it goes with it: "By 3 a.m. Eastern time on Wednesday, The Associated Press ...")
         end = told_end
         head = _without_date_words(text[s0:t.start], pt.DATE_ENDS_CLAUSE.match(text, end) is not None).rstrip(" ,(")
-        plain = title = _tidy(head + " " + POSSESSIVE.sub("", text[end:s1]))
+        tail = text[end:s1]
+        if (listed := next((o for o in others if o.end <= t.start and pt.LIST_JOIN.fullmatch(text, o.end, t.start)), None)):
+            # the second of two dates one clause tells ("It will close on Christmas Day and Boxing Day, and on New
+            # Year's Eve it will stay open"): the clause before the first, to the end of this date's clause
+            head = _without_date_words(text[s0:listed.start], pt.DATE_ENDS_CLAUSE.match(text, end) is not None).rstrip(" ,(")
+            tail = text[end:max(c1, end)]
+        plain = title = _tidy(head + " " + POSSESSIVE.sub("", tail))
     return title, reporting, c0, c1, title != plain
 
 
@@ -376,6 +390,9 @@ def _reported_content(text, t, s0, s1, c0, c1):
     return None
 
 
+POSSESSIVE_DETERMINERS = frozenset(("his", "her", "their"))  # "Her lawyer said she would appeal": the client
+
+
 def _said(clause: str) -> str:
     """What a clause opening with a report's frame says ("the company said it would ..." -> "it would ..."); a
     pronoun opening it stands for the speaker named: "the company told investors it expected revenue to grow"
@@ -389,9 +406,10 @@ def _said(clause: str) -> str:
             and not pt.SPEAKER_PRONOUN.fullmatch(subject) and pt.TITLE_STRIP_HEAD.match(pt.ARTICLES.sub("", subject)) is None \
             and pt.NOT_IN_SUBJECT.isdisjoint(subject.lower().split()) \
             and (pronoun.group().lower() == "they") == plural(subject.split()) \
-            and (pronoun.group().lower() not in ("he", "she") or subject.split()[-1].lower() not in pt.NO_PERSON):
+            and (pronoun.group().lower() not in ("he", "she") or subject.split()[-1].lower() not in pt.NO_PERSON
+                 and subject.split()[0].lower() not in POSSESSIVE_DETERMINERS):
         # (not "and he", "a day after the company": no subject named; nor "Authorities said it was moving", "Police
-        # said he was arrested", where the pronoun is not the speaker)
+        # said he was arrested", "Her family said she died on Sunday", where the pronoun is not the speaker)
         rest = subject + rest[pronoun.end():]
     return rest
 

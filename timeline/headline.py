@@ -20,14 +20,20 @@ FINDING_VERBS = frozenset("found showed said concluded suggested revealed warned
 OBJECT_OPENERS = frozenset("a an the its their his her our this that these those".split())
 PARTICIPLE_PREPOSITIONS = frozenset("in at on for from with to into under over during near inside outside".split())
 MODAL_ADVERBS = frozenset("not also next then now soon probably likely first again still only never just".split())
+# a word after which a form in -ed is an adjective: "to vote on assisted dying", "met with increased demand"
+ADJECTIVE_AFTER = frozenset("in of at from for with on near into by about over under against between among without".split())
+SCHEDULED_WHEN = frozenset("on in at for by within later next early late".split())  # "vote expected on ..."
+NEGATIONS = frozenset(("not", "never"))
 FINITE_AUXILIARIES = frozenset("have has had is are was were will would".split())
 STOP_LOOKAHEAD = frozenset("who which that and but or after before when because as since while if although so".split())
 CONJUNCTIONS = frozenset("if when because although while as once after before since unless until though".split())
 AUXILIARIES = pt.BE_FORMS | pt.MODALS | frozenset("had has have do does did".split())
 PREPOSITIONS = frozenset("in of at from for with on near across".split())
 VOWEL_GROUPS = re.compile(r"[aeiou]+")
+RE_STEM = re.compile(r"(?<![aeio])ir$")
 ONE_SYLLABLE_UNDOUBLED = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]$|.*[^aeiou]il$")  # "nam", "scal", "compil"
 RATE_BEFORE = tuple("0123456789%")  # a word a rate's article follows: "$62 a share", "28% a year"
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 PLURAL_NOUNS = frozenset("police people staff crew personnel cattle clergy men women children".split())  # plurals with no -s
 PLURAL_HEADS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands millions tens "
                          "many several some most all both few".split())
@@ -85,7 +91,7 @@ def _drop_opening_phrase(words: list[str]) -> list[str]:
     """"In a phone call with Putin, Biden will say ..." -> "Biden will say ..."."""
     if words[0].lower() in pt.OPENING_PREPOSITIONS:
         for i, w in enumerate(words[:10]):
-            if i > 0 and _verbish(w):
+            if i > 0 and verbish(w):
                 break  # "At EDS profit jumped 16%, ...": the comma is after the clause's verb, not the opening's
             if w.endswith(",") and len(words) - i - 1 >= 3:
                 rest = words[i + 1:]
@@ -93,7 +99,7 @@ def _drop_opening_phrase(words: list[str]) -> list[str]:
                     return rest
                 # "In Cape Town, South Africa, police said": after a place, its region goes too
                 for j, v in enumerate(rest[:3]):
-                    if _verbish(v):
+                    if verbish(v):
                         break
                     if v.endswith(",") and len(rest) - j - 1 >= 3:
                         return rest[j + 1:]
@@ -101,7 +107,7 @@ def _drop_opening_phrase(words: list[str]) -> list[str]:
     return words
 
 
-def _verbish(word: str) -> bool:
+def verbish(word: str) -> bool:
     """A word that may be the verb of a clause: a modal, a past form."""
     low = word.lower().strip(",.;:")
     return low in pt.IRREGULAR_PAST or low in pt.MODALS or (low.endswith("ed") and len(low) > 4)
@@ -117,7 +123,9 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
         if w in pt.MODALS and nxt:
             j = i + 1
             while j < len(words) and (words[j].lower().strip(",") in MODAL_ADVERBS or _adverb_ly(words[j].lower().strip(","))):
-                j += 1  # "will next update", "would probably not cut"
+                if words[j].lower().strip(",") in NEGATIONS:
+                    return None  # "would not take effect until ...": a present would lose the "not"
+                j += 1  # "will next update", "would probably cut"
             if j < len(words):
                 base = words[j].lower().strip(",.;:")
                 if base == "be" or not base.isalpha():
@@ -132,6 +140,8 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
             return (i, j + 1, _lemma(participle)) if j == i + 1 and _lemma(participle) else None
         if w in pt.BE_FORMS and nxt in pt.SCHEDULE_VERBS and i + 3 < len(words) and words[i + 2].lower() == "to":
             base = words[i + 3].lower().strip(",.;:")
+            if _adverb_ly(base):
+                return None  # "is expected to nearly triple": no present says "nearly" so
             # "are scheduled to hold talks": what is planned, as "will hold" would say it; "had been due to
             # expire" takes its "had" along
             start = i - 1 if i > 1 and words[i - 1].lower() in ("had", "has", "have", "will", "would") else i
@@ -145,10 +155,13 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
             return None  # "Meeting between Russia and NATO, followed by ...": a participle, not the main verb
         if raw[:1].isupper():
             continue  # "Khalfan Khamis Mohamed": a name, not a past tense
-        if w in pt.SCHEDULE_VERBS and nxt == "to":
-            return None  # "a summit expected to be dominated by ...": a headline says it so (not "expects")
+        if w in pt.SCHEDULE_VERBS and (nxt == "to" or w != "planned" and nxt in SCHEDULED_WHEN):
+            # "a summit expected to be dominated by ...", "the vote expected on the afternoon of the second day": a
+            # headline says it so (not "expects")
+            return None
         if w in pt.IRREGULAR_PAST or (w.endswith("ed") and len(w) > 4 and w not in pt.NOT_VERBS_ED
                                       and words[i - 1].lower() not in pt.DETERMINERS
+                                      and words[i - 1].lower() not in ADJECTIVE_AFTER
                                       and not (i > 1 and _adverb_ly(words[i - 1].lower()) and _modifies(words[i - 2]))):
             # (not "The government's closely watched employment report": an adjective after an adverb)
             if _participle(words, i):
@@ -230,6 +243,8 @@ def _lemma(word: str) -> str | None:
         return stem + "e"
     if stem.endswith("i"):
         return stem[:-1] + "y"  # tried -> try
+    if RE_STEM.search(stem):
+        return stem + "e"  # retired -> retire, acquired -> acquire, fired -> fire (not chaired, repaired)
     if stem.endswith("u"):
         return stem + "e"  # issued -> issue, continued -> continue
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsfz":
@@ -274,6 +289,8 @@ def plural(subject: list[str]) -> bool:
             and low[-1].endswith("s") and not low[-1].endswith("ss"):
         return True  # "Some 1,500 ethnic Albanians march", "Several Democrats say": a count of them
     last = subject[-1].strip(",")
+    if ACRONYM_PLURAL.fullmatch(last):
+        return True  # "MPs will hold a final vote", "CEOs say"
     common = last.islower() or (len(subject) == 1 and last[1:].islower())  # "Talks will see": sentence-initial
     return common and last.endswith("s") and not last.endswith("ss")
 

@@ -90,11 +90,17 @@ NOT_IN_SUBJECT = frozenset("after before when while since because as if and but 
 # speakers that are no "he" or "she"
 NO_PERSON = frozenset("police government company ministry department agency court council office service army military "
                       "statement report committee board commission club party union group firm bank authority "
-                      "spokesman spokeswoman spokesperson".split())
+                      "spokesman spokeswoman spokesperson family".split())
 SPEAKER_PRONOUN = re.compile(r"(?:he|she|it|they)\b", re.I)  # what a report says, told of its speaker
 # a second verb with its own modal, after "and": "would publish a review and would freeze changes"
 MODAL_CONJUNCT = re.compile(r"\s(?:and|but|or)\s+(?P<vp>(?:will|would|could|should|may|might|must|can|shall)\s+"
                             r"(?:not\s+|also\s+|then\s+)?[a-z]{2,})\b(?![^,.;:]*\s(?:and|but|or)\s)")
+# ... or a second verb in a past form (told by headline.verbish): "she left school, and joined the union"
+# with what a verb takes after it, not a noun ("dismembered and decapitated body", "common and preferred stock"), nor
+# another participle ("kidnapped and presumed killed")
+PAST_CONJUNCT = re.compile(r"(?:,\s+|\s)(?:and|but)\s+(?P<vp>(?:then\s+|later\s+)?(?P<verb>[a-z]{3,})\s+(?:a|an|the|its|their|his|her|"
+                           r"our|this|that|these|those|some|all|more|other|another|one|two|three|four|five|[$£€\d]|"
+                           r"to|in|at|on|for|with|from|into|up|out|off|back|down|over)\b)(?![^,.;:]*\s(?:and|but|or)\s)")
 STATE_BEFORE_DATE = re.compile(r"(?i:\b(?:(?:was|were|is|are)\s+(?:(?:just|shortly|soon|only|well|almost|nearly|about|around)\s+)?"
                                r"(?:in|on|at|after|before)|since)\s+(?:the\s+)?)$")
 PHRASE_OPENING = re.compile(r"\s*(?i:in|on|at|by|unlike|after|before|compared|contrary)\b[^,.;:]{0,24}")  # "In contrast to "
@@ -139,6 +145,9 @@ APPOSITIVE_OPENING = re.compile(r"(?!(?:In|On|At|By|For|From|During|After|Before
 # an American spokesperson said on Monday."
 FRAME_AFTER_COMMA = re.compile(r",\s+(?:[\w.’'-]+\s+){0,6}?(?:" + "|".join(REPORTING_VERBS) + r")\b", re.I)
 ARTICLE_OPENING = re.compile(r"(?:a|an|the)\s", re.I)
+# a noun after a preposition, then a participle, which is passive: "(according) to a study of 78,000 adults published"
+PREPOSITION_OBJECT_PARTICIPLE = re.compile(r"(?i:to|of|in|for|by|after|before|from|with)\s+(?:a|an|the)\s+(?:[^,;:]|,(?=\d))*\s(?:[a-z]+ed|"
+                                           r"built|held|made|taken|given|sold|written|won|seen|known|found|set|shown|sent)\s*\.?")
 BARE_PARTICIPLE = re.compile(r"(?:first\s+|originally\s+|initially\s+)?(?:[a-z]+ed|built|held|made|taken|given|sold|written|"
                              r"won|seen|known|found|set|launched|shown|sent|brought|begun|drawn|struck|chosen|spent)")
 PARENTHETICAL_PRONOUN = re.compile(r"^(?:which|who)\s+", re.I)
@@ -236,6 +245,7 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-
                       r"\s*(?:\([A-Z][\w.&' -]{0,24}\))?\s*(?:[—–-]{1,2}|_)\s+(?=[A-Z\"“‘'])", re.M)
 EQUIVALENT_JOIN = re.compile(r"\s*\(\s*")
 DAY_SPAN_JOIN = re.compile(r"\s*[-–]\s*")
+LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+(?:on\s+|in\s+)?(?:the\s+)?")  # "on Christmas Day and Boxing Day"
 OR_JOIN = re.compile(r",?\s+or\s+(?:on\s+|in\s+)?(?:the\s+)?")
 LEISURE_AFTER = re.compile(r"^[’'s]*\s+(?:holidays?|celebrations?|break|season|vacation|recess|festivities|weekend)\b", re.I)
 SAYING_WORDS = re.compile(r"\b(?:say|says|said|tell|tells|told|announced?|reported|according)\b", re.I)

@@ -2749,6 +2749,8 @@ def r_ago(m, p, st, text):
 # the clause after "N years on" is of now: "Five years on, the town has rebuilt", "..., few are in danger of forgetting"
 NOW_AFTER = re.compile(r"\s*,\s+(?:[\w'-]+\s+){1,4}?(?:has|have|is|are|remains?|still)\b")
 UNIT_RIGHT_BEFORE = re.compile(r"\b(?i:hours?|minutes?|seconds?)\s+$")  # "half an hour a day"
+CLAUSE_OF_PRONOUN_AFTER = re.compile(r"\s+(?:he|she|they|we|I|it)\s+[a-z]")
+UNIT_VALUE_LENGTHS = {"year": 4, "month": 7, "day": 10}
 OVER_BEFORE = re.compile(r"\b(?i:over|throughout)\s+$")
 COMPARED_WITH = re.compile(r"\b(?i:from|than|with|over|on|versus|vs\.?)\s+$")
 
@@ -2772,6 +2774,12 @@ def r_anaphor(m, p, st, text):
         n = 0
     else:
         n = 1 if direction == "after" else -1
+    if not rel and direction in ("after", "before") and st.last_value is not None and st.last_end >= m.start() - 2 \
+            and lx.APPOSITION_AFTER_DATE.search(text, max(0, m.start() - 2), m.start()) \
+            and CLAUSE_OF_PRONOUN_AFTER.match(text, m.end()) and len(st.last_value) == UNIT_VALUE_LENGTHS.get(unit):
+        # "in 1955, the year after she left school": the date just told, said another way (counted from what the
+        # clause tells, not from that date)
+        return _Res("DATE", st.last_value, anchor_kind="previous")
     if n == -1 and rel and not direction and unit in ("week", "month", "year", "decade") \
             and OVER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         # "recalling how active they had been over the previous year": a stretch of time back from then, as "over
