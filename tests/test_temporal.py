@@ -2287,6 +2287,12 @@ CASES = [
     ("She began working in the canneries in 1955, the year after she left school.", "2026-12-03", "the year after",
      "DATE", "1955", None),
     ("It plans to spend about $20 billion in calendar 2027.", "2026-12-03", "calendar 2027", "DATE", "2027", None),
+    # a past passive further back in the clause, with an adverb in it, tells the tense
+    ("Police are appealing for witnesses after a man was seriously injured in an assault in Cardiff city centre in "
+     "the early hours of Sunday.", "2026-12-03", "Sunday", "DATE", "2026-11-29", None),
+    # a year to come, then "later in the year": that year
+    ("The headset would launch in Europe in early 2027, and in other markets later in the year.", "2026-12-03",
+     "the year", "DATE", "2027", None),
     # "next Tuesday week": a week after next Tuesday
     ("Ministers will publish an impact assessment before the vote, probably next Tuesday week.", "2026-12-03",
      "next Tuesday week", "DATE", "2026-12-15", None),
@@ -2322,6 +2328,7 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("The second Test begins in Brisbane on 12 December, a day-night match under lights.", "a day"),
     ("The MPC voted six to three, with three members preferring a quarter-point cut.", "a quarter"),
     # "overnight" after "nobody", "nothing": all at once, not a night
     ("Nobody expected miracles overnight.", "overnight"),

@@ -2994,14 +2994,21 @@ def r_rel(m, p, st, text):
     return _Res("DATE", _at_unit(_shift(st.dct, unit, REL_OFFSETS[rel]), unit), mod, "dct", span=span)
 
 
+LATER_IN_BEFORE = re.compile(r"\b(?i:later|earlier)\s+in\s+$")
+
+
 def _year_told(st: _State, text: str, start: int, end: int) -> int | None:
     """The year gone by written in figures earlier in the sentence, which "the year", "the end of the year" or
     "year-end" told after it is: "Losses in 2019 reached $16 billion by the end of the year", "volumes in the first
     quarter of 2025, raising fears of a slump later in the year". Not when the tense points ahead ("rose 5% in
     2025 and is expected to rise 7% by the end of the year": this year's)."""
-    if st.frame_year is None or st.dct is None or st.frame_year >= st.dct.year or st.frame_end > start \
+    if st.frame_year is None or st.dct is None or st.frame_year == st.dct.year or st.frame_end > start \
             or SENTENCE_BREAK.search(text, st.frame_end, start) or not FOUR_DIGITS.search(text, st.frame_start, st.frame_end):
         return None
+    if st.frame_year > st.dct.year:
+        # a year to come, then "later in the year": "would launch in Europe in early 2027, and in other markets later
+        # in the year" (not "the end of the year" alone, which may be this one's)
+        return st.frame_year if LATER_IN_BEFORE.search(text, max(0, start - 12), start) else None
     return None if tense_at(text, start, end) == "future" else st.frame_year
 
 
@@ -3025,7 +3032,7 @@ SEASON_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1
 MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must|shall)\s+(?:[a-z]+ly\s+)?)$")
 
 
-A_DAY_AS_THING_AFTER = re.compile(r"\s+(?:like|when)\b|-by-")
+A_DAY_AS_THING_AFTER = re.compile(r"\s+(?:like|when)\b|-by-|-night\b")  # ("a day-night match")
 
 
 def r_duration(m, p, st, text):

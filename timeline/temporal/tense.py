@@ -503,6 +503,7 @@ def _far_passive_past(clause: list[str]) -> bool:
     for i in range(max(0, len(clause) - FAR_TOKENS), len(clause) - MAX_TOKENS - 1):
         if clause[i].lower() in FAR_PAST:
             k = i + 1 + (clause[i + 1].lower() == "been")  # ("had been closed")
+            k += clause[k].lower().endswith("ly") and k + 2 < len(clause)  # ("was seriously injured")
             verb = clause[k].lower()
             # (not "was directed to report ... by Aug. 1", "was expected to": what was ordered or planned)
             if (verb[-2:] == "ed" or verb in PAST_WORDS and verb != "last") and clause[k + 1].lower() != "to":
