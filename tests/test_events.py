@@ -145,6 +145,12 @@ def test_a_verb_of_reporting_with_an_object_stays_in_the_title(text, date, title
     # a date set off by commas takes both commas with it
     ("Its last quarterly results, in October, showed revenue growing 28% a year.", "October",
      "Its last quarterly results show revenue growing 28% a year"),
+    # a clause of an infinitive has no subject: no present is made of a participle in it
+    ("Play begins at 9.30am on Saturday. On Sunday, to make up for time lost to rain on the first morning, it starts "
+     "at 10am.", "Sunday", "Make up for time lost to rain on the first morning"),
+    # "told jurors" is a report's frame, jurors no part of what was said
+    ("One of them told jurors he had paid the mayor $25,000 in cash on Monday.", "Monday",
+     "He pays mayor $25,000 in cash"),
     # a pronoun after a speaker named with "her", "his" is not the speaker
     ("Her family said she died on Sunday at her home.", "Sunday", "She died at her home"),
     # the second of two dates one clause tells: that clause, to the end of this date's clause
@@ -386,6 +392,9 @@ def test_a_row_of_a_table_titles_its_event_without_the_bars():
     # (two happenings joined by "and" are two)
     ("The talks began on Monday and ended on Friday.", [("Monday", "Talks began"), ("Friday", "Talks began on Monday and ended")]),
     ("Strikes were held on Monday and Friday.", [("Monday", "Strikes were held"), ("Friday", "Strikes were held")]),
+    # the time of the day just told, set after it, is that day's happening
+    ("Play is scheduled to start early on Saturday, at 10am local time, to make up for time lost to rain.",
+     [("Saturday", "Play is scheduled to start")]),
 ])
 def test_the_close_of_a_range_dates_no_event_of_its_own(text, titles):
     assert [(m.timex.text, m.title) for m in mentions_of(text, "2026-11-24")] == titles

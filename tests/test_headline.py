@@ -128,6 +128,8 @@ from timeline.headline import headline
     ("The number of people is expected to nearly triple by 2050", "The number of people is expected to nearly triple by 2050"),
     ("The third reading vote expected on the afternoon of the second day",
      "The third reading vote expected on the afternoon of the second day"),
+    # "half an hour" keeps its article
+    ("Play is scheduled to start half an hour early", "Play starts half an hour early"),
     # a rate keeps its article
     ("Northfield will pay $62 a share", "Northfield pays $62 a share"),
 ])

@@ -79,6 +79,9 @@ def _range_ends(text: str, dated: list[Timex]) -> set[int]:
             # the day of the time just told: "were called at 02:47 on Sunday", "has until 1pm on Monday"
             or p.type == "TIME" and t.type == "DATE" and p.value.startswith(t.value) and len(t.value) == 10
             and pt.ON_JOIN.fullmatch(text, p.end, t.start) is not None
+            # the time of the day just told, set after it: "start half an hour early on Saturday, at 10am local time"
+            or p.type == "DATE" and t.type == "TIME" and len(p.value) == 10 and t.value.startswith(p.value)
+            and pt.APPOSED_TIME_JOIN.fullmatch(text, p.end, t.start) is not None
             # the same moment told in another zone: "at 11.42pm local time (0242 GMT Saturday)"
             or p.type == "TIME" and t.type == "TIME" and pt.EQUIVALENT_JOIN.fullmatch(text, p.end, t.start) is not None
             # a span of days written as one: "will meet on Dec. 15-16"
@@ -342,6 +345,8 @@ def _without_preposition(before: str) -> str:
 def _titled(clause: str) -> tuple[str, str]:
     """(title, the clause tidied but not rewritten as a headline)."""
     clause = drop_opening_phrase(clause.strip(" ,;:"))  # "During his speech, Castro ...": the opening goes
+    if pt.INFINITIVE_OPENING.match(clause):
+        return (plain := _tidy(clause)), plain  # "to make up for time lost to rain": no subject to tell it of
     return _tidy(headline(_tidy(clause, cap=False))), _tidy(clause)  # rewritten whole, then shortened
 
 

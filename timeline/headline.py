@@ -58,9 +58,10 @@ def headline(clause: str) -> str:
     verb = lemma if plural(subject) else _third_person(lemma)
     rest = _object(words[end:])
     kept = subject + [verb] + rest
-    # a headline drops articles, but not the one of a rate: "$62 a share", "28% a year"
+    # a headline drops articles, but not the one of a rate ("$62 a share", "28% a year") nor "half an hour"
     out = [w for k, w in enumerate(kept) if w.lower() not in ("a", "an", "the")
-           or w.lower() != "the" and k > 0 and kept[k - 1].endswith(RATE_BEFORE)] if rest or subject else []
+           or w.lower() != "the" and k > 0 and (kept[k - 1].endswith(RATE_BEFORE) or kept[k - 1].lower() == "half")
+           ] if rest or subject else []
     text = " ".join(out).strip(" ,;:")
     return text[:1].upper() + text[1:] if len(out) >= 3 else clause
 

@@ -79,7 +79,8 @@ OBJECT_VERBS = ("announced", "announces", "confirmed", "reported", "noted", "ind
                 "acknowledged", "claimed", "declared", "wrote")  # ("declared a state of emergency", "wrote a letter")
 # whom a report was told to: "told investors it expected ...", "told the BBC", "told Reuters"
 TOLD_TO = (r"told\s+(?:reporters|journalists|investors|analysts|lawmakers|legislators|parliament|MPs|senators|staff|"
-           r"employees|shareholders|(?:the\s+)?(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))*)\s+(?:that\s+)?")
+           r"employees|shareholders|jurors|the\s+jury|the\s+court|the\s+inquiry|the\s+hearing|the\s+committee|police|officers|"
+           r"the\s+(?:BBC|AP|AFP)|(?:the\s+)?(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z][\w.&-]*))*)\s+(?:that\s+)?")
 SAID_HEAD = re.compile(r"^(?P<subject>(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,6}?)(?:" + TOLD_TO + "|(?:"
                        + "|".join(v for v in REPORTING_VERBS if v not in OBJECT_VERBS) + r")(?!\s+to\b)"  # ("told to avoid")
                        r"(?:\s+(?:reporters|journalists))?\s*(?:that\s+)?|(?:" + "|".join(OBJECT_VERBS) + r")"
@@ -245,6 +246,9 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*(?:,\s+[A-
                       r"\s*(?:\([A-Z][\w.&' -]{0,24}\))?\s*(?:[—–-]{1,2}|_)\s+(?=[A-Z\"“‘'])", re.M)
 EQUIVALENT_JOIN = re.compile(r"\s*\(\s*")
 DAY_SPAN_JOIN = re.compile(r"\s*[-–]\s*")
+# "to make up for ..." (not "to the surprise of many")
+INFINITIVE_OPENING = re.compile(r"to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|date)\b)[a-z]+\b")
+APPOSED_TIME_JOIN = re.compile(r",\s+(?:at|from|by)\s+(?:about\s+|around\s+)?")  # "on Saturday, at 10am"
 LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+(?:on\s+|in\s+)?(?:the\s+)?")  # "on Christmas Day and Boxing Day"
 OR_JOIN = re.compile(r",?\s+or\s+(?:on\s+|in\s+)?(?:the\s+)?")
 LEISURE_AFTER = re.compile(r"^[’'s]*\s+(?:holidays?|celebrations?|break|season|vacation|recess|festivities|weekend)\b", re.I)
