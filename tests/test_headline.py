@@ -128,6 +128,10 @@ from timeline.headline import headline
     ("The number of people is expected to nearly triple by 2050", "The number of people is expected to nearly triple by 2050"),
     ("The third reading vote expected on the afternoon of the second day",
      "The third reading vote expected on the afternoon of the second day"),
+    # a hedge stays too; a one-word name in -us, -as is no plural (but "Israelis" is)
+    ("Qantas will almost double its flights to India", "Qantas will almost double its flights to India"),
+    ("Nimbus unveiled a cheaper headset", "Nimbus unveils cheaper headset"),
+    ("Israelis suffered record losses", "Israelis suffer record losses"),
     # "half an hour" keeps its article
     ("Play is scheduled to start half an hour early", "Play starts half an hour early"),
     # a rate keeps its article

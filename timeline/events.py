@@ -233,7 +233,8 @@ def _words(s: str) -> int:
 def _is_reporting(text: str, t: Timex, c0: int) -> bool:
     """A date attached to a saying: "said on Wednesday", "told reporters on a Wednesday briefing call", or an
     opening "On Thursday, CNN quoted ..." (but not "... spoke on Thursday, the White House said")."""
-    if pt.REPORTING_RIGHT_BEFORE.search(text[max(c0, t.start - 40):t.start]):
+    if pt.REPORTING_RIGHT_BEFORE.search(text[max(c0, t.start - 40):t.start]) \
+            or pt.DATA_SHOWED_BEFORE.search(text, max(c0, t.start - 40), t.start):
         return True
     opens_clause = pt.OPENING_PHRASE.fullmatch(text[c0:t.start]) is not None
     return opens_clause and bool(pt.REPORTING_RIGHT_AFTER.match(text[t.end:t.end + 60]))
@@ -259,8 +260,10 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
     reporting = _is_reporting(text, t, c0)
     # a possessive 's belongs to the date before it ("Thursday's call", "today's talk"), not to the title
     before, after = POSSESSIVE.sub("", _cut(text, c0, t.start, parens)), POSSESSIVE.sub("", _cut(text, t.end, c1, parens))
-    if pt.SUBJECT_OPENER.fullmatch(before.strip(" ,;:—–")) and pt.VERB_AFTER_SUBJECT.match(after):
-        # "2024 was a year of repair", "the fourth quarter was our strongest": the date is the subject, kept
+    if (pt.SUBJECT_OPENER.fullmatch(before.strip(" ,;:—–")) or pt.SAID_BEFORE_SUBJECT.search(before)) \
+            and pt.VERB_AFTER_SUBJECT.match(after):
+        # "2024 was a year of repair", "the fourth quarter was our strongest", "The Met Office said 2026 was on course
+        # to be the warmest year": the date is the subject, kept
         before = f"{before.strip()} {text[t.start:t.end]}"
     ends_clause = pt.DATE_ENDS_CLAUSE.match(after) is not None
     if after.lstrip().startswith(",") and (bare := _without_preposition(before).rstrip()).endswith(",") \
@@ -325,7 +328,7 @@ def _without_date_words(before: str, ends_clause: bool) -> str:
     clause, a "to" or a possessive before it ("in the 12 months to September, down from", "results for its fiscal
     fourth quarter, which ends ...")."""
     before = _without_preposition(before).rstrip(" ,")
-    if ends_clause:
+    if ends_clause or pt.PERIOD_TO_BEFORE.search(before + " "):
         before = _without_preposition(pt.POSSESSIVE_BEFORE.sub("", pt.TO_BEFORE.sub("", before + " "))).rstrip(" ,")
     return before
 

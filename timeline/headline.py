@@ -23,7 +23,7 @@ MODAL_ADVERBS = frozenset("not also next then now soon probably likely first aga
 # a word after which a form in -ed is an adjective: "to vote on assisted dying", "met with increased demand"
 ADJECTIVE_AFTER = frozenset("in of at from for with on near into by about over under against between among without".split())
 SCHEDULED_WHEN = frozenset("on in at for by within later next early late".split())  # "vote expected on ..."
-NEGATIONS = frozenset(("not", "never"))
+NEGATIONS = frozenset(("not", "never", "almost", "nearly", "barely", "hardly"))  # and hedges: "will almost double"
 FINITE_AUXILIARIES = frozenset("have has had is are was were will would".split())
 STOP_LOOKAHEAD = frozenset("who which that and but or after before when because as since while if although so".split())
 CONJUNCTIONS = frozenset("if when because although while as once after before since unless until though".split())
@@ -33,6 +33,7 @@ VOWEL_GROUPS = re.compile(r"[aeiou]+")
 RE_STEM = re.compile(r"(?<![aeio])ir$")
 ONE_SYLLABLE_UNDOUBLED = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]$|.*[^aeiou]il$")  # "nam", "scal", "compil"
 RATE_BEFORE = tuple("0123456789%")  # a word a rate's article follows: "$62 a share", "28% a year"
+NAME_ENDINGS = ("us", "as", "os", "ss")  # (not "is": "Israelis", "Pakistanis")
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 PLURAL_NOUNS = frozenset("police people staff crew personnel cattle clergy men women children".split())  # plurals with no -s
 PLURAL_HEADS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands millions tens "
@@ -123,9 +124,10 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
         nxt = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
         if w in pt.MODALS and nxt:
             j = i + 1
-            while j < len(words) and (words[j].lower().strip(",") in MODAL_ADVERBS or _adverb_ly(words[j].lower().strip(","))):
+            while j < len(words) and (words[j].lower().strip(",") in MODAL_ADVERBS or _adverb_ly(words[j].lower().strip(","))
+                                      or words[j].lower() in NEGATIONS):
                 if words[j].lower().strip(",") in NEGATIONS:
-                    return None  # "would not take effect until ...": a present would lose the "not"
+                    return None  # "would not take effect until ...", "will almost double": a present would lose it
                 j += 1  # "will next update", "would probably cut"
             if j < len(words):
                 base = words[j].lower().strip(",.;:")
@@ -290,6 +292,8 @@ def plural(subject: list[str]) -> bool:
             and low[-1].endswith("s") and not low[-1].endswith("ss"):
         return True  # "Some 1,500 ethnic Albanians march", "Several Democrats say": a count of them
     last = subject[-1].strip(",")
+    if len(subject) == 1 and last[:1].isupper() and last.lower().endswith(NAME_ENDINGS):
+        return False  # "Nimbus unveiled", "Qantas said": a name (plurals end otherwise: "Talks", "Officials", "Prices")
     if ACRONYM_PLURAL.fullmatch(last):
         return True  # "MPs will hold a final vote", "CEOs say"
     common = last.islower() or (len(subject) == 1 and last[1:].islower())  # "Talks will see": sentence-initial

@@ -61,6 +61,9 @@ REPORTING_VERBS = ("said", "says", "told", "announced", "announces", "confirmed"
                    "revealed", "quoted", "briefed", "acknowledged", "claimed")
 REPORTING_RIGHT_BEFORE = re.compile(r"\b(?:" + "|".join(REPORTING_VERBS) + r")(?:\s+(?:reporters|journalists|the press))?"
                                     r"(?:\s+(?:on|in|at|during|late|early|on\s+a|in\s+a|during\s+a))?\s*$", re.I)
+# the day figures came out: "Britain's economy contracted by 0.1% in October, official figures showed on Friday"
+DATA_SHOWED_BEFORE = re.compile(r"\b(?:figures|data|statistics|numbers|estimates)\s+(?:showed|released|published)\s+(?:on\s+)?$",
+                                re.I)
 # "Thursday's briefing", or a named speaker right after the date: "on Thursday, CNN quoted ...".
 REPORTING_RIGHT_AFTER = re.compile(r"^[’'`s]*\s*(?:,\s*)?(?i:briefing|press conference|statement|announcement|interview)\b"
                                    r"|^\s*,\s*(?:(?:the|a|an|The|A|An)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+(?:"
@@ -124,7 +127,7 @@ WHEN_CLAUSE_END = re.compile(r",|" + CLAUSE_EDGE.pattern)  # the end of a clause
 # which the sentence resumes with its verb ("..., would resume"); a comma before anything else belongs to the
 # clause ("the plan, which calls for cooperation in steel, fuel and energy, was signed").
 RESUMES_WITH_VERB = (r"(?:would|will|could|should|can|may|might|must|shall|is|are|was|were|has|have|had|did|does|do|"
-                     r"also|still|now|then|says|said|plans|remains|faces|expects|wants|needs|hopes|makes|takes|gets|"
+                     r"also|still|now|then|next|later|again|never|recently|says|said|plans|remains|faces|expects|wants|needs|hopes|makes|takes|gets|"
                      # irregular pasts: "The bridge, built in 1826, fell into the river"
                      r"fell|went|came|took|made|began|saw|rose|won|lost|left|held|ran|met|broke|struck|became|sank|"
                      r"grew|fought|led|paid|sold|told|built|caught|drew|drove|flew|gave|kept|spent|stood|threw|wrote|"
@@ -179,6 +182,7 @@ WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 PHRASAL_OVER = lx.PHRASAL_OVER
 # "to" before a date that ends its clause: "in the 12 months to September, down from ..." (not "responded coolly to
 # yesterday's announcement", where what follows the date is the word's object)
+PERIOD_TO_BEFORE = re.compile(r"\b(?:months|weeks|years|days|quarters|year|week|month)\s+to\s+$", re.I)  # "the three months to October"
 TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$", re.I)
 DATE_ENDS_CLAUSE = re.compile(r"\s*(?:[,;:.)]|$)")
 # A date that names when a noun's happening takes place, not the clause's: "negotiations between the two
@@ -228,6 +232,7 @@ RECORD_WORDS = re.compile(r"(?i:\b(?:first|second|third|fourth|fifth|only|record
 # Between "has"/"had" and its participle, words a headline cannot keep in the present ("has not reached").
 PERFECT_ADVERBS = frozenset("not never also already long more yet just since still".split())
 # A date that opens its clause and is followed by its verb is the clause's subject ("2024 was a year of repair").
+SAID_BEFORE_SUBJECT = re.compile(r"\b(?:said|says|expects?|expected|believes?|thinks?)\s+(?:that\s+)?$")  # "said 2026 was"
 SUBJECT_OPENER = re.compile(r"(?i:because|when|as|while|if|although|and|but|so|)")
 VERB_AFTER_SUBJECT = re.compile(r"\s+(?:is|was|were|are|has|had|will|would|falls|fell|began|begins|saw|sees|"
                                 r"marks|marked|brought|brings)\b")
