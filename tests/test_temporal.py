@@ -2293,6 +2293,13 @@ CASES = [
     # a year to come, then "later in the year": that year
     ("The headset would launch in Europe in early 2027, and in other markets later in the year.", "2026-12-03",
      "the year", "DATE", "2027", None),
+    # "14h30", the French way of writing a time of day, after a word that takes one
+    ("The fire broke out at 14h30 local time.", "2026-12-03", "14h30", "TIME", "2026-12-03T14:30", None),
+    # "this past Friday", "this coming Monday"; after a time, that time's day
+    ("Shares closed down 4% at 4:30pm ET this past Friday.", "2026-12-03", "4:30pm ET", "TIME",
+     "2026-11-27T16:30-05:00", None),
+    ("Shares closed down 4% this past Friday.", "2026-12-03", "this past Friday", "DATE", "2026-11-27", None),
+    ("We meet this coming Monday.", "2026-12-03", "this coming Monday", "DATE", "2026-12-07", None),
     # "next Tuesday week": a week after next Tuesday
     ("Ministers will publish an impact assessment before the vote, probably next Tuesday week.", "2026-12-03",
      "next Tuesday week", "DATE", "2026-12-15", None),
@@ -2328,6 +2335,7 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("The headset has 4h50 of battery life.", "4h50"),
     ("The second Test begins in Brisbane on 12 December, a day-night match under lights.", "a day"),
     ("The MPC voted six to three, with three members preferring a quarter-point cut.", "a quarter"),
     # "overnight" after "nobody", "nothing": all at once, not a night

@@ -477,7 +477,10 @@ RULES = [
     rule("clock24", rf"(?P<{{p}}h>[01]\d|2[0-3])[:.]?(?P<{{p}}min>[0-5]\d)\s*(?P<{{p}}z>{ZONE}){R}"
                     rf"|(?P<{{p}}h2>[01]?\d|2[0-3]):(?P<{{p}}min2>[0-5]\d)(?!\d|:\d)(?P<{{p}}local>(?=\s+(?i:local\s+time|hours|hrs)\b))?"
                     # "0900 local time", "at 1500 hours": four digits are a time of day only so
-                    rf"|(?P<{{p}}h3>[01]\d|2[0-3])(?P<{{p}}min3>[0-5]\d)(?=\s+(?i:local\s+time\b)|(?<=(?i:at|by) \d{{4}})\s+(?i:hours|hrs)\b)"),
+                    rf"|(?P<{{p}}h3>[01]\d|2[0-3])(?P<{{p}}min3>[0-5]\d)(?=\s+(?i:local\s+time\b)|(?<=(?i:at|by) \d{{4}})\s+(?i:hours|hrs)\b)"
+                    # "at 14h30": the French way, in English news of Europe and Africa (not "4h50 of battery")
+                    rf"|(?:(?<=at )|(?<=by )|(?<=from )|(?<=until )|(?<=to )|(?<=around )|(?<=before )|(?<=after ))"
+                    rf"(?P<{{p}}h4>[01]?\d|2[0-3])h(?P<{{p}}min4>[0-5]\d)(?![\w:])"),
     # "finished in 2:19:44", "the record of 2:03:02": a race time, hours, minutes and seconds (a time of day with
     # seconds follows "at", and is not read here)
     rule("racetime", r"(?:(?<=\bin )|(?<=\bof )|(?<=\bwith )|(?<=\bclocked )|(?<=\bran )|(?<=\brun )|(?<=\btime )|(?<=\())"
@@ -514,7 +517,7 @@ RULES = [
                   rf"|(?P<{{p}}every>(?i:each|every))\s+(?i:month))(?!\w)"),
     rule("weekdays", rf"(?P<{{p}}wd>{_alternation(WEEKDAYS)})(?:[sS](?:\s+(?P<{{p}}pod>{POD})s?)?|\s+(?P<{{p}}pod2>{POD})s)(?!\w)"),
     # "last Thursday", "Thursday night", "next Monday morning", "the previous Friday"
-    rule("weekday", rf"(?:(?P<{{p}}mod>(?i:early|late|earlier|later))\s+)?(?:(?P<{{p}}rel>(?i:last|next|this|coming|past|the\s+(?:previous|preceding|following)))\s+)?(?P<{{p}}wd>{WEEKDAY_FULL})"
+    rule("weekday", rf"(?:(?P<{{p}}mod>(?i:early|late|earlier|later))\s+)?(?:(?P<{{p}}rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past|the\s+(?:previous|preceding|following)))\s+)?(?P<{{p}}wd>{WEEKDAY_FULL})"
                     rf"(?:(?:\s+|['’]s\s+)(?P<{{p}}pod>{POD}){RW})?"),
     # "late tomorrow night", "yesterday", "the day after tomorrow", "tonight", "this morning", "last night"
     rule("deictic", rf"(?P<{{p}}mod>(?i:late|early)\s+)?(?P<{{p}}w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
@@ -624,7 +627,7 @@ CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|by|before|after|around|a
 WEEKDAY_AFTER_TIME = re.compile(rf"(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)\b|[ECMP]T\b))?"  # "6 a.m. local time Saturday", "5pm ET"
                                 # the end of a range: "between 10 a.m. and 4 p.m. on Saturday"; "(0600 GMT) on Monday"
                                 rf"(?:\s*(?:-|–|\b(?:and|to|until|till)\b)\s*\d\d?(?:[:.]\d\d)?\s*{AMPM}(?:\s*(?:{ZONE}){R})?|\))?"
-                                rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|\s+(?:on\s+|,\s*)?)(?:(?P<rel>(?i:last|next|this|coming))\s+)?(?P<wd>{WEEKDAY_FULL})")
+                                rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|\s+(?:on\s+|,\s*)?)(?:(?P<rel>(?i:last|next|this(?:\s+(?:past|coming))?|coming))\s+)?(?P<wd>{WEEKDAY_FULL})")
 # "Monday (December 15)", "by Friday (March 6)": the date in brackets says which one the weekday is
 PAREN_DATE_AFTER = re.compile(rf"\s*\(\s*(?:(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH_ANY}))\s*\)")
 # A date right after a clock time is its day, and TimeBank makes it part of the expression: "5 p.m. EST, Nov. 9";
@@ -877,7 +880,7 @@ TRIGGER_KIND = {
 AFTER_NUMBER = _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lower() for z in ZONES} | set(DURATION_ADJ_WORDS)
                      | {"and a half", "of", "centuries", "weekend", "bc", "bce", "b.c.", "b.c.e.", "ce", "c.e.", "ad", "a.d."}
                      | {"o'clock", "o’clock", "o?clock", "in the morning", "in the afternoon", "in the evening", "at night"})
-DIGIT_TRIGGER = (r"\d\d?\.\d\d?\.(?:19|20)\d\d(?!\d)|\d+\s+1/2(?=\s*[a-z])|1\d\d\d(?!\d)|2[01]\d\d(?!\d)|1\d\d0s|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
+DIGIT_TRIGGER = (r"\d\d?\.\d\d?\.(?:19|20)\d\d(?!\d)|\d+\s+1/2(?=\s*[a-z])|1\d\d\d(?!\d)|2[01]\d\d(?!\d)|1\d\d0s|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|(?:[01]?\d|2[0-3])h[0-5]\d(?![\w:])|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
                  r"(?:" + AFTER_NUMBER + r"))|\d\d?(?:st|nd|rd|th)(?![a-z0-9])|(?<=['’])\d\d(?![\w'’%-])")  # ("of '08")
 # The run of prefix words before a trigger, matched backwards on the reversed lowercased text.
 PREFIX_SEPARATORS = " \t\n,-"
@@ -907,5 +910,5 @@ NUMBER_TRIGGER = re.compile(_cheap_optionals(DIGIT_TRIGGER))  # tried where a nu
 NUMBER_SHAPE = bytes(48 if 48 <= c <= 57 else 32 if chr(c).isspace() else c for c in range(128)) + bytes(range(128, 256))
 # (In its last alternative the atomic group "(?>...)" keeps re from trying shorter runs of digits and spaces
 # before the word: none of the words starts with a digit, a space or an ordinal's letters.)
-NUMBER_CANDIDATE = re.compile(_cheap_optionals(r"0(?<![a-z0]0)(?=[0?]?\.[0?][0?]?\.[0?]{4}|[0?]*[ ?]+0/0[ ?]*[a-z]|0[0?][0?](?!0)|[0?]?[:/][0?]|0s|[0?]?(?:st|nd|rd|th)|(?<=['?]0)[0?]"
+NUMBER_CANDIDATE = re.compile(_cheap_optionals(r"0(?<![a-z0]0)(?=[0?]?\.[0?][0?]?\.[0?]{4}|[0?]*[ ?]+0/0[ ?]*[a-z]|0[0?][0?](?!0)|[0?]?[:/][0?]|[0?]?h[0?][0?]|0s|[0?]?(?:st|nd|rd|th)|(?<=['?]0)[0?]"
                                                 r"|(?>[0?]*(?:[.,][0?]+)?(?:st|nd|rd|th)?[ ?-]*)(?:a\.?m|p\.?m|" + AFTER_NUMBER + "))").encode())

@@ -1464,7 +1464,7 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
         after = NOUN_THEN_WEEKDAY.match(text, m.end())  # "at a 7 a.m. meeting Tuesday": the meeting's day
     rel = ""
     if after is not None:
-        wd, rel = after.group("wd"), (after.group("rel") or "").lower()  # "at 2:17 a.m. last Sunday"
+        wd, rel = after.group("wd"), _weekday_rel(after.group("rel"))  # "at 2:17 a.m. last Sunday"
     if wd is not None:
         # "8:30 a.m. on Thursday, Dec. 3", "10 p.m. Friday, Oct. 24": the date says which one
         wd_start, wd_end = (after.start("wd"), after.end()) if after is not None else (m.start(p + "wd"), m.end())
@@ -1914,6 +1914,8 @@ def r_clock24(m, p, st, text):
         return _clock_value(st, m, p, text, int(_g(m, p, "h")), int(_g(m, p, "min")), _g(m, p, "z"))
     if _g(m, p, "h3"):
         return _clock_value(st, m, p, text, int(_g(m, p, "h3")), int(_g(m, p, "min3")), None)
+    if _g(m, p, "h4"):
+        return _clock_value(st, m, p, text, int(_g(m, p, "h4")), int(_g(m, p, "min4")), None)
     if _g(m, p, "local") is None and not lx.CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
             and not (_line_start(text, m.start()) and (lx.TIMESTAMP_AFTER.match(text, m.end())
                                                        or len(_g(m, p, "h2")) == 2 and ENTRY_TEXT_AFTER.match(text, m.end()))):
@@ -2309,6 +2311,12 @@ def _day_of_month_on(dct: Day, weekday: int, n: int) -> Day | None:
     return best
 
 
+def _weekday_rel(rel: str | None) -> str:
+    """The word before a weekday that says which one, lowercased: "this past Friday" is "past", "this coming" "coming"."""
+    rel = SPACES.sub(" ", (rel or "").lower())
+    return rel[5:] if rel.startswith("this ") else rel
+
+
 def r_weekday(m, p, st, text):
     if lx.NAME_AFTER_WEEKDAY.match(text[m.end():m.end() + 20]) or lx.TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return None  # "the Sunday Times", "Mr Sunday Adeyemi"
@@ -2316,7 +2324,7 @@ def r_weekday(m, p, st, text):
                                                                or kind.group().strip() in ("school", "prayers")):
         return None  # "a Sunday timetable", "the Sunday paper", "taught Sunday school", "Friday prayers": a kind of
         # thing, not a day
-    wd, rel, pod = _weekday(_g(m, p, "wd")), (_g(m, p, "rel") or "").lower(), _g(m, p, "pod")
+    wd, rel, pod = _weekday(_g(m, p, "wd")), _weekday_rel(_g(m, p, "rel")), _g(m, p, "pod")
     if not (rel or pod) and (shared := SHARED_PLURAL_POD.match(text, m.end())):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lx.PARTS_OF_DAY[shared.group('pod')]}")
     mod = _mod(_g(m, p, "mod"))
