@@ -145,6 +145,14 @@ def test_a_verb_of_reporting_with_an_object_stays_in_the_title(text, date, title
     # a date set off by commas takes both commas with it
     ("Its last quarterly results, in October, showed revenue growing 28% a year.", "October",
      "Its last quarterly results show revenue growing 28% a year"),
+    # a clause left opening with "and said" once a phrase before it went: what was said ("no earlier than" goes with
+    # its date)
+    ("The operator suspended sailings on Monday after an engine-room fire on one of its two vessels, and said services "
+     "would resume no earlier than 07/12/2026.", "07/12/2026", "Services would resume"),
+    # the date of a document dates that document
+    ("An incident notice dated 2026-11-30 said the ship would be inspected.", "2026-11-30", "Incident notice"),
+    # a second verb in a past form right before its date is the date's
+    ("The vessel returned under its own power and docked at 16:05 on Monday.", "16:05", "Vessel docked"),
     # the day figures came out is a report's: titled by what they showed
     ("Britain's economy contracted by 0.1% in October, official figures showed on Friday.", "Friday",
      "Britain's economy contracted by 0.1% in October"),

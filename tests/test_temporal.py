@@ -2294,7 +2294,7 @@ CASES = [
     ("The headset would launch in Europe in early 2027, and in other markets later in the year.", "2026-12-03",
      "the year", "DATE", "2027", None),
     # "14h30", the French way of writing a time of day, after a word that takes one
-    ("The fire broke out at 14h30 local time.", "2026-12-03", "14h30", "TIME", "2026-12-03T14:30", None),
+    ("The fire broke out at 14h30 local time.", "2026-12-03", "14h30 local time", "TIME", "2026-12-03T14:30", None),
     # "this past Friday", "this coming Monday"; after a time, that time's day
     ("Shares closed down 4% at 4:30pm ET this past Friday.", "2026-12-03", "4:30pm ET", "TIME",
      "2026-11-27T16:30-05:00", None),

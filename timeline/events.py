@@ -348,6 +348,8 @@ def _without_preposition(before: str) -> str:
 def _titled(clause: str) -> tuple[str, str]:
     """(title, the clause tidied but not rewritten as a headline)."""
     clause = drop_opening_phrase(clause.strip(" ,;:"))  # "During his speech, Castro ...": the opening goes
+    if (said := pt.SAID_OPENING.match(clause)) is not None and _words(clause[said.end():]) >= 3:
+        clause = clause[said.end():]  # "and said services would resume": what was said
     if pt.INFINITIVE_OPENING.match(clause):
         return (plain := _tidy(clause)), plain  # "to make up for time lost to rain": no subject to tell it of
     return _tidy(headline(_tidy(clause, cap=False))), _tidy(clause)  # rewritten whole, then shortened

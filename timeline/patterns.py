@@ -102,9 +102,9 @@ MODAL_CONJUNCT = re.compile(r"\s(?:and|but|or)\s+(?P<vp>(?:will|would|could|shou
 # ... or a second verb in a past form (told by headline.verbish): "she left school, and joined the union"
 # with what a verb takes after it, not a noun ("dismembered and decapitated body", "common and preferred stock"), nor
 # another participle ("kidnapped and presumed killed")
-PAST_CONJUNCT = re.compile(r"(?:,\s+|\s)(?:and|but)\s+(?P<vp>(?:then\s+|later\s+)?(?P<verb>[a-z]{3,})\s+(?:a|an|the|its|their|his|her|"
-                           r"our|this|that|these|those|some|all|more|other|another|one|two|three|four|five|[$£€\d]|"
-                           r"to|in|at|on|for|with|from|into|up|out|off|back|down|over)\b)(?![^,.;:]*\s(?:and|but|or)\s)")
+PAST_CONJUNCT = re.compile(r"(?:,\s+|\s)(?:and|but)\s+(?P<vp>(?:then\s+|later\s+)?(?P<verb>[a-z]{3,})(?:\s+(?:a|an|the|its|their|his|"
+                           r"her|our|this|that|these|those|some|all|more|other|another|one|two|three|four|five|[$£€\d]|"
+                           r"to|in|at|on|for|with|from|into|up|out|off|back|down|over)\b|$))(?![^,.;:]*\s(?:and|but|or)\s)")
 STATE_BEFORE_DATE = re.compile(r"(?i:\b(?:(?:was|were|is|are)\s+(?:(?:just|shortly|soon|only|well|almost|nearly|about|around)\s+)?"
                                r"(?:in|on|at|after|before)|since)\s+(?:the\s+)?)$")
 PHRASE_OPENING = re.compile(r"\s*(?i:in|on|at|by|unlike|after|before|compared|contrary)\b[^,.;:]{0,24}")  # "In contrast to "
@@ -176,7 +176,10 @@ TITLE_STRIP_TAIL = re.compile(r"(?:[\s,]+(?:and|but|or|so|the|a|an|in|on|at|for|
 # ("will be due on Nov. 1": the verb keeps its complement, "will be due")
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:(?:beginning|starting|effective|from|until|till)\s+)?(?:on|in|at|for|by|since|until|till|from|of|during|before|after|over|throughout|"
                                 r"around|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?:scheduled for|set for|due on)|"
-                                r"as of|through|as soon as|as early as|as late as|no later than|beginning|starting|ahead of)\s+(?:the\s+)?)$", re.I)
+                                r"as of|through|as soon as|as early as|as late as|no (?:later|earlier|sooner) than|beginning|starting|"
+                                r"ahead of)\s+(?:the\s+)?)$", re.I)
+# a clause left opening with a report's verb once a phrase before it went: "(after a fire, ) and said services would ..."
+SAID_OPENING = re.compile(r"(?:(?:and|but)\s+)?(?:said|says|added|announced|warned)\s+(?:that\s+)?(?=[a-z])", re.I)
 POSSESSIVE_BEFORE = re.compile(r"(?<=\s)(?:its|their|his|her|our|my|your)\s+$", re.I)  # "results for its [Q4]"
 WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 PHRASAL_OVER = lx.PHRASAL_OVER
@@ -188,7 +191,7 @@ DATE_ENDS_CLAUSE = re.compile(r"\s*(?:[,;:.)]|$)")
 # A date that names when a noun's happening takes place, not the clause's: "negotiations between the two
 # countries, scheduled for January 10"; "talks expected to be followed on January 12 by a meeting of ...".
 SCHEDULED_NP_BEFORE = re.compile(r"(?P<np>(?:[\w’'-]+\s+){0,9}?[\w’'-]+)\s*,?\s+(?:(?:is|are|was|were)\s+)?"
-                                 r"(?:scheduled|set|planned|slated|due)\s+(?:for|on)\s+(?:the\s+)?$", re.I)
+                                 r"(?:(?:scheduled|set|planned|slated|due)\s+(?:for|on)|dated)\s+(?:the\s+)?$", re.I)  # ("a notice dated")
 # "recalling the summit in June in Geneva": a date after a noun naming a happening dates that happening.
 EVENT_NOUNS = ("summit", "meeting", "talks", "negotiations", "election", "elections", "vote", "referendum", "visit",
                "trip", "attack", "attacks", "bombing", "invasion", "war", "ceasefire", "truce", "accord",

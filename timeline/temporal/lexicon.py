@@ -480,7 +480,7 @@ RULES = [
                     rf"|(?P<{{p}}h3>[01]\d|2[0-3])(?P<{{p}}min3>[0-5]\d)(?=\s+(?i:local\s+time\b)|(?<=(?i:at|by) \d{{4}})\s+(?i:hours|hrs)\b)"
                     # "at 14h30": the French way, in English news of Europe and Africa (not "4h50 of battery")
                     rf"|(?:(?<=at )|(?<=by )|(?<=from )|(?<=until )|(?<=to )|(?<=around )|(?<=before )|(?<=after ))"
-                    rf"(?P<{{p}}h4>[01]?\d|2[0-3])h(?P<{{p}}min4>[0-5]\d)(?![\w:])"),
+                    rf"(?P<{{p}}h4>[01]?\d|2[0-3])h(?P<{{p}}min4>[0-5]\d)(?![\w:])(?:\s+(?i:local\s+time)\b)?"),
     # "finished in 2:19:44", "the record of 2:03:02": a race time, hours, minutes and seconds (a time of day with
     # seconds follows "at", and is not read here)
     rule("racetime", r"(?:(?<=\bin )|(?<=\bof )|(?<=\bwith )|(?<=\bclocked )|(?<=\bran )|(?<=\brun )|(?<=\btime )|(?<=\())"
