@@ -2300,6 +2300,15 @@ CASES = [
      "2026-11-27T16:30-05:00", None),
     ("Shares closed down 4% this past Friday.", "2026-12-03", "this past Friday", "DATE", "2026-11-27", None),
     ("We meet this coming Monday.", "2026-12-03", "this coming Monday", "DATE", "2026-12-07", None),
+    # a headline without a stop ends its clause at the blank line after it
+    ("Congress races to avert shutdown as Friday deadline nears\n\nWASHINGTON (AP) — Leaders raced on Thursday to "
+     "finish a bill.", "2026-12-03", "Friday", "DATE", "2026-12-04", None),
+    # a plan that was ("originally scheduled for") is told of either side of the DCT: the nearer
+    ("Originally scheduled for release in June, the film was pushed back twice.", "2026-12-03", "June", "DATE",
+     "2026-06", None),
+    # a saying's day put before its subject after "Outside court", as after "On"
+    ("Outside court on Thursday afternoon, his barrister said his client would consider an appeal.", "2026-03-02",
+     "Thursday afternoon", "TIME", "2026-02-26TAF", None),
     # "next Tuesday week": a week after next Tuesday
     ("Ministers will publish an impact assessment before the vote, probably next Tuesday week.", "2026-12-03",
      "next Tuesday week", "DATE", "2026-12-15", None),

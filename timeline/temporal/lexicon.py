@@ -816,9 +816,9 @@ TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*")  # "live-stream
 # "bought from Sept. 14 to Thursday").
 # It starts with one character class so that a search skips to the candidates quickly; after a dot (and only
 # there: "(?<!\.)" lets every other mark through at once) the look-backs and the space are checked.
-CLAUSE_BREAK = re.compile(r"[;:!?.“”\"«»|](?:(?<!\.)|(?<![ap]\.m\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|No)\.)"
+CLAUSE_BREAK = re.compile(r"[;:!?.“”\"«»|\n](?:(?<![.\n])|(?<=\n)(?:[ \t]*\n)+|(?<=\.)(?<![ap]\.m\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|No)\.)"
                           r"(?<!\bMrs\.|\bGen\.|\bSen\.|\bRep\.|\bGov\.)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)"
-                          r"(?<!\bSept\.)\s)")
+                          r"(?<!\bSept\.)\s(?:[ \t]*\n)*)")  # (and a blank line: "... as Friday deadline nears\n\nWASHINGTON (AP) — ... raced")
 
 # Prefilter --------------------------------------------------------------------------------------------------
 # Every expression contains a digit or one of these head words; the grammar is only tried near them, which is

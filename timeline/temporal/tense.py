@@ -22,10 +22,13 @@ FAR_FUTURE = frozenset(("will", "would", "'ll", "shall", "due", "scheduled", "sl
 # ending March 31, up from its previous forecast made in August": "made" is the forecast's)
 COORDINATE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|so|(?:up|down)\s+from|compared\s+with)\s")
 # words that open a phrase put before its clause's subject: "Late on Friday, ...", "In a statement Friday, ..."
-OPENERS = frozenset("on in at by late early since until from and but then as of after before during".split())
+OPENERS = frozenset("on in at by late early since until from and but then as of after before during outside inside "
+                    "speaking following".split())  # ("Outside court on Thursday afternoon, his barrister said")
 QUESTION_WORDS = frozenset(("why", "how", "whether"))  # "asks why so few women signed": a clause of its own
 SUBORDINATORS = frozenset("after before when because since although though while if unless once".split())
 FUTURE_BEFORE_WINDOW = 40  # "in the run-up to " and the like end right before the expression
+ORIGINAL_PLAN = re.compile(r"(?<!as )\b(?i:originally|initially|previously)\s+(?:(?:been|was|were)\s+)?(?:scheduled|planned|set|slated|due|"
+                           r"expected|timed|booked)\b[^.;:!?]{0,50}$")
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+)?)$")
 UNTIL = re.compile(r"(?i)\s*(?:until|till)\b")
 # "postponed until Tuesday", "delayed the vote until next week": what was put off has not happened yet.
@@ -276,7 +279,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             # whose form is no tense; what "will" says follows it, so the nearest such day
             return None, False
     if SINCE.search(left, len(left) - 12):
-        return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
+        return "past", True
+    if "riginally" in left or "nitially" in left or "reviously" in left:
+        if ORIGINAL_PLAN.search(left, len(left) - 70):
+            return None, False  # "Originally scheduled for release in June, the film was pushed back": a plan that was  # "on patrol since March and was scheduled to return": what "since" starts from has begun
     if TILL_END.search(left, len(left) - 14) and DECIDED_UNTIL.search(left, max(0, len(left) - 70)):
         return "future", False
     if left.endswith(("for ", "For ")) and DECIDED_FOR.search(left, max(0, len(left) - 70)):
