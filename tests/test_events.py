@@ -153,6 +153,19 @@ def test_a_verb_of_reporting_with_an_object_stays_in_the_title(text, date, title
     ("An incident notice dated 2026-11-30 said the ship would be inspected.", "2026-11-30", "Incident notice"),
     # a second verb in a past form right before its date is the date's
     ("The vessel returned under its own power and docked at 16:05 on Monday.", "16:05", "Vessel docked"),
+    # a date before a noun is no edge of the clause of another date, and its preposition stays with the noun
+    ("The sequel to the 2019 hit will open in UK cinemas on Boxing Day, its distributor said on Wednesday.",
+     "Boxing Day", "Sequel to the 2019 hit will open in UK cinemas"),
+    ("Organisers said a review after the 2024 event had led to the new system.", "2024",
+     "Review after the event had led to the new system"),
+    # a date in a clause "when" opens: what happened then (not across a comma after "when")
+    ("The film was delayed in the spring, and then again when its lead actor was injured on set in August.", "August",
+     "Its lead actor was injured on set"),
+    ("The Foreign Office said it had told the family of Howes, 37 when he was kidnapped, that he probably died within "
+     "weeks of his capture on March 26, 1996.", "March 26, 1996", "Foreign Office tells family of Howes"),
+    # "shortly before" goes with its date
+    ("Shortly before midnight, guards at Bornholmer Strasse opened the gates.", "midnight",
+     "Guards at Bornholmer Strasse open gates"),
     # the day figures came out is a report's: titled by what they showed
     ("Britain's economy contracted by 0.1% in October, official figures showed on Friday.", "Friday",
      "Britain's economy contracted by 0.1% in October"),

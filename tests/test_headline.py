@@ -132,6 +132,8 @@ from timeline.headline import headline
     ("Qantas will almost double its flights to India", "Qantas will almost double its flights to India"),
     ("Nimbus unveiled a cheaper headset", "Nimbus unveils cheaper headset"),
     ("Israelis suffered record losses", "Israelis suffer record losses"),
+    # an adverb after a plural subject is no part of it
+    ("Problems also resulted in a loss", "Problems also result in loss"),
     # "half an hour" keeps its article
     ("Play is scheduled to start half an hour early", "Play starts half an hour early"),
     # a rate keeps its article

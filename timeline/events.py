@@ -200,8 +200,8 @@ def _segment(text: str, s0: int, s1: int, t: Timex, others: list[Timex],
     clauses set off by commas inside it (`parens`) are not its edges."""
     lo, hi = s0, s1
     for o in others:
-        if o.end <= t.start:
-            lo = max(lo, o.end)
+        if o.end <= t.start and not _attributive(text, o):
+            lo = max(lo, o.end)  # (a date inside a noun phrase is no edge: "The sequel to the 2019 hit will open")
         elif o.start >= t.end:
             hi = min(hi, o.start)
     if hi < s1:  # another date follows: this clause ends at the coordination before it ("... and X on <date>")
@@ -224,6 +224,12 @@ def _segment(text: str, s0: int, s1: int, t: Timex, others: list[Timex],
         prev_edges = [m for m in pt.CLAUSE_EDGE.finditer(text, lo, c0) if m.end() < c0]
         c0 = prev_edges[-1].end() if len(prev_edges) > 1 else lo
     return c0, c1
+
+
+def _attributive(text: str, t: Timex) -> bool:
+    """Whether a date stands before a noun as its modifier: "the 2019 hit", "the Oct. 1 deadline"."""
+    return pt.DETERMINER_BEFORE.search(text, max(0, t.start - 6), t.start) is not None \
+        and pt.NOUN_AFTER_DATE.match(text, t.end) is not None
 
 
 def _words(s: str) -> int:
@@ -266,12 +272,18 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
         # to be the warmest year": the date is the subject, kept
         before = f"{before.strip()} {text[t.start:t.end]}"
     ends_clause = pt.DATE_ENDS_CLAUSE.match(after) is not None
+    if (when_clause := pt.WHEN_OPENS.search(before)) is not None and _words(before[when_clause.end():]) >= 3 \
+            and pt.WHEN_CLAUSE_END.search(before, when_clause.end()) is None:
+        # "and then again when its lead actor was injured on set in August": what happened then (not "37 years old when
+        # he was kidnapped, that he probably died ... on March 26, 1996": the date is in a clause after it)
+        before = before[when_clause.end():]
     if after.lstrip().startswith(",") and (bare := _without_preposition(before).rstrip()).endswith(",") \
             and "," not in bare[:-1]:
         # a date set off by commas goes with both: "Its last results, in October, showed" (but "came another sister,
         # Georgina, in 1983, followed by Manuel": the first closes a name's apposition)
         after = after.lstrip()[1:]
-    before = _without_date_words(before, ends_clause)
+    if not _attributive(text, t):  # ("a review after the 2024 event": the preposition is the noun's)
+        before = _without_date_words(before, ends_clause)
     clause = f"{before.strip()} {after.strip()}".strip()
     told = before.strip()  # the clause up to its date
     passive = False

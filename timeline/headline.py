@@ -34,6 +34,7 @@ RE_STEM = re.compile(r"(?<![aeio])ir$")
 ONE_SYLLABLE_UNDOUBLED = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]$|.*[^aeiou]il$")  # "nam", "scal", "compil"
 RATE_BEFORE = tuple("0123456789%")  # a word a rate's article follows: "$62 a share", "28% a year"
 NAME_ENDINGS = ("us", "as", "os", "ss")  # (not "is": "Israelis", "Pakistanis")
+SUBJECT_ADVERBS = frozenset("also still now then already even".split())  # "Problems also resulted": no part of the noun
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 PLURAL_NOUNS = frozenset("police people staff crew personnel cattle clergy men women children".split())  # plurals with no -s
 PLURAL_HEADS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands millions tens "
@@ -279,7 +280,7 @@ def plural(subject: list[str]) -> bool:
                                                                             "then", "almost", "already", "once", "nearly")
                                                    for w in low[1:]):
         return True  # "They simply measured" -> "They simply measure"
-    while len(low) > 1 and _adverb_ly(low[-1]):
+    while len(low) > 1 and (_adverb_ly(low[-1]) or low[-1] in SUBJECT_ADVERBS):
         subject, low = subject[:-1], low[:-1]  # "Police quickly arrested": the adverb is no part of the noun
     # the head noun comes before a preposition or a participle: "Voters in Ashford County", "Polls carried out"
     head = next((k for k, w in enumerate(low) if k and (w in PREPOSITIONS or w.endswith("ed") and len(w) > 4)), len(low)) - 1

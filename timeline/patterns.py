@@ -72,7 +72,7 @@ REPORTING_CLAUSE = re.compile(r"^(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,7}?(?:
                               r"(?:\s+(?:reporters|journalists|the press))?\s*$", re.I)
 ACCORDING_TO = re.compile(r",?\s*(?:according to|as per|citing|quoted by)\s+[^,.;]*", re.I)
 SAID_TAIL = re.compile(r",?\s*(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,6}?(?:" + "|".join(REPORTING_VERBS) + r")"
-                       r"(?:\s+(?:reporters|journalists))?\s*[.,]?\s*$", re.I)
+                       r"(?:\s+(?:reporters|journalists))?(?:\s+(?:on|in|at|late|early))?\s*[.,]?\s*$", re.I)  # ("..., its distributor said on")
 # A report's frame set off by commas inside the sentence: "The case will resume on January 12, the judge said, more
 # than five weeks later than planned"
 SAID_ASIDE = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w.’'-]+\s+){0,5}?(?:said|says|added|told\s+reporters)\s*,", re.I)
@@ -174,7 +174,8 @@ TITLE_STRIP_TAIL = re.compile(r"(?:[\s,]+(?:and|but|or|so|the|a|an|in|on|at|for|
                               r"into|onto|within|through|throughout|across|amid|toward|towards|against|between|via|"
                               r"approximately|roughly|nearly|almost|some|least|most|early|late|by\s+about))+[\s,.]*$", re.I)
 # ("will be due on Nov. 1": the verb keeps its complement, "will be due")
-PREPOSITION_BEFORE = re.compile(r"(?:\b(?:(?:beginning|starting|effective|from|until|till)\s+)?(?:on|in|at|for|by|since|until|till|from|of|during|before|after|over|throughout|"
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:(?:beginning|starting|effective|from|until|till)\s+|(?:shortly|just|soon|well|long|right|"
+                                r"immediately)\s+(?=(?:before|after|ahead)\b))?(?:on|in|at|for|by|since|until|till|from|of|during|before|after|over|throughout|"
                                 r"around|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?:scheduled for|set for|due on)|"
                                 r"as of|through|as soon as|as early as|as late as|no (?:later|earlier|sooner) than|beginning|starting|"
                                 r"ahead of)\s+(?:the\s+)?)$", re.I)
@@ -256,6 +257,12 @@ EQUIVALENT_JOIN = re.compile(r"\s*\(\s*")
 DAY_SPAN_JOIN = re.compile(r"\s*[-–]\s*")
 # "to make up for ..." (not "to the surprise of many")
 INFINITIVE_OPENING = re.compile(r"to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|date)\b)[a-z]+\b")
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", re.I)
+# a noun after a date, which the date modifies (not a verb, preposition or conjunction after it)
+NOUN_AFTER_DATE = re.compile(r"\s+(?!(?:and|or|but|to|of|in|on|at|for|with|by|from|as|when|while|was|were|is|are|has|had|have|will|"
+                             r"would|could|can|may|might|should|must|did|does|do|said|says|that|which|who|after|before|than)\b)"
+                             r"[a-z][a-z-]+\b")
+WHEN_OPENS = re.compile(r"^.*\bwhen\s+", re.I | re.S)  # the last "when" before a date: what happened then is told after it
 APPOSED_TIME_JOIN = re.compile(r",\s+(?:at|from|by)\s+(?:about\s+|around\s+)?")  # "on Saturday, at 10am"
 LIST_JOIN = re.compile(r",?\s+(?:and|or)\s+(?:on\s+|in\s+)?(?:the\s+)?")  # "on Christmas Day and Boxing Day"
 OR_JOIN = re.compile(r",?\s+or\s+(?:on\s+|in\s+)?(?:the\s+)?")
