@@ -324,13 +324,13 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
         # (less the preposition that went with the date: "must be adopted by June 30, begins" is no "by, begins")
         # (a time's day right after it goes with it: "By 3 a.m. Eastern time on Wednesday, The Associated Press ...")
         end = told_end
-        head = _without_date_words(text[s0:t.start], pt.DATE_ENDS_CLAUSE.match(text, end) is not None).rstrip(" ,(")
-        tail = text[end:s1]
+        ends = pt.DATE_ENDS_CLAUSE.match(text, end) is not None
+        head, tail = text[s0:t.start], text[end:s1]
         if (listed := next((o for o in others if o.end <= t.start and pt.LIST_JOIN.fullmatch(text, o.end, t.start)), None)):
             # the second of two dates one clause tells ("It will close on Christmas Day and Boxing Day, and on New
             # Year's Eve it will stay open"): the clause before the first, to the end of this date's clause
-            head = _without_date_words(text[s0:listed.start], pt.DATE_ENDS_CLAUSE.match(text, end) is not None).rstrip(" ,(")
-            tail = text[end:max(c1, end)]
+            head, tail = text[s0:listed.start], text[end:max(c1, end)]
+        head = _without_date_words(head, ends).rstrip(" ,(")
         plain = title = _tidy(head + " " + POSSESSIVE.sub("", tail))
     return title, reporting, c0, c1, title != plain
 

@@ -2396,7 +2396,7 @@ def r_weekday(m, p, st, text):
         # "until Friday week", "lunch Sunday fortnight": a week or two after the coming one
         day, tense = st.dct + dt.timedelta(days=((wd - st.dct.weekday()) % 7 or 7) + WEEKS_ON[week.group(1).lower()]), "future"
         span = (m.start(), week.end())
-    elif rel.lower() == "next" and not pod and st.dct is not None and (week := WEEK_ON_AFTER.match(text, m.end())):
+    elif rel == "next" and not pod and st.dct is not None and (week := WEEK_ON_AFTER.match(text, m.end())):
         # "next Tuesday week": a week after next Tuesday
         day, tense = _weekday_day(st, wd, "next", text, m.start(), m.end())[0] + dt.timedelta(days=WEEKS_ON[week.group(1).lower()]), "future"
         span = (m.start(), week.end())
