@@ -48,7 +48,7 @@ def test_markdown_front_matter_fields_and_exact_body():
     assert source.outlet == "The Daily Courier"
     assert source.url == "https://courier.example.com/world/biden-putin-path"
     assert (source.published, source.published_from) == ("2021-12-29", FROM_FRONT_MATTER)
-    assert "line 6" in source.published_note
+    assert source.published_note == "field 'published', line 6"  # shown as "(front matter: field 'published', line 6)"
     assert (source.id, source.path, source.format, source.language) == ("front-matter", "front-matter.md", "md", "en")
 
 

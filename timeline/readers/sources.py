@@ -158,7 +158,7 @@ def _read_md(raw: str, shown: str) -> dict:
     fields.setdefault("title", first_line(body))
     if meta.get("published") is not None:
         fields.update(published=_iso_date(meta["published"], head, shown), published_from=FROM_FRONT_MATTER,
-                      published_note=f"front matter field 'published' (line {field_line(head, 'published')})")
+                      published_note=f"field 'published', line {field_line(head, 'published')}")  # (shown after "front matter: ")
     return fields
 
 
