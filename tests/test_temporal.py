@@ -2309,6 +2309,10 @@ CASES = [
     # a saying's day put before its subject after "Outside court", as after "On"
     ("Outside court on Thursday afternoon, his barrister said his client would consider an appeal.", "2026-03-02",
      "Thursday afternoon", "TIME", "2026-02-26TAF", None),
+    # a participle set off by a comma right before its date tells a time gone by, firmly
+    ("Their coach, hired in January, faces growing questions about his future.", "2026-12-03", "January", "DATE",
+     "2026-01", None),
+    ("The report, expected in January, will set out the plan.", "2026-12-03", "January", "DATE", "2027-01", None),
     # "next Tuesday week": a week after next Tuesday
     ("Ministers will publish an impact assessment before the vote, probably next Tuesday week.", "2026-12-03",
      "next Tuesday week", "DATE", "2026-12-15", None),
@@ -2344,6 +2348,7 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("They host the Packers next Thursday night before a Week 15 trip to Buffalo.", "Week"),
     ("The headset has 4h50 of battery life.", "4h50"),
     ("The second Test begins in Brisbane on 12 December, a day-night match under lights.", "a day"),
     ("The MPC voted six to three, with three members preferring a quarter-point cut.", "a quarter"),

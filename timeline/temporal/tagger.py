@@ -2756,6 +2756,7 @@ def r_ago(m, p, st, text):
 
 # the clause after "N years on" is of now: "Five years on, the town has rebuilt", "..., few are in danger of forgetting"
 NOW_AFTER = re.compile(r"\s*,\s+(?:[\w'-]+\s+){1,4}?(?:has|have|is|are|remains?|still)\b")
+NUMBERED_AFTER = re.compile(r"\s*\d")  # "Week 15", "Day 3"
 UNIT_RIGHT_BEFORE = re.compile(r"\b(?i:hours?|minutes?|seconds?)\s+$")  # "half an hour a day"
 CLAUSE_OF_PRONOUN_AFTER = re.compile(r"\s+(?:he|she|they|we|I|it)\s+[a-z]")
 UNIT_VALUE_LENGTHS = {"year": 4, "month": 7, "day": 10}
@@ -3051,6 +3052,8 @@ def r_duration(m, p, st, text):
     if not _g(m, p, "q") and (n_text or "").lower() in ("a", "an") and A_DAY_AS_THING_AFTER.match(text, m.end()):
         return None  # "waited years for a day like this", "on a day when markets were shut", "a day-by-day schedule":
         # a day spoken of, not a length of time
+    if unit_word[:1].isupper() and unit_word[1:].islower() and NUMBERED_AFTER.match(text, m.end()):
+        return None  # "before a Week 15 trip to Buffalo", "Day 3 of the trial": a numbered stage's name
     if unit == "quarter" and lx.FRACTION_AFTER.match(text, m.end()):
         return None  # "a quarter-point cut", "about a quarter of its glaciers": a fraction (also after a number:
         # "three members preferring a quarter-point cut" is no rate)

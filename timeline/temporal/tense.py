@@ -27,6 +27,12 @@ OPENERS = frozenset("on in at by late early since until from and but then as of 
 QUESTION_WORDS = frozenset(("why", "how", "whether"))  # "asks why so few women signed": a clause of its own
 SUBORDINATORS = frozenset("after before when because since although though while if unless once".split())
 FUTURE_BEFORE_WINDOW = 40  # "in the run-up to " and the like end right before the expression
+# a participle set off by a comma, right before its date: "Their coach, hired in January,"
+ASIDE_PARTICIPLE_BEFORE = re.compile(r"\w,\s+(?:first\s+|originally\s+)?([a-z]+ed|built|held|made|taken|given|sold|won|chosen|"
+                                     r"elected|appointed|named|signed|bought|struck|shot|hit|sent|brought|found)\s+"
+                                     r"(?:in|on|at|last|during)\s+(?:the\s+)?$")
+NOT_DONE_PARTICIPLES = frozenset("expected scheduled planned slated proposed promised intended timetabled earmarked "
+                                 "forecast projected predicted due".split())  # "The report, expected in January,"
 ORIGINAL_PLAN = re.compile(r"(?<!as )\b(?i:originally|initially|previously)\s+(?:(?:been|was|were)\s+)?(?:scheduled|planned|set|slated|due|"
                            r"expected|timed|booked)\b[^.;:!?]{0,50}$")
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+)?)$")
@@ -280,6 +286,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             return None, False
     if SINCE.search(left, len(left) - 12):
         return "past", True
+    if ", " in left[-30:] and (aside := ASIDE_PARTICIPLE_BEFORE.search(left, len(left) - 30)) is not None \
+            and aside.group(1).lower() not in NOT_DONE_PARTICIPLES:
+        return "past", True  # "Their coach, hired in January, faces questions": the participle's own time, gone by
     if "riginally" in left or "nitially" in left or "reviously" in left:
         if ORIGINAL_PLAN.search(left, len(left) - 70):
             return None, False  # "Originally scheduled for release in June, the film was pushed back": a plan that was  # "on patrol since March and was scheduled to return": what "since" starts from has begun
