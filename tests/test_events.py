@@ -166,6 +166,13 @@ def test_a_verb_of_reporting_with_an_object_stays_in_the_title(text, date, title
     # "shortly before" goes with its date
     ("Shortly before midnight, guards at Bornholmer Strasse opened the gates.", "midnight",
      "Guards at Bornholmer Strasse open gates"),
+    # ", and" before a subject with its own verb opens the date's clause (not ", and that" after a report's verb)
+    ("Highs on Monday will struggle to reach 10 degrees, and wind chills could fall to 25 below zero by Tuesday "
+     "morning.", "Tuesday morning", "Wind chills fall to 25 below zero"),
+    ("Tickets for the opening weekend sold out within hours last year, and organisers have added 20,000 slots.",
+     "last year", "Tickets for the opening weekend sold out within hours"),
+    ("The Cape Argus newspaper reported today that a Tanzanian man was arrested, and that authorities were searching "
+     "for accomplices.", "today", "Cape Argus newspaper reports that Tanzanian man was arrested"),
     # the day figures came out is a report's: titled by what they showed
     ("Britain's economy contracted by 0.1% in October, official figures showed on Friday.", "Friday",
      "Britain's economy contracted by 0.1% in October"),

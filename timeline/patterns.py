@@ -119,7 +119,11 @@ PARTICIPLES = ("founded", "built", "opened", "created", "established", "launched
                "closed")  # not "scheduled for": that dates the noun itself (SCHEDULED_NP_BEFORE)
 # Clause edges inside a sentence, and the words a title does not start or end with.
 CLAUSE_EDGE = re.compile(r"\s*(?:[;:—–]|\s-\s|[“”\"«»()\[\]]|,\s+(?:which|who|where|while|whereas|although|though|"
-                         r"but|and\s+(?:the|a|it|he|she|they|on|in|at)|in which|adding|according)\b)\s*")
+                         r"but|and\s+(?:the|a|it|he|she|they|on|in|at)|in which|adding|according"
+                         # (and a subject with its own verb: ", and wind chills could fall to 25 below by Tuesday"; not
+                         # a report's second "that")
+                         r"|and\s+(?!that\b)(?=(?:[\w'-]+\s+){1,3}(?:will|would|could|can|may|might|should|must|is|are|was|were|"
+                         r"has|have|had)\s))\b)\s*")
 WHEN_CLAUSE_END = re.compile(r",|" + CLAUSE_EDGE.pattern)  # the end of a clause opened by "when"
 # A clause set off by commas inside a sentence, about the noun before it: "the talks, which began last week,
 # would resume", "The company, founded in 1998, announced". It is left out of the sentence's title, and a date
