@@ -125,10 +125,12 @@ def _verb_group(words: list[str]) -> tuple[int, int, str] | None:
         nxt = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
         if w in pt.MODALS and nxt:
             j = i + 1
-            while j < len(words) and (words[j].lower().strip(",") in MODAL_ADVERBS or _adverb_ly(words[j].lower().strip(","))
-                                      or words[j].lower() in NEGATIONS):
-                if words[j].lower().strip(",") in NEGATIONS:
+            while j < len(words):
+                adverb = words[j].lower().strip(",")
+                if adverb in NEGATIONS:
                     return None  # "would not take effect until ...", "will almost double": a present would lose it
+                if adverb not in MODAL_ADVERBS and not _adverb_ly(adverb):
+                    break
                 j += 1  # "will next update", "would probably cut"
             if j < len(words):
                 base = words[j].lower().strip(",.;:")

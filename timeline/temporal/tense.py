@@ -285,13 +285,13 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             # whose form is no tense; what "will" says follows it, so the nearest such day
             return None, False
     if SINCE.search(left, len(left) - 12):
-        return "past", True
+        return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
     if ", " in left[-30:] and (aside := ASIDE_PARTICIPLE_BEFORE.search(left, len(left) - 30)) is not None \
             and aside.group(1).lower() not in NOT_DONE_PARTICIPLES:
         return "past", True  # "Their coach, hired in January, faces questions": the participle's own time, gone by
     if "riginally" in left or "nitially" in left or "reviously" in left:
         if ORIGINAL_PLAN.search(left, len(left) - 70):
-            return None, False  # "Originally scheduled for release in June, the film was pushed back": a plan that was  # "on patrol since March and was scheduled to return": what "since" starts from has begun
+            return None, False  # "Originally scheduled for release in June, the film was pushed back": a plan that was
     if TILL_END.search(left, len(left) - 14) and DECIDED_UNTIL.search(left, max(0, len(left) - 70)):
         return "future", False
     if left.endswith(("for ", "For ")) and DECIDED_FOR.search(left, max(0, len(left) - 70)):
