@@ -2337,6 +2337,48 @@ CASES = [
     ("The outage knocked apps offline for almost six hours on Monday. Most services were restored by 19:40 UTC.\n\n"
      "Customers reported problems with payment apps. Downdetector logged more than 1.2 million reports at the peak, "
      "shortly after 3 p.m. in London.", "2026-12-03", "3 p.m.", "TIME", "2026-11-30T15:00", None),
+    # what must be done by a day is still to do, whatever the tense of the clause around it
+    ("The vote was the first step in a budget process that the city charter requires to be completed by June 15.",
+     "2026-11-27", "June 15", "DATE", "2027-06-15", None),
+    ("Bidders are required to submit offers by June 15.", "2026-11-27", "June 15", "DATE", "2027-06-15", None),
+    ("The budget needs to be agreed by June 15.", "2026-11-27", "June 15", "DATE", "2027-06-15", None),
+    ("He required surgery on June 15.", "2026-11-27", "June 15", "DATE", "2026-06-15", None),
+    # a clock time before a range of weekdays is not the first day's: every day of the range
+    ("The clerk's office is open from 8 a.m. to 5 p.m. Monday through Friday.", "2026-11-27", "5 p.m.", "TIME",
+     "XXXX-XX-XXT17:00", None),
+    ("The clerk's office is open from 8 a.m. to 5 p.m. Monday through Friday.", "2026-11-27", "Monday", "SET",
+     "XXXX-WXX-1", None),
+    ("Polls are open from 7 a.m. to 8 p.m. Tuesday-Thursday.", "2026-11-27", "Thursday", "SET", "XXXX-WXX-4", None),
+    ("The office will reopen at 9 a.m. Monday.", "2026-11-27", "9 a.m. Monday", "TIME", "2026-11-30T09:00", None),
+    # "the day before" set off after a date, with what it counts from after it: that date said another way
+    ("On Tuesday, the day before the truce took effect, commanders said they would respect it.", "2020-01-09",
+     "the day before", "DATE", "2020-01-07", None),
+    ("They met on Monday. He had arrived on Sunday, the day before.", "2020-01-09", "the day before", "DATE",
+     "2020-01-05", None),
+    # a day of the month heading a chronology's entry, in that entry, is in that month (not the next one to come)
+    ("Timeline\n\n**21 August:** The UN Security Council holds an emergency session.\n\n**Late September:** Mediators "
+     "begin shuttling between the two sides. A first round of talks opens in the capital on 30 September.\n\n"
+     "**7 October:** Talks collapse.", "2020-01-09", "30 September", "DATE", "2019-09-30", None),
+    # words between a verb's "to" and the date: the target is not the date, the verb's past is firm
+    ("The national target, which was lowered to 76 per cent in January, is due to be met by March 2024.",
+     "2023-12-14", "January", "DATE", "2023-01", None),
+    # a plan's month after "set for", "scheduled for": even "March", "May"
+    ("The government has pledged to end such waits by next September, a target that was originally set for March.",
+     "2023-12-14", "March", "DATE", "2024-03", None),
+    ("The vote is scheduled for May.", "2023-12-14", "May", "DATE", "2024-05", None),
+    ("Sixty-one people had been waiting longer than 78 weeks.", "2023-12-14", "longer than 78 weeks", "DURATION",
+     "P78W", "MORE_THAN"),
+    ("Stays should be no longer than three days.", "2023-12-14", "no longer than three days", "DURATION", "P3D",
+     "EQUAL_OR_LESS"),
+    # "the same month last year" after a month the figures were compared with: the month of the figures
+    ("In October, 71.8 per cent were seen within four hours, compared with 70.2 per cent in September and 68.9 per "
+     "cent in the same month last year.", "2023-12-14", "the same month last year", "DATE", "2022-10", None),
+    ("68,412 patients were waiting at the end of October, down from 69,150 at the end of September. In the same "
+     "month last year, the list stood at 61,930.", "2023-12-14", "the same month last year", "DATE", "2022-10", None),
+    ("Sales rose in October. In September, sales had fallen 2% from the same month last year.", "2023-12-14",
+     "the same month last year", "DATE", "2022-09", None),
+    ("Hezbollah began firing on 8 October 2023, the day after the Hamas-led attack.", "2024-11-27", "the day after",
+     "DATE", "2023-10-08", None),
 ]
 
 
@@ -2358,7 +2400,8 @@ NOT_DATES = [
     ("The spring water company bottled 2 million litres.", "spring"),  # a spring that is no season
     ("Add chopped spring onions.", "spring"),
     ("A spring-loaded latch failed.", "spring"),
-    ("He said 'we won in '19' and left.", "19"),  # a quotation's closing mark after the figures
+    ("He said 'we won in '19' and left.", "19"),
+    ("MPs voted for May in the ballot.", "May"),  # a name after "for" (but "scheduled for May")  # a quotation's closing mark after the figures
     ("He scored 3 of '08s goals.", "08"),
     ("Issue #2021 was closed within a day.", "2021"),  # a number (but "### 2021" heads a section)
     ("Saturday 20 July: Family day, with storytelling and maypole dancing.", "Family day"),  # a day for families

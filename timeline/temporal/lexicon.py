@@ -64,7 +64,7 @@ QUANTITY_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "rough
                  "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
                  "under": "LESS_THAN", "fewer than": "LESS_THAN", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
                  "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN",
-                 "at least": "EQUAL_OR_MORE"}
+                 "at least": "EQUAL_OR_MORE", "longer than": "MORE_THAN", "no longer than": "EQUAL_OR_LESS"}
 # Before "N years ago" the quantity word makes the date approximate.
 AGO_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
             "nearly": "APPROX", "almost": "APPROX", "more than": "BEFORE", "over": "BEFORE", "less than": "AFTER"}
@@ -282,7 +282,8 @@ def _words(words) -> str:
     return "(?i:" + _trie(words) + ")"
 
 
-L = r"(?<![\w'’-])"  # left edge: not inside a word or number
+L = r"(?<![\w'’-])"  # left edge: not inside a word or number, nor after a hyphen ("mid-March")
+L_WEEKDAY = r"(?<![\w'’])(?<![^y]-)"  # a weekday's: also after another's hyphen, "Tuesday-Thursday" (two days)
 R = r"(?![a-z0-9])"  # right edge of a capitalised word: glued capitals ("ThursdayThe") still end it
 RW = r"(?!\w)"  # right edge of an ordinary word
 MONTH_FULL = f"(?:{_alternation(MONTHS)}){R}"
@@ -472,7 +473,9 @@ RULES = [
                     + _words(CENTURY_ORDINALS) + r"))[\s-]+(?({p}the)(?i:century)|century)(?!\w)(?:\s+(?P<{p}bc>BCE|BC|B\.C\.(?:E\.)?)(?!\w))?"),
     # times: "3:35 p.m.", "15:35 GMT", "10 a.m.", "2035 GMT", "noon", "midnight"
     rule("clock", rf"(?P<{{p}}h>[01]?\d|2[0-3])(?:[:.](?P<{{p}}min>[0-5]\d))?\s*(?P<{{p}}ampm>{AMPM})"
-                  rf"(?:\s*(?P<{{p}}zo>\()?(?P<{{p}}z>{ZONE})(?({{p}}zo)\)))?(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
+                  rf"(?:\s*(?P<{{p}}zo>\()?(?P<{{p}}z>{ZONE})(?({{p}}zo)\)))?"
+                  # (not the first of a range of days: "from 8 a.m. to 5 p.m. Monday through Friday")
+                  rf"(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL})(?!\s*(?:-|–|(?i:to|through|thru|and|or|&)\s)\s*{WEEKDAY_FULL}))?"),
     # "2035 GMT", "17.30 GMT", "14:00 local time", "at 14:00" (a colon and no zone: a time only after a word like "at")
     rule("clock24", rf"(?P<{{p}}h>[01]\d|2[0-3])[:.]?(?P<{{p}}min>[0-5]\d)\s*(?P<{{p}}z>{ZONE}){R}"
                     rf"|(?P<{{p}}h2>[01]?\d|2[0-3]):(?P<{{p}}min2>[0-5]\d)(?!\d|:\d)(?P<{{p}}local>(?=\s+(?i:local\s+time|hours|hrs)\b))?"
@@ -616,7 +619,7 @@ TRIGGER_KINDS = {"spelled", "digit", "month", "weekday", "unit", "season", "noon
 # A number may also follow a hyphen after a digit or a time's "am", "pm" or "a.m.": "1-3 December", a range of
 # days whose first is a number alone; "9am-5pm", a range of hours (not "COVID-19")
 L_DIGIT = r"(?<![\w'’])(?<![^0-9m.]-)(?<![^ap]m-)(?<![^m]\.-)(?<!^-)"
-GRAMMARS = {kind: re.compile((L_DIGIT if kind == "digit" else L) + "(?:" + "|".join(r for r, n in zip(RULES, RULE_NAMES) if kind in RULE_TRIGGERS[n].split()) + ")")
+GRAMMARS = {kind: re.compile((L_DIGIT if kind == "digit" else L_WEEKDAY if kind == "weekday" else L) + "(?:" + "|".join(r for r, n in zip(RULES, RULE_NAMES) if kind in RULE_TRIGGERS[n].split()) + ")")
             for kind in TRIGGER_KINDS}
 
 # "on the 15th" is a day after these words ("appealed to the 11th" is left to the noun after it).
@@ -746,6 +749,8 @@ AS_SOON_AS_POSSIBLE = re.compile(r"\s+as\s+possible\b")
 # "may" and "March" capitalised start sentences and name people; a bare month needs one of these before it.
 MONTH_CUE_BEFORE = re.compile(r"(?i:\b(?:in|of|since|until|till|by|from|through|during|before|after|early|"
                               r"late|mid|last|next|this|the|each|every|throughout|between|and|or|to|its|their|our|your)[\s-]+)$"
+                              # a plan's time: "a target originally set for March" (not "voted for May", a name)
+                              r"|\b(?i:set|scheduled|planned|slated|due|pencil+ed\s+in|earmarked|targeted|booked)\s+for\s+$"
                               # a list of months: "cut the rate three times this year, in February, May and August"
                               r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+$")
 AMBIGUOUS_MONTHS = ("may", "march", "jan")
@@ -807,6 +812,10 @@ FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of(?:\s+(?:a|an|the|its|their|this
 # "set to meet", "set for Thursday", "supposed to conclude by May" look ahead; "set on Aug. 6", "set aside" are past.
 FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("to",)), "takes": frozenset(("effect", "place")), "take": frozenset(("place",)),
                       "comes": frozenset(("into",)), "goes": frozenset(("into",)),  # "the timetable takes effect on Sunday"
+                      # what must be done by a day is still to do: "needs to be completed by June 15", "are required to
+                      # submit offers by", "has to file by" (not "needed to", "had to": gone by)
+                      **{w: frozenset(("to",)) for w in ("need", "needs", "require", "requires", "required", "has", "have",
+                                                          "obliged", "obligated")},
                       # "the fair, which opened Thursday, runs through Aug. 20": what goes on now ends ahead
                       **{w: frozenset(("through", "thru", "until", "till", "into")) for w in ("runs", "continues", "lasts", "stays")}}
 PRESENT_WORDS = frozenset("is are am 's 're".split())

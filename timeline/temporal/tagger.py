@@ -552,6 +552,12 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             return res
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, start):
         return _on(st.frame_year, month, day, "previous")  # "in 2012, when the ice left on March 21"
+    if st.last_month is not None and int(st.last_month[5:]) == month and st.last_month_end == st.last_end \
+            and start - st.last_end <= MONTH_DAY_REACH and "\n" not in text[st.last_end:start] \
+            and _entry_at(text, st.last_start, st.last_end):
+        # "Late September: Mediators begin shuttling between the two sides. A first round of talks opens on 30
+        # September": a day of the month heading a chronology's entry, in that entry, is in that month
+        return _on(int(st.last_month[:4]), month, day, "previous")
     tense, firm = (None, False) if entry else tense_cue(text, start, end)  # an entry's present tense is historical
     if not entry and tense is None and _habitual(text, start, end, None):
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")  # "the season runs from June 1 ... and typically peaks"
@@ -589,6 +595,9 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         if later and (later[0] - st.last_day).days <= 120:
             return _Res("DATE", later[0].isoformat(), anchor_kind="previous")
     return _Res("DATE", pick.isoformat(), anchor_kind="dct", tense=tense)
+
+
+MONTH_DAY_REACH = 300  # characters from an entry's month to a day of it without a year, in its entry
 
 
 def _next_line_entry(text: str, before: int, start: int) -> bool:
@@ -2758,9 +2767,9 @@ def r_ago(m, p, st, text):
 NOW_AFTER = re.compile(r"\s*,\s+(?:[\w'-]+\s+){1,4}?(?:has|have|is|are|remains?|still)\b")
 NUMBERED_AFTER = re.compile(r"\s*\d")  # "Week 15", "Day 3"
 UNIT_RIGHT_BEFORE = re.compile(r"\b(?i:hours?|minutes?|seconds?)\s+$")  # "half an hour a day"
-CLAUSE_OF_PRONOUN_AFTER = re.compile(r"\s+(?:he|she|they|we|I|it)\s+[a-z]")
 UNIT_VALUE_LENGTHS = {"year": 4, "month": 7, "day": 10}
 OVER_BEFORE = re.compile(r"\b(?i:over|throughout)\s+$")
+COMPARED_BEFORE = re.compile(r"\b(?i:compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?)\b(?:[^.;!?\n]|\.\d)*$")
 COMPARED_WITH = re.compile(r"\b(?i:from|than|with|over|on|versus|vs\.?)\s+$")
 
 
@@ -2785,9 +2794,9 @@ def r_anaphor(m, p, st, text):
         n = 1 if direction == "after" else -1
     if not rel and direction in ("after", "before") and st.last_value is not None and st.last_end >= m.start() - 2 \
             and lx.APPOSITION_AFTER_DATE.search(text, max(0, m.start() - 2), m.start()) \
-            and CLAUSE_OF_PRONOUN_AFTER.match(text, m.end()) and len(st.last_value) == UNIT_VALUE_LENGTHS.get(unit):
-        # "in 1955, the year after she left school": the date just told, said another way (counted from what the
-        # clause tells, not from that date)
+            and len(st.last_value) == UNIT_VALUE_LENGTHS.get(unit):
+        # "in 1955, the year after she left school", "On Tuesday, the day before the truce took effect", "on Sunday, the
+        # day before": the date just told, said another way (counted from what it names, or from the date told before)
         return _Res("DATE", st.last_value, anchor_kind="previous")
     if n == -1 and rel and not direction and unit in ("week", "month", "year", "decade") \
             and OVER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
@@ -2804,6 +2813,12 @@ def r_anaphor(m, p, st, text):
     if _g(m, p, "ago") or _g(m, p, "ay"):
         if rel != "same" or unit not in ("day", "week", "month") or base is None:
             return None
+        if unit == "month" and st.report_month is not None and st.last_month is not None and st.last_month < st.report_month \
+                and st.last_month_end == st.last_end and COMPARED_BEFORE.search(text, max(0, st.last_start - 50), st.last_start):
+            # "68,412 were waiting at the end of October, down from 69,150 at the end of September. In the same month
+            # last year, ...", "In October, 71.8% ..., compared with 70.2% in September and 68.9% in the same month
+            # last year": the month the figures are of, not the one they were compared with
+            base = Day(int(st.report_month[:4]), int(st.report_month[5:]), 1)
         # "up 8% on the same month last year": the month (week, day) just told, or the DCT's, a year before; "below
         # their level in the same month of 2024": in that year; a week keeps its number
         year, week, _ = base.isocalendar()

@@ -92,6 +92,7 @@ SAME_FORMS = frozenset("cut hit set put let shut quit cost hurt spread bid cast 
 MODAL_ADVERBS = frozenset("only also not still never probably likely then soon just first again".split())
 PAST_ADVERBS = frozenset("ago yesterday last earlier previously previous recently".split())
 TARGET_AFTER = frozenset("to until till for".split())
+TO_QUANTITY = re.compile(r"\bto\s+[$£€]?\d[^,;:!?\n]*$")  # "lowered to 76 per cent in ", "cut to $4.50 a share on "
 FIRM_FUTURE = frozenset("will 'll wo shall scheduled due slated upcoming tomorrow set".split())  # "set to shut by"
 FIRM_PAST_BEFORE = frozenset("was were had he she they we i who which".split())
 PERFECT = frozenset("has have 's 've".split())
@@ -180,6 +181,9 @@ CUE_WORDS = FUTURE_WORDS | PAST_WORDS | SAME_FORM_TOLD | {"must"} | POSSIBLE | P
     | FUTURE_BEFORE_NEXT.keys()
 
 
+OBLIGED = frozenset(("required", "obliged", "obligated"))
+
+
 def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     """The tense a word signals, given the words either side of it; `w` is lowercased and already passed the
     quick test the callers run on every word: in CUE_WORDS or ending in "ed" (most words are neither)."""
@@ -226,9 +230,10 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return "past"  # "We started planning for this week in the summer": the planning has begun
     if w in ("plans", "plan") and previous and previous.lower().endswith("ed"):
         return None  # "The applicant first filed plans in March": the object of a verb gone by, a noun
-    if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]):
-        return "future"
     before = previous.lower() if previous else None
+    if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]
+                             and not (w in OBLIGED and before in BE_PAST)):  # ("were required to": a duty gone by)
+        return "future"
     if w in BE_PAST and following and following.lower() in FUTURE_WORDS:
         return "future"  # "were planning to drive ... on Monday", "was expected to": what was coming then
     if w in PAST_WORDS:
@@ -463,7 +468,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         if cue:
             # (the word after the verb is no target of a date when a name follows it: "He moved to Perth on March
             # 16" is a move gone by; but "was extended to Nov. 16", "was headed for a runoff on Dec. 1")
-            named_target = i + 2 < n and before[i + 2][:1].isupper()
+            # ... nor when it is a quantity's: "was lowered to 76 per cent in January" is of January gone by (but "was
+            # headed for a runoff on Dec. 1": the runoff's day)
+            named_target = i + 2 < n and before[i + 2][:1].isupper() \
+                or following is not None and following.lower() == "to" and TO_QUANTITY.search(left, len(left) - 40) is not None
             return cue, _firm(cue, w, before[i - 1].lower() if i else None, None if named_target else following,
                               i > 0 and _named(before[i - 1]))
     # "will lay off 640 workers and close its dishwasher plant in this Dayton suburb by the end of June": a
