@@ -2377,6 +2377,10 @@ CASES = [
      "month last year, the list stood at 61,930.", "2023-12-14", "the same month last year", "DATE", "2022-10", None),
     ("Sales rose in October. In September, sales had fallen 2% from the same month last year.", "2023-12-14",
      "the same month last year", "DATE", "2022-09", None),
+    # a trial's story of a day two years gone by: its month and day told again later are of that year, even where
+    # the tense would put them in the DCT's year
+    ("Prosecutors said Hollis shot his wife on the night of March 3, 2021.\n\nIn her closing argument on Friday, the "
+     "prosecutor told jurors that his phone was near the home late on March 3.", "2023-11-14", "March 3", "DATE", "2021-03-03", None),
     ("Hezbollah began firing on 8 October 2023, the day after the Hamas-led attack.", "2024-11-27", "the day after",
      "DATE", "2023-10-08", None),
 ]

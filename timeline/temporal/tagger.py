@@ -570,7 +570,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     if not cands:
         return None
     pick = _choose(cands, st.dct, tense, firm)
-    if tense == "past" and st.old_days and pick.year < st.dct.year and (old := _old_story_day(st, month, day)):
+    if tense == "past" and st.old_days and pick.year <= st.dct.year and (old := _old_story_day(st, month, day)):
         return old
     if tense is None and abs((pick - st.dct).days) > NEAR_TOLD_FROM:
         # "a tour that will open in Seattle on Friday, Sept. 6, and close in Mexico City on Nov. 16 ... Highlights
@@ -4039,9 +4039,10 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             st.heading_day = st.last_day  # "TUESDAY, JAN. 7" alone on its line heads the day's entries
         if day and name in ("mdy", "dmy") and WEEKDAY_NAMED.search(text, start, end):
             st.named_weekdays.add(st.last_day)
-        if day and name in ("mdy", "dmy") and st.dct is not None and st.last_day.year < st.dct.year - 1 \
-                and WRITTEN_YEAR.search(text, start, end):
-            st.old_days.append(st.last_day)  # "December 6, 1986": a story of that year may go back to it
+        if name in ("mdy", "dmy") and st.dct is not None and st.last_day is not None and st.last_day.year < st.dct.year - 1 \
+                and ISO_DAY.match(res.value) and WRITTEN_YEAR.search(text, start, end):
+            # "December 6, 1986", "the night of March 3, 2021": a story of that year may go back to it
+            st.old_days.append(st.last_day)
         if day and name == "dmy" and text[start:start + 1].isdigit() \
                 and (b := DAY_BEFORE_DAY.search(text, max(0, start - 12), start)) is not None \
                 and 0 < (first := int(b.group("d"))) < st.last_day.day and (st.last_day.day - first) % 7:
