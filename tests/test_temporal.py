@@ -2381,6 +2381,11 @@ CASES = [
     # the tense would put them in the DCT's year
     ("Prosecutors said Hollis shot his wife on the night of March 3, 2021.\n\nIn her closing argument on Friday, the "
      "prosecutor told jurors that his phone was near the home late on March 3.", "2023-11-14", "March 3", "DATE", "2021-03-03", None),
+    # a weekday and a day listed before another with its month: of that month and year ("Friday 12", not the
+    # nearest Friday)
+    ("Cabin crew will strike on Friday 12 and Saturday 13 December.", "2025-12-03", "Friday 12", "DATE", "2025-12-12",
+     None),
+    ("Friday 26 to Sunday 28 December: walkout for 72 hours", "2025-12-03", "Friday 26", "DATE", "2025-12-26", None),
     ("Hezbollah began firing on 8 October 2023, the day after the Hamas-led attack.", "2024-11-27", "the day after",
      "DATE", "2023-10-08", None),
 ]

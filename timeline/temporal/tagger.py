@@ -3747,6 +3747,7 @@ SPELLED_ORDINAL_DAY.update({"thirtieth": 30, "thirty-first": 31, "thirty first":
 ORDINAL_DAY_OF_BEFORE = re.compile(r"\b(?i:the)\s+(?P<d>(?i:" + "|".join(sorted(SPELLED_ORDINAL_DAY, key=len, reverse=True))
                                    + r"))\s+of\s+$")
 DAY_BEFORE_DAY = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sfx>st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|(?P<and>and|&))\s+)$")
+WEEKDAY_DAY_BEFORE = re.compile(rf"\b{lx.WEEKDAY_FULL}\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|&)\s+)$")
 DAY_COMMA_BEFORE = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sfx>st|nd|rd|th)?,\s*$")
 
 
@@ -3766,6 +3767,18 @@ def _days_before_month(text: str, out: list[Timex]) -> None:
         elif t.rule == "dmy" and ISO_DAY.fullmatch(t.value) and t.start and text[t.start].isdigit() \
                 and (b := DAY_BEFORE_DAY.search(text, max(0, t.start - 12), t.start)) is not None:
             i = _days_listed_before(text, out, i, b)
+        elif t.rule == "dmy" and ISO_DAY.fullmatch(t.value) and WEEKDAY_NAMED.match(text, t.start) \
+                and (b := WEEKDAY_DAY_BEFORE.search(text, max(0, t.start - 24), t.start)) is not None \
+                and int(b.group("d")) < int(t.value[8:]) and (day := _on(int(t.value[:4]), int(t.value[5:7]), int(b.group("d")))):
+            # "Friday 12 and Saturday 13 December", "Friday 26 to Sunday 28 December": the first day is of the
+            # second's month and year, weekday and all (the weekday's rule alone took the nearest Friday)
+            s, e = b.start(), b.end("d")
+            listed = _timex(s, e, text[s:e], "DATE", day.value, None, "day-list", t.value, "previous", None)
+            if i and out[i - 1].start == s and out[i - 1].end <= e:
+                out[i - 1] = listed
+            elif not i or out[i - 1].end <= s:
+                out.insert(i, listed)
+                i += 1
         i += 1
 
 
