@@ -2386,6 +2386,11 @@ CASES = [
     ("Cabin crew will strike on Friday 12 and Saturday 13 December.", "2025-12-03", "Friday 12", "DATE", "2025-12-12",
      None),
     ("Friday 26 to Sunday 28 December: walkout for 72 hours", "2025-12-03", "Friday 26", "DATE", "2025-12-26", None),
+    # "set of", "hit of": a noun, no verb gone by; "has become": a perfect, gone by
+    ("The committee will publish its next full set of economic forecasts in February.", "2025-11-06", "February",
+     "DATE", "2026-02", None),
+    ("The Glass Orchard, which has become the surprise hit of Broadway's summer, will extend its run.", "2024-09-05",
+     "summer", "DATE", "2024-SU", None),
     ("Hezbollah began firing on 8 October 2023, the day after the Hamas-led attack.", "2024-11-27", "the day after",
      "DATE", "2023-10-08", None),
 ]

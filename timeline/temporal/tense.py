@@ -178,7 +178,7 @@ SAME_FORM_TOLD = frozenset(("forecast", "broadcast"))
 TIME_PREPOSITIONS = frozenset(("in", "on", "at", "during"))
 CUE_WORDS = FUTURE_WORDS | PAST_WORDS | SAME_FORM_TOLD | {"must"} | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FIXTURE_VERBS \
     | PLURAL_SUBJECT_SCHEDULE \
-    | FUTURE_BEFORE_NEXT.keys()
+    | FUTURE_BEFORE_NEXT.keys() | {"become"}
 
 
 OBLIGED = frozenset(("required", "obliged", "obligated"))
@@ -231,8 +231,11 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     if w in ("plans", "plan") and previous and previous.lower().endswith("ed"):
         return None  # "The applicant first filed plans in March": the object of a verb gone by, a noun
     before = previous.lower() if previous else None
+    if w == "become":  # a participle the same as its base form: "has become the surprise hit of Broadway's summer"
+        return "past" if before in PERFECT or before == "had" else None
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]
-                             and not (w in OBLIGED and before in BE_PAST)):  # ("were required to": a duty gone by)
+                             and not (w in OBLIGED and before in BE_PAST)):  # ("were required to": read as "were
+        # ordered to" is, below)
         return "future"
     if w in BE_PAST and following and following.lower() in FUTURE_WORDS:
         return "future"  # "were planning to drive ... on Monday", "was expected to": what was coming then
@@ -245,8 +248,9 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             # "Theresa May said", "Will told": a name)
         if before in NOUN_AFTER and w not in FINITE_PAST and (before != "that" or w in NOUN_PAST or w in SAME_FORMS):
             return None  # "the next cut in November", "a big hit": a noun (but "screenings that began")
-        if w in SAME_FORMS and before in SAME_FORM_NOUN_BEFORE:
-            return None  # "one more cut this year", "a rate cut in March": a noun
+        if w in SAME_FORMS and (before in SAME_FORM_NOUN_BEFORE or following is not None and following.lower() == "of"):
+            return None  # "one more cut this year", "a rate cut in March", "its next full set of forecasts in
+            # February": a noun
         return "past"
     if w.endswith("ed") and len(w) > 4 and w.rpartition("-")[2] not in NOT_PAST_ED:  # (not "high-speed")
         if w == "compared" and following and following.lower() in COMPARED_AFTER:
@@ -470,9 +474,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             # 16" is a move gone by; but "was extended to Nov. 16", "was headed for a runoff on Dec. 1")
             # ... nor when it is a quantity's: "was lowered to 76 per cent in January" is of January gone by (but "was
             # headed for a runoff on Dec. 1": the runoff's day)
-            named_target = i + 2 < n and before[i + 2][:1].isupper() \
+            no_target = i + 2 < n and before[i + 2][:1].isupper() \
                 or following is not None and following.lower() == "to" and TO_QUANTITY.search(left, len(left) - 40) is not None
-            return cue, _firm(cue, w, before[i - 1].lower() if i else None, None if named_target else following,
+            return cue, _firm(cue, w, before[i - 1].lower() if i else None, None if no_target else following,
                               i > 0 and _named(before[i - 1]))
     # "will lay off 640 workers and close its dishwasher plant in this Dayton suburb by the end of June": a
     # "will" further back in the clause still governs a date that no nearer word does
