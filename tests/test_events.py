@@ -207,6 +207,9 @@ def test_a_verb_of_reporting_with_an_object_stays_in_the_title(text, date, title
     # a second verb with its own modal is the date's: its subject is the first's
     ("Stratus said it would publish a full review within 14 days and would freeze changes to the routing system "
      "until January 5.", "January 5", "Stratus freezes changes to routing system"),
+    # the second of two days heading a list's entry: what the entry says of them (was empty)
+    ("The strike timetable:\n\n- Friday 12 and Saturday 13 December: walkout from 00:01 on Friday for 48 hours\n",
+     "Saturday 13 December", "Walkout from 00:01 on Friday for 48 hours"),
 ])
 def test_a_title_keeps_none_of_the_words_of_its_date(text, date, title):
     [m] = [m for m in mentions_of(text, "2026-11-05") if m.timex.text == date]

@@ -332,6 +332,10 @@ def _title(text, c0, c1, t, s0, s1, others, parens=()) -> tuple[str, bool, int, 
             head, tail = text[s0:listed.start], text[end:max(c1, end)]
         head = _without_date_words(head, ends).rstrip(" ,(")
         plain = title = _tidy(head + " " + POSSESSIVE.sub("", tail))
+        if not title and listed is not None:
+            # the second of two days heading a list's entry ("- Friday 12 and Saturday 13 December: walkout from 00:01
+            # on Friday for 48 hours"): what the entry says of them
+            plain = title = _tidy(POSSESSIVE.sub("", text[end:s1]).lstrip(" :–—-"))
     return title, reporting, c0, c1, title != plain
 
 
