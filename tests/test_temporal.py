@@ -2391,6 +2391,13 @@ CASES = [
      "DATE", "2026-02", None),
     ("The Glass Orchard, which has become the surprise hit of Broadway's summer, will extend its run.", "2024-09-05",
      "summer", "DATE", "2024-SU", None),
+    # "today" in a quotation whose attribution names the day gone by it was said: that day
+    ("\"We strongly disagree with today's decision,\" Halcyon's chief legal officer, Daniel Reyes, said in a statement "
+     "Monday evening.", "2025-10-14", "today", "DATE", "2025-10-13", None),
+    ("\"It was a great day today,\" the coach told reporters on Sunday.", "2025-10-14", "today", "DATE", "2025-10-12",
+     None),
+    ("\"We are excited about today,\" he said the store would open Friday.", "2025-10-14", "today", "DATE",
+     "2025-10-14", None),
     ("Hezbollah began firing on 8 October 2023, the day after the Hamas-led attack.", "2024-11-27", "the day after",
      "DATE", "2023-10-08", None),
 ]

@@ -2472,6 +2472,8 @@ def r_deictic(m, p, st, text):
     if w in ("today", "tonight") and _said_yesterday(st, text, m.start(), m.end()):
         # '"You could see it tonight," Marsh said' in a report of last night's game: the day it was said
         day, kind = (st.dct - dt.timedelta(days=1)).isoformat(), "previous"
+    elif w in ("today", "tonight") and (said := _quote_said_on(st, text, m.start(), m.end())) is not None:
+        day, kind = said.isoformat(), "previous"
     else:
         day, kind = (st.dct + dt.timedelta(days=off)).isoformat(), "dct"
     if pod_code:
@@ -2521,6 +2523,32 @@ def _said_yesterday(st: _State, text: str, start: int, end: int) -> bool:
         stop = SENTENCE_BREAK.search(text, said.end())
         return not DAY_WORD.search(text, said.end(), stop.start() if stop else len(text))
     return SAID_BEFORE_QUOTE.search(text, max(opened, opens - 60), opens) is not None
+
+
+def _quote_said_on(st: _State, text: str, start: int, end: int) -> Day | None:
+    """The day a quotation holding "today" or "tonight" was said, when its attribution names one gone by: '"We
+    strongly disagree with today's decision," Halcyon's chief legal officer said in a statement Monday evening'
+    (Monday, written on Tuesday). None when it names none, or the DCT."""
+    if _in_quotation(text, start) is None:
+        return None
+    closes = min((i for i in (text.find('"', end), text.find("”", end)) if i >= 0), default=-1)
+    if closes < 0 or "\n" in text[end:closes]:
+        return None
+    stop = SENTENCE_BREAK.search(text, closes + 1)
+    tail = text[closes + 1:stop.start() if stop else len(text)]
+    if (said := SAID_ON_DAY.search(tail, 0, QUOTE_SAID_REACH)) is None:
+        return None
+    if said.group("day").lower() == "yesterday":
+        return st.dct - dt.timedelta(days=1)
+    back = (st.dct.weekday() - _weekday(said.group("day"))) % 7
+    return st.dct - dt.timedelta(days=back) if back else None
+
+
+# the verb that attributes a quotation and the day it was said right after it ("said in a statement Monday evening",
+# "told reporters on Sunday", "said yesterday"; not "said the store would open Friday": a day of what was said)
+SAID_ON_DAY = re.compile(rf"\b{SAID_VERB}(?:\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:statement|interview|post|briefing|email|letter)"
+                         rf"|\s+(?:reporters|journalists))?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?P<day>{lx.WEEKDAY_FULL}|yesterday\b)")
+QUOTE_SAID_REACH = 120  # characters from a quotation's end to the end of the day its attribution names
 
 
 def _nowadays(text: str, start: int, end: int) -> bool:
