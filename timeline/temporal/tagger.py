@@ -2502,6 +2502,12 @@ def _in_quotation(text: str, start: int) -> int | None:
     return opens
 
 
+def _quotation_end(text: str, end: int) -> int | None:
+    """Where the quotation holding text[end - 1] closes, in its paragraph; None when it does not close there."""
+    closes = min((i for i in (text.find('"', end), text.find("”", end)) if i >= 0), default=-1)
+    return None if closes < 0 or "\n" in text[end:closes] else closes
+
+
 def _said_yesterday(st: _State, text: str, start: int, end: int) -> bool:
     """Whether "today" or "tonight" is in a quotation said yesterday: the story has told of the day before the
     DCT and not of the DCT itself, the quotation tells of what happened (a past tense, nothing ahead), and it is
@@ -2513,8 +2519,7 @@ def _said_yesterday(st: _State, text: str, start: int, end: int) -> bool:
     if opens is None:
         return False
     opened = text.rfind("\n", 0, start) + 1
-    closes = min((i for i in (text.find('"', end), text.find("”", end)) if i >= 0), default=-1)
-    if closes < 0 or "\n" in text[end:closes]:
+    if (closes := _quotation_end(text, end)) is None:
         return False
     quoted = text[max(opens, start - 120):min(closes, end + 120)]
     if not PAST_IN_QUOTE.search(quoted) or FUTURE_IN_QUOTE.search(quoted):
@@ -2531,8 +2536,7 @@ def _quote_said_on(st: _State, text: str, start: int, end: int) -> Day | None:
     (Monday, written on Tuesday). None when it names none, or the DCT."""
     if _in_quotation(text, start) is None:
         return None
-    closes = min((i for i in (text.find('"', end), text.find("”", end)) if i >= 0), default=-1)
-    if closes < 0 or "\n" in text[end:closes]:
+    if (closes := _quotation_end(text, end)) is None:
         return None
     stop = SENTENCE_BREAK.search(text, closes + 1)
     tail = text[closes + 1:stop.start() if stop else len(text)]
