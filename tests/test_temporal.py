@@ -269,6 +269,23 @@ CASES = [
      "1989-10-26", "the quarter", "DATE", "1989-Q1", None),
     ("Analysts expect a recovery in next year's first quarter.", "1989-11-02", "next year's first quarter", "DATE",
      "1990-Q1", None),
+    # a month compared with is no month told: the next month without a year is not of its year
+    ("68,412 patients were waiting at the end of October. In the same month last year, the list stood at 61,930. In "
+     "October, 71.8 per cent of patients at the trust's two emergency departments were admitted, transferred or "
+     "discharged within four hours.", "2023-12-14", "October", "DATE", "2023-10", None),
+    # figures of a stretch that ends at a month: one gone by, whatever the verb ("cost" is every tense)
+    ("Strikes cost the economy £1.7bn in the 12 months to March.", "2025-12-19", "March", "DATE", "2025-03", None),
+    ("Inflation is expected to fall to 2% in the year to March.", "2025-12-19", "March", "DATE", "2026-03", None),
+    # the quarter either side of the one reported on, not of the DCT's; "a quarter-century" is 25 years
+    ("Sales rose 3.2% in the three months to September. Total sales reached £1.21bn in the quarter, an improvement "
+     "on growth of 1.8% in the previous quarter.", "2026-11-20", "the previous quarter", "DATE", "2026-Q2", None),
+    ("The firm made a loss in the fourth quarter of 2025, after a profit in the preceding quarter.", "2026-02-10",
+     "the preceding quarter", "DATE", "2025-Q3", None),
+    ("Profit fell in the third quarter. Analysts said the outlook for the next quarter was tough.", "2026-11-20",
+     "the next quarter", "DATE", "2026-Q4", None),
+    ("Growth was 2% in the prior quarter.", "2026-11-20", "the prior quarter", "DATE", "2026-Q3", None),
+    ("The lesson of the past quarter-century is that modern buildings perform well.", "2026-01-06",
+     "the past quarter-century", "DURATION", "P25Y", None),
     # "the past year" is the stretch up to now (every present-day annotator; TimeBank has it twice as a date)
     ("Prices have risen over the past year.", "1989-10-30", "the past year", "DURATION", "P1Y", None),
     # "early" or "late" measured by a length of time before it is no part of the period after it
@@ -1489,6 +1506,11 @@ CASES = [
     ("Chickasha Public Schools canceled classes through Friday.", "2027-05-12", "Friday", "DATE", "2027-05-14", None),
     ("The mayor ordered flags at City Hall lowered through Sunday.", "2025-03-14", "Sunday", "DATE", "2025-03-16", None),
     ("The road was closed until Monday, when crews reopened it.", "2025-03-14", "Monday", "DATE", "2025-03-10", None),
+    ("The National Weather Service kept a red flag warning in place through 8 p.m. Thursday, with temperatures "
+     "forecast to reach 108 degrees.", "2024-07-17", "8 p.m. Thursday", "TIME", "2024-07-18T20:00", None),
+    ("Officials extended the curfew until Saturday.", "2024-07-17", "Saturday", "DATE", "2024-07-20", None),
+    # what was aimed at, told in the past, is still ahead
+    ("Whitcomb said the goal was to reach 30% containment by Sunday.", "2024-07-17", "Sunday", "DATE", "2024-07-21", None),
     # a day counted from a holiday or date right after it: one expression
     ("He died late Friday, the day after Christmas, at a hospice.", "2025-12-29", "the day after Christmas", "DATE",
      "2025-12-26", None),

@@ -78,7 +78,8 @@ class Timex:
     mod: str | None = None  # START, MID, END, APPROX, BEFORE, AFTER, LESS_THAN, MORE_THAN, EQUAL_OR_LESS ...
     rule: str = ""  # the rule that matched, e.g. "weekday", "month-day", "anaphoric-offset"
     anchor: str | None = None  # the date the value was resolved against (DCT or the last date mentioned)
-    anchor_kind: str | None = None  # "dct", "previous" or "next" (the entry after it in a chronology)
+    # "dct", "previous", "period" (the quarter reported on) or "next" (the entry after it in a chronology)
+    anchor_kind: str | None = None
     tense: str | None = None  # "past", "present", "future" when it decided the value
 
     @property

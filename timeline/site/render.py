@@ -38,7 +38,7 @@ _WHITESPACE = re.compile(r"\s+")
 # Ids become file names and URLs: no path separators, no hidden files, no control characters.
 _BAD_ID = re.compile(r"^$|^\.|[/\\\x00-\x1f\x7f]")
 
-ANCHOR_KINDS = {"dct": "the publication date", "previous": "the date mentioned before",
+ANCHOR_KINDS = {"dct": "the publication date", "previous": "the date mentioned before", "period": "the quarter reported on",
                 "next": "the next entry of the chronology"}
 
 

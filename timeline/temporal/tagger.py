@@ -153,7 +153,8 @@ class _Res:
     type: str
     value: str
     mod: str | None = None
-    anchor_kind: str | None = None  # "dct", "previous" or "next" (a chronology's next entry: see _entry_years)
+    anchor_kind: str | None = None  # "dct", "previous", "period" (the quarter reported on) or "next" (a chronology's
+    # next entry: see _entry_years)
     tense: str | None = None
     span: tuple[int, int] | None = None  # when the expression is a part of the match
     comparison: bool = False  # "the year-ago quarter": a period compared with, not the one reported on
@@ -904,6 +905,8 @@ def r_month(m, p, st, text):
     if tense is None and (year := st.months_told.get(month)) is not None and abs(year - st.dct.year) <= 1:
         # "Exams ... will move to January ... 'Exams in January mean revising over Christmas'": the January told
         return _Res("DATE", f"{year}-{month:02d}", _mod(mod_text), "previous")
+    if tense is None and PERIOD_TO_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        tense = "past"  # "cost the economy £1.7bn in the 12 months to March": figures of a stretch that has ended
     if tense is None:
         # no tense cue: news reports more of the past than it announces, so only the next few months are ahead
         ahead = (month - st.dct.month) % 12
@@ -911,6 +914,11 @@ def r_month(m, p, st, text):
     else:
         pick = _choose(cands, this_month, tense, firm)
     return _Res("DATE", f"{pick.year}-{month:02d}", _mod(mod_text), "dct", tense)
+
+
+# a stretch of time counted back from the month after it, which ends it: "the 12 months to March", "the year ending
+# June", "the three months through September", "the quarter ended March"
+PERIOD_TO_BEFORE = re.compile(r"(?i:\b(?:year|months|quarter|weeks)\s+(?:to|through|ending|ended)\s+)$")
 
 
 # What joins a month to the month told just before it in its sentence as the next in a sequence: "between March
@@ -2939,17 +2947,28 @@ def r_pastdur(m, p, st, text):
     if rel == "last" and n_text is None and OF_AFTER.match(text, m.end()):
         return None  # "on the last day of the session", "in the last days of September": the final one(s) of
         # what follows, not the one before now ("September" is read on its own)
+    if unit_word.lower() == "quarter" and n_text is None and (cent := QUARTER_CENTURY_AFTER.match(text, m.end())):
+        return _Res("DURATION", "P25Y", span=(m.start(), cent.end()))  # "the past quarter-century": 25 years
+    if unit_word.lower() == "quarter" and n_text is None and rel in ("previous", "preceding", "prior", "following", "next") \
+            and (q := QUARTER_VALUE.match(st.period or "")) and q.group(2) == "Q":
+        # "sales rose in the three months to September, after a fall in the previous quarter", "the outlook for the
+        # next quarter": the quarter either side of the one reported on, not of the DCT's
+        k = int(q.group(1)) * 4 + int(q.group(3)) - 1 + (-1 if rel in ("previous", "preceding", "prior") else 1)
+        return _Res("DATE", f"{k // 4}-Q{k % 4 + 1}", None, "period")
     if n_text is None and unit_word.lower() in lx.TIME_UNITS:
         if rel == "last" and lx.IDIOM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return None  # "until the last minute", "at the last minute": an idiom, no time
         return _Res("DURATION", _duration_value(1, _unit(unit_word)))  # "over the last hour": no date to name
-    if n_text is None and not vague and rel in ("last", "previous") and st.dct is not None \
+    if n_text is None and not vague and rel in ("last", "previous", "prior", "preceding") and st.dct is not None \
             and _unit(unit_word) not in ("decade", "century"):  # "over the last decade" is ten years to now
         # "the last week": dated as "last week" is; but "the past week", "the past year" are the stretch up to
         # now, as every present-day annotator here writes them (TimeBank has two of each)
         unit = _unit(unit_word)
         return _Res("DATE", _at_unit(_shift(st.dct, unit, -1), unit), None, "dct")
     return _Res("DURATION", _duration_value(n, _unit(unit_word)))
+
+
+QUARTER_CENTURY_AFTER = re.compile(r"[\s-](?i:century)(?![\w-])")
 
 
 # A length of time right before "early" or "late", which it measures ("a month early", "a day late"); not one
@@ -3526,7 +3545,8 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
     st.last_end = end
     st.last_start = start
     if len(value) == 7 and (told := MONTH_VALUE.match(value)):
-        st.months_told[int(told.group(2))] = int(told.group(1))
+        if not comparison:  # ("In October, 71.8% ... 68.9% in the same month last year. ... In October": this one)
+            st.months_told[int(told.group(2))] = int(told.group(1))
         if not counted:
             st.last_month, st.last_month_end = value, end
             if rule == "month" and st.dct is not None and 0 < st.dct.year * 12 + st.dct.month - int(value[:4]) * 12 - int(value[5:]) <= 2 \
@@ -4071,6 +4091,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         anchor = st.dct_value
     elif res.anchor_kind == "previous":
         anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (st.last_day.isoformat() if st.last_day else st.last_value)
+    elif res.anchor_kind == "period":
+        anchor = st.period
     elif res.anchor_kind == "next" and st.entry_years:
         anchor = st.entry_years[start][1]
     out.append(_timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))

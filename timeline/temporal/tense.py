@@ -43,7 +43,7 @@ PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|
 # "canceled classes through Friday", "ordered flags lowered until Sunday": what was decided runs on to a day to come
 # (not "was closed until Monday": a state, which may be over)
 DECIDED_UNTIL = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:ordered|canceled|cancelled|closed|declared|suspended|banned|imposed|shut|halted|"
-                           r"grounded)(?:\s+[\w'-]+){0,5}\s+(?:through|thru|until|till)\s+(?:the\s+)?)$")
+                           r"grounded|extended|kept|issued)(?:\s+[\w'-]+){0,6}\s+(?:through|thru|until|till)\s+(?:the\s+)?)$")
 TILL_END = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:the\s+)?)$")  # (DECIDED_UNTIL's end, cheap to find)
 # "cancelled 36 domestic flights for Monday", "declared a holiday for Friday": what was called off or declared for
 # a day is for one to come (not "closed its doors for Monday", a state that may be over)
@@ -422,6 +422,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             return "future", False
         if w == "to" and i and before[i - 1].lower() in ("is", "are"):
             return "future", False  # "The process is to be completed by the end of September"
+        if w == "to" and i > 1 and before[i - 1].lower() in BE_PAST and before[i - 2].lower() in AIM_NOUNS:
+            return "future", False  # "the goal was to reach 30% containment by Sunday": what was aimed at, still ahead
         if w == "to" and i and before[i - 1].lower() in PLAN_NOUNS \
                 and not any(t.lower() in FINITE_PAST for t in before[max(0, i - 3):i - 1]):
             return "future", False  # "have approved plans to close two libraries from April" (not "had plans to")
@@ -544,6 +546,7 @@ TIME_CLAUSE = frozenset(("until", "till", "once", "after", "when", "before"))
 
 
 PLAN_NOUNS = frozenset(("plan", "plans", "proposal", "proposals"))
+AIM_NOUNS = frozenset(("goal", "aim", "plan", "target", "hope", "intention", "objective", "idea", "priority", "task"))
 
 
 def _infinitive_before(tokens: list[str], i: int) -> bool:
