@@ -269,6 +269,23 @@ CASES = [
      "1989-10-26", "the quarter", "DATE", "1989-Q1", None),
     ("Analysts expect a recovery in next year's first quarter.", "1989-11-02", "next year's first quarter", "DATE",
      "1990-Q1", None),
+    # the year a stretch up to now began ("the lowest since March 2021") is not the year of the sentence
+    ("Inflation is at its lowest since March 2021, strengthening the case for a cut before the end of the year.",
+     "2025-11-19", "the end of the year", "DATE", "2025", "END"),
+    # told in the small hours of the DCT, an evening gone by is the one before, and so is a "tonight" said then
+    ("Hollister held a narrow lead early Wednesday. With 91 percent counted shortly after 1 a.m., she led by 38,000 "
+     "votes. Polls closed at 8 p.m. ET across most of the state.", "2025-11-05", "8 p.m. ET", "TIME",
+     "2025-11-04T20:00-05:00", None),
+    ("Hollister held a narrow lead early Wednesday. With 91 percent counted shortly after 1 a.m., she led. \"That "
+     "conversation doesn't stop tonight,\" she said.", "2025-11-05", "tonight", "TIME", "2025-11-04TNI", None),
+    # ... not where the story goes on through the day
+    ("The quake hit at 3:17 a.m. local time. By 6 p.m., firefighters had pulled 31 people from the hotel. An "
+     "aftershock at 10:26 a.m. sent office workers out.", "2026-01-06", "6 p.m.", "TIME", "2026-01-06T18:00", None),
+    ("The quake hit at 3:17 a.m. \"Tonight I don't think anyone will sleep indoors,\" she said. An aftershock at "
+     "10:26 a.m. sent office workers out.", "2026-01-06", "Tonight", "TIME", "2026-01-06TNI", None),
+    # a day counted back in a quotation is not the day of what is told after it
+    ("\"Twenty-four days ago we were sitting on the launch pad,\" chief executive Kenji Sato told a news conference "
+     "in Tokyo at 11 a.m.", "2024-09-05", "11 a.m.", "TIME", "2024-09-05T11:00", None),
     # a month compared with is no month told: the next month without a year is not of its year
     ("68,412 patients were waiting at the end of October. In the same month last year, the list stood at 61,930. In "
      "October, 71.8 per cent of patients at the trust's two emergency departments were admitted, transferred or "

@@ -93,6 +93,8 @@ class _State:
     story_day: Day | None = None  # the last day told that is not such a day: the day the story is of
     story_day_end: int = -1  # where it was told
     weekday_said: dict = field(default_factory=dict)  # weekday -> (day, end) of the last bare weekday named ("Tuesday")
+    small_hours: bool | None = None  # the small hours of the DCT's day have been told, and no later time of it: the
+    # story's now may be then (False once a later time is told)
     old_days: list = field(default_factory=list)  # the days told with their year written, of years gone by ("December
     # 6, 1986"), that a story told of them goes back to (see _old_story_day)
 
@@ -1438,7 +1440,8 @@ def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None
         # Saturday night, police said on Sunday. They will hold a news conference at 3pm")
         return st.last_day, "previous"
     if st.last_day is not None and st.last_day_explicit and st.dct is not None and st.last_day < st.dct \
-            and start - st.last_day_end < NARRATIVE_REACH and tense_at(text, start, start) == "past":
+            and start - st.last_day_end < NARRATIVE_REACH and not (st.last_value_counted and _said_in_closed_quotation(text, st.last_day_end, start)) \
+            and tense_at(text, start, start) == "past":
         # A story told of days gone by goes on in them: "At 01:12 on 4 June, blood was taken ... The sample
         # reached the laboratory at 01:38."; so too yesterday's ("left it late on Saturday ... The 3pm kickoff
         # was pushed back", written on Sunday)
@@ -1450,6 +1453,19 @@ def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None
         # August 23 ... The auction will be held on site at 10am" (but not '"Wait until 6pm," said one')
         return st.last_day, "previous"
     return st.dct, "dct" if st.dct else None
+
+
+# a time of day between the small hours and the evening: "10:26 a.m.", "at noon", "14:30", "3pm"
+DAYTIME_CLOCK = re.compile(r"(?i:\b(?:(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*a\.?m\b|(?:12|[1-5])(?:[:.][0-5]\d)?\s*p\.?m\b|"
+                           r"(?:0[6-9]|1[0-7])[:.h][0-5]\d\b(?!\s*[ap]\.?m\b)|noon|midday))")
+
+
+def _said_in_closed_quotation(text: str, day_end: int, start: int) -> bool:
+    """Whether the day that ends at day_end was told inside a quotation that closed before `start`: '"Twenty-four
+    days ago we were sitting on the launch pad," Sato told a news conference at 11 a.m.' (the conference was not
+    that day). Asked of a day counted back ("ago"): a day named in a quotation often is the story's own ('"Tonight
+    we finally stopped pretending," Ruiz said. ... The meeting ended shortly after 11 p.m.')."""
+    return _in_quotation(text, day_end - 1) is not None and QUOTE_END.search(text, day_end, start) is not None
 
 
 WILL_BEFORE = re.compile(r"\b(?:will|shall|won't|going\s+to)\s[^.;!?\n]*$")  # a future told in the clause
@@ -1517,6 +1533,12 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
     if minutes is not None and (day := _timeline_day(st, m, text, minutes)) is not None:
         return day, "previous", None
     day, kind = _time_day(st, m.start(), text)
+    if st.small_hours and kind == "dct" and day == st.dct and minutes is not None and minutes >= NIGHT_FROM \
+            and tense_at(text, m.start(), m.end()) == "past" and not DAYTIME_CLOCK.search(text):
+        # "held a narrow lead early Wednesday ... shortly after 1 a.m. ... Polls closed at 8 p.m.": told in the
+        # small hours of the DCT, an evening gone by is the one before (not where the story goes on through the
+        # day: "The quake hit at 3:17 a.m. ... By 6 p.m., firefighters had pulled 31 people ... at 10:26 a.m.")
+        return day - dt.timedelta(days=1), kind, None
     return day, kind, None
 
 
@@ -2482,6 +2504,11 @@ def r_deictic(m, p, st, text):
         day, kind = (st.dct - dt.timedelta(days=1)).isoformat(), "previous"
     elif w in ("today", "tonight") and (said := _quote_said_on(st, text, m.start(), m.end())) is not None:
         day, kind = said.isoformat(), "previous"
+    elif w == "tonight" and st.small_hours and _in_quotation(text, m.start()) is not None and not DAYTIME_CLOCK.search(text):
+        # '"That conversation doesn't stop tonight," she said' in a story told in the small hours of the DCT (an
+        # election count "early Wednesday", no time of the day after told): said the evening before, of the night
+        # that is still going on
+        day, kind = (st.dct - dt.timedelta(days=1)).isoformat(), "dct"
     else:
         day, kind = (st.dct + dt.timedelta(days=off)).isoformat(), "dct"
     if pod_code:
@@ -3080,6 +3107,9 @@ def _year_told(st: _State, text: str, start: int, end: int) -> int | None:
     if st.frame_year is None or st.dct is None or st.frame_year == st.dct.year or st.frame_end > start \
             or SENTENCE_BREAK.search(text, st.frame_end, start) or not FOUR_DIGITS.search(text, st.frame_start, st.frame_end):
         return None
+    if SINCE_BEFORE.search(text, max(0, st.frame_start - 6), st.frame_start):
+        return None  # "the lowest since March 2021, strengthening the case for a cut before the end of the year": the
+        # year a stretch up to now began, not the year the sentence is of
     if st.frame_year > st.dct.year:
         # a year to come, then "later in the year": "would launch in Europe in early 2027, and in other markets later
         # in the year" (not "the end of the year" alone, which may be this one's)
@@ -4096,6 +4126,16 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
     elif res.anchor_kind == "next" and st.entry_years:
         anchor = st.entry_years[start][1]
     out.append(_timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
+    if st.dct_value is not None and res.value.startswith(st.dct_value) and st.small_hours is not False:
+        # "early Wednesday", "shortly after 1 a.m." of the DCT's day: the story may be told from then; not once a
+        # later time of that day is told ("at 11 a.m.")
+        if res.value[10:11] == "T" and res.value[11:13].isdigit():
+            st.small_hours = res.value[11:13] < "06"
+        elif res.value[10:11] == "T" and res.value[11:13] in ("MO", "AF", "EV") and st.small_hours \
+                and (res.tense or tense_at(text, start, end)) != "future":
+            st.small_hours = False  # "This morning we are in lunar orbit" (not "would resume Wednesday morning")
+        elif res.mod == "START" and len(res.value) == 10:
+            st.small_hours = True
     if res.type in ("DATE", "TIME") and res.remember:
         _remember(st, res.value, start, end, name, res.comparison, res.fiscal, res.counted,
                   name == "holiday" and ON_BEFORE.search(text, max(0, start - 4), start) is not None)
