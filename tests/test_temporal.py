@@ -286,6 +286,23 @@ CASES = [
     # a day counted back in a quotation is not the day of what is told after it
     ("\"Twenty-four days ago we were sitting on the launch pad,\" chief executive Kenji Sato told a news conference "
      "in Tokyo at 11 a.m.", "2024-09-05", "11 a.m.", "TIME", "2024-09-05T11:00", None),
+    # "March" or "May" naming a happening's month before its noun, after a word in lower case
+    ("Norvale sets March launch for Halo smart glasses.", "2026-02-10", "March", "DATE", "2026-03", None),
+    ("Pollsters predict May election turnout will be low.", "2025-02-10", "May", "DATE", "2025-05", None),
+    # an aside in parentheses after a time is no verb of it
+    ("The club confirmed its schedule on Tuesday, with two matches moved for television coverage. Wexcombe play "
+     "nine league games in less than six weeks:\n\n- Saturday 22 November: Wexcombe Town v Dunmore United, 3pm\n- "
+     "Saturday 29 November: Wexcombe Town v Ashby Forest, 12.30pm (televised)\n- Saturday 6 December: Portlock City "
+     "v Wexcombe Town, 3pm\n", "2025-11-20", "12.30pm", "TIME", "2025-11-29T12:30", None),
+    # a result is of a game played; what is called off may be still to come
+    ("Wexcombe have taken seven points from their last three matches, including Saturday's 2-1 win over Harlow.",
+     "2025-11-20", "Saturday", "DATE", "2025-11-15", None),
+    ("Several school districts announced Friday that Saturday games and practices had been canceled.", "2026-01-23",
+     "Saturday", "DATE", "2026-01-24", None),
+    # the end of a stretch told in the paragraph before is no day the next paragraph is of
+    ("The warning takes effect at 7 p.m. EST and remains in force until 7 a.m. EST on Sunday.\n\nSnow is expected "
+     "to develop across the Southern Tier by late afternoon and spread north overnight.", "2026-01-23",
+     "late afternoon", "TIME", "2026-01-23TAF", "END"),
     # a month compared with is no month told: the next month without a year is not of its year
     ("68,412 patients were waiting at the end of October. In the same month last year, the list stood at 61,930. In "
      "October, 71.8 per cent of patients at the trust's two emergency departments were admitted, transferred or "

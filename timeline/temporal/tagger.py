@@ -825,6 +825,7 @@ def _short_year(yy: str, st: _State) -> int:
 
 
 TENSELESS_MONTHS_AHEAD = 4
+LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 
 
 def _name_follows(text: str, end: int) -> bool:
@@ -838,8 +839,10 @@ def r_month(m, p, st, text):
     mod_text = _g(m, p, "mod")
     before = text[max(0, m.start() - 20):m.start()]
     if not mod_text and not _g(m, p, "rel") and not lx.MONTH_CUE_BEFORE.search(before):
-        if word.lower() in lx.AMBIGUOUS_MONTHS:
-            return None  # "May" the modal or a name, "March" the verb
+        if word.lower() in lx.AMBIGUOUS_MONTHS and not (word[0].isupper() and lx.EVENT_AFTER_MONTH.match(text, m.end())
+                                                         and LOWER_WORD_BEFORE.search(before)):
+            return None  # "May" the modal or a name, "March" the verb (not "sets March launch", "the May election";
+            # but "Theresa May vote")
         if _name_follows(text, m.end()):
             return None  # "June Carter": a first name
     if not mod_text and not _g(m, p, "rel") and word.lower() in lx.AMBIGUOUS_MONTHS and not _g(m, p, "yref") \
@@ -2132,10 +2135,13 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         # "The Met Office has issued a yellow warning for rain from 6am on Wednesday": a present perfect takes no day
         # gone by ("has issued on Tuesday" is not English); the day is the warning's, the nearest one
         tense = None
-    elif tense == "past" and CALLED_OFF_BEFORE.search(text, max(0, start - 60), start):
+    elif tense == "past" and (CALLED_OFF_BEFORE.search(text, max(0, start - 60), start) or CALLED_OFF_AFTER.match(text, end)):
         # "The School District of Beloit canceled classes Friday", written on a Thursday: what is called off is
-        # the day's, which is often still to come; the nearer of the two
+        # the day's, which is often still to come; the nearer of the two (so "announced Friday that Saturday games
+        # and practices had been canceled")
         tense = None
+    elif tense is None and RESULT_AFTER_DAY.match(text, end):
+        tense = "past"  # "including Saturday's 2-1 win over Harlow": a result is of a game played
     elif tense is None and AFTER_THING_OF_PERFECT.search(text, max(0, start - 120), start):
         # "Two people have been taken to hospital after a crash on Sunday": what came before a happening that has
         # happened is gone by
@@ -2153,6 +2159,10 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
     return (st.dct - dt.timedelta(days=back) if back <= ahead else st.dct + dt.timedelta(days=ahead)), tense
 
 
+RESULT_AFTER_DAY = re.compile(r"['’]s\s+(?:\d{1,3}[-–]\d{1,3}\s+)?(?:win|wins|victory|defeat|loss|draw|thrashing|"
+                              r"result|results|comeback|upset)\b")
+CALLED_OFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'-]+\s+){0,4}(?:(?:had|has|have)\s+been|were|was|are|is)\s+"
+                              r"(?:cancell?ed|called\s+off|postponed|scrapped)\b")
 CALLED_OFF_BEFORE = re.compile(r"(?i:\b(?:cancell?ed|called\s+off|postponed|scrapped)\s+(?:[\w'-]+\s+){0,5}(?:on\s+|for\s+)?)$")
 SCHEDULE_DAYS_AHEAD, SCHEDULE_REACH = 14, 250
 RANGE_END_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till|to)\s+|[-–]\s*)$")
@@ -2674,12 +2684,20 @@ def r_inpod(m, p, st, text):
         return _Res("TIME", f"{st.last_day.isoformat()}T{lx.PARTS_OF_DAY[_g(m, p, 'pod').lower()]}", None, "previous")
     if lx.WEEKDAY_AFTER_TIME.match(text, m.end()) and st.dct:
         day, kind, tense = _clock_day(st, m, p, text)  # "mid-afternoon Thursday": that Thursday's afternoon
+    elif st.dct is not None and st.last_day is not None and st.last_day > st.dct and st.last_end == st.last_day_end \
+            and "\n\n" in text[st.last_day_end:m.start()] and UNTIL_NEAR_BEFORE.search(text, max(0, st.last_start - 30), st.last_start):
+        # "remains in force until 7 a.m. EST on Sunday.\n\nSnow is expected to develop by late afternoon": the end of
+        # a stretch told in the paragraph before is no day the next one is of; the news is of the DCT's
+        day, kind, tense = st.dct, "dct", None
     else:
         (day, kind), tense = st.anchor_day(), None
     pod = lx.PARTS_OF_DAY[_g(m, p, "pod").lower()]
     # "late in the evening", "mid-afternoon", "by late afternoon", "from late morning"
     mod = "MID" if _g(m, p, "mid") else _mod(_g(m, p, "mod") or _g(m, p, "mod2") or _g(m, p, "mod3"))
     return _Res("TIME", f"{day.isoformat() if day else UNKNOWN_DAY}T{pod}", mod, kind, tense)
+
+
+UNTIL_NEAR_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:[ap]\.m\.|[^.;:!?\n]){0,20})$")  # "until 7 a.m. EST on "
 
 
 # "working overnight shifts", "an overnight stay", "an overnight sensation": a kind of thing, not a night

@@ -495,6 +495,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     limit = min(len(text), end + WINDOW)
     b = CLAUSE_BREAK.search(text, end, limit)
     after = text[end:b.start() if b else limit]
+    if "(" in after:
+        after = PAREN_ASIDE.sub(" ", after)  # "Ashby Forest, 12.30pm (televised)": an aside, no verb of the date
     if "," in after and (c := COORDINATE_AFTER.search(after)):
         after = after[:c.start()]  # "get under way on Monday, and organisers on Friday confirmed": another clause
     after_tokens = _tokens(after)[:MAX_TOKENS]
@@ -541,6 +543,7 @@ def _far_passive_past(clause: list[str]) -> bool:
 
 
 FAR_PAST = BE_PAST | {"had"}
+PAREN_ASIDE = re.compile(r"\([^()\n]{0,30}\)")
 CONDITIONAL = frozenset(("if", "unless"))
 TIME_CLAUSE = frozenset(("until", "till", "once", "after", "when", "before"))
 
