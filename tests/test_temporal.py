@@ -303,6 +303,19 @@ CASES = [
     ("The warning takes effect at 7 p.m. EST and remains in force until 7 a.m. EST on Sunday.\n\nSnow is expected "
      "to develop across the Southern Tier by late afternoon and spread north overnight.", "2026-01-23",
      "late afternoon", "TIME", "2026-01-23TAF", "END"),
+    # a step back in a past perfect ("the previous evening") is not where the story goes on from
+    ("She set out alone shortly after 8am that day, 7 March. Her partner told police that she had stayed at a "
+     "bunkhouse the previous evening.\n\nThe rescue team was called out at 3.20pm. Searchers returned the next "
+     "morning.", "2026-03-11", "3.20pm", "TIME", "2026-03-07T15:20", None),
+    ("She set out alone shortly after 8am that day, 7 March. Her partner told police that she had stayed at a "
+     "bunkhouse the previous evening.\n\nThe rescue team was called out at 3.20pm. Searchers returned the next "
+     "morning.", "2026-03-11", "the next morning", "TIME", "2026-03-08TMO", None),
+    # the small hours told at the head of the paragraph after a late evening are the night that follows it
+    ("The search went on through Sunday, March 8. By late Sunday, hopes were fading.\n\nShortly before 2 a.m., a "
+     "search dog picked up a scent.", "2026-03-11", "2 a.m.", "TIME", "2026-03-09T02:00", None),
+    # a weekday's happening, possessive, is of the day told with its date
+    ("She beat Cole to reach the final on Sunday, July 13. Tickets for Sunday's final sold out in March.",
+     "2025-07-10", "Sunday", "DATE", "2025-07-13", None),
     # a month compared with is no month told: the next month without a year is not of its year
     ("68,412 patients were waiting at the end of October. In the same month last year, the list stood at 61,930. In "
      "October, 71.8 per cent of patients at the trust's two emergency departments were admitted, transferred or "

@@ -1888,10 +1888,13 @@ def _after_evening(st: _State, text: str, start: int, day: Day, afternoon: bool 
     afternoon. Forecasters had predicted the rain would ease overnight" (not for a clock time: "through the
     afternoon ... a full recovery at 05:03 UTC", a time told in another zone)."""
     if SENTENCE_BREAK.search(text, st.last_end, start) and (
-            day == st.dct or start - st.last_end > EVENING_REACH or "\n" in text[st.last_end:start]
+            day == st.dct or start - st.last_end > EVENING_REACH
+            or "\n" in text[st.last_end:start] and not _opens_next_paragraph(text, st.last_end, start)
             or _past_perfect_before(text, start)):
         return False
     minutes = _last_clock_minutes(st, day)
+    if minutes is None and st.last_value == day.isoformat() and text.startswith(("late ", "Late "), st.last_start):
+        minutes = NIGHT_FROM  # "By late Sunday, hopes were fading. ...\n\nShortly before 2 a.m., a search dog ..."
     if minutes is None and st.last_value is not None and st.last_value[:10] == day.isoformat() \
             and (st.last_value[10:] in ("TEV", "TNI") or afternoon and st.last_value[10:] == "TAF"):
         minutes = NIGHT_FROM  # "at 11.42pm ... aftershocks overnight, the strongest before 4am"
@@ -1902,6 +1905,13 @@ def _after_evening(st: _State, text: str, start: int, day: Day, afternoon: bool 
 
 
 EVENING_REACH = 400  # characters from an evening told to a time of day in the small hours after it
+PARAGRAPH_OPENER = re.compile(r"\n\n(?:[A-Z][a-z]+\s+(?:before|after)\s+|At\s+|By\s+|Around\s+|About\s+)?$")
+
+
+def _opens_next_paragraph(text: str, last_end: int, start: int) -> bool:
+    """Whether `start` opens the paragraph right after the one told last ("...\n\nShortly before 2 a.m., a search
+    dog picked up a scent"): a story of a night goes on into it."""
+    return text.count("\n", last_end, start) == 2 and PARAGRAPH_OPENER.search(text, max(0, start - 20), start) is not None
 PAST_PERFECT_BEFORE = re.compile(r"\b(?:had|'d|(?P<would>would))\b")
 
 
@@ -2129,6 +2139,11 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
             # conclude on April 2 ... adjourned the House till 11 am Thursday", written on Thursday 26 March)
             return told, "future"
         return st.dct, None  # the DCT's own weekday: the same day whatever the tense
+    if text.startswith(("'s", "’s"), end) and (told := st.days_told.get(wd)) is not None and told in st.named_weekdays \
+            and 0 < (told - st.dct).days < 7:
+        # "to reach the final on Sunday, July 13. ... Tickets for Sunday's final sold out in March": the happening
+        # of the day told with its date; the verb's tense is of what is said of it
+        return told, None
     tense = tense_at(text, start, end)
     if tense == "past" and PERFECT_BEFORE_DAY.search(text, max(0, start - 90), start) \
             and not PAST_BE_AFTER.match(text, end):
@@ -2920,9 +2935,14 @@ def r_anaphor(m, p, st, text):
         # episode the next night", "will be released on June 4 ... pre-orders opened at 9 a.m. [today] ... shops
         # will hold parties the night before": what is to come is counted from the day to come, not from one gone by
         base, kind = st.last_future_day, "previous"
+    # "told police that she had stayed at a bunkhouse the previous evening": a step back in a past perfect, after
+    # which the story goes on from the day it stepped back from ("was called out at 3.20pm", "the next morning")
+    back = n == -1 and kind == "previous" and unit in ("day", "morning", "afternoon", "evening", "night") \
+        and _past_perfect_before(text, m.start())
     if unit in ("morning", "afternoon", "evening", "night"):
-        return _Res("TIME", f"{(base + dt.timedelta(days=n)).isoformat()}T{lx.PARTS_OF_DAY[unit]}", anchor_kind=kind, span=span)
-    return _Res("DATE", _at_unit(_shift(base, unit, n), unit), anchor_kind=kind, span=span)
+        return _Res("TIME", f"{(base + dt.timedelta(days=n)).isoformat()}T{lx.PARTS_OF_DAY[unit]}", anchor_kind=kind,
+                    span=span, remember=not back)
+    return _Res("DATE", _at_unit(_shift(base, unit, n), unit), anchor_kind=kind, span=span, remember=not back)
 
 
 def r_thisday(m, p, st, text):
