@@ -316,6 +316,19 @@ CASES = [
     # a weekday's happening, possessive, is of the day told with its date
     ("She beat Cole to reach the final on Sunday, July 13. Tickets for Sunday's final sold out in March.",
      "2025-07-10", "Sunday", "DATE", "2025-07-13", None),
+    # a quarter before a weekday is a game's only where figures are not reported for it
+    ("Halvorsen reported stronger-than-expected results for the third quarter on Wednesday.", "2025-10-30",
+     "the third quarter", "DATE", "2025-Q3", None),
+    # the quarter told again by its months ("the three months ended Sept. 30") is what "a year earlier" compares with
+    ("Halvorsen reported results for the third quarter on Wednesday.\n\nRevenue for the three months ended Sept. 30 "
+     "rose 18% to $1.42 billion from $1.2 billion a year earlier.", "2025-10-30", "a year earlier", "DATE", "2024-Q3",
+     None),
+    # "now" before an amount: a state reached, told of now
+    ("Our order backlog is now $3.1 billion.", "2025-10-30", "now", "DATE", "PRESENT_REF", None),
+    # a day said in a quotation is no day a plan told after it is for
+    ("\"We've been through worse,\" Rosati said at a briefing on Friday afternoon. \"Stock up today, stay off the roads "
+     "tomorrow.\"\n\nThe weather service said it would issue an updated forecast by 4 p.m.", "2026-01-23", "4 p.m.",
+     "TIME", "2026-01-23T16:00", None),
     # a month compared with is no month told: the next month without a year is not of its year
     ("68,412 patients were waiting at the end of October. In the same month last year, the list stood at 61,930. In "
      "October, 71.8 per cent of patients at the trust's two emergency departments were admitted, transferred or "

@@ -1128,7 +1128,8 @@ def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
 def _about_a_game(st: _State, text: str, start: int, end: int) -> bool:
     """Whether a "half" or "quarter" is a part of a game: its sentence, or the whole text, is about one."""
     if lx.GAME_PART_AFTER.match(text, end):
-        return True
+        # ("scored early in the second half on Sunday"; not "reported results for the third quarter on Wednesday")
+        return not (text[end:end + 1] == " " and FIGURES_FOR_BEFORE.search(text, max(0, start - 40), start))
     if st.sport_words is None:  # counted once per text
         st.sport_words = len(set(lx.SPORT_SCAN.findall(text.lower())))
     if st.sport_words >= lx.SPORT_DOCUMENT_WORDS or not st.sport_words:
@@ -1137,6 +1138,8 @@ def _about_a_game(st: _State, text: str, start: int, end: int) -> bool:
     return any(w in sentence for w in lx.SPORT_WORDS)
 
 
+FIGURES_FOR_BEFORE = re.compile(r"(?i:\b(?:results|earnings|profits?|revenues?|sales|losses|income|figures|forecasts?|"
+                                r"guidance|outlook)\s+(?:for|in)\s+)$")
 CONTRAST_BETWEEN = re.compile(r"\s*,?\s*(?:rather\s+than|instead\s+of|and\s+not|not|as\s+opposed\s+to)\s+(?:in\s+)?")
 
 
@@ -1260,9 +1263,15 @@ def _compared_period(st: _State, text: str) -> re.Match | None:
             and not st.span_last and dates.end_date(st.period) == st.last_day and st.frame_end >= 0 \
             and ENDED_ON.fullmatch(text, st.frame_end, st.last_start):
         return QUARTER_VALUE.match(st.period)
+    if st.period is not None and st.last_day is not None and st.last_value == st.last_day.isoformat() \
+            and dates.end_date(st.period) == st.last_day and st.period[5:6] == "Q" \
+            and QUARTER_ENDED_BEFORE.search(text, max(0, st.last_start - 30), st.last_start):
+        return QUARTER_VALUE.match(st.period)  # "results for the third quarter ... Revenue for the three months
+        # ended Sept. 30 rose 18% from $1.2 billion a year earlier": the quarter, told again by its months
     return None
 
 
+QUARTER_ENDED_BEFORE = re.compile(r"(?i:\b(?:three|3)[\s-]+months?\s+(?:ended|ending|to|through)\s+(?:on\s+)?)$")
 ENDED_ON = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ends|ending)\s+(?:on\s+)?")
 
 
@@ -1451,9 +1460,11 @@ def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None
         return st.last_day, "previous"
     if st.last_day is not None and st.last_day_explicit and st.dct is not None \
             and st.dct < st.last_day <= st.dct + SCHEDULE_AHEAD and start - st.last_day_end < NARRATIVE_REACH \
-            and tense_at(text, start, start) == "future" and _in_quotation(text, start) is None:
+            and tense_at(text, start, start) == "future" and _in_quotation(text, start) is None \
+            and not _said_in_closed_quotation(text, st.last_day_end, start):
         # A day to come that the story is about goes on too: "The house will go under the hammer on Saturday,
-        # August 23 ... The auction will be held on site at 10am" (but not '"Wait until 6pm," said one')
+        # August 23 ... The auction will be held on site at 10am" (but not '"Wait until 6pm," said one'; nor after a
+        # day said in a quotation: '"Stock up today, stay off the roads tomorrow." ... would issue a forecast by 4 p.m.')
         return st.last_day, "previous"
     return st.dct, "dct" if st.dct else None
 
