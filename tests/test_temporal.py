@@ -329,6 +329,10 @@ CASES = [
     ("\"We've been through worse,\" Rosati said at a briefing on Friday afternoon. \"Stock up today, stay off the roads "
      "tomorrow.\"\n\nThe weather service said it would issue an updated forecast by 4 p.m.", "2026-01-23", "4 p.m.",
      "TIME", "2026-01-23T16:00", None),
+    # what is done these days: "the scale we use today"
+    ("\"Every distance scale we use today is built partly on his numbers,\" she said.", "2024-04-15", "today", "DATE",
+     "PRESENT_REF", None),
+    ("The rally we saw today was the largest yet.", "2024-04-15", "today", "DATE", "2024-04-15", None),
     # a month compared with is no month told: the next month without a year is not of its year
     ("68,412 patients were waiting at the end of October. In the same month last year, the list stood at 61,930. In "
      "October, 71.8 per cent of patients at the trust's two emergency departments were admitted, transferred or "

@@ -2549,7 +2549,8 @@ def r_deictic(m, p, st, text):
         day, kind = (st.dct + dt.timedelta(days=off)).isoformat(), "dct"
     if pod_code:
         return _Res("TIME", f"{day}T{pod_code}", mod, kind)
-    if w == "today" and (_nowadays(text, m.start(), m.end()) or _then_and_now(text, m.start(), m.end(), st.dct)
+    if w == "today" and (_nowadays(text, m.start(), m.end()) or GENERIC_TODAY_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                         or _then_and_now(text, m.start(), m.end(), st.dct)
                          or _today_against_then(text, m.start(), m.end(), st.dct)):
         return _Res("DATE", "PRESENT_REF")
     return _Res("DATE", day, mod, kind)
@@ -2635,6 +2636,10 @@ def _nowadays(text: str, start: int, end: int) -> bool:
     return any(w.lower() in lx.PRESENT_VERBS for w in lx.TOKEN.findall(clause)) and tense_at(text, start, end) is None
 
 
+# "Every distance scale we use today", "the internet as we know it today": what is done these days, not on the DCT
+# (in a clause after a noun or "as", not "We see today that it works")
+GENERIC_TODAY_BEFORE = re.compile(r"(?<=[a-z]\s)(?i:(?:we|you|they|people)\s+(?:now\s+)?(?:use|know|see|live\s+in|call|understand|"
+                                  r"recogni[sz]e|enjoy|take\s+for\s+granted|rely\s+on|think\s+of)\s+(?:it\s+)?)$")
 THEN_BEFORE = re.compile(r"\b(?:(?:1[6-9]|20)\d\d(?:s|'s)?|once|used\s+to|back\s+then|in\s+those\s+days|"
                          r"decades|generations|centuries|(?:hundred|thousand)s?\s+(?:of\s+)?years)\b", re.I)
 YEAR_WORD = re.compile(r"(?:1[6-9]|20)\d\d")
