@@ -333,6 +333,28 @@ CASES = [
     ("\"Every distance scale we use today is built partly on his numbers,\" she said.", "2024-04-15", "today", "DATE",
      "PRESENT_REF", None),
     ("The rally we saw today was the largest yet.", "2024-04-15", "today", "DATE", "2024-04-15", None),
+    # a section headed by a day ("## Friday 1 August") is of that day: its times, and a weekday after it
+    ("Line-up\n\n## Saturday 2 August\n\nGates open at 11am. Reyes, whose single spent nine weeks at number one last "
+     "spring, headlines from 9.30pm, while the dance tent runs until 2am on Sunday.\n\n## Tickets\n\nSales open at 9am.",
+     "2025-02-25", "9.30pm", "TIME", "2025-08-02T21:30", None),
+    ("Line-up\n\n## Saturday 2 August\n\nGates open at 11am. Reyes, whose single spent nine weeks at number one last "
+     "spring, headlines from 9.30pm, while the dance tent runs until 2am on Sunday.\n\n## Tickets\n\nSales open at 9am.",
+     "2025-02-25", "Sunday", "DATE", "2025-08-03", None),
+    ("Line-up\n\n## Saturday 2 August\n\nGates open at 11am.\n\n## Tickets\n\nSales open at 9am.", "2025-02-25", "9am",
+     "TIME", "2025-02-25T09:00", None),
+    # the weekend a happening of days told with its weekday begins in, months ahead
+    ("The festival returns to Ashcombe Park for three days from Friday 1 August.\n\nThe Hollow Crowns will open the "
+     "weekend on the main stage.", "2025-02-25", "the weekend", "DATE", "2025-W31-WE", None),
+    ("Minutes of this week's meeting will be published on Friday, April 19. Analysts will spend the weekend parsing his "
+     "comments.", "2024-04-05", "the weekend", "DATE", "2024-W14-WE", None),
+    # the middle of the century; a figure compared with is one already seen
+    ("Emissions must reach net zero by mid-century, it said.", "2026-01-13", "mid-century", "DATE", "20", "MID"),
+    ("Traders now see an 80% chance of a cut next week, up from about 60% on Monday.", "2025-12-04", "Monday", "DATE",
+     "2025-12-01", None),
+    # a term of the school year
+    ("Strikes could resume in the spring term.", "2026-10-14", "the spring term", "DATE", "2027-SP", None),
+    ("The dispute will disrupt the autumn term for 11,000 pupils.", "2026-10-14", "the autumn term", "DATE", "2026-FA",
+     None),
     # a month compared with is no month told: the next month without a year is not of its year
     ("68,412 patients were waiting at the end of October. In the same month last year, the list stood at 61,930. In "
      "October, 71.8 per cent of patients at the trust's two emergency departments were admitted, transferred or "

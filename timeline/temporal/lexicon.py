@@ -464,7 +464,7 @@ RULES = [
     # after a preposition; not "mid-year results", "a mid-week date" (a modifier, see r_midunit)
     rule("midunit", r"(?:(?<=\b[Bb]y\s)|(?<=\b[Ii]n\s)|(?<=\b[Aa]t\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
                      r"|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\baround\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\bthrough\s))"
-                     r"(?i:mid[\s-]?(?P<{p}u>month|week|year|decade))(?![\w-])"),
+                     r"(?i:mid[\s-]?(?P<{p}u>month|week|year|decade|century))(?![\w-])"),
     rule("decade", r"(?:(?i:the)\s+)?(?P<{p}mod>(?i:early|late|mid)[\s-]+)?(?:(?P<{p}c>1[0-9]|20)(?P<{p}d>\d)0|['’](?P<{p}s>\d)0)['’]?s(?!\w)"),
     # "the 19th century", "the late 19th century", "the fifth century", "the eleventh century"; without "the" as a
     # modifier, in lower case ("a 20th century democrat", "19th-century houses", "in late 19th century Vienna"), not
@@ -833,7 +833,7 @@ CLAUSE_BREAK = re.compile(r"[;:!?.“”\"«»|\n](?:(?<![.\n])|(?<=\n)(?:[ \t]*
 # Prefilter --------------------------------------------------------------------------------------------------
 # Every expression contains a digit or one of these head words; the grammar is only tried near them, which is
 # what makes the tagger fast (one cheap scan of the lowercased text instead of the full grammar at every place).
-MID_UNITS = ("midmonth", "midweek", "midyear", "middecade")  # written as one word: "by midyear"
+MID_UNITS = ("midmonth", "midweek", "midyear", "middecade", "midcentury")  # written as one word: "by midyear"
 TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | {d + "s" for d in WEEKDAYS} | set(WEEKDAY_ABBREVIATIONS)
                        | set(UNITS) | {u + "s" for u in UNITS} | {"centuries", "weekend", "weekends", "half", "halves", "period", "periods", "season"} | set(SEASONS) | set(PARTS_OF_DAY)
                        | {p + "s" for p in PARTS_OF_DAY} | {"weekdays"} | {"q1", "q2", "q3", "q4", "h1", "h2", "q0", "h0"}  # (the fast scan sees every digit as 0)

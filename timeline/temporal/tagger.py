@@ -68,6 +68,7 @@ class _State:
     chronology_day: Day | None = None  # the day of the last entry of a chronology that wrote its year
     last_future_day: Day | None = None  # the last day named that is after the DCT
     heading_day: Day | None = None  # a day alone on its line ("TUESDAY, JAN. 7"), heading the entries below it
+    heading_end: int = -1  # where it ends
     entry_day: Day | None = None  # the day of the last weekday heading a line ("SUNDAY — The main shock ...")
     days_told: dict = field(default_factory=dict)  # weekday -> the last day named that falls on it
     yesterday_told: bool = False  # the day before the DCT has been named: the story may be of it
@@ -968,6 +969,9 @@ def _story_year(st: _State, text: str, start: int, month: int, tense: str | None
     return year
 
 
+SCHOOL_TERM_AFTER = re.compile(r"\s+term(?![\w-])")
+
+
 def r_season(m, p, st, text):
     word = _g(m, p, "s")
     s = lx.SEASONS[word.lower()]
@@ -980,6 +984,12 @@ def r_season(m, p, st, text):
         return None  # "the fall of Kabul", "a fall in prices"; "in the fall", "by the fall" are the season
     if word.lower() == "fall" and not y and lx.FALL_VERB_AFTER.match(text, m.end()):
         return None  # "plans that fall well short": the verb
+    if not y and s != "WI" and st.dct is not None and (term := SCHOOL_TERM_AFTER.match(text, m.end())) is not None \
+            and _g(m, p, "the") and rel in ("", "next", "last", "this"):
+        # "disrupt the autumn term", "more action could follow in the spring term": a term of the school year the
+        # DCT is in (September to July), or of the one after or before it
+        school_year = st.dct.year - (st.dct.month < 8) + {"next": 1, "last": -1}.get(rel, 0)
+        return _Res("DATE", f"{school_year + (s != 'FA')}-{s}", mod, "dct", span=(m.start(), term.end()))
     if not dated and (lx.SEASON_NOT_BEFORE.search(text, max(0, m.start() - 4), m.start())
                       or lx.SEASON_KIND_AFTER.match(text, m.end())
                       or s == "SP" and lx.SPRING_THING_AFTER.match(text, m.end())):
@@ -1308,8 +1318,8 @@ MID_MODIFIER_AFTER = re.compile(r"[\s-]+(?!(?:and|or|but|when|as|to|at|on|in|aft
                                 r"his|her|its|their|he|she|it|they|we|there|amid|despite|because|while|so|than|from|for|"
                                 r"of|by|is|was|were|are|will|would|could|should|has|had|have)\b)[a-z]")
 MID_SHIFT = {  # unit: (the DCT's place in it, below which a middle gone by is the one before; above which one to
-    # come is the next), as day of month, weekday, month, year of the decade
-    "month": (10, 20), "week": (1, 3), "year": (5, 8), "decade": (4, 6)}
+    # come is the next), as day of month, weekday, month, year of the decade (of the century)
+    "month": (10, 20), "week": (1, 3), "year": (5, 8), "decade": (4, 6), "century": (20, 60)}
 
 
 def r_midunit(m, p, st, text):
@@ -1320,7 +1330,7 @@ def r_midunit(m, p, st, text):
         return None  # a modifier of the noun after it
     unit = _g(m, p, "u").lower()
     if st.dct is None:
-        return _Res("DATE", {"month": "XXXX-XX", "week": "XXXX-WXX", "year": "XXXX", "decade": "XXX"}[unit], "MID")
+        return _Res("DATE", {"month": "XXXX-XX", "week": "XXXX-WXX", "year": "XXXX", "decade": "XXX", "century": "XX"}[unit], "MID")
     if unit == "year" and (told := _year_told(st, text, m.start(), m.end())) is not None:
         return _Res("DATE", str(told), "MID", "previous")  # "Sales in 2019 slowed by mid-year"
     if unit in ("month", "week") and st.last_value and 0 <= st.last_end <= m.start() \
@@ -1329,11 +1339,11 @@ def r_midunit(m, p, st, text):
         if kind == "previous" and base is not None:
             return _Res("DATE", _at_unit(base, unit), "MID", "previous")
     dct, tense = st.dct, tense_at(text, m.start(), m.end())
-    place = {"month": dct.day, "week": dct.weekday(), "year": dct.month, "decade": dct.year % 10}[unit]
+    place = {"month": dct.day, "week": dct.weekday(), "year": dct.month, "decade": dct.year % 10, "century": dct.year % 100}[unit]
     low, high = MID_SHIFT[unit]
     n = -1 if tense == "past" and place < low else 1 if tense == "future" and place > high else 0
-    if unit == "decade":
-        return _Res("DATE", str(dct.year // 10 + n), "MID", "dct", tense)
+    if unit in ("decade", "century"):  # "reach net zero by mid-century"
+        return _Res("DATE", str(dct.year // (10 if unit == "decade" else 100) + n), "MID", "dct", tense)
     return _Res("DATE", _at_unit(_shift(dct, unit, n), unit), "MID", "dct", tense)
 
 
@@ -1424,6 +1434,12 @@ def r_era(m, p, st, text):
     return _Res("DATE", f"{'BC' if bc else ''}{y:04d}", "APPROX" if _g(m, p, "q") else None)  # "44 BC": BC0044
 
 
+def _in_day_section(st: _State, text: str, start: int) -> bool:
+    """Whether text[start] is in the section a day heads ("## Friday 1 August"), before the next heading."""
+    return st.heading_day is not None and st.heading_end < start and "\n#" not in text[st.heading_end:start] \
+        and text.startswith("#", text.rfind("\n", 0, st.heading_end) + 1)
+
+
 def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None]:
     """The day a clock time belongs to: a day named earlier in the same sentence, or in the same paragraph when
     that is not the DCT ("The update began at 23:05 on June 3. By 23:40, ..."), else the DCT."""
@@ -1432,6 +1448,10 @@ def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None
                      and _line_lead(text, st.last_start)):
         # "TUESDAY, JAN. 7\n\n8:30 a.m., Courtroom 5B: Jury selection ...", "MONDAY, SEPT. 8\n\n- New York Fed
         # survey, 11 a.m. ET." (not when the item names its own day: "- Monday: Opening ceremony at 6pm")
+        return st.heading_day, "previous"
+    if _in_day_section(st, text, start) and st.heading_day == st.last_day:
+        # "## Friday 1 August\n\nGates open at 3pm, with music from 4pm until 11pm": the section the day heads, until
+        # another heading or another day told
         return st.heading_day, "previous"
     if st.last_day is not None and _in_relative_clause(st, text, start):
         return st.dct, "dct" if st.dct else None
@@ -2141,6 +2161,11 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         return st.dct + dt.timedelta(days=8 if week_after else ahead or 7), None
     if rel in ("this", "coming"):
         return st.dct + dt.timedelta(days=ahead), None
+    if not rel and _in_day_section(st, text, start) and st.last_day is not None \
+            and 0 <= (st.last_day - st.heading_day).days < 7 and (wd - st.heading_day.weekday()) % 7:
+        # "## Saturday 2 August\n\n... the dance tent runs until 2am on Sunday": the Sunday after the day the
+        # section is of
+        return st.heading_day + dt.timedelta(days=(wd - st.heading_day.weekday()) % 7), None
     if not back:
         told = st.days_told.get(wd)
         if told is not None and (told - st.dct).days == 7 and told in st.named_weekdays \
@@ -2166,6 +2191,8 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         # the day's, which is often still to come; the nearer of the two (so "announced Friday that Saturday games
         # and practices had been canceled")
         tense = None
+    elif tense != "past" and FIGURE_FROM_BEFORE.search(text, max(0, start - 50), start):
+        tense = "past"  # "an 80% chance of a cut next week, up from about 60% on Monday": a figure already seen
     elif tense is None and RESULT_AFTER_DAY.match(text, end):
         tense = "past"  # "including Saturday's 2-1 win over Harlow": a result is of a game played
     elif tense is None and AFTER_THING_OF_PERFECT.search(text, max(0, start - 120), start):
@@ -2185,6 +2212,9 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
     return (st.dct - dt.timedelta(days=back) if back <= ahead else st.dct + dt.timedelta(days=ahead)), tense
 
 
+FIGURE_FROM_BEFORE = re.compile(r"(?i:\b(?:up|down|rising|falling|rose|fell|dropped|climbed|compared)\s+(?:from|with)\s+"
+                                r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|"
+                                r"[a-z]+)?\s+(?:on\s+)?)$")
 RESULT_AFTER_DAY = re.compile(r"['’]s\s+(?:\d{1,3}[-–]\d{1,3}\s+)?(?:win|wins|victory|defeat|loss|draw|thrashing|"
                               r"result|results|comeback|upset)\b")
 CALLED_OFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'-]+\s+){0,4}(?:(?:had|has|have)\s+been|were|was|are|is)\s+"
@@ -3064,6 +3094,13 @@ def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
     back = st.dct - dt.timedelta(days=(st.dct.weekday() - 5) % 7)
     ahead = st.dct + dt.timedelta(days=(5 - st.dct.weekday()) % 7)
     tense = tense_at(text, m.start(), m.end())
+    if st.last_day is not None and st.last_day > ahead and st.last_day.weekday() >= 4 and tense != "past" \
+            and m.start() - st.last_day_end < WEEKEND_REACH and st.last_day in st.named_weekdays \
+            and st.last_end == st.last_day_end and FROM_DAY_BEFORE.search(text, max(0, st.last_start - 14), st.last_start):
+        # "returns to Ashcombe Park for three days from Friday 1 August. ... will open the weekend on the main stage",
+        # written in February: the weekend a happening of days begins in, told with its weekday, not the next one
+        wd = st.last_day.weekday()
+        return st.last_day + dt.timedelta(days=5 - wd), tense
     if tense == "past":
         return back, tense
     if tense == "future":
@@ -3075,6 +3112,8 @@ def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
     return (back if st.dct - back <= ahead - st.dct else ahead), tense
 
 
+WEEKEND_REACH = 1200  # characters from a day to come told to "the weekend" it is in
+FROM_DAY_BEFORE = re.compile(r"(?i:\b(?:from|starting|beginning|opening)\s+(?:on\s+)?)$")
 WEEKEND_SIDE_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:!?\n]|\s+(?:and|but)\b)", re.I)  # with no object of its own
 
 
@@ -4197,7 +4236,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             st.heading_year = int(res.value[:4])  # "2024" alone on its line heads a chronology ("### 2024")
         day = len(res.value) == 10 and ISO_DAY.fullmatch(res.value) is not None  # (a day, no time of it)
         if day and lx.LINE_END.match(text, _bold_end(text, end)) and _line_lead(text, start):
-            st.heading_day = st.last_day  # "TUESDAY, JAN. 7" alone on its line heads the day's entries
+            st.heading_day, st.heading_end = st.last_day, end  # "TUESDAY, JAN. 7" alone on its line heads the day's entries
         if day and name in ("mdy", "dmy") and WEEKDAY_NAMED.search(text, start, end):
             st.named_weekdays.add(st.last_day)
         if name in ("mdy", "dmy") and st.dct is not None and st.last_day is not None and st.last_day.year < st.dct.year - 1 \
