@@ -325,6 +325,8 @@ CASES = [
      None),
     # "now" before an amount: a state reached, told of now
     ("Our order backlog is now $3.1 billion.", "2025-10-30", "now", "DATE", "PRESENT_REF", None),
+    ("The Earth is now warmer than at any point in the last 10,000 years.", "2026-01-13", "now", "DATE", "PRESENT_REF",
+     None),
     # a day said in a quotation is no day a plan told after it is for
     ("\"We've been through worse,\" Rosati said at a briefing on Friday afternoon. \"Stock up today, stay off the roads "
      "tomorrow.\"\n\nThe weather service said it would issue an updated forecast by 4 p.m.", "2026-01-23", "4 p.m.",
@@ -355,6 +357,9 @@ CASES = [
     ("Strikes could resume in the spring term.", "2026-10-14", "the spring term", "DATE", "2027-SP", None),
     ("The dispute will disrupt the autumn term for 11,000 pupils.", "2026-10-14", "the autumn term", "DATE", "2026-FA",
      None),
+    # where a stretch up to now began is no month told again: "by March" after "since March" is the one to come
+    ("The group has climbed 41% since early March. \"The market has gone from pricing one cut to pricing a cut plus "
+     "another by March,\" Whitlock said.", "2025-12-04", "March", "DATE", "2026-03", None),
     # a month compared with is no month told: the next month without a year is not of its year
     ("68,412 patients were waiting at the end of October. In the same month last year, the list stood at 61,930. In "
      "October, 71.8 per cent of patients at the trust's two emergency departments were admitted, transferred or "
