@@ -360,6 +360,8 @@ CASES = [
     # where a stretch up to now began is no month told again: "by March" after "since March" is the one to come
     ("The group has climbed 41% since early March. \"The market has gone from pricing one cut to pricing a cut plus "
      "another by March,\" Whitlock said.", "2025-12-04", "March", "DATE", "2026-03", None),
+    ("The river burst its banks 50 years ago this week.", "2025-01-22", "50 years ago this week", "DATE", "1975-W04",
+     None),
     # a month compared with is no month told: the next month without a year is not of its year
     ("68,412 patients were waiting at the end of October. In the same month last year, the list stood at 61,930. In "
      "October, 71.8 per cent of patients at the trust's two emergency departments were admitted, transferred or "

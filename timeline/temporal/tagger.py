@@ -4024,13 +4024,13 @@ def _dates_of_every(text: str, out: list[Timex]) -> None:
 
 
 def _ago_today(text: str, out: list[Timex]) -> None:
-    """"Five years ago today", "four years ago this month": that day or month of the year so many years back, one
-    expression (an anniversary, as columns and obituaries tell it)."""
+    """"Five years ago today", "50 years ago this week", "four years ago this month": that day (week, month) of the
+    year so many years back, one expression (an anniversary, as columns and obituaries tell it)."""
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
         if a.rule == "ago" and len(a.value) == 4 and a.value.isdigit() and b.rule in ("deictic", "rel") \
-                and b.text.lower() in ("today", "this month") and b.start - a.end == 1 and text[a.end] == " ":
+                and b.text.lower() in ("today", "this week", "this month") and b.start - a.end == 1 and text[a.end] == " ":
             out[i] = dataclasses.replace(a, end=b.end, text=text[a.start:b.end], value=a.value + b.value[4:],
                                          anchor=b.value)
             del out[i + 1]
