@@ -362,6 +362,10 @@ CASES = [
      "another by March,\" Whitlock said.", "2025-12-04", "March", "DATE", "2026-03", None),
     ("The river burst its banks 50 years ago this week.", "2025-01-22", "50 years ago this week", "DATE", "1975-W04",
      None),
+    # a day of the month a report is of, not of the day the report was made
+    ("Last month was the wettest February since records began, according to provisional figures published on "
+     "Monday.\n\nThe pattern changed abruptly on the 11th, when a slow-moving front arrived.", "2026-03-03", "the 11th",
+     "DATE", "2026-02-11", None),
     # a month compared with is no month told: the next month without a year is not of its year
     ("68,412 patients were waiting at the end of October. In the same month last year, the list stood at 61,930. In "
      "October, 71.8 per cent of patients at the trust's two emergency departments were admitted, transferred or "

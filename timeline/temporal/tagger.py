@@ -92,6 +92,7 @@ class _State:
     report_day: bool = False  # last_day is the day a report was made of story_day ("stabbed on Saturday night,
     # police said on Sunday"; "derailed on Wednesday evening. The RAIB said today")
     story_day: Day | None = None  # the last day told that is not such a day: the day the story is of
+    reported_on: bool = False  # last_day is a day a report was made on ("according to figures published on Monday")
     story_day_end: int = -1  # where it was told
     weekday_said: dict = field(default_factory=dict)  # weekday -> (day, end) of the last bare weekday named ("Tuesday")
     small_hours: bool | None = None  # the small hours of the DCT's day have been told, and no later time of it: the
@@ -734,6 +735,12 @@ def r_ordday(m, p, st, text):
             and not SENTENCE_BREAK.search(text, st.last_end, m.start()):
         # "due to rise for the February half-term on the 12th": the month just told in the sentence
         return _on(int(st.last_value[:4]), int(st.last_value[5:]), day, "previous")
+    if not rel and st.reported_on and st.last_month is not None and st.last_month_end < st.last_day_end \
+            and st.dct is not None and st.last_month < f"{st.dct.year:04d}-{st.dct.month:02d}" \
+            and tense_at(text, m.start(), m.end()) == "past":
+        # "Last month was the wettest February on record, according to figures published on Monday. ... The pattern
+        # changed abruptly on the 11th": the month the report is of, not the day it was made
+        return _on(int(st.last_month[:4]), int(st.last_month[5:]), day, "previous")
     base, kind = _time_day(st, m.start(), text)  # "met on 2 March and again on the 15th": that month
     if base is None:
         return _Res("DATE", f"XXXX-XX-{day:02d}")
@@ -4260,8 +4267,9 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             st.days_told[listed.weekday()] = listed
         if day or res.value[10:11] == "T" and ISO_DAY.match(res.value):  # (a day, or a time of one)
             if REPORT_BEFORE.search(text, max(0, start - 70), start) is None:
-                st.story_day, st.story_day_end, st.report_day = st.last_day, end, False
+                st.story_day, st.story_day_end, st.report_day, st.reported_on = st.last_day, end, False, False
             else:  # a report's day after the day of what it reports, told in its sentence or the one before
+                st.reported_on = True
                 st.report_day = st.story_day is not None and dt.timedelta(0) < st.last_day - st.story_day <= REPORT_AFTER \
                     and len(SENTENCE_BREAK.findall(text, st.story_day_end, start)) < 2
         if day and st.election_day is None \
