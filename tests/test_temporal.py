@@ -366,6 +366,22 @@ CASES = [
     ("Last month was the wettest February since records began, according to provisional figures published on "
      "Monday.\n\nThe pattern changed abruptly on the 11th, when a slow-moving front arrived.", "2026-03-03", "the 11th",
      "DATE", "2026-02-11", None),
+    # a zone's time with its GMT and weekday after it is of the day the GMT's moves it to
+    ("Then, at 7:50 p.m. CST (0150 GMT Monday), its crew-scheduling system went offline.", "2025-12-01",
+     "7:50 p.m. CST", "TIME", "2025-11-30T19:50-06:00", None),
+    ("Liftoff came at 10:42 p.m. EDT (0242 GMT Thursday).", "2024-10-17", "10:42 p.m. EDT", "TIME",
+     "2024-10-16T22:42-04:00", None),
+    # a bound of what is planned is to come
+    ("Engineers inspected the line, and the company set the next attempt no earlier than Saturday.", "2024-10-17",
+     "Saturday", "DATE", "2024-10-19", None),
+    # a day to come told again after a verb whose past is its present
+    ("The launch window opens at 10:05 p.m. EDT Saturday. Weather officers put the odds of acceptable conditions on "
+     "Saturday at 70%.", "2024-10-17", "Saturday", "DATE", "2024-10-19", None),
+    ("The Fed's next decision is due Wednesday, Jan. 28. The MBA said Wednesday that applications rose 14%.",
+     "2026-01-22", "Wednesday", "DATE", "2026-01-21", None),
+    # "a months-long": some months, the article no count
+    ("Service was not expected until spring 2025, after a months-long checkout period.", "2024-10-17", "months-long",
+     "DURATION", "PXM", None),
     # a month compared with is no month told: the next month without a year is not of its year
     ("68,412 patients were waiting at the end of October. In the same month last year, the list stood at 61,930. In "
      "October, 71.8 per cent of patients at the trust's two emergency departments were admitted, transferred or "

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .. import dates
 from ..model import Timex
 from . import lexicon as lx
-from .tense import REPORTING, tense_at, tense_cue
+from .tense import REPORTING, SAME_FORMS, tense_at, tense_cue
 
 Day = dt.date
 
@@ -1847,10 +1847,13 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         return gmt or _zone_suffix(st, text, zone, day, hour)
 
     date, end = _date_after_time(st, m, text)
-    if date is None and gmt and st.dct is not None and (g := GMT_EQUIVALENT_AFTER.match(text, m.end())).group("wd"):
-        # "06:20 local time (23:20 GMT on Wednesday)": the day of the GMT time, moved by the offset (Thursday)
+    zoned = "" if gmt or local or st.dct is None else _zone_suffix(st, text, zone, None, hour)
+    if date is None and (gmt or zoned) and st.dct is not None and (g := GMT_EQUIVALENT_AFTER.match(text, m.end())) \
+            and g.group("wd"):
+        # "06:20 local time (23:20 GMT on Wednesday)": the day of the GMT time, moved by the offset (Thursday); so
+        # too a zone's time: "at 7:50 p.m. CST (0150 GMT Monday)" is Sunday evening
         gmt_day, _ = _weekday_day(st, _weekday(g.group("wd")), "", text, g.start("wd"), g.end("wd"))
-        offset_minutes = _offset_minutes(gmt)
+        offset_minutes = _offset_minutes(gmt or zoned)
         gmt_minutes = (hour * 60 + minute - offset_minutes) % 1440
         date = gmt_day + dt.timedelta(days=(gmt_minutes + offset_minutes) // 1440)
     if date is not None:
@@ -2187,7 +2190,13 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         # "to reach the final on Sunday, July 13. ... Tickets for Sunday's final sold out in March": the happening
         # of the day told with its date; the verb's tense is of what is said of it
         return told, None
-    tense = tense_at(text, start, end)
+    tense, firm = tense_cue(text, start, end)
+    if tense == "past" and not firm and st.last_day is not None and 0 < (st.last_day - st.dct).days < 7 \
+            and st.last_day.weekday() == wd and start - st.last_day_end < TOLD_AGAIN_REACH \
+            and PLURAL_SAME_FORM_BEFORE.search(text, max(0, start - 90), start):
+        # "the launch window opens at 10:05 p.m. EDT Saturday ... Weather officers put the odds of acceptable
+        # conditions on Saturday at 70%": the Saturday just told, which a verb of every tense does not move
+        return st.last_day, None
     if tense == "past" and PERFECT_BEFORE_DAY.search(text, max(0, start - 90), start) \
             and not PAST_BE_AFTER.match(text, end):
         # "The Met Office has issued a yellow warning for rain from 6am on Wednesday": a present perfect takes no day
@@ -2224,6 +2233,9 @@ FIGURE_FROM_BEFORE = re.compile(r"(?i:\b(?:up|down|rising|falling|rose|fell|drop
                                 r"[a-z]+)?\s+(?:on\s+)?)$")
 RESULT_AFTER_DAY = re.compile(r"['’]s\s+(?:\d{1,3}[-–]\d{1,3}\s+)?(?:win|wins|victory|defeat|loss|draw|thrashing|"
                               r"result|results|comeback|upset)\b")
+TOLD_AGAIN_REACH = 300  # characters from a day to come told to its weekday told again
+# a verb whose past is its present, after a plural subject ("officers put the odds ... on "): either tense
+PLURAL_SAME_FORM_BEFORE = re.compile(r"\b(?:[a-z]+s|they|we|you)\s+(?:" + "|".join(sorted(SAME_FORMS)) + r")\s[^.;:!?\n]*$")
 CALLED_OFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'-]+\s+){0,4}(?:(?:had|has|have)\s+been|were|was|are|is)\s+"
                               r"(?:cancell?ed|called\s+off|postponed|scrapped)\b")
 CALLED_OFF_BEFORE = re.compile(r"(?i:\b(?:cancell?ed|called\s+off|postponed|scrapped)\s+(?:[\w'-]+\s+){0,5}(?:on\s+|for\s+)?)$")
@@ -3243,6 +3255,10 @@ A_DAY_AS_THING_AFTER = re.compile(r"\s+(?:like|when)\b|-by-|-night\b")  # ("a da
 def r_duration(m, p, st, text):
     n_text, unit_word = _g(m, p, "n"), _g(m, p, "u")
     unit = _unit(unit_word)
+    if (n_text or "").lower() in ("a", "an") and unit_word.lower() != unit and unit_word[-1:].lower() == "s" \
+            and text.startswith(("-long", " long"), m.end(p + "u")):
+        # "a months-long checkout period", "a weeks-long strike": some months, the article no count of them
+        return _Res("DURATION", _duration_value(None, unit), span=(m.start(p + "u"), m.end()))
     if unit == "second" and (n_text or "").lower() in ("a", "an") or unit_word.lower() == "second" and not DIGIT.match(n_text or ""):
         return None  # "a second call": an ordinal
     if not _g(m, p, "q") and (n_text or "").lower() in ("a", "an") and A_DAY_AS_THING_AFTER.match(text, m.end()):

@@ -36,6 +36,7 @@ NOT_DONE_PARTICIPLES = frozenset("expected scheduled planned slated proposed pro
 ORIGINAL_PLAN = re.compile(r"(?<!as )\b(?i:originally|initially|previously)\s+(?:(?:been|was|were)\s+)?(?:scheduled|planned|set|slated|due|"
                            r"expected|timed|booked)\b[^.;:!?]{0,50}$")
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+)?)$")
+NO_EARLIER_THAN = re.compile(r"(?i:\b(?:no|not)\s+(?:earlier|sooner|later)\s+than\s+)$")
 UNTIL = re.compile(r"(?i)\s*(?:until|till)\b")
 # "postponed until Tuesday", "delayed the vote until next week": what was put off has not happened yet.
 PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|put\s+off|"
@@ -293,6 +294,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             # February will be sold at this year's prices": the date ends a subject, a deadline told by a participle
             # whose form is no tense; what "will" says follows it, so the nearest such day
             return None, False
+    if left.endswith("than ") and NO_EARLIER_THAN.search(left, len(left) - 24):
+        return "future", False  # "set the next attempt no earlier than Saturday": a bound of what is planned
     if SINCE.search(left, len(left) - 12):
         return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
     if ", " in left[-30:] and (aside := ASIDE_PARTICIPLE_BEFORE.search(left, len(left) - 30)) is not None \
