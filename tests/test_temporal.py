@@ -379,6 +379,13 @@ CASES = [
      "Saturday at 70%.", "2024-10-17", "Saturday", "DATE", "2024-10-19", None),
     ("The Fed's next decision is due Wednesday, Jan. 28. The MBA said Wednesday that applications rose 14%.",
      "2026-01-22", "Wednesday", "DATE", "2026-01-21", None),
+    # an hour of the evening told just before
+    ("The Whitcombs had hosted their children for dinner Saturday night. \"At 9 o'clock we were all sitting around the "
+     "table,\" she said.", "2025-12-01", "9 o'clock", "TIME", "2025-11-29T21:00", None),
+    # what is compared with ("than in the autumn") was seen
+    ("Gilt yields edged lower as investors took comfort from the forecaster's confirmation that the chancellor was on "
+     "track to meet his borrowing target, albeit with a narrower margin than in the autumn.", "2025-03-26",
+     "the autumn", "DATE", "2024-FA", None),
     # "a months-long": some months, the article no count
     ("Service was not expected until spring 2025, after a months-long checkout period.", "2024-10-17", "months-long",
      "DURATION", "PXM", None),

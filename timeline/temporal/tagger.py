@@ -2036,6 +2036,9 @@ def r_oclock(m, p, st, text):
         h = {"": 12, "afternoon": 12}.get(pod.split()[-1] if pod else "", 24 if pod.endswith("night") else 0)
     elif pod.endswith(("afternoon", "evening")) or pod.endswith("night") and h >= 6:
         h += 12  # "11 o'clock at night"; but "2 at night" is 02:00
+    elif not pod and 6 <= h < 12 and st.last_value is not None and st.last_value[10:] in ("TEV", "TNI") \
+            and m.start() - st.last_end < EVENING_REACH:
+        h += 12  # "hosted their children for dinner Saturday night. ... 'At 9 o'clock we were all sitting around the table'"
     return _clock_value(st, m, p, text, h, 0, None)
 
 

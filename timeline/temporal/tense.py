@@ -36,6 +36,7 @@ NOT_DONE_PARTICIPLES = frozenset("expected scheduled planned slated proposed pro
 ORIGINAL_PLAN = re.compile(r"(?<!as )\b(?i:originally|initially|previously)\s+(?:(?:been|was|were)\s+)?(?:scheduled|planned|set|slated|due|"
                            r"expected|timed|booked)\b[^.;:!?]{0,50}$")
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+)?)$")
+THAN_IN_BEFORE = re.compile(r"(?i:\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?)$")
 NO_EARLIER_THAN = re.compile(r"(?i:\b(?:no|not)\s+(?:earlier|sooner|later)\s+than\s+)$")
 UNTIL = re.compile(r"(?i)\s*(?:until|till)\b")
 # "postponed until Tuesday", "delayed the vote until next week": what was put off has not happened yet.
@@ -296,6 +297,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             return None, False
     if left.endswith("than ") and NO_EARLIER_THAN.search(left, len(left) - 24):
         return "future", False  # "set the next attempt no earlier than Saturday": a bound of what is planned
+    if "than " in left[-24:] and THAN_IN_BEFORE.search(left, len(left) - 24):
+        return "past", True  # "with a narrower margin than in the autumn": what is compared with was seen
     if SINCE.search(left, len(left) - 12):
         return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
     if ", " in left[-30:] and (aside := ASIDE_PARTICIPLE_BEFORE.search(left, len(left) - 30)) is not None \
