@@ -379,6 +379,10 @@ CASES = [
      "Saturday at 70%.", "2024-10-17", "Saturday", "DATE", "2024-10-19", None),
     ("The Fed's next decision is due Wednesday, Jan. 28. The MBA said Wednesday that applications rose 14%.",
      "2026-01-22", "Wednesday", "DATE", "2026-01-21", None),
+    # a recent day's story goes on in its clock times, read with their own words
+    ("Nimbra Cloud said on Wednesday that a faulty change caused an outage that knocked websites offline for about "
+     "three hours on Tuesday.\n\nThe disruption, starting around 9:15 a.m. ET (1315 GMT), hit services including "
+     "Grubly.", "2026-10-14", "around 9:15 a.m. ET", "TIME", "2026-10-13T09:15-04:00", "APPROX"),
     # an hour of the evening told just before
     ("The Whitcombs had hosted their children for dinner Saturday night. \"At 9 o'clock we were all sitting around the "
      "table,\" she said.", "2025-12-01", "9 o'clock", "TIME", "2025-11-29T21:00", None),

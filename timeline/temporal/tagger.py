@@ -1447,7 +1447,7 @@ def _in_day_section(st: _State, text: str, start: int) -> bool:
         and text.startswith("#", text.rfind("\n", 0, st.heading_end) + 1)
 
 
-def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None]:
+def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tuple[Day | None, str | None]:
     """The day a clock time belongs to: a day named earlier in the same sentence, or in the same paragraph when
     that is not the DCT ("The update began at 23:05 on June 3. By 23:40, ..."), else the DCT."""
     if st.heading_day is not None and (_line_start(text, start) or _in_list_item(text, start)) \
@@ -1480,10 +1480,13 @@ def _time_day(st: _State, start: int, text: str) -> tuple[Day | None, str | None
         return st.last_day, "previous"
     if st.last_day is not None and st.last_day_explicit and st.dct is not None and st.last_day < st.dct \
             and start - st.last_day_end < NARRATIVE_REACH and not (st.last_value_counted and _said_in_closed_quotation(text, st.last_day_end, start)) \
-            and tense_at(text, start, start) == "past":
+            and (tense_at(text, start, start) == "past" or end is not None and st.dct - st.last_day <= RECENT_STORY
+                 and not _line_start(text, start) and tense_at(text, start, end) == "past"):
         # A story told of days gone by goes on in them: "At 01:12 on 4 June, blood was taken ... The sample
         # reached the laboratory at 01:38."; so too yesterday's ("left it late on Saturday ... The 3pm kickoff
-        # was pushed back", written on Sunday)
+        # was pushed back", written on Sunday). A recent day's clock time is read with its own words, which may
+        # hide the verb after it: "an outage ... on Tuesday.\n\nThe disruption, starting around 9:15 a.m. ET (1315
+        # GMT), hit services" (not a time heading a live blog's entry)
         return st.last_day, "previous"
     if st.last_day is not None and st.last_day_explicit and st.dct is not None \
             and st.dct < st.last_day <= st.dct + SCHEDULE_AHEAD and start - st.last_day_end < NARRATIVE_REACH \
@@ -1509,6 +1512,7 @@ def _said_in_closed_quotation(text: str, day_end: int, start: int) -> bool:
     return _in_quotation(text, day_end - 1) is not None and QUOTE_END.search(text, day_end, start) is not None
 
 
+RECENT_STORY = dt.timedelta(days=7)
 WILL_BEFORE = re.compile(r"\b(?:will|shall|won't|going\s+to)\s[^.;!?\n]*$")  # a future told in the clause
 NARRATIVE_REACH = 1500  # characters from the day last told: a few paragraphs
 SCHEDULE_AHEAD = dt.timedelta(days=31)  # how far ahead a day a story is planning for may lie
@@ -1573,7 +1577,7 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
         return (day + dt.timedelta(days=step) if day else None), kind, None
     if minutes is not None and (day := _timeline_day(st, m, text, minutes)) is not None:
         return day, "previous", None
-    day, kind = _time_day(st, m.start(), text)
+    day, kind = _time_day(st, m.start(), text, m.end())
     if st.small_hours and kind == "dct" and day == st.dct and minutes is not None and minutes >= NIGHT_FROM \
             and tense_at(text, m.start(), m.end()) == "past" and not DAYTIME_CLOCK.search(text):
         # "held a narrow lead early Wednesday ... shortly after 1 a.m. ... Polls closed at 8 p.m.": told in the
