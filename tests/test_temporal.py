@@ -278,6 +278,10 @@ CASES = [
      "2025-11-04T20:00-05:00", None),
     ("Hollister held a narrow lead early Wednesday. With 91 percent counted shortly after 1 a.m., she led. \"That "
      "conversation doesn't stop tonight,\" she said.", "2025-11-05", "tonight", "TIME", "2025-11-04TNI", None),
+    ("Hollister held a narrow lead early Wednesday. Polls closed at 8 p.m. ET. Hollister told supporters at a hotel "
+     "shortly after 11 p.m. that she would win.\n\nDunmore did not concede. Speaking to a crowd around 12:30 a.m., he "
+     "said ballots still outstanding would tell a different story.", "2025-11-05", "around 12:30 a.m.", "TIME",
+     "2025-11-05T00:30", "APPROX"),
     # ... not where the story goes on through the day
     ("The quake hit at 3:17 a.m. local time. By 6 p.m., firefighters had pulled 31 people from the hotel. An "
      "aftershock at 10:26 a.m. sent office workers out.", "2026-01-06", "6 p.m.", "TIME", "2026-01-06T18:00", None),
