@@ -210,6 +210,14 @@ def test_a_verb_of_reporting_with_an_object_stays_in_the_title(text, date, title
     # the second of two days heading a list's entry: what the entry says of them (was empty)
     ("The strike timetable:\n\n- Friday 12 and Saturday 13 December: walkout from 00:01 on Friday for 48 hours\n",
      "Saturday 13 December", "Walkout from 00:01 on Friday for 48 hours"),
+    # a day told after a period ("results for the third quarter on Wednesday") shares its clause
+    ("Halvorsen reported stronger-than-expected results for the third quarter on Wednesday, lifted by surging demand "
+     "for its equipment.", "Wednesday", "Halvorsen reports stronger-than-expected results for third quarter"),
+    # a date in a Markdown heading: the heading's marks are no words of the title, which is not rewritten
+    ("# Jury convicts Appleton man of killing estranged wife on Monday\n\nThe verdict came after a trial.\n", "Monday",
+     "Jury convicts Appleton man of killing estranged wife"),
+    ("# Storm Bert to hit Wales on Friday, forecasters warn\n\nRain is heavy.\n", "Friday",
+     "Storm Bert to hit Wales, forecasters warn"),
 ])
 def test_a_title_keeps_none_of_the_words_of_its_date(text, date, title):
     [m] = [m for m in mentions_of(text, "2026-11-05") if m.timex.text == date]

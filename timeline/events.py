@@ -194,14 +194,18 @@ def _parenthetical_title(text: str, s0: int, around: tuple[int, int], t: Timex) 
     return title, False, start, p1, title != plain
 
 
+DAY_OF_PERIOD_BETWEEN = re.compile(r"\s+on\s+")
+
+
 def _segment(text: str, s0: int, s1: int, t: Timex, others: list[Timex],
              parens: list[tuple[int, int, int]] = ()) -> tuple[int, int]:
     """The clause of the sentence that holds the expression, bounded by clause edges and other dates; the
     clauses set off by commas inside it (`parens`) are not its edges."""
     lo, hi = s0, s1
     for o in others:
-        if o.end <= t.start and not _attributive(text, o):
-            lo = max(lo, o.end)  # (a date inside a noun phrase is no edge: "The sequel to the 2019 hit will open")
+        if o.end <= t.start and not _attributive(text, o) and not DAY_OF_PERIOD_BETWEEN.fullmatch(text, o.end, t.start):
+            lo = max(lo, o.end)  # (a date inside a noun phrase is no edge: "The sequel to the 2019 hit will open"; nor
+            # a period whose day follows it: "reported results for the third quarter on Wednesday")
         elif o.start >= t.end:
             hi = min(hi, o.start)
     if hi < s1:  # another date follows: this clause ends at the coordination before it ("... and X on <date>")
@@ -366,8 +370,10 @@ def _titled(clause: str) -> tuple[str, str]:
     clause = drop_opening_phrase(clause.strip(" ,;:"))  # "During his speech, Castro ...": the opening goes
     if (said := pt.SAID_OPENING.match(clause)) is not None and _words(clause[said.end():]) >= 3:
         clause = clause[said.end():]  # "and said services would resume": what was said
-    if pt.INFINITIVE_OPENING.match(clause):
-        return (plain := _tidy(clause)), plain  # "to make up for time lost to rain": no subject to tell it of
+    if pt.INFINITIVE_OPENING.match(clause) or HEADING_MARKS.match(clause):
+        # "to make up for time lost to rain": no subject to tell it of; "# Jury convicts man of killing estranged
+        # wife": a heading is a headline already
+        return (plain := _tidy(clause)), plain
     return _tidy(headline(_tidy(clause, cap=False))), _tidy(clause)  # rewritten whole, then shortened
 
 
@@ -449,10 +455,14 @@ def _strip_edges(clause: str, chars: str) -> str:
     return out
 
 
+HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
+
+
 def _tidy(clause: str, cap: bool = True) -> str:
     """Trim function words and punctuation at the edges, cap the length, capitalise."""
     clause = re.sub(r"[“”\"«»]|\(\s*\)", "", clause)
     clause = re.sub(r"\s*\|[\s|]*", " – ", clause)  # a table's bars: between cells a dash, at the edges nothing
+    clause = HEADING_MARKS.sub("", clause)  # "# Storm Bert to hit Wales on Friday": a heading's marks
     clause = _strip_edges(re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s+", " ", clause)), " ,;:.—–-()*•·")  # and a list's bullets
     clause = pt.TITLE_STRIP_HEAD.sub("", clause)
     clause = _strip_edges(pt.TITLE_STRIP_TAIL.sub("", clause), " ,;:.—–-")
