@@ -2796,6 +2796,12 @@ def test_records_how_it_was_resolved():
     assert (t.rule, t.anchor, t.anchor_kind, t.tense) == ("weekday", WED, "dct", "future")
     t = find("NATO meets on January 12 and the OSCE the day after.", WED, "the day after")
     assert (t.anchor, t.anchor_kind) == ("2022-01-12", "previous")
+    # the quarter either side of the one reported on names that quarter, and the site says what it is
+    t = find("Sales rose 4% in the third quarter, after a fall in the previous quarter.", "2026-11-20",
+             "the previous quarter")
+    assert (t.value, t.anchor, t.anchor_kind) == ("2026-Q2", "2026-Q3", "period")
+    from timeline.site.render import explain
+    assert explain(t).endswith("relative to Q3 2026 (the quarter reported on)")
     # an entry of a chronology placed by the entry after it names that entry's date as placed
     t = find(CHRONOLOGY, "2026-12-03", "March 10")
     assert (t.anchor, t.anchor_kind) == ("2026-03-12", "next")
