@@ -390,6 +390,16 @@ CASES = [
     # an hour of the evening told just before
     ("The Whitcombs had hosted their children for dinner Saturday night. \"At 9 o'clock we were all sitting around the "
      "table,\" she said.", "2025-12-01", "9 o'clock", "TIME", "2025-11-29T21:00", None),
+    # a quarter things start from or are due by, with no tense of its own, is the one to come
+    ("\"Should the data continue to evolve in line with our projections, the committee sees room to begin a gradual "
+     "reduction in the policy rate from the second quarter.\"", "2024-03-20", "the second quarter", "DATE", "2024-Q2",
+     None),
+    ("Output rose 3% from the second quarter.", "2024-03-20", "the second quarter", "DATE", "2023-Q2", None),
+    # "but" opens another clause; a plan pencilled in, as it stood, may lie either side
+    ("\"We had pencilled in May, but the statement today makes June the more likely starting point,\" said Priya "
+     "Raman.", "2024-03-20", "June", "DATE", "2024-06", None),
+    ("\"We had pencilled in May, but the statement today makes June the more likely starting point,\" said Priya "
+     "Raman.", "2024-03-20", "May", "DATE", "2024-05", None),
     # what is compared with ("than in the autumn") was seen
     ("Gilt yields edged lower as investors took comfort from the forecaster's confirmation that the chancellor was on "
      "track to meet his borrowing target, albeit with a narrower margin than in the autumn.", "2025-03-26",

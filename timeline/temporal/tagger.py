@@ -1129,14 +1129,20 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[joints[-1] if joints else lo:following.start() if following else hi]
 
 
+START_OR_DEADLINE_BEFORE = re.compile(r"(?i:\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|as\s+early\s+as|by)\s+)$")
+
+
 def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
     """The year of "the second quarter" or "Q2" said without one: the latest such quarter (a results report), or
     with a firm future a quarter to come ("set to shut by the end of the first quarter", in October: next
     year's; not "will report third-quarter results" in October, the quarter just ended)."""
     cur = (st.dct.month - 1) // (6 if half else 3) + 1
     y = st.dct.year if n <= cur else st.dct.year - 1
-    if n > cur and tense_at(text, m.start(), m.end()) == "future":
-        return st.dct.year  # "would begin in the second quarter", in February: this year's, still to come
+    if n > cur and ((tense := tense_at(text, m.start(), m.end())) == "future" or tense is None
+                    and START_OR_DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+        # "would begin in the second quarter", in February: this year's, still to come; so "sees room to begin
+        # cutting from the second quarter", "by the third quarter" with no tense of their own
+        return st.dct.year
     if not half and (n < cur - 1 or n > cur) and tense_cue(text, m.start(), m.end()) == ("future", True):
         y += 1
     return y

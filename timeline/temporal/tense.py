@@ -37,6 +37,7 @@ ORIGINAL_PLAN = re.compile(r"(?<!as )\b(?i:originally|initially|previously)\s+(?
                            r"expected|timed|booked)\b[^.;:!?]{0,50}$")
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+)?)$")
 THAN_IN_BEFORE = re.compile(r"(?i:\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?)$")
+PENCILLED_IN = re.compile(r"(?i:\b(?P<had>had\s+(?:\w+\s+)?)?pencil+ed\s+in\s+(?:[\w-]+\s+){0,3}?(?:for\s+)?)$")
 NO_EARLIER_THAN = re.compile(r"(?i:\b(?:no|not)\s+(?:earlier|sooner|later)\s+than\s+)$")
 UNTIL = re.compile(r"(?i)\s*(?:until|till)\b")
 # "postponed until Tuesday", "delayed the vote until next week": what was put off has not happened yet.
@@ -295,6 +296,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             # February will be sold at this year's prices": the date ends a subject, a deadline told by a participle
             # whose form is no tense; what "will" says follows it, so the nearest such day
             return None, False
+    if "encil" in left[-24:] and (plan := PENCILLED_IN.search(left, len(left) - 40)) is not None:
+        # "has pencilled in a cut for May": a plan, to come; "We had pencilled in May" (a plan as it stood): either
+        return (None if plan.group("had") else "future"), False
     if left.endswith("than ") and NO_EARLIER_THAN.search(left, len(left) - 24):
         return "future", False  # "set the next attempt no earlier than Saturday": a bound of what is planned
     if "than " in left[-24:] and THAN_IN_BEFORE.search(left, len(left) - 24):
@@ -424,6 +428,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     n = len(before)
     for i in range(n - 1, n - 1 - min(n, MAX_TOKENS), -1):
         w = before[i].lower()
+        if w == "but" and i < n - 1:
+            break  # "We had pencilled in May, but the statement today makes June the more likely": another clause
         if w[-1:] == "s" and i and before[i - 1].lower() in RELATIVE and _present_s(w):
             return "future", False
         if w == "to" and i and before[i - 1].lower() in ("is", "are"):
