@@ -400,6 +400,11 @@ CASES = [
      "Raman.", "2024-03-20", "June", "DATE", "2024-06", None),
     ("\"We had pencilled in May, but the statement today makes June the more likely starting point,\" said Priya "
      "Raman.", "2024-03-20", "May", "DATE", "2024-05", None),
+    # "On Friday, the 30th anniversary": no day of the month; "overnight Tuesday": that day's night, one expression
+    ("On Friday, the 30th anniversary of the disaster, several hundred people gathered.", "2024-09-27", "Friday",
+     "DATE", "2024-09-27", None),
+    ("Humidity that rose overnight Tuesday allowed crews to build containment lines.", "2025-08-14",
+     "overnight Tuesday", "TIME", "2025-08-12TNI", None),
     # what is compared with ("than in the autumn") was seen
     ("Gilt yields edged lower as investors took comfort from the forecaster's confirmation that the chancellor was on "
      "track to meet his borrowing target, albeit with a narrower margin than in the autumn.", "2025-03-26",

@@ -2430,7 +2430,9 @@ def _weekly_hours(text: str, start: int, end: int, before: str) -> bool:
 
 
 DAY_OF_MONTH_AFTER = re.compile(r",?\s+(?:the\s+)?(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[A-Z]|century))"
-                                r"(?!\s+(?:in|place|overall|position|spot)\b)")  # ("finished Sunday 3rd in the race")
+                                r"(?!\s+(?:in|place|overall|position|spot)\b)"  # ("finished Sunday 3rd in the race")
+                                r"(?!\s+(?:[a-z]+\s+)?(?:anniversary|birthday|edition|annual|straight|consecutive|time|year|"
+                                r"round|day|week|season|game|match|minute|anniversaries)\b)")  # ("On Friday, the 30th anniversary")
 DAY_OF_MONTH_REACH = 6  # months either side of the DCT a weekday and day of the month are looked for in
 
 
@@ -3929,6 +3931,8 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
     _week_of_holiday(text, out)
     _ago_today(text, out)
     _named_then_dated(text, out)
+    if "vernight" in low:
+        _overnight_of_day(text, out)
     if "every" in low or "each" in low:
         _dates_of_every(text, out)
     if text is not original:
@@ -4031,6 +4035,22 @@ def _named_then_dated(text: str, out: list[Timex]) -> None:
                 and abs((Day.fromisoformat(a.value) - Day.fromisoformat(b.value)).days) <= 60:
             # "planned for Mother's Day, March 30": the day the text gives it (Britain's, not America's in May)
             out[i] = dataclasses.replace(a, value=b.value)
+        i += 1
+
+
+OVERNIGHT_THEN_DAY = re.compile(r"\s+(?:on\s+)?")
+
+
+def _overnight_of_day(text: str, out: list[Timex]) -> None:
+    """"overnight Tuesday", "overnight on Tuesday": the night of that day, one expression (a TIME), as annotators of
+    present-day news write it."""
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if a.rule == "overnight" and a.text.lower() == "overnight" and b.rule == "weekday" and ISO_DAY.fullmatch(b.value) \
+                and OVERNIGHT_THEN_DAY.fullmatch(text, a.end, b.start):
+            out[i:i + 2] = [dataclasses.replace(a, end=b.end, text=text[a.start:b.end], value=f"{b.value}TNI",
+                                                anchor=b.anchor, anchor_kind=b.anchor_kind, tense=b.tense)]
         i += 1
 
 
