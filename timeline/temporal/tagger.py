@@ -3697,8 +3697,8 @@ DAY_LIST_RULES = ("mdy", "dmy", "ordday")
 
 
 def _remember(st: _State, value: str, start: int, end: int, rule: str, comparison: bool = False, fiscal: bool = False,
-              counted: bool = False, on_day: bool = False) -> None:
-    """Update the anaphoric anchors with a value just resolved."""
+              counted: bool = False, on_day: bool = False, since: bool = False) -> None:
+    """Update the anaphoric anchors with a value just resolved (`since`: told after "since")."""
     if not value[:1].isdigit():
         return
     st.last_value = value
@@ -3706,7 +3706,9 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
     st.last_end = end
     st.last_start = start
     if len(value) == 7 and (told := MONTH_VALUE.match(value)):
-        if not comparison:  # ("In October, 71.8% ... 68.9% in the same month last year. ... In October": this one)
+        if not comparison and not since:
+            # ("In October, 71.8% ... 68.9% in the same month last year. ... In October": this one; "has climbed 41%
+            # since March ... pricing another cut by March": where a stretch up to now began is no month told again)
             st.months_told[int(told.group(2))] = int(told.group(1))
         if not counted:
             st.last_month, st.last_month_end = value, end
@@ -4286,17 +4288,9 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         elif res.mod == "START" and len(res.value) == 10:
             st.small_hours = True
     if res.type in ("DATE", "TIME") and res.remember:
-        month = int(res.value[5:7]) if len(res.value) == 7 and MONTH_VALUE.match(res.value) else None
-        told = st.months_told.get(month)
         _remember(st, res.value, start, end, name, res.comparison, res.fiscal, res.counted,
-                  name == "holiday" and ON_BEFORE.search(text, max(0, start - 4), start) is not None)
-        if month is not None and SINCE_BEFORE.search(text, max(0, start - 6), start):
-            # "has climbed 41% since March ... pricing another cut by March": where a stretch up to now began is no
-            # month the text goes on to tell again
-            if told is None:
-                st.months_told.pop(month, None)
-            else:
-                st.months_told[month] = told
+                  name == "holiday" and ON_BEFORE.search(text, max(0, start - 4), start) is not None,
+                  len(res.value) == 7 and SINCE_BEFORE.search(text, max(0, start - 6), start) is not None)
         if name == "year" and _line_lead(text, start) and lx.LINE_END.match(text, _bold_end(text, end)):
             st.heading_year = int(res.value[:4])  # "2024" alone on its line heads a chronology ("### 2024")
         day = len(res.value) == 10 and ISO_DAY.fullmatch(res.value) is not None  # (a day, no time of it)
