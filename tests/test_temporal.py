@@ -2565,6 +2565,20 @@ CASES = [
      "2025-10-14", None),
     ("Hezbollah began firing on 8 October 2023, the day after the Hamas-led attack.", "2024-11-27", "the day after",
      "DATE", "2023-10-08", None),
+    # a clock time minutes or hours after one of a day gone by, no other day told since but a report's, is of it (past
+    # midnight, of the day after); not what is to come
+    ("Ellie Marsh was last seen at about 11.20pm on Friday 14 June, walking alone.\n\nWest Yorkshire Police said on "
+     "Thursday that officers had examined 400 hours of footage.\n\nThe images show Ms Marsh passing the Parkinson "
+     "Building at 11.23pm.", "2024-06-21", "11.23pm", "TIME", "2024-06-14T23:23", None),
+    ("She was captured by a camera on The Headrow at 11.41pm on Friday 14 June.\n\nPolice said on Thursday that the footage was clear.\n\nHer phone last connected to the "
+     "network at 12.19am.", "2024-06-21", "12.19am", "TIME", "2024-06-15T00:19", None),
+    ("She was last seen at 11.20am on Friday 14 June.\n\nDetectives will give an update at 1pm.", "2024-06-21",
+     "1pm", "TIME", "2024-06-21T13:00", None),
+    # the evening or night gone by of the DCT's weekday, told a week before with its date
+    ("Ellie Marsh was last seen at about 11.20pm on Friday 14 June.\n\nHer bank card has not been used since Friday "
+     "evening, when she bought a drink.", "2024-06-21", "Friday evening", "TIME", "2024-06-14TEV", None),
+    ("Ellie Marsh was last seen at about 11.20pm on Friday 14 June.\n\nA vigil will be held on Friday evening.",
+     "2024-06-21", "Friday evening", "TIME", "2024-06-21TEV", None),
 ]
 
 

@@ -97,6 +97,7 @@ class _State:
     weekday_said: dict = field(default_factory=dict)  # weekday -> (day, end) of the last bare weekday named ("Tuesday")
     small_hours: bool | None = None  # the small hours of the DCT's day have been told, and no later time of it: the
     # story's now may be then (False once a later time is told)
+    clock: tuple | None = None  # (day, minutes, end) of the last clock time told of a day
     old_days: list = field(default_factory=list)  # the days told with their year written, of years gone by ("December
     # 6, 1986"), that a story told of them goes back to (see _old_story_day)
 
@@ -1879,6 +1880,10 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         end = WEEKDAY_JOINED.search(text, m.start(), m.start(p + "wd")).start()
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}", span=(m.start(), end))
     day, kind, tense = _clock_day(st, m, p, text, hour * 60 + minute)
+    if day is not None and (kind == "dct" or kind == "previous" and st.reported_on and day == st.last_day) \
+            and not _opt(m, p + "wd") and (later := _clock_goes_on(st, text, m, hour * 60 + minute)):
+        # (the day a report was made on is not where its story goes on: "said on Thursday ... connected at 12.19am")
+        day, kind = later, "previous"
     if day is not None and (since := _range_start(st, text, m.start(), day)) is not None and since > hour * 60 + minute:
         day, kind = day + dt.timedelta(days=1), "previous"  # "between 11pm and 1am": past midnight, the next day
     elif day is not None and hour < SMALL_HOURS_END and kind in ("previous", "dct") and not _opt(m, p + "wd") \
@@ -1904,6 +1909,26 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
 WEEKDAY_JOINED = re.compile(r"(?:\s*,|\s+on)?\s*$")  # what comes between a clock time and its weekday
 TIME_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|–)\s*")
 EVENING_FROM = 12 * 60  # a range that starts after noon and ends at an earlier time of day runs past midnight
+
+
+def _clock_goes_on(st: _State, text: str, m, minutes: int) -> Day | None:
+    """The day of a clock time with no day of its own that follows, minutes or a few hours on, the clock time of a day
+    gone by told just before, with no other day told since but the day it was reported on: "was last seen at about
+    11.20pm on Friday 14 June ... West Yorkshire Police said on Thursday ... The images show Ms Marsh passing the
+    Parkinson Building at 11.23pm" (a week after: that Friday's; past midnight, the day after). Not what is still to
+    come ("will hold a news conference at 3pm")."""
+    if st.clock is None or st.dct is None or _line_lead(text, m.start()):
+        return None  # (a time heading an entry, as of a live blog: its own)
+    day, before, end = st.clock
+    gone = (minutes - before) % 1440
+    if not day < st.dct or gone > CLOCK_GOES_ON or m.start() - end > NARRATIVE_REACH \
+            or not (st.last_day == day or st.reported_on and st.story_day == day and st.last_day_end > end) \
+            or tense_at(text, m.start(), m.end()) == "future":
+        return None
+    return day + dt.timedelta(days=1) if minutes < before else day
+
+
+CLOCK_GOES_ON = 180  # minutes after a clock time told of a day gone by that a time of day with none is still of it
 
 
 SMALL_HOURS_END = 6  # an hour before this that something goes on until is in the night after the day told
@@ -2197,6 +2222,11 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
             # once pumping resumes on Monday", written on Monday 19 October: the one told with its weekday (not "to
             # conclude on April 2 ... adjourned the House till 11 am Thursday", written on Thursday 26 March)
             return told, "future"
+        if told is not None and (st.dct - told).days == 7 and told in st.named_weekdays \
+                and WEEKDAY_LATE_PART.match(text, start) and tense_at(text, start, end) == "past":
+            # "was last seen at about 11.20pm on Friday 14 June ... after the party on Friday night", written on
+            # Friday 21 June: the evening or night gone by of the Friday told, not the one still to come
+            return told, "past"
         return st.dct, None  # the DCT's own weekday: the same day whatever the tense
     if text.startswith(("'s", "’s"), end) and (told := st.days_told.get(wd)) is not None and told in st.named_weekdays \
             and 0 < (told - st.dct).days < 7:
@@ -2241,6 +2271,7 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
     return (st.dct - dt.timedelta(days=back) if back <= ahead else st.dct + dt.timedelta(days=ahead)), tense
 
 
+WEEKDAY_LATE_PART = re.compile(r"[A-Za-z]+\s+(?:evening|night)\b")  # "Friday night"
 FIGURE_FROM_BEFORE = re.compile(r"(?i:\b(?:up|down|rising|falling|rose|fell|dropped|climbed|compared)\s+(?:from|with)\s+"
                                 r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|"
                                 r"[a-z]+)?\s+(?:on\s+)?)$")
@@ -4287,6 +4318,12 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             st.small_hours = False  # "This morning we are in lunar orbit" (not "would resume Wednesday morning")
         elif res.mod == "START" and len(res.value) == 10:
             st.small_hours = True
+    if res.type == "TIME" and CLOCK_OF_DAY.match(res.value):
+        st.clock = Day.fromisoformat(res.value[:10]), int(res.value[11:13]) * 60 + int(res.value[14:16]), end
+    elif st.clock is not None and res.type in ("DATE", "TIME") and res.value[:1].isdigit() \
+            and not res.value.startswith(st.clock[0].isoformat()) \
+            and REPORT_BEFORE.search(text, max(0, start - 70), start) is None:
+        st.clock = None  # another time told: the clock's story is not where the text goes on (a report's day is)
     if res.type in ("DATE", "TIME") and res.remember:
         _remember(st, res.value, start, end, name, res.comparison, res.fiscal, res.counted,
                   name == "holiday" and ON_BEFORE.search(text, max(0, start - 4), start) is not None,
@@ -4322,6 +4359,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
     st.span_last = res.type == "DURATION"
 
 
+CLOCK_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # The day a report was made, told after its verb: "police said on Sunday", "the company said in a post-incident
 # report published late Wednesday", "told reporters on Monday" (not "said the attack happened on Tuesday")
 REPORT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|wrote|stated|published|disclosed|added|"
