@@ -2574,6 +2574,11 @@ CASES = [
      "network at 12.19am.", "2024-06-21", "12.19am", "TIME", "2024-06-15T00:19", None),
     ("She was last seen at 11.20am on Friday 14 June.\n\nDetectives will give an update at 1pm.", "2024-06-21",
      "1pm", "TIME", "2024-06-21T13:00", None),
+    # a headline's infinitive is what is to come, unless a verb of its own tells the day
+    ("# Rheinflug cabin crew to strike on Monday and Tuesday, union says\n\nFRANKFURT, Jan 8 (Reuters) - Cabin crew "
+     "will walk out.", "2025-01-08", "Monday", "DATE", "2025-01-13", None),
+    ("# Cabin crew to strike again after talks collapsed on Monday\n\nFRANKFURT, Jan 8 (Reuters) - Cabin crew will "
+     "walk out.", "2025-01-08", "Monday", "DATE", "2025-01-06", None),
     # the evening or night gone by of the DCT's weekday, told a week before with its date
     ("Ellie Marsh was last seen at about 11.20pm on Friday 14 June.\n\nHer bank card has not been used since Friday "
      "evening, when she bought a drink.", "2024-06-21", "Friday evening", "TIME", "2024-06-14TEV", None),

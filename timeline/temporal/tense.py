@@ -270,6 +270,12 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     return None
 
 
+# A Markdown headline with an infinitive for its verb ("# Union to strike on Monday"), and the words after it
+HEADLINE_TO = re.compile(r"#{1,6}[ \t]+[^\n]*?\bto\s+[a-z]+\b(?P<rest>[^\n]*)")
+HEADLINE_PAST = re.compile(r"\b(?:[a-z]+ed|was|were|said|says|broke|fell|rose|won|lost|met|came|went|left|took|gave|held|"
+                           r"told|began|ran|saw|had|since|after|from|ago|last)\b")
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """"past", "future" or None for the expression at text[start:end], from the nearest cue in its clause."""
     return tense_cue(text, start, end)[0]
@@ -286,6 +292,11 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "Northfield will pay $62 a share, a premium of 41% to Calder's closing price on Tuesday", "a 20% premium to
         # Friday's close": a premium counted is counted from a price already made, whatever the offer's tense
         return "past", True
+    if text[(line := text.rfind("\n", 0, start) + 1):line + 1] == "#" and (head := HEADLINE_TO.match(text, line, start)) \
+            and not HEADLINE_PAST.search(head.group("rest")):
+        # A headline's infinitive is what is to come: "Rheinflug cabin crew to strike on Monday and Tuesday", "Fed to
+        # raise rates in March" (not "Crew to strike after talks collapsed on Monday": that verb's)
+        return "future", True
     if text.startswith(" ", end) and WILL_AFTER.match(text, end):
         if SUBJECT_BEFORE.search(left, len(left) - 12):
             # "predicting that Sunday will be the busiest day": the date is the subject of "will" (not "applications
