@@ -2579,6 +2579,17 @@ CASES = [
      "will walk out.", "2025-01-08", "Monday", "DATE", "2025-01-13", None),
     ("# Cabin crew to strike again after talks collapsed on Monday\n\nFRANKFURT, Jan 8 (Reuters) - Cabin crew will "
      "walk out.", "2025-01-08", "Monday", "DATE", "2025-01-06", None),
+    # "since its Wednesday debut" is gone by; "committed to reopening ... by Easter" a plan (the nearest Easter);
+    # ", when the comet will" tells which Sunday
+    ("It opened in second place with $19.4 million for the three days and $27.8 million since its Wednesday debut, "
+     "well short of forecasts.", "2022-11-27", "Wednesday",
+     "DATE", "2022-11-23", None),
+    ("\"The contractor has committed to reopening the road by Easter, and we will hold them to it.\"", "2025-12-10",
+     "Easter", "DATE", "2026-04-05", None),
+    ("Conditions looked better for Sunday, when the comet will still be nearly as bright.", "2026-03-19", "Sunday",
+     "DATE", "2026-03-22", None),
+    ("Conditions looked better on Sunday, when the comet was still nearly as bright.", "2026-03-19", "Sunday",
+     "DATE", "2026-03-15", None),
     # the evening or night gone by of the DCT's weekday, told a week before with its date
     ("Ellie Marsh was last seen at about 11.20pm on Friday 14 June.\n\nHer bank card has not been used since Friday "
      "evening, when she bought a drink.", "2024-06-21", "Friday evening", "TIME", "2024-06-14TEV", None),

@@ -35,7 +35,7 @@ NOT_DONE_PARTICIPLES = frozenset("expected scheduled planned slated proposed pro
                                  "forecast projected predicted due".split())  # "The report, expected in January,"
 ORIGINAL_PLAN = re.compile(r"(?<!as )\b(?i:originally|initially|previously)\s+(?:(?:been|was|were)\s+)?(?:scheduled|planned|set|slated|due|"
                            r"expected|timed|booked)\b[^.;:!?]{0,50}$")
-SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+)?)$")
+SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)?)$")  # ("since its Wednesday debut")
 THAN_IN_BEFORE = re.compile(r"(?i:\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?)$")
 PENCILLED_IN = re.compile(r"(?i:\b(?P<had>had\s+(?:\w+\s+)?)?pencil+ed\s+in\s+(?:[\w-]+\s+){0,3}?(?:for\s+)?)$")
 NO_EARLIER_THAN = re.compile(r"(?i:\b(?:no|not)\s+(?:earlier|sooner|later)\s+than\s+)$")
@@ -114,7 +114,7 @@ DIRECTIVE = frozenset("ordered told asked required urged directed instructed adv
 # to be is not past with the meaning
 # ... and with "for": "had hoped for a delay until after Easter" (not "called for calm on Monday": the call's day)
 INTENT_FOR = frozenset("hoped planned aimed booked".split())
-INTENT = frozenset("hoped planned aimed wanted intended sought promised vowed pledged agreed decided prepared offered "
+INTENT = frozenset("hoped planned aimed wanted intended sought promised vowed pledged agreed decided prepared offered committed "
                    "threatened tried attempted booked".split())
 # "went ahead on Tuesday", "pressed ahead with": "ahead" after a verb of going on is that verb's (a past form
 # tells the past; "will go ahead", "is going ahead" leave it to the word before)
@@ -270,6 +270,7 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     return None
 
 
+WHEN_AFTER = re.compile(r", when\s+(?:[\w'’-]+\s+){1,4}?(?P<v>will|'ll|was|were)\b")
 # A Markdown headline with an infinitive for its verb ("# Union to strike on Monday"), and the words after it
 HEADLINE_TO = re.compile(r"#{1,6}[ \t]+[^\n]*?\bto\s+[a-z]+\b(?P<rest>[^\n]*)")
 HEADLINE_PAST = re.compile(r"\b(?:[a-z]+ed|was|were|said|says|broke|fell|rose|won|lost|met|came|went|left|took|gave|held|"
@@ -292,6 +293,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "Northfield will pay $62 a share, a premium of 41% to Calder's closing price on Tuesday", "a 20% premium to
         # Friday's close": a premium counted is counted from a price already made, whatever the offer's tense
         return "past", True
+    if text.startswith(", when ", end) and (when := WHEN_AFTER.match(text, end)) is not None:
+        # "conditions looked better for Sunday, when the comet will still be nearly as bright": the clause that
+        # tells of the day says when it is
+        return ("future" if when.group("v") in ("will", "'ll") else "past"), True
     if text[(line := text.rfind("\n", 0, start) + 1):line + 1] == "#" and (head := HEADLINE_TO.match(text, line, start)) \
             and not HEADLINE_PAST.search(head.group("rest")):
         # A headline's infinitive is what is to come: "Rheinflug cabin crew to strike on Monday and Tuesday", "Fed to
@@ -314,7 +319,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return "future", False  # "set the next attempt no earlier than Saturday": a bound of what is planned
     if "than " in left[-24:] and THAN_IN_BEFORE.search(left, len(left) - 24):
         return "past", True  # "with a narrower margin than in the autumn": what is compared with was seen
-    if SINCE.search(left, len(left) - 12):
+    if SINCE.search(left, len(left) - 14):
         return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
     if ", " in left[-30:] and (aside := ASIDE_PARTICIPLE_BEFORE.search(left, len(left) - 30)) is not None \
             and aside.group(1).lower() not in NOT_DONE_PARTICIPLES:
