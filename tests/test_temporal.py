@@ -2590,6 +2590,15 @@ CASES = [
      "DATE", "2026-03-22", None),
     ("Conditions looked better on Sunday, when the comet was still nearly as bright.", "2026-03-19", "Sunday",
      "DATE", "2026-03-15", None),
+    # a live blog's time in bold type heading its entry; a clock time of a day told from the DCT before it in its
+    # sentence is that day's, whatever is done every three hours in another clause
+    ("Live updates. All times GMT.\n\n**13:50**\nThe Met Office has extended its amber wind warning.", "2021-02-01",
+     "13:50", "TIME", "2021-02-01T13:50", None),
+    ("Forecasters, who are updating the warnings every three hours, say a second band of heavy rain will arrive this "
+     "evening, with the strongest winds expected between 20:00 and midnight.", "2021-02-01", "20:00", "TIME",
+     "2021-02-01T20:00", None),
+    ("The pools open on Saturday, June 13 — tomorrow — and will be open from 1 p.m. to 7 p.m. every day until "
+     "Labor Day.", "2026-06-12", "1 p.m.", "TIME", "XXXX-XX-XXT13:00", None),
     # the evening or night gone by of the DCT's weekday, told a week before with its date
     ("Ellie Marsh was last seen at about 11.20pm on Friday 14 June.\n\nHer bank card has not been used since Friday "
      "evening, when she bought a drink.", "2024-06-21", "Friday evening", "TIME", "2024-06-14TEV", None),

@@ -1720,7 +1720,34 @@ def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
     told = _range_end(text, m.end(), minutes)  # ("open from 1 p.m. to 6 p.m. the following day")
     return (generic or _habitual(text, m.start(), m.end())) and not _one_day_after(m, p, text) \
         and not DAY_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
-        and not lx.DEICTIC_AFTER_TIME.match(text, told) and not lx.NEXT_DAY_AFTER_TIME.match(text, told)  # ("at noon today")
+        and not lx.DEICTIC_AFTER_TIME.match(text, told) and not lx.NEXT_DAY_AFTER_TIME.match(text, told) \
+        and not _deictic_day_before(text, m.start(), m.end())  # ("at noon today")
+
+
+def _deictic_day_before(text: str, start: int, end: int) -> bool:
+    """Whether the sentence tells the day of a clock time before it, from the DCT, and nothing after it says every
+    day: "Forecasters, who are updating the warnings every three hours, say rain will arrive this evening, with the
+    strongest winds between 20:00 and midnight" (what is done every three hours is another clause's; not "open on
+    Saturday, June 13 — tomorrow — and will be open from 1 p.m. to 7 p.m. every day")."""
+    hi = text.find("\n", end, end + DEICTIC_DAY_REACH)  # (not at a sentence break: "1 p.m. to 7 p.m. every day")
+    if lx.GENERIC_TIME.search(text, end, hi if hi >= 0 else end + DEICTIC_DAY_REACH):
+        return False
+    lo = max(0, start - DEICTIC_DAY_REACH)
+    if (stop := _last_sentence_break(text, lo, start)) is not None:
+        lo = stop
+    return DEICTIC_DAY.search(text, lo, start) is not None
+
+
+def _last_sentence_break(text: str, lo: int, hi: int) -> int | None:
+    """Where the last sentence break in text[lo:hi] ends, if there is one."""
+    last = None
+    for b in SENTENCE_BREAK.finditer(text, lo, hi):
+        last = b.end()
+    return last
+
+
+DEICTIC_DAY = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b)")
+DEICTIC_DAY_REACH = 120
 
 
 USUAL_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our)\s+(?:usual|regular|normal|customary|standard)\s+)$")
@@ -2045,10 +2072,10 @@ def r_clock24(m, p, st, text):
     if _g(m, p, "h4"):
         return _clock_value(st, m, p, text, int(_g(m, p, "h4")), int(_g(m, p, "min4")), None)
     if _g(m, p, "local") is None and not lx.CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
-            and not (_line_start(text, m.start()) and (lx.TIMESTAMP_AFTER.match(text, m.end())
-                                                       or len(_g(m, p, "h2")) == 2 and ENTRY_TEXT_AFTER.match(text, m.end()))):
+            and not (_line_lead(text, m.start()) and (lx.TIMESTAMP_AFTER.match(text, after := _bold_end(text, m.end()))
+                                                      or len(_g(m, p, "h2")) == 2 and ENTRY_TEXT_AFTER.match(text, after))):
         return None  # "John 3:16", "a 2:1 vote": not a time of day ("18:34 — The train departs" heading a line is, and
-        # so is a live blog's "08:05 Good morning." or "21:15" alone on its line)
+        # so is a live blog's "08:05 Good morning." or "21:15" alone on its line, in bold type or not: "**13:50**")
     hour = int(_g(m, p, "h2"))
     if hour < 12 and lx.PM_AFTER_TIME.match(text, m.end()) or 5 <= hour < 12 and TONIGHT_AFTER.match(text, m.end()):
         hour += 12  # "at about 4:40 yesterday afternoon", "at 6:30 tonight" (but "at 1:30 tonight" is after midnight)
