@@ -2599,6 +2599,13 @@ CASES = [
      "2021-02-01T20:00", None),
     ("The pools open on Saturday, June 13 — tomorrow — and will be open from 1 p.m. to 7 p.m. every day until "
      "Labor Day.", "2026-06-12", "1 p.m.", "TIME", "XXXX-XX-XXT13:00", None),
+    # a story of a year gone by goes on in it some weeks either side of its last day, while no other year is told
+    ("The fire broke out at about 2:15 a.m. on Oct. 14, 2018, at the Blue Heron Grill, which Okafor had owned since "
+     "2011.\n\nAccording to trial testimony, Okafor had raised the building's insurance coverage to $1.2 million on "
+     "Aug. 30, about six weeks before the fire.", "2023-03-02", "Aug. 30", "DATE", "2018-08-30", None),
+    ("The fire broke out at about 2:15 a.m. on Oct. 14, 2018. The scheme was set up in 2021.\n\nOkafor had raised "
+     "the building's insurance coverage to $1.2 million on Aug. 30.", "2023-03-02", "Aug. 30", "DATE", "2022-08-30",
+     None),
     # the evening or night gone by of the DCT's weekday, told a week before with its date
     ("Ellie Marsh was last seen at about 11.20pm on Friday 14 June.\n\nHer bank card has not been used since Friday "
      "evening, when she bought a drink.", "2024-06-21", "Friday evening", "TIME", "2024-06-14TEV", None),

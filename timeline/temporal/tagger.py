@@ -576,7 +576,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     if not cands:
         return None
     pick = _choose(cands, st.dct, tense, firm)
-    if tense == "past" and st.old_days and pick.year <= st.dct.year and (old := _old_story_day(st, month, day)):
+    if tense == "past" and st.old_days and pick.year <= st.dct.year and (old := _old_story_day(st, text, month, day, start)):
         return old
     if tense is None and abs((pick - st.dct).days) > NEAR_TOLD_FROM:
         # "a tour that will open in Seattle on Friday, Sept. 6, and close in Mexico City on Nov. 16 ... Highlights
@@ -612,7 +612,7 @@ def _next_line_entry(text: str, before: int, start: int) -> bool:
     return _line_start(text, before) and _line_start(text, start) and text.count("\n", before, start) == 1
 
 
-def _old_story_day(st: _State, month: int, day: int) -> _Res | None:
+def _old_story_day(st: _State, text: str, month: int, day: int, start: int) -> _Res | None:
     """A month and day told in the past that the tense would put in the year before the DCT's, a few days from a
     day of an older year told with its year: that year's. "It was just after 2 a.m. on December 6, 1986, when the
     sirens began. Forty years later, the town will gather on Sunday ... On the evening of December 5, the river
@@ -620,10 +620,24 @@ def _old_story_day(st: _State, month: int, day: int) -> _Res | None:
     gone by, or "last December 5")."""
     years = {d.year for d in st.old_days if (found := _on(d.year, month, day)) is not None
              and abs((Day.fromisoformat(found.value) - d).days) <= OLD_STORY_DAYS}
-    return _on(years.pop(), month, day, "previous") if len(years) == 1 else None
+    if len(years) == 1:
+        return _on(years.pop(), month, day, "previous")
+    last = st.last_day
+    if not years and last is not None and last.year in {d.year for d in st.old_days} and start - st.last_day_end < NARRATIVE_REACH \
+            and (st.frame_end <= st.last_day_end or st.frame_year == last.year
+                 or SINCE_BEFORE.search(text, max(0, st.frame_start - 6), st.frame_start) is not None) \
+            and (found := _on(last.year, month, day)) is not None \
+            and abs((Day.fromisoformat(found.value) - last).days) <= OLD_STORY_WEEKS:
+        # "The fire broke out at about 2:15 a.m. on Oct. 14, 2018 ... Okafor had raised the building's insurance
+        # coverage to $1.2 million on Aug. 30, about six weeks before the fire ... obtained a warrant on Nov. 2":
+        # while the story is still told in that year (no other year told since, but where something began: "had
+        # owned since 2011"), some weeks either side of its last day
+        return _Res("DATE", found.value, anchor_kind="previous")
+    return None
 
 
 OLD_STORY_DAYS = 14  # days from an older day told with its year within which a month and day is of its year
+OLD_STORY_WEEKS = 60  # days from the day last told, of such a year, within which one is, told a few paragraphs on
 
 
 NEAR_TOLD_FROM, NEAR_TOLD = 120, 45  # days from the DCT past which, and within which of a day told, a date is placed
