@@ -2606,6 +2606,15 @@ CASES = [
     ("The fire broke out at about 2:15 a.m. on Oct. 14, 2018. The scheme was set up in 2021.\n\nOkafor had raised "
      "the building's insurance coverage to $1.2 million on Aug. 30.", "2023-03-02", "Aug. 30", "DATE", "2022-08-30",
      None),
+    # what has been released by someone on a day was released then; "the middle of the month" after a month told in
+    # its sentence is that month's
+    ("The past 12 months will go down as some of the most extreme in its history, according to figures released by "
+     "the Oxley Park observatory on Sunday.", "2018-12-31", "Sunday", "DATE", "2018-12-30", None),
+    ("The figures will be released by the Office for National Statistics on Sunday.", "2018-12-27", "Sunday", "DATE",
+     "2018-12-30", None),
+    ("Forecasters expect the start of January to be mild, with further rain likely in the first week of the new "
+     "year, but a colder spell developing by the middle of the month.", "2018-12-31", "the middle of the month",
+     "DATE", "2019-01", "MID"),
     # the evening or night gone by of the DCT's weekday, told a week before with its date
     ("Ellie Marsh was last seen at about 11.20pm on Friday 14 June.\n\nHer bank card has not been used since Friday "
      "evening, when she bought a drink.", "2024-06-21", "Friday evening", "TIME", "2024-06-14TEV", None),

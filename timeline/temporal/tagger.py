@@ -3290,6 +3290,11 @@ def r_rel(m, p, st, text):
         return _Res("DATE", UNKNOWN_DAY, mod, span=span)
     if rel == "the" and unit == "year" and (told := _year_told(st, text, m.start(), m.end())) is not None:
         return _Res("DATE", str(told), mod, "previous", span=span)  # "reached $16 billion by the end of the year"
+    if rel == "the" and unit == "month" and st.last_month is not None and 0 <= st.last_month_end <= m.start() \
+            and not SENTENCE_BREAK.search(text, st.last_month_end, m.start()):
+        # "expect the start of January to be mild ..., but a colder spell developing by the middle of the month":
+        # the month just told in the sentence
+        return _Res("DATE", st.last_month, mod, "previous", span=span)
     if rel == "the" and unit == "decade" and (told := _decade_told(st, text, m.start(), m.end())) is not None:
         return _Res("DATE", told, mod, "previous", span=span)  # "In the early 1990s, ...; by the end of the decade"
     return _Res("DATE", _at_unit(_shift(st.dct, unit, REL_OFFSETS[rel]), unit), mod, "dct", span=span)

@@ -270,6 +270,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     return None
 
 
+RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issued)\s+by\s+(?:[\w'’.&-]+\s+){1,5}?"
+                         r"(?:on\s+|late\s+|early\s+)?$")
 WHEN_AFTER = re.compile(r", when\s+(?:[\w'’-]+\s+){1,4}?(?P<v>will|'ll|was|were)\b")
 # A Markdown headline with an infinitive for its verb ("# Union to strike on Monday"), and the words after it
 HEADLINE_TO = re.compile(r"#{1,6}[ \t]+[^\n]*?\bto\s+[a-z]+\b(?P<rest>[^\n]*)")
@@ -293,6 +295,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "Northfield will pay $62 a share, a premium of 41% to Calder's closing price on Tuesday", "a 20% premium to
         # Friday's close": a premium counted is counted from a price already made, whatever the offer's tense
         return "past", True
+    if "by " in left[-60:] and RELEASED_BY.search(left, len(left) - 70):
+        # "will go down as the most extreme, according to figures released by the Oxley Park observatory on Sunday":
+        # what has been released, by whom, was released on that day (not "will be released by the ONS on Tuesday")
+        return "past", False
     if text.startswith(", when ", end) and (when := WHEN_AFTER.match(text, end)) is not None:
         # "conditions looked better for Sunday, when the comet will still be nearly as bright": the clause that
         # tells of the day says when it is
