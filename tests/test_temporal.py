@@ -2615,6 +2615,13 @@ CASES = [
     ("Forecasters expect the start of January to be mild, with further rain likely in the first week of the new "
      "year, but a colder spell developing by the middle of the month.", "2018-12-31", "the middle of the month",
      "DATE", "2019-01", "MID"),
+    # "that morning" told in the past a paragraph after the DCT's day is the older day the story is of (the DCT's
+    # would be "this morning"); not after the DCT's day told in its sentence
+    ("Fifty years ago today, at 4:17 p.m. on Jan. 3, 1970, the central span of the bridge gave way.\n\nOn Friday "
+     "hundreds of people are expected to gather on the new bridge.\n\nThat morning, a sudden thaw had followed three "
+     "weeks of hard frost.", "2020-01-03", "That morning", "TIME", "1970-01-03TMO", None),
+    ("Hale was tried for the killing outside a bar on Aug. 6, 2023.\n\nThe full jury returned at 9 a.m. Friday and "
+     "reached its decision that afternoon.", "2025-03-14", "that afternoon", "TIME", "2025-03-14TAF", None),
     # the evening or night gone by of the DCT's weekday, told a week before with its date
     ("Ellie Marsh was last seen at about 11.20pm on Friday 14 June.\n\nHer bank card has not been used since Friday "
      "evening, when she bought a drink.", "2024-06-21", "Friday evening", "TIME", "2024-06-14TEV", None),

@@ -2831,6 +2831,13 @@ def r_thispod(m, p, st, text):
         return None  # "last morning" is not idiomatic; likely "the last morning of ..."
     if rel == "that":  # "telephoned her that evening": of the day just told
         base, kind = st.anchor_day()
+        if base is not None and base == st.dct and st.old_days and "\n\n" in text[st.last_day_end:m.start()] \
+                and tense_at(text, m.start(), m.end()) == "past":
+            # "at 4:17 p.m. on Jan. 3, 1970, the central span ... gave way. ... on Friday hundreds of people are
+            # expected to gather ... That morning, a sudden thaw had followed three weeks of hard frost": the DCT's
+            # would be "this morning"; the day gone by the story is of (not "returned at 9 a.m. Friday and reached
+            # its decision that afternoon", of the DCT told just before)
+            base = st.old_days[-1]
         return _Res("TIME", f"{base.isoformat() if base else UNKNOWN_DAY}T{pod}", anchor_kind=kind)
     off = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
     if st.dct is None:
