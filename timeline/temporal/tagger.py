@@ -1052,7 +1052,9 @@ def r_season(m, p, st, text):
         return _Res("DATE", f"{_winter(st.dct, rel)}-{s}", mod, "dct", tense)
     if rel in ("last", "previous", "past"):
         year -= st.dct.month < start + 3
-    elif rel in ("next", "coming"):
+    elif rel == "next":
+        year += 1  # the one after this year's, which may be still to come: "next spring", written in February
+    elif rel == "coming":
         year += st.dct.month >= start
     elif tense == "future" or tense is None and BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         # "a decision is expected in the spring", "to have Main Street open by spring", written in November; but
