@@ -1745,25 +1745,11 @@ def _deictic_day_before(text: str, start: int, end: int) -> bool:
     day: "Forecasters, who are updating the warnings every three hours, say rain will arrive this evening, with the
     strongest winds between 20:00 and midnight" (what is done every three hours is another clause's; not "open on
     Saturday, June 13 — tomorrow — and will be open from 1 p.m. to 7 p.m. every day")."""
-    hi = text.find("\n", end, end + DEICTIC_DAY_REACH)  # (not at a sentence break: "1 p.m. to 7 p.m. every day")
-    if lx.GENERIC_TIME.search(text, end, hi if hi >= 0 else end + DEICTIC_DAY_REACH):
-        return False
-    lo = max(0, start - DEICTIC_DAY_REACH)
-    if (stop := _last_sentence_break(text, lo, start)) is not None:
-        lo = stop
-    return DEICTIC_DAY.search(text, lo, start) is not None
-
-
-def _last_sentence_break(text: str, lo: int, hi: int) -> int | None:
-    """Where the last sentence break in text[lo:hi] ends, if there is one."""
-    last = None
-    for b in SENTENCE_BREAK.finditer(text, lo, hi):
-        last = b.end()
-    return last
+    lo, hi = _sentence_bounds(text, start, end)
+    return lx.GENERIC_TIME.search(text, end, hi) is None and DEICTIC_DAY.search(text, lo, start) is not None
 
 
 DEICTIC_DAY = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b)")
-DEICTIC_DAY_REACH = 120
 
 
 USUAL_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our)\s+(?:usual|regular|normal|customary|standard)\s+)$")

@@ -303,7 +303,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "conditions looked better for Sunday, when the comet will still be nearly as bright": the clause that
         # tells of the day says when it is
         return ("future" if when.group("v") in ("will", "'ll") else "past"), True
-    if text[(line := text.rfind("\n", 0, start) + 1):line + 1] == "#" and (head := HEADLINE_TO.match(text, line, start)) \
+    line = lo + left.rfind("\n") + 1 if "\n" in left else 0 if lo == 0 else -1  # (a headline is short: within WINDOW)
+    if line >= 0 and text.startswith("#", line) and (head := HEADLINE_TO.match(text, line, start)) \
             and not HEADLINE_PAST.search(head.group("rest")):
         # A headline's infinitive is what is to come: "Rheinflug cabin crew to strike on Monday and Tuesday", "Fed to
         # raise rates in March" (not "Crew to strike after talks collapsed on Monday": that verb's)
