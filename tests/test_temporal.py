@@ -2632,6 +2632,27 @@ CASES = [
      "evening, when she bought a drink.", "2024-06-21", "Friday evening", "TIME", "2024-06-14TEV", None),
     ("Ellie Marsh was last seen at about 11.20pm on Friday 14 June.\n\nA vigil will be held on Friday evening.",
      "2024-06-21", "Friday evening", "TIME", "2024-06-21TEV", None),
+    # a verb after "let", "keep" and their object is a base form or participle, no tense of its own: the verb before
+    # them tells it
+    ('"We are not going to let the government shut down on Saturday night," Hollister told reporters.', "2023-09-26",
+     "Saturday night", "TIME", "2023-09-30TNI", None),
+    ("They let the agency shut its doors on Saturday.", "2023-09-26", "Saturday", "DATE", "2023-09-23", None),
+    ("The bill would keep federal agencies funded at current levels through Dec. 20.", "2023-09-26", "Dec. 20", "DATE",
+     "2023-12-20", None),
+    # a perfect with an irregular participle is gone by; what "including" lists is of the clause before it
+    ("Since then they have taken seven points from three games, including a goalless draw at Denton on Wednesday "
+     "night.", "2016-12-18", "Wednesday night", "TIME", "2016-12-14TNI", None),
+    ("The club will play four games, including a trip to Denton on Wednesday night.", "2016-12-18", "Wednesday night",
+     "TIME", "2016-12-21TNI", None),
+    ("The union has given the company until 3 March to agree a settlement.", "2025-01-30", "3 March", "DATE",
+     "2025-03-03", None),
+    # a weekday in brackets after a date is that date's
+    ("The committees are scheduled to meet on January 28 (Friday) to allot time.", "2022-01-20", "Friday", "DATE",
+     "2022-01-28", None),
+    # a phrase with no verb between a fronted date and the subject: the verb after both tells the tense
+    ("On Friday, less than three weeks after the final whistle, Holloway sat down with the Post.", "2025-05-27",
+     "Friday", "DATE", "2025-05-23", None),
+    ("On Tuesday, voters in Ashford County chose a sheriff.", "2024-11-10", "Tuesday", "DATE", "2024-11-05", None),
 ]
 
 

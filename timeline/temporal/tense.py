@@ -20,6 +20,7 @@ FAR_FUTURE = frozenset(("will", "would", "'ll", "shall", "due", "scheduled", "sl
 # building inspections on Monday"
 # a comma and a conjunction open another clause; a comparison after a comma is a phrase of its own ("for the year
 # ending March 31, up from its previous forecast made in August": "made" is the forecast's)
+FRONTED_ASIDE = re.compile(r",[^,]{3,60},(?=\s+\w)")  # a second phrase before the subject: ", just after dawn, Police"
 COORDINATE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|so|(?:up|down)\s+from|compared\s+with)\s")
 # words that open a phrase put before its clause's subject: "Late on Friday, ...", "In a statement Friday, ..."
 OPENERS = frozenset("on in at by late early since until from and but then as of after before during outside inside "
@@ -179,9 +180,13 @@ BEFORE_ONLY = frozenset(("can",)) | PLURAL_SCHEDULE | PLURAL_SUBJECT_SCHEDULE
 # A verb of telling whose past is its present and a noun, and the prepositions of a time told right after it
 SAME_FORM_TOLD = frozenset(("forecast", "broadcast"))
 TIME_PREPOSITIONS = frozenset(("in", "on", "at", "during"))
+# irregular participles unlike their past ("taken", not "took"), which tell a tense only after "has", "have", "had"
+# (not "given": "has given the company until 3 March" sets a deadline; nor "gone", "been", "done": "has gone on sale")
+PERFECT_PARTICIPLES = frozenset("taken seen written shown grown drawn thrown driven ridden risen spoken stolen "
+                                "broken chosen fallen beaten eaten forgotten hidden flown worn torn sworn woken".split())
 CUE_WORDS = FUTURE_WORDS | PAST_WORDS | SAME_FORM_TOLD | {"must"} | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FIXTURE_VERBS \
     | PLURAL_SUBJECT_SCHEDULE \
-    | FUTURE_BEFORE_NEXT.keys() | {"become"}
+    | FUTURE_BEFORE_NEXT.keys() | {"become"} | PERFECT_PARTICIPLES
 
 
 OBLIGED = frozenset(("required", "obliged", "obligated"))
@@ -235,6 +240,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return None  # "The applicant first filed plans in March": the object of a verb gone by, a noun
     before = previous.lower() if previous else None
     if w == "become":  # a participle the same as its base form: "has become the surprise hit of Broadway's summer"
+        return "past" if before in PERFECT or before == "had" else None
+    if w in PERFECT_PARTICIPLES:  # "have taken seven points from three games": a perfect, gone by (not "is taken")
         return "past" if before in PERFECT or before == "had" else None
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]
                              and not (w in OBLIGED and before in BE_PAST)):  # ("were required to": read as "were
@@ -361,9 +368,16 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # clause the date is in (looked for only when a past was read: the aside may have told it)
         left = left[:aside.start()] + " " + left[aside.end():]
         tense, firm = _clause_tense(text, left, end, lo=lo)
+    if tense is None and ", " in left and (listed := INCLUDING_BEFORE.search(left)) is not None:
+        # "have taken seven points from three games, including a goalless draw at Denton on Wednesday night": what
+        # is listed after "including" is of the clause before it, whose verb tells its tense
+        tense, firm = _clause_tense(text, left[:listed.start()], end, lo=lo)
     if firm and ATTRIBUTIVE.search(left, len(left) - 8):
         return tense, False  # "gave no reason for the Jan. 14 deadline": the verb is not the date's
     return tense, firm
+
+
+INCLUDING_BEFORE = re.compile(r",\s+(?:including|such\s+as|notably|among\s+them|not\s+least)\s[^,;:!?\n]*$")
 
 
 # a premium or discount counted ("a premium of 41%", "a 30 per cent premium") to a market's close on a day
@@ -488,6 +502,11 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         if cue == "past" and w in SAME_FORMS and previous is not None and previous.lower() == "and" \
                 and _infinitive_before(clause, i + len(clause) - n):
             continue  # "plans to close two libraries and cut the hours of others from April": a base form
+        if cue == "past" and previous is not None and (w in SAME_FORMS and _object_before(before, i, CAUSATIVE)
+                                                       or w not in PAST_WORDS and _object_before(before, i, KEEP)):
+            continue  # "are not going to let the government shut down on Saturday": a base form after "let" and its
+            # object; "would keep federal agencies funded through Dec. 20": a participle after "keep" and its
+            # object. The verb that tells the tense is further back ("let", "kept" may be one themselves)
         if cue == "past" and _perfect_under_would(before, i):
             return "future", False
         if cue == "future" and "had" in (t.lower() for t in clause[max(0, i + len(clause) - n - 2):i + len(clause) - n]):
@@ -534,6 +553,12 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         after = PAREN_ASIDE.sub(" ", after)  # "Ashby Forest, 12.30pm (televised)": an aside, no verb of the date
     if "," in after and (c := COORDINATE_AFTER.search(after)):
         after = after[:c.start()]  # "get under way on Monday, and organisers on Friday confirmed": another clause
+    if after[:1] == "," and len(clause) <= FRONTED_TOKENS and (not clause or clause[0].lower() in OPENERS) \
+            and (aside := FRONTED_ASIDE.match(after)) is not None \
+            and not any(t.lower() in CUE_WORDS or t[-2:] == "ed" for t in _tokens(aside.group())):
+        # "On Friday, less than three weeks after the final whistle, Holloway sat down": the phrase put before the
+        # subject goes on past a second one, with no verb; the clause's verb is after both
+        after = "," + after[aside.end():]
     after_tokens = _tokens(after)[:MAX_TOKENS]
     for i, w in enumerate(after_tokens):
         w = w.lower()
@@ -541,8 +566,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             break  # "on loan until January after he made two appearances": the verb after is another clause's
         if w not in CUE_WORDS and w[-2:] != "ed" or w == "fed" and after_tokens[i][0] == "F":
             continue
-        if w in BEFORE_ONLY:
-            continue
+        if w in BEFORE_ONLY or w in PERFECT_PARTICIPLES:
+            continue  # (a perfect after the date is mostly another clause's: "halve in September, when the crowds
+            # have taken their leave")
         if w in REPORTING and (i == len(after_tokens) - 1 or _reports_clause(clause, after, i)):
             continue  # "Refunds arrive by early March, the IRS said.", "..., forecasters have warned": the report's
             # verb, not the date's (but "On Tuesday, the Pentagon said a carrier would remain": the date is the saying's)
@@ -585,6 +611,25 @@ TIME_CLAUSE = frozenset(("until", "till", "once", "after", "when", "before"))
 
 PLAN_NOUNS = frozenset(("plan", "plans", "proposal", "proposals"))
 AIM_NOUNS = frozenset(("goal", "aim", "plan", "target", "hope", "intention", "objective", "idea", "priority", "task"))
+
+
+# verbs whose object a base form follows ("let the government shut"), and those whose object a participle follows
+# ("keep agencies funded", "have the car repaired")
+CAUSATIVE = frozenset("let lets letting make makes making made help helps helping helped watch watched see saw".split())
+KEEP = frozenset("keep keeps keeping kept leave leaves leaving left get gets getting got have has having want wants "
+                 "wanted need needs needed".split())
+
+
+def _object_before(tokens: list[str], i: int, verbs: frozenset[str]) -> bool:
+    """Whether token i follows one of `verbs` and its object ("let the government shut", "keep federal agencies
+    funded"), a few words before it with no other verb between."""
+    for j in range(i - 2, max(0, i - 5) - 1, -1):
+        t = tokens[j].lower()
+        if t in verbs:
+            return True
+        if t in CUE_WORDS or t[-2:] == "ed" or not t.isalpha():
+            return False
+    return False
 
 
 def _infinitive_before(tokens: list[str], i: int) -> bool:
