@@ -2653,6 +2653,23 @@ CASES = [
     ("On Friday, less than three weeks after the final whistle, Holloway sat down with the Post.", "2025-05-27",
      "Friday", "DATE", "2025-05-23", None),
     ("On Tuesday, voters in Ashford County chose a sheriff.", "2024-11-10", "Tuesday", "DATE", "2024-11-05", None),
+    # a holiday named as one day, with a noun after it, is the day of the clock times that follow
+    ("Canterbury Cathedral said it expected its Easter Sunday services at 8am, 9.30am and 11am to be full.",
+     "2019-04-17", "9.30am", "TIME", "2019-04-21T09:30", None),
+    ("Shops said Christmas shopping began at 8am.", "2019-12-20", "8am", "TIME", "2019-12-20T08:00", None),
+    # "annually on February 1": each year's, whatever the tense or a year told before
+    ("Since 2017, the Budget has been presented annually on February 1.", "2022-01-20", "February 1", "DATE",
+     "XXXX-02-01", None),
+    ("The fair was held annually in June until 2010.", "2022-01-20", "June", "DATE", "XXXX-06", None),
+    # an "On this day" column's entry led by a year: the year stays a year, the entry's days are that year's DCT day
+    ("# On this day\n\n**2001:** Carlo Giuliani is shot dead in Genoa. The summit, which had opened that morning, "
+     "went ahead the next day.", "2019-07-20", "the next day", "DATE", "2001-07-21", None),
+    ("On this date:\n\nIn 1944, an attempt to assassinate Hitler failed. Several plotters were executed that night.",
+     "2024-07-20", "1944", "DATE", "1944", None),
+    ("On this date:\n\nIn 1944, an attempt to assassinate Hitler failed. Several plotters were executed that night.",
+     "2024-07-20", "that night", "TIME", "1944-07-20TNI", None),
+    ("In 1944, an attempt to assassinate Hitler failed. Several plotters were executed that night.",
+     "2024-07-20", "that night", "TIME", "2024-07-20TNI", None),
 ]
 
 

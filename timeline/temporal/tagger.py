@@ -402,6 +402,25 @@ FRAME_OPENS = re.compile(r"(?:^|[.!?;:][\"”']?\s+|\n\s*)[\"“‘']?(?:(?:In|D
 WRITTEN_YEAR = re.compile(r"\d{4}")
 
 
+# an "On this day" column ("Today in History", "On this date:"), told before its entries
+THIS_DAY_COLUMN = re.compile(r"(?i:\b(?:on\s+this\s+(?:day|date)|today\s+in\s+history|this\s+day\s+in\s+history)\b)")
+IN_YEAR_LEAD = re.compile(r"(?:[Ii]n|[Aa]nd\s+in)\s+$")
+
+
+def _this_day_entry(st: _State, text: str, t: Timex, dct: Day) -> Day | None:
+    """The day of an entry of an "On this day" column that a year leads ("**1944:** A bomb ...", "In 1944, an
+    attempt ..."): the DCT's day of that year. Only when the text says before it that it is such a column."""
+    line = text.rfind("\n", 0, t.start) + 1
+    lead = _line_lead(text, t.start) and lx.ENTRY_AFTER.match(text, _bold_end(text, t.end)) \
+        or IN_YEAR_LEAD.fullmatch(text, line, t.start) and text.startswith(",", t.end)
+    if not lead or not THIS_DAY_COLUMN.search(text, 0, t.start):
+        return None
+    try:
+        return Day(int(t.value), dct.month, dct.day)
+    except ValueError:
+        return None  # (29 February in another year)
+
+
 def _paragraph_end(text: str, i: int) -> int:
     """Where the paragraph holding text[i] ends."""
     end = text.find("\n\n", i)
@@ -536,7 +555,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             return _on(st.last_day.year, month, day, "previous")
         if year:
             return _on(year, month, day, "dct" if st.dct else "previous")
-    if st.dct is None or lx.FISCAL_CYCLE_BEFORE.search(text, max(0, start - 70), start):
+    if st.dct is None or lx.FISCAL_CYCLE_BEFORE.search(text, max(0, start - 70), start) or _yearly(text, start):
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")  # (and "whose fiscal year ends June 30": every year's)
     if (said := _year_said_after(st, text, end, month, day)) is not None:
         return _on(said[0], month, day, said[1])
@@ -723,6 +742,13 @@ def _habitual(text: str, start: int, end: int, tense: str | None = _UNKNOWN) -> 
 
 
 BY_BEFORE = re.compile(r"(?i:\bby\s+)$")
+YEARLY_BEFORE = re.compile(r"\b(?i:annually|yearly)\s+(?:on|in|at|from|around)\s+(?:the\s+)?$")
+
+
+def _yearly(text: str, start: int) -> bool:
+    """Whether a date without a year is told as what happens each year: "has been presented annually on February
+    1", "was held yearly in June" (every year's, whatever the tense)."""
+    return "ly " in text[max(0, start - 18):start] and YEARLY_BEFORE.search(text, max(0, start - 24), start) is not None
 # An adverb of what usually happens, its verb in the present and a preposition, right before a month or the end
 # of a range of months ("usually runs from November to April")
 HABITUAL_VERB_BEFORE = re.compile(r"\b(?:usually|typically|normally|generally|traditionally)\s+[a-z]+s\s+(?:place\s+)?"
@@ -919,7 +945,7 @@ def r_month(m, p, st, text):
     # (an entry of a chronology, "| Late April | A third lender fails |", has no tense of its own: its present is
     # historical, and the words before it are the entry before's)
     tense, firm = (None, False) if event or _entry_at(text, m.start(), m.end()) else tense_cue(text, m.start(), m.end())
-    if not event and (tense is None and _habitual(text, m.start(), m.end(), None)
+    if not event and (tense is None and _habitual(text, m.start(), m.end(), None) or _yearly(text, m.start())
                       or not firm and HABITUAL_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start())):
         # "usually begins in mid-September": any year's; so is "The season, which usually runs from November to
         # April, began a month early", whatever tense the clause after tells
@@ -3992,6 +4018,13 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
                 st.dct, st.dct_value = Day.fromisoformat(res.value), res.value
                 st.chronology_day = st.dct
                 entry_end = _paragraph_end(text, out[-1].end)
+            elif name == "year" and dct[0] is not None and (day := _this_day_entry(st, text, out[-1], dct[0])) is not None:
+                # "On this date: ... In 1944, an attempt to assassinate Hitler failed ... executed that night", "##
+                # From the archive\n\n**1944:** A bomb fails to kill Hitler": the year stays a year, and the entry's
+                # days are told from the DCT's day of it
+                st.dct, st.dct_value = day, day.isoformat()
+                st.last_day, st.last_day_end, st.last_day_explicit = day, out[-1].end, True
+                entry_end = _paragraph_end(text, out[-1].end)
             if name in DAY_LIST_RULES and res.type == "DATE":
                 pos = _day_list(text, m, pos, res, out, st)
             break
@@ -4319,6 +4352,9 @@ def _join_durations(text: str, out: list[Timex]) -> None:
 
 # "On St Patrick's Day, routes will be diverted from 8am": a holiday things happen on is a day told, as a date is
 ON_BEFORE = re.compile(r"\b(?i:on)\s+$")
+# a holiday named as one day, which a noun after it is of ("its Easter Sunday services at 8am", "the Christmas Day
+# lunch"): the day things happen on, as "on Christmas Day" is
+HOLIDAY_DAY_WORD = re.compile(r"(?i:(?:day|eve|sunday|monday|friday|saturday|thursday))$")
 TIMEX_FIELDS = ("start", "end", "text", "type", "value", "mod", "rule", "anchor", "anchor_kind", "tense")
 assert tuple(Timex.__dataclass_fields__) == TIMEX_FIELDS, "Timex changed: update _timex"
 
@@ -4367,7 +4403,9 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         st.clock = None  # another time told: the clock's story is not where the text goes on (a report's day is)
     if res.type in ("DATE", "TIME") and res.remember:
         _remember(st, res.value, start, end, name, res.comparison, res.fiscal, res.counted,
-                  name == "holiday" and ON_BEFORE.search(text, max(0, start - 4), start) is not None,
+                  name == "holiday" and (ON_BEFORE.search(text, max(0, start - 4), start) is not None
+                                         or HOLIDAY_DAY_WORD.search(text, start, end) is not None
+                                         and NOUN_AFTER_DAY.match(text, end) is not None),
                   len(res.value) == 7 and SINCE_BEFORE.search(text, max(0, start - 6), start) is not None)
         if name == "year" and _line_lead(text, start) and lx.LINE_END.match(text, _bold_end(text, end)):
             st.heading_year = int(res.value[:4])  # "2024" alone on its line heads a chronology ("### 2024")
