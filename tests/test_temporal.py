@@ -2670,6 +2670,14 @@ CASES = [
      "2024-07-20", "that night", "TIME", "1944-07-20TNI", None),
     ("In 1944, an attempt to assassinate Hitler failed. Several plotters were executed that night.",
      "2024-07-20", "that night", "TIME", "2024-07-20TNI", None),
+    # what went on from a day more than a week gone by until a weekday: the first such weekday after it
+    ("On 14 August, a faulty change took down Orrery Cloud. The disruption began at about 3:40 p.m. ET and was not "
+     "fully resolved until 12:55 a.m. on Saturday, the company said.", "2026-08-26", "12:55 a.m.", "TIME",
+     "2026-08-15T00:55", None),
+    ("On 14 August the road was closed and it stayed shut until Tuesday.", "2026-08-26", "Tuesday", "DATE",
+     "2026-08-18", None),
+    ("Lightning on Aug. 14 started the fire, which had grown to 90,000 acres two weeks later; it burned for 87 days "
+     "and was not fully contained until Tuesday.", "2025-11-02", "Tuesday", "DATE", "2025-10-28", None),
 ]
 
 

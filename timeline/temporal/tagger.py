@@ -1607,6 +1607,8 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
             return st.last_day + dt.timedelta(days=(_weekday(wd) - st.last_day.weekday()) % 7), "previous", None
         if not rel and (said := _weekday_said(st, _weekday(wd), text, m.start())) is not None:
             return said, "previous", None  # "closed Tuesday ... flights after 8 p.m. Tuesday": that Tuesday
+        if not rel and (until := _until_story_day(st, _weekday(wd), text, m.start())) is not None:
+            return until, "previous", None
         day, tense = _weekday_day(st, _weekday(wd), rel, text, m.start(), m.end())
         if not rel:
             st.weekday_said[_weekday(wd)] = day, m.end()
@@ -2394,6 +2396,25 @@ def _story_day(st: _State, wd: int, text: str, start: int, end: int) -> Day | No
 
 
 QUOTE_MARK = re.compile(r'["“”]')
+UNTIL_SHORTLY_BEFORE = re.compile(r"(?i:\b(?:until|till)\s+(?:(?:about|around|at|late|early|noon|midnight|"
+                                  r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?)\s+){0,3}(?:on\s+)?)$")
+
+
+def _until_story_day(st: _State, wd: int, text: str, start: int) -> Day | None:
+    """The weekday something told of a day more than a week gone by went on until: the first such weekday after
+    it ("On 14 August, a faulty change took down the service ... not fully resolved until 12:55 a.m. on
+    Saturday": the 15th, not the Saturday before the DCT). In that day's sentence only, nothing else told since."""
+    last = st.last_day
+    if last is None or st.dct is None or (st.dct - last).days <= 7 or st.last_end != st.last_day_end \
+            or (until := UNTIL_SHORTLY_BEFORE.search(text, max(0, start - 40), start)) is None \
+            or SENTENCE_BREAK.search(text, st.last_day_end, until.start()) \
+            or NUMBER_OR_CLAUSE.search(text, st.last_day_end, until.start()):
+        return None  # (not after a length of time or another clause: "had grown two weeks later; it burned for 87
+        # days and was not fully contained until Tuesday", written a few days after)
+    return last + dt.timedelta(days=(wd - last.weekday()) % 7 or 7)
+
+
+NUMBER_OR_CLAUSE = re.compile(r"[\d;]")
 
 
 def _weekday_said(st: _State, wd: int, text: str, start: int) -> Day | None:
@@ -2638,6 +2659,8 @@ def r_weekday(m, p, st, text):
     elif entry and (told := _entry_day(st, wd)) is not None:
         day, tense, kind = told, None, "previous"  # a chronology's "MONDAY — ...": the day after the entry before
     elif not rel and (told := _story_day(st, wd, text, m.start(), m.end())) is not None:
+        day, tense, kind = told, None, "previous"
+    elif not rel and (told := _until_story_day(st, wd, text, m.start())) is not None:
         day, tense, kind = told, None, "previous"
     elif not rel and (said := _weekday_said(st, wd, text, m.start())) is not None:
         day, tense, kind = said, None, "previous"
