@@ -2678,6 +2678,19 @@ CASES = [
      "2026-08-18", None),
     ("Lightning on Aug. 14 started the fire, which had grown to 90,000 acres two weeks later; it burned for 87 days "
      "and was not fully contained until Tuesday.", "2025-11-02", "Tuesday", "DATE", "2025-10-28", None),
+    # a part of a day to come is not told in the past: the DCT's
+    ("Fed policymakers will announce their next decision on Dec. 17. By late morning, those odds had fallen to about "
+     "40%.", "2025-11-13", "late morning", "TIME", "2025-11-13TMO", "END"),
+    ("The summit opens on Dec. 17. By late morning, leaders will have arrived.", "2025-11-13", "late morning", "TIME",
+     "2025-12-17TMO", "END"),
+    # "since the weekend" written on a weekend: the one before
+    ("He had been staying at the motel since the weekend.", "2018-03-17", "the weekend", "DATE", "2018-W10-WE", None),
+    ("He had been staying at the motel since the weekend.", "2018-03-15", "the weekend", "DATE", "2018-W10-WE", None),
+    # a day after "since" begins a stretch up to now: no day the clock times after it are of
+    ("More than 260 flights have been cancelled since Friday. Queues stretched out of the terminal building before "
+     "5am.", "2019-12-23", "5am", "TIME", "2019-12-23T05:00", None),
+    ("More than 260 flights were cancelled on Friday. Queues stretched out of the terminal building before 5am.",
+     "2019-12-23", "5am", "TIME", "2019-12-20T05:00", None),
 ]
 
 

@@ -2902,6 +2902,10 @@ def r_inpod(m, p, st, text):
         day, kind, tense = st.dct, "dct", None
     else:
         (day, kind), tense = st.anchor_day(), None
+        if day is not None and st.dct is not None and day > st.dct and tense_at(text, m.start(), m.end()) == "past":
+            # "... announce their next decision on Dec. 17. ... By late morning, those odds had fallen": a part of a
+            # day to come is not told in the past; the DCT's
+            day, kind = st.dct, "dct"
     pod = lx.PARTS_OF_DAY[_g(m, p, "pod").lower()]
     # "late in the evening", "mid-afternoon", "by late afternoon", "from late morning"
     mod = "MID" if _g(m, p, "mid") else _mod(_g(m, p, "mod") or _g(m, p, "mod2") or _g(m, p, "mod3"))
@@ -3252,6 +3256,9 @@ def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
         wd = st.last_day.weekday()
         return st.last_day + dt.timedelta(days=5 - wd), tense
     if tense == "past":
+        if st.dct.weekday() >= 5 and SINCE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            return back - dt.timedelta(days=7), tense  # "staying at the motel since the weekend", written on a
+            # Saturday: since the one before (the DCT's has only begun)
         return back, tense
     if tense == "future":
         return ahead, tense
@@ -3845,7 +3852,8 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
     if ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
         st.last_day = Day.fromisoformat(value[:10])
         st.last_day_end = end
-        st.last_day_explicit = rule != "holiday" or on_day  # ("before Christmas" names no day things happen on)
+        # ("before Christmas", "cancelled since Friday" name no day things happen on)
+        st.last_day_explicit = (rule != "holiday" or on_day) and not since
         st.last_day_weekday = rule == "weekday"
         st.days_told[st.last_day.weekday()] = st.last_day
         if st.dct is not None and st.last_day > st.dct:
@@ -4429,7 +4437,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   name == "holiday" and (ON_BEFORE.search(text, max(0, start - 4), start) is not None
                                          or HOLIDAY_DAY_WORD.search(text, start, end) is not None
                                          and NOUN_AFTER_DAY.match(text, end) is not None),
-                  len(res.value) == 7 and SINCE_BEFORE.search(text, max(0, start - 6), start) is not None)
+                  len(res.value) in (7, 10) and SINCE_BEFORE.search(text, max(0, start - 6), start) is not None)
         if name == "year" and _line_lead(text, start) and lx.LINE_END.match(text, _bold_end(text, end)):
             st.heading_year = int(res.value[:4])  # "2024" alone on its line heads a chronology ("### 2024")
         day = len(res.value) == 10 and ISO_DAY.fullmatch(res.value) is not None  # (a day, no time of it)
