@@ -2691,6 +2691,10 @@ CASES = [
      "5am.", "2019-12-23", "5am", "TIME", "2019-12-23T05:00", None),
     ("More than 260 flights were cancelled on Friday. Queues stretched out of the terminal building before 5am.",
      "2019-12-23", "5am", "TIME", "2019-12-20T05:00", None),
+    # "ahead of" a happening of a few words "in" a month: the month to come; "have got" is "have", no past
+    ("The government unveiled its plan as pressure mounts on wealthy nations ahead of the United Nations climate "
+     "summit in November.", "2021-06-11", "November", "DATE", "2021-11", None),
+    ("We've got a week's training camp in Portugal in mid-July.", "2025-05-27", "mid-July", "DATE", "2025-07", "MID"),
 ]
 
 

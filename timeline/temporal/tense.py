@@ -27,7 +27,7 @@ OPENERS = frozenset("on in at by late early since until from and but then as of 
                     "speaking following".split())  # ("Outside court on Thursday afternoon, his barrister said")
 QUESTION_WORDS = frozenset(("why", "how", "whether"))  # "asks why so few women signed": a clause of its own
 SUBORDINATORS = frozenset("after before when because since although though while if unless once".split())
-FUTURE_BEFORE_WINDOW = 40  # "in the run-up to " and the like end right before the expression
+FUTURE_BEFORE_WINDOW = 56  # "in the run-up to " and the like end right before the expression
 # a participle set off by a comma, right before its date: "Their coach, hired in January,"
 ASIDE_PARTICIPLE_BEFORE = re.compile(r"\w,\s+(?:first\s+|originally\s+)?([a-z]+ed|built|held|made|taken|given|sold|won|chosen|"
                                      r"elected|appointed|named|signed|bought|struck|shot|hit|sent|brought|found)\s+"
@@ -239,6 +239,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     if w in ("plans", "plan") and previous and previous.lower().endswith("ed"):
         return None  # "The applicant first filed plans in March": the object of a verb gone by, a noun
     before = previous.lower() if previous else None
+    if w == "got" and before is not None and (before in PERFECT or before.endswith(("'ve", "'s"))):
+        return None  # "We've got a week's training camp in Portugal in mid-July": have, no tense of its own
     if w == "become":  # a participle the same as its base form: "has become the surprise hit of Broadway's summer"
         return "past" if before in PERFECT or before == "had" else None
     if w in PERFECT_PARTICIPLES:  # "have taken seven points from three games": a perfect, gone by (not "is taken")
@@ -398,7 +400,7 @@ APPOSED_TIME_PHRASE = re.compile(r"\b(?:on|in|at|during)\s+(?:the|a|his|her|its|
                                  r"(?P<tail>(?:(?:shortly|just|soon|well|moments|minutes)\s+)?(?:on|in|at|before|after|around|"
                                  r"about|by)\s+(?:the\s+)?)$")
 APPOSED_TAIL = 22  # characters from the comma before a time phrase to its date: ", shortly after the "
-FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on", "beginning", "starting", "effective"))
+FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on", "in", "beginning", "starting", "effective"))
 
 
 FIRST_BEFORE_PARTICIPLE = frozenset(("first", "originally", "initially"))
