@@ -2695,6 +2695,11 @@ CASES = [
     ("The government unveiled its plan as pressure mounts on wealthy nations ahead of the United Nations climate "
      "summit in November.", "2021-06-11", "November", "DATE", "2021-11", None),
     ("We've got a week's training camp in Portugal in mid-July.", "2025-05-27", "mid-July", "DATE", "2025-07", "MID"),
+    # what is braced or prepared for is to come (not what was being prepared for)
+    ("# South Coast crews brace for Saturday heat as holiday towns count the cost", "2020-01-07", "Saturday", "DATE",
+     "2020-01-11", None),
+    ("Fans were preparing for Saturday's match when the news broke.", "2020-01-07", "Saturday", "DATE", "2020-01-04",
+     None),
 ]
 
 
