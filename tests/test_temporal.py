@@ -2700,6 +2700,11 @@ CASES = [
      "2020-01-11", None),
     ("Fans were preparing for Saturday's match when the news broke.", "2020-01-07", "Saturday", "DATE", "2020-01-04",
      None),
+    # dawn and dusk are parts of a day: the dawn after a night just told is the next day's
+    ("The first evacuation order was issued shortly before 11 p.m. on Wednesday. By dawn, helicopters were lifting "
+     "people from rooftops.", "2021-07-16", "dawn", "TIME", "2021-07-15TMO", None),
+    ("The river rose at 3 p.m. on Wednesday. By dusk, helicopters were lifting people from rooftops.", "2021-07-16",
+     "dusk", "TIME", "2021-07-14TEV", None),
 ]
 
 
@@ -2877,6 +2882,8 @@ NOT_DATES = [
     ("In the last days of the war, they fled.", "the last days"),
     ("The council will cut the opening hours of five libraries.", "hours"),  # a kind of hours, no length of time
     ("Call the helpline during business hours.", "hours"),
+    ("Dawn French said the dawn of a new era had come.", "Dawn"),  # a name; and "the dawn of" an era, no time of day
+    ("Dawn French said the dawn of a new era had come.", "dawn"),
 ]
 
 

@@ -56,7 +56,7 @@ SOUTHERN_PLACES = re.compile(r"\b(?:Australian?s?|Sydney|Melbourne|Brisbane|Adel
                              r"Uruguay(?:ans?)?|Montevideo)\b")
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-                "midday": "MI", "noon": "MI", "daytime": "DT"}
+                "midday": "MI", "noon": "MI", "daytime": "DT", "dawn": "MO", "daybreak": "MO", "dusk": "EV"}
 # Modifier words before a period and the TIMEX3 mod they give.
 PERIOD_MODS = {"early": "START", "earlier": None, "late": "END", "later": None, "mid": "MID", "middle": "MID",
                "beginning": "START", "start": "START", "end": "END", "close": "END", "dawn": "START"}
@@ -531,7 +531,7 @@ RULES = [
     rule("podtrading", rf"(?P<{{p}}mod>(?i:early|late)\s+)?(?P<{{p}}pod>(?i:morning|afternoon|evening|midday))(?={TRADING_AFTER})"),
     # (and Australia's "arvo", the afternoon, after "this", "tomorrow", "yesterday": "a top of 43C this arvo")
     rule("thispod", rf"(?P<{{p}}rel>(?i:this|that|last|tomorrow|yesterday))\s+(?P<{{p}}pod>{POD}|(?<!\b[Tt]hat\s)(?<!\b[Ll]ast\s)(?i:arvo)){RW}"),
-    rule("inpod", rf"(?:(?P<{{p}}mod>(?i:late|early)\s+)(?i:in\s+the\s+)|(?<=[Bb]y )(?:(?P<{{p}}mod2>(?i:late|early|mid))[\s-]+)?(?=(?i:morning|afternoon|evening)\b)|(?:(?<=[Ff]rom )|(?<=until )|(?<=till )|(?<=before )|(?<=after )|(?<=since )|(?<=into )|(?<=through ))(?P<{{p}}mod3>(?i:late|early))\s+(?=(?i:morning|afternoon|evening)\b(?!\s+(?!(?:until|till|to|and|or|on|in|at|onwards?|through|when|while|with|as|before|after|but|then|tomorrow|today|tonight|local)\b)[a-z]))|(?P<{{p}}mid>(?i:mid)[\s-])|(?P<{{p}}the>(?i:the)\s+)(?=(?i:morning|afternoon|evening){RW}(?!\s+(?i:of|after|before|news|paper|papers|session|sessions|shift|rush|peak|show|star|edition|commute)\b)))(?P<{{p}}pod>{POD}){RW}"),
+    rule("inpod", rf"(?:(?P<{{p}}mod>(?i:late|early)\s+)(?i:in\s+the\s+)|(?<=[Bb]y )(?:(?P<{{p}}mod2>(?i:late|early|mid))[\s-]+)?(?=(?i:morning|afternoon|evening)\b)|(?:(?<=[Ff]rom )|(?<=until )|(?<=till )|(?<=before )|(?<=after )|(?<=since )|(?<=into )|(?<=through ))(?P<{{p}}mod3>(?i:late|early))\s+(?=(?i:morning|afternoon|evening)\b(?!\s+(?!(?:until|till|to|and|or|on|in|at|onwards?|through|when|while|with|as|before|after|but|then|tomorrow|today|tonight|local)\b)[a-z]))|(?P<{{p}}mid>(?i:mid)[\s-])|(?:(?<=[Bb]y )|(?<=[Aa]t )|(?<=[Bb]efore )|(?<=[Aa]fter )|(?<=[Uu]ntil )|(?<=till )|(?<=since )|(?<=[Ff]rom ))(?=(?:dawn|daybreak|dusk)\b)|(?P<{{p}}the>(?i:the)\s+)(?=(?i:morning|afternoon|evening){RW}(?!\s+(?i:of|after|before|news|paper|papers|session|sessions|shift|rush|peak|show|star|edition|commute)\b)))(?P<{{p}}pod>{POD}){RW}"),
     # "shelling continued overnight": the night before the day in question
     rule("overnight", r"(?<!\ban\s)(?<!\bAn\s)(?i:overnight)(?![\w-])(?!\s+(?i:rates?|loans?|funds?|money|deposits?|repos?|"
                       r"interest|lending|borrowing|index|indexed|delivery|shipping|stays?|success|sensation|bags?|trips?|flights?)\b)"),

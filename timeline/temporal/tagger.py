@@ -2906,12 +2906,18 @@ def r_inpod(m, p, st, text):
             # "... announce their next decision on Dec. 17. ... By late morning, those odds had fallen": a part of a
             # day to come is not told in the past; the DCT's
             day, kind = st.dct, "dct"
-    pod = lx.PARTS_OF_DAY[_g(m, p, "pod").lower()]
+    word = _g(m, p, "pod").lower()
+    pod = lx.PARTS_OF_DAY[word]
+    if word in DAYBREAK and day is not None and st.clock is not None and st.clock[0] == day \
+            and st.clock[1] >= NIGHT_FROM and m.start() - st.clock[2] < NARRATIVE_REACH:
+        day += dt.timedelta(days=1)  # "shortly before 11 p.m. on Wednesday ... By dawn, helicopters were lifting
+        # people from rooftops": the dawn after that night
     # "late in the evening", "mid-afternoon", "by late afternoon", "from late morning"
     mod = "MID" if _g(m, p, "mid") else _mod(_g(m, p, "mod") or _g(m, p, "mod2") or _g(m, p, "mod3"))
     return _Res("TIME", f"{day.isoformat() if day else UNKNOWN_DAY}T{pod}", mod, kind, tense)
 
 
+DAYBREAK = frozenset(("dawn", "daybreak"))
 UNTIL_NEAR_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:[ap]\.m\.|[^.;:!?\n]){0,20})$")  # "until 7 a.m. EST on "
 
 
