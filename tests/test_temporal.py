@@ -2705,6 +2705,12 @@ CASES = [
      "people from rooftops.", "2021-07-16", "dawn", "TIME", "2021-07-15TMO", None),
     ("The river rose at 3 p.m. on Wednesday. By dusk, helicopters were lifting people from rooftops.", "2021-07-16",
      "dusk", "TIME", "2021-07-14TEV", None),
+    # a perfect infinitive that is hoped or aimed for is still to come (not "is believed to have left")
+    ("The board hopes to have offered a first dose to every adult by the end of July.", "2021-01-10",
+     "the end of July", "DATE", "2021-07", "END"),
+    ("The board hoped to begin vaccinating in March and to have offered a first dose to every adult by July.",
+     "2021-01-10", "July", "DATE", "2021-07", None),
+    ("He is believed to have left the country on Monday.", "2021-01-10", "Monday", "DATE", "2021-01-04", None),
 ]
 
 

@@ -115,6 +115,7 @@ DIRECTIVE = frozenset("ordered told asked required urged directed instructed adv
 # to be is not past with the meaning
 # ... and with "for": "had hoped for a delay until after Easter" (not "called for calm on Monday": the call's day)
 INTENT_FOR = frozenset("hoped planned aimed booked".split())
+HOPE_PRESENT = frozenset("hope hopes aim aims plan plans expect expects want wants intend intends".split())
 INTENT = frozenset("hoped planned aimed wanted intended sought promised vowed pledged agreed decided prepared offered committed "
                    "threatened tried attempted booked".split())
 # "went ahead on Tuesday", "pressed ahead with": "ahead" after a verb of going on is that verb's (a past form
@@ -501,6 +502,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             cue = None  # "will watch delayed sales data": an adjective after the verb, which is to come
         if cue == "past" and i > 1 and before[i - 1].lower() == "have" and before[i - 2].lower() in ("will", "shall", "'ll"):
             return "future", True  # "will have finished the work by Tuesday"
+        if cue == "past" and i > 1 and before[i - 1].lower() == "have" and before[i - 2].lower() == "to" \
+                and _hoped_to(clause, i + len(clause) - n - 2):
+            return "future", False  # "hoped to have offered a first dose to every adult by the end of July": what is
+            # aimed to be done by then, still to come
         if cue == "past" and w in SAME_FORMS and previous is not None and previous.lower() == "and" \
                 and _infinitive_before(clause, i + len(clause) - n):
             continue  # "plans to close two libraries and cut the hours of others from April": a base form
@@ -620,6 +625,18 @@ AIM_NOUNS = frozenset(("goal", "aim", "plan", "target", "hope", "intention", "ob
 CAUSATIVE = frozenset("let lets letting make makes making made help helps helping helped watch watched see saw".split())
 KEEP = frozenset("keep keeps keeping kept leave leaves leaving left get gets getting got have has having want wants "
                  "wanted need needs needed".split())
+
+
+def _hoped_to(tokens: list[str], to: int) -> bool:
+    """Whether the infinitive whose "to" is token `to` is what a verb of hoping or aiming governs: right after it
+    ("hopes to have offered"), or joined by "and" to an infinitive after it ("hoped to begin offering jabs ..., and
+    to have offered")."""
+    if to > 0 and (tokens[to - 1].lower() in INTENT or tokens[to - 1].lower() in HOPE_PRESENT):
+        return True
+    if to == 0 or tokens[to - 1].lower() != "and":
+        return False
+    return any(tokens[k].lower() == "to" and (tokens[k - 1].lower() in INTENT or tokens[k - 1].lower() in HOPE_PRESENT)
+               for k in range(max(1, to - 25), to - 1))
 
 
 def _object_before(tokens: list[str], i: int, verbs: frozenset[str]) -> bool:
