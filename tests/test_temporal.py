@@ -2711,6 +2711,11 @@ CASES = [
     ("The board hoped to begin vaccinating in March and to have offered a first dose to every adult by July.",
      "2021-01-10", "July", "DATE", "2021-07", None),
     ("He is believed to have left the country on Monday.", "2021-01-10", "Monday", "DATE", "2021-01-04", None),
+    # midnight opening a range of hours on a day told after it is that day's start (not its end)
+    ("Police want to speak to anyone who drove a taxi between midnight and 1am on Saturday 15 June.", "2024-06-21",
+     "midnight", "TIME", "2024-06-15T00:00", None),
+    ("The road was closed from 10pm until midnight on Saturday.", "2024-06-21", "midnight", "TIME", "2024-06-15T24:00",
+     None),
 ]
 
 

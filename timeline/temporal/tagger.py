@@ -2193,6 +2193,9 @@ def r_noon(m, p, st, text):
         # "the midway runs from noon to 11 p.m." every day of the fair
         return _Res("TIME", f"{UNKNOWN_DAY}T{hhmm}{_zone_suffix(st, text, zone, None, hour)}")
     day, kind, tense = _clock_day(st, m, p, text, minutes)
+    if w == "midnight" and day is not None and (after := lx.WEEKDAY_AFTER_TIME.match(text, m.end())) is not None \
+            and DIGIT.search(text, m.end(), after.start("wd")):
+        hhmm = "00:00"  # "between midnight and 1am on Saturday 15 June": the midnight that opens that day
     prefix = day.isoformat() if day else UNKNOWN_DAY
     deictic = lx.DEICTIC_AFTER_TIME.match(text, m.end()) if day and not _g(m, p, "wd") else None
     span = (m.start(), deictic.end()) if deictic and not deictic.group().split()[0].lower() == "on" else None
