@@ -2716,6 +2716,12 @@ CASES = [
      "midnight", "TIME", "2024-06-15T00:00", None),
     ("The road was closed from 10pm until midnight on Saturday.", "2024-06-21", "midnight", "TIME", "2024-06-15T24:00",
      None),
+    # "through the night": the night of the day the paragraph tells (the one before a small hour told last), else
+    # the DCT's; not "the night before", "the night of the robbery"
+    ("The fire jumped the river at 10 p.m. on Tuesday and reached the ridge by 2 a.m. Crews held the southern edge "
+     "through the night, she said.", "2024-07-17", "the night", "TIME", "2024-07-16TNI", None),
+    ("Rescuers planned to continue searching through the night.", "2026-01-06", "the night", "TIME", "2026-01-06TNI",
+     None),
 ]
 
 
@@ -2895,6 +2901,7 @@ NOT_DATES = [
     ("Call the helpline during business hours.", "hours"),
     ("Dawn French said the dawn of a new era had come.", "Dawn"),  # a name; and "the dawn of" an era, no time of day
     ("Dawn French said the dawn of a new era had come.", "dawn"),
+    ("Footage from throughout the night of the robbery showed a sedan.", "the night"),
 ]
 
 

@@ -2886,6 +2886,15 @@ def r_thispod(m, p, st, text):
 
 
 def r_inpod(m, p, st, text):
+    if _g(m, p, "thru"):
+        # "Rescuers worked through the night": the night of the day this paragraph tells, the night before a small
+        # hour told last ("at 2 a.m. ... held the edge through the night"), else the DCT's
+        day, kind = st.dct, "dct"
+        if st.last_day is not None and "\n\n" not in text[st.last_day_end:m.start()]:
+            day, kind = st.last_day, "previous"
+            if st.clock is not None and st.clock[0] == day and st.clock[1] < NIGHT_TO:
+                day -= dt.timedelta(days=1)
+        return _Res("TIME", f"{day.isoformat() if day else UNKNOWN_DAY}TNI", None, kind)
     if _g(m, p, "the"):
         # "spent the morning testing the thrusters": of the day this paragraph tells, if it tells one
         if lx.GENERIC_TIME.search(_sentence(text, m.start(), m.end())):
