@@ -2722,6 +2722,17 @@ CASES = [
      "through the night, she said.", "2024-07-17", "the night", "TIME", "2024-07-16TNI", None),
     ("Rescuers planned to continue searching through the night.", "2026-01-06", "the night", "TIME", "2026-01-06TNI",
      None),
+    # a month and day ending a stretch begun on a day told before it in its sentence: on or after that day
+    ("The TSA expects to screen 18.3 million passengers over the 11 days that began on Friday and run through Dec. 2.",
+     "2024-11-24", "Dec. 2", "DATE", "2024-12-02", None),
+    ("The first 210 employees will lose their jobs April 20, with the remaining positions eliminated in stages "
+     "through June 30.", "2026-02-19", "June 30", "DATE", "2026-06-30", None),
+    # the day counted from a holiday is the day the clock times after it are of
+    ("The worst time to be on the road will be Wednesday afternoon, the day before Thanksgiving. Delays are expected "
+     "to peak between 2 p.m. and 7 p.m.", "2024-11-24", "2 p.m.", "TIME", "2024-11-27T14:00", None),
+    # a school year named with two years is the year it begins in; a financial year the year it ends in
+    ("Resits rose in the 2024/25 school year.", "2025-11-17", "the 2024/25 school year", "DATE", "2024", None),
+    ("Spending fell in the 2024-25 financial year.", "2025-11-17", "the 2024-25 financial year", "DATE", "2025", None),
 ]
 
 

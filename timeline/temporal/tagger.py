@@ -519,6 +519,24 @@ WEEK_COMMENCING_BEFORE = re.compile(r"\b[Ww]/[CcBb]\s+$")  # "w/c", "w/b": week 
 RANGE_FIRST_BEFORE = re.compile(r"(?<![\w.,/'’-])(3[01]|[12]\d|0?[1-9])-$")
 
 
+UNTIL_RIGHT_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till)\s+)$")
+
+
+def _range_end_day(st: _State, text: str, start: int, month: int, day: int) -> _Res | None:
+    """A month and day ending a stretch that began on a day told just before it in its sentence: the first such
+    day on or after that one ("the 11 days that began on Friday and run through Dec. 2", written on 24 November,
+    is this Dec. 2, whatever tense "began" has)."""
+    last = st.last_day
+    if last is None or not st.last_day_explicit or start - st.last_day_end > 120 \
+            or not UNTIL_RIGHT_BEFORE.search(text, max(0, start - 8), start) \
+            or SENTENCE_BREAK.search(text, st.last_day_end, start):
+        return None
+    for year in (last.year, last.year + 1):
+        if (res := _on(year, month, day, "previous")) is not None and res.value >= last.isoformat():
+            return res
+    return None
+
+
 def _range_after_day(text: str, start: int, day_text: str | None) -> bool:
     """Whether a day written after a hyphen ends a range of days from an earlier one ("1-3 December")."""
     b = RANGE_FIRST_BEFORE.search(text, max(0, start - 4), start)
@@ -583,6 +601,8 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         # "Late September: Mediators begin shuttling between the two sides. A first round of talks opens on 30
         # September": a day of the month heading a chronology's entry, in that entry, is in that month
         return _on(int(st.last_month[:4]), month, day, "previous")
+    if (after := _range_end_day(st, text, start, month, day)) is not None:
+        return after
     tense, firm = (None, False) if entry else tense_cue(text, start, end)  # an entry's present tense is historical
     if not entry and tense is None and _habitual(text, start, end, None):
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")  # "the season runs from June 1 ... and typically peaks"
@@ -1435,7 +1455,16 @@ def r_twoyear(m, p, st, text):
     if (season := _opt(m, p + "s")) is not None:
         s = lx.SEASONS[season.lower()]  # "the 2013-14 winter"
         return _Res("DATE", f"{_split_year_season(y1, s)}-{s}")
+    kind = (_opt(m, p + "kind") or "").split()
+    if kind and kind[0].lower() in SPLIT_YEAR_STARTS:
+        # "the 2024/25 school year": the year it begins in, as annotators write it (the fixtures twice, helpers
+        # twice); a financial year is named for the year it ends in ("FY2025")
+        return _Res("DATE", str(y1))
     return _Res("DATE", str(y1 + 1), fiscal=True)
+
+
+# (a sports season's two years are written either way: the fixtures give the second three times, helpers the first)
+SPLIT_YEAR_STARTS = frozenset(("academic", "school"))
 
 
 def _split_year_season(y1: int, s: str) -> int:
@@ -4456,6 +4485,13 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                                          or HOLIDAY_DAY_WORD.search(text, start, end) is not None
                                          and NOUN_AFTER_DAY.match(text, end) is not None),
                   len(res.value) in (7, 10) and SINCE_BEFORE.search(text, max(0, start - 6), start) is not None)
+        if res.type == "DATE" and name != "weekday" and len(out) > 1 and out[-2].end == start - 1 \
+                and text[start - 1] == " " and (counted := DAY_COUNTED.fullmatch(out[-2].text)) is not None \
+                and counted.group(1).lower() == "day" and ISO_DAY.fullmatch(res.value):
+            # "Wednesday afternoon, the day before Thanksgiving. ... delays are expected to peak between 2 p.m. and
+            # 7 p.m.": the day told is the one counted from the holiday (_counted_from_day makes them one expression)
+            step = 1 if counted.group(2).lower() == "after" else -1
+            _remember(st, (Day.fromisoformat(res.value) + dt.timedelta(days=step)).isoformat(), out[-2].start, end, "anaphor")
         if name == "year" and _line_lead(text, start) and lx.LINE_END.match(text, _bold_end(text, end)):
             st.heading_year = int(res.value[:4])  # "2024" alone on its line heads a chronology ("### 2024")
         day = len(res.value) == 10 and ISO_DAY.fullmatch(res.value) is not None  # (a day, no time of it)
