@@ -2733,6 +2733,11 @@ CASES = [
     # a school year named with two years is the year it begins in; a financial year the year it ends in
     ("Resits rose in the 2024/25 school year.", "2025-11-17", "the 2024/25 school year", "DATE", "2024", None),
     ("Spending fell in the 2024-25 financial year.", "2025-11-17", "the 2024-25 financial year", "DATE", "2025", None),
+    # "late on Thursday" told last is an evening: the night and small hours told after it follow it
+    ("By late on Thursday, the fire had grown to about 8,000 acres.\n\nWinds shifted overnight, pushing the fire "
+     "toward Platina.", "2024-09-14", "overnight", "TIME", "2024-09-12TNI", None),
+    ("By late on Thursday, the fire had grown to about 8,000 acres. Shortly before 2 a.m., the wind turned.",
+     "2024-09-14", "2 a.m.", "TIME", "2024-09-13T02:00", None),
 ]
 
 

@@ -2038,6 +2038,9 @@ def _range_start(st: _State, text: str, start: int, day: Day) -> int | None:
     return minutes if minutes >= EVENING_FROM else None
 
 
+LATE_ON_BEFORE = re.compile(r"(?i:\blate\s+on\s+)$")  # "By late on Thursday, the fire had grown"
+
+
 def _after_evening(st: _State, text: str, start: int, day: Day, afternoon: bool = False) -> bool:
     """Whether the thing last told, in the same sentence, is a clock time of the evening of the same day, or that
     day told right after one: a time in the small hours told after it is in the night that follows ("The flight
@@ -2055,7 +2058,8 @@ def _after_evening(st: _State, text: str, start: int, day: Day, afternoon: bool 
             or _past_perfect_before(text, start)):
         return False
     minutes = _last_clock_minutes(st, day)
-    if minutes is None and st.last_value == day.isoformat() and text.startswith(("late ", "Late "), st.last_start):
+    if minutes is None and st.last_value == day.isoformat() and (text.startswith(("late ", "Late "), st.last_start)
+                                                                 or LATE_ON_BEFORE.search(text, max(0, st.last_start - 9), st.last_start)):
         minutes = NIGHT_FROM  # "By late Sunday, hopes were fading. ...\n\nShortly before 2 a.m., a search dog ..."
     if minutes is None and st.last_value is not None and st.last_value[:10] == day.isoformat() \
             and (st.last_value[10:] in ("TEV", "TNI") or afternoon and st.last_value[10:] == "TAF"):
