@@ -2738,6 +2738,12 @@ CASES = [
      "toward Platina.", "2024-09-14", "overnight", "TIME", "2024-09-12TNI", None),
     ("By late on Thursday, the fire had grown to about 8,000 acres. Shortly before 2 a.m., the wind turned.",
      "2024-09-14", "2 a.m.", "TIME", "2024-09-13T02:00", None),
+    ("At 5:42 p.m. on Monday, June 14, 1976, a pin sheared. The span fell into the water.\n\nRescuers needed more "
+     "than an hour to reach her car, she said last week.\n\nDivers worked through the night under floodlights. The last "
+     "body was recovered three days later.", "2026-05-31", "the night", "TIME", "1976-06-14TNI", None),
+    ("At 5:42 p.m. on Monday, June 14, 1976, a pin sheared. The span fell into the water.\n\nRescuers needed more "
+     "than an hour to reach her car, she said last week.\n\nDivers worked through the night under floodlights. The last "
+     "body was recovered three days later.", "2026-05-31", "three days later", "DATE", "1976-06-17", None),
 ]
 
 

@@ -2920,14 +2920,16 @@ def r_thispod(m, p, st, text):
 
 def r_inpod(m, p, st, text):
     if _g(m, p, "thru"):
-        # "Rescuers worked through the night": the night of the day this paragraph tells, the night before a small
-        # hour told last ("at 2 a.m. ... held the edge through the night"), else the DCT's
-        day, kind = st.dct, "dct"
-        if st.last_day is not None and "\n\n" not in text[st.last_day_end:m.start()]:
-            day, kind = st.last_day, "previous"
-            if st.clock is not None and st.clock[0] == day and st.clock[1] < NIGHT_TO:
-                day -= dt.timedelta(days=1)
-        return _Res("TIME", f"{day.isoformat() if day else UNKNOWN_DAY}TNI", None, kind)
+        # "Rescuers worked through the night": the night of the day the story last told (a few paragraphs back at
+        # most), the night before when a small hour was told last ("at 2 a.m. ... held the edge through the night"),
+        # else the DCT's, which is then no anchor for what follows (a story of 1976 goes on after "Divers worked
+        # through the night. The last body was recovered three days later")
+        if st.last_day is None or m.start() - st.last_day_end > NARRATIVE_REACH:
+            return _Res("TIME", f"{st.dct.isoformat() if st.dct else UNKNOWN_DAY}TNI", None, "dct", remember=False)
+        day = st.last_day
+        if st.clock is not None and st.clock[0] == day and st.clock[1] < NIGHT_TO:
+            day -= dt.timedelta(days=1)
+        return _Res("TIME", f"{day.isoformat()}TNI", None, "previous")
     if _g(m, p, "the"):
         # "spent the morning testing the thrusters": of the day this paragraph tells, if it tells one
         if lx.GENERIC_TIME.search(_sentence(text, m.start(), m.end())):
