@@ -407,7 +407,7 @@ THIS_DAY_COLUMN = re.compile(r"(?i:\b(?:on\s+this\s+(?:day|date)|today\s+in\s+hi
 IN_YEAR_LEAD = re.compile(r"(?:[Ii]n|[Aa]nd\s+in)\s+$")
 
 
-def _this_day_entry(st: _State, text: str, t: Timex, dct: Day) -> Day | None:
+def _this_day_entry(text: str, t: Timex, dct: Day) -> Day | None:
     """The day of an entry of an "On this day" column that a year leads ("**1944:** A bomb ...", "In 1944, an
     attempt ..."): the DCT's day of that year. Only when the text says before it that it is such a column."""
     line = text.rfind("\n", 0, t.start) + 1
@@ -762,6 +762,12 @@ def _habitual(text: str, start: int, end: int, tense: str | None = _UNKNOWN) -> 
 
 
 BY_BEFORE = re.compile(r"(?i:\bby\s+)$")
+# An adverb of what usually happens, its verb in the present and a preposition, right before a month or the end
+# of a range of months ("usually runs from November to April")
+HABITUAL_VERB_BEFORE = re.compile(r"\b(?:usually|typically|normally|generally|traditionally)\s+[a-z]+s\s+(?:place\s+)?"
+                                  r"(?:from|in|between|until|through|around)\s+(?:early\s+|late\s+|mid-?)?"
+                                  r"(?:[A-Z][a-z]+\.?\s+(?:to|through|until|till|and|-|–)\s+(?:early\s+|late\s+|mid-?)?)?$")
+# "annually on", "yearly in": of every year
 YEARLY_BEFORE = re.compile(r"\b(?i:annually|yearly)\s+(?:on|in|at|from|around)\s+(?:the\s+)?$")
 
 
@@ -769,11 +775,6 @@ def _yearly(text: str, start: int) -> bool:
     """Whether a date without a year is told as what happens each year: "has been presented annually on February
     1", "was held yearly in June" (every year's, whatever the tense)."""
     return "ly " in text[max(0, start - 18):start] and YEARLY_BEFORE.search(text, max(0, start - 24), start) is not None
-# An adverb of what usually happens, its verb in the present and a preposition, right before a month or the end
-# of a range of months ("usually runs from November to April")
-HABITUAL_VERB_BEFORE = re.compile(r"\b(?:usually|typically|normally|generally|traditionally)\s+[a-z]+s\s+(?:place\s+)?"
-                                  r"(?:from|in|between|until|through|around)\s+(?:early\s+|late\s+|mid-?)?"
-                                  r"(?:[A-Z][a-z]+\.?\s+(?:to|through|until|till|and|-|–)\s+(?:early\s+|late\s+|mid-?)?)?$")
 
 
 def _on(year: int, month: int, day: int, kind: str | None = None) -> _Res | None:
@@ -4102,7 +4103,7 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
                 st.dct, st.dct_value = Day.fromisoformat(res.value), res.value
                 st.chronology_day = st.dct
                 entry_end = _paragraph_end(text, out[-1].end)
-            elif name == "year" and dct[0] is not None and (day := _this_day_entry(st, text, out[-1], dct[0])) is not None:
+            elif name == "year" and dct[0] is not None and (day := _this_day_entry(text, out[-1], dct[0])) is not None:
                 # "On this date: ... In 1944, an attempt to assassinate Hitler failed ... executed that night", "##
                 # From the archive\n\n**1944:** A bomb fails to kill Hitler": the year stays a year, and the entry's
                 # days are told from the DCT's day of it

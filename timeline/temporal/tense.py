@@ -115,9 +115,10 @@ DIRECTIVE = frozenset("ordered told asked required urged directed instructed adv
 # to be is not past with the meaning
 # ... and with "for": "had hoped for a delay until after Easter" (not "called for calm on Monday": the call's day)
 INTENT_FOR = frozenset("hoped planned aimed booked".split())
-HOPE_PRESENT = frozenset("hope hopes aim aims plan plans expect expects want wants intend intends".split())
 INTENT = frozenset("hoped planned aimed wanted intended sought promised vowed pledged agreed decided prepared offered committed "
                    "threatened tried attempted booked".split())
+# ... and what is hoped or aimed for, in any tense: "hopes to have offered a first dose by July"
+HOPING = INTENT | frozenset("hope hopes aim aims plan plans expect expects want wants intend intends".split())
 # "went ahead on Tuesday", "pressed ahead with": "ahead" after a verb of going on is that verb's (a past form
 # tells the past; "will go ahead", "is going ahead" leave it to the word before)
 AHEAD_VERBS = frozenset("go goes going gone went press presses pressing pressed push pushes pushing pushed forge "
@@ -631,12 +632,11 @@ def _hoped_to(tokens: list[str], to: int) -> bool:
     """Whether the infinitive whose "to" is token `to` is what a verb of hoping or aiming governs: right after it
     ("hopes to have offered"), or joined by "and" to an infinitive after it ("hoped to begin offering jabs ..., and
     to have offered")."""
-    if to > 0 and (tokens[to - 1].lower() in INTENT or tokens[to - 1].lower() in HOPE_PRESENT):
+    if to > 0 and tokens[to - 1].lower() in HOPING:
         return True
     if to == 0 or tokens[to - 1].lower() != "and":
         return False
-    return any(tokens[k].lower() == "to" and (tokens[k - 1].lower() in INTENT or tokens[k - 1].lower() in HOPE_PRESENT)
-               for k in range(max(1, to - 25), to - 1))
+    return any(tokens[k].lower() == "to" and tokens[k - 1].lower() in HOPING for k in range(max(1, to - 25), to - 1))
 
 
 def _object_before(tokens: list[str], i: int, verbs: frozenset[str]) -> bool:
