@@ -2744,6 +2744,10 @@ CASES = [
     ("At 5:42 p.m. on Monday, June 14, 1976, a pin sheared. The span fell into the water.\n\nRescuers needed more "
      "than an hour to reach her car, she said last week.\n\nDivers worked through the night under floodlights. The last "
      "body was recovered three days later.", "2026-05-31", "three days later", "DATE", "1976-06-17", None),
+    # "the next" of what is done every so often is one of them, of its day
+    ("Cal Fire said it would continue to issue updates every 12 hours, with the next scheduled for 7 p.m.",
+     "2024-09-14", "7 p.m.", "TIME", "2024-09-14T19:00", None),
+    ("Buses run every 15 minutes from 6 a.m.", "2024-09-14", "6 a.m.", "TIME", "XXXX-XX-XXT06:00", None),
 ]
 
 

@@ -1787,6 +1787,8 @@ def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
     generic = _near(lx.GENERIC_TIME_STEMS, text, m.start() - 200, m.end() + 200) \
         and lx.GENERIC_TIME.search(_clause(text, m.start(), m.end())) is not None
     # but "the next inspection this evening from 5.30pm" is of the day named right before it
+    if "next " in text[max(0, m.start() - 40):m.start()] and NEXT_ONE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False  # "updates every 12 hours, with the next scheduled for 7 p.m.": that one, the DCT's
     if USUAL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
         return True  # "at 2pm instead of the usual 12.30pm": the time of every such day
     if lx.DAYS_AFTER_TIME.match(text, m.end()) or lx.DAYS_BEFORE_TIME.search(text, max(0, m.start() - 90), m.start()):
@@ -1810,6 +1812,8 @@ def _deictic_day_before(text: str, start: int, end: int) -> bool:
 DEICTIC_DAY = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b)")
 
 
+NEXT_ONE_BEFORE = re.compile(r"(?i:\bthe\s+next(?:\s+(?:one|update|briefing|train|bus|flight|bulletin|session|meeting))?"
+                             r"(?:\s+(?:is\s+)?(?:scheduled|due|set|expected|planned))?\s+(?:for|at)\s+)$")
 USUAL_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our)\s+(?:usual|regular|normal|customary|standard)\s+)$")
 DAY_RIGHT_BEFORE = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:from|at|until|by)\s+)$")
 
