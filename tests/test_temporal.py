@@ -2748,6 +2748,11 @@ CASES = [
     ("Cal Fire said it would continue to issue updates every 12 hours, with the next scheduled for 7 p.m.",
      "2024-09-14", "7 p.m.", "TIME", "2024-09-14T19:00", None),
     ("Buses run every 15 minutes from 6 a.m.", "2024-09-14", "6 a.m.", "TIME", "XXXX-XX-XXT06:00", None),
+    # a date apposed to a count of days says which day was counted to
+    ("Armstrong stepped on to the surface at 02:56 GMT on 21 July. The mission had lifted off from Florida four days "
+     "earlier, on 16 July.", "2019-07-20", "four days earlier", "DATE", "2019-07-16", None),
+    ("Armstrong stepped on to the surface on 21 July. The mission had lifted off from Florida four days earlier.",
+     "2019-07-20", "four days earlier", "DATE", "2019-07-17", None),
 ]
 
 

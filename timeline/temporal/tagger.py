@@ -4231,6 +4231,12 @@ def _named_then_dated(text: str, out: list[Timex]) -> None:
                 and abs((Day.fromisoformat(a.value) - Day.fromisoformat(b.value)).days) <= 60:
             # "planned for Mother's Day, March 30": the day the text gives it (Britain's, not America's in May)
             out[i] = dataclasses.replace(a, value=b.value)
+        elif a.rule in ("ago", "anaphor") and a.type == "DATE" and b.type == "DATE" and b.rule in ("mdy", "dmy") \
+                and text[a.end:b.start] in (", on ", ", ") and a.value != b.value and ISO_DAY.fullmatch(a.value) \
+                and ISO_DAY.fullmatch(b.value) and abs((Day.fromisoformat(a.value) - Day.fromisoformat(b.value)).days) <= 3:
+            # "had lifted off four days earlier, on 16 July": the date apposed says which day was counted to (from a
+            # day the count was not from)
+            out[i] = dataclasses.replace(a, value=b.value)
         i += 1
 
 
