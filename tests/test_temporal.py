@@ -2753,6 +2753,9 @@ CASES = [
      "earlier, on 16 July.", "2019-07-20", "four days earlier", "DATE", "2019-07-16", None),
     ("Armstrong stepped on to the surface on 21 July. The mission had lifted off from Florida four days earlier.",
      "2019-07-20", "four days earlier", "DATE", "2019-07-17", None),
+    # a timeline's "Overnight:" entry after the entries of a day is that day's night
+    ("**Thursday evening:** Deputies issued evacuation orders at 5:30 p.m.\n\n\"We had about 10 minutes to get out,\" "
+     "she said.\n\n**Overnight:** Winds shifted to the north.", "2024-09-14", "Overnight", "TIME", "2024-09-12TNI", None),
 ]
 
 

@@ -2992,7 +2992,9 @@ def r_overnight(m, p, st, text):
         return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind, tense=tense)  # "will drop overnight": tonight
     if kind == "previous" and (st.dct is None or day <= st.dct) and (
             not SENTENCE_BREAK.search(text, st.last_day_end, m.start()) and not COLON_AFTER.match(text, st.last_day_end)
-            or _after_evening(st, text, m.start(), day, afternoon=True)):
+            or _after_evening(st, text, m.start(), day, afternoon=True)
+            or _line_lead(text, m.start()) and lx.ENTRY_AFTER.match(text, _bold_end(text, m.end()))):
+        # (and a timeline's entry "**Overnight:**" after the entries of a day: that day's night)
         # "a dry thunderstorm on Aug. 14 started more than 120 fires overnight": the night of the day its sentence
         # told, or of its evening told just before ("hit at 11.42pm on Friday. It was followed by aftershocks
         # overnight") (not "Friday ... London shares were depressed by overnight losses in New York", the night before;
