@@ -2756,6 +2756,16 @@ CASES = [
     # a timeline's "Overnight:" entry after the entries of a day is that day's night
     ("**Thursday evening:** Deputies issued evacuation orders at 5:30 p.m.\n\n\"We had about 10 minutes to get out,\" "
      "she said.\n\n**Overnight:** Winds shifted to the north.", "2024-09-14", "Overnight", "TIME", "2024-09-12TNI", None),
+    # the evening gone by of the DCT's weekday, told a week before with its date, at a clock time too; and the day
+    # that ends a span "between" it and another is the first such after it
+    ("Cian Moloney was last seen at 9.40pm on Saturday, 13 May.\n\n\"We want to speak to anyone who was in the area "
+     "between 9.30pm on Saturday and the early hours of Sunday,\" she said.", "2023-05-20", "Saturday", "DATE",
+     "2023-05-13", None),
+    ("Cian Moloney was last seen at 9.40pm on Saturday, 13 May.\n\n\"We want to speak to anyone who was in the area "
+     "between 9.30pm on Saturday and the early hours of Sunday,\" she said.", "2023-05-20", "Sunday", "DATE",
+     "2023-05-14", None),
+    ("Cian Moloney was last seen at 9.40pm on Saturday, 13 May.\n\nA vigil will be held at 8pm on Saturday.",
+     "2023-05-20", "8pm", "TIME", "2023-05-20T20:00", None),
 ]
 
 

@@ -2321,9 +2321,11 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
             # conclude on April 2 ... adjourned the House till 11 am Thursday", written on Thursday 26 March)
             return told, "future"
         if told is not None and (st.dct - told).days == 7 and told in st.named_weekdays \
-                and WEEKDAY_LATE_PART.match(text, start) and tense_at(text, start, end) == "past":
-            # "was last seen at about 11.20pm on Friday 14 June ... after the party on Friday night", written on
-            # Friday 21 June: the evening or night gone by of the Friday told, not the one still to come
+                and (WEEKDAY_LATE_PART.match(text, start) or EVENING_CLOCK.match(text, start)) \
+                and tense_at(text, start, end) == "past":
+            # "was last seen at about 11.20pm on Friday 14 June ... after the party on Friday night", "anyone who was
+            # in the area between 9.30pm on Friday", written on Friday 21 June: the evening or night gone by of the
+            # Friday told, not the one still to come
             return told, "past"
         return st.dct, None  # the DCT's own weekday: the same day whatever the tense
     if text.startswith(("'s", "’s"), end) and (told := st.days_told.get(wd)) is not None and told in st.named_weekdays \
@@ -2370,6 +2372,7 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
 
 
 WEEKDAY_LATE_PART = re.compile(r"[A-Za-z]+\s+(?:evening|night)\b")  # "Friday night"
+EVENING_CLOCK = re.compile(r"(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*(?i:p\.?m\b)|(?:1[89]|2[0-3])[:.h][0-5]\d\b")  # "9.30pm", "21:30"
 FIGURE_FROM_BEFORE = re.compile(r"(?i:\b(?:up|down|rising|falling|rose|fell|dropped|climbed|compared)\s+(?:from|with)\s+"
                                 r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|"
                                 r"[a-z]+)?\s+(?:on\s+)?)$")
@@ -2488,6 +2491,10 @@ def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | 
     """The day a weekday joined to a "next"/"last" weekday just before it names ("next Tuesday and Wednesday"):
     the first such weekday after that one. (A bare list, "statements made Friday and Thursday", is not in
     calendar order: each of its days is placed by the tense instead.)"""
+    if st.last_day is not None and st.last_day_weekday and BETWEEN_AND.fullmatch(text, st.last_day_end, start) \
+            and BETWEEN_BEFORE_DAY.search(text, max(0, st.last_start - 40), st.last_start):
+        # "between 9.30pm on Saturday and the early hours of Sunday": a span runs forward
+        return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7 or 7)
     if st.last_day is None or not WEEKDAY_JOIN.match(text, st.last_day_end, start):
         return None
     if st.last_day_weekday and WEEKDAY_RANGE.match(text, st.last_day_end, start):
@@ -2500,6 +2507,8 @@ def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | 
     return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7 or 7)
 
 
+BETWEEN_AND = re.compile(r"\s+and\s+(?:the\s+(?:early|small)\s+hours\s+of\s+|(?:early|late)\s+)?(?:on\s+)?")
+BETWEEN_BEFORE_DAY = re.compile(r"(?i:\bbetween\s+)(?:[^\s;!?]*[^\s.,;:!?]\s+){0,4}$")  # "between 9.30pm on "
 NTH_OF_MONTH = {**lx.ORDINALS, "fifth": 5, "last": -1, "final": -1}  # (-1: the last one of the month)
 
 
