@@ -761,7 +761,6 @@ def _habitual(text: str, start: int, end: int, tense: str | None = _UNKNOWN) -> 
     return tense is None and lx.HABITUAL.search(_clause(text, start, end)) is not None
 
 
-BY_BEFORE = re.compile(r"(?i:\bby\s+)$")
 # An adverb of what usually happens, its verb in the present and a preposition, right before a month or the end
 # of a range of months ("usually runs from November to April")
 HABITUAL_VERB_BEFORE = re.compile(r"\b(?:usually|typically|normally|generally|traditionally)\s+[a-z]+s\s+(?:place\s+)?"
