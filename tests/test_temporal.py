@@ -2766,6 +2766,14 @@ CASES = [
      "2023-05-14", None),
     ("Cian Moloney was last seen at 9.40pm on Saturday, 13 May.\n\nA vigil will be held at 8pm on Saturday.",
      "2023-05-20", "8pm", "TIME", "2023-05-20T20:00", None),
+    # the winter a verb of the happening tells in the past, after it ended, is the one gone by (a verb of saying
+    # leaves the coming one)
+    ("Raman said trading had strengthened through the winter, with revenue in the three months to March up 12 per "
+     "cent.", "2025-05-22", "the winter", "DATE", "2024-WI", None),
+    ("The airline announced capacity for the winter season.", "2025-05-22", "the winter", "DATE", "2025-WI", None),
+    # "NSW" names a place of the southern hemisphere, where winter is June to August
+    ("A Homes NSW spokeswoman said work in NSW was held up again over winter.", "2025-09-29", "winter", "DATE",
+     "2025-WI", None),
 ]
 
 

@@ -49,9 +49,9 @@ SOUTHERN_SEASON_AS = {"SP": "FA", "SU": "WI", "FA": "SP", "WI": "SU"}
 # Every name below contains one of these (a far cheaper first test than the pattern)
 SOUTHERN_HINTS = ("Austral", "Sydney", "Melbourne", "Brisbane", "Adelaide", "Hobart", "Canberra", "Queensland", "Wales",
                   "Tasmania", "Zealand", "Auckland", "Christchurch", "Africa", "Johannesburg", "Cape Town", "Durban",
-                  "Pretoria", "Argentin", "Buenos Aires", "Chile", "Uruguay", "Montevideo")
+                  "Pretoria", "Argentin", "Buenos Aires", "Chile", "Uruguay", "Montevideo", "NSW")
 SOUTHERN_PLACES = re.compile(r"\b(?:Australian?s?|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Canberra|Queensland|New South "
-                             r"Wales|Tasmania|New Zealand(?:ers?)?|Auckland|Christchurch|South Africans?|"
+                             r"Wales|NSW|Tasmania|New Zealand(?:ers?)?|Auckland|Christchurch|South Africans?|"
                              r"Johannesburg|Cape Town|Durban|Pretoria|Argentin(?:a|es?|ians?)|Buenos Aires|Chile(?:ans?)?|"
                              r"Uruguay(?:ans?)?|Montevideo)\b")
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}

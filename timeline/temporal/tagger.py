@@ -1095,7 +1095,7 @@ def r_season(m, p, st, text):
     year = st.dct.year
     tense, firm = (None, False) if rel or _entry_at(text, m.start(), m.end()) else tense_cue(text, m.start(), m.end())
     if calc == "WI":
-        return _Res("DATE", f"{_winter(st.dct, rel)}-{s}", mod, "dct", tense)
+        return _Res("DATE", f"{_winter(st.dct, rel, tense == 'past' and firm)}-{s}", mod, "dct", tense)
     if rel in ("last", "previous", "past"):
         year -= st.dct.month < start + 3
     elif rel == "next":
@@ -1127,17 +1127,18 @@ def _southern(text: str) -> bool:
     return len(lx.SOUTHERN_PLACES.findall(head)) >= 2
 
 
-def _winter(dct: Day, rel: str) -> int:
+def _winter(dct: Day, rel: str, gone_by: bool = False) -> int:
     """The year of the winter meant, named by the year it begins in (December), as annotators of present-day news
     write it ("the winter of 2025-26" is 2025-WI): in February 2026, "this winter" is 2025's and "last winter"
-    2024's; in November, "this winter" is the one about to begin and "next winter" the one after."""
+    2024's; in November, "this winter" is the one about to begin and "next winter" the one after. `gone_by`: told
+    by a verb of the happening in the past ("trading had strengthened through the winter", written in May)."""
     began = dct.year if dct.month == 12 else dct.year - 1  # the last winter that has begun
     ongoing = dct.month == 12 or dct.month <= 3
     if rel in ("last", "previous", "past"):
         return began - 1 if ongoing else began
     if rel in ("next", "coming"):
         return began + 1 if ongoing or dct.month < 11 else began + 2
-    if ongoing:
+    if ongoing or gone_by and not rel:
         return began
     return dct.year  # the coming one (also after a past tense: "announced capacity for the winter season")
 
