@@ -2774,6 +2774,10 @@ CASES = [
     # "NSW" names a place of the southern hemisphere, where winter is June to August
     ("A Homes NSW spokeswoman said work in NSW was held up again over winter.", "2025-09-29", "winter", "DATE",
      "2025-WI", None),
+    # "have until" a day is a deadline to come, whatever was told before it in the clause
+    ("The hearing ended at about 3:20 p.m. Senators have until 5 p.m. Friday to submit written questions.",
+     "2027-02-11", "5 p.m. Friday", "TIME", "2027-02-12T17:00", None),
+    ("Until Thursday, they had not called him a suspect.", "2027-02-12", "Thursday", "DATE", "2027-02-11", None),
 ]
 
 

@@ -41,6 +41,7 @@ THAN_IN_BEFORE = re.compile(r"(?i:\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?)$")
 PENCILLED_IN = re.compile(r"(?i:\b(?P<had>had\s+(?:\w+\s+)?)?pencil+ed\s+in\s+(?:[\w-]+\s+){0,3}?(?:for\s+)?)$")
 NO_EARLIER_THAN = re.compile(r"(?i:\b(?:no|not)\s+(?:earlier|sooner|later)\s+than\s+)$")
 UNTIL = re.compile(r"(?i)\s*(?:until|till)\b")
+HAVE_BEFORE_UNTIL = re.compile(r"(?i:\b(?:have|has|'ve)\s*)$")  # "Senators have until 5 p.m. Friday to submit": a deadline
 # "postponed until Tuesday", "delayed the vote until next week": what was put off has not happened yet.
 PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|put\s+off|"
                      r"pushed\s+back|extend(?:ed|s)?)(?:\s+[\w'-]+){0,4}\s*)$")
@@ -355,6 +356,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) if may_cue else None
     if before:
         if UNTIL.match(before.group()) and not PUT_OFF.search(left, max(0, before.start() - 40), before.start()) \
+                and not HAVE_BEFORE_UNTIL.search(left, max(0, before.start() - 12), before.start()) \
                 and _clause_tense(text, left, end, main_only=True)[0] == "past":
             return "past", False  # "Until Thursday, they had not called him a suspect"
         return "future", True
