@@ -2778,6 +2778,12 @@ CASES = [
     ("The hearing ended at about 3:20 p.m. Senators have until 5 p.m. Friday to submit written questions.",
      "2027-02-11", "5 p.m. Friday", "TIME", "2027-02-12T17:00", None),
     ("Until Thursday, they had not called him a suspect.", "2027-02-12", "Thursday", "DATE", "2027-02-11", None),
+    # "expected" further back in the clause than the nearer words read still tells what is to come (not "was
+    # expected")
+    ("He is one of about 40 American veterans of the Normandy campaign expected at ceremonies marking the 80th "
+     "anniversary of the landings on Thursday.", "2024-05-31", "Thursday", "DATE", "2024-06-06", None),
+    ("He was one of about 40 American veterans who were expected at ceremonies marking the 80th anniversary of the "
+     "landings on Thursday.", "2024-05-31", "Thursday", "DATE", "2024-05-30", None),
 ]
 
 

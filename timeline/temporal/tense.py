@@ -546,7 +546,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                               i > 0 and _named(before[i - 1]))
     # "will lay off 640 workers and close its dishwasher plant in this Dayton suburb by the end of June": a
     # "will" further back in the clause still governs a date that no nearer word does
-    if any(w.lower() in FAR_FUTURE for w in clause[-FAR_TOKENS:-MAX_TOKENS]):
+    far = clause[-FAR_TOKENS:-MAX_TOKENS]
+    if any(w.lower() in FAR_FUTURE for w in far) or any(
+            w.lower() == "expected" and k and far[k - 1].lower() not in BE_PAST and far[k - 1].lower() not in ("had", "been")
+            for k, w in enumerate(far)):
         return "future", False
     if lo and len(clause) < FAR_TOKENS and not CLAUSE_BREAK.search(left) \
             and any(w in text[max(0, lo - FAR_WINDOW):lo] for w in FAR_FUTURE):  # (a quick look before the closer one)
