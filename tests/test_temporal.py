@@ -2784,6 +2784,11 @@ CASES = [
      "anniversary of the landings on Thursday.", "2024-05-31", "Thursday", "DATE", "2024-06-06", None),
     ("He was one of about 40 American veterans who were expected at ceremonies marking the 80th anniversary of the "
      "landings on Thursday.", "2024-05-31", "Thursday", "DATE", "2024-05-30", None),
+    # so does a fixture's present further back ("X and Y meet ... on Saturday")
+    ("Kaizer Chiefs and Orlando Pirates meet in the 185th Soweto derby at FNB Stadium on Saturday, with kick-off at "
+     "15:30.", "2027-09-20", "Saturday", "DATE", "2027-09-25", None),
+    ("Kaizer Chiefs and Orlando Pirates met in the 185th Soweto derby at FNB Stadium on Saturday.", "2027-09-20",
+     "Saturday", "DATE", "2027-09-18", None),
 ]
 
 

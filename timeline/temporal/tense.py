@@ -549,7 +549,11 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     far = clause[-FAR_TOKENS:-MAX_TOKENS]
     if any(w.lower() in FAR_FUTURE for w in far) or any(
             w.lower() == "expected" and k and far[k - 1].lower() not in BE_PAST and far[k - 1].lower() not in ("had", "been")
+            or (w.lower() in PLURAL_SCHEDULE or w.lower() in FIXTURE_VERBS)
+            and _cue(w.lower(), far[k - 1] if k else None, clause[k + len(clause) - MAX_TOKENS - len(far) + 1]) == "future"
             for k, w in enumerate(far)):
+        # ("Kaizer Chiefs and Orlando Pirates meet in the 185th Soweto derby at FNB Stadium on Saturday": a fixture's
+        # present, further back)
         return "future", False
     if lo and len(clause) < FAR_TOKENS and not CLAUSE_BREAK.search(left) \
             and any(w in text[max(0, lo - FAR_WINDOW):lo] for w in FAR_FUTURE):  # (a quick look before the closer one)
