@@ -546,14 +546,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                               i > 0 and _named(before[i - 1]))
     # "will lay off 640 workers and close its dishwasher plant in this Dayton suburb by the end of June": a
     # "will" further back in the clause still governs a date that no nearer word does
-    far = clause[-FAR_TOKENS:-MAX_TOKENS]
-    if any(w.lower() in FAR_FUTURE for w in far) or any(
-            w.lower() == "expected" and k and far[k - 1].lower() not in BE_PAST and far[k - 1].lower() not in ("had", "been")
-            or (w.lower() in PLURAL_SCHEDULE or w.lower() in FIXTURE_VERBS)
-            and _cue(w.lower(), far[k - 1] if k else None, clause[k + len(clause) - MAX_TOKENS - len(far) + 1]) == "future"
-            for k, w in enumerate(far)):
-        # ("Kaizer Chiefs and Orlando Pirates meet in the 185th Soweto derby at FNB Stadium on Saturday": a fixture's
-        # present, further back)
+    if _far_future(clause):
         return "future", False
     if lo and len(clause) < FAR_TOKENS and not CLAUSE_BREAK.search(left) \
             and any(w in text[max(0, lo - FAR_WINDOW):lo] for w in FAR_FUTURE):  # (a quick look before the closer one)
@@ -635,6 +628,26 @@ AIM_NOUNS = frozenset(("goal", "aim", "plan", "target", "hope", "intention", "ob
 CAUSATIVE = frozenset("let lets letting make makes making made help helps helping helped watch watched see saw".split())
 KEEP = frozenset("keep keeps keeping kept leave leaves leaving left get gets getting got have has having want wants "
                  "wanted need needs needed".split())
+
+
+def _far_future(clause: list[str]) -> bool:
+    """Whether a word further back in the clause than the nearer ones read tells what is to come: "will", "due"
+    (FAR_FUTURE); "expected", not after "was", "were", "had", "been" ("veterans of the Normandy campaign expected at
+    ceremonies marking the 80th anniversary of the landings on Thursday"); a schedule's or fixture's present after its
+    plural subject ("Kaizer Chiefs and Orlando Pirates meet in the 185th Soweto derby at FNB Stadium on Saturday")."""
+    first = max(0, len(clause) - FAR_TOKENS)
+    for j in range(first, len(clause) - MAX_TOKENS):
+        w = clause[j].lower()
+        if w in FAR_FUTURE:
+            return True
+        if j == first:
+            continue  # (the word before it is not at hand)
+        before = clause[j - 1].lower()
+        if w == "expected" and before not in BE_PAST and before not in ("had", "been"):
+            return True
+        if (w in PLURAL_SCHEDULE or w in FIXTURE_VERBS) and _cue(w, clause[j - 1], clause[j + 1]) == "future":
+            return True
+    return False
 
 
 def _hoped_to(tokens: list[str], to: int) -> bool:
