@@ -404,7 +404,7 @@ APPOSED_TIME_PHRASE = re.compile(r"\b(?:on|in|at|during)\s+(?:the|a|his|her|its|
                                  r"(?P<tail>(?:(?:shortly|just|soon|well|moments|minutes)\s+)?(?:on|in|at|before|after|around|"
                                  r"about|by)\s+(?:the\s+)?)$")
 APPOSED_TAIL = 22  # characters from the comma before a time phrase to its date: ", shortly after the "
-FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on", "in", "beginning", "starting", "effective"))
+FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on", "beginning", "starting", "effective"))
 
 
 FIRST_BEFORE_PARTICIPLE = frozenset(("first", "originally", "initially"))
@@ -423,8 +423,8 @@ def _may_end_future_cue(left: str) -> bool:
     """False when FUTURE_BEFORE cannot match at the end of `left`: a cheap test that spares most searches.
 
     Every FUTURE_BEFORE cue ends in whitespace, after "of", "to", "for", "on", "beginning", "starting", "effective",
-    "until" or "till" and an optional "the"; a word that is not plain ASCII is left to the regex (case-insensitive
-    matching folds a few others)."""
+    "until" or "till" and an optional "the", or after "in" in "ahead of the climate summit in"; a word that is not
+    plain ASCII is left to the regex (case-insensitive matching folds a few others)."""
     if not left[-1:].isspace():
         return False
     words = left[-FUTURE_BEFORE_WINDOW:].split()
@@ -436,6 +436,8 @@ def _may_end_future_cue(left: str) -> bool:
     if not w.isascii():
         return True
     w = w.lower()
+    if w == "in":  # (a date after "in" is common; the only cue ending so opens with "ahead of")
+        return "ahead" in left[-FUTURE_BEFORE_WINDOW:].lower()
     return w in FUTURE_CUE_LAST_WORDS or w.endswith(("until", "till"))
 
 
