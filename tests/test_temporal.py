@@ -2789,6 +2789,16 @@ CASES = [
      "15:30.", "2027-09-20", "Saturday", "DATE", "2027-09-25", None),
     ("Kaizer Chiefs and Orlando Pirates met in the 185th Soweto derby at FNB Stadium on Saturday.", "2027-09-20",
      "Saturday", "DATE", "2027-09-18", None),
+    # "that Sunday": the day of that weekday told, else the first such day from the last day told; a clock time
+    # before it is of that day. Not the conjunction ("said that Friday's rain ...")
+    ("He collapsed on the evening of 12 May 2019 after complaining of chest pains two days earlier. His wife said he "
+     "became unwell at about 8.40pm that Sunday.", "2026-02-09", "that Sunday", "DATE", "2019-05-12", None),
+    ("He collapsed on the evening of 12 May 2019 after complaining of chest pains two days earlier. His wife said he "
+     "became unwell at about 8.40pm that Sunday.", "2026-02-09", "about 8.40pm", "TIME", "2019-05-12T20:40", "APPROX"),
+    ("He was arrested on Tuesday, 4 March 2014. That Friday, he appeared in court.", "2026-02-09", "That Friday", "DATE",
+     "2014-03-07", None),
+    ("The fire started on May 2. Officials said that Friday's rain had helped.", "2025-06-11", "Friday", "DATE",
+     "2025-06-06", None),
 ]
 
 

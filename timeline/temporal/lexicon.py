@@ -519,8 +519,8 @@ RULES = [
                   rf"(?P<{{p}}wd>{WEEKDAY_FULL})\s+(?i:in|of)\s+(?:(?P<{{p}}mon>{MONTH_FULL})(?:,?\s+(?P<{{p}}y>{YEAR}))?"
                   rf"|(?P<{{p}}every>(?i:each|every))\s+(?i:month))(?!\w)"),
     rule("weekdays", rf"(?P<{{p}}wd>{_alternation(WEEKDAYS)})(?:[sS](?:\s+(?P<{{p}}pod>{POD})s?)?|\s+(?P<{{p}}pod2>{POD})s)(?!\w)"),
-    # "last Thursday", "Thursday night", "next Monday morning", "the previous Friday"
-    rule("weekday", rf"(?:(?P<{{p}}mod>(?i:early|late|earlier|later))\s+)?(?:(?P<{{p}}rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past|the\s+(?:previous|preceding|following)))\s+)?(?P<{{p}}wd>{WEEKDAY_FULL})"
+    # "last Thursday", "Thursday night", "next Monday morning", "the previous Friday", "that Sunday"
+    rule("weekday", rf"(?:(?P<{{p}}mod>(?i:early|late|earlier|later))\s+)?(?:(?P<{{p}}rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past|the\s+(?:previous|preceding|following)|that(?:\s+same)?))\s+)?(?P<{{p}}wd>{WEEKDAY_FULL})"
                     rf"(?:(?:\s+|['’]s\s+)(?P<{{p}}pod>{POD}){RW})?"),
     # "late tomorrow night", "yesterday", "the day after tomorrow", "tonight", "this morning", "last night"
     rule("deictic", rf"(?P<{{p}}mod>(?i:late|early)\s+)?(?P<{{p}}w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
@@ -630,7 +630,7 @@ CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|by|before|after|around|a
 WEEKDAY_AFTER_TIME = re.compile(rf"(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)\b|[ECMP]T\b))?"  # "6 a.m. local time Saturday", "5pm ET"
                                 # the end of a range: "between 10 a.m. and 4 p.m. on Saturday"; "(0600 GMT) on Monday"
                                 rf"(?:\s*(?:-|–|\b(?:and|to|until|till)\b)\s*\d\d?(?:[:.]\d\d)?\s*{AMPM}(?:\s*(?:{ZONE}){R})?|\))?"
-                                rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|\s+(?:on\s+|,\s*)?)(?:(?P<rel>(?i:last|next|this(?:\s+(?:past|coming))?|coming))\s+)?(?P<wd>{WEEKDAY_FULL})")
+                                rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|\s+(?:on\s+|,\s*)?)(?:(?P<rel>(?i:last|next|this(?:\s+(?:past|coming))?|coming|that))\s+)?(?P<wd>{WEEKDAY_FULL})")
 # "Monday (December 15)", "by Friday (March 6)": the date in brackets says which one the weekday is
 PAREN_DATE_AFTER = re.compile(rf"\s*\(\s*(?:(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH_ANY}))\s*\)")
 # A date right after a clock time is its day, and TimeBank makes it part of the expression: "5 p.m. EST, Nov. 9";

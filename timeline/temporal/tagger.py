@@ -1631,6 +1631,8 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
                                 dated.group("day") or dated.group("day2"), wd, dated.group("y"))
             if res is not None and ISO_DAY.match(res.value):
                 return Day.fromisoformat(res.value), res.anchor_kind, None
+    if rel == "that" and st.last_day is not None:
+        return _that_weekday(st, _weekday(wd)), "previous", None  # "at about 8.40pm that Sunday"
     if wd and st.dct:
         if st.last_day is not None and st.last_day >= st.dct and lx.CLOCK_RANGE_JOIN.fullmatch(text, st.last_day_end, m.start()):
             # "begins at 10 p.m. Friday and ends at 5 a.m. Monday": the end is the first Monday after the start
@@ -2472,6 +2474,15 @@ def _weekday_said(st: _State, wd: int, text: str, start: int) -> Day | None:
     return said[0]
 
 
+def _that_weekday(st: _State, wd: int) -> Day:
+    """The day "that <weekday>" points back to: the day of that weekday told, else the first such day from the
+    last day told."""
+    told = st.days_told.get(wd)
+    if told is not None and abs((told - st.last_day).days) < 7:
+        return told
+    return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7)
+
+
 def _nearest_weekday(day: Day, wd: int) -> Day:
     """The day of weekday wd nearest a day: up to three days after it, else up to three before."""
     ahead = (wd - day.weekday()) % 7
@@ -2621,6 +2632,9 @@ def r_weekday(m, p, st, text):
         return None  # "a Sunday timetable", "the Sunday paper", "taught Sunday school", "Friday prayers": a kind of
         # thing, not a day
     wd, rel, pod = _weekday(_g(m, p, "wd")), _weekday_rel(_g(m, p, "rel")), _g(m, p, "pod")
+    if rel.startswith("that") and (st.last_day is None or st.vague_day_end > st.last_day_end
+                                   or not _demonstrative_that(text, m.start(), m.end())):
+        return None  # "officials said that Sunday's vote ...": the conjunction; the weekday alone is read again
     if not (rel or pod) and (shared := SHARED_PLURAL_POD.match(text, m.end())):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lx.PARTS_OF_DAY[shared.group('pod')]}")
     mod = _mod(_g(m, p, "mod"))
@@ -2665,6 +2679,11 @@ def r_weekday(m, p, st, text):
         day, tense, kind = st.last_day, None, "previous"  # "On June 16, 2023, a Friday,": that day
         if (art := A_BEFORE.search(text, max(0, m.start() - 4), m.start())) is not None:
             span = (art.start(), m.end())  # the article with it, as annotators write it
+    elif rel.startswith("that"):
+        # "collapsed on the evening of 12 May 2019 ... became unwell at about 8.40pm that Sunday": the day of that
+        # weekday told, else the first such day from the last day told, as a story goes on ("was arrested on Tuesday,
+        # 4 March ... That Friday, he appeared in court")
+        day, tense, kind = _that_weekday(st, wd), None, "previous"
     elif not rel and st.last_day is not None and THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         # "compete on Saturday, February 21, and Sunday, February 22 ... the finals are on the Sunday", "arrived on
         # Tuesday, March 4, and left on the Friday": that weekday of the days just told, else the one nearest the
@@ -2731,6 +2750,21 @@ def r_weekday(m, p, st, text):
     if pod:
         return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[pod.lower()]}", mod, anchor_kind=kind, tense=tense)
     return _Res("DATE", day.isoformat(), mod, anchor_kind=kind, tense=tense, span=span)
+
+
+# The words "that" follows as a demonstrative before a weekday ("at 8.40pm that Sunday", "on that Friday", "That
+# Monday, ..."), not as the conjunction ("said that Sunday's vote", "announced that Friday would be a holiday")
+THAT_DEMONSTRATIVE_BEFORE = re.compile(r"(?:^|[.!?:;,(\n\"“]\s*|\b(?i:on|by|until|till|from|since|before|after|of|for|during|"
+                                       r"through|throughout|at|and|later|earlier)\s+|(?:\d|[ap]\.?m\.?)\s+)$")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def _demonstrative_that(text: str, start: int, end: int) -> bool:
+    """Whether the "that" at start, before the weekday ending at end, points back to a time told ("that Sunday")."""
+    if text[start] == "T":
+        return True  # "That Friday, crews were still working"
+    return THAT_DEMONSTRATIVE_BEFORE.search(text, max(0, start - 14), start) is not None \
+        and POSSESSIVE_AFTER.match(text, end) is None
 
 
 CLOCK_BEFORE_DAY = re.compile(rf"\b(?:\d\d?(?:[:.]\d\d)?\s*{lx.AMPM}|\d\d:\d\d(?:\s+[A-Z]{{2,4}})?)"
