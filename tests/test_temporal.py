@@ -2799,6 +2799,13 @@ CASES = [
      "2014-03-07", None),
     ("The fire started on May 2. Officials said that Friday's rain had helped.", "2025-06-11", "Friday", "DATE",
      "2025-06-06", None),
+    # "the end of June 6" is the end of that day, not of June with a stray number after it; "the end of that month"
+    # is one expression
+    ("It had been set for June 5, 1944. By the end of June 6, 150,000 troops were ashore.", "1994-06-05",
+     "the end of June 6", "DATE", "1944-06-06", "END"),
+    ("It had been set for June 5, 1944. By the end of June 6, 150,000 troops were ashore. By the end of that month, "
+     "850,000 men had landed.", "1994-06-05", "the end of that month", "DATE", "1944-06", "END"),
+    ("The Nasdaq is now about 7% below its record close of Oct. 29.", "2025-11-21", "Oct. 29", "DATE", "2025-10-29", None),
 ]
 
 

@@ -433,8 +433,8 @@ RULES = [
                    rf"(?:\s+of\s+(?P<{{p}}y>{YEAR}))?"),  # "the December quarter of 2026"
     rule("monyear", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?P<{{p}}mon>{MONTH_ANY}),?\s+(?:of\s+)?(?:(?P<{{p}}y>{YEAR})|['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END})"),
     rule("month", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:the\s+following|the\s+next|last|this|next|past|coming|that))\s+)?(?P<{{p}}mon>{MONTH_FULL})"
-                  # "slips past May 10": a day of May, not last May
-                  rf"(?({{p}}rel)(?!\s+\d))(?:,?\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF}))?"),
+                  # "slips past May 10": a day of May, not last May; "by the end of June 6": the end of that day
+                  rf"(?({{p}}rel)(?!\s+\d))(?({{p}}mod)(?![^\S\n]+\d\d?\b))(?:,?\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF}))?"),
     rule("season", rf"(?P<{{p}}the>(?i:the)\s+(?!(?i:end|beginning|start|middle|close|dawn)\b))?(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>{REL_NEAR})\s+)?(?P<{{p}}s>{SEASON}){RW}"
                    rf"(?:\s+(?:of\s+)?(?P<{{p}}y>{YEAR})(?:[-–/](?P<{{p}}y2>(?:19|20)?\d\d)(?![\d/-]))?|\s+of\s+(?P<{{p}}yref>{YEAR_REF})"
                    rf"|\s+(?:of\s+)?['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END})?"),
@@ -556,7 +556,7 @@ RULES = [
     # "updates throughout the day", "for much of the day": all of the day the story is of
     rule("wholeday", r"(?:(?<=[Tt]hroughout\s)|(?<=\bmuch\sof\s)|(?<=\bmost\sof\s)|(?<=\brest\sof\s))(?i:the)\s+(?i:day)(?![\w-])"
                      r"(?!\s+(?:of|before|after|when|that|which|where|in|on|to)\b)"),
-    rule("thatsame", rf"(?P<{{p}}det>(?i:that\s+same|that|the\s+same))\s+(?:(?P<{{p}}u>(?i:day|date|weekend|week|month|year|decade))|(?P<{{p}}s>{SEASON})){RW}"),
+    rule("thatsame", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?P<{{p}}det>(?i:that\s+same|that|the\s+same))\s+(?:(?P<{{p}}u>(?i:day|date|weekend|week|month|year|decade))|(?P<{{p}}s>{SEASON})){RW}"),
     # "the past three years", "the next few days": spans of time, not dates
     rule("pastdur", rf"(?P<{{p}}the>(?i:the)\s+)(?P<{{p}}rel>(?i:past|last|next|coming|previous|following|preceding|prior))\s+(?:(?P<{{p}}n>{NUM}|{VAGUE})\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}"),
     # "earlier this month", "late last year", "next month", "this week", "the end of the year"

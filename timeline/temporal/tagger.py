@@ -510,7 +510,12 @@ def _month_day(m, p, st, text):
             and DAY_VALUE.fullmatch(res.value) and res.value[:4].isdigit():
         # "Works start w/c 14 December": the week commencing that day, one expression (as "the week commencing")
         return dataclasses.replace(res, value=_at_unit(Day.fromisoformat(res.value), "week"), span=(wc.start(), m.end()))
+    if res is not None and text.endswith("of ", 0, m.start()) and (part := DAY_PART_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+        return dataclasses.replace(res, mod=_mod(part.group()), span=(part.start(), (res.span or m.span())[1]))  # "by the end of June 6"
     return res
+
+
+DAY_PART_BEFORE = re.compile(r"\b(?i:the)\s+(?i:very\s+)?(?i:beginning|start|end)\s+of\s+$")  # (not "its record close of Oct. 29")
 
 
 WEEK_COMMENCING_BEFORE = re.compile(r"\b[Ww]/[CcBb]\s+$")  # "w/c", "w/b": week commencing, week beginning
@@ -3272,17 +3277,18 @@ def r_thatsame(m, p, st, text):
         base, kind = st.anchor("year")
         if base is None or kind != "previous":
             return None
-        return _Res("DATE", f"{base.year}-{lx.SEASONS[season.lower()]}", anchor_kind=kind)
+        return _Res("DATE", f"{base.year}-{lx.SEASONS[season.lower()]}", _mod(_g(m, p, "mod")), anchor_kind=kind)
     unit = _g(m, p, "u").lower()
+    mod = _mod(_g(m, p, "mod"))  # "by the end of that month"
     if unit == "decade" and st.last_decade is not None:
-        return _Res("DATE", st.last_decade, anchor_kind="previous")  # "the 1970s ... the lesson of that decade"
+        return _Res("DATE", st.last_decade, mod, anchor_kind="previous")  # "the 1970s ... the lesson of that decade"
     if unit == "date" and st.last_day is None:
         return None  # "that date" names a day, told before it
     base, kind = st.anchor(unit)
     unit = "day" if unit == "date" else unit
     if base is None or kind != "previous":
         return None  # "that day" with nothing before it: not a date we can name
-    return _Res("DATE", _at_unit(base, unit), anchor_kind=kind)
+    return _Res("DATE", _at_unit(base, unit), mod, anchor_kind=kind)
 
 
 HALF_UNITS = {"year": ("M", 6), "day": ("H", 12), "hour": ("M", 30), "minute": ("S", 30)}
