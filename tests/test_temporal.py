@@ -2806,6 +2806,12 @@ CASES = [
     ("It had been set for June 5, 1944. By the end of June 6, 150,000 troops were ashore. By the end of that month, "
      "850,000 men had landed.", "1994-06-05", "the end of that month", "DATE", "1944-06", "END"),
     ("The Nasdaq is now about 7% below its record close of Oct. 29.", "2025-11-21", "Oct. 29", "DATE", "2025-10-29", None),
+    # a clock time and "last night", "this morning" after it: one expression, of that day (the small hours of "last
+    # night" are the DCT's)
+    ('"Members got the final bill at 9:40 last night," Rhodes said.', "2023-07-01", "9:40 last night", "TIME",
+     "2023-06-30T21:40", None),
+    ("The alarm went off at 2:15 a.m. last night.", "2023-07-01", "2:15 a.m. last night", "TIME", "2023-07-01T02:15", None),
+    ("The vote came at 10 a.m. this morning.", "2023-07-01", "10 a.m. this morning", "TIME", "2023-07-01T10:00", None),
 ]
 
 

@@ -716,7 +716,8 @@ A_WEEKDAY_BEFORE = re.compile(r"\b(?:a|an|(?:falls|fell|falling)\s+on)\s+$")
 ENTRY_AFTER = re.compile(r"\s*(?::|—|–|--?\s)|\s+(?:onwards?|and\s+[A-Z][a-z]+day:)")  # "SUNDAY — ...", "Monday:", "Friday onwards"
 LABEL_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?:")  # "Tuesday night: Snow, heavy at times."
 # "at 10.02am yesterday", "at about 4:40 yesterday afternoon"
-DEICTIC_AFTER_TIME = re.compile(r"\s+(?:on\s+)?(?i:(yesterday|today|tomorrow|tonight))\b(?:\s+(?i:morning|afternoon|evening|night)\b)?")
+DEICTIC_AFTER_TIME = re.compile(r"\s+(?:on\s+)?(?i:(yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))\b"
+                                r"(?:\s+(?i:morning|afternoon|evening|night)\b)?")  # "at 9:40 p.m. last night", "10 a.m. this morning"
 TODAY_CONTRAST = re.compile(r",\s")  # "Today, ..."
 PRESENT_VERBS = frozenset("is are has have remains remain lives live go goes stands stand holds hold owns own "
                           "works work runs run makes make looks look seems seem".split())

@@ -1652,10 +1652,11 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
         return day, "dct", tense
     told = _range_end(text, m.end(), minutes)  # where the words that tell the day are: "from 1 p.m. to 6 p.m. the following day"
     if st.dct and (deictic := lx.DEICTIC_AFTER_TIME.match(text, told)):
-        word = deictic.group(1).lower()
-        # "at 10.02am yesterday"; "at 1:30 tonight" is in the small hours after the DCT's evening
-        after_midnight = word == "tonight" and minutes is not None and minutes < SMALL_HOURS_END * 60
-        return st.dct + dt.timedelta(days=DEICTIC_OFFSETS[word] + after_midnight), "dct", None
+        word = " ".join(deictic.group(1).lower().split())
+        # "at 10.02am yesterday"; "at 1:30 tonight" is in the small hours after the DCT's evening, and "at 2 a.m.
+        # last night" in those before the DCT's day
+        after_midnight = word in ("tonight", "last night") and minutes is not None and minutes < SMALL_HOURS_END * 60
+        return st.dct + dt.timedelta(days=DEICTIC_AFTER_OFFSETS[word] + after_midnight), "dct", None
     if lx.THAT_DAY_AFTER_TIME.match(text, told):
         day, kind = st.anchor_day()  # "at 2am that morning": of the day just told
         return day, kind, None
@@ -2157,7 +2158,7 @@ def r_clock24(m, p, st, text):
     return _clock_value(st, m, p, text, hour, int(_g(m, p, "min2")), None)
 
 
-TONIGHT_AFTER = re.compile(r"\s+(?i:tonight)\b")
+TONIGHT_AFTER = re.compile(r"\s+(?i:tonight|last\s+night)\b")
 
 
 def r_racetime(m, p, st, text):
@@ -2780,6 +2781,7 @@ WEEK_ON_AFTER = re.compile(r"\s+(week|fortnight)\b(?!'|end)")  # "until Friday w
 WEEK_ON_BEFORE = re.compile(r"\b(?:[Aa]|[Oo]ne)\s+(week|fortnight)\s+on\s+$")  # "a week on Sunday"
 WEEKS_ON = {"week": 7, "fortnight": 14}
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+DEICTIC_AFTER_OFFSETS = {**DEICTIC_OFFSETS, "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0}
 
 
 ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
