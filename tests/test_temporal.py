@@ -2338,7 +2338,7 @@ CASES = [
      "2026-03-09", None),
     # "that month" after a week told: the week's month (not a month told before it)
     ("He resigned in March 2021. The prosecution is expected to close its case in the second week of January, and "
-     "Vance is due to give evidence later that month.", "2026-12-01", "that month", "DATE", "2027-01", None),
+     "Vance is due to give evidence later that month.", "2026-12-01", "later that month", "DATE", "2027-01", None),
     # a weekday named again in its sentence is the same day (not across a quotation's edge)
     ("Schools will be closed Tuesday and Wednesday, and the airport said all flights after 8 p.m. Tuesday had been "
      "canceled.", "2026-09-14", "8 p.m. Tuesday", "TIME", "2026-09-15T20:00", None),
@@ -2812,6 +2812,11 @@ CASES = [
      "2023-06-30T21:40", None),
     ("The alarm went off at 2:15 a.m. last night.", "2023-07-01", "2:15 a.m. last night", "TIME", "2023-07-01T02:15", None),
     ("The vote came at 10 a.m. this morning.", "2023-07-01", "10 a.m. this morning", "TIME", "2023-07-01T10:00", None),
+    # "later that year", "earlier that day", "later that morning": one expression each, as annotators write them
+    ("He won the presidency in 1994 on the strength of a plan introduced earlier that year.", "1998-09-29",
+     "earlier that year", "DATE", "1994", None),
+    ("He returned on May 5, 2020. Later that morning he left.", "2025-03-01", "Later that morning", "TIME",
+     "2020-05-05TMO", None),
 ]
 
 

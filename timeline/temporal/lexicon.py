@@ -530,7 +530,7 @@ RULES = [
     # "in afternoon trading": the DCT's afternoon on the market
     rule("podtrading", rf"(?P<{{p}}mod>(?i:early|late)\s+)?(?P<{{p}}pod>(?i:morning|afternoon|evening|midday))(?={TRADING_AFTER})"),
     # (and Australia's "arvo", the afternoon, after "this", "tomorrow", "yesterday": "a top of 43C this arvo")
-    rule("thispod", rf"(?P<{{p}}rel>(?i:this|that|last|tomorrow|yesterday))\s+(?P<{{p}}pod>{POD}|(?<!\b[Tt]hat\s)(?<!\b[Ll]ast\s)(?i:arvo)){RW}"),
+    rule("thispod", rf"(?:(?i:earlier|later)\s+(?=(?i:that)\s))?(?P<{{p}}rel>(?i:this|that|last|tomorrow|yesterday))\s+(?P<{{p}}pod>{POD}|(?<!\b[Tt]hat\s)(?<!\b[Ll]ast\s)(?i:arvo)){RW}"),
     rule("inpod", rf"(?:(?P<{{p}}mod>(?i:late|early)\s+)(?i:in\s+the\s+)|(?<=[Bb]y )(?:(?P<{{p}}mod2>(?i:late|early|mid))[\s-]+)?(?=(?i:morning|afternoon|evening)\b)|(?:(?<=[Ff]rom )|(?<=until )|(?<=till )|(?<=before )|(?<=after )|(?<=since )|(?<=into )|(?<=through ))(?P<{{p}}mod3>(?i:late|early))\s+(?=(?i:morning|afternoon|evening)\b(?!\s+(?!(?:until|till|to|and|or|on|in|at|onwards?|through|when|while|with|as|before|after|but|then|tomorrow|today|tonight|local)\b)[a-z]))|(?P<{{p}}mid>(?i:mid)[\s-])|(?:(?<=[Bb]y )|(?<=[Aa]t )|(?<=[Bb]efore )|(?<=[Aa]fter )|(?<=[Uu]ntil )|(?<=till )|(?<=since )|(?<=[Ff]rom ))(?=(?:dawn|daybreak|dusk)\b)|(?:(?<=[Tt]hrough )|(?<=[Tt]hroughout ))(?P<{{p}}thru>the\s+)(?=night\b(?!\s+(?:of|before|after|when|that|she|he|they|we)\b))|(?P<{{p}}the>(?i:the)\s+)(?=(?i:morning|afternoon|evening){RW}(?!\s+(?i:of|after|before|news|paper|papers|session|sessions|shift|rush|peak|show|star|edition|commute)\b)))(?P<{{p}}pod>{POD}){RW}"),
     # "shelling continued overnight": the night before the day in question
     rule("overnight", r"(?<!\ban\s)(?<!\bAn\s)(?i:overnight)(?![\w-])(?!\s+(?i:rates?|loans?|funds?|money|deposits?|repos?|"
@@ -556,7 +556,7 @@ RULES = [
     # "updates throughout the day", "for much of the day": all of the day the story is of
     rule("wholeday", r"(?:(?<=[Tt]hroughout\s)|(?<=\bmuch\sof\s)|(?<=\bmost\sof\s)|(?<=\brest\sof\s))(?i:the)\s+(?i:day)(?![\w-])"
                      r"(?!\s+(?:of|before|after|when|that|which|where|in|on|to)\b)"),
-    rule("thatsame", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?P<{{p}}det>(?i:that\s+same|that|the\s+same))\s+(?:(?P<{{p}}u>(?i:day|date|weekend|week|month|year|decade))|(?P<{{p}}s>{SEASON})){RW}"),
+    rule("thatsame", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?i:earlier|later)\s+)?(?P<{{p}}det>(?i:that\s+same|that|the\s+same))\s+(?:(?P<{{p}}u>(?i:day|date|weekend|week|month|year|decade))|(?P<{{p}}s>{SEASON})){RW}"),
     # "the past three years", "the next few days": spans of time, not dates
     rule("pastdur", rf"(?P<{{p}}the>(?i:the)\s+)(?P<{{p}}rel>(?i:past|last|next|coming|previous|following|preceding|prior))\s+(?:(?P<{{p}}n>{NUM}|{VAGUE})\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}"),
     # "earlier this month", "late last year", "next month", "this week", "the end of the year"
