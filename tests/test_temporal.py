@@ -2817,6 +2817,9 @@ CASES = [
      "earlier that year", "DATE", "1994", None),
     ("He returned on May 5, 2020. Later that morning he left.", "2025-03-01", "Later that morning", "TIME",
      "2020-05-05TMO", None),
+    # "heads into Sunday's vote" looks ahead; "headed into" does not
+    ("Cardoso heads into Sunday's vote with a comfortable lead.", "1998-09-29", "Sunday", "DATE", "1998-10-04", None),
+    ("Cardoso headed into Sunday's vote with a comfortable lead.", "1998-09-29", "Sunday", "DATE", "1998-09-27", None),
 ]
 
 

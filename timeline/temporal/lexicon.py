@@ -807,6 +807,8 @@ recalling remembering recounting""".split())  # (what is recalled has been: "rec
 FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of(?:\s+(?:a|an|the|its|their|this|next)(?:\s+[\w'-]+){1,4}\s+(?:on|in))?|(?:in\s+)?the\s+(?:run|lead)[\s-]up\s+to|in\s+advance\s+of|in\s+preparation\s+for|"
                            # "crews brace for Saturday heat", "are preparing for Friday's vote" (not "were preparing for")
                            r"(?<!\bwas\s)(?<!\bwere\s)(?:brace|braces|bracing|prepare|prepares|preparing|gear\s+up|gears\s+up|gearing\s+up)\s+for|"
+                           # "Cardoso heads into Sunday's vote with a comfortable lead" (not "led heading into", "headed into")
+                           r"(?<!\bto\s)(?:heads|head)\s+into|"
                            # "until 5pm on 12 April": the day of a deadline at a time of day
                            r"(?:until|till)(?:\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+on)?|scheduled\s+for|set\s+for|due\s+on|planned\s+for|slated\s+for|targeted\s+for|"
                            # "has slipped to the fourth quarter", "was pushed back to March": put off to a time to come

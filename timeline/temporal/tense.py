@@ -404,7 +404,7 @@ APPOSED_TIME_PHRASE = re.compile(r"\b(?:on|in|at|during)\s+(?:the|a|his|her|its|
                                  r"(?P<tail>(?:(?:shortly|just|soon|well|moments|minutes)\s+)?(?:on|in|at|before|after|around|"
                                  r"about|by)\s+(?:the\s+)?)$")
 APPOSED_TAIL = 22  # characters from the comma before a time phrase to its date: ", shortly after the "
-FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on", "beginning", "starting", "effective"))
+FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on", "into", "beginning", "starting", "effective"))
 
 
 FIRST_BEFORE_PARTICIPLE = frozenset(("first", "originally", "initially"))
@@ -422,7 +422,7 @@ def _reports_clause(clause: list[str], after: str, i: int) -> bool:
 def _may_end_future_cue(left: str) -> bool:
     """False when FUTURE_BEFORE cannot match at the end of `left`: a cheap test that spares most searches.
 
-    Every FUTURE_BEFORE cue ends in whitespace, after "of", "to", "for", "on", "beginning", "starting", "effective",
+    Every FUTURE_BEFORE cue ends in whitespace, after "of", "to", "for", "on", "into", "beginning", "starting", "effective",
     "until" or "till" and an optional "the", or after "in" in "ahead of the climate summit in"; a word that is not
     plain ASCII is left to the regex (case-insensitive matching folds a few others)."""
     if not left[-1:].isspace():
