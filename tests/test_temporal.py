@@ -2820,6 +2820,13 @@ CASES = [
     # "heads into Sunday's vote" looks ahead; "headed into" does not
     ("Cardoso heads into Sunday's vote with a comfortable lead.", "1998-09-29", "Sunday", "DATE", "1998-10-04", None),
     ("Cardoso headed into Sunday's vote with a comfortable lead.", "1998-09-29", "Sunday", "DATE", "1998-09-27", None),
+    # "2017 GMT Tuesday": one expression, as "9 a.m. EST Tuesday" is
+    ("The quake struck at 4:17 a.m. local time (2017 GMT Tuesday) at a shallow depth.", "2025-03-12",
+     "2017 GMT Tuesday", "TIME", "2025-03-11T20:17Z", None),
+    # the day of a story told in the past goes on in the next paragraph, when it is the DCT or the day before (not a
+    # forecast)
+    ("A powerful earthquake struck the island on Wednesday, killing at least 86 people.\n\nAftershocks rattled the "
+     "region throughout the morning.", "2025-03-13", "the morning", "TIME", "2025-03-12TMO", None),
 ]
 
 
@@ -3000,6 +3007,7 @@ NOT_DATES = [
     ("Dawn French said the dawn of a new era had come.", "Dawn"),  # a name; and "the dawn of" an era, no time of day
     ("Dawn French said the dawn of a new era had come.", "dawn"),
     ("Footage from throughout the night of the robbery showed a sedan.", "the night"),
+    ("The crowd gathered in the square on Tuesday.\n\nForecasters expect sunny spells in the morning.", "the morning"),
 ]
 
 

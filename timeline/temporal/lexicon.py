@@ -478,6 +478,8 @@ RULES = [
                   rf"(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL})(?!\s*(?:-|–|(?i:to|through|thru|and|or|&)\s)\s*{WEEKDAY_FULL}))?"),
     # "2035 GMT", "17.30 GMT", "14:00 local time", "at 14:00" (a colon and no zone: a time only after a word like "at")
     rule("clock24", rf"(?P<{{p}}h>[01]\d|2[0-3])[:.]?(?P<{{p}}min>[0-5]\d)\s*(?P<{{p}}z>{ZONE}){R}"
+                    # "0352 GMT Tuesday": that day's (not the first of a range of days)
+                    rf"(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL})(?!\s*(?:-|–|(?i:to|through|thru|and|or|&)\s)\s*{WEEKDAY_FULL}))?"
                     rf"|(?P<{{p}}h2>[01]?\d|2[0-3]):(?P<{{p}}min2>[0-5]\d)(?!\d|:\d)(?P<{{p}}local>(?=\s+(?i:local\s+time|hours|hrs)\b))?"
                     # "0900 local time", "at 1500 hours": four digits are a time of day only so
                     rf"|(?P<{{p}}h3>[01]\d|2[0-3])(?P<{{p}}min3>[0-5]\d)(?=\s+(?i:local\s+time\b)|(?<=(?i:at|by) \d{{4}})\s+(?i:hours|hrs)\b)"

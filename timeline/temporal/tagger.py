@@ -2989,7 +2989,7 @@ def r_inpod(m, p, st, text):
         # "spent the morning testing the thrusters": of the day this paragraph tells, if it tells one
         if lx.GENERIC_TIME.search(_sentence(text, m.start(), m.end())):
             return None
-        if st.last_day is None or "\n\n" in text[st.last_day_end:m.start()]:
+        if st.last_day is None or "\n\n" in text[st.last_day_end:m.start()] and not _story_goes_on(st, text, m.start()):
             if st.dct is None or not MUCH_OF_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 return None
             # "Traffic was at a crawl for much of the morning": of the day the news is from
@@ -3017,6 +3017,15 @@ def r_inpod(m, p, st, text):
     # "late in the evening", "mid-afternoon", "by late afternoon", "from late morning"
     mod = "MID" if _g(m, p, "mid") else _mod(_g(m, p, "mod") or _g(m, p, "mod2") or _g(m, p, "mod3"))
     return _Res("TIME", f"{day.isoformat() if day else UNKNOWN_DAY}T{pod}", mod, kind, tense)
+
+
+def _story_goes_on(st: _State, text: str, start: int) -> bool:
+    """Whether the day told last, the DCT or the day before it, is still the story's in the paragraph after its own,
+    told in the past ("A powerful earthquake struck on Wednesday ...\n\nAftershocks rattled the region throughout
+    the morning"; not a forecast: "... on Saturday alone," he said.\n\nMet Éireann is forecasting sunny spells in
+    the morning")."""
+    return st.last_day_explicit and st.dct is not None and dt.timedelta(0) <= st.dct - st.last_day <= dt.timedelta(days=1) \
+        and _opens_next_paragraph(text, st.last_day_end, start) and tense_at(text, start, start) == "past"
 
 
 DAYBREAK = frozenset(("dawn", "daybreak"))
