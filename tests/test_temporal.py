@@ -2823,6 +2823,11 @@ CASES = [
     # "2017 GMT Tuesday": one expression, as "9 a.m. EST Tuesday" is
     ("The quake struck at 4:17 a.m. local time (2017 GMT Tuesday) at a shallow depth.", "2025-03-12",
      "2017 GMT Tuesday", "TIME", "2025-03-11T20:17Z", None),
+    # "was forecast for Thursday": a day to come, as "scheduled for" is
+    ("The state weather bureau said heavy rain was forecast for Thursday and Friday.", "2025-03-12", "Thursday", "DATE",
+     "2025-03-13", None),
+    ("The state weather bureau said heavy rain was forecast for Thursday and Friday.", "2025-03-12", "Friday", "DATE",
+     "2025-03-14", None),
     # the day of a story told in the past goes on in the next paragraph, when it is the DCT or the day before (not a
     # forecast)
     ("A powerful earthquake struck the island on Wednesday, killing at least 86 people.\n\nAftershocks rattled the "

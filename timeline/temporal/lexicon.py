@@ -812,7 +812,7 @@ FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of(?:\s+(?:a|an|the|its|their|this
                            # "Cardoso heads into Sunday's vote with a comfortable lead" (not "led heading into", "headed into")
                            r"(?<!\bto\s)(?:heads|head)\s+into|"
                            # "until 5pm on 12 April": the day of a deadline at a time of day
-                           r"(?:until|till)(?:\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+on)?|scheduled\s+for|set\s+for|due\s+on|planned\s+for|slated\s+for|targeted\s+for|"
+                           r"(?:until|till)(?:\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+on)?|scheduled\s+for|set\s+for|due\s+on|planned\s+for|forecast\s+for|slated\s+for|targeted\s+for|"
                            # "has slipped to the fourth quarter", "was pushed back to March": put off to a time to come
                            r"(?:slipped|slips|pushed\s+back|delayed|postponed|put\s+off)\s+to|"
                            # "a series of closures, beginning Saturday", "effective Monday": from a day to come
