@@ -2823,6 +2823,9 @@ CASES = [
     # "2017 GMT Tuesday": one expression, as "9 a.m. EST Tuesday" is
     ("The quake struck at 4:17 a.m. local time (2017 GMT Tuesday) at a shallow depth.", "2025-03-12",
      "2017 GMT Tuesday", "TIME", "2025-03-11T20:17Z", None),
+    # a relative clause set off by commas is not the clause a time is of: its main verb after it is
+    ("The following day, the couple fly to Cape Town. At 11am, the Queen, who has campaigned for many years on "
+     "maternal health, will meet community workers.", "2026-04-11", "11am", "TIME", "2026-04-12T11:00", None),
     # "was forecast for Thursday": a day to come, as "scheduled for" is
     ("The state weather bureau said heavy rain was forecast for Thursday and Friday.", "2025-03-12", "Thursday", "DATE",
      "2025-03-13", None),

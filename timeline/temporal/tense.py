@@ -561,6 +561,12 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     limit = min(len(text), end + WINDOW)
     b = CLAUSE_BREAK.search(text, end, limit)
     after = text[end:b.start() if b else limit]
+    if (", who " in after or ", which " in after) and (rel := RELATIVE_ASIDE.search(text, end, limit + WINDOW)) is not None \
+            and rel.start() < len(after) + end:
+        # "At 11am, the Queen, who has campaigned for many years on maternal health, will meet community workers": the
+        # verb of the relative clause set off by commas is not the date's; the main verb after it is
+        b = CLAUSE_BREAK.search(text, rel.end(), rel.end() + WINDOW)
+        after = text[end:rel.start()] + " " + text[rel.end():b.start() if b else rel.end() + WINDOW]
     if "(" in after:
         after = PAREN_ASIDE.sub(" ", after)  # "Ashby Forest, 12.30pm (televised)": an aside, no verb of the date
     if "," in after and (c := COORDINATE_AFTER.search(after)):
@@ -616,6 +622,7 @@ def _far_passive_past(clause: list[str]) -> bool:
 
 
 FAR_PAST = BE_PAST | {"had"}
+RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;:.!?\"“”\n]{1,160},")  # ", who has campaigned for years,"
 PAREN_ASIDE = re.compile(r"\([^()\n]{0,30}\)")
 CONDITIONAL = frozenset(("if", "unless"))
 TIME_CLAUSE = frozenset(("until", "till", "once", "after", "when", "before"))
