@@ -2826,6 +2826,9 @@ CASES = [
     # a relative clause set off by commas is not the clause a time is of: its main verb after it is
     ("The following day, the couple fly to Cape Town. At 11am, the Queen, who has campaigned for many years on "
      "maternal health, will meet community workers.", "2026-04-11", "11am", "TIME", "2026-04-12T11:00", None),
+    # "in the late afternoon": the end of the afternoon of the day told
+    ("On Friday, the royal couple will visit a wine estate before leaving from the airport in the late afternoon.",
+     "2026-04-11", "the late afternoon", "TIME", "2026-04-17TAF", "END"),
     # "was forecast for Thursday": a day to come, as "scheduled for" is
     ("The state weather bureau said heavy rain was forecast for Thursday and Friday.", "2025-03-12", "Thursday", "DATE",
      "2025-03-13", None),

@@ -2993,8 +2993,9 @@ def r_inpod(m, p, st, text):
             if st.dct is None or not MUCH_OF_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 return None
             # "Traffic was at a crawl for much of the morning": of the day the news is from
-            return _Res("TIME", f"{st.dct.isoformat()}T{lx.PARTS_OF_DAY[_g(m, p, 'pod').lower()]}", None, "dct")
-        return _Res("TIME", f"{st.last_day.isoformat()}T{lx.PARTS_OF_DAY[_g(m, p, 'pod').lower()]}", None, "previous")
+            return _Res("TIME", f"{st.dct.isoformat()}T{lx.PARTS_OF_DAY[_g(m, p, 'pod').lower()]}", _mod(_g(m, p, "mod4")), "dct")
+        # ("leaving from Cape Town in the late afternoon": its end)
+        return _Res("TIME", f"{st.last_day.isoformat()}T{lx.PARTS_OF_DAY[_g(m, p, 'pod').lower()]}", _mod(_g(m, p, "mod4")), "previous")
     if lx.WEEKDAY_AFTER_TIME.match(text, m.end()) and st.dct:
         day, kind, tense = _clock_day(st, m, p, text)  # "mid-afternoon Thursday": that Thursday's afternoon
     elif st.dct is not None and st.last_day is not None and st.last_day > st.dct and st.last_end == st.last_day_end \
