@@ -2829,6 +2829,11 @@ CASES = [
     # "in the late afternoon": the end of the afternoon of the day told
     ("On Friday, the royal couple will visit a wine estate before leaving from the airport in the late afternoon.",
      "2026-04-11", "the late afternoon", "TIME", "2026-04-17TAF", "END"),
+    # a warning is of what is to come ("had warned" may be of what came)
+    ("Forecasters warned of flash flooding in the southern Appalachians through the weekend.", "2026-09-17",
+     "the weekend", "DATE", "2026-W38-WE", None),
+    ("Universities have also warned of a fall in applications for courses starting in September.", "2024-04-05",
+     "September", "DATE", "2024-09", None),
     # "was forecast for Thursday": a day to come, as "scheduled for" is
     ("The state weather bureau said heavy rain was forecast for Thursday and Friday.", "2025-03-12", "Thursday", "DATE",
      "2025-03-13", None),

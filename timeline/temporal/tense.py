@@ -350,6 +350,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return "future", False
     if left.endswith(("for ", "For ")) and DECIDED_FOR.search(left, max(0, len(left) - 70)):
         return "future", False
+    if "warn" in left and (warned := WARNED_OF.search(left, max(0, len(left) - 90))) is not None and warned.group(1) != "had":
+        return "future", False  # "Forecasters warned of flash flooding through the weekend": a warning is of what is to come
     may_cue = _may_end_future_cue(left)  # (true too of every left that SET_FOR can end)
     if may_cue and FOR_TO_END.search(left, len(left) - 9) and SET_FOR.search(left, max(0, len(left) - 70)):
         return "future", False
@@ -622,6 +624,7 @@ def _far_passive_past(clause: list[str]) -> bool:
 
 
 FAR_PAST = BE_PAST | {"had"}
+WARNED_OF = re.compile(r"(?:\b(\w+)\s+)?\bwarn(?:s|ed|ing)?\s+of\s+[^.;:!?\n\"“”]{1,70}$")
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;:.!?\"“”\n]{1,160},")  # ", who has campaigned for years,"
 PAREN_ASIDE = re.compile(r"\([^()\n]{0,30}\)")
 CONDITIONAL = frozenset(("if", "unless"))
