@@ -2829,6 +2829,16 @@ CASES = [
     # "in the late afternoon": the end of the afternoon of the day told
     ("On Friday, the royal couple will visit a wine estate before leaving from the airport in the late afternoon.",
      "2026-04-11", "the late afternoon", "TIME", "2026-04-17TAF", "END"),
+    # "that evening" after a day's afternoon told last is the evening told before it, if one was
+    ("Cian Moloney was last seen at 9.40pm on Saturday, 13 May. His family raised the alarm the following afternoon "
+     "when he failed to turn up for a shift.\n\nDetectives have now pieced together most of his movements that "
+     "evening. He arrived at the gathering at about 7.15pm.", "2023-05-20", "that evening", "TIME", "2023-05-13TEV", None),
+    ("Cian Moloney was last seen at 9.40pm on Saturday, 13 May. His family raised the alarm the following afternoon "
+     "when he failed to turn up for a shift.\n\nDetectives have now pieced together most of his movements that "
+     "evening. He arrived at the gathering at about 7.15pm.", "2023-05-20", "about 7.15pm", "TIME", "2023-05-13T19:15",
+     "APPROX"),
+    ("She was last seen on Friday afternoon. That evening, her phone was switched off.", "2023-05-20", "That evening",
+     "TIME", "2023-05-19TEV", None),  # (no evening told before: the afternoon's)
     # a warning is of what is to come ("had warned" may be of what came)
     ("Forecasters warned of flash flooding in the southern Appalachians through the weekend.", "2026-09-17",
      "the weekend", "DATE", "2026-W38-WE", None),

@@ -98,6 +98,7 @@ class _State:
     small_hours: bool | None = None  # the small hours of the DCT's day have been told, and no later time of it: the
     # story's now may be then (False once a later time is told)
     clock: tuple | None = None  # (day, minutes, end) of the last clock time told of a day
+    evening: tuple | None = None  # (day, end) of the last evening or night told, by a clock time or in words
     old_days: list = field(default_factory=list)  # the days told with their year written, of years gone by ("December
     # 6, 1986"), that a story told of them goes back to (see _old_story_day)
 
@@ -2959,6 +2960,12 @@ def r_thispod(m, p, st, text):
         return None  # "last morning" is not idiomatic; likely "the last morning of ..."
     if rel == "that":  # "telephoned her that evening": of the day just told
         base, kind = st.anchor_day()
+        if base is not None and pod in ("EV", "NI") and st.evening is not None and st.evening[0] != base \
+                and st.last_value is not None and st.last_value[10:] in ("TMO", "TAF") and st.last_value.startswith(base.isoformat()) \
+                and m.start() - st.evening[1] < NARRATIVE_REACH:
+            # "last seen at 9.40pm on Saturday, 13 May ... raised the alarm the following afternoon.\n\nDetectives have
+            # pieced together his movements that evening": the evening told, not one after the afternoon told last
+            base, kind = st.evening[0], "previous"
         if base is not None and base == st.dct and st.old_days and "\n\n" in text[st.last_day_end:m.start()] \
                 and tense_at(text, m.start(), m.end()) == "past":
             # "at 4:17 p.m. on Jan. 3, 1970, the central span ... gave way. ... on Friday hundreds of people are
@@ -4555,6 +4562,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             st.small_hours = True
     if res.type == "TIME" and CLOCK_OF_DAY.match(res.value):
         st.clock = Day.fromisoformat(res.value[:10]), int(res.value[11:13]) * 60 + int(res.value[14:16]), end
+        if res.value[11:13] >= "18":
+            st.evening = st.clock[0], end
     elif st.clock is not None and res.type in ("DATE", "TIME") and res.value[:1].isdigit() \
             and not res.value.startswith(st.clock[0].isoformat()) \
             and REPORT_BEFORE.search(text, max(0, start - 70), start) is None:
