@@ -2839,6 +2839,9 @@ CASES = [
      "APPROX"),
     ("She was last seen on Friday afternoon. That evening, her phone was switched off.", "2023-05-20", "That evening",
      "TIME", "2023-05-19TEV", None),  # (no evening told before: the afternoon's)
+    # "starts" after a count is a noun ("his previous five starts"), no schedule verb
+    ("He had been intercepted just once in his previous five starts before Ruiz's pick on Saturday.", "2026-11-22",
+     "Saturday", "DATE", "2026-11-21", None),
     # a warning is of what is to come ("had warned" may be of what came)
     ("Forecasters warned of flash flooding in the southern Appalachians through the weekend.", "2026-09-17",
      "the weekend", "DATE", "2026-W38-WE", None),

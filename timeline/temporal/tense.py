@@ -248,6 +248,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return "past" if before in PERFECT or before == "had" else None
     if w in PERFECT_PARTICIPLES:  # "have taken seven points from three games": a perfect, gone by (not "is taken")
         return "past" if before in PERFECT or before == "had" else None
+    if w[-1:] == "s" and w in FUTURE_WORDS and before is not None and (before in NUMBER_WORDS or before.isdigit()):
+        return None  # "in his previous five starts", "12 visits": a count of things, no verb
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]
                              and not (w in OBLIGED and before in BE_PAST)):  # ("were required to": read as "were
         # ordered to" is, below)
