@@ -2839,6 +2839,9 @@ CASES = [
      "APPROX"),
     ("She was last seen on Friday afternoon. That evening, her phone was switched off.", "2023-05-20", "That evening",
      "TIME", "2023-05-19TEV", None),  # (no evening told before: the afternoon's)
+    # a participle phrase put before the subject takes the saying's time, however far the verb is
+    ("Giving evidence on Thursday, the service's former head of operations, Mark Ellison, said Sunday evenings had "
+     "been the hardest shift to fill.", "2026-02-09", "Thursday", "DATE", "2026-02-05", None),
     # "starts" after a count is a noun ("his previous five starts"), no schedule verb
     ("He had been intercepted just once in his previous five starts before Ruiz's pick on Saturday.", "2026-11-22",
      "Saturday", "DATE", "2026-11-21", None),

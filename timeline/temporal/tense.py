@@ -419,8 +419,15 @@ def _reports_clause(clause: list[str], after: str, i: int) -> bool:
     date is in: one that began before the date ("have until 11.59pm on Friday to enter the ballot, organisers said
     on Monday"), not a phrase put before the subject ("On Friday, the Pentagon said ...", "In a statement Friday,
     the university said ...": the date is the saying's). Asked only of verbs of saying, seldom read."""
-    return bool(clause) and clause[0].lower() not in OPENERS and "," in after \
+    return bool(clause) and clause[0].lower() not in OPENERS and not _fronted_participle(clause) and "," in after \
         and i >= len(_tokens(after[:after.index(",")]))
+
+
+def _fronted_participle(clause: list[str]) -> bool:
+    """Whether the clause opens with a participle phrase put before the subject ("Giving evidence on Thursday, the
+    service's former head of operations, Mark Ellison, said ..."): its time is the saying's."""
+    return len(clause) > 1 and clause[0][:1].isupper() and clause[0].endswith("ing") and len(clause[0]) > 5 \
+        and clause[1][:1].islower()
 
 
 def _may_end_future_cue(left: str) -> bool:
@@ -581,7 +588,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         # "On Friday, less than three weeks after the final whistle, Holloway sat down": the phrase put before the
         # subject goes on past a second one, with no verb; the clause's verb is after both
         after = "," + after[aside.end():]
-    after_tokens = _tokens(after)[:MAX_TOKENS]
+    all_after = _tokens(after)
+    after_tokens = all_after[:MAX_TOKENS]
     for i, w in enumerate(after_tokens):
         w = w.lower()
         if main_only and w in SUBORDINATORS or w in QUESTION_WORDS:
@@ -591,7 +599,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         if w in BEFORE_ONLY or w in PERFECT_PARTICIPLES:
             continue  # (a perfect after the date is mostly another clause's: "halve in September, when the crowds
             # have taken their leave")
-        if w in REPORTING and (i == len(after_tokens) - 1 or _reports_clause(clause, after, i)):
+        if w in REPORTING and (i == len(all_after) - 1 or _reports_clause(clause, after, i)):
             continue  # "Refunds arrive by early March, the IRS said.", "..., forecasters have warned": the report's
             # verb, not the date's (but "On Tuesday, the Pentagon said a carrier would remain": the date is the saying's)
         cue = _cue(w, after_tokens[i - 1] if i else None, after_tokens[i + 1] if i + 1 < len(after_tokens) else None)
