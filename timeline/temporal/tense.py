@@ -599,6 +599,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         if w in BEFORE_ONLY or w in PERFECT_PARTICIPLES:
             continue  # (a perfect after the date is mostly another clause's: "halve in September, when the crowds
             # have taken their leave")
+        if w in ("next", "coming") and i > 1 and after_tokens[i - 1].lower() == "of" and after_tokens[i - 2].lower() == "ahead":
+            continue  # "beat Kelston on Saturday, lifting them into the top four ahead of next Sunday's derby": a time
+            # to come that the date is before, which does not say whether the date has gone by
         if w in REPORTING and (i == len(all_after) - 1 or _reports_clause(clause, after, i)):
             continue  # "Refunds arrive by early March, the IRS said.", "..., forecasters have warned": the report's
             # verb, not the date's (but "On Tuesday, the Pentagon said a carrier would remain": the date is the saying's)
