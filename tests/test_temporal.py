@@ -2842,6 +2842,9 @@ CASES = [
     # a participle phrase put before the subject takes the saying's time, however far the verb is
     ("Giving evidence on Thursday, the service's former head of operations, Mark Ellison, said Sunday evenings had "
      "been the hardest shift to fill.", "2026-02-09", "Thursday", "DATE", "2026-02-05", None),
+    # a pause "until Monday" runs on to a day to come, as a suspension does
+    ("Nimbra said it had paused all non-emergency configuration changes until Monday.", "2026-10-14", "Monday", "DATE",
+     "2026-10-19", None),
     # "ahead of next Sunday's derby" after a date says nothing of the date's tense
     ("Harbourside City came from behind to beat Kelston Athletic 3-1 at the Quayside Stadium on Saturday, lifting them "
      "into the top four ahead of next Sunday's derby.", "2024-10-20", "Saturday", "DATE", "2024-10-19", None),
