@@ -2842,6 +2842,9 @@ CASES = [
     # a participle phrase put before the subject takes the saying's time, however far the verb is
     ("Giving evidence on Thursday, the service's former head of operations, Mark Ellison, said Sunday evenings had "
      "been the hardest shift to fill.", "2026-02-09", "Thursday", "DATE", "2026-02-05", None),
+    # "I'm focused on Friday": a participle after a contracted "am" is an adjective, no past
+    ('Asked whether he feared a challenge, he said: "I\'m focused on Friday. Everything else can wait."', "2023-09-26",
+     "Friday", "DATE", "2023-09-29", None),
     # a pause "until Monday" runs on to a day to come, as a suspension does
     ("Nimbra said it had paused all non-emergency configuration changes until Monday.", "2026-10-14", "Monday", "DATE",
      "2026-10-19", None),
