@@ -2842,6 +2842,9 @@ CASES = [
     # a participle phrase put before the subject takes the saying's time, however far the verb is
     ("Giving evidence on Thursday, the service's former head of operations, Mark Ellison, said Sunday evenings had "
      "been the hardest shift to fill.", "2026-02-09", "Thursday", "DATE", "2026-02-05", None),
+    # "right now" is one expression, as the fixtures write it (10 times in 11); "all right now" is not
+    ("Right now, the priority is to reach every village.", "2025-03-12", "Right now", "DATE", "PRESENT_REF", None),
+    ("It is all right now, the doctors said.", "2025-03-12", "now", "DATE", "PRESENT_REF", None),
     # "I'm focused on Friday": a participle after a contracted "am" is an adjective, no past
     ('Asked whether he feared a challenge, he said: "I\'m focused on Friday. Everything else can wait."', "2023-09-26",
      "Friday", "DATE", "2023-09-29", None),

@@ -599,7 +599,8 @@ RULES = [
     rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)(?:\s+(?P<{{p}}we>(?i:weekend))(?!\w)|\s+(?P<{{p}}wk>(?i:week))(?!\w)"
                     rf"|\s+(?P<{{p}}pod>(?i:morning|afternoon|evening|night))(?!\w)|,?\s+(?P<{{p}}y>{YEAR})(?!\w)"
                     rf"|\s+(?P<{{p}}yref>(?i:last|this|next))\s+(?i:year)(?!\w))?"),
-    rule("ref", r"(?P<{p}w>(?i:now|currently|current|recently|soon|nowadays|presently|lately|(?:a\s+)?long\s+time\s+ago|long\s+ago|"
+    # ("right now" is one expression, as annotators write it; not "all right now")
+    rule("ref", r"(?:(?<!\b[Aa]ll\s)(?i:right)\s+(?=(?i:now)\b))?(?P<{p}w>(?i:now|currently|current|recently|soon|nowadays|presently|lately|(?:a\s+)?long\s+time\s+ago|long\s+ago|"
                 r"previous\s+years|the\s+present\s+day|"
                 r"the\s+(?:near\s+|distant\s+|recent\s+)?(?:past|future)(?!\s+(?:\w+\s+)?(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?|quarters?|centuries|century))|"
                 r"at\s+the\s+moment|at\s+present|these\s+days|any\s+time\s+soon|the\s+(?:near|short)\s+term|"

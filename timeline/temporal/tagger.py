@@ -3906,7 +3906,7 @@ REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "lon
 
 def r_ref(m, p, st, text):
     w = SPACES.sub(" ", _g(m, p, "w").lower())
-    if w == "now" and lx.NOW_NOT_TEMPORAL.search(text[max(0, m.start() - 12):m.start()]) \
+    if w == "now" and lx.NOW_NOT_TEMPORAL.search(text[max(0, m.start(p + "w") - 12):m.start(p + "w")]) \
             and not lx.VERB_AFTER_NOW.match(text, m.end()):
         return None  # "countries that are now independent"
     if w == "soon" and lx.AS_SOON_AS.search(text[max(0, m.start() - 4):m.start()]):
