@@ -2842,6 +2842,8 @@ CASES = [
     # a participle phrase put before the subject takes the saying's time, however far the verb is
     ("Giving evidence on Thursday, the service's former head of operations, Mark Ellison, said Sunday evenings had "
      "been the hardest shift to fill.", "2026-02-09", "Thursday", "DATE", "2026-02-05", None),
+    # an hour spelled out with a part of the day, after a word that makes it a time ("took two in the morning" is not)
+    ("The phone rang at three in the morning.", "2026-02-18", "three in the morning", "TIME", "2026-02-18T03:00", None),
     # "right now" is one expression, as the fixtures write it (10 times in 11); "all right now" is not
     ("Right now, the priority is to reach every village.", "2025-03-12", "Right now", "DATE", "PRESENT_REF", None),
     ("It is all right now, the doctors said.", "2025-03-12", "now", "DATE", "PRESENT_REF", None),
@@ -3052,6 +3054,7 @@ NOT_DATES = [
     ("Dawn French said the dawn of a new era had come.", "dawn"),
     ("Footage from throughout the night of the robbery showed a sedan.", "the night"),
     ("The crowd gathered in the square on Tuesday.\n\nForecasters expect sunny spells in the morning.", "the morning"),
+    ("He took two in the morning and one at night.", "two"),
 ]
 
 

@@ -2170,7 +2170,16 @@ def r_racetime(m, p, st, text):
 def r_oclock(m, p, st, text):
     if NUMBER_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None  # "Game 2 in the afternoon", "No. 1 in the morning": not an hour
-    h, pod = int(_g(m, p, "h")), (_g(m, p, "pod") or _g(m, p, "pod2") or "").lower()
+    return _hour_of_day(m, p, st, text, int(_g(m, p, "h")))
+
+
+def r_oclockw(m, p, st, text):
+    return _hour_of_day(m, p, st, text, lx.NUMBER_WORDS[_g(m, p, "hw").lower()])  # "at three in the morning"
+
+
+def _hour_of_day(m, p, st, text, h: int) -> _Res:
+    """The time of an hour told with "o'clock" or a part of the day ("2 in the morning", "11 o'clock at night")."""
+    pod = (_opt(m, p + "pod") or _g(m, p, "pod2") or "").lower()
     if h == 12:
         h = {"": 12, "afternoon": 12}.get(pod.split()[-1] if pod else "", 24 if pod.endswith("night") else 0)
     elif pod.endswith(("afternoon", "evening")) or pod.endswith("night") and h >= 6:
