@@ -2842,6 +2842,11 @@ CASES = [
     # a participle phrase put before the subject takes the saying's time, however far the verb is
     ("Giving evidence on Thursday, the service's former head of operations, Mark Ellison, said Sunday evenings had "
      "been the hardest shift to fill.", "2026-02-09", "Thursday", "DATE", "2026-02-05", None),
+    # "the end of the 1960s" is the end of the decade (it had been read as the year 1960, leaving the "s"); "2024's"
+    # is still the year
+    ("By the end of the 1960s, the band had split.", "2024-09-14", "the end of the 1960s", "DATE", "196", "END"),
+    ("At the beginning of the 1990s they returned.", "2024-09-14", "the beginning of the 1990s", "DATE", "199", "START"),
+    ("The council has added 400 more places for 2024's six-week break.", "2024-05-28", "2024", "DATE", "2024", None),
     # an hour spelled out with a part of the day, after a word that makes it a time ("took two in the morning" is not)
     ("The phone rang at three in the morning.", "2026-02-18", "three in the morning", "TIME", "2026-02-18T03:00", None),
     # "right now" is one expression, as the fixtures write it (10 times in 11); "all right now" is not

@@ -465,7 +465,7 @@ RULES = [
     rule("midunit", r"(?:(?<=\b[Bb]y\s)|(?<=\b[Ii]n\s)|(?<=\b[Aa]t\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
                      r"|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\baround\s)|(?<=\btoward\s)|(?<=\btowards\s)|(?<=\bthrough\s))"
                      r"(?i:mid[\s-]?(?P<{p}u>month|week|year|decade|century))(?![\w-])"),
-    rule("decade", r"(?:(?i:the)\s+)?(?P<{p}mod>(?i:early|late|mid)[\s-]+)?(?:(?P<{p}c>1[0-9]|20)(?P<{p}d>\d)0|['’](?P<{p}s>\d)0)['’]?s(?!\w)"),
+    rule("decade", r"(?:(?i:the)\s+)?(?P<{p}mod>(?i:early|late|mid)[\s-]+|(?i:very\s+)?(?i:beginning|start|end|middle|close|dawn)\s+of\s+(?:the\s+)?)?(?:(?P<{p}c>1[0-9]|20)(?P<{p}d>\d)0|['’](?P<{p}s>\d)0)['’]?s(?!\w)"),
     # "the 19th century", "the late 19th century", "the fifth century", "the eleventh century"; without "the" as a
     # modifier, in lower case ("a 20th century democrat", "19th-century houses", "in late 19th century Vienna"), not
     # a name ("20th Century Fox", "21st Century Insurance")
@@ -508,7 +508,7 @@ RULES = [
     # "44 BC", "325 CE", "AD 43", "around 3200 BC": a year of an era
     rule("era", rf"(?:(?P<{{p}}q>(?i:around|about|circa|c\.|some))\s+)?(?:(?P<{{p}}ad>A\.?D\.?)\s+(?P<{{p}}y1>\d{{1,4}})(?![\d,.]\d)"
                 rf"|(?P<{{p}}y2>\d{{1,4}}|\d{{1,3}},\d{{3}})\s+(?P<{{p}}era>BCE|BC|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.))(?![\w])"),
-    rule("year", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?i:fiscal|FY|calendar)\s*)?(?P<{{p}}y>{YEAR})(?!\s*[-–]\s*\d)"
+    rule("year", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?i:fiscal|FY|calendar)\s*)?(?P<{{p}}y>{YEAR})(?!\s*[-–]\s*\d)(?!s\b)"
                  # "warming by 2100": a year of the next century only after a word that takes a date
                  rf"|(?:(?<=[Bb]y )|(?<=[Ii]n )|(?<=until )|(?<=before )|(?<=beyond ))(?P<{{p}}y2>21\d\d)(?![\d,.]\d|\s*[-–]\s*\d)(?!\s?(?:%|percent|per cent))"
                  # "consecrated in 1095", "reigned from 1509 to 1547,": a year before 1600 after a word that takes a
