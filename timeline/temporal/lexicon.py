@@ -528,8 +528,9 @@ RULES = [
     # "last Thursday", "Thursday night", "next Monday morning", "the previous Friday", "that Sunday"
     rule("weekday", rf"(?:(?P<{{p}}mod>(?i:early|late|earlier|later))\s+)?(?:(?P<{{p}}rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past|the\s+(?:previous|preceding|following)|that(?:\s+same)?))\s+)?(?P<{{p}}wd>{WEEKDAY_FULL})"
                     rf"(?:(?:\s+|['’]s\s+)(?P<{{p}}pod>{POD}){RW})?"),
-    # "late tomorrow night", "yesterday", "the day after tomorrow", "tonight", "this morning", "last night"
-    rule("deictic", rf"(?P<{{p}}mod>(?i:late|early)\s+)?(?P<{{p}}w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+    # "late tomorrow night", "yesterday", "the day after tomorrow", "tonight", "this morning", "last night"; "later
+    # today", "earlier today" are one expression, as annotators write them
+    rule("deictic", rf"(?:(?i:later|earlier)\s+(?=(?i:today|tonight|tomorrow|yesterday)\b))?(?P<{{p}}mod>(?i:late|early)\s+)?(?P<{{p}}w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
                     rf"today|tonight|yesterday|tomorrow)){RW}(?:(?:\s+|['’]s\s+)(?P<{{p}}pod>{POD}){RW})?"),
     # "this time last year": the same day a year before
     rule("thistime", r"(?i:this\s+time\s+(?P<{p}rel>last|next)\s+year)(?![\w'’])"),
