@@ -1,4 +1,6 @@
 """TimeML values keep their precision: parsed, described, ordered and compared without filling anything in."""
+import datetime as dt
+
 import pytest
 
 from timeline import dates
@@ -36,7 +38,8 @@ def test_mod_words():
     assert dates.describe("PXY") == "several years"
 
 
-@pytest.mark.parametrize("value", ["2021-02-30", "2021-13", "2021-W60", "2021-12-30T25:00", "abc", ""])
+# (the calendar has no year 0: "0000", "0000-01" and the decade "000" name nothing; found by make fuzz)
+@pytest.mark.parametrize("value", ["2021-02-30", "2021-13", "2021-W60", "2021-12-30T25:00", "abc", "", "0000", "0000-01", "000"])
 def test_impossible_values_do_not_parse(value):
     assert dates.parse(value) is None
 
@@ -44,6 +47,12 @@ def test_impossible_values_do_not_parse(value):
 @pytest.mark.parametrize("value", ["P2W", "PT50M", "PXY", "P1.5Y", "PRESENT_REF", "2021-12-30", "P1DE"])
 def test_valid_values(value):
     assert dates.is_valid(value)
+
+
+def test_the_first_century_starts_in_year_one():
+    # "the first century" is "00"; its start was year 0, which no date can hold (sorting it raised ValueError)
+    assert dates.start_date("00") == dt.date(1, 1, 1)
+    assert dates.sort_key("00") < dates.sort_key("01")
 
 
 def test_year_is_not_sorted_as_first_of_january_after_a_day():

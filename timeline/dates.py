@@ -68,10 +68,13 @@ def parse(value: str) -> Parsed | None:
         return None
     g = m.groupdict()
     if g["century"]:
-        return Parsed("century", int(g["century"]) * 100)
+        # ("00", the first century, starts in year 1: the calendar has no year 0)
+        return Parsed("century", max(1, int(g["century"]) * 100))
     if g["decade"]:
-        return Parsed("decade", int(g["decade"]) * 10)
+        return Parsed("decade", int(g["decade"]) * 10) if int(g["decade"]) else None  # ("000": no such decade)
     year = int(g["year"])
+    if year == 0:
+        return None  # the calendar has no year 0 (a year before AD 1 is written "BC0001" and the like)
     if g["half"]:
         return Parsed("half", year, half=int(g["half"]))
     if g["quarter"]:
