@@ -98,7 +98,7 @@ class _State:
     small_hours: bool | None = None  # the small hours of the DCT's day have been told, and no later time of it: the
     # story's now may be then (False once a later time is told)
     clock: tuple | None = None  # (day, minutes, end) of the last clock time told of a day
-    evening: tuple | None = None  # (day, end) of the last evening or night told, by a clock time or in words
+    evening: tuple | None = None  # (day, end) of the last clock time told of an evening or night (18:00 or later)
     old_days: list = field(default_factory=list)  # the days told with their year written, of years gone by ("December
     # 6, 1986"), that a story told of them goes back to (see _old_story_day)
 

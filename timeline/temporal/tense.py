@@ -637,6 +637,7 @@ def _far_passive_past(clause: list[str]) -> bool:
 
 
 FAR_PAST = BE_PAST | {"had"}
+# "Forecasters warned of flash flooding through the weekend" (and the word before "warned": not after "had")
 WARNED_OF = re.compile(r"(?:\b(\w+)\s+)?\bwarn(?:s|ed|ing)?\s+of\s+[^.;:!?\n\"“”]{1,70}$")
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;:.!?\"“”\n]{1,160},")  # ", who has campaigned for years,"
 PAREN_ASIDE = re.compile(r"\([^()\n]{0,30}\)")
