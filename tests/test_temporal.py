@@ -2882,6 +2882,22 @@ CASES = [
     # forecast)
     ("A powerful earthquake struck the island on Wednesday, killing at least 86 people.\n\nAftershocks rattled the "
      "region throughout the morning.", "2025-03-13", "the morning", "TIME", "2025-03-12TMO", None),
+    # a clock time to the second
+    ("The recording ends at 9:41:12 p.m. EDT, less than a minute after the left engine lost power.", "1996-09-23",
+     "9:41:12 p.m. EDT", "TIME", "1996-09-23T21:41:12-04:00", None),
+    # a time told again in GMT after "or" gives its day; the story goes on from the local time, not the GMT one
+    ("9:37 p.m. EDT, or 0137 GMT Thursday, the DC-9 was descending when the captain reported a vibration.",
+     "1996-09-23", "9:37 p.m. EDT", "TIME", "1996-09-18T21:37-04:00", None),
+    ("The plane crashed last Wednesday. It shows that at 9:37 p.m. EDT, or 0137 GMT Thursday, the DC-9 was "
+     "descending.\n\nAt 9:39 p.m., the data recorder shows the plane beginning a steep left turn.", "1996-09-23",
+     "9:39 p.m.", "TIME", "1996-09-18T21:39", None),
+    # a present that may look ahead does not end a past day's clock story ("ends"; but "will" does)
+    ("The last radio transmission came at 9:40 p.m. on Wednesday, when the captain said simply, \"We have got a "
+     "problem.\" The recording ends at 9:41 p.m., less than a minute after.", "1996-09-23", "9:41 p.m.", "TIME",
+     "1996-09-18T21:41", None),
+    # a weekday after a time in another zone in brackets is the day of both, whatever clock time came before
+    ("The main draw was made at 10 a.m. on Friday. Play on the outside courts starts at 11 a.m. BST (6 a.m. ET) on "
+     "Monday.", "2025-06-28", "11 a.m. BST", "TIME", "2025-06-30T11:00+01:00", None),
 ]
 
 

@@ -472,7 +472,7 @@ RULES = [
     rule("century", r"(?P<{p}the>(?i:the\s+))?(?:(?P<{p}mod>(?i:early|mid|late))[\s-]+)?(?:(?P<{p}n>1\d|2[01]|[1-9])(?:th|st|nd|rd)|(?P<{p}w>"
                     + _words(CENTURY_ORDINALS) + r"))[\s-]+(?({p}the)(?i:century)|century)(?!\w)(?:\s+(?P<{p}bc>BCE|BC|B\.C\.(?:E\.)?)(?!\w))?"),
     # times: "3:35 p.m.", "15:35 GMT", "10 a.m.", "2035 GMT", "noon", "midnight"
-    rule("clock", rf"(?P<{{p}}h>[01]?\d|2[0-3])(?:[:.](?P<{{p}}min>[0-5]\d))?\s*(?P<{{p}}ampm>{AMPM})"
+    rule("clock", rf"(?P<{{p}}h>[01]?\d|2[0-3])(?:[:.](?P<{{p}}min>[0-5]\d)(?::(?P<{{p}}sec>[0-5]\d))?)?\s*(?P<{{p}}ampm>{AMPM})"
                   rf"(?:\s*(?P<{{p}}zo>\()?(?P<{{p}}z>{ZONE})(?({{p}}zo)\)))?"
                   # (not the first of a range of days: "from 8 a.m. to 5 p.m. Monday through Friday")
                   rf"(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL})(?!\s*(?:-|–|(?i:to|through|thru|and|or|&)\s)\s*{WEEKDAY_FULL}))?"),

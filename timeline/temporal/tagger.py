@@ -1928,8 +1928,9 @@ def _seasonal_offset(zone: str, day: Day | None, hour: int) -> str | None:
     return "" if in_force is None else summer if in_force else standard
 
 
-GMT_EQUIVALENT_AFTER = re.compile(r"\s*(?:(?i:local\s+time)\s*)?\(\s*(?:(?i:about|around)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.]?(?P<min>[0-5]\d))?"
-                                  rf"\s*(?P<ampm>{lx.AMPM})?\s*(?:GMT|UTC)(?:\s+(?:on\s+)?(?P<wd>{lx.WEEKDAY_FULL}))?\s*\)")
+# ("at 9:37 p.m. EDT, or 0137 GMT Thursday,": the same time told again after "or")
+GMT_EQUIVALENT_AFTER = re.compile(r"\s*(?:(?i:local\s+time)\s*)?(?:(?P<paren>\()|,?\s+or\s+)\s*(?:(?i:about|around)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.]?(?P<min>[0-5]\d))?"
+                                  rf"\s*(?P<ampm>{lx.AMPM})?\s*(?:GMT|UTC)(?:\s+(?:on\s+)?(?P<wd>{lx.WEEKDAY_FULL}))?(?(paren)\s*\)|(?!\w))")
 
 
 def _offset_from_gmt(text: str, end: int, hour: int, minute: int) -> str:
@@ -2017,14 +2018,14 @@ def _clock_goes_on(st: _State, text: str, m, minutes: int) -> Day | None:
     11.20pm on Friday 14 June ... West Yorkshire Police said on Thursday ... The images show Ms Marsh passing the
     Parkinson Building at 11.23pm" (a week after: that Friday's; past midnight, the day after). Not what is still to
     come ("will hold a news conference at 3pm")."""
-    if st.clock is None or st.dct is None or _line_lead(text, m.start()):
-        return None  # (a time heading an entry, as of a live blog: its own)
+    if st.clock is None or st.dct is None or _line_lead(text, m.start()) or lx.WEEKDAY_AFTER_TIME.match(text, m.end()):
+        return None  # (a time heading an entry, as of a live blog: its own; a time whose weekday follows it)
     day, before, end = st.clock
     gone = (minutes - before) % 1440
     if not day < st.dct or gone > CLOCK_GOES_ON or m.start() - end > NARRATIVE_REACH \
             or not (st.last_day == day or st.reported_on and st.story_day == day and st.last_day_end > end) \
-            or tense_at(text, m.start(), m.end()) == "future":
-        return None
+            or tense_cue(text, m.start(), m.end()) == ("future", True):
+        return None  # (a present that may look ahead is not: "The recording ends at 9:41 p.m.")
     return day + dt.timedelta(days=1) if minutes < before else day
 
 
@@ -2135,7 +2136,11 @@ def r_clock(m, p, st, text):
         h += 12
     if ampm.startswith("a") and h == 12:
         h = 0
-    return _clock_value(st, m, p, text, h, mi, _g(m, p, "z"))
+    res = _clock_value(st, m, p, text, h, mi, _g(m, p, "z"))
+    if (sec := _g(m, p, "sec")) is not None:  # "9:41:12 p.m.": to the second
+        at = res.value.index("T") + 6
+        res.value = f"{res.value[:at]}:{sec}{res.value[at:]}"
+    return res
 
 
 ENTRY_TEXT_AFTER = re.compile(r"[ \t]+[A-Z\"“‘']|[ \t]*\n")  # what follows a live blog's timestamp
@@ -4569,6 +4574,12 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             st.small_hours = False  # "This morning we are in lunar orbit" (not "would resume Wednesday morning")
         elif res.mod == "START" and len(res.value) == 10:
             st.small_hours = True
+    if name == "clock24" and len(out) > 1 and out[-2].type == "TIME" \
+            and (same := GMT_EQUIVALENT_AFTER.match(text, out[-2].end)) is not None and same.start("h") == start:
+        # "at 9:37 p.m. EDT, or 0137 GMT Thursday,", "3:35 a.m. local time (2035 GMT Monday)": the same instant told
+        # again, whose day is not where the story goes on ("At 9:39 p.m., the plane ...")
+        st.span_last = False
+        return
     if res.type == "TIME" and CLOCK_OF_DAY.match(res.value):
         st.clock = Day.fromisoformat(res.value[:10]), int(res.value[11:13]) * 60 + int(res.value[14:16]), end
         if res.value[11:13] >= "18":
