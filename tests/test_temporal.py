@@ -2898,6 +2898,14 @@ CASES = [
     # a weekday after a time in another zone in brackets is the day of both, whatever clock time came before
     ("The main draw was made at 10 a.m. on Friday. Play on the outside courts starts at 11 a.m. BST (6 a.m. ET) on "
      "Monday.", "2025-06-28", "11 a.m. BST", "TIME", "2025-06-30T11:00+01:00", None),
+    # a story of a day gone by that has passed its midnight goes on in the small hours after it, paragraphs later
+    # and past a year told on the way ("since 2009"); not what had been before
+    ("Polls closed at 10pm on Thursday.\n\nThe first declaration came shortly after midnight. The sitting "
+     "councillor, who had held the seat since 2009, lost.\n\nResults then came in a steady trickle. By 3am the "
+     "Independents had won 11 seats.", "2025-05-02", "3am", "TIME", "2025-05-02T03:00", None),
+    ("Polls closed at 10pm on Thursday.\n\nThe first declaration came shortly after midnight. The sitting "
+     "councillor, who had held the seat since 2009, lost.\n\nThe count had been due to start at 3am.", "2025-05-03",
+     "3am", "TIME", "2025-05-01T03:00", None),
 ]
 
 

@@ -1990,6 +1990,9 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
     elif day is not None and hour < SMALL_HOURS_END and kind in ("previous", "dct") and not _opt(m, p + "wd") \
             and _after_evening(st, text, m.start(), day):
         day, kind = day + dt.timedelta(days=1), "previous"  # "left at 11.05pm and landed shortly after 1am"
+    elif day is not None and hour < SMALL_HOURS_END and kind == "previous" and not _opt(m, p + "wd") \
+            and _past_midnight(st, text, m.start(), day):
+        day += dt.timedelta(days=1)  # "Polls closed at 10pm ... came shortly after midnight. ...\n\nBy 3am"
     elif day is not None and hour < SMALL_HOURS_END and since is None and kind in ("previous", "dct") \
             and not _opt(m, p + "wd") and UNTIL_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
             and not _day_follows(text, m.end(), hour * 60 + minute):
@@ -2027,6 +2030,15 @@ def _clock_goes_on(st: _State, text: str, m, minutes: int) -> Day | None:
             or tense_cue(text, m.start(), m.end()) == ("future", True):
         return None  # (a present that may look ahead is not: "The recording ends at 9:41 p.m.")
     return day + dt.timedelta(days=1) if minutes < before else day
+
+
+def _past_midnight(st: _State, text: str, start: int, day: Day) -> bool:
+    """Whether a story told of a day gone by has gone on past its midnight: its last clock time is of that day's
+    evening or its midnight, with no other day told since, a paragraph or two before ("Polls closed at 10pm on
+    Thursday ... The first declaration came shortly after midnight. ...\n\nBy 3am the Independents had won 11
+    seats": the small hours after it; not what had been before: "He had arrived at 2am")."""
+    return st.clock is not None and st.clock[0] == day == st.last_day and st.clock[1] >= NIGHT_FROM \
+        and start - st.clock[2] < NARRATIVE_REACH and not _past_perfect_before(text, start)
 
 
 CLOCK_GOES_ON = 180  # minutes after a clock time told of a day gone by that a time of day with none is still of it
@@ -4584,7 +4596,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         st.clock = Day.fromisoformat(res.value[:10]), int(res.value[11:13]) * 60 + int(res.value[14:16]), end
         if res.value[11:13] >= "18":
             st.evening = st.clock[0], end
-    elif st.clock is not None and res.type in ("DATE", "TIME") and res.value[:1].isdigit() \
+    elif st.clock is not None and res.type in ("DATE", "TIME") and ISO_DAY.match(res.value) \
             and not res.value.startswith(st.clock[0].isoformat()) \
             and REPORT_BEFORE.search(text, max(0, start - 70), start) is None:
         st.clock = None  # another time told: the clock's story is not where the text goes on (a report's day is)
