@@ -2906,6 +2906,12 @@ CASES = [
     ("Polls closed at 10pm on Thursday.\n\nThe first declaration came shortly after midnight. The sitting "
      "councillor, who had held the seat since 2009, lost.\n\nThe count had been due to start at 3am.", "2025-05-03",
      "3am", "TIME", "2025-05-01T03:00", None),
+    # a participle phrase after a comma ("..., planning a walk") says nothing of whether the date before it is to come
+    ("Ms Brennan set off from the Lake Dobson car park in Mount Field National Park on Saturday, planning a six-hour "
+     "return walk to the Tarn Shelf.", "2025-07-14", "Saturday", "DATE", "2025-07-12", None),
+    # what was done "since" ("since rupturing a ligament in September") has gone by, whatever verb follows
+    ("Crane has not played since rupturing a cruciate ligament in September and is not expected back until March.",
+     "2025-12-30", "September", "DATE", "2025-09", None),
 ]
 
 

@@ -37,6 +37,7 @@ NOT_DONE_PARTICIPLES = frozenset("expected scheduled planned slated proposed pro
 ORIGINAL_PLAN = re.compile(r"(?<!as )\b(?i:originally|initially|previously)\s+(?:(?:been|was|were)\s+)?(?:scheduled|planned|set|slated|due|"
                            r"expected|timed|booked)\b[^.;:!?]{0,50}$")
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)?)$")  # ("since its Wednesday debut")
+SINCE_DOING = re.compile(r"(?i:\bsince\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,5}(?:in|on|at|during|last)\s+(?:the\s+)?)$")
 THAN_IN_BEFORE = re.compile(r"(?i:\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?)$")
 PENCILLED_IN = re.compile(r"(?i:\b(?P<had>had\s+(?:\w+\s+)?)?pencil+ed\s+in\s+(?:[\w-]+\s+){0,3}?(?:for\s+)?)$")
 NO_EARLIER_THAN = re.compile(r"(?i:\b(?:no|not)\s+(?:earlier|sooner|later)\s+than\s+)$")
@@ -342,6 +343,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return "past", True  # "with a narrower margin than in the autumn": what is compared with was seen
     if SINCE.search(left, len(left) - 14):
         return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
+    if "since " in left and SINCE_DOING.search(left, max(0, len(left) - 60)):
+        return "past", True  # "has not played since rupturing a cruciate ligament in September": so too what it did
     if ", " in left[-30:] and (aside := ASIDE_PARTICIPLE_BEFORE.search(left, len(left) - 30)) is not None \
             and aside.group(1).lower() not in NOT_DONE_PARTICIPLES:
         return "past", True  # "Their coach, hired in January, faces questions": the participle's own time, gone by
@@ -596,6 +599,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             break  # "on loan until January after he made two appearances": the verb after is another clause's
         if w not in CUE_WORDS and w[-2:] != "ed" or w == "fed" and after_tokens[i][0] == "F":
             continue
+        if w[-3:] == "ing" and ", " + after_tokens[i] + " " in after:
+            continue  # "set off at about 9am on Saturday, planning a six-hour walk": a participle phrase set off by a
+            # comma is of the time of the clause before it, and tells nothing of whether that time is to come
         if w in BEFORE_ONLY or w in PERFECT_PARTICIPLES:
             continue  # (a perfect after the date is mostly another clause's: "halve in September, when the crowds
             # have taken their leave")
