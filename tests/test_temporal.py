@@ -2912,6 +2912,9 @@ CASES = [
     # what was done "since" ("since rupturing a ligament in September") has gone by, whatever verb follows
     ("Crane has not played since rupturing a cruciate ligament in September and is not expected back until March.",
      "2025-12-30", "September", "DATE", "2025-09", None),
+    # a clock time with no a.m. or p.m. before "that evening" is of the evening
+    ("The fire broke out on Friday, July 18. A neighbour called the fire brigade at about 9:30 that evening.",
+     "2025-07-21", "about 9:30", "TIME", "2025-07-18T21:30", "APPROX"),
 ]
 
 

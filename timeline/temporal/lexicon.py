@@ -689,7 +689,7 @@ CLOCK_RANGE_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:ends?|ending|finish(?:e
                               r"(?:at\s+|until\s+|till\s+|to\s+|through\s+|-\s*|–\s*)")
 WEEKDAY_RANGE_AFTER = re.compile(rf"\s*(?:-|–|\bto\b|\bthrough\b|\bthru\b)\s*{WEEKDAY_FULL}")  # "(Tuesday) to Saturday"
 APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+$|\s*\(\s*$")  # "On June 16, 2023, a Friday,", "on January 28 (Friday)"
-PM_AFTER_TIME = re.compile(r"\s+(?:(?:yesterday|today|tomorrow|this|on\s+[A-Z][a-z]+day)\s+)?(?:in\s+the\s+)?(?:afternoon|evening|night)\b")
+PM_AFTER_TIME = re.compile(r"\s+(?:(?:yesterday|today|tomorrow|this|that|on\s+[A-Z][a-z]+day)\s+)?(?:in\s+the\s+)?(?:afternoon|evening|night)\b")
 TIMESTAMP_AFTER = re.compile(r"\s*(?:—|–|-|:)\s")  # "18:34 — The train departs"
 FORECAST = re.compile(r"(?i:\b(?:forecast|outlook)\b)")  # a text with a forecast's "Friday: Partly sunny" lines
 KIND_AFTER_WEEKDAY = re.compile(r"\s+(?:paper|papers|edition|editions|newspaper|timetable|schedule|service|services|"
