@@ -2915,6 +2915,10 @@ CASES = [
     # a clock time with no a.m. or p.m. before "that evening" is of the evening
     ("The fire broke out on Friday, July 18. A neighbour called the fire brigade at about 9:30 that evening.",
      "2025-07-21", "about 9:30", "TIME", "2025-07-18T21:30", "APPROX"),
+    # "in 2024" right after a month says its year
+    ("The race was moved to early April in 2024.", "2026-03-25", "early April", "DATE", "2024-04", "START"),
+    ("The holiday fell in early February this year, compared with mid-February in 2026.", "2027-03-09",
+     "mid-February", "DATE", "2026-02", "MID"),
 ]
 
 
