@@ -2919,6 +2919,10 @@ CASES = [
     ("The race was moved to early April in 2024.", "2026-03-25", "early April", "DATE", "2024-04", "START"),
     ("The holiday fell in early February this year, compared with mid-February in 2026.", "2027-03-09",
      "mid-February", "DATE", "2026-02", "MID"),
+    # the verb of a relative clause about another noun after the date is not the date's
+    ("The weekend carries extra significance for Honda, which returned this year as an engine partner.", "2026-03-25",
+     "The weekend", "DATE", "2026-W13-WE", None),
+    ("Thin trading on Monday, which was a public holiday in Japan.", "2026-03-27", "Monday", "DATE", "2026-03-23", None),
 ]
 
 

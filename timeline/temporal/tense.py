@@ -37,6 +37,7 @@ NOT_DONE_PARTICIPLES = frozenset("expected scheduled planned slated proposed pro
 ORIGINAL_PLAN = re.compile(r"(?<!as )\b(?i:originally|initially|previously)\s+(?:(?:been|was|were)\s+)?(?:scheduled|planned|set|slated|due|"
                            r"expected|timed|booked)\b[^.;:!?]{0,50}$")
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)?)$")  # ("since its Wednesday debut")
+RELATIVE_PRONOUNS = frozenset(("which", "who", "whose"))
 SINCE_DOING = re.compile(r"(?i:\bsince\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,5}(?:in|on|at|during|last)\s+(?:the\s+)?)$")
 THAN_IN_BEFORE = re.compile(r"(?i:\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?)$")
 PENCILLED_IN = re.compile(r"(?i:\b(?P<had>had\s+(?:\w+\s+)?)?pencil+ed\s+in\s+(?:[\w-]+\s+){0,3}?(?:for\s+)?)$")
@@ -597,6 +598,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         w = w.lower()
         if main_only and w in SUBORDINATORS or w in QUESTION_WORDS:
             break  # "on loan until January after he made two appearances": the verb after is another clause's
+        if i and w in RELATIVE_PRONOUNS:
+            break  # "The weekend carries extra significance for Honda, which returned this year": the verb is the
+            # noun's before it (but "on Monday, which was a holiday" tells of the date)
         if w not in CUE_WORDS and w[-2:] != "ed" or w == "fed" and after_tokens[i][0] == "F":
             continue
         if w[-3:] == "ing" and ", " + after_tokens[i] + " " in after:
