@@ -4495,18 +4495,29 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
         t, d, after = out[i], out[i + 1], out[i].end
         if t.type != "TIME" or not (ISO_DAY.match(t.value) or t.value.startswith(UNKNOWN_DAY + "T")):
             continue
+        if DEICTIC_WORD.search(t.text):
+            continue  # "from 6pm tonight until noon on Wednesday": its own day
+        back = 0
         if d.type == "TIME" and i + 2 < len(out) and TIME_RANGE_JOIN.fullmatch(text, t.end, d.start) \
                 and t.value[10:16] != "T24:00":
-            d, after = out[i + 2], d.end  # the day the range's close is on
+            # the day the range's close is on, and the day before it for a range past midnight ("from 6pm until noon
+            # on Wednesday" opens on Tuesday)
+            back = int(CLOCK_VALUE.match(t.value) is not None and CLOCK_VALUE.match(d.value) is not None
+                       and d.value[11:16] < t.value[11:16])
+            d, after = out[i + 2], d.end
         if d.type == "DATE" and ISO_DAY.match(d.value) and len(d.value) == 10 and t.value[:10] != d.value \
                 and ON_BETWEEN.fullmatch(text, after, d.start) and not lx.DAYS_AFTER_TIME.match(text, after):
-            value = d.value + t.value[10:]
+            day = d.value if not back else (Day.fromisoformat(d.value) - dt.timedelta(days=1)).isoformat()
+            if t.value[:10] == day:
+                continue
+            value = day + t.value[10:]
             if (z := ZONE_WRITTEN.search(t.text)) and t.value[11:13].isdigit() \
                     and (offset := _seasonal_offset(z.group(1), Day.fromisoformat(d.value), int(t.value[11:13]))):
                 value = value[:16] + offset  # "noon Eastern time on March 24": that day's offset (summer time since March 9)
             out[i] = dataclasses.replace(t, value=value, anchor=d.value, anchor_kind="previous")
 
 
+DEICTIC_WORD = re.compile(r"(?i:\b(?:today|tonight|yesterday|tomorrow)\b)")
 SIMPLE_DURATION = re.compile(r"P(T?)(\d+)([YMWDHS])$")
 DURATION_JOINT = re.compile(r"(?:\s*,)?\s+and\s+|\s*,\s*")
 DURATION_ORDER = ["Y", "M", "W", "D", "TH", "TM", "TS"]
