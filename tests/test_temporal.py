@@ -2930,6 +2930,21 @@ CASES = [
      "2026-08-25T18:00", None),
     ("Forecasters said the signal could stay in force from 6pm until noon on Wednesday.", "2026-08-25", "noon", "TIME",
      "2026-08-26T12:00", None),
+    # a month joined to a month just told is of its year, or of the year after; not after a year written
+    ("The evacuation is the largest since 2017, when thousands of people were forced from their homes for much of "
+     "July and August.", "2023-08-18", "August", "DATE", "2017-08", None),
+    ("The season ran from November to April.", "2023-08-18", "April", "DATE", "2023-04", None),
+    ("Rainfall across the supply area between October and March was 58 per cent of the average.", "2026-04-14",
+     "March", "DATE", "2026-03", None),
+    ("The chancellor, who delivered Budgets in October 2024 and November, becomes foreign secretary.", "2026-02-03",
+     "November", "DATE", "2025-11", None),
+    # a month in the season just told, in its sentence, is of that season's year (not a bound: "before June")
+    ("The remaining 34 branches close in the autumn, with most of that final batch shutting in late October.",
+     "2026-01-12", "late October", "DATE", "2026-10", "END"),
+    ("Northgate will fly more seats than ever this winter, while trimming flights where demand sags in January.",
+     "2025-08-19", "January", "DATE", "2026-01", None),
+    ("She was working weekends at a garden centre last summer and had never played a tour-level match before June.",
+     "2025-07-01", "June", "DATE", "2025-06", None),
 ]
 
 

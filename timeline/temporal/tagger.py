@@ -964,6 +964,24 @@ def r_month(m, p, st, text):
         if told and month < int(told.group(2)) and tense_at(text, m.start(), m.end()) == "future":
             y += 1  # "In December, she warned it could be forced to ... before the end of March": the March after
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "previous")
+    if st.last_value and (told := MONTH_VALUE.match(st.last_value)) is not None \
+            and (joined := MONTHS_JOINED.fullmatch(text, st.last_end, m.start())) is not None \
+            and not WRITTEN_YEAR.search(text, st.last_start, st.last_end):
+        # "for much of July and August": of the same year as the month just told; "from November to April",
+        # "between October and March", "December and January": a range goes on into the year after (a list need
+        # not: "in March and January"); not after a year written: "in October 2024 and November" is another year's
+        last_month = int(told.group(2))
+        goes_on = joined.group("list") is None or month == last_month % 12 + 1 \
+            or BETWEEN_BEFORE.search(text, max(0, st.last_start - 8), st.last_start) is not None
+        y = int(told.group(1)) + (month < last_month and goes_on)
+        return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "previous")
+    if st.last_value and (season := SEASON_OF_YEAR.fullmatch(st.last_value)) is not None \
+            and month in SEASON_MONTHS[season.group(2)] and not SENTENCE_BREAK.search(text, st.last_end, m.start()) \
+            and IN_BEFORE_MONTH.search(text, max(0, m.start() - 12), m.start()):
+        # "the remaining 34 in the autumn, with most of that final batch shutting in late October": a month of the
+        # season just told, in its sentence (a winter's January and February are in the year after its December)
+        y = int(season.group(1)) + (season.group(2) == "WI" and month < 6)
+        return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "previous")
     if (after := _month_after(st, text, m.start(), month)) is not None:
         return _Res("DATE", f"{after}-{month:02d}", _mod(mod_text), "previous")
     # "the BoE's November decision": a month naming a happening; the tense around it is not its own
@@ -1011,6 +1029,14 @@ RANGE_BETWEEN = re.compile(r"(?i:\b(?:to|through|until|till|into)\b)")  # only f
 BETWEEN_BEFORE = re.compile(r"(?i:\bbetween\s+)$")  # "between October and March": a span
 NOT_SEQUENCE_BETWEEN = re.compile(r"(?i:\b(?:than|compared|since|after|following|ago|earlier|previous|prior|versus|vs|"
                                   r"up|down|rose|fell|from\s+(?:a|an|the)|over|against|year|years)\b|[.;:!?\n(])")
+
+
+IN_BEFORE_MONTH = re.compile(r"(?i:\b(?:in|during|throughout)\s+)$")  # (not "before June": a bound, maybe of another year)
+SEASON_OF_YEAR = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
+BETWEEN_BEFORE = re.compile(r"(?i:\bbetween\s+)$")
+MONTHS_JOINED = re.compile(r"\s*(?:-|–|\s+(?:to|through|thru|until|till|into)\s+|(?P<list>/|,?\s+(?:and|or)\s+))"
+                           r"(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?")
 
 
 def _month_after(st: _State, text: str, start: int, month: int) -> int | None:
