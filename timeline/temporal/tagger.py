@@ -443,10 +443,14 @@ LINE_LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-–—•*+][ \t]+|\|[ \t]*)?(?
 ENTRY_TAIL = re.compile(r"(?:\*\*|__)?\s*(?:—|–|-|:|\|)(?:\*\*|__)?\s")
 
 
+LINE_LEAD_FIRST = frozenset(" \t#-–—•*+|_")  # what a non-empty LINE_LEAD can begin with
+
+
 def _line_lead(text: str, i: int) -> bool:
     """Whether text[i] begins its line, its list item or its heading, in bold type or not (see LINE_LEAD)."""
     line = text.rfind("\n", 0, i) + 1
-    return line == i or LINE_LEAD.fullmatch(text, line, i) is not None
+    # (most lines begin with a word, which no lead does: the pattern need not be tried)
+    return line == i or text[line] in LINE_LEAD_FIRST and LINE_LEAD.fullmatch(text, line, i) is not None
 
 
 def _bold_end(text: str, i: int) -> int:
