@@ -4094,7 +4094,7 @@ def _entry_years(text: str, out: list[Timex], dct: Day) -> dict[int, tuple[int, 
     last entry back, each placed entry counts for the one before it; in a list told latest first ("Sept. 20 – ...
     July 2 – ... March 10 – ..."), from the first entry on. A programme's entries to come run forward and are
     left as they are."""
-    if not any(t.anchor_kind == "dct" and t.rule in MOVABLE_RULES for t in out):
+    if not any(t.anchor_kind == "dct" and t.rule in MOVABLE_RULES and _entry_at(text, t.start, t.end) for t in out):
         return {}  # (the usual case: no entry can move, so the lists need not be found)
     runs, run = [], []  # the lists: runs of entries (timex, first day, last day, whether it may move), in text order
     for t in out:
