@@ -447,9 +447,16 @@ def _may_end_future_cue(left: str) -> bool:
     if not w.isascii():
         return True
     w = w.lower()
-    if w == "in":  # (a date after "in" is common; the only cue ending so opens with "ahead of")
-        return "ahead" in left[-FUTURE_BEFORE_WINDOW:].lower()
+    if w in CUE_WORDS_BEFORE:  # (a date after "in", "on" or "of" is common; few cues end so)
+        tail = left[-FUTURE_BEFORE_WINDOW:].lower()
+        # ("untıl", with a dotless i, is "until" to the case-insensitive pattern: a tail not plain ASCII is left to it)
+        return any(x in tail for x in CUE_WORDS_BEFORE[w]) or not tail.isascii()
     return w in FUTURE_CUE_LAST_WORDS or w.endswith(("until", "till"))
+
+
+# The cues of FUTURE_BEFORE that end in "in", "on" or "of", by a word each has before it: "ahead of the summit in",
+# "ahead of a vote on", "until 5pm on", "due on", "ahead of", "in advance of"
+CUE_WORDS_BEFORE = {"in": ("ahead",), "on": ("ahead", "til", "due"), "of": ("ahead", "advance")}  # ("til": "until", "till")
 
 
 PRESENT_BE = frozenset(("is", "are", "am"))
