@@ -4615,8 +4615,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                 st.reported_on = True
                 st.report_day = st.story_day is not None and dt.timedelta(0) < st.last_day - st.story_day <= REPORT_AFTER \
                     and len(SENTENCE_BREAK.findall(text, st.story_day_end, start)) < 2
-        if day and st.election_day is None \
-                and ELECTION_NEAR.search(text, max(0, start - 40), end + 40) \
+        if day and st.election_day is None and _election_near(text, start, end) \
                 and ELECTION_NEAR.search(near := _near_in_sentence(text, start, end)) and not PRIMARY_NEAR.search(near):
             st.election_day = res.value  # (not a primary's or a caucus's: "Election Day" is not theirs)
     st.span_last = res.type == "DURATION"
@@ -4632,6 +4631,16 @@ REPORT_AFTER = dt.timedelta(days=7)  # how long after a happening news reports i
 # Words of an election near a day told (but a primary's or a caucus's day, or early voting's, is not the one
 # "Election Day" is)
 ELECTION_NEAR = re.compile(r"(?i:\b(?:elections?|polls|runoff|run-off)\b)")
+def _election_near(text: str, start: int, end: int) -> bool:
+    """Whether ELECTION_NEAR finds a word within 40 characters of text[start:end]. Most news has no election in
+    it: where the words are not there, the case-insensitive search is spared. (It also reads "ı" and "İ" as "i"
+    and "ſ" as "s": a window not plain ASCII is left to it.)"""
+    window = text[max(0, start - 40):end + 40].lower()
+    if window.isascii() and "election" not in window and "polls" not in window and "run" not in window:
+        return False
+    return ELECTION_NEAR.search(text, max(0, start - 40), end + 40) is not None
+
+
 PRIMARY_NEAR = re.compile(r"(?i:\b(?:primar(?:y|ies)|caucus(?:es)?|early\s+vot(?:e|ing)|absentee)\b)")
 
 
