@@ -697,6 +697,7 @@ KIND_AFTER_WEEKDAY = re.compile(r"\s+(?:paper|papers|edition|editions|newspaper|
 ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+$")  # "its Sunday school"
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Chief|Pastor)\.?\s+$")  # "Mr Sunday Adeyemi"
 # "whose fiscal year ends June 30", "its financial year begins on 1 April": the day of every year it does
+FISCAL_CYCLE_WORDS = ("fiscal", "financial", "tax")  # (one is in every match of FISCAL_CYCLE_BEFORE)
 FISCAL_CYCLE_BEFORE = re.compile(r"(?i:\b(?:fiscal|financial|tax)\s+years?\s+(?:that\s+|which\s+)?(?:ends?|begins?|starts?|"
                                  r"closes?|runs?\s+from)\s+(?:on\s+|in\s+)?"
                                  # the close of such a year told with its opening: "runs from July 1 to June 30",

@@ -580,7 +580,8 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             return _on(st.last_day.year, month, day, "previous")
         if year:
             return _on(year, month, day, "dct" if st.dct else "previous")
-    if st.dct is None or lx.FISCAL_CYCLE_BEFORE.search(text, max(0, start - 70), start) or _yearly(text, start):
+    if st.dct is None or _may_hold(text, start - 70, start, lx.FISCAL_CYCLE_WORDS) \
+            and lx.FISCAL_CYCLE_BEFORE.search(text, max(0, start - 70), start) or _yearly(text, start):
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")  # (and "whose fiscal year ends June 30": every year's)
     if (said := _year_said_after(st, text, end, month, day)) is not None:
         return _on(said[0], month, day, said[1])
@@ -750,6 +751,29 @@ def _year_of_subject(text: str, start: int) -> int | None:
 def _near(words: re.Pattern, text: str, lo: int, hi: int) -> bool:
     """Whether any of these lowercase word stems is in text[lo:hi] (a quick test before a regex is run there)."""
     return words.search(text[max(0, lo):hi].lower()) is not None
+
+
+def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether text[lo:hi], lowercased, holds one of these words: a cheap test before a case-insensitive search
+    there that cannot match without one. (That search also reads "ı" and "İ" as "i", "ſ" as "s" and "K" as "k":
+    a window not plain ASCII is left to it.)"""
+    window = text[max(0, lo):hi].lower()
+    if not window.isascii():
+        return True
+    for w in words:
+        if w in window:
+            return True
+    return False
+
+
+def _has_words(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether text[lo:hi] holds one of these words as they are written: a cheap test before a case-sensitive
+    search there that cannot match without one."""
+    window = text[max(0, lo):hi]
+    for w in words:
+        if w in window:
+            return True
+    return False
 
 
 _UNKNOWN = "unknown"
@@ -932,6 +956,7 @@ def r_month(m, p, st, text):
         return None  # "Marcia June, who runs a restaurant": a surname
     month = _month(word)
     if st.dct is None or not mod_text and not m[p + "rel"] \
+            and _may_hold(text, m.start() - 70, m.start(), lx.FISCAL_CYCLE_WORDS) \
             and lx.FISCAL_CYCLE_BEFORE.search(text, max(0, m.start() - 70), m.start()):
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))  # (and "whose fiscal year ends in May")
     rel = (m[p + "rel"] or "").lower()
@@ -2359,12 +2384,14 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         # "the launch window opens at 10:05 p.m. EDT Saturday ... Weather officers put the odds of acceptable
         # conditions on Saturday at 70%": the Saturday just told, which a verb of every tense does not move
         return st.last_day, None
-    if tense == "past" and PERFECT_BEFORE_DAY.search(text, max(0, start - 90), start) \
+    if tense == "past" and _has_words(text, start - 90, start, ("has", "have", "'ve")) \
+            and PERFECT_BEFORE_DAY.search(text, max(0, start - 90), start) \
             and not PAST_BE_AFTER.match(text, end):
         # "The Met Office has issued a yellow warning for rain from 6am on Wednesday": a present perfect takes no day
         # gone by ("has issued on Tuesday" is not English); the day is the warning's, the nearest one
         tense = None
-    elif tense == "past" and (CALLED_OFF_BEFORE.search(text, max(0, start - 60), start) or CALLED_OFF_AFTER.match(text, end)):
+    elif tense == "past" and (_may_hold(text, start - 60, start, CALLED_OFF_WORDS)
+                              and CALLED_OFF_BEFORE.search(text, max(0, start - 60), start) or CALLED_OFF_AFTER.match(text, end)):
         # "The School District of Beloit canceled classes Friday", written on a Thursday: what is called off is
         # the day's, which is often still to come; the nearer of the two (so "announced Friday that Saturday games
         # and practices had been canceled")
@@ -2402,6 +2429,7 @@ TOLD_AGAIN_REACH = 300  # characters from a day to come told to its weekday told
 PLURAL_SAME_FORM_BEFORE = re.compile(r"\b(?:[a-z]+s|they|we|you)\s+(?:" + "|".join(sorted(SAME_FORMS)) + r")\s[^.;:!?\n]*$")
 CALLED_OFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'-]+\s+){0,4}(?:(?:had|has|have)\s+been|were|was|are|is)\s+"
                               r"(?:cancell?ed|called\s+off|postponed|scrapped)\b")
+CALLED_OFF_WORDS = ("cancel", "called", "postponed", "scrapped")  # (one is in every match of CALLED_OFF_BEFORE)
 CALLED_OFF_BEFORE = re.compile(r"(?i:\b(?:cancell?ed|called\s+off|postponed|scrapped)\s+(?:[\w'-]+\s+){0,5}(?:on\s+|for\s+)?)$")
 SCHEDULE_DAYS_AHEAD, SCHEDULE_REACH = 14, 250
 RANGE_END_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till|to)\s+|[-–]\s*)$")
@@ -2753,7 +2781,8 @@ def r_weekday(m, p, st, text):
     else:
         # "had emailed them by 11 p.m. Eastern time on Monday and would ...": the tense is read from the time of
         # day the weekday is the day of, whose verb is nearer
-        clock = CLOCK_BEFORE_DAY.search(text, max(0, m.start() - 40), m.start())
+        clock = CLOCK_BEFORE_DAY.search(text, max(0, m.start() - 40), m.start()) \
+            if text[max(0, m.start() - 40):m.start()].rstrip().endswith("on") else None  # (the cheap test first)
         start, end = (clock.start() if clock else m.start()), m.end()
         if entry:
             # the first entry of a chronology ("How the week unfolded.\n\nMonday: The four party leaders sat
@@ -3999,8 +4028,8 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
         if st.dct is not None:
             st.yesterday_told = st.yesterday_told or (st.dct - st.last_day).days == 1
             st.today_told = st.today_told or st.dct == st.last_day
-    elif not comparison and _reportable(st, value, fiscal):
-        st.period = value
+    elif not comparison and value[5:6] in ("Q", "H") and _reportable(st, value, fiscal):
+        st.period = value  # (the cheap test first: a year or a month is no quarter or half)
 
 
 def _reportable(st: _State, value: str, fiscal: bool = False) -> bool:
@@ -4583,7 +4612,9 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   name == "holiday" and (ON_BEFORE.search(text, max(0, start - 4), start) is not None
                                          or HOLIDAY_DAY_WORD.search(text, start, end) is not None
                                          and NOUN_AFTER_DAY.match(text, end) is not None),
-                  len(res.value) in (7, 10) and SINCE_BEFORE.search(text, max(0, start - 6), start) is not None)
+                  # (the cheap test first: "since" and a space fill the six characters searched)
+                  len(res.value) in (7, 10) and text[start - 2:start - 1] in ("e", "E")
+                  and SINCE_BEFORE.search(text, max(0, start - 6), start) is not None)
         if res.type == "DATE" and name != "weekday" and len(out) > 1 and out[-2].end == start - 1 \
                 and text[start - 1] == " " and (counted := DAY_COUNTED.fullmatch(out[-2].text)) is not None \
                 and counted.group(1).lower() == "day" and ISO_DAY.fullmatch(res.value):

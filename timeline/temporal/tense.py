@@ -340,7 +340,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return "future", False  # "set the next attempt no earlier than Saturday": a bound of what is planned
     if "than " in left[-24:] and THAN_IN_BEFORE.search(left, len(left) - 24):
         return "past", True  # "with a narrower margin than in the autumn": what is compared with was seen
-    if SINCE.search(left, len(left) - 14):
+    tail = left[-14:].lower()  # (for cheap tests before the searches of the last 14 characters below; "ı", "İ"
+    # and "ſ", which case-insensitive matching reads as "i" and "s", are not ASCII: such a tail is left to them)
+    if ("since" in tail or not tail.isascii()) and SINCE.search(left, len(left) - 14):
         return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
     if ", " in left[-30:] and (aside := ASIDE_PARTICIPLE_BEFORE.search(left, len(left) - 30)) is not None \
             and aside.group(1).lower() not in NOT_DONE_PARTICIPLES:
@@ -348,7 +350,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if "riginally" in left or "nitially" in left or "reviously" in left:
         if ORIGINAL_PLAN.search(left, len(left) - 70):
             return None, False  # "Originally scheduled for release in June, the film was pushed back": a plan that was
-    if TILL_END.search(left, len(left) - 14) and DECIDED_UNTIL.search(left, max(0, len(left) - 70)):
+    if ("thr" in tail or "til" in tail or not tail.isascii()) and TILL_END.search(left, len(left) - 14) \
+            and DECIDED_UNTIL.search(left, max(0, len(left) - 70)):
         return "future", False
     if left.endswith(("for ", "For ")) and DECIDED_FOR.search(left, max(0, len(left) - 70)):
         return "future", False
