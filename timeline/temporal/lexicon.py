@@ -678,8 +678,10 @@ HABITUAL = re.compile(r"(?i:\b(?:usually|typically|normally|routinely|traditiona
                       r"(?:every|each)\s+(?:year|morning|day|night|week|summer|winter|spring|autumn|fall)|most\s+years|annually)\b)")
 SET_VERB_BEFORE = re.compile(r"(?i:\b(?:paid|pays|pay|meets?|met|reported|reports|published|updated|reviewed)\s+)$")  # "paid quarterly in arrears"
 # Words of which HABITUAL and GENERIC_TIME each need one (a test far cheaper than running them)
-HABITUAL_STEMS = re.compile("usual|typical|normal|routine|tradition|historical|general|rarely|seldom|every|each|most year|annual")
-GENERIC_TIME_STEMS = re.compile("daily|nightly|every|each|working|weekday|weekend|opening|open|days|ings|nights")
+HABITUAL_STEMS = ("usual", "typical", "normal", "routine", "tradition", "historical", "general", "rarely", "seldom", "every",
+                  "each", "most year", "annual")
+GENERIC_TIME_STEMS = ("daily", "nightly", "every", "each", "working", "weekday", "weekend", "opening", "open", "days", "ings",
+                      "nights")
 APPOSITION_AFTER_DATE = re.compile(r",\s*$")  # "on Oct 30, a week before ..."
 FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:a\s+further\s+|another\s+|an\s+additional\s+|an\s+extra\s+)?)$")  # "for a further 60 days after that"
 # "(two weeks before) the Aug. 23 opener": an anchor dated where it is named
