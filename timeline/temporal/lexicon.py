@@ -678,8 +678,10 @@ HABITUAL = re.compile(r"(?i:\b(?:usually|typically|normally|routinely|traditiona
                       r"(?:every|each)\s+(?:year|morning|day|night|week|summer|winter|spring|autumn|fall)|most\s+years|annually)\b)")
 SET_VERB_BEFORE = re.compile(r"(?i:\b(?:paid|pays|pay|meets?|met|reported|reports|published|updated|reviewed)\s+)$")  # "paid quarterly in arrears"
 # Words of which HABITUAL and GENERIC_TIME each need one (a test far cheaper than running them)
-HABITUAL_STEMS = re.compile("usual|typical|normal|routine|tradition|historical|general|rarely|seldom|every|each|most year|annual")
-GENERIC_TIME_STEMS = re.compile("daily|nightly|every|each|working|weekday|weekend|opening|open|days|ings|nights")
+HABITUAL_STEMS = ("usual", "typical", "normal", "routine", "tradition", "historical", "general", "rarely", "seldom", "every",
+                  "each", "most year", "annual")
+GENERIC_TIME_STEMS = ("daily", "nightly", "every", "each", "working", "weekday", "weekend", "opening", "open", "days", "ings",
+                      "nights")
 APPOSITION_AFTER_DATE = re.compile(r",\s*$")  # "on Oct 30, a week before ..."
 FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:a\s+further\s+|another\s+|an\s+additional\s+|an\s+extra\s+)?)$")  # "for a further 60 days after that"
 # "(two weeks before) the Aug. 23 opener": an anchor dated where it is named
@@ -697,6 +699,7 @@ KIND_AFTER_WEEKDAY = re.compile(r"\s+(?:paper|papers|edition|editions|newspaper|
 ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+$")  # "its Sunday school"
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Chief|Pastor)\.?\s+$")  # "Mr Sunday Adeyemi"
 # "whose fiscal year ends June 30", "its financial year begins on 1 April": the day of every year it does
+FISCAL_CYCLE_WORDS = ("fiscal", "financial", "tax")  # (one is in every match of FISCAL_CYCLE_BEFORE)
 FISCAL_CYCLE_BEFORE = re.compile(r"(?i:\b(?:fiscal|financial|tax)\s+years?\s+(?:that\s+|which\s+)?(?:ends?|begins?|starts?|"
                                  r"closes?|runs?\s+from)\s+(?:on\s+|in\s+)?"
                                  # the close of such a year told with its opening: "runs from July 1 to June 30",

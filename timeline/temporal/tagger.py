@@ -314,10 +314,7 @@ def _year_for_weekday(month: int, day: int, weekday: int, near: Day) -> int | No
 
 
 # Rule resolvers: each takes (match, rule prefix, state, text) and returns a _Res or None to reject ------------
-
-def _g(m, p, name):
-    return m.group(p + name)
-
+# (a rule's groups are read as m[p + name])
 
 def _opt(m, name):
     """The group `name` of a match whose rule may not have it (None then): m.groupdict().get(name) without building
@@ -333,20 +330,20 @@ UNKNOWN_DAY = "XXXX-XX-XX"
 
 
 def r_iso(m, p, st, text):
-    y, mo, d = int(_g(m, p, "y")), int(_g(m, p, "m")), int(_g(m, p, "d"))
+    y, mo, d = int(m[p + "y"]), int(m[p + "m"]), int(m[p + "d"])
     try:
         day = Day(y, mo, d)
     except ValueError:
         return None
-    if _g(m, p, "h"):
-        return _Res("TIME", f"{day.isoformat()}T{_g(m, p, 'h')}:{_g(m, p, 'min')}")
+    if m[p + "h"]:
+        return _Res("TIME", f"{day.isoformat()}T{m[p + 'h']}:{m[p + 'min']}")
     return _Res("DATE", day.isoformat())
 
 
 def r_numeric(m, p, st, text):
-    if (day := _g(m, p, "da")) is not None:  # "03.12.2026": day, month, year
-        return _on(int(_g(m, p, "y4")), int(_g(m, p, "mo")), int(day))
-    a, b, y = int(_g(m, p, "a")), int(_g(m, p, "b")), _g(m, p, "y")
+    if (day := m[p + "da"]) is not None:  # "03.12.2026": day, month, year
+        return _on(int(m[p + "y4"]), int(m[p + "mo"]), int(day))
+    a, b, y = int(m[p + "a"]), int(m[p + "b"]), m[p + "y"]
     if len(y) == 2:
         pivot = (st.dct.year % 100 + 1) if st.dct else 30
         y = ("20" if int(y) <= pivot else "19") + y
@@ -443,10 +440,14 @@ LINE_LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-–—•*+][ \t]+|\|[ \t]*)?(?
 ENTRY_TAIL = re.compile(r"(?:\*\*|__)?\s*(?:—|–|-|:|\|)(?:\*\*|__)?\s")
 
 
+LINE_LEAD_FIRST = frozenset(" \t#-–—•*+|_")  # what a non-empty LINE_LEAD can begin with
+
+
 def _line_lead(text: str, i: int) -> bool:
     """Whether text[i] begins its line, its list item or its heading, in bold type or not (see LINE_LEAD)."""
     line = text.rfind("\n", 0, i) + 1
-    return line == i or LINE_LEAD.fullmatch(text, line, i) is not None
+    # (most lines begin with a word, which no lead does: the pattern need not be tried)
+    return line == i or text[line] in LINE_LEAD_FIRST and LINE_LEAD.fullmatch(text, line, i) is not None
 
 
 def _bold_end(text: str, i: int) -> int:
@@ -501,12 +502,12 @@ def _frames(st: _State, text: str, start: int) -> bool:
 
 
 def _month_day(m, p, st, text):
-    if m.start() and text[m.start() - 1] == "-" and not _range_after_day(text, m.start(), _g(m, p, "day")):
+    if m.start() and text[m.start() - 1] == "-" and not _range_after_day(text, m.start(), m[p + "day"]):
         return None  # "won 3-1 December 5": a score (but "1-3 December" is a range of days)
-    y = _g(m, p, "y")
-    if (ref := _g(m, p, "yref")) and st.dct is not None:
+    y = m[p + "y"]
+    if (ref := m[p + "yref"]) and st.dct is not None:
         y = str(st.dct.year + YEAR_STEP[ref.lower()])  # "October 6th last year"
-    res = _day_in_month(st, text, m.start(), m.end(), _g(m, p, "mon"), _g(m, p, "day"), _g(m, p, "wd"), y)
+    res = _day_in_month(st, text, m.start(), m.end(), m[p + "mon"], m[p + "day"], m[p + "wd"], y)
     if res is not None and (wc := WEEK_COMMENCING_BEFORE.search(text, max(0, m.start() - 6), m.start())) \
             and DAY_VALUE.fullmatch(res.value) and res.value[:4].isdigit():
         # "Works start w/c 14 December": the week commencing that day, one expression (as "the week commencing")
@@ -579,7 +580,8 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             return _on(st.last_day.year, month, day, "previous")
         if year:
             return _on(year, month, day, "dct" if st.dct else "previous")
-    if st.dct is None or lx.FISCAL_CYCLE_BEFORE.search(text, max(0, start - 70), start) or _yearly(text, start):
+    if st.dct is None or _may_hold(text, start - 70, start, lx.FISCAL_CYCLE_WORDS) \
+            and lx.FISCAL_CYCLE_BEFORE.search(text, max(0, start - 70), start) or _yearly(text, start):
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")  # (and "whose fiscal year ends June 30": every year's)
     if (said := _year_said_after(st, text, end, month, day)) is not None:
         return _on(said[0], month, day, said[1])
@@ -746,9 +748,36 @@ def _year_of_subject(text: str, start: int) -> int | None:
     return int(found.group("y"))
 
 
-def _near(words: re.Pattern, text: str, lo: int, hi: int) -> bool:
+def _near(words: tuple[str, ...], text: str, lo: int, hi: int) -> bool:
     """Whether any of these lowercase word stems is in text[lo:hi] (a quick test before a regex is run there)."""
-    return words.search(text[max(0, lo):hi].lower()) is not None
+    window = text[max(0, lo):hi].lower()
+    for w in words:  # (a substring test each: far quicker than one regex of them all, tried at every character)
+        if w in window:
+            return True
+    return False
+
+
+def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether text[lo:hi], lowercased, holds one of these words: a cheap test before a case-insensitive search
+    there that cannot match without one. (That search also reads "ı" and "İ" as "i", "ſ" as "s" and "K" as "k":
+    a window not plain ASCII is left to it.)"""
+    window = text[max(0, lo):hi].lower()
+    if not window.isascii():
+        return True
+    for w in words:
+        if w in window:
+            return True
+    return False
+
+
+def _has_words(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether text[lo:hi] holds one of these words as they are written: a cheap test before a case-sensitive
+    search there that cannot match without one."""
+    window = text[max(0, lo):hi]
+    for w in words:
+        if w in window:
+            return True
+    return False
 
 
 _UNKNOWN = "unknown"
@@ -796,8 +825,8 @@ r_mdy = r_dmy = _month_day
 def r_ordday(m, p, st, text):
     if not lx.ORDDAY_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         return None  # "the 15th" as a subject or object: an ordinal of something said before
-    day = int(_g(m, p, "day"))
-    rel = (_g(m, p, "rel") or "").lower()
+    day = int(m[p + "day"])
+    rel = (m[p + "rel"] or "").lower()
     if not rel and st.last_value and MONTH_VALUE.match(st.last_value) and 0 <= st.last_end <= m.start() \
             and not SENTENCE_BREAK.search(text, st.last_end, m.start()):
         # "due to rise for the February half-term on the 12th": the month just told in the sentence
@@ -833,34 +862,34 @@ ORDINAL_WEEKENDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1
 
 
 def r_weekof(m, p, st, text):
-    if _g(m, p, "mon3"):  # "the final weekend of February": of its Saturdays
-        weekend = bool(_g(m, p, "we"))
+    if m[p + "mon3"]:  # "the final weekend of February": of its Saturdays
+        weekend = bool(m[p + "we"])
         if st.dct is None:
             return _Res("DATE", "XXXX-WXX-WE" if weekend else "XXXX-WXX")
-        month, n = _month(_g(m, p, "mon3")), ORDINAL_WEEKENDS[_g(m, p, "ord").lower()]
-        years = [int(_g(m, p, "y"))] if _g(m, p, "y") else [st.dct.year - 1, st.dct.year, st.dct.year + 1]
+        month, n = _month(m[p + "mon3"]), ORDINAL_WEEKENDS[m[p + "ord"].lower()]
+        years = [int(m[p + "y"])] if m[p + "y"] else [st.dct.year - 1, st.dct.year, st.dct.year + 1]
         tense = tense_at(text, m.start(), m.end())
         if not weekend:  # "the last week of October": the week with most of its days at the month's end
             day = _choose([_nth_week_day(y, month, n) for y in years], st.dct, tense)
             return _Res("DATE", _at_unit(day, "week"), anchor_kind="dct", tense=tense)
         saturday = _choose([_nth_weekday(y, month, 5, n) for y in years], st.dct, tense)
         return _Res("DATE", _weekend_of(saturday), anchor_kind="dct", tense=tense)
-    to = (_g(m, p, "to") or "").lower()
-    if to and (_g(m, p, "we") or not text.startswith(("the", "The", "THE"), m.start())):
+    to = (m[p + "to"] or "").lower()
+    if to and (m[p + "we"] or not text.startswith(("the", "The", "THE"), m.start())):
         return None  # "a week to March 3 to decide": a length of time before a day, not that day's week
-    if wd := _g(m, p, "wd"):  # "the week ended Friday": the week of the last Friday, "ending Friday" of the next
+    if wd := m[p + "wd"]:  # "the week ended Friday": the week of the last Friday, "ending Friday" of the next
         if st.dct is None:
             return _Res("DATE", "XXXX-WXX")
         step = (_weekday(wd) - st.dct.weekday()) % 7
         day = st.dct + dt.timedelta(days=step) if to == "ending" else st.dct - dt.timedelta(days=(7 - step) % 7)
         return _Res("DATE", _at_unit(day, "week"), anchor_kind="dct")
-    mon, day = _g(m, p, "mon") or _g(m, p, "mon2"), _g(m, p, "day") or _g(m, p, "day2")
-    res = _day_in_month(st, text, m.start(), m.end(), mon, day, None, _g(m, p, "y"))
+    mon, day = m[p + "mon"] or m[p + "mon2"], m[p + "day"] or m[p + "day2"]
+    res = _day_in_month(st, text, m.start(), m.end(), mon, day, None, m[p + "y"])
     if res is None:
         return None
     if not ISO_DAY.match(res.value):
         return _Res("DATE", "XXXX-WXX")  # no DCT to place the day in a year
-    if _g(m, p, "we"):  # "the weekend of Feb. 14": the weekend nearest that day
+    if m[p + "we"]:  # "the weekend of Feb. 14": the weekend nearest that day
         return _Res("DATE", _weekend_of(Day.fromisoformat(res.value[:10])), anchor_kind=res.anchor_kind, tense=res.tense)
     # "the week of January 10", "the week ending Dec. 21": the (ISO) week holding that day; "the week beginning
     # Sunday, Jan. 4": most of its days are in the ISO week after that Sunday's
@@ -874,10 +903,10 @@ QUARTER_OF_MONTHS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (
 
 
 def r_monthspan(m, p, st, text):
-    period = QUARTER_OF_MONTHS.get((_month(_g(m, p, "m1")), _month(_g(m, p, "m2"))))
+    period = QUARTER_OF_MONTHS.get((_month(m[p + "m1"]), _month(m[p + "m2"])))
     if period is None or st.dct is None:
         return None  # a span of months that is no quarter or half: its months are tagged one by one
-    last_month = _month(_g(m, p, "m2"))
+    last_month = _month(m[p + "m2"])
     # The last one to have ended, as a report on a period is of one gone by ("Growth for the October-December
     # period was revised", written in May; "expect growth of 0.1% in the October-to-December period", written in
     # February, of figures still to come); to come only when that one ended more than a quarter ago ("Sales in
@@ -889,8 +918,8 @@ def r_monthspan(m, p, st, text):
 
 
 def r_monyear(m, p, st, text):
-    y = _g(m, p, "y") or _short_year(_g(m, p, "sy"), st)
-    return _Res("DATE", f"{y}-{_month(_g(m, p, 'mon')):02d}", _mod(_g(m, p, "mod")))
+    y = m[p + "y"] or _short_year(m[p + "sy"], st)
+    return _Res("DATE", f"{y}-{_month(m[p + 'mon']):02d}", _mod(m[p + "mod"]))
 
 
 def _short_year(yy: str, st: _State) -> int:
@@ -910,31 +939,32 @@ def _name_follows(text: str, end: int) -> bool:
 
 
 def r_month(m, p, st, text):
-    word = _g(m, p, "mon")
-    mod_text = _g(m, p, "mod")
+    word = m[p + "mon"]
+    mod_text = m[p + "mod"]
     before = text[max(0, m.start() - 20):m.start()]
-    if not mod_text and not _g(m, p, "rel") and not lx.MONTH_CUE_BEFORE.search(before):
+    if not mod_text and not m[p + "rel"] and not lx.MONTH_CUE_BEFORE.search(before):
         if word.lower() in lx.AMBIGUOUS_MONTHS and not (word[0].isupper() and lx.EVENT_AFTER_MONTH.match(text, m.end())
                                                          and LOWER_WORD_BEFORE.search(before)):
             return None  # "May" the modal or a name, "March" the verb (not "sets March launch", "the May election";
             # but "Theresa May vote")
         if _name_follows(text, m.end()):
             return None  # "June Carter": a first name
-    if not mod_text and not _g(m, p, "rel") and word.lower() in lx.AMBIGUOUS_MONTHS and not _g(m, p, "yref") \
+    if not mod_text and not m[p + "rel"] and word.lower() in lx.AMBIGUOUS_MONTHS and not m[p + "yref"] \
             and _name_follows(text, m.end()):
         return None  # "run by May Tan", "the corner of Hawthorn Road and May Street": a name, even after "by", "and"
-    if not mod_text and not _g(m, p, "rel") and NAMED_AFTER_MONTH.match(text, m.end()) \
+    if not mod_text and not m[p + "rel"] and NAMED_AFTER_MONTH.match(text, m.end()) \
             and text[max(0, m.start() - 4):m.start()].lower() == "the ":
         return None  # "the October Revolution", "the June Uprising": a name
-    if not mod_text and not _g(m, p, "rel") and word.lower() in lx.NAME_MONTHS \
+    if not mod_text and not m[p + "rel"] and word.lower() in lx.NAME_MONTHS \
             and lx.NAME_BEFORE_MONTH.search(text, max(0, m.start() - 20), m.start()):
         return None  # "Marcia June, who runs a restaurant": a surname
     month = _month(word)
-    if st.dct is None or not mod_text and not _g(m, p, "rel") \
+    if st.dct is None or not mod_text and not m[p + "rel"] \
+            and _may_hold(text, m.start() - 70, m.start(), lx.FISCAL_CYCLE_WORDS) \
             and lx.FISCAL_CYCLE_BEFORE.search(text, max(0, m.start() - 70), m.start()):
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))  # (and "whose fiscal year ends in May")
-    rel = (_g(m, p, "rel") or "").lower()
-    if (ref := _g(m, p, "yref")) and (said := _year_ref(st, ref))[0] is not None \
+    rel = (m[p + "rel"] or "").lower()
+    if (ref := m[p + "yref"]) and (said := _year_ref(st, ref))[0] is not None \
             or (said := _year_said_after(st, text, m.end(), month)) is not None:
         return _Res("DATE", f"{said[0]}-{month:02d}", _mod(mod_text), said[1])
     if rel in ("that", "the following", "the next") or rel.startswith("the"):
@@ -1073,9 +1103,9 @@ SCHOOL_TERM_AFTER = re.compile(r"\s+term(?![\w-])")
 
 
 def r_season(m, p, st, text):
-    word = _g(m, p, "s")
+    word = m[p + "s"]
     s = lx.SEASONS[word.lower()]
-    rel, y, mod = (_g(m, p, "rel") or "").lower(), _g(m, p, "y"), _mod(_g(m, p, "mod"))
+    rel, y, mod = (m[p + "rel"] or "").lower(), m[p + "y"], _mod(m[p + "mod"])
     if (sy := _opt(m, p + "sy")) is not None:
         y = str(_short_year(sy, st))  # "the summer of '19"
     dated = rel or y or mod  # "last winter", "winter 2021", "early winter"
@@ -1085,7 +1115,7 @@ def r_season(m, p, st, text):
     if word.lower() == "fall" and not y and lx.FALL_VERB_AFTER.match(text, m.end()):
         return None  # "plans that fall well short": the verb
     if not y and s != "WI" and st.dct is not None and (term := SCHOOL_TERM_AFTER.match(text, m.end())) is not None \
-            and _g(m, p, "the") and rel in ("", "next", "last", "this"):
+            and m[p + "the"] and rel in ("", "next", "last", "this"):
         # "disrupt the autumn term", "more action could follow in the spring term": a term of the school year the
         # DCT is in (September to July), or of the one after or before it
         school_year = st.dct.year - (st.dct.month < 8) + {"next": 1, "last": -1}.get(rel, 0)
@@ -1104,11 +1134,11 @@ def r_season(m, p, st, text):
                 return _Res("DATE", f"{y}-{s}", mod, span=(m.start(), m.end(p + "y")))  # ("summer 2019-21": a span)
             return _Res("DATE", f"{_split_year_season(int(y), s)}-{s}", mod)
         return _Res("DATE", f"{y}-{s}", mod)
-    if (ref := _g(m, p, "yref")) and (said := _year_ref(st, ref))[0] is not None:
+    if (ref := m[p + "yref"]) and (said := _year_ref(st, ref))[0] is not None:
         return _Res("DATE", f"{said[0]}-{s}", mod, said[1])
     if st.dct is None:
         return _Res("DATE", f"XXXX-{s}", mod)
-    if rel in ("following", "previous", "same", "next") and _g(m, p, "the"):
+    if rel in ("following", "previous", "same", "next") and m[p + "the"]:
         base, kind = st.anchor("year")
         if kind == "previous" and (rel != "next" or base.year < st.dct.year - 1):
             # "in 2012 ... the following spring": 2013's; "graduating in 1956, and spent the next summer diving":
@@ -1117,7 +1147,7 @@ def r_season(m, p, st, text):
             return _Res("DATE", f"{base.year + step}-{s}", mod, kind)
     if not rel and st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()):
         return _Res("DATE", f"{st.frame_year}-{s}", mod, "previous")  # "in 2024: first in the spring, ..."
-    if not rel and not _g(m, p, "the") and _habitual(text, m.start(), m.end()):
+    if not rel and not m[p + "the"] and _habitual(text, m.start(), m.end()):
         return _Res("DATE", f"XXXX-{s}", mod)  # "The path is closed in winter, usually from November"
     # A season is "last" once it has started this year and is over: summer 2021 is last summer in December 2021.
     if st.southern is None:
@@ -1291,11 +1321,11 @@ def _months_told(text: str, st: _State) -> str:
 
 
 def _quarter(m, p, st, text):
-    ordinal, unit = _g(m, p, "ord"), _g(m, p, "u").lower()
-    explicit, said = _g(m, p, "y") or _g(m, p, "yr"), None
-    if not explicit and (ref := _g(m, p, "yref")) and (said := _year_ref(st, ref))[0] is not None:
+    ordinal, unit = m[p + "ord"], m[p + "u"].lower()
+    explicit, said = m[p + "y"] or m[p + "yr"], None
+    if not explicit and (ref := m[p + "yref"]) and (said := _year_ref(st, ref))[0] is not None:
         explicit = str(said[0])  # "the second quarter of last year": the year is given, if not in figures
-    if not explicit and _g(m, p, "ty") and st.dct:
+    if not explicit and m[p + "ty"] and st.dct:
         explicit, said = str(st.dct.year), (st.dct.year, "dct")  # "the second half of the year": this one
     if not explicit and ordinal and (told := QUARTER_VALUE.match(st.last_value or "")) \
             and CONTRAST_BETWEEN.fullmatch(text, st.last_end, m.start()):
@@ -1303,13 +1333,13 @@ def _quarter(m, p, st, text):
         # the second quarter": an alternative in the same year
     if not explicit and (unit != "period" or ordinal) and _about_a_game(st, text, m.start(), m.end()):
         return None  # "scored early in the second half": a part of the game
-    if not ordinal and not (_g(m, p, "det") or explicit):
+    if not ordinal and not (m[p + "det"] or explicit):
         return None  # "quarter" alone: "a quarter of the troops"
     if unit == "half" and text.startswith(("-term", " term"), m.end()):
         return None  # "the half-term holidays": a school break
-    if unit == "period" and not (ordinal or explicit or _g(m, p, "ago") or _g(m, p, "latest")):
+    if unit == "period" and not (ordinal or explicit or m[p + "ago"] or m[p + "latest"]):
         return None  # "the period" alone names nothing
-    if unit == "period" and not (_g(m, p, "det") or explicit or _g(m, p, "latest")):
+    if unit == "period" and not (m[p + "det"] or explicit or m[p + "latest"]):
         return None  # "during first period", "my first-period class": a lesson of the school day
     half = unit == "half"
     if ordinal and not explicit and unit != "period" and (longer := LONGER_PERIOD_AFTER.match(text, m.end())):
@@ -1334,20 +1364,20 @@ def _quarter(m, p, st, text):
             y = int(explicit)
         elif st.dct is None:
             return None
-        elif _g(m, p, "yrel"):
-            y = st.dct.year + YEAR_STEP[_g(m, p, "yrel").lower()]
+        elif m[p + "yrel"]:
+            y = st.dct.year + YEAR_STEP[m[p + "yrel"].lower()]
         else:
             y = _ordinal_year(st, text, m, n, half)
     else:
         if unit == "period" and explicit and st.span_last:
             # "for the nine months ... in the 1988 period": the same stretch of that year, not a quarter
             return _Res("DATE", explicit)
-        same = "same" in (_g(m, p, "latest") or "").lower()
+        same = "same" in (m[p + "latest"] or "").lower()
         if same and unit == "period" and st.last_value and MONTH_OR_SEASON_VALUE.match(st.last_value) \
                 and not SENTENCE_BREAK.search(text, st.last_end, m.start()):
             # "online spending for November and December ... higher than the same period last year": the month
             # (or season) just told, in that year
-            y = int(explicit) if explicit else int(st.last_value[:4]) - bool(_g(m, p, "ago") or _opt(m, p + "ay"))
+            y = int(explicit) if explicit else int(st.last_value[:4]) - bool(m[p + "ago"] or _opt(m, p + "ay"))
             return _Res("DATE", f"{y}{_months_told(text, st)}", anchor_kind="previous", comparison=True)
         told = QUARTER_VALUE.match(st.last_value or "")
         if told and same and ((told.group(2) == "H") == half or unit == "period"):
@@ -1360,14 +1390,14 @@ def _quarter(m, p, st, text):
             return None
         if explicit:
             y = int(explicit)
-    if _g(m, p, "ago") or _opt(m, p + "ay"):
+    if m[p + "ago"] or _opt(m, p + "ay"):
         y -= 1  # "the year-ago quarter", "the same period a year earlier"
     kind = said[1] if said else None if explicit else "previous" if QUARTER_VALUE.match(st.last_value or "") and not ordinal else "dct"
     span = None
-    if _g(m, p, "det") and text[m.start(p + "u") - 1] == "-":
+    if m[p + "det"] and text[m.start(p + "u") - 1] == "-":
         # "the third-quarter loss": the article belongs to the noun the compound modifies
         span = (m.end(p + "det") + len(text[m.end(p + "det"):]) - len(text[m.end(p + "det"):].lstrip()), m.end())
-    return _Res("DATE", f"{y}-{'H' if half else 'Q'}{n}", anchor_kind=kind, span=span, comparison=bool(_g(m, p, "ago") or _opt(m, p + "ay")), fiscal="fiscal" in m.group().lower())
+    return _Res("DATE", f"{y}-{'H' if half else 'Q'}{n}", anchor_kind=kind, span=span, comparison=bool(m[p + "ago"] or _opt(m, p + "ay")), fiscal="fiscal" in m.group().lower())
 
 
 def _compared_period(st: _State, text: str) -> re.Match | None:
@@ -1395,7 +1425,7 @@ ENDED_ON = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ends|ending)\s+(?:on
 
 
 def r_yearago(m, p, st, text):
-    if _g(m, p, "ytd"):  # "the S&P 500's year-to-date gain": this year's
+    if m[p + "ytd"]:  # "the S&P 500's year-to-date gain": this year's
         return _Res("DATE", str(st.dct.year), anchor_kind="dct") if st.dct else None
     last = _compared_period(st, text)
     if last:
@@ -1437,7 +1467,7 @@ def r_midunit(m, p, st, text):
     decade, or the one before (after) it when the tense points back (ahead) and the DCT is early (late) in it."""
     if MID_MODIFIER_AFTER.match(text, m.end()):
         return None  # a modifier of the noun after it
-    unit = _g(m, p, "u").lower()
+    unit = m[p + "u"].lower()
     if st.dct is None:
         return _Res("DATE", {"month": "XXXX-XX", "week": "XXXX-WXX", "year": "XXXX", "decade": "XXX", "century": "XX"}[unit], "MID")
     if unit == "year" and (told := _year_told(st, text, m.start(), m.end())) is not None:
@@ -1457,14 +1487,14 @@ def r_midunit(m, p, st, text):
 
 
 def r_qabbr(m, p, st, text):
-    unit, n = _g(m, p, "u"), int(_g(m, p, "n"))
+    unit, n = m[p + "u"], int(m[p + "n"])
     if unit == "H" and n > 2:
         return None
-    if _g(m, p, "y"):
-        return _Res("DATE", f"{_g(m, p, 'y')}-{unit}{n}", fiscal="f" in m.group().lower())
+    if m[p + "y"]:
+        return _Res("DATE", f"{m[p + 'y']}-{unit}{n}", fiscal="f" in m.group().lower())
     if _opt(m, p + "yy"):
         # "Q4 FY26": as "the fourth quarter of fiscal 2026" is
-        return _Res("DATE", f"20{_g(m, p, 'yy')}-{unit}{n}", fiscal=True)
+        return _Res("DATE", f"20{m[p + 'yy']}-{unit}{n}", fiscal=True)
     if st.dct is None or not QUARTER_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
         return None  # "Q2" alone only after "in", "for", "during" ...: not a model name or a grid square
     # "In Q2 alone, volumes fell": the latest such quarter, or one to come when a firm future says so
@@ -1475,9 +1505,9 @@ QUARTER_CONTEXT = re.compile(r"(?i:\b(?:in|for|during|by|of|and|from|to|until|th
 
 
 def r_twoyear(m, p, st, text):
-    if _g(m, p, "fy"):
-        return _Res("DATE", f"20{_g(m, p, 'yy')}", fiscal=True)
-    y1, y2 = int(_g(m, p, "y1")), int(_g(m, p, "y2"))
+    if m[p + "fy"]:
+        return _Res("DATE", f"20{m[p + 'yy']}", fiscal=True)
+    y1, y2 = int(m[p + "y1"]), int(m[p + "y2"])
     if y2 > 99 and not (y2 == y1 + 1 and _opt(m, p + "kind")):
         # "from 2019-2024", "in 2024-2025": a range of years, each its own expression (the second is read next);
         # but "the 2019-2020 season" is one, as "the 2019-20 season" is
@@ -1507,15 +1537,15 @@ def _split_year_season(y1: int, s: str) -> int:
 
 
 def r_decade(m, p, st, text):
-    if _g(m, p, "c") and _g(m, p, "d") == "0" and _g(m, p, "c") < "20":
-        value = _g(m, p, "c")  # "the 1800s", "the early 1900s": the century (but "the 2000s" is a decade)
-    elif _g(m, p, "c"):
-        value = _g(m, p, "c") + _g(m, p, "d")
+    if m[p + "c"] and m[p + "d"] == "0" and m[p + "c"] < "20":
+        value = m[p + "c"]  # "the 1800s", "the early 1900s": the century (but "the 2000s" is a decade)
+    elif m[p + "c"]:
+        value = m[p + "c"] + m[p + "d"]
     else:
-        d = int(_g(m, p, "s"))
+        d = int(m[p + "s"])
         cur = st.dct.year if st.dct else 2000
         value = ("20" if 2000 + d * 10 <= cur else "19") + str(d)
-    return _Res("DATE", value, _mod(_g(m, p, "mod")))
+    return _Res("DATE", value, _mod(m[p + "mod"]))
 
 
 def _spelled_number(tens: str, ones: str | None) -> int:
@@ -1525,31 +1555,31 @@ def _spelled_number(tens: str, ones: str | None) -> int:
 
 
 def r_spelled(m, p, st, text):
-    if _g(m, p, "dec"):
-        return _Res("DATE", f"19{lx.SPELLED_DECADES[_g(m, p, 'dec').lower()]}")
-    if _g(m, p, "k"):
-        if not _g(m, p, "the"):
+    if m[p + "dec"]:
+        return _Res("DATE", f"19{lx.SPELLED_DECADES[m[p + 'dec'].lower()]}")
+    if m[p + "k"]:
+        if not m[p + "the"]:
             return None  # "two thousand troops": a number, not a year
-        year = 2000 + (lx.NUMBER_WORDS[_g(m, p, "ko").lower()] if _g(m, p, "ko") else 0)
+        year = 2000 + (lx.NUMBER_WORDS[m[p + "ko"].lower()] if m[p + "ko"] else 0)
     else:
-        year = 1900 + _spelled_number(_g(m, p, "t"), _g(m, p, "o"))
+        year = 1900 + _spelled_number(m[p + "t"], m[p + "o"])
     if lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]):
         return None
-    mon = _g(m, p, "mon")
+    mon = m[p + "mon"]
     return _Res("DATE", f"{year}-{_month(mon):02d}" if mon else str(year))
 
 
 def r_century(m, p, st, text):
-    n = int(_g(m, p, "n")) if _g(m, p, "n") else lx.CENTURY_ORDINALS[SPACES.sub(" ", _g(m, p, "w").lower())]
-    return _Res("DATE", f"{'BC' if _g(m, p, 'bc') else ''}{n - 1:02d}", _mod(_g(m, p, "mod")))  # "the 4th century BC": BC03
+    n = int(m[p + "n"]) if m[p + "n"] else lx.CENTURY_ORDINALS[SPACES.sub(" ", m[p + "w"].lower())]
+    return _Res("DATE", f"{'BC' if m[p + 'bc'] else ''}{n - 1:02d}", _mod(m[p + "mod"]))  # "the 4th century BC": BC03
 
 
 def r_era(m, p, st, text):
-    y = int((_g(m, p, "y1") or _g(m, p, "y2")).replace(",", ""))
+    y = int((m[p + "y1"] or m[p + "y2"]).replace(",", ""))
     if not 1 <= y <= 9999:
         return None
-    bc = (_g(m, p, "era") or "").startswith("B")
-    return _Res("DATE", f"{'BC' if bc else ''}{y:04d}", "APPROX" if _g(m, p, "q") else None)  # "44 BC": BC0044
+    bc = (m[p + "era"] or "").startswith("B")
+    return _Res("DATE", f"{'BC' if bc else ''}{y:04d}", "APPROX" if m[p + "q"] else None)  # "44 BC": BC0044
 
 
 def _in_day_section(st: _State, text: str, start: int) -> bool:
@@ -2166,16 +2196,16 @@ def _range_end(text: str, end: int, minutes: int | None) -> int:
 
 
 def r_clock(m, p, st, text):
-    h, mi = int(_g(m, p, "h")), int(_g(m, p, "min") or 0)
-    ampm = _g(m, p, "ampm").lower()
+    h, mi = int(m[p + "h"]), int(m[p + "min"] or 0)
+    ampm = m[p + "ampm"].lower()
     if h > 12 or h == 0:
         return None
     if ampm.startswith("p") and h != 12:
         h += 12
     if ampm.startswith("a") and h == 12:
         h = 0
-    res = _clock_value(st, m, p, text, h, mi, _g(m, p, "z"))
-    if (sec := _g(m, p, "sec")) is not None:  # "9:41:12 p.m.": to the second
+    res = _clock_value(st, m, p, text, h, mi, m[p + "z"])
+    if (sec := m[p + "sec"]) is not None:  # "9:41:12 p.m.": to the second
         at = res.value.index("T") + 6
         res.value = f"{res.value[:at]}:{sec}{res.value[at:]}"
     return res
@@ -2185,44 +2215,44 @@ ENTRY_TEXT_AFTER = re.compile(r"[ \t]+[A-Z\"“‘']|[ \t]*\n")  # what follows 
 
 
 def r_clock24(m, p, st, text):
-    if _g(m, p, "h"):
-        return _clock_value(st, m, p, text, int(_g(m, p, "h")), int(_g(m, p, "min")), _g(m, p, "z"))
-    if _g(m, p, "h3"):
-        return _clock_value(st, m, p, text, int(_g(m, p, "h3")), int(_g(m, p, "min3")), None)
-    if _g(m, p, "h4"):
-        return _clock_value(st, m, p, text, int(_g(m, p, "h4")), int(_g(m, p, "min4")), None)
-    if _g(m, p, "local") is None and not lx.CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+    if m[p + "h"]:
+        return _clock_value(st, m, p, text, int(m[p + "h"]), int(m[p + "min"]), m[p + "z"])
+    if m[p + "h3"]:
+        return _clock_value(st, m, p, text, int(m[p + "h3"]), int(m[p + "min3"]), None)
+    if m[p + "h4"]:
+        return _clock_value(st, m, p, text, int(m[p + "h4"]), int(m[p + "min4"]), None)
+    if m[p + "local"] is None and not lx.CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
             and not (_line_lead(text, m.start()) and (lx.TIMESTAMP_AFTER.match(text, after := _bold_end(text, m.end()))
-                                                      or len(_g(m, p, "h2")) == 2 and ENTRY_TEXT_AFTER.match(text, after))):
+                                                      or len(m[p + "h2"]) == 2 and ENTRY_TEXT_AFTER.match(text, after))):
         return None  # "John 3:16", "a 2:1 vote": not a time of day ("18:34 — The train departs" heading a line is, and
         # so is a live blog's "08:05 Good morning." or "21:15" alone on its line, in bold type or not: "**13:50**")
-    hour = int(_g(m, p, "h2"))
+    hour = int(m[p + "h2"])
     if hour < 12 and lx.PM_AFTER_TIME.match(text, m.end()) or 5 <= hour < 12 and TONIGHT_AFTER.match(text, m.end()):
         hour += 12  # "at about 4:40 yesterday afternoon", "at 6:30 tonight" (but "at 1:30 tonight" is after midnight)
-    return _clock_value(st, m, p, text, hour, int(_g(m, p, "min2")), None)
+    return _clock_value(st, m, p, text, hour, int(m[p + "min2"]), None)
 
 
 TONIGHT_AFTER = re.compile(r"\s+(?i:tonight|last\s+night)\b")
 
 
 def r_racetime(m, p, st, text):
-    parts = zip((int(_g(m, p, "h")), int(_g(m, p, "min")), int(_g(m, p, "s"))), "HMS")
+    parts = zip((int(m[p + "h"]), int(m[p + "min"]), int(m[p + "s"])), "HMS")
     return _Res("DURATION", "PT" + "".join(f"{n}{u}" for n, u in parts if n))
 
 
 def r_oclock(m, p, st, text):
     if NUMBER_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None  # "Game 2 in the afternoon", "No. 1 in the morning": not an hour
-    return _hour_of_day(m, p, st, text, int(_g(m, p, "h")))
+    return _hour_of_day(m, p, st, text, int(m[p + "h"]))
 
 
 def r_oclockw(m, p, st, text):
-    return _hour_of_day(m, p, st, text, lx.NUMBER_WORDS[_g(m, p, "hw").lower()])  # "at three in the morning"
+    return _hour_of_day(m, p, st, text, lx.NUMBER_WORDS[m[p + "hw"].lower()])  # "at three in the morning"
 
 
 def _hour_of_day(m, p, st, text, h: int) -> _Res:
     """The time of an hour told with "o'clock" or a part of the day ("2 in the morning", "11 o'clock at night")."""
-    pod = (_opt(m, p + "pod") or _g(m, p, "pod2") or "").lower()
+    pod = (_opt(m, p + "pod") or m[p + "pod2"] or "").lower()
     if h == 12:
         h = {"": 12, "afternoon": 12}.get(pod.split()[-1] if pod else "", 24 if pod.endswith("night") else 0)
     elif pod.endswith(("afternoon", "evening")) or pod.endswith("night") and h >= 6:
@@ -2240,7 +2270,7 @@ NUMBER_NAME_BEFORE = re.compile(r"(?i:\b(?:no\.?|number|game|race|stage|round|he
 def r_thistime(m, p, st, text):
     if st.dct is None:
         return None
-    step = -1 if _g(m, p, "rel").lower() == "last" else 1
+    step = -1 if m[p + "rel"].lower() == "last" else 1
     try:
         day = st.dct.replace(year=st.dct.year + step)
     except ValueError:  # 29 February
@@ -2249,22 +2279,22 @@ def r_thistime(m, p, st, text):
 
 
 def r_podtrading(m, p, st, text):
-    pod = lx.PARTS_OF_DAY[_g(m, p, "pod").lower()]
+    pod = lx.PARTS_OF_DAY[m[p + "pod"].lower()]
     if st.dct is None:
         return _Res("TIME", f"{UNKNOWN_DAY}T{pod}")
-    return _Res("TIME", f"{st.dct.isoformat()}T{pod}", _mod(_g(m, p, "mod")), "dct")
+    return _Res("TIME", f"{st.dct.isoformat()}T{pod}", _mod(m[p + "mod"]), "dct")
 
 
 def r_monthq(m, p, st, text):
-    if end := _g(m, p, "end"):
+    if end := m[p + "end"]:
         m2 = _month(end)
         m1 = m2 - 2
     else:
-        m1, m2 = _month(_g(m, p, "m1")), _month(_g(m, p, "m2"))
+        m1, m2 = _month(m[p + "m1"]), _month(m[p + "m2"])
     if m1 % 3 != 1 or m2 != m1 + 2:
         return None  # not a calendar quarter: left to the months
     n = m2 // 3
-    if y := _g(m, p, "y"):
+    if y := m[p + "y"]:
         return _Res("DATE", f"{y}-Q{n}")
     if st.dct is None:
         return _Res("DATE", f"XXXX-Q{n}")
@@ -2275,9 +2305,9 @@ HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+)$")
 
 
 def r_noon(m, p, st, text):
-    w = _g(m, p, "w").lower()
+    w = m[p + "w"].lower()
     hhmm = "24:00" if w == "midnight" else "12:00"
-    zone, hour = _g(m, p, "z"), 0 if w == "midnight" else 12  # "noon ET" (midnight ends its day: the next's 0 a.m.)
+    zone, hour = m[p + "z"], 0 if w == "midnight" else 12  # "noon ET" (midnight ends its day: the next's 0 a.m.)
     if w == "midnight" and SUN_AFTER.match(text, m.end()):
         return None  # "the midnight sun": a sun that does not set
     if w == "noon" and HIGH_BEFORE.search(text, max(0, m.start() - 5), m.start()):
@@ -2296,7 +2326,7 @@ def r_noon(m, p, st, text):
             and DIGIT.search(text, m.end(), after.start("wd")):
         hhmm = "00:00"  # "between midnight and 1am on Saturday 15 June": the midnight that opens that day
     prefix = day.isoformat() if day else UNKNOWN_DAY
-    deictic = lx.DEICTIC_AFTER_TIME.match(text, m.end()) if day and not _g(m, p, "wd") else None
+    deictic = lx.DEICTIC_AFTER_TIME.match(text, m.end()) if day and not m[p + "wd"] else None
     span = (m.start(), deictic.end()) if deictic and not deictic.group().split()[0].lower() == "on" else None
     return _Res("TIME", f"{prefix}T{hhmm}{_zone_suffix(st, text, zone, day, hour)}", anchor_kind=kind, tense=tense,
                 remember=not _day_follows(text, m.end(), minutes), span=span)  # "noon today": one expression, as
@@ -2316,7 +2346,7 @@ HEADING_BEFORE = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
 
 
 def r_year(m, p, st, text):
-    y = int(_g(m, p, "y") or _g(m, p, "y2") or _g(m, p, "y3") or _g(m, p, "y4") or _short_year(_g(m, p, "sy"), st))
+    y = int(m[p + "y"] or m[p + "y2"] or m[p + "y3"] or m[p + "y4"] or _short_year(m[p + "sy"], st))
     before = text[max(0, m.start() - 12):m.start()]
     if lx.NOT_YEAR_BEFORE.search(before) and not HEADING_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
             or lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]) and not lx.YEAR_OPENS_BEFORE.search(before):
@@ -2324,12 +2354,12 @@ def r_year(m, p, st, text):
     if m.group()[:1].isdigit() and NAME_BEFORE_YEAR.search(text, max(0, m.start() - 24), m.start()) \
             and WORD_AFTER.match(text, m.end()):
         return None  # "NASA's Mars 2020 mission", "its Vision 2030 reform plan": a name that holds a year
-    if st.dct and y > st.dct.year + 50 and not _g(m, p, "y2") and not FAR_YEAR_CUE.search(before):
+    if st.dct and y > st.dct.year + 50 and not m[p + "y2"] and not FAR_YEAR_CUE.search(before):
         return None  # a number more likely than a year so far ahead (but "will not come until 2090")
-    if (season := YEAR_SEASON_AFTER.match(text, m.end())) is not None and not _g(m, p, "mod") and m.group().isdigit():
+    if (season := YEAR_SEASON_AFTER.match(text, m.end())) is not None and not m[p + "mod"] and m.group().isdigit():
         # "the 2027 summer season", "its 2026 autumn collection": that year's season, one expression
         return _Res("DATE", f"{y}-{lx.SEASONS[season.group('s').lower()]}", span=(m.start(), season.end()))
-    return _Res("DATE", str(y), _mod(_g(m, p, "mod")), fiscal=m.group()[:1] in "fF")  # "fiscal 2027", "FY2027"
+    return _Res("DATE", str(y), _mod(m[p + "mod"]), fiscal=m.group()[:1] in "fF")  # "fiscal 2027", "FY2027"
 
 
 # A season named right after a year, before the noun they both modify ("fall" only before such a noun: not "profits
@@ -2401,12 +2431,14 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         # "the launch window opens at 10:05 p.m. EDT Saturday ... Weather officers put the odds of acceptable
         # conditions on Saturday at 70%": the Saturday just told, which a verb of every tense does not move
         return st.last_day, None
-    if tense == "past" and PERFECT_BEFORE_DAY.search(text, max(0, start - 90), start) \
+    if tense == "past" and _has_words(text, start - 90, start, ("has", "have", "'ve")) \
+            and PERFECT_BEFORE_DAY.search(text, max(0, start - 90), start) \
             and not PAST_BE_AFTER.match(text, end):
         # "The Met Office has issued a yellow warning for rain from 6am on Wednesday": a present perfect takes no day
         # gone by ("has issued on Tuesday" is not English); the day is the warning's, the nearest one
         tense = None
-    elif tense == "past" and (CALLED_OFF_BEFORE.search(text, max(0, start - 60), start) or CALLED_OFF_AFTER.match(text, end)):
+    elif tense == "past" and (_may_hold(text, start - 60, start, CALLED_OFF_WORDS)
+                              and CALLED_OFF_BEFORE.search(text, max(0, start - 60), start) or CALLED_OFF_AFTER.match(text, end)):
         # "The School District of Beloit canceled classes Friday", written on a Thursday: what is called off is
         # the day's, which is often still to come; the nearer of the two (so "announced Friday that Saturday games
         # and practices had been canceled")
@@ -2444,6 +2476,7 @@ TOLD_AGAIN_REACH = 300  # characters from a day to come told to its weekday told
 PLURAL_SAME_FORM_BEFORE = re.compile(r"\b(?:[a-z]+s|they|we|you)\s+(?:" + "|".join(sorted(SAME_FORMS)) + r")\s[^.;:!?\n]*$")
 CALLED_OFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'-]+\s+){0,4}(?:(?:had|has|have)\s+been|were|was|are|is)\s+"
                               r"(?:cancell?ed|called\s+off|postponed|scrapped)\b")
+CALLED_OFF_WORDS = ("cancel", "called", "postponed", "scrapped")  # (one is in every match of CALLED_OFF_BEFORE)
 CALLED_OFF_BEFORE = re.compile(r"(?i:\b(?:cancell?ed|called\s+off|postponed|scrapped)\s+(?:[\w'-]+\s+){0,5}(?:on\s+|for\s+)?)$")
 SCHEDULE_DAYS_AHEAD, SCHEDULE_REACH = 14, 250
 RANGE_END_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till|to)\s+|[-–]\s*)$")
@@ -2583,11 +2616,11 @@ NTH_OF_MONTH = {**lx.ORDINALS, "fifth": 5, "last": -1, "final": -1}  # (-1: the 
 
 
 def r_nthwd(m, p, st, text):
-    if _g(m, p, "every"):
+    if m[p + "every"]:
         return _Res("SET", "P1M")  # "the second Tuesday of each month", as annotators write it
-    n = NTH_OF_MONTH[_g(m, p, "n").lower()]
-    month, wd = _month(_g(m, p, "mon")), _weekday(_g(m, p, "wd"))
-    if y := _g(m, p, "y"):
+    n = NTH_OF_MONTH[m[p + "n"].lower()]
+    month, wd = _month(m[p + "mon"]), _weekday(m[p + "wd"])
+    if y := m[p + "y"]:
         years = [int(y)]
     elif st.dct is None:
         return None
@@ -2605,15 +2638,15 @@ def r_nthwd(m, p, st, text):
 def r_beforelast(m, p, st, text):
     if st.dct is None:
         return None
-    unit = _g(m, p, "u").lower()
+    unit = m[p + "u"].lower()
     if unit == "weekend":
         return _Res("DATE", _at_unit(st.dct - dt.timedelta(weeks=2), "weekend"), anchor_kind="dct")
     return _Res("DATE", _at_unit(_shift(st.dct, unit, -2), unit), anchor_kind="dct")
 
 
 def r_weekdays(m, p, st, text):
-    pod = _g(m, p, "pod") or _g(m, p, "pod2")
-    value = f"XXXX-WXX-{_weekday(_g(m, p, 'wd')) + 1}"
+    pod = m[p + "pod"] or m[p + "pod2"]
+    value = f"XXXX-WXX-{_weekday(m[p + 'wd']) + 1}"
     return _Res("SET", value + (f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else ""))
 
 
@@ -2690,13 +2723,13 @@ def r_weekday(m, p, st, text):
                                                                or kind.group().strip() in ("school", "prayers")):
         return None  # "a Sunday timetable", "the Sunday paper", "taught Sunday school", "Friday prayers": a kind of
         # thing, not a day
-    wd, rel, pod = _weekday(_g(m, p, "wd")), _weekday_rel(_g(m, p, "rel")), _g(m, p, "pod")
+    wd, rel, pod = _weekday(m[p + "wd"]), _weekday_rel(m[p + "rel"]), m[p + "pod"]
     if rel.startswith("that") and (st.last_day is None or st.vague_day_end > st.last_day_end
                                    or not _demonstrative_that(text, m.start(), m.end())):
         return None  # "officials said that Sunday's vote ...": the conjunction; the weekday alone is read again
     if not (rel or pod) and (shared := SHARED_PLURAL_POD.match(text, m.end())):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lx.PARTS_OF_DAY[shared.group('pod')]}")
-    mod = _mod(_g(m, p, "mod"))
+    mod = _mod(m[p + "mod"])
     words = text[max(0, m.start() - 12):m.start()].split()
     before = words[-1] if words else ""  # the word before it: a cheap test for the rules below
     if not (rel or pod) and _weekly_hours(text, m.start(), m.end(), before) \
@@ -2795,7 +2828,8 @@ def r_weekday(m, p, st, text):
     else:
         # "had emailed them by 11 p.m. Eastern time on Monday and would ...": the tense is read from the time of
         # day the weekday is the day of, whose verb is nearer
-        clock = CLOCK_BEFORE_DAY.search(text, max(0, m.start() - 40), m.start())
+        clock = CLOCK_BEFORE_DAY.search(text, max(0, m.start() - 40), m.start()) \
+            if text[max(0, m.start() - 40):m.start()].rstrip().endswith("on") else None  # (the cheap test first)
         start, end = (clock.start() if clock else m.start()), m.end()
         if entry:
             # the first entry of a chronology ("How the week unfolded.\n\nMonday: The four party leaders sat
@@ -2845,11 +2879,11 @@ def r_deictic(m, p, st, text):
     if m.group().startswith("Today") and ACRONYM_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
             and not _opens_sentence(text, m.start()):
         return None  # "USA Today", "VOA Today": a newspaper, a programme
-    w = SPACES.sub(" ", _g(m, p, "w").lower())
+    w = SPACES.sub(" ", m[p + "w"].lower())
     off = -2 if "before yesterday" in w else 2 if "after tomorrow" in w else DEICTIC_OFFSETS[w]
-    pod = _g(m, p, "pod")
+    pod = m[p + "pod"]
     pod_code = lx.PARTS_OF_DAY[pod.lower()] if pod else ("NI" if w == "tonight" else None)
-    mod = _mod(_g(m, p, "mod"))
+    mod = _mod(m[p + "mod"])
     if st.dct is None:
         return _Res("TIME" if pod_code else "DATE", UNKNOWN_DAY + (f"T{pod_code}" if pod_code else ""), mod)
     if w in ("today", "tonight") and _said_yesterday(st, text, m.start(), m.end()):
@@ -3007,7 +3041,7 @@ def _today_against_then(text: str, start: int, end: int, dct: Day) -> bool:
 
 
 def r_thispod(m, p, st, text):
-    rel, pod = _g(m, p, "rel").lower(), lx.PARTS_OF_DAY.get(_g(m, p, "pod").lower(), "AF")  # (else "arvo")
+    rel, pod = m[p + "rel"].lower(), lx.PARTS_OF_DAY.get(m[p + "pod"].lower(), "AF")  # (else "arvo")
     if rel == "last" and pod not in ("NI", "EV"):
         return None  # "last morning" is not idiomatic; likely "the last morning of ..."
     if rel == "that":  # "telephoned her that evening": of the day just told
@@ -3033,7 +3067,7 @@ def r_thispod(m, p, st, text):
 
 
 def r_inpod(m, p, st, text):
-    if _g(m, p, "thru"):
+    if m[p + "thru"]:
         # "Rescuers worked through the night": the night of the day the story last told (a few paragraphs back at
         # most), the night before when a small hour was told last ("at 2 a.m. ... held the edge through the night"),
         # else the DCT's, which is then no anchor for what follows (a story of 1976 goes on after "Divers worked
@@ -3044,7 +3078,7 @@ def r_inpod(m, p, st, text):
         if st.clock is not None and st.clock[0] == day and st.clock[1] < NIGHT_TO:
             day -= dt.timedelta(days=1)
         return _Res("TIME", f"{day.isoformat()}TNI", None, "previous")
-    if _g(m, p, "the"):
+    if m[p + "the"]:
         # "spent the morning testing the thrusters": of the day this paragraph tells, if it tells one
         if lx.GENERIC_TIME.search(_sentence(text, m.start(), m.end())):
             return None
@@ -3052,9 +3086,9 @@ def r_inpod(m, p, st, text):
             if st.dct is None or not MUCH_OF_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 return None
             # "Traffic was at a crawl for much of the morning": of the day the news is from
-            return _Res("TIME", f"{st.dct.isoformat()}T{lx.PARTS_OF_DAY[_g(m, p, 'pod').lower()]}", _mod(_g(m, p, "mod4")), "dct")
+            return _Res("TIME", f"{st.dct.isoformat()}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod4"]), "dct")
         # ("leaving from Cape Town in the late afternoon": its end)
-        return _Res("TIME", f"{st.last_day.isoformat()}T{lx.PARTS_OF_DAY[_g(m, p, 'pod').lower()]}", _mod(_g(m, p, "mod4")), "previous")
+        return _Res("TIME", f"{st.last_day.isoformat()}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod4"]), "previous")
     if lx.WEEKDAY_AFTER_TIME.match(text, m.end()) and st.dct:
         day, kind, tense = _clock_day(st, m, p, text)  # "mid-afternoon Thursday": that Thursday's afternoon
     elif st.dct is not None and st.last_day is not None and st.last_day > st.dct and st.last_end == st.last_day_end \
@@ -3068,14 +3102,14 @@ def r_inpod(m, p, st, text):
             # "... announce their next decision on Dec. 17. ... By late morning, those odds had fallen": a part of a
             # day to come is not told in the past; the DCT's
             day, kind = st.dct, "dct"
-    word = _g(m, p, "pod").lower()
+    word = m[p + "pod"].lower()
     pod = lx.PARTS_OF_DAY[word]
     if word in DAYBREAK and day is not None and st.clock is not None and st.clock[0] == day \
             and st.clock[1] >= NIGHT_FROM and m.start() - st.clock[2] < NARRATIVE_REACH:
         day += dt.timedelta(days=1)  # "shortly before 11 p.m. on Wednesday ... By dawn, helicopters were lifting
         # people from rooftops": the dawn after that night
     # "late in the evening", "mid-afternoon", "by late afternoon", "from late morning"
-    mod = "MID" if _g(m, p, "mid") else _mod(_g(m, p, "mod") or _g(m, p, "mod2") or _g(m, p, "mod3"))
+    mod = "MID" if m[p + "mid"] else _mod(m[p + "mod"] or m[p + "mod2"] or m[p + "mod3"])
     return _Res("TIME", f"{day.isoformat() if day else UNKNOWN_DAY}T{pod}", mod, kind, tense)
 
 
@@ -3130,38 +3164,38 @@ HALF_OF = {"century": ("year", 50), "decade": ("year", 5), "year": ("month", 6),
 
 def _qualifier(m, p) -> str:
     """The words before an "ago" expression's count ("about", "more than"), lowercased, spaces made single."""
-    return SPACES.sub(" ", (_g(m, p, "q") or "").lower())
+    return SPACES.sub(" ", (m[p + "q"] or "").lower())
 
 
 WEEKDAY_DATED_AFTER = re.compile(rf",?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{lx.MONTH_ANY}|{lx.MONTH_ANY}\s+\d)")
 
 
 def r_ago(m, p, st, text):
-    if _g(m, p, "n") is None:
+    if m[p + "n"] is None:
         return _Res("DATE", "PAST_REF")  # "a decision made years ago": a time gone by, how long ago untold
-    n = _number(_g(m, p, "n"))
-    unit = _unit(_g(m, p, "u"))
-    if _g(m, p, "half") and n == 1 and unit in HALF_OF:
+    n = _number(m[p + "n"])
+    unit = _unit(m[p + "u"])
+    if m[p + "half"] and n == 1 and unit in HALF_OF:
         unit, n = HALF_OF[unit]  # "half a century ago": fifty years back
-    if _g(m, p, "quarter") and n == 1 and unit in QUARTER_OF:
+    if m[p + "quarter"] and n == 1 and unit in QUARTER_OF:
         unit, n = QUARTER_OF[unit]  # "a quarter of a century ago": 25 years back
-    direction = _g(m, p, "dir").lower()
+    direction = m[p + "dir"].lower()
     forward = direction not in ("ago", "earlier", "before")
     deictic = direction in ("ago", "from now", "hence") or direction.startswith("from")
     if unit in lx.TIME_UNITS:
         return _Res("DURATION", f"PT{_fmt(n) if n else 'X'}{lx.UNITS[unit]}", lx.QUANTITY_MODS.get(_qualifier(m, p)),
-                    span=(m.start(), m.start(p + "u") + len(_g(m, p, "u"))))
+                    span=(m.start(), m.start(p + "u") + len(m[p + "u"])))
     if direction in ("later", "earlier") and lx.THAN_AFTER.match(text, m.end()):
         # "nine days earlier than the long-term average", "11 days earlier each year": a difference, not a date
         return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(_qualifier(m, p)),
-                    span=(m.start(), m.start(p + "u") + len(_g(m, p, "u"))))
+                    span=(m.start(), m.start(p + "u") + len(m[p + "u"])))
     if n is None and (direction in ("before", "after") or direction.startswith("afterward")
                       and lx.FOR_BEFORE.search(text, max(0, m.start() - 22), m.start())):
         # "several days before the new phones reach stores": a length of time to a happening
         return _Res("DURATION", _duration_value(None, unit), span=(m.start(), m.end(p + "u")))
     if n is None:
         return _Res("DATE", "FUTURE_REF" if forward else "PAST_REF")
-    mod = lx.AGO_MODS.get(_qualifier(m, p)) or ("APPROX" if _g(m, p, "orso") else None)
+    mod = lx.AGO_MODS.get(_qualifier(m, p)) or ("APPROX" if m[p + "orso"] else None)
     if direction.startswith("from") and lx.FOR_BEFORE.search(text, max(0, m.start() - 22), m.start()) \
             and WEEKDAY_DATED_AFTER.match(text, m.end()):
         # "will not run for just over three weeks from Saturday 11 April": how long, from the day dated after it (not
@@ -3255,14 +3289,14 @@ COMPARED_WITH = re.compile(r"\b(?i:from|than|with|over|on|versus|vs\.?)\s+$")
 def _beyond_calendar(m, p) -> _Res:
     """"about 12,000 years ago", "66 million years ago": further than a calendar date can be told, so what
     the expression says is how long ago (as annotators write deep time)."""
-    n, unit = _number(_g(m, p, "n")), _unit(_g(m, p, "u"))
+    n, unit = _number(m[p + "n"]), _unit(m[p + "u"])
     return _Res("DURATION", _duration_value(n, unit), lx.AGO_MODS.get(_qualifier(m, p)))
 
 
 def r_anaphor(m, p, st, text):
-    rel = (_g(m, p, "rel") or "").lower()
-    unit = (_g(m, p, "u") or _g(m, p, "u2")).lower()
-    direction = (_g(m, p, "dir") or _g(m, p, "dir2") or "").lower()
+    rel = (m[p + "rel"] or "").lower()
+    unit = (m[p + "u"] or m[p + "u2"]).lower()
+    direction = (m[p + "dir"] or m[p + "dir2"] or "").lower()
     if rel in ("following", "next"):
         n = 1
     elif rel in ("previous", "prior", "preceding"):
@@ -3284,12 +3318,12 @@ def r_anaphor(m, p, st, text):
         return _Res("DURATION", _duration_value(1, unit))
     if rel and direction:
         # "the next day after the vote": the direction belongs to the anchor, not this expression
-        span = (m.start(), m.start(p + "dir") if _g(m, p, "dir") else m.end())
+        span = (m.start(), m.start(p + "dir") if m[p + "dir"] else m.end())
         span = (span[0], len(text[:span[1]].rstrip()))
     else:
         span = None
     base, kind = st.anchor(unit)
-    if _g(m, p, "ago") or _g(m, p, "ay"):
+    if m[p + "ago"] or m[p + "ay"]:
         if rel != "same" or unit not in ("day", "week", "month") or base is None:
             return None
         if unit == "month" and st.report_month is not None and st.last_month is not None and st.last_month < st.report_month \
@@ -3301,7 +3335,7 @@ def r_anaphor(m, p, st, text):
         # "up 8% on the same month last year": the month (week, day) just told, or the DCT's, a year before; "below
         # their level in the same month of 2024": in that year; a week keeps its number
         year, week, _ = base.isocalendar()
-        to = int(named) if (named := _g(m, p, "ay")) else year - 1
+        to = int(named) if (named := m[p + "ay"]) else year - 1
         value = f"{to}-W{min(week, Day(to, 12, 28).isocalendar()[1]):02d}" if unit == "week" \
             else _at_unit(_shift(base, "year", to - base.year), unit)
         return _Res("DATE", value, anchor_kind=kind, comparison=True)
@@ -3328,9 +3362,9 @@ def r_thisday(m, p, st, text):
     if st.dct is None:
         return None
     try:
-        return _Res("DATE", st.dct.replace(year=int(_g(m, p, "y"))).isoformat(), anchor_kind="dct")
+        return _Res("DATE", st.dct.replace(year=int(m[p + "y"])).isoformat(), anchor_kind="dct")
     except ValueError:
-        return _Res("DATE", _g(m, p, "y"))  # 29 February in a year without one
+        return _Res("DATE", m[p + "y"])  # 29 February in a year without one
 
 
 def r_wholeday(m, p, st, text):
@@ -3342,15 +3376,15 @@ def r_wholeday(m, p, st, text):
 
 
 def r_thatsame(m, p, st, text):
-    if season := _g(m, p, "s"):  # "that autumn": of the year just told
+    if season := m[p + "s"]:  # "that autumn": of the year just told
         if season.lower() == "fall" and lx.FALL_VERB_AFTER.match(text, m.end()):
             return None  # "plans that fall well short": the verb
         base, kind = st.anchor("year")
         if base is None or kind != "previous":
             return None
-        return _Res("DATE", f"{base.year}-{lx.SEASONS[season.lower()]}", _mod(_g(m, p, "mod")), anchor_kind=kind)
-    unit = _g(m, p, "u").lower()
-    mod = _mod(_g(m, p, "mod"))  # "by the end of that month"
+        return _Res("DATE", f"{base.year}-{lx.SEASONS[season.lower()]}", _mod(m[p + "mod"]), anchor_kind=kind)
+    unit = m[p + "u"].lower()
+    mod = _mod(m[p + "mod"])  # "by the end of that month"
     if unit == "decade" and st.last_decade is not None:
         return _Res("DATE", st.last_decade, mod, anchor_kind="previous")  # "the 1970s ... the lesson of that decade"
     if unit == "date" and st.last_day is None:
@@ -3384,11 +3418,11 @@ OF_AFTER = re.compile(r"\s+of\b")
 
 
 def r_pastdur(m, p, st, text):
-    unit_word = _g(m, p, "u")
-    n_text = _g(m, p, "n")
+    unit_word = m[p + "u"]
+    n_text = m[p + "n"]
     vague = n_text is None and _unit(unit_word) != unit_word.lower() or (n_text or "").lower() in lx.VAGUE_NUMBERS
     n = None if vague else _number(n_text)
-    rel = _g(m, p, "rel").lower()
+    rel = m[p + "rel"].lower()
     if rel == "last" and n_text is None and OF_AFTER.match(text, m.end()):
         return None  # "on the last day of the session", "in the last days of September": the final one(s) of
         # what follows, not the one before now ("September" is read on its own)
@@ -3455,28 +3489,28 @@ WEEKEND_SIDE_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:!?\n]|\s+(?:and|bu
 
 
 def r_rel(m, p, st, text):
-    if _g(m, p, "mod") and COUNT_BEFORE_EARLY.search(text, max(0, m.start() - 30), m.start()) \
-            and _g(m, p, "mod").lower().startswith(("early", "late")):
+    if m[p + "mod"] and COUNT_BEFORE_EARLY.search(text, max(0, m.start() - 30), m.start()) \
+            and m[p + "mod"].lower().startswith(("early", "late")):
         return None  # "began a month early this year": early by a month (the expression is "this year", read next)
-    if _g(m, p, "u")[0].isupper() and _g(m, p, "rel")[0].isupper() and QUOTE_BEFORE.search(text, max(0, m.start() - 1), m.start()):
+    if m[p + "u"][0].isupper() and m[p + "rel"][0].isupper() and QUOTE_BEFORE.search(text, max(0, m.start() - 1), m.start()):
         return None  # ABC's "This Week": a programme (a title in quotation marks, each word capitalised)
-    rel, unit = SPACES.sub(" ", _g(m, p, "rel").lower()), _g(m, p, "u").lower()
+    rel, unit = SPACES.sub(" ", m[p + "rel"].lower()), m[p + "u"].lower()
     if rel == "last" and text.endswith("the ", max(0, m.start() - 4), m.start()) and OF_AFTER.match(text, m.end()):
         return None  # "in the last week of the campaign": its final week (see r_pastdur)
     if rel == "this past":
         rel = "last"  # "this past weekend": the one just gone
     if unit == "season":
         # "went 3-7 last season", "signings for next season": a sports season, named by the year it is played in
-        if rel not in SEASON_OFFSETS or _g(m, p, "mod") or _g(m, p, "adj") or st.dct is None:
+        if rel not in SEASON_OFFSETS or m[p + "mod"] or m[p + "adj"] or st.dct is None:
             return None
         return _Res("DATE", str(st.dct.year + SEASON_OFFSETS[rel]), None, "dct")
     if unit == "fortnight":
         # "planned over the fortnight", "in the past fortnight": two weeks, which the calendar does not number
-        return None if _g(m, p, "ended") or _g(m, p, "adj") else _Res("DURATION", "P2W", _mod(_g(m, p, "mod")))
-    mod = _mod(_g(m, p, "mod"))
-    adj = (_g(m, p, "adj") or "").lower()
-    span = (m.start(), m.start(p + "ended")) if _g(m, p, "ended") else None
-    if span is None and _g(m, p, "ahead") and rel != "the":
+        return None if m[p + "ended"] or m[p + "adj"] else _Res("DURATION", "P2W", _mod(m[p + "mod"]))
+    mod = _mod(m[p + "mod"])
+    adj = (m[p + "adj"] or "").lower()
+    span = (m.start(), m.start(p + "ended")) if m[p + "ended"] else None
+    if span is None and m[p + "ahead"] and rel != "the":
         span = (m.start(), m.start(p + "ahead"))  # ("the year ahead" only: a length of time)
     if rel == "the" and not mod and not adj and unit == "year" and st.last_value and YEAR_VALUE.match(st.last_value) \
             and APPOSITION_JOIN.fullmatch(text, st.last_end, m.start()):
@@ -3488,13 +3522,13 @@ def r_rel(m, p, st, text):
             rel = "current"
         elif unit not in ("year", "week", "weekend") or NOT_THIS_PERIOD_AFTER.match(text[m.end(p + "u"):m.end(p + "u") + 14]):
             return None  # "the month" alone, "the year-ago quarter", "the year 2000": not this rule's
-        elif span and "date" in _g(m, p, "ended").lower() and st.dct is not None:
+        elif span and "date" in m[p + "ended"].lower() and st.dct is not None:
             # "the stock has lost 23% in the year to date": this year, so far
             return _Res("DATE", _at_unit(st.dct, unit), None, "dct", span=(m.start(), m.end(p + "ended")))
         elif span:
             # "the year ended March 31", "the week ended Friday", "the year to September": a stretch of time reported on
             return _Res("DURATION", _duration_value(1, unit), span=span)
-        elif _g(m, p, "ahead"):
+        elif m[p + "ahead"]:
             return _Res("DURATION", _duration_value(1, unit))  # "quoted £412 for the year ahead"
         elif st.dct is None:
             return _Res("DATE", {"year": "XXXX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit])
@@ -3576,7 +3610,7 @@ A_DAY_AS_THING_AFTER = re.compile(r"\s+(?:like|when)\b|-by-|-night\b")  # ("a da
 
 
 def r_duration(m, p, st, text):
-    n_text, unit_word = _g(m, p, "n"), _g(m, p, "u")
+    n_text, unit_word = m[p + "n"], m[p + "u"]
     unit = _unit(unit_word)
     if (n_text or "").lower() in ("a", "an") and unit_word.lower() != unit and unit_word[-1:].lower() == "s" \
             and text.startswith(("-long", " long"), m.end(p + "u")):
@@ -3584,7 +3618,7 @@ def r_duration(m, p, st, text):
         return _Res("DURATION", _duration_value(None, unit), span=(m.start(p + "u"), m.end()))
     if unit == "second" and (n_text or "").lower() in ("a", "an") or unit_word.lower() == "second" and not DIGIT.match(n_text or ""):
         return None  # "a second call": an ordinal
-    if not _g(m, p, "q") and (n_text or "").lower() in ("a", "an") and A_DAY_AS_THING_AFTER.match(text, m.end()):
+    if not m[p + "q"] and (n_text or "").lower() in ("a", "an") and A_DAY_AS_THING_AFTER.match(text, m.end()):
         return None  # "waited years for a day like this", "on a day when markets were shut", "a day-by-day schedule":
         # a day spoken of, not a length of time
     if unit_word[:1].isupper() and unit_word[1:].islower() and NUMBERED_AFTER.match(text, m.end()):
@@ -3592,7 +3626,7 @@ def r_duration(m, p, st, text):
     if unit == "quarter" and lx.FRACTION_AFTER.match(text, m.end()):
         return None  # "a quarter-point cut", "about a quarter of its glaciers": a fraction (also after a number:
         # "three members preferring a quarter-point cut" is no rate)
-    if not _g(m, p, "q") and n_text and n_text.lower() in ("a", "an") and (
+    if not m[p + "q"] and n_text and n_text.lower() in ("a", "an") and (
             lx.RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or UNIT_RIGHT_BEFORE.search(text, max(0, m.start() - 9), m.start())):
         # "$500 million a year", "20 hours a week", "for half an hour a day": a rate
         return _Res("SET", _set_period(_duration_value(1, unit)))
@@ -3602,7 +3636,7 @@ def r_duration(m, p, st, text):
         return None  # "For three quarters, it looked like a rout": of a game
     if unit == "quarter" and (n_text or "").lower() in ("a", "one") and CHANGED_BY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None  # "sales have fallen by a quarter", "profits were down a quarter": a fraction of an amount
-    if unit in ("week", "fortnight") and not _g(m, p, "q") and (n_text or "").lower() in ("a", "one") \
+    if unit in ("week", "fortnight") and not m[p + "q"] and (n_text or "").lower() in ("a", "one") \
             and ON_WEEKDAY_AFTER.match(text, m.end()):
         return None  # "a week on Sunday": a day, which the weekday tells
     if unit == "month" and (part := MONTHS_OF_YEAR.fullmatch(m.group())) and st.dct is not None \
@@ -3612,24 +3646,24 @@ def r_duration(m, p, st, text):
         half = part.group(2).lower() in ("six", "6")
         n = 1 if part.group(1).lower() == "first" else 2 if half else 4
         return _Res("DATE", f"{year}-{'H' if half else 'Q'}{n}", span=(m.start(), of.end()))
-    n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS or _g(m, p, "hi") else _number(n_text)  # (a range,
+    n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS or m[p + "hi"] else _number(n_text)  # (a range,
     # "five to seven days", is a length of time of no one count, as annotators write it)
     if n is not None and "and a half" in m.group().lower():
         n += 0.5
-    if n is not None and _g(m, p, "half"):
+    if n is not None and m[p + "half"]:
         n /= 2  # "half a decade", "about half an hour"
-    if n == 1 and _g(m, p, "quarter") and unit in QUARTER_OF:
+    if n == 1 and m[p + "quarter"] and unit in QUARTER_OF:
         unit, n = QUARTER_OF[unit]  # "a quarter of a century": 25 years
-    if frac := _g(m, p, "frac"):
+    if frac := m[p + "frac"]:
         parts = HALF_OF if frac.lower() == "half" else QUARTER_OF  # "a half-hour", "a quarter century"
         if unit not in parts:
             return None
         unit, n = parts[unit]
-    q = (_g(m, p, "q") or "").lower()
+    q = (m[p + "q"] or "").lower()
     if q == "over" and not OVER_AS_MORE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
         # "pay rises of 25% over four years", "Voting took place over four days": across that time, not more
         # than it ("waiting for over a decade", "in over a year" are more than it)
-        return _Res("DURATION", _duration_value(n, unit), span=(m.start(p + "n") if _g(m, p, "half") is None
+        return _Res("DURATION", _duration_value(n, unit), span=(m.start(p + "n") if m[p + "half"] is None
                                                                 else m.start(p + "half"), m.end()))
     return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(SPACES.sub(" ", q)) if q else None)
 
@@ -3651,7 +3685,7 @@ OVER_AS_MORE_BEFORE = re.compile(r"(?i:\b(?:for|in|of|after|within|than|by|laste
 
 
 def r_longadj(m, p, st, text):
-    return _Res("DURATION", _duration_value(1, _g(m, p, "u").lower()))
+    return _Res("DURATION", _duration_value(1, m[p + "u"].lower()))
 
 
 COORDINATED_BEFORE = re.compile(r"\b(?:minutes|hours|days|weeks|months|years|decades|centuries),?\s+"
@@ -3661,20 +3695,20 @@ COORDINATED_BEFORE = re.compile(r"\b(?:minutes|hours|days|weeks|months|years|dec
 def r_bareplural(m, p, st, text):
     if (h := m.group().lower().find("hours")) >= 0 and HOURS_KIND_BEFORE.search(text, max(0, m.start() + h - 16), m.start() + h):
         return None  # "cut the opening hours", "during business hours": a kind of hours, no stretch of time
-    if _g(m, p, "um"):  # "multi-year deals"
-        return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "um"))))
+    if m[p + "um"]:  # "multi-year deals"
+        return _Res("DURATION", _duration_value(None, _unit(m[p + "um"])))
     # "hours after the quake", "just months after the election", "weeks of protests", "has had months to make an offer"
-    if bare := _g(m, p, "ua") or _g(m, p, "uo") or _g(m, p, "uh"):
+    if bare := m[p + "ua"] or m[p + "uo"] or m[p + "uh"]:
         return _Res("DURATION", _duration_value(None, _unit(bare)))
-    if _g(m, p, "uc"):  # "in weeks, not months", "for weeks or even months": as the stretch it is set against
+    if m[p + "uc"]:  # "in weeks, not months", "for weeks or even months": as the stretch it is set against
         ok = COORDINATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "uc")))) if ok else None
-    if _g(m, p, "ui"):  # "the first time in years", not "paid in months of arrears"
+        return _Res("DURATION", _duration_value(None, _unit(m[p + "uc"]))) if ok else None
+    if m[p + "ui"]:  # "the first time in years", not "paid in months of arrears"
         ok = lx.IN_YEARS_AFTER.match(text, m.end())
-        return _Res("DURATION", _duration_value(None, _unit(_g(m, p, "ui")))) if ok else None
-    unit = _unit(_g(m, p, "u"))
-    pre = _g(m, p, "pre").strip().lower()
-    if pre == "the" and not _g(m, p, "ahead"):
+        return _Res("DURATION", _duration_value(None, _unit(m[p + "ui"]))) if ok else None
+    unit = _unit(m[p + "u"])
+    pre = m[p + "pre"].strip().lower()
+    if pre == "the" and not m[p + "ahead"]:
         return None  # "the years" alone names no stretch; "the weeks ahead" does
     if pre in ("recent", "coming", "the"):
         return _Res("DURATION", _duration_value(None, unit))  # "in recent years", "the weeks ahead": TimeML's PXY
@@ -3700,18 +3734,18 @@ QUARTERS_PERIOD = re.compile(r"P(\d+)Q")
 
 
 def r_set(m, p, st, text):
-    if us := _g(m, p, "us"):  # "every five years", "every few months"
-        n = _g(m, p, "n")
+    if us := m[p + "us"]:  # "every five years", "every few months"
+        n = m[p + "n"]
         return _Res("SET", _set_period(_duration_value(None if n.lower() in lx.VAGUE_NUMBERS else _number(n), _unit(us))))
-    u = _g(m, p, "u").lower()
-    pod = _g(m, p, "pod")
+    u = m[p + "u"].lower()
+    pod = m[p + "pod"]
     time = f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else ""
     if u in lx.WEEKDAYS:
         return _Res("SET", f"XXXX-WXX-{lx.WEEKDAYS[u] + 1}{time}")  # "every Saturday morning"
     if pod:
         return None  # "each day morning" is no English
     if u in lx.MONTHS:
-        if (md := _g(m, p, "md")) is not None:
+        if (md := m[p + "md"]) is not None:
             return _Res("SET", f"XXXX-{lx.MONTHS[u]:02d}-{int(LEADING_DIGITS.match(md).group()):02d}")  # "every April 25"
         return _Res("SET", f"XXXX-{lx.MONTHS[u]:02d}")  # "each July"
     if u in lx.SEASONS:
@@ -3720,14 +3754,14 @@ def r_set(m, p, st, text):
         return _Res("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[u]}")  # "each night"
     if u == "weekend":
         return _Res("SET", "XXXX-WXX-WE")  # "every weekend"
-    if _g(m, p, "half"):
+    if m[p + "half"]:
         return _Res("SET", "PT30M")  # "every half hour"
-    nth = (_g(m, p, "other") or "").lower()  # "every other week", "every fourth year"
+    nth = (m[p + "other"] or "").lower()  # "every other week", "every fourth year"
     return _Res("SET", _set_period(_duration_value(EVERY_NTH.get(nth, 1), _unit(u))))
 
 
 def r_setfreq(m, p, st, text):
-    unit = _g(m, p, "u").lower()
+    unit = m[p + "u"].lower()
     return _Res("SET", "P1D" if unit == "night" else _set_period(_duration_value(1, unit)))
 
 
@@ -3739,22 +3773,22 @@ SET_PLURALS = {"weekends": "XXXX-WXX-WE", "weekdays": "XXXX-WXX-WD", **{pod + "s
 
 
 def r_setpl(m, p, st, text):
-    return _Res("SET", SET_PLURALS[_g(m, p, "w").lower()], span=m.span(p + "x"))
+    return _Res("SET", SET_PLURALS[m[p + "w"].lower()], span=m.span(p + "x"))
 
 
 def r_setadj(m, p, st, text):
-    if _g(m, p, "w")[0].isupper() and CAPITALISED_AFTER.match(text, m.end()) \
+    if m[p + "w"][0].isupper() and CAPITALISED_AFTER.match(text, m.end()) \
             and not _opens_sentence(text, m.start()):
         return None  # "the Daily Harvest range", "the Daily Mail": a name
     if PAY_AFTER.match(text, m.end()):
         return None  # "hourly workers", "a weekly wage": a way of being paid, not a time
-    if _g(m, p, "w").lower() in ("daily", "weekly") and NEWSPAPER_AFTER.match(text, m.end()) \
+    if m[p + "w"].lower() in ("daily", "weekly") and NEWSPAPER_AFTER.match(text, m.end()) \
             and PRESS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return None  # "the Communist Party daily Granma", "the business weekly Barron's": a newspaper
-    if _g(m, p, "w").lower() == "quarterly" and WORD_AFTER.match(text, m.end()) \
+    if m[p + "w"].lower() == "quarterly" and WORD_AFTER.match(text, m.end()) \
             and not lx.SET_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # "quarterly results", "a quarterly dividend": a kind of report, which news leaves untagged
-    return _Res("SET", SET_WORDS[_g(m, p, "w").lower()])
+    return _Res("SET", SET_WORDS[m[p + "w"].lower()])
 
 
 PRESS_BEFORE = re.compile(r"(?i:\b(?:party|state-run|state-owned|business|financial|official|government|newspaper|"
@@ -3871,16 +3905,16 @@ def _lunar_namesake(st: _State, name: str) -> Day | None:
 
 
 def r_holiday(m, p, st, text):
-    name = SPACES.sub(" ", _g(m, p, "w").lower())
-    if st.dct is None or _g(m, p, "w")[0].islower() and name.split()[0] in ORDINARY_FIRST_WORDS:
+    name = SPACES.sub(" ", m[p + "w"].lower())
+    if st.dct is None or m[p + "w"][0].islower() and name.split()[0] in ORDINARY_FIRST_WORDS:
         return None  # "a good Friday for the market", "a memorial day": such a holiday is written capitalised
     if text.endswith("& ", 0, m.start()):
         return None  # "Challenger, Gray & Christmas": a name
-    if name == "family day" and _g(m, p, "w") != "Family Day":
+    if name == "family day" and m[p + "w"] != "Family Day":
         return None  # "Saturday 20 July: Family day, with storytelling": a day for families
     if lx.TITLE_AFTER_HOLIDAY.match(text, m.end()) or lx.KIND_AFTER_HOLIDAY.match(text, m.end()):
         return None  # "the Independence Day sequel": a work's title; "Real Christmas trees": a kind of thing
-    if _g(m, p, "w") == "new year" and (the := lx.THE_NEW_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
+    if m[p + "w"] == "new year" and (the := lx.THE_NEW_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
             and not lx.LEISURE_AFTER_HOLIDAY.match(text, m.end()):
         # "will reopen in the new year", "or maybe the new year" (lower case): the coming year, not New Year's Day
         return _Res("DATE", str(st.dct.year + (st.dct.month >= 7)), anchor_kind="dct", span=(the.start(), m.end()))
@@ -3893,7 +3927,7 @@ def r_holiday(m, p, st, text):
             return None  # "National Day" of no country the text names
     later = 1 if name in lx.EID_NAMES and (name.startswith(("hari raya", "aidil"))
                                            or any(_names_most(st, text, c) for c in lx.LATER_EID_COUNTRIES)) else 0
-    if name == "election day" and (_g(m, p, "w")[0].islower() or not _names_most(st, text, "US", or_tied=True)):
+    if name == "election day" and (m[p + "w"][0].islower() or not _names_most(st, text, "US", or_tied=True)):
         return None  # an election day of another country, whose date the name does not tell
     if name == "election day" and st.election_day is not None and not _opt(m, p + "y"):
         # "Voters will go to the polls on Tuesday, Feb. 9 ... postmarked by Election Day": the day of the election
@@ -3915,7 +3949,7 @@ def r_holiday(m, p, st, text):
     cands = [_holiday_day(name, y, rule, later) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     if None in cands:
         return None
-    if rel is not None and not (_g(m, p, "we") or _opt(m, p + "wk") or _opt(m, p + "pod")):
+    if rel is not None and not (m[p + "we"] or _opt(m, p + "wk") or _opt(m, p + "pod")):
         # "last Christmas" (the one before the DCT), "next Easter" (the one after it), "this Thanksgiving" (the
         # DCT's year's): one expression
         word = rel.group(1).lower()
@@ -3935,7 +3969,7 @@ def r_holiday(m, p, st, text):
         # "will finish on Friday 12 June 2026, with a three-week vacation around Easter": the one nearest the day its
         # sentence has just told
         day = min(cands, key=lambda c: abs((c - st.last_day).days))
-    if _g(m, p, "we"):
+    if m[p + "we"]:
         return _Res("DATE", _weekend_of(day), anchor_kind="dct", tense=tense)  # "Labor Day weekend"
     if _opt(m, p + "wk"):  # (the bank holidays' rule has no week or part of day)
         return _Res("DATE", _at_unit(day, "week"), anchor_kind="dct", tense=tense)  # "Thanksgiving week": its ISO week
@@ -3957,7 +3991,7 @@ REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "lon
 
 
 def r_ref(m, p, st, text):
-    w = SPACES.sub(" ", _g(m, p, "w").lower())
+    w = SPACES.sub(" ", m[p + "w"].lower())
     if w == "now" and lx.NOW_NOT_TEMPORAL.search(text[max(0, m.start(p + "w") - 12):m.start(p + "w")]) \
             and not lx.VERB_AFTER_NOW.match(text, m.end()):
         return None  # "countries that are now independent"
@@ -3975,7 +4009,7 @@ def r_ref(m, p, st, text):
     if w == "soon" and tense_at(text, m.start(), m.end()) == "past":
         return None  # "a trickle of cash that soon became a flood", "was soon released": shortly after what the
         # story tells, not a time to come
-    word = _g(m, p, "w").split()[-1]
+    word = m[p + "w"].split()[-1]
     if w.startswith("the") and word[0].isupper() and not _opens_sentence(text, m.start()):
         return None  # "the Summit of the Future", "Back to the Future": a name
     if w in REFS:
@@ -4041,8 +4075,8 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
         if st.dct is not None:
             st.yesterday_told = st.yesterday_told or (st.dct - st.last_day).days == 1
             st.today_told = st.today_told or st.dct == st.last_day
-    elif not comparison and _reportable(st, value, fiscal):
-        st.period = value
+    elif not comparison and value[5:6] in ("Q", "H") and _reportable(st, value, fiscal):
+        st.period = value  # (the cheap test first: a year or a month is no quarter or half)
 
 
 def _reportable(st: _State, value: str, fiscal: bool = False) -> bool:
@@ -4136,7 +4170,7 @@ def _entry_years(text: str, out: list[Timex], dct: Day) -> dict[int, tuple[int, 
     last entry back, each placed entry counts for the one before it; in a list told latest first ("Sept. 20 – ...
     July 2 – ... March 10 – ..."), from the first entry on. A programme's entries to come run forward and are
     left as they are."""
-    if not any(t.anchor_kind == "dct" and t.rule in MOVABLE_RULES for t in out):
+    if not any(t.anchor_kind == "dct" and t.rule in MOVABLE_RULES and _entry_at(text, t.start, t.end) for t in out):
         return {}  # (the usual case: no entry can move, so the lists need not be found)
     runs, run = [], []  # the lists: runs of entries (timex, first day, last day, whether it may move), in text order
     for t in out:
@@ -4642,7 +4676,9 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   name == "holiday" and (ON_BEFORE.search(text, max(0, start - 4), start) is not None
                                          or HOLIDAY_DAY_WORD.search(text, start, end) is not None
                                          and NOUN_AFTER_DAY.match(text, end) is not None),
-                  len(res.value) in (7, 10) and SINCE_BEFORE.search(text, max(0, start - 6), start) is not None)
+                  # (the cheap test first: "since" and a space fill the six characters searched)
+                  len(res.value) in (7, 10) and text[start - 2:start - 1] in ("e", "E")
+                  and SINCE_BEFORE.search(text, max(0, start - 6), start) is not None)
         if res.type == "DATE" and name != "weekday" and len(out) > 1 and out[-2].end == start - 1 \
                 and text[start - 1] == " " and (counted := DAY_COUNTED.fullmatch(out[-2].text)) is not None \
                 and counted.group(1).lower() == "day" and ISO_DAY.fullmatch(res.value):
@@ -4674,8 +4710,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                 st.reported_on = True
                 st.report_day = st.story_day is not None and dt.timedelta(0) < st.last_day - st.story_day <= REPORT_AFTER \
                     and len(SENTENCE_BREAK.findall(text, st.story_day_end, start)) < 2
-        if day and st.election_day is None \
-                and ELECTION_NEAR.search(text, max(0, start - 40), end + 40) \
+        if day and st.election_day is None and _election_near(text, start, end) \
                 and ELECTION_NEAR.search(near := _near_in_sentence(text, start, end)) and not PRIMARY_NEAR.search(near):
             st.election_day = res.value  # (not a primary's or a caucus's: "Election Day" is not theirs)
     st.span_last = res.type == "DURATION"
@@ -4691,6 +4726,16 @@ REPORT_AFTER = dt.timedelta(days=7)  # how long after a happening news reports i
 # Words of an election near a day told (but a primary's or a caucus's day, or early voting's, is not the one
 # "Election Day" is)
 ELECTION_NEAR = re.compile(r"(?i:\b(?:elections?|polls|runoff|run-off)\b)")
+def _election_near(text: str, start: int, end: int) -> bool:
+    """Whether ELECTION_NEAR finds a word within 40 characters of text[start:end]. Most news has no election in
+    it: where the words are not there, the case-insensitive search is spared. (It also reads "ı" and "İ" as "i"
+    and "ſ" as "s": a window not plain ASCII is left to it.)"""
+    window = text[max(0, start - 40):end + 40].lower()
+    if window.isascii() and "election" not in window and "polls" not in window and "run" not in window:
+        return False
+    return ELECTION_NEAR.search(text, max(0, start - 40), end + 40) is not None
+
+
 PRIMARY_NEAR = re.compile(r"(?i:\b(?:primar(?:y|ies)|caucus(?:es)?|early\s+vot(?:e|ing)|absentee)\b)")
 
 

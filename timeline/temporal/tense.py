@@ -342,7 +342,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return "future", False  # "set the next attempt no earlier than Saturday": a bound of what is planned
     if "than " in left[-24:] and THAN_IN_BEFORE.search(left, len(left) - 24):
         return "past", True  # "with a narrower margin than in the autumn": what is compared with was seen
-    if SINCE.search(left, len(left) - 14):
+    tail = left[-14:].lower()  # (for cheap tests before the searches of the last 14 characters below; "ı", "İ"
+    # and "ſ", which case-insensitive matching reads as "i" and "s", are not ASCII: such a tail is left to them)
+    if ("since" in tail or not tail.isascii()) and SINCE.search(left, len(left) - 14):
         return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
     if "since " in left and SINCE_DOING.search(left, max(0, len(left) - 60)):
         return "past", True  # "has not played since rupturing a cruciate ligament in September": so too what it did
@@ -352,7 +354,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if "riginally" in left or "nitially" in left or "reviously" in left:
         if ORIGINAL_PLAN.search(left, len(left) - 70):
             return None, False  # "Originally scheduled for release in June, the film was pushed back": a plan that was
-    if TILL_END.search(left, len(left) - 14) and DECIDED_UNTIL.search(left, max(0, len(left) - 70)):
+    if ("thr" in tail or "til" in tail or not tail.isascii()) and TILL_END.search(left, len(left) - 14) \
+            and DECIDED_UNTIL.search(left, max(0, len(left) - 70)):
         return "future", False
     if left.endswith(("for ", "For ")) and DECIDED_FOR.search(left, max(0, len(left) - 70)):
         return "future", False
@@ -451,9 +454,16 @@ def _may_end_future_cue(left: str) -> bool:
     if not w.isascii():
         return True
     w = w.lower()
-    if w == "in":  # (a date after "in" is common; the only cue ending so opens with "ahead of")
-        return "ahead" in left[-FUTURE_BEFORE_WINDOW:].lower()
+    if w in CUE_WORDS_BEFORE:  # (a date after "in", "on" or "of" is common; few cues end so)
+        tail = left[-FUTURE_BEFORE_WINDOW:].lower()
+        # ("untıl", with a dotless i, is "until" to the case-insensitive pattern: a tail not plain ASCII is left to it)
+        return any(x in tail for x in CUE_WORDS_BEFORE[w]) or not tail.isascii()
     return w in FUTURE_CUE_LAST_WORDS or w.endswith(("until", "till"))
+
+
+# The cues of FUTURE_BEFORE that end in "in", "on" or "of", by a word each has before it: "ahead of the summit in",
+# "ahead of a vote on", "until 5pm on", "due on", "ahead of", "in advance of"
+CUE_WORDS_BEFORE = {"in": ("ahead",), "on": ("ahead", "til", "due"), "of": ("ahead", "advance")}  # ("til": "until", "till")
 
 
 PRESENT_BE = frozenset(("is", "are", "am"))
