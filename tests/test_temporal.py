@@ -2936,6 +2936,9 @@ CASES = [
     ("The season ran from November to April.", "2023-08-18", "April", "DATE", "2023-04", None),
     ("Rainfall across the supply area between October and March was 58 per cent of the average.", "2026-04-14",
      "March", "DATE", "2026-03", None),
+    # a month a stretch up to now began in ("since April") is no anchor for "the previous month"
+    ("The average home sold for 271,400 pounds in September. That was the weakest rate of growth since April and down "
+     "from 2.8% the previous month.", "2025-10-21", "the previous month", "DATE", "2025-08", None),
     ("The chancellor, who delivered Budgets in October 2024 and November, becomes foreign secretary.", "2026-02-03",
      "November", "DATE", "2025-11", None),
     # a month in the season just told, in its sentence, is of that season's year (not a bound: "before June")

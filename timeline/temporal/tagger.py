@@ -52,6 +52,7 @@ class _State:
     last_day: Day | None = None
     last_value: str | None = None  # last calendar value of any precision
     last_value_counted: bool = False  # last_value was counted by "ago", "earlier" or "later"
+    last_value_since: bool = False  # told after "since"
     last_day_end: int = -1  # where last_day was mentioned, for same-sentence time anchoring
     last_day_explicit: bool = False  # named as a day ("Thursday", "January 12"), not a holiday
     last_day_weekday: bool = False  # named by a weekday
@@ -104,7 +105,10 @@ class _State:
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
-        if unit in ("year", "month", "quarter", "decade", "century") and self.last_value:
+        if unit in ("year", "month", "quarter", "decade", "century") and self.last_value \
+                and not (unit == "month" and self.last_value_since and self.last_month is not None):
+            # (not a month a stretch up to now began in: "the weakest since April and down from 2.8% the previous
+            # month" is the month before the one told before it)
             v = self.last_value
             if len(v) >= 4 and v[:4].isdigit() and (unit != "month" or ISO_MONTH.match(v)):
                 return Day(int(v[:4]), int(v[5:7]) if unit == "month" else 1, 1), "previous"
@@ -4045,6 +4049,7 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
         return
     st.last_value = value
     st.last_value_counted = counted
+    st.last_value_since = since
     st.last_end = end
     st.last_start = start
     if len(value) == 7 and (told := MONTH_VALUE.match(value)):
@@ -4052,7 +4057,7 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
             # ("In October, 71.8% ... 68.9% in the same month last year. ... In October": this one; "has climbed 41%
             # since March ... pricing another cut by March": where a stretch up to now began is no month told again)
             st.months_told[int(told.group(2))] = int(told.group(1))
-        if not counted:
+        if not counted and not since:  # ("the weakest since April and down from 2.8% the previous month": September's)
             st.last_month, st.last_month_end = value, end
             if rule == "month" and st.dct is not None and 0 < st.dct.year * 12 + st.dct.month - int(value[:4]) * 12 - int(value[5:]) <= 2 \
                     and (st.report_month is None or value > st.report_month):
