@@ -2939,6 +2939,11 @@ CASES = [
     # a month a stretch up to now began in ("since April") is no anchor for "the previous month"
     ("The average home sold for 271,400 pounds in September. That was the weakest rate of growth since April and down "
      "from 2.8% the previous month.", "2025-10-21", "the previous month", "DATE", "2025-08", None),
+    # "the decade" opening the paragraph after a decade gone by is that decade, told in the past
+    ("She enrolled at the school in 1882, one of a small group admitted in the early 1880s.\n\nBy the middle of the "
+     "decade she had fallen in with the young painters.", "2025-01-12", "the middle of the decade", "DATE", "188", "MID"),
+    ("She enrolled at the school in 1882, one of a small group admitted in the early 1880s.\n\nBy the middle of the "
+     "decade, the gallery will have doubled in size.", "2025-01-12", "the middle of the decade", "DATE", "202", "MID"),
     ("The chancellor, who delivered Budgets in October 2024 and November, becomes foreign secretary.", "2026-02-03",
      "November", "DATE", "2025-11", None),
     # a month in the season just told, in its sentence, is of that season's year (not a bound: "before June")

@@ -3591,14 +3591,16 @@ def _year_told(st: _State, text: str, start: int, end: int) -> int | None:
 
 
 def _decade_told(st: _State, text: str, start: int, end: int) -> str | None:
-    """The decade gone by of the date told last, in the paragraph, which "the end of the decade" told after it is:
+    """The decade gone by of the date told last, in the paragraph or the one after, which "the end of the decade"
+    told after it is ("... in the early 1880s.\n\nBy the middle of the decade she had fallen in with ..."):
     "In the early 1990s, the company employed 10,000 people; by the end of the decade, it had 2,000", "The 1980s
     were hard. By the end of the decade, half the mills had shut". In the sentence unless the tense points ahead
     ("grew in the 2010s, and expects to double by the end of the decade": this one); after it, told in the past. Not
     after a year to come ("a plan covering 2027 to 2031 ... below 20% by the end of the decade": this one)."""
     v = st.last_value
     if v is None or st.dct is None or not v[:3].isdigit() or len(v) > 3 and not v[3].isdigit() \
-            or v[:3] >= str(st.dct.year)[:3] or st.last_end > start or "\n" in text[st.last_end:start]:
+            or v[:3] >= str(st.dct.year)[:3] or st.last_end > start \
+            or "\n" in text[st.last_end:start] and not _opens_next_paragraph(text, st.last_end, start):
         return None
     tense = tense_at(text, start, end)
     if tense == "past" or tense is None and not SENTENCE_BREAK.search(text, st.last_end, start):
