@@ -2944,6 +2944,7 @@ CASES = [
      "decade she had fallen in with the young painters.", "2025-01-12", "the middle of the decade", "DATE", "188", "MID"),
     ("She enrolled at the school in 1882, one of a small group admitted in the early 1880s.\n\nBy the middle of the "
      "decade, the gallery will have doubled in size.", "2025-01-12", "the middle of the decade", "DATE", "202", "MID"),
+    ("Officials told residents to go now, before the roads close.", "2025-09-12", "now", "DATE", "PRESENT_REF", None),
     ("The chancellor, who delivered Budgets in October 2024 and November, becomes foreign secretary.", "2026-02-03",
      "November", "DATE", "2025-11", None),
     # a month in the season just told, in its sentence, is of that season's year (not a bound: "before June")
@@ -2964,6 +2965,9 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    # the name of an evacuation order, not a time
+    ('Linn County requests a Level 3 "Go Now" alert for 4,100 residents.', "Now"),
+    ('Roughly 1,100 people remained under "go now" orders.', "now"),
     ("They host the Packers next Thursday night before a Week 15 trip to Buffalo.", "Week"),
     ("The headset has 4h50 of battery life.", "4h50"),
     ("The second Test begins in Brisbane on 12 December, a day-night match under lights.", "a day"),

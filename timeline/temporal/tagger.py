@@ -3990,6 +3990,8 @@ WEEKDAY_APPOSED = re.compile(rf",\s+an?\s+(?P<wd>{lx.WEEKDAY_FULL})(?!\w)")
 EVERY_BEFORE = re.compile(r"(?i:\b(?:every|each)\s+)$")
 
 
+GO_BEFORE_NOW = re.compile(r"\b[Gg]o\s+$")
+NOTICE_AFTER_NOW = re.compile(r"[\"”'’]|\s+(?:alert|alerts|order|orders|evacuations?|warnings?|notices?|status)\b")
 REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "long ago": "PAST_REF",
         "back in the day": "PAST_REF", "a while back": "PAST_REF", "a while ago": "PAST_REF", "the other day": "PAST_REF",
         "any day now": "FUTURE_REF",
@@ -4001,6 +4003,9 @@ def r_ref(m, p, st, text):
     if w == "now" and lx.NOW_NOT_TEMPORAL.search(text[max(0, m.start(p + "w") - 12):m.start(p + "w")]) \
             and not lx.VERB_AFTER_NOW.match(text, m.end()):
         return None  # "countries that are now independent"
+    if w == "now" and GO_BEFORE_NOW.search(text, max(0, m.start() - 4), m.start()) \
+            and (text.startswith("N", m.start(p + "w")) or NOTICE_AFTER_NOW.match(text, m.end())):
+        return None  # a Level 3 "Go Now" alert, "go now" orders: the order's name
     if w == "soon" and lx.AS_SOON_AS.search(text[max(0, m.start() - 4):m.start()]):
         if not lx.AS_SOON_AS_POSSIBLE.match(text, m.end()):
             return None  # "as soon as he arrives": a conjunction
