@@ -3349,3 +3349,34 @@ def test_fast_trigger_scan_finds_what_the_reference_scan_does():
         def kept(spans):
             return [(s, e) for s, e in spans if not (e < len(text) and text[e].islower())]
         assert kept(_triggers(text, text.lower())) == kept(_triggers(text, text))
+
+
+def test_rules_tried_at_a_start_match_as_the_whole_kind_does():
+    """heads.rules_at leaves out the rules of a trigger's kind that cannot begin with the word or number at a start;
+    the first of the rest to match must be the match of the kind's whole alternation, at every start, on texts
+    made of the words and numbers expressions are made of."""
+    import random
+    import re
+
+    from timeline.temporal import heads
+    from timeline.temporal import lexicon as lx
+    words = sorted(heads.VOCABULARY)
+    numbers = "0 1 3 9 10 12 15 19 20 31 44 100 1,500 1.5 1998 2021 2100 3:35 10/03 5th 1st 22nd 90s 1990s '90s 0900".split()
+    glue = (" ", " ", " ", "-", ", ", ". ", ": ", "'s ", "\n", " (", ") ", "’")
+    kinds = sorted({k for v in lx.RULE_TRIGGERS.values() for k in v.split()})
+    whole = {k: re.compile("|".join(f"(?:{r.pattern})" for r in heads.kind_rules(k)))
+             for k in kinds}
+    rnd = random.Random(2)
+    for _ in range(4000):
+        parts = [rnd.choice(numbers) if rnd.random() < 0.3 else rnd.choice(words) for _ in range(rnd.randint(1, 6))]
+        text = "".join(p.title() if rnd.random() < 0.2 else p.upper() if rnd.random() < 0.03 else p for p in parts
+                       for p in (p, rnd.choice(glue)))
+        low = text.lower()
+        if len(low) != len(text):
+            continue
+        for s in (m.start() for m in re.finditer(r"(?<![a-z0-9])[a-z0-9]", low)):
+            for kind in kinds:
+                expected = whole[kind].match(text, s)
+                got = next((m for r in heads.rules_at(kind, text, low, s) if (m := r.match(text, s))), None)
+                assert (got and (got.span(), got.re.pattern)) == (expected and (expected.span(), next(
+                    r.pattern for r in heads.kind_rules(kind) if r.match(text, s)))), (kind, text, s)

@@ -1,9 +1,9 @@
 """Every word list and pattern the English tagger uses, as named constants in one place.
 
 The grammar is a list of named rules (RULES) whose sub-groups carry the rule's prefix, so the resolver can read
-them without re-parsing; near each trigger word the tagger tries the alternation of the rules that can contain
-it (GRAMMARS). The whole grammar is never compiled as one pattern: nothing scans with it, and compiling it
-would add about 0.07 s to every start.
+them without re-parsing; near each trigger word the tagger tries, in order, the rules that can contain it and
+can begin with the word there (heads.py). The whole grammar is never compiled as one pattern: nothing scans
+with it, and each rule is compiled only when first tried.
 Capitalised words (months, weekdays) match only when capitalised, which keeps "may" and "march" the verbs
 out; their right edge is "not followed by a lowercase letter", so words glued in the source ("ThursdayThe",
 "January 10On") still match.
@@ -612,8 +612,8 @@ RULES = [
                 r"back\s+in\s+the\s+day|a\s+while\s+(?:back|ago)|the\s+other\s+day|any\s+day\s+now))(?!\w)"),
 ]
 RULE_NAMES = [r[4:r.index(">")] for r in RULES]
-# Which rules can contain each kind of trigger word: around a trigger only those rules are tried, which keeps
-# each attempt cheap (a small alternation instead of the whole grammar).
+# Which rules can contain each kind of trigger word: around a trigger only those rules are tried (and of them,
+# only those that can begin with the word there: see heads.py), which keeps each attempt cheap.
 RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "bankholiday": "month season holiday", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "midunit": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
@@ -627,8 +627,6 @@ TRIGGER_KINDS = {"spelled", "digit", "month", "weekday", "unit", "season", "noon
 # A number may also follow a hyphen after a digit or a time's "am", "pm" or "a.m.": "1-3 December", a range of
 # days whose first is a number alone; "9am-5pm", a range of hours (not "COVID-19")
 L_DIGIT = r"(?<![\w'’])(?<![^0-9m.]-)(?<![^ap]m-)(?<![^m]\.-)(?<!^-)"
-GRAMMARS = {kind: re.compile((L_DIGIT if kind == "digit" else L_WEEKDAY if kind == "weekday" else L) + "(?:" + "|".join(r for r, n in zip(RULES, RULE_NAMES) if kind in RULE_TRIGGERS[n].split()) + ")")
-            for kind in TRIGGER_KINDS}
 
 # "on the 15th" is a day after these words ("appealed to the 11th" is left to the noun after it).
 ORDDAY_BEFORE = re.compile(r"(?i:\b(?:on|by|until|till|before|after|from|since|through|to|and|or)\s+)$")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .. import dates
 from ..model import Timex
 from . import lexicon as lx
+from .heads import kind_rules, rules_at
 from .tense import REPORTING, SAME_FORMS, tense_at, tense_cue
 
 Day = dt.date
@@ -4236,7 +4237,8 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
         low = text  # rare characters change length when lowercased; the case-insensitive scan is slower
     rev = low[::-1]
     size = len(text)
-    grammars, kinds, resolvers = lx.GRAMMARS, lx.TRIGGER_KIND, RESOLVERS
+    kinds, resolvers = lx.TRIGGER_KIND, RESOLVERS
+    fast = low is not text  # (else the words at the starts are not lowercased: each kind's whole grammar)
     pos = 0
     dct, entry_end = (st.dct, st.dct_value), -1
     for t, e in _triggers(text, low):
@@ -4247,14 +4249,19 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
         if "0" <= low[t] <= "9":
             if t > 1 and text[t - 1] in ",." and text[t - 2].isdigit():
                 continue  # the rest of a number: "2,000", "1.5"
-            grammar = grammars["digit"]
+            kind = "digit"
         elif e < size and text[e].islower():
             continue  # "market", "decision": a longer word, not the trigger
         else:
-            grammar = grammars[kinds[low[t:e].lower()]]
+            kind = kinds[low[t:e].lower()]
         for s in _starts(low, rev, t, pos):
-            m = grammar.match(text, s)
-            if m is None or m.end() <= t:
+            for rule in (rules_at(kind, text, low, s) if fast else kind_rules(kind)):
+                m = rule.match(text, s)
+                if m is not None:
+                    break  # (the first rule to match, as in their alternation)
+            else:
+                continue
+            if m.end() <= t:
                 continue
             name = m.lastgroup
             try:

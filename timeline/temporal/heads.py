@@ -1,0 +1,160 @@
+"""The rules to try at a start: only those of the trigger's kind that can begin with the word there.
+
+Near a trigger the rules of its kind (lexicon.RULE_TRIGGERS) are tried, in order, at the trigger and at each
+prefix word before it. Most of them cannot begin with the word found there: at "weeks" in "for weeks", only
+"ago" ("weeks ago") and "bareplural" can; at "44" in "a 44-year-old", only "ago" and "duration" can. Rules like
+"quarter" or "duration" open with many optional groups and fail late, so trying them where they cannot match
+cost most of the matching time. Which rules can begin with a word (or a number's shape) is found from each
+rule's parsed pattern, once for each word met, and each rule is compiled once. A rule left out could not have
+matched there, so the first rule to match is the one the kind's whole alternation would have matched with.
+"""
+from __future__ import annotations
+
+import re
+
+try:  # (the pattern parser re itself uses; Python 3.10 has it under its old name)
+    from re import _compiler as _sre_compile, _constants as _sre, _parser as _sre_parse
+except ImportError:  # pragma: no cover
+    import sre_compile as _sre_compile  # type: ignore[no-redef]
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
+from . import lexicon as lx
+
+# What can follow a word start's last letter: anything that does not lowercase to a-z. Enough of those
+# characters to meet every kind of character a rule's pattern tells apart: the ASCII ones, non-ASCII letters,
+# digits, spaces and the non-ASCII characters written in the rules, and the letters case-insensitive ASCII
+# letters match ("ſ" for "s", "ı" for "i").
+_FOLLOWERS = frozenset(c for c in map(chr, range(128)) if not c.isalpha()) \
+    | frozenset("éß١\u00a0\u2028\u3000☃ſı") | frozenset(c for r in lx.RULES for c in r if ord(c) > 127)
+_DIGITS = frozenset("0123456789")
+_WORD_CASES = (str.islower, str.istitle, str.isupper)  # a word start's forms worth a grammar of their own
+VOCABULARY = frozenset(w for word in lx.TRIGGER_WORDS + sorted(lx.PREFIX_WORDS) for w in re.findall("[a-z]+", word))
+DIGIT_RUN = re.compile(r"[0-9]+")
+DIGIT_SHAPE = str.maketrans("123456789", "000000000")
+
+_at: dict[tuple[str, str], tuple[re.Pattern, ...]] = {}  # (kind, word or number shape) -> the rules to try
+_compiled: dict[tuple[str, str], re.Pattern] = {}  # (kind, rule name) -> the rule, after the kind's left edge
+_can: dict[tuple[str, str], bool] = {}  # (rule, word or number shape) -> whether the rule can begin with it
+_parsed: dict[str, tuple[list, int]] = {}
+_kind_rules: dict[str, tuple[str, ...]] = {}
+_leaf: dict[tuple, re.Pattern] = {}
+_leaf_can: dict[tuple, bool] = {}
+
+
+def rules_at(kind: str, text: str, low: str, s: int) -> tuple[re.Pattern, ...]:
+    """The rules of the trigger kind `kind` that can begin at `s` (a trigger or a prefix word), in their order:
+    the first of them to match is the match, as it would be of their alternation."""
+    c = low[s]
+    if "a" <= c <= "z":
+        key = text[s:lx.WORD.match(low, s).end()]
+        if key.lower() not in VOCABULARY or not any(case(key) for case in _WORD_CASES):
+            return kind_rules(kind)  # (a word glued to another, "ThursdayThe": rare)
+    elif "0" <= c <= "9":
+        # a number's shape: its digits (up to five) and the two characters after, any digit read as "0"
+        e = DIGIT_RUN.match(low, s).end()
+        after = text[e:e + 2] if e - s < 5 else ""
+        if not after.isascii():
+            after = after[:1] if after[:1].isascii() else ""
+        key = "0" * min(e - s, 5) + after.translate(DIGIT_SHAPE)
+    else:
+        return kind_rules(kind)
+    rules = _at.get((kind, key))
+    if rules is None:
+        rules = _at[kind, key] = tuple(_compile(kind, n) for n in _rules(kind) if can_begin(n, key))
+    return rules
+
+
+def kind_rules(kind: str) -> tuple[re.Pattern, ...]:
+    """All the rules of a trigger kind, in their order."""
+    return tuple(_compile(kind, n) for n in _rules(kind))
+
+
+def can_begin(rule: str, key: str) -> bool:
+    """Whether the rule's pattern can match text that begins with `key`: a word, followed by a character that
+    does not lowercase to a-z; or a number's shape, whose "0" is any digit, that may go on with anything.
+    Lookarounds are taken as passing, so the answer is "no" only where no match can begin so."""
+    r = _can.get((rule, key))
+    if r is None:
+        if key[0] == "0":
+            chars = tuple(_DIGITS if c == "0" else frozenset(c) for c in key)
+        else:
+            chars = tuple(frozenset(c) for c in key) + (_FOLLOWERS,)
+        if rule not in _parsed:
+            p = _sre_parse.parse(lx.RULES[lx.RULE_NAMES.index(rule)])
+            _parsed[rule] = (p.data, p.state.flags | re.UNICODE)
+        data, flags = _parsed[rule]
+        r = _can[rule, key] = bool(_sequence(data, flags, {0}, chars))
+    return r
+
+
+def _rules(kind: str) -> tuple[str, ...]:
+    names = _kind_rules.get(kind)
+    if names is None:
+        names = _kind_rules[kind] = tuple(n for n in lx.RULE_NAMES if kind in lx.RULE_TRIGGERS[n].split())
+    return names
+
+
+def _compile(kind: str, name: str) -> re.Pattern:
+    edge = lx.L_DIGIT if kind == "digit" else lx.L_WEEKDAY if kind == "weekday" else lx.L
+    g = _compiled.get((edge, name))
+    if g is None:
+        g = _compiled[edge, name] = re.compile(edge + lx.RULES[lx.RULE_NAMES.index(name)])
+    return g
+
+
+# The positions (0 .. len(chars), the last meaning "all of `chars` read") a parsed pattern can reach from those
+# in `at`, reading characters from the sets in `chars`; a position past them stays.
+def _sequence(items, flags: int, at: set[int], chars: tuple[frozenset, ...]) -> set[int]:
+    end = len(chars)
+    for op, av in items:
+        at = _item(op, av, flags, at, chars)
+        if not at or at == {end}:
+            break
+    return at
+
+
+def _item(op, av, flags: int, at: set[int], chars: tuple[frozenset, ...]) -> set[int]:
+    end = len(chars)
+    if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.IN, _sre.ANY):
+        return {p if p == end else p + 1 for p in at if p == end or _leaf_matches(op, av, flags, chars[p])}
+    if op is _sre.SUBPATTERN:
+        return _sequence(av[3].data, (flags | av[1]) & ~av[2], at, chars)
+    if op is _sre.ATOMIC_GROUP:
+        return _sequence(av.data, flags, at, chars)
+    if op is _sre.BRANCH:
+        out: set[int] = set()
+        for branch in av[1]:
+            out |= _sequence(branch.data, flags, set(at), chars)
+        return out
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, high, body = av
+        out = set(at) if low == 0 else set()
+        n = 0
+        while at and n < high:
+            n += 1
+            at = _sequence(body.data, flags, at, chars)
+            if n >= low:
+                if at <= out:
+                    break
+                out |= at
+        return out
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return set(at)
+    if op is _sre.GROUPREF_EXISTS:
+        _, yes, no = av
+        return _sequence(yes.data, flags, set(at), chars) | (_sequence(no.data, flags, set(at), chars) if no else set(at))
+    return set(range(min(at), end + 1))  # anything else (a back reference): any length
+
+
+def _leaf_matches(op, av, flags: int, chars: frozenset) -> bool:
+    key = (op, repr(av), flags)
+    r = _leaf_can.get((key, chars))
+    if r is None:
+        one = _leaf.get(key)
+        if one is None:
+            pattern = _sre_parse.SubPattern(_sre_parse.State())
+            pattern.append((op, av))
+            one = _leaf[key] = _sre_compile.compile(pattern, flags)
+        r = _leaf_can[key, chars] = any(one.fullmatch(c) for c in chars)
+    return r
