@@ -2945,6 +2945,8 @@ CASES = [
     ("She enrolled at the school in 1882, one of a small group admitted in the early 1880s.\n\nBy the middle of the "
      "decade, the gallery will have doubled in size.", "2025-01-12", "the middle of the decade", "DATE", "202", "MID"),
     ("Officials told residents to go now, before the roads close.", "2025-09-12", "now", "DATE", "PRESENT_REF", None),
+    # what remains available on a day is still to come
+    ("Some seats remain available Friday, organisers said.", "2026-03-23", "Friday", "DATE", "2026-03-27", None),
     ("The chancellor, who delivered Budgets in October 2024 and November, becomes foreign secretary.", "2026-02-03",
      "November", "DATE", "2025-11", None),
     # a month in the season just told, in its sentence, is of that season's year (not a bound: "before June")

@@ -1069,7 +1069,6 @@ NOT_SEQUENCE_BETWEEN = re.compile(r"(?i:\b(?:than|compared|since|after|following
 IN_BEFORE_MONTH = re.compile(r"(?i:\b(?:in|during|throughout)\s+)$")  # (not "before June": a bound, maybe of another year)
 SEASON_OF_YEAR = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
-BETWEEN_BEFORE = re.compile(r"(?i:\bbetween\s+)$")
 MONTHS_JOINED = re.compile(r"\s*(?:-|–|\s+(?:to|through|thru|until|till|into)\s+|(?P<list>/|,?\s+(?:and|or)\s+))"
                            r"(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?")
 
@@ -2485,7 +2484,7 @@ CALLED_OFF_WORDS = ("cancel", "called", "postponed", "scrapped")  # (one is in e
 CALLED_OFF_BEFORE = re.compile(r"(?i:\b(?:cancell?ed|called\s+off|postponed|scrapped)\s+(?:[\w'-]+\s+){0,5}(?:on\s+|for\s+)?)$")
 SCHEDULE_DAYS_AHEAD, SCHEDULE_REACH = 14, 250
 RANGE_END_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till|to)\s+|[-–]\s*)$")
-COMPARED_BEFORE = re.compile(r"(?i:\b(?:from|than|with|since|versus|vs\.?)\s+(?:[\w.%$€£,]+\s+){0,3}(?:on\s+)?)$")  # "up from 86% Tuesday"
+COMPARED_BEFORE_DAY = re.compile(r"(?i:\b(?:from|than|with|since|versus|vs\.?)\s+(?:[\w.%$€£,]+\s+){0,3}(?:on\s+)?)$")  # "up from 86% Tuesday"
 
 
 def _schedule_day(st: _State, wd: int, text: str, start: int) -> Day | None:
@@ -2496,7 +2495,7 @@ def _schedule_day(st: _State, wd: int, text: str, start: int) -> Day | None:
     86% Tuesday")."""
     last = st.last_day
     if last is None or not st.last_day_explicit or not st.dct < last <= st.dct + dt.timedelta(days=SCHEDULE_DAYS_AHEAD) \
-            or start - st.last_day_end > SCHEDULE_REACH or COMPARED_BEFORE.search(text, max(0, start - 30), start):
+            or start - st.last_day_end > SCHEDULE_REACH or COMPARED_BEFORE_DAY.search(text, max(0, start - 30), start):
         return None
     if st.last_end != st.last_day_end or len(st.last_value) != 10 or _line_start(text, st.last_start) \
             or RANGE_END_BEFORE.search(text, max(0, st.last_start - 12), st.last_start):

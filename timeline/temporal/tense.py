@@ -156,7 +156,7 @@ COMPARED_AFTER = frozenset(("with", "to"))  # "up 6% compared with last winter":
 # available Friday": what is forecast or on offer lies ahead (but "was possible", and "it is likely he left on
 # Monday" has its own verb nearer the date)
 PROSPECT = frozenset(("possible", "likely", "available"))
-PRESENT_BE = frozenset("is are 's 're remain remains".split())
+PRESENT_BE_STATE = frozenset("is are 's 're remain remains".split())  # ("remain available Friday")
 
 # "There is a meeting at the public library on Thursday": what there is, on a day, is to come ("there was" tells
 # of one gone by)
@@ -208,7 +208,7 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         # "sooner than it forecast in August", "the interview it broadcast on Sunday": the verb's past, its time
         # right after it (not "the forecast in August", "will broadcast on Sunday", "forecast a cut in March");
         # but "Snow is forecast on Wednesday", "is broadcast on Sunday": what is forecast or scheduled is to come
-        if previous and previous.lower() in PRESENT_BE:
+        if previous and previous.lower() in PRESENT_BE_STATE:
             return "future"
         return "past" if following and following.lower() in TIME_PREPOSITIONS and previous \
             and previous.lower() not in DETERMINERS and previous.lower() not in BASE_FORM_AFTER else None
@@ -218,7 +218,7 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         before = previous.lower() if previous else None
         # "is available Thursday"; and a forecast told in the past, "showers were possible Sunday night" (but
         # "tickets were available Thursday": they were)
-        return "future" if before in PRESENT_BE or before in BE_PAST and w != "available" else None
+        return "future" if before in PRESENT_BE_STATE or before in BE_PAST and w != "available" else None
     if w in PLURAL_SCHEDULE:
         return "future" if previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
     if w in PLURAL_SUBJECT_SCHEDULE:
