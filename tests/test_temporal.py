@@ -2947,6 +2947,11 @@ CASES = [
     ("Officials told residents to go now, before the roads close.", "2025-09-12", "now", "DATE", "PRESENT_REF", None),
     # what remains available on a day is still to come
     ("Some seats remain available Friday, organisers said.", "2026-03-23", "Friday", "DATE", "2026-03-27", None),
+    # a year written earlier in the sentence that is the year of the month's last or next occurrence gives its year
+    ("The 2027 leg begins in Glasgow in mid-January and includes two homecoming nights.", "2026-03-11", "mid-January",
+     "DATE", "2027-01", "MID"),
+    ("The 2027 leg was announced in January, a week after the band's return.", "2026-03-11", "January", "DATE",
+     "2026-01", None),
     ("The chancellor, who delivered Budgets in October 2024 and November, becomes foreign secretary.", "2026-02-03",
      "November", "DATE", "2025-11", None),
     # a month in the season just told, in its sentence, is of that season's year (not a bound: "before June")
@@ -3382,3 +3387,16 @@ def test_rules_tried_at_a_start_match_as_the_whole_kind_does():
                 got = next((m for r in heads.rules_at(kind, text, low, s) if (m := r.match(text, s))), None)
                 assert (got and (got.span(), got.re.pattern)) == (expected and (expected.span(), next(
                     r.pattern for r in heads.kind_rules(kind) if r.match(text, s)))), (kind, text, s)
+
+
+def test_no_module_constant_of_the_tagger_is_defined_twice():
+    """A second definition of a module's name silently replaces the first wherever it is used (tense.py once had two
+    PRESENT_BE sets, and the rule written for the first read the second)."""
+    import ast
+    import pathlib
+    import timeline.temporal as pkg
+    for path in pathlib.Path(pkg.__file__).parent.glob("*.py"):
+        names = [t.id for node in ast.parse(path.read_text()).body if isinstance(node, ast.Assign)
+                 for t in node.targets if isinstance(t, ast.Name)]
+        twice = sorted({n for n in names if names.count(n) > 1 and n.isupper()})
+        assert twice == [], f"{path.name}: {twice}"

@@ -1031,6 +1031,8 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))
     if (told := _story_year(st, text, m.start(), month, tense)) is not None:
         return _Res("DATE", f"{told}-{month:02d}", _mod(mod_text), "previous")
+    if (named := _year_named_before(st, text, m.start(), month, tense)) is not None:
+        return _Res("DATE", f"{named}-{month:02d}", _mod(mod_text), "previous")
     if month == st.dct.month:
         return _Res("DATE", f"{st.dct.year}-{month:02d}", _mod(mod_text), "dct")  # this month, whatever the tense
     cands = [Day(y, month, 1) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
@@ -1085,6 +1087,19 @@ def _month_after(st: _State, text: str, start: int, month: int) -> int | None:
     if len(between.split()) > 4 or NOT_SEQUENCE_BETWEEN.search(between) or not (SEQUENCE_BETWEEN.search(between) or span):
         return None
     return int(v[:4]) + (month < int(v[5:7]))
+
+
+def _year_named_before(st: _State, text: str, start: int, month: int, tense: str | None) -> int | None:
+    """The year written earlier in the sentence when it is the year of the month's last or next occurrence around
+    the DCT: "The 2027 leg begins in Glasgow in mid-January", written in March 2026, is January 2027 (not when the
+    tense points the other way)."""
+    if st.frame_year is None or st.dct is None or st.frame_end > start or SENTENCE_BREAK.search(text, st.frame_end, start) \
+            or not FOUR_DIGITS.search(text, st.frame_start, st.frame_end):
+        return None
+    gone = st.dct.year - (month > st.dct.month)  # the year of the last such month, this one included
+    if st.frame_year == gone and tense != "future" or st.frame_year == gone + 1 and tense != "past":
+        return st.frame_year
+    return None
 
 
 def _story_year(st: _State, text: str, start: int, month: int, tense: str | None) -> int | None:
