@@ -2947,6 +2947,11 @@ CASES = [
     ("Officials told residents to go now, before the roads close.", "2025-09-12", "now", "DATE", "PRESENT_REF", None),
     # what remains available on a day is still to come
     ("Some seats remain available Friday, organisers said.", "2026-03-23", "Friday", "DATE", "2026-03-27", None),
+    # "the best part of", "the better part of": nearly all of it, and part of the expression (the fixtures 5 in 5)
+    ("The authorities have spent the best part of a year on it.", "2026-03-11", "the best part of a year", "DURATION",
+     "P1Y", "LESS_THAN"),
+    ("For the better part of three decades he ran the shop.", "2026-03-11", "the better part of three decades",
+     "DURATION", "P30Y", "LESS_THAN"),
     # a year written earlier in the sentence that is the year of the month's last or next occurrence gives its year
     ("The 2027 leg begins in Glasgow in mid-January and includes two homecoming nights.", "2026-03-11", "mid-January",
      "DATE", "2027-01", "MID"),

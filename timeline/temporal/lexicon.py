@@ -64,7 +64,9 @@ QUANTITY_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "rough
                  "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
                  "under": "LESS_THAN", "fewer than": "LESS_THAN", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
                  "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN",
-                 "at least": "EQUAL_OR_MORE", "longer than": "MORE_THAN", "no longer than": "EQUAL_OR_LESS"}
+                 "at least": "EQUAL_OR_MORE", "longer than": "MORE_THAN", "no longer than": "EQUAL_OR_LESS",
+                 # "the best part of a year", "the better part of a decade": nearly all of it
+                 "the best part of": "LESS_THAN", "the better part of": "LESS_THAN", "the greater part of": "LESS_THAN"}
 # Before "N years ago" the quantity word makes the date approximate.
 AGO_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
             "nearly": "APPROX", "almost": "APPROX", "more than": "BEFORE", "over": "BEFORE", "less than": "AFTER"}
