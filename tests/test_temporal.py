@@ -2952,6 +2952,12 @@ CASES = [
      "P1Y", "LESS_THAN"),
     ("For the better part of three decades he ran the shop.", "2026-03-11", "the better part of three decades",
      "DURATION", "P30Y", "LESS_THAN"),
+    ("The meeting lasted well over an hour.", "2026-03-11", "well over an hour", "DURATION", "PT1H", "MORE_THAN"),
+    ("The repairs took a little over three weeks.", "2026-03-11", "a little over three weeks", "DURATION", "P3W",
+     "MORE_THAN"),
+    ("The talks ran for close to three hours.", "2026-03-11", "close to three hours", "DURATION", "PT3H", "APPROX"),
+    ("Delays could last as much as eight minutes.", "2026-03-11", "as much as eight minutes", "DURATION", "PT8M",
+     "EQUAL_OR_LESS"),
     # a year written earlier in the sentence that is the year of the month's last or next occurrence gives its year
     ("The 2027 leg begins in Glasgow in mid-January and includes two homecoming nights.", "2026-03-11", "mid-January",
      "DATE", "2027-01", "MID"),

@@ -66,7 +66,10 @@ QUANTITY_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "rough
                  "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN",
                  "at least": "EQUAL_OR_MORE", "longer than": "MORE_THAN", "no longer than": "EQUAL_OR_LESS",
                  # "the best part of a year", "the better part of a decade": nearly all of it
-                 "the best part of": "LESS_THAN", "the better part of": "LESS_THAN", "the greater part of": "LESS_THAN"}
+                 "the best part of": "LESS_THAN", "the better part of": "LESS_THAN", "the greater part of": "LESS_THAN",
+                 "well over": "MORE_THAN", "a little over": "MORE_THAN", "a little more than": "MORE_THAN",
+                 "slightly more than": "MORE_THAN", "well under": "LESS_THAN", "a little under": "LESS_THAN",
+                 "slightly less than": "LESS_THAN", "close to": "APPROX", "as much as": "EQUAL_OR_LESS"}
 # Before "N years ago" the quantity word makes the date approximate.
 AGO_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
             "nearly": "APPROX", "almost": "APPROX", "more than": "BEFORE", "over": "BEFORE", "less than": "AFTER"}
