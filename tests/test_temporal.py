@@ -2958,6 +2958,9 @@ CASES = [
     ("The talks ran for close to three hours.", "2026-03-11", "close to three hours", "DURATION", "PT3H", "APPROX"),
     ("Delays could last as much as eight minutes.", "2026-03-11", "as much as eight minutes", "DURATION", "PT8M",
      "EQUAL_OR_LESS"),
+    # "those", "another" before a count of units belong to the length of time, as "the" and "these" do
+    ("Those two weeks were the hardest of her life.", "2026-03-11", "Those two weeks", "DURATION", "P2W", None),
+    ("The road will stay shut for another ten days.", "2026-03-11", "another ten days", "DURATION", "P10D", None),
     # a year written earlier in the sentence that is the year of the month's last or next occurrence gives its year
     ("The 2027 leg begins in Glasgow in mid-January and includes two homecoming nights.", "2026-03-11", "mid-January",
      "DATE", "2027-01", "MID"),
