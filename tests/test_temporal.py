@@ -2961,6 +2961,12 @@ CASES = [
     # "those", "another" before a count of units belong to the length of time, as "the" and "these" do
     ("Those two weeks were the hardest of her life.", "2026-03-11", "Those two weeks", "DURATION", "P2W", None),
     ("The road will stay shut for another ten days.", "2026-03-11", "another ten days", "DURATION", "P10D", None),
+    # "Today, ..." after a time long gone, with a subject and a present of its own: these days (but "Today, the
+    # governor will unveil a plaque" is the DCT)
+    ("The bridge collapsed in 1976. Today, the replacement bridge carries about 9,000 vehicles a day.", "2026-05-31",
+     "Today", "DATE", "PRESENT_REF", None),
+    ("The bridge collapsed in 1976. Today, the governor will unveil a plaque.", "2026-05-31", "Today", "DATE",
+     "2026-05-31", None),
     # a year written earlier in the sentence that is the year of the month's last or next occurrence gives its year
     ("The 2027 leg begins in Glasgow in mid-January and includes two homecoming nights.", "2026-03-11", "mid-January",
      "DATE", "2027-01", "MID"),

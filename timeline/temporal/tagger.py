@@ -3015,7 +3015,7 @@ THEN_BEFORE = re.compile(r"\b(?:(?:1[6-9]|20)\d\d(?:s|'s)?|once|used\s+to|back\s
 YEAR_WORD = re.compile(r"(?:1[6-9]|20)\d\d")
 PRESENT_AFTER = re.compile(r",?\s+(?:there|they|it|we|he|she|(?:the|our|its|their)\s+[a-z]+)\s+(?:is|are)\s+(?!(?:expected|due|set|scheduled|"
                            r"going|likely|to|being|been|not|now)\b|[a-z]+(?:ed|ing)\b)", re.I)
-SUBJECT_AFTER = re.compile(r"\s+(?!(?:but|and|or|as|when|if|because)\b)[A-Za-z]")
+SUBJECT_AFTER = re.compile(r",?\s+(?!(?:but|and|or|as|when|if|because)\b)[A-Za-z]")  # (", the business belongs")
 THEN_REACH = 300  # characters before "today": the sentence or two it is set against
 
 
