@@ -2923,6 +2923,8 @@ CASES = [
     ("The weekend carries extra significance for Honda, which returned this year as an engine partner.", "2026-03-25",
      "The weekend", "DATE", "2026-W13-WE", None),
     ("Thin trading on Monday, which was a public holiday in Japan.", "2026-03-27", "Monday", "DATE", "2026-03-23", None),
+    ("Phone records place him near the house on Tuesday, the same window in which neighbors saw a car leave.",
+     "2023-11-18", "Tuesday", "DATE", "2023-11-14", None),
     # a range of times closed by a day: "tonight" keeps its own day, and a range past midnight opens the day before
     ("Forecasters said the signal could stay in force from 6pm tonight until noon on Wednesday.", "2026-08-25",
      "6pm tonight", "TIME", "2026-08-25T18:00", None),

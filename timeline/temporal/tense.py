@@ -608,9 +608,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         w = w.lower()
         if main_only and w in SUBORDINATORS or w in QUESTION_WORDS:
             break  # "on loan until January after he made two appearances": the verb after is another clause's
-        if i and w in RELATIVE_PRONOUNS:
+        if i and w in RELATIVE_PRONOUNS and after_tokens[i - 1].lower() not in TIME_PREPOSITIONS:
             break  # "The weekend carries extra significance for Honda, which returned this year": the verb is the
-            # noun's before it (but "on Monday, which was a holiday" tells of the date)
+            # noun's before it (but "on Monday, which was a holiday" tells of the date, and so does a time the
+            # date is put as: "on March 3 — the same window in which two neighbors told police")
         if w not in CUE_WORDS and w[-2:] != "ed" or w == "fed" and after_tokens[i][0] == "F":
             continue
         if w[-3:] == "ing" and ", " + after_tokens[i] + " " in after:
