@@ -202,54 +202,54 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     quick test the callers run on every word: in CUE_WORDS or ending in "ed" (most words are neither)."""
     if previous and previous.lower() == "than":
         return None  # "stronger than expected", "later than planned": a comparison, no tense
-    if w in AS_FORESEEN and previous and previous.lower() == "as":
-        return None
-    if w in SAME_FORM_TOLD:
-        # "sooner than it forecast in August", "the interview it broadcast on Sunday": the verb's past, its time
-        # right after it (not "the forecast in August", "will broadcast on Sunday", "forecast a cut in March");
-        # but "Snow is forecast on Wednesday", "is broadcast on Sunday": what is forecast or scheduled is to come
-        if previous and previous.lower() in PRESENT_BE:
-            return "future"
-        return "past" if following and following.lower() in TIME_PREPOSITIONS and previous \
-            and previous.lower() not in DETERMINERS and previous.lower() not in BASE_FORM_AFTER else None
-    if w in POSSIBLE:
-        return "future" if following and following.lower() not in NOT_POSSIBLE_AFTER else None
-    if w in PROSPECT:
-        before = previous.lower() if previous else None
-        # "is available Thursday"; and a forecast told in the past, "showers were possible Sunday night" (but
-        # "tickets were available Thursday": they were)
-        return "future" if before in PRESENT_BE or before in BE_PAST and w != "available" else None
-    if w in PLURAL_SCHEDULE:
-        return "future" if previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
-    if w in PLURAL_SUBJECT_SCHEDULE:
-        plural = previous is not None and previous.isalpha() and previous[-1:] == "s" and previous[-2:] != "ss" \
-            and previous.lower() not in NOT_PRESENT_S and previous.lower() not in NOT_PLURAL_SUBJECT
-        return "future" if plural else None
-    if w in FIXTURE_VERBS:
-        named = following is not None and (following[:1].isupper() or w == "travel" and following.lower() == "to")
-        return "future" if named and previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
-    if w in THERE_IS:  # (not "there's been")
-        there = w == "there's" and (following or "").lower() != "been" or previous is not None and previous.lower() == "there"
-        return "future" if there else None
-    if w == "must":  # "ballots must arrive by 7 p.m.": what is required is to come (not "must have left")
-        return "future" if following and following.lower() not in ("have", "'ve", "not") else None
-    if w == "ahead" and previous and previous.lower() in AHEAD_VERBS:
-        return "past" if previous.lower() in AHEAD_PAST else None
-    if w == "ahead" and following and following.lower() == "of":
-        return None  # "Just ahead of Albright's trip, the State Department on Sunday issued": before, not to come
-    if w in NOUN_FUTURE and previous and (previous.lower() in DETERMINERS or previous.endswith("'s")):
-        return None  # "were approved by the planning committee on Thursday": a noun's modifier
-    if w == "planning" and previous and (previous.lower().endswith("ed") or previous.lower() in ("began", "begun")):
-        return "past"  # "We started planning for this week in the summer": the planning has begun
-    if w in ("plans", "plan") and previous and previous.lower().endswith("ed"):
-        return None  # "The applicant first filed plans in March": the object of a verb gone by, a noun
     before = previous.lower() if previous else None
-    if w == "got" and before is not None and (before in PERFECT or before.endswith(("'ve", "'s"))):
-        return None  # "We've got a week's training camp in Portugal in mid-July": have, no tense of its own
-    if w == "become":  # a participle the same as its base form: "has become the surprise hit of Broadway's summer"
-        return "past" if before in PERFECT or before == "had" else None
-    if w in PERFECT_PARTICIPLES:  # "have taken seven points from three games": a perfect, gone by (not "is taken")
-        return "past" if before in PERFECT or before == "had" else None
+    if w in SPECIAL_CUES:  # (one look rules out the words read apart below: most cue words are none of them)
+        if w in AS_FORESEEN and previous and previous.lower() == "as":
+            return None
+        if w in SAME_FORM_TOLD:
+            # "sooner than it forecast in August", "the interview it broadcast on Sunday": the verb's past, its time
+            # right after it (not "the forecast in August", "will broadcast on Sunday", "forecast a cut in March");
+            # but "Snow is forecast on Wednesday", "is broadcast on Sunday": what is forecast or scheduled is to come
+            if previous and previous.lower() in PRESENT_BE:
+                return "future"
+            return "past" if following and following.lower() in TIME_PREPOSITIONS and previous \
+                and previous.lower() not in DETERMINERS and previous.lower() not in BASE_FORM_AFTER else None
+        if w in POSSIBLE:
+            return "future" if following and following.lower() not in NOT_POSSIBLE_AFTER else None
+        if w in PROSPECT:
+            # "is available Thursday"; and a forecast told in the past, "showers were possible Sunday night" (but
+            # "tickets were available Thursday": they were)
+            return "future" if before in PRESENT_BE or before in BE_PAST and w != "available" else None
+        if w in PLURAL_SCHEDULE:
+            return "future" if previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
+        if w in PLURAL_SUBJECT_SCHEDULE:
+            plural = previous is not None and previous.isalpha() and previous[-1:] == "s" and previous[-2:] != "ss" \
+                and previous.lower() not in NOT_PRESENT_S and previous.lower() not in NOT_PLURAL_SUBJECT
+            return "future" if plural else None
+        if w in FIXTURE_VERBS:
+            named = following is not None and (following[:1].isupper() or w == "travel" and following.lower() == "to")
+            return "future" if named and previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
+        if w in THERE_IS:  # (not "there's been")
+            there = w == "there's" and (following or "").lower() != "been" or previous is not None and previous.lower() == "there"
+            return "future" if there else None
+        if w == "must":  # "ballots must arrive by 7 p.m.": what is required is to come (not "must have left")
+            return "future" if following and following.lower() not in ("have", "'ve", "not") else None
+        if w == "ahead" and previous and previous.lower() in AHEAD_VERBS:
+            return "past" if previous.lower() in AHEAD_PAST else None
+        if w == "ahead" and following and following.lower() == "of":
+            return None  # "Just ahead of Albright's trip, the State Department on Sunday issued": before, not to come
+        if w in NOUN_FUTURE and previous and (previous.lower() in DETERMINERS or previous.endswith("'s")):
+            return None  # "were approved by the planning committee on Thursday": a noun's modifier
+        if w == "planning" and previous and (previous.lower().endswith("ed") or previous.lower() in ("began", "begun")):
+            return "past"  # "We started planning for this week in the summer": the planning has begun
+        if w in ("plans", "plan") and previous and previous.lower().endswith("ed"):
+            return None  # "The applicant first filed plans in March": the object of a verb gone by, a noun
+        if w == "got" and before is not None and (before in PERFECT or before.endswith(("'ve", "'s"))):
+            return None  # "We've got a week's training camp in Portugal in mid-July": have, no tense of its own
+        if w == "become":  # a participle the same as its base form: "has become the surprise hit of Broadway's summer"
+            return "past" if before in PERFECT or before == "had" else None
+        if w in PERFECT_PARTICIPLES:  # "have taken seven points from three games": a perfect, gone by (not "is taken")
+            return "past" if before in PERFECT or before == "had" else None
     if w[-1:] == "s" and w in FUTURE_WORDS and before is not None and (before in NUMBER_WORDS or before.isdigit()):
         return None  # "in his previous five starts", "12 visits": a count of things, no verb
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]
@@ -285,6 +285,11 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return "past"
     return None
 
+
+
+# The words _cue reads apart, before the tests that every other cue word goes through
+SPECIAL_CUES = AS_FORESEEN | SAME_FORM_TOLD | POSSIBLE | PROSPECT | PLURAL_SCHEDULE | PLURAL_SUBJECT_SCHEDULE | FIXTURE_VERBS \
+    | THERE_IS | NOUN_FUTURE | PERFECT_PARTICIPLES | {"must", "ahead", "planning", "plans", "plan", "got", "become"}
 
 RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issued)\s+by\s+(?:[\w'’.&-]+\s+){1,5}?"
                          r"(?:on\s+|late\s+|early\s+)?$")
