@@ -450,7 +450,7 @@ def _may_end_future_cue(left: str) -> bool:
     plain ASCII is left to the regex (case-insensitive matching folds a few others)."""
     if not left[-1:].isspace():
         return False
-    words = left[-FUTURE_BEFORE_WINDOW:].split()
+    words = left[-FUTURE_BEFORE_WINDOW:].rsplit(None, 2)  # (the last two words are all that is read)
     if words and words[-1].lower() == "the" and words[-1].isascii():
         words.pop()
     if not words:
@@ -507,13 +507,14 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             break  # "We had pencilled in May, but the statement today makes June the more likely": another clause
         if w[-1:] == "s" and i and before[i - 1].lower() in RELATIVE and _present_s(w):
             return "future", False
-        if w == "to" and i and before[i - 1].lower() in ("is", "are"):
-            return "future", False  # "The process is to be completed by the end of September"
-        if w == "to" and i > 1 and before[i - 1].lower() in BE_PAST and before[i - 2].lower() in AIM_NOUNS:
-            return "future", False  # "the goal was to reach 30% containment by Sunday": what was aimed at, still ahead
-        if w == "to" and i and before[i - 1].lower() in PLAN_NOUNS \
-                and not any(t.lower() in FINITE_PAST for t in before[max(0, i - 3):i - 1]):
-            return "future", False  # "have approved plans to close two libraries from April" (not "had plans to")
+        if w == "to" and i:
+            to_after = before[i - 1].lower()
+            if to_after in ("is", "are"):
+                return "future", False  # "The process is to be completed by the end of September"
+            if i > 1 and to_after in BE_PAST and before[i - 2].lower() in AIM_NOUNS:
+                return "future", False  # "the goal was to reach 30% containment by Sunday": what was aimed at, still ahead
+            if to_after in PLAN_NOUNS and not any(t.lower() in FINITE_PAST for t in before[max(0, i - 3):i - 1]):
+                return "future", False  # "have approved plans to close two libraries from April" (not "had plans to")
         if w[-3:] == "ing" and len(w) > 5 and i and before[i - 1].lower() in PRESENT_BE and w not in NOT_PROGRESSIVE:
             return "future", False  # "She is hosting a family reunion in August": an arrangement, to come
         if w in CONDITIONAL and _present_after_subject(before, i, n):
@@ -554,9 +555,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         if cue == "future" and "had" in (t.lower() for t in clause[max(0, i + len(clause) - n - 2):i + len(clause) - n]):
             # (looked for in the clause: "had been scheduled to lift off from Kennedy Space Center at 1:12 a.m.")
             return "past", False  # "had been due to expire Friday": a plan that has gone by
-        was = i and (before[i - 1].lower() in BE_PAST  # "was due", "was originally due"
-                     or i > 1 and before[i - 1].lower().endswith("ly") and before[i - 2].lower() in BE_PAST)
-        if cue == "future" and w in PLANNED and was:
+        if cue == "future" and w in PLANNED and i and (before[i - 1].lower() in BE_PAST  # "was due", "was originally due"
+                                                       or i > 1 and before[i - 1].lower().endswith("ly")
+                                                       and before[i - 2].lower() in BE_PAST):
             return None, False  # "six days before it was due to take effect on July 14": a plan told in the past,
             # for a day either side of the DCT
         if cue == "past" and w in DIRECTIVE and before[-1].lower() == "by" and following \
@@ -797,5 +798,8 @@ def _tokens(text: str) -> list[str]:
         if chunk.isalpha() and chunk.isascii():
             out.append(chunk)
         else:
-            out += TOKEN.findall(chunk)
+            out += _TOKENS_OF(chunk)
     return out
+
+
+_TOKENS_OF = TOKEN.findall  # (bound once: _tokens runs on every clause read, and a lookup per chunk adds up)
