@@ -366,10 +366,13 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return "future", False
     if "warn" in left and (warned := WARNED_OF.search(left, max(0, len(left) - 90))) is not None and warned.group(1) != "had":
         return "future", False  # "Forecasters warned of flash flooding through the weekend": a warning is of what is to come
-    may_cue = _may_end_future_cue(left)  # (true too of every left that SET_FOR can end)
+    may_cue = _may_end_future_cue(left, CUE_WORDS_BEFORE)  # (true too of every left that SET_FOR can end)
     if may_cue and FOR_TO_END.search(left, len(left) - 9) and SET_FOR.search(left, max(0, len(left) - 70)):
         return "future", False
-    before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) if may_cue else None
+    # (the closer test, by the words a cue ending in "to", "for" or "into" has, is of FUTURE_BEFORE's cues alone:
+    # SET_FOR's verbs may stand further back, "moved the sequel to")
+    before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) \
+        if may_cue and _may_end_future_cue(left, FUTURE_BEFORE_WORDS) else None
     if before:
         if UNTIL.match(before.group()) and not PUT_OFF.search(left, max(0, before.start() - 40), before.start()) \
                 and not HAVE_BEFORE_UNTIL.search(left, max(0, before.start() - 12), before.start()) \
@@ -442,12 +445,13 @@ def _fronted_participle(clause: list[str]) -> bool:
         and clause[1][:1].islower()
 
 
-def _may_end_future_cue(left: str) -> bool:
+def _may_end_future_cue(left: str, words_before: dict[str, tuple[str, ...]]) -> bool:
     """False when FUTURE_BEFORE cannot match at the end of `left`: a cheap test that spares most searches.
 
     Every FUTURE_BEFORE cue ends in whitespace, after "of", "to", "for", "on", "into", "beginning", "starting", "effective",
     "until" or "till" and an optional "the", or after "in" in "ahead of the climate summit in"; a word that is not
-    plain ASCII is left to the regex (case-insensitive matching folds a few others)."""
+    plain ASCII is left to the regex (case-insensitive matching folds a few others). A last word of `words_before`
+    must have one of the words listed for it within the window."""
     if not left[-1:].isspace():
         return False
     words = left[-FUTURE_BEFORE_WINDOW:].rsplit(None, 2)  # (the last two words are all that is read)
@@ -459,16 +463,22 @@ def _may_end_future_cue(left: str) -> bool:
     if not w.isascii():
         return True
     w = w.lower()
-    if w in CUE_WORDS_BEFORE:  # (a date after "in", "on" or "of" is common; few cues end so)
+    if w in words_before:  # (a date after "in", "on" or "of" is common; few cues end so)
         tail = left[-FUTURE_BEFORE_WINDOW:].lower()
         # ("untıl", with a dotless i, is "until" to the case-insensitive pattern: a tail not plain ASCII is left to it)
-        return any(x in tail for x in CUE_WORDS_BEFORE[w]) or not tail.isascii()
+        return any(x in tail for x in words_before[w]) or not tail.isascii()
     return w in FUTURE_CUE_LAST_WORDS or w.endswith(("until", "till"))
 
 
 # The cues of FUTURE_BEFORE that end in "in", "on" or "of", by a word each has before it: "ahead of the summit in",
 # "ahead of a vote on", "until 5pm on", "due on", "ahead of", "in advance of"
 CUE_WORDS_BEFORE = {"in": ("ahead",), "on": ("ahead", "til", "due"), "of": ("ahead", "advance")}  # ("til": "until", "till")
+# ... and those that end in "to", "for" or "into": "the run-up to", "slipped to", "pushed back to", "put off to", "in
+# preparation for", "brace for", "gearing up for", "scheduled for", "heads into" (a date after "to" or "for" is common)
+FUTURE_BEFORE_WORDS = CUE_WORDS_BEFORE | {"to": ("up", "slip", "back", "delayed", "postponed", "off"),
+                                          "for": ("brac", "prepar", "gear", "scheduled", "set", "planned", "forecast",
+                                                  "slated", "targeted"),
+                                          "into": ("head",)}
 
 
 PRESENT_BE = frozenset(("is", "are", "am"))
@@ -497,7 +507,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     another clause ("on loan until January after he made two appearances")."""
     # The clause is what follows the last break: split finds every break in one scan (two never overlap, and
     # CLAUSE_BREAK has no capturing group, so the last piece is that text).
-    clause = _tokens(_last_clause(left))
+    piece = _last_clause(left)
+    clause = _tokens(piece)
     # one token more than is read, so that the first one read has the word before it ("is closed in winter")
     before = clause[-MAX_TOKENS - 1:]
     n = len(before)
@@ -581,7 +592,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     # "will" further back in the clause still governs a date that no nearer word does
     if _far_future(clause):
         return "future", False
-    if lo and len(clause) < FAR_TOKENS and not CLAUSE_BREAK.search(left) \
+    # (a piece shorter than `left` was cut at a break; one as long has none, unless a clock's colon was joined back)
+    if lo and len(clause) < FAR_TOKENS and len(piece) == len(left) and (":" not in left or not CLAUSE_BREAK.search(left)) \
             and any(w in text[max(0, lo - FAR_WINDOW):lo] for w in FAR_FUTURE):  # (a quick look before the closer one)
         # The clause began before the window: "it will stop issuing software and security updates for its first-
         # and second-generation thermostats at the end of March". (A word the window's start cuts in two is read
