@@ -388,9 +388,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # phrase before it, and the verb before that phrase is the date's too
         left = left[:apposed.start()] + apposed.group("tail")
     tense, firm = _clause_tense(text, left, end, lo=lo)
-    if tense == "past" and ", " in left and (aside := PARTICIPLE_ASIDE.search(left)) is not None:
+    if tense == "past" and left.count(", ") > 1 and (aside := PARTICIPLE_ASIDE.search(left)) is not None:
         # "The rules, adopted in 2023, take effect on 18 February": a participle set off by commas is no verb of the
-        # clause the date is in (looked for only when a past was read: the aside may have told it)
+        # clause the date is in (looked for only when a past was read, since the aside may have told it, and only where
+        # two commas may set one off)
         left = left[:aside.start()] + " " + left[aside.end():]
         tense, firm = _clause_tense(text, left, end, lo=lo)
     if tense is None and ", " in left and (listed := INCLUDING_BEFORE.search(left)) is not None:
@@ -587,7 +588,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             no_target = i + 2 < n and before[i + 2][:1].isupper() \
                 or following is not None and following.lower() == "to" and TO_QUANTITY.search(left, len(left) - 40) is not None
             return cue, _firm(cue, w, before[i - 1].lower() if i else None, None if no_target else following,
-                              i > 0 and _named(before[i - 1]))
+                              before[i - 1] if i else None)
     # "will lay off 640 workers and close its dishwasher plant in this Dayton suburb by the end of June": a
     # "will" further back in the clause still governs a date that no nearer word does
     if _far_future(clause):
@@ -784,13 +785,14 @@ def _named(word: str) -> bool:
     return word[:1].isupper() and (not word.endswith("s") or word.endswith("ss"))
 
 
-def _firm(cue: str, w: str, previous: str | None, following: str | None, named_before: bool = False) -> bool:
+def _firm(cue: str, w: str, previous: str | None, following: str | None, word_before: str | None = None) -> bool:
     """Whether a cue word's tense is the date's own, to be trusted over a nearer reading of the date.
 
     Not a verb of saying (its tense is the report's), nor a word in -ed unless it follows "was", "had" or
     a subject pronoun ("preferred shares on Oct. 31" is an adjective), nor a present perfect ("has set Nov. 10
     as the deadline"), nor a verb followed by the target it moved to ("was extended to Nov. 16"), nor an
-    adverb of another date ("due to expire last Thursday, to Nov. 6"), nor "would"."""
+    adverb of another date ("due to expire last Thursday, to Nov. 6"), nor "would". `word_before` is the word before
+    the cue as written, when it may be a name (read only of a verb whose past is its present: see _named)."""
     if cue == "future":
         return w in FIRM_FUTURE
     if w in REPORTING or w in PAST_ADVERBS or previous in PERFECT or (following or "").lower() in TARGET_AFTER:
@@ -798,7 +800,7 @@ def _firm(cue: str, w: str, previous: str | None, following: str | None, named_b
     if w in SAME_FORMS:
         # "a rate cut in March": a noun, or a present tense, as often as a past; but after a name in the singular
         # ("the Reserve Bank cut the cash rate in February") the present would be "cuts"
-        return previous in FIRM_PAST_BEFORE or named_before
+        return previous in FIRM_PAST_BEFORE or word_before is not None and _named(word_before)
     return w in PAST_WORDS or previous in FIRM_PAST_BEFORE
 
 
