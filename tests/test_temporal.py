@@ -3422,3 +3422,25 @@ def test_no_module_constant_of_the_tagger_is_defined_twice():
                  for t in node.targets if isinstance(t, ast.Name)]
         twice = sorted({n for n in names if names.count(n) > 1 and n.isupper()})
         assert twice == [], f"{path.name}: {twice}"
+
+
+def test_future_before_words_leave_out_no_cue():
+    """tense_cue searches FUTURE_BEFORE after a last word "to", "for" or "into" only when a word of such a cue is in
+    the window (FUTURE_BEFORE_WORDS): wherever the looser test lets it be searched and it matches, the closer test
+    passes too, on texts made of the pattern's own words (so that a cue added to it is tried as well)."""
+    import random
+    import re
+
+    from timeline.temporal import tense
+    words = sorted(set(re.findall(r"[a-z]{2,}", tense.FUTURE_BEFORE.pattern))) + ["5pm", "12:30", "p.m.", "vote", "Friday's"]
+    rnd = random.Random(5)
+    found = 0
+    for _ in range(20000):
+        parts = [rnd.choice(words) for _ in range(rnd.randint(1, 9))]
+        left = "".join(p.title() if rnd.random() < 0.1 else p.upper() if rnd.random() < 0.03 else p for p in parts
+                       for p in (p, rnd.choice((" ", " ", "  ", "\n", "-"))))
+        if tense._may_end_future_cue(left, tense.CUE_WORDS_BEFORE) \
+                and tense.FUTURE_BEFORE.search(left, len(left) - tense.FUTURE_BEFORE_WINDOW):
+            found += 1
+            assert tense._may_end_future_cue(left, tense.FUTURE_BEFORE_WORDS), left
+    assert found > 500

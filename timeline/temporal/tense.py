@@ -202,54 +202,54 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     quick test the callers run on every word: in CUE_WORDS or ending in "ed" (most words are neither)."""
     if previous and previous.lower() == "than":
         return None  # "stronger than expected", "later than planned": a comparison, no tense
-    if w in AS_FORESEEN and previous and previous.lower() == "as":
-        return None
-    if w in SAME_FORM_TOLD:
-        # "sooner than it forecast in August", "the interview it broadcast on Sunday": the verb's past, its time
-        # right after it (not "the forecast in August", "will broadcast on Sunday", "forecast a cut in March");
-        # but "Snow is forecast on Wednesday", "is broadcast on Sunday": what is forecast or scheduled is to come
-        if previous and previous.lower() in PRESENT_BE_STATE:
-            return "future"
-        return "past" if following and following.lower() in TIME_PREPOSITIONS and previous \
-            and previous.lower() not in DETERMINERS and previous.lower() not in BASE_FORM_AFTER else None
-    if w in POSSIBLE:
-        return "future" if following and following.lower() not in NOT_POSSIBLE_AFTER else None
-    if w in PROSPECT:
-        before = previous.lower() if previous else None
-        # "is available Thursday"; and a forecast told in the past, "showers were possible Sunday night" (but
-        # "tickets were available Thursday": they were)
-        return "future" if before in PRESENT_BE_STATE or before in BE_PAST and w != "available" else None
-    if w in PLURAL_SCHEDULE:
-        return "future" if previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
-    if w in PLURAL_SUBJECT_SCHEDULE:
-        plural = previous is not None and previous.isalpha() and previous[-1:] == "s" and previous[-2:] != "ss" \
-            and previous.lower() not in NOT_PRESENT_S and previous.lower() not in NOT_PLURAL_SUBJECT
-        return "future" if plural else None
-    if w in FIXTURE_VERBS:
-        named = following is not None and (following[:1].isupper() or w == "travel" and following.lower() == "to")
-        return "future" if named and previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
-    if w in THERE_IS:  # (not "there's been")
-        there = w == "there's" and (following or "").lower() != "been" or previous is not None and previous.lower() == "there"
-        return "future" if there else None
-    if w == "must":  # "ballots must arrive by 7 p.m.": what is required is to come (not "must have left")
-        return "future" if following and following.lower() not in ("have", "'ve", "not") else None
-    if w == "ahead" and previous and previous.lower() in AHEAD_VERBS:
-        return "past" if previous.lower() in AHEAD_PAST else None
-    if w == "ahead" and following and following.lower() == "of":
-        return None  # "Just ahead of Albright's trip, the State Department on Sunday issued": before, not to come
-    if w in NOUN_FUTURE and previous and (previous.lower() in DETERMINERS or previous.endswith("'s")):
-        return None  # "were approved by the planning committee on Thursday": a noun's modifier
-    if w == "planning" and previous and (previous.lower().endswith("ed") or previous.lower() in ("began", "begun")):
-        return "past"  # "We started planning for this week in the summer": the planning has begun
-    if w in ("plans", "plan") and previous and previous.lower().endswith("ed"):
-        return None  # "The applicant first filed plans in March": the object of a verb gone by, a noun
     before = previous.lower() if previous else None
-    if w == "got" and before is not None and (before in PERFECT or before.endswith(("'ve", "'s"))):
-        return None  # "We've got a week's training camp in Portugal in mid-July": have, no tense of its own
-    if w == "become":  # a participle the same as its base form: "has become the surprise hit of Broadway's summer"
-        return "past" if before in PERFECT or before == "had" else None
-    if w in PERFECT_PARTICIPLES:  # "have taken seven points from three games": a perfect, gone by (not "is taken")
-        return "past" if before in PERFECT or before == "had" else None
+    if w in SPECIAL_CUES:  # (one look rules out the words read apart below: most cue words are none of them)
+        if w in AS_FORESEEN and previous and previous.lower() == "as":
+            return None
+        if w in SAME_FORM_TOLD:
+            # "sooner than it forecast in August", "the interview it broadcast on Sunday": the verb's past, its time
+            # right after it (not "the forecast in August", "will broadcast on Sunday", "forecast a cut in March");
+            # but "Snow is forecast on Wednesday", "is broadcast on Sunday": what is forecast or scheduled is to come
+            if previous and previous.lower() in PRESENT_BE_STATE:
+                return "future"
+            return "past" if following and following.lower() in TIME_PREPOSITIONS and previous \
+                and previous.lower() not in DETERMINERS and previous.lower() not in BASE_FORM_AFTER else None
+        if w in POSSIBLE:
+            return "future" if following and following.lower() not in NOT_POSSIBLE_AFTER else None
+        if w in PROSPECT:
+            # "is available Thursday"; and a forecast told in the past, "showers were possible Sunday night" (but
+            # "tickets were available Thursday": they were)
+            return "future" if before in PRESENT_BE_STATE or before in BE_PAST and w != "available" else None
+        if w in PLURAL_SCHEDULE:
+            return "future" if previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
+        if w in PLURAL_SUBJECT_SCHEDULE:
+            plural = previous is not None and previous.isalpha() and previous[-1:] == "s" and previous[-2:] != "ss" \
+                and previous.lower() not in NOT_PRESENT_S and previous.lower() not in NOT_PLURAL_SUBJECT
+            return "future" if plural else None
+        if w in FIXTURE_VERBS:
+            named = following is not None and (following[:1].isupper() or w == "travel" and following.lower() == "to")
+            return "future" if named and previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
+        if w in THERE_IS:  # (not "there's been")
+            there = w == "there's" and (following or "").lower() != "been" or previous is not None and previous.lower() == "there"
+            return "future" if there else None
+        if w == "must":  # "ballots must arrive by 7 p.m.": what is required is to come (not "must have left")
+            return "future" if following and following.lower() not in ("have", "'ve", "not") else None
+        if w == "ahead" and previous and previous.lower() in AHEAD_VERBS:
+            return "past" if previous.lower() in AHEAD_PAST else None
+        if w == "ahead" and following and following.lower() == "of":
+            return None  # "Just ahead of Albright's trip, the State Department on Sunday issued": before, not to come
+        if w in NOUN_FUTURE and previous and (previous.lower() in DETERMINERS or previous.endswith("'s")):
+            return None  # "were approved by the planning committee on Thursday": a noun's modifier
+        if w == "planning" and previous and (previous.lower().endswith("ed") or previous.lower() in ("began", "begun")):
+            return "past"  # "We started planning for this week in the summer": the planning has begun
+        if w in ("plans", "plan") and previous and previous.lower().endswith("ed"):
+            return None  # "The applicant first filed plans in March": the object of a verb gone by, a noun
+        if w == "got" and before is not None and (before in PERFECT or before.endswith(("'ve", "'s"))):
+            return None  # "We've got a week's training camp in Portugal in mid-July": have, no tense of its own
+        if w == "become":  # a participle the same as its base form: "has become the surprise hit of Broadway's summer"
+            return "past" if before in PERFECT or before == "had" else None
+        if w in PERFECT_PARTICIPLES:  # "have taken seven points from three games": a perfect, gone by (not "is taken")
+            return "past" if before in PERFECT or before == "had" else None
     if w[-1:] == "s" and w in FUTURE_WORDS and before is not None and (before in NUMBER_WORDS or before.isdigit()):
         return None  # "in his previous five starts", "12 visits": a count of things, no verb
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]
@@ -285,6 +285,11 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return "past"
     return None
 
+
+
+# The words _cue reads apart, before the tests that every other cue word goes through
+SPECIAL_CUES = AS_FORESEEN | SAME_FORM_TOLD | POSSIBLE | PROSPECT | PLURAL_SCHEDULE | PLURAL_SUBJECT_SCHEDULE | FIXTURE_VERBS \
+    | THERE_IS | NOUN_FUTURE | PERFECT_PARTICIPLES | {"must", "ahead", "planning", "plans", "plan", "got", "become"}
 
 RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issued)\s+by\s+(?:[\w'’.&-]+\s+){1,5}?"
                          r"(?:on\s+|late\s+|early\s+)?$")
@@ -361,10 +366,13 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return "future", False
     if "warn" in left and (warned := WARNED_OF.search(left, max(0, len(left) - 90))) is not None and warned.group(1) != "had":
         return "future", False  # "Forecasters warned of flash flooding through the weekend": a warning is of what is to come
-    may_cue = _may_end_future_cue(left)  # (true too of every left that SET_FOR can end)
+    may_cue = _may_end_future_cue(left, CUE_WORDS_BEFORE)  # (true too of every left that SET_FOR can end)
     if may_cue and FOR_TO_END.search(left, len(left) - 9) and SET_FOR.search(left, max(0, len(left) - 70)):
         return "future", False
-    before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) if may_cue else None
+    # (the closer test, by the words a cue ending in "to", "for" or "into" has, is of FUTURE_BEFORE's cues alone:
+    # SET_FOR's verbs may stand further back, "moved the sequel to")
+    before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) \
+        if may_cue and _may_end_future_cue(left, FUTURE_BEFORE_WORDS) else None
     if before:
         if UNTIL.match(before.group()) and not PUT_OFF.search(left, max(0, before.start() - 40), before.start()) \
                 and not HAVE_BEFORE_UNTIL.search(left, max(0, before.start() - 12), before.start()) \
@@ -380,9 +388,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # phrase before it, and the verb before that phrase is the date's too
         left = left[:apposed.start()] + apposed.group("tail")
     tense, firm = _clause_tense(text, left, end, lo=lo)
-    if tense == "past" and ", " in left and (aside := PARTICIPLE_ASIDE.search(left)) is not None:
+    if tense == "past" and left.count(", ") > 1 and (aside := PARTICIPLE_ASIDE.search(left)) is not None:
         # "The rules, adopted in 2023, take effect on 18 February": a participle set off by commas is no verb of the
-        # clause the date is in (looked for only when a past was read: the aside may have told it)
+        # clause the date is in (looked for only when a past was read, since the aside may have told it, and only where
+        # two commas may set one off)
         left = left[:aside.start()] + " " + left[aside.end():]
         tense, firm = _clause_tense(text, left, end, lo=lo)
     if tense is None and ", " in left and (listed := INCLUDING_BEFORE.search(left)) is not None:
@@ -437,15 +446,16 @@ def _fronted_participle(clause: list[str]) -> bool:
         and clause[1][:1].islower()
 
 
-def _may_end_future_cue(left: str) -> bool:
+def _may_end_future_cue(left: str, words_before: dict[str, tuple[str, ...]]) -> bool:
     """False when FUTURE_BEFORE cannot match at the end of `left`: a cheap test that spares most searches.
 
     Every FUTURE_BEFORE cue ends in whitespace, after "of", "to", "for", "on", "into", "beginning", "starting", "effective",
     "until" or "till" and an optional "the", or after "in" in "ahead of the climate summit in"; a word that is not
-    plain ASCII is left to the regex (case-insensitive matching folds a few others)."""
+    plain ASCII is left to the regex (case-insensitive matching folds a few others). A last word of `words_before`
+    must have one of the words listed for it within the window."""
     if not left[-1:].isspace():
         return False
-    words = left[-FUTURE_BEFORE_WINDOW:].split()
+    words = left[-FUTURE_BEFORE_WINDOW:].rsplit(None, 2)  # (the last two words are all that is read)
     if words and words[-1].lower() == "the" and words[-1].isascii():
         words.pop()
     if not words:
@@ -454,16 +464,22 @@ def _may_end_future_cue(left: str) -> bool:
     if not w.isascii():
         return True
     w = w.lower()
-    if w in CUE_WORDS_BEFORE:  # (a date after "in", "on" or "of" is common; few cues end so)
+    if w in words_before:  # (a date after "in", "on" or "of" is common; few cues end so)
         tail = left[-FUTURE_BEFORE_WINDOW:].lower()
         # ("untıl", with a dotless i, is "until" to the case-insensitive pattern: a tail not plain ASCII is left to it)
-        return any(x in tail for x in CUE_WORDS_BEFORE[w]) or not tail.isascii()
+        return any(x in tail for x in words_before[w]) or not tail.isascii()
     return w in FUTURE_CUE_LAST_WORDS or w.endswith(("until", "till"))
 
 
 # The cues of FUTURE_BEFORE that end in "in", "on" or "of", by a word each has before it: "ahead of the summit in",
 # "ahead of a vote on", "until 5pm on", "due on", "ahead of", "in advance of"
 CUE_WORDS_BEFORE = {"in": ("ahead",), "on": ("ahead", "til", "due"), "of": ("ahead", "advance")}  # ("til": "until", "till")
+# ... and those that end in "to", "for" or "into": "the run-up to", "slipped to", "pushed back to", "put off to", "in
+# preparation for", "brace for", "gearing up for", "scheduled for", "heads into" (a date after "to" or "for" is common)
+FUTURE_BEFORE_WORDS = CUE_WORDS_BEFORE | {"to": ("up", "slip", "back", "delayed", "postponed", "off"),
+                                          "for": ("brac", "prepar", "gear", "scheduled", "set", "planned", "forecast",
+                                                  "slated", "targeted"),
+                                          "into": ("head",)}
 
 
 PRESENT_BE = frozenset(("is", "are", "am"))
@@ -492,7 +508,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     another clause ("on loan until January after he made two appearances")."""
     # The clause is what follows the last break: split finds every break in one scan (two never overlap, and
     # CLAUSE_BREAK has no capturing group, so the last piece is that text).
-    clause = _tokens(_last_clause(left))
+    piece = _last_clause(left)
+    clause = _tokens(piece)
     # one token more than is read, so that the first one read has the word before it ("is closed in winter")
     before = clause[-MAX_TOKENS - 1:]
     n = len(before)
@@ -502,13 +519,14 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             break  # "We had pencilled in May, but the statement today makes June the more likely": another clause
         if w[-1:] == "s" and i and before[i - 1].lower() in RELATIVE and _present_s(w):
             return "future", False
-        if w == "to" and i and before[i - 1].lower() in ("is", "are"):
-            return "future", False  # "The process is to be completed by the end of September"
-        if w == "to" and i > 1 and before[i - 1].lower() in BE_PAST and before[i - 2].lower() in AIM_NOUNS:
-            return "future", False  # "the goal was to reach 30% containment by Sunday": what was aimed at, still ahead
-        if w == "to" and i and before[i - 1].lower() in PLAN_NOUNS \
-                and not any(t.lower() in FINITE_PAST for t in before[max(0, i - 3):i - 1]):
-            return "future", False  # "have approved plans to close two libraries from April" (not "had plans to")
+        if w == "to" and i:
+            to_after = before[i - 1].lower()
+            if to_after in ("is", "are"):
+                return "future", False  # "The process is to be completed by the end of September"
+            if i > 1 and to_after in BE_PAST and before[i - 2].lower() in AIM_NOUNS:
+                return "future", False  # "the goal was to reach 30% containment by Sunday": what was aimed at, still ahead
+            if to_after in PLAN_NOUNS and not any(t.lower() in FINITE_PAST for t in before[max(0, i - 3):i - 1]):
+                return "future", False  # "have approved plans to close two libraries from April" (not "had plans to")
         if w[-3:] == "ing" and len(w) > 5 and i and before[i - 1].lower() in PRESENT_BE and w not in NOT_PROGRESSIVE:
             return "future", False  # "She is hosting a family reunion in August": an arrangement, to come
         if w in CONDITIONAL and _present_after_subject(before, i, n):
@@ -549,9 +567,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         if cue == "future" and "had" in (t.lower() for t in clause[max(0, i + len(clause) - n - 2):i + len(clause) - n]):
             # (looked for in the clause: "had been scheduled to lift off from Kennedy Space Center at 1:12 a.m.")
             return "past", False  # "had been due to expire Friday": a plan that has gone by
-        was = i and (before[i - 1].lower() in BE_PAST  # "was due", "was originally due"
-                     or i > 1 and before[i - 1].lower().endswith("ly") and before[i - 2].lower() in BE_PAST)
-        if cue == "future" and w in PLANNED and was:
+        if cue == "future" and w in PLANNED and i and (before[i - 1].lower() in BE_PAST  # "was due", "was originally due"
+                                                       or i > 1 and before[i - 1].lower().endswith("ly")
+                                                       and before[i - 2].lower() in BE_PAST):
             return None, False  # "six days before it was due to take effect on July 14": a plan told in the past,
             # for a day either side of the DCT
         if cue == "past" and w in DIRECTIVE and before[-1].lower() == "by" and following \
@@ -570,12 +588,13 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             no_target = i + 2 < n and before[i + 2][:1].isupper() \
                 or following is not None and following.lower() == "to" and TO_QUANTITY.search(left, len(left) - 40) is not None
             return cue, _firm(cue, w, before[i - 1].lower() if i else None, None if no_target else following,
-                              i > 0 and _named(before[i - 1]))
+                              before[i - 1] if i else None)
     # "will lay off 640 workers and close its dishwasher plant in this Dayton suburb by the end of June": a
     # "will" further back in the clause still governs a date that no nearer word does
     if _far_future(clause):
         return "future", False
-    if lo and len(clause) < FAR_TOKENS and not CLAUSE_BREAK.search(left) \
+    # (a piece shorter than `left` was cut at a break; one as long has none, unless a clock's colon was joined back)
+    if lo and len(clause) < FAR_TOKENS and len(piece) == len(left) and (":" not in left or not CLAUSE_BREAK.search(left)) \
             and any(w in text[max(0, lo - FAR_WINDOW):lo] for w in FAR_FUTURE):  # (a quick look before the closer one)
         # The clause began before the window: "it will stop issuing software and security updates for its first-
         # and second-generation thermostats at the end of March". (A word the window's start cuts in two is read
@@ -767,13 +786,14 @@ def _named(word: str) -> bool:
     return word[:1].isupper() and (not word.endswith("s") or word.endswith("ss"))
 
 
-def _firm(cue: str, w: str, previous: str | None, following: str | None, named_before: bool = False) -> bool:
+def _firm(cue: str, w: str, previous: str | None, following: str | None, word_before: str | None = None) -> bool:
     """Whether a cue word's tense is the date's own, to be trusted over a nearer reading of the date.
 
     Not a verb of saying (its tense is the report's), nor a word in -ed unless it follows "was", "had" or
     a subject pronoun ("preferred shares on Oct. 31" is an adjective), nor a present perfect ("has set Nov. 10
     as the deadline"), nor a verb followed by the target it moved to ("was extended to Nov. 16"), nor an
-    adverb of another date ("due to expire last Thursday, to Nov. 6"), nor "would"."""
+    adverb of another date ("due to expire last Thursday, to Nov. 6"), nor "would". `word_before` is the word before
+    the cue as written, when it may be a name (read only of a verb whose past is its present: see _named)."""
     if cue == "future":
         return w in FIRM_FUTURE
     if w in REPORTING or w in PAST_ADVERBS or previous in PERFECT or (following or "").lower() in TARGET_AFTER:
@@ -781,7 +801,7 @@ def _firm(cue: str, w: str, previous: str | None, following: str | None, named_b
     if w in SAME_FORMS:
         # "a rate cut in March": a noun, or a present tense, as often as a past; but after a name in the singular
         # ("the Reserve Bank cut the cash rate in February") the present would be "cuts"
-        return previous in FIRM_PAST_BEFORE or named_before
+        return previous in FIRM_PAST_BEFORE or word_before is not None and _named(word_before)
     return w in PAST_WORDS or previous in FIRM_PAST_BEFORE
 
 
@@ -793,5 +813,8 @@ def _tokens(text: str) -> list[str]:
         if chunk.isalpha() and chunk.isascii():
             out.append(chunk)
         else:
-            out += TOKEN.findall(chunk)
+            out += _TOKENS_OF(chunk)
     return out
+
+
+_TOKENS_OF = TOKEN.findall  # (bound once: _tokens runs on every clause read, and a lookup per chunk adds up)
