@@ -4761,12 +4761,12 @@ REPORT_AFTER = dt.timedelta(days=7)  # how long after a happening news reports i
 ELECTION_NEAR = re.compile(r"(?i:\b(?:elections?|polls|runoff|run-off)\b)")
 def _election_near(text: str, start: int, end: int) -> bool:
     """Whether ELECTION_NEAR finds a word within 40 characters of text[start:end]. Most news has no election in
-    it: where the words are not there, the case-insensitive search is spared. (It also reads "ı" and "İ" as "i"
-    and "ſ" as "s": a window not plain ASCII is left to it.)"""
-    window = text[max(0, start - 40):end + 40].lower()
-    if window.isascii() and "election" not in window and "polls" not in window and "run" not in window:
-        return False
-    return ELECTION_NEAR.search(text, max(0, start - 40), end + 40) is not None
+    it: where the words are not there, the case-insensitive search is spared."""
+    return _may_hold(text, start - 40, end + 40, ELECTION_WORDS) \
+        and ELECTION_NEAR.search(text, max(0, start - 40), end + 40) is not None
+
+
+ELECTION_WORDS = ("election", "polls", "run")  # (one is in every match of ELECTION_NEAR)
 
 
 PRIMARY_NEAR = re.compile(r"(?i:\b(?:primar(?:y|ies)|caucus(?:es)?|early\s+vot(?:e|ing)|absentee)\b)")
