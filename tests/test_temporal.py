@@ -1910,6 +1910,20 @@ CASES = [
     ("10:40 a.m. CDT — Death toll rises\n\nThe state confirmed nine deaths from the tornadoes that struck Tuesday "
      "night.\n\n9:15 a.m. CDT — Survey teams in the field\n\nTeams began assessing damage.", "2027-05-12",
      "9:15 a.m. CDT", "TIME", "2027-05-12T09:15-05:00", None),
+    # ... and so do bare timestamps alone on their lines, whatever day an update told of ("By the following morning",
+    # "until it reopens on Jan. 1")
+    ("Live coverage of today's hearing.\n\n1:18 p.m. PT\nThe committee has adjourned.\n\n11:32 a.m. PT\nThe timeline "
+     "of Labor Day last year: the fire was reported at 3:15 p.m. By the following morning, it had burned 40,000 "
+     "acres.\n\n10:47 a.m. PT\nAn emotional moment.", "2027-04-21", "10:47 a.m. PT", "TIME", "2027-04-21T10:47-07:00",
+     None),
+    ("Transfer deadline day.\n\n21:15\nHere we go.\n\n23:00\nThe window is shut until it reopens on Jan. 1.\n\n00:47\n"
+     "It's done.", "2025-09-01", "00:47", "TIME", "2025-09-02T00:47", None),
+    # a timeline's entries in bold type, or about a time, go on from the day of the first ("**1:50 p.m. Thursday:**")
+    ("Here is how the storm unfolded.\n\n**1:50 p.m. Thursday:** Light snow begins falling.\n\n**3 p.m.:** A "
+     "blizzard warning is issued, in effect until 6 p.m. Friday.\n\n**About 7:40 p.m.:** The first outages hit.",
+     "2022-12-23", "About 7:40 p.m.", "TIME", "2022-12-22T19:40", "APPROX"),
+    ("Here is how the storm unfolded.\n\n- **1:50 p.m. Thursday**: Light snow begins falling.\n- **11:20 p.m.**: A "
+     "gust of 61 mph.\n- **2 a.m.**: Crews are out.", "2022-12-24", "2 a.m.", "TIME", "2022-12-23T02:00", None),
     # counts of hundreds and thousands, quarters of a unit; a year before 1000 written in four digits
     ("After nine hundred years, the building can cope.", "2025-03-19", "nine hundred years", "DURATION", "P900Y", None),
     ("The abbey was founded two hundred years ago.", "2025-03-19", "two hundred years ago", "DATE", "1825", None),

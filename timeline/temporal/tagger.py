@@ -1752,9 +1752,13 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
     return day, kind, None
 
 
-TIMELINE_LEAD = re.compile(r"(?:[—–-]\s*)?")
-TIMELINE_ENTRY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s*(?::|\s[—–]\s)")
-TIMELINE_HEADING_AFTER = re.compile(r"[ \t]*(?:[A-Z]{2,4}[ \t]*)?\n")  # a time of day alone on its line: "9.15pm\nPower fails"
+# what may come before the time heading an entry: a dash or bullet, bold type, a word of approximation ("**About
+# 7:40 p.m.:**")
+TIMELINE_LEAD = re.compile(r"[ \t]*(?:[—–•*+-][ \t]*)?(?:\*\*|__)?(?i:(?:about|around|approximately|roughly|"
+                           r"(?:shortly|just)\s+(?:before|after))\s+)?")
+TIMELINE_ENTRY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:\*\*|__)?\s*(?::|\s[—–]\s)")
+# a time of day alone on its line: "9.15pm\nPower fails", "**08:05 BST**\n"
+TIMELINE_HEADING_AFTER = re.compile(r"[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:\*\*|__)?[ \t]*\n")
 DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")
 TIMELINE_INTRO = re.compile(r"(?i:\b(?:hour[- ]by[- ]hour|minute[- ]by[- ]minute|reconstruct\w*|timeline|chronology|unfolded|"
                             r"how\s+(?:the|that)\s+(?:night|day|evening|morning|afternoon)))")
@@ -1776,10 +1780,13 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
         # Times alone on their lines head the entries of the day told just before them when the paragraph before
         # says it is a timeline ("an hour-by-hour reconstruction of that night.\n\n5pm\nRain gauges ..."), and that
         # day is the thing last told (not a time of day or something else told after it); else they are a live
-        # blog's, of the DCT ("shuts at 11 p.m. BST.\n\n08:05\nGood morning")
+        # blog's, of the DCT ("shuts at 11 p.m. BST.\n\n08:05\nGood morning"), all of them, whatever days their
+        # updates tell of ("1:18 p.m. PT\nThe committee has adjourned ... By the following morning, the fire had
+        # burned 40,000 acres ...\n\n10:47 a.m. PT\nAn emotional moment")
         if not TIMELINE_HEADING_AFTER.match(text, m.end()) or st.timeline_day is None and not (
                 st.last_value is not None and st.last_end == st.last_day_end and DAY_OR_PART.fullmatch(st.last_value)
-                and TIMELINE_INTRO.search(text, max(0, text.rfind("\n\n", 0, line - 2)), line)):
+                and TIMELINE_INTRO.search(text, max(0, text.rfind("\n\n", 0, line - 2)), line)) \
+                and not (st.live_blog or st.last_day is None or st.last_day == st.dct):
             return None
     if st.heading_day is not None and st.heading_day != st.timeline_heading:
         # a day heading the entries below it ("Thursday, Jan. 14\n6:12 p.m. ET: Launch ..."): theirs, from now on
