@@ -1918,6 +1918,12 @@ CASES = [
      None),
     ("Transfer deadline day.\n\n21:15\nHere we go.\n\n23:00\nThe window is shut until it reopens on Jan. 1.\n\n00:47\n"
      "It's done.", "2025-09-01", "00:47", "TIME", "2025-09-02T00:47", None),
+    # a live blog says so: its entries are of the DCT, not of the day told last before them
+    ("Storm live updates: landfall is expected late Thursday or early Friday. Follow our live coverage below.\n\n**4:45 "
+     "p.m. — Evacuation orders expanded**\n\nThe governor spoke.\n\n**2:10 p.m. — Hanna now a Category 3 storm**",
+     "2026-09-02", "2:10 p.m.", "TIME", "2026-09-02T14:10", None),
+    ("Landfall is expected early Friday. This page is last updated as reports come in.\n\n4:45 p.m. — Evacuation "
+     "orders expanded\n\nThe governor spoke.", "2026-09-02", "4:45 p.m.", "TIME", "2026-09-02T16:45", None),
     # a timeline's entries in bold type, or about a time, go on from the day of the first ("**1:50 p.m. Thursday:**")
     ("Here is how the storm unfolded.\n\n**1:50 p.m. Thursday:** Light snow begins falling.\n\n**3 p.m.:** A "
      "blizzard warning is issued, in effect until 6 p.m. Friday.\n\n**About 7:40 p.m.:** The first outages hit.",

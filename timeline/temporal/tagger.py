@@ -1764,6 +1764,7 @@ TIMELINE_INTRO = re.compile(r"(?i:\b(?:hour[- ]by[- ]hour|minute[- ]by[- ]minute
                             r"how\s+(?:the|that)\s+(?:night|day|evening|morning|afternoon)))")
 TIMELINE_REACH = 400  # characters from the day a timeline is of to its first entry
 NIGHT_FROM, NIGHT_TO = 18 * 60, 6 * 60
+LIVE_BLOG_INTRO = re.compile(r"(?i:\blive\s+(?:updates?|coverage|blog)\b|\blast\s+updated\b)")
 
 
 def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
@@ -1804,6 +1805,13 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
             st.live_blog = st.dct is not None
             st.timeline_minutes = minutes
             return None
+        if st.dct is not None and LIVE_BLOG_INTRO.search(text, 0, line):
+            # "Hurricane Hanna live updates ... expected to make landfall late Thursday or early Friday. Follow our
+            # live coverage below.\n\n**4:45 p.m. EDT — Evacuation orders expanded**": a live blog's, of the DCT,
+            # not of the day last told
+            st.live_blog = True
+            st.timeline_minutes = minutes
+            return st.dct
         if not st.last_day_explicit or m.start() - st.last_day_end > TIMELINE_REACH:
             return None
         st.timeline_day = st.last_day
