@@ -1275,6 +1275,9 @@ CASES = [
      "2026-01-12", "November", "DATE", "2026-11", None),
     ("Floods hit the valley in March and January, the council said.", "2025-06-10", "January", "DATE", "2025-01",
      None),  # a list need not be in calendar order: a plain "and" does not go on
+    # ... but what is listed after a month still to come is still to come
+    ("The crew is scheduled to carry out two spacewalks, in November and January.", "2021-09-18", "January", "DATE",
+     "2022-01", None),
     ("Inflation rose to 3.1% in January 2026, up from 2.9% in December.", "2026-02-15", "December", "DATE", "2025-12",
      None),
     ("After a small downward revision Friday to December's figures, the economy has been adding jobs.", "1998-02-06",

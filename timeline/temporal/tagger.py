@@ -1009,6 +1009,9 @@ def r_month(m, p, st, text):
         goes_on = joined.group("list") is None or month == last_month % 12 + 1 \
             or BETWEEN_BEFORE.search(text, max(0, st.last_start - 8), st.last_start) is not None
         y = int(told.group(1)) + (month < last_month and goes_on)
+        if month < last_month and (int(told.group(1)), last_month) >= (st.dct.year, st.dct.month) > (y, month):
+            y += 1  # "two spacewalks, in November and January", written in September: what is listed after a month
+            # still to come is still to come too
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "previous")
     if st.last_value and (season := SEASON_OF_YEAR.fullmatch(st.last_value)) is not None \
             and month in SEASON_MONTHS[season.group(2)] and not SENTENCE_BREAK.search(text, st.last_end, m.start()) \
