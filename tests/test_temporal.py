@@ -986,6 +986,12 @@ CASES = [
     # what happens every day, or usually, is of any day or year
     ("Gates open at 8 a.m. daily through Sunday, and the midway runs from noon to 11 p.m.", "2023-08-14", "noon", "TIME", "XXXX-XX-XXT12:00", None),
     ("Buses on the busiest routes will run every 15 minutes from 6 a.m. to 7 p.m.", "2027-03-01", "6 a.m.", "TIME", "XXXX-XX-XXT06:00", None),
+    # a timetable of the days of closures or works
+    ("During the closures, trains on the line will start at 8am instead of 5.30am.", "2025-08-14", "5.30am", "TIME",
+     "XXXX-XX-XXT05:30", None),
+    # (not a change of one day's: "earlier than usual on Christmas Eve")
+    ("Crews will start earlier than usual on Christmas Eve, and bins should be out by 6am.", "2025-12-19", "6am", "TIME",
+     "2025-12-24T06:00", None),
     ("The path is closed in winter because of avalanche risk, usually from November to April.", "2025-05-09", "winter", "DATE", "XXXX-WI", None),
     ("The path is closed in winter because of avalanche risk, usually from November to April.", "2025-05-09", "November", "DATE", "XXXX-11", None),
     # (whatever tense a clause after it tells)

@@ -662,7 +662,10 @@ EVENT_AFTER_MONTH = re.compile(r"\s+(?:meeting|decision|election|elections|vote|
 # A clock time in a sentence with these is a time of any day: "open daily from 10 a.m. to 6 p.m."
 GENERIC_TIME = re.compile(r"(?i:\b(?:daily|nightly|every\s+day|each\s+day|working\s+days|weekdays|weekends|(?:every|each)\s+(?:morning|evening|night|weekend)|"
                           r"every\s+(?:\w+\s+)?(?:minutes|hours|half[\s-]+hour)|"
-                          r"opening\s+hours|open\s+from|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+                          r"opening\s+hours|open\s+from|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                          # "during the closures, trains will start at 8am instead of 5.30am": a timetable of the days
+                          # it holds for (not "earlier than usual": a change of one day's)
+                          r"during\s+(?:the\s+)?(?:closures|works|engineering\s+works|holidays|strikes))\b"
                           # "Mondays and Wednesdays, 10 a.m. to 6 p.m.", "Thursday evenings, 4 p.m. to 8 p.m."
                           r"|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:days|day\s+(?:mornings|afternoons|evenings|nights))\b)")
 # Several days a clock time is of, right after or before it, make it a time of any day: "from 11 a.m. to 9 p.m.
@@ -684,7 +687,7 @@ SET_VERB_BEFORE = re.compile(r"(?i:\b(?:paid|pays|pay|meets?|met|reported|report
 HABITUAL_STEMS = ("usual", "typical", "normal", "routine", "tradition", "historical", "general", "rarely", "seldom", "every",
                   "each", "most year", "annual")
 GENERIC_TIME_STEMS = ("daily", "nightly", "every", "each", "working", "weekday", "weekend", "opening", "open", "days", "ings",
-                      "nights")
+                      "nights", "during")
 APPOSITION_AFTER_DATE = re.compile(r",\s*$")  # "on Oct 30, a week before ..."
 FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:a\s+further\s+|another\s+|an\s+additional\s+|an\s+extra\s+)?)$")  # "for a further 60 days after that"
 # "(two weeks before) the Aug. 23 opener": an anchor dated where it is named
