@@ -1933,6 +1933,15 @@ CASES = [
      "2026-09-02", "2:10 p.m.", "TIME", "2026-09-02T14:10", None),
     ("Landfall is expected early Friday. This page is last updated as reports come in.\n\n4:45 p.m. — Evacuation "
      "orders expanded\n\nThe governor spoke.", "2026-09-02", "4:45 p.m.", "TIME", "2026-09-02T16:45", None),
+    # a list of labelled times is of the day the line introducing it tells (in the sentence that ends in the colon)
+    ("Prayer times for Kuala Lumpur for Thursday are as follows:\n\nImsak: 6.06am\nSubuh: 6.16am\nMaghrib (breaking "
+     "of fast): 7.25pm\n\nTimes shift by a minute every three days.", "2026-02-17", "7.25pm", "TIME",
+     "2026-02-19T19:25", None),
+    ("The order of play for the final on Saturday, April 18:\n- Doors: 6pm\n- Main event: 9.30pm", "2026-04-16",
+     "9.30pm", "TIME", "2026-04-18T21:30", None),
+    # (not a day told in a sentence before it)
+    ("The council met on Monday. The timetable:\nBriefing: 10am\nVote: 11am", "2026-02-18", "11am", "TIME",
+     "2026-02-18T11:00", None),
     # a timeline's entries in bold type, or about a time, go on from the day of the first ("**1:50 p.m. Thursday:**")
     ("Here is how the storm unfolded.\n\n**1:50 p.m. Thursday:** Light snow begins falling.\n\n**3 p.m.:** A "
      "blizzard warning is issued, in effect until 6 p.m. Friday.\n\n**About 7:40 p.m.:** The first outages hit.",

@@ -1745,6 +1745,8 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
         return (day + dt.timedelta(days=step) if day else None), kind, None
     if minutes is not None and (day := _timeline_day(st, m, text, minutes)) is not None:
         return day, "previous", None
+    if (day := _listed_time_day(st, m, text)) is not None:
+        return day, "previous", None
     day, kind = _time_day(st, m.start(), text, m.end())
     if st.small_hours and kind == "dct" and day == st.dct and minutes is not None and minutes >= NIGHT_FROM \
             and tense_at(text, m.start(), m.end()) == "past" and not DAYTIME_CLOCK.search(text):
@@ -1822,6 +1824,36 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
         st.timeline_day += dt.timedelta(days=1)  # "10.50pm: ...\n\n12.15am: ...": past midnight
     st.timeline_minutes = minutes
     return st.timeline_day
+
+
+def _listed_time_day(st: _State, m, text: str) -> Day | None:
+    """The day of a clock time ending a line of a list of labelled times, which the line introducing the list tells:
+    "Prayer times for Kuala Lumpur for Thursday are as follows:\n\nImsak: 6.06am\nSubuh: 6.16am", "The order of
+    play on Saturday:\n- Doors: 6pm\n- Main event: 9.30pm"."""
+    if text[m.end():m.end() + 1] not in ("\n", "") or text.rfind(":", max(0, m.start() - 4), m.start()) < 0 \
+            or st.last_day is None or not st.last_day_explicit:
+        return None
+    line = text.rfind("\n", 0, m.start()) + 1
+    if not LABELLED_TIME_LEAD.fullmatch(text, line, m.start()):
+        return None
+    while True:  # back over the list's lines (and blank ones) to the line that introduces it
+        above = text.rfind("\n", 0, max(0, line - 1)) + 1
+        if line == 0 or not text[above:line].strip():
+            if line == 0 or above == line - 1 and above == 0:
+                return None
+            line = above
+            continue
+        if LABELLED_TIME_LINE.fullmatch(text, above, line - 1):
+            line = above
+            continue
+        # the day told last in the sentence that introduces the list, or by an entry before (which took that day)
+        intro_end = line - 1
+        return st.last_day if text[above:intro_end].rstrip().endswith(":") and above <= st.last_day_end \
+            and (st.last_day_end > intro_end or not SENTENCE_BREAK.search(text, st.last_day_end, intro_end)) else None
+
+
+LABELLED_TIME_LEAD = re.compile(r"[ \t]*(?:[-–—•*+][ \t]+)?(?:\*\*)?[A-Z][^\n:]{0,40}:(?:\*\*)?[ \t]+")
+LABELLED_TIME_LINE = re.compile(r"[ \t]*(?:[-–—•*+][ \t]+)?(?:\*\*)?[A-Z][^\n:]{0,40}:(?:\*\*)?[ \t]+[^\n]{1,24}")
 
 
 # "between 6:15 p.m. and 7 p.m. on Nov. 29": the second time of a range, which the date after it is the day of too
