@@ -1942,6 +1942,10 @@ CASES = [
     # (not a day told in a sentence before it)
     ("The council met on Monday. The timetable:\nBriefing: 10am\nVote: 11am", "2026-02-18", "11am", "TIME",
      "2026-02-18T11:00", None),
+    # the story's day goes on after the day it was reported on, told a paragraph later
+    ("Thunderstorms dumped 6 inches of rain on Saturday evening. It was the third major flood since July 2023.\n\nA "
+     "man died after his car was swept off a road, state police said Monday. His name was not released.\n\nRain began "
+     "falling heavily in Barre shortly after 4 p.m.", "2027-07-19", "4 p.m.", "TIME", "2027-07-17T16:00", None),
     # a timeline's entries in bold type, or about a time, go on from the day of the first ("**1:50 p.m. Thursday:**")
     ("Here is how the storm unfolded.\n\n**1:50 p.m. Thursday:** Light snow begins falling.\n\n**3 p.m.:** A "
      "blizzard warning is issued, in effect until 6 p.m. Friday.\n\n**About 7:40 p.m.:** The first outages hit.",

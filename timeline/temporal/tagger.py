@@ -2106,7 +2106,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         end = WEEKDAY_JOINED.search(text, m.start(), m.start(p + "wd")).start()
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}", span=(m.start(), end))
     day, kind, tense = _clock_day(st, m, p, text, hour * 60 + minute)
-    if day is not None and (kind == "dct" or kind == "previous" and st.reported_on and day == st.last_day) \
+    if day is not None and (kind == "dct" or kind == "previous" and st.reported_on and day in (st.last_day, st.story_day)) \
             and not _opt(m, p + "wd") and (later := _clock_goes_on(st, text, m, hour * 60 + minute)):
         # (the day a report was made on is not where its story goes on: "said on Thursday ... connected at 12.19am")
         day, kind = later, "previous"
@@ -4789,10 +4789,12 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         if day or res.value[10:11] == "T" and ISO_DAY.match(res.value):  # (a day, or a time of one)
             if REPORT_BEFORE.search(text, max(0, start - 70), start) is None:
                 st.story_day, st.story_day_end, st.report_day, st.reported_on = st.last_day, end, False, False
-            else:  # a report's day after the day of what it reports, told in its sentence or the one before
+            else:  # a report's day after the day of what it reports, told in its sentence or the two before, across
+                # a paragraph's break ("... on Saturday evening. It was the third major flood since July 2023.\n\nA
+                # man died ..., state police said Monday.": "Rain began falling shortly after 4 p.m." is Saturday's)
                 st.reported_on = True
                 st.report_day = st.story_day is not None and dt.timedelta(0) < st.last_day - st.story_day <= REPORT_AFTER \
-                    and len(SENTENCE_BREAK.findall(text, st.story_day_end, start)) < 2
+                    and len(SENTENCE_BREAK.findall(text, st.story_day_end, start)) < 4  # ("\n\n" is two breaks)
         if day and st.election_day is None and _election_near(text, start, end) \
                 and ELECTION_NEAR.search(near := _near_in_sentence(text, start, end)) and not PRIMARY_NEAR.search(near):
             st.election_day = res.value  # (not a primary's or a caucus's: "Election Day" is not theirs)
