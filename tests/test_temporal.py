@@ -1946,6 +1946,11 @@ CASES = [
     ("Thunderstorms dumped 6 inches of rain on Saturday evening. It was the third major flood since July 2023.\n\nA "
      "man died after his car was swept off a road, state police said Monday. His name was not released.\n\nRain began "
      "falling heavily in Barre shortly after 4 p.m.", "2027-07-19", "4 p.m.", "TIME", "2027-07-17T16:00", None),
+    # a schedule of the coming days goes on from a part of a day as from a day
+    ("A formal search takes place by candlelight on Tuesday night. Any remaining chametz is burned by late Wednesday "
+     "morning.", "2027-04-15", "late Wednesday morning", "TIME", "2027-04-21TMO", "END"),
+    ("The women's semi-finals are on Thursday and the men's on Friday. The women's final is Saturday night, with the "
+     "men's final on Sunday at 7.30pm.", "2027-01-26", "Sunday", "DATE", "2027-01-31", None),
     # a timeline's entries in bold type, or about a time, go on from the day of the first ("**1:50 p.m. Thursday:**")
     ("Here is how the storm unfolded.\n\n**1:50 p.m. Thursday:** Light snow begins falling.\n\n**3 p.m.:** A "
      "blizzard warning is issued, in effect until 6 p.m. Friday.\n\n**About 7:40 p.m.:** The first outages hit.",

@@ -2555,14 +2555,15 @@ COMPARED_BEFORE_DAY = re.compile(r"(?i:\b(?:from|than|with|since|versus|vs\.?)\s
 def _schedule_day(st: _State, wd: int, text: str, start: int) -> Day | None:
     """In a schedule of the coming days, a weekday with no tense of its own goes on from the day just told:
     "ends on Monday, July 7. The quarterfinals are on Tuesday and Wednesday" (written on June 28) are July 8
-    and 9, not the Tuesday and Wednesday nearest the DCT. Only for a day told a few sentences before
+    and 9, not the Tuesday and Wednesday nearest the DCT; so after a part of a day ("A formal search takes place on
+    Tuesday night. Any remaining chametz is burned by late Wednesday morning"). Only for a day told a few sentences before
     (SCHEDULE_REACH characters), named as a day, and at most two weeks ahead; not a day compared with ("up from
     86% Tuesday")."""
     last = st.last_day
     if last is None or not st.last_day_explicit or not st.dct < last <= st.dct + dt.timedelta(days=SCHEDULE_DAYS_AHEAD) \
             or start - st.last_day_end > SCHEDULE_REACH or COMPARED_BEFORE_DAY.search(text, max(0, start - 30), start):
         return None
-    if st.last_end != st.last_day_end or len(st.last_value) != 10 or _line_start(text, st.last_start) \
+    if st.last_end != st.last_day_end or not DAY_OR_PART.fullmatch(st.last_value) or _line_start(text, st.last_start) \
             or RANGE_END_BEFORE.search(text, max(0, st.last_start - 12), st.last_start):
         return None  # the last thing told is not that day; it heads a line of a list or ends a stretch ("runs
         # through Aug. 20"): no step of a schedule
