@@ -1951,6 +1951,11 @@ CASES = [
      "morning.", "2027-04-15", "late Wednesday morning", "TIME", "2027-04-21TMO", "END"),
     ("The women's semi-finals are on Thursday and the men's on Friday. The women's final is Saturday night, with the "
      "men's final on Sunday at 7.30pm.", "2027-01-26", "Sunday", "DATE", "2027-01-31", None),
+    # a participle joined to one after "be" takes its tense from further back
+    ("If the rocket does not leave on time, the attempt will be scrubbed and moved to a backup date on Wednesday.",
+     "2021-09-18", "Wednesday", "DATE", "2021-09-22", None),
+    ("A formal search takes place on Tuesday night. Any remaining chametz is burned or sold by late Wednesday morning.",
+     "2027-04-15", "late Wednesday morning", "TIME", "2027-04-21TMO", "END"),
     # a timeline's entries in bold type, or about a time, go on from the day of the first ("**1:50 p.m. Thursday:**")
     ("Here is how the storm unfolded.\n\n**1:50 p.m. Thursday:** Light snow begins falling.\n\n**3 p.m.:** A "
      "blizzard warning is issued, in effect until 6 p.m. Friday.\n\n**About 7:40 p.m.:** The first outages hit.",

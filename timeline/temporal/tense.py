@@ -72,6 +72,7 @@ FINITE_PAST = frozenset("was were had did".split())
 PLANNED = frozenset("due scheduled slated expected supposed set".split())  # after "was": a plan as it stood then
 BASE_FORM_AFTER = frozenset("will would shall should could can may might must 'll did does do".split())  # "would cut"
 BE_PAST = frozenset(("was", "were"))
+BE_FORMS = frozenset(("be", "been", "being", "is", "are", "am", "was", "were"))
 NAME_MODALS = frozenset(("may", "will"))  # capitalised, a name as often as a verb
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 # A date that is the subject of "will" ("predicting that Sunday will be the busiest day"): where it may start a
@@ -554,6 +555,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                 and _hoped_to(clause, i + len(clause) - n - 2):
             return "future", False  # "hoped to have offered a first dose to every adult by the end of July": what is
             # aimed to be done by then, still to come
+        if cue == "past" and previous is not None and previous.lower() in ("and", "or") and i > 2 \
+                and before[i - 3].lower() in BE_FORMS and (before[i - 2].lower() in PAST_WORDS or before[i - 2][-2:] == "ed"):
+            continue  # "will be scrubbed and moved to a backup date on Wednesday", "is burned or sold by Wednesday
+            # morning": a participle joined to one after "be", whose tense is told further back
         if cue == "past" and w in SAME_FORMS and previous is not None and previous.lower() == "and" \
                 and _infinitive_before(clause, i + len(clause) - n):
             continue  # "plans to close two libraries and cut the hours of others from April": a base form
