@@ -1956,6 +1956,12 @@ CASES = [
      "2021-09-18", "Wednesday", "DATE", "2021-09-22", None),
     ("A formal search takes place on Tuesday night. Any remaining chametz is burned or sold by late Wednesday morning.",
      "2027-04-15", "late Wednesday morning", "TIME", "2027-04-21TMO", "END"),
+    # "late on Tuesday" as "late Tuesday"; with a part of the day, "late on" is left out
+    ("The company said late on Tuesday that it would sell the unit.", "2025-03-05", "late on Tuesday", "DATE",
+     "2025-03-04", "END"),
+    ("Rescuers found her early on Monday.", "2013-10-29", "early on Monday", "DATE", "2013-10-28", "START"),
+    ("The company said late on Wednesday evening that it would sell.", "2025-03-06", "Wednesday evening", "TIME",
+     "2025-03-05TEV", None),
     # a timeline's entries in bold type, or about a time, go on from the day of the first ("**1:50 p.m. Thursday:**")
     ("Here is how the storm unfolded.\n\n**1:50 p.m. Thursday:** Light snow begins falling.\n\n**3 p.m.:** A "
      "blizzard warning is issued, in effect until 6 p.m. Friday.\n\n**About 7:40 p.m.:** The first outages hit.",
@@ -2284,7 +2290,7 @@ CASES = [
      "Aug. 1", "DATE", "2026-08-01", None),
     # a verb of reporting after a comma, at the sentence's end, is the report's, not the date's
     ("Heavy snow is expected to cause travel disruption across northern parts of the country from late on Friday "
-     "into Saturday morning, forecasters have warned.", "2026-12-03", "Friday", "DATE", "2026-12-04", None),
+     "into Saturday morning, forecasters have warned.", "2026-12-03", "late on Friday", "DATE", "2026-12-04", "END"),
     # "the same month of 2024", "the same day in 2019": the month or day just told, in that year; one expression
     ("Approvals rose in October but remained below their level in the same month of 2024.", "2026-12-03",
      "the same month of 2024", "DATE", "2024-10", None),

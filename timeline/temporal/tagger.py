@@ -2912,7 +2912,14 @@ def r_weekday(m, p, st, text):
         st.weekday_said[wd] = day, m.end()
     if pod:
         return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[pod.lower()]}", mod, anchor_kind=kind, tense=tense)
+    if before == "on" and not (rel or mod or span) and (late := LATE_ON_BEFORE_DAY.search(text, max(0, m.start() - 10), m.start())):
+        # "late on Tuesday" as "late Tuesday" (with a part of the day, "late on Wednesday evening", annotators leave
+        # "late on" out)
+        mod, span = _mod(late.group(1)), (late.start(), m.end())
     return _Res("DATE", day.isoformat(), mod, anchor_kind=kind, tense=tense, span=span)
+
+
+LATE_ON_BEFORE_DAY = re.compile(r"(?i:\b(early|late)\s+on\s+)$")
 
 
 # The words "that" follows as a demonstrative before a weekday ("at 8.40pm that Sunday", "on that Friday", "That
