@@ -4334,8 +4334,8 @@ CLOCK_VALUE = re.compile(r".*T\d\d:\d\d")
 
 def _last_before(text: str, lo: int, start: int) -> str:
     """The last character of text[lo:start] that is no space ("" if none). A search for words ending at `start`
-    is tried at each position from `lo`, which costs more than the expression's own rule: where the last word
-    cannot be one of its words, it is not made."""
+    is tried at each position from `lo`, which is dear (several thousand instructions): where the last word cannot
+    be one of its words, it is not made."""
     return text[max(0, lo):start].rstrip()[-1:]
 
 
