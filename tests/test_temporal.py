@@ -3502,3 +3502,25 @@ def test_future_before_words_leave_out_no_cue():
             found += 1
             assert tense._may_end_future_cue(left, tense.FUTURE_BEFORE_WORDS), left
     assert found > 500
+
+
+@pytest.mark.parametrize("pattern, last", [("APPROX_BEFORE_TIME", "APPROX_LAST"), ("FIRST_THING_BEFORE", "FIRST_THING_LAST")])
+def test_last_before_leaves_out_no_match(pattern, last):
+    """_approximate_times and _part_of_day_of search the words before an expression only where the last character
+    before it, past the spaces, can end a match (_last_before): wherever the search matches, that test passes, on
+    texts made of the pattern's own words and other spaces (so that a word added to the pattern is tried too)."""
+    import random
+
+    from timeline.temporal import tagger
+    regex, ends = getattr(tagger, pattern), getattr(tagger, last)
+    words = sorted(set(re.findall(r"[a-z]{2,}", regex.pattern))) + ["5", "at", "."]
+    rnd = random.Random(7)
+    found = 0
+    for _ in range(20000):
+        parts = [rnd.choice(words) for _ in range(rnd.randint(1, 5))]
+        text = "".join(p.title() if rnd.random() < 0.1 else p.upper() if rnd.random() < 0.05 else p for p in parts
+                       for p in (p, rnd.choice((" ", " ", "  ", "\n", "\u00a0", "-"))))
+        if regex.search(text, max(0, len(text) - 16)):
+            found += 1
+            assert tagger._last_before(text, len(text) - 16, len(text)) in ends, text
+    assert found > 200

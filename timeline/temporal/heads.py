@@ -48,8 +48,6 @@ def rules_at(kind: str, text: str, low: str, s: int) -> tuple[re.Pattern, ...]:
     c = low[s]
     if "a" <= c <= "z":
         key = text[s:lx.WORD.match(low, s).end()]
-        if key.lower() not in VOCABULARY or not any(case(key) for case in _WORD_CASES):
-            return kind_rules(kind)  # (a word glued to another, "ThursdayThe": rare)
     elif "0" <= c <= "9":
         # a number's shape: its digits (up to five) and the two characters after, any digit read as "0"
         e = DIGIT_RUN.match(low, s).end()
@@ -61,6 +59,8 @@ def rules_at(kind: str, text: str, low: str, s: int) -> tuple[re.Pattern, ...]:
         return kind_rules(kind)
     rules = _at.get((kind, key))
     if rules is None:
+        if key[0] != "0" and (key.lower() not in VOCABULARY or not any(case(key) for case in _WORD_CASES)):
+            return kind_rules(kind)  # (a word glued to another, "ThursdayThe": rare)
         rules = _at[kind, key] = tuple(_compile(kind, n) for n in _rules(kind) if can_begin(n, key))
     return rules
 

@@ -933,7 +933,7 @@ SHAPE = bytes(48 if 48 <= c <= 57 else c if 97 <= c <= 122 else 32 for c in rang
 # longer word ("market", "decision", "every"), which the tagger would pass over anyway. (Whole words are left to
 # it: a word glued to a capitalised one, "ThursdayThe", still triggers, and only the original text shows that.)
 SHORT_TRIGGERS = frozenset(w for w in TRIGGER_WORDS if w in MONTH_ABBREVIATIONS or w in WEEKDAY_ABBREVIATIONS) | {"sept", "ad", "eve"}
-WORD_TRIGGER = re.compile((" (?:" + _trie(TRIGGER_WORDS, SHORT_TRIGGERS) + ")").encode())
+WORD_TRIGGER = re.compile((" (?:" + _cheap_optionals(_trie(TRIGGER_WORDS, SHORT_TRIGGERS)) + ")").encode())
 NUMBER_TRIGGER = re.compile(_cheap_optionals(DIGIT_TRIGGER))  # tried where a number may trigger
 # Most numbers are no trigger ("$1.5 billion", "20 people"), so the places to try NUMBER_TRIGGER are first found
 # in one scan of another shaping of the text: ASCII digits "0", ASCII whitespace " ", anything not ASCII "?" (it

@@ -4385,14 +4385,24 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
 
 
 APPROX_BEFORE_TIME = re.compile(r"(?i:\b(?:about|around|roughly|approximately|circa)\s+)$")
+# what a match of APPROX_BEFORE_TIME ends with before its spaces (see _last_before)
+APPROX_LAST = frozenset("tTdDyYaA")
 CLOCK_VALUE = re.compile(r".*T\d\d:\d\d")
+
+
+def _last_before(text: str, lo: int, start: int) -> str:
+    """The last character of text[lo:start] that is no space ("" if none). A search for words ending at `start`
+    is tried at each position from `lo`, which is dear (several thousand instructions): where the last word cannot
+    be one of its words, it is not made."""
+    return text[max(0, lo):start].rstrip()[-1:]
 
 
 def _approximate_times(text: str, out: list[Timex]) -> None:
     """"at about 4:36 p.m.", "around 7 a.m.": the approximation is part of a clock time (mod APPROX), as
     annotators of present-day news write it (38 times in 43)."""
     for i, t in enumerate(out):
-        if t.type == "TIME" and t.mod is None and (a := APPROX_BEFORE_TIME.search(text, max(0, t.start - 16), t.start)) \
+        if t.type == "TIME" and t.mod is None and _last_before(text, t.start - 16, t.start) in APPROX_LAST \
+                and (a := APPROX_BEFORE_TIME.search(text, max(0, t.start - 16), t.start)) \
                 and CLOCK_VALUE.match(t.value) and (i == 0 or out[i - 1].end <= a.start()):
             out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], mod="APPROX")
 
@@ -4608,6 +4618,8 @@ def _week_of_holiday(text: str, out: list[Timex]) -> None:
 
 
 FIRST_THING_BEFORE = re.compile(r"\b(?i:first\s+thing\s+(?:on\s+)?)$")
+# what a match of FIRST_THING_BEFORE ends with before its spaces ("thing", "on"; see _last_before)
+FIRST_THING_LAST = frozenset("gGnN")
 POD_OF_BEFORE = re.compile(r"\b(?i:the\s+(?:(early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+)$")
 
 
@@ -4623,6 +4635,7 @@ def _part_of_day_of(text: str, out: list[Timex]) -> None:
                                          value=f"{t.value}T{lx.PARTS_OF_DAY[a.group(2).lower()]}",
                                          mod=lx.PERIOD_MODS.get((a.group(1) or "").lower(), t.mod))
         elif t.type == "DATE" and len(t.value) == 10 and ISO_DAY.match(t.value) and text.startswith(" ", t.start - 1) \
+                and _last_before(text, t.start - 16, t.start) in FIRST_THING_LAST \
                 and (a := FIRST_THING_BEFORE.search(text, max(0, t.start - 16), t.start)) \
                 and (i == 0 or out[i - 1].end <= a.start()):
             # "first thing tomorrow", "first thing on Monday": that morning
