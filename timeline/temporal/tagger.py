@@ -1199,12 +1199,16 @@ SAID_IN_BEFORE = re.compile(r"(?i:\b(?:said|told|announced|reported|wrote|warned
                             r"(?:the\s+)?)$")
 
 
+# (one scan for any of the hints, where a substring search for each would read the text once a hint)
+SOUTHERN_HINT = re.compile("|".join(map(re.escape, lx.SOUTHERN_HINTS)))
+
+
 def _southern(text: str) -> bool:
     """Whether a text is news of the southern hemisphere, where spring runs from September to November: it names
     places there at least twice (Australia, Sydney, New Zealand, South Africa, Argentina ...)."""
     head = text[:20000]
-    if not any(w in head for w in lx.SOUTHERN_HINTS):
-        return False  # the usual case, found by plain substring search
+    if not SOUTHERN_HINT.search(head):
+        return False  # the usual case, found by a scan for plain words
     return len(lx.SOUTHERN_PLACES.findall(head)) >= 2
 
 
@@ -1350,8 +1354,6 @@ def _quarter(m, p, st, text):
             and CONTRAST_BETWEEN.fullmatch(text, st.last_end, m.start()):
         explicit, said = told.group(1), (int(told.group(1)), "previous")  # "the fourth quarter of 2027 rather than
         # the second quarter": an alternative in the same year
-    if not explicit and (unit != "period" or ordinal) and _about_a_game(st, text, m.start(), m.end()):
-        return None  # "scored early in the second half": a part of the game
     if not ordinal and not (m[p + "det"] or explicit):
         return None  # "quarter" alone: "a quarter of the troops"
     if unit == "half" and text.startswith(("-term", " term"), m.end()):
@@ -1360,6 +1362,9 @@ def _quarter(m, p, st, text):
         return None  # "the period" alone names nothing
     if unit == "period" and not (m[p + "det"] or explicit or m[p + "latest"]):
         return None  # "during first period", "my first-period class": a lesson of the school day
+    # (after the cheap tests above, since this one may read the whole text)
+    if not explicit and (unit != "period" or ordinal) and _about_a_game(st, text, m.start(), m.end()):
+        return None  # "scored early in the second half": a part of the game
     half = unit == "half"
     if ordinal and not explicit and unit != "period" and (longer := LONGER_PERIOD_AFTER.match(text, m.end())):
         # "the first half of the decade", "the second half of the century", "the last half of the '80s": its start
