@@ -3509,3 +3509,25 @@ def test_tokens_as_token_findall():
     for _ in range(20000):
         text = "".join(rnd.choice(chars) if rnd.random() < 0.3 else rnd.choice("abcdefghij ") for _ in range(rnd.randint(0, 40)))
         assert tense._tokens(text) == tense.TOKEN.findall(text), text
+
+
+def test_not_year_before_ends_with_its_words():
+    """r_year searches lx.NOT_YEAR_BEFORE only where the text before the year ends, but for spaces, with one of
+    NOT_YEAR_ENDS: wherever the pattern matches, it does, on texts of the pattern's own words and signs."""
+    import random
+    import re
+
+    from timeline.temporal import lexicon as lx
+    from timeline.temporal import tagger
+    source = re.sub(r"\[(\w)\w\]", r"\1", lx.NOT_YEAR_BEFORE.pattern.replace("\\b", " ").replace("\\.", ".").replace("?", ""))
+    found_words = re.findall(r"[A-Za-z]+\.?|[^\w\s()?:|*+\[\]$]|\$(?!\))", source)  # ("[Tt]rain": "Train"; "No\.?": "No.")
+    words = sorted({v for w in found_words for v in (w, w.rstrip("."), w[:1].lower() + w[1:], w[1:])} - {""}) \
+        + ["the", "a", "1", "numbers"]
+    rnd = random.Random(13)
+    found = 0
+    for _ in range(20000):
+        before = "".join(w + rnd.choice(("", " ", " ", "  ", "\n")) for w in (rnd.choice(words) for _ in range(rnd.randint(1, 5))))[-12:]
+        if lx.NOT_YEAR_BEFORE.search(before):
+            found += 1
+            assert before.rstrip().endswith(tagger.NOT_YEAR_ENDS), before
+    assert found > 2000
