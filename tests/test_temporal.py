@@ -3524,3 +3524,90 @@ def test_last_before_leaves_out_no_match(pattern, last):
             found += 1
             assert tagger._last_before(text, len(text) - 16, len(text)) in ends, text
     assert found > 200
+
+
+def test_clause_tense_skips_only_words_it_would_not_read():
+    """_clause_tense passes over a word that is not among LOOP_WORDS (AFTER_LOOP_WORDS after the date) and does not
+    end in a letter its tests read, without testing it: tense_cue reads the same with that quick skip as with every
+    word tested, on texts of cue words, conjunctions and ordinary words around a weekday."""
+    import random
+
+    from timeline.temporal import tense
+
+    class Every:
+        def __contains__(self, item):
+            return True
+    words = sorted(tense.CUE_WORDS) + sorted(tense.AFTER_LOOP_WORDS - tense.CUE_WORDS) + sorted(tense.LOOP_WORDS) \
+        + "the a council is was has had been will said that which who if to but and, on in at by for of plan Fed " \
+          "runs hosting approved closed news bus gas record hundred need go".split() * 3 \
+        + ["is hosting", "are staging", "which runs", "who turns", "if it rains", "plans to", "why", "after he"] * 8
+    rnd = random.Random(7)
+    differ = 0
+    for _ in range(4000):
+        before = " ".join(rnd.choice(words) for _ in range(rnd.choice((0, 0, 1, 2, rnd.randint(0, 24)))))
+        after = " ".join(rnd.choice(words) for _ in range(rnd.randint(0, 12)))
+        text = f"{before} {rnd.choice(('on', 'until', 'by', 'Until'))} Friday {after}."
+        start = text.index(" Friday") + 1
+        quick = tense.tense_cue(text, start, start + 6)
+        saved = tense.LOOP_WORDS, tense.AFTER_LOOP_WORDS
+        tense.LOOP_WORDS = tense.AFTER_LOOP_WORDS = Every()
+        try:
+            assert tense.tense_cue(text, start, start + 6) == quick, text
+        finally:
+            tense.LOOP_WORDS, tense.AFTER_LOOP_WORDS = saved
+        differ += quick != (None, False)
+    assert differ > 1000
+
+
+def test_apposed_time_phrase_ends_with_its_last_words():
+    """tense_cue searches APPOSED_TIME_PHRASE only where the window's last word is one its tail can end with
+    (APPOSED_LAST_WORDS): wherever it matches, that word is one of them, on texts of the pattern's own words."""
+    import random
+    import re
+
+    from timeline.temporal import tense
+    words = sorted(set(re.findall(r"[a-z]{2,}", tense.APPOSED_TIME_PHRASE.pattern))) + ["day", "his", "trial", ",", "a"]
+    rnd = random.Random(11)
+    found = 0
+    for _ in range(20000):
+        left = "".join(w + rnd.choice((" ", " ", "  ", "\n", ", ")) for w in (rnd.choice(words) for _ in range(rnd.randint(1, 12))))
+        if rnd.random() < 0.5:  # (half of them made to end as the pattern does, in a word of it or another)
+            left += f"on the {rnd.choice(words)} day, {rnd.choice(words)}{rnd.choice(('', ' ', ' the '))}"
+        if ", " in left[-tense.APPOSED_TAIL:] and tense.APPOSED_TIME_PHRASE.search(left):
+            found += 1
+            assert left[-tense.APPOSED_TAIL:].split()[-1] in tense.APPOSED_LAST_WORDS, left
+    assert found > 200
+
+
+def test_tokens_as_token_findall():
+    """_tokens gives what TOKEN.findall does, also when it takes a text of plain words whole."""
+    import random
+
+    from timeline.temporal import tense
+    chars = "abcdeXYZ'’-.,:5 \n\téİıſ"
+    rnd = random.Random(3)
+    for _ in range(20000):
+        text = "".join(rnd.choice(chars) if rnd.random() < 0.3 else rnd.choice("abcdefghij ") for _ in range(rnd.randint(0, 40)))
+        assert tense._tokens(text) == tense.TOKEN.findall(text), text
+
+
+def test_not_year_before_ends_with_its_words():
+    """r_year searches lx.NOT_YEAR_BEFORE only where the text before the year ends, but for spaces, with one of
+    NOT_YEAR_ENDS: wherever the pattern matches, it does, on texts of the pattern's own words and signs."""
+    import random
+    import re
+
+    from timeline.temporal import lexicon as lx
+    from timeline.temporal import tagger
+    source = re.sub(r"\[(\w)\w\]", r"\1", lx.NOT_YEAR_BEFORE.pattern.replace("\\b", " ").replace("\\.", ".").replace("?", ""))
+    found_words = re.findall(r"[A-Za-z]+\.?|[^\w\s()?:|*+\[\]$]|\$(?!\))", source)  # ("[Tt]rain": "Train"; "No\.?": "No.")
+    words = sorted({v for w in found_words for v in (w, w.rstrip("."), w[:1].lower() + w[1:], w[1:])} - {""}) \
+        + ["the", "a", "1", "numbers"]
+    rnd = random.Random(13)
+    found = 0
+    for _ in range(20000):
+        before = "".join(w + rnd.choice(("", " ", " ", "  ", "\n")) for w in (rnd.choice(words) for _ in range(rnd.randint(1, 5))))[-12:]
+        if lx.NOT_YEAR_BEFORE.search(before):
+            found += 1
+            assert before.rstrip().endswith(tagger.NOT_YEAR_ENDS), before
+    assert found > 2000

@@ -1202,12 +1202,16 @@ SAID_IN_BEFORE = re.compile(r"(?i:\b(?:said|told|announced|reported|wrote|warned
                             r"(?:the\s+)?)$")
 
 
+# (one scan for any of the hints, where a substring search for each would read the text once a hint)
+SOUTHERN_HINT = re.compile("|".join(map(re.escape, lx.SOUTHERN_HINTS)))
+
+
 def _southern(text: str) -> bool:
     """Whether a text is news of the southern hemisphere, where spring runs from September to November: it names
     places there at least twice (Australia, Sydney, New Zealand, South Africa, Argentina ...)."""
     head = text[:20000]
-    if not any(w in head for w in lx.SOUTHERN_HINTS):
-        return False  # the usual case, found by plain substring search
+    if not SOUTHERN_HINT.search(head):
+        return False  # the usual case, found by a scan for plain words
     return len(lx.SOUTHERN_PLACES.findall(head)) >= 2
 
 
@@ -1353,8 +1357,6 @@ def _quarter(m, p, st, text):
             and CONTRAST_BETWEEN.fullmatch(text, st.last_end, m.start()):
         explicit, said = told.group(1), (int(told.group(1)), "previous")  # "the fourth quarter of 2027 rather than
         # the second quarter": an alternative in the same year
-    if not explicit and (unit != "period" or ordinal) and _about_a_game(st, text, m.start(), m.end()):
-        return None  # "scored early in the second half": a part of the game
     if not ordinal and not (m[p + "det"] or explicit):
         return None  # "quarter" alone: "a quarter of the troops"
     if unit == "half" and text.startswith(("-term", " term"), m.end()):
@@ -1363,6 +1365,9 @@ def _quarter(m, p, st, text):
         return None  # "the period" alone names nothing
     if unit == "period" and not (m[p + "det"] or explicit or m[p + "latest"]):
         return None  # "during first period", "my first-period class": a lesson of the school day
+    # (after the cheap tests above, since this one may read the whole text)
+    if not explicit and (unit != "period" or ordinal) and _about_a_game(st, text, m.start(), m.end()):
+        return None  # "scored early in the second half": a part of the game
     half = unit == "half"
     if ordinal and not explicit and unit != "period" and (longer := LONGER_PERIOD_AFTER.match(text, m.end())):
         # "the first half of the decade", "the second half of the century", "the last half of the '80s": its start
@@ -2414,10 +2419,17 @@ NAME_BEFORE_YEAR = re.compile(r"(?<=[a-z,'] )(?!(?:Day|Eve|Fiscal|Year|Years|Cal
 HEADING_BEFORE = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
 
 
+# What the text before a year ends with, but for spaces, wherever lx.NOT_YEAR_BEFORE matches it: a cheap test
+# that spares most searches
+NOT_YEAR_ENDS = ("$", "€", "£", "#", "No", "No.", "number", "Route", "flight", "Flight", "room", "Room", "page", "p.",
+                 "train", "Train", "bus", "Bus", "resolution", "Resolution")
+
+
 def r_year(m, p, st, text):
     y = int(m[p + "y"] or m[p + "y2"] or m[p + "y3"] or m[p + "y4"] or _short_year(m[p + "sy"], st))
     before = text[max(0, m.start() - 12):m.start()]
-    if lx.NOT_YEAR_BEFORE.search(before) and not HEADING_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
+    if before.rstrip().endswith(NOT_YEAR_ENDS) and lx.NOT_YEAR_BEFORE.search(before) \
+            and not HEADING_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
             or lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]) and not lx.YEAR_OPENS_BEFORE.search(before):
         return None  # ("No. 2021", "#2021"; but "### 2021", a Markdown heading)
     if m.group()[:1].isdigit() and NAME_BEFORE_YEAR.search(text, max(0, m.start() - 24), m.start()) \

@@ -384,7 +384,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "will report results for its second quarter, which ended Nov. 30, on Dec. 18": the verb is the main
         # clause's, before the relative clause set off by commas (the date is not in that clause)
         left = left[:rel.start()] + " " + rel.group("tail")
-    if ", " in left[-APPOSED_TAIL:] and (apposed := APPOSED_TIME_PHRASE.search(left)) is not None:
+    if ", " in left[-APPOSED_TAIL:] and left[-APPOSED_TAIL:].split()[-1] in APPOSED_LAST_WORDS \
+            and (apposed := APPOSED_TIME_PHRASE.search(left)) is not None:
         # "misdirected the jury on the second day of his summing-up, on 11 March": the date names the time of the
         # phrase before it, and the verb before that phrase is the date's too
         left = left[:apposed.start()] + apposed.group("tail")
@@ -425,6 +426,7 @@ APPOSED_TIME_PHRASE = re.compile(r"\b(?:on|in|at|during)\s+(?:the|a|his|her|its|
                                  r"(?P<tail>(?:(?:shortly|just|soon|well|moments|minutes)\s+)?(?:on|in|at|before|after|around|"
                                  r"about|by)\s+(?:the\s+)?)$")
 APPOSED_TAIL = 22  # characters from the comma before a time phrase to its date: ", shortly after the "
+APPOSED_LAST_WORDS = frozenset("on in at before after around about by the".split())  # (the words its tail can end with)
 FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on", "into", "beginning", "starting", "effective"))
 
 
@@ -516,6 +518,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     n = len(before)
     for i in range(n - 1, n - 1 - min(n, MAX_TOKENS), -1):
         w = before[i].lower()
+        if w not in LOOP_WORDS and w[-1:] not in TESTED_ENDS:
+            continue  # (most words: none of the tests below holds of a word not among these nor ending so)
         if w == "but" and i < n - 1:
             break  # "We had pencilled in May, but the statement today makes June the more likely": another clause
         if w[-1:] == "s" and i and before[i - 1].lower() in RELATIVE and _present_s(w):
@@ -630,6 +634,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     after_tokens = all_after[:MAX_TOKENS]
     for i, w in enumerate(after_tokens):
         w = w.lower()
+        if w not in AFTER_LOOP_WORDS and w[-1:] != "d":
+            continue  # (most words, as before the date)
         if main_only and w in SUBORDINATORS or w in QUESTION_WORDS:
             break  # "on loan until January after he made two appearances": the verb after is another clause's
         if i and w in RELATIVE_PRONOUNS and after_tokens[i - 1].lower() not in TIME_PREPOSITIONS:
@@ -688,6 +694,13 @@ RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;:.!?\"“”\n]{1,160},")  
 PAREN_ASIDE = re.compile(r"\([^()\n]{0,30}\)")
 CONDITIONAL = frozenset(("if", "unless"))
 TIME_CLAUSE = frozenset(("until", "till", "once", "after", "when", "before"))
+
+# The words _clause_tense tests in the clause before the date, and the last letters of those it tests ("runs",
+# "approved", "hosting"): any other word is skipped at once
+LOOP_WORDS = CUE_WORDS | CONDITIONAL | {"but", "to"}
+TESTED_ENDS = ("s", "d", "g")
+# ... and after it (a word in -ed ends in "d")
+AFTER_LOOP_WORDS = CUE_WORDS | SUBORDINATORS | QUESTION_WORDS | RELATIVE_PRONOUNS
 
 
 PLAN_NOUNS = frozenset(("plan", "plans", "proposal", "proposals"))
@@ -813,8 +826,11 @@ def _firm(cue: str, w: str, previous: str | None, following: str | None, word_be
 def _tokens(text: str) -> list[str]:
     """TOKEN.findall(text), faster: a token never spans whitespace, so each whitespace-separated chunk is
     tokenised on its own, and most chunks are a plain word, which is its only token."""
+    chunks = text.split()
+    if text.isascii() and "".join(chunks).isalpha():
+        return chunks  # (often so of a whole clause: one look for all its chunks)
     out = []
-    for chunk in text.split():
+    for chunk in chunks:
         if chunk.isalpha() and chunk.isascii():
             out.append(chunk)
         else:
