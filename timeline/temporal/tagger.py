@@ -1841,24 +1841,20 @@ def _listed_time_day(st: _State, m, text: str) -> Day | None:
     line = text.rfind("\n", 0, m.start()) + 1
     if not LABELLED_TIME_LEAD.fullmatch(text, line, m.start()):
         return None
-    while True:  # back over the list's lines (and blank ones) to the line that introduces it
-        above = text.rfind("\n", 0, max(0, line - 1)) + 1
-        if line == 0 or not text[above:line].strip():
-            if line == 0 or above == line - 1 and above == 0:
-                return None
-            line = above
-            continue
-        if LABELLED_TIME_LINE.fullmatch(text, above, line - 1):
+    while line:  # back over the list's lines (and blank ones) to the line that introduces it
+        above = text.rfind("\n", 0, line - 1) + 1
+        if not text[above:line].strip() or LABELLED_TIME_LINE.fullmatch(text, above, line - 1):
             line = above
             continue
         # the day told last in the sentence that introduces the list, or by an entry before (which took that day)
         intro_end = line - 1
         return st.last_day if text[above:intro_end].rstrip().endswith(":") and above <= st.last_day_end \
             and (st.last_day_end > intro_end or not SENTENCE_BREAK.search(text, st.last_day_end, intro_end)) else None
+    return None
 
 
 LABELLED_TIME_LEAD = re.compile(r"[ \t]*(?:[-–—•*+][ \t]+)?(?:\*\*)?[A-Z][^\n:]{0,40}:(?:\*\*)?[ \t]+")
-LABELLED_TIME_LINE = re.compile(r"[ \t]*(?:[-–—•*+][ \t]+)?(?:\*\*)?[A-Z][^\n:]{0,40}:(?:\*\*)?[ \t]+[^\n]{1,24}")
+LABELLED_TIME_LINE = re.compile(LABELLED_TIME_LEAD.pattern + r"[^\n]{1,24}")  # a whole line of the list
 
 
 # "between 6:15 p.m. and 7 p.m. on Nov. 29": the second time of a range, which the date after it is the day of too
