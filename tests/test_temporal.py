@@ -1962,6 +1962,13 @@ CASES = [
     ("Rescuers found her early on Monday.", "2013-10-29", "early on Monday", "DATE", "2013-10-28", "START"),
     ("The company said late on Wednesday evening that it would sell.", "2025-03-06", "Wednesday evening", "TIME",
      "2025-03-05TEV", None),
+    # a bulleted list of times is of the day told in the line that introduces it, even in a live blog's entry
+    ("Live coverage of today's hearing.\n\n11:32 a.m. PT\nThe investigators' timeline of Labor Day last year:\n- 3:15 "
+     "p.m. Fire reported near the campground.\n- 10:26 p.m. The alert is finally sent.\n- 12:40 a.m. Roads close.\n\n"
+     "10:47 a.m. PT\nAn emotional moment.", "2027-04-21", "12:40 a.m.", "TIME", "2026-09-08T00:40", None),
+    ("Live coverage of today's hearing.\n\n11:32 a.m. PT\nThe investigators' timeline of Labor Day last year:\n- 3:15 "
+     "p.m. Fire reported near the campground.\n\n10:47 a.m. PT\nAn emotional moment.", "2027-04-21", "10:47 a.m. PT",
+     "TIME", "2027-04-21T10:47-07:00", None),
     # a timeline's entries in bold type, or about a time, go on from the day of the first ("**1:50 p.m. Thursday:**")
     ("Here is how the storm unfolded.\n\n**1:50 p.m. Thursday:** Light snow begins falling.\n\n**3 p.m.:** A "
      "blizzard warning is issued, in effect until 6 p.m. Friday.\n\n**About 7:40 p.m.:** The first outages hit.",

@@ -1787,6 +1787,11 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
     line = text.rfind("\n", 0, m.start()) + 1
     if not TIMELINE_LEAD.fullmatch(text, line, m.start()):
         return None
+    if (intro := _bulleted_times_intro(text, line)) is not None and st.last_day is not None and st.last_day_end > intro:
+        # the items of a list of times, the day told in the line that introduces it ("the timeline of Labor Day last
+        # year:", a holiday too) or by the item before (past midnight, _clock_value steps to the next day); the
+        # list's own, even in a live blog
+        return st.last_day
     if not TIMELINE_ENTRY_AFTER.match(text, m.end()):
         # Times alone on their lines head the entries of the day told just before them when the paragraph before
         # says it is a timeline ("an hour-by-hour reconstruction of that night.\n\n5pm\nRain gauges ..."), and that
@@ -1829,6 +1834,24 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
         st.timeline_day += dt.timedelta(days=1)  # "10.50pm: ...\n\n12.15am: ...": past midnight
     st.timeline_minutes = minutes
     return st.timeline_day
+
+
+def _bulleted_times_intro(text: str, line: int) -> int | None:
+    """Where the line that introduces a bulleted list of times of day begins, when the line at `line` is an item of
+    one and that line ends in a colon ("the timeline of Labor Day last year (local times):\n- 3:15 p.m. Fire reported
+    ...\n- 5:50 p.m. Linn County requests an alert"): a timeline's entries, though no colon or dash follows their
+    times. Else None."""
+    if not BULLET_TIME_LINE.match(text, line):
+        return None
+    while line:
+        above = text.rfind("\n", 0, line - 1) + 1
+        if not BULLET_TIME_LINE.match(text, above):
+            return above if text[above:line].rstrip().endswith(":") else None
+        line = above
+    return None
+
+
+BULLET_TIME_LINE = re.compile(r"[ \t]*[-–—•*+][ \t]+(?:\*\*)?\d")
 
 
 def _listed_time_day(st: _State, m, text: str) -> Day | None:
