@@ -1841,17 +1841,22 @@ def _bulleted_times_intro(text: str, line: int) -> int | None:
     one and that line ends in a colon ("the timeline of Labor Day last year (local times):\n- 3:15 p.m. Fire reported
     ...\n- 5:50 p.m. Linn County requests an alert"): a timeline's entries, though no colon or dash follows their
     times. Else None."""
-    if not BULLET_TIME_LINE.match(text, line):
-        return None
+    return _list_intro(text, line, BULLET_TIME_LINE) if BULLET_TIME_LINE.match(text, line) else None
+
+
+BULLET_TIME_LINE = re.compile(r"[ \t]*[-–—•*+][ \t]+(?:\*\*)?\d[^\n]*")
+
+
+def _list_intro(text: str, line: int, item: re.Pattern) -> int | None:
+    """Where the line that introduces the list whose item begins at `line` begins, when it ends in a colon: the
+    first line back that is neither blank nor one `item` matches whole. Else None."""
     while line:
         above = text.rfind("\n", 0, line - 1) + 1
-        if not BULLET_TIME_LINE.match(text, above):
-            return above if text[above:line].rstrip().endswith(":") else None
-        line = above
+        if not text[above:line].strip() or item.fullmatch(text, above, line - 1):
+            line = above
+            continue
+        return above if text[above:line].rstrip().endswith(":") else None
     return None
-
-
-BULLET_TIME_LINE = re.compile(r"[ \t]*[-–—•*+][ \t]+(?:\*\*)?\d")
 
 
 def _listed_time_day(st: _State, m, text: str) -> Day | None:
@@ -1864,16 +1869,12 @@ def _listed_time_day(st: _State, m, text: str) -> Day | None:
     line = text.rfind("\n", 0, m.start()) + 1
     if not LABELLED_TIME_LEAD.fullmatch(text, line, m.start()):
         return None
-    while line:  # back over the list's lines (and blank ones) to the line that introduces it
-        above = text.rfind("\n", 0, line - 1) + 1
-        if not text[above:line].strip() or LABELLED_TIME_LINE.fullmatch(text, above, line - 1):
-            line = above
-            continue
-        # the day told last in the sentence that introduces the list, or by an entry before (which took that day)
-        intro_end = line - 1
-        return st.last_day if text[above:intro_end].rstrip().endswith(":") and above <= st.last_day_end \
-            and (st.last_day_end > intro_end or not SENTENCE_BREAK.search(text, st.last_day_end, intro_end)) else None
-    return None
+    if (intro := _list_intro(text, line, LABELLED_TIME_LINE)) is None:
+        return None
+    # the day told last in the sentence that introduces the list, or by an entry before (which took that day)
+    intro_end = text.index("\n", intro)
+    return st.last_day if intro <= st.last_day_end \
+        and (st.last_day_end > intro_end or not SENTENCE_BREAK.search(text, st.last_day_end, intro_end)) else None
 
 
 LABELLED_TIME_LEAD = re.compile(r"[ \t]*(?:[-–—•*+][ \t]+)?(?:\*\*)?[A-Z][^\n:]{0,40}:(?:\*\*)?[ \t]+")
