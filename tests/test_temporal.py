@@ -1477,6 +1477,9 @@ CASES = [
     # ... and when the brackets name the GMT time's day, the local day is that day moved by the offset
     ("The Boeing 737 took off from Jakarta at 06:20 local time (23:20 GMT on Wednesday).", "2026-12-03",
      "06:20 local time", "TIME", "2026-12-03T06:20+07:00", None),
+    # a weekday after a blank line is not the clock time's day: it opens the next paragraph or list item
+    ("Tuesday: City Council, 5 p.m.\n\nWednesday: Board of Supervisors, 9:30 a.m.", "2025-09-08", "5 p.m.", "TIME",
+     "2025-09-09T17:00", None),
     ("The quake struck at 2:17 a.m. local time (1817 GMT Saturday).", "2026-12-03", "2:17 a.m. local time", "TIME",
      "2026-11-29T02:17+08:00", None),
     ("Polls closed at 8 p.m. local time (0100 GMT Wednesday).", "2026-12-03", "8 p.m. local time", "TIME",
