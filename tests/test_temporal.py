@@ -959,6 +959,9 @@ CASES = [
      "MONDAY — The president flies in.\n\nWEDNESDAY — The strongest aftershock hits.", "2025-02-23", "WEDNESDAY", "DATE", "2025-02-19", None),
     ("What will run?\n\nThursday: Services will restart.\n\nFriday onwards: A normal timetable is planned.", "2026-01-25",
      "Friday", "DATE", "2026-01-30", None),
+    # ... but a day told weeks before the DCT is no entry's day: "this week" is of the DCT's week
+    ("The vote, first set for Aug. 19, was put off. Elsewhere at City Hall this week\n\nTuesday: City Council, 5 p.m.\n\n"
+     "Wednesday: Board of Supervisors, 9:30 a.m.", "2025-09-08", "Wednesday", "DATE", "2025-09-10", None),
     # its first entry, with no day told before, by the tense of what the entry tells
     ("Here is how the week unfolded.\n\nMonday: The four party leaders sat around a single table.\n\nTuesday: The "
      "Christian Democrats tabled a paper.", "2025-11-14", "Monday", "DATE", "2025-11-10", None),

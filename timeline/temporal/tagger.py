@@ -2686,10 +2686,13 @@ def _nearest_weekday(day: Day, wd: int) -> Day:
 def _entry_day(st: _State, wd: int) -> Day | None:
     """The day of a weekday heading a line of a chronology ("How the week unfolded: SUNDAY — ...; MONDAY — ..."):
     the first such weekday after the entry before; for the first entry, a day the text has already named on
-    that weekday ("The quake struck at 2:17 a.m. last Sunday"), else None (placed as any weekday is)."""
+    that weekday within a week of the DCT ("The quake struck at 2:17 a.m. last Sunday"), else None (placed as any
+    weekday is: "Elsewhere at City Hall this week\n\nTuesday: City Council, 5 p.m." is not the Tuesday, Aug. 19, that
+    a vote was put off on three weeks before)."""
     if st.entry_day is not None:
         return st.entry_day + dt.timedelta(days=(wd - st.entry_day.weekday()) % 7 or 7)
-    return st.days_told.get(wd)
+    told = st.days_told.get(wd)
+    return told if told is not None and abs((told - st.dct).days) <= 7 else None
 
 
 def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | None:
