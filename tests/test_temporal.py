@@ -959,6 +959,13 @@ CASES = [
      "MONDAY — The president flies in.\n\nWEDNESDAY — The strongest aftershock hits.", "2025-02-23", "WEDNESDAY", "DATE", "2025-02-19", None),
     ("What will run?\n\nThursday: Services will restart.\n\nFriday onwards: A normal timetable is planned.", "2026-01-25",
      "Friday", "DATE", "2026-01-30", None),
+    # "later in the day", "earlier in the month": the period of the last date told in the paragraph, else the DCT's
+    ("April 23, 2025 - Both sides agree to a truce, after talks in Doha that began earlier in the month.", "2025-07-21",
+     "earlier in the month", "DATE", "2025-04", None),
+    ("Shares fell after weak retail sales figures earlier in the day.", "2023-08-15", "earlier in the day", "DATE",
+     "2023-08-15", None),
+    ("Talks began on Tuesday, July 15.\n\nLater in the week, the storm weakened.", "2025-07-21", "Later in the week",
+     "DATE", "2025-W30", None),
     # ... but a day told weeks before the DCT is no entry's day: "this week" is of the DCT's week
     ("The vote, first set for Aug. 19, was put off. Elsewhere at City Hall this week\n\nTuesday: City Council, 5 p.m.\n\n"
      "Wednesday: Board of Supervisors, 9:30 a.m.", "2025-09-08", "Wednesday", "DATE", "2025-09-10", None),
@@ -2528,7 +2535,7 @@ CASES = [
      "the early hours of Sunday.", "2026-12-03", "Sunday", "DATE", "2026-11-29", None),
     # a year to come, then "later in the year": that year
     ("The headset would launch in Europe in early 2027, and in other markets later in the year.", "2026-12-03",
-     "the year", "DATE", "2027", None),
+     "later in the year", "DATE", "2027", None),
     # "14h30", the French way of writing a time of day, after a word that takes one
     ("The fire broke out at 14h30 local time.", "2026-12-03", "14h30 local time", "TIME", "2026-12-03T14:30", None),
     # "this past Friday", "this coming Monday"; after a time, that time's day

@@ -574,6 +574,9 @@ RULES = [
     rule("thatsame", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?i:earlier|later)\s+)?(?P<{{p}}det>(?i:that\s+same|that|the\s+same))\s+(?:(?P<{{p}}u>(?i:day|date|weekend|week|month|year|decade))|(?P<{{p}}s>{SEASON})){RW}"),
     # "the past three years", "the next few days": spans of time, not dates
     rule("pastdur", rf"(?P<{{p}}the>(?i:the)\s+)(?P<{{p}}rel>(?i:past|last|next|coming|previous|following|preceding|prior))\s+(?:(?P<{{p}}n>{NUM}|{VAGUE})\s+)?(?P<{{p}}u>{UNIT_ANY}){RW}"),
+    # "later in the day", "earlier in the month": the period of the day or month the paragraph tells of
+    rule("laterin", rf"(?i:earlier|later)\s+in\s+the\s+(?P<{{p}}u>(?i:day|week|month|year)){RW}"
+                    r"(?!\s+(?i:of|before|after|to|that|when|ended|ending|ahead)\b)"),
     # "earlier this month", "late last year", "next month", "this week", "the end of the year"
     rule("rel", rf"(?:(?P<{{p}}adv>(?i:earlier|later))\s+|(?P<{{p}}mod>{PERIOD_MOD}))?(?P<{{p}}rel>(?i:last|next|this\s+past|this|coming|current|past|previous|the))"
                 rf"\s+(?P<{{p}}adj>(?:(?i:new)\s+(?=(?i:fiscal|financial|tax)\s))?(?:(?i:full|fiscal|financial|tax|calendar|current)[\s-]+)*(?:(?i:long|holiday|bank[\s-]+holiday)[\s-]+(?=(?i:weekend)\b))?)(?P<{{p}}u>(?i:week|weekend|fortnight|month|quarter|year|decade|century|season)){RW}"
@@ -627,7 +630,7 @@ RULE_TRIGGERS = {
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "midunit": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
     "clock": "digit", "clock24": "digit", "racetime": "digit", "oclock": "digit", "oclockw": "pod", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "era": "digit", "year": "digit fiscal", "weekdays": "weekday", "nthwd": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod noon", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "beforelast": "unit", "monthspan": "month", "anaphor": "unit pod",
-    "thatsame": "unit season date", "thisday": "unit date", "wholeday": "unit", "pastdur": "unit digit ref", "rel": "unit ref", "duration": "digit unit",
+    "thatsame": "unit season date", "thisday": "unit date", "wholeday": "unit", "pastdur": "unit digit ref", "laterin": "unit", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "longadj": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday month pod", "ref": "ref unit",
 }
 TRIGGER_KINDS = {"spelled", "digit", "month", "weekday", "unit", "season", "noon", "fiscal", "deictic", "pod", "ref", "set", "date",

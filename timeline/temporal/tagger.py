@@ -3677,6 +3677,21 @@ def r_rel(m, p, st, text):
     return _Res("DATE", _at_unit(_shift(st.dct, unit, REL_OFFSETS[rel]), unit), mod, "dct", span=span)
 
 
+def r_laterin(m, p, st, text):
+    """"later in the day", "earlier in the month": the period of that unit holding the last date told in the
+    paragraph ("April 23, 2025 - ... after several rounds of talks in Doha that began earlier in the month": April;
+    "Talks began on Tuesday. Later in the day, ..."), else the DCT's ("the index rose later in the day")."""
+    unit = m[p + "u"].lower()
+    if st.dct is None:
+        return _Res("DATE", {"day": UNKNOWN_DAY, "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit])
+    told = st.last_value if st.last_value and st.last_end >= 0 and "\n\n" not in text[st.last_end:m.start()] else None
+    if told is not None and (DAY_VALUE.match(told) if unit in ("day", "week") else
+                             ISO_MONTH.match(told) if unit == "month" else FOUR_DIGITS.match(told)) and told[:4].isdigit():
+        day = Day(int(told[:4]), int(told[5:7]) if unit != "year" else 1, int(told[8:10]) if unit in ("day", "week") else 1)
+        return _Res("DATE", _at_unit(day, unit), None, "previous")
+    return _Res("DATE", _at_unit(st.dct, unit), None, "dct")
+
+
 LATER_IN_BEFORE = re.compile(r"\b(?i:later|earlier)\s+in\s+$")
 
 
