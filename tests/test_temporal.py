@@ -1777,6 +1777,9 @@ CASES = [
     ("In 2012, when the ice left in the spring, the town celebrated.", "2025-03-14", "the spring", "DATE", "2012-SP",
      None),
     # a range of times of day: the date after its end is the day of its start too
+    # a year ending a headline, before a name opening the next paragraph, is no street number ("1600 Pennsylvania Ave.")
+    ("09:20\nCladding was removed in 2021\n\nOrdsall Court had its cladding removed after safety checks.", "2025-02-18",
+     "2021", "DATE", "2021", None),
     ("Police want to hear from anyone who drove along 72 Avenue between 6:15 p.m. and 7 p.m. on Nov. 29.",
      "2025-12-03", "6:15 p.m.", "TIME", "2025-11-29T18:15", None),
     # "U.S." names the United States, whose Independence Day is July 4, however often Lagos is named

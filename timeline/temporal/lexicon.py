@@ -786,7 +786,7 @@ NAME_AFTER_WEEKDAY = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|P
 # A year preceded by these is a quantity or a label, not a date.
 NOT_YEAR_BEFORE = re.compile(r"(?:[$€£#]|\bNo\.?|\bnumber|\bRoute|\bflight|\bFlight|\broom|\bRoom|\bNo|\bpage|\bpp?\.|"
                              r"\b[Tt]rain|\b[Bb]us|\b[Rr]esolution)\s*$")
-NOT_YEAR_AFTER = re.compile(r"^\s*(?:(?i:troops|soldiers|people|men|women|members|votes|points|meters|metres|feet|"
+NOT_YEAR_AFTER = re.compile(NO_BLANK_LINE + r"^\s*(?:(?i:troops|soldiers|people|men|women|members|votes|points|meters|metres|feet|"
                             r"miles|km|kilometers|tons|tonnes|dollars|euros|pounds|students|workers|jobs|cases|deaths|"
                             r"units|rooms|acres|hours|minutes|seats|copies|employees|residents|refugees|calories|degrees|barrels|"
                             r"kilograms|grams|yards|households|homes|patients|children|passengers|vehicles|shares)\b|"
