@@ -1777,6 +1777,9 @@ CASES = [
     ("In 2012, when the ice left in the spring, the town celebrated.", "2025-03-14", "the spring", "DATE", "2012-SP",
      None),
     # a range of times of day: the date after its end is the day of its start too
+    # "most recently" before a place is the past (before a date, the date tells when: see NOT_DATES)
+    ("Repeated attempts at peace talks, most recently in Jeddah and Geneva last year, have failed.", "2025-06-20",
+     "recently", "DATE", "PAST_REF", None),
     # a year ending a headline, before a name opening the next paragraph, is no street number ("1600 Pennsylvania Ave.")
     ("09:20\nCladding was removed in 2021\n\nOrdsall Court had its cladding removed after safety checks.", "2025-02-18",
      "2021", "DATE", "2021", None),
@@ -3149,6 +3152,8 @@ NOT_DATES = [
     ("He has started every game for the past three seasons.", "the past"),
     ("For three quarters the visitors led; the home side scored twice in the fourth quarter to win the game.", "three quarters"),
     ("Zambia has a record of peaceful transfers of power, most recently in 2021.", "recently"),  # 2021 is the date
+    ("The river has flooded the town three times, most recently in March.", "recently"),
+    ("The river has flooded the town three times, most recently in the spring of 2024.", "recently"),
     ("The charity held a national day of action.", "national day"),  # a country's day is written capitalised
     ("The Independence Day sequel opened.", "Independence Day"),
     ("Lunar New Year's Day ushers in the Year of the Horse.", "the Year"),

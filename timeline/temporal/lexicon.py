@@ -660,7 +660,10 @@ FALL_SEASON_BEFORE = re.compile(r"(?i)\b(?:in|by|until|till|through|during|befor
 IN_YEARS_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”]|\s(?:and|but|as|when|after|because|to|—)\b|$)")  # "(the worst) in years."
 FRACTION_AFTER = re.compile(r"-(?:point|percentage)\b|\s+(?:of|percentage|points?)\b(?!\s+(?:the\s+)?(?:19|20)\d\d)(?!\s+(?:this|last|next)\s+year)")
 MOST_RECENTLY = re.compile(r"\b[Mm]ost\s+$")
-DATE_PREPOSITION_AFTER = re.compile(r",?\s+(?:in|on|at|during)\s+(?:[A-Z0-9]|the\s)")
+# (a date after the preposition: "most recently in 2021", "in March", "on Tuesday", "in the spring"; not a place, "most
+# recently in Jeddah and Geneva last year", whose date comes later)
+DATE_PREPOSITION_AFTER = re.compile(rf",?\s+(?:in|on|at|during)\s+(?:\d|(?:{MONTH_ANY}|{WEEKDAY_FULL})\b|(?i:the\s+(?:(?:early|late|mid|"
+                                    rf"first|second|third|fourth|last|past)\b|{SEASON})))")
 FALL_VERB_AFTER = re.compile(r"\s+(?:well|far|short|below|under|behind|apart|sharply|steeply|flat|foul|prey|victim)\b")  # "plans that fall well short"
 FALL_NOUN_AFTER = re.compile(r"\s+(?:of|in|from|off|on)\b")  # "the fall of Kabul", "since the fall in prices"
 EVENT_AFTER_MONTH = re.compile(r"\s+(?:meeting|decision|election|elections|vote|deadline|summit|session|budget|"
