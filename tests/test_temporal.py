@@ -1777,6 +1777,11 @@ CASES = [
     ("In 2012, when the ice left in the spring, the town celebrated.", "2025-03-14", "the spring", "DATE", "2012-SP",
      None),
     # a range of times of day: the date after its end is the day of its start too
+    # "in the morning before a closing session": that day's morning, not the morning of the day before
+    ("On Sunday, leaders will discuss food security in the morning before a closing session at noon.", "2025-11-19",
+     "noon", "TIME", "2025-11-23T12:00", None),
+    ("On Sunday, leaders will discuss food security in the morning before a closing session at noon.", "2025-11-19",
+     "the morning", "TIME", "2025-11-23TMO", None),
     # "most recently" before a place is the past (before a date, the date tells when: see NOT_DATES)
     ("Repeated attempts at peace talks, most recently in Jeddah and Geneva last year, have failed.", "2025-06-20",
      "recently", "DATE", "PAST_REF", None),

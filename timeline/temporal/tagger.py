@@ -3428,6 +3428,15 @@ def r_anaphor(m, p, st, text):
         # "recalling how active they had been over the previous year": a stretch of time back from then, as "over
         # the past year" is, not the calendar year before the last one told
         return _Res("DURATION", _duration_value(1, unit))
+    if m[p + "u2"] and unit in lx.PARTS_OF_DAY and IN_THE_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+            and THING_AFTER_SIDE.match(text, m.end()):
+        # "leaders will discuss food security in the morning before a closing session at noon": the morning of the
+        # day told, with something after it that day; no morning of the day before
+        base, kind = st.anchor_day()
+        if base is None:
+            return None
+        return _Res("TIME", f"{base.isoformat()}T{lx.PARTS_OF_DAY[unit]}", anchor_kind=kind,
+                    span=(m.start() - 4 if text[m.start() - 4:m.start()].lower() == "the " else m.start(), m.end(p + "u2")))
     if rel and direction:
         # "the next day after the vote": the direction belongs to the anchor, not this expression
         span = (m.start(), m.start(p + "dir") if m[p + "dir"] else m.end())
@@ -3468,6 +3477,10 @@ def r_anaphor(m, p, st, text):
         return _Res("TIME", f"{(base + dt.timedelta(days=n)).isoformat()}T{lx.PARTS_OF_DAY[unit]}", anchor_kind=kind,
                     span=span, remember=not back)
     return _Res("DATE", _at_unit(_shift(base, unit, n), unit), anchor_kind=kind, span=span, remember=not back)
+
+
+IN_THE_BEFORE = re.compile(r"(?i:\bin\s+(?:the\s+)?)$")
+THING_AFTER_SIDE = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your)\s")  # "before a closing session"
 
 
 def r_thisday(m, p, st, text):
