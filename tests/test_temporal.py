@@ -1777,6 +1777,18 @@ CASES = [
     ("In 2012, when the ice left in the spring, the town celebrated.", "2025-03-14", "the spring", "DATE", "2012-SP",
      None),
     # a range of times of day: the date after its end is the day of its start too
+    # "all day", "all week long": the whole of one such period
+    ("These days he is home all day, every day.", "2026-05-11", "all day", "DURATION", "P1D", None),
+    ("Queues formed outside the embassy all week long.", "2026-05-11", "all week long", "DURATION", "P1W", None),
+    # "the turn of the century": the turn nearest the years told around it, else the DCT's
+    ("The unions had grown enormously from the turn of the century to the early 1920s.", "2026-05-04",
+     "the turn of the century", "DATE", "1900", None),
+    ("Casts were made in the 1860s. Many date from the turn of the century or soon after.", "2026-05-04",
+     "the turn of the century", "DATE", "1900", None),
+    ("By the turn of the century, the Courier still made money.", "2024-11-10", "the turn of the century", "DATE",
+     "2000", None),
+    ("At the turn of the last century, the town had 3,000 people.", "2024-11-10", "the turn of the last century",
+     "DATE", "1900", None),
     # "in the morning before a closing session": that day's morning, not the morning of the day before
     ("On Sunday, leaders will discuss food security in the morning before a closing session at noon.", "2025-11-19",
      "noon", "TIME", "2025-11-23T12:00", None),
@@ -3158,6 +3170,7 @@ NOT_DATES = [
     ("For three quarters the visitors led; the home side scored twice in the fourth quarter to win the game.", "three quarters"),
     ("Zambia has a record of peaceful transfers of power, most recently in 2021.", "recently"),  # 2021 is the date
     ("The river has flooded the town three times, most recently in March.", "recently"),
+    ("They met at the All Day Cafe on Main Street.", "All Day"),
     ("The river has flooded the town three times, most recently in the spring of 2024.", "recently"),
     ("The charity held a national day of action.", "national day"),  # a country's day is written capitalised
     ("The Independence Day sequel opened.", "Independence Day"),

@@ -569,6 +569,11 @@ RULES = [
     # "on this day in 1926": the day of the year the article is dated, in that year
     rule("thisday", rf"(?i:this\s+(?:day|date))\s+in\s+(?P<{{p}}y>{YEAR}){RW}"),
     # "updates throughout the day", "for much of the day": all of the day the story is of
+    # "home all day", "queues all week long": the whole of one such period
+    rule("allunit", rf"(?<![\w-])(?i:all)\s+(?P<{{p}}u>(?i:day|week))(?:\s+(?i:long))?{RW}(?![\w-])"),
+    # "the turn of the century", "the turn of the last century": the year one century ends and the next begins
+    rule("turn", rf"(?i:the)\s+(?i:turn)\s+(?i:of)\s+(?i:the)\s+(?:(?P<{{p}}which>(?i:last|previous|past|this|next|new|20th|21st|"
+                 rf"twentieth|twenty-first))\s+)?(?i:century){RW}"),
     rule("wholeday", r"(?:(?<=[Tt]hroughout\s)|(?<=\bmuch\sof\s)|(?<=\bmost\sof\s)|(?<=\brest\sof\s))(?i:the)\s+(?i:day)(?![\w-])"
                      r"(?!\s+(?:of|before|after|when|that|which|where|in|on|to)\b)"),
     rule("thatsame", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?i:earlier|later)\s+)?(?P<{{p}}det>(?i:that\s+same|that|the\s+same))\s+(?:(?P<{{p}}u>(?i:day|date|weekend|week|month|year|decade))|(?P<{{p}}s>{SEASON})){RW}"),
@@ -630,7 +635,7 @@ RULE_TRIGGERS = {
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "midunit": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
     "clock": "digit", "clock24": "digit", "racetime": "digit", "oclock": "digit", "oclockw": "pod", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "era": "digit", "year": "digit fiscal", "weekdays": "weekday", "nthwd": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod noon", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "beforelast": "unit", "monthspan": "month", "anaphor": "unit pod",
-    "thatsame": "unit season date", "thisday": "unit date", "wholeday": "unit", "pastdur": "unit digit ref", "laterin": "unit", "rel": "unit ref", "duration": "digit unit",
+    "thatsame": "unit season date", "thisday": "unit date", "wholeday": "unit", "allunit": "unit", "turn": "unit", "pastdur": "unit digit ref", "laterin": "unit", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "longadj": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday month pod", "ref": "ref unit",
 }
 TRIGGER_KINDS = {"spelled", "digit", "month", "weekday", "unit", "season", "noon", "fiscal", "deictic", "pod", "ref", "set", "date",
@@ -883,7 +888,7 @@ PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(CENTURY_ORDINAL
                          | {w for q in QUANTITY_MODS for w in q.split()} | set(PERIOD_MODS) | {
     "the", "a", "an", "this", "that", "those", "another", "last", "next", "coming", "past", "previous", "following", "current",
     "same", "prior", "preceding", "very", "of", "in", "than", "and", "every", "each", "once", "other", "twice", "times",
-    "per", "new", "easter", "half", "st", "saint", "patrick", "at", "right",
+    "per", "new", "easter", "half", "st", "saint", "patrick", "at", "right", "all", "turn",
     *{w for h in HOLIDAYS for w in re.split(r"[\s-]", h)},  # with "st." and "jr.": "St. Patrick's Day"; "eid", "al"
     "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes", "long", "short", "single", "whole", "full", "entire",
     "lasted", "spent", "spend", "spends", "multi", "back", "fiscal", "financial", "tax", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})

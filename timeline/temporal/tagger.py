@@ -1601,6 +1601,42 @@ def r_century(m, p, st, text):
     return _Res("DATE", f"{'BC' if m[p + 'bc'] else ''}{n - 1:02d}", _mod(m[p + "mod"]))  # "the 4th century BC": BC03
 
 
+def r_allunit(m, p, st, text):
+    if m[p + "u"][0].isupper():
+        return None  # "the All Day Cafe": a name
+    return _Res("DURATION", "P1D" if m[p + "u"].lower() == "day" else "P1W")  # "all day", "all week long"
+
+
+def r_turn(m, p, st, text):
+    """"the turn of the century": the first year of a century (as 1900, 2000), the one nearest the years told
+    around it: a year written later in its sentence ("from the turn of the century to the early 1920s": 1900),
+    else the last date told in the paragraph ("plaster casts made in the 1860s ... date from the turn of the
+    century"), else the DCT ("By the turn of the century, the paper still made money"); "the last century"'s is
+    the one before the DCT's century, "the 20th century"'s 1900."""
+    which = (m[p + "which"] or "").lower()
+    if which[:2].isdigit() or which.startswith("twent"):
+        return _Res("DATE", "1900" if which.startswith(("20", "twentieth")) else "2000")
+    if which in ("last", "previous", "past", "next", "new", "this"):
+        if st.dct is None:
+            return None
+        step = {"last": -1, "previous": -1, "past": -1, "next": 1, "new": 1}.get(which, 0)
+        return _Res("DATE", f"{(st.dct.year // 100 + step) * 100:04d}", anchor_kind="dct")
+    later = YEAR_WRITTEN.search(text, m.end(), _sentence_bounds(text, m.start(), m.end())[1])
+    v = st.last_value
+    if later is not None:
+        year, kind = int(later.group()), None
+    elif v and v[:3].isdigit() and st.last_end >= 0 and "\n\n" not in text[st.last_end:m.start()]:
+        year, kind = (int(v) * 10 + 5 if len(v) == 3 else int(v[:4])), "previous"  # (a decade: its middle)
+    elif st.dct is not None:
+        year, kind = st.dct.year, "dct"
+    else:
+        return None
+    return _Res("DATE", f"{(year + 50) // 100 * 100:04d}", anchor_kind=kind)  # the turn nearest that year
+
+
+YEAR_WRITTEN = re.compile(r"(?<![\d,.$£€])1\d\d\d(?!\d)|(?<![\d,.$£€])20\d\d(?!\d)")
+
+
 def r_era(m, p, st, text):
     y = int((m[p + "y1"] or m[p + "y2"]).replace(",", ""))
     if not 1 <= y <= 9999:
