@@ -1777,6 +1777,9 @@ CASES = [
     ("In 2012, when the ice left in the spring, the town celebrated.", "2025-03-14", "the spring", "DATE", "2012-SP",
      None),
     # a range of times of day: the date after its end is the day of its start too
+    # a month and day after a year written earlier in the sentence: in that year, as a month is read
+    ("Stargazers have plenty to look forward to. The highlight of 2026 comes on 12 August, when a total solar eclipse "
+     "sweeps across Iceland.", "2026-01-02", "12 August", "DATE", "2026-08-12", None),
     # "all day", "all week long": the whole of one such period
     ("These days he is home all day, every day.", "2026-05-11", "all day", "DURATION", "P1D", None),
     ("Queues formed outside the embassy all week long.", "2026-05-11", "all week long", "DURATION", "P1W", None),

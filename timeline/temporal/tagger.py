@@ -619,6 +619,9 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     tense, firm = (None, False) if entry else tense_cue(text, start, end)  # an entry's present tense is historical
     if not entry and tense is None and _habitual(text, start, end, None):
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")  # "the season runs from June 1 ... and typically peaks"
+    if not entry and (named := _year_named_before(st, text, start, month, tense)) is not None \
+            and (res := _on(named, month, day, "previous")) is not None:
+        return res  # "The highlight of 2026 comes on 12 August" (written on 2 January 2026), as a month is read
     cands = []
     for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1):
         try:
