@@ -1780,6 +1780,9 @@ CASES = [
     # a month and day after a year written earlier in the sentence: in that year, as a month is read
     ("Stargazers have plenty to look forward to. The highlight of 2026 comes on 12 August, when a total solar eclipse "
      "sweeps across Iceland.", "2026-01-02", "12 August", "DATE", "2026-08-12", None),
+    # a heading that ends with a year heads the list of dates below it
+    ("**Key dates for 2026**\n\n- 12 August: total solar eclipse\n- 28 August: partial lunar eclipse", "2026-01-02",
+     "12 August", "DATE", "2026-08-12", None),
     # "all day", "all week long": the whole of one such period
     ("These days he is home all day, every day.", "2026-05-11", "all day", "DURATION", "P1D", None),
     ("Queues formed outside the embassy all week long.", "2026-05-11", "all week long", "DURATION", "P1W", None),

@@ -455,6 +455,17 @@ def _line_lead(text: str, i: int) -> bool:
     return line == i or text[line] in LINE_LEAD_FIRST and LINE_LEAD.fullmatch(text, line, i) is not None
 
 
+def _heading_words(text: str, i: int) -> bool:
+    """Whether the words before text[i] on its line open a heading: a Markdown heading's or bold type's, short and
+    no sentence ("## Timeline of", "**Key dates for")."""
+    line = text.rfind("\n", 0, i) + 1
+    return text.startswith(("#", "**", "__"), line) and i - line <= HEADING_WORDS_REACH \
+        and SENTENCE_BREAK.search(text, line, i) is None
+
+
+HEADING_WORDS_REACH = 50
+
+
 def _bold_end(text: str, i: int) -> int:
     """Where the text goes on after the end of bold type at text[i], if there is one there."""
     return i + 2 if text.startswith(("**", "__"), i) else i
@@ -4892,8 +4903,11 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             # 7 p.m.": the day told is the one counted from the holiday (_counted_from_day makes them one expression)
             step = 1 if counted.group(2).lower() == "after" else -1
             _remember(st, (Day.fromisoformat(res.value) + dt.timedelta(days=step)).isoformat(), out[-2].start, end, "anaphor")
-        if name == "year" and _line_lead(text, start) and lx.LINE_END.match(text, _bold_end(text, end)):
-            st.heading_year = int(res.value[:4])  # "2024" alone on its line heads a chronology ("### 2024")
+        if name == "year" and lx.LINE_END.match(text, _bold_end(text, end)) \
+                and (_line_lead(text, start) or _heading_words(text, start)):
+            # "2024" alone on its line heads a chronology ("### 2024"), and so does a heading that ends with its
+            # year ("**Key dates for 2026**", "## Timeline of 2025")
+            st.heading_year = int(res.value[:4])
         day = len(res.value) == 10 and ISO_DAY.fullmatch(res.value) is not None  # (a day, no time of it)
         if day and lx.LINE_END.match(text, _bold_end(text, end)) and _line_lead(text, start):
             st.heading_day, st.heading_end = st.last_day, end  # "TUESDAY, JAN. 7" alone on its line heads the day's entries
