@@ -1780,6 +1780,10 @@ CASES = [
     # a month and day after a year written earlier in the sentence: in that year, as a month is read
     ("Stargazers have plenty to look forward to. The highlight of 2026 comes on 12 August, when a total solar eclipse "
      "sweeps across Iceland.", "2026-01-02", "12 August", "DATE", "2026-08-12", None),
+    # a bare midnight told in the past, of the DCT's day: the one gone by, which opened that day
+    ("The union president told reporters shortly after midnight that members had won.", "2025-03-14", "midnight",
+     "TIME", "2025-03-14T00:00", None),
+    ("The strike will end at midnight.", "2025-03-14", "midnight", "TIME", "2025-03-14T24:00", None),
     # a heading that ends with a year heads the list of dates below it
     ("**Key dates for 2026**\n\n- 12 August: total solar eclipse\n- 28 August: partial lunar eclipse", "2026-01-02",
      "12 August", "DATE", "2026-08-12", None),
