@@ -1784,6 +1784,12 @@ CASES = [
     ("The union president told reporters shortly after midnight that members had won.", "2025-03-14", "midnight",
      "TIME", "2025-03-14T00:00", None),
     ("The strike will end at midnight.", "2025-03-14", "midnight", "TIME", "2025-03-14T24:00", None),
+    # an entry of a chronology headed by a month and year is told from that month
+    ("**June 2025** – Members vote for industrial action. An overtime ban begins on 1 July.\n\n**21 July 2025** – "
+     "The first strike.", "2026-05-27", "1 July", "DATE", "2025-07-01", None),
+    ("**December 2025** – Halden confirms the programme will go ahead but delays the start of production by six months, "
+     "to mid-2027, citing \"the disruption of the autumn\" and weaker demand in Europe.\n\n**19 January 2026** – A "
+     "revised offer.", "2026-05-27", "the autumn", "DATE", "2025-FA", None),
     # a heading that ends with a year heads the list of dates below it
     ("**Key dates for 2026**\n\n- 12 August: total solar eclipse\n- 28 August: partial lunar eclipse", "2026-01-02",
      "12 August", "DATE", "2026-08-12", None),

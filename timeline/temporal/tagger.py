@@ -4463,13 +4463,19 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
                 continue
             _add(text, m, name, res, st, out)
             pos = res.span[1] if res.span else m.end()  # (a part of the match: the rest is read again)
-            if res.type == "DATE" and ISO_DAY.fullmatch(res.value) and _line_lead(text, out[-1].start) \
-                    and lx.ENTRY_AFTER.match(text, _bold_end(text, out[-1].end)) and WRITTEN_YEAR.search(out[-1].text):
+            if res.type == "DATE" and (ISO_DAY.fullmatch(res.value) or MONTH_VALUE.match(res.value)) \
+                    and _line_lead(text, out[-1].start) and lx.ENTRY_AFTER.match(text, _bold_end(text, out[-1].end)) \
+                    and WRITTEN_YEAR.search(out[-1].text):
                 # "Jan. 13, 1926: A blizzard that began Monday night ...": an entry dated as an article is, whose
                 # days are told from its date ("Today in History", a chronology, a "Looking back" column); not
-                # "Tuesday: The keynote speech ...", a day of a programme told from the article's date
-                st.dct, st.dct_value = Day.fromisoformat(res.value), res.value
-                st.chronology_day = st.dct
+                # "Tuesday: The keynote speech ...", a day of a programme told from the article's date. An entry of
+                # a month is told from its first day ("**June 2025** – Members vote for industrial action. An
+                # overtime ban begins on 1 July."), though the entries after it do not go on from that day (a month
+                # tells no day for "April 9:" to follow)
+                st.dct = Day.fromisoformat(res.value if len(res.value) == 10 else res.value + "-01")
+                st.dct_value = st.dct.isoformat()
+                if len(res.value) == 10:
+                    st.chronology_day = st.dct
                 entry_end = _paragraph_end(text, out[-1].end)
             elif name == "year" and dct[0] is not None and (day := _this_day_entry(text, out[-1], dct[0])) is not None:
                 # "On this date: ... In 1944, an attempt to assassinate Hitler failed ... executed that night", "##
