@@ -2915,6 +2915,10 @@ def r_weekday(m, p, st, text):
         value = f"XXXX-WXX-{wd + 1}" + (f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else "")
         return _Res("TIME" if pod else "DATE", value, mod)
     entry = not rel and not pod and _line_lead(text, m.start()) and lx.ENTRY_AFTER.match(text, _bold_end(text, m.end()))
+    # ... or alone on its line, heading what follows ("Here is what to watch:\n\nMONDAY\n\n...\n\nTHURSDAY\n\n"): the
+    # headings of a week run forward as a chronology's entries do
+    heading = not rel and not pod and not entry and _line_lead(text, m.start()) \
+        and lx.LINE_END.match(text, _bold_end(text, m.end())) is not None
     if rel.startswith("the"):
         # "the previous Friday", "the following Monday": counted from the day last mentioned
         if st.vague_day_end > st.last_day_end:  # (from "on a Friday": unknown)
@@ -2976,7 +2980,7 @@ def r_weekday(m, p, st, text):
         # "Friday: Partly sunny. High 27.": a line of a forecast, the coming one; so too a line of a timetable
         # to come ("Thursday: Services will restart")
         day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7), "future"
-    elif entry and (told := _entry_day(st, wd)) is not None:
+    elif (entry or heading) and (told := _entry_day(st, wd)) is not None:
         day, tense, kind = told, None, "previous"  # a chronology's "MONDAY — ...": the day after the entry before
     elif not rel and (told := _story_day(st, wd, text, m.start(), m.end())) is not None:
         day, tense, kind = told, None, "previous"
@@ -2995,7 +2999,7 @@ def r_weekday(m, p, st, text):
             # ..."): the tense of what the entry tells
             start = end = lx.ENTRY_AFTER.match(text, m.end()).end()
         day, tense = _weekday_day(st, wd, rel, text, start, end)
-    if entry:
+    if entry or heading:
         st.entry_day = day
     if not rel:
         st.weekday_said[wd] = day, m.end()
