@@ -1784,11 +1784,14 @@ CASES = [
     ("The union president told reporters shortly after midnight that members had won.", "2025-03-14", "midnight",
      "TIME", "2025-03-14T00:00", None),
     ("The strike will end at midnight.", "2025-03-14", "midnight", "TIME", "2025-03-14T24:00", None),
-    # weekdays alone on their lines, heading a week ahead, run forward as a chronology's entries do
+    # weekdays alone on their lines, heading a week ahead, run forward as a chronology's entries do; a clock time
+    # under one is of its day
     ("Here is what to watch:\n\nMONDAY\n\nVantor reports.\n\nTHURSDAY\n\nBrennan posts results.\n\nFRIDAY\n\nJobs data.",
      "2026-02-01", "THURSDAY", "DATE", "2026-02-05", None),
     ("Here is what to watch:\n\nMONDAY\n\nVantor reports.\n\nTHURSDAY\n\nBrennan posts results.\n\nFRIDAY\n\nJobs data.",
      "2026-02-01", "FRIDAY", "DATE", "2026-02-06", None),
+    ("Here is what to watch:\n\nWEDNESDAY\n\nShareholders vote on the merger at meetings starting at 9 a.m. ET.",
+     "2026-02-01", "9 a.m. ET", "TIME", "2026-02-04T09:00-05:00", None),
     # an entry of a chronology headed by a month and year is told from that month
     ("**June 2025** – Members vote for industrial action. An overtime ban begins on 1 July.\n\n**21 July 2025** – "
      "The first strike.", "2026-05-27", "1 July", "DATE", "2025-07-01", None),

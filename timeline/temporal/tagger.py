@@ -1659,10 +1659,12 @@ def r_era(m, p, st, text):
     return _Res("DATE", f"{'BC' if bc else ''}{y:04d}", "APPROX" if m[p + "q"] else None)  # "44 BC": BC0044
 
 
-def _in_day_section(st: _State, text: str, start: int) -> bool:
-    """Whether text[start] is in the section a day heads ("## Friday 1 August"), before the next heading."""
+def _in_day_section(st: _State, text: str, start: int, plain: bool = False) -> bool:
+    """Whether text[start] is in the section a day heads ("## Friday 1 August"), before the next heading; with
+    plain, a day alone on its line heads one too ("THURSDAY\n\nGerman carmaker Brennan-Ludwig posts results at 7
+    a.m. ET")."""
     return st.heading_day is not None and st.heading_end < start and "\n#" not in text[st.heading_end:start] \
-        and text.startswith("#", text.rfind("\n", 0, st.heading_end) + 1)
+        and (plain or text.startswith("#", text.rfind("\n", 0, st.heading_end) + 1))
 
 
 def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tuple[Day | None, str | None]:
@@ -1674,7 +1676,7 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
         # "TUESDAY, JAN. 7\n\n8:30 a.m., Courtroom 5B: Jury selection ...", "MONDAY, SEPT. 8\n\n- New York Fed
         # survey, 11 a.m. ET." (not when the item names its own day: "- Monday: Opening ceremony at 6pm")
         return st.heading_day, "previous"
-    if _in_day_section(st, text, start) and st.heading_day == st.last_day:
+    if _in_day_section(st, text, start, plain=True) and st.heading_day == st.last_day:
         # "## Friday 1 August\n\nGates open at 3pm, with music from 4pm until 11pm": the section the day heads, until
         # another heading or another day told
         return st.heading_day, "previous"
