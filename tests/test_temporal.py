@@ -1784,6 +1784,11 @@ CASES = [
     ("The union president told reporters shortly after midnight that members had won.", "2025-03-14", "midnight",
      "TIME", "2025-03-14T00:00", None),
     ("The strike will end at midnight.", "2025-03-14", "midnight", "TIME", "2025-03-14T24:00", None),
+    # the quarter (half) just ended, the year before's, whose figures are reported now, whatever the tense
+    ("The company will post fourth-quarter results on Tuesday.", "2026-02-01", "fourth-quarter", "DATE", "2025-Q4", None),
+    ("Analysts expect fourth-quarter deliveries of its pickup to have fallen 12%.", "2026-02-01", "fourth-quarter",
+     "DATE", "2025-Q4", None),
+    ("Production would begin in the fourth quarter.", "2026-02-01", "the fourth quarter", "DATE", "2026-Q4", None),
     # weekdays alone on their lines, heading a week ahead, run forward as a chronology's entries do; a clock time
     # under one is of its day
     ("Here is what to watch:\n\nMONDAY\n\nVantor reports.\n\nTHURSDAY\n\nBrennan posts results.\n\nFRIDAY\n\nJobs data.",

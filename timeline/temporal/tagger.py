@@ -1304,6 +1304,10 @@ def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
     year's; not "will report third-quarter results" in October, the quarter just ended)."""
     cur = (st.dct.month - 1) // (6 if half else 3) + 1
     y = st.dct.year if n <= cur else st.dct.year - 1
+    if n > cur and n == (cur - 2) % (2 if half else 4) + 1 and RESULTS_AFTER.match(text, m.end()):
+        # the period just ended, last year's, whose figures are reported now, whatever the tense: "Analysts expect
+        # fourth-quarter deliveries to have fallen", "will post fourth-quarter results on Tuesday" (in February)
+        return y
     if n > cur and ((tense := tense_at(text, m.start(), m.end())) == "future" or tense is None
                     and START_OR_DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start())):
         # "would begin in the second quarter", in February: this year's, still to come; so "sees room to begin
@@ -1312,6 +1316,11 @@ def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
     if not half and (n < cur - 1 or n > cur) and tense_cue(text, m.start(), m.end()) == ("future", True):
         y += 1
     return y
+
+
+# the figures of a period reported ("fourth-quarter results", "second-half earnings")
+RESULTS_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?)(?:results|earnings|profits?|revenues?|sales|deliveries|shipments|losses|loss|"
+                           r"figures|numbers|output|growth|GDP)\b")
 
 
 def _about_a_game(st: _State, text: str, start: int, end: int) -> bool:
