@@ -1784,6 +1784,9 @@ CASES = [
     ("The union president told reporters shortly after midnight that members had won.", "2025-03-14", "midnight",
      "TIME", "2025-03-14T00:00", None),
     ("The strike will end at midnight.", "2025-03-14", "midnight", "TIME", "2025-03-14T24:00", None),
+    # hyphenated frequencies: "a once-a-month infusion", "a twice-weekly class"
+    ("The once-a-month infusion is only the second drug of its kind.", "2024-07-02", "once-a-month", "SET", "P1M", None),
+    ("A new twice-weekly yoga class starts in January.", "2024-07-02", "twice-weekly", "SET", "P1W", None),
     # the quarter (half) just ended, the year before's, whose figures are reported now, whatever the tense
     ("The company will post fourth-quarter results on Tuesday.", "2026-02-01", "fourth-quarter", "DATE", "2025-Q4", None),
     ("Analysts expect fourth-quarter deliveries of its pickup to have fallen 12%.", "2026-02-01", "fourth-quarter",
@@ -3200,6 +3203,7 @@ NOT_DATES = [
     ("Zambia has a record of peaceful transfers of power, most recently in 2021.", "recently"),  # 2021 is the date
     ("The river has flooded the town three times, most recently in March.", "recently"),
     ("They met at the All Day Cafe on Main Street.", "All Day"),
+    ("The bi-weekly paper closed.", "weekly"),
     ("The river has flooded the town three times, most recently in the spring of 2024.", "recently"),
     ("The charity held a national day of action.", "national day"),  # a country's day is written capitalised
     ("The Independence Day sequel opened.", "Independence Day"),

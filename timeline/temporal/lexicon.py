@@ -606,7 +606,7 @@ RULES = [
                        rf"|(?:(?<=\bnot\s)|(?<=\bor\s)|(?<=\beven\s))(?P<{{p}}uc>{BARE_UNITS})(?!\w)"),
     # "each July", "every Saturday morning", "every summer", "each night", "every five years", "once every six
     # months", "every other week", "twice a year"
-    rule("set", rf"(?P<{{p}}q>(?i:(?:once\s+)?(?:every|each)|once\s+a|twice\s+a|(?:three|four|several)\s+times\s+a|per))\s+"
+    rule("set", rf"(?P<{{p}}q>(?i:(?:once\s+)?(?:every|each)|once[\s-]+a|twice[\s-]+a|(?:three|four|several)\s+times\s+a|per))(?:\s+|(?<=-a)-)"
                 rf"(?:(?i:single)\s+(?=(?i:day|week|month|year|night|morning|evening|weekend)\b)|(?P<{{p}}half>(?i:half))[\s-]+(?=(?i:hour)\b))?(?:(?P<{{p}}other>(?i:other|second|third|fourth|fifth|sixth|tenth))\s+)?(?:(?P<{{p}}n>{NUM}|{VAGUE})[\s-]+(?P<{{p}}us>{UNIT_PL}){RW}|"
                 rf"(?P<{{p}}u>{UNIT_SG}|{WEEKDAY_FULL}|{MONTH_FULL}|{SEASON}|{POD}){RW}(?:\s+(?P<{{p}}pod>{POD}){RW}"
                 rf"|(?<=[a-z])\s+(?P<{{p}}md>{DAY})(?!\w))?)"),
@@ -614,7 +614,8 @@ RULES = [
     # (and after "to", "work": "closures will be limited to weekends", "students who work weekends")
     rule("setpl", rf"(?:(?<=\b[iIoOaA][nNtT]\s)|(?<=[dD]uring\s)|(?<=\b[tT]o\s)|(?<=\b[wW]ork\s)|(?<=\b[wW]orks\s)|(?<=\b[wW]orked\s)|(?<=\b[wW]orking\s))(?P<{{p}}x>(?i:the\s+)?(?P<{{p}}w>(?i:mornings|afternoons|evenings|nights|weekends|weekdays))){RW}"
                   rf"(?!\s+of\s+(?:\d|{MONTH_FULL}))"),  # (not "on the weekends of 9-10 January": those two)
-    rule("setadj", r"(?P<{p}w>(?i:daily|weekly|monthly|quarterly|annually|yearly|(?:half-?)?hourly|nightly|fortnightly|semiannually))(?!\w)"),
+    # ("a once-weekly injection", "a twice-weekly class": so often each week)
+    rule("setadj", r"(?:(?i:once|twice)-)?(?P<{p}w>(?i:daily|weekly|monthly|quarterly|annually|yearly|(?:half-?)?hourly|nightly|fortnightly|semiannually))(?!\w)"),
     # "Christmas Day 1944", "New Year's Day, 1978": that year's
     # "Labor Day weekend", "Thanksgiving week", "Easter morning", "Christmas Day 1944"
     rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)(?:\s+(?P<{{p}}we>(?i:weekend))(?!\w)|\s+(?P<{{p}}wk>(?i:week))(?!\w)"
