@@ -1784,6 +1784,11 @@ CASES = [
     ("The union president told reporters shortly after midnight that members had won.", "2025-03-14", "midnight",
      "TIME", "2025-03-14T00:00", None),
     ("The strike will end at midnight.", "2025-03-14", "midnight", "TIME", "2025-03-14T24:00", None),
+    # bare plural units after "waited", "by", "a matter of"; before "in advance"/"away"
+    ("\"We have waited years for a day like this,\" Cardoso said.", "2025-05-01", "years", "DURATION", "PXY", None),
+    ("The hearing could be pushed back by weeks.", "2025-05-01", "weeks", "DURATION", "PXW", None),
+    ("It eroded in a matter of months.", "2025-05-01", "months", "DURATION", "PXM", None),
+    ("The deadline was announced years in advance.", "2025-05-01", "years", "DURATION", "PXY", None),
     # hyphenated frequencies: "a once-a-month infusion", "a twice-weekly class"
     ("The once-a-month infusion is only the second drug of its kind.", "2024-07-02", "once-a-month", "SET", "P1M", None),
     ("A new twice-weekly yoga class starts in January.", "2024-07-02", "twice-weekly", "SET", "P1W", None),

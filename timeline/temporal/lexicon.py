@@ -593,9 +593,11 @@ RULES = [
     # "for years", "in recent weeks", "the first time in decades", "the weeks ahead", "days after the attack"
     # "a weeklong district work period", "the week-long half-term break", "hourlong episodes": the length of a thing
     rule("longadj", rf"(?P<{{p}}u>(?i:hour|day|week|fortnight|month|year))[\s-]?(?i:long){RW}"),
-    rule("bareplural", rf"(?P<{{p}}pre>(?i:for|over|within|recent|coming|take|took|takes|lasted|spent|spend|spends|the)\s+)(?P<{{p}}u>{BARE_UNITS})(?!\w)"
+    rule("bareplural", rf"(?P<{{p}}pre>(?i:for|over|within|recent|coming|take|took|takes|lasted|spent|spend|spends|the|"
+                       # "have waited decades", "pushed back by weeks", "in a matter of months"
+                       rf"waited|wait|waiting|by|matter\s+of)\s+)(?P<{{p}}u>{BARE_UNITS})(?!\w)"
                        rf"(?P<{{p}}ahead>\s+(?i:ahead|since)(?!\w))?"
-                       rf"|(?<![Tt]he\s)(?<![Ii]n\s)(?P<{{p}}ua>{BARE_UNITS})(?=\s+(?i:after|before|later|earlier)\b)"
+                       rf"|(?<![Tt]he\s)(?<![Ii]n\s)(?P<{{p}}ua>{BARE_UNITS})(?=\s+(?i:after|before|later|earlier|in\s+advance|away)\b)"
                        # "multi-year deals": some number of years
                        rf"|(?i:multi)-?(?P<{{p}}um>(?i:year|decade|month|week|day))(?![\w-])"
                        # "weeks of street protests", "could unravel years of negotiations"
@@ -889,7 +891,7 @@ PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(CENTURY_ORDINAL
                          | {w for q in QUANTITY_MODS for w in q.split()} | set(PERIOD_MODS) | {
     "the", "a", "an", "this", "that", "those", "another", "last", "next", "coming", "past", "previous", "following", "current",
     "same", "prior", "preceding", "very", "of", "in", "than", "and", "every", "each", "once", "other", "twice", "times",
-    "per", "new", "easter", "half", "st", "saint", "patrick", "at", "right", "all", "turn",
+    "per", "new", "easter", "half", "st", "saint", "patrick", "at", "right", "all", "turn", "waited", "wait", "waiting", "by", "matter",
     *{w for h in HOLIDAYS for w in re.split(r"[\s-]", h)},  # with "st." and "jr.": "St. Patrick's Day"; "eid", "al"
     "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes", "long", "short", "single", "whole", "full", "entire",
     "lasted", "spent", "spend", "spends", "multi", "back", "fiscal", "financial", "tax", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
