@@ -1805,6 +1805,9 @@ CASES = [
      "2026-02-01", "FRIDAY", "DATE", "2026-02-06", None),
     ("Here is what to watch:\n\nWEDNESDAY\n\nShareholders vote on the merger at meetings starting at 9 a.m. ET.",
      "2026-02-01", "9 a.m. ET", "TIME", "2026-02-04T09:00-05:00", None),
+    # an entry of a chronology headed by a day gone by, its year not written, is told from that day
+    ("**29 January** — Sporting accept £48m on Thursday afternoon. He completes a medical on Saturday.\n\n"
+     "**2 February** — Paperwork lodged.", "2026-02-03", "Saturday", "DATE", "2026-01-31", None),
     # an entry of a chronology headed by a month and year is told from that month
     ("**June 2025** – Members vote for industrial action. An overtime ban begins on 1 July.\n\n**21 July 2025** – "
      "The first strike.", "2026-05-27", "1 July", "DATE", "2025-07-01", None),

@@ -4480,7 +4480,8 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
             pos = res.span[1] if res.span else m.end()  # (a part of the match: the rest is read again)
             if res.type == "DATE" and (ISO_DAY.fullmatch(res.value) or MONTH_VALUE.match(res.value)) \
                     and _line_lead(text, out[-1].start) and lx.ENTRY_AFTER.match(text, _bold_end(text, out[-1].end)) \
-                    and WRITTEN_YEAR.search(out[-1].text):
+                    and (WRITTEN_YEAR.search(out[-1].text) or name in ("mdy", "dmy") and ISO_DAY.fullmatch(res.value)
+                         and dct[0] is not None and res.value < dct[1]):
                 # "Jan. 13, 1926: A blizzard that began Monday night ...": an entry dated as an article is, whose
                 # days are told from its date ("Today in History", a chronology, a "Looking back" column); not
                 # "Tuesday: The keynote speech ...", a day of a programme told from the article's date. An entry of
@@ -4489,8 +4490,9 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
                 # tells no day for "April 9:" to follow)
                 st.dct = Day.fromisoformat(res.value if len(res.value) == 10 else res.value + "-01")
                 st.dct_value = st.dct.isoformat()
-                if len(res.value) == 10:
-                    st.chronology_day = st.dct
+                if len(res.value) == 10 and WRITTEN_YEAR.search(out[-1].text):
+                    st.chronology_day = st.dct  # (a day whose year is not written is placed from the entries
+                    # around it, in whatever order they run: see _entry_years)
                 entry_end = _paragraph_end(text, out[-1].end)
             elif name == "year" and dct[0] is not None and (day := _this_day_entry(text, out[-1], dct[0])) is not None:
                 # "On this date: ... In 1944, an attempt to assassinate Hitler failed ... executed that night", "##
