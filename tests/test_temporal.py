@@ -1805,6 +1805,9 @@ CASES = [
      "2026-02-01", "FRIDAY", "DATE", "2026-02-06", None),
     ("Here is what to watch:\n\nWEDNESDAY\n\nShareholders vote on the merger at meetings starting at 9 a.m. ET.",
      "2026-02-01", "9 a.m. ET", "TIME", "2026-02-04T09:00-05:00", None),
+    # a holiday in the month (and year) just told in its paragraph is that year's
+    ("The comeback that defined him came in December 2020. Recalled for the Boxing Day Test at the MCG, he took seven "
+     "wickets.", "2025-03-04", "Boxing Day", "DATE", "2020-12-26", None),
     # an entry of a chronology headed by a day gone by, its year not written, is told from that day
     ("**29 January** — Sporting accept £48m on Thursday afternoon. He completes a medical on Saturday.\n\n"
      "**2 February** — Paperwork lodged.", "2026-02-03", "Saturday", "DATE", "2026-01-31", None),

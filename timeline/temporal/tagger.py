@@ -4175,6 +4175,12 @@ def r_holiday(m, p, st, text):
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()) \
             and (framed := _holiday_day(name, st.frame_year, rule, later)) is not None:
         day, tense = framed, None  # "a rocky 2022, when a meltdown stranded thousands over Christmas"
+    elif st.last_month is not None and st.last_month_end == st.last_end and "\n\n" not in text[st.last_end:m.start()] \
+            and (told := _holiday_day(name, int(st.last_month[:4]), rule, later)) is not None \
+            and told.month == int(st.last_month[5:7]):
+        # "The comeback that defined him came in December 2020. Recalled for the Boxing Day Test ...": the holiday
+        # of the month just told, in its paragraph
+        day, tense = told, None
     if not firm and st.last_day is not None and st.last_day_explicit \
             and not SENTENCE_BREAK.search(text, st.last_day_end, m.start()):
         # "will finish on Friday 12 June 2026, with a three-week vacation around Easter": the one nearest the day its
