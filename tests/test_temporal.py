@@ -1805,6 +1805,11 @@ CASES = [
      "2026-02-01", "FRIDAY", "DATE", "2026-02-06", None),
     ("Here is what to watch:\n\nWEDNESDAY\n\nShareholders vote on the merger at meetings starting at 9 a.m. ET.",
      "2026-02-01", "9 a.m. ET", "TIME", "2026-02-04T09:00-05:00", None),
+    # a date or season alone on its line heads the entry under it, which is told from it
+    ("**2 May 2023**\nThe Home Secretary announces an inquiry. Terms of reference are published in the autumn.\n\n"
+     "**9 September 2024**\nHearings open.", "2026-03-05", "the autumn", "DATE", "2023-FA", None),
+    ("**Summer 2025**\nPublication, originally expected before the end of the year, is postponed.\n\n**5 March 2026**\n"
+     "The report is published.", "2026-03-05", "the end of the year", "DATE", "2025", "END"),
     # a holiday in the month (and year) just told in its paragraph is that year's
     ("The comeback that defined him came in December 2020. Recalled for the Boxing Day Test at the MCG, he took seven "
      "wickets.", "2025-03-04", "Boxing Day", "DATE", "2020-12-26", None),
