@@ -1805,6 +1805,11 @@ CASES = [
      "2026-02-01", "FRIDAY", "DATE", "2026-02-06", None),
     ("Here is what to watch:\n\nWEDNESDAY\n\nShareholders vote on the merger at meetings starting at 9 a.m. ET.",
      "2026-02-01", "9 a.m. ET", "TIME", "2026-02-04T09:00-05:00", None),
+    # the present of a scheduled happening is of the days to come
+    ("College football's 2024 season kicks off Saturday, with 11 games.", "2024-08-20", "Saturday", "DATE",
+     "2024-08-24", None),
+    ("Ireland open their qualifying campaign against Hungary at the Aviva Stadium on Saturday.", "2025-09-02",
+     "Saturday", "DATE", "2025-09-06", None),
     # a date or season alone on its line heads the entry under it, which is told from it
     ("**2 May 2023**\nThe Home Secretary announces an inquiry. Terms of reference are published in the autumn.\n\n"
      "**9 September 2024**\nHearings open.", "2026-03-05", "the autumn", "DATE", "2023-FA", None),

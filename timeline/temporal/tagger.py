@@ -2613,6 +2613,12 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         tense = "past"  # "an 80% chance of a cut next week, up from about 60% on Monday": a figure already seen
     elif tense is None and RESULT_AFTER_DAY.match(text, end):
         tense = "past"  # "including Saturday's 2-1 win over Harlow": a result is of a game played
+    elif tense is None and _may_hold(text, start - SCHEDULED_REACH, start, SCHEDULED_WORDS) \
+            and SCHEDULED_PRESENT_BEFORE.search(text, max(0, start - SCHEDULED_REACH), start):
+        # "College football's season kicks off Saturday", "Ireland open their qualifying campaign against Hungary
+        # on Saturday": the present of what is scheduled is of the days to come (what has happened is told in
+        # the past)
+        tense = "future"
     elif tense is None and AFTER_THING_OF_PERFECT.search(text, max(0, start - 120), start):
         # "Two people have been taken to hospital after a crash on Sunday": what came before a happening that has
         # happened is gone by
@@ -2647,6 +2653,14 @@ CALLED_OFF_BEFORE = re.compile(r"(?i:\b(?:cancell?ed|called\s+off|postponed|scra
 SCHEDULE_DAYS_AHEAD, SCHEDULE_REACH = 14, 250
 RANGE_END_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till|to)\s+|[-–]\s*)$")
 COMPARED_BEFORE_DAY = re.compile(r"(?i:\b(?:from|than|with|since|versus|vs\.?)\s+(?:[\w.%$€£,]+\s+){0,3}(?:on\s+)?)$")  # "up from 86% Tuesday"
+
+
+# a verb of a scheduled happening in the present, then the rest of its clause
+SCHEDULED_PRESENT_BEFORE = re.compile(r"\b(?:kicks?\s+off|tips?\s+off|opens|begins|starts|resumes|hosts|faces|visits|travels|"
+                                      r"(?:they|teams?|[A-Z][a-z]+)\s+(?:open|begin|start|resume|host|face|visit|travel|play|meet))"
+                                      r"\b[^.;:!?\n]*$")
+SCHEDULED_WORDS = ("off", "open", "begin", "start", "resume", "host", "face", "visit", "travel", "play", "meet")
+SCHEDULED_REACH = 90
 
 
 def _schedule_day(st: _State, wd: int, text: str, start: int) -> Day | None:
