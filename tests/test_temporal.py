@@ -3682,3 +3682,23 @@ def test_range_number_before_ends_as_range_gap_end_says():
             found += 1
             assert text[-2] in tagger.RANGE_GAP_END or text[-2].isspace() or text[-2].isdecimal(), text
     assert found > 500
+
+
+def test_report_before_tests_its_verbs_first():
+    """_report_before searches REPORT_BEFORE only where one of REPORT_VERBS is in the 70 characters before and
+    the last of them is a space: it answers as the search does, on texts of the pattern's own words."""
+    import random
+
+    from timeline.temporal import tagger
+    words = list(tagger.REPORT_VERBS) + "the reporters Reuters police in a an post-incident statement report post filing " \
+        "letter interview briefing update late early on said. Said Told tolds x".split()
+    rnd = random.Random(23)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(words) + rnd.choice((" ", " ", "  ", "\n", ", ", "", "\u00a0"))
+                       for _ in range(rnd.randint(1, 14))) + "Monday"
+        start = len(text) - 6
+        expected = tagger.REPORT_BEFORE.search(text, max(0, start - 70), start) is not None
+        assert tagger._report_before(text, start) == expected, text
+        found += expected
+    assert found > 2000
