@@ -3702,3 +3702,36 @@ def test_report_before_tests_its_verbs_first():
         assert tagger._report_before(text, start) == expected, text
         found += expected
     assert found > 2000
+
+
+def test_key_with_the_word_after_it_leaves_out_no_match():
+    """heads.rules_at keys a number by its digits and the word after it, and a word by itself and the word after
+    it (_word_after): the first rule of what it gives to match is the match of the kind's whole alternation, on
+    numbers and words of the grammar followed by the grammar's words and by others (of mixed case too)."""
+    import random
+    import re
+
+    from timeline.temporal import heads
+    from timeline.temporal import lexicon as lx
+    words = sorted(heads.VOCABULARY) + "cents centuries people percent GMT EST BC AD am pm a.m. p.m. o'clock hours " \
+        "local time old olds yearly Years MONTHS mOnths straight consecutive in the morning at night s th st nd rd " \
+        "ago later earlier of x dec decade deca qu".split()
+    numbers = "1 3 9 10 12 15 19 20 31 44 100 1998 2021 2100 0900 12345".split()
+    kinds = sorted({k for v in lx.RULE_TRIGGERS.values() for k in v.split()})
+    whole = {k: re.compile("|".join(f"(?:{r.pattern})" for r in heads.kind_rules(k))) for k in kinds}
+    vocabulary = sorted(heads.VOCABULARY)
+    rnd = random.Random(5)
+    for _ in range(3000):
+        first = rnd.choice(numbers) if rnd.random() < 0.5 else rnd.choice(vocabulary)
+        first = first.title() if rnd.random() < 0.2 else first.upper() if rnd.random() < 0.05 else first
+        text = first + rnd.choice(("", " ", " ", "-", "  ", ".", "\n", ", ")) + " ".join(
+            rnd.choice(words) for _ in range(rnd.randint(1, 4))) + rnd.choice(("", ".", " ", ",", "-old", "s"))
+        low = text.lower()
+        if len(low) != len(text):
+            continue
+        for kind in kinds:
+            expected = whole[kind].match(text, 0)
+            got = next((m for r in heads.rules_at(kind, text, low, 0) if (m := r.match(text, 0))), None)
+            assert (got and (got.span(), got.re.pattern)) == (expected and (expected.span(), next(
+                r.pattern for r in heads.kind_rules(kind) if r.match(text, 0)))), (kind, text)
+
