@@ -3711,3 +3711,120 @@ def test_not_year_before_ends_with_its_words():
             found += 1
             assert before.rstrip().endswith(tagger.NOT_YEAR_ENDS), before
     assert found > 2000
+
+
+def test_mend_leaves_out_only_passes_that_would_change_nothing():
+    """_mend runs a pass over the expressions found only where an expression of a rule or type it reads is there:
+    on texts made of the phrases the passes join, it gives what running every pass in order gives."""
+    import copy
+    import random
+
+    from timeline.temporal import tagger
+    phrases = ["the ninth of November 1989", "on the first of May", "17 and 18 March", "1-3 December", "from 9 to 11 May",
+               "Friday 12 and Saturday 13 December", "at about 4:36 p.m.", "around 7 a.m.", "the evening of December 16",
+               "the night of July 14, 2021", "first thing tomorrow", "first thing on Monday", "the day after Christmas",
+               "the Sunday after Thanksgiving", "the Monday before July 4", "the night before Christmas",
+               "the week after 14 January", "the weekend before Christmas", "the week of Thanksgiving",
+               "the weekend of the Fourth of July", "Five years ago today", "50 years ago this week", "Good Friday, April 3",
+               "this Saturday, January 11", "Mother's Day, March 30", "four days earlier, on 16 July",
+               "four years and nine months", "1 minute, 52 seconds", "18 minutes 40 seconds", "at 6 a.m. on Black Friday",
+               "from noon until 3pm on Good Friday", "noon Eastern time on March 24", "two weeks", "last year", "Tuesday",
+               "in 2019", "the 4th and 5th of May", "12, 13 and 15 January", "the day before", "the week after"]
+    glue = (" ", ", ", ". ", " and ", " said that ", ".\n\n", " on ", " ")
+    seen = []
+    mend = tagger._mend
+
+    def recorded(text, out):
+        seen.append((text, copy.deepcopy(out)))
+        mend(text, out)
+    rnd = random.Random(17)
+    tagger._mend = recorded
+    try:
+        for _ in range(1500):
+            text = "".join(rnd.choice(phrases) + rnd.choice(glue) for _ in range(rnd.randint(1, 5)))
+            tagger.tag(text, rnd.choice(("2021-11-30", "2024-03-12", None)))
+    finally:
+        tagger._mend = mend
+    changed = 0
+    for text, out in seen:
+        every = copy.deepcopy(out)
+        for step in (tagger._join_durations, tagger._clock_on_day, tagger._approximate_times, tagger._days_before_month,
+                     tagger._part_of_day_of, tagger._counted_from_day, tagger._week_of_holiday, tagger._ago_today,
+                     tagger._named_then_dated):
+            if len(every) > 1 or step not in (tagger._join_durations, tagger._clock_on_day):
+                step(text, every)
+        mended = copy.deepcopy(out)
+        mend(text, mended)
+        assert mended == every, text
+        changed += every != out
+    assert changed > 500
+
+
+def test_range_number_before_ends_as_range_gap_end_says():
+    """_starts searches RANGE_NUMBER_BEFORE only where the character before the gap is a space, a digit or one of
+    RANGE_GAP_END: wherever the pattern matches, it is, on texts of its own characters."""
+    import random
+
+    from timeline.temporal import tagger
+    chars = ["0", "1", "9", "٣", " ", " ", "\t", "\u00a0", "-", "–", "to", "or", "t", "o", "r", ".", ",", "a"]
+    rnd = random.Random(19)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(chars) for _ in range(rnd.randint(2, 10)))
+        if len(text) > 2 and text[-1] in tagger.RANGE_GAP and tagger.RANGE_NUMBER_BEFORE.search(text):
+            found += 1
+            assert text[-2] in tagger.RANGE_GAP_END or text[-2].isspace() or text[-2].isdecimal(), text
+    assert found > 500
+
+
+def test_report_before_tests_its_verbs_first():
+    """_report_before searches REPORT_BEFORE only where one of REPORT_VERBS is in the 70 characters before and
+    the last of them is a space: it answers as the search does, on texts of the pattern's own words."""
+    import random
+
+    from timeline.temporal import tagger
+    words = list(tagger.REPORT_VERBS) + "the reporters Reuters police in a an post-incident statement report post filing " \
+        "letter interview briefing update late early on said. Said Told tolds x".split()
+    rnd = random.Random(23)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(words) + rnd.choice((" ", " ", "  ", "\n", ", ", "", "\u00a0"))
+                       for _ in range(rnd.randint(1, 14))) + "Monday"
+        start = len(text) - 6
+        expected = tagger.REPORT_BEFORE.search(text, max(0, start - 70), start) is not None
+        assert tagger._report_before(text, start) == expected, text
+        found += expected
+    assert found > 2000
+
+
+def test_key_with_the_word_after_it_leaves_out_no_match():
+    """heads.rules_at keys a number by its digits and the word after it, and a word by itself and the word after
+    it (_word_after): the first rule of what it gives to match is the match of the kind's whole alternation, on
+    numbers and words of the grammar followed by the grammar's words and by others (of mixed case too)."""
+    import random
+    import re
+
+    from timeline.temporal import heads
+    from timeline.temporal import lexicon as lx
+    words = sorted(heads.VOCABULARY) + "cents centuries people percent GMT EST BC AD am pm a.m. p.m. o'clock hours " \
+        "local time old olds yearly Years MONTHS mOnths straight consecutive in the morning at night s th st nd rd " \
+        "ago later earlier of x dec decade deca qu".split()
+    numbers = "1 3 9 10 12 15 19 20 31 44 100 1998 2021 2100 0900 12345".split()
+    kinds = sorted({k for v in lx.RULE_TRIGGERS.values() for k in v.split()})
+    whole = {k: re.compile("|".join(f"(?:{r.pattern})" for r in heads.kind_rules(k))) for k in kinds}
+    vocabulary = sorted(heads.VOCABULARY)
+    rnd = random.Random(5)
+    for _ in range(3000):
+        first = rnd.choice(numbers) if rnd.random() < 0.5 else rnd.choice(vocabulary)
+        first = first.title() if rnd.random() < 0.2 else first.upper() if rnd.random() < 0.05 else first
+        text = first + rnd.choice(("", " ", " ", "-", "  ", ".", "\n", ", ")) + " ".join(
+            rnd.choice(words) for _ in range(rnd.randint(1, 4))) + rnd.choice(("", ".", " ", ",", "-old", "s"))
+        low = text.lower()
+        if len(low) != len(text):
+            continue
+        for kind in kinds:
+            expected = whole[kind].match(text, 0)
+            got = next((m for r in heads.rules_at(kind, text, low, 0) if (m := r.match(text, 0))), None)
+            assert (got and (got.span(), got.re.pattern)) == (expected and (expected.span(), next(
+                r.pattern for r in heads.kind_rules(kind) if r.match(text, 0)))), (kind, text)
+

@@ -4,8 +4,8 @@ Near a trigger the rules of its kind (lexicon.RULE_TRIGGERS) are tried, in order
 prefix word before it. Most of them cannot begin with the word found there: at "weeks" in "for weeks", only
 "ago" ("weeks ago") and "bareplural" can; at "44" in "a 44-year-old", only "ago" and "duration" can. Rules like
 "quarter" or "duration" open with many optional groups and fail late, so trying them where they cannot match
-cost most of the matching time. Which rules can begin with a word (or a number's shape) is found from each
-rule's parsed pattern, once for each word met, and each rule is compiled once. A rule left out could not have
+cost most of the matching time. Which rules can begin with a word (or a number's shape) and the word after it
+is found from each rule's parsed pattern, once for each such key met, and each rule is compiled once. A rule left out could not have
 matched there, so the first rule to match is the one the kind's whole alternation would have matched with.
 """
 from __future__ import annotations
@@ -32,8 +32,17 @@ _WORD_CASES = (str.islower, str.istitle, str.isupper)  # a word start's forms wo
 VOCABULARY = frozenset(w for word in lx.TRIGGER_WORDS + sorted(lx.PREFIX_WORDS) for w in re.findall("[a-z]+", word))
 DIGIT_RUN = re.compile(r"[0-9]+")
 DIGIT_SHAPE = str.maketrans("123456789", "000000000")
+# A key goes on with the word after its number or word ("3 weeks", "5-year", "25 cents", "a week", "the third"), as
+# far as that word can be told from the words of the grammar: a number's two characters after it, or a word alone,
+# let many rules through that the next word rules out ("25 cents" is no "25 centuries"; "for weeks" cannot be "a
+# week ago", nor "the year" a quarter), and those were the rules that failed late.
+NUMBER_WORD = re.compile(r"[ -]?([a-z]+)")  # the word after a number or word, and the space or hyphen before it (on low)
+TWO_WORDS = re.compile(r"[a-z]+(?:[ -][a-z]+)?")  # a word and the one after it, as NUMBER_WORD finds that
+VOCABULARY_PREFIXES = frozenset(w[:i] for w in VOCABULARY for i in range(1, len(w) + 1))
+WORD_END = "\uffff"  # in a key: the word ends here, before something that does not lowercase to a-z
 
 _at: dict[tuple[str, str], tuple[re.Pattern, ...]] = {}  # (kind, word or number shape) -> the rules to try
+_at_words: dict[tuple[str, str], tuple[re.Pattern, ...]] = {}  # (kind, the words as written) -> the rules to try
 _compiled: dict[tuple[str, str], re.Pattern] = {}  # (kind, rule name) -> the rule, after the kind's left edge
 _can: dict[tuple[str, str], bool] = {}  # (rule, word or number shape) -> whether the rule can begin with it
 _parsed: dict[str, tuple[list, int]] = {}
@@ -46,23 +55,58 @@ def rules_at(kind: str, text: str, low: str, s: int) -> tuple[re.Pattern, ...]:
     """The rules of the trigger kind `kind` that can begin at `s` (a trigger or a prefix word), in their order:
     the first of them to match is the match, as it would be of their alternation."""
     c = low[s]
+    found = None
     if "a" <= c <= "z":
-        key = text[s:lx.WORD.match(low, s).end()]
+        # the words as written are looked up first: most starts are a word of the grammar and the next one ("the
+        # third quarter"), whose key is the same each time
+        found = text[s:TWO_WORDS.match(low, s).end()]
+        rules = _at_words.get((kind, found))
+        if rules is not None:
+            return rules
+        e = lx.WORD.match(low, s).end()
+        key = text[s:e]
+        if (w := NUMBER_WORD.match(low, e)) is not None and (after := _word_after(text, w)):
+            key += after  # "a week", "the third": the word after tells more rules apart
+        else:
+            key += WORD_END
     elif "0" <= c <= "9":
-        # a number's shape: its digits (up to five) and the two characters after, any digit read as "0"
+        # a number's shape: its digits (up to five) and the word after, or the two characters after, any digit
+        # read as "0"
         e = DIGIT_RUN.match(low, s).end()
-        after = text[e:e + 2] if e - s < 5 else ""
-        if not after.isascii():
-            after = after[:1] if after[:1].isascii() else ""
-        key = "0" * min(e - s, 5) + after.translate(DIGIT_SHAPE)
+        if e - s < 5 and (w := NUMBER_WORD.match(low, e)) is not None and (after := _word_after(text, w)):
+            key = "0" * (e - s) + after
+        else:
+            after = text[e:e + 2] if e - s < 5 else ""
+            if not after.isascii():
+                after = after[:1] if after[:1].isascii() else ""
+            key = "0" * min(e - s, 5) + after.translate(DIGIT_SHAPE)
     else:
         return kind_rules(kind)
     rules = _at.get((kind, key))
     if rules is None:
-        if key[0] != "0" and (key.lower() not in VOCABULARY or not any(case(key) for case in _WORD_CASES)):
+        if key[0] != "0" and ((word := text[s:e]).lower() not in VOCABULARY or not any(case(word) for case in _WORD_CASES)):
             return kind_rules(kind)  # (a word glued to another, "ThursdayThe": rare)
         rules = _at[kind, key] = tuple(_compile(kind, n) for n in _rules(kind) if can_begin(n, key))
+    if found is not None and key == found + WORD_END:  # (whole words of the grammar as written: there are only so many)
+        _at_words[kind, found] = rules
     return rules
+
+
+def _word_after(text: str, w: re.Match) -> str:
+    """The word after a number or word (with the space or hyphen before it) as a key goes on: the whole word,
+    then WORD_END, where every prefix of it is a prefix of a word of the grammar; else up to its first letter that
+    leaves them ("cents": "cents", that may go on with anything). So there are only so many keys. "" where it
+    cannot be told so (a word of mixed case, a letter that is not ASCII)."""
+    found = text[w.start():w.end()]
+    if not (found.islower() or found.istitle() or found.isupper()) or not found.isascii():  # (_WORD_CASES)
+        return ""
+    word = w.group(1)
+    if word in VOCABULARY_PREFIXES:
+        return found + WORD_END
+    n = 1
+    while word[:n] in VOCABULARY_PREFIXES:
+        n += 1
+    return found[:len(found) - len(word) + n]
 
 
 def kind_rules(kind: str) -> tuple[re.Pattern, ...]:
@@ -71,15 +115,12 @@ def kind_rules(kind: str) -> tuple[re.Pattern, ...]:
 
 
 def can_begin(rule: str, key: str) -> bool:
-    """Whether the rule's pattern can match text that begins with `key`: a word, followed by a character that
-    does not lowercase to a-z; or a number's shape, whose "0" is any digit, that may go on with anything.
-    Lookarounds are taken as passing, so the answer is "no" only where no match can begin so."""
+    """Whether the rule's pattern can match text that begins with `key`: its characters, each "0" any digit (a
+    key's words have none) and WORD_END any character that does not lowercase to a-z, then anything. Lookarounds
+    are taken as passing, so the answer is "no" only where no match can begin so."""
     r = _can.get((rule, key))
     if r is None:
-        if key[0] == "0":
-            chars = tuple(_DIGITS if c == "0" else frozenset(c) for c in key)
-        else:
-            chars = tuple(frozenset(c) for c in key) + (_FOLLOWERS,)
+        chars = tuple(_DIGITS if c == "0" else _FOLLOWERS if c == WORD_END else frozenset(c) for c in key)
         if rule not in _parsed:
             p = _sre_parse.parse(lx.RULES[lx.RULE_NAMES.index(rule)])
             _parsed[rule] = (p.data, p.state.flags | re.UNICODE)

@@ -4341,6 +4341,7 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
         t = trigger - 1  # "the '90s"
         starts.append(t)
     elif trigger > floor + 2 and low[trigger - 1] in RANGE_GAP and "0" <= low[trigger] <= "9" \
+            and (low[trigger - 2] in RANGE_GAP_END or low[trigger - 2].isspace() or low[trigger - 2].isdecimal()) \
             and (low_end := RANGE_NUMBER_BEFORE.search(low, max(floor, trigger - 12), trigger)) is not None:
         t = low_end.start()  # "24 to 36 hours", "24-36 hours": the range's first number, no trigger of its own
         starts.append(t)
@@ -4364,6 +4365,9 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
 
 RANGE_GAP = frozenset(" -–")
 RANGE_NUMBER_BEFORE = re.compile(r"(?<![\d.,:/])\d{1,3}(?:\s+(?:to|or)\s+|\s*[-–]\s*)$")
+# What the character before a range's gap can be, but for a space or a digit: "to", "or", a dash ("the 3 weeks"
+# is no range, and its search, at each of the twelve places before, is spared)
+RANGE_GAP_END = frozenset("or-–")
 PHRASAL_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
 
@@ -4534,16 +4538,7 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
             if name in DAY_LIST_RULES and res.type == "DATE":
                 pos = _day_list(text, m, pos, res, out, st)
             break
-    if len(out) > 1:
-        _join_durations(text, out)
-        _clock_on_day(text, out)
-    _approximate_times(text, out)
-    _days_before_month(text, out)
-    _part_of_day_of(text, out)
-    _counted_from_day(text, out)
-    _week_of_holiday(text, out)
-    _ago_today(text, out)
-    _named_then_dated(text, out)
+    _mend(text, out)
     if "vernight" in low:
         _overnight_of_day(text, out)
     if "every" in low or "each" in low:
@@ -4554,6 +4549,35 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
     return out
 
 
+def _mend(text: str, out: list[Timex]) -> None:
+    """The passes over the expressions found that join them with their neighbours or the words before them, in
+    their order. Each reads only expressions of some rules or types, which most articles lack: those there are
+    gathered once, and a pass runs only where what it reads is there. (No pass makes an expression of a rule or
+    type that a later one reads and that was not there before, but for _counted_from_day's "anaphor", which it
+    tells.)"""
+    rules, types = {t.rule for t in out}, {t.type for t in out}
+    if len(out) > 1 and "DURATION" in types:
+        _join_durations(text, out)
+    if "TIME" in types:
+        if len(out) > 1:
+            _clock_on_day(text, out)
+        _approximate_times(text, out)
+    if not rules.isdisjoint(DAYS_BEFORE_MONTH_RULES):
+        _days_before_month(text, out)
+    if "DATE" in types:
+        _part_of_day_of(text, out)
+        if _counted_from_day(text, out):
+            rules.add("anaphor")
+    if "holiday" in rules:
+        _week_of_holiday(text, out)
+    if "ago" in rules:
+        _ago_today(text, out)
+    if not rules.isdisjoint(NAMED_THEN_DATED_RULES):
+        _named_then_dated(text, out)
+
+
+DAYS_BEFORE_MONTH_RULES = frozenset(("month", "monyear", "dmy"))  # the rules of what _days_before_month reads
+NAMED_THEN_DATED_RULES = frozenset(("holiday", "weekday", "ago", "anaphor"))  # of what _named_then_dated joins first
 APPROX_BEFORE_TIME = re.compile(r"(?i:\b(?:about|around|roughly|approximately|circa)\s+)$")
 # what a match of APPROX_BEFORE_TIME ends with before its spaces (see _last_before)
 APPROX_LAST = frozenset("tTdDyYaA")
@@ -4730,13 +4754,14 @@ COUNTED_BEFORE = re.compile(r"\b(?i:the\s+(?:day|night|morning|afternoon|evening
 THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 
 
-def _counted_from_day(text: str, out: list[Timex]) -> None:
+def _counted_from_day(text: str, out: list[Timex]) -> bool:
     """"the day after Christmas", "the Sunday after Thanksgiving", "the Monday before July 4": a day counted from
     the holiday or date named right after it, one expression (not "the day after" the last date mentioned); so are
     "the night before Christmas" (a TIME), "the week after 14 January" (the week of the day seven days on) and "the
     weekend before Christmas" (the last one that ends before it). Not from a weekday or "today" ("the day before
-    last Tuesday's hearing"), which TimeBank tags apart."""
-    i = 0
+    last Tuesday's hearing"), which TimeBank tags apart. Returns whether it made an expression of the rule
+    "anaphor" (a week, a weekend or a part of a day counted)."""
+    i, anaphor = 0, False
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
         if b.start - a.end <= 8 and b.type == "DATE" and ISO_DAY.fullmatch(b.value) and b.rule not in ("weekday", "deictic"):
@@ -4767,7 +4792,9 @@ def _counted_from_day(text: str, out: list[Timex]) -> None:
                                              value=value or day.isoformat(), rule=a.rule if value is None else "anaphor",
                                              anchor=b.value, anchor_kind="previous")
                 del out[i + 1]
+                anaphor = anaphor or value is not None
         i += 1
+    return anaphor
 
 
 WEEK_OF_BEFORE = re.compile(r"\b(?i:the\s+week(?P<we>end)?\s+of\s+(?:the\s+)?)$")
@@ -4798,14 +4825,15 @@ def _part_of_day_of(text: str, out: list[Timex]) -> None:
     of present-day news write it (each time in the development fixtures); so is "first thing tomorrow", the
     morning."""
     for i, t in enumerate(out):
-        if text.startswith("of ", t.start - 3) and t.type == "DATE" and len(t.value) == 10 and ISO_DAY.match(t.value) \
+        if t.type != "DATE" or len(t.value) != 10 or text[t.start - 1:t.start] != " ":
+            continue  # (the cheap tests first: both take a day after a space)
+        if text.startswith("of ", t.start - 3) and ISO_DAY.match(t.value) \
                 and (a := POD_OF_BEFORE.search(text, max(0, t.start - 32), t.start)) \
                 and (i == 0 or out[i - 1].end <= a.start()):
             out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], type="TIME",
                                          value=f"{t.value}T{lx.PARTS_OF_DAY[a.group(2).lower()]}",
                                          mod=lx.PERIOD_MODS.get((a.group(1) or "").lower(), t.mod))
-        elif t.type == "DATE" and len(t.value) == 10 and ISO_DAY.match(t.value) and text.startswith(" ", t.start - 1) \
-                and _last_before(text, t.start - 16, t.start) in FIRST_THING_LAST \
+        elif _last_before(text, t.start - 16, t.start) in FIRST_THING_LAST and ISO_DAY.match(t.value) \
                 and (a := FIRST_THING_BEFORE.search(text, max(0, t.start - 16), t.start)) \
                 and (i == 0 or out[i - 1].end <= a.start()):
             # "first thing tomorrow", "first thing on Monday": that morning
@@ -4873,8 +4901,11 @@ def _join_durations(text: str, out: list[Timex]) -> None:
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
-        ua = _smallest_unit(a.value) if a.type == "DURATION" else None
-        vb = SIMPLE_DURATION.match(b.value) if ua and b.type == "DURATION" and not b.mod else None
+        if b.type != "DURATION" or a.type != "DURATION" or b.mod:
+            i += 1  # (the cheap tests first)
+            continue
+        ua = _smallest_unit(a.value)
+        vb = SIMPLE_DURATION.match(b.value) if ua else None
         ub = vb and vb[1] + vb[3]
         if vb and DURATION_ORDER.index(ua) < DURATION_ORDER.index(ub) and (
                 DURATION_JOINT.fullmatch(text, a.end, b.start) or ua[0] == "T" and text[a.end:b.start] == " "):
@@ -4943,7 +4974,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             st.evening = st.clock[0], end
     elif st.clock is not None and res.type in ("DATE", "TIME") and ISO_DAY.match(res.value) \
             and not res.value.startswith(st.clock[0].isoformat()) \
-            and REPORT_BEFORE.search(text, max(0, start - 70), start) is None:
+            and not _report_before(text, start):
         st.clock = None  # another time told: the clock's story is not where the text goes on (a report's day is)
     if res.type in ("DATE", "TIME") and res.remember:
         _remember(st, res.value, start, end, name, res.comparison, res.fiscal, res.counted,
@@ -4981,7 +5012,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             listed = st.last_day.replace(day=first)
             st.days_told[listed.weekday()] = listed
         if day or res.value[10:11] == "T" and ISO_DAY.match(res.value):  # (a day, or a time of one)
-            if REPORT_BEFORE.search(text, max(0, start - 70), start) is None:
+            if not _report_before(text, start):
                 st.story_day, st.story_day_end, st.report_day, st.reported_on = st.last_day, end, False, False
             else:  # a report's day after the day of what it reports, told in its sentence or the two before, across
                 # a paragraph's break ("... on Saturday evening. It was the third major flood since July 2023.\n\nA
@@ -5001,7 +5032,23 @@ CLOCK_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 REPORT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|wrote|stated|published|disclosed|added|"
                            r"told\s+(?:the\s+)?[A-Za-z]+|said\s+in\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|report|post|filing|"
                            r"letter|interview|briefing|update))\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+REPORT_VERBS = ("said", "says", "announced", "reported", "confirmed", "wrote", "stated", "published", "disclosed",
+                "added", "told")  # (one is in every match of REPORT_BEFORE)
 REPORT_AFTER = dt.timedelta(days=7)  # how long after a happening news reports it
+
+
+def _report_before(text: str, start: int) -> bool:
+    """Whether REPORT_BEFORE matches right before `start`. Its search is tried at each of the 70 places before
+    (several thousand instructions), and most days told have none of its verbs there: plain tests for them, and
+    for the space it ends with, come first."""
+    lo = max(0, start - 70)
+    if not text[start - 1:start].isspace():
+        return False
+    window = text[lo:start]
+    for verb in REPORT_VERBS:
+        if verb in window:
+            return REPORT_BEFORE.search(text, lo, start) is not None
+    return False
 # Words of an election near a day told (but a primary's or a caucus's day, or early voting's, is not the one
 # "Election Day" is)
 ELECTION_NEAR = re.compile(r"(?i:\b(?:elections?|polls|runoff|run-off)\b)")
