@@ -3828,3 +3828,23 @@ def test_key_with_the_word_after_it_leaves_out_no_match():
             assert (got and (got.span(), got.re.pattern)) == (expected and (expected.span(), next(
                 r.pattern for r in heads.kind_rules(kind) if r.match(text, 0)))), (kind, text)
 
+
+def test_headline_is_looked_for_only_where_left_has_its_mark():
+    """tense_cue tries HEADLINE_TO only when the window before the date holds a "#": wherever the line the date is
+    on starts with a headline's mark and HEADLINE_TO matches it up to the date, that mark is in the window."""
+    import random
+
+    from timeline.temporal import tense
+    words = ["#", "##", "# ", "Crew", "to", "strike", "on", "\n", "\n\n", " ", "  ", "\t", "after", "talks", "x" * 40, "Monday"]
+    rnd = random.Random(17)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(words) + rnd.choice(("", " ", " ")) for _ in range(rnd.randint(1, 14)))
+        for start in range(len(text) + 1):
+            lo = max(0, start - tense.WINDOW)
+            left = text[lo:start]
+            line = lo + left.rfind("\n") + 1 if "\n" in left else 0 if lo == 0 else -1
+            if line >= 0 and text.startswith("#", line) and tense.HEADLINE_TO.match(text, line, start):
+                found += 1
+                assert "#" in left, (text, start)
+    assert found > 2000

@@ -325,8 +325,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "conditions looked better for Sunday, when the comet will still be nearly as bright": the clause that
         # tells of the day says when it is
         return ("future" if when.group("v") in ("will", "'ll") else "past"), True
-    line = lo + left.rfind("\n") + 1 if "\n" in left else 0 if lo == 0 else -1  # (a headline is short: within WINDOW)
-    if line >= 0 and text.startswith("#", line) and (head := HEADLINE_TO.match(text, line, start)) \
+    # (a headline is short: its "#" is within WINDOW, and so in `left`, the text before the date)
+    if "#" in left and (line := lo + left.rfind("\n") + 1 if "\n" in left else 0 if lo == 0 else -1) >= 0 \
+            and text.startswith("#", line) and (head := HEADLINE_TO.match(text, line, start)) \
             and not HEADLINE_PAST.search(head.group("rest")):
         # A headline's infinitive is what is to come: "Rheinflug cabin crew to strike on Monday and Tuesday", "Fed to
         # raise rates in March" (not "Crew to strike after talks collapsed on Monday": that verb's)
@@ -547,57 +548,57 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         if cue is None and previous is not None and previous.lower() in FIRST_BEFORE_PARTICIPLE and w[-2:] == "ed" \
                 and w in PAST_WORDS and (i < 2 or before[i - 2].lower() not in DETERMINERS):
             cue = "past"  # "The merger, first announced in March": a verb (not "the first reported case")
-        if cue == "past" and w in PAST_WORDS and i > 1 and before[i - 1].lower() in MODAL_ADVERBS \
-                and before[i - 2].lower() in BASE_FORM_AFTER:
-            cue = None  # "will only hit", "would also cut": a base form
-        if cue == "past" and w not in PAST_WORDS and i > 1 and before[i - 2].lower() in BASE_FORM_AFTER \
-                and before[i - 1].lower() not in ("have", "be", "been"):
-            cue = None  # "will watch delayed sales data": an adjective after the verb, which is to come
-        if cue == "past" and i > 1 and before[i - 1].lower() == "have" and before[i - 2].lower() in ("will", "shall", "'ll"):
-            return "future", True  # "will have finished the work by Tuesday"
-        if cue == "past" and i > 1 and before[i - 1].lower() == "have" and before[i - 2].lower() == "to" \
-                and _hoped_to(clause, i + len(clause) - n - 2):
-            return "future", False  # "hoped to have offered a first dose to every adult by the end of July": what is
-            # aimed to be done by then, still to come
-        if cue == "past" and previous is not None and previous.lower() in ("and", "or") and i > 2 \
-                and before[i - 3].lower() in BE_FORMS and (before[i - 2].lower() in PAST_WORDS or before[i - 2][-2:] == "ed"):
-            continue  # "will be scrubbed and moved to a backup date on Wednesday", "is burned or sold by Wednesday
-            # morning": a participle joined to one after "be", whose tense is told further back
-        if cue == "past" and w in SAME_FORMS and previous is not None and previous.lower() == "and" \
-                and _infinitive_before(clause, i + len(clause) - n):
-            continue  # "plans to close two libraries and cut the hours of others from April": a base form
-        if cue == "past" and previous is not None and (w in SAME_FORMS and _object_before(before, i, CAUSATIVE)
-                                                       or w not in PAST_WORDS and _object_before(before, i, KEEP)):
-            continue  # "are not going to let the government shut down on Saturday": a base form after "let" and its
-            # object; "would keep federal agencies funded through Dec. 20": a participle after "keep" and its
-            # object. The verb that tells the tense is further back ("let", "kept" may be one themselves)
-        if cue == "past" and _perfect_under_would(before, i):
-            return "future", False
-        if cue == "future" and "had" in (t.lower() for t in clause[max(0, i + len(clause) - n - 2):i + len(clause) - n]):
-            # (looked for in the clause: "had been scheduled to lift off from Kennedy Space Center at 1:12 a.m.")
-            return "past", False  # "had been due to expire Friday": a plan that has gone by
-        if cue == "future" and w in PLANNED and i and (before[i - 1].lower() in BE_PAST  # "was due", "was originally due"
-                                                       or i > 1 and before[i - 1].lower().endswith("ly")
-                                                       and before[i - 2].lower() in BE_PAST):
-            return None, False  # "six days before it was due to take effect on July 14": a plan told in the past,
-            # for a day either side of the DCT
-        if cue == "past" and w in DIRECTIVE and before[-1].lower() == "by" and following \
-                and (following.lower() == "to" or i + 2 < n and before[i + 2].lower() == "to"):
-            return "future", False  # "ordered him to surrender his passport by Monday": a deadline after the order
-        if cue == "past" and w in DIRECTIVE and following and following.lower() == "to":
-            return None, False  # "was ordered to surrender by Jan. 6": what was ordered comes after the order
-        if cue == "past" and following and (following.lower() == "to" and w in INTENT
-                                             or following.lower() == "for" and w in INTENT_FOR):
-            return None, False  # "hoped to present a package by Thursday": what was hoped for, not the hoping
-        if cue:
-            # (the word after the verb is no target of a date when a name follows it: "He moved to Perth on March
-            # 16" is a move gone by; but "was extended to Nov. 16", "was headed for a runoff on Dec. 1")
-            # ... nor when it is a quantity's: "was lowered to 76 per cent in January" is of January gone by (but "was
-            # headed for a runoff on Dec. 1": the runoff's day)
-            no_target = i + 2 < n and before[i + 2][:1].isupper() \
-                or following is not None and following.lower() == "to" and TO_QUANTITY.search(left, len(left) - 40) is not None
-            return cue, _firm(cue, w, before[i - 1].lower() if i else None, None if no_target else following,
-                              before[i - 1] if i else None)
+        if cue is None:
+            continue  # (every test below is of a cue)
+        if cue == "future":
+            if "had" in (t.lower() for t in clause[max(0, i + len(clause) - n - 2):i + len(clause) - n]):
+                # (looked for in the clause: "had been scheduled to lift off from Kennedy Space Center at 1:12 a.m.")
+                return "past", False  # "had been due to expire Friday": a plan that has gone by
+            if w in PLANNED and i and (before[i - 1].lower() in BE_PAST  # "was due", "was originally due"
+                                       or i > 1 and before[i - 1].lower().endswith("ly") and before[i - 2].lower() in BE_PAST):
+                return None, False  # "six days before it was due to take effect on July 14": a plan told in the past,
+                # for a day either side of the DCT
+        else:  # (a past)
+            if w in PAST_WORDS and i > 1 and before[i - 1].lower() in MODAL_ADVERBS and before[i - 2].lower() in BASE_FORM_AFTER:
+                continue  # "will only hit", "would also cut": a base form
+            if w not in PAST_WORDS and i > 1 and before[i - 2].lower() in BASE_FORM_AFTER \
+                    and before[i - 1].lower() not in ("have", "be", "been"):
+                continue  # "will watch delayed sales data": an adjective after the verb, which is to come
+            if i > 1 and before[i - 1].lower() == "have" and before[i - 2].lower() in ("will", "shall", "'ll"):
+                return "future", True  # "will have finished the work by Tuesday"
+            if i > 1 and before[i - 1].lower() == "have" and before[i - 2].lower() == "to" \
+                    and _hoped_to(clause, i + len(clause) - n - 2):
+                return "future", False  # "hoped to have offered a first dose to every adult by the end of July": what
+                # is aimed to be done by then, still to come
+            if previous is not None and previous.lower() in ("and", "or") and i > 2 \
+                    and before[i - 3].lower() in BE_FORMS and (before[i - 2].lower() in PAST_WORDS or before[i - 2][-2:] == "ed"):
+                continue  # "will be scrubbed and moved to a backup date on Wednesday", "is burned or sold by Wednesday
+                # morning": a participle joined to one after "be", whose tense is told further back
+            if w in SAME_FORMS and previous is not None and previous.lower() == "and" \
+                    and _infinitive_before(clause, i + len(clause) - n):
+                continue  # "plans to close two libraries and cut the hours of others from April": a base form
+            if previous is not None and (w in SAME_FORMS and _object_before(before, i, CAUSATIVE)
+                                         or w not in PAST_WORDS and _object_before(before, i, KEEP)):
+                continue  # "are not going to let the government shut down on Saturday": a base form after "let" and
+                # its object; "would keep federal agencies funded through Dec. 20": a participle after "keep" and its
+                # object. The verb that tells the tense is further back ("let", "kept" may be one themselves)
+            if _perfect_under_would(before, i):
+                return "future", False
+            if w in DIRECTIVE and before[-1].lower() == "by" and following \
+                    and (following.lower() == "to" or i + 2 < n and before[i + 2].lower() == "to"):
+                return "future", False  # "ordered him to surrender his passport by Monday": a deadline after the order
+            if w in DIRECTIVE and following and following.lower() == "to":
+                return None, False  # "was ordered to surrender by Jan. 6": what was ordered comes after the order
+            if following and (following.lower() == "to" and w in INTENT or following.lower() == "for" and w in INTENT_FOR):
+                return None, False  # "hoped to present a package by Thursday": what was hoped for, not the hoping
+        # (the word after the verb is no target of a date when a name follows it: "He moved to Perth on March
+        # 16" is a move gone by; but "was extended to Nov. 16", "was headed for a runoff on Dec. 1")
+        # ... nor when it is a quantity's: "was lowered to 76 per cent in January" is of January gone by (but "was
+        # headed for a runoff on Dec. 1": the runoff's day)
+        no_target = i + 2 < n and before[i + 2][:1].isupper() \
+            or following is not None and following.lower() == "to" and TO_QUANTITY.search(left, len(left) - 40) is not None
+        return cue, _firm(cue, w, before[i - 1].lower() if i else None, None if no_target else following,
+                          before[i - 1] if i else None)
     # "will lay off 640 workers and close its dishwasher plant in this Dayton suburb by the end of June": a
     # "will" further back in the clause still governs a date that no nearer word does
     if _far_future(clause):
