@@ -1805,6 +1805,9 @@ CASES = [
      "2026-02-01", "FRIDAY", "DATE", "2026-02-06", None),
     ("Here is what to watch:\n\nWEDNESDAY\n\nShareholders vote on the merger at meetings starting at 9 a.m. ET.",
      "2026-02-01", "9 a.m. ET", "TIME", "2026-02-04T09:00-05:00", None),
+    # a weekday before a verb is no name it agrees with ("on Tuesday set": not "the ECB set", a firm past)
+    ("South Korea's acting government on Tuesday set 3 June as the date for a snap presidential election.",
+     "2025-04-08", "3 June", "DATE", "2025-06-03", None),
     # the present of a scheduled happening is of the days to come
     ("College football's 2024 season kicks off Saturday, with 11 games.", "2024-08-20", "Saturday", "DATE",
      "2024-08-24", None),

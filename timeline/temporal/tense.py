@@ -801,8 +801,10 @@ def _present_s(w: str) -> bool:
 
 def _named(word: str) -> bool:
     """A capitalised word that is not a plural: a name, the subject of a verb in the third person singular ("the
-    Reserve Bank cut", "the ECB set"), for which the present tense would end in -s."""
-    return word[:1].isupper() and (not word.endswith("s") or word.endswith("ss"))
+    Reserve Bank cut", "the ECB set"), for which the present tense would end in -s. Not a day's or month's name,
+    which tells when, not who ("the acting government on Tuesday set 3 June as the date")."""
+    return word[:1].isupper() and (not word.endswith("s") or word.endswith("ss")) \
+        and word.lower() not in WEEKDAYS and word.lower() not in MONTHS
 
 
 def _firm(cue: str, w: str, previous: str | None, following: str | None, word_before: str | None = None) -> bool:
