@@ -1805,6 +1805,11 @@ CASES = [
      "2026-02-01", "FRIDAY", "DATE", "2026-02-06", None),
     ("Here is what to watch:\n\nWEDNESDAY\n\nShareholders vote on the merger at meetings starting at 9 a.m. ET.",
      "2026-02-01", "9 a.m. ET", "TIME", "2026-02-04T09:00-05:00", None),
+    # a participle after "with" and its noun has no tense of its own: the clause's verb tells it
+    ("Pay rises will be reflected in June wage packets, with arrears paid in July.", "2026-05-27", "July", "DATE",
+     "2026-07", None),
+    ("Pay rises were reflected in June wage packets, with arrears paid in July.", "2026-05-27", "July", "DATE",
+     "2025-07", None),
     # a weekday before a verb is no name it agrees with ("on Tuesday set": not "the ECB set", a firm past)
     ("South Korea's acting government on Tuesday set 3 June as the date for a snap presidential election.",
      "2025-04-08", "3 June", "DATE", "2025-06-03", None),
