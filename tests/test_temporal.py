@@ -1805,6 +1805,9 @@ CASES = [
      "2026-02-01", "FRIDAY", "DATE", "2026-02-06", None),
     ("Here is what to watch:\n\nWEDNESDAY\n\nShareholders vote on the merger at meetings starting at 9 a.m. ET.",
      "2026-02-01", "9 a.m. ET", "TIME", "2026-02-04T09:00-05:00", None),
+    # a plan's own word ("is due to") far back in the clause is a firm future
+    ("The European Space Agency is due to launch its Plato planet-hunting telescope on an Ariane 6 rocket in December.",
+     "2026-01-02", "December", "DATE", "2026-12", None),
     # a participle after "with" and its noun has no tense of its own: the clause's verb tells it
     ("Pay rises will be reflected in June wage packets, with arrears paid in July.", "2026-05-27", "July", "DATE",
      "2026-07", None),

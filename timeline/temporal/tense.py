@@ -101,6 +101,7 @@ MODAL_ADVERBS = frozenset("only also not still never probably likely then soon j
 PAST_ADVERBS = frozenset("ago yesterday last earlier previously previous recently".split())
 TARGET_AFTER = frozenset("to until till for".split())
 TO_QUANTITY = re.compile(r"\bto\s+[$£€]?\d[^,;:!?\n]*$")  # "lowered to 76 per cent in ", "cut to $4.50 a share on "
+FIRM_PLANS = frozenset(("due", "scheduled", "slated"))  # a plan told by its own word, however far back in the clause
 FIRM_FUTURE = frozenset("will 'll wo shall scheduled due slated upcoming tomorrow set".split())  # "set to shut by"
 FIRM_PAST_BEFORE = frozenset("was were had he she they we i who which".split())
 PERFECT = frozenset("has have 's 've".split())
@@ -605,8 +606,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                           before[i - 1] if i else None)
     # "will lay off 640 workers and close its dishwasher plant in this Dayton suburb by the end of June": a
     # "will" further back in the clause still governs a date that no nearer word does
-    if _far_future(clause):
-        return "future", False
+    if far := _far_future(clause):
+        return "future", far in FIRM_PLANS  # ("is due to launch its telescope on an Ariane 6 rocket in December":
+        # a plan told by its own verb; "will get a fresh read when consumer price data for January are released": the
+        # data's month is not the will's)
     # (a piece shorter than `left` was cut at a break; one as long has none, unless a clock's colon was joined back)
     if lo and len(clause) < FAR_TOKENS and len(piece) == len(left) and (":" not in left or not CLAUSE_BREAK.search(left)) \
             and any(w in text[max(0, lo - FAR_WINDOW):lo] for w in FAR_FUTURE):  # (a quick look before the closer one)
@@ -719,24 +722,25 @@ KEEP = frozenset("keep keeps keeping kept leave leaves leaving left get gets get
                  "wanted need needs needed".split())
 
 
-def _far_future(clause: list[str]) -> bool:
-    """Whether a word further back in the clause than the nearer ones read tells what is to come: "will", "due"
+def _far_future(clause: list[str]) -> str:
+    """The word further back in the clause than the nearer ones read that tells what is to come: "will", "due"
     (FAR_FUTURE); "expected", not after "was", "were", "had", "been" ("veterans of the Normandy campaign expected at
     ceremonies marking the 80th anniversary of the landings on Thursday"); a schedule's or fixture's present after its
-    plural subject ("Kaizer Chiefs and Orlando Pirates meet in the 185th Soweto derby at FNB Stadium on Saturday")."""
+    plural subject ("Kaizer Chiefs and Orlando Pirates meet in the 185th Soweto derby at FNB Stadium on Saturday");
+    "" when none does."""
     first = max(0, len(clause) - FAR_TOKENS)
     for j in range(first, len(clause) - MAX_TOKENS):
         w = clause[j].lower()
         if w in FAR_FUTURE:
-            return True
+            return w
         if j == first:
             continue  # (the word before it is not at hand)
         before = clause[j - 1].lower()
         if w == "expected" and before not in BE_PAST and before not in ("had", "been"):
-            return True
+            return w
         if (w in PLURAL_SCHEDULE or w in FIXTURE_VERBS) and _cue(w, clause[j - 1], clause[j + 1]) == "future":
-            return True
-    return False
+            return w
+    return ""
 
 
 def _hoped_to(tokens: list[str], to: int) -> bool:
