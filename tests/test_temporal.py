@@ -1805,6 +1805,10 @@ CASES = [
      "2026-02-01", "FRIDAY", "DATE", "2026-02-06", None),
     ("Here is what to watch:\n\nWEDNESDAY\n\nShareholders vote on the merger at meetings starting at 9 a.m. ET.",
      "2026-02-01", "9 a.m. ET", "TIME", "2026-02-04T09:00-05:00", None),
+    # a weekday in a past perfect goes back before the story's day told with its weekday, weeks before the DCT
+    ("Prosecutors said Daniel Okafor was stabbed on Sunday 18 August last year. The trial, which opened on Monday, is "
+     "expected to last three weeks. Mr Okafor had spent Saturday evening at a friend's party.", "2025-02-12",
+     "Saturday evening", "TIME", "2024-08-17TEV", None),
     # a plan's own word ("is due to") far back in the clause is a firm future
     ("The European Space Agency is due to launch its Plato planet-hunting telescope on an Ariane 6 rocket in December.",
      "2026-01-02", "December", "DATE", "2026-12", None),

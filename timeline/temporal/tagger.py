@@ -2714,6 +2714,20 @@ def _story_day(st: _State, wd: int, text: str, start: int, end: int) -> Day | No
     return _nearest_weekday(last, wd)
 
 
+def _perfect_story_day(st: _State, wd: int, text: str, start: int) -> Day | None:
+    """The day a weekday names in a past perfect, which goes back before the story's day told with its weekday and
+    date more than a week before the DCT: "was stabbed in the chest on Sunday 18 August last year. ... Mr Okafor had
+    spent Saturday evening at a friend's party" is the Saturday before that Sunday (not the Saturday before the DCT,
+    though another day was told in between: "The trial, which opened on Monday, ...")."""
+    if not st.named_weekdays or st.dct is None or not _past_perfect_before(text, start):
+        return None
+    old = [d for d in st.named_weekdays if (st.dct - d).days > 7]
+    if not old:
+        return None
+    day = max(old)
+    return day - dt.timedelta(days=(day.weekday() - wd) % 7)
+
+
 QUOTE_MARK = re.compile(r'["“”]')
 UNTIL_SHORTLY_BEFORE = re.compile(r"(?i:\b(?:until|till)\s+(?:(?:about|around|at|late|early|noon|midnight|"
                                   r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?)\s+){0,3}(?:on\s+)?)$")
@@ -3009,6 +3023,8 @@ def r_weekday(m, p, st, text):
         day, tense, kind = told, None, "previous"  # a chronology's "MONDAY — ...": the day after the entry before
     elif not rel and (told := _story_day(st, wd, text, m.start(), m.end())) is not None:
         day, tense, kind = told, None, "previous"
+    elif not rel and (told := _perfect_story_day(st, wd, text, m.start())) is not None:
+        day, tense, kind = told, "past", "previous"
     elif not rel and (told := _until_story_day(st, wd, text, m.start())) is not None:
         day, tense, kind = told, None, "previous"
     elif not rel and (said := _weekday_said(st, wd, text, m.start())) is not None:
