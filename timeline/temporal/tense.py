@@ -562,10 +562,6 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         else:  # (a past)
             if w in PAST_WORDS and i > 1 and before[i - 1].lower() in MODAL_ADVERBS and before[i - 2].lower() in BASE_FORM_AFTER:
                 continue  # "will only hit", "would also cut": a base form
-            if i > 1 and "with" in (t.lower() for t in before[max(0, i - 3):i - 1]) \
-                    and not any(t.lower() in BE_FORMS for t in before[max(0, i - 3):i]):
-                continue  # "will be reflected in June wage packets, with arrears paid in July": the participle of a
-                # phrase after "with" has no tense of its own; the clause's verb tells it
             if w not in PAST_WORDS and i > 1 and before[i - 2].lower() in BASE_FORM_AFTER \
                     and before[i - 1].lower() not in ("have", "be", "been"):
                 continue  # "will watch delayed sales data": an adjective after the verb, which is to come
