@@ -4459,6 +4459,33 @@ def _entry_years(text: str, out: list[Timex], dct: Day) -> dict[int, tuple[int, 
 
 
 SEASON_START = {"SP": "03", "SU": "06", "FA": "09", "WI": "12"}  # the month a season's entry is told from
+
+
+def _dated_entry(text: str, t: Timex, res: _Res, rule: str, dct_value: str | None) -> tuple[Day, int, bool] | None:
+    """The day an entry of a chronology headed by `t` is told from, where its text ends, and whether the entries
+    after it go on from that day; None when `t` heads no such entry. The entry follows a dash or colon, or, under a
+    date alone on its line, fills the paragraph after it ("**2 May 2023**\nThe Home Secretary announces an
+    inquiry. Terms of reference are published in the autumn."). Its date has its year written, or is a day gone by
+    ("**29 January** — Sporting accept £48m on Thursday afternoon"). An entry of a month or season is told from
+    its first day ("**June 2025** – ... An overtime ban begins on 1 July."), though the entries after it do not go
+    on from that day (a month tells no day for "April 9:" to follow), nor from a day whose year is not written."""
+    value = res.value
+    season = SEASON_START.get(value[5:])
+    if res.type != "DATE" or not (ISO_DAY.fullmatch(value) or MONTH_VALUE.match(value) or season and WRITTEN_YEAR.match(value)) \
+            or not _line_lead(text, t.start):
+        return None
+    written = WRITTEN_YEAR.search(t.text) is not None
+    if not written and not (rule in ("mdy", "dmy") and ISO_DAY.fullmatch(value) and dct_value is not None and value < dct_value):
+        return None
+    tail = _bold_end(text, t.end)
+    if lx.ENTRY_AFTER.match(text, tail):
+        end = _paragraph_end(text, t.end)
+    elif written and (heading := lx.LINE_END.match(text, tail)) is not None and heading.end() < len(text):
+        end = _paragraph_end(text, len(text) - len(text[heading.end():].lstrip()))
+    else:
+        return None
+    day = Day.fromisoformat(value if len(value) == 10 else f"{value[:4]}-{season}-01" if season else value + "-01")
+    return day, end, len(value) == 10 and written
 ENTRY_VALUE = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA)")  # a day (or time), a month, a season within its year
 MOVABLE_RULES = frozenset(("mdy", "dmy", "month"))  # an entry's date placed by these, from the DCT, may move
 
@@ -4519,31 +4546,15 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
                 continue
             _add(text, m, name, res, st, out)
             pos = res.span[1] if res.span else m.end()  # (a part of the match: the rest is read again)
-            if res.type == "DATE" and (ISO_DAY.fullmatch(res.value) or MONTH_VALUE.match(res.value)
-                                       or SEASON_START.get(res.value[5:]) and WRITTEN_YEAR.match(res.value)) \
-                    and _line_lead(text, out[-1].start) \
-                    and ((after := lx.ENTRY_AFTER.match(text, _bold_end(text, out[-1].end))) is not None
-                         or (heading := lx.LINE_END.match(text, _bold_end(text, out[-1].end))) is not None
-                         and WRITTEN_YEAR.search(out[-1].text) and heading.end() < len(text)) \
-                    and (WRITTEN_YEAR.search(out[-1].text) or name in ("mdy", "dmy") and ISO_DAY.fullmatch(res.value)
-                         and dct[0] is not None and res.value < dct[1]):
+            if (dated := _dated_entry(text, out[-1], res, name, dct[1])) is not None:
                 # "Jan. 13, 1926: A blizzard that began Monday night ...": an entry dated as an article is, whose
                 # days are told from its date ("Today in History", a chronology, a "Looking back" column); not
-                # "Tuesday: The keynote speech ...", a day of a programme told from the article's date. An entry of
-                # a month or season is told from its first day ("**June 2025** – Members vote for industrial action.
-                # An overtime ban begins on 1 July."), though the entries after it do not go on from that day (a
-                # month tells no day for "April 9:" to follow). So is the text under a date alone on its line
-                # ("**2 May 2023**\nThe Home Secretary announces an inquiry. Terms of reference are published in
-                # the autumn."), to the end of the paragraph after it.
-                season = SEASON_START.get(res.value[5:])
-                st.dct = Day.fromisoformat(res.value if len(res.value) == 10 else
-                                           f"{res.value[:4]}-{season}-01" if season else res.value + "-01")
+                # "Tuesday: The keynote speech ...", a day of a programme told from the article's date
+                st.dct, entry_end, chronological = dated
                 st.dct_value = st.dct.isoformat()
-                if len(res.value) == 10 and WRITTEN_YEAR.search(out[-1].text):
-                    st.chronology_day = st.dct  # (a day whose year is not written is placed from the entries
-                    # around it, in whatever order they run: see _entry_years)
-                entry_end = _paragraph_end(text, out[-1].end if after is not None else
-                                           len(text) - len(text[heading.end():].lstrip()))
+                if chronological:
+                    st.chronology_day = st.dct  # (a day whose year is not written is placed from the entries around
+                    # it, in whatever order they run: see _entry_years)
             elif name == "year" and dct[0] is not None and (day := _this_day_entry(text, out[-1], dct[0])) is not None:
                 # "On this date: ... In 1944, an attempt to assassinate Hitler failed ... executed that night", "##
                 # From the archive\n\n**1944:** A bomb fails to kill Hitler": the year stays a year, and the entry's
