@@ -1809,6 +1809,12 @@ CASES = [
     ("Prosecutors said Daniel Okafor was stabbed on Sunday 18 August last year. The trial, which opened on Monday, is "
      "expected to last three weeks. Mr Okafor had spent Saturday evening at a friend's party.", "2025-02-12",
      "Saturday evening", "TIME", "2024-08-17TEV", None),
+    # an adverb between "be" and its participle leaves the passive's tense to the verb before ("will be formally
+    # farewelled in October")
+    ("The player will be formally farewelled at the Junction Oval in October.", "2025-03-04", "October", "DATE",
+     "2025-10", None),
+    ("The player was formally farewelled at the Junction Oval in October.", "2025-03-04", "October", "DATE",
+     "2024-10", None),
     # a plan's own word ("is due to") far back in the clause is a firm future
     ("The European Space Agency is due to launch its Plato planet-hunting telescope on an Ariane 6 rocket in December.",
      "2026-01-02", "December", "DATE", "2026-12", None),

@@ -545,6 +545,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         previous = before[i - 1] if i else None
         if w in AS_FORESEEN and i > 1 and previous.lower().endswith("ly") and before[i - 2].lower() == "as":
             previous = "as"  # "as previously planned", "as widely expected"
+        elif previous is not None and previous[-2:].lower() == "ly" and i > 1 and before[i - 2].lower() in BE_FORMS:
+            previous = before[i - 2]  # "will be formally farewelled in October": the participle after "be", as
+            # without the adverb
         cue = _cue(w, previous, following)
         if cue is None and previous is not None and previous.lower() in FIRST_BEFORE_PARTICIPLE and w[-2:] == "ed" \
                 and w in PAST_WORDS and (i < 2 or before[i - 2].lower() not in DETERMINERS):
