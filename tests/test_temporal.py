@@ -1809,6 +1809,9 @@ CASES = [
     ("Prosecutors said Daniel Okafor was stabbed on Sunday 18 August last year. The trial, which opened on Monday, is "
      "expected to last three weeks. Mr Okafor had spent Saturday evening at a friend's party.", "2025-02-12",
      "Saturday evening", "TIME", "2024-08-17TEV", None),
+    # "quarterly" as an adverb before a preposition is a set (before a noun, "quarterly results", it is left out)
+    ("She has asked every force to report to her quarterly on how it is implementing the recommendations.",
+     "2026-03-05", "quarterly", "SET", "P3M", None),
     # an adverb between "be" and its participle leaves the passive's tense to the verb before ("will be formally
     # farewelled in October")
     ("The player will be formally farewelled at the Junction Oval in October.", "2025-03-04", "October", "DATE",

@@ -4026,12 +4026,14 @@ def r_setadj(m, p, st, text):
     if m[p + "w"].lower() in ("daily", "weekly") and NEWSPAPER_AFTER.match(text, m.end()) \
             and PRESS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return None  # "the Communist Party daily Granma", "the business weekly Barron's": a newspaper
-    if m[p + "w"].lower() == "quarterly" and WORD_AFTER.match(text, m.end()) \
+    if m[p + "w"].lower() == "quarterly" and WORD_AFTER.match(text, m.end()) and not ADVERB_END_AFTER.match(text, m.end()) \
             and not lx.SET_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-        return None  # "quarterly results", "a quarterly dividend": a kind of report, which news leaves untagged
+        return None  # "quarterly results", "a quarterly dividend": a kind of report, which news leaves untagged (not
+        # "report to her quarterly on how it is implementing": the adverb, before a preposition)
     return _Res("SET", SET_WORDS[m[p + "w"].lower()])
 
 
+ADVERB_END_AFTER = re.compile(r"\s+(?:on|in|at|by|for|from|with|until|since|and|or|to|through|about|as|after|before)\b")
 PRESS_BEFORE = re.compile(r"(?i:\b(?:party|state-run|state-owned|business|financial|official|government|newspaper|"
                           r"tabloid|evening|morning|national|sports|economic)),?\s+$")
 NEWSPAPER_AFTER = re.compile(rf"\s+(?!(?:{lx.WEEKDAY_FULL}|{lx.MONTH_FULL}|At|In|On|From|Until|Through|To|And|But)\b)[A-Z][\w'-]+")
