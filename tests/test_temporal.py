@@ -1809,6 +1809,10 @@ CASES = [
     ("Prosecutors said Daniel Okafor was stabbed on Sunday 18 August last year. The trial, which opened on Monday, is "
      "expected to last three weeks. Mr Okafor had spent Saturday evening at a friend's party.", "2025-02-12",
      "Saturday evening", "TIME", "2024-08-17TEV", None),
+    # a report's day told in the sentence of the happening's day, however long after it: the story goes on in that day
+    ("Tariq Mahmood was knifed in the chest on 14 December last year and later died in hospital, jurors were told on "
+     "Thursday.\n\nThe court heard that CCTV footage showed Mr Mahmood arriving on his moped at 10.36pm.", "2025-06-12",
+     "10.36pm", "TIME", "2024-12-14T22:36", None),
     # "quarterly" as an adverb before a preposition is a set (before a noun, "quarterly results", it is left out)
     ("She has asked every force to report to her quarterly on how it is implementing the recommendations.",
      "2026-03-05", "quarterly", "SET", "P3M", None),
