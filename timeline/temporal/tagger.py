@@ -5046,10 +5046,15 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             else:  # a report's day after the day of what it reports, told in its sentence or the two before, across
                 # a paragraph's break ("... on Saturday evening. It was the third major flood since July 2023.\n\nA
                 # man died ..., state police said Monday.": "Rain began falling shortly after 4 p.m." is Saturday's)
+                # In its own sentence it may come long after ("was knifed on 14 December last year ..., jurors were
+                # told on Thursday").
                 st.reported_on = True
-                st.report_day = st.story_day is not None and dt.timedelta(0) < st.last_day - st.story_day \
-                    and (st.last_day - st.story_day <= REPORT_AFTER and len(SENTENCE_BREAK.findall(text, st.story_day_end, start)) < 4
-                         or not SENTENCE_BREAK.search(text, st.story_day_end, start))  # ("\n\n" is two breaks)
+                if st.story_day is None:
+                    st.report_day = False
+                else:
+                    gap, breaks = st.last_day - st.story_day, len(SENTENCE_BREAK.findall(text, st.story_day_end, start))
+                    st.report_day = gap > dt.timedelta(0) and (not breaks or gap <= REPORT_AFTER and breaks < 4)  # ("\n\n"
+                    # is two breaks)
         if day and st.election_day is None and _election_near(text, start, end) \
                 and ELECTION_NEAR.search(near := _near_in_sentence(text, start, end)) and not PRIMARY_NEAR.search(near):
             st.election_day = res.value  # (not a primary's or a caucus's: "Election Day" is not theirs)
