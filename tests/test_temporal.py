@@ -3160,6 +3160,20 @@ CASES = [
      "2025-08-19", "January", "DATE", "2026-01", None),
     ("She was working weekends at a garden centre last summer and had never played a tour-level match before June.",
      "2025-07-01", "June", "DATE", "2025-06", None),
+    # a month and day (or a month, or its first week) told in the past, near the days the story has told, is of
+    # the year gone by, though the coming one would be nearer the DCT
+    ("Peter Trelawny died on 4 January.\n\nHe fell at his home at about 6.40pm on New Year's Day. On Monday, his "
+     "daughter told the inquest nobody came.\n\nParamedics arrived at 12.18am on 2 January, hours after the fall.",
+     "2024-11-14", "2 January", "DATE", "2024-01-02", None),
+    ("Peter Trelawny died on 4 January.\n\nHe fell at his home at about 6.40pm on New Year's Day. On Monday, his "
+     "daughter told the inquest nobody came.\n\nParamedics arrived at 12.18am on 2 January, hours after the fall.",
+     "2024-11-14", "12.18am", "TIME", "2024-01-02T00:18", None),
+    ("Peter Trelawny died on 4 January. On Tuesday, a manager said the first week of January had been the hardest.",
+     "2024-11-14", "the first week of January", "DATE", "2024-W01", None),
+    ("Peter Trelawny died on 4 January. On Tuesday, his daughter said January had been the hardest month of her life.",
+     "2024-11-14", "January", "DATE", "2024-01", None),
+    # irregular pasts ("underwent") are past tense cues
+    ("He underwent surgery on 3 March.", "2024-11-14", "3 March", "DATE", "2024-03-03", None),
 ]
 
 

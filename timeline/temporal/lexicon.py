@@ -834,6 +834,9 @@ died tied lied eyed fled sped bled slid dug hid sank sat ate heard became sought
 swam dealt slept swept wept lent bent forgot forgave froze stole shook withdrew arose awoke dove stuck stung swung
 spun clung flung laid understood withheld upheld oversaw rebuilt got shot hung fed lit bore drank sprang overtook
 undertook mistook overcame overran withstood foresaw outran forbade strode
+underwent overthrew outgrew rewrote retook resold reran remade redid outdid misled misheard mislaid overheard
+overslept overpaid overshot outsold underpaid undersold retold repaid befell beheld forsook shrank stank strove
+trod wove shone slung wrung overrode undid
 recalling remembering recounting""".split())  # (what is recalled has been: "recalling the summit in June")
 # (Past forms of four letters ending in -ed, "died", "tied", are listed here: the -ed test skips words that short.)
 # Right before a date, these make it a coming one whatever the reporting verb: "said ahead of Thursday's call",

@@ -101,6 +101,7 @@ class _State:
     # story's now may be then (False once a later time is told)
     clock: tuple | None = None  # (day, minutes, end) of the last clock time told of a day
     evening: tuple | None = None  # (day, end) of the last clock time told of an evening or night (18:00 or later)
+    recent_days: list = field(default_factory=list)  # the last RECENT_DAYS days told, oldest first (see _near_told)
     old_days: list = field(default_factory=list)  # the days told with their year written, of years gone by ("December
     # 6, 1986"), that a story told of them goes back to (see _old_story_day)
 
@@ -305,6 +306,17 @@ def _choose(candidates: list[Day], dct: Day, tense: str | None, firm: bool = Fal
     else:
         return nearest
     return nearest if not firm and abs((pick - dct).days) > 240 and abs((nearest - dct).days) < 75 else pick
+
+
+def _choose_told(st: _State, candidates: list[Day], tense: str | None, firm: bool = False, base: Day | None = None) -> Day:
+    """_choose for a month and day, but for the past the tense says when the days last told are near it and not
+    near the coming one that the DCT would make more plausible: "fell at his home on New Year's Day ... Paramedics
+    arrived at 12.18am on 2 January", written in November, is of the January gone by."""
+    pick = _choose(candidates, base or st.dct, tense, firm)
+    if tense == "past" and pick > st.dct and (past := [c for c in candidates if c <= st.dct]) \
+            and _near_told(st, past[-1]) and not _near_told(st, pick):
+        return past[-1]
+    return pick
 
 
 def _year_for_weekday(month: int, day: int, weekday: int, near: Day) -> int | None:
@@ -641,7 +653,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             pass
     if not cands:
         return None
-    pick = _choose(cands, st.dct, tense, firm)
+    pick = _choose_told(st, cands, tense, firm)
     if tense == "past" and st.old_days and pick.year <= st.dct.year and (old := _old_story_day(st, text, month, day, start)):
         return old
     if tense is None and abs((pick - st.dct).days) > NEAR_TOLD_FROM:
@@ -707,6 +719,14 @@ OLD_STORY_WEEKS = 60  # days from the day last told, of such a year, within whic
 
 
 NEAR_TOLD_FROM, NEAR_TOLD = 120, 45  # days from the DCT past which, and within which of a day told, a date is placed
+
+
+RECENT_DAYS = 8  # how many of the days last told a date without a year is weighed against
+
+
+def _near_told(st: _State, day: Day) -> bool:
+    """Whether one of the days last told is within NEAR_TOLD days of this one."""
+    return any(abs((day - d).days) <= NEAR_TOLD for d in st.recent_days)
 
 
 PERIOD_ENDS_BEFORE = re.compile(r"\b(?:ends|ending)\s+(?:on\s+|in\s+)?(?:(?:early|mid|late)[\s-]+)?$")
@@ -889,9 +909,9 @@ def r_weekof(m, p, st, text):
         years = [int(m[p + "y"])] if m[p + "y"] else [st.dct.year - 1, st.dct.year, st.dct.year + 1]
         tense = tense_at(text, m.start(), m.end())
         if not weekend:  # "the last week of October": the week with most of its days at the month's end
-            day = _choose([_nth_week_day(y, month, n) for y in years], st.dct, tense)
+            day = _choose_told(st, [_nth_week_day(y, month, n) for y in years], tense)
             return _Res("DATE", _at_unit(day, "week"), anchor_kind="dct", tense=tense)
-        saturday = _choose([_nth_weekday(y, month, 5, n) for y in years], st.dct, tense)
+        saturday = _choose_told(st, [_nth_weekday(y, month, 5, n) for y in years], tense)
         return _Res("DATE", _weekend_of(saturday), anchor_kind="dct", tense=tense)
     to = (m[p + "to"] or "").lower()
     if to and (m[p + "we"] or not text.startswith(("the", "The", "THE"), m.start())):
@@ -1064,7 +1084,7 @@ def r_month(m, p, st, text):
         ahead = (month - st.dct.month) % 12
         pick = Day(st.dct.year + (month < st.dct.month if ahead <= TENSELESS_MONTHS_AHEAD else -(month > st.dct.month)), month, 1)
     else:
-        pick = _choose(cands, this_month, tense, firm)
+        pick = _choose_told(st, cands, tense, firm, this_month)
     return _Res("DATE", f"{pick.year}-{month:02d}", _mod(mod_text), "dct", tense)
 
 
@@ -1979,7 +1999,7 @@ def _date_after_time_found(st: _State, m, text: str, d) -> tuple[Day | None, int
         else:
             # "At 2am on October 31, the clocks will go back": the year the tense points to, as for the date alone
             tense, firm = tense_cue(text, m.start(), d.end())
-            found = _choose([Day(y, month, day) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)], st.dct, tense, firm)
+            found = _choose_told(st, [Day(y, month, day) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)], tense, firm)
     except ValueError:
         return None, None
     return found, (None if "on" in d.group("on") else d.end())
@@ -4325,6 +4345,9 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
         st.last_day_explicit = (rule != "holiday" or on_day) and not since
         st.last_day_weekday = rule == "weekday"
         st.days_told[st.last_day.weekday()] = st.last_day
+        st.recent_days.append(st.last_day)
+        if len(st.recent_days) > RECENT_DAYS:
+            del st.recent_days[0]
         if st.dct is not None and st.last_day > st.dct:
             st.last_future_day = st.last_day
         if st.dct is not None:
