@@ -3174,6 +3174,21 @@ CASES = [
      "2024-11-14", "January", "DATE", "2024-01", None),
     # irregular pasts ("underwent") are past tense cues
     ("He underwent surgery on 3 March.", "2024-11-14", "3 March", "DATE", "2024-03-03", None),
+    # what one was asked, urged or ordered to do comes after the asking: the nearest such day, either side
+    ("Still, it asked customers to conserve power Thursday morning, when demand for heating peaks.", "2025-01-22",
+     "Thursday morning", "TIME", "2025-01-23TMO", None),
+    ("Police urged drivers to stay off Highway 401 on Tuesday night unless their trip was essential.", "2025-12-22",
+     "Tuesday night", "TIME", "2025-12-23TNI", None),
+    ("Parent groups have urged both sides to return to mediation before Friday.", "2026-02-10", "Friday", "DATE",
+     "2026-02-13", None),
+    ("The judge asked the jury on Monday to consider the evidence.", "2026-02-11", "Monday", "DATE", "2026-02-09", None),
+    # a day that is the subject of a future told in the past ("would", "was expected to") is the nearest such day;
+    # of a future told now ("forecast to"), the coming one
+    ("Gatwick said Saturday would be its busiest day since 2019.", "2024-07-18", "Saturday", "DATE", "2024-07-20", None),
+    ("Gatwick said Saturday was its busiest day since 2019.", "2024-07-18", "Saturday", "DATE", "2024-07-13", None),
+    ("Pearson expected 1.5 million travellers between Dec. 19 and Jan. 5, up 6 per cent from last year, with Friday "
+     "forecast to be the busiest day.", "2025-12-22", "Friday",
+     "DATE", "2025-12-26", None),
 ]
 
 

@@ -77,11 +77,13 @@ NAME_MODALS = frozenset(("may", "will"))  # capitalised, a name as often as a ve
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 # A date that is the subject of "will" ("predicting that Sunday will be the busiest day"): where it may start a
 # clause, and what follows it
-SUBJECT_BEFORE = re.compile(r"(?:\b(?:that|says|said)\s+|(?:^|[.!?]\s+|\n)\s*)$")
+SUBJECT_BEFORE = re.compile(r"(?:\b(?:that|says|said|with)\s+|(?:^|[.!?]\s+|\n)\s*)$")
 # A plural noun, a participle and a deadline, ending the subject before a date: "applications submitted before "
 DEADLINE_OF_SUBJECT = re.compile(r"\b[A-Za-z][a-z]*[^s'A-Z]s\s+(?:[a-z]+ed|bought|made|sent|paid|sold|received|taken|given|written|done|"
                                  r"got|gotten|put|won|built|brought|held|kept|left|lost)\s+(?:before|by|until|no\s+later\s+than)\s+$")
-WILL_AFTER = re.compile(r"\s+(?:will|is\s+(?:expected|set|due|scheduled|going|likely)\s+to)\s")
+# (a future told in the past, "would", "was expected to", is of the days either side of the DCT)
+WILL_AFTER = re.compile(r"\s+(?:will|(?P<past>would|was\s+(?=\w+\s+to\s))?(?:(?:is\s+)?(?:expected|set|due|scheduled|going|likely|"
+                        r"forecast|tipped)\s+to)?)\s")
 # "will be most congested", "a highly anticipated launch": a word in -ed after these is an adjective
 DEGREE_ADVERBS = frozenset("most more less least very too highly heavily fully".split())
 # "the full list of completed deals", "at reduced prices", "for injured workers": a word in -ed after a preposition
@@ -333,11 +335,12 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # A headline's infinitive is what is to come: "Rheinflug cabin crew to strike on Monday and Tuesday", "Fed to
         # raise rates in March" (not "Crew to strike after talks collapsed on Monday": that verb's)
         return "future", True
-    if text.startswith(" ", end) and WILL_AFTER.match(text, end):
+    if text.startswith(" ", end) and (will := WILL_AFTER.match(text, end)) and will.end() > end + 1:
         if SUBJECT_BEFORE.search(left, len(left) - 12):
-            # "predicting that Sunday will be the busiest day": the date is the subject of "will" (not "applications
-            # submitted before 4 April will be assessed", where it ends the subject)
-            return "future", True
+            # "predicting that Sunday will be the busiest day", "with Friday forecast to be the busiest": the date is
+            # the subject of "will" (not "applications submitted before 4 April will be assessed", where it ends
+            # the subject); "said Saturday would be its busiest day": the nearest, either side
+            return (None, False) if will.group("past") else ("future", True)
         if DEADLINE_OF_SUBJECT.search(left, len(left) - 40):
             # "Applications submitted before 4 April will be assessed", "Season tickets bought before the end of
             # February will be sold at this year's prices": the date ends a subject, a deadline told by a participle
@@ -442,6 +445,21 @@ def _reports_clause(clause: list[str], after: str, i: int) -> bool:
     the university said ...": the date is the saying's). Asked only of verbs of saying, seldom read."""
     return bool(clause) and clause[0].lower() not in OPENERS and not _fronted_participle(clause) and "," in after \
         and i >= len(_tokens(after[:after.index(",")]))
+
+
+def _object_then_to(before: list[str], i: int) -> bool:
+    """Whether the verb before[i] is followed by a short object of plain words and then "to" and the infinitive's
+    first word, all before the date: "urged both sides to return to mediation before Friday"."""
+    for j in range(i + 2, min(len(before) - 1, i + 2 + DIRECTIVE_OBJECT_TOKENS)):
+        t = before[j].lower()
+        if t == "to":
+            return True
+        if not t.isalpha() or t in CUE_WORDS or t[-2:] == "ed":
+            return False
+    return False
+
+
+DIRECTIVE_OBJECT_TOKENS = 3  # words of the object of a verb of ordering or asking, and its "to"
 
 
 def _fronted_participle(clause: list[str]) -> bool:
@@ -593,6 +611,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                 return "future", False  # "ordered him to surrender his passport by Monday": a deadline after the order
             if w in DIRECTIVE and following and following.lower() == "to":
                 return None, False  # "was ordered to surrender by Jan. 6": what was ordered comes after the order
+            if w in DIRECTIVE and following and _object_then_to(before, i):
+                return None, False  # "urged drivers to stay off Highway 401 on Tuesday night", "asked customers to
+                # conserve power Thursday morning": so too after the one ordered, asked or urged
             if following and (following.lower() == "to" and w in INTENT or following.lower() == "for" and w in INTENT_FOR):
                 return None, False  # "hoped to present a package by Thursday": what was hoped for, not the hoping
         # (the word after the verb is no target of a date when a name follows it: "He moved to Perth on March
