@@ -3188,7 +3188,14 @@ CASES = [
     ("Gatwick said Saturday was its busiest day since 2019.", "2024-07-18", "Saturday", "DATE", "2024-07-13", None),
     ("Pearson expected 1.5 million travellers between Dec. 19 and Jan. 5, up 6 per cent from last year, with Friday "
      "forecast to be the busiest day.", "2025-12-22", "Friday",
-     "DATE", "2025-12-26", None),
+     "DATE", "2025-12-26", None),    # a scheduled happening in the present: its day is to come (a participle after it, "led by", tells no tense)
+    ("Its rival, Voss & Calder, holds its marquee sale on Thursday at 5 p.m., led by a 1962 abstract.", "2025-11-19",
+     "Thursday", "DATE", "2025-11-20", None),
+    # a clock time right after a weekday is that day's, though the sentence tells of every day; not after "until"
+    ("Gates open on Friday at noon, and organisers expect 25,000 people each day.", "2026-07-02", "noon", "TIME",
+     "2026-07-03T12:00", None),
+    ("The museum's Dino Dig runs every day until Friday from 10am to 4pm.", "2024-05-28", "10am", "TIME",
+     "XXXX-XX-XXT10:00", None),
 ]
 
 

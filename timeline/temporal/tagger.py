@@ -2036,6 +2036,7 @@ def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
     told = _range_end(text, m.end(), minutes)  # ("open from 1 p.m. to 6 p.m. the following day")
     return (generic or _habitual(text, m.start(), m.end())) and not _one_day_after(m, p, text) \
         and not DAY_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+        and not WEEKDAY_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
         and not lx.DEICTIC_AFTER_TIME.match(text, told) and not lx.NEXT_DAY_AFTER_TIME.match(text, told) \
         and not _deictic_day_before(text, m.start(), m.end())  # ("at noon today")
 
@@ -2055,6 +2056,10 @@ DEICTIC_DAY = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|aft
 NEXT_ONE_BEFORE = re.compile(r"(?i:\bthe\s+next(?:\s+(?:one|update|briefing|train|bus|flight|bulletin|session|meeting))?"
                              r"(?:\s+(?:is\s+)?(?:scheduled|due|set|expected|planned))?\s+(?:for|at)\s+)$")
 USUAL_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our)\s+(?:usual|regular|normal|customary|standard)\s+)$")
+# "Gates open on Friday at noon, and organisers expect 25,000 people each day": that Friday's (not "every Friday at",
+# nor "runs every day until Friday from 10am": each day's)
+WEEKDAY_RIGHT_BEFORE = re.compile(rf"(?<!every\s)(?<!each\s)(?<!until\s)(?<!till\s)(?<!through\s)(?<!to\s)\b{lx.WEEKDAY_ANY}(?:\s+(?i:morning|afternoon|evening|night))?,?\s+"
+                                  r"(?:from|at|until|by)\s+(?:(?:about|around|roughly|approximately)\s+)?$")
 DAY_RIGHT_BEFORE = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:from|at|until|by)\s+)$")
 
 
@@ -2676,10 +2681,10 @@ COMPARED_BEFORE_DAY = re.compile(r"(?i:\b(?:from|than|with|since|versus|vs\.?)\s
 
 
 # a verb of a scheduled happening in the present, then the rest of its clause
-SCHEDULED_PRESENT_BEFORE = re.compile(r"\b(?:kicks?\s+off|tips?\s+off|opens|begins|starts|resumes|hosts|faces|visits|travels|"
-                                      r"(?:they|teams?|[A-Z][a-z]+)\s+(?:open|begin|start|resume|host|face|visit|travel|play|meet))"
+SCHEDULED_PRESENT_BEFORE = re.compile(r"\b(?:kicks?\s+off|tips?\s+off|opens|begins|starts|resumes|hosts|holds|faces|visits|travels|"
+                                      r"(?:they|teams?|[A-Z][a-z]+)\s+(?:open|begin|start|resume|host|hold|face|visit|travel|play|meet))"
                                       r"\b[^.;:!?\n]*$")
-SCHEDULED_WORDS = ("off", "open", "begin", "start", "resume", "host", "face", "visit", "travel", "play", "meet")
+SCHEDULED_WORDS = ("off", "open", "begin", "start", "resume", "host", "hold", "face", "visit", "travel", "play", "meet")
 SCHEDULED_REACH = 90
 
 

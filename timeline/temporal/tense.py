@@ -685,8 +685,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             continue  # "Refunds arrive by early March, the IRS said.", "..., forecasters have warned": the report's
             # verb, not the date's (but "On Tuesday, the Pentagon said a carrier would remain": the date is the saying's)
         cue = _cue(w, after_tokens[i - 1] if i else None, after_tokens[i + 1] if i + 1 < len(after_tokens) else None)
-        if cue == "past" and w not in PAST_WORDS and "by" in (x.lower() for x in after_tokens[i + 1:i + 3]):
-            continue  # "headlines at 7:30 p.m. Friday, followed Saturday by the derby": a participle
+        if cue == "past" and "by" in (x.lower() for x in after_tokens[i + 1:i + 3]) \
+                and (w not in PAST_WORDS or f", {after_tokens[i]} by " in after):
+            continue  # "headlines at 7:30 p.m. Friday, followed Saturday by the derby", "holds its sale on Thursday at
+            # 5 p.m., led by a 1962 abstract": a participle
         if cue:
             # a verb after the date may be of another clause; but a date put before the subject and set off by a
             # comma is the main clause's: "On the evening of December 5, the river was already a metre above its
