@@ -3195,7 +3195,13 @@ CASES = [
     ("Gates open on Friday at noon, and organisers expect 25,000 people each day.", "2026-07-02", "noon", "TIME",
      "2026-07-03T12:00", None),
     ("The museum's Dino Dig runs every day until Friday from 10am to 4pm.", "2024-05-28", "10am", "TIME",
-     "XXXX-XX-XXT10:00", None),
+     "XXXX-XX-XXT10:00", None),    # "N years ago today" is the day the story then goes on in
+    ("Thirty years ago today, at 1.20am, she smelled smoke.\n\nThe last body was not recovered until the Sunday "
+     "afternoon. An inquest held the following March found the lodge had no alarms.", "2025-10-21", "1.20am", "TIME",
+     "1995-10-21T01:20", None),
+    ("Thirty years ago today, at 1.20am, she smelled smoke.\n\nThe last body was not recovered until the Sunday "
+     "afternoon. An inquest held the following March found the lodge had no alarms.", "2025-10-21",
+     "the following March", "DATE", "1996-03", None),
 ]
 
 

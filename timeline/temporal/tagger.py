@@ -3122,6 +3122,12 @@ def r_deictic(m, p, st, text):
     mod = _mod(m[p + "mod"])
     if st.dct is None:
         return _Res("TIME" if pod_code else "DATE", UNKNOWN_DAY + (f"T{pod_code}" if pod_code else ""), mod)
+    if w == "today" and not pod_code and st.last_end == m.start() - 1 and len(st.last_value or "") == 4 \
+            and st.last_value.isdigit() and text.endswith(("ago", "Ago", "AGO"), st.last_start, st.last_end) \
+            and (found := _on(int(st.last_value), st.dct.month, st.dct.day)) is not None:
+        # "Thirty years ago today, at 1.20am, she smelled smoke": this day of that year, which the story then goes
+        # on in (_ago_today makes one expression of the two)
+        return _Res("DATE", found.value, mod, "dct")
     if w in ("today", "tonight") and _said_yesterday(st, text, m.start(), m.end()):
         # '"You could see it tonight," Marsh said' in a report of last night's game: the day it was said
         day, kind = (st.dct - dt.timedelta(days=1)).isoformat(), "previous"
@@ -4798,7 +4804,7 @@ def _ago_today(text: str, out: list[Timex]) -> None:
         if a.rule == "ago" and len(a.value) == 4 and a.value.isdigit() and b.rule in ("deictic", "rel") \
                 and b.text.lower() in ("today", "this week", "this month") and b.start - a.end == 1 and text[a.end] == " ":
             out[i] = dataclasses.replace(a, end=b.end, text=text[a.start:b.end], value=a.value + b.value[4:],
-                                         anchor=b.value)
+                                         anchor=b.anchor or b.value)
             del out[i + 1]
         i += 1
 
