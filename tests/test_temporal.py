@@ -3201,7 +3201,13 @@ CASES = [
      "1995-10-21T01:20", None),
     ("Thirty years ago today, at 1.20am, she smelled smoke.\n\nThe last body was not recovered until the Sunday "
      "afternoon. An inquest held the following March found the lodge had no alarms.", "2025-10-21",
-     "the following March", "DATE", "1996-03", None),
+     "the following March", "DATE", "1996-03", None),    # a plan told by its participle alone, since moved: the plan's day may have gone by (the nearest)
+    ("Its maker said last week that a static-fire test planned for March had been pushed to late April.", "2026-04-02",
+     "March", "DATE", "2026-03", None),
+    ("Its maker said last week that a static-fire test planned for March had been pushed to late April.", "2026-04-02",
+     "late April", "DATE", "2026-04", "END"),
+    ("Its maker said last week that a static-fire test is planned for March.", "2026-04-02", "March", "DATE",
+     "2027-03", None),
 ]
 
 

@@ -27,6 +27,11 @@ OPENERS = frozenset("on in at by late early since until from and but then as of 
                     "speaking following".split())  # ("Outside court on Thursday afternoon, his barrister said")
 QUESTION_WORDS = frozenset(("why", "how", "whether"))  # "asks why so few women signed": a clause of its own
 SUBORDINATORS = frozenset("after before when because since although though while if unless once".split())
+# a plan told by a participle alone ("a test planned for March"), and what then became of it: moved or called off
+PLAN_PARTICIPLE = re.compile(r"(?i:(?:planned|scheduled|set|slated|targeted)\s+for\s)")
+BE_BEFORE_PLAN = re.compile(r"(?i:\b(?:is|are|was|were|be|been|being|'s|'re)\s+(?:[a-z]+ly\s+)?)$")
+PLAN_MOVED_AFTER = re.compile(r"[^.;:!?\n]{0,40}?\b(?:had|has|have)\s+been\s+(?:[a-z]+ly\s+)?(?:pushed|moved|delayed|postponed|"
+                              r"put\s+off|brought\s+forward|cancell?ed|scrapped|called\s+off|rescheduled|shifted|pulled)\b")
 FUTURE_BEFORE_WINDOW = 56  # "in the run-up to " and the like end right before the expression
 # a participle set off by a comma, right before its date: "Their coach, hired in January,"
 ASIDE_PARTICIPLE_BEFORE = re.compile(r"\w,\s+(?:first\s+|originally\s+)?([a-z]+ed|built|held|made|taken|given|sold|won|chosen|"
@@ -384,6 +389,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
                 and not HAVE_BEFORE_UNTIL.search(left, max(0, before.start() - 12), before.start()) \
                 and _clause_tense(text, left, end, main_only=True)[0] == "past":
             return "past", False  # "Until Thursday, they had not called him a suspect"
+        if PLAN_PARTICIPLE.match(before.group()) and not BE_BEFORE_PLAN.search(left, max(0, before.start() - 12), before.start()) \
+                and PLAN_MOVED_AFTER.match(text, end):
+            return None, False  # "a static-fire test planned for March had been pushed to late April": a plan as it
+            # stood, since moved; its day may have gone by
         return "future", True
     if ", wh" in left and left.endswith(" ") and (rel := CLOSED_RELATIVE.search(left)) is not None:
         # "will report results for its second quarter, which ended Nov. 30, on Dec. 18": the verb is the main
