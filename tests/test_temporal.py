@@ -3207,7 +3207,10 @@ CASES = [
     ("Its maker said last week that a static-fire test planned for March had been pushed to late April.", "2026-04-02",
      "late April", "DATE", "2026-04", "END"),
     ("Its maker said last week that a static-fire test is planned for March.", "2026-04-02", "March", "DATE",
-     "2027-03", None),
+     "2027-03", None),    # a live blog's entries headed by a time in bold type, the text after it on its line, are of the DCT's day
+    ("Four miners were trapped on Sunday night. Follow our live coverage below.\n\n**4:58 p.m.** All four miners are "
+     "out. Relatives who had waited since Monday morning broke into applause.\n\n**4:12 p.m.** The third miner has "
+     "reached the surface.", "2025-02-19", "4:12 p.m.", "TIME", "2025-02-19T16:12", None),
 ]
 
 

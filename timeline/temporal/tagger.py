@@ -1847,7 +1847,8 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
 # 7:40 p.m.:**")
 TIMELINE_LEAD = re.compile(r"[ \t]*(?:[—–•*+-][ \t]*)?(?:\*\*|__)?(?i:(?:about|around|approximately|roughly|"
                            r"(?:shortly|just)\s+(?:before|after))\s+)?")
-TIMELINE_ENTRY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:\*\*|__)?\s*(?::|\s[—–]\s)")
+# (or a time in bold type, the entry's text after it: "**4:12 p.m.** The third miner has reached the surface")
+TIMELINE_ENTRY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:(?:\*\*|__)?\s*(?::|\s[—–]\s)|(?:\*\*|__)[ \t]+(?=[A-Z\"“‘']))")
 # a time of day alone on its line: "9.15pm\nPower fails", "**08:05 BST**\n"
 TIMELINE_HEADING_AFTER = re.compile(r"[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:\*\*|__)?[ \t]*\n")
 DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")
