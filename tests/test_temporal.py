@@ -3210,7 +3210,9 @@ CASES = [
      "2027-03", None),    # a live blog's entries headed by a time in bold type, the text after it on its line, are of the DCT's day
     ("Four miners were trapped on Sunday night. Follow our live coverage below.\n\n**4:58 p.m.** All four miners are "
      "out. Relatives who had waited since Monday morning broke into applause.\n\n**4:12 p.m.** The third miner has "
-     "reached the surface.", "2025-02-19", "4:12 p.m.", "TIME", "2025-02-19T16:12", None),
+     "reached the surface.", "2025-02-19", "4:12 p.m.", "TIME", "2025-02-19T16:12", None),    # a time in the small hours after "the night of" a day is in the night that follows it, whatever was told since
+    ("More than 40mm of rain fell on the night of 5 March, the heaviest since December 2015. A stream, which dates "
+     "from the 1870s, broke its banks at about 3am.", "2024-03-14", "about 3am", "TIME", "2024-03-06T03:00", "APPROX"),
 ]
 
 

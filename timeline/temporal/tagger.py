@@ -101,6 +101,7 @@ class _State:
     # story's now may be then (False once a later time is told)
     clock: tuple | None = None  # (day, minutes, end) of the last clock time told of a day
     evening: tuple | None = None  # (day, end) of the last clock time told of an evening or night (18:00 or later)
+    last_day_part: str = ""  # the part of day last_day was told with ("TNI": "the night of 5 March"), if any
     recent_days: list = field(default_factory=list)  # the last RECENT_DAYS days told, oldest first (see _near_told)
     old_days: list = field(default_factory=list)  # the days told with their year written, of years gone by ("December
     # 6, 1986"), that a story told of them goes back to (see _old_story_day)
@@ -2328,6 +2329,9 @@ def _after_evening(st: _State, text: str, start: int, day: Day, afternoon: bool 
     if minutes is None and st.last_value is not None and st.last_value[:10] == day.isoformat() \
             and (st.last_value[10:] in ("TEV", "TNI") or afternoon and st.last_value[10:] == "TAF"):
         minutes = NIGHT_FROM  # "at 11.42pm ... aftershocks overnight, the strongest before 4am"
+    if minutes is None and st.last_day == day and (st.last_day_part in ("TEV", "TNI") or afternoon and st.last_day_part == "TAF"):
+        minutes = NIGHT_FROM  # "fell on the night of 5 March, the heaviest since December 2015. A stream, which dates
+        # from the 1870s, broke its banks at about 3am": the night last told, whatever else was told since
     if minutes is None and st.last_value == day.isoformat() \
             and (clock := EVENING_ON_BEFORE.search(text, max(0, st.last_start - 28), st.last_start)) is not None:
         minutes = (int(clock.group("h")) % 12 + 12) * 60  # (the clock time before the day was not remembered)
@@ -4352,6 +4356,7 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
         st.frame_deictic = rule == "rel" and len(value) == 4
     if ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
         st.last_day = Day.fromisoformat(value[:10])
+        st.last_day_part = value[10:13]
         st.last_day_end = end
         # ("before Christmas", "cancelled since Friday" name no day things happen on)
         st.last_day_explicit = (rule != "holiday" or on_day) and not since
@@ -5048,6 +5053,9 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   # (the cheap test first: "since" and a space fill the six characters searched)
                   len(res.value) in (7, 10) and text[start - 2:start - 1] in ("e", "E")
                   and SINCE_BEFORE.search(text, max(0, start - 6), start) is not None)
+        if len(res.value) == 10 and text.startswith("of ", start - 3) \
+                and (pod := POD_OF_BEFORE.search(text, max(0, start - 32), start)) is not None and ISO_DAY.match(res.value):
+            st.last_day_part = "T" + lx.PARTS_OF_DAY[pod.group(2).lower()]  # "the night of 5 March" (see _part_of_day_of)
         if res.type == "DATE" and name != "weekday" and len(out) > 1 and out[-2].end == start - 1 \
                 and text[start - 1] == " " and (counted := DAY_COUNTED.fullmatch(out[-2].text)) is not None \
                 and counted.group(1).lower() == "day" and ISO_DAY.fullmatch(res.value):
