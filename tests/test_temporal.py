@@ -3212,7 +3212,12 @@ CASES = [
      "out. Relatives who had waited since Monday morning broke into applause.\n\n**4:12 p.m.** The third miner has "
      "reached the surface.", "2025-02-19", "4:12 p.m.", "TIME", "2025-02-19T16:12", None),    # a time in the small hours after "the night of" a day is in the night that follows it, whatever was told since
     ("More than 40mm of rain fell on the night of 5 March, the heaviest since December 2015. A stream, which dates "
-     "from the 1870s, broke its banks at about 3am.", "2024-03-14", "about 3am", "TIME", "2024-03-06T03:00", "APPROX"),
+     "from the 1870s, broke its banks at about 3am.", "2024-03-14", "about 3am", "TIME", "2024-03-06T03:00", "APPROX"),    # a programme's entries headed by a month alone run forward from the entry before, a day to come
+    ("**What happens next**\n\n**Monday 13 April** - Opening statements.\n\n**From 27 April** - Evidence from "
+     "survivors.\n\n**June** - Expert evidence.\n\n**Early September** - Closing submissions.", "2026-04-08",
+     "Early September", "DATE", "2026-09", "START"),
+    ("**What happened**\n\n**10 March** - Regulators close the bank.\n\n**Early September** - A third lender fails.",
+     "2026-04-08", "Early September", "DATE", "2025-09", "START"),
 ]
 
 

@@ -490,6 +490,21 @@ def _entry_at(text: str, start: int, end: int) -> bool:
     return _line_lead(text, start) and ENTRY_TAIL.match(text, end) is not None
 
 
+def _programme_entry_before(st: _State, text: str, start: int, end: int) -> Day | None:
+    """The first day of the entry just before an entry headed by a month alone, when that entry is of a day or month
+    to come: a programme runs forward from it ("**From 27 April** - Evidence from survivors ...\n\n**June** - Expert
+    evidence ...\n\n**Early September** - Closing submissions", written on 8 April: this June and September)."""
+    if st.dct is None or st.last_value is None or start - st.last_end > PROGRAMME_REACH or not _entry_at(text, start, end) \
+            or not ENTRY_VALUE.match(st.last_value) or "\n#" in text[st.last_end:start] \
+            or not _entry_at(text, st.last_start, st.last_end):
+        return None
+    first = dates.start_date(st.last_value)
+    return first if first is not None and first > st.dct else None
+
+
+PROGRAMME_REACH = 600  # characters from an entry of a programme to the next
+
+
 def _in_list_item(text: str, i: int) -> bool:
     """Whether text[i] is on a line that is an item of a list ("- Ministerial meeting, 1:15 p.m. to 2:45 p.m.")."""
     return LIST_MARKER.match(text, text.rfind("\n", 0, i) + 1) is not None
@@ -969,6 +984,13 @@ def _short_year(yy: str, st: _State) -> int:
 
 
 TENSELESS_MONTHS_AHEAD = 4
+
+
+def _tenseless_month_year(dct: Day, month: int) -> int:
+    """The year of a month told with no tense cue: news reports more of the past than it announces, so only the next
+    few months are ahead."""
+    ahead = (month - dct.month) % 12
+    return dct.year + (month < dct.month if ahead <= TENSELESS_MONTHS_AHEAD else -(month > dct.month))
 LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 
 
@@ -1028,6 +1050,11 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "dct")
     if st.entry_years and m.start() in st.entry_years:
         return _Res("DATE", f"{st.entry_years[m.start()][0]}-{month:02d}", _mod(mod_text), "next")  # (_entry_years)
+    if (before := _programme_entry_before(st, text, m.start(), m.end())) is not None \
+            and (_tenseless_month_year(st.dct, month), month) < (before.year, before.month):
+        # (only where the month read alone would go back before it: a chronology's first placing, "March 10 – ...
+        # Mid-March – ...", may yet be moved back a year by _entry_years)
+        return _Res("DATE", f"{before.year + (month < before.month)}-{month:02d}", _mod(mod_text), "previous")
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()):
         y = st.frame_year  # "In 2017, ...; he was released in October"
         told = MONTH_VALUE.match(st.last_value or "")
@@ -1082,8 +1109,7 @@ def r_month(m, p, st, text):
         tense = "past"  # "cost the economy £1.7bn in the 12 months to March": figures of a stretch that has ended
     if tense is None:
         # no tense cue: news reports more of the past than it announces, so only the next few months are ahead
-        ahead = (month - st.dct.month) % 12
-        pick = Day(st.dct.year + (month < st.dct.month if ahead <= TENSELESS_MONTHS_AHEAD else -(month > st.dct.month)), month, 1)
+        pick = Day(_tenseless_month_year(st.dct, month), month, 1)
     else:
         pick = _choose_told(st, cands, tense, firm, this_month)
     return _Res("DATE", f"{pick.year}-{month:02d}", _mod(mod_text), "dct", tense)
