@@ -3217,7 +3217,10 @@ CASES = [
      "survivors.\n\n**June** - Expert evidence.\n\n**Early September** - Closing submissions.", "2026-04-08",
      "Early September", "DATE", "2026-09", "START"),
     ("**What happened**\n\n**10 March** - Regulators close the bank.\n\n**Early September** - A third lender fails.",
-     "2026-04-08", "Early September", "DATE", "2025-09", "START"),
+     "2026-04-08", "Early September", "DATE", "2025-09", "START"),    # a decade tells no year for "the following year" to follow: the year told before it does
+    ("The plan returned after the Airports Commission reported in July 2015. It said Kingsfield would need more capacity "
+     "\"by the 2030s\". The airport's current owners bought it the following year.", "2026-01-15", "the following year",
+     "DATE", "2016", None),
 ]
 
 

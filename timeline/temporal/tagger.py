@@ -115,6 +115,10 @@ class _State:
             v = self.last_value
             if len(v) >= 4 and v[:4].isdigit() and (unit != "month" or ISO_MONTH.match(v)):
                 return Day(int(v[:4]), int(v[5:7]) if unit == "month" else 1, 1), "previous"
+            if len(v) == 3 and v.isdigit() and unit == "year" and self.frame_year is not None:
+                # "reported in July 2015 ... would need more capacity 'by the 2030s'. The owners bought it the
+                # following year": a decade tells no year; the year last told does
+                return Day(self.frame_year, 1, 1), "previous"
             if len(v) == 3 and v.isdigit() and unit in ("year", "decade", "century"):
                 return Day(int(v) * 10, 1, 1), "previous"  # "in the early 1990s ... a decade later": from 1990
             if unit == "month" and (w := ISO_WEEK.match(v)) and 1 <= int(w.group(2)) <= 53:
