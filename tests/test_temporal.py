@@ -3220,7 +3220,11 @@ CASES = [
      "2026-04-08", "Early September", "DATE", "2025-09", "START"),    # a decade tells no year for "the following year" to follow: the year told before it does
     ("The plan returned after the Airports Commission reported in July 2015. It said Kingsfield would need more capacity "
      "\"by the 2030s\". The airport's current owners bought it the following year.", "2026-01-15", "the following year",
-     "DATE", "2016", None),
+     "DATE", "2016", None),    # "the end of the century" told in the past after a year of the century gone by is that century's
+    ("A public inquiry, which opened in May 1978 and sat for 14 months, concluded that demand did not justify a new "
+     "runway before the end of the century.", "2026-01-15", "the end of the century", "DATE", "19", "END"),
+    ("Officials say sea levels will rise a metre by the end of the century.", "2026-01-15", "the end of the century",
+     "DATE", "20", "END"),
 ]
 
 

@@ -3852,6 +3852,10 @@ def r_rel(m, p, st, text):
         return _Res("DATE", st.last_month, mod, "previous", span=span)
     if rel == "the" and unit == "decade" and (told := _decade_told(st, text, m.start(), m.end())) is not None:
         return _Res("DATE", told, mod, "previous", span=span)  # "In the early 1990s, ...; by the end of the decade"
+    if rel == "the" and unit == "century" and (told := _decade_told(st, text, m.start(), m.end(), 2)) is not None:
+        # "A public inquiry, which opened in May 1978, concluded that demand did not justify a new runway before
+        # the end of the century": the 20th
+        return _Res("DATE", told, mod, "previous", span=span)
     return _Res("DATE", _at_unit(_shift(st.dct, unit, REL_OFFSETS[rel]), unit), mod, "dct", span=span)
 
 
@@ -3891,21 +3895,22 @@ def _year_told(st: _State, text: str, start: int, end: int) -> int | None:
     return None if tense_at(text, start, end) == "future" else st.frame_year
 
 
-def _decade_told(st: _State, text: str, start: int, end: int) -> str | None:
+def _decade_told(st: _State, text: str, start: int, end: int, digits: int = 3) -> str | None:
     """The decade gone by of the date told last, in the paragraph or the one after, which "the end of the decade"
     told after it is ("... in the early 1880s.\n\nBy the middle of the decade she had fallen in with ..."):
     "In the early 1990s, the company employed 10,000 people; by the end of the decade, it had 2,000", "The 1980s
     were hard. By the end of the decade, half the mills had shut". In the sentence unless the tense points ahead
     ("grew in the 2010s, and expects to double by the end of the decade": this one); after it, told in the past. Not
-    after a year to come ("a plan covering 2027 to 2031 ... below 20% by the end of the decade": this one)."""
+    after a year to come ("a plan covering 2027 to 2031 ... below 20% by the end of the decade": this one). With
+    `digits` 2, the century gone by, as "the end of the century" is."""
     v = st.last_value
     if v is None or st.dct is None or not v[:3].isdigit() or len(v) > 3 and not v[3].isdigit() \
-            or v[:3] >= str(st.dct.year)[:3] or st.last_end > start \
+            or v[:digits] >= str(st.dct.year)[:digits] or st.last_end > start \
             or "\n" in text[st.last_end:start] and not _opens_next_paragraph(text, st.last_end, start):
         return None
     tense = tense_at(text, start, end)
     if tense == "past" or tense is None and not SENTENCE_BREAK.search(text, st.last_end, start):
-        return v[:3]
+        return v[:digits]
     return None
 
 
