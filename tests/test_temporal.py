@@ -3224,7 +3224,12 @@ CASES = [
     ("A public inquiry, which opened in May 1978 and sat for 14 months, concluded that demand did not justify a new "
      "runway before the end of the century.", "2026-01-15", "the end of the century", "DATE", "19", "END"),
     ("Officials say sea levels will rise a metre by the end of the century.", "2026-01-15", "the end of the century",
-     "DATE", "20", "END"),
+     "DATE", "20", "END"),    # a Saturday or Sunday right after a weekend told is that weekend's, whatever the tense
+    ("The museum expects queues this weekend and advised visitors to book. Tickets for Saturday were largely gone by "
+     "Wednesday evening.", "2026-03-20", "Saturday", "DATE", "2026-03-21", None),
+    ("The club lost last weekend. On Sunday the coach was sacked.", "2026-03-20", "Sunday", "DATE", "2026-03-15", None),
+    ("Fans queued all weekend for tickets. The final will be played on Sunday.", "2026-03-16", "Sunday", "DATE",
+     "2026-03-22", None),
 ]
 
 

@@ -2609,6 +2609,23 @@ AFTER_THING_OF_PERFECT = re.compile(r"\b(?:has|have|had|'ve)\s+(?:been\s+)?[a-z]
 PAST_BE_AFTER = re.compile(r"\s+(?:was|were|had)\b")  # "the match on Saturday was abandoned"
 
 
+def _weekend_told(st: _State, text: str, start: int) -> Day | None:
+    """The Saturday of the weekend told last ("this weekend": "2026-W12-WE"), in the paragraph, with nothing told
+    since."""
+    v = st.last_value
+    if v is None or not v.endswith("-WE") or start - st.last_end > WEEKEND_DAY_REACH or "\n" in text[st.last_end:start] \
+            or (w := WEEKEND_VALUE.match(v)) is None:
+        return None
+    try:
+        return Day.fromisocalendar(int(w.group(1)), int(w.group(2)), 6)
+    except ValueError:
+        return None
+
+
+WEEKEND_DAY_REACH = 200  # characters from a weekend told to its Saturday or Sunday
+WEEKEND_VALUE = re.compile(r"(\d{4})-W(\d\d)-WE$")
+
+
 def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int) -> tuple[Day, str | None]:
     """The day a weekday name refers to, by its "last"/"next" or else the tense of its clause."""
     back = (st.dct.weekday() - wd) % 7
@@ -2645,6 +2662,11 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
             # Friday told, not the one still to come
             return told, "past"
         return st.dct, None  # the DCT's own weekday: the same day whatever the tense
+    if wd >= 5 and (weekend := _weekend_told(st, text, start)) is not None and weekend >= st.dct - dt.timedelta(days=1):
+        # "The museum expects queues this weekend and advised visitors to book. Tickets for Saturday were largely
+        # gone by Wednesday evening": the Saturday of the weekend just told, to come, whatever the tense (after one
+        # gone by, the tense still tells: "Fans queued all weekend. The final is on Sunday")
+        return weekend + dt.timedelta(days=wd - 5), None
     if text.startswith(("'s", "’s"), end) and (told := st.days_told.get(wd)) is not None and told in st.named_weekdays \
             and 0 < (told - st.dct).days < 7:
         # "to reach the final on Sunday, July 13. ... Tickets for Sunday's final sold out in March": the happening
