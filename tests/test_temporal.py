@@ -3229,7 +3229,9 @@ CASES = [
      "Wednesday evening.", "2026-03-20", "Saturday", "DATE", "2026-03-21", None),
     ("The club lost last weekend. On Sunday the coach was sacked.", "2026-03-20", "Sunday", "DATE", "2026-03-15", None),
     ("Fans queued all weekend for tickets. The final will be played on Sunday.", "2026-03-16", "Sunday", "DATE",
-     "2026-03-22", None),
+     "2026-03-22", None),    # a day something lasts until is no day a clock time told after it, in another sentence, is of
+    ("**09:31 BST**\n\nClearing is open now and runs until 21 October. Students who hold no offers can add a clearing "
+     "choice from 1pm.", "2025-08-14", "1pm", "TIME", "2025-08-14T13:00", None),
 ]
 
 

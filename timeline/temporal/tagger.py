@@ -5110,6 +5110,10 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   # (the cheap test first: "since" and a space fill the six characters searched)
                   len(res.value) in (7, 10) and text[start - 2:start - 1] in ("e", "E")
                   and SINCE_BEFORE.search(text, max(0, start - 6), start) is not None)
+        if st.last_day_explicit and res.type == "DATE" and len(res.value) == 10 and ISO_DAY.match(res.value) \
+                and UNTIL_RIGHT_BEFORE.search(text, max(0, start - 8), start):
+            st.last_day_explicit = False  # "clearing is open now and runs until 21 October. ... can add a choice from
+            # 1pm": a day something lasts until is no day the story is told on
         if len(res.value) == 10 and text.startswith("of ", start - 3) \
                 and (pod := POD_OF_BEFORE.search(text, max(0, start - 32), start)) is not None and ISO_DAY.match(res.value):
             st.last_day_part = "T" + lx.PARTS_OF_DAY[pod.group(2).lower()]  # "the night of 5 March" (see _part_of_day_of)
