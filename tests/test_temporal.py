@@ -3231,7 +3231,11 @@ CASES = [
     ("Fans queued all weekend for tickets. The final will be played on Sunday.", "2026-03-16", "Sunday", "DATE",
      "2026-03-22", None),    # a day something lasts until is no day a clock time told after it, in another sentence, is of
     ("**09:31 BST**\n\nClearing is open now and runs until 21 October. Students who hold no offers can add a clearing "
-     "choice from 1pm.", "2025-08-14", "1pm", "TIME", "2025-08-14T13:00", None),
+     "choice from 1pm.", "2025-08-14", "1pm", "TIME", "2025-08-14T13:00", None),    # a chronology's entry headed by a date and a time of day is told from that date, and goes past its midnight
+    ("**May 2, 4 a.m.** — After talks that lasted seven hours, the two sides announce an agreement: protesters will "
+     "dismantle the camp by 10 a.m.", "2024-05-03", "10 a.m.", "TIME", "2024-05-02T10:00", None),
+    ("**April 29, 11:50 p.m.** — About 40 protesters occupy Marsh Hall. The university locks down the campus at 12:20 "
+     "a.m.\n\n**April 30** — Officers enter.", "2024-05-03", "12:20 a.m.", "TIME", "2024-04-30T00:20", None),
 ]
 
 

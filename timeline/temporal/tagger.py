@@ -101,6 +101,7 @@ class _State:
     # story's now may be then (False once a later time is told)
     clock: tuple | None = None  # (day, minutes, end) of the last clock time told of a day
     evening: tuple | None = None  # (day, end) of the last clock time told of an evening or night (18:00 or later)
+    in_entry: bool = False  # dct is the day of the dated entry of a chronology being read, not the article's
     last_day_part: str = ""  # the part of day last_day was told with ("TNI": "the night of 5 March"), if any
     recent_days: list = field(default_factory=list)  # the last RECENT_DAYS days told, oldest first (see _near_told)
     old_days: list = field(default_factory=list)  # the days told with their year written, of years gone by ("December
@@ -2348,7 +2349,7 @@ def _after_evening(st: _State, text: str, start: int, day: Day, afternoon: bool 
     afternoon. Forecasters had predicted the rain would ease overnight" (not for a clock time: "through the
     afternoon ... a full recovery at 05:03 UTC", a time told in another zone)."""
     if SENTENCE_BREAK.search(text, st.last_end, start) and (
-            day == st.dct or start - st.last_end > EVENING_REACH
+            day == st.dct and not st.in_entry or start - st.last_end > EVENING_REACH
             or "\n" in text[st.last_end:start] and not _opens_next_paragraph(text, st.last_end, start)
             or _past_perfect_before(text, start)):
         return False
@@ -4577,6 +4578,8 @@ def _dated_entry(text: str, t: Timex, res: _Res, rule: str, dct_value: str | Non
     if not written and not (rule in ("mdy", "dmy") and ISO_DAY.fullmatch(value) and dct_value is not None and value < dct_value):
         return None
     tail = _bold_end(text, t.end)
+    if not lx.ENTRY_AFTER.match(text, tail) and (clock := CLOCK_IN_ENTRY_HEAD.match(text, t.end)) is not None:
+        tail = _bold_end(text, clock.end())  # "**April 19, 5 p.m.** — The deadline passes.": the day's entry
     if lx.ENTRY_AFTER.match(text, tail):
         end = _paragraph_end(text, t.end)
     elif written and (heading := lx.LINE_END.match(text, tail)) is not None and heading.end() < len(text):
@@ -4585,6 +4588,7 @@ def _dated_entry(text: str, t: Timex, res: _Res, rule: str, dct_value: str | Non
         return None
     day = Day.fromisoformat(value if len(value) == 10 else f"{value[:4]}-{season}-01" if season else value + "-01")
     return day, end, len(value) == 10 and written
+CLOCK_IN_ENTRY_HEAD = re.compile(r",?[ \t]+(?:\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?i:[ap]\.?m\b\.?)|(?i:noon|midday|midnight))")
 ENTRY_VALUE = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA)")  # a day (or time), a month, a season within its year
 MOVABLE_RULES = frozenset(("mdy", "dmy", "month"))  # an entry's date placed by these, from the DCT, may move
 
@@ -4617,6 +4621,7 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
             continue
         if t >= entry_end >= 0:
             (st.dct, st.dct_value), entry_end = dct, -1  # out of a dated entry: the article's own date again
+            st.in_entry = False
         if "0" <= low[t] <= "9":
             if t > 1 and text[t - 1] in ",." and text[t - 2].isdigit():
                 continue  # the rest of a number: "2,000", "1.5"
@@ -4650,6 +4655,7 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
                 # days are told from its date ("Today in History", a chronology, a "Looking back" column); not
                 # "Tuesday: The keynote speech ...", a day of a programme told from the article's date
                 st.dct, entry_end, chronological = dated
+                st.in_entry = True
                 st.dct_value = st.dct.isoformat()
                 if chronological:
                     st.chronology_day = st.dct  # (a day whose year is not written is placed from the entries around
@@ -4658,7 +4664,7 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
                 # "On this date: ... In 1944, an attempt to assassinate Hitler failed ... executed that night", "##
                 # From the archive\n\n**1944:** A bomb fails to kill Hitler": the year stays a year, and the entry's
                 # days are told from the DCT's day of it
-                st.dct, st.dct_value = day, day.isoformat()
+                st.dct, st.dct_value, st.in_entry = day, day.isoformat(), True
                 st.last_day, st.last_day_end, st.last_day_explicit = day, out[-1].end, True
                 entry_end = _paragraph_end(text, out[-1].end)
             if name in DAY_LIST_RULES and res.type == "DATE":
