@@ -3235,7 +3235,9 @@ CASES = [
     ("**May 2, 4 a.m.** — After talks that lasted seven hours, the two sides announce an agreement: protesters will "
      "dismantle the camp by 10 a.m.", "2024-05-03", "10 a.m.", "TIME", "2024-05-02T10:00", None),
     ("**April 29, 11:50 p.m.** — About 40 protesters occupy Marsh Hall. The university locks down the campus at 12:20 "
-     "a.m.\n\n**April 30** — Officers enter.", "2024-05-03", "12:20 a.m.", "TIME", "2024-04-30T00:20", None),
+     "a.m.\n\n**April 30** — Officers enter.", "2024-05-03", "12:20 a.m.", "TIME", "2024-04-30T00:20", None),    # a month to come, of the same name as one told with its year to come, is that one
+    ("The company now expects to restart by October 2025. \"If they get fuel in by the summer, October is realistic,\" "
+     "an analyst said.", "2024-09-18", "October", "DATE", "2025-10", None),
 ]
 
 

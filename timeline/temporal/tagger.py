@@ -1107,8 +1107,11 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"{st.dct.year}-{month:02d}", _mod(mod_text), "dct")  # this month, whatever the tense
     cands = [Day(y, month, 1) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     this_month = Day(st.dct.year, st.dct.month, 1)
-    if tense is None and (year := st.months_told.get(month)) is not None and abs(year - st.dct.year) <= 1:
-        # "Exams ... will move to January ... 'Exams in January mean revising over Christmas'": the January told
+    if (year := st.months_told.get(month)) is not None and abs(year - st.dct.year) <= 1 \
+            and (tense is None or tense == "future" and (year, month) > (st.dct.year, st.dct.month)):
+        # "Exams ... will move to January ... 'Exams in January mean revising over Christmas'": the January told;
+        # so a month to come: "expects to restart by October 2025. 'If they get fuel in by the summer, October is
+        # realistic'" (written in September 2024)
         return _Res("DATE", f"{year}-{month:02d}", _mod(mod_text), "previous")
     if tense is None and PERIOD_TO_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         tense = "past"  # "cost the economy £1.7bn in the 12 months to March": figures of a stretch that has ended
