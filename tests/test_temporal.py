@@ -3237,7 +3237,12 @@ CASES = [
     ("**April 29, 11:50 p.m.** — About 40 protesters occupy Marsh Hall. The university locks down the campus at 12:20 "
      "a.m.\n\n**April 30** — Officers enter.", "2024-05-03", "12:20 a.m.", "TIME", "2024-04-30T00:20", None),    # a month to come, of the same name as one told with its year to come, is that one
     ("The company now expects to restart by October 2025. \"If they get fuel in by the summer, October is realistic,\" "
-     "an analyst said.", "2024-09-18", "October", "DATE", "2025-10", None),
+     "an analyst said.", "2024-09-18", "October", "DATE", "2025-10", None),    # a range of clock times (or one time told in two zones) past midnight into the weekday told after it: the first
+    # time is of the day before
+    ("Talks ran from 10pm until 1am on Saturday.", "2025-11-21", "10pm", "TIME", "2025-11-14T22:00", None),
+    ("The closing plenary has been pushed back to no earlier than 10pm local time – 1am on Saturday in London.",
+     "2025-11-21", "10pm local time", "TIME", "2025-11-21T22:00", None),
+    ("The shop is open from 10am until 4pm on Saturday.", "2025-11-21", "10am", "TIME", "2025-11-22T10:00", None),
 ]
 
 

@@ -1849,6 +1849,11 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
         day, tense = _weekday_day(st, _weekday(wd), rel, text, m.start(), m.end())
         if not rel:
             st.weekday_said[_weekday(wd)] = day, m.end()
+        if after is not None and after.re is lx.WEEKDAY_AFTER_TIME and after.group("rh") and minutes is not None \
+                and int(after.group("rh")) % 12 * 60 + 720 * (after.group("rampm")[0] in "pP") + int(after.group("rmin") or 0) < minutes:
+            # "from 10pm until 1am on Saturday", "10pm local time – 1am on Saturday in London": the range, or the
+            # time told again in another zone, runs past midnight into the day told; this time is of the day before
+            day -= dt.timedelta(days=1)
         return day, "dct", tense
     told = _range_end(text, m.end(), minutes)  # where the words that tell the day are: "from 1 p.m. to 6 p.m. the following day"
     if st.dct and (deictic := lx.DEICTIC_AFTER_TIME.match(text, told)):
