@@ -3242,7 +3242,12 @@ CASES = [
     ("Talks ran from 10pm until 1am on Saturday.", "2025-11-21", "10pm", "TIME", "2025-11-14T22:00", None),
     ("The closing plenary has been pushed back to no earlier than 10pm local time – 1am on Saturday in London.",
      "2025-11-21", "10pm local time", "TIME", "2025-11-21T22:00", None),
-    ("The shop is open from 10am until 4pm on Saturday.", "2025-11-21", "10am", "TIME", "2025-11-22T10:00", None),
+    ("The shop is open from 10am until 4pm on Saturday.", "2025-11-21", "10am", "TIME", "2025-11-22T10:00", None),    # a clock time a saying is told at, after a story of a day gone by, is of the DCT (the news's day)
+    ("Rescuers pulled a woman alive from the rubble on Monday afternoon. \"We will not stop until every person is "
+     "found,\" the director-general told reporters at the site at midday.", "2024-09-10", "midday", "TIME",
+     "2024-09-10T12:00", None),
+    ("Rescuers pulled a woman alive from the rubble on Monday afternoon. A second survivor was found at midday.",
+     "2024-09-10", "midday", "TIME", "2024-09-09T12:00", None),
 ]
 
 

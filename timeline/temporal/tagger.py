@@ -1746,6 +1746,11 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
         return st.heading_day, "previous"
     if st.last_day is not None and _in_relative_clause(st, text, start):
         return st.dct, "dct" if st.dct else None
+    if st.dct is not None and st.last_day is not None and st.last_day < st.dct and "at" in text[start - 12:start] \
+            and SENTENCE_BREAK.search(text, st.last_day_end, start) and SAID_AT_CLOCK.search(text, max(0, start - 60), start):
+        # '"We will not stop until every person is found," the director-general told reporters at the site at
+        # midday': the saying, news of the DCT, not the day gone by the story told before
+        return st.dct, "dct"
     if st.report_day and start - st.story_day_end < NARRATIVE_REACH and SENTENCE_BREAK.search(text, st.last_day_end, start) \
             and tense_at(text, start, start) == "past":
         # "A routine change ... on Tuesday knocked thousands of websites offline, the company said in a report
@@ -1796,6 +1801,9 @@ def _said_in_closed_quotation(text: str, day_end: int, start: int) -> bool:
     return _in_quotation(text, day_end - 1) is not None and QUOTE_END.search(text, day_end, start) is not None
 
 
+# a verb of saying (and its hearers, and where) right before a clock time: "told reporters at the site at midday"
+SAID_AT_CLOCK = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+briefing|the\s+[a-z]+))"
+                           r"(?:\s+(?:at|in|outside)\s+(?:the\s+)?[a-z]+)?\s+at\s+(?:about\s+|around\s+)?$")
 RECENT_STORY = dt.timedelta(days=7)
 WILL_BEFORE = re.compile(r"\b(?:will|shall|won't|going\s+to)\s[^.;!?\n]*$")  # a future told in the clause
 NARRATIVE_REACH = 1500  # characters from the day last told: a few paragraphs
