@@ -3247,7 +3247,11 @@ CASES = [
      "found,\" the director-general told reporters at the site at midday.", "2024-09-10", "midday", "TIME",
      "2024-09-10T12:00", None),
     ("Rescuers pulled a woman alive from the rubble on Monday afternoon. A second survivor was found at midday.",
-     "2024-09-10", "midday", "TIME", "2024-09-09T12:00", None),
+     "2024-09-10", "midday", "TIME", "2024-09-09T12:00", None),    # a day heading its section with a title, in bold type, heads the times told in it; a report's day told in the
+    # section does not end it
+    ("**Wednesday, June 11: Energy, trade and the draft pact**\n\nWednesday is expected to be the hardest day. Diplomats "
+     "said Saturday that two clauses remained unresolved.\n\nSherpas will meet at 7 a.m. before leaders gather.",
+     "2025-06-08", "7 a.m.", "TIME", "2025-06-11T07:00", None),
 ]
 
 

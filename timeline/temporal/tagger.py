@@ -1723,6 +1723,19 @@ def r_era(m, p, st, text):
     return _Res("DATE", f"{'BC' if bc else ''}{y:04d}", "APPROX" if m[p + "q"] else None)  # "44 BC": BC0044
 
 
+def _titled_day_heading(text: str, start: int, end: int) -> bool:
+    """Whether the day at text[start:end], leading its line, heads it with a title, the line a heading in bold type
+    or after "#": "**Wednesday, June 11: Energy, trade and the draft pact**", "## Friday 1 August — Day one"."""
+    line = text.rfind("\n", 0, start) + 1
+    if text.startswith(("**", "__"), line):
+        return DAY_TITLE_BOLD_AFTER.match(text, end) is not None
+    return text.startswith("#", line) and DAY_TITLE_AFTER.match(text, end) is not None
+
+
+DAY_TITLE_BOLD_AFTER = re.compile(r"[ \t]*[:—–][ \t]*[^\n*_]{1,80}(?:\*\*|__)[ \t]*(?:\n|$)")
+DAY_TITLE_AFTER = re.compile(r"[ \t]*[:—–][ \t]*[^\n]{1,80}(?:\n|$)")
+
+
 def _in_day_section(st: _State, text: str, start: int, plain: bool = False) -> bool:
     """Whether text[start] is in the section a day heads ("## Friday 1 August"), before the next heading; with
     plain, a day alone on its line heads one too ("THURSDAY\n\nGerman carmaker Brennan-Ludwig posts results at 7
@@ -1740,7 +1753,11 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
         # "TUESDAY, JAN. 7\n\n8:30 a.m., Courtroom 5B: Jury selection ...", "MONDAY, SEPT. 8\n\n- New York Fed
         # survey, 11 a.m. ET." (not when the item names its own day: "- Monday: Opening ceremony at 6pm")
         return st.heading_day, "previous"
-    if _in_day_section(st, text, start, plain=True) and st.heading_day == st.last_day:
+    if _in_day_section(st, text, start, plain=True) and (
+            st.heading_day == st.last_day or st.reported_on and st.last_day < st.heading_day
+            and SENTENCE_BREAK.search(text, st.last_day_end, start) and tense_at(text, start, start) != "past"):
+        # (nor does a report's day told in the section end it: "diplomats said Saturday that two clauses remained
+        # unresolved.\n\nSherpas will meet at 7 a.m.")
         # "## Friday 1 August\n\nGates open at 3pm, with music from 4pm until 11pm": the section the day heads, until
         # another heading or another day told
         return st.heading_day, "previous"
@@ -5152,7 +5169,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             # year ("**Key dates for 2026**", "## Timeline of 2025")
             st.heading_year = int(res.value[:4])
         day = len(res.value) == 10 and ISO_DAY.fullmatch(res.value) is not None  # (a day, no time of it)
-        if day and lx.LINE_END.match(text, _bold_end(text, end)) and _line_lead(text, start):
+        if day and _line_lead(text, start) and (lx.LINE_END.match(text, _bold_end(text, end)) or _titled_day_heading(text, start, end)):
             st.heading_day, st.heading_end = st.last_day, end  # "TUESDAY, JAN. 7" alone on its line heads the day's entries
         if day and name in ("mdy", "dmy") and WEEKDAY_NAMED.search(text, start, end):
             st.named_weekdays.add(st.last_day)
