@@ -3251,7 +3251,10 @@ CASES = [
     # section does not end it
     ("**Wednesday, June 11: Energy, trade and the draft pact**\n\nWednesday is expected to be the hardest day. Diplomats "
      "said Saturday that two clauses remained unresolved.\n\nSherpas will meet at 7 a.m. before leaders gather.",
-     "2025-06-08", "7 a.m.", "TIME", "2025-06-11T07:00", None),
+     "2025-06-08", "7 a.m.", "TIME", "2025-06-11T07:00", None),    # a day something lasts "until at least" is no step of a schedule for a weekday told after it
+    ("Underwater search teams were deployed this morning and will remain at the river until at least Thursday.\n\n"
+     "Megan's mother made an emotional appeal at a press conference at police headquarters in Hutton on Monday "
+     "afternoon.", "2025-02-11", "Monday afternoon", "TIME", "2025-02-10TAF", None),
 ]
 
 

@@ -575,6 +575,7 @@ WEEK_COMMENCING_BEFORE = re.compile(r"\b[Ww]/[CcBb]\s+$")  # "w/c", "w/b": week 
 RANGE_FIRST_BEFORE = re.compile(r"(?<![\w.,/'’-])(3[01]|[12]\d|0?[1-9])-$")
 
 
+UNTIL_BOUND_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:at\s+least\s+)?)$")  # "until at least Thursday"
 UNTIL_RIGHT_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till)\s+)$")
 
 
@@ -5150,7 +5151,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   len(res.value) in (7, 10) and text[start - 2:start - 1] in ("e", "E")
                   and SINCE_BEFORE.search(text, max(0, start - 6), start) is not None)
         if st.last_day_explicit and res.type == "DATE" and len(res.value) == 10 and ISO_DAY.match(res.value) \
-                and UNTIL_RIGHT_BEFORE.search(text, max(0, start - 8), start):
+                and UNTIL_BOUND_BEFORE.search(text, max(0, start - 17), start):
             st.last_day_explicit = False  # "clearing is open now and runs until 21 October. ... can add a choice from
             # 1pm": a day something lasts until is no day the story is told on
         if len(res.value) == 10 and text.startswith("of ", start - 3) \
