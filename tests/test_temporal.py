@@ -3254,7 +3254,12 @@ CASES = [
      "2025-06-08", "7 a.m.", "TIME", "2025-06-11T07:00", None),    # a day something lasts "until at least" is no step of a schedule for a weekday told after it
     ("Underwater search teams were deployed this morning and will remain at the river until at least Thursday.\n\n"
      "Megan's mother made an emotional appeal at a press conference at police headquarters in Hutton on Monday "
-     "afternoon.", "2025-02-11", "Monday afternoon", "TIME", "2025-02-10TAF", None),
+     "afternoon.", "2025-02-11", "Monday afternoon", "TIME", "2025-02-10TAF", None),    # in a live blog's evening entry, the small hours to come are the next day's
+    ("**21:55**\n\nWelcome to our live coverage of the by-election. Polls close in five minutes, at 10pm. Officials "
+     "have told us to expect a declaration at around 3am.\n\n**22:00**\n\nPolls have closed.", "2026-06-18",
+     "around 3am", "TIME", "2026-06-19T03:00", "APPROX"),
+    ("**08:05**\n\nWelcome to our live coverage. Officials will publish the figures at 11am.\n\n**08:30**\n\nThe "
+     "first figures are in.", "2026-06-18", "11am", "TIME", "2026-06-18T11:00", None),
 ]
 
 

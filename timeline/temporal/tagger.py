@@ -2302,6 +2302,12 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         # "lost the session on Friday afternoon; his mechanics worked until 2 a.m.", "services ran until 2am": what
         # goes on until the small hours runs into the night after the day told
         day += dt.timedelta(days=1)
+    elif day is not None and hour < SMALL_HOURS_END and day == st.dct and st.live_blog and st.timeline_minutes is not None \
+            and st.timeline_minutes >= NIGHT_FROM and not _line_lead(text, m.start()) \
+            and tense_at(text, m.start(), m.end()) == "future":
+        # "**21:55** ... Officials have told us to expect a declaration at around 3am": in a live blog's evening
+        # entry, the small hours to come are the next day's
+        day += dt.timedelta(days=1)
     prefix = day.isoformat() if day else UNKNOWN_DAY
     suffix = offset(day)
     # "5 p.m. today", "at 10.02am yesterday": one expression (not "at 2 p.m. on Thursday", written both ways)
