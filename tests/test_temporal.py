@@ -3259,7 +3259,10 @@ CASES = [
      "have told us to expect a declaration at around 3am.\n\n**22:00**\n\nPolls have closed.", "2026-06-18",
      "around 3am", "TIME", "2026-06-19T03:00", "APPROX"),
     ("**08:05**\n\nWelcome to our live coverage. Officials will publish the figures at 11am.\n\n**08:30**\n\nThe "
-     "first figures are in.", "2026-06-18", "11am", "TIME", "2026-06-18T11:00", None),
+     "first figures are in.", "2026-06-18", "11am", "TIME", "2026-06-18T11:00", None),    # a clause after ", after" that tells of every week is not the clause of a clock time before it
+    ("Councillors approved the budget on Wednesday night. The plans were passed by 31 votes to 22 at 11.38pm, after "
+     "opposition groups tabled amendments aimed at protecting library opening hours.", "2025-02-27", "11.38pm", "TIME",
+     "2025-02-26T23:38", None),
 ]
 
 

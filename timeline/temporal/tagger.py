@@ -1339,8 +1339,10 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 # Where a sentence's clauses part: what one tells usually happens, another may tell of this year ("Campaigning
-# typically slows over the Easter weekend, which falls in early April").
-CLAUSE_JOINT = re.compile(r",\s+(?:which|who|when|where|while|whereas|but|although|though)\b|;")
+# typically slows over the Easter weekend, which falls in early April"); what one tells happened once, another may
+# tell of every week ("were passed at 11.38pm, after opposition groups tabled amendments protecting library opening
+# hours").
+CLAUSE_JOINT = re.compile(r",\s+(?:which|who|when|where|while|whereas|but|although|though|after|before|because)\b|;")
 
 
 def _clause(text: str, start: int, end: int) -> str:
