@@ -3262,7 +3262,11 @@ CASES = [
      "first figures are in.", "2026-06-18", "11am", "TIME", "2026-06-18T11:00", None),    # a clause after ", after" that tells of every week is not the clause of a clock time before it
     ("Councillors approved the budget on Wednesday night. The plans were passed by 31 votes to 22 at 11.38pm, after "
      "opposition groups tabled amendments aimed at protecting library opening hours.", "2025-02-27", "11.38pm", "TIME",
-     "2025-02-26T23:38", None),
+     "2025-02-26T23:38", None),    # what had been expected by a day may be still to come (the nearest); what had been scheduled for it has gone by
+    ("Northstar Airlines, which had expected nine CX-200s by the end of June, said it now assumed it would receive six.",
+     "2025-03-14", "the end of June", "DATE", "2025-06", "END"),
+    ("That left Harwood, who had been scheduled to open her campaign on Monday evening, facing two matches on Wednesday.",
+     "2025-06-15", "Monday evening", "TIME", "2025-06-09TEV", None),
 ]
 
 

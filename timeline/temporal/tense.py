@@ -456,6 +456,9 @@ def _reports_clause(clause: list[str], after: str, i: int) -> bool:
         and i >= len(_tokens(after[:after.index(",")]))
 
 
+EXPECTED_BY = frozenset(("expected", "planned", "hoped", "wanted", "promised", "forecast", "predicted"))
+
+
 def _object_then_to(before: list[str], i: int) -> bool:
     """Whether the verb before[i] is followed by a short object of plain words and then "to" and the infinitive's
     first word, all before the date: "urged both sides to return to mediation before Friday"."""
@@ -584,6 +587,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         if cue == "future":
             if "had" in (t.lower() for t in clause[max(0, i + len(clause) - n - 2):i + len(clause) - n]):
                 # (looked for in the clause: "had been scheduled to lift off from Kennedy Space Center at 1:12 a.m.")
+                if previous is not None and previous.lower() == "had" and w in EXPECTED_BY and "by" in before[i + 1:]:
+                    # "Northstar, which had expected nine jets by the end of June, said it now assumed ...": what was
+                    # expected by a day, which may be still to come (the nearest)
+                    return None, False
                 return "past", False  # "had been due to expire Friday": a plan that has gone by
             if w in PLANNED and i and (before[i - 1].lower() in BE_PAST  # "was due", "was originally due"
                                        or i > 1 and before[i - 1].lower().endswith("ly") and before[i - 2].lower() in BE_PAST):
