@@ -3266,7 +3266,10 @@ CASES = [
     ("Northstar Airlines, which had expected nine CX-200s by the end of June, said it now assumed it would receive six.",
      "2025-03-14", "the end of June", "DATE", "2025-06", "END"),
     ("That left Harwood, who had been scheduled to open her campaign on Monday evening, facing two matches on Wednesday.",
-     "2025-06-15", "Monday evening", "TIME", "2025-06-09TEV", None),
+     "2025-06-15", "Monday evening", "TIME", "2025-06-09TEV", None),    # a day to come told hour by hour goes on in the next paragraph, however far ahead it is
+    ("On 12 August the Moon's shadow will cross Spain, where totality begins around 8.27pm local time.\n\nFrom the UK "
+     "the eclipse will be partial. In London, the Moon will begin to take a bite out of the Sun at 6.34pm, with maximum "
+     "eclipse at 7.13pm.", "2026-01-02", "7.13pm", "TIME", "2026-08-12T19:13", None),
 ]
 
 

@@ -1798,7 +1798,8 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
         # GMT), hit services" (not a time heading a live blog's entry)
         return st.last_day, "previous"
     if st.last_day is not None and st.last_day_explicit and st.dct is not None \
-            and st.dct < st.last_day <= st.dct + SCHEDULE_AHEAD and start - st.last_day_end < NARRATIVE_REACH \
+            and st.dct < st.last_day and (st.last_day <= st.dct + SCHEDULE_AHEAD or _time_of_last_day(st, text, start)) \
+            and start - st.last_day_end < NARRATIVE_REACH \
             and tense_at(text, start, start) == "future" and _in_quotation(text, start) is None \
             and not _said_in_closed_quotation(text, st.last_day_end, start):
         # A day to come that the story is about goes on too: "The house will go under the hammer on Saturday,
@@ -1811,6 +1812,17 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
 # a time of day between the small hours and the evening: "10:26 a.m.", "at noon", "14:30", "3pm"
 DAYTIME_CLOCK = re.compile(r"(?i:\b(?:(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*a\.?m\b|(?:12|[1-5])(?:[:.][0-5]\d)?\s*p\.?m\b|"
                            r"(?:0[6-9]|1[0-7])[:.h][0-5]\d\b(?!\s*[ap]\.?m\b)|noon|midday))")
+
+
+def _time_of_last_day(st: _State, text: str, start: int) -> bool:
+    """Whether the last thing told, in the section `start` is in, is a time of day of the last day told ("In Spain
+    totality begins around 8.27pm local time"): a story of that day, however far ahead, is being told hour by hour."""
+    v = st.last_value
+    return v is not None and len(v) > 11 and v[10] == "T" and v[11].isdigit() and st.last_day is not None \
+        and v.startswith(st.last_day.isoformat()) and not SECTION_HEADING.search(text, st.last_end, start)
+
+
+SECTION_HEADING = re.compile(r"\n[ \t]*(?:#|\*\*[^\n*]+\*\*[ \t]*\n)")  # "## Tickets", "**Launches**" alone on its line
 
 
 def _said_in_closed_quotation(text: str, day_end: int, start: int) -> bool:
