@@ -3269,7 +3269,8 @@ CASES = [
      "2025-06-15", "Monday evening", "TIME", "2025-06-09TEV", None),    # a day to come told hour by hour goes on in the next paragraph, however far ahead it is
     ("On 12 August the Moon's shadow will cross Spain, where totality begins around 8.27pm local time.\n\nFrom the UK "
      "the eclipse will be partial. In London, the Moon will begin to take a bite out of the Sun at 6.34pm, with maximum "
-     "eclipse at 7.13pm.", "2026-01-02", "7.13pm", "TIME", "2026-08-12T19:13", None),
+     "eclipse at 7.13pm.", "2026-01-02", "7.13pm", "TIME", "2026-08-12T19:13", None),    # "now" after "be" and before a preposition is the time ("was now behind it"; not "are now independent")
+    ("He said the hardest part was now behind it.", "2024-06-10", "now", "DATE", "PRESENT_REF", None),
 ]
 
 

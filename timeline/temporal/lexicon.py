@@ -809,7 +809,7 @@ NOT_YEAR_AFTER = re.compile(NO_BLANK_LINE + r"^\s*(?:(?i:troops|soldiers|people|
 # ...unless it opens the sentence after a preposition: "In 2015 homes were cheap".
 YEAR_OPENS_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|Since|Until|During|Before|After|Through|By)\s+$")
 # "is now demanding", "is now $3.1 billion", "is now warmer than at any point": a state reached, told of now
-VERB_AFTER_NOW = re.compile(r"\s+(?:(?:\w+(?:ing|ed|en)|in|on|at|under|part|the|a|an|\d+|about|around|nearly|almost|more|less|[a-z]+er(?=\s+than))\b|[$€£¥]\d)")
+VERB_AFTER_NOW = re.compile(r"\s+(?:(?:\w+(?:ing|ed|en)|in|on|at|under|behind|past|over|into|out|off|back|within|beyond|below|above|part|the|a|an|\d+|about|around|nearly|almost|more|less|[a-z]+er(?=\s+than))\b|[$€£¥]\d)")
 NOW_NOT_TEMPORAL = re.compile(r"(?i:\b(?:are|is|was|were|be|been|being|became|become|becomes)\s+)$")
 # "$2 million a year", "700 seats a week", "24 hours a day": a rate, not a length of time.
 RATE_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(k for k in NUMBER_WORDS if k not in ("a", "an"))
