@@ -3270,7 +3270,12 @@ CASES = [
     ("On 12 August the Moon's shadow will cross Spain, where totality begins around 8.27pm local time.\n\nFrom the UK "
      "the eclipse will be partial. In London, the Moon will begin to take a bite out of the Sun at 6.34pm, with maximum "
      "eclipse at 7.13pm.", "2026-01-02", "7.13pm", "TIME", "2026-08-12T19:13", None),    # "now" after "be" and before a preposition is the time ("was now behind it"; not "are now independent")
-    ("He said the hardest part was now behind it.", "2024-06-10", "now", "DATE", "PRESENT_REF", None),
+    ("He said the hardest part was now behind it.", "2024-06-10", "now", "DATE", "PRESENT_REF", None),    # an irregular participle after its noun ("the side beaten at ...") tells of what was done
+    ("Team news: Coventry make two changes from the side beaten at Bristol City on Saturday.", "2024-12-26", "Saturday",
+     "DATE", "2024-12-21", None),
+    ("Officers have also released a new image of Megan taken inside the bar at 11.45pm on Friday.", "2025-02-11",
+     "11.45pm", "TIME", "2025-02-07T23:45", None),
+    ("The side will be beaten at home on Saturday, the pundits say.", "2024-12-26", "Saturday", "DATE", "2024-12-28", None),
 ]
 
 

@@ -193,6 +193,7 @@ BEFORE_ONLY = frozenset(("can",)) | PLURAL_SCHEDULE | PLURAL_SUBJECT_SCHEDULE
 # (tagger.tag reads a curly apostrophe as a straight one before anything here sees the text)
 # A verb of telling whose past is its present and a noun, and the prepositions of a time told right after it
 SAME_FORM_TOLD = frozenset(("forecast", "broadcast"))
+PARTICIPLE_PLACE_AFTER = frozenset(("at", "on", "in", "inside", "outside", "near", "during", "from"))
 TIME_PREPOSITIONS = frozenset(("in", "on", "at", "during"))
 # irregular participles unlike their past ("taken", not "took"), which tell a tense only after "has", "have", "had"
 # (not "given": "has given the company until 3 March" sets a deadline; nor "gone", "been", "done": "has gone on sale")
@@ -258,7 +259,13 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         if w == "become":  # a participle the same as its base form: "has become the surprise hit of Broadway's summer"
             return "past" if before in PERFECT or before == "had" else None
         if w in PERFECT_PARTICIPLES:  # "have taken seven points from three games": a perfect, gone by (not "is taken")
-            return "past" if before in PERFECT or before == "had" else None
+            if before in PERFECT or before == "had":
+                return "past"
+            # "the side beaten at Bristol City on Saturday", "an image taken inside the bar": a participle after its
+            # noun, of what was done (not "will be beaten", "the beaten side")
+            return "past" if following and following.lower() in PARTICIPLE_PLACE_AFTER and before is not None \
+                and before.isalpha() and before not in PASSIVE_BEFORE and before not in BASE_FORM_AFTER \
+                and before not in DETERMINERS and before not in PERFECT else None
     if w[-1:] == "s" and w in FUTURE_WORDS and before is not None and (before in NUMBER_WORDS or before.isdigit()):
         return None  # "in his previous five starts", "12 visits": a count of things, no verb
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]
