@@ -3275,7 +3275,17 @@ CASES = [
      "DATE", "2024-12-21", None),
     ("Officers have also released a new image of Megan taken inside the bar at 11.45pm on Friday.", "2025-02-11",
      "11.45pm", "TIME", "2025-02-07T23:45", None),
-    ("The side will be beaten at home on Saturday, the pundits say.", "2024-12-26", "Saturday", "DATE", "2024-12-28", None),
+    ("The side will be beaten at home on Saturday, the pundits say.", "2024-12-26", "Saturday", "DATE", "2024-12-28", None),    # a weekday in a sentence that opens with a week to come is of that week (not after "said last week that")
+    ("Next week brings the Fed decision, retail sales figures on Tuesday and rate announcements from the Bank of Japan.",
+     "2026-03-13", "Tuesday", "DATE", "2026-03-17", None),
+    ("In Indonesia, the government said last week that it would mark Eid on Thursday.", "2026-03-18", "Thursday",
+     "DATE", "2026-03-19", None),
+    # an ordinal quarter after a day to come told in its sentence is that day's quarter
+    ("OPEC+ ministers hold an online meeting on Jan. 4 to review output targets for the first quarter.", "2025-12-21",
+     "the first quarter", "DATE", "2026-Q1", None),
+    # a clock time a saying is told at: "told analysts on a conference call at 10am"
+    ("Coastline reported a loss on Tuesday. \"Margins are at their lowest level in more than a decade,\" Ms Lowe told "
+     "analysts on a conference call at 10am.", "2024-08-21", "10am", "TIME", "2024-08-21T10:00", None),
 ]
 
 

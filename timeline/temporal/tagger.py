@@ -1361,6 +1361,12 @@ def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
     with a firm future a quarter to come ("set to shut by the end of the first quarter", in October: next
     year's; not "will report third-quarter results" in October, the quarter just ended)."""
     cur = (st.dct.month - 1) // (6 if half else 3) + 1
+    if st.last_day is not None and st.last_day > st.dct and st.last_day.year > st.dct.year \
+            and st.last_end == st.last_day_end and not SENTENCE_BREAK.search(text, st.last_day_end, m.start()) \
+            and (st.last_day.month - 1) // (6 if half else 3) + 1 == n:
+        # "OPEC+ ministers hold an online meeting on Jan. 4 to review output targets for the first quarter", written
+        # in December: the quarter of the day to come just told
+        return st.last_day.year
     y = st.dct.year if n <= cur else st.dct.year - 1
     if n > cur and n == (cur - 2) % (2 if half else 4) + 1 and RESULTS_AFTER.match(text, m.end()):
         # the period just ended, last year's, whose figures are reported now, whatever the tense: "Analysts expect
@@ -1834,8 +1840,8 @@ def _said_in_closed_quotation(text: str, day_end: int, start: int) -> bool:
 
 
 # a verb of saying (and its hearers, and where) right before a clock time: "told reporters at the site at midday"
-SAID_AT_CLOCK = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|a\s+briefing|the\s+[a-z]+))"
-                           r"(?:\s+(?:at|in|outside)\s+(?:the\s+)?[a-z]+)?\s+at\s+(?:about\s+|around\s+)?$")
+SAID_AT_CLOCK = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|analysts|investors|a\s+news\s+conference|a\s+briefing|"
+                           r"the\s+[a-z]+))(?:\s+(?:at|in|outside|on)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?[a-z]+)?\s+at\s+(?:about\s+|around\s+)?$")
 RECENT_STORY = dt.timedelta(days=7)
 WILL_BEFORE = re.compile(r"\b(?:will|shall|won't|going\s+to)\s[^.;!?\n]*$")  # a future told in the clause
 NARRATIVE_REACH = 1500  # characters from the day last told: a few paragraphs
@@ -2678,6 +2684,7 @@ def _weekend_told(st: _State, text: str, start: int) -> Day | None:
 
 
 WEEKEND_DAY_REACH = 200  # characters from a weekend told to its Saturday or Sunday
+WEEK_DAY_REACH = 150  # characters from a week told to a weekday of it, in its sentence
 WEEKEND_VALUE = re.compile(r"(\d{4})-W(\d\d)-WE$")
 
 
@@ -2717,6 +2724,15 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
             # Friday told, not the one still to come
             return told, "past"
         return st.dct, None  # the DCT's own weekday: the same day whatever the tense
+    if not rel and st.last_value is not None and (week := ISO_WEEK.match(st.last_value)) is not None \
+            and 0 <= start - st.last_end < WEEK_DAY_REACH and st.last_value > _at_unit(st.dct, "week") \
+            and _opens_sentence(text, st.last_start) and not SENTENCE_BREAK.search(text, st.last_end, start):
+        # "Next week brings the Fed decision, retail sales figures on Tuesday and ...": that week's Tuesday (a week
+        # to come that the sentence opens with and is about; not "said last week that it would mark Eid on Thursday")
+        try:
+            return Day.fromisocalendar(int(week.group(1)), int(week.group(2)), wd + 1), None
+        except ValueError:
+            pass
     if wd >= 5 and (weekend := _weekend_told(st, text, start)) is not None and weekend >= st.dct - dt.timedelta(days=1):
         # "The museum expects queues this weekend and advised visitors to book. Tickets for Saturday were largely
         # gone by Wednesday evening": the Saturday of the weekend just told, to come, whatever the tense (after one
