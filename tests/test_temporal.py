@@ -3285,7 +3285,11 @@ CASES = [
      "the first quarter", "DATE", "2026-Q1", None),
     # a clock time a saying is told at: "told analysts on a conference call at 10am"
     ("Coastline reported a loss on Tuesday. \"Margins are at their lowest level in more than a decade,\" Ms Lowe told "
-     "analysts on a conference call at 10am.", "2024-08-21", "10am", "TIME", "2024-08-21T10:00", None),
+     "analysts on a conference call at 10am.", "2024-08-21", "10am", "TIME", "2024-08-21T10:00", None),    # a day or month compared with is no day or month the story is of
+    ("Petrol prices fell, reflecting the timing of Easter, which fell on 20 April this year compared with 31 March last "
+     "year.\n\nThe figures were released at 7am.", "2025-06-18", "7am", "TIME", "2025-06-18T07:00", None),
+    ("Employers added 73,000 jobs in July. Average earnings rose 0.2 percent from June and 3.5 percent from a year "
+     "earlier.", "2026-08-07", "a year earlier", "DATE", "2025-07", None),
 ]
 
 

@@ -575,6 +575,11 @@ WEEK_COMMENCING_BEFORE = re.compile(r"\b[Ww]/[CcBb]\s+$")  # "w/c", "w/b": week 
 RANGE_FIRST_BEFORE = re.compile(r"(?<![\w.,/'’-])(3[01]|[12]\d|0?[1-9])-$")
 
 
+# "Average earnings rose 0.2 percent from June": a month a figure is compared with, as one a stretch began in is, is
+# not the month reported on ("and 3.5 percent from a year earlier": July's)
+FIGURE_FROM_MONTH = re.compile(r"\d\s*(?:%|percent|per\s+cent|points?)\s+from\s+$")
+# "which fell on 20 April this year compared with 31 March last year": a day compared with is no day the story is on
+COMPARED_WITH_DAY = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:on\s+)?)$")
 UNTIL_BOUND_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:at\s+least\s+)?)$")  # "until at least Thursday"
 UNTIL_RIGHT_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till)\s+)$")
 
@@ -5185,9 +5190,11 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                                          and NOUN_AFTER_DAY.match(text, end) is not None),
                   # (the cheap test first: "since" and a space fill the six characters searched)
                   len(res.value) in (7, 10) and text[start - 2:start - 1] in ("e", "E")
-                  and SINCE_BEFORE.search(text, max(0, start - 6), start) is not None)
+                  and SINCE_BEFORE.search(text, max(0, start - 6), start) is not None
+                  or len(res.value) == 7 and text.endswith("from ", start - 5, start)
+                  and FIGURE_FROM_MONTH.search(text, max(0, start - 40), start) is not None)
         if st.last_day_explicit and res.type == "DATE" and len(res.value) == 10 and ISO_DAY.match(res.value) \
-                and UNTIL_BOUND_BEFORE.search(text, max(0, start - 17), start):
+                and (UNTIL_BOUND_BEFORE.search(text, max(0, start - 17), start) or COMPARED_WITH_DAY.search(text, max(0, start - 16), start)):
             st.last_day_explicit = False  # "clearing is open now and runs until 21 October. ... can add a choice from
             # 1pm": a day something lasts until is no day the story is told on
         if len(res.value) == 10 and text.startswith("of ", start - 3) \
