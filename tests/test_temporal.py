@@ -3289,7 +3289,16 @@ CASES = [
     ("Petrol prices fell, reflecting the timing of Easter, which fell on 20 April this year compared with 31 March last "
      "year.\n\nThe figures were released at 7am.", "2025-06-18", "7am", "TIME", "2025-06-18T07:00", None),
     ("Employers added 73,000 jobs in July. Average earnings rose 0.2 percent from June and 3.5 percent from a year "
-     "earlier.", "2026-08-07", "a year earlier", "DATE", "2025-07", None),
+     "earlier.", "2026-08-07", "a year earlier", "DATE", "2025-07", None),    # a report's day put before its subject ("On Monday, the firm finally explained what happened") after the day of
+    # what it reports; and a day the story goes back to in a past perfect, after which its own day goes on
+    ("When Parcelo's payments API went dark on Feb. 11, the status page blamed \"degraded performance.\" On Monday, the "
+     "firm finally explained what happened, in a postmortem.\n\nThe short version: at 9:02 a.m., an engineer started a "
+     "routine migration. The change had been tested in a staging environment the previous Friday. Even after the lock "
+     "cleared at 9:49 a.m., retries overwhelmed the gateway.", "2025-02-27", "9:02 a.m.", "TIME", "2025-02-11T09:02", None),
+    ("When Parcelo's payments API went dark on Feb. 11, the status page blamed \"degraded performance.\" On Monday, the "
+     "firm finally explained what happened, in a postmortem.\n\nThe short version: at 9:02 a.m., an engineer started a "
+     "routine migration. The change had been tested in a staging environment the previous Friday. Even after the lock "
+     "cleared at 9:49 a.m., retries overwhelmed the gateway.", "2025-02-27", "9:49 a.m.", "TIME", "2025-02-11T09:49", None),
 ]
 
 

@@ -101,6 +101,7 @@ class _State:
     # story's now may be then (False once a later time is told)
     clock: tuple | None = None  # (day, minutes, end) of the last clock time told of a day
     evening: tuple | None = None  # (day, end) of the last clock time told of an evening or night (18:00 or later)
+    flashback_end: int = -1  # where the last day told in a past perfect, before the story's day, ends
     in_entry: bool = False  # dct is the day of the dated entry of a chronology being read, not the article's
     last_day_part: str = ""  # the part of day last_day was told with ("TNI": "the night of 5 March"), if any
     recent_days: list = field(default_factory=list)  # the last RECENT_DAYS days told, oldest first (see _near_told)
@@ -1782,8 +1783,14 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
         # '"We will not stop until every person is found," the director-general told reporters at the site at
         # midday': the saying, news of the DCT, not the day gone by the story told before
         return st.dct, "dct"
+    if st.flashback_end == st.last_day_end and st.story_day is not None and start - st.story_day_end < NARRATIVE_REACH \
+            and SENTENCE_BREAK.search(text, st.last_day_end, start) and not _past_perfect_before(text, start) \
+            and (tense_at(text, start, start) or tense_at(text, start, end or start)) == "past":
+        # "at 9:02 a.m. PST, an engineer started a migration. The change had been tested the previous Friday ... Even
+        # after the lock cleared at 9:49 a.m.": back from the day gone back to, in the story's own day
+        return st.story_day, "previous"
     if st.report_day and start - st.story_day_end < NARRATIVE_REACH and SENTENCE_BREAK.search(text, st.last_day_end, start) \
-            and tense_at(text, start, start) == "past":
+            and (tense_at(text, start, start) or tense_at(text, start, end or start)) == "past":
         # "A routine change ... on Tuesday knocked thousands of websites offline, the company said in a report
         # published late Wednesday.\n\nEngineers began rolling out the change at 8:52 a.m.": the story's day goes
         # on, not the day it was reported on
@@ -5228,7 +5235,11 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             listed = st.last_day.replace(day=first)
             st.days_told[listed.weekday()] = listed
         if day or res.value[10:11] == "T" and ISO_DAY.match(res.value):  # (a day, or a time of one)
-            if not _report_before(text, start):
+            fronted = day and _fronted_report(text, start, end)
+            if day and st.story_day is not None and st.last_day < st.story_day and _past_perfect_before(text, start):
+                st.flashback_end = end  # "The change had been tested in a staging environment the previous Friday": a
+                # day the story goes back to, before its own, which stays
+            elif not fronted and not _report_before(text, start):
                 st.story_day, st.story_day_end, st.report_day, st.reported_on = st.last_day, end, False, False
             else:  # a report's day after the day of what it reports, told in its sentence or the two before, across
                 # a paragraph's break ("... on Saturday evening. It was the third major flood since July 2023.\n\nA
@@ -5240,8 +5251,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                     st.report_day = False
                 else:
                     gap, breaks = st.last_day - st.story_day, len(SENTENCE_BREAK.findall(text, st.story_day_end, start))
-                    st.report_day = gap > dt.timedelta(0) and (not breaks or gap <= REPORT_AFTER and breaks < 4)  # ("\n\n"
-                    # is two breaks)
+                    st.report_day = gap > dt.timedelta(0) and (not breaks or gap <= (FRONTED_REPORT_AFTER if fronted else REPORT_AFTER)
+                                                               and breaks < 4)  # ("\n\n" is two breaks)
         if day and st.election_day is None and _election_near(text, start, end) \
                 and ELECTION_NEAR.search(near := _near_in_sentence(text, start, end)) and not PRIMARY_NEAR.search(near):
             st.election_day = res.value  # (not a primary's or a caucus's: "Election Day" is not theirs)
@@ -5257,6 +5268,19 @@ REPORT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|wrote|s
 REPORT_VERBS = ("said", "says", "announced", "reported", "confirmed", "wrote", "stated", "published", "disclosed",
                 "added", "told")  # (one is in every match of REPORT_BEFORE)
 REPORT_AFTER = dt.timedelta(days=7)  # how long after a happening news reports it
+FRONTED_REPORT_AFTER = dt.timedelta(days=31)  # ... and a report told as one, by a day the sentence opens with
+# "On Monday, the San Francisco-based firm finally explained what happened": a day put before a report's subject and verb
+REPORT_AFTER_FRONTED_DAY = re.compile(r",\s+(?:[\w.'-]+\s+){1,6}?(?:finally\s+|also\s+|formally\s+)?(?:said|explained|announced|"
+                                      r"published|released|disclosed|reported|confirmed|revealed|admitted)\b")
+
+
+def _fronted_report(text: str, start: int, end: int) -> bool:
+    """Whether a day opens its sentence ("On Monday, ...") and the subject's verb after it is a report's."""
+    return text.startswith(",", end) and REPORT_AFTER_FRONTED_DAY.match(text, end) is not None \
+        and ON_OPENS_SENTENCE.search(text, max(0, start - 8), start) is not None
+
+
+ON_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”']?\s+|\n\s*)(?:On|Late|Early)\s+$")
 
 
 def _report_before(text: str, start: int) -> bool:
