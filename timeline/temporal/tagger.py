@@ -4318,7 +4318,8 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
     if 4 <= len(value) <= 7 and value[:4].isdigit() and not comparison and not fiscal:  # not "fiscal 2027, which starts Oct. 1"
         st.frame_year, st.frame_start, st.frame_end = int(value[:4]), start, end
         st.frame_deictic = rule == "rel" and len(value) == 4
-    if ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
+    if len(value) >= 10 and ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
+        # (a year, a month or a quarter is shorter than a day: the length spares the regex)
         st.last_day = Day.fromisoformat(value[:10])
         st.last_day_end = end
         # ("before Christmas", "cancelled since Friday" name no day things happen on)
@@ -4472,9 +4473,10 @@ def _dated_entry(text: str, t: Timex, res: _Res, rule: str, dct_value: str | Non
     its first day ("**June 2025** – ... An overtime ban begins on 1 July."), though the entries after it do not go
     on from that day (a month tells no day for "April 9:" to follow), nor from a day whose year is not written."""
     value = res.value
+    if res.type != "DATE" or not _line_lead(text, t.start):
+        return None  # (the usual case, and the cheap test: most expressions are not at the start of a line)
     season = SEASON_START.get(value[5:])
-    if res.type != "DATE" or not (ISO_DAY.fullmatch(value) or MONTH_VALUE.match(value) or season and WRITTEN_YEAR.match(value)) \
-            or not _line_lead(text, t.start):
+    if not (ISO_DAY.fullmatch(value) or MONTH_VALUE.match(value) or season and WRITTEN_YEAR.match(value)):
         return None
     written = WRITTEN_YEAR.search(t.text) is not None
     if not written and not (rule in ("mdy", "dmy") and ISO_DAY.fullmatch(value) and dct_value is not None and value < dct_value):
@@ -5026,7 +5028,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             # year ("**Key dates for 2026**", "## Timeline of 2025")
             st.heading_year = int(res.value[:4])
         day = len(res.value) == 10 and ISO_DAY.fullmatch(res.value) is not None  # (a day, no time of it)
-        if day and lx.LINE_END.match(text, _bold_end(text, end)) and _line_lead(text, start):
+        if day and _line_lead(text, start) and lx.LINE_END.match(text, _bold_end(text, end)):
             st.heading_day, st.heading_end = st.last_day, end  # "TUESDAY, JAN. 7" alone on its line heads the day's entries
         if day and name in ("mdy", "dmy") and WEEKDAY_NAMED.search(text, start, end):
             st.named_weekdays.add(st.last_day)
