@@ -251,7 +251,12 @@ def _number(word: str | None) -> float | None:
     """2 for "two", 25 for "twenty-five", None for "several"."""
     if word is None:
         return 1
-    w = SPACES.sub(" ", word.lower())
+    w = word.lower()
+    if w.isdecimal():
+        return float(w)  # (the usual cases first: digits, "two", "a")
+    if w in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[w]
+    w = SPACES.sub(" ", w)
     if THOUSANDS.fullmatch(w):
         return float(w.replace(",", ""))  # "1,600 years"
     if DECIMAL.fullmatch(w):
@@ -2910,7 +2915,9 @@ def _day_of_month_on(dct: Day, weekday: int, n: int) -> Day | None:
 
 def _weekday_rel(rel: str | None) -> str:
     """The word before a weekday that says which one, lowercased: "this past Friday" is "past", "this coming" "coming"."""
-    rel = SPACES.sub(" ", (rel or "").lower())
+    if not rel:
+        return ""  # (most weekdays have no such word)
+    rel = SPACES.sub(" ", rel.lower())
     return rel[5:] if rel.startswith("this ") else rel
 
 
