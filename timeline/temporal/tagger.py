@@ -525,17 +525,18 @@ def _frames(st: _State, text: str, start: int) -> bool:
 
 
 def _month_day(m, p, st, text):
-    if m.start() and text[m.start() - 1] == "-" and not _range_after_day(text, m.start(), m[p + "day"]):
+    ms, me = m.span()  # (read once, as the tests below ask for them)
+    if ms and text[ms - 1] == "-" and not _range_after_day(text, ms, m[p + "day"]):
         return None  # "won 3-1 December 5": a score (but "1-3 December" is a range of days)
     y = m[p + "y"]
     if (ref := m[p + "yref"]) and st.dct is not None:
         y = str(st.dct.year + YEAR_STEP[ref.lower()])  # "October 6th last year"
-    res = _day_in_month(st, text, m.start(), m.end(), m[p + "mon"], m[p + "day"], m[p + "wd"], y)
-    if res is not None and (wc := WEEK_COMMENCING_BEFORE.search(text, m.start() - 6, m.start())) \
+    res = _day_in_month(st, text, ms, me, m[p + "mon"], m[p + "day"], m[p + "wd"], y)
+    if res is not None and (wc := WEEK_COMMENCING_BEFORE.search(text, ms - 6, ms)) \
             and DAY_VALUE.fullmatch(res.value) and res.value[:4].isdigit():
         # "Works start w/c 14 December": the week commencing that day, one expression (as "the week commencing")
-        return dataclasses.replace(res, value=_at_unit(Day.fromisoformat(res.value), "week"), span=(wc.start(), m.end()))
-    if res is not None and text.endswith("of ", 0, m.start()) and (part := DAY_PART_BEFORE.search(text, m.start() - 24, m.start())):
+        return dataclasses.replace(res, value=_at_unit(Day.fromisoformat(res.value), "week"), span=(wc.start(), me))
+    if res is not None and text.endswith("of ", 0, ms) and (part := DAY_PART_BEFORE.search(text, ms - 24, ms)):
         return dataclasses.replace(res, mod=_mod(part.group()), span=(part.start(), (res.span or m.span())[1]))  # "by the end of June 6"
     return res
 
@@ -965,33 +966,34 @@ def _name_follows(text: str, end: int) -> bool:
 
 
 def r_month(m, p, st, text):
+    ms, me = m.span()  # (read once, as the tests below ask for them)
     word = m[p + "mon"]
     mod_text = m[p + "mod"]
-    before = text[max(0, m.start() - 20):m.start()]
+    before = text[ms - 20 if ms > 20 else 0:ms]
     if not mod_text and not m[p + "rel"] and not lx.MONTH_CUE_BEFORE.search(before):
-        if word.lower() in lx.AMBIGUOUS_MONTHS and not (word[0].isupper() and lx.EVENT_AFTER_MONTH.match(text, m.end())
+        if word.lower() in lx.AMBIGUOUS_MONTHS and not (word[0].isupper() and lx.EVENT_AFTER_MONTH.match(text, me)
                                                          and LOWER_WORD_BEFORE.search(before)):
             return None  # "May" the modal or a name, "March" the verb (not "sets March launch", "the May election";
             # but "Theresa May vote")
-        if _name_follows(text, m.end()):
+        if _name_follows(text, me):
             return None  # "June Carter": a first name
     if not mod_text and not m[p + "rel"] and word.lower() in lx.AMBIGUOUS_MONTHS and not m[p + "yref"] \
-            and _name_follows(text, m.end()):
+            and _name_follows(text, me):
         return None  # "run by May Tan", "the corner of Hawthorn Road and May Street": a name, even after "by", "and"
-    if not mod_text and not m[p + "rel"] and NAMED_AFTER_MONTH.match(text, m.end()) \
-            and text[max(0, m.start() - 4):m.start()].lower() == "the ":
+    if not mod_text and not m[p + "rel"] and NAMED_AFTER_MONTH.match(text, me) \
+            and text[max(0, ms - 4):ms].lower() == "the ":
         return None  # "the October Revolution", "the June Uprising": a name
     if not mod_text and not m[p + "rel"] and word.lower() in lx.NAME_MONTHS \
-            and lx.NAME_BEFORE_MONTH.search(text, m.start() - 20, m.start()):
+            and lx.NAME_BEFORE_MONTH.search(text, ms - 20, ms):
         return None  # "Marcia June, who runs a restaurant": a surname
     month = _month(word)
     if st.dct is None or not mod_text and not m[p + "rel"] \
-            and _may_hold(text, m.start() - 70, m.start(), lx.FISCAL_CYCLE_WORDS) \
-            and lx.FISCAL_CYCLE_BEFORE.search(text, m.start() - 70, m.start()):
+            and _may_hold(text, ms - 70, ms, lx.FISCAL_CYCLE_WORDS) \
+            and lx.FISCAL_CYCLE_BEFORE.search(text, ms - 70, ms):
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))  # (and "whose fiscal year ends in May")
     rel = (m[p + "rel"] or "").lower()
     if (ref := m[p + "yref"]) and (said := _year_ref(st, ref))[0] is not None \
-            or (said := _year_said_after(st, text, m.end(), month)) is not None:
+            or (said := _year_said_after(st, text, me, month)) is not None:
         return _Res("DATE", f"{said[0]}-{month:02d}", _mod(mod_text), said[1])
     if rel in ("that", "the following", "the next") or rel.startswith("the"):
         # "the following March": the first March after the date just told (after a year, the next year's);
@@ -1012,16 +1014,16 @@ def r_month(m, p, st, text):
         elif rel in ("next", "coming"):
             y += month <= st.dct.month
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "dct")
-    if st.entry_years and m.start() in st.entry_years:
-        return _Res("DATE", f"{st.entry_years[m.start()][0]}-{month:02d}", _mod(mod_text), "next")  # (_entry_years)
-    if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()):
+    if st.entry_years and ms in st.entry_years:
+        return _Res("DATE", f"{st.entry_years[ms][0]}-{month:02d}", _mod(mod_text), "next")  # (_entry_years)
+    if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, ms):
         y = st.frame_year  # "In 2017, ...; he was released in October"
         told = MONTH_VALUE.match(st.last_value or "")
-        if told and month < int(told.group(2)) and tense_at(text, m.start(), m.end()) == "future":
+        if told and month < int(told.group(2)) and tense_at(text, ms, me) == "future":
             y += 1  # "In December, she warned it could be forced to ... before the end of March": the March after
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "previous")
     if st.last_value and (told := MONTH_VALUE.match(st.last_value)) is not None \
-            and (joined := MONTHS_JOINED.fullmatch(text, st.last_end, m.start())) is not None \
+            and (joined := MONTHS_JOINED.fullmatch(text, st.last_end, ms)) is not None \
             and not WRITTEN_YEAR.search(text, st.last_start, st.last_end):
         # "for much of July and August": of the same year as the month just told; "from November to April",
         # "between October and March", "December and January": a range goes on into the year after (a list need
@@ -1035,27 +1037,27 @@ def r_month(m, p, st, text):
             # still to come is still to come too
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "previous")
     if st.last_value and (season := SEASON_OF_YEAR.fullmatch(st.last_value)) is not None \
-            and month in SEASON_MONTHS[season.group(2)] and not SENTENCE_BREAK.search(text, st.last_end, m.start()) \
-            and IN_BEFORE_MONTH.search(text, m.start() - 12, m.start()):
+            and month in SEASON_MONTHS[season.group(2)] and not SENTENCE_BREAK.search(text, st.last_end, ms) \
+            and IN_BEFORE_MONTH.search(text, ms - 12, ms):
         # "the remaining 34 in the autumn, with most of that final batch shutting in late October": a month of the
         # season just told, in its sentence (a winter's January and February are in the year after its December)
         y = int(season.group(1)) + (season.group(2) == "WI" and month < 6)
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "previous")
-    if (after := _month_after(st, text, m.start(), month)) is not None:
+    if (after := _month_after(st, text, ms, month)) is not None:
         return _Res("DATE", f"{after}-{month:02d}", _mod(mod_text), "previous")
     # "the BoE's November decision": a month naming a happening; the tense around it is not its own
-    event = lx.EVENT_AFTER_MONTH.match(text, m.end())
+    event = lx.EVENT_AFTER_MONTH.match(text, me)
     # (an entry of a chronology, "| Late April | A third lender fails |", has no tense of its own: its present is
     # historical, and the words before it are the entry before's)
-    tense, firm = (None, False) if event or _entry_at(text, m.start(), m.end()) else tense_cue(text, m.start(), m.end())
-    if not event and (tense is None and _habitual(text, m.start(), m.end(), None) or _yearly(text, m.start())
-                      or not firm and HABITUAL_VERB_BEFORE.search(text, m.start() - 40, m.start())):
+    tense, firm = (None, False) if event or _entry_at(text, ms, me) else tense_cue(text, ms, me)
+    if not event and (tense is None and _habitual(text, ms, me, None) or _yearly(text, ms)
+                      or not firm and HABITUAL_VERB_BEFORE.search(text, ms - 40, ms)):
         # "usually begins in mid-September": any year's; so is "The season, which usually runs from November to
         # April, began a month early", whatever tense the clause after tells
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))
-    if (told := _story_year(st, text, m.start(), month, tense)) is not None:
+    if (told := _story_year(st, text, ms, month, tense)) is not None:
         return _Res("DATE", f"{told}-{month:02d}", _mod(mod_text), "previous")
-    if (named := _year_named_before(st, text, m.start(), month, tense)) is not None:
+    if (named := _year_named_before(st, text, ms, month, tense)) is not None:
         return _Res("DATE", f"{named}-{month:02d}", _mod(mod_text), "previous")
     if month == st.dct.month:
         return _Res("DATE", f"{st.dct.year}-{month:02d}", _mod(mod_text), "dct")  # this month, whatever the tense
@@ -1064,7 +1066,7 @@ def r_month(m, p, st, text):
     if tense is None and (year := st.months_told.get(month)) is not None and abs(year - st.dct.year) <= 1:
         # "Exams ... will move to January ... 'Exams in January mean revising over Christmas'": the January told
         return _Res("DATE", f"{year}-{month:02d}", _mod(mod_text), "previous")
-    if tense is None and PERIOD_TO_BEFORE.search(text, m.start() - 30, m.start()):
+    if tense is None and PERIOD_TO_BEFORE.search(text, ms - 30, ms):
         tense = "past"  # "cost the economy £1.7bn in the 12 months to March": figures of a stretch that has ended
     if tense is None:
         # no tense cue: news reports more of the past than it announces, so only the next few months are ahead
@@ -2518,20 +2520,21 @@ NOT_YEAR_ENDS = ("$", "€", "£", "#", "No", "No.", "number", "Route", "flight"
 
 
 def r_year(m, p, st, text):
+    ms, me = m.span()  # (read once, as the tests below ask for them)
     y = int(m[p + "y"] or m[p + "y2"] or m[p + "y3"] or m[p + "y4"] or _short_year(m[p + "sy"], st))
-    before = text[max(0, m.start() - 12):m.start()]
+    before = text[ms - 12 if ms > 12 else 0:ms]
     if before.rstrip().endswith(NOT_YEAR_ENDS) and lx.NOT_YEAR_BEFORE.search(before) \
-            and not HEADING_BEFORE.search(text, m.start() - 12, m.start()) \
-            or lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]) and not lx.YEAR_OPENS_BEFORE.search(before):
+            and not HEADING_BEFORE.search(text, ms - 12, ms) \
+            or lx.NOT_YEAR_AFTER.match(text[me:me + 40]) and not lx.YEAR_OPENS_BEFORE.search(before):
         return None  # ("No. 2021", "#2021"; but "### 2021", a Markdown heading)
-    if m.group()[:1].isdigit() and NAME_BEFORE_YEAR.search(text, m.start() - 24, m.start()) \
-            and WORD_AFTER.match(text, m.end()):
+    if m.group()[:1].isdigit() and NAME_BEFORE_YEAR.search(text, ms - 24, ms) \
+            and WORD_AFTER.match(text, me):
         return None  # "NASA's Mars 2020 mission", "its Vision 2030 reform plan": a name that holds a year
     if st.dct and y > st.dct.year + 50 and not m[p + "y2"] and not FAR_YEAR_CUE.search(before):
         return None  # a number more likely than a year so far ahead (but "will not come until 2090")
-    if (season := YEAR_SEASON_AFTER.match(text, m.end())) is not None and not m[p + "mod"] and m.group().isdigit():
+    if (season := YEAR_SEASON_AFTER.match(text, me)) is not None and not m[p + "mod"] and m.group().isdigit():
         # "the 2027 summer season", "its 2026 autumn collection": that year's season, one expression
-        return _Res("DATE", f"{y}-{lx.SEASONS[season.group('s').lower()]}", span=(m.start(), season.end()))
+        return _Res("DATE", f"{y}-{lx.SEASONS[season.group('s').lower()]}", span=(ms, season.end()))
     return _Res("DATE", str(y), _mod(m[p + "mod"]), fiscal=m.group()[:1] in "fF")  # "fiscal 2027", "FY2027"
 
 
@@ -2924,49 +2927,50 @@ def _weekday_rel(rel: str | None) -> str:
 
 
 def r_weekday(m, p, st, text):
-    if lx.NAME_AFTER_WEEKDAY.match(text[m.end():m.end() + 20]) or lx.TITLE_BEFORE.search(text, m.start() - 6, m.start()):
+    ms, me = m.span()  # (read once: the tests below ask for them some thirty times)
+    if lx.NAME_AFTER_WEEKDAY.match(text[me:me + 20]) or lx.TITLE_BEFORE.search(text, ms - 6, ms):
         return None  # "the Sunday Times", "Mr Sunday Adeyemi"
-    if (kind := lx.KIND_AFTER_WEEKDAY.match(text, m.end())) and (lx.ARTICLE_BEFORE.search(text, m.start() - 7, m.start())
+    if (kind := lx.KIND_AFTER_WEEKDAY.match(text, me)) and (lx.ARTICLE_BEFORE.search(text, ms - 7, ms)
                                                                or kind.group().strip() in ("school", "prayers")):
         return None  # "a Sunday timetable", "the Sunday paper", "taught Sunday school", "Friday prayers": a kind of
         # thing, not a day
     wd, rel, pod = _weekday(m[p + "wd"]), _weekday_rel(m[p + "rel"]), m[p + "pod"]
     if rel.startswith("that") and (st.last_day is None or st.vague_day_end > st.last_day_end
-                                   or not _demonstrative_that(text, m.start(), m.end())):
+                                   or not _demonstrative_that(text, ms, me)):
         return None  # "officials said that Sunday's vote ...": the conjunction; the weekday alone is read again
-    if not (rel or pod) and (shared := SHARED_PLURAL_POD.match(text, m.end())):
+    if not (rel or pod) and (shared := SHARED_PLURAL_POD.match(text, me)):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lx.PARTS_OF_DAY[shared.group('pod')]}")
     mod = _mod(m[p + "mod"])
-    words = text[max(0, m.start() - 12):m.start()].split()
+    words = text[ms - 12 if ms > 12 else 0:ms].split()
     before = words[-1] if words else ""  # the word before it: a cheap test for the rules below
-    if not (rel or pod) and _weekly_hours(text, m.start(), m.end(), before) \
-            or not rel and before in ("and", "or") and EVERY_WEEKDAY_AND_BEFORE.search(text, m.start() - 40, m.start()):
+    if not (rel or pod) and _weekly_hours(text, ms, me, before) \
+            or not rel and before in ("and", "or") and EVERY_WEEKDAY_AND_BEFORE.search(text, ms - 40, ms):
         # "open from Tuesday to Sunday, 10am to 5pm", "every Monday and Friday", "every Friday and Saturday night":
         # each such day
         return _Res("SET", f"XXXX-WXX-{wd + 1}" + (f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else ""))
-    if not rel and before in ANY_SUCH_WORDS and ANY_SUCH_BEFORE.search(text, m.start() - 16, m.start()):
+    if not rel and before in ANY_SUCH_WORDS and ANY_SUCH_BEFORE.search(text, ms - 16, ms):
         return _Res("DATE", f"XXXX-WXX-{wd + 1}")  # "compared with two or three on a normal Monday": any Monday
     if st.dct is None:
         return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod)
-    if not (rel or pod) and (nth := DAY_OF_MONTH_AFTER.match(text, m.end())) is not None \
+    if not (rel or pod) and (nth := DAY_OF_MONTH_AFTER.match(text, me)) is not None \
             and (day := _day_of_month_on(st.dct, wd, int(nth.group(1)))) is not None:
         # "Tuesday the 23rd": the 23rd, near the DCT, that is a Tuesday
-        return _Res("DATE", day.isoformat(), mod, "dct", span=(m.start(), nth.end()))
+        return _Res("DATE", day.isoformat(), mod, "dct", span=(ms, nth.end()))
     kind, span = "dct", None
-    if not rel and before in ("a", "A", "one", "One") and A_DAY_BEFORE.search(text, m.start() - 8, m.start()) \
-            and not FALLS_ON_A.search(text, m.start() - 16, m.start()) and not NOUN_AFTER_DAY.match(text, m.end()) \
-            and not (st.last_day is not None and st.last_day.weekday() == wd and m.start() - st.last_day_end < 60):
+    if not rel and before in ("a", "A", "one", "One") and A_DAY_BEFORE.search(text, ms - 8, ms) \
+            and not FALLS_ON_A.search(text, ms - 16, ms) and not NOUN_AFTER_DAY.match(text, me) \
+            and not (st.last_day is not None and st.last_day.weekday() == wd and ms - st.last_day_end < 60):
         # "clocked off on a Friday afternoon in late April", "It happened one Monday": some such day, which the DCT
         # does not tell (not "On June 16, 2023, a Friday,": that day; nor "falls on a Sunday", the day of what falls;
         # nor "on a Wednesday briefing call", the call's day); the days counted from it are unknown too
-        st.vague_day_end = m.end()
+        st.vague_day_end = me
         value = f"XXXX-WXX-{wd + 1}" + (f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else "")
         return _Res("TIME" if pod else "DATE", value, mod)
-    entry = not rel and not pod and _line_lead(text, m.start()) and lx.ENTRY_AFTER.match(text, _bold_end(text, m.end()))
+    entry = not rel and not pod and _line_lead(text, ms) and lx.ENTRY_AFTER.match(text, _bold_end(text, me))
     # ... or alone on its line, heading what follows ("Here is what to watch:\n\nMONDAY\n\n...\n\nTHURSDAY\n\n"): the
     # headings of a week run forward as a chronology's entries do
-    heading = not rel and not pod and not entry and _line_lead(text, m.start()) \
-        and lx.LINE_END.match(text, _bold_end(text, m.end())) is not None
+    heading = not rel and not pod and not entry and _line_lead(text, ms) \
+        and lx.LINE_END.match(text, _bold_end(text, me)) is not None
     if rel.startswith("the"):
         # "the previous Friday", "the following Monday": counted from the day last mentioned
         if st.vague_day_end > st.last_day_end:  # (from "on a Friday": unknown)
@@ -2976,89 +2980,89 @@ def r_weekday(m, p, st, text):
             day, tense = anchor + dt.timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1), None
         else:
             day, tense = anchor - dt.timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1), None
-    elif not rel and st.last_day is not None and st.last_day.weekday() == wd and m.start() - st.last_day_end < 60 \
-            and (lx.APPOSITION_BEFORE.match(text, st.last_day_end, m.start())
-                 or lx.A_WEEKDAY_BEFORE.search(text, m.start() - 12, m.start())):
+    elif not rel and st.last_day is not None and st.last_day.weekday() == wd and ms - st.last_day_end < 60 \
+            and (lx.APPOSITION_BEFORE.match(text, st.last_day_end, ms)
+                 or lx.A_WEEKDAY_BEFORE.search(text, ms - 12, ms)):
         day, tense, kind = st.last_day, None, "previous"  # "On June 16, 2023, a Friday,": that day
-        if (art := A_BEFORE.search(text, m.start() - 4, m.start())) is not None:
-            span = (art.start(), m.end())  # the article with it, as annotators write it
+        if (art := A_BEFORE.search(text, ms - 4, ms)) is not None:
+            span = (art.start(), me)  # the article with it, as annotators write it
     elif rel.startswith("that"):
         # "collapsed on the evening of 12 May 2019 ... became unwell at about 8.40pm that Sunday": the day of that
         # weekday told, else the first such day from the last day told, as a story goes on ("was arrested on Tuesday,
         # 4 March ... That Friday, he appeared in court")
         day, tense, kind = _that_weekday(st, wd), None, "previous"
-    elif not rel and st.last_day is not None and THE_BEFORE.search(text, m.start() - 4, m.start()):
+    elif not rel and st.last_day is not None and THE_BEFORE.search(text, ms - 4, ms):
         # "compete on Saturday, February 21, and Sunday, February 22 ... the finals are on the Sunday", "arrived on
         # Tuesday, March 4, and left on the Friday": that weekday of the days just told, else the one nearest the
         # last of them ("from Friday, July 4, to Sunday, July 6 ... on the Saturday")
         told = st.days_told.get(wd)
         near = told is not None and (abs((told - st.last_day).days) < 7 or st.dct is not None and told > st.dct
-                                     and tense_at(text, m.start(), m.end()) == "future")
+                                     and tense_at(text, ms, me) == "future")
         # (a day to come told further back, when the clause is of what is to come: "gather in Brussels on 17 and 18
         # December ... The summit will open with a working lunch on the Thursday", after a Tuesday gone by)
         day, tense, kind = (told if near else _nearest_weekday(st.last_day, wd)), None, "previous"
-    elif not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
+    elif not rel and (after := _weekday_after_weekday(st, wd, text, ms)) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
-    elif not rel and (paren := lx.PAREN_DATE_AFTER.match(text, m.end())) is not None \
+    elif not rel and (paren := lx.PAREN_DATE_AFTER.match(text, me)) is not None \
             and (year := _year_for_weekday(month := _month(paren.group("mon") or paren.group("mon2")),
                                            dm := int(LEADING_DIGITS.match(paren.group("day") or paren.group("day2")).group()),
                                            wd, st.dct)) is not None:
         day, tense = Day(year, month, dm), None  # "on Monday (December 15)": the day the brackets name
-    elif not rel and not pod and (week := OF_WEEK_AFTER.match(text, m.end())) is not None:
+    elif not rel and not pod and (week := OF_WEEK_AFTER.match(text, me)) is not None:
         # "on Tuesday of next week", "from Monday to Wednesday of next week", "on Tuesday last week": that week's day
         step = {"next": 7, "this": 0, "last": -7}[week.group("rel").lower()]
         day, tense = st.dct + dt.timedelta(days=wd - st.dct.weekday() + step), None
-        if week.start("rel") - m.end() < 3:
-            span = (m.start(), week.end())  # "Tuesday last week": one expression (not "Monday to Wednesday of next week")
-    elif not rel and not pod and (week := WEEK_ON_AFTER.match(text, m.end())):
+        if week.start("rel") - me < 3:
+            span = (ms, week.end())  # "Tuesday last week": one expression (not "Monday to Wednesday of next week")
+    elif not rel and not pod and (week := WEEK_ON_AFTER.match(text, me)):
         # "until Friday week", "lunch Sunday fortnight": a week or two after the coming one
         day, tense = st.dct + dt.timedelta(days=((wd - st.dct.weekday()) % 7 or 7) + WEEKS_ON[week.group(1).lower()]), "future"
-        span = (m.start(), week.end())
-    elif rel == "next" and not pod and st.dct is not None and (week := WEEK_ON_AFTER.match(text, m.end())):
+        span = (ms, week.end())
+    elif rel == "next" and not pod and st.dct is not None and (week := WEEK_ON_AFTER.match(text, me)):
         # "next Tuesday week": a week after next Tuesday
-        day, tense = _weekday_day(st, wd, "next", text, m.start(), m.end())[0] + dt.timedelta(days=WEEKS_ON[week.group(1).lower()]), "future"
-        span = (m.start(), week.end())
-    elif not rel and not pod and text.endswith(" on ", 0, m.start()) \
-            and (week := WEEK_ON_BEFORE.search(text, m.start() - 16, m.start())):
+        day, tense = _weekday_day(st, wd, "next", text, ms, me)[0] + dt.timedelta(days=WEEKS_ON[week.group(1).lower()]), "future"
+        span = (ms, week.end())
+    elif not rel and not pod and text.endswith(" on ", 0, ms) \
+            and (week := WEEK_ON_BEFORE.search(text, ms - 16, ms)):
         # "a week on Sunday", "a fortnight on Friday": so long after the coming one
         day, tense = st.dct + dt.timedelta(days=((wd - st.dct.weekday()) % 7 or 7) + WEEKS_ON[week.group(1).lower()]), "future"
-        span = (week.start(), m.end())
-    elif not rel and (label := lx.LABEL_AFTER.match(text, m.end())) and _line_start(text, m.start()) \
+        span = (week.start(), me)
+    elif not rel and (label := lx.LABEL_AFTER.match(text, me)) and _line_start(text, ms) \
             and (lx.FORECAST.search(text) or tense_at(text, label.end(), label.end()) == "future"):
         # "Friday: Partly sunny. High 27.": a line of a forecast, the coming one; so too a line of a timetable
         # to come ("Thursday: Services will restart")
         day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7), "future"
     elif (entry or heading) and (told := _entry_day(st, wd)) is not None:
         day, tense, kind = told, None, "previous"  # a chronology's "MONDAY — ...": the day after the entry before
-    elif not rel and (told := _story_day(st, wd, text, m.start(), m.end())) is not None:
+    elif not rel and (told := _story_day(st, wd, text, ms, me)) is not None:
         day, tense, kind = told, None, "previous"
-    elif not rel and (told := _perfect_story_day(st, wd, text, m.start())) is not None:
+    elif not rel and (told := _perfect_story_day(st, wd, text, ms)) is not None:
         day, tense, kind = told, "past", "previous"
-    elif not rel and (told := _until_story_day(st, wd, text, m.start())) is not None:
+    elif not rel and (told := _until_story_day(st, wd, text, ms)) is not None:
         day, tense, kind = told, None, "previous"
-    elif not rel and (said := _weekday_said(st, wd, text, m.start())) is not None:
+    elif not rel and (said := _weekday_said(st, wd, text, ms)) is not None:
         day, tense, kind = said, None, "previous"
     else:
         # "had emailed them by 11 p.m. Eastern time on Monday and would ...": the tense is read from the time of
         # day the weekday is the day of, whose verb is nearer
-        clock = CLOCK_BEFORE_DAY.search(text, m.start() - 40, m.start()) \
-            if text[max(0, m.start() - 40):m.start()].rstrip().endswith("on") else None  # (the cheap test first)
-        start, end = (clock.start() if clock else m.start()), m.end()
+        clock = CLOCK_BEFORE_DAY.search(text, ms - 40, ms) \
+            if text[ms - 40 if ms > 40 else 0:ms].rstrip().endswith("on") else None  # (the cheap test first)
+        start, end = (clock.start() if clock else ms), me
         if entry:
             # the first entry of a chronology ("How the week unfolded.\n\nMonday: The four party leaders sat
             # ..."): the tense of what the entry tells
-            start = end = lx.ENTRY_AFTER.match(text, m.end()).end()
+            start = end = lx.ENTRY_AFTER.match(text, me).end()
         day, tense = _weekday_day(st, wd, rel, text, start, end)
     if entry or heading:
         st.entry_day = day
     if not rel:
-        st.weekday_said[wd] = day, m.end()
+        st.weekday_said[wd] = day, me
     if pod:
         return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[pod.lower()]}", mod, anchor_kind=kind, tense=tense)
-    if before == "on" and not (rel or mod or span) and (late := LATE_ON_BEFORE_DAY.search(text, m.start() - 10, m.start())):
+    if before == "on" and not (rel or mod or span) and (late := LATE_ON_BEFORE_DAY.search(text, ms - 10, ms)):
         # "late on Tuesday" as "late Tuesday" (with a part of the day, "late on Wednesday evening", annotators leave
         # "late on" out)
-        mod, span = _mod(late.group(1)), (late.start(), m.end())
+        mod, span = _mod(late.group(1)), (late.start(), me)
     return _Res("DATE", day.isoformat(), mod, anchor_kind=kind, tense=tense, span=span)
 
 
@@ -3096,8 +3100,9 @@ QUOTE_BEFORE = re.compile(r"[\"“]$")
 
 
 def r_deictic(m, p, st, text):
-    if m.group().startswith("Today") and ACRONYM_BEFORE.search(text, m.start() - 8, m.start()) \
-            and not _opens_sentence(text, m.start()):
+    ms, me = m.span()  # (read once, as the tests below ask for them)
+    if m.group().startswith("Today") and ACRONYM_BEFORE.search(text, ms - 8, ms) \
+            and not _opens_sentence(text, ms):
         return None  # "USA Today", "VOA Today": a newspaper, a programme
     w = SPACES.sub(" ", m[p + "w"].lower())
     off = -2 if "before yesterday" in w else 2 if "after tomorrow" in w else DEICTIC_OFFSETS[w]
@@ -3106,12 +3111,12 @@ def r_deictic(m, p, st, text):
     mod = _mod(m[p + "mod"])
     if st.dct is None:
         return _Res("TIME" if pod_code else "DATE", UNKNOWN_DAY + (f"T{pod_code}" if pod_code else ""), mod)
-    if w in ("today", "tonight") and _said_yesterday(st, text, m.start(), m.end()):
+    if w in ("today", "tonight") and _said_yesterday(st, text, ms, me):
         # '"You could see it tonight," Marsh said' in a report of last night's game: the day it was said
         day, kind = (st.dct - dt.timedelta(days=1)).isoformat(), "previous"
-    elif w in ("today", "tonight") and (said := _quote_said_on(st, text, m.start(), m.end())) is not None:
+    elif w in ("today", "tonight") and (said := _quote_said_on(st, text, ms, me)) is not None:
         day, kind = said.isoformat(), "previous"
-    elif w == "tonight" and st.small_hours and _in_quotation(text, m.start()) is not None and not DAYTIME_CLOCK.search(text):
+    elif w == "tonight" and st.small_hours and _in_quotation(text, ms) is not None and not DAYTIME_CLOCK.search(text):
         # '"That conversation doesn't stop tonight," she said' in a story told in the small hours of the DCT (an
         # election count "early Wednesday", no time of the day after told): said the evening before, of the night
         # that is still going on
@@ -3120,9 +3125,9 @@ def r_deictic(m, p, st, text):
         day, kind = (st.dct + dt.timedelta(days=off)).isoformat(), "dct"
     if pod_code:
         return _Res("TIME", f"{day}T{pod_code}", mod, kind)
-    if w == "today" and (_nowadays(text, m.start(), m.end()) or GENERIC_TODAY_BEFORE.search(text, m.start() - 40, m.start())
-                         or _then_and_now(text, m.start(), m.end(), st.dct)
-                         or _today_against_then(text, m.start(), m.end(), st.dct)):
+    if w == "today" and (_nowadays(text, ms, me) or GENERIC_TODAY_BEFORE.search(text, ms - 40, ms)
+                         or _then_and_now(text, ms, me, st.dct)
+                         or _today_against_then(text, ms, me, st.dct)):
         return _Res("DATE", "PRESENT_REF")
     return _Res("DATE", day, mod, kind)
 
@@ -3391,6 +3396,7 @@ WEEKDAY_DATED_AFTER = re.compile(rf",?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+
 
 
 def r_ago(m, p, st, text):
+    ms, me = m.span()  # (read once, as the tests below ask for them)
     if m[p + "n"] is None:
         return _Res("DATE", "PAST_REF")  # "a decision made years ago": a time gone by, how long ago untold
     n = _number(m[p + "n"])
@@ -3404,24 +3410,24 @@ def r_ago(m, p, st, text):
     deictic = direction in ("ago", "from now", "hence") or direction.startswith("from")
     if unit in lx.TIME_UNITS:
         return _Res("DURATION", f"PT{_fmt(n) if n else 'X'}{lx.UNITS[unit]}", lx.QUANTITY_MODS.get(_qualifier(m, p)),
-                    span=(m.start(), m.start(p + "u") + len(m[p + "u"])))
-    if direction in ("later", "earlier") and lx.THAN_AFTER.match(text, m.end()):
+                    span=(ms, m.start(p + "u") + len(m[p + "u"])))
+    if direction in ("later", "earlier") and lx.THAN_AFTER.match(text, me):
         # "nine days earlier than the long-term average", "11 days earlier each year": a difference, not a date
         return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(_qualifier(m, p)),
-                    span=(m.start(), m.start(p + "u") + len(m[p + "u"])))
+                    span=(ms, m.start(p + "u") + len(m[p + "u"])))
     if n is None and (direction in ("before", "after") or direction.startswith("afterward")
-                      and lx.FOR_BEFORE.search(text, m.start() - 22, m.start())):
+                      and lx.FOR_BEFORE.search(text, ms - 22, ms)):
         # "several days before the new phones reach stores": a length of time to a happening
-        return _Res("DURATION", _duration_value(None, unit), span=(m.start(), m.end(p + "u")))
+        return _Res("DURATION", _duration_value(None, unit), span=(ms, m.end(p + "u")))
     if n is None:
         return _Res("DATE", "FUTURE_REF" if forward else "PAST_REF")
     mod = lx.AGO_MODS.get(_qualifier(m, p)) or ("APPROX" if m[p + "orso"] else None)
-    if direction.startswith("from") and lx.FOR_BEFORE.search(text, m.start() - 22, m.start()) \
-            and WEEKDAY_DATED_AFTER.match(text, m.end()):
+    if direction.startswith("from") and lx.FOR_BEFORE.search(text, ms - 22, ms) \
+            and WEEKDAY_DATED_AFTER.match(text, me):
         # "will not run for just over three weeks from Saturday 11 April": how long, from the day dated after it (not
         # "we are leaving for a week from Friday", the day a week after it)
         return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(_qualifier(m, p)),
-                    span=(m.start(), m.end(p + "u")))
+                    span=(ms, m.end(p + "u")))
     if direction.startswith("from") and direction != "from now" and unit in ("day", "week", "fortnight") and st.dct:
         # "a week from Monday": that many days from the day named (the coming one)
         day_word = SPACES.sub(" ", direction).split(" ")[1]
@@ -3432,12 +3438,12 @@ def r_ago(m, p, st, text):
     if direction in ("before", "after"):
         # "a day before the call": counted from the last day mentioned; TimeBank leaves "before" out
         base, kind = st.anchor_day()
-        span = (m.start(), m.end(p + "u"))
-        if base is None or kind != "previous" or unit not in ("day", "week") or not _opens_sentence(text, m.start()) \
+        span = (ms, m.end(p + "u"))
+        if base is None or kind != "previous" or unit not in ("day", "week") or not _opens_sentence(text, ms) \
                 or (st.last_value or "")[:10] != base.isoformat() \
-                or lx.APPOSITION_AFTER_DATE.search(text, m.start() - 3, m.start()) and st.last_day_end >= m.start() - 3 \
-                or lx.FOR_BEFORE.search(text, m.start() - 22, m.start()) \
-                or lx.DATED_ANCHOR_AFTER.match(text, m.end()):
+                or lx.APPOSITION_AFTER_DATE.search(text, ms - 3, ms) and st.last_day_end >= ms - 3 \
+                or lx.FOR_BEFORE.search(text, ms - 22, ms) \
+                or lx.DATED_ANCHOR_AFTER.match(text, me):
             # "twenty years after the first astronauts were chosen": a length of time, not a date to resolve; so
             # too after a month or year told since the last day ("born on March 3, 1929 ... the uprising in
             # November 1956. Twelve days after the tanks arrived"), which that day is no longer the anchor of;
@@ -3445,8 +3451,8 @@ def r_ago(m, p, st, text):
             # "available for at least 30 days before the board adopts it", "two weeks before the Aug. 23 opener"
             return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(_qualifier(m, p)), span=span)
         return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), unit), mod, kind, span=span)
-    if direction == "on" and st.dct is not None and (st.last_value is None or NOW_AFTER.match(text, m.end())
-                                                     or tense_at(text, m.start(), m.end()) != "past"):
+    if direction == "on" and st.dct is not None and (st.last_value is None or NOW_AFTER.match(text, me)
+                                                     or tense_at(text, ms, me) != "past"):
         # "Five years on, the town has rebuilt", "Forty years on, survivors remember the night the river rose" (a
         # headline, no date told before it): now, told as the time since what the story is about (not "Two years
         # on, the company collapsed", counted from the date before)
@@ -3462,7 +3468,7 @@ def r_ago(m, p, st, text):
         return _Res("DATE", f"{y}-{last.group(2)}{last.group(3)}", mod, anchor_kind="previous", comparison=True,
                     counted=True)
     if unit == "year" and n == 1 and direction != "from now" and (mon := MONTH_VALUE.match(st.last_month or "")) \
-            and not SENTENCE_BREAK.search(text, st.last_month_end, m.start()):
+            and not SENTENCE_BREAK.search(text, st.last_month_end, ms):
         # "exports fell 6% in January from a year earlier", "rents rose 0.3 per cent in November ..., down from 6.1
         # per cent a year ago", "rose 5.7 percent in April, the NAR reported Wednesday, ... from a year earlier":
         # that month a year before (the month is compared in its own sentence: "Three years later" in a story is
@@ -3470,7 +3476,7 @@ def r_ago(m, p, st, text):
         y = _year_in_calendar(int(mon.group(1)) + (1 if forward else -1))
         return _Res("DATE", f"{y}-{mon.group(2)}", mod, anchor_kind="previous", counted=True)
     if unit == "year" and n == 1 and not forward and st.report_month and not st.span_last \
-            and len(st.last_value or "") != 4 and COMPARED_WITH.search(text, m.start() - 14, m.start()):
+            and len(st.last_value or "") != 4 and COMPARED_WITH.search(text, ms - 14, ms):
         # "Consumer prices rose 0.9% in February. ... The producer price index fell 1.2% from a year earlier": in
         # a report on a month's figures, a comparison with a year before is with that month of last year (not
         # with a stretch or a year just told: "in the first nine months of 2024, up 23% from a year earlier"); a
@@ -3722,13 +3728,14 @@ WEEKEND_SIDE_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:!?\n]|\s+(?:and|bu
 
 
 def r_rel(m, p, st, text):
-    if m[p + "mod"] and COUNT_BEFORE_EARLY.search(text, m.start() - 30, m.start()) \
+    ms, me = m.span()  # (read once, as the tests below ask for them)
+    if m[p + "mod"] and COUNT_BEFORE_EARLY.search(text, ms - 30, ms) \
             and m[p + "mod"].lower().startswith(("early", "late")):
         return None  # "began a month early this year": early by a month (the expression is "this year", read next)
-    if m[p + "u"][0].isupper() and m[p + "rel"][0].isupper() and QUOTE_BEFORE.search(text, m.start() - 1, m.start()):
+    if m[p + "u"][0].isupper() and m[p + "rel"][0].isupper() and QUOTE_BEFORE.search(text, ms - 1, ms):
         return None  # ABC's "This Week": a programme (a title in quotation marks, each word capitalised)
     rel, unit = SPACES.sub(" ", m[p + "rel"].lower()), m[p + "u"].lower()
-    if rel == "last" and text.endswith("the ", max(0, m.start() - 4), m.start()) and OF_AFTER.match(text, m.end()):
+    if rel == "last" and text.endswith("the ", max(0, ms - 4), ms) and OF_AFTER.match(text, me):
         return None  # "in the last week of the campaign": its final week (see r_pastdur)
     if rel == "this past":
         rel = "last"  # "this past weekend": the one just gone
@@ -3742,11 +3749,11 @@ def r_rel(m, p, st, text):
         return None if m[p + "ended"] or m[p + "adj"] else _Res("DURATION", "P2W", _mod(m[p + "mod"]))
     mod = _mod(m[p + "mod"])
     adj = (m[p + "adj"] or "").lower()
-    span = (m.start(), m.start(p + "ended")) if m[p + "ended"] else None
+    span = (ms, m.start(p + "ended")) if m[p + "ended"] else None
     if span is None and m[p + "ahead"] and rel != "the":
-        span = (m.start(), m.start(p + "ahead"))  # ("the year ahead" only: a length of time)
+        span = (ms, m.start(p + "ahead"))  # ("the year ahead" only: a length of time)
     if rel == "the" and not mod and not adj and unit == "year" and st.last_value and YEAR_VALUE.match(st.last_value) \
-            and APPOSITION_JOIN.fullmatch(text, st.last_end, m.start()):
+            and APPOSITION_JOIN.fullmatch(text, st.last_end, ms):
         return _Res("DATE", st.last_value[:4], anchor_kind="previous")  # "in 2019, the year she retired"
     if rel == "the" and adj.startswith("new"):
         rel = "next"  # "from the start of the new financial year": the one to begin next
@@ -3757,7 +3764,7 @@ def r_rel(m, p, st, text):
             return None  # "the month" alone, "the year-ago quarter", "the year 2000": not this rule's
         elif span and "date" in m[p + "ended"].lower() and st.dct is not None:
             # "the stock has lost 23% in the year to date": this year, so far
-            return _Res("DATE", _at_unit(st.dct, unit), None, "dct", span=(m.start(), m.end(p + "ended")))
+            return _Res("DATE", _at_unit(st.dct, unit), None, "dct", span=(ms, m.end(p + "ended")))
         elif span:
             # "the year ended March 31", "the week ended Friday", "the year to September": a stretch of time reported on
             return _Res("DURATION", _duration_value(1, unit), span=span)
@@ -3765,20 +3772,20 @@ def r_rel(m, p, st, text):
             return _Res("DURATION", _duration_value(1, unit))  # "quoted £412 for the year ahead"
         elif st.dct is None:
             return _Res("DATE", {"year": "XXXX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit])
-        elif unit == "weekend" and st.last_day is not None and (side := WEEKEND_SIDE_AFTER.match(text, m.end())):
+        elif unit == "weekend" and st.last_day is not None and (side := WEEKEND_SIDE_AFTER.match(text, me)):
             # "The next race is on June 7, and Barcelona follows the weekend after": the one after the day told
             # (or before it: "people are taping off the curb the weekend before" the Fourth of July)
             last = st.last_day
             day = last + dt.timedelta(days=(5 - last.weekday()) % 7 or 7) if side.group(1).lower() == "after" \
                 else last - dt.timedelta(days=(last.weekday() - 5) % 7 or 7)
-            return _Res("DATE", _at_unit(day, unit), None, "previous", span=(m.start(), side.end(1)))
+            return _Res("DATE", _at_unit(day, unit), None, "previous", span=(ms, side.end(1)))
         elif unit == "weekend":
             day, tense = _weekend(st, text, m)
             return _Res("DATE", _at_unit(day, unit), None, "dct", tense)
         elif unit == "week":
             day, kind = st.anchor_day()  # "For the week, the index dropped": the week of the days just reported
             return _Res("DATE", _at_unit(day, unit), None, kind)
-        elif (told := _year_told(st, text, m.start(), m.end())) is not None:
+        elif (told := _year_told(st, text, ms, me)) is not None:
             return _Res("DATE", str(told), None, "previous")  # "Profits in 2019 rose 5% for the year"
         else:
             return _Res("DATE", str(st.dct.year), None, "dct")  # "for the full year", "the fiscal year"
@@ -3786,14 +3793,14 @@ def r_rel(m, p, st, text):
         return _Res("DURATION", _duration_value(1, unit), span=span)
     if st.dct is None:
         return _Res("DATE", UNKNOWN_DAY, mod, span=span)
-    if rel == "the" and unit == "year" and (told := _year_told(st, text, m.start(), m.end())) is not None:
+    if rel == "the" and unit == "year" and (told := _year_told(st, text, ms, me)) is not None:
         return _Res("DATE", str(told), mod, "previous", span=span)  # "reached $16 billion by the end of the year"
-    if rel == "the" and unit == "month" and st.last_month is not None and 0 <= st.last_month_end <= m.start() \
-            and not SENTENCE_BREAK.search(text, st.last_month_end, m.start()):
+    if rel == "the" and unit == "month" and st.last_month is not None and 0 <= st.last_month_end <= ms \
+            and not SENTENCE_BREAK.search(text, st.last_month_end, ms):
         # "expect the start of January to be mild ..., but a colder spell developing by the middle of the month":
         # the month just told in the sentence
         return _Res("DATE", st.last_month, mod, "previous", span=span)
-    if rel == "the" and unit == "decade" and (told := _decade_told(st, text, m.start(), m.end())) is not None:
+    if rel == "the" and unit == "decade" and (told := _decade_told(st, text, ms, me)) is not None:
         return _Res("DATE", told, mod, "previous", span=span)  # "In the early 1990s, ...; by the end of the decade"
     return _Res("DATE", _at_unit(_shift(st.dct, unit, REL_OFFSETS[rel]), unit), mod, "dct", span=span)
 
@@ -3860,42 +3867,43 @@ A_DAY_AS_THING_AFTER = re.compile(r"\s+(?:like|when)\b|-by-|-night\b")  # ("a da
 
 
 def r_duration(m, p, st, text):
+    ms, me = m.span()  # (read once, as the tests below ask for them)
     n_text, unit_word = m[p + "n"], m[p + "u"]
     unit = _unit(unit_word)
     if (n_text or "").lower() in ("a", "an") and unit_word.lower() != unit and unit_word[-1:].lower() == "s" \
             and text.startswith(("-long", " long"), m.end(p + "u")):
         # "a months-long checkout period", "a weeks-long strike": some months, the article no count of them
-        return _Res("DURATION", _duration_value(None, unit), span=(m.start(p + "u"), m.end()))
+        return _Res("DURATION", _duration_value(None, unit), span=(m.start(p + "u"), me))
     if unit == "second" and (n_text or "").lower() in ("a", "an") or unit_word.lower() == "second" and not DIGIT.match(n_text or ""):
         return None  # "a second call": an ordinal
-    if not m[p + "q"] and (n_text or "").lower() in ("a", "an") and A_DAY_AS_THING_AFTER.match(text, m.end()):
+    if not m[p + "q"] and (n_text or "").lower() in ("a", "an") and A_DAY_AS_THING_AFTER.match(text, me):
         return None  # "waited years for a day like this", "on a day when markets were shut", "a day-by-day schedule":
         # a day spoken of, not a length of time
-    if unit_word[:1].isupper() and unit_word[1:].islower() and NUMBERED_AFTER.match(text, m.end()):
+    if unit_word[:1].isupper() and unit_word[1:].islower() and NUMBERED_AFTER.match(text, me):
         return None  # "before a Week 15 trip to Buffalo", "Day 3 of the trial": a numbered stage's name
-    if unit == "quarter" and lx.FRACTION_AFTER.match(text, m.end()):
+    if unit == "quarter" and lx.FRACTION_AFTER.match(text, me):
         return None  # "a quarter-point cut", "about a quarter of its glaciers": a fraction (also after a number:
         # "three members preferring a quarter-point cut" is no rate)
     if not m[p + "q"] and n_text and n_text.lower() in ("a", "an") and (
-            lx.RATE_BEFORE.search(text, m.start() - 30, m.start()) or UNIT_RIGHT_BEFORE.search(text, m.start() - 9, m.start())):
+            lx.RATE_BEFORE.search(text, ms - 30, ms) or UNIT_RIGHT_BEFORE.search(text, ms - 9, ms)):
         # "$500 million a year", "20 hours a week", "for half an hour a day": a rate
         return _Res("SET", _set_period(_duration_value(1, unit)))
-    if unit == "day" and m.group().lower() in ("one day", "some day") and MODAL_BEFORE.search(text, m.start() - 25, m.start()):
+    if unit == "day" and m.group().lower() in ("one day", "some day") and MODAL_BEFORE.search(text, ms - 25, ms):
         return _Res("DATE", "FUTURE_REF")  # "Islam will one day be the second largest religion": some future day
-    if unit in ("quarter", "half") and unit_word.lower() in ("quarters", "halves") and _about_a_game(st, text, m.start(), m.end()):
+    if unit in ("quarter", "half") and unit_word.lower() in ("quarters", "halves") and _about_a_game(st, text, ms, me):
         return None  # "For three quarters, it looked like a rout": of a game
-    if unit == "quarter" and (n_text or "").lower() in ("a", "one") and CHANGED_BY_BEFORE.search(text, m.start() - 40, m.start()):
+    if unit == "quarter" and (n_text or "").lower() in ("a", "one") and CHANGED_BY_BEFORE.search(text, ms - 40, ms):
         return None  # "sales have fallen by a quarter", "profits were down a quarter": a fraction of an amount
     if unit in ("week", "fortnight") and not m[p + "q"] and (n_text or "").lower() in ("a", "one") \
-            and ON_WEEKDAY_AFTER.match(text, m.end()):
+            and ON_WEEKDAY_AFTER.match(text, me):
         return None  # "a week on Sunday": a day, which the weekday tells
     if unit == "month" and (part := MONTHS_OF_YEAR.fullmatch(m.group())) and st.dct is not None \
-            and (of := OF_YEAR_AFTER.match(text, m.end())) is not None:
+            and (of := OF_YEAR_AFTER.match(text, me)) is not None:
         # "the first three months of the year", "the final three months of 2024": a quarter (six months: a half)
         year = int(of.group("y")) if of.group("y") else st.dct.year + YEAR_STEP.get((of.group("rel") or "this").lower(), 0)
         half = part.group(2).lower() in ("six", "6")
         n = 1 if part.group(1).lower() == "first" else 2 if half else 4
-        return _Res("DATE", f"{year}-{'H' if half else 'Q'}{n}", span=(m.start(), of.end()))
+        return _Res("DATE", f"{year}-{'H' if half else 'Q'}{n}", span=(ms, of.end()))
     n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS or m[p + "hi"] else _number(n_text)  # (a range,
     # "five to seven days", is a length of time of no one count, as annotators write it)
     if n is not None and "and a half" in m.group().lower():
@@ -3910,11 +3918,11 @@ def r_duration(m, p, st, text):
             return None
         unit, n = parts[unit]
     q = (m[p + "q"] or "").lower()
-    if q == "over" and not OVER_AS_MORE_BEFORE.search(text, m.start() - 10, m.start()):
+    if q == "over" and not OVER_AS_MORE_BEFORE.search(text, ms - 10, ms):
         # "pay rises of 25% over four years", "Voting took place over four days": across that time, not more
         # than it ("waiting for over a decade", "in over a year" are more than it)
         return _Res("DURATION", _duration_value(n, unit), span=(m.start(p + "n") if m[p + "half"] is None
-                                                                else m.start(p + "half"), m.end()))
+                                                                else m.start(p + "half"), me))
     return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(SPACES.sub(" ", q)) if q else None)
 
 
@@ -4251,29 +4259,30 @@ REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "lon
 
 
 def r_ref(m, p, st, text):
+    ms, me = m.span()  # (read once, as the tests below ask for them)
     w = SPACES.sub(" ", m[p + "w"].lower())
     if w == "now" and lx.NOW_NOT_TEMPORAL.search(text[max(0, m.start(p + "w") - 12):m.start(p + "w")]) \
-            and not lx.VERB_AFTER_NOW.match(text, m.end()):
+            and not lx.VERB_AFTER_NOW.match(text, me):
         return None  # "countries that are now independent"
-    if w == "now" and GO_BEFORE_NOW.search(text, m.start() - 4, m.start()) \
-            and (text.startswith("N", m.start(p + "w")) or NOTICE_AFTER_NOW.match(text, m.end())):
+    if w == "now" and GO_BEFORE_NOW.search(text, ms - 4, ms) \
+            and (text.startswith("N", m.start(p + "w")) or NOTICE_AFTER_NOW.match(text, me)):
         return None  # a Level 3 "Go Now" alert, "go now" orders: the order's name
-    if w == "soon" and lx.AS_SOON_AS.search(text[max(0, m.start() - 4):m.start()]):
-        if not lx.AS_SOON_AS_POSSIBLE.match(text, m.end()):
+    if w == "soon" and lx.AS_SOON_AS.search(text[max(0, ms - 4):ms]):
+        if not lx.AS_SOON_AS_POSSIBLE.match(text, me):
             return None  # "as soon as he arrives": a conjunction
-        start = m.start() - len(text[:m.start()]) + len(text[:m.start()].rstrip()) - 2
-        return _Res("DATE", "FUTURE_REF", span=(start, lx.AS_SOON_AS_POSSIBLE.match(text, m.end()).end()))
-    if w == "recently" and lx.MOST_RECENTLY.search(text, m.start() - 5, m.start()) \
-            and lx.DATE_PREPOSITION_AFTER.match(text, m.end()):
+        start = ms - len(text[:ms]) + len(text[:ms].rstrip()) - 2
+        return _Res("DATE", "FUTURE_REF", span=(start, lx.AS_SOON_AS_POSSIBLE.match(text, me).end()))
+    if w == "recently" and lx.MOST_RECENTLY.search(text, ms - 5, ms) \
+            and lx.DATE_PREPOSITION_AFTER.match(text, me):
         return None  # "most recently in 2021": the latest time, which the date names
-    if w in ("recently", "lately", "soon") and lx.AS_SOON_AS.search(text[max(0, m.start() - 4):m.start()]) \
-            and AS_THEN_DATE.match(text, m.end()):
+    if w in ("recently", "lately", "soon") and lx.AS_SOON_AS.search(text[max(0, ms - 4):ms]) \
+            and AS_THEN_DATE.match(text, me):
         return None  # "as recently as 2022", "as soon as Tuesday": the date says when
-    if w == "soon" and tense_at(text, m.start(), m.end()) == "past":
+    if w == "soon" and tense_at(text, ms, me) == "past":
         return None  # "a trickle of cash that soon became a flood", "was soon released": shortly after what the
         # story tells, not a time to come
     word = m[p + "w"].split()[-1]
-    if w.startswith("the") and word[0].isupper() and not _opens_sentence(text, m.start()):
+    if w.startswith("the") and word[0].isupper() and not _opens_sentence(text, ms):
         return None  # "the Summit of the Future", "Back to the Future": a name
     if w in REFS:
         value = REFS[w]
