@@ -242,6 +242,12 @@ def _shift_in_calendar(d: Day, unit: str, n: int) -> Day:
     return d
 
 
+def _one_space(words: str) -> str:
+    """`words` with each run of whitespace written as one space: SPACES.sub(" ", words), without the regex for a
+    single word (the usual case)."""
+    return words if words.isalpha() else SPACES.sub(" ", words)
+
+
 def _unit(word: str) -> str:
     w = word.lower()
     if w == "centuries":
@@ -3104,7 +3110,7 @@ def r_deictic(m, p, st, text):
     if m.group().startswith("Today") and ACRONYM_BEFORE.search(text, ms - 8, ms) \
             and not _opens_sentence(text, ms):
         return None  # "USA Today", "VOA Today": a newspaper, a programme
-    w = SPACES.sub(" ", m[p + "w"].lower())
+    w = _one_space(m[p + "w"].lower())
     off = -2 if "before yesterday" in w else 2 if "after tomorrow" in w else DEICTIC_OFFSETS[w]
     pod = m[p + "pod"]
     pod_code = lx.PARTS_OF_DAY[pod.lower()] if pod else ("NI" if w == "tonight" else None)
@@ -3734,7 +3740,7 @@ def r_rel(m, p, st, text):
         return None  # "began a month early this year": early by a month (the expression is "this year", read next)
     if m[p + "u"][0].isupper() and m[p + "rel"][0].isupper() and QUOTE_BEFORE.search(text, ms - 1, ms):
         return None  # ABC's "This Week": a programme (a title in quotation marks, each word capitalised)
-    rel, unit = SPACES.sub(" ", m[p + "rel"].lower()), m[p + "u"].lower()
+    rel, unit = _one_space(m[p + "rel"].lower()), m[p + "u"].lower()
     if rel == "last" and text.endswith("the ", max(0, ms - 4), ms) and OF_AFTER.match(text, me):
         return None  # "in the last week of the campaign": its final week (see r_pastdur)
     if rel == "this past":
@@ -4260,7 +4266,7 @@ REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "lon
 
 def r_ref(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
-    w = SPACES.sub(" ", m[p + "w"].lower())
+    w = _one_space(m[p + "w"].lower())
     if w == "now" and lx.NOW_NOT_TEMPORAL.search(text[max(0, m.start(p + "w") - 12):m.start(p + "w")]) \
             and not lx.VERB_AFTER_NOW.match(text, me):
         return None  # "countries that are now independent"
@@ -4547,7 +4553,7 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
         elif e < size and text[e].islower():
             continue  # "market", "decision": a longer word, not the trigger
         else:
-            kind = kinds[low[t:e].lower()]
+            kind = kinds[low[t:e] if fast else low[t:e].lower()]  # (low is lowercased, but for the rare case)
         for s in _starts(low, rev, t, pos):
             for rule in (rules_at(kind, text, low, s) if fast else kind_rules(kind)):
                 m = rule.match(text, s)
@@ -4882,8 +4888,8 @@ def _part_of_day_of(text: str, out: list[Timex]) -> None:
             out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], type="TIME",
                                          value=f"{t.value}T{lx.PARTS_OF_DAY[a.group(2).lower()]}",
                                          mod=lx.PERIOD_MODS.get((a.group(1) or "").lower(), t.mod))
-        elif _last_before(text, t.start - 16, t.start) in FIRST_THING_LAST and ISO_DAY.match(t.value) \
-                and (a := FIRST_THING_BEFORE.search(text, t.start - 16, t.start)) \
+        elif _last_before(text, t.start - 16, t.start) in FIRST_THING_LAST \
+                and (a := FIRST_THING_BEFORE.search(text, t.start - 16, t.start)) and ISO_DAY.match(t.value) \
                 and (i == 0 or out[i - 1].end <= a.start()):
             # "first thing tomorrow", "first thing on Monday": that morning
             out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], type="TIME", value=f"{t.value}TMO")
