@@ -46,9 +46,10 @@ SEASON_NAME_BEFORE = re.compile(r"\b(?!(?:In|On|By|This|Last|Next|The|Early|Late
 NOT_THIS_PERIOD_AFTER = re.compile(r"\s*(?:-|\d|(?i:two\s+thousand|nineteen)\b)|\s+of\s+(?:the\s+)?[A-Z]")
 
 
-@dataclass
+@dataclass(slots=True)
 class _State:
-    """What resolution remembers while walking the text: the DCT and the last dates mentioned."""
+    """What resolution remembers while walking the text: the DCT and the last dates mentioned. (With slots: its
+    fifty-odd fields are set when each text is read, and read and set at every expression.)"""
 
     dct: Day | None
     dct_value: str | None = None  # the DCT as an anchor, written once rather than for every expression
