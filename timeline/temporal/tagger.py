@@ -4348,17 +4348,17 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
         st.frame_deictic = rule == "rel" and len(value) == 4
     if len(value) >= 10 and ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
         # (a year, a month or a quarter is shorter than a day: the length spares the regex)
-        st.last_day = Day.fromisoformat(value[:10])
+        st.last_day = day = Day.fromisoformat(value[:10])
         st.last_day_end = end
         # ("before Christmas", "cancelled since Friday" name no day things happen on)
         st.last_day_explicit = (rule != "holiday" or on_day) and not since
         st.last_day_weekday = rule == "weekday"
-        st.days_told[st.last_day.weekday()] = st.last_day
-        if st.dct is not None and st.last_day > st.dct:
-            st.last_future_day = st.last_day
-        if st.dct is not None:
-            st.yesterday_told = st.yesterday_told or (st.dct - st.last_day).days == 1
-            st.today_told = st.today_told or st.dct == st.last_day
+        st.days_told[day.weekday()] = day
+        if (dct := st.dct) is not None:
+            if day > dct:
+                st.last_future_day = day
+            st.yesterday_told = st.yesterday_told or (dct - day).days == 1
+            st.today_told = st.today_told or dct == day
     elif not comparison and value[5:6] in ("Q", "H") and _reportable(st, value, fiscal):
         st.period = value  # (the cheap test first: a year or a month is no quarter or half)
 
@@ -4631,12 +4631,13 @@ def _mend(text: str, out: list[Timex]) -> None:
         _week_of_holiday(text, out)
     if "ago" in rules:
         _ago_today(text, out)
-    if not rules.isdisjoint(NAMED_THEN_DATED_RULES):
+    if not rules.isdisjoint(NAMED_THEN_DATED_RULES) and not rules.isdisjoint(DATED_RULES):
         _named_then_dated(text, out)
 
 
 DAYS_BEFORE_MONTH_RULES = frozenset(("month", "monyear", "dmy"))  # the rules of what _days_before_month reads
 NAMED_THEN_DATED_RULES = frozenset(("holiday", "weekday", "ago", "anaphor"))  # of what _named_then_dated joins first
+DATED_RULES = frozenset(("mdy", "dmy"))  # ... and of the date it joins to it (no pass makes one)
 APPROX_BEFORE_TIME = re.compile(r"(?i:\b(?:about|around|roughly|approximately|circa)\s+)$")
 # what a match of APPROX_BEFORE_TIME ends with before its spaces (see _last_before)
 APPROX_LAST = frozenset("tTdDyYaA")
