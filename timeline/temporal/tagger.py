@@ -5100,17 +5100,24 @@ REPORT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|wrote|s
                            r"letter|interview|briefing|update))\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 REPORT_VERBS = ("said", "says", "announced", "reported", "confirmed", "wrote", "stated", "published", "disclosed",
                 "added", "told")  # (one is in every match of REPORT_BEFORE)
+# The word a match of REPORT_BEFORE ends with, before its spaces (but any word after "told"): "said", "on", "late",
+# "statement" ...
+REPORT_LAST_WORDS = tuple(v for v in REPORT_VERBS if v != "told") + ("on", "late", "early", "statement", "report", "post",
+                                                                      "filing", "letter", "interview", "briefing", "update")
 REPORT_AFTER = dt.timedelta(days=7)  # how long after a happening news reports it
 
 
 def _report_before(text: str, start: int) -> bool:
     """Whether REPORT_BEFORE matches right before `start`. Its search is tried at each of the 70 places before
-    (several thousand instructions), and most days told have none of its verbs there: plain tests for them, and
-    for the space it ends with, come first."""
+    (several thousand instructions), and most days told have none of its verbs there: plain tests for them, for
+    the space it ends with and for the word before that space, come first."""
     lo = start - 70 if start > 70 else 0
     if not text[start - 1:start].isspace():
         return False
     window = text[lo:start]
+    words = window.rsplit(None, 1)
+    if not words or not words[-1].endswith(REPORT_LAST_WORDS) and "told" not in window:
+        return False  # (the most common case: "in", "last", "since", "the" before the date)
     for verb in REPORT_VERBS:
         if verb in window:
             return REPORT_BEFORE.search(text, lo, start) is not None
