@@ -21,6 +21,8 @@ from .tense import REPORTING, SAME_FORMS, tense_at, tense_cue
 Day = dt.date
 
 # Small parsing patterns, compiled once (the word lists and context cues are in lexicon.py).
+# (A search back from a place is given its start as a position that may be negative, "X.search(text, start - 12,
+# start)": re reads a negative position as 0, and max(0, ...), a call of its own at every expression, is spared.)
 SPACES = re.compile(r"\s+")
 DIGIT = re.compile(r"\d")
 LEADING_DIGITS = re.compile(r"\d+")
@@ -44,9 +46,10 @@ SEASON_NAME_BEFORE = re.compile(r"\b(?!(?:In|On|By|This|Last|Next|The|Early|Late
 NOT_THIS_PERIOD_AFTER = re.compile(r"\s*(?:-|\d|(?i:two\s+thousand|nineteen)\b)|\s+of\s+(?:the\s+)?[A-Z]")
 
 
-@dataclass
+@dataclass(slots=True)
 class _State:
-    """What resolution remembers while walking the text: the DCT and the last dates mentioned."""
+    """What resolution remembers while walking the text: the DCT and the last dates mentioned. (With slots: its
+    fifty-odd fields are set when each text is read, and read and set at every expression.)"""
 
     dct: Day | None
     dct_value: str | None = None  # the DCT as an anchor, written once rather than for every expression
@@ -248,6 +251,12 @@ def _shift_in_calendar(d: Day, unit: str, n: int) -> Day:
     return d
 
 
+def _one_space(words: str) -> str:
+    """`words` with each run of whitespace written as one space: SPACES.sub(" ", words), without the regex for a
+    single word (the usual case)."""
+    return words if words.isalpha() else SPACES.sub(" ", words)
+
+
 def _unit(word: str) -> str:
     w = word.lower()
     if w == "centuries":
@@ -259,7 +268,12 @@ def _number(word: str | None) -> float | None:
     """2 for "two", 25 for "twenty-five", None for "several"."""
     if word is None:
         return 1
-    w = SPACES.sub(" ", word.lower())
+    w = word.lower()
+    if w.isdecimal():
+        return float(w)  # (the usual cases first: digits, "two", "a")
+    if w in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[w]
+    w = SPACES.sub(" ", w)
     if THOUSANDS.fullmatch(w):
         return float(w.replace(",", ""))  # "1,600 years"
     if DECIMAL.fullmatch(w):
@@ -519,7 +533,7 @@ def _in_list_item(text: str, i: int) -> bool:
 def _opens_sentence(text: str, i: int) -> bool:
     """Whether text[i] begins its sentence (after an opening quote or "In", "During", "By", "Since", with or
     without "the": "During the 2025 shutdown, ...")."""
-    return FRAME_OPENS.search(text, max(0, i - 16), i) is not None
+    return FRAME_OPENS.search(text, i - 16, i) is not None
 
 
 POSSESSIVE_NOUN_AFTER = re.compile(r"'s?\s+[a-zA-Z]")
@@ -552,17 +566,18 @@ def _frames(st: _State, text: str, start: int) -> bool:
 
 
 def _month_day(m, p, st, text):
-    if m.start() and text[m.start() - 1] == "-" and not _range_after_day(text, m.start(), m[p + "day"]):
+    ms, me = m.span()  # (read once, as the tests below ask for them)
+    if ms and text[ms - 1] == "-" and not _range_after_day(text, ms, m[p + "day"]):
         return None  # "won 3-1 December 5": a score (but "1-3 December" is a range of days)
     y = m[p + "y"]
     if (ref := m[p + "yref"]) and st.dct is not None:
         y = str(st.dct.year + YEAR_STEP[ref.lower()])  # "October 6th last year"
-    res = _day_in_month(st, text, m.start(), m.end(), m[p + "mon"], m[p + "day"], m[p + "wd"], y)
-    if res is not None and (wc := WEEK_COMMENCING_BEFORE.search(text, max(0, m.start() - 6), m.start())) \
+    res = _day_in_month(st, text, ms, me, m[p + "mon"], m[p + "day"], m[p + "wd"], y)
+    if res is not None and (wc := WEEK_COMMENCING_BEFORE.search(text, ms - 6, ms)) \
             and DAY_VALUE.fullmatch(res.value) and res.value[:4].isdigit():
         # "Works start w/c 14 December": the week commencing that day, one expression (as "the week commencing")
-        return dataclasses.replace(res, value=_at_unit(Day.fromisoformat(res.value), "week"), span=(wc.start(), m.end()))
-    if res is not None and text.endswith("of ", 0, m.start()) and (part := DAY_PART_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+        return dataclasses.replace(res, value=_at_unit(Day.fromisoformat(res.value), "week"), span=(wc.start(), me))
+    if res is not None and text.endswith("of ", 0, ms) and (part := DAY_PART_BEFORE.search(text, ms - 24, ms)):
         return dataclasses.replace(res, mod=_mod(part.group()), span=(part.start(), (res.span or m.span())[1]))  # "by the end of June 6"
     return res
 
@@ -591,7 +606,7 @@ def _range_end_day(st: _State, text: str, start: int, month: int, day: int) -> _
     is this Dec. 2, whatever tense "began" has)."""
     last = st.last_day
     if last is None or not st.last_day_explicit or start - st.last_day_end > 120 \
-            or not UNTIL_RIGHT_BEFORE.search(text, max(0, start - 8), start) \
+            or not UNTIL_RIGHT_BEFORE.search(text, start - 8, start) \
             or SENTENCE_BREAK.search(text, st.last_day_end, start):
         return None
     for year in (last.year, last.year + 1):
@@ -602,7 +617,7 @@ def _range_end_day(st: _State, text: str, start: int, month: int, day: int) -> _
 
 def _range_after_day(text: str, start: int, day_text: str | None) -> bool:
     """Whether a day written after a hyphen ends a range of days from an earlier one ("1-3 December")."""
-    b = RANGE_FIRST_BEFORE.search(text, max(0, start - 4), start)
+    b = RANGE_FIRST_BEFORE.search(text, start - 4, start)
     return b is not None and day_text is not None and int(b.group(1)) < int(LEADING_DIGITS.match(day_text).group())
 
 
@@ -637,7 +652,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         if year:
             return _on(year, month, day, "dct" if st.dct else "previous")
     if st.dct is None or _may_hold(text, start - 70, start, lx.FISCAL_CYCLE_WORDS) \
-            and lx.FISCAL_CYCLE_BEFORE.search(text, max(0, start - 70), start) or _yearly(text, start):
+            and lx.FISCAL_CYCLE_BEFORE.search(text, start - 70, start) or _yearly(text, start):
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")  # (and "whose fiscal year ends June 30": every year's)
     if (said := _year_said_after(st, text, end, month, day)) is not None:
         return _on(said[0], month, day, said[1])
@@ -731,7 +746,7 @@ def _old_story_day(st: _State, text: str, month: int, day: int, start: int) -> _
     last = st.last_day
     if not years and last is not None and last.year in {d.year for d in st.old_days} and start - st.last_day_end < NARRATIVE_REACH \
             and (st.frame_end <= st.last_day_end or st.frame_year == last.year
-                 or SINCE_BEFORE.search(text, max(0, st.frame_start - 6), st.frame_start) is not None) \
+                 or SINCE_BEFORE.search(text, st.frame_start - 6, st.frame_start) is not None) \
             and (found := _on(last.year, month, day)) is not None \
             and abs((Day.fromisoformat(found.value) - last).days) <= OLD_STORY_WEEKS:
         # "The fire broke out at about 2:15 a.m. on Oct. 14, 2018 ... Okafor had raised the building's insurance
@@ -817,7 +832,7 @@ def _year_of_subject(text: str, start: int) -> int | None:
 
 def _near(words: tuple[str, ...], text: str, lo: int, hi: int) -> bool:
     """Whether any of these lowercase word stems is in text[lo:hi] (a quick test before a regex is run there)."""
-    window = text[max(0, lo):hi].lower()
+    window = text[lo if lo > 0 else 0:hi].lower()
     for w in words:  # (a substring test each: far quicker than one regex of them all, tried at every character)
         if w in window:
             return True
@@ -828,7 +843,7 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether text[lo:hi], lowercased, holds one of these words: a cheap test before a case-insensitive search
     there that cannot match without one. (That search also reads "ı" and "İ" as "i", "ſ" as "s" and "K" as "k":
     a window not plain ASCII is left to it.)"""
-    window = text[max(0, lo):hi].lower()
+    window = text[lo if lo > 0 else 0:hi].lower()  # (cheaper than max(0, lo), a call)
     if not window.isascii():
         return True
     for w in words:
@@ -840,7 +855,7 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
 def _has_words(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether text[lo:hi] holds one of these words as they are written: a cheap test before a case-sensitive
     search there that cannot match without one."""
-    window = text[max(0, lo):hi]
+    window = text[lo if lo > 0 else 0:hi]
     for w in words:
         if w in window:
             return True
@@ -854,7 +869,7 @@ def _habitual(text: str, start: int, end: int, tense: str | None = _UNKNOWN) -> 
     """Whether a date without a year is of any year: its clause tells what usually happens, and nothing around
     it has a tense of its own ("The path is closed in winter because of avalanche risk, usually from November
     to April"). `tense` is the tense already found for it, if it was."""
-    if BY_BEFORE.search(text, max(0, start - 4), start):
+    if BY_BEFORE.search(text, start - 4, start):
         return False  # "Refunds are typically in bank accounts by early March": this season's deadline
     if not _near(lx.HABITUAL_STEMS, text, start - 200, end + 200):
         return False  # the usual case, found cheaply: no such word anywhere near
@@ -875,7 +890,7 @@ YEARLY_BEFORE = re.compile(r"\b(?i:annually|yearly)\s+(?:on|in|at|from|around)\s
 def _yearly(text: str, start: int) -> bool:
     """Whether a date without a year is told as what happens each year: "has been presented annually on February
     1", "was held yearly in June" (every year's, whatever the tense)."""
-    return "ly " in text[max(0, start - 18):start] and YEARLY_BEFORE.search(text, max(0, start - 24), start) is not None
+    return "ly " in text[max(0, start - 18):start] and YEARLY_BEFORE.search(text, start - 24, start) is not None
 
 
 def _on(year: int, month: int, day: int, kind: str | None = None) -> _Res | None:
@@ -890,7 +905,7 @@ r_mdy = r_dmy = _month_day
 
 
 def r_ordday(m, p, st, text):
-    if not lx.ORDDAY_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+    if not lx.ORDDAY_BEFORE.search(text, m.start() - 10, m.start()):
         return None  # "the 15th" as a subject or object: an ordinal of something said before
     day = int(m[p + "day"])
     rel = (m[p + "rel"] or "").lower()
@@ -1013,33 +1028,34 @@ def _name_follows(text: str, end: int) -> bool:
 
 
 def r_month(m, p, st, text):
+    ms, me = m.span()  # (read once, as the tests below ask for them)
     word = m[p + "mon"]
     mod_text = m[p + "mod"]
-    before = text[max(0, m.start() - 20):m.start()]
+    before = text[ms - 20 if ms > 20 else 0:ms]
     if not mod_text and not m[p + "rel"] and not lx.MONTH_CUE_BEFORE.search(before):
-        if word.lower() in lx.AMBIGUOUS_MONTHS and not (word[0].isupper() and lx.EVENT_AFTER_MONTH.match(text, m.end())
+        if word.lower() in lx.AMBIGUOUS_MONTHS and not (word[0].isupper() and lx.EVENT_AFTER_MONTH.match(text, me)
                                                          and LOWER_WORD_BEFORE.search(before)):
             return None  # "May" the modal or a name, "March" the verb (not "sets March launch", "the May election";
             # but "Theresa May vote")
-        if _name_follows(text, m.end()):
+        if _name_follows(text, me):
             return None  # "June Carter": a first name
     if not mod_text and not m[p + "rel"] and word.lower() in lx.AMBIGUOUS_MONTHS and not m[p + "yref"] \
-            and _name_follows(text, m.end()):
+            and _name_follows(text, me):
         return None  # "run by May Tan", "the corner of Hawthorn Road and May Street": a name, even after "by", "and"
-    if not mod_text and not m[p + "rel"] and NAMED_AFTER_MONTH.match(text, m.end()) \
-            and text[max(0, m.start() - 4):m.start()].lower() == "the ":
+    if not mod_text and not m[p + "rel"] and NAMED_AFTER_MONTH.match(text, me) \
+            and text[max(0, ms - 4):ms].lower() == "the ":
         return None  # "the October Revolution", "the June Uprising": a name
     if not mod_text and not m[p + "rel"] and word.lower() in lx.NAME_MONTHS \
-            and lx.NAME_BEFORE_MONTH.search(text, max(0, m.start() - 20), m.start()):
+            and lx.NAME_BEFORE_MONTH.search(text, ms - 20, ms):
         return None  # "Marcia June, who runs a restaurant": a surname
     month = _month(word)
     if st.dct is None or not mod_text and not m[p + "rel"] \
-            and _may_hold(text, m.start() - 70, m.start(), lx.FISCAL_CYCLE_WORDS) \
-            and lx.FISCAL_CYCLE_BEFORE.search(text, max(0, m.start() - 70), m.start()):
+            and _may_hold(text, ms - 70, ms, lx.FISCAL_CYCLE_WORDS) \
+            and lx.FISCAL_CYCLE_BEFORE.search(text, ms - 70, ms):
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))  # (and "whose fiscal year ends in May")
     rel = (m[p + "rel"] or "").lower()
     if (ref := m[p + "yref"]) and (said := _year_ref(st, ref))[0] is not None \
-            or (said := _year_said_after(st, text, m.end(), month)) is not None:
+            or (said := _year_said_after(st, text, me, month)) is not None:
         return _Res("DATE", f"{said[0]}-{month:02d}", _mod(mod_text), said[1])
     if rel in ("that", "the following", "the next") or rel.startswith("the"):
         # "the following March": the first March after the date just told (after a year, the next year's);
@@ -1060,55 +1076,55 @@ def r_month(m, p, st, text):
         elif rel in ("next", "coming"):
             y += month <= st.dct.month
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "dct")
-    if st.entry_years and m.start() in st.entry_years:
-        return _Res("DATE", f"{st.entry_years[m.start()][0]}-{month:02d}", _mod(mod_text), "next")  # (_entry_years)
-    if (before := _programme_entry_before(st, text, m.start(), m.end())) is not None \
+    if st.entry_years and ms in st.entry_years:
+        return _Res("DATE", f"{st.entry_years[ms][0]}-{month:02d}", _mod(mod_text), "next")  # (_entry_years)
+    if (before := _programme_entry_before(st, text, ms, m.end())) is not None \
             and (_tenseless_month_year(st.dct, month), month) < (before.year, before.month):
         # (only where the month read alone would go back before it: a chronology's first placing, "March 10 – ...
         # Mid-March – ...", may yet be moved back a year by _entry_years)
         return _Res("DATE", f"{before.year + (month < before.month)}-{month:02d}", _mod(mod_text), "previous")
-    if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()):
+    if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, ms):
         y = st.frame_year  # "In 2017, ...; he was released in October"
         told = MONTH_VALUE.match(st.last_value or "")
-        if told and month < int(told.group(2)) and tense_at(text, m.start(), m.end()) == "future":
+        if told and month < int(told.group(2)) and tense_at(text, ms, me) == "future":
             y += 1  # "In December, she warned it could be forced to ... before the end of March": the March after
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "previous")
     if st.last_value and (told := MONTH_VALUE.match(st.last_value)) is not None \
-            and (joined := MONTHS_JOINED.fullmatch(text, st.last_end, m.start())) is not None \
+            and (joined := MONTHS_JOINED.fullmatch(text, st.last_end, ms)) is not None \
             and not WRITTEN_YEAR.search(text, st.last_start, st.last_end):
         # "for much of July and August": of the same year as the month just told; "from November to April",
         # "between October and March", "December and January": a range goes on into the year after (a list need
         # not: "in March and January"); not after a year written: "in October 2024 and November" is another year's
         last_month = int(told.group(2))
         goes_on = joined.group("list") is None or month == last_month % 12 + 1 \
-            or BETWEEN_BEFORE.search(text, max(0, st.last_start - 8), st.last_start) is not None
+            or BETWEEN_BEFORE.search(text, st.last_start - 8, st.last_start) is not None
         y = int(told.group(1)) + (month < last_month and goes_on)
         if month < last_month and (int(told.group(1)), last_month) >= (st.dct.year, st.dct.month) > (y, month):
             y += 1  # "two spacewalks, in November and January", written in September: what is listed after a month
             # still to come is still to come too
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "previous")
     if st.last_value and (season := SEASON_OF_YEAR.fullmatch(st.last_value)) is not None \
-            and month in SEASON_MONTHS[season.group(2)] and not SENTENCE_BREAK.search(text, st.last_end, m.start()) \
-            and IN_BEFORE_MONTH.search(text, max(0, m.start() - 12), m.start()):
+            and month in SEASON_MONTHS[season.group(2)] and not SENTENCE_BREAK.search(text, st.last_end, ms) \
+            and IN_BEFORE_MONTH.search(text, ms - 12, ms):
         # "the remaining 34 in the autumn, with most of that final batch shutting in late October": a month of the
         # season just told, in its sentence (a winter's January and February are in the year after its December)
         y = int(season.group(1)) + (season.group(2) == "WI" and month < 6)
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "previous")
-    if (after := _month_after(st, text, m.start(), month)) is not None:
+    if (after := _month_after(st, text, ms, month)) is not None:
         return _Res("DATE", f"{after}-{month:02d}", _mod(mod_text), "previous")
     # "the BoE's November decision": a month naming a happening; the tense around it is not its own
-    event = lx.EVENT_AFTER_MONTH.match(text, m.end())
+    event = lx.EVENT_AFTER_MONTH.match(text, me)
     # (an entry of a chronology, "| Late April | A third lender fails |", has no tense of its own: its present is
     # historical, and the words before it are the entry before's)
-    tense, firm = (None, False) if event or _entry_at(text, m.start(), m.end()) else tense_cue(text, m.start(), m.end())
-    if not event and (tense is None and _habitual(text, m.start(), m.end(), None) or _yearly(text, m.start())
-                      or not firm and HABITUAL_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+    tense, firm = (None, False) if event or _entry_at(text, ms, me) else tense_cue(text, ms, me)
+    if not event and (tense is None and _habitual(text, ms, me, None) or _yearly(text, ms)
+                      or not firm and HABITUAL_VERB_BEFORE.search(text, ms - 40, ms)):
         # "usually begins in mid-September": any year's; so is "The season, which usually runs from November to
         # April, began a month early", whatever tense the clause after tells
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))
-    if (told := _story_year(st, text, m.start(), month, tense)) is not None:
+    if (told := _story_year(st, text, ms, month, tense)) is not None:
         return _Res("DATE", f"{told}-{month:02d}", _mod(mod_text), "previous")
-    if (named := _year_named_before(st, text, m.start(), month, tense)) is not None:
+    if (named := _year_named_before(st, text, ms, month, tense)) is not None:
         return _Res("DATE", f"{named}-{month:02d}", _mod(mod_text), "previous")
     if month == st.dct.month:
         return _Res("DATE", f"{st.dct.year}-{month:02d}", _mod(mod_text), "dct")  # this month, whatever the tense
@@ -1120,7 +1136,7 @@ def r_month(m, p, st, text):
         # so a month to come: "expects to restart by October 2025. 'If they get fuel in by the summer, October is
         # realistic'" (written in September 2024)
         return _Res("DATE", f"{year}-{month:02d}", _mod(mod_text), "previous")
-    if tense is None and PERIOD_TO_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+    if tense is None and PERIOD_TO_BEFORE.search(text, ms - 30, ms):
         tense = "past"  # "cost the economy £1.7bn in the 12 months to March": figures of a stretch that has ended
     if tense is None:
         # no tense cue: news reports more of the past than it announces, so only the next few months are ahead
@@ -1162,7 +1178,7 @@ def _month_after(st: _State, text: str, start: int, month: int) -> int | None:
         return None
     between = text[st.last_end:start]
     span = len(v) == 7 and (RANGE_BETWEEN.search(between) or between.strip() == "and"
-                            and BETWEEN_BEFORE.search(text, max(0, st.last_start - 9), st.last_start))
+                            and BETWEEN_BEFORE.search(text, st.last_start - 9, st.last_start))
     if len(between.split()) > 4 or NOT_SEQUENCE_BETWEEN.search(between) or not (SEQUENCE_BETWEEN.search(between) or span):
         return None
     return int(v[:4]) + (month < int(v[5:7]))
@@ -1207,7 +1223,7 @@ def r_season(m, p, st, text):
     if (sy := _opt(m, p + "sy")) is not None:
         y = str(_short_year(sy, st))  # "the summer of '19"
     dated = rel or y or mod  # "last winter", "winter 2021", "early winter"
-    if word.lower() == "fall" and not rel and not y and (not lx.FALL_SEASON_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if word.lower() == "fall" and not rel and not y and (not lx.FALL_SEASON_BEFORE.search(text, m.start() - 12, m.start())
                                                        or lx.FALL_NOUN_AFTER.match(text, m.end())):
         return None  # "the fall of Kabul", "a fall in prices"; "in the fall", "by the fall" are the season
     if word.lower() == "fall" and not y and lx.FALL_VERB_AFTER.match(text, m.end()):
@@ -1218,7 +1234,7 @@ def r_season(m, p, st, text):
         # DCT is in (September to July), or of the one after or before it
         school_year = st.dct.year - (st.dct.month < 8) + {"next": 1, "last": -1}.get(rel, 0)
         return _Res("DATE", f"{school_year + (s != 'FA')}-{s}", mod, "dct", span=(m.start(), term.end()))
-    if not dated and (lx.SEASON_NOT_BEFORE.search(text, max(0, m.start() - 4), m.start())
+    if not dated and (lx.SEASON_NOT_BEFORE.search(text, m.start() - 4, m.start())
                       or lx.SEASON_KIND_AFTER.match(text, m.end())
                       or s == "SP" and lx.SPRING_THING_AFTER.match(text, m.end())):
         return None  # "a winter storm", "the summer tourist season": a kind of thing, not a time; "spring water"
@@ -1262,11 +1278,11 @@ def r_season(m, p, st, text):
         year += 1  # the one after this year's, which may be still to come: "next spring", written in February
     elif rel == "coming":
         year += st.dct.month >= start
-    elif tense == "future" or tense is None and BY_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    elif tense == "future" or tense is None and BY_BEFORE.search(text, m.start() - 8, m.start()):
         # "a decision is expected in the spring", "to have Main Street open by spring", written in November; but
         # "would hit hardest in the spring", written at the end of March, is of the spring under way
         year += st.dct.month >= start + 3
-    elif tense == "past" and (firm or SAID_IN_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+    elif tense == "past" and (firm or SAID_IN_BEFORE.search(text, m.start() - 30, m.start())):
         year -= st.dct.month < start  # "joined in the summer", written in March: last year's (but not "said
         # it should be running by the fall": a verb of saying, unless the season is when it was said: "We said
         # in the fall that ...")
@@ -1379,7 +1395,7 @@ def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
         # fourth-quarter deliveries to have fallen", "will post fourth-quarter results on Tuesday" (in February)
         return y
     if n > cur and ((tense := tense_at(text, m.start(), m.end())) == "future" or tense is None
-                    and START_OR_DEADLINE_BEFORE.search(text, max(0, m.start() - 24), m.start())):
+                    and START_OR_DEADLINE_BEFORE.search(text, m.start() - 24, m.start())):
         # "would begin in the second quarter", in February: this year's, still to come; so "sees room to begin
         # cutting from the second quarter", "by the third quarter" with no tense of their own
         return st.dct.year
@@ -1397,7 +1413,7 @@ def _about_a_game(st: _State, text: str, start: int, end: int) -> bool:
     """Whether a "half" or "quarter" is a part of a game: its sentence, or the whole text, is about one."""
     if lx.GAME_PART_AFTER.match(text, end):
         # ("scored early in the second half on Sunday"; not "reported results for the third quarter on Wednesday")
-        return not (text[end:end + 1] == " " and FIGURES_FOR_BEFORE.search(text, max(0, start - 40), start))
+        return not (text[end:end + 1] == " " and FIGURES_FOR_BEFORE.search(text, start - 40, start))
     if st.sport_words is None:  # counted once per text
         st.sport_words = len(set(lx.SPORT_SCAN.findall(text.lower())))
     if st.sport_words >= lx.SPORT_DOCUMENT_WORDS or not st.sport_words:
@@ -1428,7 +1444,7 @@ def _months_told(text: str, st: _State) -> str:
     """What follows the year in the value of the month or season told last (st.last_value): "-12", "-FA"; for a
     range of months ending in that month ("between January and March"), the quarter or half it spans ("-Q1",
     "-H2"), else the whole year ("" for "between April and September")."""
-    r = st.last_value[5:].isdigit() and MONTH_RANGE_BEFORE.search(text, max(0, st.last_start - 40), st.last_start)
+    r = st.last_value[5:].isdigit() and MONTH_RANGE_BEFORE.search(text, st.last_start - 40, st.last_start)
     if not r:
         return st.last_value[4:]
     first, last = _month(r.group("m1")), int(st.last_value[5:])
@@ -1534,7 +1550,7 @@ def _compared_period(st: _State, text: str) -> re.Match | None:
         return QUARTER_VALUE.match(st.period)
     if st.period is not None and st.last_day is not None and st.last_value == st.last_day.isoformat() \
             and dates.end_date(st.period) == st.last_day and st.period[5:6] == "Q" \
-            and QUARTER_ENDED_BEFORE.search(text, max(0, st.last_start - 30), st.last_start):
+            and QUARTER_ENDED_BEFORE.search(text, st.last_start - 30, st.last_start):
         return QUARTER_VALUE.match(st.period)  # "results for the third quarter ... Revenue for the three months
         # ended Sept. 30 rose 18% from $1.2 billion a year earlier": the quarter, told again by its months
     return None
@@ -1565,7 +1581,7 @@ def r_yearend(m, p, st, text):
     if (told := _year_told(st, text, m.start(), m.end())) is not None:
         return _Res("DATE", str(told), "END", "previous")  # "In 2024, losses reached $16 billion by year-end"
     # "since year-end", "net income at year-end was": a year end gone by is last year's
-    since = SINCE_BEFORE.search(text, max(0, m.start() - 10), m.start())
+    since = SINCE_BEFORE.search(text, m.start() - 10, m.start())
     tense = None if since else tense_at(text, m.start(), m.end())
     gone = since or tense == "past"
     return _Res("DATE", str(st.dct.year - 1 if gone else st.dct.year), "END", "dct", tense)
@@ -1615,7 +1631,7 @@ def r_qabbr(m, p, st, text):
     if _opt(m, p + "yy"):
         # "Q4 FY26": as "the fourth quarter of fiscal 2026" is
         return _Res("DATE", f"20{m[p + 'yy']}-{unit}{n}", fiscal=True)
-    if st.dct is None or not QUARTER_CONTEXT.search(text, max(0, m.start() - 12), m.start()):
+    if st.dct is None or not QUARTER_CONTEXT.search(text, m.start() - 12, m.start()):
         return None  # "Q2" alone only after "in", "for", "during" ...: not a model name or a grid square
     # "In Q2 alone, volumes fell": the latest such quarter, or one to come when a firm future says so
     return _Res("DATE", f"{_ordinal_year(st, text, m, n, unit == 'H')}-{unit}{n}", anchor_kind="dct")
@@ -1778,7 +1794,7 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
         return st.heading_day, "previous"
     if st.last_day is not None and _in_relative_clause(st, text, start):
         return st.dct, "dct" if st.dct else None
-    if st.dct is not None and st.last_day is not None and st.last_day < st.dct and "at" in text[start - 12:start] \
+    if st.dct is not None and st.last_day is not None and st.last_day < st.dct and "at" in text[max(0, start - 12):start] \
             and SENTENCE_BREAK.search(text, st.last_day_end, start) and SAID_AT_CLOCK.search(text, max(0, start - 60), start):
         # '"We will not stop until every person is found," the director-general told reporters at the site at
         # midday': the saying, news of the DCT, not the day gone by the story told before
@@ -1799,7 +1815,7 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
             not SENTENCE_BREAK.search(text[st.last_day_end:start]) or st.last_day != st.dct and "\n" not in text[st.last_day_end:start]) \
             and not QUOTE_END.search(text, st.last_day_end, start) \
             and not (st.dct is not None and (tense_at(text, start, start) == "past" if st.last_day > st.dct else
-                                             st.last_day < st.dct and WILL_BEFORE.search(text, max(0, start - 100), start))):
+                                             st.last_day < st.dct and WILL_BEFORE.search(text, start - 100, start))):
         # (not a day said in a quotation the clock time is outside of: '"You have until Friday morning," Rhyne
         # said at a 2 p.m. briefing'; nor a day to come when the verb of the time is past: "will be released on
         # Friday, June 4, and pre-orders opened at 9 a.m."; nor a day gone by when it is future: "was stabbed on
@@ -1870,7 +1886,7 @@ def _in_relative_clause(st: _State, text: str, start: int) -> bool:
     (Not "the board, which meets on Tuesday, will vote at 10 a.m.", where the vote may well be at that meeting.)"""
     if st.last_end != st.last_day_end or not RELATIVE_CLOSE.match(text, st.last_day_end) \
             or SENTENCE_BREAK.search(text, st.last_day_end, start) \
-            or RELATIVE_OPEN.search(text, max(0, st.last_start - 80), st.last_start) is None:
+            or RELATIVE_OPEN.search(text, st.last_start - 80, st.last_start) is None:
         return False
     return tense_at(text, st.last_start, st.last_end) == "past"
 
@@ -1880,7 +1896,7 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
     day named earlier in its sentence, else the DCT."""
     wd = _opt(m, p + "wd")
     after = lx.WEEKDAY_AFTER_TIME.match(text, m.end()) if wd is None else None
-    if after is None and wd is None and ATTRIBUTIVE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+    if after is None and wd is None and ATTRIBUTIVE_BEFORE.search(text, m.start() - 4, m.start()):
         after = NOUN_THEN_WEEKDAY.match(text, m.end())  # "at a 7 a.m. meeting Tuesday": the meeting's day
     rel = ""
     if after is not None:
@@ -1981,7 +1997,7 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
         # burned 40,000 acres ...\n\n10:47 a.m. PT\nAn emotional moment")
         if not TIMELINE_HEADING_AFTER.match(text, m.end()) or st.timeline_day is None and not (
                 st.last_value is not None and st.last_end == st.last_day_end and DAY_OR_PART.fullmatch(st.last_value)
-                and TIMELINE_INTRO.search(text, max(0, text.rfind("\n\n", 0, line - 2)), line)) \
+                and TIMELINE_INTRO.search(text, text.rfind("\n\n", 0, line - 2), line)) \
                 and not (st.live_blog or st.last_day is None or st.last_day == st.dct):
             return None
     if st.heading_day is not None and st.heading_day != st.timeline_heading:
@@ -2126,16 +2142,16 @@ def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
     generic = _near(lx.GENERIC_TIME_STEMS, text, m.start() - 200, m.end() + 200) \
         and lx.GENERIC_TIME.search(_clause(text, m.start(), m.end())) is not None
     # but "the next inspection this evening from 5.30pm" is of the day named right before it
-    if "next " in text[max(0, m.start() - 40):m.start()] and NEXT_ONE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    if "next " in text[max(0, m.start() - 40):m.start()] and NEXT_ONE_BEFORE.search(text, m.start() - 40, m.start()):
         return False  # "updates every 12 hours, with the next scheduled for 7 p.m.": that one, the DCT's
-    if USUAL_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+    if USUAL_BEFORE.search(text, m.start() - 24, m.start()):
         return True  # "at 2pm instead of the usual 12.30pm": the time of every such day
-    if lx.DAYS_AFTER_TIME.match(text, m.end()) or lx.DAYS_BEFORE_TIME.search(text, max(0, m.start() - 90), m.start()):
+    if lx.DAYS_AFTER_TIME.match(text, m.end()) or lx.DAYS_BEFORE_TIME.search(text, m.start() - 90, m.start()):
         return True  # "from 10am to 4pm on Wednesday and Thursday": the time of each of those days
     told = _range_end(text, m.end(), minutes)  # ("open from 1 p.m. to 6 p.m. the following day")
     return (generic or _habitual(text, m.start(), m.end())) and not _one_day_after(m, p, text) \
-        and not DAY_RIGHT_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
-        and not WEEKDAY_RIGHT_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+        and not DAY_RIGHT_BEFORE.search(text, m.start() - 30, m.start()) \
+        and not WEEKDAY_RIGHT_BEFORE.search(text, m.start() - 40, m.start()) \
         and not lx.DEICTIC_AFTER_TIME.match(text, told) and not lx.NEXT_DAY_AFTER_TIME.match(text, told) \
         and not _deictic_day_before(text, m.start(), m.end())  # ("at noon today")
 
@@ -2329,7 +2345,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
             and _past_midnight(st, text, m.start(), day):
         day += dt.timedelta(days=1)  # "Polls closed at 10pm ... came shortly after midnight. ...\n\nBy 3am"
     elif day is not None and hour < SMALL_HOURS_END and since is None and kind in ("previous", "dct") \
-            and not _opt(m, p + "wd") and UNTIL_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+            and not _opt(m, p + "wd") and UNTIL_BEFORE.search(text, m.start() - 24, m.start()) \
             and not _day_follows(text, m.end(), hour * 60 + minute):
         # "lost the session on Friday afternoon; his mechanics worked until 2 a.m.", "services ran until 2am": what
         # goes on until the small hours runs into the night after the day told
@@ -2427,7 +2443,7 @@ def _after_evening(st: _State, text: str, start: int, day: Day, afternoon: bool 
         return False
     minutes = _last_clock_minutes(st, day)
     if minutes is None and st.last_value == day.isoformat() and (text.startswith(("late ", "Late "), st.last_start)
-                                                                 or LATE_ON_BEFORE.search(text, max(0, st.last_start - 9), st.last_start)):
+                                                                 or LATE_ON_BEFORE.search(text, st.last_start - 9, st.last_start)):
         minutes = NIGHT_FROM  # "By late Sunday, hopes were fading. ...\n\nShortly before 2 a.m., a search dog ..."
     if minutes is None and st.last_value is not None and st.last_value[:10] == day.isoformat() \
             and (st.last_value[10:] in ("TEV", "TNI") or afternoon and st.last_value[10:] == "TAF"):
@@ -2436,7 +2452,7 @@ def _after_evening(st: _State, text: str, start: int, day: Day, afternoon: bool 
         minutes = NIGHT_FROM  # "fell on the night of 5 March, the heaviest since December 2015. A stream, which dates
         # from the 1870s, broke its banks at about 3am": the night last told, whatever else was told since
     if minutes is None and st.last_value == day.isoformat() \
-            and (clock := EVENING_ON_BEFORE.search(text, max(0, st.last_start - 28), st.last_start)) is not None:
+            and (clock := EVENING_ON_BEFORE.search(text, st.last_start - 28, st.last_start)) is not None:
         minutes = (int(clock.group("h")) % 12 + 12) * 60  # (the clock time before the day was not remembered)
     return minutes is not None and minutes >= NIGHT_FROM
 
@@ -2509,7 +2525,7 @@ def r_clock24(m, p, st, text):
         return _clock_value(st, m, p, text, int(m[p + "h3"]), int(m[p + "min3"]), None)
     if m[p + "h4"]:
         return _clock_value(st, m, p, text, int(m[p + "h4"]), int(m[p + "min4"]), None)
-    if m[p + "local"] is None and not lx.CLOCK_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+    if m[p + "local"] is None and not lx.CLOCK_BEFORE.search(text, m.start() - 8, m.start()) \
             and not (_line_lead(text, m.start()) and (lx.TIMESTAMP_AFTER.match(text, after := _bold_end(text, m.end()))
                                                       or len(m[p + "h2"]) == 2 and ENTRY_TEXT_AFTER.match(text, after))):
         return None  # "John 3:16", "a 2:1 vote": not a time of day ("18:34 — The train departs" heading a line is, and
@@ -2529,7 +2545,7 @@ def r_racetime(m, p, st, text):
 
 
 def r_oclock(m, p, st, text):
-    if NUMBER_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+    if NUMBER_NAME_BEFORE.search(text, m.start() - 8, m.start()):
         return None  # "Game 2 in the afternoon", "No. 1 in the morning": not an hour
     return _hour_of_day(m, p, st, text, int(m[p + "h"]))
 
@@ -2598,7 +2614,7 @@ def r_noon(m, p, st, text):
     zone, hour = m[p + "z"], 0 if w == "midnight" else 12  # "noon ET" (midnight ends its day: the next's 0 a.m.)
     if w == "midnight" and SUN_AFTER.match(text, m.end()):
         return None  # "the midnight sun": a sun that does not set
-    if w == "noon" and HIGH_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+    if w == "noon" and HIGH_BEFORE.search(text, m.start() - 5, m.start()):
         return None  # "High Noon", "high noon comes today": the film, the hour of reckoning
     date, end = _date_after_time(st, m, text)
     if date is not None and end is not None:  # "orders placed by noon Dec. 23" (after "on", the date is read on its
@@ -2644,20 +2660,21 @@ NOT_YEAR_ENDS = ("$", "€", "£", "#", "No", "No.", "number", "Route", "flight"
 
 
 def r_year(m, p, st, text):
+    ms, me = m.span()  # (read once, as the tests below ask for them)
     y = int(m[p + "y"] or m[p + "y2"] or m[p + "y3"] or m[p + "y4"] or _short_year(m[p + "sy"], st))
-    before = text[max(0, m.start() - 12):m.start()]
+    before = text[ms - 12 if ms > 12 else 0:ms]
     if before.rstrip().endswith(NOT_YEAR_ENDS) and lx.NOT_YEAR_BEFORE.search(before) \
-            and not HEADING_BEFORE.search(text, max(0, m.start() - 12), m.start()) \
-            or lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]) and not lx.YEAR_OPENS_BEFORE.search(before):
+            and not HEADING_BEFORE.search(text, ms - 12, ms) \
+            or lx.NOT_YEAR_AFTER.match(text[me:me + 40]) and not lx.YEAR_OPENS_BEFORE.search(before):
         return None  # ("No. 2021", "#2021"; but "### 2021", a Markdown heading)
-    if m.group()[:1].isdigit() and NAME_BEFORE_YEAR.search(text, max(0, m.start() - 24), m.start()) \
-            and WORD_AFTER.match(text, m.end()):
+    if m.group()[:1].isdigit() and NAME_BEFORE_YEAR.search(text, ms - 24, ms) \
+            and WORD_AFTER.match(text, me):
         return None  # "NASA's Mars 2020 mission", "its Vision 2030 reform plan": a name that holds a year
     if st.dct and y > st.dct.year + 50 and not m[p + "y2"] and not FAR_YEAR_CUE.search(before):
         return None  # a number more likely than a year so far ahead (but "will not come until 2090")
-    if (season := YEAR_SEASON_AFTER.match(text, m.end())) is not None and not m[p + "mod"] and m.group().isdigit():
+    if (season := YEAR_SEASON_AFTER.match(text, me)) is not None and not m[p + "mod"] and m.group().isdigit():
         # "the 2027 summer season", "its 2026 autumn collection": that year's season, one expression
-        return _Res("DATE", f"{y}-{lx.SEASONS[season.group('s').lower()]}", span=(m.start(), season.end()))
+        return _Res("DATE", f"{y}-{lx.SEASONS[season.group('s').lower()]}", span=(ms, season.end()))
     return _Res("DATE", str(y), _mod(m[p + "mod"]), fiscal=m.group()[:1] in "fF")  # "fiscal 2027", "FY2027"
 
 
@@ -2758,33 +2775,33 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
     tense, firm = tense_cue(text, start, end)
     if tense == "past" and not firm and st.last_day is not None and 0 < (st.last_day - st.dct).days < 7 \
             and st.last_day.weekday() == wd and start - st.last_day_end < TOLD_AGAIN_REACH \
-            and PLURAL_SAME_FORM_BEFORE.search(text, max(0, start - 90), start):
+            and PLURAL_SAME_FORM_BEFORE.search(text, start - 90, start):
         # "the launch window opens at 10:05 p.m. EDT Saturday ... Weather officers put the odds of acceptable
         # conditions on Saturday at 70%": the Saturday just told, which a verb of every tense does not move
         return st.last_day, None
     if tense == "past" and _has_words(text, start - 90, start, ("has", "have", "'ve")) \
-            and PERFECT_BEFORE_DAY.search(text, max(0, start - 90), start) \
+            and PERFECT_BEFORE_DAY.search(text, start - 90, start) \
             and not PAST_BE_AFTER.match(text, end):
         # "The Met Office has issued a yellow warning for rain from 6am on Wednesday": a present perfect takes no day
         # gone by ("has issued on Tuesday" is not English); the day is the warning's, the nearest one
         tense = None
     elif tense == "past" and (_may_hold(text, start - 60, start, CALLED_OFF_WORDS)
-                              and CALLED_OFF_BEFORE.search(text, max(0, start - 60), start) or CALLED_OFF_AFTER.match(text, end)):
+                              and CALLED_OFF_BEFORE.search(text, start - 60, start) or CALLED_OFF_AFTER.match(text, end)):
         # "The School District of Beloit canceled classes Friday", written on a Thursday: what is called off is
         # the day's, which is often still to come; the nearer of the two (so "announced Friday that Saturday games
         # and practices had been canceled")
         tense = None
-    elif tense != "past" and FIGURE_FROM_BEFORE.search(text, max(0, start - 50), start):
+    elif tense != "past" and FIGURE_FROM_BEFORE.search(text, start - 50, start):
         tense = "past"  # "an 80% chance of a cut next week, up from about 60% on Monday": a figure already seen
     elif tense is None and RESULT_AFTER_DAY.match(text, end):
         tense = "past"  # "including Saturday's 2-1 win over Harlow": a result is of a game played
     elif tense is None and _may_hold(text, start - SCHEDULED_REACH, start, SCHEDULED_WORDS) \
-            and SCHEDULED_PRESENT_BEFORE.search(text, max(0, start - SCHEDULED_REACH), start):
+            and SCHEDULED_PRESENT_BEFORE.search(text, start - SCHEDULED_REACH, start):
         # "College football's season kicks off Saturday", "Ireland open their qualifying campaign against Hungary
         # on Saturday": the present of what is scheduled is of the days to come (what has happened is told in
         # the past)
         tense = "future"
-    elif tense is None and AFTER_THING_OF_PERFECT.search(text, max(0, start - 120), start):
+    elif tense is None and AFTER_THING_OF_PERFECT.search(text, start - 120, start):
         # "Two people have been taken to hospital after a crash on Sunday": what came before a happening that has
         # happened is gone by
         tense = "past"
@@ -2796,7 +2813,7 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         return told, tense
     if tense == "past":
         return st.dct - dt.timedelta(days=back), tense
-    if tense == "future" or tense is None and THROUGH_BEFORE.search(text, max(0, start - 10), start):
+    if tense == "future" or tense is None and THROUGH_BEFORE.search(text, start - 10, start):
         return st.dct + dt.timedelta(days=ahead), tense  # "Gates open at 8 a.m. daily through Sunday"
     return (st.dct - dt.timedelta(days=back) if back <= ahead else st.dct + dt.timedelta(days=ahead)), tense
 
@@ -2837,10 +2854,10 @@ def _schedule_day(st: _State, wd: int, text: str, start: int) -> Day | None:
     86% Tuesday")."""
     last = st.last_day
     if last is None or not st.last_day_explicit or not st.dct < last <= st.dct + dt.timedelta(days=SCHEDULE_DAYS_AHEAD) \
-            or start - st.last_day_end > SCHEDULE_REACH or COMPARED_BEFORE_DAY.search(text, max(0, start - 30), start):
+            or start - st.last_day_end > SCHEDULE_REACH or COMPARED_BEFORE_DAY.search(text, start - 30, start):
         return None
     if st.last_end != st.last_day_end or not DAY_OR_PART.fullmatch(st.last_value) or _line_start(text, st.last_start) \
-            or RANGE_END_BEFORE.search(text, max(0, st.last_start - 12), st.last_start):
+            or RANGE_END_BEFORE.search(text, st.last_start - 12, st.last_start):
         return None  # the last thing told is not that day; it heads a line of a list or ends a stretch ("runs
         # through Aug. 20"): no step of a schedule
     day = last + dt.timedelta(days=(wd - last.weekday()) % 7)
@@ -2904,7 +2921,7 @@ def _until_story_day(st: _State, wd: int, text: str, start: int) -> Day | None:
     Saturday": the 15th, not the Saturday before the DCT). In that day's sentence only, nothing else told since."""
     last = st.last_day
     if last is None or st.dct is None or (st.dct - last).days <= 7 or st.last_end != st.last_day_end \
-            or (until := UNTIL_SHORTLY_BEFORE.search(text, max(0, start - 40), start)) is None \
+            or (until := UNTIL_SHORTLY_BEFORE.search(text, start - 40, start)) is None \
             or SENTENCE_BREAK.search(text, st.last_day_end, until.start()) \
             or NUMBER_OR_CLAUSE.search(text, st.last_day_end, until.start()):
         return None  # (not after a length of time or another clause: "had grown two weeks later; it burned for 87
@@ -2958,14 +2975,14 @@ def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | 
     the first such weekday after that one. (A bare list, "statements made Friday and Thursday", is not in
     calendar order: each of its days is placed by the tense instead.)"""
     if st.last_day is not None and st.last_day_weekday and BETWEEN_AND.fullmatch(text, st.last_day_end, start) \
-            and BETWEEN_BEFORE_DAY.search(text, max(0, st.last_start - 40), st.last_start):
+            and BETWEEN_BEFORE_DAY.search(text, st.last_start - 40, st.last_start):
         # "between 9.30pm on Saturday and the early hours of Sunday": a span runs forward
         return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7 or 7)
     if st.last_day is None or not WEEKDAY_JOIN.match(text, st.last_day_end, start):
         return None
     if st.last_day_weekday and WEEKDAY_RANGE.match(text, st.last_day_end, start):
         return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7 or 7)  # a span runs forward
-    if not (REL_WEEKDAY_BEFORE.search(text, max(0, st.last_day_end - 20), st.last_day_end)
+    if not (REL_WEEKDAY_BEFORE.search(text, st.last_day_end - 20, st.last_day_end)
             or st.dct is not None and (st.last_day > st.dct or st.last_day == st.dct and (wd - st.dct.weekday()) % 7 == 1)):
         # After a day to come the list runs forward ("on Christmas Day and Friday", "on Saturday and Sunday"), and
         # from today to the next day ("classes were cancelled Tuesday and Wednesday", said on the Tuesday).
@@ -3044,12 +3061,12 @@ def _weekly_hours(text: str, start: int, end: int, before: str) -> bool:
     if (to := WEEKDAY_RANGE_END_AFTER.match(text, end)) is not None:
         first, last = start, to.end()
     elif (before in WEEKDAY_TO_WORDS or before[-1:] in ("-", "–")) \
-            and (since := WEEKDAY_RANGE_START_BEFORE.search(text, max(0, start - 24), start)) is not None:
+            and (since := WEEKDAY_RANGE_START_BEFORE.search(text, start - 24, start)) is not None:
         first, last = since.start(), end
     else:
         return False
     return HOURS_AFTER_DAYS.match(text, last) is not None \
-        or HOURS_BEFORE_DAYS.search(text, max(0, first - 40), first) is not None
+        or HOURS_BEFORE_DAYS.search(text, first - 40, first) is not None
 
 
 DAY_OF_MONTH_AFTER = re.compile(r",?\s+(?:the\s+)?(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[A-Z]|century))"
@@ -3075,54 +3092,60 @@ def _day_of_month_on(dct: Day, weekday: int, n: int) -> Day | None:
 
 def _weekday_rel(rel: str | None) -> str:
     """The word before a weekday that says which one, lowercased: "this past Friday" is "past", "this coming" "coming"."""
-    rel = SPACES.sub(" ", (rel or "").lower())
+    if not rel:
+        return ""  # (most weekdays have no such word)
+    rel = SPACES.sub(" ", rel.lower())
     return rel[5:] if rel.startswith("this ") else rel
 
 
 def r_weekday(m, p, st, text):
-    if lx.NAME_AFTER_WEEKDAY.match(text[m.end():m.end() + 20]) or lx.TITLE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+    ms, me = m.span()  # (read once: the tests below ask for them some thirty times)
+    # A full stop, a possessive or the end of the text after the weekday (a quarter of them): none of the words
+    # that eight of the tests below look for after it can follow, and their regexes are spared.
+    ends = text[me:me + 1] in (".", "'", "’", "")
+    if not ends and lx.NAME_AFTER_WEEKDAY.match(text[me:me + 20]) or lx.TITLE_BEFORE.search(text, ms - 6, ms):
         return None  # "the Sunday Times", "Mr Sunday Adeyemi"
-    if (kind := lx.KIND_AFTER_WEEKDAY.match(text, m.end())) and (lx.ARTICLE_BEFORE.search(text, max(0, m.start() - 7), m.start())
+    if not ends and (kind := lx.KIND_AFTER_WEEKDAY.match(text, me)) and (lx.ARTICLE_BEFORE.search(text, ms - 7, ms)
                                                                or kind.group().strip() in ("school", "prayers")):
         return None  # "a Sunday timetable", "the Sunday paper", "taught Sunday school", "Friday prayers": a kind of
         # thing, not a day
     wd, rel, pod = _weekday(m[p + "wd"]), _weekday_rel(m[p + "rel"]), m[p + "pod"]
     if rel.startswith("that") and (st.last_day is None or st.vague_day_end > st.last_day_end
-                                   or not _demonstrative_that(text, m.start(), m.end())):
+                                   or not _demonstrative_that(text, ms, me)):
         return None  # "officials said that Sunday's vote ...": the conjunction; the weekday alone is read again
-    if not (rel or pod) and (shared := SHARED_PLURAL_POD.match(text, m.end())):
+    if not (rel or pod or ends) and (shared := SHARED_PLURAL_POD.match(text, me)):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lx.PARTS_OF_DAY[shared.group('pod')]}")
     mod = _mod(m[p + "mod"])
-    words = text[max(0, m.start() - 12):m.start()].split()
+    words = text[ms - 12 if ms > 12 else 0:ms].split()
     before = words[-1] if words else ""  # the word before it: a cheap test for the rules below
-    if not (rel or pod) and _weekly_hours(text, m.start(), m.end(), before) \
-            or not rel and before in ("and", "or") and EVERY_WEEKDAY_AND_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    if not (rel or pod) and _weekly_hours(text, ms, me, before) \
+            or not rel and before in ("and", "or") and EVERY_WEEKDAY_AND_BEFORE.search(text, ms - 40, ms):
         # "open from Tuesday to Sunday, 10am to 5pm", "every Monday and Friday", "every Friday and Saturday night":
         # each such day
         return _Res("SET", f"XXXX-WXX-{wd + 1}" + (f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else ""))
-    if not rel and before in ANY_SUCH_WORDS and ANY_SUCH_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+    if not rel and before in ANY_SUCH_WORDS and ANY_SUCH_BEFORE.search(text, ms - 16, ms):
         return _Res("DATE", f"XXXX-WXX-{wd + 1}")  # "compared with two or three on a normal Monday": any Monday
     if st.dct is None:
         return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod)
-    if not (rel or pod) and (nth := DAY_OF_MONTH_AFTER.match(text, m.end())) is not None \
+    if not (rel or pod or ends) and (nth := DAY_OF_MONTH_AFTER.match(text, me)) is not None \
             and (day := _day_of_month_on(st.dct, wd, int(nth.group(1)))) is not None:
         # "Tuesday the 23rd": the 23rd, near the DCT, that is a Tuesday
-        return _Res("DATE", day.isoformat(), mod, "dct", span=(m.start(), nth.end()))
+        return _Res("DATE", day.isoformat(), mod, "dct", span=(ms, nth.end()))
     kind, span = "dct", None
-    if not rel and before in ("a", "A", "one", "One") and A_DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
-            and not FALLS_ON_A.search(text, max(0, m.start() - 16), m.start()) and not NOUN_AFTER_DAY.match(text, m.end()) \
-            and not (st.last_day is not None and st.last_day.weekday() == wd and m.start() - st.last_day_end < 60):
+    if not rel and before in ("a", "A", "one", "One") and A_DAY_BEFORE.search(text, ms - 8, ms) \
+            and not FALLS_ON_A.search(text, ms - 16, ms) and not NOUN_AFTER_DAY.match(text, me) \
+            and not (st.last_day is not None and st.last_day.weekday() == wd and ms - st.last_day_end < 60):
         # "clocked off on a Friday afternoon in late April", "It happened one Monday": some such day, which the DCT
         # does not tell (not "On June 16, 2023, a Friday,": that day; nor "falls on a Sunday", the day of what falls;
         # nor "on a Wednesday briefing call", the call's day); the days counted from it are unknown too
-        st.vague_day_end = m.end()
+        st.vague_day_end = me
         value = f"XXXX-WXX-{wd + 1}" + (f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else "")
         return _Res("TIME" if pod else "DATE", value, mod)
-    entry = not rel and not pod and _line_lead(text, m.start()) and lx.ENTRY_AFTER.match(text, _bold_end(text, m.end()))
+    entry = not rel and not pod and _line_lead(text, ms) and lx.ENTRY_AFTER.match(text, _bold_end(text, me))
     # ... or alone on its line, heading what follows ("Here is what to watch:\n\nMONDAY\n\n...\n\nTHURSDAY\n\n"): the
     # headings of a week run forward as a chronology's entries do
-    heading = not rel and not pod and not entry and _line_lead(text, m.start()) \
-        and lx.LINE_END.match(text, _bold_end(text, m.end())) is not None
+    heading = not rel and not pod and not entry and _line_lead(text, ms) \
+        and lx.LINE_END.match(text, _bold_end(text, me)) is not None
     if rel.startswith("the"):
         # "the previous Friday", "the following Monday": counted from the day last mentioned
         if st.vague_day_end > st.last_day_end:  # (from "on a Friday": unknown)
@@ -3132,89 +3155,89 @@ def r_weekday(m, p, st, text):
             day, tense = anchor + dt.timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1), None
         else:
             day, tense = anchor - dt.timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1), None
-    elif not rel and st.last_day is not None and st.last_day.weekday() == wd and m.start() - st.last_day_end < 60 \
-            and (lx.APPOSITION_BEFORE.match(text, st.last_day_end, m.start())
-                 or lx.A_WEEKDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+    elif not rel and st.last_day is not None and st.last_day.weekday() == wd and ms - st.last_day_end < 60 \
+            and (lx.APPOSITION_BEFORE.match(text, st.last_day_end, ms)
+                 or lx.A_WEEKDAY_BEFORE.search(text, ms - 12, ms)):
         day, tense, kind = st.last_day, None, "previous"  # "On June 16, 2023, a Friday,": that day
-        if (art := A_BEFORE.search(text, max(0, m.start() - 4), m.start())) is not None:
-            span = (art.start(), m.end())  # the article with it, as annotators write it
+        if (art := A_BEFORE.search(text, ms - 4, ms)) is not None:
+            span = (art.start(), me)  # the article with it, as annotators write it
     elif rel.startswith("that"):
         # "collapsed on the evening of 12 May 2019 ... became unwell at about 8.40pm that Sunday": the day of that
         # weekday told, else the first such day from the last day told, as a story goes on ("was arrested on Tuesday,
         # 4 March ... That Friday, he appeared in court")
         day, tense, kind = _that_weekday(st, wd), None, "previous"
-    elif not rel and st.last_day is not None and THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+    elif not rel and st.last_day is not None and THE_BEFORE.search(text, ms - 4, ms):
         # "compete on Saturday, February 21, and Sunday, February 22 ... the finals are on the Sunday", "arrived on
         # Tuesday, March 4, and left on the Friday": that weekday of the days just told, else the one nearest the
         # last of them ("from Friday, July 4, to Sunday, July 6 ... on the Saturday")
         told = st.days_told.get(wd)
         near = told is not None and (abs((told - st.last_day).days) < 7 or st.dct is not None and told > st.dct
-                                     and tense_at(text, m.start(), m.end()) == "future")
+                                     and tense_at(text, ms, me) == "future")
         # (a day to come told further back, when the clause is of what is to come: "gather in Brussels on 17 and 18
         # December ... The summit will open with a working lunch on the Thursday", after a Tuesday gone by)
         day, tense, kind = (told if near else _nearest_weekday(st.last_day, wd)), None, "previous"
-    elif not rel and (after := _weekday_after_weekday(st, wd, text, m.start())) is not None:
+    elif not rel and (after := _weekday_after_weekday(st, wd, text, ms)) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
-    elif not rel and (paren := lx.PAREN_DATE_AFTER.match(text, m.end())) is not None \
+    elif not (rel or ends) and (paren := lx.PAREN_DATE_AFTER.match(text, me)) is not None \
             and (year := _year_for_weekday(month := _month(paren.group("mon") or paren.group("mon2")),
                                            dm := int(LEADING_DIGITS.match(paren.group("day") or paren.group("day2")).group()),
                                            wd, st.dct)) is not None:
         day, tense = Day(year, month, dm), None  # "on Monday (December 15)": the day the brackets name
-    elif not rel and not pod and (week := OF_WEEK_AFTER.match(text, m.end())) is not None:
+    elif not (rel or pod or ends) and (week := OF_WEEK_AFTER.match(text, me)) is not None:
         # "on Tuesday of next week", "from Monday to Wednesday of next week", "on Tuesday last week": that week's day
         step = {"next": 7, "this": 0, "last": -7}[week.group("rel").lower()]
         day, tense = st.dct + dt.timedelta(days=wd - st.dct.weekday() + step), None
-        if week.start("rel") - m.end() < 3:
-            span = (m.start(), week.end())  # "Tuesday last week": one expression (not "Monday to Wednesday of next week")
-    elif not rel and not pod and (week := WEEK_ON_AFTER.match(text, m.end())):
+        if week.start("rel") - me < 3:
+            span = (ms, week.end())  # "Tuesday last week": one expression (not "Monday to Wednesday of next week")
+    elif not (rel or pod or ends) and (week := WEEK_ON_AFTER.match(text, me)):
         # "until Friday week", "lunch Sunday fortnight": a week or two after the coming one
         day, tense = st.dct + dt.timedelta(days=((wd - st.dct.weekday()) % 7 or 7) + WEEKS_ON[week.group(1).lower()]), "future"
-        span = (m.start(), week.end())
-    elif rel == "next" and not pod and st.dct is not None and (week := WEEK_ON_AFTER.match(text, m.end())):
+        span = (ms, week.end())
+    elif rel == "next" and not (pod or ends) and st.dct is not None and (week := WEEK_ON_AFTER.match(text, me)):
         # "next Tuesday week": a week after next Tuesday
-        day, tense = _weekday_day(st, wd, "next", text, m.start(), m.end())[0] + dt.timedelta(days=WEEKS_ON[week.group(1).lower()]), "future"
-        span = (m.start(), week.end())
-    elif not rel and not pod and text.endswith(" on ", 0, m.start()) \
-            and (week := WEEK_ON_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+        day, tense = _weekday_day(st, wd, "next", text, ms, me)[0] + dt.timedelta(days=WEEKS_ON[week.group(1).lower()]), "future"
+        span = (ms, week.end())
+    elif not rel and not pod and text.endswith(" on ", 0, ms) \
+            and (week := WEEK_ON_BEFORE.search(text, ms - 16, ms)):
         # "a week on Sunday", "a fortnight on Friday": so long after the coming one
         day, tense = st.dct + dt.timedelta(days=((wd - st.dct.weekday()) % 7 or 7) + WEEKS_ON[week.group(1).lower()]), "future"
-        span = (week.start(), m.end())
-    elif not rel and (label := lx.LABEL_AFTER.match(text, m.end())) and _line_start(text, m.start()) \
+        span = (week.start(), me)
+    elif not (rel or ends) and (label := lx.LABEL_AFTER.match(text, me)) and _line_start(text, ms) \
             and (lx.FORECAST.search(text) or tense_at(text, label.end(), label.end()) == "future"):
         # "Friday: Partly sunny. High 27.": a line of a forecast, the coming one; so too a line of a timetable
         # to come ("Thursday: Services will restart")
         day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7), "future"
     elif (entry or heading) and (told := _entry_day(st, wd)) is not None:
         day, tense, kind = told, None, "previous"  # a chronology's "MONDAY — ...": the day after the entry before
-    elif not rel and (told := _story_day(st, wd, text, m.start(), m.end())) is not None:
+    elif not rel and (told := _story_day(st, wd, text, ms, me)) is not None:
         day, tense, kind = told, None, "previous"
-    elif not rel and (told := _perfect_story_day(st, wd, text, m.start())) is not None:
+    elif not rel and (told := _perfect_story_day(st, wd, text, ms)) is not None:
         day, tense, kind = told, "past", "previous"
-    elif not rel and (told := _until_story_day(st, wd, text, m.start())) is not None:
+    elif not rel and (told := _until_story_day(st, wd, text, ms)) is not None:
         day, tense, kind = told, None, "previous"
-    elif not rel and (said := _weekday_said(st, wd, text, m.start())) is not None:
+    elif not rel and (said := _weekday_said(st, wd, text, ms)) is not None:
         day, tense, kind = said, None, "previous"
     else:
         # "had emailed them by 11 p.m. Eastern time on Monday and would ...": the tense is read from the time of
         # day the weekday is the day of, whose verb is nearer
-        clock = CLOCK_BEFORE_DAY.search(text, max(0, m.start() - 40), m.start()) \
-            if text[max(0, m.start() - 40):m.start()].rstrip().endswith("on") else None  # (the cheap test first)
-        start, end = (clock.start() if clock else m.start()), m.end()
+        clock = CLOCK_BEFORE_DAY.search(text, ms - 40, ms) \
+            if text[ms - 40 if ms > 40 else 0:ms].rstrip().endswith("on") else None  # (the cheap test first)
+        start, end = (clock.start() if clock else ms), me
         if entry:
             # the first entry of a chronology ("How the week unfolded.\n\nMonday: The four party leaders sat
             # ..."): the tense of what the entry tells
-            start = end = lx.ENTRY_AFTER.match(text, m.end()).end()
+            start = end = lx.ENTRY_AFTER.match(text, me).end()
         day, tense = _weekday_day(st, wd, rel, text, start, end)
     if entry or heading:
         st.entry_day = day
     if not rel:
-        st.weekday_said[wd] = day, m.end()
+        st.weekday_said[wd] = day, me
     if pod:
         return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[pod.lower()]}", mod, anchor_kind=kind, tense=tense)
-    if before == "on" and not (rel or mod or span) and (late := LATE_ON_BEFORE_DAY.search(text, max(0, m.start() - 10), m.start())):
+    if before == "on" and not (rel or mod or span) and (late := LATE_ON_BEFORE_DAY.search(text, ms - 10, ms)):
         # "late on Tuesday" as "late Tuesday" (with a part of the day, "late on Wednesday evening", annotators leave
         # "late on" out)
-        mod, span = _mod(late.group(1)), (late.start(), m.end())
+        mod, span = _mod(late.group(1)), (late.start(), me)
     return _Res("DATE", day.isoformat(), mod, anchor_kind=kind, tense=tense, span=span)
 
 
@@ -3232,7 +3255,7 @@ def _demonstrative_that(text: str, start: int, end: int) -> bool:
     """Whether the "that" at start, before the weekday ending at end, points back to a time told ("that Sunday")."""
     if text[start] == "T":
         return True  # "That Friday, crews were still working"
-    return THAT_DEMONSTRATIVE_BEFORE.search(text, max(0, start - 14), start) is not None \
+    return THAT_DEMONSTRATIVE_BEFORE.search(text, start - 14, start) is not None \
         and POSSESSIVE_AFTER.match(text, end) is None
 
 
@@ -3252,10 +3275,11 @@ QUOTE_BEFORE = re.compile(r"[\"“]$")
 
 
 def r_deictic(m, p, st, text):
-    if m.group().startswith("Today") and ACRONYM_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
-            and not _opens_sentence(text, m.start()):
+    ms, me = m.span()  # (read once, as the tests below ask for them)
+    if m.group().startswith("Today") and ACRONYM_BEFORE.search(text, ms - 8, ms) \
+            and not _opens_sentence(text, ms):
         return None  # "USA Today", "VOA Today": a newspaper, a programme
-    w = SPACES.sub(" ", m[p + "w"].lower())
+    w = _one_space(m[p + "w"].lower())
     off = -2 if "before yesterday" in w else 2 if "after tomorrow" in w else DEICTIC_OFFSETS[w]
     pod = m[p + "pod"]
     pod_code = lx.PARTS_OF_DAY[pod.lower()] if pod else ("NI" if w == "tonight" else None)
@@ -3268,12 +3292,12 @@ def r_deictic(m, p, st, text):
         # "Thirty years ago today, at 1.20am, she smelled smoke": this day of that year, which the story then goes
         # on in (_ago_today makes one expression of the two)
         return _Res("DATE", found.value, mod, "dct")
-    if w in ("today", "tonight") and _said_yesterday(st, text, m.start(), m.end()):
+    if w in ("today", "tonight") and _said_yesterday(st, text, ms, me):
         # '"You could see it tonight," Marsh said' in a report of last night's game: the day it was said
         day, kind = (st.dct - dt.timedelta(days=1)).isoformat(), "previous"
-    elif w in ("today", "tonight") and (said := _quote_said_on(st, text, m.start(), m.end())) is not None:
+    elif w in ("today", "tonight") and (said := _quote_said_on(st, text, ms, me)) is not None:
         day, kind = said.isoformat(), "previous"
-    elif w == "tonight" and st.small_hours and _in_quotation(text, m.start()) is not None and not DAYTIME_CLOCK.search(text):
+    elif w == "tonight" and st.small_hours and _in_quotation(text, ms) is not None and not DAYTIME_CLOCK.search(text):
         # '"That conversation doesn't stop tonight," she said' in a story told in the small hours of the DCT (an
         # election count "early Wednesday", no time of the day after told): said the evening before, of the night
         # that is still going on
@@ -3282,9 +3306,9 @@ def r_deictic(m, p, st, text):
         day, kind = (st.dct + dt.timedelta(days=off)).isoformat(), "dct"
     if pod_code:
         return _Res("TIME", f"{day}T{pod_code}", mod, kind)
-    if w == "today" and (_nowadays(text, m.start(), m.end()) or GENERIC_TODAY_BEFORE.search(text, max(0, m.start() - 40), m.start())
-                         or _then_and_now(text, m.start(), m.end(), st.dct)
-                         or _today_against_then(text, m.start(), m.end(), st.dct)):
+    if w == "today" and (_nowadays(text, ms, me) or GENERIC_TODAY_BEFORE.search(text, ms - 40, ms)
+                         or _then_and_now(text, ms, me, st.dct)
+                         or _today_against_then(text, ms, me, st.dct)):
         return _Res("DATE", "PRESENT_REF")
     return _Res("DATE", day, mod, kind)
 
@@ -3417,7 +3441,7 @@ def _today_against_then(text: str, start: int, end: int, dct: Day) -> bool:
     told earlier in its sentence, and "today" ending the clause after a state or a quantity."""
     if TODAY_MONEY_AFTER.match(text, end):
         return True
-    if not CLAUSE_END_AFTER.match(text, end) or not STATE_BEFORE_TODAY.search(text, max(0, start - 12), start):
+    if not CLAUSE_END_AFTER.match(text, end) or not STATE_BEFORE_TODAY.search(text, start - 12, start):
         return False  # (not "the band announced today", "it closes today": what is done today)
     return _long_gone_told(text, _sentence_bounds(text, start, end)[0], start, dct, years_only=True)
 
@@ -3465,7 +3489,7 @@ def r_inpod(m, p, st, text):
         if lx.GENERIC_TIME.search(_sentence(text, m.start(), m.end())):
             return None
         if st.last_day is None or "\n\n" in text[st.last_day_end:m.start()] and not _story_goes_on(st, text, m.start()):
-            if st.dct is None or not MUCH_OF_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            if st.dct is None or not MUCH_OF_BEFORE.search(text, m.start() - 16, m.start()):
                 return None
             # "Traffic was at a crawl for much of the morning": of the day the news is from
             return _Res("TIME", f"{st.dct.isoformat()}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod4"]), "dct")
@@ -3474,7 +3498,7 @@ def r_inpod(m, p, st, text):
     if lx.WEEKDAY_AFTER_TIME.match(text, m.end()) and st.dct:
         day, kind, tense = _clock_day(st, m, p, text)  # "mid-afternoon Thursday": that Thursday's afternoon
     elif st.dct is not None and st.last_day is not None and st.last_day > st.dct and st.last_end == st.last_day_end \
-            and "\n\n" in text[st.last_day_end:m.start()] and UNTIL_NEAR_BEFORE.search(text, max(0, st.last_start - 30), st.last_start):
+            and "\n\n" in text[st.last_day_end:m.start()] and UNTIL_NEAR_BEFORE.search(text, st.last_start - 30, st.last_start):
         # "remains in force until 7 a.m. EST on Sunday.\n\nSnow is expected to develop by late afternoon": the end of
         # a stretch told in the paragraph before is no day the next one is of; the news is of the DCT's
         day, kind, tense = st.dct, "dct", None
@@ -3518,7 +3542,7 @@ SUDDEN_BEFORE = re.compile(r"(?i:\b(?:not|never|won't|can't|didn't|doesn't|don't
 
 
 def r_overnight(m, p, st, text):
-    if OVERNIGHT_KIND_AFTER.match(text, m.end()) or SUDDEN_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+    if OVERNIGHT_KIND_AFTER.match(text, m.end()) or SUDDEN_BEFORE.search(text, m.start() - 60, m.start()):
         return None
     day, kind = st.anchor_day()
     if day is None:
@@ -3553,6 +3577,7 @@ WEEKDAY_DATED_AFTER = re.compile(rf",?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+
 
 
 def r_ago(m, p, st, text):
+    ms, me = m.span()  # (read once, as the tests below ask for them)
     if m[p + "n"] is None:
         return _Res("DATE", "PAST_REF")  # "a decision made years ago": a time gone by, how long ago untold
     n = _number(m[p + "n"])
@@ -3566,24 +3591,24 @@ def r_ago(m, p, st, text):
     deictic = direction in ("ago", "from now", "hence") or direction.startswith("from")
     if unit in lx.TIME_UNITS:
         return _Res("DURATION", f"PT{_fmt(n) if n else 'X'}{lx.UNITS[unit]}", lx.QUANTITY_MODS.get(_qualifier(m, p)),
-                    span=(m.start(), m.start(p + "u") + len(m[p + "u"])))
-    if direction in ("later", "earlier") and lx.THAN_AFTER.match(text, m.end()):
+                    span=(ms, m.start(p + "u") + len(m[p + "u"])))
+    if direction in ("later", "earlier") and lx.THAN_AFTER.match(text, me):
         # "nine days earlier than the long-term average", "11 days earlier each year": a difference, not a date
         return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(_qualifier(m, p)),
-                    span=(m.start(), m.start(p + "u") + len(m[p + "u"])))
+                    span=(ms, m.start(p + "u") + len(m[p + "u"])))
     if n is None and (direction in ("before", "after") or direction.startswith("afterward")
-                      and lx.FOR_BEFORE.search(text, max(0, m.start() - 22), m.start())):
+                      and lx.FOR_BEFORE.search(text, ms - 22, ms)):
         # "several days before the new phones reach stores": a length of time to a happening
-        return _Res("DURATION", _duration_value(None, unit), span=(m.start(), m.end(p + "u")))
+        return _Res("DURATION", _duration_value(None, unit), span=(ms, m.end(p + "u")))
     if n is None:
         return _Res("DATE", "FUTURE_REF" if forward else "PAST_REF")
     mod = lx.AGO_MODS.get(_qualifier(m, p)) or ("APPROX" if m[p + "orso"] else None)
-    if direction.startswith("from") and lx.FOR_BEFORE.search(text, max(0, m.start() - 22), m.start()) \
-            and WEEKDAY_DATED_AFTER.match(text, m.end()):
+    if direction.startswith("from") and lx.FOR_BEFORE.search(text, ms - 22, ms) \
+            and WEEKDAY_DATED_AFTER.match(text, me):
         # "will not run for just over three weeks from Saturday 11 April": how long, from the day dated after it (not
         # "we are leaving for a week from Friday", the day a week after it)
         return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(_qualifier(m, p)),
-                    span=(m.start(), m.end(p + "u")))
+                    span=(ms, m.end(p + "u")))
     if direction.startswith("from") and direction != "from now" and unit in ("day", "week", "fortnight") and st.dct:
         # "a week from Monday": that many days from the day named (the coming one)
         day_word = SPACES.sub(" ", direction).split(" ")[1]
@@ -3594,12 +3619,12 @@ def r_ago(m, p, st, text):
     if direction in ("before", "after"):
         # "a day before the call": counted from the last day mentioned; TimeBank leaves "before" out
         base, kind = st.anchor_day()
-        span = (m.start(), m.end(p + "u"))
-        if base is None or kind != "previous" or unit not in ("day", "week") or not _opens_sentence(text, m.start()) \
+        span = (ms, m.end(p + "u"))
+        if base is None or kind != "previous" or unit not in ("day", "week") or not _opens_sentence(text, ms) \
                 or (st.last_value or "")[:10] != base.isoformat() \
-                or lx.APPOSITION_AFTER_DATE.search(text, max(0, m.start() - 3), m.start()) and st.last_day_end >= m.start() - 3 \
-                or lx.FOR_BEFORE.search(text, max(0, m.start() - 22), m.start()) \
-                or lx.DATED_ANCHOR_AFTER.match(text, m.end()):
+                or lx.APPOSITION_AFTER_DATE.search(text, ms - 3, ms) and st.last_day_end >= ms - 3 \
+                or lx.FOR_BEFORE.search(text, ms - 22, ms) \
+                or lx.DATED_ANCHOR_AFTER.match(text, me):
             # "twenty years after the first astronauts were chosen": a length of time, not a date to resolve; so
             # too after a month or year told since the last day ("born on March 3, 1929 ... the uprising in
             # November 1956. Twelve days after the tanks arrived"), which that day is no longer the anchor of;
@@ -3607,8 +3632,8 @@ def r_ago(m, p, st, text):
             # "available for at least 30 days before the board adopts it", "two weeks before the Aug. 23 opener"
             return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(_qualifier(m, p)), span=span)
         return _Res("DATE", _at_unit(_shift(base, unit, int(n) if forward else -int(n)), unit), mod, kind, span=span)
-    if direction == "on" and st.dct is not None and (st.last_value is None or NOW_AFTER.match(text, m.end())
-                                                     or tense_at(text, m.start(), m.end()) != "past"):
+    if direction == "on" and st.dct is not None and (st.last_value is None or NOW_AFTER.match(text, me)
+                                                     or tense_at(text, ms, me) != "past"):
         # "Five years on, the town has rebuilt", "Forty years on, survivors remember the night the river rose" (a
         # headline, no date told before it): now, told as the time since what the story is about (not "Two years
         # on, the company collapsed", counted from the date before)
@@ -3624,7 +3649,7 @@ def r_ago(m, p, st, text):
         return _Res("DATE", f"{y}-{last.group(2)}{last.group(3)}", mod, anchor_kind="previous", comparison=True,
                     counted=True)
     if unit == "year" and n == 1 and direction != "from now" and (mon := MONTH_VALUE.match(st.last_month or "")) \
-            and not SENTENCE_BREAK.search(text, st.last_month_end, m.start()):
+            and not SENTENCE_BREAK.search(text, st.last_month_end, ms):
         # "exports fell 6% in January from a year earlier", "rents rose 0.3 per cent in November ..., down from 6.1
         # per cent a year ago", "rose 5.7 percent in April, the NAR reported Wednesday, ... from a year earlier":
         # that month a year before (the month is compared in its own sentence: "Three years later" in a story is
@@ -3632,7 +3657,7 @@ def r_ago(m, p, st, text):
         y = _year_in_calendar(int(mon.group(1)) + (1 if forward else -1))
         return _Res("DATE", f"{y}-{mon.group(2)}", mod, anchor_kind="previous", counted=True)
     if unit == "year" and n == 1 and not forward and st.report_month and not st.span_last \
-            and len(st.last_value or "") != 4 and COMPARED_WITH.search(text, max(0, m.start() - 14), m.start()):
+            and len(st.last_value or "") != 4 and COMPARED_WITH.search(text, ms - 14, ms):
         # "Consumer prices rose 0.9% in February. ... The producer price index fell 1.2% from a year earlier": in
         # a report on a month's figures, a comparison with a year before is with that month of last year (not
         # with a stretch or a year just told: "in the first nine months of 2024, up 23% from a year earlier"); a
@@ -3688,17 +3713,17 @@ def r_anaphor(m, p, st, text):
     else:
         n = 1 if direction == "after" else -1
     if not rel and direction in ("after", "before") and st.last_value is not None and st.last_end >= m.start() - 2 \
-            and lx.APPOSITION_AFTER_DATE.search(text, max(0, m.start() - 2), m.start()) \
+            and lx.APPOSITION_AFTER_DATE.search(text, m.start() - 2, m.start()) \
             and len(st.last_value) == UNIT_VALUE_LENGTHS.get(unit):
         # "in 1955, the year after she left school", "On Tuesday, the day before the truce took effect", "on Sunday, the
         # day before": the date just told, said another way (counted from what it names, or from the date told before)
         return _Res("DATE", st.last_value, anchor_kind="previous")
     if n == -1 and rel and not direction and unit in ("week", "month", "year", "decade") \
-            and OVER_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            and OVER_BEFORE.search(text, m.start() - 12, m.start()):
         # "recalling how active they had been over the previous year": a stretch of time back from then, as "over
         # the past year" is, not the calendar year before the last one told
         return _Res("DURATION", _duration_value(1, unit))
-    if m[p + "u2"] and unit in lx.PARTS_OF_DAY and IN_THE_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+    if m[p + "u2"] and unit in lx.PARTS_OF_DAY and IN_THE_BEFORE.search(text, m.start() - 8, m.start()) \
             and THING_AFTER_SIDE.match(text, m.end()):
         # "leaders will discuss food security in the morning before a closing session at noon": the morning of the
         # day told, with something after it that day; no morning of the day before
@@ -3718,7 +3743,7 @@ def r_anaphor(m, p, st, text):
         if rel != "same" or unit not in ("day", "week", "month") or base is None:
             return None
         if unit == "month" and st.report_month is not None and st.last_month is not None and st.last_month < st.report_month \
-                and st.last_month_end == st.last_end and COMPARED_BEFORE.search(text, max(0, st.last_start - 50), st.last_start):
+                and st.last_month_end == st.last_end and COMPARED_BEFORE.search(text, st.last_start - 50, st.last_start):
             # "68,412 were waiting at the end of October, down from 69,150 at the end of September. In the same month
             # last year, ...", "In October, 71.8% ..., compared with 70.2% in September and 68.9% in the same month
             # last year": the month the figures are of, not the one they were compared with
@@ -3830,7 +3855,7 @@ def r_pastdur(m, p, st, text):
         k = int(q.group(1)) * 4 + int(q.group(3)) - 1 + (-1 if rel in ("previous", "preceding", "prior") else 1)
         return _Res("DATE", f"{k // 4}-Q{k % 4 + 1}", None, "period")
     if n_text is None and unit_word.lower() in lx.TIME_UNITS:
-        if rel == "last" and lx.IDIOM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if rel == "last" and lx.IDIOM_BEFORE.search(text, m.start() - 8, m.start()):
             return None  # "until the last minute", "at the last minute": an idiom, no time
         return _Res("DURATION", _duration_value(1, _unit(unit_word)))  # "over the last hour": no date to name
     if n_text is None and not vague and rel in ("last", "previous", "prior", "preceding") and st.dct is not None \
@@ -3859,13 +3884,13 @@ def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
     tense = tense_at(text, m.start(), m.end())
     if st.last_day is not None and st.last_day > ahead and st.last_day.weekday() >= 4 and tense != "past" \
             and m.start() - st.last_day_end < WEEKEND_REACH and st.last_day in st.named_weekdays \
-            and st.last_end == st.last_day_end and FROM_DAY_BEFORE.search(text, max(0, st.last_start - 14), st.last_start):
+            and st.last_end == st.last_day_end and FROM_DAY_BEFORE.search(text, st.last_start - 14, st.last_start):
         # "returns to Ashcombe Park for three days from Friday 1 August. ... will open the weekend on the main stage",
         # written in February: the weekend a happening of days begins in, told with its weekday, not the next one
         wd = st.last_day.weekday()
         return st.last_day + dt.timedelta(days=5 - wd), tense
     if tense == "past":
-        if st.dct.weekday() >= 5 and SINCE_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        if st.dct.weekday() >= 5 and SINCE_BEFORE.search(text, m.start() - 6, m.start()):
             return back - dt.timedelta(days=7), tense  # "staying at the motel since the weekend", written on a
             # Saturday: since the one before (the DCT's has only begun)
         return back, tense
@@ -3884,13 +3909,14 @@ WEEKEND_SIDE_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:!?\n]|\s+(?:and|bu
 
 
 def r_rel(m, p, st, text):
-    if m[p + "mod"] and COUNT_BEFORE_EARLY.search(text, max(0, m.start() - 30), m.start()) \
+    ms, me = m.span()  # (read once, as the tests below ask for them)
+    if m[p + "mod"] and COUNT_BEFORE_EARLY.search(text, ms - 30, ms) \
             and m[p + "mod"].lower().startswith(("early", "late")):
         return None  # "began a month early this year": early by a month (the expression is "this year", read next)
-    if m[p + "u"][0].isupper() and m[p + "rel"][0].isupper() and QUOTE_BEFORE.search(text, max(0, m.start() - 1), m.start()):
+    if m[p + "u"][0].isupper() and m[p + "rel"][0].isupper() and QUOTE_BEFORE.search(text, ms - 1, ms):
         return None  # ABC's "This Week": a programme (a title in quotation marks, each word capitalised)
-    rel, unit = SPACES.sub(" ", m[p + "rel"].lower()), m[p + "u"].lower()
-    if rel == "last" and text.endswith("the ", max(0, m.start() - 4), m.start()) and OF_AFTER.match(text, m.end()):
+    rel, unit = _one_space(m[p + "rel"].lower()), m[p + "u"].lower()
+    if rel == "last" and text.endswith("the ", max(0, ms - 4), ms) and OF_AFTER.match(text, me):
         return None  # "in the last week of the campaign": its final week (see r_pastdur)
     if rel == "this past":
         rel = "last"  # "this past weekend": the one just gone
@@ -3904,11 +3930,11 @@ def r_rel(m, p, st, text):
         return None if m[p + "ended"] or m[p + "adj"] else _Res("DURATION", "P2W", _mod(m[p + "mod"]))
     mod = _mod(m[p + "mod"])
     adj = (m[p + "adj"] or "").lower()
-    span = (m.start(), m.start(p + "ended")) if m[p + "ended"] else None
+    span = (ms, m.start(p + "ended")) if m[p + "ended"] else None
     if span is None and m[p + "ahead"] and rel != "the":
-        span = (m.start(), m.start(p + "ahead"))  # ("the year ahead" only: a length of time)
+        span = (ms, m.start(p + "ahead"))  # ("the year ahead" only: a length of time)
     if rel == "the" and not mod and not adj and unit == "year" and st.last_value and YEAR_VALUE.match(st.last_value) \
-            and APPOSITION_JOIN.fullmatch(text, st.last_end, m.start()):
+            and APPOSITION_JOIN.fullmatch(text, st.last_end, ms):
         return _Res("DATE", st.last_value[:4], anchor_kind="previous")  # "in 2019, the year she retired"
     if rel == "the" and adj.startswith("new"):
         rel = "next"  # "from the start of the new financial year": the one to begin next
@@ -3919,7 +3945,7 @@ def r_rel(m, p, st, text):
             return None  # "the month" alone, "the year-ago quarter", "the year 2000": not this rule's
         elif span and "date" in m[p + "ended"].lower() and st.dct is not None:
             # "the stock has lost 23% in the year to date": this year, so far
-            return _Res("DATE", _at_unit(st.dct, unit), None, "dct", span=(m.start(), m.end(p + "ended")))
+            return _Res("DATE", _at_unit(st.dct, unit), None, "dct", span=(ms, m.end(p + "ended")))
         elif span:
             # "the year ended March 31", "the week ended Friday", "the year to September": a stretch of time reported on
             return _Res("DURATION", _duration_value(1, unit), span=span)
@@ -3927,20 +3953,20 @@ def r_rel(m, p, st, text):
             return _Res("DURATION", _duration_value(1, unit))  # "quoted £412 for the year ahead"
         elif st.dct is None:
             return _Res("DATE", {"year": "XXXX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit])
-        elif unit == "weekend" and st.last_day is not None and (side := WEEKEND_SIDE_AFTER.match(text, m.end())):
+        elif unit == "weekend" and st.last_day is not None and (side := WEEKEND_SIDE_AFTER.match(text, me)):
             # "The next race is on June 7, and Barcelona follows the weekend after": the one after the day told
             # (or before it: "people are taping off the curb the weekend before" the Fourth of July)
             last = st.last_day
             day = last + dt.timedelta(days=(5 - last.weekday()) % 7 or 7) if side.group(1).lower() == "after" \
                 else last - dt.timedelta(days=(last.weekday() - 5) % 7 or 7)
-            return _Res("DATE", _at_unit(day, unit), None, "previous", span=(m.start(), side.end(1)))
+            return _Res("DATE", _at_unit(day, unit), None, "previous", span=(ms, side.end(1)))
         elif unit == "weekend":
             day, tense = _weekend(st, text, m)
             return _Res("DATE", _at_unit(day, unit), None, "dct", tense)
         elif unit == "week":
             day, kind = st.anchor_day()  # "For the week, the index dropped": the week of the days just reported
             return _Res("DATE", _at_unit(day, unit), None, kind)
-        elif (told := _year_told(st, text, m.start(), m.end())) is not None:
+        elif (told := _year_told(st, text, ms, me)) is not None:
             return _Res("DATE", str(told), None, "previous")  # "Profits in 2019 rose 5% for the year"
         else:
             return _Res("DATE", str(st.dct.year), None, "dct")  # "for the full year", "the fiscal year"
@@ -3948,14 +3974,14 @@ def r_rel(m, p, st, text):
         return _Res("DURATION", _duration_value(1, unit), span=span)
     if st.dct is None:
         return _Res("DATE", UNKNOWN_DAY, mod, span=span)
-    if rel == "the" and unit == "year" and (told := _year_told(st, text, m.start(), m.end())) is not None:
+    if rel == "the" and unit == "year" and (told := _year_told(st, text, ms, me)) is not None:
         return _Res("DATE", str(told), mod, "previous", span=span)  # "reached $16 billion by the end of the year"
-    if rel == "the" and unit == "month" and st.last_month is not None and 0 <= st.last_month_end <= m.start() \
-            and not SENTENCE_BREAK.search(text, st.last_month_end, m.start()):
+    if rel == "the" and unit == "month" and st.last_month is not None and 0 <= st.last_month_end <= ms \
+            and not SENTENCE_BREAK.search(text, st.last_month_end, ms):
         # "expect the start of January to be mild ..., but a colder spell developing by the middle of the month":
         # the month just told in the sentence
         return _Res("DATE", st.last_month, mod, "previous", span=span)
-    if rel == "the" and unit == "decade" and (told := _decade_told(st, text, m.start(), m.end())) is not None:
+    if rel == "the" and unit == "decade" and (told := _decade_told(st, text, ms, me)) is not None:
         return _Res("DATE", told, mod, "previous", span=span)  # "In the early 1990s, ...; by the end of the decade"
     if rel == "the" and unit == "century" and (told := _decade_told(st, text, m.start(), m.end(), 2)) is not None:
         # "A public inquiry, which opened in May 1978, concluded that demand did not justify a new runway before
@@ -3990,13 +4016,13 @@ def _year_told(st: _State, text: str, start: int, end: int) -> int | None:
     if st.frame_year is None or st.dct is None or st.frame_year == st.dct.year or st.frame_end > start \
             or SENTENCE_BREAK.search(text, st.frame_end, start) or not FOUR_DIGITS.search(text, st.frame_start, st.frame_end):
         return None
-    if SINCE_BEFORE.search(text, max(0, st.frame_start - 6), st.frame_start):
+    if SINCE_BEFORE.search(text, st.frame_start - 6, st.frame_start):
         return None  # "the lowest since March 2021, strengthening the case for a cut before the end of the year": the
         # year a stretch up to now began, not the year the sentence is of
     if st.frame_year > st.dct.year:
         # a year to come, then "later in the year": "would launch in Europe in early 2027, and in other markets later
         # in the year" (not "the end of the year" alone, which may be this one's)
-        return st.frame_year if LATER_IN_BEFORE.search(text, max(0, start - 12), start) else None
+        return st.frame_year if LATER_IN_BEFORE.search(text, start - 12, start) else None
     return None if tense_at(text, start, end) == "future" else st.frame_year
 
 
@@ -4027,42 +4053,43 @@ A_DAY_AS_THING_AFTER = re.compile(r"\s+(?:like|when)\b|-by-|-night\b")  # ("a da
 
 
 def r_duration(m, p, st, text):
+    ms, me = m.span()  # (read once, as the tests below ask for them)
     n_text, unit_word = m[p + "n"], m[p + "u"]
     unit = _unit(unit_word)
     if (n_text or "").lower() in ("a", "an") and unit_word.lower() != unit and unit_word[-1:].lower() == "s" \
             and text.startswith(("-long", " long"), m.end(p + "u")):
         # "a months-long checkout period", "a weeks-long strike": some months, the article no count of them
-        return _Res("DURATION", _duration_value(None, unit), span=(m.start(p + "u"), m.end()))
+        return _Res("DURATION", _duration_value(None, unit), span=(m.start(p + "u"), me))
     if unit == "second" and (n_text or "").lower() in ("a", "an") or unit_word.lower() == "second" and not DIGIT.match(n_text or ""):
         return None  # "a second call": an ordinal
-    if not m[p + "q"] and (n_text or "").lower() in ("a", "an") and A_DAY_AS_THING_AFTER.match(text, m.end()):
+    if not m[p + "q"] and (n_text or "").lower() in ("a", "an") and A_DAY_AS_THING_AFTER.match(text, me):
         return None  # "waited years for a day like this", "on a day when markets were shut", "a day-by-day schedule":
         # a day spoken of, not a length of time
-    if unit_word[:1].isupper() and unit_word[1:].islower() and NUMBERED_AFTER.match(text, m.end()):
+    if unit_word[:1].isupper() and unit_word[1:].islower() and NUMBERED_AFTER.match(text, me):
         return None  # "before a Week 15 trip to Buffalo", "Day 3 of the trial": a numbered stage's name
-    if unit == "quarter" and lx.FRACTION_AFTER.match(text, m.end()):
+    if unit == "quarter" and lx.FRACTION_AFTER.match(text, me):
         return None  # "a quarter-point cut", "about a quarter of its glaciers": a fraction (also after a number:
         # "three members preferring a quarter-point cut" is no rate)
     if not m[p + "q"] and n_text and n_text.lower() in ("a", "an") and (
-            lx.RATE_BEFORE.search(text, max(0, m.start() - 30), m.start()) or UNIT_RIGHT_BEFORE.search(text, max(0, m.start() - 9), m.start())):
+            lx.RATE_BEFORE.search(text, ms - 30, ms) or UNIT_RIGHT_BEFORE.search(text, ms - 9, ms)):
         # "$500 million a year", "20 hours a week", "for half an hour a day": a rate
         return _Res("SET", _set_period(_duration_value(1, unit)))
-    if unit == "day" and m.group().lower() in ("one day", "some day") and MODAL_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+    if unit == "day" and m.group().lower() in ("one day", "some day") and MODAL_BEFORE.search(text, ms - 25, ms):
         return _Res("DATE", "FUTURE_REF")  # "Islam will one day be the second largest religion": some future day
-    if unit in ("quarter", "half") and unit_word.lower() in ("quarters", "halves") and _about_a_game(st, text, m.start(), m.end()):
+    if unit in ("quarter", "half") and unit_word.lower() in ("quarters", "halves") and _about_a_game(st, text, ms, me):
         return None  # "For three quarters, it looked like a rout": of a game
-    if unit == "quarter" and (n_text or "").lower() in ("a", "one") and CHANGED_BY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    if unit == "quarter" and (n_text or "").lower() in ("a", "one") and CHANGED_BY_BEFORE.search(text, ms - 40, ms):
         return None  # "sales have fallen by a quarter", "profits were down a quarter": a fraction of an amount
     if unit in ("week", "fortnight") and not m[p + "q"] and (n_text or "").lower() in ("a", "one") \
-            and ON_WEEKDAY_AFTER.match(text, m.end()):
+            and ON_WEEKDAY_AFTER.match(text, me):
         return None  # "a week on Sunday": a day, which the weekday tells
     if unit == "month" and (part := MONTHS_OF_YEAR.fullmatch(m.group())) and st.dct is not None \
-            and (of := OF_YEAR_AFTER.match(text, m.end())) is not None:
+            and (of := OF_YEAR_AFTER.match(text, me)) is not None:
         # "the first three months of the year", "the final three months of 2024": a quarter (six months: a half)
         year = int(of.group("y")) if of.group("y") else st.dct.year + YEAR_STEP.get((of.group("rel") or "this").lower(), 0)
         half = part.group(2).lower() in ("six", "6")
         n = 1 if part.group(1).lower() == "first" else 2 if half else 4
-        return _Res("DATE", f"{year}-{'H' if half else 'Q'}{n}", span=(m.start(), of.end()))
+        return _Res("DATE", f"{year}-{'H' if half else 'Q'}{n}", span=(ms, of.end()))
     n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS or m[p + "hi"] else _number(n_text)  # (a range,
     # "five to seven days", is a length of time of no one count, as annotators write it)
     if n is not None and "and a half" in m.group().lower():
@@ -4077,11 +4104,11 @@ def r_duration(m, p, st, text):
             return None
         unit, n = parts[unit]
     q = (m[p + "q"] or "").lower()
-    if q == "over" and not OVER_AS_MORE_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+    if q == "over" and not OVER_AS_MORE_BEFORE.search(text, ms - 10, ms):
         # "pay rises of 25% over four years", "Voting took place over four days": across that time, not more
         # than it ("waiting for over a decade", "in over a year" are more than it)
         return _Res("DURATION", _duration_value(n, unit), span=(m.start(p + "n") if m[p + "half"] is None
-                                                                else m.start(p + "half"), m.end()))
+                                                                else m.start(p + "half"), me))
     return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(SPACES.sub(" ", q)) if q else None)
 
 
@@ -4110,7 +4137,7 @@ COORDINATED_BEFORE = re.compile(r"\b(?:minutes|hours|days|weeks|months|years|dec
 
 
 def r_bareplural(m, p, st, text):
-    if (h := m.group().lower().find("hours")) >= 0 and HOURS_KIND_BEFORE.search(text, max(0, m.start() + h - 16), m.start() + h):
+    if (h := m.group().lower().find("hours")) >= 0 and HOURS_KIND_BEFORE.search(text, m.start() + h - 16, m.start() + h):
         return None  # "cut the opening hours", "during business hours": a kind of hours, no stretch of time
     if m[p + "um"]:  # "multi-year deals"
         return _Res("DURATION", _duration_value(None, _unit(m[p + "um"])))
@@ -4118,7 +4145,7 @@ def r_bareplural(m, p, st, text):
     if bare := m[p + "ua"] or m[p + "uo"] or m[p + "uh"]:
         return _Res("DURATION", _duration_value(None, _unit(bare)))
     if m[p + "uc"]:  # "in weeks, not months", "for weeks or even months": as the stretch it is set against
-        ok = COORDINATED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ok = COORDINATED_BEFORE.search(text, m.start() - 30, m.start())
         return _Res("DURATION", _duration_value(None, _unit(m[p + "uc"]))) if ok else None
     if m[p + "ui"]:  # "the first time in years", not "paid in months of arrears"
         ok = lx.IN_YEARS_AFTER.match(text, m.end())
@@ -4200,10 +4227,10 @@ def r_setadj(m, p, st, text):
     if PAY_AFTER.match(text, m.end()):
         return None  # "hourly workers", "a weekly wage": a way of being paid, not a time
     if m[p + "w"].lower() in ("daily", "weekly") and NEWSPAPER_AFTER.match(text, m.end()) \
-            and PRESS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            and PRESS_BEFORE.search(text, m.start() - 20, m.start()):
         return None  # "the Communist Party daily Granma", "the business weekly Barron's": a newspaper
     if m[p + "w"].lower() == "quarterly" and WORD_AFTER.match(text, m.end()) and not ADVERB_END_AFTER.match(text, m.end()) \
-            and not lx.SET_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            and not lx.SET_VERB_BEFORE.search(text, m.start() - 12, m.start()):
         return None  # "quarterly results", "a quarterly dividend": a kind of report, which news leaves untagged (not
         # "report to her quarterly on how it is implementing": the adverb, before a preposition)
     return _Res("SET", SET_WORDS[m[p + "w"].lower()])
@@ -4333,7 +4360,7 @@ def r_holiday(m, p, st, text):
         return None  # "Saturday 20 July: Family day, with storytelling": a day for families
     if lx.TITLE_AFTER_HOLIDAY.match(text, m.end()) or lx.KIND_AFTER_HOLIDAY.match(text, m.end()):
         return None  # "the Independence Day sequel": a work's title; "Real Christmas trees": a kind of thing
-    if m[p + "w"] == "new year" and (the := lx.THE_NEW_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start())) \
+    if m[p + "w"] == "new year" and (the := lx.THE_NEW_YEAR_BEFORE.search(text, m.start() - 8, m.start())) \
             and not lx.LEISURE_AFTER_HOLIDAY.match(text, m.end()):
         # "will reopen in the new year", "or maybe the new year" (lower case): the coming year, not New Year's Day
         return _Res("DATE", str(st.dct.year + (st.dct.month >= 7)), anchor_kind="dct", span=(the.start(), m.end()))
@@ -4358,13 +4385,13 @@ def r_holiday(m, p, st, text):
         return _Res("DATE", day.isoformat())  # "Christmas Day 1944"
     if (ref := _opt(m, p + "yref")) and (day := _holiday_day(name, st.dct.year + YEAR_STEP[ref.lower()], rule, later)):
         return _Res("DATE", day.isoformat(), anchor_kind="dct")  # "Labor Day last year"
-    if (every := EVERY_BEFORE.search(text, max(0, m.start() - 7), m.start())) is not None \
+    if (every := EVERY_BEFORE.search(text, m.start() - 7, m.start())) is not None \
             and (day := _holiday_day(name, 2001, rule, later)) is not None and _holiday_day(name, 2002, rule, later) == day.replace(year=2002):
         return _Res("SET", f"XXXX-{day.month:02d}-{day.day:02d}", span=(every.start(), m.end()))  # "every New Year's Day"
-    if st.last_value and st.last_value[:4].isdigit() and THAT_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
+    if st.last_value and st.last_value[:4].isdigit() and THAT_BEFORE.search(text, m.start() - 5, m.start()) \
             and (day := _holiday_day(name, int(st.last_value[:4]), rule, later)) is not None:
         return _Res("DATE", day.isoformat(), anchor_kind="previous")  # "That Christmas": of the year just told
-    rel = REL_BEFORE_HOLIDAY.search(text, max(0, m.start() - 9), m.start()) if text[m.start() - 1:m.start()] == " " else None
+    rel = REL_BEFORE_HOLIDAY.search(text, m.start() - 9, m.start()) if text[m.start() - 1:m.start()] == " " else None
     cands = [_holiday_day(name, y, rule, later) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     if None in cands:
         return None
@@ -4378,8 +4405,8 @@ def r_holiday(m, p, st, text):
     tense, firm = tense_cue(text, m.start(), m.end())
     # "The fire broke out on Christmas Day", written on 3 December: the day a happening gone by was on is last
     # year's, however near this year's is (not "had been pencilled in for Easter", "chosen to avoid Holi": a plan)
-    day = _choose(cands, st.dct, tense, firm and (ON_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
-                                                  or COUNTED_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None))
+    day = _choose(cands, st.dct, tense, firm and (ON_BEFORE.search(text, m.start() - 4, m.start()) is not None
+                                                  or COUNTED_BEFORE.search(text, m.start() - 24, m.start()) is not None))
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()) \
             and (framed := _holiday_day(name, st.frame_year, rule, later)) is not None:
         day, tense = framed, None  # "a rocky 2022, when a meltdown stranded thousands over Christmas"
@@ -4418,29 +4445,30 @@ REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "lon
 
 
 def r_ref(m, p, st, text):
-    w = SPACES.sub(" ", m[p + "w"].lower())
+    ms, me = m.span()  # (read once, as the tests below ask for them)
+    w = _one_space(m[p + "w"].lower())
     if w == "now" and lx.NOW_NOT_TEMPORAL.search(text[max(0, m.start(p + "w") - 12):m.start(p + "w")]) \
-            and not lx.VERB_AFTER_NOW.match(text, m.end()):
+            and not lx.VERB_AFTER_NOW.match(text, me):
         return None  # "countries that are now independent"
-    if w == "now" and GO_BEFORE_NOW.search(text, max(0, m.start() - 4), m.start()) \
-            and (text.startswith("N", m.start(p + "w")) or NOTICE_AFTER_NOW.match(text, m.end())):
+    if w == "now" and GO_BEFORE_NOW.search(text, ms - 4, ms) \
+            and (text.startswith("N", m.start(p + "w")) or NOTICE_AFTER_NOW.match(text, me)):
         return None  # a Level 3 "Go Now" alert, "go now" orders: the order's name
-    if w == "soon" and lx.AS_SOON_AS.search(text[max(0, m.start() - 4):m.start()]):
-        if not lx.AS_SOON_AS_POSSIBLE.match(text, m.end()):
+    if w == "soon" and lx.AS_SOON_AS.search(text[max(0, ms - 4):ms]):
+        if not lx.AS_SOON_AS_POSSIBLE.match(text, me):
             return None  # "as soon as he arrives": a conjunction
-        start = m.start() - len(text[:m.start()]) + len(text[:m.start()].rstrip()) - 2
-        return _Res("DATE", "FUTURE_REF", span=(start, lx.AS_SOON_AS_POSSIBLE.match(text, m.end()).end()))
-    if w == "recently" and lx.MOST_RECENTLY.search(text, max(0, m.start() - 5), m.start()) \
-            and lx.DATE_PREPOSITION_AFTER.match(text, m.end()):
+        start = ms - len(text[:ms]) + len(text[:ms].rstrip()) - 2
+        return _Res("DATE", "FUTURE_REF", span=(start, lx.AS_SOON_AS_POSSIBLE.match(text, me).end()))
+    if w == "recently" and lx.MOST_RECENTLY.search(text, ms - 5, ms) \
+            and lx.DATE_PREPOSITION_AFTER.match(text, me):
         return None  # "most recently in 2021": the latest time, which the date names
-    if w in ("recently", "lately", "soon") and lx.AS_SOON_AS.search(text[max(0, m.start() - 4):m.start()]) \
-            and AS_THEN_DATE.match(text, m.end()):
+    if w in ("recently", "lately", "soon") and lx.AS_SOON_AS.search(text[max(0, ms - 4):ms]) \
+            and AS_THEN_DATE.match(text, me):
         return None  # "as recently as 2022", "as soon as Tuesday": the date says when
-    if w == "soon" and tense_at(text, m.start(), m.end()) == "past":
+    if w == "soon" and tense_at(text, ms, me) == "past":
         return None  # "a trickle of cash that soon became a flood", "was soon released": shortly after what the
         # story tells, not a time to come
     word = m[p + "w"].split()[-1]
-    if w.startswith("the") and word[0].isupper() and not _opens_sentence(text, m.start()):
+    if w.startswith("the") and word[0].isupper() and not _opens_sentence(text, ms):
         return None  # "the Summit of the Future", "Back to the Future": a name
     if w in REFS:
         value = REFS[w]
@@ -4494,22 +4522,23 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
     if 4 <= len(value) <= 7 and value[:4].isdigit() and not comparison and not fiscal:  # not "fiscal 2027, which starts Oct. 1"
         st.frame_year, st.frame_start, st.frame_end = int(value[:4]), start, end
         st.frame_deictic = rule == "rel" and len(value) == 4
-    if ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
-        st.last_day = Day.fromisoformat(value[:10])
+    if len(value) >= 10 and ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
+        # (a year, a month or a quarter is shorter than a day: the length spares the regex)
+        st.last_day = day = Day.fromisoformat(value[:10])
         st.last_day_part = value[10:13]
         st.last_day_end = end
         # ("before Christmas", "cancelled since Friday" name no day things happen on)
         st.last_day_explicit = (rule != "holiday" or on_day) and not since
         st.last_day_weekday = rule == "weekday"
-        st.days_told[st.last_day.weekday()] = st.last_day
-        st.recent_days.append(st.last_day)
+        st.days_told[day.weekday()] = day
+        st.recent_days.append(day)
         if len(st.recent_days) > RECENT_DAYS:
             del st.recent_days[0]
-        if st.dct is not None and st.last_day > st.dct:
-            st.last_future_day = st.last_day
-        if st.dct is not None:
-            st.yesterday_told = st.yesterday_told or (st.dct - st.last_day).days == 1
-            st.today_told = st.today_told or st.dct == st.last_day
+        if (dct := st.dct) is not None:
+            if day > dct:
+                st.last_future_day = day
+            st.yesterday_told = st.yesterday_told or (dct - day).days == 1
+            st.today_told = st.today_told or dct == day
     elif not comparison and value[5:6] in ("Q", "H") and _reportable(st, value, fiscal):
         st.period = value  # (the cheap test first: a year or a month is no quarter or half)
 
@@ -4554,7 +4583,7 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
         words = [w.start() for w in lx.WORD.finditer(low, first, t) if w.group() not in lx.INNER_WORDS]
     if "over" in low[first:t]:
         for i, w in enumerate(words):
-            if low.startswith("over", w) and (verb := PHRASAL_BEFORE.search(low, max(0, w - 10), w)) \
+            if low.startswith("over", w) and (verb := PHRASAL_BEFORE.search(low, w - 10, w)) \
                     and verb.group(1) in lx.PHRASAL_OVER:
                 words = words[i + 1:]  # "will take over two days later": the verb's particle, not "more than"
                 break
@@ -4652,9 +4681,10 @@ def _dated_entry(text: str, t: Timex, res: _Res, rule: str, dct_value: str | Non
     its first day ("**June 2025** – ... An overtime ban begins on 1 July."), though the entries after it do not go
     on from that day (a month tells no day for "April 9:" to follow), nor from a day whose year is not written."""
     value = res.value
+    if res.type != "DATE" or not _line_lead(text, t.start):
+        return None  # (the usual case, and the cheap test: most expressions are not at the start of a line)
     season = SEASON_START.get(value[5:])
-    if res.type != "DATE" or not (ISO_DAY.fullmatch(value) or MONTH_VALUE.match(value) or season and WRITTEN_YEAR.match(value)) \
-            or not _line_lead(text, t.start):
+    if not (ISO_DAY.fullmatch(value) or MONTH_VALUE.match(value) or season and WRITTEN_YEAR.match(value)):
         return None
     written = WRITTEN_YEAR.search(t.text) is not None
     if not written and not (rule in ("mdy", "dmy") and ISO_DAY.fullmatch(value) and dct_value is not None and value < dct_value):
@@ -4711,7 +4741,7 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
         elif e < size and text[e].islower():
             continue  # "market", "decision": a longer word, not the trigger
         else:
-            kind = kinds[low[t:e].lower()]
+            kind = kinds[low[t:e] if fast else low[t:e].lower()]  # (low is lowercased, but for the rare case)
         for s in _starts(low, rev, t, pos):
             for rule in (rules_at(kind, text, low, s) if fast else kind_rules(kind)):
                 m = rule.match(text, s)
@@ -4786,12 +4816,13 @@ def _mend(text: str, out: list[Timex]) -> None:
         _week_of_holiday(text, out)
     if "ago" in rules:
         _ago_today(text, out)
-    if not rules.isdisjoint(NAMED_THEN_DATED_RULES):
+    if not rules.isdisjoint(NAMED_THEN_DATED_RULES) and not rules.isdisjoint(DATED_RULES):
         _named_then_dated(text, out)
 
 
 DAYS_BEFORE_MONTH_RULES = frozenset(("month", "monyear", "dmy"))  # the rules of what _days_before_month reads
 NAMED_THEN_DATED_RULES = frozenset(("holiday", "weekday", "ago", "anaphor"))  # of what _named_then_dated joins first
+DATED_RULES = frozenset(("mdy", "dmy"))  # ... and of the date it joins to it (no pass makes one)
 APPROX_BEFORE_TIME = re.compile(r"(?i:\b(?:about|around|roughly|approximately|circa)\s+)$")
 # what a match of APPROX_BEFORE_TIME ends with before its spaces (see _last_before)
 APPROX_LAST = frozenset("tTdDyYaA")
@@ -4802,7 +4833,7 @@ def _last_before(text: str, lo: int, start: int) -> str:
     """The last character of text[lo:start] that is no space ("" if none). A search for words ending at `start`
     is tried at each position from `lo`, which is dear (several thousand instructions): where the last word cannot
     be one of its words, it is not made."""
-    return text[max(0, lo):start].rstrip()[-1:]
+    return text[lo if lo > 0 else 0:start].rstrip()[-1:]
 
 
 def _approximate_times(text: str, out: list[Timex]) -> None:
@@ -4810,7 +4841,7 @@ def _approximate_times(text: str, out: list[Timex]) -> None:
     annotators of present-day news write it (38 times in 43)."""
     for i, t in enumerate(out):
         if t.type == "TIME" and t.mod is None and _last_before(text, t.start - 16, t.start) in APPROX_LAST \
-                and (a := APPROX_BEFORE_TIME.search(text, max(0, t.start - 16), t.start)) \
+                and (a := APPROX_BEFORE_TIME.search(text, t.start - 16, t.start)) \
                 and CLOCK_VALUE.match(t.value) and (i == 0 or out[i - 1].end <= a.start()):
             out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], mod="APPROX")
 
@@ -4836,15 +4867,15 @@ def _days_before_month(text: str, out: list[Timex]) -> None:
     while i < len(out):
         t = out[i]
         if t.rule in ("month", "monyear") and MONTH_VALUE.match(t.value) and text.endswith("of ", 0, t.start) \
-                and (o := ORDINAL_DAY_OF_BEFORE.search(text, max(0, t.start - 24), t.start)) is not None \
+                and (o := ORDINAL_DAY_OF_BEFORE.search(text, t.start - 24, t.start)) is not None \
                 and (i == 0 or out[i - 1].end <= o.start()) \
                 and (day := _on(int(t.value[:4]), int(t.value[5:7]), SPELLED_ORDINAL_DAY[o.group("d").lower()])):
             out[i] = dataclasses.replace(t, start=o.start(), text=text[o.start():t.end], mod=None, value=day.value)
         elif t.rule == "dmy" and ISO_DAY.fullmatch(t.value) and t.start and text[t.start].isdigit() \
-                and (b := DAY_BEFORE_DAY.search(text, max(0, t.start - 12), t.start)) is not None:
+                and (b := DAY_BEFORE_DAY.search(text, t.start - 12, t.start)) is not None:
             i = _days_listed_before(text, out, i, b)
         elif t.rule == "dmy" and ISO_DAY.fullmatch(t.value) and WEEKDAY_NAMED.match(text, t.start) \
-                and (b := WEEKDAY_DAY_BEFORE.search(text, max(0, t.start - 24), t.start)) is not None \
+                and (b := WEEKDAY_DAY_BEFORE.search(text, t.start - 24, t.start)) is not None \
                 and int(b.group("d")) < int(t.value[8:]) and (day := _on(int(t.value[:4]), int(t.value[5:7]), int(b.group("d")))):
             # "Friday 12 and Saturday 13 December", "Friday 26 to Sunday 28 December": the first day is of the
             # second's month and year, weekday and all (the weekday's rule alone took the nearest Friday)
@@ -4876,7 +4907,7 @@ def _days_listed_before(text: str, out: list[Timex], i: int, b: re.Match) -> int
             break
         out.insert(i, _timex(s, e, text[s:e], "DATE", value, None, "day-list", t.value, "previous", None))
         added, later = added + 1, day
-        if not comma_list or (b := DAY_COMMA_BEFORE.search(text, max(0, s - 8), s)) is None:
+        if not comma_list or (b := DAY_COMMA_BEFORE.search(text, s - 8, s)) is None:
             break
     return i + added
 
@@ -4940,7 +4971,7 @@ def _dates_of_every(text: str, out: list[Timex]) -> None:
         if b is not None and b.type == "SET" and b.value == ("P1Y" if yearly else "P1M") \
                 and b.text.lower().split()[0] in ("every", "each") and EVERY_OF_DATE.fullmatch(text, a.end, b.start):
             out[i:i + 2] = [dataclasses.replace(a, end=b.end, text=text[a.start:b.end], type="SET", value=value)]
-        elif yearly and (each := EACH_BEFORE_DATE.search(text, max(0, a.start - 7), a.start)) is not None \
+        elif yearly and (each := EACH_BEFORE_DATE.search(text, a.start - 7, a.start)) is not None \
                 and (i == 0 or out[i - 1].end <= each.start()):
             out[i] = dataclasses.replace(a, start=each.start(), text=text[each.start():a.end], type="SET", value=value)
         i += 1
@@ -4995,7 +5026,7 @@ def _counted_from_day(text: str, out: list[Timex]) -> bool:
                     day += dt.timedelta(days=step)
                 type_, value = "DATE", _at_unit(day, "weekend")
             elif a.rule == "weekday" and a.text.lower() in lx.WEEKDAYS and (w := WEEKDAY_COUNTED.fullmatch(text, a.end, b.start)) \
-                    and (the := THE_BEFORE.search(text, max(0, a.start - 5), a.start)):
+                    and (the := THE_BEFORE.search(text, a.start - 5, a.start)):
                 wd, step = _weekday(a.text), 1 if w.group(1) == "after" else -1
                 day += dt.timedelta(days=step)
                 while day.weekday() != wd:
@@ -5020,7 +5051,7 @@ def _week_of_holiday(text: str, out: list[Timex]) -> None:
     week (weekend) the holiday's day is in, one expression, as "the week of Nov. 23" is."""
     for i, t in enumerate(out):
         if t.rule == "holiday" and t.type == "DATE" and ISO_DAY.fullmatch(t.value) \
-                and (week := WEEK_OF_BEFORE.search(text, max(0, t.start - 24), t.start)) is not None:
+                and (week := WEEK_OF_BEFORE.search(text, t.start - 24, t.start)) is not None:
             end = (after.end() if (after := HOLIDAY_WORD_AFTER.match(text, t.end)) else t.end)
             day = Day.fromisoformat(t.value)
             value = _weekend_of(day) if week.group("we") else _at_unit(day, "week")
@@ -5042,13 +5073,13 @@ def _part_of_day_of(text: str, out: list[Timex]) -> None:
         if t.type != "DATE" or len(t.value) != 10 or text[t.start - 1:t.start] != " ":
             continue  # (the cheap tests first: both take a day after a space)
         if text.startswith("of ", t.start - 3) and ISO_DAY.match(t.value) \
-                and (a := POD_OF_BEFORE.search(text, max(0, t.start - 32), t.start)) \
+                and (a := POD_OF_BEFORE.search(text, t.start - 32, t.start)) \
                 and (i == 0 or out[i - 1].end <= a.start()):
             out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], type="TIME",
                                          value=f"{t.value}T{lx.PARTS_OF_DAY[a.group(2).lower()]}",
                                          mod=lx.PERIOD_MODS.get((a.group(1) or "").lower(), t.mod))
-        elif _last_before(text, t.start - 16, t.start) in FIRST_THING_LAST and ISO_DAY.match(t.value) \
-                and (a := FIRST_THING_BEFORE.search(text, max(0, t.start - 16), t.start)) \
+        elif _last_before(text, t.start - 16, t.start) in FIRST_THING_LAST \
+                and (a := FIRST_THING_BEFORE.search(text, t.start - 16, t.start)) and ISO_DAY.match(t.value) \
                 and (i == 0 or out[i - 1].end <= a.start()):
             # "first thing tomorrow", "first thing on Monday": that morning
             out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], type="TIME", value=f"{t.value}TMO")
@@ -5192,12 +5223,12 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         st.clock = None  # another time told: the clock's story is not where the text goes on (a report's day is)
     if res.type in ("DATE", "TIME") and res.remember:
         _remember(st, res.value, start, end, name, res.comparison, res.fiscal, res.counted,
-                  name == "holiday" and (ON_BEFORE.search(text, max(0, start - 4), start) is not None
+                  name == "holiday" and (ON_BEFORE.search(text, start - 4, start) is not None
                                          or HOLIDAY_DAY_WORD.search(text, start, end) is not None
                                          and NOUN_AFTER_DAY.match(text, end) is not None),
                   # (the cheap test first: "since" and a space fill the six characters searched)
                   len(res.value) in (7, 10) and text[start - 2:start - 1] in ("e", "E")
-                  and SINCE_BEFORE.search(text, max(0, start - 6), start) is not None
+                  and SINCE_BEFORE.search(text, start - 6, start) is not None
                   or len(res.value) == 7 and text.endswith("from ", start - 5, start)
                   and FIGURE_FROM_MONTH.search(text, max(0, start - 40), start) is not None)
         if st.last_day_explicit and res.type == "DATE" and len(res.value) == 10 and ISO_DAY.match(res.value) \
@@ -5229,7 +5260,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             # "December 6, 1986", "the night of March 3, 2021": a story of that year may go back to it
             st.old_days.append(st.last_day)
         if day and name == "dmy" and text[start:start + 1].isdigit() \
-                and (b := DAY_BEFORE_DAY.search(text, max(0, start - 12), start)) is not None \
+                and (b := DAY_BEFORE_DAY.search(text, start - 12, start)) is not None \
                 and 0 < (first := int(b.group("d"))) < st.last_day.day and (st.last_day.day - first) % 7:
             # "on 17 and 18 December": the 17th is told too (tagged once the text is read: see _days_listed_before)
             listed = st.last_day.replace(day=first)
@@ -5267,6 +5298,10 @@ REPORT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|wrote|s
                            r"letter|interview|briefing|update))\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 REPORT_VERBS = ("said", "says", "announced", "reported", "confirmed", "wrote", "stated", "published", "disclosed",
                 "added", "told")  # (one is in every match of REPORT_BEFORE)
+# The word a match of REPORT_BEFORE ends with, before its spaces (but any word after "told"): "said", "on", "late",
+# "statement" ...
+REPORT_LAST_WORDS = tuple(v for v in REPORT_VERBS if v != "told") + ("on", "late", "early", "statement", "report", "post",
+                                                                      "filing", "letter", "interview", "briefing", "update")
 REPORT_AFTER = dt.timedelta(days=7)  # how long after a happening news reports it
 FRONTED_REPORT_AFTER = dt.timedelta(days=31)  # ... and a report told as one, by a day the sentence opens with
 # "On Monday, the San Francisco-based firm finally explained what happened": a day put before a report's subject and verb
@@ -5285,12 +5320,15 @@ ON_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”']?\s+|\n\s*)(?:On|Late|Early)\
 
 def _report_before(text: str, start: int) -> bool:
     """Whether REPORT_BEFORE matches right before `start`. Its search is tried at each of the 70 places before
-    (several thousand instructions), and most days told have none of its verbs there: plain tests for them, and
-    for the space it ends with, come first."""
-    lo = max(0, start - 70)
+    (several thousand instructions), and most days told have none of its verbs there: plain tests for them, for
+    the space it ends with and for the word before that space, come first."""
+    lo = start - 70 if start > 70 else 0
     if not text[start - 1:start].isspace():
         return False
     window = text[lo:start]
+    words = window.rsplit(None, 1)
+    if not words or not words[-1].endswith(REPORT_LAST_WORDS) and "told" not in window:
+        return False  # (the most common case: "in", "last", "since", "the" before the date)
     for verb in REPORT_VERBS:
         if verb in window:
             return REPORT_BEFORE.search(text, lo, start) is not None
@@ -5302,7 +5340,7 @@ def _election_near(text: str, start: int, end: int) -> bool:
     """Whether ELECTION_NEAR finds a word within 40 characters of text[start:end]. Most news has no election in
     it: where the words are not there, the case-insensitive search is spared."""
     return _may_hold(text, start - 40, end + 40, ELECTION_WORDS) \
-        and ELECTION_NEAR.search(text, max(0, start - 40), end + 40) is not None
+        and ELECTION_NEAR.search(text, start - 40, end + 40) is not None
 
 
 ELECTION_WORDS = ("election", "polls", "run")  # (one is in every match of ELECTION_NEAR)

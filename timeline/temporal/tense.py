@@ -12,6 +12,7 @@ from .lexicon import (CLAUSE_BREAK, FUTURE_BEFORE, FUTURE_BEFORE_NEXT, FUTURE_WO
                       PASSIVE_BEFORE, PAST_WORDS, SEASONS, TOKEN, UNITS, WEEKDAYS)
 
 WINDOW = 100  # characters either side; a clause rarely reaches further
+# (a search back from a place may be given a negative position, which re reads as 0: max(0, ...) is spared)
 MAX_TOKENS = 9
 FRONTED_TOKENS = 4  # words of a phrase that may open a sentence before a date ("On the evening of December 5, ...")
 FAR_TOKENS = 25  # how far back a "will" is looked for when no word in the last MAX_TOKENS tells a tense
@@ -325,7 +326,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """tense_at's tense, and whether it is firm: told by a verb of the happening itself ("began on Oct. 7"),
     not by a verb of saying ("said on Thursday it would ...", "announced in December"), whose tense is the
     report's and often not the date's."""
-    lo = max(0, start - WINDOW)
+    lo = start - WINDOW if start > WINDOW else 0
     left = text[lo:start]
     if ("premium" in left or "discount" in left) and (CLOSE_ON_BEFORE.search(left, len(left) - 30)
                                                       or CLOSE_AFTER.match(text, end)) and PREMIUM_BEFORE.search(left):
@@ -369,7 +370,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     # and "ſ", which case-insensitive matching reads as "i" and "s", are not ASCII: such a tail is left to them)
     if ("since" in tail or not tail.isascii()) and SINCE.search(left, len(left) - 14):
         return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
-    if "since " in left and SINCE_DOING.search(left, max(0, len(left) - 60)):
+    if "since " in left and SINCE_DOING.search(left, len(left) - 60):
         return "past", True  # "has not played since rupturing a cruciate ligament in September": so too what it did
     if ", " in left[-30:] and (aside := ASIDE_PARTICIPLE_BEFORE.search(left, len(left) - 30)) is not None \
             and aside.group(1).lower() not in NOT_DONE_PARTICIPLES:
@@ -378,22 +379,22 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         if ORIGINAL_PLAN.search(left, len(left) - 70):
             return None, False  # "Originally scheduled for release in June, the film was pushed back": a plan that was
     if ("thr" in tail or "til" in tail or not tail.isascii()) and TILL_END.search(left, len(left) - 14) \
-            and DECIDED_UNTIL.search(left, max(0, len(left) - 70)):
+            and DECIDED_UNTIL.search(left, len(left) - 70):
         return "future", False
-    if left.endswith(("for ", "For ")) and DECIDED_FOR.search(left, max(0, len(left) - 70)):
+    if left.endswith(("for ", "For ")) and DECIDED_FOR.search(left, len(left) - 70):
         return "future", False
-    if "warn" in left and (warned := WARNED_OF.search(left, max(0, len(left) - 90))) is not None and warned.group(1) != "had":
+    if "warn" in left and (warned := WARNED_OF.search(left, len(left) - 90)) is not None and warned.group(1) != "had":
         return "future", False  # "Forecasters warned of flash flooding through the weekend": a warning is of what is to come
     may_cue = _may_end_future_cue(left, CUE_WORDS_BEFORE)  # (true too of every left that SET_FOR can end)
-    if may_cue and FOR_TO_END.search(left, len(left) - 9) and SET_FOR.search(left, max(0, len(left) - 70)):
+    if may_cue and FOR_TO_END.search(left, len(left) - 9) and SET_FOR.search(left, len(left) - 70):
         return "future", False
     # (the closer test, by the words a cue ending in "to", "for" or "into" has, is of FUTURE_BEFORE's cues alone:
     # SET_FOR's verbs may stand further back, "moved the sequel to")
     before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) \
         if may_cue and _may_end_future_cue(left, FUTURE_BEFORE_WORDS) else None
     if before:
-        if UNTIL.match(before.group()) and not PUT_OFF.search(left, max(0, before.start() - 40), before.start()) \
-                and not HAVE_BEFORE_UNTIL.search(left, max(0, before.start() - 12), before.start()) \
+        if UNTIL.match(before.group()) and not PUT_OFF.search(left, before.start() - 40, before.start()) \
+                and not HAVE_BEFORE_UNTIL.search(left, before.start() - 12, before.start()) \
                 and _clause_tense(text, left, end, main_only=True)[0] == "past":
             return "past", False  # "Until Thursday, they had not called him a suspect"
         if PLAN_PARTICIPLE.match(before.group()) and not BE_BEFORE_PLAN.search(left, max(0, before.start() - 12), before.start()) \
