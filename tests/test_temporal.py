@@ -3298,7 +3298,9 @@ CASES = [
     ("When Parcelo's payments API went dark on Feb. 11, the status page blamed \"degraded performance.\" On Monday, the "
      "firm finally explained what happened, in a postmortem.\n\nThe short version: at 9:02 a.m., an engineer started a "
      "routine migration. The change had been tested in a staging environment the previous Friday. Even after the lock "
-     "cleared at 9:49 a.m., retries overwhelmed the gateway.", "2025-02-27", "9:49 a.m.", "TIME", "2025-02-11T09:49", None),
+     "cleared at 9:49 a.m., retries overwhelmed the gateway.", "2025-02-27", "9:49 a.m.", "TIME", "2025-02-11T09:49", None),    # a month to come that is a deadline ("by early July") is not the near month gone by
+    ("The justices are expected to finish announcing decisions by early July.", "2025-09-24", "early July", "DATE",
+     "2026-07", "START"),
 ]
 
 

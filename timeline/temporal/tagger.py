@@ -1142,6 +1142,9 @@ def r_month(m, p, st, text):
         # no tense cue: news reports more of the past than it announces, so only the next few months are ahead
         pick = Day(_tenseless_month_year(st.dct, month), month, 1)
     else:
+        if tense == "future" and not firm and BY_BEFORE.search(text, max(0, ms - 8), ms):
+            firm = True  # "are expected to finish announcing decisions by early July", written in September: a
+            # deadline to come is not a month gone by, however near
         pick = _choose_told(st, cands, tense, firm, this_month)
     return _Res("DATE", f"{pick.year}-{month:02d}", _mod(mod_text), "dct", tense)
 
