@@ -3300,7 +3300,12 @@ CASES = [
      "routine migration. The change had been tested in a staging environment the previous Friday. Even after the lock "
      "cleared at 9:49 a.m., retries overwhelmed the gateway.", "2025-02-27", "9:49 a.m.", "TIME", "2025-02-11T09:49", None),    # a month to come that is a deadline ("by early July") is not the near month gone by
     ("The justices are expected to finish announcing decisions by early July.", "2025-09-24", "early July", "DATE",
-     "2026-07", "START"),
+     "2026-07", "START"),    # a day of the year right before "N years ago" is of that year, and the story goes on in it
+    ("Her son was stabbed outside a takeaway on Bonfire Night three years ago. He died in hospital the following "
+     "morning.", "2025-11-07", "Bonfire Night", "DATE", "2022-11-05", None),
+    ("Her son was stabbed outside a takeaway on Bonfire Night three years ago. He died in hospital the following "
+     "morning.", "2025-11-07", "the following morning", "TIME", "2022-11-06TMO", None),
+    ("The shop opened on 5 November a year ago.", "2025-11-07", "5 November", "DATE", "2024-11-05", None),
 ]
 
 

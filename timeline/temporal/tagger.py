@@ -5190,6 +5190,13 @@ WEEKDAY_NAMED = re.compile(lx.WEEKDAY_ANY)
 def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> None:
     """Record one resolved expression and remember it as the anchor for what follows."""
     start, end = res.span or m.span()
+    if name in YEARS_AGO_RULES and st.dct is not None and text.startswith(" ", end) and len(res.value) == 10 \
+            and (ago := YEARS_AGO_AFTER.match(text, end)) is not None and (n := _number(ago.group(1))) is not None and n == int(n) \
+            and res.value[:4].isdigit() and not WRITTEN_YEAR.search(text, start, end) \
+            and (found := _on(st.dct.year - int(n), int(res.value[5:7]), int(res.value[8:10]), "dct")) is not None:
+        # "stabbed outside a takeaway on Bonfire Night three years ago. He died in hospital the following morning":
+        # that day of the year so many years back ("three years ago" is an expression of its own)
+        res = dataclasses.replace(res, value=found.value, anchor_kind="dct")
     anchor = None
     if res.anchor_kind == "dct" and st.dct:
         anchor = st.dct_value
@@ -5305,6 +5312,8 @@ REPORT_VERBS = ("said", "says", "announced", "reported", "confirmed", "wrote", "
 # "statement" ...
 REPORT_LAST_WORDS = tuple(v for v in REPORT_VERBS if v != "told") + ("on", "late", "early", "statement", "report", "post",
                                                                       "filing", "letter", "interview", "briefing", "update")
+YEARS_AGO_RULES = frozenset(("holiday", "dmy", "mdy"))  # a day of the year, its year not written
+YEARS_AGO_AFTER = re.compile(r"\s((?:\d{1,2}|[a-z]+))\s+years?\s+ago\b", re.I)
 REPORT_AFTER = dt.timedelta(days=7)  # how long after a happening news reports it
 FRONTED_REPORT_AFTER = dt.timedelta(days=31)  # ... and a report told as one, by a day the sentence opens with
 # "On Monday, the San Francisco-based firm finally explained what happened": a day put before a report's subject and verb
