@@ -595,6 +595,8 @@ RANGE_FIRST_BEFORE = re.compile(r"(?<![\w.,/'’-])(3[01]|[12]\d|0?[1-9])-$")
 # not the month reported on ("and 3.5 percent from a year earlier": July's)
 FIGURE_FROM_MONTH = re.compile(r"\d\s*(?:%|percent|per\s+cent|points?)\s+from\s+$")
 # "which fell on 20 April this year compared with 31 March last year": a day compared with is no day the story is on
+BOUND_WORDS = ("until", "till", "through", "thru", "compared", "versus", "vs", "against")  # (one is in every match of these two)
+PERFECT_REACH = 200  # characters before a day within which a past perfect of its sentence is looked for
 COMPARED_WITH_DAY = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:on\s+)?)$")
 UNTIL_BOUND_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:at\s+least\s+)?)$")  # "until at least Thursday"
 UNTIL_RIGHT_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till)\s+)$")
@@ -2756,7 +2758,7 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
             # Friday told, not the one still to come
             return told, "past"
         return st.dct, None  # the DCT's own weekday: the same day whatever the tense
-    if not rel and st.last_value is not None and (week := ISO_WEEK.match(st.last_value)) is not None \
+    if not rel and st.last_value is not None and "-W" in st.last_value and (week := ISO_WEEK.match(st.last_value)) is not None \
             and 0 <= start - st.last_end < WEEK_DAY_REACH and st.last_value > _at_unit(st.dct, "week") \
             and _opens_sentence(text, st.last_start) and not SENTENCE_BREAK.search(text, st.last_end, start):
         # "Next week brings the Fed decision, retail sales figures on Tuesday and ...": that week's Tuesday (a week
@@ -5241,8 +5243,9 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   and SINCE_BEFORE.search(text, start - 6, start) is not None
                   or len(res.value) == 7 and text.endswith("from ", start - 5, start)
                   and FIGURE_FROM_MONTH.search(text, max(0, start - 40), start) is not None)
-        if st.last_day_explicit and res.type == "DATE" and len(res.value) == 10 and ISO_DAY.match(res.value) \
-                and (UNTIL_BOUND_BEFORE.search(text, max(0, start - 17), start) or COMPARED_WITH_DAY.search(text, max(0, start - 16), start)):
+        if st.last_day_explicit and res.type == "DATE" and len(res.value) == 10 and _may_hold(text, start - 17, start, BOUND_WORDS) \
+                and ISO_DAY.match(res.value) \
+                and (UNTIL_BOUND_BEFORE.search(text, start - 17, start) or COMPARED_WITH_DAY.search(text, start - 16, start)):
             st.last_day_explicit = False  # "clearing is open now and runs until 21 October. ... can add a choice from
             # 1pm": a day something lasts until is no day the story is told on
         if len(res.value) == 10 and text.startswith("of ", start - 3) \
@@ -5277,7 +5280,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             st.days_told[listed.weekday()] = listed
         if day or res.value[10:11] == "T" and ISO_DAY.match(res.value):  # (a day, or a time of one)
             fronted = day and _fronted_report(text, start, end)
-            if day and st.story_day is not None and st.last_day < st.story_day and _past_perfect_before(text, start):
+            if day and st.story_day is not None and st.last_day < st.story_day and "had " in text[max(0, start - PERFECT_REACH):start] \
+                    and _past_perfect_before(text, start):
                 st.flashback_end = end  # "The change had been tested in a staging environment the previous Friday": a
                 # day the story goes back to, before its own, which stays
             elif not fronted and not _report_before(text, start):
@@ -5323,8 +5327,8 @@ REPORT_AFTER_FRONTED_DAY = re.compile(r",\s+(?:[\w.'-]+\s+){1,6}?(?:finally\s+|a
 
 def _fronted_report(text: str, start: int, end: int) -> bool:
     """Whether a day opens its sentence ("On Monday, ...") and the subject's verb after it is a report's."""
-    return text.startswith(",", end) and REPORT_AFTER_FRONTED_DAY.match(text, end) is not None \
-        and ON_OPENS_SENTENCE.search(text, max(0, start - 8), start) is not None
+    return text.startswith(",", end) and text.endswith(("On ", "Late ", "Early "), 0, start) \
+        and ON_OPENS_SENTENCE.search(text, start - 8, start) is not None and REPORT_AFTER_FRONTED_DAY.match(text, end) is not None
 
 
 ON_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”']?\s+|\n\s*)(?:On|Late|Early)\s+$")
