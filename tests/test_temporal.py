@@ -3305,7 +3305,11 @@ CASES = [
      "morning.", "2025-11-07", "Bonfire Night", "DATE", "2022-11-05", None),
     ("Her son was stabbed outside a takeaway on Bonfire Night three years ago. He died in hospital the following "
      "morning.", "2025-11-07", "the following morning", "TIME", "2022-11-06TMO", None),
-    ("The shop opened on 5 November a year ago.", "2025-11-07", "5 November", "DATE", "2024-11-05", None),
+    ("The shop opened on 5 November a year ago.", "2025-11-07", "5 November", "DATE", "2024-11-05", None),    # a live blog opened by its key points, not by "live" words: an evening entry's time to come earlier in the day
+    # is the next day's (not a time told in another zone: "6pm local time")
+    ("**Key points**\n\n- Several mosques will hold prayers on Monday instead\n\n**21:05 GMT**\n\nThat is where we will end "
+     "our coverage for tonight.\n\n**20:31 GMT**\n\nThe imam said the first congregation would begin at 8am.", "2025-03-29",
+     "8am", "TIME", "2025-03-30T08:00", None),
 ]
 
 

@@ -1975,7 +1975,7 @@ TIMELINE_INTRO = re.compile(r"(?i:\b(?:hour[- ]by[- ]hour|minute[- ]by[- ]minute
                             r"how\s+(?:the|that)\s+(?:night|day|evening|morning|afternoon)))")
 TIMELINE_REACH = 400  # characters from the day a timeline is of to its first entry
 NIGHT_FROM, NIGHT_TO = 18 * 60, 6 * 60
-LIVE_BLOG_INTRO = re.compile(r"(?i:\blive\s+(?:updates?|coverage|blog)\b|\blast\s+updated\b)")
+LIVE_BLOG_INTRO = re.compile(r"(?i:\blive\s+(?:updates?|coverage|blog)\b|\blast\s+updated\b|^\W*key\s+(?:points|events)\W*$)", re.M)
 
 
 def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
@@ -2003,7 +2003,8 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
         if not TIMELINE_HEADING_AFTER.match(text, m.end()) or st.timeline_day is None and not (
                 st.last_value is not None and st.last_end == st.last_day_end and DAY_OR_PART.fullmatch(st.last_value)
                 and TIMELINE_INTRO.search(text, text.rfind("\n\n", 0, line - 2), line)) \
-                and not (st.live_blog or st.last_day is None or st.last_day == st.dct):
+                and not (st.live_blog or st.last_day is None or st.last_day == st.dct
+                         or st.dct is not None and LIVE_BLOG_INTRO.search(text, 0, line)):
             return None
     if st.heading_day is not None and st.heading_day != st.timeline_heading:
         # a day heading the entries below it ("Thursday, Jan. 14\n6:12 p.m. ET: Launch ..."): theirs, from now on
@@ -2355,11 +2356,12 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         # "lost the session on Friday afternoon; his mechanics worked until 2 a.m.", "services ran until 2am": what
         # goes on until the small hours runs into the night after the day told
         day += dt.timedelta(days=1)
-    elif day is not None and hour < SMALL_HOURS_END and day == st.dct and st.live_blog and st.timeline_minutes is not None \
-            and st.timeline_minutes >= NIGHT_FROM and not _line_lead(text, m.start()) \
-            and tense_at(text, m.start(), m.end()) == "future":
+    elif day is not None and day == st.dct and st.live_blog and st.timeline_minutes is not None \
+            and st.timeline_minutes >= NIGHT_FROM and (hour < SMALL_HOURS_END or zone is None and hour * 60 + minute < st.timeline_minutes) \
+            and not _line_lead(text, m.start()) and tense_at(text, m.start(), m.end()) == "future":
         # "**21:55** ... Officials have told us to expect a declaration at around 3am": in a live blog's evening
-        # entry, the small hours to come are the next day's
+        # entry, the small hours to come are the next day's; so is a time of the entry's zone earlier in the day
+        # ("**20:31 GMT** ... the first congregation would begin at 8am")
         day += dt.timedelta(days=1)
     prefix = day.isoformat() if day else UNKNOWN_DAY
     suffix = offset(day)
