@@ -3309,7 +3309,9 @@ CASES = [
     # is the next day's (not a time told in another zone: "6pm local time")
     ("**Key points**\n\n- Several mosques will hold prayers on Monday instead\n\n**21:05 GMT**\n\nThat is where we will end "
      "our coverage for tonight.\n\n**20:31 GMT**\n\nThe imam said the first congregation would begin at 8am.", "2025-03-29",
-     "8am", "TIME", "2025-03-30T08:00", None),
+     "8am", "TIME", "2025-03-30T08:00", None),    # a day a stretch up to now began on ("since Dec. 19") is no day "the week" is of
+    ("Brent settled down $2.14 at $71.36 a barrel, its lowest close since Dec. 19. Both benchmarks lost more than 5% "
+     "over the week.", "2026-03-13", "the week", "DATE", "2026-W11", None),
 ]
 
 

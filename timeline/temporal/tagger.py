@@ -3972,6 +3972,10 @@ def r_rel(m, p, st, text):
             return _Res("DATE", _at_unit(day, unit), None, "dct", tense)
         elif unit == "week":
             day, kind = st.anchor_day()  # "For the week, the index dropped": the week of the days just reported
+            if st.last_value_since and st.dct is not None and day is not None and kind == "previous" \
+                    and st.last_value[:10] == day.isoformat():
+                day, kind = st.dct, "dct"  # "their lowest close since Dec. 19. ... lost more than 5% over the week": a
+                # day a stretch up to now began on is no day reported on
             return _Res("DATE", _at_unit(day, unit), None, kind)
         elif (told := _year_told(st, text, ms, me)) is not None:
             return _Res("DATE", str(told), None, "previous")  # "Profits in 2019 rose 5% for the year"
