@@ -3311,7 +3311,10 @@ CASES = [
      "our coverage for tonight.\n\n**20:31 GMT**\n\nThe imam said the first congregation would begin at 8am.", "2025-03-29",
      "8am", "TIME", "2025-03-30T08:00", None),    # a day a stretch up to now began on ("since Dec. 19") is no day "the week" is of
     ("Brent settled down $2.14 at $71.36 a barrel, its lowest close since Dec. 19. Both benchmarks lost more than 5% "
-     "over the week.", "2026-03-13", "the week", "DATE", "2026-W11", None),
+     "over the week.", "2026-03-13", "the week", "DATE", "2026-W11", None),    # a figure compared with its reading "a week ago" is compared with a day; else "a week ago" is the week
+    ("Traders now see a 40% chance of a cut, up from 25% a week ago.", "2026-03-13", "a week ago", "DATE", "2026-03-06",
+     None),
+    ("The index fell sharply a week ago.", "2026-03-13", "a week ago", "DATE", "2026-W10", None),
 ]
 
 

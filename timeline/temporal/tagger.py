@@ -3671,6 +3671,10 @@ def r_ago(m, p, st, text):
         # comparison, which what follows does not count from
         return _Res("DATE", f"{int(st.report_month[:4]) - 1}-{st.report_month[5:]}", mod, anchor_kind="previous",
                     remember=False)
+    if deictic and unit == "week" and n == 1 and direction == "ago" and st.dct is not None \
+            and FIGURE_FROM_BEFORE_AGO.search(text, ms - 30, ms):
+        # "down 2 cents from a week ago", "up from 25% a week ago": a reading compared with the one a week before, a day
+        return _Res("DATE", (st.dct - dt.timedelta(days=7)).isoformat(), mod, "dct", counted=True)
     if deictic:
         base, kind = st.dct, "dct"
     else:
@@ -5322,6 +5326,7 @@ REPORT_VERBS = ("said", "says", "announced", "reported", "confirmed", "wrote", "
 # "statement" ...
 REPORT_LAST_WORDS = tuple(v for v in REPORT_VERBS if v != "told") + ("on", "late", "early", "statement", "report", "post",
                                                                       "filing", "letter", "interview", "briefing", "update")
+FIGURE_FROM_BEFORE_AGO = re.compile(r"\bfrom\s+(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|cents?|points?|[a-z]+)?\s+)?$")
 YEARS_AGO_RULES = frozenset(("holiday", "dmy", "mdy"))  # a day of the year, its year not written
 YEARS_AGO_AFTER = re.compile(r"\s((?:\d{1,2}|[a-z]+))\s+years?\s+ago\b", re.I)
 REPORT_AFTER = dt.timedelta(days=7)  # how long after a happening news reports it
