@@ -3314,7 +3314,9 @@ CASES = [
      "over the week.", "2026-03-13", "the week", "DATE", "2026-W11", None),    # a figure compared with its reading "a week ago" is compared with a day; else "a week ago" is the week
     ("Traders now see a 40% chance of a cut, up from 25% a week ago.", "2026-03-13", "a week ago", "DATE", "2026-03-06",
      None),
-    ("The index fell sharply a week ago.", "2026-03-13", "a week ago", "DATE", "2026-W10", None),
+    ("The index fell sharply a week ago.", "2026-03-13", "a week ago", "DATE", "2026-W10", None),    # "March" after "for" is the month (no verb follows "for")
+    ("The preliminary consumer sentiment index for March slipped to 61.2.", "2026-03-13", "March", "DATE", "2026-03",
+     None),
 ]
 
 

@@ -1036,7 +1036,9 @@ def r_month(m, p, st, text):
     before = text[ms - 20 if ms > 20 else 0:ms]
     if not mod_text and not m[p + "rel"] and not lx.MONTH_CUE_BEFORE.search(before):
         if word.lower() in lx.AMBIGUOUS_MONTHS and not (word[0].isupper() and lx.EVENT_AFTER_MONTH.match(text, me)
-                                                         and LOWER_WORD_BEFORE.search(before)):
+                                                         and LOWER_WORD_BEFORE.search(before)) \
+                and not (word == "March" and before.endswith(" for ")):  # ("the index for March slipped": no verb
+            # follows "for"; but "voted for May" may be a name)
             return None  # "May" the modal or a name, "March" the verb (not "sets March launch", "the May election";
             # but "Theresa May vote")
         if _name_follows(text, me):
