@@ -88,8 +88,8 @@ SUBJECT_BEFORE = re.compile(r"(?:\b(?:that|says|said|with)\s+|(?:^|[.!?]\s+|\n)\
 DEADLINE_OF_SUBJECT = re.compile(r"\b[A-Za-z][a-z]*[^s'A-Z]s\s+(?:[a-z]+ed|bought|made|sent|paid|sold|received|taken|given|written|done|"
                                  r"got|gotten|put|won|built|brought|held|kept|left|lost)\s+(?:before|by|until|no\s+later\s+than)\s+$")
 # (a future told in the past, "would", "was expected to", is of the days either side of the DCT)
-WILL_AFTER = re.compile(r"\s+(?:will|(?P<past>would|was\s+(?=\w+\s+to\s))?(?:(?:is\s+)?(?:expected|set|due|scheduled|going|likely|"
-                        r"forecast|tipped)\s+to)?)\s")
+WILL_AFTER = re.compile(r"\s+(?:will|(?P<would>would)|(?P<was>was\s+)?(?:is\s+)?(?:expected|set|due|scheduled|going|likely|"
+                        r"forecast|tipped)\s+to)\s")
 # "will be most congested", "a highly anticipated launch": a word in -ed after these is an adjective
 DEGREE_ADVERBS = frozenset("most more less least very too highly heavily fully".split())
 # "the full list of completed deals", "at reduced prices", "for injured workers": a word in -ed after a preposition
@@ -348,12 +348,12 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # A headline's infinitive is what is to come: "Rheinflug cabin crew to strike on Monday and Tuesday", "Fed to
         # raise rates in March" (not "Crew to strike after talks collapsed on Monday": that verb's)
         return "future", True
-    if text.startswith(" ", end) and (will := WILL_AFTER.match(text, end)) and will.end() > end + 1:
+    if text.startswith(" ", end) and (will := WILL_AFTER.match(text, end)):
         if SUBJECT_BEFORE.search(left, len(left) - 12):
             # "predicting that Sunday will be the busiest day", "with Friday forecast to be the busiest": the date is
             # the subject of "will" (not "applications submitted before 4 April will be assessed", where it ends
             # the subject); "said Saturday would be its busiest day": the nearest, either side
-            return (None, False) if will.group("past") else ("future", True)
+            return (None, False) if will.group("would") or will.group("was") else ("future", True)
         if DEADLINE_OF_SUBJECT.search(left, len(left) - 40):
             # "Applications submitted before 4 April will be assessed", "Season tickets bought before the end of
             # February will be sold at this year's prices": the date ends a subject, a deadline told by a participle
