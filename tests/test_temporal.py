@@ -3317,6 +3317,12 @@ CASES = [
     ("The index fell sharply a week ago.", "2026-03-13", "a week ago", "DATE", "2026-W10", None),    # "March" after "for" is the month (no verb follows "for")
     ("The preliminary consumer sentiment index for March slipped to 61.2.", "2026-03-13", "March", "DATE", "2026-03",
      None),
+    # a word that only begins a sentence ends the one before at "p.m.": the time is not in the next one's habit
+    ("AAA expects record traffic on Wednesday. It advised drivers to leave before 11 a.m. Wednesday or wait until "
+     "after 7 p.m. On Thanksgiving Day itself, roads are typically quieter.", "2025-11-24", "7 p.m.", "TIME",
+     "2025-11-26T19:00", None),
+    ("The show keeps its matinees on Wednesdays and Saturdays at 2 p.m. The theater will stage a New Year's Eve "
+     "performance at 8 p.m.", "2024-09-05", "8 p.m.", "TIME", "2024-12-31T20:00", None),
 ]
 
 

@@ -1344,15 +1344,19 @@ def _last_period(st: _State, half: bool) -> tuple[int, int] | None:
     return (st.dct.year, cur) if cur else (st.dct.year - 1, 2 if half else 4)
 
 
-SENTENCE_END = re.compile(r"(?<![ap]\.m)(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"“‘'(])|\n")  # not "10 a.m. to 6 p.m."
+# (not "10 a.m. to 6 p.m.", "at 7 p.m. Monday", "8 p.m. EST"; but a word that only begins a sentence does: "wait until
+# after 7 p.m. On Thanksgiving Day itself, roads are quieter")
+SENTENCE_END = re.compile(r"(?:(?<![ap]\.m)|(?=\.\s+(?:On|In|The|It|He|She|They|We|But|And|At|By|After|Before|This|That|There|"
+                          r"His|Her|Their|Its|Our)\s))(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"“‘'(])|\n")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence around text[start:end] begins and ends (at most 200 characters either side)."""
     lo = max(0, start - 200)
     before = [b.end() for b in SENTENCE_END.finditer(text, lo, start)]
-    after = SENTENCE_END.search(text, end, end + 200)
-    return before[-1] if before else lo, after.start() if after else end + 200
+    # (from the full stop of a time it ends with: "wait until after 7 p.m. On Thanksgiving Day itself")
+    after = SENTENCE_END.search(text, end - 1 if end and text[end - 1] == "." else end, end + 200)
+    return before[-1] if before else lo, max(after.start(), end) if after else end + 200
 
 
 def _near_in_sentence(text: str, start: int, end: int, reach: int = 40) -> str:
