@@ -3317,6 +3317,9 @@ CASES = [
     ("The index fell sharply a week ago.", "2026-03-13", "a week ago", "DATE", "2026-W10", None),    # "March" after "for" is the month (no verb follows "for")
     ("The preliminary consumer sentiment index for March slipped to 61.2.", "2026-03-13", "March", "DATE", "2026-03",
      None),
+    # a tenseless "the weekend" after a day to come of the coming week is the coming weekend (a week-ahead's heading)
+    ("Markets regulator decisions are due on Friday 23 October.\n\n**The weekend**\n\nHot weather across the south, "
+     "with Adelaide at 36 degrees.", "2026-10-19", "The weekend", "DATE", "2026-W43-WE", None),
     # a word that only begins a sentence ends the one before at "p.m.": the time is not in the next one's habit
     ("AAA expects record traffic on Wednesday. It advised drivers to leave before 11 a.m. Wednesday or wait until "
      "after 7 p.m. On Thanksgiving Day itself, roads are typically quieter.", "2025-11-24", "7 p.m.", "TIME",

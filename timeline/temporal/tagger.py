@@ -3913,7 +3913,7 @@ def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
         return back, tense
     if tense == "future":
         return ahead, tense
-    if st.last_day is not None and st.dct < st.last_day <= ahead and not SENTENCE_BREAK.search(text, st.last_day_end, m.start()):
+    if st.last_day is not None and st.dct < st.last_day <= ahead and m.start() - st.last_day_end < WEEKEND_REACH:
         # "dry conditions Friday evening, and the weekend looks cool": after a day to come in its sentence, the
         # weekend that follows it
         return ahead, tense
