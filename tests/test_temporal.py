@@ -3326,6 +3326,10 @@ CASES = [
      "2025-11-26T19:00", None),
     ("The show keeps its matinees on Wednesdays and Saturdays at 2 p.m. The theater will stage a New Year's Eve "
      "performance at 8 p.m.", "2024-09-05", "8 p.m.", "TIME", "2024-12-31T20:00", None),
+    # "read" is a past as much as a present ("she read aloud" would be "she reads" in the present)
+    ("The chamber emptied after 8 p.m. on Tuesday.\n\nThrough the night she read letters from ranchers. Around 2 a.m. "
+     "she read aloud from a report.", "2026-03-05", "Around 2 a.m.", "TIME", "2026-03-04T02:00", "APPROX"),
+    ("The senator will read the names aloud on Thursday.", "2026-03-03", "Thursday", "DATE", "2026-03-05", None),
 ]
 
 

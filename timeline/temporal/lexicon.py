@@ -829,7 +829,7 @@ returns meets convenes reconvenes arrives departs visits travels debuts premiere
 PAST_WORDS = frozenset("""said was were had did ago yesterday last earlier previously previous recently
 told announced spoke met held began begun took gave went came made saw sent wrote flew rang broke found
 left led lost won paid put ran sold stood thought fell felt brought bought caught fought kept knew meant
-grew drew threw hit cut let set shut quit struck swore tore wore chose rose spent
+grew drew threw hit cut let set shut quit read struck swore tore wore chose rose spent
 died tied lied eyed fled sped bled slid dug hid sank sat ate heard became sought taught built drove rode woke sang
 swam dealt slept swept wept lent bent forgot forgave froze stole shook withdrew arose awoke dove stuck stung swung
 spun clung flung laid understood withheld upheld oversaw rebuilt got shot hung fed lit bore drank sprang overtook

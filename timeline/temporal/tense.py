@@ -104,7 +104,7 @@ NOUN_PAST = frozenset("left rose felt won fell lost found ground".split())
 # words before "cut", "hit", "set" ... that make it a noun ("one more cut", "rate cut", "tax cut", "big hit")
 SAME_FORM_NOUN_BEFORE = frozenset("more one rate tax price job pay wage spending budget interest big further deeper "
                                   "second third final half-point quarter-point".split())
-SAME_FORMS = frozenset("cut hit set put let shut quit cost hurt spread bid cast upset".split())  # past = present = noun
+SAME_FORMS = frozenset("cut hit set put let shut quit cost hurt spread bid cast upset read".split())  # past = present = noun
 MODAL_ADVERBS = frozenset("only also not still never probably likely then soon just first again".split())
 PAST_ADVERBS = frozenset("ago yesterday last earlier previously previous recently".split())
 TARGET_AFTER = frozenset("to until till for".split())
