@@ -3330,6 +3330,9 @@ CASES = [
     ("The chamber emptied after 8 p.m. on Tuesday.\n\nThrough the night she read letters from ranchers. Around 2 a.m. "
      "she read aloud from a report.", "2026-03-05", "Around 2 a.m.", "TIME", "2026-03-04T02:00", "APPROX"),
     ("The senator will read the names aloud on Thursday.", "2026-03-03", "Thursday", "DATE", "2026-03-05", None),
+    # what is expected now, far back in its clause, is to come
+    ("Economists expect egg prices to rise again in February, before leveling off in the second quarter.",
+     "2025-02-27", "the second quarter", "DATE", "2025-Q2", None),
 ]
 
 

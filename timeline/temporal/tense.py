@@ -782,8 +782,9 @@ def _far_future(clause: list[str]) -> str:
         if j == first:
             continue  # (the word before it is not at hand)
         before = clause[j - 1].lower()
-        if w == "expected" and before not in BE_PAST and before not in ("had", "been"):
-            return w
+        if w == "expected" and before not in BE_PAST and before not in ("had", "been") or w in ("expect", "expects"):
+            return w  # ("economists expect egg prices to rise again in February, before leveling off in the second
+            # quarter": what is expected now is to come)
         if (w in PLURAL_SCHEDULE or w in FIXTURE_VERBS) and _cue(w, clause[j - 1], clause[j + 1]) == "future":
             return w
     return ""
