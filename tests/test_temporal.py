@@ -3333,6 +3333,9 @@ CASES = [
     # what is expected now, far back in its clause, is to come
     ("Economists expect egg prices to rise again in February, before leveling off in the second quarter.",
      "2025-02-27", "the second quarter", "DATE", "2025-Q2", None),
+    # a weekday and its date opening the next line head the next entry of a list: not the day of the time before it
+    ("Thursday 5 February: France v Ireland, Stade de France, 8.10pm\nSaturday 7 February: Italy v Scotland, "
+     "Stadio Olimpico, 2.10pm", "2026-01-20", "8.10pm", "TIME", "2026-02-05T20:10", None),
 ]
 
 

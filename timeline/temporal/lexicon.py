@@ -324,6 +324,8 @@ POD = _words(PARTS_OF_DAY)
 AMPM = r"(?:[ap]\.\s?m\.|[ap]m(?!\w)|[AP]\.?M\.?(?!\w))"
 # Before whitespace that words of one expression are joined by: it holds no blank line (a new paragraph, a list's next item)
 NO_BLANK_LINE = r"(?!\s*\n\s*\n)"
+# a weekday and its date opening a line: the head of the next entry of a list, not the day of a time before it
+NOT_DATED_LINE_HEAD = rf"(?!(?<=\n){WEEKDAY_FULL},?\s+(?:\d|{MONTH_ANY}))"
 # "11:59 p.m. Eastern time", "10 a.m. Pacific", "8 p.m. Central Standard Time": zones spelled out
 SPELLED_ZONE = r"(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Eastern|Pacific"
 # A place's time ("8:50 a.m. Tokyo time", "10 a.m. New York time", "4.03pm Sydney time"): its standard offset, the
@@ -482,12 +484,13 @@ RULES = [
     rule("clock", rf"(?P<{{p}}h>[01]?\d|2[0-3])(?:[:.](?P<{{p}}min>[0-5]\d)(?::(?P<{{p}}sec>[0-5]\d))?)?\s*(?P<{{p}}ampm>{AMPM})"
                   rf"(?:\s*(?P<{{p}}zo>\()?(?P<{{p}}z>{ZONE})(?({{p}}zo)\)))?"
                   # (not the first of a range of days: "from 8 a.m. to 5 p.m. Monday through Friday")
-                  # (nor a weekday after a blank line: "Tuesday: City Council, 5 p.m.\n\nWednesday: ...")
-                  rf"(?:{NO_BLANK_LINE}\s+(?P<{{p}}wd>{WEEKDAY_FULL})(?!\s*(?:-|–|(?i:to|through|thru|and|or|&)\s)\s*{WEEKDAY_FULL}))?"),
+                  # (nor a weekday after a blank line: "Tuesday: City Council, 5 p.m.\n\nWednesday: ...", nor one dated
+                  # that opens the next line: "Stade de France, 8.10pm\nSaturday 7 February: Italy v Scotland")
+                  rf"(?:{NO_BLANK_LINE}\s+{NOT_DATED_LINE_HEAD}(?P<{{p}}wd>{WEEKDAY_FULL})(?!\s*(?:-|–|(?i:to|through|thru|and|or|&)\s)\s*{WEEKDAY_FULL}))?"),
     # "2035 GMT", "17.30 GMT", "14:00 local time", "at 14:00" (a colon and no zone: a time only after a word like "at")
     rule("clock24", rf"(?P<{{p}}h>[01]\d|2[0-3])[:.]?(?P<{{p}}min>[0-5]\d)\s*(?P<{{p}}z>{ZONE}){R}"
                     # "0352 GMT Tuesday": that day's (not the first of a range of days)
-                    rf"(?:{NO_BLANK_LINE}\s+(?P<{{p}}wd>{WEEKDAY_FULL})(?!\s*(?:-|–|(?i:to|through|thru|and|or|&)\s)\s*{WEEKDAY_FULL}))?"
+                    rf"(?:{NO_BLANK_LINE}\s+{NOT_DATED_LINE_HEAD}(?P<{{p}}wd>{WEEKDAY_FULL})(?!\s*(?:-|–|(?i:to|through|thru|and|or|&)\s)\s*{WEEKDAY_FULL}))?"
                     rf"|(?P<{{p}}h2>[01]?\d|2[0-3]):(?P<{{p}}min2>[0-5]\d)(?!\d|:\d)(?P<{{p}}local>(?=\s+(?i:local\s+time|hours|hrs)\b))?"
                     # "0900 local time", "at 1500 hours": four digits are a time of day only so
                     rf"|(?P<{{p}}h3>[01]\d|2[0-3])(?P<{{p}}min3>[0-5]\d)(?=\s+(?i:local\s+time\b)|(?<=(?i:at|by) \d{{4}})\s+(?i:hours|hrs)\b)"
@@ -655,7 +658,7 @@ CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|by|before|after|around|a
 WEEKDAY_AFTER_TIME = re.compile(rf"{NO_BLANK_LINE}(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)\b|[ECMP]T\b))?"  # "6 a.m. local time Saturday", "5pm ET"
                                 # the end of a range: "between 10 a.m. and 4 p.m. on Saturday"; "(0600 GMT) on Monday"
                                 rf"(?:\s*(?:-|–|\b(?:and|to|until|till)\b)\s*(?P<rh>\d\d?)(?:[:.](?P<rmin>\d\d))?\s*(?P<rampm>{AMPM})(?:\s*(?:{ZONE}){R})?|\))?"
-                                rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|\s+(?:on\s+|,\s*)?)(?:(?P<rel>(?i:last|next|this(?:\s+(?:past|coming))?|coming|that))\s+)?(?P<wd>{WEEKDAY_FULL})")
+                                rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|\s+(?:on\s+|,\s*)?){NOT_DATED_LINE_HEAD}(?:(?P<rel>(?i:last|next|this(?:\s+(?:past|coming))?|coming|that))\s+)?(?P<wd>{WEEKDAY_FULL})")
 # "Monday (December 15)", "by Friday (March 6)": the date in brackets says which one the weekday is
 PAREN_DATE_AFTER = re.compile(rf"\s*\(\s*(?:(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH_ANY}))\s*\)")
 # A date right after a clock time is its day, and TimeBank makes it part of the expression: "5 p.m. EST, Nov. 9";
