@@ -3336,6 +3336,9 @@ CASES = [
     # a weekday and its date opening the next line head the next entry of a list: not the day of the time before it
     ("Thursday 5 February: France v Ireland, Stade de France, 8.10pm\nSaturday 7 February: Italy v Scotland, "
      "Stadio Olimpico, 2.10pm", "2026-01-20", "8.10pm", "TIME", "2026-02-05T20:10", None),
+    # a bold timestamp heads a live blog's entry whatever the entry begins with
+    ("Live: stage 17.\n\n**17:31** Brandt crosses the line.\n\n**16:55** 5km to go. Ruiz is alone at the front.",
+     "2024-07-17", "16:55", "TIME", "2024-07-17T16:55", None),
 ]
 
 

@@ -2540,9 +2540,11 @@ def r_clock24(m, p, st, text):
         return _clock_value(st, m, p, text, int(m[p + "h4"]), int(m[p + "min4"]), None)
     if m[p + "local"] is None and not lx.CLOCK_BEFORE.search(text, m.start() - 8, m.start()) \
             and not (_line_lead(text, m.start()) and (lx.TIMESTAMP_AFTER.match(text, after := _bold_end(text, m.end()))
-                                                      or len(m[p + "h2"]) == 2 and ENTRY_TEXT_AFTER.match(text, after))):
+                                                      or len(m[p + "h2"]) == 2 and (ENTRY_TEXT_AFTER.match(text, after)
+                                                                                    or after > m.end() and text.startswith(" ", after)))):
         return None  # "John 3:16", "a 2:1 vote": not a time of day ("18:34 — The train departs" heading a line is, and
-        # so is a live blog's "08:05 Good morning." or "21:15" alone on its line, in bold type or not: "**13:50**")
+        # so is a live blog's "08:05 Good morning." or "21:15" alone on its line, in bold type or not: "**13:50**";
+        # in bold, whatever its entry begins with: "**16:55** 5km to go")
     hour = int(m[p + "h2"])
     if hour < 12 and lx.PM_AFTER_TIME.match(text, m.end()) or 5 <= hour < 12 and TONIGHT_AFTER.match(text, m.end()):
         hour += 12  # "at about 4:40 yesterday afternoon", "at 6:30 tonight" (but "at 1:30 tonight" is after midnight)
