@@ -3339,6 +3339,10 @@ CASES = [
     # a bold timestamp heads a live blog's entry whatever the entry begins with
     ("Live: stage 17.\n\n**17:31** Brandt crosses the line.\n\n**16:55** 5km to go. Ruiz is alone at the front.",
      "2024-07-17", "16:55", "TIME", "2024-07-17T16:55", None),
+    # a gap or a time in a race, its units abbreviated
+    ("Brandt keeps the yellow jersey with a lead of 2min 41sec going into tomorrow's stage.", "2024-07-17",
+     "2min 41sec", "DURATION", "PT2M41S", None),
+    ("The winner took 4hr 12min 5sec over the 180km.", "2024-07-17", "4hr 12min 5sec", "DURATION", "PT4H12M5S", None),
 ]
 
 

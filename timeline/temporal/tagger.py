@@ -2559,6 +2559,11 @@ def r_racetime(m, p, st, text):
     return _Res("DURATION", "PT" + "".join(f"{n}{u}" for n, u in parts if n))
 
 
+def r_gap(m, p, st, text):
+    h, mins, s = (m[p + "h"] or m[p + "h2"]), m[p + "min"] or m[p + "min2"], m[p + "s"]
+    return _Res("DURATION", "PT" + "".join(f"{int(n)}{u}" for n, u in ((h, "H"), (mins, "M"), (s, "S")) if n and int(n)))
+
+
 def r_oclock(m, p, st, text):
     if NUMBER_NAME_BEFORE.search(text, m.start() - 8, m.start()):
         return None  # "Game 2 in the afternoon", "No. 1 in the morning": not an hour
