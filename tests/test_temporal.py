@@ -3343,6 +3343,11 @@ CASES = [
     ("Brandt keeps the yellow jersey with a lead of 2min 41sec going into tomorrow's stage.", "2024-07-17",
      "2min 41sec", "DURATION", "PT2M41S", None),
     ("The winner took 4hr 12min 5sec over the 180km.", "2024-07-17", "4hr 12min 5sec", "DURATION", "PT4H12M5S", None),
+    # what a stretch up to now began with is gone by, whatever the tense
+    ("After the flat stage yesterday, this is the first real test for the contenders since the Pyrenees at the "
+     "weekend. Keller lost 31 seconds on Sunday.", "2024-07-17", "the weekend", "DATE", "2024-W28-WE", None),
+    ("After the flat stage yesterday, this is the first real test for the contenders since the Pyrenees at the "
+     "weekend. Keller lost 31 seconds on Sunday.", "2024-07-17", "Sunday", "DATE", "2024-07-14", None),
 ]
 
 

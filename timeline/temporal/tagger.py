@@ -3906,6 +3906,10 @@ def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
     back = st.dct - dt.timedelta(days=(st.dct.weekday() - 5) % 7)
     ahead = st.dct + dt.timedelta(days=(5 - st.dct.weekday()) % 7)
     tense = tense_at(text, m.start(), m.end())
+    if tense != "past" and "since" in text[max(0, m.start() - SINCE_WEEKEND_REACH):m.start()] \
+            and SINCE_WEEKEND_BEFORE.search(text, m.start() - SINCE_WEEKEND_REACH, m.start()):
+        tense = "past"  # "the first real test for the contenders since the Pyrenees at the weekend": what a stretch up
+        # to now began with is gone by, whatever the tense
     if st.last_day is not None and st.last_day > ahead and st.last_day.weekday() >= 4 and tense != "past" \
             and m.start() - st.last_day_end < WEEKEND_REACH and st.last_day in st.named_weekdays \
             and st.last_end == st.last_day_end and FROM_DAY_BEFORE.search(text, st.last_start - 14, st.last_start):
@@ -3928,6 +3932,8 @@ def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
 
 
 WEEKEND_REACH = 1200  # characters from a day to come told to "the weekend" it is in
+SINCE_WEEKEND_REACH = 50
+SINCE_WEEKEND_BEFORE = re.compile(r"(?i:\bsince\s[^.;:!?\n,]*(?:at|over|during)\s+)$")
 FROM_DAY_BEFORE = re.compile(r"(?i:\b(?:from|starting|beginning|opening)\s+(?:on\s+)?)$")
 WEEKEND_SIDE_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:!?\n]|\s+(?:and|but)\b)", re.I)  # with no object of its own
 
