@@ -3348,6 +3348,13 @@ CASES = [
      "weekend. Keller lost 31 seconds on Sunday.", "2024-07-17", "the weekend", "DATE", "2024-W28-WE", None),
     ("After the flat stage yesterday, this is the first real test for the contenders since the Pyrenees at the "
      "weekend. Keller lost 31 seconds on Sunday.", "2024-07-17", "Sunday", "DATE", "2024-07-14", None),
+    # a day gone by alone on its line heads an entry told from it, its year written or not
+    ("Here is how it unfolded.\n\n**Saturday 14 February**\n\n4pm: MetService issues red heavy rain warnings, in force "
+     "from 6am Monday until midday Tuesday.\n\n**Sunday 15 February**\n\nThe minister tells people to \"make your plans "
+     "today, not tomorrow\".", "2026-02-20", "6am Monday", "TIME", "2026-02-16T06:00", None),
+    ("Here is how it unfolded.\n\n**Saturday 14 February**\n\n4pm: MetService issues red heavy rain warnings, in force "
+     "from 6am Monday until midday Tuesday.\n\n**Sunday 15 February**\n\nThe minister tells people to \"make your plans "
+     "today, not tomorrow\".", "2026-02-20", "today", "DATE", "2026-02-15", None),
 ]
 
 

@@ -4728,7 +4728,9 @@ def _dated_entry(text: str, t: Timex, res: _Res, rule: str, dct_value: str | Non
         tail = _bold_end(text, clock.end())  # "**April 19, 5 p.m.** — The deadline passes.": the day's entry
     if lx.ENTRY_AFTER.match(text, tail):
         end = _paragraph_end(text, t.end)
-    elif written and (heading := lx.LINE_END.match(text, tail)) is not None and heading.end() < len(text):
+    elif (heading := lx.LINE_END.match(text, tail)) is not None and heading.end() < len(text):
+        # (a day gone by whose year is not written heads one too: "**Saturday 14 February**\n\n4pm: MetService issues
+        # red warnings, in force from 6am Monday")
         end = _paragraph_end(text, len(text) - len(text[heading.end():].lstrip()))
     else:
         return None
