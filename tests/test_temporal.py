@@ -3355,6 +3355,10 @@ CASES = [
     ("Here is how it unfolded.\n\n**Saturday 14 February**\n\n4pm: MetService issues red heavy rain warnings, in force "
      "from 6am Monday until midday Tuesday.\n\n**Sunday 15 February**\n\nThe minister tells people to \"make your plans "
      "today, not tomorrow\".", "2026-02-20", "today", "DATE", "2026-02-15", None),
+    # a day in bold type heads the paragraphs down to the next such heading
+    ("How it unfolded.\n\n**Monday 16 February**\n\n1.10am: A state of emergency is declared.\n\n9am: Heavy rain "
+     "begins.\n\nAround 600 people spend Monday night away from their homes.\n\n**Tuesday 17 February**\n\n3.40am: The "
+     "centre crosses the coast.", "2026-02-20", "Monday night", "TIME", "2026-02-16TNI", None),
 ]
 
 

@@ -4731,11 +4731,19 @@ def _dated_entry(text: str, t: Timex, res: _Res, rule: str, dct_value: str | Non
     elif (heading := lx.LINE_END.match(text, tail)) is not None and heading.end() < len(text):
         # (a day gone by whose year is not written heads one too: "**Saturday 14 February**\n\n4pm: MetService issues
         # red warnings, in force from 6am Monday")
-        end = _paragraph_end(text, len(text) - len(text[heading.end():].lstrip()))
+        body = len(text) - len(text[heading.end():].lstrip())
+        if tail > t.end or text.startswith("#", text.rfind("\n", 0, t.start) + 1):
+            # a heading in bold type or marked "#" heads the paragraphs down to the next such heading ("**Monday 16
+            # February**\n\n1.10am: ...\n\n9am: ...\n\nAfternoon: ... Around 600 people spend Monday night away")
+            nxt = NEXT_HEADING.search(text, body)
+            end = nxt.start() if nxt else len(text)
+        else:
+            end = _paragraph_end(text, body)
     else:
         return None
     day = Day.fromisoformat(value if len(value) == 10 else f"{value[:4]}-{season}-01" if season else value + "-01")
     return day, end, len(value) == 10 and written
+NEXT_HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?:\*\*|__|#)")  # a paragraph in bold type or a "#" heading
 CLOCK_IN_ENTRY_HEAD = re.compile(r",?[ \t]+(?:\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?i:[ap]\.?m\b\.?)|(?i:noon|midday|midnight))")
 ENTRY_VALUE = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA)")  # a day (or time), a month, a season within its year
 MOVABLE_RULES = frozenset(("mdy", "dmy", "month"))  # an entry's date placed by these, from the DCT, may move
