@@ -3359,6 +3359,11 @@ CASES = [
     ("How it unfolded.\n\n**Monday 16 February**\n\n1.10am: A state of emergency is declared.\n\n9am: Heavy rain "
      "begins.\n\nAround 600 people spend Monday night away from their homes.\n\n**Tuesday 17 February**\n\n3.40am: The "
      "centre crosses the coast.", "2026-02-20", "Monday night", "TIME", "2026-02-16TNI", None),
+    # a part of the day heading an entry of a chronology
+    ("**Monday 16 February**\n\n9am: Heavy rain begins.\n\nAfternoon: Evacuation centres open in Kaitaia.",
+     "2026-02-20", "Afternoon", "TIME", "2026-02-16TAF", None),
+    ("**Monday 16 February**\n\n9am: Heavy rain begins.\n\nLate afternoon: The Awanui River peaks.", "2026-02-20",
+     "Late afternoon", "TIME", "2026-02-16TAF", "END"),
 ]
 
 
@@ -3548,6 +3553,8 @@ NOT_DATES = [
     ("Footage from throughout the night of the robbery showed a sedan.", "the night"),
     ("The crowd gathered in the square on Tuesday.\n\nForecasters expect sunny spells in the morning.", "the morning"),
     ("He took two in the morning and one at night.", "two"),
+    # a part of the day heads an entry only before a colon or a dash ("Afternoon: ...")
+    ("**Monday 16 February**\n\n9am: Heavy rain begins.\n\nMorning tea was served at the hall.", "Morning"),
 ]
 
 

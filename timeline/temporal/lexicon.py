@@ -553,6 +553,9 @@ RULES = [
     # (and Australia's "arvo", the afternoon, after "this", "tomorrow", "yesterday": "a top of 43C this arvo")
     rule("thispod", rf"(?:(?i:earlier|later)\s+(?=(?i:that)\s))?(?P<{{p}}rel>(?i:this|that|last|tomorrow|yesterday))\s+(?P<{{p}}pod>{POD}|(?<!\b[Tt]hat\s)(?<!\b[Ll]ast\s)(?i:arvo)){RW}"),
     rule("inpod", rf"(?:(?P<{{p}}mod>(?i:late|early)\s+)(?i:in\s+the\s+)|(?<=[Bb]y )(?:(?P<{{p}}mod2>(?i:late|early|mid))[\s-]+)?(?=(?i:morning|afternoon|evening)\b)|(?:(?<=[Ff]rom )|(?<=until )|(?<=till )|(?<=before )|(?<=after )|(?<=since )|(?<=into )|(?<=through ))(?P<{{p}}mod3>(?i:late|early))\s+(?=(?i:morning|afternoon|evening)\b(?!\s+(?!(?:until|till|to|and|or|on|in|at|onwards?|through|when|while|with|as|before|after|but|then|tomorrow|today|tonight|local)\b)[a-z]))|(?P<{{p}}mid>(?i:mid)[\s-])|(?:(?<=[Bb]y )|(?<=[Aa]t )|(?<=[Bb]efore )|(?<=[Aa]fter )|(?<=[Uu]ntil )|(?<=till )|(?<=since )|(?<=[Ff]rom ))(?=(?:dawn|daybreak|dusk)\b)|(?:(?<=[Tt]hrough )|(?<=[Tt]hroughout ))(?P<{{p}}thru>the\s+)(?=night\b(?!\s+(?:of|before|after|when|that|she|he|they|we)\b))|(?P<{{p}}the>(?i:the)\s+)(?:(?P<{{p}}mod4>(?i:late|early))\s+)?(?=(?i:morning|afternoon|evening){RW}(?!\s+(?i:of|after|before|news|paper|papers|session|sessions|shift|rush|peak|show|star|edition|commute)\b)))(?P<{{p}}pod>{POD}){RW}"),
+    # "Afternoon: Evacuation centres open", "Late afternoon: The river peaks": a part of the day heading an entry
+    # of a chronology (read only at the start of a line)
+    rule("podlabel", rf"(?:(?P<{{p}}mod>(?i:late|early|mid))[\s-]+)?(?P<{{p}}pod>(?i:morning|afternoon|evening|night))(?=(?:\*\*|__)?:?(?:\*\*|__)?[ \t]+[A-Z])"),
     # "shelling continued overnight": the night before the day in question
     rule("overnight", r"(?<!\ban\s)(?<!\bAn\s)(?i:overnight)(?![\w-])(?!\s+(?i:rates?|loans?|funds?|money|deposits?|repos?|"
                       r"interest|lending|borrowing|index|indexed|delivery|shipping|stays?|success|sensation|bags?|trips?|flights?)\b)"),
@@ -643,7 +646,7 @@ RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "bankholiday": "month season holiday", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "midunit": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
     "clock": "digit", "clock24": "digit", "racetime": "digit", "gap": "digit", "oclock": "digit", "oclockw": "pod", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "era": "digit", "year": "digit fiscal", "weekdays": "weekday", "nthwd": "weekday", "weekday": "weekday pod",
-    "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod noon", "inpod": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "beforelast": "unit", "monthspan": "month", "anaphor": "unit pod",
+    "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod noon", "inpod": "pod", "podlabel": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "beforelast": "unit", "monthspan": "month", "anaphor": "unit pod",
     "thatsame": "unit season date", "thisday": "unit date", "wholeday": "unit", "allunit": "unit", "turn": "unit", "pastdur": "unit digit ref", "laterin": "unit", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "longadj": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday month pod", "ref": "ref unit",
 }

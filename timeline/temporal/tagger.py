@@ -3492,6 +3492,15 @@ def r_thispod(m, p, st, text):
     return _Res("TIME", f"{(st.dct + dt.timedelta(days=off)).isoformat()}T{pod}", anchor_kind="dct")
 
 
+def r_podlabel(m, p, st, text):
+    if not _line_lead(text, m.start()) or (TIMELINE_ENTRY_AFTER.match(text, m.end()) is None and text[m.end():m.end() + 1] != ":"):
+        return None  # (a part of the day heading an entry: "Afternoon: Evacuation centres open")
+    day, kind = st.anchor_day()
+    if day is None:
+        return None
+    return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod"]), kind)
+
+
 def r_inpod(m, p, st, text):
     if m[p + "thru"]:
         # "Rescuers worked through the night": the night of the day the story last told (a few paragraphs back at
