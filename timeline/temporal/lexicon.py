@@ -831,10 +831,12 @@ RATE_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(k for k in NUMBER_WORDS if k 
 DURATION_NOT_BEFORE = re.compile(r"(?i:\b(?:the|his|her|its|their|our|my|your|a|an)\s+)$")
 
 # Tense cues: words near an expression that say whether the event is past or future relative to the DCT.
+# "will" and "would" run into the word before or with "not", as tokens are read: "won't", "we'll", "wouldn't"
+WILL_CONTRACTIONS = frozenset("won't shan't wouldn't i'll you'll he'll she'll it'll we'll they'll that'll there'll".split())
 FUTURE_WORDS = frozenset("""will 'll wo shall would going scheduled due expected slated planned plans
 poised upcoming forthcoming next coming tomorrow ahead soon intends intend aims aim expect expects
 payable planning begins starts opens reopens resumes ends expires closes finishes concludes
-returns meets convenes reconvenes arrives departs visits travels debuts premieres airs""".split())
+returns meets convenes reconvenes arrives departs visits travels debuts premieres airs""".split()) | WILL_CONTRACTIONS
 PAST_WORDS = frozenset("""said was were had did ago yesterday last earlier previously previous recently
 told announced spoke met held began begun took gave went came made saw sent wrote flew rang broke found
 left led lost won paid put ran sold stood thought fell felt brought bought caught fought kept knew meant

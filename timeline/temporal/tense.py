@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (CLAUSE_BREAK, FUTURE_BEFORE, FUTURE_BEFORE_NEXT, FUTURE_WORDS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY,
-                      PASSIVE_BEFORE, PAST_WORDS, SEASONS, TOKEN, UNITS, WEEKDAYS)
+                      PASSIVE_BEFORE, PAST_WORDS, SEASONS, TOKEN, UNITS, WEEKDAYS, WILL_CONTRACTIONS)
 
 WINDOW = 100  # characters either side; a clause rarely reaches further
 # (a search back from a place may be given a negative position, which re reads as 0: max(0, ...) is spared)
@@ -17,7 +17,7 @@ MAX_TOKENS = 9
 FRONTED_TOKENS = 4  # words of a phrase that may open a sentence before a date ("On the evening of December 5, ...")
 FAR_TOKENS = 25  # how far back a "will" is looked for when no word in the last MAX_TOKENS tells a tense
 FAR_WINDOW = 150  # characters before WINDOW where a clause that began before it is read for such a "will"
-FAR_FUTURE = frozenset(("will", "would", "'ll", "shall", "due", "scheduled", "slated"))  # "are due to begin a second round of
+FAR_FUTURE = frozenset(("will", "would", "'ll", "shall", "due", "scheduled", "slated")) | WILL_CONTRACTIONS  # "are due to begin a second round of
 # building inspections on Monday"
 # a comma and a conjunction open another clause; a comparison after a comma is a phrase of its own ("for the year
 # ending March 31, up from its previous forecast made in August": "made" is the forecast's)
@@ -110,7 +110,7 @@ PAST_ADVERBS = frozenset("ago yesterday last earlier previously previous recentl
 TARGET_AFTER = frozenset("to until till for".split())
 TO_QUANTITY = re.compile(r"\bto\s+[$£€]?\d[^,;:!?\n]*$")  # "lowered to 76 per cent in ", "cut to $4.50 a share on "
 FIRM_PLANS = frozenset(("due", "scheduled", "slated"))  # a plan told by its own word, however far back in the clause
-FIRM_FUTURE = frozenset("will 'll wo shall scheduled due slated upcoming tomorrow set".split())  # "set to shut by"
+FIRM_FUTURE = frozenset("will 'll wo shall scheduled due slated upcoming tomorrow set".split()) | WILL_CONTRACTIONS - {"wouldn't"}  # "set to shut by"
 FIRM_PAST_BEFORE = frozenset("was were had he she they we i who which".split())
 PERFECT = frozenset("has have 's 've".split())
 NOUN_AFTER = DETERMINERS | frozenset("next first another each every no any".split())
