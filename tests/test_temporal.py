@@ -3369,6 +3369,10 @@ CASES = [
     ('"Half of the people who did won\'t be here in September," he said.', "2024-05-14", "September", "DATE", "2024-09",
      None),
     ('"We\'ll see how the hip is in the spring," he said.', "2026-12-10", "the spring", "DATE", "2027-SP", None),
+    # a month traded forward is the next one from the DCT's
+    ("Paris milling wheat for September delivery traded at 212 euros a tonne.", "2026-06-05", "September", "DATE",
+     "2026-09", None),
+    ("Chicago wheat rose 2%, while the March contract slipped.", "2026-06-05", "March", "DATE", "2027-03", None),
 ]
 
 

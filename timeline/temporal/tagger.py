@@ -1029,6 +1029,9 @@ def _name_follows(text: str, end: int) -> bool:
     return CAPITALISED_AFTER.match(text[end:end + 3]) is not None and not SENTENCE_WORD_AFTER.match(text[end:end + 4])
 
 
+CONTRACT_AFTER_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures|options|expiry|expiration)\b")
+
+
 def r_month(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
     word = m[p + "mon"]
@@ -1058,6 +1061,9 @@ def r_month(m, p, st, text):
             and lx.FISCAL_CYCLE_BEFORE.search(text, ms - 70, ms):
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))  # (and "whose fiscal year ends in May")
     rel = (m[p + "rel"] or "").lower()
+    if not rel and not mod_text and text.startswith(" ", me) and CONTRACT_AFTER_MONTH.match(text, me):
+        # "wheat for September delivery", "the December contract": a month traded forward, the next one from the DCT's
+        return _Res("DATE", f"{st.dct.year + (month < st.dct.month)}-{month:02d}", None, "dct")
     if (ref := m[p + "yref"]) and (said := _year_ref(st, ref))[0] is not None \
             or (said := _year_said_after(st, text, me, month)) is not None:
         return _Res("DATE", f"{said[0]}-{month:02d}", _mod(mod_text), said[1])
