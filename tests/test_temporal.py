@@ -3373,6 +3373,8 @@ CASES = [
     ("Paris milling wheat for September delivery traded at 212 euros a tonne.", "2026-06-05", "September", "DATE",
      "2026-09", None),
     ("Chicago wheat rose 2%, while the March contract slipped.", "2026-06-05", "March", "DATE", "2027-03", None),
+    # "May" before the figures of a month is the month
+    ("China publishes May import data on Friday.", "2026-06-05", "May", "DATE", "2026-05", None),
 ]
 
 
@@ -3564,6 +3566,7 @@ NOT_DATES = [
     ("He took two in the morning and one at night.", "two"),
     # a part of the day heads an entry only before a colon or a dash ("Afternoon: ...")
     ("**Monday 16 February**\n\n9am: Heavy rain begins.\n\nMorning tea was served at the hall.", "Morning"),
+    ("Theresa May trade policy was criticised.", "May"),
 ]
 
 
