@@ -3375,6 +3375,9 @@ CASES = [
     ("Chicago wheat rose 2%, while the March contract slipped.", "2026-06-05", "March", "DATE", "2027-03", None),
     # "May" before the figures of a month is the month
     ("China publishes May import data on Friday.", "2026-06-05", "May", "DATE", "2026-05", None),
+    # the same instant told in another zone: its day is the one the offsets give
+    ("The first Test starts Friday, November 21. Play begins at 10.20am AWST, which is 1.20pm AEDT and 2.20am GMT.",
+     "2025-11-10", "2.20am GMT", "TIME", "2025-11-21T02:20Z", None),
 ]
 
 

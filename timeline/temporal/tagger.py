@@ -2377,6 +2377,15 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         day += dt.timedelta(days=1)
     prefix = day.isoformat() if day else UNKNOWN_DAY
     suffix = offset(day)
+    if zone is not None and suffix and st.last_value is not None and st.last_value[-1:] in ZONED_ENDS \
+            and ZONE_EQUIVALENT_JOIN.fullmatch(text, st.last_end, m.start()) \
+            and (told := CLOCK_AND_OFFSET.fullmatch(st.last_value)) is not None:
+        # "Play begins at 10.20am AWST, which is 1.20pm AEDT and 2.20am GMT": the same instant told in another
+        # zone, whose day the offsets give (not the day after, past midnight)
+        at = dt.datetime.fromisoformat(told.group(1)) + dt.timedelta(minutes=_offset_minutes(suffix) - _offset_minutes(told.group(2)))
+        if (at.hour, at.minute) == (hour % 24, minute):
+            day, kind = at.date(), "previous"
+            prefix = day.isoformat()
     # "5 p.m. today", "at 10.02am yesterday": one expression (not "at 2 p.m. on Thursday", written both ways)
     # (not after a zone told as a place's time: "from 5 p.m. local time today" is two expressions)
     told_zone = zone is not None and zone[-4:].lower() == "time"
@@ -2384,6 +2393,11 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
     return _Res("TIME", f"{prefix}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=kind, tense=tense,
                 remember=not _day_follows(text, m.end(), hour * 60 + minute),
                 span=(m.start(), deictic.end()) if deictic and not deictic.group().lstrip().startswith("on") else None)
+
+
+ZONED_ENDS = frozenset("Z0123456789")  # the last character of a time's value with its offset ("T13:20+11:00")
+CLOCK_AND_OFFSET = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d)(Z|[+-]\d\d:\d\d)")
+ZONE_EQUIVALENT_JOIN = re.compile(r",?\s+(?:which\s+is|that\s+is|or|and|i\.e\.)\s+(?:at\s+)?|\s*/\s*")  # between the same instant told in two zones
 
 
 WEEKDAY_JOINED = re.compile(r"(?:\s*,|\s+on)?\s*$")  # what comes between a clock time and its weekday
