@@ -3378,6 +3378,11 @@ CASES = [
     # the same instant told in another zone: its day is the one the offsets give
     ("The first Test starts Friday, November 21. Play begins at 10.20am AWST, which is 1.20pm AEDT and 2.20am GMT.",
      "2025-11-10", "2.20am GMT", "TIME", "2025-11-21T02:20Z", None),
+    # what may happen, told further back in the clause, is to come when no verb after the date tells a tense
+    ("Officials estimate the closure could add up to an hour at busy times, particularly on Saturday.", "2024-03-12",
+     "Saturday", "DATE", "2024-03-16", None),
+    ("In a move that could bring relief to nearly 11,000 waiting homebuyers across the city, the Noida Authority on "
+     "Wednesday approved a package.", "2024-08-15", "Wednesday", "DATE", "2024-08-14", None),
 ]
 
 

@@ -153,6 +153,7 @@ UN_VERBS = frozenset("uncovered unveiled unleashed undermined unlocked unloaded 
 # "could not be reached Friday", "could have won on Sunday" tell of what was.
 POSSIBLE = frozenset(("could", "might", "can", "should"))  # "can be returned until August 31", "should clear by Friday"
 NOT_POSSIBLE_AFTER = frozenset("not have never hardly".split())
+FAR_POSSIBLE = frozenset(("could", "might", "should"))  # read further back too (not "can": "can" tells of what is)
 
 # "the schedule, which runs from Oct. 26", "who turns 80 on Friday": a present tense in a relative clause tells what
 # is arranged, which lies ahead (a past one would read "ran", "turned"). Only after "which" or "who": "that" may be
@@ -723,7 +724,19 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                                           after_tokens[i + 1] if i + 1 < len(after_tokens) else None)
     if _far_passive_past(clause):
         return "past", False
+    if _far_possible(clause):
+        return "future", False
     return None, False
+
+
+def _far_possible(clause: list[str]) -> bool:
+    """Whether the clause, further back than the words read first, tells what may happen, and no word after the
+    date tells a tense: "it could add up to an hour at busy times, particularly on Saturday" is to come (not "In
+    a move that could bring relief to homebuyers, the Authority on Wednesday approved a package")."""
+    for j in range(max(0, len(clause) - FAR_TOKENS), len(clause) - MAX_TOKENS - 1):
+        if clause[j].lower() in FAR_POSSIBLE and clause[j + 1].lower() not in NOT_POSSIBLE_AFTER:
+            return True
+    return False
 
 
 def _far_passive_past(clause: list[str]) -> bool:
