@@ -3383,6 +3383,9 @@ CASES = [
      "Saturday", "DATE", "2024-03-16", None),
     ("In a move that could bring relief to nearly 11,000 waiting homebuyers across the city, the Noida Authority on "
      "Wednesday approved a package.", "2024-08-15", "Wednesday", "DATE", "2024-08-14", None),
+    # a month in apposition to "this year" ("last year") is that year's, whatever the tense
+    ("Most economists expect the bank to hold after three cuts this year, in February, May and August.", "2025-09-15",
+     "May", "DATE", "2025-05", None),
 ]
 
 

@@ -65,6 +65,7 @@ class _State:
     frame_year: int | None = None  # the year of the last year, season or month named ("in 2012, when ...")
     frame_start: int = -1  # where it was named
     frame_deictic: bool = False  # it was told from the DCT ("this year", "last year")
+    deictic_year: tuple | None = None  # (year, end) of the last year told from the DCT ("this year")
     frame_end: int = -1
     last_end: int = -1  # where the last value was named
     last_start: int = -1
@@ -1197,10 +1198,17 @@ def _month_after(st: _State, text: str, start: int, month: int) -> int | None:
     return int(v[:4]) + (month < int(v[5:7]))
 
 
+# "this year, in February", "this year, in February, May and August"
+YEAR_APPOSED_MONTH = re.compile(rf",\s+(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:{lx.MONTH_ANY}(?:\s*,\s*|\s+and\s+))*")
+
+
 def _year_named_before(st: _State, text: str, start: int, month: int, tense: str | None) -> int | None:
     """The year written earlier in the sentence when it is the year of the month's last or next occurrence around
     the DCT: "The 2027 leg begins in Glasgow in mid-January", written in March 2026, is January 2027 (not when the
     tense points the other way)."""
+    if st.deictic_year is not None and st.deictic_year[1] < start and text.startswith(",", st.deictic_year[1]) \
+            and YEAR_APPOSED_MONTH.fullmatch(text, st.deictic_year[1], start):
+        return st.deictic_year[0]  # "three cuts this year, in February, May and August": that year's, whatever the tense
     if st.frame_year is None or st.dct is None or st.frame_end > start or SENTENCE_BREAK.search(text, st.frame_end, start) \
             or not FOUR_DIGITS.search(text, st.frame_start, st.frame_end):
         return None
@@ -5311,6 +5319,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   and SINCE_BEFORE.search(text, start - 6, start) is not None
                   or len(res.value) == 7 and text.endswith("from ", start - 5, start)
                   and FIGURE_FROM_MONTH.search(text, max(0, start - 40), start) is not None)
+        if name == "rel" and len(res.value) == 4 and text.endswith("year", start, end):
+            st.deictic_year = int(res.value), end  # "this year", "last year" (not "next season")
         if st.last_day_explicit and res.type == "DATE" and len(res.value) == 10 and _may_hold(text, start - 17, start, BOUND_WORDS) \
                 and ISO_DAY.match(res.value) \
                 and (UNTIL_BOUND_BEFORE.search(text, start - 17, start) or COMPARED_WITH_DAY.search(text, start - 16, start)):
