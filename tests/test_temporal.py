@@ -3386,6 +3386,9 @@ CASES = [
     # a month in apposition to "this year" ("last year") is that year's, whatever the tense
     ("Most economists expect the bank to hold after three cuts this year, in February, May and August.", "2025-09-15",
      "May", "DATE", "2025-05", None),
+    # the tense around a month before its figures still tells which one
+    ("The Social Security Administration will announce next year's figure in October, after the September inflation "
+     "report.", "2026-04-10", "September", "DATE", "2026-09", None),
 ]
 
 

@@ -684,10 +684,10 @@ DATE_PREPOSITION_AFTER = re.compile(rf",?\s+(?:in|on|at|during)\s+(?:\d|(?:{MONT
 FALL_VERB_AFTER = re.compile(r"\s+(?:well|far|short|below|under|behind|apart|sharply|steeply|flat|foul|prey|victim)\b")  # "plans that fall well short"
 FALL_NOUN_AFTER = re.compile(r"\s+(?:of|in|from|off|on)\b")  # "the fall of Kabul", "since the fall in prices"
 EVENT_AFTER_MONTH = re.compile(r"\s+(?:meeting|decision|election|elections|vote|deadline|summit|session|budget|"
-                               r"referendum|conference|hearing|auction|review|poll|primary|runoff|launch|release|"
-                               # a month's figures: "China publishes May import data", "the May jobs report"
-                               r"data|figures|statistics|jobs|payrolls|inflation|sales|imports?|exports?|trade|report|"
-                               r"reading|contract|delivery|futures|CPI|GDP|PMI|retail|production|output)\b")
+                               r"referendum|conference|hearing|auction|review|poll|primary|runoff|launch|release)\b")
+# ... or its figures ("China publishes May import data", "the May jobs report"): "May" there is the month
+FIGURES_AFTER_MONTH = re.compile(r"\s+(?:data|figures|statistics|jobs|payrolls|inflation|sales|imports?|exports?|trade|"
+                                 r"report|reading|contract|delivery|futures|CPI|GDP|PMI|retail|production|output)\b")
 # A clock time in a sentence with these is a time of any day: "open daily from 10 a.m. to 6 p.m."
 GENERIC_TIME = re.compile(r"(?i:\b(?:daily|nightly|every\s+day|each\s+day|working\s+days|weekdays|weekends|(?:every|each)\s+(?:morning|evening|night|weekend)|"
                           r"every\s+(?:\w+\s+)?(?:minutes|hours|half[\s-]+hour)|"

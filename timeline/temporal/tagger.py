@@ -1039,7 +1039,8 @@ def r_month(m, p, st, text):
     mod_text = m[p + "mod"]
     before = text[ms - 20 if ms > 20 else 0:ms]
     if not mod_text and not m[p + "rel"] and not lx.MONTH_CUE_BEFORE.search(before):
-        if word.lower() in lx.AMBIGUOUS_MONTHS and not (word[0].isupper() and lx.EVENT_AFTER_MONTH.match(text, me)
+        if word.lower() in lx.AMBIGUOUS_MONTHS and not (word[0].isupper() and (lx.EVENT_AFTER_MONTH.match(text, me)
+                                                                               or lx.FIGURES_AFTER_MONTH.match(text, me))
                                                          and LOWER_WORD_BEFORE.search(before)) \
                 and not (word == "March" and before.endswith(" for ")):  # ("the index for March slipped": no verb
             # follows "for"; but "voted for May" may be a name)
