@@ -3389,6 +3389,9 @@ CASES = [
     # the tense around a month before its figures still tells which one
     ("The Social Security Administration will announce next year's figure in October, after the September inflation "
      "report.", "2026-04-10", "September", "DATE", "2026-09", None),
+    # a train named by its time
+    ("The first departure this morning, the 06:01 from St Pancras, left on time.", "2025-06-05", "06:01", "TIME",
+     "2025-06-05T06:01", None),
 ]
 
 
@@ -3581,6 +3584,7 @@ NOT_DATES = [
     # a part of the day heads an entry only before a colon or a dash ("Afternoon: ...")
     ("**Monday 16 February**\n\n9am: Heavy rain begins.\n\nMorning tea was served at the hall.", "Morning"),
     ("Theresa May trade policy was criticised.", "May"),
+    ("The champion took the tie-break, the 14:12 in the last set ending it.", "14:12"),
 ]
 
 

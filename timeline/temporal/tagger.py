@@ -2560,6 +2560,11 @@ def r_clock(m, p, st, text):
 ENTRY_TEXT_AFTER = re.compile(r"[ \t]+[A-Z\"“‘']|[ \t]*\n")  # what follows a live blog's timestamp
 
 
+# a train or flight named by its time: "the 06:01 from St Pancras", "the 06:12 Carlisle to Lancaster service"
+SERVICE_AFTER_TIME = re.compile(r"\s+(?:from|to)\s+[A-Z]|(?:\s+[A-Z][\w'’.-]*){1,3}(?:\s+to(?:\s+[A-Z][\w'’.-]*){1,3})?\s+"
+                                r"(?:service|train|departure|flight|sailing|ferry)\b")
+
+
 def r_clock24(m, p, st, text):
     if m[p + "h"]:
         return _clock_value(st, m, p, text, int(m[p + "h"]), int(m[p + "min"]), m[p + "z"])
@@ -2567,7 +2572,8 @@ def r_clock24(m, p, st, text):
         return _clock_value(st, m, p, text, int(m[p + "h3"]), int(m[p + "min3"]), None)
     if m[p + "h4"]:
         return _clock_value(st, m, p, text, int(m[p + "h4"]), int(m[p + "min4"]), None)
-    if m[p + "local"] is None and not lx.CLOCK_BEFORE.search(text, m.start() - 8, m.start()) \
+    service = text.endswith("the ", 0, m.start()) and len(m[p + "h2"]) == 2 and SERVICE_AFTER_TIME.match(text, m.end())
+    if m[p + "local"] is None and not service and not lx.CLOCK_BEFORE.search(text, m.start() - 8, m.start()) \
             and not (_line_lead(text, m.start()) and (lx.TIMESTAMP_AFTER.match(text, after := _bold_end(text, m.end()))
                                                       or len(m[p + "h2"]) == 2 and (ENTRY_TEXT_AFTER.match(text, after)
                                                                                     or after > m.end() and text.startswith(" ", after)))):
@@ -2577,7 +2583,10 @@ def r_clock24(m, p, st, text):
     hour = int(m[p + "h2"])
     if hour < 12 and lx.PM_AFTER_TIME.match(text, m.end()) or 5 <= hour < 12 and TONIGHT_AFTER.match(text, m.end()):
         hour += 12  # "at about 4:40 yesterday afternoon", "at 6:30 tonight" (but "at 1:30 tonight" is after midnight)
-    return _clock_value(st, m, p, text, hour, int(m[p + "min2"]), None)
+    res = _clock_value(st, m, p, text, hour, int(m[p + "min2"]), None)
+    # (a train named by its time tells no time the story goes on from: "She remembers putting the case on the
+    # luggage rack of the 22:52 to Glasgow Queen Street")
+    return dataclasses.replace(res, remember=False) if service else res
 
 
 TONIGHT_AFTER = re.compile(r"\s+(?i:tonight|last\s+night)\b")
