@@ -3392,6 +3392,9 @@ CASES = [
     # a train named by its time
     ("The first departure this morning, the 06:01 from St Pancras, left on time.", "2025-06-05", "06:01", "TIME",
      "2025-06-05T06:01", None),
+    # the weekday a stretch from a day to come lasts until is the first such weekday after it
+    ("Engineering works will close the line from 9pm on Saturday until 5am on Monday, adding an hour to journeys.",
+     "2026-10-05", "5am", "TIME", "2026-10-12T05:00", None),
 ]
 
 

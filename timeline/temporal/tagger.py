@@ -2974,11 +2974,12 @@ UNTIL_SHORTLY_BEFORE = re.compile(r"(?i:\b(?:until|till)\s+(?:(?:about|around|at
 
 
 def _until_story_day(st: _State, wd: int, text: str, start: int) -> Day | None:
-    """The weekday something told of a day more than a week gone by went on until: the first such weekday after
-    it ("On 14 August, a faulty change took down the service ... not fully resolved until 12:55 a.m. on
-    Saturday": the 15th, not the Saturday before the DCT). In that day's sentence only, nothing else told since."""
+    """The weekday something told of a day more than a week gone by, or of a day to come, went on until: the first
+    such weekday after it ("On 14 August, a faulty change took down the service ... not fully resolved until 12:55
+    a.m. on Saturday": the 15th, not the Saturday before the DCT; "will close the line from 9pm on Saturday until
+    5am on Monday", written on a Monday: the Monday after). In that day's sentence only, nothing else told since."""
     last = st.last_day
-    if last is None or st.dct is None or (st.dct - last).days <= 7 or st.last_end != st.last_day_end \
+    if last is None or st.dct is None or 0 <= (st.dct - last).days <= 7 or st.last_end != st.last_day_end \
             or (until := UNTIL_SHORTLY_BEFORE.search(text, start - 40, start)) is None \
             or SENTENCE_BREAK.search(text, st.last_day_end, until.start()) \
             or NUMBER_OR_CLAUSE.search(text, st.last_day_end, until.start()):
