@@ -3395,6 +3395,9 @@ CASES = [
     # the weekday a stretch from a day to come lasts until is the first such weekday after it
     ("Engineering works will close the line from 9pm on Saturday until 5am on Monday, adding an hour to journeys.",
      "2026-10-05", "5am", "TIME", "2026-10-12T05:00", None),
+    # a plan told further back in the clause than the words read first is to come
+    ("The private operator European Sleeper plans to run its Brussels-Prague service three times a week from the "
+     "spring.", "2025-12-10", "the spring", "DATE", "2026-SP", None),
 ]
 
 

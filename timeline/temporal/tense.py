@@ -153,6 +153,7 @@ UN_VERBS = frozenset("uncovered unveiled unleashed undermined unlocked unloaded 
 # "could not be reached Friday", "could have won on Sunday" tell of what was.
 POSSIBLE = frozenset(("could", "might", "can", "should"))  # "can be returned until August 31", "should clear by Friday"
 NOT_POSSIBLE_AFTER = frozenset("not have never hardly".split())
+FAR_PLANS = frozenset("plans plan intends intend aims aim hopes hope".split())  # ... to: a plan, read further back too
 FAR_POSSIBLE = frozenset(("could", "might", "should"))  # read further back too (not "can": "can" tells of what is)
 
 # "the schedule, which runs from Oct. 26", "who turns 80 on Friday": a present tense in a relative clause tells what
@@ -795,6 +796,8 @@ def _far_future(clause: list[str]) -> str:
         if j == first:
             continue  # (the word before it is not at hand)
         before = clause[j - 1].lower()
+        if w in FAR_PLANS and clause[j + 1].lower() == "to":
+            return w  # "plans to run its Brussels-Prague service three times a week from the spring": what is planned
         if w == "expected" and before not in BE_PAST and before not in ("had", "been") or w in ("expect", "expects"):
             return w  # ("economists expect egg prices to rise again in February, before leveling off in the second
             # quarter": what is expected now is to come)
