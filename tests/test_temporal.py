@@ -3398,6 +3398,9 @@ CASES = [
     # a plan told further back in the clause than the words read first is to come
     ("The private operator European Sleeper plans to run its Brussels-Prague service three times a week from the "
      "spring.", "2025-12-10", "the spring", "DATE", "2026-SP", None),
+    ("Strikes hit rail services this week.\n\n**Friday 9 October**\n\nTickets can be used up to and including Sunday 18 "
+     "October.\n\n**The weekend**\n\nServices should be back to normal.", "2026-10-05", "The weekend", "DATE",
+     "2026-W41-WE", None),
 ]
 
 

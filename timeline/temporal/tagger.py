@@ -3972,6 +3972,9 @@ def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
         return back, tense
     if tense == "future":
         return ahead, tense
+    if tense is None and st.last_future_day is not None and _line_lead(text, m.start()) \
+            and lx.LINE_END.match(text, _bold_end(text, m.end())):
+        return ahead, tense  # "**The weekend**" heading a section of a guide to the days to come
     if st.last_day is not None and st.dct < st.last_day <= ahead and m.start() - st.last_day_end < WEEKEND_REACH:
         # "dry conditions Friday evening, and the weekend looks cool": after a day to come in its sentence, the
         # weekend that follows it
