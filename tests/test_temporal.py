@@ -3401,6 +3401,11 @@ CASES = [
     ("Strikes hit rail services this week.\n\n**Friday 9 October**\n\nTickets can be used up to and including Sunday 18 "
      "October.\n\n**The weekend**\n\nServices should be back to normal.", "2026-10-05", "The weekend", "DATE",
      "2026-W41-WE", None),
+    # a weekday told in the present is the coming one
+    ("Draws complete the first round across those two days, and the second round is spread over Wednesday and "
+     "Thursday.", "2025-06-27", "Wednesday", "DATE", "2025-07-02", None),
+    ("A return e-filed at 11:58 p.m. in Denver counts as on time even though it is already 1:58 a.m. Thursday on the "
+     "East Coast.", "2026-04-10", "1:58 a.m. Thursday", "TIME", "2026-04-16T01:58", None),
 ]
 
 

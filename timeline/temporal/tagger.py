@@ -2873,7 +2873,14 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         return st.dct - dt.timedelta(days=back), tense
     if tense == "future" or tense is None and THROUGH_BEFORE.search(text, start - 10, start):
         return st.dct + dt.timedelta(days=ahead), tense  # "Gates open at 8 a.m. daily through Sunday"
+    if tense is None and PRESENT_BE_BEFORE_DAY.search(text, start - 40, start):
+        # "the second round is spread over Wednesday and Thursday", "even though it is already 1:58 a.m. Thursday on
+        # the East Coast": a weekday told in the present is the coming one (one gone by is told in the past)
+        return st.dct + dt.timedelta(days=ahead), tense
     return (st.dct - dt.timedelta(days=back) if back <= ahead else st.dct + dt.timedelta(days=ahead)), tense
+
+
+PRESENT_BE_BEFORE_DAY = re.compile(r"\b(?:is|are|am)\b[^.;:!?\n,\"“”]*$")
 
 
 WEEKDAY_LATE_PART = re.compile(r"[A-Za-z]+\s+(?:evening|night)\b")  # "Friday night"
