@@ -3406,6 +3406,9 @@ CASES = [
      "Thursday.", "2025-06-27", "Wednesday", "DATE", "2025-07-02", None),
     ("A return e-filed at 11:58 p.m. in Denver counts as on time even though it is already 1:58 a.m. Thursday on the "
      "East Coast.", "2026-04-10", "1:58 a.m. Thursday", "TIME", "2026-04-16T01:58", None),
+    # "cut" after a compound adjective is a noun
+    ("Of 40 economists polled by this newspaper last week, 22 expect a 25-basis-point cut on Friday.", "2025-12-01",
+     "Friday", "DATE", "2025-12-05", None),
 ]
 
 

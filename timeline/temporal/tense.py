@@ -286,9 +286,10 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             # "Theresa May said", "Will told": a name)
         if before in NOUN_AFTER and w not in FINITE_PAST and (before != "that" or w in NOUN_PAST or w in SAME_FORMS):
             return None  # "the next cut in November", "a big hit": a noun (but "screenings that began")
-        if w in SAME_FORMS and (before in SAME_FORM_NOUN_BEFORE or following is not None and following.lower() == "of"):
+        if w in SAME_FORMS and (before in SAME_FORM_NOUN_BEFORE or following is not None and following.lower() == "of"
+                                or before is not None and "-" in before):
             return None  # "one more cut this year", "a rate cut in March", "its next full set of forecasts in
-            # February": a noun
+            # February", "a 25-basis-point cut on Friday" (after a compound adjective): a noun
         return "past"
     if w.endswith("ed") and len(w) > 4 and w.rpartition("-")[2] not in NOT_PAST_ED:  # (not "high-speed")
         if w == "compared" and following and following.lower() in COMPARED_AFTER:
