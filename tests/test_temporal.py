@@ -3409,6 +3409,9 @@ CASES = [
     # "cut" after a compound adjective is a noun
     ("Of 40 economists polled by this newspaper last week, 22 expect a 25-basis-point cut on Friday.", "2025-12-01",
      "Friday", "DATE", "2025-12-05", None),
+    # what a state now is after has happened
+    ("The repo rate stands at 5.50 per cent after a cumulative 100 basis points of cuts between February and June.",
+     "2025-12-01", "February", "DATE", "2025-02", None),
 ]
 
 

@@ -1150,6 +1150,9 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"{year}-{month:02d}", _mod(mod_text), "previous")
     if tense is None and PERIOD_TO_BEFORE.search(text, ms - 30, ms):
         tense = "past"  # "cost the economy £1.7bn in the 12 months to March": figures of a stretch that has ended
+    elif tense is None and "after " in text[ms - 80 if ms > 80 else 0:ms] and AFTER_THING_BEFORE.search(text, ms - 80, ms):
+        tense, firm = "past", True  # "The repo rate stands at 5.50 per cent after 100 basis points of cuts between
+        # February and June": what a state now is after has happened
     if tense is None:
         # no tense cue: news reports more of the past than it announces, so only the next few months are ahead
         pick = Day(_tenseless_month_year(st.dct, month), month, 1)
@@ -1161,6 +1164,9 @@ def r_month(m, p, st, text):
     return _Res("DATE", f"{pick.year}-{month:02d}", _mod(mod_text), "dct", tense)
 
 
+# (a figure's point or comma is no break: "stands at 5.50 per cent after")
+AFTER_THING_BEFORE = re.compile(r"\b(?:is|are|stands?|sits?|remains?|comes?)\s+(?:[^.;:!?\n,]|[.,](?=\d))*\bafter\s+"
+                                r"(?:a|an|the|its|their|his|her)\s(?:[^.;:!?\n,]|[.,](?=\d))*$")
 # a stretch of time counted back from the month after it, which ends it: "the 12 months to March", "the year ending
 # June", "the three months through September", "the quarter ended March"
 PERIOD_TO_BEFORE = re.compile(r"(?i:\b(?:year|months|quarter|weeks)\s+(?:to|through|ending|ended)\s+)$")
