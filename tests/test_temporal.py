@@ -3412,6 +3412,11 @@ CASES = [
     # what a state now is after has happened
     ("The repo rate stands at 5.50 per cent after a cumulative 100 basis points of cuts between February and June.",
      "2025-12-01", "February", "DATE", "2025-02", None),
+    # the Orthodox churches' Christmas and Easter
+    ("Deliveries will pause again on 7 January, Orthodox Christmas, when most drivers are off.", "2025-12-05",
+     "Orthodox Christmas", "DATE", "2026-01-07", None),
+    ("Aid groups had hoped the pause would cover Orthodox Easter.", "2024-04-16", "Orthodox Easter", "DATE",
+     "2024-05-05", None),
 ]
 
 

@@ -119,6 +119,10 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "chinese new year's eve": None, "lantern festival": None,
             "diwali": None, "deepavali": None, "matariki": None, "holi": None,  # (TABLE_HOLIDAYS)
             "mothering sunday": None, "ascension day": None, "ascension thursday": None, "whitsun": None,
+            # the Orthodox churches' Christmas, 25 December of the Julian calendar (7 January from 1901 to 2099), and
+            # Easter by the Julian reckoning (see tagger._orthodox_easter)
+            "orthodox christmas": (1, 7), "orthodox christmas eve": (1, 6), "orthodox christmas day": (1, 7),
+            "orthodox easter": None, "orthodox easter sunday": None,
             "holocaust memorial day": (1, 27), "april fool's day": (4, 1), "april fools' day": (4, 1),
             "april fools day": (4, 1),
             "election day": None,  # the United States': the Tuesday after the first Monday of November (ELECTION_DAY)

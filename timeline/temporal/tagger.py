@@ -4353,9 +4353,20 @@ def _easter(y: int) -> Day:
     return Day(y, month, (h + l_ - 7 * mm + 33 * month + 19) % 32)
 
 
+def _orthodox_easter(y: int) -> Day:
+    """Easter by the Julian reckoning of the Orthodox churches (Meeus), as a Gregorian day (13 days on, 1900-2099)."""
+    a, b, c = y % 4, y % 7, y % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return Day(y, month, day + 1) + dt.timedelta(days=13)
+
+
 def _holiday_day(name: str, y: int, rule: tuple | None = None, later: int = 0) -> Day | None:
     """The day of a holiday in year y (None when its table does not have the year); `rule` a country's own date
     for it, `later` the days a country keeps it after the table's date (the Eids in India)."""
+    if name.startswith("orthodox easter"):
+        return _orthodox_easter(y)
     if name in lx.EASTER_OFFSETS or name.split()[0] == "easter":
         return _easter(y) + dt.timedelta(days=lx.EASTER_OFFSETS.get(name, 0))
     if name in lx.LUNAR_OFFSETS:
