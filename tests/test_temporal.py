@@ -3417,6 +3417,11 @@ CASES = [
      "Orthodox Christmas", "DATE", "2026-01-07", None),
     ("Aid groups had hoped the pause would cover Orthodox Easter.", "2024-04-16", "Orthodox Easter", "DATE",
      "2024-05-05", None),
+    # an evening time right after a night told and the DCT's small hours is of that night
+    ("Tavrin launched one of its largest drone attacks on the port on Monday night and early Tuesday, killing nine "
+     "people, officials said.\n\nWaves of drones began crossing the coast at about 11:30 p.m., and explosions "
+     "continued for more than four hours. Power was restored to the hospital at 7:40 a.m.", "2024-11-19",
+     "about 11:30 p.m.", "TIME", "2024-11-18T23:30", "APPROX"),
 ]
 
 

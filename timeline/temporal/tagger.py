@@ -109,6 +109,7 @@ class _State:
     in_entry: bool = False  # dct is the day of the dated entry of a chronology being read, not the article's
     last_day_part: str = ""  # the part of day last_day was told with ("TNI": "the night of 5 March"), if any
     recent_days: list = field(default_factory=list)  # the last RECENT_DAYS days told, oldest first (see _near_told)
+    night_told: tuple | None = None  # (day, end) of the last evening or night told ("Monday night")
     old_days: list = field(default_factory=list)  # the days told with their year written, of years gone by ("December
     # 6, 1986"), that a story told of them goes back to (see _old_story_day)
 
@@ -1986,6 +1987,14 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
         # small hours of the DCT, an evening gone by is the one before (not where the story goes on through the
         # day: "The quake hit at 3:17 a.m. ... By 6 p.m., firefighters had pulled 31 people ... at 10:26 a.m.")
         return day - dt.timedelta(days=1), kind, None
+    if st.night_told is not None and kind == "dct" and day == st.dct and minutes is not None and minutes >= NIGHT_FROM \
+            and (st.dct - st.night_told[0]).days == 1 and m.start() - st.night_told[1] < NIGHT_TOLD_REACH \
+            and st.last_end - st.night_told[1] < NIGHT_LAST_GAP \
+            and tense_at(text, m.start(), m.end()) == "past":
+        # "launched one of its largest drone attacks on Monday night and early Tuesday ... Waves of drones began
+        # crossing the coast at about 11:30 p.m.", written on Tuesday: the evening of the night just told (nothing
+        # else told since it but its morning: not after "this morning" or a time of the DCT's evening)
+        return st.night_told[0], "previous", None
     return day, kind, None
 
 
@@ -2002,6 +2011,8 @@ TIMELINE_INTRO = re.compile(r"(?i:\b(?:hour[- ]by[- ]hour|minute[- ]by[- ]minute
                             r"how\s+(?:the|that)\s+(?:night|day|evening|morning|afternoon)))")
 TIMELINE_REACH = 400  # characters from the day a timeline is of to its first entry
 NIGHT_FROM, NIGHT_TO = 18 * 60, 6 * 60
+NIGHT_TOLD_REACH = 400  # characters from an evening or night told to a time of it
+NIGHT_LAST_GAP = 40  # characters from the night told to the end of the last thing told ("Monday night and early Tuesday")
 LIVE_BLOG_INTRO = re.compile(r"(?i:\blive\s+(?:updates?|coverage|blog)\b|\blast\s+updated\b|^\W*key\s+(?:points|events)\W*$)", re.M)
 
 
@@ -5339,6 +5350,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         # again, whose day is not where the story goes on ("At 9:39 p.m., the plane ...")
         st.span_last = False
         return
+    if res.type == "TIME" and res.value[10:13] in ("TEV", "TNI") and res.value[:4].isdigit():
+        st.night_told = Day.fromisoformat(res.value[:10]), end
     if res.type == "TIME" and CLOCK_OF_DAY.match(res.value):
         st.clock = Day.fromisoformat(res.value[:10]), int(res.value[11:13]) * 60 + int(res.value[14:16]), end
         if res.value[11:13] >= "18":
