@@ -3422,6 +3422,9 @@ CASES = [
      "people, officials said.\n\nWaves of drones began crossing the coast at about 11:30 p.m., and explosions "
      "continued for more than four hours. Power was restored to the hospital at 7:40 a.m.", "2024-11-19",
      "about 11:30 p.m.", "TIME", "2024-11-18T23:30", "APPROX"),
+    # the midnight a stretch up to now began at is the one that opened the DCT's day
+    ("It is Friday morning in Keslo, where air-raid sirens have sounded three times since midnight.", "2025-03-14",
+     "midnight", "TIME", "2025-03-14T00:00", None),
 ]
 
 

@@ -2704,10 +2704,10 @@ def r_noon(m, p, st, text):
     if w == "midnight" and day is not None and (after := lx.WEEKDAY_AFTER_TIME.match(text, m.end())) is not None \
             and DIGIT.search(text, m.end(), after.start("wd")):
         hhmm = "00:00"  # "between midnight and 1am on Saturday 15 June": the midnight that opens that day
-    elif w == "midnight" and kind == "dct" and day == st.dct and not _day_follows(text, m.end(), minutes) \
-            and (tense or tense_at(text, m.start(), m.end())) == "past":
-        hhmm = "00:00"  # "told reporters shortly after midnight": the midnight gone by, which opened the DCT's day
-        # (not "came ashore shortly before midnight on Sept. 21": that day's)
+    elif w == "midnight" and day == st.dct and not _day_follows(text, m.end(), minutes) \
+            and (text.endswith("since ", 0, m.start()) or kind == "dct" and (tense or tense_at(text, m.start(), m.end())) == "past"):
+        hhmm = "00:00"  # "told reporters shortly after midnight", "sirens have sounded three times since midnight":
+        # the midnight gone by, which opened the DCT's day (not "came ashore shortly before midnight on Sept. 21")
     prefix = day.isoformat() if day else UNKNOWN_DAY
     deictic = lx.DEICTIC_AFTER_TIME.match(text, m.end()) if day and not m[p + "wd"] else None
     span = (m.start(), deictic.end()) if deictic and not deictic.group().split()[0].lower() == "on" else None
