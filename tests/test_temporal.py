@@ -3425,6 +3425,8 @@ CASES = [
     # the midnight a stretch up to now began at is the one that opened the DCT's day
     ("It is Friday morning in Keslo, where air-raid sirens have sounded three times since midnight.", "2025-03-14",
      "midnight", "TIME", "2025-03-14T00:00", None),
+    # a present after "what" tells what is to come
+    ('"Nobody has explained what happens there in January," she said.', "2025-10-27", "January", "DATE", "2026-01", None),
 ]
 
 

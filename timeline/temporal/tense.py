@@ -157,9 +157,9 @@ FAR_PLANS = frozenset("plans plan intends intend aims aim hopes hope".split())  
 FAR_POSSIBLE = frozenset(("could", "might", "should"))  # read further back too (not "can": "can" tells of what is)
 
 # "the schedule, which runs from Oct. 26", "who turns 80 on Friday": a present tense in a relative clause tells what
-# is arranged, which lies ahead (a past one would read "ran", "turned"). Only after "which" or "who": "that" may be
-# a determiner and a word in -s after it a plural noun.
-RELATIVE = frozenset(("which", "who"))
+# is arranged, which lies ahead (a past one would read "ran", "turned"); so "what happens there in January". Only
+# after "which", "who" or "what": "that" may be a determiner and a word in -s after it a plural noun.
+RELATIVE = frozenset(("which", "who", "what"))
 NOT_PRESENT_S = frozenset("is has was does his its us this".split())
 NOT_PLURAL_SUBJECT = frozenset("remains stays keeps seems looks sets gets always perhaps".split())  # "remains open"
 COMPARED_AFTER = frozenset(("with", "to"))  # "up 6% compared with last winter": a comparison, not a past event
