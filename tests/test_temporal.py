@@ -3427,6 +3427,9 @@ CASES = [
      "midnight", "TIME", "2025-03-14T00:00", None),
     # a present after "what" tells what is to come
     ('"Nobody has explained what happens there in January," she said.', "2025-10-27", "January", "DATE", "2026-01", None),
+    # "for the fall" is the season
+    ("Bus routes for the fall will be published by July 1, she said.", "2024-02-14", "the fall", "DATE", "2024-FA",
+     None),
 ]
 
 
@@ -3620,6 +3623,7 @@ NOT_DATES = [
     ("**Monday 16 February**\n\n9am: Heavy rain begins.\n\nMorning tea was served at the hall.", "Morning"),
     ("Theresa May trade policy was criticised.", "May"),
     ("The champion took the tie-break, the 14:12 in the last set ending it.", "14:12"),
+    ("Investors braced for the fall in prices after the report.", "fall"),
 ]
 
 

@@ -677,7 +677,7 @@ DATE_AFTER_TIME = re.compile(rf"(?P<on>(?:\s+(?:(?i:local)|[A-Z][a-z]+)\s+time)?
                              rf"(?:,?\s+(?P<y>{YEAR}))?")
 
 # In a sentence with these words, "the first half" and "the fourth quarter" are parts of a game, not of a year.
-FALL_SEASON_BEFORE = re.compile(r"(?i)\b(?:in|by|until|till|through|during|before|after)\s+(?:the\s+)?$")
+FALL_SEASON_BEFORE = re.compile(r"(?i)\b(?:in|by|until|till|through|during|before|after|for)\s+(?:the\s+)?$")
 IN_YEARS_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”]|\s(?:and|but|as|when|after|because|to|—)\b|$)")  # "(the worst) in years."
 FRACTION_AFTER = re.compile(r"-(?:point|percentage)\b|\s+(?:of|percentage|points?)\b(?!\s+(?:the\s+)?(?:19|20)\d\d)(?!\s+(?:this|last|next)\s+year)")
 MOST_RECENTLY = re.compile(r"\b[Mm]ost\s+$")
