@@ -3430,6 +3430,7 @@ CASES = [
     # "for the fall" is the season
     ("Bus routes for the fall will be published by July 1, she said.", "2024-02-14", "the fall", "DATE", "2024-FA",
      None),
+    ("Prices rose 2% over the last day.", "2024-02-14", "the last day", "DURATION", "P1D", None),
 ]
 
 
@@ -3624,6 +3625,9 @@ NOT_DATES = [
     ("Theresa May trade policy was criticised.", "May"),
     ("The champion took the tie-break, the 14:12 in the last set ending it.", "14:12"),
     ("Investors braced for the fall in prices after the report.", "fall"),
+    # "the last day" is the final one, not the day before the DCT
+    ("Friday is the last day for free delivery.", "last day"),
+    ("The last day on which Valmora can declare the offer is Monday.", "last day"),
 ]
 
 

@@ -3954,6 +3954,10 @@ def r_pastdur(m, p, st, text):
         if rel == "last" and lx.IDIOM_BEFORE.search(text, m.start() - 8, m.start()):
             return None  # "until the last minute", "at the last minute": an idiom, no time
         return _Res("DURATION", _duration_value(1, _unit(unit_word)))  # "over the last hour": no date to name
+    if n_text is None and rel == "last" and unit_word.lower() == "day":
+        if STRETCH_BEFORE.search(text, m.start() - 8, m.start()):
+            return _Res("DURATION", "P1D")  # "prices rose 2% over the last day": the day up to now
+        return None  # "Friday is the last day for free delivery", "the last day on which it can declare": the final one
     if n_text is None and not vague and rel in ("last", "previous", "prior", "preceding") and st.dct is not None \
             and _unit(unit_word) not in ("decade", "century"):  # "over the last decade" is ten years to now
         # "the last week": dated as "last week" is; but "the past week", "the past year" are the stretch up to
@@ -3964,6 +3968,7 @@ def r_pastdur(m, p, st, text):
 
 
 QUARTER_CENTURY_AFTER = re.compile(r"[\s-](?i:century)(?![\w-])")
+STRETCH_BEFORE = re.compile(r"(?i:\b(?:over|in|during|within|for|throughout)\s+)$")
 
 
 # A length of time right before "early" or "late", which it measures ("a month early", "a day late"); not one
