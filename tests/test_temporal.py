@@ -3431,6 +3431,9 @@ CASES = [
     ("Bus routes for the fall will be published by July 1, she said.", "2024-02-14", "the fall", "DATE", "2024-FA",
      None),
     ("Prices rose 2% over the last day.", "2024-02-14", "the last day", "DURATION", "P1D", None),
+    ("The books close on 23 September, with trading due to begin on 26 September.\n\nLinghang's Shenzhen shares have "
+     "risen 48 per cent since early August, and the H-shares are being offered at a discount of up to 14 per cent to "
+     "Tuesday's close.", "2025-09-17", "Tuesday", "DATE", "2025-09-16", None),
 ]
 
 

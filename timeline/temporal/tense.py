@@ -435,7 +435,7 @@ INCLUDING_BEFORE = re.compile(r",\s+(?:including|such\s+as|notably|among\s+them|
 
 # a premium or discount counted ("a premium of 41%", "a 30 per cent premium") to a market's close on a day
 PREMIUM_BEFORE = re.compile(r"(?:\d\s*(?:%|per\s*cent|percent)[\s-]+(?:premium|discount)|(?:premium|discount)\s+of\s+(?:about\s+|"
-                            r"around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?\d)[^.;:!?\n]{0,90}$")
+                            r"around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+|as\s+much\s+as\s+)?\d)[^.;:!?\n]{0,90}$")
 CLOSE_ON_BEFORE = re.compile(r"\b(?:close|closing(?:\s+(?:share\s+|stock\s+)?(?:price|level))?|(?:share|stock)\s+price)\s+"
                              r"(?:on\s+|of\s+|as\s+of\s+)?$")
 CLOSE_AFTER = re.compile(r"'s\s+(?:close|closing)\b")
