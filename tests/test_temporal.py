@@ -3434,6 +3434,9 @@ CASES = [
     ("The books close on 23 September, with trading due to begin on 26 September.\n\nLinghang's Shenzhen shares have "
      "risen 48 per cent since early August, and the H-shares are being offered at a discount of up to 14 per cent to "
      "Tuesday's close.", "2025-09-17", "Tuesday", "DATE", "2025-09-16", None),
+    # where a stretch up to now began frames no month told after it
+    ("Since last October it has promised faster vetting of large mainland applications, and in August it lowered the "
+     "minimum free float for big listings.", "2025-09-17", "August", "DATE", "2025-08", None),
 ]
 
 

@@ -4644,7 +4644,9 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
                 # which tells a time more often than the month of a report)
     if len(value) == 3 and value.isdigit():
         st.last_decade = value
-    if 4 <= len(value) <= 7 and value[:4].isdigit() and not comparison and not fiscal:  # not "fiscal 2027, which starts Oct. 1"
+    if 4 <= len(value) <= 7 and value[:4].isdigit() and not comparison and not fiscal and not since:
+        # (not "fiscal 2027, which starts Oct. 1", nor where a stretch up to now began: "Since last October it has
+        # promised faster vetting, and in August it lowered the free float")
         st.frame_year, st.frame_start, st.frame_end = int(value[:4]), start, end
         st.frame_deictic = rule == "rel" and len(value) == 4
     if len(value) >= 10 and ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
