@@ -3437,6 +3437,8 @@ CASES = [
     # where a stretch up to now began frames no month told after it
     ("Since last October it has promised faster vetting of large mainland applications, and in August it lowered the "
      "minimum free float for big listings.", "2025-09-17", "August", "DATE", "2025-08", None),
+    ("Its share of global chip production fell from about 50 percent in the late 1980s to roughly 10 percent today, as "
+     "Korean rivals outspent it.", "2024-02-24", "today", "DATE", "PRESENT_REF", None),
 ]
 
 

@@ -3515,7 +3515,7 @@ def _long_gone_told(text: str, lo: int, hi: int, dct: Day, years_only: bool = Fa
 
 TODAY_MONEY_AFTER = re.compile(r"'s\s+(?:dollars|money|prices|pounds|euros|terms)\b")
 STATE_BEFORE_TODAY = re.compile(r"(?:\b(?:is|are|stands|remains|percent|cent)|[%\d])\s+$")
-CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)\"”]|,\s+(?:according|up|down|from|compared)\b)")
+CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)\"”]|,\s+(?:according|up|down|from|compared|as|while|but|and|whereas)\b)")
 
 
 def _today_against_then(text: str, start: int, end: int, dct: Day) -> bool:
