@@ -3439,6 +3439,9 @@ CASES = [
      "minimum free float for big listings.", "2025-09-17", "August", "DATE", "2025-08", None),
     ("Its share of global chip production fell from about 50 percent in the late 1980s to roughly 10 percent today, as "
      "Korean rivals outspent it.", "2024-02-24", "today", "DATE", "PRESENT_REF", None),
+    # a year whose figures are reported names no year of a date after it
+    ("**Timeline**\n\n**27 February** – Delays its 2025 results, originally due by 1 March.\n\n**9 March** – Requests a "
+     "trading halt.", "2026-03-12", "1 March", "DATE", "2026-03-01", None),
 ]
 
 

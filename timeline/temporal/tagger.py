@@ -1218,8 +1218,9 @@ def _year_named_before(st: _State, text: str, start: int, month: int, tense: str
             and YEAR_APPOSED_MONTH.fullmatch(text, st.deictic_year[1], start):
         return st.deictic_year[0]  # "three cuts this year, in February, May and August": that year's, whatever the tense
     if st.frame_year is None or st.dct is None or st.frame_end > start or SENTENCE_BREAK.search(text, st.frame_end, start) \
-            or not FOUR_DIGITS.search(text, st.frame_start, st.frame_end):
-        return None
+            or not FOUR_DIGITS.search(text, st.frame_start, st.frame_end) or RESULTS_AFTER.match(text, st.frame_end):
+        return None  # (not a year whose figures are reported, after it: "Delays its 2025 results, originally due by 1
+        # March")
     gone = st.dct.year - (month > st.dct.month)  # the year of the last such month, this one included
     if st.frame_year == gone and tense != "future" or st.frame_year == gone + 1 and tense != "past":
         return st.frame_year
