@@ -3683,6 +3683,13 @@ def test_a_dct_at_the_calendar_ends_never_fails(dct):
         assert AT_THE_CALENDAR_ENDS[t.start:t.end] == t.text and not re.match(r"-|\d{5}", t.value)
 
 
+def test_every_case_is_tagged_without_a_dct_too():
+    # (a rule that reads a value as a year must not meet "XXXX": "this year" with no DCT once raised ValueError)
+    for text, *_ in CASES:
+        for t in tag(text, None):
+            assert t.type in ("DATE", "TIME", "DURATION", "SET") and t.value, (text, t)
+
+
 def test_no_dct_gives_placeholders():
     found = {t.text: t.value for t in tag("They met on December 30 and will meet again on Thursday.", None)}
     assert found["December 30"] == "XXXX-12-30"

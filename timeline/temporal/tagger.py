@@ -5378,7 +5378,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   and SINCE_BEFORE.search(text, start - 6, start) is not None
                   or len(res.value) == 7 and text.endswith("from ", start - 5, start)
                   and FIGURE_FROM_MONTH.search(text, max(0, start - 40), start) is not None)
-        if name == "rel" and len(res.value) == 4 and text.endswith("year", start, end):
+        if name == "rel" and len(res.value) == 4 and res.value.isdigit() and text.endswith("year", start, end):
             st.deictic_year = int(res.value), end  # "this year", "last year" (not "next season")
         if st.last_day_explicit and res.type == "DATE" and len(res.value) == 10 and _may_hold(text, start - 17, start, BOUND_WORDS) \
                 and ISO_DAY.match(res.value) \
