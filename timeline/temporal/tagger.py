@@ -1032,6 +1032,7 @@ def _name_follows(text: str, end: int) -> bool:
 
 
 CONTRACT_AFTER_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures|options|expiry|expiration)\b")
+CONTRACT_FIRST = frozenset("dcfoe")  # (their first letters: a cheap test first)
 
 
 def r_month(m, p, st, text):
@@ -1064,7 +1065,8 @@ def r_month(m, p, st, text):
             and lx.FISCAL_CYCLE_BEFORE.search(text, ms - 70, ms):
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))  # (and "whose fiscal year ends in May")
     rel = (m[p + "rel"] or "").lower()
-    if not rel and not mod_text and text.startswith(" ", me) and CONTRACT_AFTER_MONTH.match(text, me):
+    if not rel and not mod_text and text[me + 1:me + 2] in CONTRACT_FIRST and text.startswith(" ", me) \
+            and CONTRACT_AFTER_MONTH.match(text, me):
         # "wheat for September delivery", "the December contract": a month traded forward, the next one from the DCT's
         return _Res("DATE", f"{st.dct.year + (month < st.dct.month)}-{month:02d}", None, "dct")
     if (ref := m[p + "yref"]) and (said := _year_ref(st, ref))[0] is not None \
@@ -2891,7 +2893,7 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         return st.dct - dt.timedelta(days=back), tense
     if tense == "future" or tense is None and THROUGH_BEFORE.search(text, start - 10, start):
         return st.dct + dt.timedelta(days=ahead), tense  # "Gates open at 8 a.m. daily through Sunday"
-    if tense is None and PRESENT_BE_BEFORE_DAY.search(text, start - 40, start):
+    if tense is None and _may_hold(text, start - 40, start, PRESENT_BE_WORDS) and PRESENT_BE_BEFORE_DAY.search(text, start - 40, start):
         # "the second round is spread over Wednesday and Thursday", "even though it is already 1:58 a.m. Thursday on
         # the East Coast": a weekday told in the present is the coming one (one gone by is told in the past)
         return st.dct + dt.timedelta(days=ahead), tense
@@ -2899,6 +2901,7 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
 
 
 PRESENT_BE_BEFORE_DAY = re.compile(r"\b(?:is|are|am)\b[^.;:!?\n,\"“”]*$")
+PRESENT_BE_WORDS = ("is ", "are ", "am ")  # (one is in every match of PRESENT_BE_BEFORE_DAY: a cheap test first)
 
 
 WEEKDAY_LATE_PART = re.compile(r"[A-Za-z]+\s+(?:evening|night)\b")  # "Friday night"
@@ -3005,7 +3008,7 @@ def _until_story_day(st: _State, wd: int, text: str, start: int) -> Day | None:
     5am on Monday", written on a Monday: the Monday after). In that day's sentence only, nothing else told since."""
     last = st.last_day
     if last is None or st.dct is None or 0 <= (st.dct - last).days <= 7 or st.last_end != st.last_day_end \
-            or (until := UNTIL_SHORTLY_BEFORE.search(text, start - 40, start)) is None \
+            or not _may_hold(text, start - 40, start, UNTIL_WORDS) or (until := UNTIL_SHORTLY_BEFORE.search(text, start - 40, start)) is None \
             or SENTENCE_BREAK.search(text, st.last_day_end, until.start()) \
             or NUMBER_OR_CLAUSE.search(text, st.last_day_end, until.start()):
         return None  # (not after a length of time or another clause: "had grown two weeks later; it burned for 87
@@ -3014,6 +3017,7 @@ def _until_story_day(st: _State, wd: int, text: str, start: int) -> Day | None:
 
 
 NUMBER_OR_CLAUSE = re.compile(r"[\d;]")
+UNTIL_WORDS = ("until", "till")  # (one is in every match of UNTIL_SHORTLY_BEFORE)
 
 
 def _weekday_said(st: _State, wd: int, text: str, start: int) -> Day | None:
