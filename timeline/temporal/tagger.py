@@ -1371,8 +1371,9 @@ def _last_period(st: _State, half: bool) -> tuple[int, int] | None:
 
 # (not "10 a.m. to 6 p.m.", "at 7 p.m. Monday", "8 p.m. EST"; but a word that only begins a sentence does: "wait until
 # after 7 p.m. On Thanksgiving Day itself, roads are quieter")
-SENTENCE_END = re.compile(r"(?:(?<![ap]\.m)|(?=\.\s+(?:On|In|The|It|He|She|They|We|But|And|At|By|After|Before|This|That|There|"
-                          r"His|Her|Their|Its|Our)\s))(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"“‘'(])|\n")
+# (written to open with the stop itself, so that re skips to the next one at once)
+SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?:(?<![ap]\.m[.!?])|(?<=\.)(?=\s+(?:On|In|The|It|He|She|They|We|But|And|"
+                          r"At|By|After|Before|This|That|There|His|Her|Their|Its|Our)\s))\s+(?=[A-Z\"“‘'(])|\n")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1381,7 +1382,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     before = [b.end() for b in SENTENCE_END.finditer(text, lo, start)]
     # (from the full stop of a time it ends with: "wait until after 7 p.m. On Thanksgiving Day itself")
     after = SENTENCE_END.search(text, end - 1 if end and text[end - 1] == "." else end, end + 200)
-    return before[-1] if before else lo, max(after.start(), end) if after else end + 200
+    return before[-1] if before else lo, (end if after.start() < end else after.start()) if after else end + 200
 
 
 def _near_in_sentence(text: str, start: int, end: int, reach: int = 40) -> str:
