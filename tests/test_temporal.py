@@ -3442,6 +3442,8 @@ CASES = [
     # a year whose figures are reported names no year of a date after it
     ("**Timeline**\n\n**27 February** – Delays its 2025 results, originally due by 1 March.\n\n**9 March** – Requests a "
      "trading halt.", "2026-03-12", "1 March", "DATE", "2026-03-01", None),
+    ("**26 June**\n\n14:30 — Troops surround the palace. The minister says it was planned on Sunday.\n\nEvening — Arce "
+     "addresses supporters from a palace balcony.", "2024-06-27", "Evening", "TIME", "2024-06-26TEV", None),
 ]
 
 

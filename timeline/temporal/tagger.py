@@ -3564,7 +3564,9 @@ def r_thispod(m, p, st, text):
 def r_podlabel(m, p, st, text):
     if not _line_lead(text, m.start()) or (TIMELINE_ENTRY_AFTER.match(text, m.end()) is None and text[m.end():m.end() + 1] != ":"):
         return None  # (a part of the day heading an entry: "Afternoon: Evacuation centres open")
-    day, kind = st.anchor_day()
+    # (of the day the chronology's entry is of, not a day its text told: "**26 June** ... said it was planned on
+    # Sunday ...\n\nEvening — Arce addresses supporters")
+    day, kind = (st.dct, "previous") if st.in_entry else st.anchor_day()
     if day is None:
         return None
     return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod"]), kind)
