@@ -3444,6 +3444,9 @@ CASES = [
      "trading halt.", "2026-03-12", "1 March", "DATE", "2026-03-01", None),
     ("**26 June**\n\n14:30 — Troops surround the palace. The minister says it was planned on Sunday.\n\nEvening — Arce "
      "addresses supporters from a palace balcony.", "2024-06-27", "Evening", "TIME", "2024-06-26TEV", None),
+    # the tense of what is done with a month's figures is not the month's own
+    ("Statistics Canada will publish its official retail figures for December in late February.", "2026-01-13",
+     "December", "DATE", "2025-12", None),
 ]
 
 

@@ -1131,7 +1131,10 @@ def r_month(m, p, st, text):
     event = lx.EVENT_AFTER_MONTH.match(text, me)
     # (an entry of a chronology, "| Late April | A third lender fails |", has no tense of its own: its present is
     # historical, and the words before it are the entry before's)
-    tense, firm = (None, False) if event or _entry_at(text, ms, me) else tense_cue(text, ms, me)
+    # (nor is the tense of what is done with a month's figures its own: "will publish its official retail figures for
+    # December in late February", written in January: the December gone by)
+    tense, firm = (None, False) if event or _entry_at(text, ms, me) or text.endswith("for ", 0, ms) \
+        and MONTH_FIGURES_FOR_BEFORE.search(text, ms - 40, ms) else tense_cue(text, ms, me)
     if not event and (tense is None and _habitual(text, ms, me, None) or _yearly(text, ms)
                       or not firm and HABITUAL_VERB_BEFORE.search(text, ms - 40, ms)):
         # "usually begins in mid-September": any year's; so is "The season, which usually runs from November to
@@ -1170,6 +1173,7 @@ def r_month(m, p, st, text):
 # (a figure's point or comma is no break: "stands at 5.50 per cent after")
 AFTER_THING_BEFORE = re.compile(r"\b(?:is|are|stands?|sits?|remains?|comes?)\s+(?:[^.;:!?\n,]|[.,](?=\d))*\bafter\s+"
                                 r"(?:a|an|the|its|their|his|her)\s(?:[^.;:!?\n,]|[.,](?=\d))*$")
+MONTH_FIGURES_FOR_BEFORE = re.compile(r"\b(?:figures|data|numbers|statistics|readings?|sales|inflation|payrolls)\s+for\s+$")
 # a stretch of time counted back from the month after it, which ends it: "the 12 months to March", "the year ending
 # June", "the three months through September", "the quarter ended March"
 PERIOD_TO_BEFORE = re.compile(r"(?i:\b(?:year|months|quarter|weeks)\s+(?:to|through|ending|ended)\s+)$")
