@@ -3447,6 +3447,8 @@ CASES = [
     # the tense of what is done with a month's figures is not the month's own
     ("Statistics Canada will publish its official retail figures for December in late February.", "2026-01-13",
      "December", "DATE", "2025-12", None),
+    ("His election came less than a fortnight after the funeral of Francis, who died on Easter Monday, 21 April 2025.",
+     "2026-05-07", "Easter Monday", "DATE", "2025-04-21", None),
 ]
 
 

@@ -5073,8 +5073,9 @@ def _named_then_dated(text: str, out: list[Timex]) -> None:
             del out[i + 1]
         elif a.rule == "holiday" and b.type == "DATE" and b.rule in ("mdy", "dmy") and text[a.end:b.start] == ", " \
                 and ISO_DAY.fullmatch(a.value) and ISO_DAY.fullmatch(b.value) \
-                and abs((Day.fromisoformat(a.value) - Day.fromisoformat(b.value)).days) <= 60:
-            # "planned for Mother's Day, March 30": the day the text gives it (Britain's, not America's in May)
+                and abs((Day.fromisoformat(a.value).replace(year=2000) - Day.fromisoformat(b.value).replace(year=2000)).days) <= 60:
+            # "planned for Mother's Day, March 30": the day the text gives it (Britain's, not America's in May); and
+            # its year: "who died on Easter Monday, 21 April 2025"
             out[i] = dataclasses.replace(a, value=b.value)
         elif a.rule in ("ago", "anaphor") and a.type == "DATE" and b.type == "DATE" and b.rule in ("mdy", "dmy") \
                 and text[a.end:b.start] in (", on ", ", ") and a.value != b.value and ISO_DAY.fullmatch(a.value) \
