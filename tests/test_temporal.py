@@ -3449,6 +3449,11 @@ CASES = [
      "December", "DATE", "2025-12", None),
     ("His election came less than a fortnight after the funeral of Francis, who died on Easter Monday, 21 April 2025.",
      "2026-05-07", "Easter Monday", "DATE", "2025-04-21", None),
+    # "the previous November": the last one before the year or month told
+    ("1981: Leaves office after a single term, having lost to Ronald Reagan the previous November.", "2025-01-03",
+     "the previous November", "DATE", "1980-11", None),
+    ("The talks began in March 2019; the preceding December, the deal had collapsed.", "2025-01-03",
+     "the preceding December", "DATE", "2018-12", None),
 ]
 
 

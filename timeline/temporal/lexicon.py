@@ -445,7 +445,7 @@ RULES = [
                    rf"|(?i:the)\s+(?P<{{p}}end>(?:March|June|September|December){R})\s+(?i:quarter){RW})"
                    rf"(?:\s+of\s+(?P<{{p}}y>{YEAR}))?"),  # "the December quarter of 2026"
     rule("monyear", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?P<{{p}}mon>{MONTH_ANY}),?\s+(?:of\s+)?(?:(?P<{{p}}y>{YEAR})|['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END})"),
-    rule("month", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:the\s+following|the\s+next|last|this|next|past|coming|that))\s+)?(?P<{{p}}mon>{MONTH_FULL})"
+    rule("month", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:the\s+following|the\s+next|the\s+previous|the\s+preceding|last|this|next|past|coming|that))\s+)?(?P<{{p}}mon>{MONTH_FULL})"
                   # "slips past May 10": a day of May, not last May; "by the end of June 6": the end of that day
                   rf"(?({{p}}rel)(?!\s+\d))(?({{p}}mod)(?![^\S\n]+\d\d?\b))(?:,?\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF}))?"),
     rule("season", rf"(?P<{{p}}the>(?i:the)\s+(?!(?i:end|beginning|start|middle|close|dawn)\b))?(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>{REL_NEAR})\s+)?(?P<{{p}}s>{SEASON}){RW}"

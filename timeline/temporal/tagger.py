@@ -1082,7 +1082,10 @@ def r_month(m, p, st, text):
             return _Res("DATE", f"{st.last_value[:4]}-{month:02d}", _mod(mod_text), "previous")
         if kind != "previous":
             base, kind, yearly = st.dct, "dct", False
-        y = base.year + (0 if rel == "that" else 1 if yearly else month <= base.month)
+        if rel.endswith(("previous", "preceding")):
+            y = base.year - (1 if yearly else month >= base.month)  # "having lost to Reagan the previous November"
+        else:
+            y = base.year + (0 if rel == "that" else 1 if yearly else month <= base.month)
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), kind)
     if rel:
         y = st.dct.year
