@@ -3454,6 +3454,9 @@ CASES = [
      "the previous November", "DATE", "1980-11", None),
     ("The talks began in March 2019; the preceding December, the deal had collapsed.", "2025-01-03",
      "the preceding December", "DATE", "2018-12", None),
+    # a weekday apposed to the day just counted is that day
+    ("If the moon is seen, the first fast will be kept on Saturday. If it is not, Ramadan will begin a day later, on "
+     "Sunday.", "2025-02-26", "Sunday", "DATE", "2025-03-02", None),
 ]
 
 

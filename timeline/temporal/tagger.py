@@ -3076,6 +3076,8 @@ def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | 
         return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7 or 7)
     if st.last_day is None or not WEEKDAY_JOIN.match(text, st.last_day_end, start):
         return None
+    if st.last_day.weekday() == wd and DAY_APPOSED_JOIN.fullmatch(text, st.last_day_end, start):
+        return st.last_day  # "Ramadan will begin a day later, on Sunday": the day counted, told again
     if st.last_day_weekday and WEEKDAY_RANGE.match(text, st.last_day_end, start):
         return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7 or 7)  # a span runs forward
     if not (REL_WEEKDAY_BEFORE.search(text, st.last_day_end - 20, st.last_day_end)
@@ -3086,6 +3088,7 @@ def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | 
     return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7 or 7)
 
 
+DAY_APPOSED_JOIN = re.compile(r",\s*(?:on\s+)?")
 BETWEEN_AND = re.compile(r"\s+and\s+(?:the\s+(?:early|small)\s+hours\s+of\s+|(?:early|late)\s+)?(?:on\s+)?")
 BETWEEN_BEFORE_DAY = re.compile(r"(?i:\bbetween\s+)(?:[^\s;!?]*[^\s.,;:!?]\s+){0,4}$")  # "between 9.30pm on "
 NTH_OF_MONTH = {**lx.ORDINALS, "fifth": 5, "last": -1, "final": -1}  # (-1: the last one of the month)
