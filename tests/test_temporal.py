@@ -3457,6 +3457,8 @@ CASES = [
     # a weekday apposed to the day just counted is that day
     ("If the moon is seen, the first fast will be kept on Saturday. If it is not, Ramadan will begin a day later, on "
      "Sunday.", "2025-02-26", "Sunday", "DATE", "2025-03-02", None),
+    ("ONPE said it would release its next update at 11 p.m. and then every two hours until the count ends.",
+     "2026-06-08", "11 p.m.", "TIME", "2026-06-08T23:00", None),
 ]
 
 

@@ -2223,7 +2223,7 @@ def _deictic_day_before(text: str, start: int, end: int) -> bool:
 DEICTIC_DAY = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b)")
 
 
-NEXT_ONE_BEFORE = re.compile(r"(?i:\bthe\s+next(?:\s+(?:one|update|briefing|train|bus|flight|bulletin|session|meeting))?"
+NEXT_ONE_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her)\s+next(?:\s+(?:one|update|briefing|train|bus|flight|bulletin|session|meeting))?"
                              r"(?:\s+(?:is\s+)?(?:scheduled|due|set|expected|planned))?\s+(?:for|at)\s+)$")
 USUAL_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our)\s+(?:usual|regular|normal|customary|standard)\s+)$")
 # "Gates open on Friday at noon, and organisers expect 25,000 people each day": that Friday's (not "every Friday at",
