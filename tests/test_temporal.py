@@ -3459,6 +3459,9 @@ CASES = [
      "Sunday.", "2025-02-26", "Sunday", "DATE", "2025-03-02", None),
     ("ONPE said it would release its next update at 11 p.m. and then every two hours until the count ends.",
      "2026-06-08", "11 p.m.", "TIME", "2026-06-08T23:00", None),
+    # "the evening" in a day's section is that day's
+    ("**MONDAY, 6 JANUARY**\n\nThe outgoing president is expected to deliver a farewell address to the nation in the "
+     "evening.", "2025-01-04", "the evening", "TIME", "2025-01-06TEV", None),
 ]
 
 

@@ -3599,6 +3599,11 @@ def r_inpod(m, p, st, text):
         if lx.GENERIC_TIME.search(_sentence(text, m.start(), m.end())):
             return None
         if st.last_day is None or "\n\n" in text[st.last_day_end:m.start()] and not _story_goes_on(st, text, m.start()):
+            if st.heading_day is not None and st.heading_day == st.last_day and _in_day_section(st, text, m.start(), plain=True):
+                # "**MONDAY, 6 JANUARY**\n\n... is expected to deliver a farewell address in the evening": the day
+                # the section is of
+                return _Res("TIME", f"{st.heading_day.isoformat()}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}",
+                            _mod(m[p + "mod4"]), "previous")
             if st.dct is None or not MUCH_OF_BEFORE.search(text, m.start() - 16, m.start()):
                 return None
             # "Traffic was at a crawl for much of the morning": of the day the news is from
