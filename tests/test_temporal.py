@@ -3462,6 +3462,9 @@ CASES = [
     # "the evening" in a day's section is that day's
     ("**MONDAY, 6 JANUARY**\n\nThe outgoing president is expected to deliver a farewell address to the nation in the "
      "evening.", "2025-01-04", "the evening", "TIME", "2025-01-06TEV", None),
+    # a day something was put off to is firmly after the putting off
+    ("The council annulled the law that pushed the vote back to 15 December.", "2024-02-17", "15 December", "DATE",
+     "2024-12-15", None),
 ]
 
 

@@ -68,6 +68,7 @@ DECIDED_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:cancel
 SET_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\s)\b(?:set|scheduled|rescheduled|slated|moved|pushed|listed|relisted|"
                      r"postponed|delayed|deferred|bumped)(?:\s+[\w'-]+){0,4}\s+(?:for|to)\s+(?:the\s+)?)$")
 FOR_TO_END = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")  # (SET_FOR's end)
+POSTPONED = re.compile(r"(?i:postponed|delayed|deferred|\bback\b)")  # (in a SET_FOR match: put off to a later day)
 # Words after "last" that make it a time gone by ("last week", "last Friday", "last few days"); before any other
 # noun it means final ("last entry", "last orders").
 LAST_OF_TIME = frozenset(set(UNITS) | {u + "s" for u in UNITS} | set(WEEKDAYS) | set(MONTHS) | set(SEASONS)
@@ -389,8 +390,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if "warn" in left and (warned := WARNED_OF.search(left, len(left) - 90)) is not None and warned.group(1) != "had":
         return "future", False  # "Forecasters warned of flash flooding through the weekend": a warning is of what is to come
     may_cue = _may_end_future_cue(left, CUE_WORDS_BEFORE)  # (true too of every left that SET_FOR can end)
-    if may_cue and FOR_TO_END.search(left, len(left) - 9) and SET_FOR.search(left, len(left) - 70):
-        return "future", False
+    if may_cue and FOR_TO_END.search(left, len(left) - 9) and (set_for := SET_FOR.search(left, len(left) - 70)):
+        # (firmly so when it was put off: "the law that pushed the vote back to 15 December", written in February, is
+        # next December, not the nearer one gone by)
+        return "future", POSTPONED.search(set_for.group()) is not None
     # (the closer test, by the words a cue ending in "to", "for" or "into" has, is of FUTURE_BEFORE's cues alone:
     # SET_FOR's verbs may stand further back, "moved the sequel to")
     before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) \
