@@ -3465,6 +3465,9 @@ CASES = [
     # a day something was put off to is firmly after the putting off
     ("The council annulled the law that pushed the vote back to 15 December.", "2024-02-17", "15 December", "DATE",
      "2024-12-15", None),
+    # a saying after a participle phrase the date is in is the speaker's act that day
+    ("President Mikael Voronets, addressing parliament on Thursday, warned Ardanians not to mistake a pause for peace.",
+     "2025-10-27", "Thursday", "DATE", "2025-10-23", None),
 ]
 
 

@@ -68,6 +68,9 @@ DECIDED_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:cancel
 SET_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\s)\b(?:set|scheduled|rescheduled|slated|moved|pushed|listed|relisted|"
                      r"postponed|delayed|deferred|bumped)(?:\s+[\w'-]+){0,4}\s+(?:for|to)\s+(?:the\s+)?)$")
 FOR_TO_END = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")  # (SET_FOR's end)
+# a participle phrase set off by commas after its subject, the date in it: "President Voronets, addressing parliament
+# on Thursday, warned": the saying after it is the speaker's act on that day
+PARTICIPLE_ASIDE_BEFORE = re.compile(r"[A-Za-z],\s+[a-z]+ing\s[^,;:\"“”]*$")
 POSTPONED = re.compile(r"(?i:postponed|delayed|deferred|\bback\b)")  # (in a SET_FOR match: put off to a later day)
 # Words after "last" that make it a time gone by ("last week", "last Friday", "last few days"); before any other
 # noun it means final ("last entry", "last orders").
@@ -711,7 +714,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         if w in ("next", "coming") and i > 1 and after_tokens[i - 1].lower() == "of" and after_tokens[i - 2].lower() == "ahead":
             continue  # "beat Kelston on Saturday, lifting them into the top four ahead of next Sunday's derby": a time
             # to come that the date is before, which does not say whether the date has gone by
-        if w in REPORTING and (i == len(all_after) - 1 or _reports_clause(clause, after, i)):
+        if w in REPORTING and (i == len(all_after) - 1 or _reports_clause(clause, after, i)) \
+                and not (after[:1] == "," and ", " in left and PARTICIPLE_ASIDE_BEFORE.search(left)):
             continue  # "Refunds arrive by early March, the IRS said.", "..., forecasters have warned": the report's
             # verb, not the date's (but "On Tuesday, the Pentagon said a carrier would remain": the date is the saying's)
         cue = _cue(w, after_tokens[i - 1] if i else None, after_tokens[i + 1] if i + 1 < len(after_tokens) else None)
