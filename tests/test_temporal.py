@@ -3468,6 +3468,9 @@ CASES = [
     # a saying after a participle phrase the date is in is the speaker's act that day
     ("President Mikael Voronets, addressing parliament on Thursday, warned Ardanians not to mistake a pause for peace.",
      "2025-10-27", "Thursday", "DATE", "2025-10-23", None),
+    # a date in a past participle phrase set off by commas is of the participle (not a plan's: "expected")
+    ("The plan, agreed with both sides at a meeting in Geneva on Wednesday, aims to deliver food and fuel.", "2025-12-05",
+     "Wednesday", "DATE", "2025-12-03", None),
 ]
 
 

@@ -70,7 +70,7 @@ SET_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\
 FOR_TO_END = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")  # (SET_FOR's end)
 # a participle phrase set off by commas after its subject, the date in it: "President Voronets, addressing parliament
 # on Thursday, warned": the saying after it is the speaker's act on that day
-PARTICIPLE_ASIDE_BEFORE = re.compile(r"[A-Za-z],\s+[a-z]+ing\s[^,;:\"“”]*$")
+PARTICIPLE_ASIDE_BEFORE = re.compile(r"[A-Za-z],\s+([a-z]+(?:ing|ed))\s[^,;:.!?\n\"“”]*$")
 POSTPONED = re.compile(r"(?i:postponed|delayed|deferred|\bback\b)")  # (in a SET_FOR match: put off to a later day)
 # Words after "last" that make it a time gone by ("last week", "last Friday", "last few days"); before any other
 # noun it means final ("last entry", "last orders").
@@ -339,6 +339,12 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
                                                       or CLOSE_AFTER.match(text, end)) and PREMIUM_BEFORE.search(left):
         # "Northfield will pay $62 a share, a premium of 41% to Calder's closing price on Tuesday", "a 20% premium to
         # Friday's close": a premium counted is counted from a price already made, whatever the offer's tense
+        return "past", True
+    if text.startswith(",", end) and ", " in left and (aside := PARTICIPLE_ASIDE_BEFORE.search(left)) is not None \
+            and aside.group(1)[-2:] == "ed" and aside.group(1) not in NOT_PAST_ED and aside.group(1) not in FUTURE_WORDS:
+        # "The plan, agreed with both sides at a meeting in Geneva on Wednesday, aims to deliver food": the date is of
+        # the participle phrase set off by commas, done then (not of the verb after it; nor a plan's: "The
+        # chancellor's speech, expected mid-morning, is the big moment")
         return "past", True
     if "by " in left[-60:] and RELEASED_BY.search(left, len(left) - 70):
         # "will go down as the most extreme, according to figures released by the Oxley Park observatory on Sunday":
