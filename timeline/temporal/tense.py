@@ -70,7 +70,15 @@ SET_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\
 FOR_TO_END = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")  # (SET_FOR's end)
 # a participle phrase set off by commas after its subject, the date in it: "President Voronets, addressing parliament
 # on Thursday, warned": the saying after it is the speaker's act on that day
-PARTICIPLE_ASIDE_BEFORE = re.compile(r"[A-Za-z],\s+([a-z]+(?:ing|ed))\s[^,;:.!?\n\"“”]*$")
+PARTICIPLE_ASIDE_AT = re.compile(r",\s+([a-z]+(?:ing|ed))\s[^,;:.!?\n\"“”]*$")
+
+
+def _participle_aside(left: str) -> str | None:
+    """The participle opening the phrase set off by a comma after a word that `left` ends in, if it is one."""
+    k = left.rfind(", ")
+    if k < 1 or not left[k - 1].isalpha() or (aside := PARTICIPLE_ASIDE_AT.match(left, k)) is None:
+        return None
+    return aside.group(1)
 POSTPONED = re.compile(r"(?i:postponed|delayed|deferred|\bback\b)")  # (in a SET_FOR match: put off to a later day)
 # Words after "last" that make it a time gone by ("last week", "last Friday", "last few days"); before any other
 # noun it means final ("last entry", "last orders").
@@ -340,8 +348,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "Northfield will pay $62 a share, a premium of 41% to Calder's closing price on Tuesday", "a 20% premium to
         # Friday's close": a premium counted is counted from a price already made, whatever the offer's tense
         return "past", True
-    if text.startswith(",", end) and ", " in left and (aside := PARTICIPLE_ASIDE_BEFORE.search(left)) is not None \
-            and aside.group(1)[-2:] == "ed" and aside.group(1) not in NOT_PAST_ED and aside.group(1) not in FUTURE_WORDS:
+    if text.startswith(",", end) and (aside := _participle_aside(left)) is not None \
+            and aside[-2:] == "ed" and aside not in NOT_PAST_ED and aside not in FUTURE_WORDS:
         # "The plan, agreed with both sides at a meeting in Geneva on Wednesday, aims to deliver food": the date is of
         # the participle phrase set off by commas, done then (not of the verb after it; nor a plan's: "The
         # chancellor's speech, expected mid-morning, is the big moment")
@@ -721,7 +729,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             continue  # "beat Kelston on Saturday, lifting them into the top four ahead of next Sunday's derby": a time
             # to come that the date is before, which does not say whether the date has gone by
         if w in REPORTING and (i == len(all_after) - 1 or _reports_clause(clause, after, i)) \
-                and not (after[:1] == "," and ", " in left and PARTICIPLE_ASIDE_BEFORE.search(left)):
+                and not (after[:1] == "," and _participle_aside(left) is not None):
             continue  # "Refunds arrive by early March, the IRS said.", "..., forecasters have warned": the report's
             # verb, not the date's (but "On Tuesday, the Pentagon said a carrier would remain": the date is the saying's)
         cue = _cue(w, after_tokens[i - 1] if i else None, after_tokens[i + 1] if i + 1 < len(after_tokens) else None)
