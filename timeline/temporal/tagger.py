@@ -1222,7 +1222,8 @@ YEAR_APPOSED_MONTH = re.compile(rf",\s+(?:in|during)\s+(?:(?:early|mid|late)[\s-
 def _year_named_before(st: _State, text: str, start: int, month: int, tense: str | None) -> int | None:
     """The year written earlier in the sentence when it is the year of the month's last or next occurrence around
     the DCT: "The 2027 leg begins in Glasgow in mid-January", written in March 2026, is January 2027 (not when the
-    tense points the other way)."""
+    tense points the other way); and a year told from the DCT that the month is apposed to, whatever the tense
+    ("three cuts this year, in February, May and August")."""
     if st.deictic_year is not None and st.deictic_year[1] < start and text.startswith(",", st.deictic_year[1]) \
             and YEAR_APPOSED_MONTH.fullmatch(text, st.deictic_year[1], start):
         return st.deictic_year[0]  # "three cuts this year, in February, May and August": that year's, whatever the tense
