@@ -3573,7 +3573,7 @@ def r_thispod(m, p, st, text):
 
 
 def r_podlabel(m, p, st, text):
-    if not _line_lead(text, m.start()) or (TIMELINE_ENTRY_AFTER.match(text, m.end()) is None and text[m.end():m.end() + 1] != ":"):
+    if not _line_lead(text, m.start()) or TIMELINE_ENTRY_AFTER.match(text, m.end()) is None:
         return None  # (a part of the day heading an entry: "Afternoon: Evacuation centres open")
     # (of the day the chronology's entry is of, not a day its text told: "**26 June** ... said it was planned on
     # Sunday ...\n\nEvening — Arce addresses supporters")
