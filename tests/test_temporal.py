@@ -3471,6 +3471,10 @@ CASES = [
     # a date in a past participle phrase set off by commas is of the participle (not a plan's: "expected")
     ("The plan, agreed with both sides at a meeting in Geneva on Wednesday, aims to deliver food and fuel.", "2025-12-05",
      "Wednesday", "DATE", "2025-12-03", None),
+    # a weekday and the holiday it is are one day, not several: "at 1 p.m. Eastern time, on Wednesday, Christmas Eve"
+    ("Stock markets will close early, at 1 p.m. Eastern time, on Wednesday, Christmas Eve, and stay shut on Thursday.",
+     "2025-12-20", "1 p.m. Eastern time", "TIME", "2025-12-24T13:00-05:00", None),
+    ("The board will vote at 3 p.m., on Tuesday.", "2025-12-20", "3 p.m.", "TIME", "2025-12-23T15:00", None),
 ]
 
 

@@ -664,11 +664,12 @@ L_DIGIT = r"(?<![\w'’])(?<![^0-9m.]-)(?<![^ap]m-)(?<![^m]\.-)(?<!^-)"
 ORDDAY_BEFORE = re.compile(r"(?i:\b(?:on|by|until|till|before|after|from|since|through|to|and|or)\s+)$")
 # "at 14:00": the words before a bare 24-hour clock time that make it one.
 CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|by|before|after|around|about|between|and|to|since)\s+)$")
-# A weekday right after a clock time gives its day without being part of it: "10 a.m. on Monday".
+# A weekday right after a clock time gives its day without being part of it: "10 a.m. on Monday", "at 1 p.m.
+# Eastern time, on Wednesday" (after a comma only with "on": "Monday 9 a.m., Tuesday 10 a.m." lists two days).
 WEEKDAY_AFTER_TIME = re.compile(rf"{NO_BLANK_LINE}(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)\b|[ECMP]T\b))?"  # "6 a.m. local time Saturday", "5pm ET"
                                 # the end of a range: "between 10 a.m. and 4 p.m. on Saturday"; "(0600 GMT) on Monday"
                                 rf"(?:\s*(?:-|–|\b(?:and|to|until|till)\b)\s*(?P<rh>\d\d?)(?:[:.](?P<rmin>\d\d))?\s*(?P<rampm>{AMPM})(?:\s*(?:{ZONE}){R})?|\))?"
-                                rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|\s+(?:on\s+|,\s*)?){NOT_DATED_LINE_HEAD}(?:(?P<rel>(?i:last|next|this(?:\s+(?:past|coming))?|coming|that))\s+)?(?P<wd>{WEEKDAY_FULL})")
+                                rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|,\s+on\s+|\s+(?:on\s+|,\s*)?){NOT_DATED_LINE_HEAD}(?:(?P<rel>(?i:last|next|this(?:\s+(?:past|coming))?|coming|that))\s+)?(?P<wd>{WEEKDAY_FULL})")
 # "Monday (December 15)", "by Friday (March 6)": the date in brackets says which one the weekday is
 PAREN_DATE_AFTER = re.compile(rf"\s*\(\s*(?:(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH_ANY}))\s*\)")
 # A date right after a clock time is its day, and TimeBank makes it part of the expression: "5 p.m. EST, Nov. 9";
@@ -709,7 +710,9 @@ _DAYS_JOIN = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|through|thru|to|until|t
 _SEVERAL_DAYS = rf"{_DAY_NAME}(?:{_DAYS_JOIN}{_DAY_NAME})+"
 SEVERAL_DAYS = re.compile(_SEVERAL_DAYS)
 _RANGE_TIME = rf"\d{{1,2}}(?:[:.]\d\d)?\s*{AMPM}(?:\s+[A-Z]{{2,4}}(?![A-Za-z]))?"
-DAYS_AFTER_TIME = re.compile(rf"(?:\s*(?:-|–|\b(?:to|until|till|and)\b)\s*{_RANGE_TIME})?,?\s+(?:on\s+)?{_SEVERAL_DAYS}")
+# (not a weekday and the holiday it is: "at 1 p.m. Eastern time, on Wednesday, Christmas Eve" is that day's)
+DAYS_AFTER_TIME = re.compile(rf"(?:\s*(?:-|–|\b(?:to|until|till|and)\b)\s*{_RANGE_TIME})?,?\s+(?:on\s+)?"
+                             rf"(?!{WEEKDAY_FULL},\s+[A-Z][a-z]+(?:'s)?\s+(?:Day|Eve)\b(?!{_DAYS_JOIN}{_DAY_NAME})){_SEVERAL_DAYS}")
 DAYS_BEFORE_TIME = re.compile(rf"{_SEVERAL_DAYS},?\s+(?:(?:from|between|at)\s+)?(?:{_RANGE_TIME}\s*(?:-|–|\b(?:to|until|till|and)\b)\s*)?$")
 # A month or season in a sentence with these, and no tense of its own, is that month of any year: "Wheat
 # planting usually begins in mid-September", "the path is closed in winter, usually from November to April".
