@@ -3475,6 +3475,13 @@ CASES = [
     ("Stock markets will close early, at 1 p.m. Eastern time, on Wednesday, Christmas Eve, and stay shut on Thursday.",
      "2025-12-20", "1 p.m. Eastern time", "TIME", "2025-12-24T13:00-05:00", None),
     ("The board will vote at 3 p.m., on Tuesday.", "2025-12-20", "3 p.m.", "TIME", "2025-12-23T15:00", None),
+    # out of a chronology at a heading that tells no time, its days are not the article's
+    ("**Thursday 17 November**\n\nHunt sets out £55bn of tax rises.\n\n**Where are we now?**\n\nSterling traded at about "
+     "$1.33 on Friday, its strongest level since March 2022.", "2024-09-23", "Friday", "DATE", "2024-09-20", None),
+    # in a chronology's dated entry, "that evening" is of its day, not an evening told before the chronology
+    ("Lindqvist completed the move at 6.58pm on Monday.\n\nHere is how it unfolded.\n\n**1 September 2025** — Palace and "
+     "Sporting agree a fee in the afternoon, and Lindqvist flies to London that evening.", "2026-02-03", "that evening",
+     "TIME", "2025-09-01TEV", None),
 ]
 
 

@@ -3553,10 +3553,14 @@ def r_thispod(m, p, st, text):
     if rel == "that":  # "telephoned her that evening": of the day just told
         base, kind = st.anchor_day()
         if base is not None and pod in ("EV", "NI") and st.evening is not None and st.evening[0] != base \
+                and (not st.in_entry or st.evening[0] == st.dct) \
                 and st.last_value is not None and st.last_value[10:] in ("TMO", "TAF") and st.last_value.startswith(base.isoformat()) \
                 and m.start() - st.evening[1] < NARRATIVE_REACH:
             # "last seen at 9.40pm on Saturday, 13 May ... raised the alarm the following afternoon.\n\nDetectives have
             # pieced together his movements that evening": the evening told, not one after the afternoon told last
+            # (in a chronology's dated entry, only an evening of its day: "moved at 6.58pm on Monday ... Here is how
+            # it unfolded. ... **1 September 2025** — Palace agree a fee in the afternoon, and he flies to London
+            # that evening")
             base, kind = st.evening[0], "previous"
         if base is not None and base == st.dct and st.old_days and "\n\n" in text[st.last_day_end:m.start()] \
                 and tense_at(text, m.start(), m.end()) == "past":
@@ -4866,6 +4870,24 @@ ENTRY_VALUE = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA)")  # a day (or time), a month
 MOVABLE_RULES = frozenset(("mdy", "dmy", "month"))  # an entry's date placed by these, from the DCT, may move
 
 
+def _timeless_heading(text: str, low: str, start: int) -> bool:
+    """Whether the heading line from `start` tells no time but what is now ("**Where are we now?**"); not
+    "**7.32pm** - The master reports ...", "**Tuesday**" or "**The next morning**", entries of a chronology."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return all(not "0" <= low[start + s] <= "9" and lx.TRIGGER_KIND.get(low[start + s:start + e]) == "ref"
+               for s, e in _triggers(text[start:end], low[start:end]))
+
+
+def _leave_chronology(st: _State) -> None:
+    """Out of a chronology's last entry, at a heading that tells no time (see _timeless_heading) ("**Thursday 17 November**\n\nHunt sets out
+    ...\n\n**Where are we now?**\n\nSterling ... traded at about $1.33 on Friday"): the days its entries told are
+    no days the article goes on from."""
+    st.last_day = st.story_day = st.clock = st.evening = st.night_told = None
+    st.last_day_end = st.story_day_end = -1
+    st.days_told, st.weekday_said = {}, {}
+
+
 def _year_back(day: Day) -> Day:
     """The same day a year earlier (29 February: the 28th)."""
     return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
@@ -4893,6 +4915,8 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
         if t < pos:
             continue
         if t >= entry_end >= 0:
+            if (heading := NEXT_HEADING.match(text, entry_end)) is not None and _timeless_heading(text, low, heading.end()):
+                _leave_chronology(st)
             (st.dct, st.dct_value), entry_end = dct, -1  # out of a dated entry: the article's own date again
             st.in_entry = False
         if "0" <= low[t] <= "9":
