@@ -3482,6 +3482,9 @@ CASES = [
     ("Lindqvist completed the move at 6.58pm on Monday.\n\nHere is how it unfolded.\n\n**1 September 2025** — Palace and "
      "Sporting agree a fee in the afternoon, and Lindqvist flies to London that evening.", "2026-02-03", "that evening",
      "TIME", "2025-09-01TEV", None),
+    # a quarter two or more back, with a future that is not firm, is next year's
+    ("Insurance brokers expect to update their estimate in the first quarter.", "2025-12-08", "the first quarter", "DATE",
+     "2026-Q1", None),
 ]
 
 

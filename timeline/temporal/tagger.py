@@ -1444,7 +1444,10 @@ def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
         # "would begin in the second quarter", in February: this year's, still to come; so "sees room to begin
         # cutting from the second quarter", "by the third quarter" with no tense of their own
         return st.dct.year
-    if not half and (n < cur - 1 or n > cur) and tense_cue(text, m.start(), m.end()) == ("future", True):
+    if not half and (n < cur - 1 or n > cur) and (cue := tense_cue(text, m.start(), m.end()))[0] == "future" \
+            and (cue[1] or n < cur - 1):
+        # (a quarter two or more back is no quarter to come, firm or not: "Brokers expect to update their estimate
+        # in the first quarter", in December, is next year's)
         y += 1
     return y
 
