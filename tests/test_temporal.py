@@ -3485,6 +3485,9 @@ CASES = [
     # a quarter two or more back, with a future that is not firm, is next year's
     ("Insurance brokers expect to update their estimate in the first quarter.", "2025-12-08", "the first quarter", "DATE",
      "2026-Q1", None),
+    # the first entry of a chronology, its weekday in bold type (this raised AttributeError)
+    ("How the week unfolded.\n\n**Monday** — The leaders met in The Hague.", "2026-02-10", "Monday", "DATE", "2026-02-09",
+     None),
 ]
 
 

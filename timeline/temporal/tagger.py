@@ -3329,7 +3329,7 @@ def r_weekday(m, p, st, text):
         if entry:
             # the first entry of a chronology ("How the week unfolded.\n\nMonday: The four party leaders sat
             # ..."): the tense of what the entry tells
-            start = end = lx.ENTRY_AFTER.match(text, me).end()
+            start = end = entry.end()  # (after the bold type's end: "**Monday** — The leaders met")
         day, tense = _weekday_day(st, wd, rel, text, start, end)
     if entry or heading:
         st.entry_day = day
