@@ -61,6 +61,25 @@ def test_a_bad_file_gets_one_clear_message_and_the_rest_builds(tmp_path, name, d
     assert "Thursday 30 December 2021" in (tmp_path / "site" / "index.html").read_text()
 
 
+def test_a_fault_of_the_tagger_on_one_file_is_one_message_naming_it_and_the_rest_builds(tmp_path, monkeypatch):
+    # (a fault is injected: the tagger has none known to raise one; eeb4510 mended the last found)
+    real = articles.extract
+
+    def extract(source):
+        if "Lindqvist" in source.text:
+            raise AttributeError("'NoneType' object has no attribute 'end'")
+        return real(source)
+
+    monkeypatch.setattr(articles, "extract", extract)
+    content = corpus_with(tmp_path, "chronology.md", "---\npublished: 2026-02-10\n---\nLindqvist signed on Monday.")
+    result = run("build", "--content", content, "--out", tmp_path / "site", "--no-cache", "-q", "-j", "1")
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.output.splitlines() if "chronology.md" in line]
+    assert len(lines) == 1 and "error: its dates could not be read" in lines[0] and "AttributeError" in lines[0], result.output
+    assert "Traceback" not in result.output
+    assert "Thursday 30 December 2021" in (tmp_path / "site" / "index.html").read_text()
+
+
 def test_strict_stops_on_any_problem_and_writes_nothing(tmp_path):
     content = corpus_with(tmp_path, "empty.md", b"")
     result = run("build", "--content", content, "--out", tmp_path / "site", "--strict", "--no-cache", "-q")

@@ -59,7 +59,12 @@ def process(path: Path, root: Path) -> Article:
         source = read_source(path, root)
     except TimelineError as e:
         return Article(rel, None, problems=(Problem(e.path or rel, e.message, e.line),))
-    timexes = extract(source)
+    try:
+        timexes = extract(source)
+    except Exception as e:  # noqa: BLE001 - a fault of the tagger's, met on this text: the rest of the build goes on
+        return Article(rel, source, problems=(Problem(
+            source.path, f"its dates could not be read, so it adds no events (a fault in the date tagger, "
+                         f"{type(e).__name__}: {e}; please report it with this file)"),))
     boiler = find_boilerplate(source.text)
     return Article(rel, source, tuple(timexes), tuple(boiler), tuple(find_mentions(source, timexes, boiler)),
                    tuple(Problem(source.path, w, severity="warning") for w in source.warnings))
