@@ -3488,6 +3488,9 @@ CASES = [
     # the first entry of a chronology, its weekday in bold type (this raised AttributeError)
     ("How the week unfolded.\n\n**Monday** — The leaders met in The Hague.", "2026-02-10", "Monday", "DATE", "2026-02-09",
      None),
+    # a year after a colon frames its clause, as after a semicolon
+    ("The precedent is not encouraging, though: in 2019, a budget defeat in February pushed Sanchez to call an election.",
+     "2025-11-04", "February", "DATE", "2019-02", None),
 ]
 
 

@@ -434,7 +434,7 @@ def _year_said_after(st: _State, text: str, end: int, month: int = 0, day: int =
     return (year, kind) if year is not None else None
 
 
-FRAME_OPENS = re.compile(r"(?:^|[.!?;:][\"”']?\s+|\n\s*)[\"“‘']?(?:(?:In|During|By|Since)\s+(?:the\s+)?)?$|;\s+(?:in|during|by|since)\s+(?:the\s+)?$")
+FRAME_OPENS = re.compile(r"(?:^|[.!?;:][\"”']?\s+|\n\s*)[\"“‘']?(?:(?:In|During|By|Since)\s+(?:the\s+)?)?$|[;:]\s+(?:in|during|by|since)\s+(?:the\s+)?$")
 
 
 WRITTEN_YEAR = re.compile(r"\d{4}")
