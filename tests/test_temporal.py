@@ -3491,6 +3491,9 @@ CASES = [
     # a year after a colon frames its clause, as after a semicolon
     ("The precedent is not encouraging, though: in 2019, a budget defeat in February pushed Sanchez to call an election.",
      "2025-11-04", "February", "DATE", "2019-02", None),
+    # "the Nth weekday of the month": of the month told in its sentence
+    ("The cabinet must present its budget in September, on the third Tuesday of the month, as every year.", "2025-06-03",
+     "the third Tuesday of the month", "DATE", "2025-09-16", None),
 ]
 
 

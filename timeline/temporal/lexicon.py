@@ -538,10 +538,11 @@ RULES = [
                  rf"|(?:(?<=[Oo]f )|(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Ff]rom )|(?<=until ))['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END}"),
     # "on Tuesdays", "Tuesday nights": every such day
     # "the last Sunday in March", "the first Monday of September 2025": that weekday of that month; "the second
-    # Tuesday of every month": a day of every month
+    # Tuesday of every month": a day of every month; "in September, on the third Tuesday of the month": of the month
+    # just told
     rule("nthwd", rf"(?i:the)\s+(?P<{{p}}n>(?i:first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th))\s+"
                   rf"(?P<{{p}}wd>{WEEKDAY_FULL})\s+(?i:in|of)\s+(?:(?P<{{p}}mon>{MONTH_FULL})(?:,?\s+(?P<{{p}}y>{YEAR}))?"
-                  rf"|(?P<{{p}}every>(?i:each|every))\s+(?i:month))(?!\w)"),
+                  rf"|(?P<{{p}}every>(?i:each|every))\s+(?i:month)|(?P<{{p}}that>(?i:the|that))\s+(?i:month))(?!\w)"),
     rule("weekdays", rf"(?P<{{p}}wd>{_alternation(WEEKDAYS)})(?:[sS](?:\s+(?P<{{p}}pod>{POD})s?)?|\s+(?P<{{p}}pod2>{POD})s)(?!\w)"),
     # "last Thursday", "Thursday night", "next Monday morning", "the previous Friday", "that Sunday"
     rule("weekday", rf"(?:(?P<{{p}}mod>(?i:early|late|earlier|later))\s+)?(?:(?P<{{p}}rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past|the\s+(?:previous|preceding|following)|that(?:\s+same)?))\s+)?(?P<{{p}}wd>{WEEKDAY_FULL})"

@@ -3102,7 +3102,15 @@ def r_nthwd(m, p, st, text):
     if m[p + "every"]:
         return _Res("SET", "P1M")  # "the second Tuesday of each month", as annotators write it
     n = NTH_OF_MONTH[m[p + "n"].lower()]
-    month, wd = _month(m[p + "mon"]), _weekday(m[p + "wd"])
+    wd = _weekday(m[p + "wd"])
+    if m[p + "that"]:
+        # "present the budget in September, on the third Tuesday of the month": the month told in its sentence (else
+        # any month's, which no date tells: the weekday alone is read)
+        if st.last_month is None or st.last_month_end != st.last_end or SENTENCE_BREAK.search(text, st.last_end, m.start()):
+            return None
+        day = _nth_weekday(int(st.last_month[:4]), int(st.last_month[5:7]), wd, n)
+        return _Res("DATE", day.isoformat(), anchor_kind="previous") if day.month == int(st.last_month[5:7]) else None
+    month = _month(m[p + "mon"])
     if y := m[p + "y"]:
         years = [int(y)]
     elif st.dct is None:
