@@ -3494,6 +3494,9 @@ CASES = [
     # "the Nth weekday of the month": of the month told in its sentence
     ("The cabinet must present its budget in September, on the third Tuesday of the month, as every year.", "2025-06-03",
      "the third Tuesday of the month", "DATE", "2025-09-16", None),
+    # a clock time after a relative clause's day gone by, in the section a day to come heads: that day's
+    ("**Friday 16 May – campaign ends**\n\nOfficial campaigning, which began on 4 May, must stop at 11pm. The AD will hold "
+     "its final rally in Porto.", "2025-05-14", "11pm", "TIME", "2025-05-16T23:00", None),
 ]
 
 

@@ -1841,6 +1841,10 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
         # another heading or another day told
         return st.heading_day, "previous"
     if st.last_day is not None and _in_relative_clause(st, text, start):
+        if _in_day_section(st, text, start, plain=True):
+            # "**Friday 16 May – campaign ends**\n\nOfficial campaigning, which began on 4 May, must stop at
+            # midnight": the day the section is of
+            return st.heading_day, "previous"
         return st.dct, "dct" if st.dct else None
     if st.dct is not None and st.last_day is not None and st.last_day < st.dct and "at" in text[max(0, start - 12):start] \
             and SENTENCE_BREAK.search(text, st.last_day_end, start) and SAID_AT_CLOCK.search(text, max(0, start - 60), start):
