@@ -3497,6 +3497,10 @@ CASES = [
     # a clock time after a relative clause's day gone by, in the section a day to come heads: that day's
     ("**Friday 16 May – campaign ends**\n\nOfficial campaigning, which began on 4 May, must stop at 11pm. The AD will hold "
      "its final rally in Porto.", "2025-05-14", "11pm", "TIME", "2025-05-16T23:00", None),
+    # "likely to", "unlikely to": what is to come
+    ("Negotiations with governments are unlikely to conclude before the summer.", "2025-11-12", "the summer", "DATE",
+     "2026-SU", None),
+    ("The appeals court is likely to rule in March.", "2025-11-12", "March", "DATE", "2026-03", None),
 ]
 
 

@@ -881,6 +881,8 @@ FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("t
                       # submit offers by", "has to file by" (not "needed to", "had to": gone by)
                       **{w: frozenset(("to",)) for w in ("need", "needs", "require", "requires", "required", "has", "have",
                                                           "obliged", "obligated")},
+                      # "are unlikely to conclude before the summer", "is likely to rule in March"
+                      **{w: frozenset(("to",)) for w in ("likely", "unlikely")},
                       # "the fair, which opened Thursday, runs through Aug. 20": what goes on now ends ahead
                       **{w: frozenset(("through", "thru", "until", "till", "into")) for w in ("runs", "continues", "lasts", "stays")}}
 PRESENT_WORDS = frozenset("is are am 's 're".split())
