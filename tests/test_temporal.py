@@ -3501,6 +3501,11 @@ CASES = [
     ("Negotiations with governments are unlikely to conclude before the summer.", "2025-11-12", "the summer", "DATE",
      "2026-SU", None),
     ("The appeals court is likely to rule in March.", "2025-11-12", "March", "DATE", "2026-03", None),
+    # "last February" written in March is last year's: the month just ended is "last month"
+    ("Two military helicopters crashed last February, killing 73 soldiers.", "1998-03-01", "last February", "DATE",
+     "1997-02", None),
+    ("Two military helicopters crashed last November, killing 73 soldiers.", "1998-03-01", "last November", "DATE",
+     "1997-11", None),
 ]
 
 

@@ -1090,7 +1090,9 @@ def r_month(m, p, st, text):
     if rel:
         y = st.dct.year
         if rel in ("last", "past"):
-            y -= month >= st.dct.month
+            # (the month just ended too is last year's: written on 2 March, "last February" is not the one just gone,
+            # which is "last month")
+            y -= month >= st.dct.month - (rel == "last")
         elif rel in ("next", "coming"):
             y += month <= st.dct.month
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "dct")
