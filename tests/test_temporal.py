@@ -3506,6 +3506,11 @@ CASES = [
      "1997-02", None),
     ("Two military helicopters crashed last November, killing 73 soldiers.", "1998-03-01", "last November", "DATE",
      "1997-11", None),
+    # a few words quoted within a sentence, an adverbial with the date, are read with the sentence's verb
+    ("MAY 10, 2023 - Halvorsen reports a first-quarter loss and says margins will improve \"in the second half\".",
+     "2024-11-05", "the second half", "DATE", "2023-H2", None),
+    ("The minister told MPs the plant would close \"by the end of March\" at the latest.", "2025-11-05",
+     "the end of March", "DATE", "2026-03", "END"),
 ]
 
 

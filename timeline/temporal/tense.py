@@ -558,13 +558,24 @@ NOT_PROGRESSIVE = frozenset(("during", "according", "including", "following", "s
 
 def _last_clause(left: str) -> str:
     """What follows the last clause break in `left`. A colon between digits read back from a date is a clock
-    time's ("declared martial law at 10:27 p.m. on Dec. 3"), no break: the clause goes on before it."""
+    time's ("declared martial law at 10:27 p.m. on Dec. 3"), no break: the clause goes on before it; nor is the
+    opening of a few words quoted within a sentence."""
     piece = CLAUSE_BREAK.split(left)[-1]
     k = len(left) - len(piece)
     while k >= 2 and left[k - 1] == ":" and left[k - 2].isdigit() and piece[:1].isdigit():
         piece = CLAUSE_BREAK.split(left[:k - 1])[-1] + left[k - 1:]
         k = len(left) - len(piece)
+    if k >= 3 and left[k - 1] in "\"“" and left[k - 2] == " " and left[k - 3].isalpha() and piece.count(" ") < QUOTED_WORDS \
+            and piece.split(" ", 1)[0].lower() in QUOTED_PREPOSITIONS:
+        # a few words quoted within a sentence, an adverbial with the date: the sentence's verb governs it ("says
+        # margins will improve "in the second half"") (not a quotation with a verb of its own, nor a noun's: 'citing
+        # "the disruption of the autumn"')
+        piece = CLAUSE_BREAK.split(left[:k - 1])[-1] + left[k - 1:]
     return piece
+
+
+QUOTED_WORDS = 5  # words of a quotation within a sentence before a date that may still be read with the sentence's verb
+QUOTED_PREPOSITIONS = frozenset("in by on at from until till before after within over during for".split())
 
 
 def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: int = 0) -> tuple[str | None, bool]:
