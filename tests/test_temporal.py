@@ -3511,6 +3511,11 @@ CASES = [
      "2024-11-05", "the second half", "DATE", "2023-H2", None),
     ("The minister told MPs the plant would close \"by the end of March\" at the latest.", "2025-11-05",
      "the end of March", "DATE", "2026-03", "END"),
+    # the United States' Inauguration Day: 20 January, every fourth year (not another country's)
+    ("President Trump signed a series of orders on Inauguration Day in Washington.", "2025-01-22", "Inauguration Day",
+     "DATE", "2025-01-20", None),
+    ("President Trump will be sworn in on Inauguration Day in Washington.", "2024-11-10", "Inauguration Day", "DATE",
+     "2025-01-20", None),
 ]
 
 
@@ -3522,6 +3527,9 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    # another country's inauguration day, or a governor's, is no date the name tells
+    ("In Ghana, Mahama was sworn in at Black Star Square in Accra on Inauguration Day.", "Inauguration Day"),
+    ("The governor's inauguration day crowds were smaller than expected.", "inauguration day"),
     # the name of an evacuation order, not a time
     ('Linn County requests a Level 3 "Go Now" alert for 4,100 residents.', "Now"),
     ('Roughly 1,100 people remained under "go now" orders.', "now"),

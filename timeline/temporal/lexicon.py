@@ -126,6 +126,7 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "holocaust memorial day": (1, 27), "april fool's day": (4, 1), "april fools' day": (4, 1),
             "april fools day": (4, 1),
             "election day": None,  # the United States': the Tuesday after the first Monday of November (ELECTION_DAY)
+            "inauguration day": None,  # the United States' president's: 20 January of the year after an election
             # days the United Nations observes
             "world food day": (10, 16), "world refugee day": (6, 20), "international day of peace": (9, 21),
             "international women's day": (3, 8), "world aids day": (12, 1), "world environment day": (6, 5),

@@ -4444,6 +4444,8 @@ def _holiday_day(name: str, y: int, rule: tuple | None = None, later: int = 0) -
         return _nth_weekday(y, 11, 3, 4)
     if name == "election day":
         return _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1)  # the Tuesday after the first Monday of November
+    if name == "inauguration day":
+        return Day(y, 1, 20) if y % 4 == 1 else None  # (every fourth year: in any other, no date rather than a wrong one)
     if name == "victoria day":
         return Day(y, 5, 24) - dt.timedelta(days=Day(y, 5, 24).weekday())  # the last Monday before 25 May
     rule = rule or lx.HOLIDAYS[name]
@@ -4520,6 +4522,9 @@ def _lunar_namesake(st: _State, name: str) -> Day | None:
     return None
 
 
+US_ONLY_DAYS = frozenset(("election day", "inauguration day"))  # days of the United States' whose names others use
+
+
 def r_holiday(m, p, st, text):
     name = SPACES.sub(" ", m[p + "w"].lower())
     if st.dct is None or m[p + "w"][0].islower() and name.split()[0] in ORDINARY_FIRST_WORDS:
@@ -4543,8 +4548,9 @@ def r_holiday(m, p, st, text):
             return None  # "National Day" of no country the text names
     later = 1 if name in lx.EID_NAMES and (name.startswith(("hari raya", "aidil"))
                                            or any(_names_most(st, text, c) for c in lx.LATER_EID_COUNTRIES)) else 0
-    if name == "election day" and (m[p + "w"][0].islower() or not _names_most(st, text, "US", or_tied=True)):
-        return None  # an election day of another country, whose date the name does not tell
+    if name in US_ONLY_DAYS and (m[p + "w"][0].islower() or not _names_most(st, text, "US", or_tied=True)):
+        return None  # an election or inauguration day of another country (or a governor's), whose date the name
+        # does not tell
     if name == "election day" and st.election_day is not None and not _opt(m, p + "y"):
         # "Voters will go to the polls on Tuesday, Feb. 9 ... postmarked by Election Day": the day of the election
         # the story is about (a special election, a runoff), not November's
@@ -4561,6 +4567,12 @@ def r_holiday(m, p, st, text):
     if st.last_value and st.last_value[:4].isdigit() and THAT_BEFORE.search(text, m.start() - 5, m.start()) \
             and (day := _holiday_day(name, int(st.last_value[:4]), rule, later)) is not None:
         return _Res("DATE", day.isoformat(), anchor_kind="previous")  # "That Christmas": of the year just told
+    if name == "inauguration day":
+        # (every fourth year: the ones either side of the DCT, as the tense tells)
+        y = st.dct.year - (st.dct.year - 1) % 4
+        tense, firm = tense_cue(text, m.start(), m.end())
+        day = _choose([Day(y + k, 1, 20) for k in (-4, 0, 4)], st.dct, tense, firm)
+        return _Res("DATE", day.isoformat(), anchor_kind="dct", tense=tense)
     rel = REL_BEFORE_HOLIDAY.search(text, m.start() - 9, m.start()) if text[m.start() - 1:m.start()] == " " else None
     cands = [_holiday_day(name, y, rule, later) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     if None in cands:
