@@ -3516,6 +3516,11 @@ CASES = [
      "DATE", "2025-01-20", None),
     ("President Trump will be sworn in on Inauguration Day in Washington.", "2024-11-10", "Inauguration Day", "DATE",
      "2025-01-20", None),
+    # a present perfect takes no day gone by: "has called for blockades on Wednesday" is the nearest Wednesday
+    ("The Bloquons tout movement has called for nationwide blockades on Wednesday.", "2025-09-08", "Wednesday", "DATE",
+     "2025-09-10", None),
+    ("Heathrow Airport has advised passengers with flights on Saturday to set off early.", "2024-03-13", "Saturday",
+     "DATE", "2024-03-16", None),
 ]
 
 
