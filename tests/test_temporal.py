@@ -3521,6 +3521,9 @@ CASES = [
      "2025-09-10", None),
     ("Heathrow Airport has advised passengers with flights on Saturday to set off early.", "2024-03-13", "Saturday",
      "DATE", "2024-03-16", None),
+    # "hoped to": what was hoped for lay ahead
+    ("Garcia said the commission hoped to proclaim the winning senators \"by the weekend\", once canvassing ends.",
+     "2025-05-13", "the weekend", "DATE", "2025-W20-WE", None),
 ]
 
 

@@ -884,6 +884,8 @@ FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("t
                                                           "obliged", "obligated")},
                       # "are unlikely to conclude before the summer", "is likely to rule in March"
                       **{w: frozenset(("to",)) for w in ("likely", "unlikely")},
+                      # "hoped to proclaim the winners by the weekend": what was hoped for lay ahead
+                      **{w: frozenset(("to",)) for w in ("hope", "hopes", "hoped", "hoping")},
                       # "the fair, which opened Thursday, runs through Aug. 20": what goes on now ends ahead
                       **{w: frozenset(("through", "thru", "until", "till", "into")) for w in ("runs", "continues", "lasts", "stays")}}
 PRESENT_WORDS = frozenset("is are am 's 're".split())
