@@ -2928,9 +2928,9 @@ CASES = [
     ("Buses run every 15 minutes from 6 a.m.", "2024-09-14", "6 a.m.", "TIME", "XXXX-XX-XXT06:00", None),
     # a date apposed to a count of days says which day was counted to
     ("Armstrong stepped on to the surface at 02:56 GMT on 21 July. The mission had lifted off from Florida four days "
-     "earlier, on 16 July.", "2019-07-20", "four days earlier", "DATE", "2019-07-16", None),
+     "earlier, on 16 July.", "2019-07-25", "four days earlier", "DATE", "2019-07-16", None),
     ("Armstrong stepped on to the surface on 21 July. The mission had lifted off from Florida four days earlier.",
-     "2019-07-20", "four days earlier", "DATE", "2019-07-17", None),
+     "2019-07-25", "four days earlier", "DATE", "2019-07-17", None),
     # a timeline's "Overnight:" entry after the entries of a day is that day's night
     ("**Thursday evening:** Deputies issued evacuation orders at 5:30 p.m.\n\n\"We had about 10 minutes to get out,\" "
      "she said.\n\n**Overnight:** Winds shifted to the north.", "2024-09-14", "Overnight", "TIME", "2024-09-12TNI", None),
@@ -3524,6 +3524,9 @@ CASES = [
     # "hoped to": what was hoped for lay ahead
     ("Garcia said the commission hoped to proclaim the winning senators \"by the weekend\", once canvassing ends.",
      "2025-05-13", "the weekend", "DATE", "2025-W20-WE", None),
+    # a word in -ed after a name is its verb, a firm past: the January gone by, however far back
+    ("The approval marks a reversal. In January, Formula One Management rejected the application.", "2024-11-26",
+     "January", "DATE", "2024-01", None),
 ]
 
 

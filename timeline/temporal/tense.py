@@ -755,7 +755,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             fronted = cue == "past" and after[:1] == "," and len(clause) <= FRONTED_TOKENS \
                 and (not clause or clause[0].lower() in OPENERS)
             return cue, fronted and _firm(cue, w, after_tokens[i - 1].lower() if i else None,
-                                          after_tokens[i + 1] if i + 1 < len(after_tokens) else None)
+                                          after_tokens[i + 1] if i + 1 < len(after_tokens) else None,
+                                          after_tokens[i - 1] if i else None)
     if _far_passive_past(clause):
         return "past", False
     if _far_possible(clause):
@@ -927,7 +928,10 @@ def _firm(cue: str, w: str, previous: str | None, following: str | None, word_be
         # "a rate cut in March": a noun, or a present tense, as often as a past; but after a name in the singular
         # ("the Reserve Bank cut the cash rate in February") the present would be "cuts"
         return previous in FIRM_PAST_BEFORE or word_before is not None and _named(word_before)
-    return w in PAST_WORDS or previous in FIRM_PAST_BEFORE
+    # (a word in -ed after a name is its verb: "In January, Formula One Management rejected the application"; not
+    # after a letter or an abbreviation: "Series H preferred shares")
+    return w in PAST_WORDS or previous in FIRM_PAST_BEFORE or w[-2:] == "ed" and word_before is not None \
+        and word_before[1:].islower() and _named(word_before)
 
 
 def _tokens(text: str) -> list[str]:
