@@ -3527,6 +3527,9 @@ CASES = [
     # a word in -ed after a name is its verb, a firm past: the January gone by, however far back
     ("The approval marks a reversal. In January, Formula One Management rejected the application.", "2024-11-26",
      "January", "DATE", "2024-01", None),
+    # a part of the day after a relative clause's day gone by is of the day the news is of
+    ("Hamilton arrived at Maranello at 8:45 a.m. The seven-time world champion, who turned 40 on Jan. 7, spent the "
+     "morning being fitted for a seat.", "2025-01-20", "the morning", "TIME", "2025-01-20TMO", None),
 ]
 
 

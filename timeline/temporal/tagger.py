@@ -3630,6 +3630,10 @@ def r_inpod(m, p, st, text):
                 return None
             # "Traffic was at a crawl for much of the morning": of the day the news is from
             return _Res("TIME", f"{st.dct.isoformat()}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod4"]), "dct")
+        if st.dct is not None and _in_relative_clause(st, text, m.start()):
+            # "The seven-time world champion, who turned 40 on Jan. 7, spent the morning being fitted for a seat":
+            # not the day of the relative clause's background, but the one the news is of
+            return _Res("TIME", f"{st.dct.isoformat()}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod4"]), "dct")
         # ("leaving from Cape Town in the late afternoon": its end)
         return _Res("TIME", f"{st.last_day.isoformat()}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod4"]), "previous")
     if lx.WEEKDAY_AFTER_TIME.match(text, m.end()) and st.dct:
