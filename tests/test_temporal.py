@@ -3530,6 +3530,9 @@ CASES = [
     # a part of the day after a relative clause's day gone by is of the day the news is of
     ("Hamilton arrived at Maranello at 8:45 a.m. The seven-time world champion, who turned 40 on Jan. 7, spent the "
      "morning being fitted for a seat.", "2025-01-20", "the morning", "TIME", "2025-01-20TMO", None),
+    # a holiday before "next week", "this week", "last week": the one in that week
+    ("Businesses hope for bigger crowds after attendance dipped last year, and with Thanksgiving next week, officials "
+     "expect a busy week.", "2026-11-16", "Thanksgiving", "DATE", "2026-11-26", None),
 ]
 
 

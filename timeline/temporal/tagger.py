@@ -4526,6 +4526,7 @@ def _lunar_namesake(st: _State, name: str) -> Day | None:
     return None
 
 
+WEEK_AFTER_HOLIDAY = re.compile(r"\s+(?i:(last|this|next)\s+week)\b")  # "with Thanksgiving next week"
 US_ONLY_DAYS = frozenset(("election day", "inauguration day"))  # days of the United States' whose names others use
 
 
@@ -4588,6 +4589,12 @@ def r_holiday(m, p, st, text):
         day = max(c for c in cands if c < st.dct) if word == "last" else \
             min(c for c in cands if c > st.dct) if word in ("next", "coming") else cands[1]
         return _Res("DATE", day.isoformat(), anchor_kind="dct", span=(rel.start(), m.end()))
+    if (week := WEEK_AFTER_HOLIDAY.match(text, m.end())) is not None and not (m[p + "we"] or _opt(m, p + "wk")):
+        # "with Thanksgiving next week": the one in that week (whatever the clause before told: "attendance dipped
+        # last year, and with Thanksgiving next week, officials expect ...")
+        monday = st.dct - dt.timedelta(days=st.dct.weekday()) + dt.timedelta(weeks=YEAR_STEP[week.group(1).lower()])
+        if (day := next((c for c in cands if monday <= c < monday + dt.timedelta(days=7)), None)) is not None:
+            return _Res("DATE", day.isoformat(), anchor_kind="dct")
     tense, firm = tense_cue(text, m.start(), m.end())
     # "The fire broke out on Christmas Day", written on 3 December: the day a happening gone by was on is last
     # year's, however near this year's is (not "had been pencilled in for Easter", "chosen to avoid Holi": a plan)
