@@ -3533,6 +3533,8 @@ CASES = [
     # a holiday before "next week", "this week", "last week": the one in that week
     ("Businesses hope for bigger crowds after attendance dipped last year, and with Thanksgiving next week, officials "
      "expect a busy week.", "2026-11-16", "Thanksgiving", "DATE", "2026-11-26", None),
+    ("Cycling has spent the past quarter of a century trying to move on from that era.", "2024-04-22",
+     "the past quarter of a century", "DURATION", "P25Y", None),
 ]
 
 

@@ -4016,7 +4016,7 @@ def r_pastdur(m, p, st, text):
     return _Res("DURATION", _duration_value(n, _unit(unit_word)))
 
 
-QUARTER_CENTURY_AFTER = re.compile(r"[\s-](?i:century)(?![\w-])")
+QUARTER_CENTURY_AFTER = re.compile(r"(?:[\s-]|\s+(?i:of\s+a)\s+)(?i:century)(?![\w-])")  # (and "the past quarter of a century")
 STRETCH_BEFORE = re.compile(r"(?i:\b(?:over|in|during|within|for|throughout)\s+)$")
 
 
