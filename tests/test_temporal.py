@@ -3535,6 +3535,11 @@ CASES = [
      "expect a busy week.", "2026-11-16", "Thanksgiving", "DATE", "2026-11-26", None),
     ("Cycling has spent the past quarter of a century trying to move on from that era.", "2024-04-22",
      "the past quarter of a century", "DURATION", "P25Y", None),
+    # a weekday before its noun and "this week", "next week": that week's
+    ("Eurostar said it had registered 1,500 passengers on Sunday, and that it had added extra staff for the Friday "
+     "evening departures this week.", "2025-10-13", "Friday evening", "TIME", "2025-10-17TEV", None),
+    ("The airline had added seats for the Friday departures next week.", "2025-10-13", "Friday", "DATE", "2025-10-24",
+     None),
 ]
 
 

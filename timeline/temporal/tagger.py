@@ -3283,6 +3283,10 @@ def r_weekday(m, p, st, text):
         # weekday told, else the first such day from the last day told, as a story goes on ("was arrested on Tuesday,
         # 4 March ... That Friday, he appeared in court")
         day, tense, kind = _that_weekday(st, wd), None, "previous"
+    elif not rel and st.dct is not None and text.startswith(" ", me) and ATTRIBUTIVE_BEFORE.search(text, ms - 5, ms) \
+            and (week := NOUN_WEEK_AFTER.match(text, me)) is not None:
+        # "had added extra staff for the Friday evening departures this week": the day of that week
+        day, tense = st.dct + dt.timedelta(days=wd - st.dct.weekday() + {"next": 7, "this": 0, "last": -7}[week.group(1).lower()]), None
     elif not rel and st.last_day is not None and THE_BEFORE.search(text, ms - 4, ms):
         # "compete on Saturday, February 21, and Sunday, February 22 ... the finals are on the Sunday", "arrived on
         # Tuesday, March 4, and left on the Friday": that weekday of the days just told, else the one nearest the
@@ -3380,6 +3384,7 @@ CLOCK_BEFORE_DAY = re.compile(rf"\b(?:\d\d?(?:[:.]\d\d)?\s*{lx.AMPM}|\d\d:\d\d(?
                               rf"(?:\s+(?:(?i:local)|[A-Z][a-z]+)\s+time)?\s+on\s+$")
 OF_WEEK_AFTER = re.compile(rf"(?:\s*(?:,|-|–|\bto\b|\bthrough\b|\band\b|\bor\b)\s*(?:on\s+)?{lx.WEEKDAY_FULL})*"
                            r"\s+(?:of\s+)?(?P<rel>(?i:next|this|last))\s+(?i:week)\b(?!')")
+NOUN_WEEK_AFTER = re.compile(r"\s+[a-z]+\s+(?i:(next|this|last)\s+week)\b(?!')")  # "the Friday departures this week"
 WEEK_ON_AFTER = re.compile(r"\s+(week|fortnight)\b(?!'|end)")  # "until Friday week": the Friday after the coming one
 WEEK_ON_BEFORE = re.compile(r"\b(?:[Aa]|[Oo]ne)\s+(week|fortnight)\s+on\s+$")  # "a week on Sunday"
 WEEKS_ON = {"week": 7, "fortnight": 14}
