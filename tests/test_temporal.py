@@ -3540,6 +3540,9 @@ CASES = [
      "evening departures this week.", "2025-10-13", "Friday evening", "TIME", "2025-10-17TEV", None),
     ("The airline had added seats for the Friday departures next week.", "2025-10-13", "Friday", "DATE", "2025-10-24",
      None),
+    # a week named by its last day is one week, though "each day" makes its day read as one of any year
+    ("Admissions peaked in January, with an average of 5,408 patients in hospital each day in the week to 5 January.",
+     "2025-01-10", "the week to 5 January", "DATE", "2025-W01", None),
 ]
 
 

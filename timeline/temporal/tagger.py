@@ -973,6 +973,16 @@ def r_weekof(m, p, st, text):
     res = _day_in_month(st, text, m.start(), m.end(), mon, day, None, m[p + "y"])
     if res is None:
         return None
+    if not ISO_DAY.match(res.value) and st.dct is not None and (generic := GENERIC_DAY_VALUE.match(res.value)):
+        # a day of any year, read so from the words around ("each day in the week to 5 January"): a week is one
+        # week, the one the tense points to
+        month_n, day_n = int(generic.group(1)), int(generic.group(2))
+        try:
+            cands = [Day(y, month_n, day_n) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
+        except ValueError:
+            return None
+        tense, firm = tense_cue(text, m.start(), m.end())
+        res = _Res("DATE", _choose_told(st, cands, tense, firm).isoformat(), anchor_kind="dct", tense=tense)
     if not ISO_DAY.match(res.value):
         return _Res("DATE", "XXXX-WXX")  # no DCT to place the day in a year
     if m[p + "we"]:  # "the weekend of Feb. 14": the weekend nearest that day
@@ -985,6 +995,7 @@ def r_weekof(m, p, st, text):
     return _Res("DATE", _at_unit(told, "week"), anchor_kind=res.anchor_kind, tense=res.tense)
 
 
+GENERIC_DAY_VALUE = re.compile(r"XXXX-(\d\d)-(\d\d)$")  # a day of any year
 QUARTER_OF_MONTHS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
 
 
