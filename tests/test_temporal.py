@@ -3543,6 +3543,9 @@ CASES = [
     # a week named by its last day is one week, though "each day" makes its day read as one of any year
     ("Admissions peaked in January, with an average of 5,408 patients in hospital each day in the week to 5 January.",
      "2025-01-10", "the week to 5 January", "DATE", "2025-W01", None),
+    # a conjunction after a list's last day is no noun it counts
+    ("Highlights include two nights at the Riviera Theatre on Oct. 18 and 19 and a Halloween show in New Orleans.",
+     "2024-09-10", "19", "DATE", "2024-10-19", None),
 ]
 
 
