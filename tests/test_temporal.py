@@ -3546,6 +3546,10 @@ CASES = [
     # a conjunction after a list's last day is no noun it counts
     ("Highlights include two nights at the Riviera Theatre on Oct. 18 and 19 and a Halloween show in New Orleans.",
      "2024-09-10", "19", "DATE", "2024-10-19", None),
+    # a schedule of the coming days goes on from a clock time of the day just told, as from the day
+    ("The Tour de France starts in Barcelona on Saturday, 4 July.\n\nThe stage finishes at 6.42pm. The race stays in "
+     "Catalonia for two days before climbing into the Pyrenees on Monday.", "2026-07-02", "Monday", "DATE", "2026-07-06",
+     None),
 ]
 
 

@@ -2039,6 +2039,9 @@ TIMELINE_ENTRY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:(?:\*\*|__)?\s*(
 # a time of day alone on its line: "9.15pm\nPower fails", "**08:05 BST**\n"
 TIMELINE_HEADING_AFTER = re.compile(r"[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:\*\*|__)?[ \t]*\n")
 DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")
+# ... or a clock time of it: "starts on Saturday, 4 July ... The stage finishes at 6.42pm. The race stays in Catalonia
+# for two days before climbing into the Pyrenees on Monday" (see _schedule_day)
+DAY_PART_OR_CLOCK = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|\d\d:\d\d))?")
 TIMELINE_INTRO = re.compile(r"(?i:\b(?:hour[- ]by[- ]hour|minute[- ]by[- ]minute|reconstruct\w*|timeline|chronology|unfolded|"
                             r"how\s+(?:the|that)\s+(?:night|day|evening|morning|afternoon)))")
 TIMELINE_REACH = 400  # characters from the day a timeline is of to its first entry
@@ -2971,7 +2974,7 @@ def _schedule_day(st: _State, wd: int, text: str, start: int) -> Day | None:
     if last is None or not st.last_day_explicit or not st.dct < last <= st.dct + dt.timedelta(days=SCHEDULE_DAYS_AHEAD) \
             or start - st.last_day_end > SCHEDULE_REACH or COMPARED_BEFORE_DAY.search(text, start - 30, start):
         return None
-    if st.last_end != st.last_day_end or not DAY_OR_PART.fullmatch(st.last_value) or _line_start(text, st.last_start) \
+    if st.last_end != st.last_day_end or not DAY_PART_OR_CLOCK.fullmatch(st.last_value) or _line_start(text, st.last_start) \
             or RANGE_END_BEFORE.search(text, st.last_start - 12, st.last_start):
         return None  # the last thing told is not that day; it heads a line of a list or ends a stretch ("runs
         # through Aug. 20"): no step of a schedule
