@@ -1110,7 +1110,7 @@ CASES = [
      "2024-07-07", None),
     ("The stock has lost 23% in the year to date.", "2025-10-09", "the year to date", "DATE", "2025", None),
     ("The river burst its banks on July 14, 2021. Five years on, few in the valley have forgotten.", "2026-07-10",
-     "Five years on", "DATE", "2026", None),
+     "Five years", "DURATION", "P5Y", None),
     ("The S&P 500's year-to-date gain has shrunk to roughly 12%.", "2025-11-21", "year-to-date", "DATE", "2025", None),
     ("Managers told employees about the closing at a 7 a.m. meeting Tuesday in the shipping bay.", "2026-02-19", "7 a.m.",
      "TIME", "2026-02-17T07:00", None),
@@ -2343,9 +2343,9 @@ CASES = [
     # "a century later" counts from the year told before, as "a decade later" does (not from the DCT)
     ("The palace was built in 1555 and renovated by the Dutch a century later.", "2027-02-11", "a century later",
      "DATE", "1655", None),
-    # "N years on" told in the present is now; in the past, counted from the date before
+    # "N years on" told in the present is how long it has been; in the past, a date counted from the date before
     ('"It has happened twice in five years." Twelve days on, Bridge Street still smells of silt.', "2024-11-14",
-     "Twelve days on", "DATE", "2024-11-14", None),
+     "Twelve days", "DURATION", "P12D", None),
     ("The plant opened in 2015. Two years on, the company collapsed.", "2024-11-14", "Two years on", "DATE", "2017",
      None),
     # "N days after" a clause is counted from the last day only while nothing else was told after that day
@@ -2612,8 +2612,8 @@ CASES = [
     # "overnight" after an afternoon told, looked forward to by "would" after a past perfect: that night
     ("The river rose on December 5, 1986, and the council handed out sandbags that afternoon. Forecasters had "
      "predicted the rain would ease overnight.", "2026-12-03", "overnight", "TIME", "1986-12-05TNI", None),
-    # "N years on" with no date told before it: now
-    ("Forty years on, survivors remember the night the river rose", "2026-12-03", "Forty years on", "DATE", "2026",
+    # "N years on" with no date told before it: how long it has been
+    ("Forty years on, survivors remember the night the river rose", "2026-12-03", "Forty years", "DURATION", "P40Y",
      None),
     # the weekend or week of a range of days: the one holding them, one expression
     ("He would be available for the FA Cup third round on the weekend of 9-10 January.", "2026-12-03",
@@ -3550,6 +3550,11 @@ CASES = [
     ("The Tour de France starts in Barcelona on Saturday, 4 July.\n\nThe stage finishes at 6.42pm. The race stays in "
      "Catalonia for two days before climbing into the Pyrenees on Monday.", "2026-07-02", "Monday", "DATE", "2026-07-06",
      None),
+    # "N years on," opening a sentence: how long it has been
+    ("More than two years on, she is one of 1.2 million Sudanese refugees in Chad.", "2025-06-01",
+     "More than two years", "DURATION", "P2Y", "MORE_THAN"),
+    ("Fifteen months on, we still do not know why nobody stopped the sailing.", "2025-06-01", "Fifteen months",
+     "DURATION", "P15M", None),
 ]
 
 
