@@ -3555,6 +3555,11 @@ CASES = [
      "More than two years", "DURATION", "P2Y", "MORE_THAN"),
     ("Fifteen months on, we still do not know why nobody stopped the sailing.", "2025-06-01", "Fifteen months",
      "DURATION", "P15M", None),
+    # "over the next month", "for the next month": the stretch from now
+    ("Here is what to watch over the next month as counties certify their results.", "2026-11-10", "the next month",
+     "DURATION", "P1M", None),
+    ("\"For the next month, this city will be eating at very different hours,\" he said.", "2026-02-10",
+     "the next month", "DURATION", "P1M", None),
 ]
 
 

@@ -3869,6 +3869,12 @@ def r_anaphor(m, p, st, text):
     rel = (m[p + "rel"] or "").lower()
     unit = (m[p + "u"] or m[p + "u2"]).lower()
     direction = (m[p + "dir"] or m[p + "dir2"] or "").lower()
+    if rel == "next" and unit in ("week", "month") and m[p + "det"].lower() == "the" \
+            and text[m.start() - 1:m.start()] == " " and STRETCH_AHEAD_BEFORE.search(text, m.start() - 12, m.start()):
+        # "what to watch over the next month", "For the next month, this city will be eating at different hours": the
+        # stretch from now, as "the next fortnight" is (not "The vote is due the next month"; nor "will be closed over
+        # the next year or so", which TimeBank dates)
+        return _Res("DURATION", _duration_value(1, unit))
     if rel in ("following", "next"):
         n = 1
     elif rel in ("previous", "prior", "preceding"):
@@ -4037,6 +4043,7 @@ def r_pastdur(m, p, st, text):
 
 
 QUARTER_CENTURY_AFTER = re.compile(r"(?:[\s-]|\s+(?i:of\s+a)\s+)(?i:century)(?![\w-])")  # (and "the past quarter of a century")
+STRETCH_AHEAD_BEFORE = re.compile(r"(?i:\b(?:over|during|within|for|throughout)\s+)$")  # "over the next month"
 STRETCH_BEFORE = re.compile(r"(?i:\b(?:over|in|during|within|for|throughout)\s+)$")
 
 
