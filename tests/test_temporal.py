@@ -3560,6 +3560,11 @@ CASES = [
      "DURATION", "P1M", None),
     ("\"For the next month, this city will be eating at very different hours,\" he said.", "2026-02-10",
      "the next month", "DURATION", "P1M", None),
+    # "next Christmas" a few weeks before Christmas is the one after ("this Christmas" is the one about to come)
+    ("\"It is also the bit that decides whether we are here next Christmas,\" the owner said.", "2025-12-09",
+     "next Christmas", "DATE", "2026-12-25", None),
+    ("\"We will still be trading next Christmas,\" the owner said.", "2025-10-09", "next Christmas", "DATE",
+     "2025-12-25", None),
 ]
 
 

@@ -4553,6 +4553,7 @@ def _lunar_namesake(st: _State, name: str) -> Day | None:
     return None
 
 
+NEXT_HOLIDAY_NEAR = 31  # days to a holiday about to come within which "next" names the one after it
 WEEK_AFTER_HOLIDAY = re.compile(r"\s+(?i:(last|this|next)\s+week)\b")  # "with Thanksgiving next week"
 US_ONLY_DAYS = frozenset(("election day", "inauguration day"))  # days of the United States' whose names others use
 
@@ -4615,6 +4616,10 @@ def r_holiday(m, p, st, text):
         word = rel.group(1).lower()
         day = max(c for c in cands if c < st.dct) if word == "last" else \
             min(c for c in cands if c > st.dct) if word in ("next", "coming") else cands[1]
+        if word == "next" and (day - st.dct).days <= NEXT_HOLIDAY_NEAR and day != cands[-1]:
+            # "whether we're here next Christmas", written on 9 December: the one after the Christmas about to come
+            # ("this Christmas"), as "next Friday" written on a Thursday is the week after's
+            day = cands[cands.index(day) + 1]
         return _Res("DATE", day.isoformat(), anchor_kind="dct", span=(rel.start(), m.end()))
     if (week := WEEK_AFTER_HOLIDAY.match(text, m.end())) is not None and not (m[p + "we"] or _opt(m, p + "wk")):
         # "with Thanksgiving next week": the one in that week (whatever the clause before told: "attendance dipped
