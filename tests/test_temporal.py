@@ -3565,6 +3565,10 @@ CASES = [
      "next Christmas", "DATE", "2026-12-25", None),
     ("\"We will still be trading next Christmas,\" the owner said.", "2025-10-09", "next Christmas", "DATE",
      "2025-12-25", None),
+    # "appear headed to", "is headed for": where things are going
+    ("At least a dozen Texas House Republicans appear headed to runoffs on May 28.", "2024-03-05", "May 28", "DATE",
+     "2024-05-28", None),
+    ("He headed to London on Monday for talks.", "2024-03-06", "Monday", "DATE", "2024-03-04", None),
 ]
 
 

@@ -267,6 +267,9 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             return None  # "were approved by the planning committee on Thursday": a noun's modifier
         if w == "planning" and previous and (previous.lower().endswith("ed") or previous.lower() in ("began", "begun")):
             return "past"  # "We started planning for this week in the summer": the planning has begun
+        if w == "headed" and previous and previous.lower() in HEADED_AFTER:
+            return "future"  # "Republicans appear headed to runoffs on May 28", "is headed for a vote in June": where
+            # things are going
         if w in ("plans", "plan") and previous and previous.lower().endswith("ed"):
             return None  # "The applicant first filed plans in March": the object of a verb gone by, a noun
         if w == "got" and before is not None and (before in PERFECT or before.endswith(("'ve", "'s"))):
@@ -321,7 +324,7 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
 
 # The words _cue reads apart, before the tests that every other cue word goes through
 SPECIAL_CUES = AS_FORESEEN | SAME_FORM_TOLD | POSSIBLE | PROSPECT | PLURAL_SCHEDULE | PLURAL_SUBJECT_SCHEDULE | FIXTURE_VERBS \
-    | THERE_IS | NOUN_FUTURE | PERFECT_PARTICIPLES | {"must", "ahead", "planning", "plans", "plan", "got", "become"}
+    | THERE_IS | NOUN_FUTURE | PERFECT_PARTICIPLES | {"must", "ahead", "planning", "plans", "plan", "got", "become", "headed"}
 
 RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issued)\s+by\s+(?:[\w'’.&-]+\s+){1,5}?"
                          r"(?:on\s+|late\s+|early\s+)?$")
@@ -574,6 +577,7 @@ def _last_clause(left: str) -> str:
     return piece
 
 
+HEADED_AFTER = frozenset("appear appears appeared seem seems seemed look looks is are am be being now".split())
 QUOTED_WORDS = 5  # words of a quotation within a sentence before a date that may still be read with the sentence's verb
 QUOTED_PREPOSITIONS = frozenset("in by on at from until till before after within over during for".split())
 
