@@ -3569,6 +3569,11 @@ CASES = [
     ("At least a dozen Texas House Republicans appear headed to runoffs on May 28.", "2024-03-05", "May 28", "DATE",
      "2024-05-28", None),
     ("He headed to London on Monday for talks.", "2024-03-06", "Monday", "DATE", "2024-03-04", None),
+    # a year compared with frames nothing after it (but one told of after "when" does)
+    ("Bookings for this month were running 6 per cent ahead of last year by the end of October.", "2025-12-09",
+     "the end of October", "DATE", "2025-10", "END"),
+    ("The ice went out a week later than last year, when the lake opened on April 3.", "2025-12-09", "April 3", "DATE",
+     "2024-04-03", None),
 ]
 
 

@@ -3854,6 +3854,8 @@ NUMBERED_AFTER = re.compile(r"\s*\d")  # "Week 15", "Day 3"
 UNIT_RIGHT_BEFORE = re.compile(r"\b(?i:hours?|minutes?|seconds?)\s+$")  # "half an hour a day"
 UNIT_VALUE_LENGTHS = {"year": 4, "month": 7, "day": 10}
 OVER_BEFORE = re.compile(r"\b(?i:over|throughout)\s+$")
+YEAR_TOLD_OF_AFTER = re.compile(r"['’]s\b|,?\s+(?:when|which|whose)\b")  # "last year, when ...", "last year's"
+COMPARED_YEAR_BEFORE = re.compile(r"\b(?i:than|ahead\s+of|behind|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+$")
 COMPARED_BEFORE = re.compile(r"\b(?i:compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?)\b(?:[^.;!?\n]|\.\d)*$")
 COMPARED_WITH = re.compile(r"\b(?i:from|than|with|over|on|versus|vs\.?)\s+$")
 
@@ -5490,7 +5492,12 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             and not _report_before(text, start):
         st.clock = None  # another time told: the clock's story is not where the text goes on (a report's day is)
     if res.type in ("DATE", "TIME") and res.remember:
-        _remember(st, res.value, start, end, name, res.comparison, res.fiscal, res.counted,
+        _remember(st, res.value, start, end, name,
+                  # ("6 per cent ahead of last year by the end of October": a year compared with frames nothing; but
+                  # "later than last year, when the lake opened on April 3" tells of it)
+                  res.comparison or name == "rel" and len(res.value) == 4
+                  and COMPARED_YEAR_BEFORE.search(text, start - 16, start) is not None
+                  and YEAR_TOLD_OF_AFTER.match(text, end) is None, res.fiscal, res.counted,
                   name == "holiday" and (ON_BEFORE.search(text, start - 4, start) is not None
                                          or HOLIDAY_DAY_WORD.search(text, start, end) is not None
                                          and NOUN_AFTER_DAY.match(text, end) is not None),
