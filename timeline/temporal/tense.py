@@ -136,8 +136,8 @@ REPORTING = SAYING | frozenset("disclosed revealed predicted forecast warned est
 # "was ordered to surrender by Jan. 6", "urged travellers to ...": what they were told to do comes after.
 DIRECTIVE = frozenset("ordered told asked required urged directed instructed advised encouraged forced "
                       "given allowed authorized authorised".split())
-# "hoped to present a package by Thursday", "passengers booked to travel on Saturday": what was meant or arranged
-# to be is not past with the meaning
+# "wanted to present a package by Thursday", "passengers booked to travel on Saturday": what was meant or arranged
+# to be is not past with the meaning ("hoped to" is read before these, as a time to come: FUTURE_BEFORE_NEXT)
 # ... and with "for": "had hoped for a delay until after Easter" (not "called for calm on Monday": the call's day)
 INTENT_FOR = frozenset("hoped planned aimed booked".split())
 INTENT = frozenset("hoped planned aimed wanted intended sought promised vowed pledged agreed decided prepared offered committed "
@@ -677,7 +677,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                 return None, False  # "urged drivers to stay off Highway 401 on Tuesday night", "asked customers to
                 # conserve power Thursday morning": so too after the one ordered, asked or urged
             if following and (following.lower() == "to" and w in INTENT or following.lower() == "for" and w in INTENT_FOR):
-                return None, False  # "hoped to present a package by Thursday": what was hoped for, not the hoping
+                return None, False  # "wanted to present a package by Thursday": what was wanted, not the wanting ("hoped
+                # to" is read earlier, as a time to come: FUTURE_BEFORE_NEXT)
         # (the word after the verb is no target of a date when a name follows it: "He moved to Perth on March
         # 16" is a move gone by; but "was extended to Nov. 16", "was headed for a runoff on Dec. 1")
         # ... nor when it is a quantity's: "was lowered to 76 per cent in January" is of January gone by (but "was
@@ -919,8 +920,8 @@ def _named(word: str) -> bool:
 def _firm(cue: str, w: str, previous: str | None, following: str | None, word_before: str | None = None) -> bool:
     """Whether a cue word's tense is the date's own, to be trusted over a nearer reading of the date.
 
-    Not a verb of saying (its tense is the report's), nor a word in -ed unless it follows "was", "had" or
-    a subject pronoun ("preferred shares on Oct. 31" is an adjective), nor a present perfect ("has set Nov. 10
+    Not a verb of saying (its tense is the report's), nor a word in -ed unless it follows "was", "had", a
+    subject pronoun or a name ("preferred shares on Oct. 31" is an adjective), nor a present perfect ("has set Nov. 10
     as the deadline"), nor a verb followed by the target it moved to ("was extended to Nov. 16"), nor an
     adverb of another date ("due to expire last Thursday, to Nov. 6"), nor "would". `word_before` is the word before
     the cue as written, when it may be a name (read only of a verb whose past is its present: see _named)."""
