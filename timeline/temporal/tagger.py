@@ -4955,9 +4955,9 @@ def _timeless_heading(text: str, low: str, start: int) -> bool:
 
 
 def _leave_chronology(st: _State) -> None:
-    """Out of a chronology's last entry, at a heading that tells no time (see _timeless_heading) ("**Thursday 17 November**\n\nHunt sets out
-    ...\n\n**Where are we now?**\n\nSterling ... traded at about $1.33 on Friday"): the days its entries told are
-    no days the article goes on from."""
+    """Out of a chronology's last entry, at a heading that tells no time (see _timeless_heading): the days its
+    entries told are no days the article goes on from ("**Thursday 17 November**\n\nHunt sets out ...\n\n**Where
+    are we now?**\n\nSterling ... traded at about $1.33 on Friday")."""
     st.last_day = st.story_day = st.clock = st.evening = st.night_told = None
     st.last_day_end = st.story_day_end = -1
     st.days_told, st.weekday_said = {}, {}
