@@ -3574,6 +3574,9 @@ CASES = [
      "the end of October", "DATE", "2025-10", "END"),
     ("The ice went out a week later than last year, when the lake opened on April 3.", "2025-12-09", "April 3", "DATE",
      "2024-04-03", None),
+    # a participle phrase set off by commas takes its own time, for "drawn", "taken" too
+    ("The new map, drawn by Democratic lawmakers in August, could flip as many as five Republican seats.", "2025-11-05",
+     "August", "DATE", "2025-08", None),
 ]
 
 

@@ -70,7 +70,7 @@ SET_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\
 FOR_TO_END = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")  # (SET_FOR's end)
 # a participle phrase set off by commas after its subject, the date in it: "President Voronets, addressing parliament
 # on Thursday, warned": the saying after it is the speaker's act on that day
-PARTICIPLE_ASIDE_AT = re.compile(r",\s+([a-z]+(?:ing|ed))\s[^,;:.!?\n\"“”]*$")
+PARTICIPLE_ASIDE_AT = re.compile(r",\s+([a-z]+(?:ing|ed|en|wn))\s[^,;:.!?\n\"“”]*$")  # (-en, -wn: "drawn", "taken")
 
 
 def _participle_aside(left: str) -> str | None:
@@ -78,7 +78,8 @@ def _participle_aside(left: str) -> str | None:
     k = left.rfind(", ")
     if k < 1 or not left[k - 1].isalpha() or (aside := PARTICIPLE_ASIDE_AT.match(left, k)) is None:
         return None
-    return aside.group(1)
+    word = aside.group(1)
+    return word if word[-2:] in ("ng", "ed") or word in PERFECT_PARTICIPLES else None  # (not "then", "when")
 POSTPONED = re.compile(r"(?i:postponed|delayed|deferred|\bback\b)")  # (in a SET_FOR match: put off to a later day)
 # Words after "last" that make it a time gone by ("last week", "last Friday", "last few days"); before any other
 # noun it means final ("last entry", "last orders").
@@ -352,8 +353,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # Friday's close": a premium counted is counted from a price already made, whatever the offer's tense
         return "past", True
     if text.startswith(",", end) and (aside := _participle_aside(left)) is not None \
-            and aside[-2:] == "ed" and aside not in NOT_PAST_ED and aside not in FUTURE_WORDS:
-        # "The plan, agreed with both sides at a meeting in Geneva on Wednesday, aims to deliver food": the date is of
+            and aside[-2:] != "ng" and aside not in NOT_PAST_ED and aside not in FUTURE_WORDS:
+        # "The plan, agreed with both sides at a meeting in Geneva on Wednesday, aims to deliver food", "The new map,
+        # drawn by Democratic lawmakers in August, could flip five seats": the date is of
         # the participle phrase set off by commas, done then (not of the verb after it; nor a plan's: "The
         # chancellor's speech, expected mid-morning, is the big moment")
         return "past", True
