@@ -3577,6 +3577,11 @@ CASES = [
     # a participle phrase set off by commas takes its own time, for "drawn", "taken" too
     ("The new map, drawn by Democratic lawmakers in August, could flip as many as five Republican seats.", "2025-11-05",
      "August", "DATE", "2025-08", None),
+    # the first or last day of a month is that day
+    ("\"If the ruling comes on the last day of June, you are looking at a special session in July.\"", "2025-05-20",
+     "the last day of June", "DATE", "2025-06-30", None),
+    ("The new rules take effect on the first day of March 2026.", "2025-05-20", "the first day of March 2026", "DATE",
+     "2026-03-01", None),
 ]
 
 

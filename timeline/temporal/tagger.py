@@ -5111,6 +5111,7 @@ _ORDINAL_DAYS = ("first second third fourth fifth sixth seventh eighth ninth ten
 SPELLED_ORDINAL_DAY = {w: i + 1 for i, w in enumerate(_ORDINAL_DAYS)}
 SPELLED_ORDINAL_DAY.update({f"twenty{sep}{w}": 21 + i for i in range(9) for w in [_ORDINAL_DAYS[i]] for sep in ("-", " ")})
 SPELLED_ORDINAL_DAY.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+EDGE_DAY_OF_BEFORE = re.compile(r"\b(?i:the)\s+((?i:first|last|final))\s+(?i:day)\s+of\s+$")  # "the last day of June"
 ORDINAL_DAY_OF_BEFORE = re.compile(r"\b(?i:the)\s+(?P<d>(?i:" + "|".join(sorted(SPELLED_ORDINAL_DAY, key=len, reverse=True))
                                    + r"))\s+of\s+$")
 DAY_BEFORE_DAY = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sfx>st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|(?P<and>and|&))\s+)$")
@@ -5120,7 +5121,8 @@ DAY_COMMA_BEFORE = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<
 
 def _days_before_month(text: str, out: list[Timex]) -> None:
     """Days of a month told before it that its own rule did not take: a day spelled as an ordinal ("the ninth of
-    November 1989", "on the first of May") is that day of the month, one expression; and the first day of a range
+    November 1989", "on the first of May") or the month's first or last day ("the last day of June") is that day of
+    the month, one expression; and the first day of a range
     or pair ("17 and 18 March", "1-3 December", "from 9 to 11 May"), which only the second is written with, is its
     own expression of that month and year."""
     i = 0
@@ -5131,6 +5133,13 @@ def _days_before_month(text: str, out: list[Timex]) -> None:
                 and (i == 0 or out[i - 1].end <= o.start()) \
                 and (day := _on(int(t.value[:4]), int(t.value[5:7]), SPELLED_ORDINAL_DAY[o.group("d").lower()])):
             out[i] = dataclasses.replace(t, start=o.start(), text=text[o.start():t.end], mod=None, value=day.value)
+        elif t.rule in ("month", "monyear") and MONTH_VALUE.match(t.value) and text.endswith("day of ", 0, t.start) \
+                and (o := EDGE_DAY_OF_BEFORE.search(text, t.start - 24, t.start)) is not None \
+                and (i == 0 or out[i - 1].end <= o.start()):
+            # "If the ruling comes on the last day of June": that day, one expression
+            first = Day(int(t.value[:4]), int(t.value[5:7]), 1)
+            day = first if o.group(1).lower() == "first" else _add_months(first, 1) - dt.timedelta(days=1)
+            out[i] = dataclasses.replace(t, start=o.start(), text=text[o.start():t.end], mod=None, value=day.isoformat())
         elif t.rule == "dmy" and ISO_DAY.fullmatch(t.value) and t.start and text[t.start].isdigit() \
                 and (b := DAY_BEFORE_DAY.search(text, t.start - 12, t.start)) is not None:
             i = _days_listed_before(text, out, i, b)
