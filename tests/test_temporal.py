@@ -3582,6 +3582,9 @@ CASES = [
      "the last day of June", "DATE", "2025-06-30", None),
     ("The new rules take effect on the first day of March 2026.", "2025-05-20", "the first day of March 2026", "DATE",
      "2026-03-01", None),
+    # the year said after the second month of a pair, that month with "early", "mid" or "late" before it
+    ("The last round of strikes, in late June and early July 2024, saw 61,000 procedures rescheduled.", "2025-06-20",
+     "late June", "DATE", "2024-06", "END"),
 ]
 
 

@@ -403,7 +403,7 @@ def r_numeric(m, p, st, text):
 # After a month (and day): the year it is in, said after it ("January 10 of last year") or after the month it is
 # paired with ("in November and December 2024", "in November and December of that year"), or after the days listed
 # with it ("Dec. 5, 6 and 7, 2021", "January 10/12/13 2020").
-YEAR_SAID_AFTER = re.compile(rf"(?:(?:\s*(?:/|-|–)\s*|,\s*|\s+(?:and|or|&)\s+)\d{{1,2}}(?:st|nd|rd|th)?(?!\d))*(?:\s+(?:and|or|to|through|until|till|-|–)\s+(?P<m2>{lx.MONTH_ANY})"
+YEAR_SAID_AFTER = re.compile(rf"(?:(?:\s*(?:/|-|–)\s*|,\s*|\s+(?:and|or|&)\s+)\d{{1,2}}(?:st|nd|rd|th)?(?!\d))*(?:\s+(?:and|or|to|through|until|till|-|–)\s+(?:(?i:early|mid|late)[\s-]+)?(?P<m2>{lx.MONTH_ANY})"
                              rf"(?:\s+(?P<d2>{lx.DAY}))?)?,?\s+(?:(?:of\s+)?(?P<ref>{lx.YEAR_REF})|(?:in\s+)?(?P<y>{lx.YEAR}))")
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # "last year" and the like, from the DCT
 # "that year", "the following year" and the like, from the last year mentioned
