@@ -3585,6 +3585,9 @@ CASES = [
     # the year said after the second month of a pair, that month with "early", "mid" or "late" before it
     ("The last round of strikes, in late June and early July 2024, saw 61,000 procedures rescheduled.", "2025-06-20",
      "late June", "DATE", "2024-06", "END"),
+    # "the following winter" after a day or month of a year before December: the winter that begins that year
+    ("In July 2014 a storm hit the festival, which was nearly wound up the following winter.", "2025-06-20",
+     "the following winter", "DATE", "2014-WI", None),
 ]
 
 

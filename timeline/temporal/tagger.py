@@ -1311,6 +1311,9 @@ def r_season(m, p, st, text):
             # "in 2012 ... the following spring": 2013's; "graduating in 1956, and spent the next summer diving":
             # 1957's (but "the next summer", said of a year near the DCT, is the coming one)
             step = {'following': 1, 'next': 1, 'previous': -1, 'same': 0}[rel]
+            if s == "WI" and step == 1 and (st.last_value or "")[5:7] != "12":
+                step = 0  # "a storm in July 2014 ... nearly wound up the following winter": the winter that begins
+                # that year, 2014-WI (a winter is named by the year of its December)
             return _Res("DATE", f"{base.year + step}-{s}", mod, kind)
     if not rel and st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()):
         return _Res("DATE", f"{st.frame_year}-{s}", mod, "previous")  # "in 2024: first in the spring, ..."
