@@ -3588,6 +3588,12 @@ CASES = [
     # "the following winter" after a day or month of a year before December: the winter that begins that year
     ("In July 2014 a storm hit the festival, which was nearly wound up the following winter.", "2025-06-20",
      "the following winter", "DATE", "2014-WI", None),
+    # a quarter a change is counted from is one whose figure is already out
+    ("Analysts expect aggregate earnings growth of 9.4%, down from 13.1% in the third quarter.", "2026-01-25",
+     "the third quarter", "DATE", "2025-Q3", None),
+    # "its March quarter": the quarter ending in March, its possessive left out
+    ("The miner will also publish its March quarter production report on 28 April.", "2026-04-17", "March quarter",
+     "DATE", "2026-Q1", None),
 ]
 
 

@@ -1455,6 +1455,8 @@ def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
         # the period just ended, last year's, whose figures are reported now, whatever the tense: "Analysts expect
         # fourth-quarter deliveries to have fallen", "will post fourth-quarter results on Tuesday" (in February)
         return y
+    if FIGURE_FROM_PERIOD_BEFORE.search(text, m.start() - 50, m.start()):
+        return y  # "growth of 9.4%, down from 13.1% in the third quarter": a figure already seen, whatever the tense
     if n > cur and ((tense := tense_at(text, m.start(), m.end())) == "future" or tense is None
                     and START_OR_DEADLINE_BEFORE.search(text, m.start() - 24, m.start())):
         # "would begin in the second quarter", in February: this year's, still to come; so "sees room to begin
@@ -1468,6 +1470,10 @@ def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
     return y
 
 
+# a figure a change is counted from, and the period it was of: "down from 13.1% in the "
+FIGURE_FROM_PERIOD_BEFORE = re.compile(r"(?i:\b(?:up|down|rising|falling|rose|fell|dropped|climbed|compared)\s+(?:from|with)\s+"
+                                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?\d[\d.,]*\s*"
+                                       r"(?:%|percent|per\s+cent|[a-z]+)?\s+(?:in|for|during)\s+)$")
 # the figures of a period reported ("fourth-quarter results", "second-half earnings")
 RESULTS_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?)(?:results|earnings|profits?|revenues?|sales|deliveries|shipments|losses|loss|"
                            r"figures|numbers|output|growth|GDP)\b")
