@@ -3594,6 +3594,9 @@ CASES = [
     # "its March quarter": the quarter ending in March, its possessive left out
     ("The miner will also publish its March quarter production report on 28 April.", "2026-04-17", "March quarter",
      "DATE", "2026-Q1", None),
+    # a holiday a happening gone by was over or at is the one gone by, however near the coming one is
+    ("His predecessor died suddenly over Thanksgiving, the company said.", "2025-09-14", "Thanksgiving", "DATE",
+     "2024-11-28", None),
 ]
 
 

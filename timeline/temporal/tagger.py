@@ -4641,7 +4641,7 @@ def r_holiday(m, p, st, text):
     tense, firm = tense_cue(text, m.start(), m.end())
     # "The fire broke out on Christmas Day", written on 3 December: the day a happening gone by was on is last
     # year's, however near this year's is (not "had been pencilled in for Easter", "chosen to avoid Holi": a plan)
-    day = _choose(cands, st.dct, tense, firm and (ON_BEFORE.search(text, m.start() - 4, m.start()) is not None
+    day = _choose(cands, st.dct, tense, firm and (HOLIDAY_TIME_BEFORE.search(text, m.start() - 8, m.start()) is not None
                                                   or COUNTED_BEFORE.search(text, m.start() - 24, m.start()) is not None))
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()) \
             and (framed := _holiday_day(name, st.frame_year, rule, later)) is not None:
@@ -5274,6 +5274,9 @@ DAY_COUNTED = re.compile(r"(?i:the\s+(day|week|morning|afternoon|evening|night)\
 WEEKEND_COUNTED = re.compile(r"(?i:the\s+weekend)")
 WEEKDAY_COUNTED = re.compile(r"\s+(after|before)\s+")
 # a day, or a part or week of one, counted from the holiday named after it: the day the happening was on
+# what a holiday was the time of: "broke out on Christmas Day", "died suddenly over Thanksgiving" (not "pencilled in
+# for Easter")
+HOLIDAY_TIME_BEFORE = re.compile(r"\b(?i:on|over|at|during)\s+$")
 COUNTED_BEFORE = re.compile(r"\b(?i:the\s+(?:day|night|morning|afternoon|evening|week|weekend)\s+(?:before|after)\s+)$")
 THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 
