@@ -3597,6 +3597,8 @@ CASES = [
     # a holiday a happening gone by was over or at is the one gone by, however near the coming one is
     ("His predecessor died suddenly over Thanksgiving, the company said.", "2025-09-14", "Thanksgiving", "DATE",
      "2024-11-28", None),
+    # an hour with "o'clock" before "that night", "tonight": of the evening
+    ("\"Ask me again at 10 o'clock that night,\" she said.", "2025-12-12", "10 o'clock", "TIME", "2025-12-12T22:00", None),
 ]
 
 

@@ -2673,6 +2673,9 @@ def r_oclockw(m, p, st, text):
     return _hour_of_day(m, p, st, text, lx.NUMBER_WORDS[m[p + "hw"].lower()])  # "at three in the morning"
 
 
+NIGHT_AFTER_HOUR = re.compile(r"\s+(?i:(?:that|this|last|tomorrow)\s+(?:night|evening)|tonight)\b")
+
+
 def _hour_of_day(m, p, st, text, h: int) -> _Res:
     """The time of an hour told with "o'clock" or a part of the day ("2 in the morning", "11 o'clock at night")."""
     pod = (_opt(m, p + "pod") or m[p + "pod2"] or "").lower()
@@ -2680,6 +2683,8 @@ def _hour_of_day(m, p, st, text, h: int) -> _Res:
         h = {"": 12, "afternoon": 12}.get(pod.split()[-1] if pod else "", 24 if pod.endswith("night") else 0)
     elif pod.endswith(("afternoon", "evening")) or pod.endswith("night") and h >= 6:
         h += 12  # "11 o'clock at night"; but "2 at night" is 02:00
+    elif not pod and 6 <= h < 12 and NIGHT_AFTER_HOUR.match(text, m.end()):
+        h += 12  # "Ask me again at 10 o'clock that night", "at nine o'clock tonight"
     elif not pod and 6 <= h < 12 and st.last_value is not None and st.last_value[10:] in ("TEV", "TNI") \
             and m.start() - st.last_end < EVENING_REACH:
         h += 12  # "hosted their children for dinner Saturday night. ... 'At 9 o'clock we were all sitting around the table'"
