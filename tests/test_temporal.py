@@ -3599,6 +3599,9 @@ CASES = [
      "2024-11-28", None),
     # an hour with "o'clock" before "that night", "tonight": of the evening
     ("\"Ask me again at 10 o'clock that night,\" she said.", "2025-12-12", "10 o'clock", "TIME", "2025-12-12T22:00", None),
+    # a count of years, then the year in apposition: that year
+    ("The company was founded in Milwaukee in 1923. A decade later, in the spring of 2021, Brisco made the call.",
+     "2025-09-14", "A decade later", "DATE", "2021", None),
 ]
 
 

@@ -5096,7 +5096,8 @@ def _mend(text: str, out: list[Timex]) -> None:
 
 DAYS_BEFORE_MONTH_RULES = frozenset(("month", "monyear", "dmy"))  # the rules of what _days_before_month reads
 NAMED_THEN_DATED_RULES = frozenset(("holiday", "weekday", "ago", "anaphor"))  # of what _named_then_dated joins first
-DATED_RULES = frozenset(("mdy", "dmy"))  # ... and of the date it joins to it (no pass makes one)
+YEAR_WRITTEN_RULES = frozenset(("year", "season", "monyear"))  # ... or of a year apposed to a count of years
+DATED_RULES = frozenset(("mdy", "dmy")) | YEAR_WRITTEN_RULES  # ... and of the date it joins to it (no pass makes one)
 APPROX_BEFORE_TIME = re.compile(r"(?i:\b(?:about|around|roughly|approximately|circa)\s+)$")
 # what a match of APPROX_BEFORE_TIME ends with before its spaces (see _last_before)
 APPROX_LAST = frozenset("tTdDyYaA")
@@ -5197,7 +5198,8 @@ def _days_listed_before(text: str, out: list[Timex], i: int, b: re.Match) -> int
 
 def _named_then_dated(text: str, out: list[Timex]) -> None:
     """"Good Friday, April 3", "this Saturday, January 11": a day named, then its date in apposition, is one
-    expression, as a weekday before its date is ("Friday, April 3")."""
+    expression, as a weekday before its date is ("Friday, April 3"); and a count of days or years, then its date
+    ("four days earlier, on 16 July", "A decade later, in the spring of 2021"), is of that date."""
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
@@ -5217,6 +5219,11 @@ def _named_then_dated(text: str, out: list[Timex]) -> None:
             # "had lifted off four days earlier, on 16 July": the date apposed says which day was counted to (from a
             # day the count was not from)
             out[i] = dataclasses.replace(a, value=b.value)
+        elif a.rule == "ago" and a.type == "DATE" and len(a.value) == 4 and a.value.isdigit() and b.type == "DATE" \
+                and b.rule in YEAR_WRITTEN_RULES and text[a.end:b.start] == ", in " and b.value[:4].isdigit() \
+                and b.value[:4] != a.value and WRITTEN_YEAR.search(b.text):
+            # "A decade later, in the spring of 2021": the year apposed says which year was counted to
+            out[i] = dataclasses.replace(a, value=b.value[:4])
         i += 1
 
 
