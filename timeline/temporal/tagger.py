@@ -2684,7 +2684,7 @@ def _hour_of_day(m, p, st, text, h: int) -> _Res:
     elif pod.endswith(("afternoon", "evening")) or pod.endswith("night") and h >= 6:
         h += 12  # "11 o'clock at night"; but "2 at night" is 02:00
     elif not pod and 6 <= h < 12 and NIGHT_AFTER_HOUR.match(text, m.end()):
-        h += 12  # "Ask me again at 10 o'clock that night", "at nine o'clock tonight"
+        h += 12  # "Ask me again at 10 o'clock that night", "at 9 o'clock tonight"
     elif not pod and 6 <= h < 12 and st.last_value is not None and st.last_value[10:] in ("TEV", "TNI") \
             and m.start() - st.last_end < EVENING_REACH:
         h += 12  # "hosted their children for dinner Saturday night. ... 'At 9 o'clock we were all sitting around the table'"
