@@ -3602,6 +3602,10 @@ CASES = [
     # a count of years, then the year in apposition: that year
     ("The company was founded in Milwaukee in 1923. A decade later, in the spring of 2021, Brisco made the call.",
      "2025-09-14", "A decade later", "DATE", "2021", None),
+    # "advance(s) to": where things go on to
+    ("Under the top-two system, the two leading finishers in each race advance to November regardless of party.",
+     "2024-03-05", "November", "DATE", "2024-11", None),
+    ("Spain advanced to the final on Sunday after beating France.", "2024-03-05", "Sunday", "DATE", "2024-03-03", None),
 ]
 
 

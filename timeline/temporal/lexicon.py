@@ -885,6 +885,8 @@ FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("t
                                                           "obliged", "obligated")},
                       # "are unlikely to conclude before the summer", "is likely to rule in March"
                       **{w: frozenset(("to",)) for w in ("likely", "unlikely")},
+                      # "the two leading finishers advance to November": where things go on to
+                      **{w: frozenset(("to",)) for w in ("advance", "advances")},
                       # "hoped to proclaim the winners by the weekend": what was hoped for lay ahead
                       **{w: frozenset(("to",)) for w in ("hope", "hopes", "hoped", "hoping")},
                       # "the fair, which opened Thursday, runs through Aug. 20": what goes on now ends ahead
