@@ -1470,10 +1470,10 @@ def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
     return y
 
 
-# a figure a change is counted from, and the period it was of: "down from 13.1% in the "
-FIGURE_FROM_PERIOD_BEFORE = re.compile(r"(?i:\b(?:up|down|rising|falling|rose|fell|dropped|climbed|compared)\s+(?:from|with)\s+"
-                                       r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?\d[\d.,]*\s*"
-                                       r"(?:%|percent|per\s+cent|[a-z]+)?\s+(?:in|for|during)\s+)$")
+# a figure a change is counted from ("up from about 60% ", "down from 13.1% "), before the day or period it was of
+_FIGURE_FROM = (r"\b(?:up|down|rising|falling|rose|fell|dropped|climbed|compared)\s+(?:from|with)\s+"
+                r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+")
+FIGURE_FROM_PERIOD_BEFORE = re.compile(rf"(?i:{_FIGURE_FROM}(?:in|for|during)\s+)$")
 # the figures of a period reported ("fourth-quarter results", "second-half earnings")
 RESULTS_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?)(?:results|earnings|profits?|revenues?|sales|deliveries|shipments|losses|loss|"
                            r"figures|numbers|output|growth|GDP)\b")
@@ -2952,9 +2952,7 @@ PRESENT_BE_WORDS = ("is ", "are ", "am ")  # (one is in every match of PRESENT_B
 
 WEEKDAY_LATE_PART = re.compile(r"[A-Za-z]+\s+(?:evening|night)\b")  # "Friday night"
 EVENING_CLOCK = re.compile(r"(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*(?i:p\.?m\b)|(?:1[89]|2[0-3])[:.h][0-5]\d\b")  # "9.30pm", "21:30"
-FIGURE_FROM_BEFORE = re.compile(r"(?i:\b(?:up|down|rising|falling|rose|fell|dropped|climbed|compared)\s+(?:from|with)\s+"
-                                r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|"
-                                r"[a-z]+)?\s+(?:on\s+)?)$")
+FIGURE_FROM_BEFORE = re.compile(rf"(?i:{_FIGURE_FROM}(?:on\s+)?)$")
 RESULT_AFTER_DAY = re.compile(r"['’]s\s+(?:\d{1,3}[-–]\d{1,3}\s+)?(?:win|wins|victory|defeat|loss|draw|thrashing|"
                               r"result|results|comeback|upset)\b")
 TOLD_AGAIN_REACH = 300  # characters from a day to come told to its weekday told again
@@ -3314,7 +3312,7 @@ def r_weekday(m, p, st, text):
     elif not rel and st.dct is not None and text.startswith(" ", me) and ATTRIBUTIVE_BEFORE.search(text, ms - 5, ms) \
             and (week := NOUN_WEEK_AFTER.match(text, me)) is not None:
         # "had added extra staff for the Friday evening departures this week": the day of that week
-        day, tense = st.dct + dt.timedelta(days=wd - st.dct.weekday() + {"next": 7, "this": 0, "last": -7}[week.group(1).lower()]), None
+        day, tense = st.dct + dt.timedelta(days=wd - st.dct.weekday() + WEEK_STEP_DAYS[week.group(1).lower()]), None
     elif not rel and st.last_day is not None and THE_BEFORE.search(text, ms - 4, ms):
         # "compete on Saturday, February 21, and Sunday, February 22 ... the finals are on the Sunday", "arrived on
         # Tuesday, March 4, and left on the Friday": that weekday of the days just told, else the one nearest the
@@ -3334,7 +3332,7 @@ def r_weekday(m, p, st, text):
         day, tense = Day(year, month, dm), None  # "on Monday (December 15)": the day the brackets name
     elif not (rel or pod or ends) and (week := OF_WEEK_AFTER.match(text, me)) is not None:
         # "on Tuesday of next week", "from Monday to Wednesday of next week", "on Tuesday last week": that week's day
-        step = {"next": 7, "this": 0, "last": -7}[week.group("rel").lower()]
+        step = WEEK_STEP_DAYS[week.group("rel").lower()]
         day, tense = st.dct + dt.timedelta(days=wd - st.dct.weekday() + step), None
         if week.start("rel") - me < 3:
             span = (ms, week.end())  # "Tuesday last week": one expression (not "Monday to Wednesday of next week")
@@ -3412,6 +3410,7 @@ CLOCK_BEFORE_DAY = re.compile(rf"\b(?:\d\d?(?:[:.]\d\d)?\s*{lx.AMPM}|\d\d:\d\d(?
                               rf"(?:\s+(?:(?i:local)|[A-Z][a-z]+)\s+time)?\s+on\s+$")
 OF_WEEK_AFTER = re.compile(rf"(?:\s*(?:,|-|–|\bto\b|\bthrough\b|\band\b|\bor\b)\s*(?:on\s+)?{lx.WEEKDAY_FULL})*"
                            r"\s+(?:of\s+)?(?P<rel>(?i:next|this|last))\s+(?i:week)\b(?!')")
+WEEK_STEP_DAYS = {"next": 7, "this": 0, "last": -7}  # days from the DCT's week to the week told ("Tuesday last week")
 NOUN_WEEK_AFTER = re.compile(r"\s+[a-z]+\s+(?i:(next|this|last)\s+week)\b(?!')")  # "the Friday departures this week"
 WEEK_ON_AFTER = re.compile(r"\s+(week|fortnight)\b(?!'|end)")  # "until Friday week": the Friday after the coming one
 WEEK_ON_BEFORE = re.compile(r"\b(?:[Aa]|[Oo]ne)\s+(week|fortnight)\s+on\s+$")  # "a week on Sunday"
