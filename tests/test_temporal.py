@@ -3606,6 +3606,15 @@ CASES = [
     ("Under the top-two system, the two leading finishers in each race advance to November regardless of party.",
      "2024-03-05", "November", "DATE", "2024-11", None),
     ("Spain advanced to the final on Sunday after beating France.", "2024-03-05", "Sunday", "DATE", "2024-03-03", None),
+    # a month's figures are of a month gone by, or the coming one, whatever the tense of their release
+    ("Economists will first be watching December's consumer price index, due at 8:30 a.m. Tuesday.", "2026-01-12", "December", "DATE", "2025-12", None),
+    ("On Friday, the Commerce Department releases housing starts and building permits for December.", "2026-01-12", "December", "DATE", "2025-12", None),
+    ("TUESDAY, JAN. 13\n8:30 a.m. — Consumer price index, December\nWEDNESDAY, JAN. 14", "2026-01-12", "December", "DATE", "2025-12", None),
+    ("The Commerce Department is due to publish January arrivals data in the coming weeks.", "2026-02-09", "January", "DATE", "2026-01", None),
+    ("The May jobs report is due on June 5.", "2026-04-22", "May", "DATE", "2026-05", None),
+    ("**15 January 2021** — December's inflation fell to 5%.", "2023-01-10", "December", "DATE", "2020-12", None),
+    ("The agency will announce the figure in October, after the September inflation report.", "2026-04-10", "September", "DATE", "2026-09", None),
+    ("During the 2025 shutdown, the bureau stopped publishing data, delaying the September jobs report by seven weeks.", "2027-01-28", "September", "DATE", "2025-09", None),
 ]
 
 

@@ -1080,6 +1080,20 @@ def r_month(m, p, st, text):
             and CONTRACT_AFTER_MONTH.match(text, me):
         # "wheat for September delivery", "the December contract": a month traded forward, the next one from the DCT's
         return _Res("DATE", f"{st.dct.year + (month < st.dct.month)}-{month:02d}", None, "dct")
+    if not rel and _figures_of_month(text, ms, me) \
+            and not (st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, ms)):
+        # "will be watching December's consumer price index", "releases building permits for December", written on
+        # 12 January: a month's figures come out after it, so it is the month just gone or one a little earlier
+        # (or the coming one: "the May jobs report", written in late April), whatever date is told next to it,
+        # unless that date is the day they come out, in its sentence or entry. Their release told to come only
+        # moves on the months further ahead: "after the September inflation report", written in April
+        base, kind = st.dct, "dct"
+        if st.last_day is not None and ms - st.last_day_end < FIGURES_DAY_REACH \
+                and "\n" not in text[st.last_day_end:ms] and not NEXT_SENTENCE.search(text, st.last_day_end, ms):
+            base, kind = st.last_day, "previous"  # ("**15 January 2021** — December's inflation fell to 5%")
+        back, ahead = FIGURE_MONTHS_FUTURE if tense_cue(text, ms, me)[0] == "future" else FIGURE_MONTHS
+        y = base.year + (month < base.month - back) - (month > base.month + ahead)
+        return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), kind)
     if (ref := m[p + "yref"]) and (said := _year_ref(st, ref))[0] is not None \
             or (said := _year_said_after(st, text, me, month)) is not None:
         return _Res("DATE", f"{said[0]}-{month:02d}", _mod(mod_text), said[1])
@@ -1189,7 +1203,32 @@ def r_month(m, p, st, text):
 # (a figure's point or comma is no break: "stands at 5.50 per cent after")
 AFTER_THING_BEFORE = re.compile(r"\b(?:is|are|stands?|sits?|remains?|comes?)\s+(?:[^.;:!?\n,]|[.,](?=\d))*\bafter\s+"
                                 r"(?:a|an|the|its|their|his|her)\s(?:[^.;:!?\n,]|[.,](?=\d))*$")
-MONTH_FIGURES_FOR_BEFORE = re.compile(r"\b(?:figures|data|numbers|statistics|readings?|sales|inflation|payrolls)\s+for\s+$")
+_FIGURES = (r"(?:figures|data|numbers|statistics|readings?|sales|inflation|payrolls|permits|starts|index|jobs\s+report|"
+            r"employment\s+report|CPI|GDP|PMI|output|production)")
+MONTH_FIGURES_FOR_BEFORE = re.compile(rf"\b{_FIGURES}\s+for\s+$")
+
+
+def _figures_of_month(text: str, start: int, end: int) -> bool:
+    """Whether a month is the one some figures are of: "retail sales for December", "December's consumer price
+    index", "the May jobs report", and in a calendar's entry "8:30 a.m. - Housing starts, December"."""
+    return text.endswith("for ", 0, start) and MONTH_FIGURES_FOR_BEFORE.search(text, start - 40, start) is not None \
+        or MONTH_FIGURES_AFTER.match(text, end) is not None \
+        or text.endswith(", ", 0, start) and FIGURES_LISTED_BEFORE.search(text, start - 40, start) is not None \
+        and LINE_END_AFTER.match(text, end) is not None
+
+
+# a month's figures: "December's consumer price index", "December retail sales", "the May jobs report" (not words
+# that join others: "December and the sales")
+MONTH_FIGURES_AFTER = re.compile(rf"(?:['’]s)?(?:\s+(?!(?:and|or|the|a|an|to|of|in|on|at|for|with|as|when|is|was|are|"
+                                 rf"were|will|would)\b)[a-z]+(?:-[a-z]+)?){{0,2}}?\s+{_FIGURES}\b(?!-)")
+FIGURES_LISTED_BEFORE = re.compile(rf"\b{_FIGURES},\s+$")
+LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
+FIGURES_DAY_REACH = 200  # characters from the day told to a month of figures, for the day they come out
+NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
+# how many months before and after the DCT's (or the release day's) a month of figures may be; and when their
+# release is told to come
+FIGURE_MONTHS = (10, 1)
+FIGURE_MONTHS_FUTURE = (3, 8)
 # a stretch of time counted back from the month after it, which ends it: "the 12 months to March", "the year ending
 # June", "the three months through September", "the quarter ended March"
 PERIOD_TO_BEFORE = re.compile(r"(?i:\b(?:year|months|quarter|weeks)\s+(?:to|through|ending|ended)\s+)$")
