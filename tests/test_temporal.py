@@ -3615,6 +3615,9 @@ CASES = [
     ("**15 January 2021** — December's inflation fell to 5%.", "2023-01-10", "December", "DATE", "2020-12", None),
     ("The agency will announce the figure in October, after the September inflation report.", "2026-04-10", "September", "DATE", "2026-09", None),
     ("During the 2025 shutdown, the bureau stopped publishing data, delaying the September jobs report by seven weeks.", "2027-01-28", "September", "DATE", "2025-09", None),
+    # "since" a weekday: begun, whatever is said of what was called off
+    ("Elective surgeries, which have been postponed since Thursday, will resume Monday.", "2024-03-12", "Thursday", "DATE", "2024-03-07", None),
+    ("Classes have been cancelled since Wednesday at the two schools.", "2024-03-08", "Wednesday", "DATE", "2024-03-06", None),
 ]
 
 

@@ -2948,11 +2948,12 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         # "The Met Office has issued a yellow warning for rain from 6am on Wednesday": a present perfect takes no day
         # gone by ("has issued on Tuesday" is not English); the day is the warning's, the nearest one
         tense = None
-    elif tense == "past" and (_may_hold(text, start - 60, start, CALLED_OFF_WORDS)
-                              and CALLED_OFF_BEFORE.search(text, start - 60, start) or CALLED_OFF_AFTER.match(text, end)):
+    elif tense == "past" and not SINCE_BEFORE.search(text, start - 10, start) \
+            and (_may_hold(text, start - 60, start, CALLED_OFF_WORDS) and CALLED_OFF_BEFORE.search(text, start - 60, start)
+                 or CALLED_OFF_AFTER.match(text, end)):
         # "The School District of Beloit canceled classes Friday", written on a Thursday: what is called off is
         # the day's, which is often still to come; the nearer of the two (so "announced Friday that Saturday games
-        # and practices had been canceled")
+        # and practices had been canceled"; but not "have been postponed since Thursday", which has begun)
         tense = None
     elif tense != "past" and FIGURE_FROM_BEFORE.search(text, start - 50, start):
         tense = "past"  # "an 80% chance of a cut next week, up from about 60% on Monday": a figure already seen
