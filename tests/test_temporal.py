@@ -3618,6 +3618,9 @@ CASES = [
     # "since" a weekday: begun, whatever is said of what was called off
     ("Elective surgeries, which have been postponed since Thursday, will resume Monday.", "2024-03-12", "Thursday", "DATE", "2024-03-07", None),
     ("Classes have been cancelled since Wednesday at the two schools.", "2024-03-08", "Wednesday", "DATE", "2024-03-06", None),
+    # a date between a clause's subject and its verb takes that verb's time, not a saying's before it
+    ("\"I was done,\" said Okafor, who on Monday will play her first Grand Slam match in two years.", "2024-08-24", "Monday", "DATE", "2024-08-26", None),
+    ("Okafor said she on Monday will play her first match.", "2024-08-24", "Monday", "DATE", "2024-08-26", None),
 ]
 
 

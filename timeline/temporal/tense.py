@@ -97,6 +97,7 @@ DETERMINERS = frozenset("the a an its his her their our this that these those".s
 # A date that is the subject of "will" ("predicting that Sunday will be the busiest day"): where it may start a
 # clause, and what follows it
 SUBJECT_BEFORE = re.compile(r"(?:\b(?:that|says|said|with)\s+|(?:^|[.!?]\s+|\n)\s*)$")
+PRONOUN_ON_BEFORE = re.compile(r"\b(?:who|which|he|she|they|it|we|I)\s+(?:on\s+)?$")
 # A plural noun, a participle and a deadline, ending the subject before a date: "applications submitted before "
 DEADLINE_OF_SUBJECT = re.compile(r"\b[A-Za-z][a-z]*[^s'A-Z]s\s+(?:[a-z]+ed|bought|made|sent|paid|sold|received|taken|given|written|done|"
                                  r"got|gotten|put|won|built|brought|held|kept|left|lost)\s+(?:before|by|until|no\s+later\s+than)\s+$")
@@ -380,6 +381,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             # the subject of "will" (not "applications submitted before 4 April will be assessed", where it ends
             # the subject); "said Saturday would be its busiest day": the nearest, either side
             return (None, False) if will.group("would") or will.group("was") else ("future", True)
+        if will.group("would") is None and PRONOUN_ON_BEFORE.search(left, len(left) - 16):
+            # "said Okafor, who on Monday will play her first match": the date stands between the clause's subject
+            # and its verb, which tells its time (not the saying's before it)
+            return ("future" if will.group("was") is None else None), True
         if DEADLINE_OF_SUBJECT.search(left, len(left) - 40):
             # "Applications submitted before 4 April will be assessed", "Season tickets bought before the end of
             # February will be sold at this year's prices": the date ends a subject, a deadline told by a participle
