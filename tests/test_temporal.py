@@ -3621,6 +3621,9 @@ CASES = [
     # a date between a clause's subject and its verb takes that verb's time, not a saying's before it
     ("\"I was done,\" said Okafor, who on Monday will play her first Grand Slam match in two years.", "2024-08-24", "Monday", "DATE", "2024-08-26", None),
     ("Okafor said she on Monday will play her first match.", "2024-08-24", "Monday", "DATE", "2024-08-26", None),
+    # bare units after "lasts", "lasting", as after "lasted"
+    ("The lesson is simpler: the attack lasts days, and the reckoning lasts years.", "2025-10-14", "days", "DURATION", "PXD", None),
+    ("A dispute lasting months ended on Friday.", "2025-10-14", "months", "DURATION", "PXM", None),
 ]
 
 

@@ -609,7 +609,7 @@ RULES = [
     # "for years", "in recent weeks", "the first time in decades", "the weeks ahead", "days after the attack"
     # "a weeklong district work period", "the week-long half-term break", "hourlong episodes": the length of a thing
     rule("longadj", rf"(?P<{{p}}u>(?i:hour|day|week|fortnight|month|year))[\s-]?(?i:long){RW}"),
-    rule("bareplural", rf"(?P<{{p}}pre>(?i:for|over|within|recent|coming|take|took|takes|lasted|spent|spend|spends|the|"
+    rule("bareplural", rf"(?P<{{p}}pre>(?i:for|over|within|recent|coming|take|took|takes|lasted|lasts|lasting|spent|spend|spends|the|"
                        # "have waited decades", "pushed back by weeks", "in a matter of months"
                        rf"waited|wait|waiting|by|matter\s+of)\s+)(?P<{{p}}u>{BARE_UNITS})(?!\w)"
                        rf"(?P<{{p}}ahead>\s+(?i:ahead|since)(?!\w))?"
@@ -927,7 +927,7 @@ PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(CENTURY_ORDINAL
     "per", "new", "easter", "half", "st", "saint", "patrick", "at", "right", "all", "turn", "waited", "wait", "waiting", "by", "matter",
     *{w for h in HOLIDAYS for w in re.split(r"[\s-]", h)},  # with "st." and "jr.": "St. Patrick's Day"; "eid", "al"
     "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes", "long", "short", "single", "whole", "full", "entire",
-    "lasted", "spent", "spend", "spends", "multi", "back", "fiscal", "financial", "tax", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
+    "lasted", "lasts", "lasting", "spent", "spend", "spends", "multi", "back", "fiscal", "financial", "tax", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
 # Verbs whose particle "over" is no "more than": "will take over two days later", "who took over last spring"
 PHRASAL_OVER = frozenset("take takes took taken taking hand hands handed handing turn turns turned turning carry "
                          "carries carried win wins won pull pulls pulled blow blows blew blown".split())
