@@ -3624,6 +3624,9 @@ CASES = [
     # bare units after "lasts", "lasting", as after "lasted"
     ("The lesson is simpler: the attack lasts days, and the reckoning lasts years.", "2025-10-14", "days", "DURATION", "PXD", None),
     ("A dispute lasting months ended on Friday.", "2025-10-14", "months", "DURATION", "PXM", None),
+    # a day that bounds a stretch or a figure is no day a later clock time is on
+    ("The housebuilder on Tuesday reported a 9% rise in completions in the 12 months ended June 30. Shares rose 6% by 10:30 a.m.", "2025-09-23", "10:30 a.m.", "TIME", "2025-09-23T10:30", None),
+    ("Its order book stood at 2.1 billion pounds as of Sunday. Marsh struck a cautious note on a call with analysts at 9 a.m.", "2025-09-23", "9 a.m.", "TIME", "2025-09-23T09:00", None),
 ]
 
 
