@@ -3627,6 +3627,10 @@ CASES = [
     # a day that bounds a stretch or a figure is no day a later clock time is on
     ("The housebuilder on Tuesday reported a 9% rise in completions in the 12 months ended June 30. Shares rose 6% by 10:30 a.m.", "2025-09-23", "10:30 a.m.", "TIME", "2025-09-23T10:30", None),
     ("Its order book stood at 2.1 billion pounds as of Sunday. Marsh struck a cautious note on a call with analysts at 9 a.m.", "2025-09-23", "9 a.m.", "TIME", "2025-09-23T09:00", None),
+    # what is now after a weekday's happening has happened
+    ("Pemberton looked stiff in his first few service games, which is perhaps no surprise after Monday's marathon.", "2025-07-03", "Monday", "DATE", "2025-06-30", None),
+    ("Pemberton is tired after Monday's marathon.", "2025-07-03", "Monday", "DATE", "2025-06-30", None),
+    ("After Monday's meeting, the board will decide.", "2025-07-03", "Monday", "DATE", "2025-07-07", None),
 ]
 
 

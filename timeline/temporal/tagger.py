@@ -2965,6 +2965,8 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         # on Saturday": the present of what is scheduled is of the days to come (what has happened is told in
         # the past)
         tense = "future"
+    elif tense is None and text.endswith(("after ", "After "), 0, start) and text.startswith(("'s", "’s"), end):
+        tense = "past"  # "which is perhaps no surprise after Monday's marathon": what is now after it has happened
     elif tense is None and AFTER_THING_OF_PERFECT.search(text, start - 120, start):
         # "Two people have been taken to hospital after a crash on Sunday": what came before a happening that has
         # happened is gone by
