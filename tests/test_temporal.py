@@ -3631,6 +3631,9 @@ CASES = [
     ("Pemberton looked stiff in his first few service games, which is perhaps no surprise after Monday's marathon.", "2025-07-03", "Monday", "DATE", "2025-06-30", None),
     ("Pemberton is tired after Monday's marathon.", "2025-07-03", "Monday", "DATE", "2025-06-30", None),
     ("After Monday's meeting, the board will decide.", "2025-07-03", "Monday", "DATE", "2025-07-07", None),
+    # a day alone on its line in italics heads its section, as in bold; a heading in bold type ends the section
+    ("**Order of play**\n\n*Friday 10 July*\n\nCentre Court (from 1.30pm): A v B\n\n*Saturday 11 July*\n\nCentre Court (from 4pm): ladies' singles final", "2026-07-10", "4pm", "TIME", "2026-07-11T16:00", None),
+    ("*Saturday 11 July*\n\nCentre Court (from 4pm): the final\n\n**When will Pemberton play?**\n\nThe first semi-final starts at 1.30pm, and Pemberton will follow it.", "2026-07-10", "1.30pm", "TIME", "2026-07-10T13:30", None),
 ]
 
 

@@ -476,7 +476,7 @@ LIST_MARKER = re.compile(r"[ \t]*[-–—•*][ \t]+")
 # What may come between the start of a line and a date heading it: a Markdown heading's #s, a list's marker or a
 # table's first bar, then bold type ("### 2021", "- **March 10** – Regulators close the bank", "| March 10 | ..."); and,
 # after an entry's date, the dash, colon or bar that ends it, either side of the bold type's end ("**May 1:** ...")
-LINE_LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-–—•*+][ \t]+|\|[ \t]*)?(?:\*\*|__)?")
+LINE_LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-–—•*+][ \t]+|\|[ \t]*)?(?:\*\*|__|[*_])?")
 ENTRY_TAIL = re.compile(r"(?:\*\*|__)?\s*(?:—|–|-|:|\|)(?:\*\*|__)?\s")
 
 
@@ -502,8 +502,8 @@ HEADING_WORDS_REACH = 50
 
 
 def _bold_end(text: str, i: int) -> int:
-    """Where the text goes on after the end of bold type at text[i], if there is one there."""
-    return i + 2 if text.startswith(("**", "__"), i) else i
+    """Where the text goes on after the end of bold (or italic) type at text[i], if there is one there."""
+    return i + 2 if text.startswith(("**", "__"), i) else i + 1 if text.startswith(("*", "_"), i) else i
 
 
 def _entry_at(text: str, start: int, end: int) -> bool:
@@ -1881,7 +1881,16 @@ def _in_day_section(st: _State, text: str, start: int, plain: bool = False) -> b
     plain, a day alone on its line heads one too ("THURSDAY\n\nGerman carmaker Brennan-Ludwig posts results at 7
     a.m. ET")."""
     return st.heading_day is not None and st.heading_end < start and "\n#" not in text[st.heading_end:start] \
-        and (plain or text.startswith("#", text.rfind("\n", 0, st.heading_end) + 1))
+        and (plain or text.startswith("#", text.rfind("\n", 0, st.heading_end) + 1)) \
+        and not _bold_heading(text, st.heading_end, start)
+
+
+def _bold_heading(text: str, start: int, end: int) -> bool:
+    """Whether a line wholly in bold type, a heading, lies between text[start] and text[end]."""
+    return ("\n**" in text[start:end] or "\n__" in text[start:end]) and BOLD_LINE.search(text, start, end) is not None
+
+
+BOLD_LINE = re.compile(r"\n(?:\*\*|__)[^\n]{1,100}?(?:\*\*|__)[ \t]*\n")  # "**When will Pemberton play?**"
 
 
 def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tuple[Day | None, str | None]:
@@ -1948,10 +1957,13 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
             and st.dct < st.last_day and (st.last_day <= st.dct + SCHEDULE_AHEAD or _time_of_last_day(st, text, start)) \
             and start - st.last_day_end < NARRATIVE_REACH \
             and tense_at(text, start, start) == "future" and _in_quotation(text, start) is None \
-            and not _said_in_closed_quotation(text, st.last_day_end, start):
+            and not _said_in_closed_quotation(text, st.last_day_end, start) \
+            and not (st.heading_day == st.last_day and _bold_heading(text, st.last_day_end, start)):
         # A day to come that the story is about goes on too: "The house will go under the hammer on Saturday,
         # August 23 ... The auction will be held on site at 10am" (but not '"Wait until 6pm," said one'; nor after a
-        # day said in a quotation: '"Stock up today, stay off the roads tomorrow." ... would issue a forecast by 4 p.m.')
+        # day said in a quotation: '"Stock up today, stay off the roads tomorrow." ... would issue a forecast by 4 p.m.';
+        # nor after a heading in bold type that ends the section a day heads: "*Sunday 12 July*\n\n...\n\n**When
+        # will Pemberton play?**\n\nThe first semi-final starts at 1.30pm")
         return st.last_day, "previous"
     return st.dct, "dct" if st.dct else None
 
