@@ -3634,6 +3634,10 @@ CASES = [
     # a day alone on its line in italics heads its section, as in bold; a heading in bold type ends the section
     ("**Order of play**\n\n*Friday 10 July*\n\nCentre Court (from 1.30pm): A v B\n\n*Saturday 11 July*\n\nCentre Court (from 4pm): ladies' singles final", "2026-07-10", "4pm", "TIME", "2026-07-11T16:00", None),
     ("*Saturday 11 July*\n\nCentre Court (from 4pm): the final\n\n**When will Pemberton play?**\n\nThe first semi-final starts at 1.30pm, and Pemberton will follow it.", "2026-07-10", "1.30pm", "TIME", "2026-07-10T13:30", None),
+    # a season after the one its sentence has just told: that year's, or the next's
+    ("It began in May 2023. Investigators requested documents that summer and interviewed staff in the autumn.", "2025-10-14", "the autumn", "DATE", "2023-FA", None),
+    ("The strain was detected in the Southern Hemisphere last summer and spread widely in Britain in the fall.", "2026-01-20", "the fall", "DATE", "2025-FA", None),
+    ("The show ran in autumn 2023 and returned in the spring.", "2025-10-14", "the spring", "DATE", "2024-SP", None),
 ]
 
 
