@@ -3638,6 +3638,9 @@ CASES = [
     ("It began in May 2023. Investigators requested documents that summer and interviewed staff in the autumn.", "2025-10-14", "the autumn", "DATE", "2023-FA", None),
     ("The strain was detected in the Southern Hemisphere last summer and spread widely in Britain in the fall.", "2026-01-20", "the fall", "DATE", "2025-FA", None),
     ("The show ran in autumn 2023 and returned in the spring.", "2025-10-14", "the spring", "DATE", "2024-SP", None),
+    # a time's "a.m." ends its sentence before a word that is no zone, day, month or place of the time
+    ("- Sunday, Nov 30: Passenger service begins at 6 a.m. Trains will run every five minutes until midnight.\n- Monday, Dec 1: Regular timetable starts.", "2025-11-27", "6 a.m.", "TIME", "2025-11-30T06:00", None),
+    ("Doors open at 9 a.m. Eastern time daily.", "2025-11-27", "9 a.m. Eastern time", "TIME", "XXXX-XX-XXT09:00-05:00", None),
 ]
 
 

@@ -1445,7 +1445,11 @@ def _last_period(st: _State, half: bool) -> tuple[int, int] | None:
 # after 7 p.m. On Thanksgiving Day itself, roads are quieter")
 # (written to open with the stop itself, so that re skips to the next one at once)
 SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?:(?<![ap]\.m[.!?])|(?<=\.)(?=\s+(?:On|In|The|It|He|She|They|We|But|And|"
-                          r"At|By|After|Before|This|That|There|His|Her|Their|Its|Our)\s))\s+(?=[A-Z\"“‘'(])|\n")
+                          r"At|By|After|Before|This|That|There|His|Her|Their|Its|Our)\s)"
+                          # (or another word that is no zone, day or month, nor a place whose time it is: "begins at
+                          # 6 a.m. Trains will run every five minutes", not "at 9 a.m. Eastern", "8 a.m. London time")
+                          rf"|(?<=\.)(?=\s+(?!(?:{lx.WEEKDAY_FULL}|{lx.MONTH_ANY}|Eastern|Pacific|Central|Mountain|Atlantic|"
+                          r"Local|Noon|Midnight)\b)[A-Z][a-z]+\s+(?!time\b)[a-z]))\s+(?=[A-Z\"“‘'(])|\n")
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
