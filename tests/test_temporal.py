@@ -3641,6 +3641,11 @@ CASES = [
     # a time's "a.m." ends its sentence before a word that is no zone, day, month or place of the time
     ("- Sunday, Nov 30: Passenger service begins at 6 a.m. Trains will run every five minutes until midnight.\n- Monday, Dec 1: Regular timetable starts.", "2025-11-27", "6 a.m.", "TIME", "2025-11-30T06:00", None),
     ("Doors open at 9 a.m. Eastern time daily.", "2025-11-27", "9 a.m. Eastern time", "TIME", "XXXX-XX-XXT09:00-05:00", None),
+    # a story of a year long gone goes on in its sentence from the month told
+    ("The season is not always a long one. In 2022, flu peaked in early December and fell sharply by mid-January, leaving January and February relatively quiet.", "2025-11-06", "mid-January", "DATE", "2023-01", "MID"),
+    ("The season is not always a long one. In 2022, flu peaked in early December and fell sharply by mid-January, leaving January and February relatively quiet.", "2025-11-06", "February", "DATE", "2023-02", None),
+    ("In 2022, inflation hit 9% in October, up from 5% in January.", "2025-11-06", "January", "DATE", "2022-01", None),
+    ("The chancellor delivered Budgets in October 2024 and November and becomes foreign secretary.", "2025-12-02", "November", "DATE", "2025-11", None),
 ]
 
 

@@ -1134,6 +1134,18 @@ def r_month(m, p, st, text):
         if told and month < int(told.group(2)) and tense_at(text, ms, me) == "future":
             y += 1  # "In December, she warned it could be forced to ... before the end of March": the March after
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "previous")
+    if st.frame_year is not None and st.last_month is not None and st.last_month_end == st.last_end \
+            and st.last_month.startswith(str(st.frame_year)) and st.frame_year < st.dct.year - 1 \
+            and ms - st.last_end < FRAMED_MONTH_REACH and not SENTENCE_BREAK.search(text, st.last_end, ms) \
+            and not WRITTEN_YEAR.search(text, st.last_start, st.last_end) and not SINCE_BEFORE.search(text, ms - 10, ms) \
+            and tense_at(text, ms, me) != "future":
+        # "In 2022, flu peaked in early December and fell sharply by mid-January": a story of a year long gone goes
+        # on in its sentence from the month told, into the next year when the month comes earlier (but for a month
+        # compared with: "hit 9% in October, up from 5% in January"; not after a month told with its year, whose
+        # sentence may go on to another: "delivered Budgets in October 2024 and November", "listed in December 2024,
+        # and a final decision is due in December")
+        after = month < int(st.last_month[5:7]) and not COMPARED_BETWEEN.search(text, st.last_end, ms)
+        return _Res("DATE", f"{st.frame_year + after}-{month:02d}", _mod(mod_text), "previous")
     if st.last_value and (told := MONTH_VALUE.match(st.last_value)) is not None \
             and (joined := MONTHS_JOINED.fullmatch(text, st.last_end, ms)) is not None \
             and not WRITTEN_YEAR.search(text, st.last_start, st.last_end):
@@ -1246,6 +1258,8 @@ NOT_SEQUENCE_BETWEEN = re.compile(r"(?i:\b(?:than|compared|since|after|following
                                   r"up|down|rose|fell|from\s+(?:a|an|the)|over|against|year|years)\b|[.;:!?\n(])")
 
 
+FRAMED_MONTH_REACH = 120  # characters from a month of a year long gone to the next month its sentence tells
+COMPARED_BETWEEN = re.compile(r"(?i:\b(?:from|than|compared|since|versus|vs)\b)")
 IN_BEFORE_MONTH = re.compile(r"(?i:\b(?:in|during|throughout)\s+)$")  # (not "before June": a bound, maybe of another year)
 SEASON_OF_YEAR = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
