@@ -3646,6 +3646,9 @@ CASES = [
     ("The season is not always a long one. In 2022, flu peaked in early December and fell sharply by mid-January, leaving January and February relatively quiet.", "2025-11-06", "February", "DATE", "2023-02", None),
     ("In 2022, inflation hit 9% in October, up from 5% in January.", "2025-11-06", "January", "DATE", "2022-01", None),
     ("The chancellor delivered Budgets in October 2024 and November and becomes foreign secretary.", "2025-12-02", "November", "DATE", "2025-11", None),
+    # "the weekend" at a list item's end, before the next item's dash
+    ("Key events\n- Three trusts declared critical incidents over the weekend\n- Health secretary to visit A&E", "2024-12-30", "the weekend", "DATE", "2024-W52-WE", None),
+    ("Officials met over the weekend - a first, they said.", "2024-12-30", "the weekend", "DATE", "2024-W52-WE", None),
 ]
 
 

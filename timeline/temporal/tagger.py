@@ -43,7 +43,8 @@ SENTENCE_WORD_AFTER = re.compile(r"\s+(?:The|In|On|A)\b")  # "in June The talks"
 SEASON_NAME_BEFORE = re.compile(r"\b(?!(?:In|On|By|This|Last|Next|The|Early|Late|Mid|Since|During|Until|Through|Of|And|Or|"
                                 r"But|Each|Every|That|From|Before|After)\s)[A-Z][a-z]+\s+$")
 # "the year-ago", "the year 2000", "the Year of the Horse"
-NOT_THIS_PERIOD_AFTER = re.compile(r"\s*(?:-|\d|(?i:two\s+thousand|nineteen)\b)|\s+of\s+(?:the\s+)?[A-Z]")
+# ("the year-ago quarter", "the year 2000"; not a dash or a list's next item: "over the weekend - Health secretary")
+NOT_THIS_PERIOD_AFTER = re.compile(r"-(?=\w)|[ \t]*(?:\d|(?i:two\s+thousand|nineteen)\b)|\s+of\s+(?:the\s+)?[A-Z]")
 
 
 @dataclass(slots=True)
