@@ -3649,6 +3649,11 @@ CASES = [
     # "the weekend" at a list item's end, before the next item's dash
     ("Key events\n- Three trusts declared critical incidents over the weekend\n- Health secretary to visit A&E", "2024-12-30", "the weekend", "DATE", "2024-W52-WE", None),
     ("Officials met over the weekend - a first, they said.", "2024-12-30", "the weekend", "DATE", "2024-W52-WE", None),
+    # what one is urged or meant to do comes after, whatever the verbs in the object tell
+    ("She urged anyone eligible who has not yet had their flu jab to book one before the end of January, when the free programme ends.", "2024-12-30", "the end of January", "DATE", "2025-01", "END"),
+    ("The National Pharmacy Association has warned, urging patients to collect repeat prescriptions by Tuesday afternoon.", "2024-12-30", "Tuesday afternoon", "TIME", "2024-12-31TAF", None),
+    ("Officials want that protection to peak during December and January, when respiratory illness has typically peaked.", "2024-09-26", "December", "DATE", "2024-12", None),
+    ("The Labour-run authority's spending plans were passed by 31 votes to 22, with two abstentions, on Wednesday.", "2025-02-27", "Wednesday", "DATE", "2025-02-26", None),
 ]
 
 

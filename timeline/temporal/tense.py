@@ -146,6 +146,12 @@ INTENT = frozenset("hoped planned aimed wanted intended sought promised vowed pl
                    "threatened tried attempted booked".split())
 # ... and what is hoped or aimed for, in any tense: "hopes to have offered a first dose by July"
 HOPING = INTENT | frozenset("hope hopes aim aims plan plans expect expects want wants intend intends".split())
+# ... in any form, with an object before the infinitive: "urging patients to collect", "want that protection to peak"
+# (not "plans", "aims", "orders", also nouns; nor "expects", read as a verb of its own)
+URGING = DIRECTIVE | INTENT | frozenset("urge urges urging ask asks asking tell tells telling advise advises advising "
+                                        "encourage encourages encouraging want wants wanting".split())
+NOT_INFINITIVE = frozenset("with by at in on for from of about and or than as into over under".split())
+URGING_REACH = 12  # words from such a verb to the "to" of its infinitive
 # "went ahead on Tuesday", "pressed ahead with": "ahead" after a verb of going on is that verb's (a past form
 # tells the past; "will go ahead", "is going ahead" leave it to the word before)
 AHEAD_VERBS = frozenset("go goes going gone went press presses pressing pressed push pushes pushing pushed forge "
@@ -500,6 +506,15 @@ def _reports_clause(clause: list[str], after: str, i: int) -> bool:
 EXPECTED_BY = frozenset(("expected", "planned", "hoped", "wanted", "promised", "forecast", "predicted"))
 
 
+def _urging_before(clause: list[str], i: int) -> str | None:
+    """The verb of urging or meaning nearest before the "to" at clause[i], with its object between: "urging patients
+    to", "want that protection to"."""
+    for j in range(i - 2, max(-1, i - 2 - URGING_REACH), -1):
+        if (w := clause[j].lower()) in URGING:
+            return w
+    return None
+
+
 def _object_then_to(before: list[str], i: int) -> bool:
     """Whether the verb before[i] is followed by a short object of plain words and then "to" and the infinitive's
     first word, all before the date: "urged both sides to return to mediation before Friday"."""
@@ -617,6 +632,16 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                 return "future", False  # "the goal was to reach 30% containment by Sunday": what was aimed at, still ahead
             if to_after in PLAN_NOUNS and not any(t.lower() in FINITE_PAST for t in before[max(0, i - 3):i - 1]):
                 return "future", False  # "have approved plans to close two libraries from April" (not "had plans to")
+            if i + 1 < n and before[i + 1].isalpha() and before[i + 1].islower() and before[i + 1] not in DETERMINERS \
+                    and before[i + 1] not in NOT_INFINITIVE \
+                    and (urging := _urging_before(clause, i + len(clause) - n)) is not None:
+                # "urged anyone eligible who has not yet had their jab to book one before the end of January",
+                # "urging patients to collect prescriptions by Tuesday afternoon", "want that protection to peak
+                # during December": what one is urged or meant to do comes after, whatever the verbs in the object
+                # tell: after a present, a time to come; after a past, the nearest such time, but a deadline is
+                # still to come ("ordered him to surrender his passport by Monday")
+                past = (urging in DIRECTIVE or urging in INTENT) and before[-1].lower() != "by"
+                return (None if past else "future"), False
         if w[-3:] == "ing" and len(w) > 5 and i and before[i - 1].lower() in PRESENT_BE and w not in NOT_PROGRESSIVE:
             return "future", False  # "She is hosting a family reunion in August": an arrangement, to come
         if w in CONDITIONAL and _present_after_subject(before, i, n):
