@@ -3654,6 +3654,9 @@ CASES = [
     ("The National Pharmacy Association has warned, urging patients to collect repeat prescriptions by Tuesday afternoon.", "2024-12-30", "Tuesday afternoon", "TIME", "2024-12-31TAF", None),
     ("Officials want that protection to peak during December and January, when respiratory illness has typically peaked.", "2024-09-26", "December", "DATE", "2024-12", None),
     ("The Labour-run authority's spending plans were passed by 31 votes to 22, with two abstentions, on Wednesday.", "2025-02-27", "Wednesday", "DATE", "2025-02-26", None),
+    # what looms is to come
+    ("Another deadline looms in the spring.", "2025-07-28", "the spring", "DATE", "2026-SP", None),
+    ("A strike is looming on Friday.", "2025-07-28", "Friday", "DATE", "2025-08-01", None),
 ]
 
 
