@@ -3657,6 +3657,8 @@ CASES = [
     # what looms is to come
     ("Another deadline looms in the spring.", "2025-07-28", "the spring", "DATE", "2026-SP", None),
     ("A strike is looming on Friday.", "2025-07-28", "Friday", "DATE", "2025-08-01", None),
+    # what is compared with "than in the whole of" a time was seen
+    ("More legislation had been squeezed into the three weeks before Easter than in the whole of the autumn.", "2024-03-12", "the autumn", "DATE", "2023-FA", None),
 ]
 
 

@@ -45,7 +45,7 @@ ORIGINAL_PLAN = re.compile(r"(?<!as )\b(?i:originally|initially|previously)\s+(?
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)?)$")  # ("since its Wednesday debut")
 RELATIVE_PRONOUNS = frozenset(("which", "who", "whose"))
 SINCE_DOING = re.compile(r"(?i:\bsince\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,5}(?:in|on|at|during|last)\s+(?:the\s+)?)$")
-THAN_IN_BEFORE = re.compile(r"(?i:\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?)$")
+THAN_IN_BEFORE = re.compile(r"(?i:\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?(?:(?:whole|rest|course)\s+of\s+)?)$")
 PENCILLED_IN = re.compile(r"(?i:\b(?P<had>had\s+(?:\w+\s+)?)?pencil+ed\s+in\s+(?:[\w-]+\s+){0,3}?(?:for\s+)?)$")
 NO_EARLIER_THAN = re.compile(r"(?i:\b(?:no|not)\s+(?:earlier|sooner|later)\s+than\s+)$")
 UNTIL = re.compile(r"(?i)\s*(?:until|till)\b")
@@ -401,7 +401,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return (None if plan.group("had") else "future"), False
     if left.endswith("than ") and NO_EARLIER_THAN.search(left, len(left) - 24):
         return "future", False  # "set the next attempt no earlier than Saturday": a bound of what is planned
-    if "than " in left[-24:] and THAN_IN_BEFORE.search(left, len(left) - 24):
+    if "than " in left[-40:] and THAN_IN_BEFORE.search(left, len(left) - 40):
         return "past", True  # "with a narrower margin than in the autumn": what is compared with was seen
     tail = left[-14:].lower()  # (for cheap tests before the searches of the last 14 characters below; "ı", "İ"
     # and "ſ", which case-insensitive matching reads as "i" and "s", are not ASCII: such a tail is left to them)
