@@ -3659,6 +3659,9 @@ CASES = [
     ("A strike is looming on Friday.", "2025-07-28", "Friday", "DATE", "2025-08-01", None),
     # what is compared with "than in the whole of" a time was seen
     ("More legislation had been squeezed into the three weeks before Easter than in the whole of the autumn.", "2024-03-12", "the autumn", "DATE", "2023-FA", None),
+    # on a Sunday, the weekend told of what is to come is the one under way, unless it is waited for
+    ("Final figures for the weekend will be released Monday at 11 a.m. PT.", "2025-07-20", "the weekend", "DATE", "2025-W29-WE", None),
+    ("Residents have been told to expect delays on the bridges until the weekend.", "2025-06-08", "the weekend", "DATE", "2025-W24-WE", None),
 ]
 
 

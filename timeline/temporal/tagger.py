@@ -4158,7 +4158,10 @@ REL_OFFSETS = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "
 def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
     """The weekend "the weekend" names: the one just past in a past clause, the coming one in a future clause."""
     back = st.dct - dt.timedelta(days=(st.dct.weekday() - 5) % 7)
-    ahead = st.dct + dt.timedelta(days=(5 - st.dct.weekday()) % 7)
+    # (on a Sunday the weekend still under way is the one told of what is to come: "Final figures for the weekend
+    # will be released Monday"; but not one waited for: "expect delays on the bridges until the weekend")
+    ahead = back if st.dct.weekday() == 6 and not BOUND_BEFORE.search(text, m.start() - 8, m.start()) \
+        else st.dct + dt.timedelta(days=(5 - st.dct.weekday()) % 7)
     tense = tense_at(text, m.start(), m.end())
     if tense != "past" and "since" in text[max(0, m.start() - SINCE_WEEKEND_REACH):m.start()] \
             and SINCE_WEEKEND_BEFORE.search(text, m.start() - SINCE_WEEKEND_REACH, m.start()):
@@ -4189,6 +4192,7 @@ def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
 
 
 WEEKEND_REACH = 1200  # characters from a day to come told to "the weekend" it is in
+BOUND_BEFORE = re.compile(r"(?i:\b(?:until|till|by|before)\s+)$")
 SINCE_WEEKEND_REACH = 50
 SINCE_WEEKEND_BEFORE = re.compile(r"(?i:\bsince\s[^.;:!?\n,]*(?:at|over|during)\s+)$")
 FROM_DAY_BEFORE = re.compile(r"(?i:\b(?:from|starting|beginning|opening)\s+(?:on\s+)?)$")
