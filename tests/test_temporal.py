@@ -3662,6 +3662,9 @@ CASES = [
     # on a Sunday, the weekend told of what is to come is the one under way, unless it is waited for
     ("Final figures for the weekend will be released Monday at 11 a.m. PT.", "2025-07-20", "the weekend", "DATE", "2025-W29-WE", None),
     ("Residents have been told to expect delays on the bridges until the weekend.", "2025-06-08", "the weekend", "DATE", "2025-W24-WE", None),
+    # a year opening a clause after a comma and a conjunction frames it
+    ("The shutdown ended in January, and in 2018 lawmakers were still in Washington on Christmas Eve.", "2025-07-28", "Christmas Eve", "DATE", "2018-12-24", None),
+    ("Sales rose in 2024, and the company said on March 3 that it would expand.", "2025-07-28", "March 3", "DATE", "2025-03-03", None),
 ]
 
 

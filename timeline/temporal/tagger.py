@@ -435,7 +435,10 @@ def _year_said_after(st: _State, text: str, end: int, month: int = 0, day: int =
     return (year, kind) if year is not None else None
 
 
-FRAME_OPENS = re.compile(r"(?:^|[.!?;:][\"”']?\s+|\n\s*)[\"“‘']?(?:(?:In|During|By|Since)\s+(?:the\s+)?)?$|[;:]\s+(?:in|during|by|since)\s+(?:the\s+)?$")
+FRAME_OPENS = re.compile(r"(?:^|[.!?;:][\"”']?\s+|\n\s*)[\"“‘']?(?:(?:In|During|By|Since)\s+(?:the\s+)?)?$|[;:]\s+(?:in|during|by|since)\s+(?:the\s+)?$"
+                         # (a clause after a comma and a conjunction: "The shutdown ended in January, and in 2018
+                         # lawmakers were still in Washington on Christmas Eve")
+                         r"|,\s+(?:and|but|while|whereas)\s+(?:in|during)\s+(?:the\s+)?$")
 
 
 WRITTEN_YEAR = re.compile(r"\d{4}")
