@@ -3665,6 +3665,8 @@ CASES = [
     # a year opening a clause after a comma and a conjunction frames it
     ("The shutdown ended in January, and in 2018 lawmakers were still in Washington on Christmas Eve.", "2025-07-28", "Christmas Eve", "DATE", "2018-12-24", None),
     ("Sales rose in 2024, and the company said on March 3 that it would expand.", "2025-07-28", "March 3", "DATE", "2025-03-03", None),
+    # what is pencilled in is planned, with a longer object before "for"
+    ("Government whips have pencilled in a further Commons debate for Monday if needed.", "2026-10-15", "Monday", "DATE", "2026-10-19", None),
 ]
 
 

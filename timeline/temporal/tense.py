@@ -46,7 +46,8 @@ SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s
 RELATIVE_PRONOUNS = frozenset(("which", "who", "whose"))
 SINCE_DOING = re.compile(r"(?i:\bsince\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,5}(?:in|on|at|during|last)\s+(?:the\s+)?)$")
 THAN_IN_BEFORE = re.compile(r"(?i:\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?(?:(?:whole|rest|course)\s+of\s+)?)$")
-PENCILLED_IN = re.compile(r"(?i:\b(?P<had>had\s+(?:\w+\s+)?)?pencil+ed\s+in\s+(?:[\w-]+\s+){0,3}?(?:for\s+)?)$")
+PENCILLED_IN = re.compile(r"(?i:\b(?P<had>had\s+(?:\w+\s+)?)?pencil+ed\s+in\s+(?:[\w-]+\s+){0,5}?(?:for\s+)?)$")
+PENCILLED_REACH = 70  # characters from "pencilled in" to the date ("pencilled in a further Commons debate for Monday")
 NO_EARLIER_THAN = re.compile(r"(?i:\b(?:no|not)\s+(?:earlier|sooner|later)\s+than\s+)$")
 UNTIL = re.compile(r"(?i)\s*(?:until|till)\b")
 HAVE_BEFORE_UNTIL = re.compile(r"(?i:\b(?:have|has|'ve)\s*)$")  # "Senators have until 5 p.m. Friday to submit": a deadline
@@ -396,7 +397,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             # February will be sold at this year's prices": the date ends a subject, a deadline told by a participle
             # whose form is no tense; what "will" says follows it, so the nearest such day
             return None, False
-    if "encil" in left[-24:] and (plan := PENCILLED_IN.search(left, len(left) - 40)) is not None:
+    if "encil" in left[-PENCILLED_REACH:] and (plan := PENCILLED_IN.search(left, len(left) - PENCILLED_REACH)) is not None:
         # "has pencilled in a cut for May": a plan, to come; "We had pencilled in May" (a plan as it stood): either
         return (None if plan.group("had") else "future"), False
     if left.endswith("than ") and NO_EARLIER_THAN.search(left, len(left) - 24):
