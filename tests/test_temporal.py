@@ -3667,6 +3667,9 @@ CASES = [
     ("Sales rose in 2024, and the company said on March 3 that it would expand.", "2025-07-28", "March 3", "DATE", "2025-03-03", None),
     # what is pencilled in is planned, with a longer object before "for"
     ("Government whips have pencilled in a further Commons debate for Monday if needed.", "2026-10-15", "Monday", "DATE", "2026-10-19", None),
+    # a day something was moved from, and to, with a title between the verb and the days
+    ("Earlier this month, Warner Bros. pushed its animated musical \"Tin Lantern\" from June 14 to Nov. 22.", "2024-03-12", "Nov. 22", "DATE", "2024-11-22", None),
+    ("The league postponed the vote from March 3 to March 10.", "2024-02-20", "March 3", "DATE", "2024-03-03", None),
 ]
 
 

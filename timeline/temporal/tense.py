@@ -66,8 +66,13 @@ DECIDED_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:cancel
 # "set sentencing for April 9", "moved the sequel to next spring", "postponed the vote to Thursday", "the hearing is
 # listed for 25 January" (a court's calendar): the day a thing is set for comes after the setting (not "was scheduled
 # for Monday": a plan as it stood then, kept or not)
-SET_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\s)\b(?:set|scheduled|rescheduled|slated|moved|pushed|listed|relisted|"
-                     r"postponed|delayed|deferred|bumped)(?:\s+[\w'-]+){0,4}\s+(?:for|to)\s+(?:the\s+)?)$")
+_SET_VERB = (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\s)\b(?:set|scheduled|rescheduled|slated|moved|pushed|"
+             r"listed|relisted|postponed|delayed|deferred|bumped)")
+# (the words between may be a title in quotation marks, and a day moved from: 'pushed its musical "Tin Lantern" from
+# June 14 to Nov. 22')
+SET_FOR = re.compile(rf"(?i:{_SET_VERB}(?:\s+[\w'’\"“”-]+\.?){{0,8}}\s+(?:for|to)\s+(?:the\s+)?)$")
+# ... and the day it was moved from: in its time or not, the nearest ("postponed the vote from March 3")
+SET_FROM = re.compile(rf"(?i:(?<!\bwas\s)(?<!\bwere\s){_SET_VERB}(?:\s+[\w'’\"“”-]+\.?){{0,4}}\s+from\s+(?:the\s+)?)$")
 FOR_TO_END = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")  # (SET_FOR's end)
 # a participle phrase set off by commas after its subject, the date in it: "President Voronets, addressing parliament
 # on Thursday, warned": the saying after it is the speaker's act on that day
@@ -424,6 +429,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if "warn" in left and (warned := WARNED_OF.search(left, len(left) - 90)) is not None and warned.group(1) != "had":
         return "future", False  # "Forecasters warned of flash flooding through the weekend": a warning is of what is to come
     may_cue = _may_end_future_cue(left, CUE_WORDS_BEFORE)  # (true too of every left that SET_FOR can end)
+    if left.endswith(("from ", "From ")) and SET_FROM.search(left, len(left) - 60):
+        return None, False
     if may_cue and FOR_TO_END.search(left, len(left) - 9) and (set_for := SET_FOR.search(left, len(left) - 70)):
         # (firmly so when it was put off: "the law that pushed the vote back to 15 December", written in February, is
         # next December, not the nearer one gone by)
