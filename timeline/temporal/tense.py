@@ -430,7 +430,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return "future", False  # "Forecasters warned of flash flooding through the weekend": a warning is of what is to come
     may_cue = _may_end_future_cue(left, CUE_WORDS_BEFORE)  # (true too of every left that SET_FOR can end)
     if left.endswith(("from ", "From ")) and SET_FROM.search(left, len(left) - 60):
-        return None, False
+        return None, False  # "moved the festival from June 14 to Nov. 22": the day it was to be, either side
     if may_cue and FOR_TO_END.search(left, len(left) - 9) and (set_for := SET_FOR.search(left, len(left) - 70)):
         # (firmly so when it was put off: "the law that pushed the vote back to 15 December", written in February, is
         # next December, not the nearer one gone by)
