@@ -3670,6 +3670,9 @@ CASES = [
     # a day something was moved from, and to, with a title between the verb and the days
     ("Earlier this month, Warner Bros. pushed its animated musical \"Tin Lantern\" from June 14 to Nov. 22.", "2024-03-12", "Nov. 22", "DATE", "2024-11-22", None),
     ("The organisers moved the festival from June 14 to Nov. 22.", "2024-02-20", "June 14", "DATE", "2024-06-14", None),
+    # an article with no date of its own: a dated entry's times and a later entry's small hours raised TypeError
+    ("**Autumn 2025**\n6.46pm – The guard sets off.\n\n**22 March**\n4.20am – The last survivor is freed.", None, "22 March", "DATE", "XXXX-03-22", None),
+    ("**Autumn 2025**\n6.46pm – The guard sets off.\n\n**Later**\n1.20am – The last survivor is freed.", None, "1.20am", "TIME", "XXXX-XX-XXT01:20", None),
 ]
 
 

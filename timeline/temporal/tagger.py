@@ -2175,7 +2175,9 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
         st.timeline_day = st.timeline_heading = st.heading_day
         st.timeline_minutes = minutes
         return st.timeline_day
-    if st.timeline_day is None and st.live_blog:
+    if st.timeline_day is None and st.live_blog and st.dct is not None:
+        # (a live blog's entries, while there is a date to count from: a dated entry of an article with no date of
+        # its own may have made one of them, and left)
         if st.timeline_minutes is not None and st.timeline_minutes >= NIGHT_FROM and minutes < NIGHT_TO:
             st.dct += dt.timedelta(days=1)  # "23:00 The window is shut.\n\n00:47 It's done.": into the next day
             st.dct_value = st.dct.isoformat()
