@@ -3673,6 +3673,9 @@ CASES = [
     # an article with no date of its own: a dated entry's times and a later entry's small hours raised TypeError
     ("**Autumn 2025**\n6.46pm – The guard sets off.\n\n**22 March**\n4.20am – The last survivor is freed.", None, "22 March", "DATE", "XXXX-03-22", None),
     ("**Autumn 2025**\n6.46pm – The guard sets off.\n\n**Later**\n1.20am – The last survivor is freed.", None, "1.20am", "TIME", "XXXX-XX-XXT01:20", None),
+    # a holiday ending a span that begins with a month: the first such holiday after its start
+    ("The move leaves Paramount without a major live-action release between late June and Thanksgiving.", "2024-03-12", "Thanksgiving", "DATE", "2024-11-28", None),
+    ("Trading was brisk from September to Christmas.", "2024-01-15", "Christmas", "DATE", "2023-12-25", None),
 ]
 
 

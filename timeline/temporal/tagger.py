@@ -4737,6 +4737,14 @@ def r_holiday(m, p, st, text):
         monday = st.dct - dt.timedelta(days=st.dct.weekday()) + dt.timedelta(weeks=YEAR_STEP[week.group(1).lower()])
         if (day := next((c for c in cands if monday <= c < monday + dt.timedelta(days=7)), None)) is not None:
             return _Res("DATE", day.isoformat(), anchor_kind="dct")
+    if st.last_value is not None and len(st.last_value) == 7 and ENTRY_VALUE.match(st.last_value) \
+            and RANGE_END_JOIN.fullmatch(text, st.last_end, m.start()) \
+            and RANGE_START_BEFORE.search(text, st.last_start - 12, st.last_start):
+        # "without a major release between late June and Thanksgiving", "from September to Christmas": the end of a
+        # span that begins with a month or a season, the first such holiday after its start
+        begun = dates.start_date(st.last_value)
+        if begun is not None and (day := next((c for c in cands if c >= begun), None)) is not None:
+            return _Res("DATE", day.isoformat(), anchor_kind="previous")
     tense, firm = tense_cue(text, m.start(), m.end())
     # "The fire broke out on Christmas Day", written on 3 December: the day a happening gone by was on is last
     # year's, however near this year's is (not "had been pencilled in for Easter", "chosen to avoid Holi": a plan)
@@ -4766,6 +4774,8 @@ def r_holiday(m, p, st, text):
 
 
 A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+RANGE_START_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+(?:the\s+)?)$")
+RANGE_END_JOIN = re.compile(r"\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*")
 REL_BEFORE_HOLIDAY = re.compile(r"\b(?i:(last|next|coming|this))\s+$")
 WEEKDAY_APPOSED = re.compile(rf",\s+an?\s+(?P<wd>{lx.WEEKDAY_FULL})(?!\w)")
 EVERY_BEFORE = re.compile(r"(?i:\b(?:every|each)\s+)$")
