@@ -3958,7 +3958,8 @@ YEAR_TOLD_OF_AFTER = re.compile(r"['’]s\b|,?\s+(?:when|which|whose)\b")  # "la
 # a day that bounds a stretch counted to it, or when a figure stood: "in the 12 months ended June 30", "the year to
 # 31 March", "the order book stood at 2.1 billion pounds as of Sunday"
 PERIOD_BOUND_BEFORE = re.compile(r"(?i:\b(?:months|year|quarter|half|weeks|period)\s+(?:ended|ending|to|through)\s+|"
-                                 r"\bas\s+(?:of|at)\s+(?:on\s+)?)$")
+                                 r"\bas\s+(?:of|at)\s+)$")
+BOUND_LAST_WORDS = ("ended ", "ending ", "to ", "through ", "of ", "at ")  # (one ends every match: a cheap test first)
 COMPARED_YEAR_BEFORE = re.compile(r"\b(?i:than|ahead\s+of|behind|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+$")
 COMPARED_BEFORE = re.compile(r"\b(?i:compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?)\b(?:[^.;!?\n]|\.\d)*$")
 COMPARED_WITH = re.compile(r"\b(?i:from|than|with|over|on|versus|vs\.?)\s+$")
@@ -5644,7 +5645,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   and SINCE_BEFORE.search(text, start - 6, start) is not None
                   or len(res.value) == 7 and text.endswith("from ", start - 5, start)
                   and FIGURE_FROM_MONTH.search(text, max(0, start - 40), start) is not None
-                  or len(res.value) == 10 and PERIOD_BOUND_BEFORE.search(text, start - 24, start) is not None)
+                  or len(res.value) == 10 and text.endswith(BOUND_LAST_WORDS, start - 8, start)
+                  and PERIOD_BOUND_BEFORE.search(text, start - 24, start) is not None)
         if name == "rel" and len(res.value) == 4 and res.value.isdigit() and text.endswith("year", start, end):
             st.deictic_year = int(res.value), end  # "this year", "last year" (not "next season")
         if st.last_day_explicit and res.type == "DATE" and len(res.value) == 10 and _may_hold(text, start - 17, start, BOUND_WORDS) \
