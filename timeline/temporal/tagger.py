@@ -2555,7 +2555,8 @@ ZONE_EQUIVALENT_JOIN = re.compile(r",?\s+(?:which\s+is|that\s+is|or|and|i\.e\.)\
 
 
 WEEKDAY_JOINED = re.compile(r"(?:\s*,|\s+on)?\s*$")  # what comes between a clock time and its weekday
-TIME_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|-|–)\s*")
+# what joins a span's two ends: "between 11pm and 1am", "from late June to Thanksgiving", "9am through 5pm"
+RANGE_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*")
 EVENING_FROM = 12 * 60  # a range that starts after noon and ends at an earlier time of day runs past midnight
 
 
@@ -2604,7 +2605,7 @@ def _last_clock_minutes(st: _State, day: Day) -> int | None:
 def _range_start(st: _State, text: str, start: int, day: Day) -> int | None:
     """The time of day, in minutes, of the clock time that opens a range this one closes ("from 10 p.m. to 6
     a.m.", "between 11pm and 1am") when it is of the same day and after noon; else None."""
-    if not TIME_RANGE_JOIN.fullmatch(text, st.last_end, start) or (minutes := _last_clock_minutes(st, day)) is None:
+    if not RANGE_JOIN.fullmatch(text, st.last_end, start) or (minutes := _last_clock_minutes(st, day)) is None:
         return None
     return minutes if minutes >= EVENING_FROM else None
 
@@ -4739,7 +4740,7 @@ def r_holiday(m, p, st, text):
         if (day := next((c for c in cands if monday <= c < monday + dt.timedelta(days=7)), None)) is not None:
             return _Res("DATE", day.isoformat(), anchor_kind="dct")
     if st.last_value is not None and len(st.last_value) == 7 and ENTRY_VALUE.match(st.last_value) \
-            and RANGE_END_JOIN.fullmatch(text, st.last_end, m.start()) \
+            and RANGE_JOIN.fullmatch(text, st.last_end, m.start()) \
             and RANGE_START_BEFORE.search(text, st.last_start - 12, st.last_start):
         # "without a major release between late June and Thanksgiving", "from September to Christmas": the end of a
         # span that begins with a month or a season, the first such holiday after its start
@@ -4776,7 +4777,6 @@ def r_holiday(m, p, st, text):
 
 A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 RANGE_START_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+(?:the\s+)?)$")
-RANGE_END_JOIN = re.compile(r"\s+(?:and|to|through|until|till)\s+|\s*[-–]\s*")
 REL_BEFORE_HOLIDAY = re.compile(r"\b(?i:(last|next|coming|this))\s+$")
 WEEKDAY_APPOSED = re.compile(rf",\s+an?\s+(?P<wd>{lx.WEEKDAY_FULL})(?!\w)")
 EVERY_BEFORE = re.compile(r"(?i:\b(?:every|each)\s+)$")
@@ -5505,7 +5505,7 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
         if DEICTIC_WORD.search(t.text):
             continue  # "from 6pm tonight until noon on Wednesday": its own day
         back = 0
-        if d.type == "TIME" and i + 2 < len(out) and TIME_RANGE_JOIN.fullmatch(text, t.end, d.start) \
+        if d.type == "TIME" and i + 2 < len(out) and RANGE_JOIN.fullmatch(text, t.end, d.start) \
                 and t.value[10:16] != "T24:00":
             # the day the range's close is on, and the day before it for a range past midnight ("from 6pm until noon
             # on Wednesday" opens on Tuesday)
