@@ -1267,7 +1267,6 @@ COMPARED_BETWEEN = re.compile(r"(?i:\b(?:from|than|compared|since|versus|vs)\b)"
 IN_BEFORE_MONTH = re.compile(r"(?i:\b(?:in|during|throughout)\s+)$")  # (not "before June": a bound, maybe of another year)
 SEASON_OF_YEAR = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
-SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 SEASON_SEQUENCE_REACH = 80  # characters from a season told to the next one in its sentence
 MONTHS_JOINED = re.compile(r"\s*(?:-|–|\s+(?:to|through|thru|until|till|into)\s+|(?P<list>/|,?\s+(?:and|or)\s+))"
                            r"(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?")
@@ -1381,8 +1380,8 @@ def r_season(m, p, st, text):
             and not SENTENCE_BREAK.search(text, st.last_end, m.start()):
         # "Investigators requested documents that summer and interviewed staff in the autumn": the season after the
         # one its sentence has just told, in that year or the next
-        return _Res("DATE", f"{int(told.group(1)) + (SEASON_ORDER[s] < SEASON_ORDER[told.group(2)])}-{s}", mod,
-                    "previous")
+        earlier = lx.SEASON_START[s] < lx.SEASON_START[told.group(2)]
+        return _Res("DATE", f"{int(told.group(1)) + earlier}-{s}", mod, "previous")
     if not rel and not m[p + "the"] and _habitual(text, m.start(), m.end()):
         return _Res("DATE", f"XXXX-{s}", mod)  # "The path is closed in winter, usually from November"
     # A season is "last" once it has started this year and is over: summer 2021 is last summer in December 2021.
