@@ -1093,7 +1093,7 @@ def r_month(m, p, st, text):
         # moves on the months further ahead: "after the September inflation report", written in April
         base, kind = st.dct, "dct"
         if st.last_day is not None and ms - st.last_day_end < FIGURES_DAY_REACH \
-                and "\n" not in text[st.last_day_end:ms] and not NEXT_SENTENCE.search(text, st.last_day_end, ms):
+                and not SENTENCE_END.search(text, st.last_day_end, ms):
             base, kind = st.last_day, "previous"  # ("**15 January 2021** — December's inflation fell to 5%")
         back, ahead = FIGURE_MONTHS_FUTURE if tense_cue(text, ms, me)[0] == "future" else FIGURE_MONTHS
         y = base.year + (month < base.month - back) - (month > base.month + ahead)
@@ -1240,7 +1240,6 @@ MONTH_FIGURES_AFTER = re.compile(rf"(?:['’]s)?(?:\s+(?!(?:and|or|the|a|an|to|o
 FIGURES_LISTED_BEFORE = re.compile(rf"\b{_FIGURES},\s+$")
 LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
 FIGURES_DAY_REACH = 200  # characters from the day told to a month of figures, for the day they come out
-NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+[A-Z]")
 # how many months before and after the DCT's (or the release day's) a month of figures may be; and when their
 # release is told to come
 FIGURE_MONTHS = (10, 1)
