@@ -72,7 +72,7 @@ _SET_VERB = (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\s)\b(?:set|s
 # June 14 to Nov. 22')
 SET_FOR = re.compile(rf"(?i:{_SET_VERB}(?:\s+[\w'’\"“”-]+\.?){{0,8}}\s+(?:for|to)\s+(?:the\s+)?)$")
 # ... and the day it was moved from: in its time or not, the nearest ("postponed the vote from March 3")
-SET_FROM = re.compile(rf"(?i:(?<!\bwas\s)(?<!\bwere\s){_SET_VERB}(?:\s+[\w'’\"“”-]+\.?){{0,4}}\s+from\s+(?:the\s+)?)$")
+SET_FROM = re.compile(rf"(?i:{_SET_VERB}(?:\s+[\w'’\"“”-]+\.?){{0,4}}\s+from\s+(?:the\s+)?)$")
 FOR_TO_END = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")  # (SET_FOR's end)
 # a participle phrase set off by commas after its subject, the date in it: "President Voronets, addressing parliament
 # on Thursday, warned": the saying after it is the speaker's act on that day
