@@ -4405,3 +4405,84 @@ def test_headline_is_looked_for_only_where_left_has_its_mark():
                 found += 1
                 assert "#" in left, (text, start)
     assert found > 2000
+
+
+# An article as an editor would paste it, to be read as written in another way that the web, word processors and
+# plain-text wires write it: the values and types must not change, and every offset must index the text as given.
+PASTED = (
+    "Flood barrier delayed again as costs climb\n\n"
+    "The council said on Thursday that the flood barrier on the lower river, first promised for Aug. 18, will not "
+    "open until mid-December, and that work stopped for about 18 hours after a crane failed at 3:35 p.m. on Tuesday. "
+    "Contractors have been on the site since 2019 and were told last week to finish the piling by the end of the "
+    "month.\n\n"
+    "\"We expected the year-end opening to hold,\" said Maya Okafor, who chairs the works committee. She said the "
+    "committee would meet again next month and publish a revised schedule on Nov. 3, two days after the budget "
+    "vote.\n\n"
+    "Timeline\n\n"
+    "Oct. 7, 2023 – The council approves the barrier.\n"
+    "Jan. 12 – Piling begins on the north bank.\n"
+    "June 3 – A second crane is brought in.\n\n"
+    "Residents will be able to comment on the plans until 5 p.m. on Friday, the council said.\n"
+)
+
+
+def _nbsp(text: str) -> str:
+    return re.sub(r"(?<=[A-Za-z.]) (?=\d)|(?<=\d) (?=[A-Za-z])", "\u00a0", text)
+
+
+def _wrapped(text: str, width: int = 72) -> str:
+    """Every line longer than `width` broken at its last space that fits, as a plain-text wire or mail does."""
+    out = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            cut = line.rfind(" ", 0, width + 1)
+            out.append(line[:cut])
+            line = line[cut + 1:]
+        out.append(line)
+    return "\n".join(out)
+
+
+WRITTEN_OTHERWISE = {
+    "non-breaking spaces in numbers and dates": _nbsp,
+    "non-breaking spaces between all words": lambda t: re.sub(r"(?<=\S) (?=\S)", "\u00a0", t),
+    "narrow non-breaking space before a.m./p.m.": lambda t: re.sub(r"(?<=\d) (?=[ap]\.m\.)", "\u202f", t),
+    "tabs": lambda t: t.replace(" ", "\t"),
+    "non-breaking hyphens": lambda t: re.sub(r"(?<=\w)-(?=\w)", "\u2011", t),
+    "Windows line ends": lambda t: t.replace("\n", "\r\n"),
+    "old Mac line ends": lambda t: t.replace("\n", "\r"),
+    "line and paragraph separators": lambda t: t.replace("\n\n", "\u2029").replace("\n", "\u2028"),
+    "soft hyphens in long words": lambda t: re.sub(r"(?<=[a-z]{4})(?=[a-z]{3})", "\u00ad", t),
+    "zero-width spaces after spaces": lambda t: t.replace(" ", " \u200b"),
+    "hard-wrapped at 72 columns": _wrapped,
+    "hard-wrapped at 60 columns": lambda t: _wrapped(t, 60),
+    "hard-wrapped, with non-breaking spaces": lambda t: _wrapped(_nbsp(t)),
+}
+
+
+@pytest.mark.parametrize("how", WRITTEN_OTHERWISE)
+def test_text_written_otherwise_reads_as_the_plain_text(how):
+    plain = tag(PASTED, "2025-10-02")
+    variant = WRITTEN_OTHERWISE[how](PASTED)
+    found = tag(variant, "2025-10-02")
+    assert [(t.type, t.value, t.mod) for t in found] == [(t.type, t.value, t.mod) for t in plain]
+    invisible = re.compile("[\u00ad\u200b]")
+    for p, t in zip(plain, found):
+        assert variant[t.start:t.end] == t.text  # the offsets index the text as given, whatever it holds
+        assert re.sub(r"\s+", " ", invisible.sub("", t.text.replace("\u2011", "-"))) == p.text
+
+
+def test_the_plain_article_has_what_its_variants_must_keep():
+    values = {t.text: t.value for t in tag(PASTED, "2025-10-02")}
+    assert values["Aug. 18"] == "2025-08-18" and values["mid-December"] == "2025-12"
+    assert values["3:35 p.m."] == "2025-09-30T15:35" and values["about 18 hours"] == "PT18H"
+    assert values["Nov. 3"] == "2025-11-03" and values["Jan. 12"] == "2024-01-12" and values["June 3"] == "2024-06-03"
+    assert values["5 p.m."] == "2025-10-03T17:00" and values["Friday"] == "2025-10-03"
+
+
+def test_lines_that_are_no_wrapped_prose_stay_lines():
+    from timeline.temporal.tagger import _unwrapped
+    programme = ("Saturday 14 June\n" + "\n".join(f"{h}:00 – Heat {h - 8} of the men's 100m, with the qualifiers from "
+                                                   f"group {h}" for h in range(9, 15)) + "\n\n" + "A closing line.\n")
+    assert _unwrapped(programme) == programme  # its lines are short of the width: each next one would fit
+    wrapped = _wrapped(PASTED)
+    assert _unwrapped(wrapped).count("\n") == PASTED.count("\n")  # the paragraphs joined, the entries kept

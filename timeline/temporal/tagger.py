@@ -4972,10 +4972,111 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
     day = Day.fromisoformat(dct) if dct else None
     if day is not None and not 1 < day.year < 9999:
         day = None  # too near the calendar's ends to count days and years from: as if there were no DCT
+    original = text
+    text, kept = _plain(text)
     out = _tag(text, day, None)
     if day is not None and (years := _entry_years(text, out, day)):
         out = _tag(text, day, years)  # read again, so that what is told from those entries follows them
+    if kept is not None:
+        for t in out:  # back to the offsets of the text as given
+            t.__dict__["start"], t.__dict__["end"] = kept[t.start], kept[t.end - 1] + 1
+    if text is not original:
+        for t in out:
+            t.__dict__["text"] = original[t.start:t.end]  # (made by _timex: see there)
     return out
+
+
+# Characters that the web, word processors and other systems write for the ones the rules know, one for one, so
+# that every offset holds: spaces that do not break a line ("Dec.&nbsp;17", "3:35&#8239;p.m."), tabs, a line
+# separator and an old Mac's line end, hyphens that do not break ("mid&#8209;December") and the curly apostrophe
+# ("New Year’s Day", "’08").
+PLAIN = str.maketrans({**dict.fromkeys("\t\v\f\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                                       "\u202f\u205f\u3000", " "),
+                       "\r": "\n", "\u2028": "\n", "\u2010": "-", "\u2011": "-", "’": "'"})
+NOT_PLAIN = re.compile("[\t\v\f\r\xa0\u2000-\u200a\u2028\u202f\u205f\u3000\u2010\u2011’]")
+# And what is written otherwise at another length: characters that show nothing (a zero-width space, joiners, a
+# soft hyphen in "Decem&shy;ber", a byte-order mark), Windows' line end and the paragraph separator. The offsets
+# found in the text so rewritten are mapped back.
+REWRITTEN = re.compile("[\xad\u200b\u200c\u200d\u2060\ufeff]+|\r\n|\u2029")
+REWRITE = {"\r\n": "\n", "\u2029": "\n\n"}  # (else: left out)
+
+
+def _plain(text: str) -> tuple[str, list[int] | None]:
+    """The text the rules read (see PLAIN and REWRITTEN), with the hard-wrapped lines of prose joined (see
+    _unwrapped), and, where it was rewritten, each of its characters' offsets in the text as given."""
+    kept = None
+    if (not text.isascii() or "\r" in text) and REWRITTEN.search(text) is not None:
+        kept, parts, at = [], [], 0
+        for m in REWRITTEN.finditer(text):
+            kept.extend(range(at, m.start()))
+            parts.append(text[at:m.start()])
+            written = REWRITE.get(m.group(), "")
+            kept.extend([m.end() - 1] * len(written))
+            parts.append(written)
+            at = m.end()
+        kept.extend(range(at, len(text)))
+        parts.append(text[at:])
+        text = "".join(parts)
+    if text.isascii():
+        if "\t" in text or "\r" in text or "\v" in text or "\f" in text:
+            text = text.translate(PLAIN)
+    elif NOT_PLAIN.search(text) is not None:
+        text = text.translate(PLAIN)
+    return _unwrapped(text), kept
+
+
+WRAP_WIDTH = 100  # text is hard-wrapped at this many characters a line or fewer: 72, 76 and 80 are usual
+WRAP_FILLED = 16  # a line that ends this near the width is filled: prose wrapped at the width, the next word too long
+# A line that starts a block of its own, not a wrapped sentence's next words: a heading, a quote, a table's row, a
+# list item, a paragraph in bold or italic type
+BLOCK_START = re.compile(r"[ \t]*(?:[#>|*•+-]|_[_*])")
+# A line that starts an item where a sentence ends before it (SENTENCE_BEFORE): a numbered one, one with a few words
+# and a dash or a colon ("06:30 – Crews arrive", "Oct. 7, 2023 — Militants attack", "Sunday 22 February: France v
+# Italy"); after "on" or "Aug." it goes on with the day ("... no later than Aug.\n18. The agreement ...")
+ITEM_START = re.compile(r"[ \t]*(?:\d{1,3}[.)]\s|(?:\S+ ){1,4}[-–—]\s|(?:\S+ ){0,3}\S+:\s)")
+SENTENCE_BEFORE = re.compile(r"(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!\b[A-Z][a-z]{3}\.)[.!?:;]['\"”’)]*\s*$")
+
+
+def _unwrapped(text: str) -> str:
+    """The text with the line breaks inside hard-wrapped paragraphs made spaces, as they are in the paragraph
+    they wrap. A break is wrapped prose's where its line is filled to the width of the text's lines and the next
+    word would not have fitted on it, and the next line starts no block or item (BLOCK_START, ITEM_START). Lines of
+    a list or a programme of much the same length are filled too: a text's breaks are wrapped prose's only where a
+    third of them or more go on with a word in lower case, as a sentence does and an entry does not."""
+    breaks = text.count("\n")
+    if breaks < 3:
+        return text
+    need, long, at, find = (breaks + 1) / 9, 0, 0, text.find
+    while (end := find("\n", at)) >= 0:  # (the usual text, of long lines, is told at its first few: no list made)
+        if end - at > WRAP_WIDTH:
+            long += 1
+            if long >= need:
+                return text  # lines of any length: not wrapped (see below)
+        at = end + 1
+    lines = text.split("\n")
+    lengths = [len(line.rstrip()) for line in lines]
+    told = [n for n in lengths if n]
+    width = max((n for n in told if n <= WRAP_WIDTH), default=0)
+    filled = sum(width - WRAP_FILLED <= n <= width for n in told)
+    if len(told) - filled <= sum(n > WRAP_WIDTH for n in told) * 9 or filled < 3 or filled * 4 < len(told):
+        return text  # lines of any length (not wrapped), or too few filled to tell
+    breaks, lower, at = [], 0, -1
+    for line, n, following in zip(lines, lengths, lines[1:]):
+        at += len(line) + 1  # where this line's break is
+        if n < width - WRAP_FILLED or n > width or not following.strip() or line.lstrip().startswith("#") \
+                or BLOCK_START.match(following) is not None \
+                or ITEM_START.match(following) is not None and SENTENCE_BEFORE.search(line) is not None:
+            continue
+        word = following.split(None, 1)[0]
+        if n + 1 + len(word) > width:  # the next word did not fit on the line
+            breaks.append(at)
+            lower += word[0].islower()
+    if lower * 3 < len(breaks) or not breaks:
+        return text
+    chars = list(text)
+    for at in breaks:
+        chars[at] = " "
+    return "".join(chars)
 
 
 def _entry_years(text: str, out: list[Timex], dct: Day) -> dict[int, tuple[int, str]]:
@@ -5090,11 +5191,6 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
     """tag's reading of the text, with the years of a chronology's entries given (see _entry_years)."""
     st = _State(day, day.isoformat() if day else None, entry_years=entry_years)
     out: list[Timex] = []
-    original = text
-    if "’" in text:
-        # A curly apostrophe ("New Year’s Day", "St Patrick’s Day", "’08") is read as a straight one: one character
-        # for another, so every offset holds, and the rules here and in tense.py need to know only one of them.
-        text = text.replace("’", "'")
     low = text.lower()
     if len(low) != len(text):
         low = text  # rare characters change length when lowercased; the case-insensitive scan is slower
@@ -5165,9 +5261,6 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
         _overnight_of_day(text, out)
     if "every" in low or "each" in low:
         _dates_of_every(text, out)
-    if text is not original:
-        for t in out:
-            t.__dict__["text"] = original[t.start:t.end]  # (made by _timex: see there)
     return out
 
 
