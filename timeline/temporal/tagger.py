@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -4995,22 +4996,33 @@ PLAIN = str.maketrans({**dict.fromkeys("\t\v\f\xa0\u2000\u2001\u2002\u2003\u2004
                        "\r": "\n", "\u2028": "\n", "\u2010": "-", "\u2011": "-", "’": "'"})
 NOT_PLAIN = re.compile("[\t\v\f\r\xa0\u2000-\u200a\u2028\u202f\u205f\u3000\u2010\u2011’]")
 # And what is written otherwise at another length: characters that show nothing (a zero-width space, joiners, a
-# soft hyphen in "Decem&shy;ber", a byte-order mark), Windows' line end and the paragraph separator. The offsets
-# found in the text so rewritten are mapped back.
-REWRITTEN = re.compile("[\xad\u200b\u200c\u200d\u2060\ufeff]+|\r\n|\u2029")
-REWRITE = {"\r\n": "\n", "\u2029": "\n\n"}  # (else: left out)
+# soft hyphen in "Decem&shy;ber", a byte-order mark), Windows' line end, the paragraph separator, and the character
+# references of HTML, which Markdown keeps ("3:35&nbsp;p.m.", "Nov.&#160;3", "council&rsquo;s"). The offsets found in
+# the text so rewritten are mapped back.
+INVISIBLE = "\xad\u200b\u200c\u200d\u2060\ufeff"
+REWRITTEN = re.compile(f"[{INVISIBLE}]+|\r\n|\u2029|&(?:#[0-9]{{1,7}}|#[xX][0-9a-fA-F]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,31}});")
+REWRITE = {"\r\n": "\n", "\u2029": "\n\n"}
+
+
+def _rewrite(written: str) -> str:
+    """What the rules read for a stretch REWRITTEN finds."""
+    if written[0] == "&":
+        written = html.unescape(written)  # (an unknown name is left as it is)
+        if len(written) > 1 or written not in INVISIBLE and written not in REWRITE:
+            return written
+    return REWRITE.get(written, "")
 
 
 def _plain(text: str) -> tuple[str, list[int] | None]:
     """The text the rules read (see PLAIN and REWRITTEN), with the hard-wrapped lines of prose joined (see
     _unwrapped), and, where it was rewritten, each of its characters' offsets in the text as given."""
     kept = None
-    if (not text.isascii() or "\r" in text) and REWRITTEN.search(text) is not None:
+    if (not text.isascii() or "\r" in text or "&" in text) and REWRITTEN.search(text) is not None:
         kept, parts, at = [], [], 0
         for m in REWRITTEN.finditer(text):
             kept.extend(range(at, m.start()))
             parts.append(text[at:m.start()])
-            written = REWRITE.get(m.group(), "")
+            written = _rewrite(m.group())
             kept.extend([m.end() - 1] * len(written))
             parts.append(written)
             at = m.end()
