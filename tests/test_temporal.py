@@ -3688,6 +3688,13 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    # the numbers of web addresses and of links' and images' targets are paths and file names
+    ("The minister [said on Thursday](https://www.example.com/news/2024/12/12/jobs) it would go ahead.", "2024/12/12"),
+    ("The plan, [first published in 2019](https://example.org/reports/2019-05-01-plan.pdf), stands.", "2019-05-01"),
+    ("Read more at www.example.com/archive/1998/ before the vote.", "1998"),
+    ("Read more at HTTPS://EXAMPLE.COM/2024/11/30/story before the vote.", "2024/11/30"),
+    ("![The route](images/2023-07-04_map.png)", "2023-07-04"),
+    ('The <a href="https://example.com/2020/01/02">ruling</a> stands.', "2020/01/02"),
     # another country's inauguration day, or a governor's, is no date the name tells
     ("In Ghana, Mahama was sworn in at Black Star Square in Accra on Inauguration Day.", "Inauguration Day"),
     ("The governor's inauguration day crowds were smaller than expected.", "inauguration day"),

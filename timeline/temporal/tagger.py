@@ -5013,9 +5013,16 @@ def _rewrite(written: str) -> str:
     return REWRITE.get(written, "")
 
 
+# A web address, a link's or an image's target in Markdown or HTML: its numbers are a path's and a file's names
+# ("/news/2024/12/12/story", "2019-05-01-plan.pdf"), not dates the text tells. Read as spaces.
+ADDRESS = re.compile(r"(?i:\b(?:https?://|ftp://|www\.)[^\s<>\"'()\[\]]+|(?<=\]\()[^)\s]+(?=[)\s])|"
+                     r"\b(?:href|src)=(?:\"[^\"]*\"|'[^']*'))")
+ADDRESS_MARKS = ("://", "www.", "WWW.", "](", "href=", "src=")
+
+
 def _plain(text: str) -> tuple[str, list[int] | None]:
-    """The text the rules read (see PLAIN and REWRITTEN), with the hard-wrapped lines of prose joined (see
-    _unwrapped), and, where it was rewritten, each of its characters' offsets in the text as given."""
+    """The text the rules read (see PLAIN, REWRITTEN and ADDRESS), with the hard-wrapped lines of prose joined
+    (see _unwrapped), and, where it was rewritten, each of its characters' offsets in the text as given."""
     kept = None
     if (not text.isascii() or "\r" in text or "&" in text) and REWRITTEN.search(text) is not None:
         kept, parts, at = [], [], 0
@@ -5029,6 +5036,8 @@ def _plain(text: str) -> tuple[str, list[int] | None]:
         kept.extend(range(at, len(text)))
         parts.append(text[at:])
         text = "".join(parts)
+    if any(mark in text for mark in ADDRESS_MARKS):
+        text = ADDRESS.sub(lambda m: " " * len(m.group()), text)
     if text.isascii():
         if "\t" in text or "\r" in text or "\v" in text or "\f" in text:
             text = text.translate(PLAIN)
