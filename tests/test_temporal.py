@@ -4438,14 +4438,20 @@ def _nbsp(text: str) -> str:
     return re.sub(r"(?<=[A-Za-z.]) (?=\d)|(?<=\d) (?=[A-Za-z])", "\u00a0", text)
 
 
-def _wrapped(text: str, width: int = 72) -> str:
-    """Every line longer than `width` broken at its last space that fits, as a plain-text wire or mail does."""
+def _wrapped(text: str, width: int = 72, hyphens: bool = False) -> str:
+    """Every line longer than `width` broken at its last space that fits, as a plain-text wire or mail does, or
+    after a word's hyphen, as Python's textwrap and many editors do."""
     out = []
     for line in text.split("\n"):
         while len(line) > width:
             cut = line.rfind(" ", 0, width + 1)
-            out.append(line[:cut])
-            line = line[cut + 1:]
+            hyphen = max((m.end() for m in re.finditer(r"\w-(?=\w)", line[:width])), default=-1)
+            if hyphens and hyphen > cut:
+                out.append(line[:hyphen])
+                line = line[hyphen:]
+            else:
+                out.append(line[:cut])
+                line = line[cut + 1:]
         out.append(line)
     return "\n".join(out)
 
@@ -4464,6 +4470,10 @@ WRITTEN_OTHERWISE = {
     "hard-wrapped at 72 columns": _wrapped,
     "hard-wrapped at 60 columns": lambda t: _wrapped(t, 60),
     "hard-wrapped, with non-breaking spaces": lambda t: _wrapped(_nbsp(t)),
+    "hard-wrapped after hyphens too": lambda t: _wrapped(t, 64, hyphens=True),
+    "hard-wrapped, with Windows line ends": lambda t: _wrapped(t, 70, hyphens=True).replace("\n", "\r\n"),
+    "hard-wrapped, with HTML character references":
+        lambda t: _wrapped(_nbsp(t).replace("\u00a0", "&nbsp;"), 76, hyphens=True),
     "HTML character references, as Markdown keeps them":
         lambda t: _nbsp(t).replace("\u00a0", "&nbsp;").replace("–", "&ndash;").replace("Dec", "D&#101;c"),
 }
@@ -4478,7 +4488,8 @@ def test_text_written_otherwise_reads_as_the_plain_text(how):
     invisible = re.compile("[\u00ad\u200b]")
     for p, t in zip(plain, found):
         assert variant[t.start:t.end] == t.text  # the offsets index the text as given, whatever it holds
-        assert re.sub(r"\s+", " ", invisible.sub("", html.unescape(t.text).replace("\u2011", "-"))) == p.text
+        written = invisible.sub("", html.unescape(t.text).replace("\u2011", "-"))
+        assert re.sub(r"\s+", " ", re.sub(r"(?<=\w-)\r?\n", "", written)) == p.text
 
 
 def test_the_plain_article_has_what_its_variants_must_keep():
@@ -4496,3 +4507,21 @@ def test_lines_that_are_no_wrapped_prose_stay_lines():
     assert _unwrapped(programme) == programme  # its lines are short of the width: each next one would fit
     wrapped = _wrapped(PASTED)
     assert _unwrapped(wrapped).count("\n") == PASTED.count("\n")  # the paragraphs joined, the entries kept
+
+
+STORM = ("The storm that reached the coast early on Tuesday lasted for twenty-four hours, the longest the region has "
+         "known in the twenty-first century, and it closed the harbour for the rest of the 2025-26 season. Crews began "
+         "clearing the roads in the mid-afternoon, and the ferries ran again thirty-six hours later, the port "
+         "authority said. Its chief executive said the harbour wall, built in the mid-1990s, held.\n\n"
+         "A second paragraph tells what comes next, so that the text has a few lines to measure the width by.\n")
+
+
+def test_a_line_wrapped_after_a_words_hyphen_joins_without_a_space():
+    wrapped = _wrapped(STORM, 67, hyphens=True)
+    assert "twenty-\nfirst century" in wrapped and "the 2025-\n26 season" in wrapped and "mid-\n1990s" in wrapped
+    plain = [(t.type, t.value, t.mod) for t in tag(STORM, "2025-11-13")]
+    assert ("DATE", "20", None) in plain and ("DATE", "199", "MID") in plain
+    found = tag(wrapped, "2025-11-13")
+    assert [(t.type, t.value, t.mod) for t in found] == plain
+    assert [t.text for t in found if "\n" in t.text] == ["the twenty-\nfirst century", "the 2025-\n26 season",
+                                                         "the mid-\n1990s"]

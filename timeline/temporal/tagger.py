@@ -4999,7 +4999,7 @@ NOT_PLAIN = re.compile("[\t\v\f\r\xa0\u2000-\u200a\u2028\u202f\u205f\u3000\u2010
 # soft hyphen in "Decem&shy;ber", a byte-order mark), Windows' line end, the paragraph separator, and the character
 # references of HTML, which Markdown keeps ("3:35&nbsp;p.m.", "Nov.&#160;3", "council&rsquo;s"). The offsets found in
 # the text so rewritten are mapped back.
-INVISIBLE = "\xad\u200b\u200c\u200d\u2060\ufeff"
+INVISIBLE = "\0\xad\u200b\u200c\u200d\u2060\ufeff"  # (and NUL, which _unwrapped writes for what it leaves out)
 REWRITTEN = re.compile(f"[{INVISIBLE}]+|\r\n|\u2029|&(?:#[0-9]{{1,7}}|#[xX][0-9a-fA-F]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,31}});")
 REWRITE = {"\r\n": "\n", "\u2029": "\n\n"}
 
@@ -5021,10 +5021,11 @@ ADDRESS_MARKS = ("://", "www.", "WWW.", "](", "href=", "src=")
 
 
 def _plain(text: str) -> tuple[str, list[int] | None]:
-    """The text the rules read (see PLAIN, REWRITTEN and ADDRESS), with the hard-wrapped lines of prose joined
-    (see _unwrapped), and, where it was rewritten, each of its characters' offsets in the text as given."""
-    kept = None
-    if (not text.isascii() or "\r" in text or "&" in text) and REWRITTEN.search(text) is not None:
+    """The text the rules read, with the hard-wrapped lines of prose joined (see _unwrapped) and the characters
+    of PLAIN, REWRITTEN and ADDRESS read as it says, and, where its length changed, each of its characters' offsets
+    in the text as given."""
+    text, kept = _unwrapped(text), None
+    if (not text.isascii() or "\r" in text or "&" in text or "\0" in text) and REWRITTEN.search(text) is not None:
         kept, parts, at = [], [], 0
         for m in REWRITTEN.finditer(text):
             kept.extend(range(at, m.start()))
@@ -5043,7 +5044,7 @@ def _plain(text: str) -> tuple[str, list[int] | None]:
             text = text.translate(PLAIN)
     elif NOT_PLAIN.search(text) is not None:
         text = text.translate(PLAIN)
-    return _unwrapped(text), kept
+    return text, kept
 
 
 WRAP_WIDTH = 100  # text is hard-wrapped at this many characters a line or fewer: 72, 76 and 80 are usual
@@ -5060,7 +5061,8 @@ SENTENCE_BEFORE = re.compile(r"(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!\b[A
 
 def _unwrapped(text: str) -> str:
     """The text with the line breaks inside hard-wrapped paragraphs made spaces, as they are in the paragraph
-    they wrap. A break is wrapped prose's where its line is filled to the width of the text's lines and the next
+    they wrap; NUL where a word's hyphen ends the line ("mid-\nDecember") or a Windows line end's CR was, to be
+    left out. A break is wrapped prose's where its line is filled to the width of the text's lines and the next
     word would not have fitted on it, and the next line starts no block or item (BLOCK_START, ITEM_START). Lines of
     a list or a programme of much the same length are filled too: a text's breaks are wrapped prose's only where a
     third of them or more go on with a word in lower case, as a sentence does and an entry does not."""
@@ -5084,19 +5086,22 @@ def _unwrapped(text: str) -> str:
     breaks, lower, at = [], 0, -1
     for line, n, following in zip(lines, lengths, lines[1:]):
         at += len(line) + 1  # where this line's break is
-        if n < width - WRAP_FILLED or n > width or not following.strip() or line.lstrip().startswith("#") \
+        if n < max(width - WRAP_FILLED, 2) or n > width or not following.strip() or line.lstrip().startswith("#") \
                 or BLOCK_START.match(following) is not None \
                 or ITEM_START.match(following) is not None and SENTENCE_BEFORE.search(line) is not None:
             continue
-        word = following.split(None, 1)[0]
-        if n + 1 + len(word) > width:  # the next word did not fit on the line
-            breaks.append(at)
-            lower += word[0].islower()
+        word = following.lstrip(" \t").split(" ", 1)[0]
+        joined = line[n - 1] == "-" and line[n - 2].isalnum()  # a word's hyphen: no space was there
+        if n + (not joined) + len(word) > width:  # the next word did not fit on the line
+            breaks.append((at, joined))
+            lower += word[:1].islower()
     if lower * 3 < len(breaks) or not breaks:
         return text
     chars = list(text)
-    for at in breaks:
-        chars[at] = " "
+    for at, joined in breaks:
+        chars[at] = "\0" if joined else " "
+        if chars[at - 1] == "\r":
+            chars[at - 1] = "\0"
     return "".join(chars)
 
 
