@@ -6,6 +6,7 @@ always point at what they name, and values are always TimeML.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -66,6 +67,50 @@ chronology = st.lists(st.sampled_from(LINES), min_size=1, max_size=14).map("\n".
 def test_tagger_reads_any_chronology(text, day):
     for t in tag(text, day):
         assert text[t.start:t.end] == t.text and dates.is_timeml(t.value), (t.text, t.value)
+
+
+# Text as the web, word processors and plain-text wires write it: character references, invisible and
+# non-breaking characters, other line ends, addresses, and lines wrapped after a space or a word's hyphen. The
+# tagger reads a text rewritten from these and maps its offsets back to the text as given: they must stay in order
+# and in the text, whatever it holds (and see the next test).
+WRITTEN = ["&nbsp;", "&#160;", "&#x200b;", "&shy;", "&amp;", "&bogus;", "&#0;", "&#1114111;", "&rsquo;", "\r\n", "\r",
+           "\u2028", "\u2029", "\u00ad", "\u200b", "\u00a0", "\u2011", "\u202f", "\t", "\ufeff", "\0",
+           "https://example.com/2020/01/02/x", "[link](images/2023-07-04.png)", "www.example.org/1998/", "mid-\n",
+           "twenty-\n", "-\r\n", "\n", "\n\n", "a sentence that fills much of a line before it is wrapped"]
+written = st.lists(st.sampled_from(WRITTEN + WORDS) | st.text(max_size=4), max_size=80).map("".join) \
+    | st.lists(st.sampled_from(WRITTEN + WORDS), max_size=80).map(" ".join)
+
+
+@given(written, dct)
+@example("The council said on\r\nThursday that the barrier, first promised for Aug.&nbsp;18, will not open until mid-\r\n"
+         "December.\r\nWork stopped for about 18 hours after a crane failed at 3:35&nbsp;p.m. on a Tuesday in the\r\n"
+         "autumn, the council's [statement](https://example.com/2025/09/12/x) said on the\r\nsame day.\r\n\r\nEnd.",
+         "2025-10-02")
+def test_tagger_offsets_index_text_written_otherwise(text, day):
+    previous_end = -1
+    for t in tag(text, day):
+        assert text[t.start:t.end] == t.text and previous_end <= t.start < t.end, (t.text, t.start, t.end)
+        previous_end = t.end
+        assert dates.is_timeml(t.value), (t.text, t.value)
+
+
+INVISIBLE = ["\u200b", "\u00ad", "\ufeff", "\u2060", "&shy;", "&#8203;", "&#x200B;"]
+one_line = st.lists(st.sampled_from([w for w in WORDS if "\n" not in w]), max_size=40).map(" ".join)
+
+
+@given(one_line, st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(INVISIBLE)), max_size=10), dct)
+def test_invisible_characters_change_only_the_offsets(plain, inserts, day):
+    text = plain
+    for at, c in sorted(((at % (len(plain) + 1), c) for at, c in inserts), reverse=True):
+        text = text[:at] + c + text[at:]
+
+    def visible(s: str) -> str:
+        return re.sub("\u200b|\u00ad|\ufeff|\u2060|&shy;|&#8203;|&#x200B;", "", s)
+
+    expected = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(plain, day)]
+    found = [(len(visible(text[:t.start])), len(visible(text[:t.end])), visible(t.text), t.type, t.value, t.mod)
+             for t in tag(text, day)]
+    assert found == expected
 
 
 @given(any_text, dct)
