@@ -5,6 +5,7 @@ always point at what they name, and values are always TimeML.
 """
 from __future__ import annotations
 
+import html
 import os
 import re
 import tempfile
@@ -96,16 +97,22 @@ def test_tagger_offsets_index_text_written_otherwise(text, day):
 
 INVISIBLE = ["\u200b", "\u00ad", "\ufeff", "\u2060", "&shy;", "&#8203;", "&#x200B;"]
 one_line = st.lists(st.sampled_from([w for w in WORDS if "\n" not in w]), max_size=40).map(" ".join)
+# what is done at a place of a line: an invisible character put in, or the character there written as a decimal or
+# hexadecimal character reference
+DONE = st.sampled_from(INVISIBLE + ["&#{};", "&#x{:X};"])
 
 
-@given(one_line, st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(INVISIBLE)), max_size=10), dct)
-def test_invisible_characters_change_only_the_offsets(plain, inserts, day):
+@given(one_line, st.dictionaries(st.integers(0, 10**6), DONE, max_size=10), dct)
+def test_invisible_characters_and_character_references_change_only_the_offsets(plain, done, day):
     text = plain
-    for at, c in sorted(((at % (len(plain) + 1), c) for at, c in inserts), reverse=True):
-        text = text[:at] + c + text[at:]
+    for at, how in sorted({at % (len(plain) + 1): how for at, how in done.items()}.items(), reverse=True):
+        if "{" not in how:
+            text = text[:at] + how + text[at:]
+        elif at < len(plain):
+            text = text[:at] + how.format(ord(plain[at])) + text[at + 1:]
 
     def visible(s: str) -> str:
-        return re.sub("\u200b|\u00ad|\ufeff|\u2060|&shy;|&#8203;|&#x200B;", "", s)
+        return re.sub("[\u200b\u00ad\ufeff\u2060]", "", html.unescape(s))
 
     expected = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(plain, day)]
     found = [(len(visible(text[:t.start])), len(visible(text[:t.end])), visible(t.text), t.type, t.value, t.mod)

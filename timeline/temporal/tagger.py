@@ -4979,8 +4979,9 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
     if day is not None and (years := _entry_years(text, out, day)):
         out = _tag(text, day, years)  # read again, so that what is told from those entries follows them
     if kept is not None:
+        starts, ends = kept
         for t in out:  # back to the offsets of the text as given
-            t.__dict__["start"], t.__dict__["end"] = kept[t.start], kept[t.end - 1] + 1
+            t.__dict__["start"], t.__dict__["end"] = starts[t.start], ends[t.end - 1]
     if text is not original:
         for t in out:
             t.__dict__["text"] = original[t.start:t.end]  # (made by _timex: see there)
@@ -5020,23 +5021,26 @@ ADDRESS = re.compile(r"(?i:\b(?:https?://|ftp://|www\.)[^\s<>\"'()\[\]]+|(?<=\]\
 ADDRESS_MARKS = ("://", "www.", "WWW.", "](", "href=", "src=")
 
 
-def _plain(text: str) -> tuple[str, list[int] | None]:
+def _plain(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
     """The text the rules read, with the hard-wrapped lines of prose joined (see _unwrapped) and the characters
-    of PLAIN, REWRITTEN and ADDRESS read as it says, and, where its length changed, each of its characters' offsets
-    in the text as given."""
+    of PLAIN, REWRITTEN and ADDRESS read as it says, and, where its length changed, where each of its characters
+    starts and ends in the text as given."""
     text, kept = _unwrapped(text), None
     if (not text.isascii() or "\r" in text or "&" in text or "\0" in text) and REWRITTEN.search(text) is not None:
-        kept, parts, at = [], [], 0
+        starts, ends, parts, at = [], [], [], 0
         for m in REWRITTEN.finditer(text):
-            kept.extend(range(at, m.start()))
+            starts.extend(range(at, m.start()))
+            ends.extend(range(at + 1, m.start() + 1))
             parts.append(text[at:m.start()])
             written = _rewrite(m.group())
-            kept.extend([m.end() - 1] * len(written))
+            starts.extend([m.start()] * len(written))  # (what is read for a reference starts and ends with it)
+            ends.extend([m.end()] * len(written))
             parts.append(written)
             at = m.end()
-        kept.extend(range(at, len(text)))
+        starts.extend(range(at, len(text)))
+        ends.extend(range(at + 1, len(text) + 1))
         parts.append(text[at:])
-        text = "".join(parts)
+        text, kept = "".join(parts), (starts, ends)
     if any(mark in text for mark in ADDRESS_MARKS):
         text = ADDRESS.sub(lambda m: " " * len(m.group()), text)
     if text.isascii():
