@@ -62,6 +62,19 @@ def test_no_mention_comes_from_boilerplate():
     assert [m.timex.text for m in mentions_of(text)] == ["January 10"]
 
 
+def test_a_markdown_source_with_character_references_is_titled_and_quoted_as_a_reader_sees_it(tmp_path):
+    from timeline.readers import read_source
+    path = tmp_path / "sources" / "a.md"
+    path.parent.mkdir()
+    path.write_text("---\npublished: 2021-12-29\n---\nThe council&rsquo;s barrier on the lower&nbsp;river will open "
+                    "on Dec.&nbsp;17, officials said.\n", encoding="utf-8")
+    src = read_source(path, tmp_path)
+    [m] = mentions(src, tag(src.text, src.published), boilerplate(src.text))
+    assert (m.timex.text, m.timex.value) == ("Dec.\u00a017", "2022-12-17")
+    assert m.title == "Council’s barrier on the lower river will open"
+    assert m.sentence == "The council’s barrier on the lower\u00a0river will open on Dec.\u00a017, officials said."
+
+
 def test_durations_sets_and_vague_references_anchor_no_event():
     text = "It lasted about fifty minutes. They meet every week. Russia recently presented drafts."
     assert mentions_of(text) == []

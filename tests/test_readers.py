@@ -52,6 +52,17 @@ def test_markdown_front_matter_fields_and_exact_body():
     assert (source.id, source.path, source.format, source.language) == ("front-matter", "front-matter.md", "md", "en")
 
 
+
+def test_markdown_character_references_are_read_as_their_characters(tmp_path):
+    body = ("The council&rsquo;s vote on Dec.&nbsp;17 &amp; 18 was &ldquo;final&rdquo; &#8212; &lt;b&gt; &bogus; "
+            "&amp;nbsp; AT&T R&notes;\n")
+    source = read(tmp_path, "a.md", "---\ntitle: Vote\npublished: 2025-12-19\n---\n" + body)
+    assert source.text == ("The council’s vote on Dec.\u00a017 & 18 was “final” — <b> &bogus; &nbsp; AT&T R&notes;\n")  # (not "R¬es;")
+    assert source.title == "Vote"
+    # a plain-text source is kept as written
+    assert read(tmp_path, "b.txt", body).text == body
+
+
 def test_split_front_matter_returns_body_start_line():
     meta, body, line = split_front_matter("---\na: 1\nb: two\n---\nfirst\nsecond\n", "x.md")
     assert (meta, body, line) == ({"a": 1, "b": "two"}, "first\nsecond\n", 5)

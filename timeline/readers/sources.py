@@ -15,6 +15,7 @@ from timeline.readers.dct import infer_published
 from timeline.readers.decode import read_text
 from timeline.readers.frontmatter import field_line, split_front_matter
 from timeline.readers.htmlpage import read_page
+from timeline.temporal.lexicon import characters
 
 FORMATS = {".md": "md", ".txt": "txt", ".html": "html", ".htm": "html"}
 STRING_FIELDS = ("title", "url", "outlet", "language")
@@ -140,12 +141,14 @@ def first_line(text: str) -> str:
 
 
 def _read_md(raw: str, shown: str) -> dict:
-    """Front matter fields and body of a Markdown article; the body is kept exactly as written."""
+    """Front matter fields and body of a Markdown article; the body is kept as written, but for HTML's character
+    references, which Markdown reads as the characters they stand for ("Dec.&nbsp;17", "council&rsquo;s", as text
+    converted from a web page keeps them): its words, titles and quotations are those a reader of it sees."""
     meta, body, _ = split_front_matter(raw, shown)
     head = raw[:len(raw) - len(body)]  # field lines are looked up here, never in the body
     if not body.strip():
         raise SourceError(shown, E_NO_TEXT)
-    fields: dict = {"text": body}
+    fields: dict = {"text": characters(body)}
     for name in STRING_FIELDS:
         value = meta.get(name)
         if value is None:

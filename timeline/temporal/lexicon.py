@@ -10,6 +10,8 @@ out; their right edge is "not followed by a lowercase letter", so words glued in
 """
 from __future__ import annotations
 
+import html
+import html.entities
 import re
 
 MONTHS = {m: i for i, m in enumerate(
@@ -1004,3 +1006,35 @@ NUMBER_CANDIDATE = re.compile(_cheap_optionals(r"0(?<![a-z0]0)(?=0(?:[0?][0?](?!
                                                 r"|\.[0?][0?]?\.[0?]{4}|[ ?][ ?]*0/0[ ?]*[a-z]|[ ?](?:mins?|hrs?|h)[ ?]+[0?]|[:/][0?]|h[0?][0?]"
                                                 r"|h(?:rs?)?[ ?]+[0?]|mins?[ ?]+[0?]|st|nd|rd|th"
                                                 r"|(?>[0?]*(?:[.,][0?]+)?(?:st|nd|rd|th)?[ ?-]*)(?:a\.?m|p\.?m|" + AFTER_NUMBER + "))").encode())
+
+
+# An HTML character reference, which Markdown keeps as written: "&nbsp;", "&#8217;", "&#x202F;"
+CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def referenced(reference: str) -> str | None:
+    """The character(s) a CHARACTER_REFERENCE stands for, or None for a name HTML does not know ("&bogus;",
+    "&notes;", not "¬es;" as html.unescape reads it) or a number of no character ("&#0;")."""
+    if reference[1] != "#":
+        return html.entities.html5.get(reference[1:])
+    written = html.unescape(reference)  # (which reads &#150; as Windows-1252 does: "–")
+    return None if written == "\ufffd" and reference not in ("&#65533;", "&#xFFFD;", "&#xfffd;") else written
+
+
+def characters(text: str) -> str:
+    """The text with its character references (CHARACTER_REFERENCE) read as the characters they stand for."""
+    return CHARACTER_REFERENCE.sub(lambda m: referenced(m.group()) or m.group(), text) if "&" in text else text
+
+
+# A web address, a link's or an image's target in Markdown or HTML: its numbers are a path's and a file's names
+# ("/news/2024/12/12/story", "2019-05-01-plan.pdf"), not dates the text tells. Read as spaces.
+ADDRESS = re.compile(r"(?i:\b(?:https?://|ftp://|www\.)[^\s<>\"'()\[\]]+|(?<=\]\()[^)\s]+(?=[)\s])|"
+                     r"\b(?:href|src)=(?:\"[^\"]*\"|'[^']*'))")
+ADDRESS_MARKS = ("://", "www.", "WWW.", "](", "href=", "src=")
+
+
+def readable(text: str) -> str:
+    """The text as its words are read: character references as their characters, addresses as spaces."""
+    if "&" in text:
+        text = characters(text)
+    return ADDRESS.sub(" ", text) if any(mark in text for mark in ADDRESS_MARKS) else text

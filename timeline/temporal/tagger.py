@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import html
 import re
 from dataclasses import dataclass, field
 
@@ -5001,29 +5000,22 @@ NOT_PLAIN = re.compile("[\t\v\f\r\xa0\u2000-\u200a\u2028\u202f\u205f\u3000\u2010
 # references of HTML, which Markdown keeps ("3:35&nbsp;p.m.", "Nov.&#160;3", "council&rsquo;s"). The offsets found in
 # the text so rewritten are mapped back.
 INVISIBLE = "\0\xad\u200b\u200c\u200d\u2060\ufeff"  # (and NUL, which _unwrapped writes for what it leaves out)
-REWRITTEN = re.compile(f"[{INVISIBLE}]+|\r\n|\u2029|&(?:#[0-9]{{1,7}}|#[xX][0-9a-fA-F]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,31}});")
+REWRITTEN = re.compile(f"[{INVISIBLE}]+|\r\n|\u2029|{lx.CHARACTER_REFERENCE.pattern}")
 REWRITE = {"\r\n": "\n", "\u2029": "\n\n"}
 
 
 def _rewrite(written: str) -> str:
     """What the rules read for a stretch REWRITTEN finds."""
     if written[0] == "&":
-        written = html.unescape(written)  # (an unknown name is left as it is)
+        written = lx.referenced(written) or written  # (a reference to nothing is left as it is)
         if len(written) > 1 or written not in INVISIBLE and written not in REWRITE:
             return written
     return REWRITE.get(written, "")
 
 
-# A web address, a link's or an image's target in Markdown or HTML: its numbers are a path's and a file's names
-# ("/news/2024/12/12/story", "2019-05-01-plan.pdf"), not dates the text tells. Read as spaces.
-ADDRESS = re.compile(r"(?i:\b(?:https?://|ftp://|www\.)[^\s<>\"'()\[\]]+|(?<=\]\()[^)\s]+(?=[)\s])|"
-                     r"\b(?:href|src)=(?:\"[^\"]*\"|'[^']*'))")
-ADDRESS_MARKS = ("://", "www.", "WWW.", "](", "href=", "src=")
-
-
 def _plain(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
     """The text the rules read, with the hard-wrapped lines of prose joined (see _unwrapped) and the characters
-    of PLAIN, REWRITTEN and ADDRESS read as it says, and, where its length changed, where each of its characters
+    of PLAIN, REWRITTEN and lx.ADDRESS read as it says, and, where its length changed, where each of its characters
     starts and ends in the text as given."""
     text, kept = _unwrapped(text), None
     if (not text.isascii() or "\r" in text or "&" in text or "\0" in text) and REWRITTEN.search(text) is not None:
@@ -5041,8 +5033,8 @@ def _plain(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
         ends.extend(range(at + 1, len(text) + 1))
         parts.append(text[at:])
         text, kept = "".join(parts), (starts, ends)
-    if any(mark in text for mark in ADDRESS_MARKS):
-        text = ADDRESS.sub(lambda m: " " * len(m.group()), text)
+    if any(mark in text for mark in lx.ADDRESS_MARKS):
+        text = lx.ADDRESS.sub(lambda m: " " * len(m.group()), text)
     if text.isascii():
         if "\t" in text or "\r" in text or "\v" in text or "\f" in text:
             text = text.translate(PLAIN)
