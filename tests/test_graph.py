@@ -390,3 +390,9 @@ def test_a_mention_of_a_year_joins_the_event_of_a_day_late_in_it(tmp_path):
         "c.md": "The Mekong dam at Xayaburi opened in 1999 after years of protests by fishermen.",
     }, published="2024-03-01")
     assert [(e.date, sorted(e.sources)) for e in c.events] == [("1999-12-20", ["a", "c"])]
+
+
+def test_the_words_of_addresses_and_character_references_are_no_terms():
+    from timeline.graph import terms
+    found = terms("The [plan](https://www.example.com/reports/plan-2019.pdf) passed at&nbsp;www.council.gov.uk on&#160;Friday.")
+    assert set(found.values()) == {"plan", "passed"}

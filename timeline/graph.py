@@ -46,6 +46,7 @@ from . import patterns as pt
 from .mentionstore import MentionStore, decode
 from .model import Event, Link, Mention, Source
 from .spill import arrange, by_id
+from .temporal import lexicon as lx
 
 if TYPE_CHECKING:
     from .linkcache import LinkCache
@@ -66,9 +67,10 @@ MOD_DAYS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
 
 
 def terms(text: str) -> dict[str, str]:
-    """Stemmed content terms of a text, each mapped to the surface word it came from."""
+    """Stemmed content terms of a text, each mapped to the surface word it came from (not the words of a web
+    address or a character reference: "https", "www", "nbsp")."""
     out = {}
-    for w in pt.TERM.findall(text):
+    for w in pt.TERM.findall(lx.readable(text)):
         low = w.lower().replace("’", "'").removesuffix("'s")
         if low in pt.STOPWORDS or low in DATE_WORDS:
             continue
