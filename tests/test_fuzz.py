@@ -120,6 +120,45 @@ def test_invisible_characters_and_character_references_change_only_the_offsets(p
     assert found == expected
 
 
+MARKUP = [("**", "**"), ("*", "*"), ("_", "_"), ("__", "__"), ("[", "](https://example.com/2020/01/02/a)"),
+          ("[", "](images/2023-07-04.png \"A title\")"), ("<b>", "</b>"), ("<a href=\"https://x.org/1999\">", "</a>")]
+
+
+@given(st.lists(st.sampled_from([w for w in WORDS if w.strip(" ,.") and "\n" not in w]), min_size=1, max_size=30),
+       st.lists(st.tuples(st.integers(1, 30), st.integers(1, 4), st.sampled_from(MARKUP)), max_size=6), dct)
+def test_inline_markdown_markup_changes_only_the_offsets(words, marked, day):
+    """Words inside a line wrapped in emphasis, a link or an inline HTML tag are read as the words alone."""
+    plain = " ".join(words)
+    runs, taken = {}, set()
+    for first, count, markup in marked:  # runs of whole words, none at the line's start, none overlapping
+        span = set(range(first, min(first + count, len(words))))
+        if span and not span & taken and first < len(words):
+            runs[first] = (max(span), markup)
+            taken |= span
+    pieces, back, at = [], [], 0  # the marked-up text and, for each of its characters, its offset in the plain one
+
+    def put(piece: str, plain_at: int | None) -> None:
+        pieces.append(piece)
+        back.extend(range(plain_at, plain_at + len(piece)) if plain_at is not None else [None] * len(piece))
+
+    i = 0
+    while i < len(words):
+        if i:
+            put(" ", at)
+            at += 1
+        last, markup = runs.get(i, (i, None))
+        run = " ".join(words[i:last + 1])
+        put(markup[0], None) if markup else None
+        put(run, at)
+        at += len(run)
+        put(markup[1], None) if markup else None
+        i = last + 1
+    text = "".join(pieces)
+    expected = [(t.start, t.end, t.type, t.value, t.mod) for t in tag(plain, day)]
+    found = [(back[t.start], back[t.end - 1] + 1, t.type, t.value, t.mod) for t in tag(text, day)]
+    assert found == expected, text
+
+
 @given(any_text, dct)
 @example("EARLY\nThursday", "2000-01-01")  # an expression across the last line break, headed alone on its line
 def test_mentions_point_into_the_text(text, day):

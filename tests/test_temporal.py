@@ -3678,6 +3678,15 @@ CASES = [
     # a holiday ending a span that begins with a month: the first such holiday after its start
     ("The move leaves Paramount without a major live-action release between late June and Thanksgiving.", "2024-03-12", "Thanksgiving", "DATE", "2024-11-28", None),
     ("Trading was brisk from September to Christmas.", "2024-01-15", "Christmas", "DATE", "2023-12-25", None),
+    # Markdown's inline markup is read without its markers: emphasis, a link's brackets and target, HTML's inline
+    # tags; emphasis that opens a line heads an entry, as bold type does
+    ("Crews have worked for **months** to clear the site.", WED, "months", "DURATION", "PXM", None),
+    ("The play-offs are in *March*, where they could meet.", WED, "March", "DATE", "2022-03", None),
+    ("The summit opens at <b>9 a.m.</b> on <strong>Saturday</strong>.", WED, "9 a.m.", "TIME", "2022-01-01T09:00", None),
+    ("_June 27, 2025_ - The ministers sign the accord.", WED, "June 27, 2025", "DATE", "2025-06-27", None),
+    ("The vote was held _two years ago_ at the town hall.", WED, "two years ago", "DATE", "2019", None),
+    ("The vote was held [two years ago](https://example.com/2020/01/02/story) at the town hall.", WED, "two years ago",
+     "DATE", "2019", None),
 ]
 
 

@@ -5013,22 +5013,54 @@ def _rewrite(written: str) -> str:
     return REWRITE.get(written, "")
 
 
+# Markup inside a line of Markdown, which a reader does not see and the rules read without (its words stay): the
+# markers of emphasis ("on **Thursday**", "in *March*", "for _weeks_"), a link's brackets and target ("[in
+# May](https://...)", an image's too), and HTML's inline tags ("<b>Friday</b>"). Emphasis that opens a line (after
+# a list's or a quotation's marker) heads an entry, as "**10:40 a.m.** Crews arrive" does: it is read in bold type,
+# which the rules know there ("*Afternoon*: The motorcade ...", "_June 27, 2025_ - The ministers ...").
+EMPHASIS = re.compile(r"(?<![\w*\\])(\*\*|__|\*|_)(?=[^\s*_])((?:(?!\1)[^\n])*?[^\s*_\\])\1(?![\w*])")
+EMPHASIS_LEAD = re.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,3}[.)]|>)[ \t]+)*$")  # a line's start, before its words
+LINK_MARKUP = re.compile(r"!?\[(?=[^\[\]\n]*\]\()|\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)")
+INLINE_TAG = re.compile(r"</?(?i:a|b|i|em|strong|span|u|small|sup|sub|mark|abbr|time|cite|q|font)\b[^<>\n]*>")
+
+
+def _markup(text: str) -> list[tuple[int, int, str]]:
+    """The edits (start, end, written instead) that leave out the inline markup of a Markdown text (see EMPHASIS)."""
+    edits = []
+    if "*" in text or "_" in text:
+        for m in EMPHASIS.finditer(text):
+            marker = m.group(1)
+            if EMPHASIS_LEAD.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None:
+                edits += [(m.start(), m.start() + len(marker), ""), (m.end() - len(marker), m.end(), "")]
+            elif marker != "**":  # (the rules know a line's lead in bold type)
+                edits += [(m.start(), m.start() + len(marker), "**"), (m.end() - len(marker), m.end(), "**")]
+    if "[" in text:
+        edits += [(m.start(), m.end(), "") for m in LINK_MARKUP.finditer(text)]
+    if "<" in text:
+        edits += [(m.start(), m.end(), "") for m in INLINE_TAG.finditer(text)]
+    return edits
+
+
 def _plain(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
-    """The text the rules read, with the hard-wrapped lines of prose joined (see _unwrapped) and the characters
-    of PLAIN, REWRITTEN and lx.ADDRESS read as it says, and, where its length changed, where each of its characters
-    starts and ends in the text as given."""
+    """The text the rules read, with the hard-wrapped lines of prose joined (see _unwrapped), inline markup left
+    out (_markup) and the characters of PLAIN, REWRITTEN and lx.ADDRESS read as it says, and, where its length
+    changed, where each of its characters starts and ends in the text as given."""
     text, kept = _unwrapped(text), None
-    if (not text.isascii() or "\r" in text or "&" in text or "\0" in text) and REWRITTEN.search(text) is not None:
+    edits = _markup(text) if "*" in text or "_" in text or "[" in text or "<" in text else []
+    if not text.isascii() or "\r" in text or "&" in text or "\0" in text:
+        edits += [(m.start(), m.end(), _rewrite(m.group())) for m in REWRITTEN.finditer(text)]
+    if edits:
         starts, ends, parts, at = [], [], [], 0
-        for m in REWRITTEN.finditer(text):
-            starts.extend(range(at, m.start()))
-            ends.extend(range(at + 1, m.start() + 1))
-            parts.append(text[at:m.start()])
-            written = _rewrite(m.group())
-            starts.extend([m.start()] * len(written))  # (what is read for a reference starts and ends with it)
-            ends.extend([m.end()] * len(written))
+        for start, end, written in sorted(edits):
+            if start < at:
+                continue  # (inside one made already: a reference in a link's target)
+            starts.extend(range(at, start))
+            ends.extend(range(at + 1, start + 1))
+            parts.append(text[at:start])
+            starts.extend([start] * len(written))  # (what is read for a reference starts and ends with it)
+            ends.extend([end] * len(written))
             parts.append(written)
-            at = m.end()
+            at = end
         starts.extend(range(at, len(text)))
         ends.extend(range(at + 1, len(text) + 1))
         parts.append(text[at:])
