@@ -75,6 +75,24 @@ def test_a_markdown_source_with_character_references_is_titled_and_quoted_as_a_r
     assert m.sentence == "The council’s barrier on the lower\u00a0river will open on Dec.\u00a017, officials said."
 
 
+# a paragraph as textwrap.fill(paragraph, 72) gives it
+WRAPPED_PROSE = ("Mortgage holders now devote a larger share of their income to repayments\n"
+                 "than at any time in the past, and prices rose at their fastest pace\n"
+                 "since 2010 in the year to March. The central bank meets again on\n"
+                 "Tuesday, and most economists expect it to hold its rate at 4.35 per cent\n"
+                 "until at least the spring of 2026, when inflation should be back within\n"
+                 "its target band, the bank's governor said last week.\n")
+
+
+def test_hard_wrapped_prose_gives_the_mentions_of_its_paragraph_on_one_line():
+    one_line = WRAPPED_PROSE.replace("\n", " ").strip() + "\n"
+    expected = [(m.timex.value, m.title, m.start, m.end) for m in mentions_of(one_line)]
+    assert [v for v, *_ in expected] == ["2021-03", "2022-01-04", "2026-SP", "2021-W51"]  # not 2010: a record's start
+    found = mentions_of(WRAPPED_PROSE)
+    assert [(m.timex.value, m.title, m.start, m.end) for m in found] == expected
+    assert all(m.sentence == WRAPPED_PROSE[m.sentence_start:m.sentence_end] for m in found)  # quoted as written
+
+
 def test_durations_sets_and_vague_references_anchor_no_event():
     text = "It lasted about fifty minutes. They meet every week. Russia recently presented drafts."
     assert mentions_of(text) == []

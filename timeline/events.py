@@ -11,14 +11,16 @@ from . import patterns as pt
 from .headline import WORD, drop_opening_phrase, headline, plural, subject_of, verbish
 from .model import Boilerplate, Mention, Source, Timex
 from .segment import inside, sentences
+from .temporal.tagger import unwrapped
 
 
 POSSESSIVE = re.compile(r"^['’]s\b")
 
 
 def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) -> list[Mention]:
-    """The event mentions of one source, in text order."""
-    text = source.text
+    """The event mentions of one source, in text order. Hard-wrapped prose is read as the tagger reads it, its lines
+    joined; each sentence is quoted as written."""
+    text = unwrapped(source.text)
     sents = sentences(text)
     datelines = {m.start(): m.end() for m in pt.DATELINE.finditer(text)} if any(d in text for d in "-—–_") else {}
     dated = [t for t in timexes if t.is_dated and not inside(boiler, t.start, t.end)
@@ -56,7 +58,7 @@ def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) ->
             c0, c1 = _segment(text, s0, s1, t, others, parens)
             title, reporting, c0, c1, rewritten = _title(text, c0, c1, t, s0, s1, others, parens)
         out.append(Mention(id=f"{source.id}:{t.start}", source=source.id, timex=t, start=c0, end=c1,
-                           sentence_start=s0, sentence_end=s1, sentence=text[s0:s1], title=title,
+                           sentence_start=s0, sentence_end=s1, sentence=source.text[s0:s1], title=title,
                            reporting=reporting, headline=rewritten))
     return out
 
@@ -460,7 +462,7 @@ HEADING_MARKS = re.compile(r"^\s*#{1,6}\s+")
 
 def _tidy(clause: str, cap: bool = True) -> str:
     """Trim function words and punctuation at the edges, cap the length, capitalise."""
-    clause = re.sub(r"[“”\"«»]|\(\s*\)", "", clause)
+    clause = re.sub(r"[“”\"«»]|\(\s*\)|(?<=\w-)\n[ \t]*(?=\w)", "", clause)  # (and a line broken after a word's hyphen)
     clause = re.sub(r"\s*\|[\s|]*", " – ", clause)  # a table's bars: between cells a dash, at the edges nothing
     clause = HEADING_MARKS.sub("", clause)  # "# Storm Bert to hit Wales on Friday": a heading's marks
     clause = _strip_edges(re.sub(r"\s+([,.;:)])", r"\1", re.sub(r"\s+", " ", clause)), " ,;:.—–-()*•·")  # and a list's bullets

@@ -5087,10 +5087,17 @@ ITEM_START = re.compile(r"[ \t]*(?:\d{1,3}[.)]\s|(?:\S+ ){1,4}[-–—]\s|(?:\S+
 SENTENCE_BEFORE = re.compile(r"(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!\b[A-Z][a-z]{3}\.)[.!?:;]['\"”’)]*\s*$")
 
 
-def _unwrapped(text: str) -> str:
+def unwrapped(text: str) -> str:
+    """The text with the line breaks inside hard-wrapped paragraphs made spaces, character for character (a word's
+    hyphen that ends a line, "mid-\nDecember", keeps its line break): what the words around an expression are read
+    in, as the tagger reads it (see _unwrapped)."""
+    return _unwrapped(text, "\n")
+
+
+def _unwrapped(text: str, hyphen: str = "\0") -> str:
     """The text with the line breaks inside hard-wrapped paragraphs made spaces, as they are in the paragraph
-    they wrap; NUL where a word's hyphen ends the line ("mid-\nDecember") or a Windows line end's CR was, to be
-    left out. A break is wrapped prose's where its line is filled to the width of the text's lines and the next
+    they wrap; `hyphen` (NUL, to be left out) where a word's hyphen ends the line ("mid-\nDecember") and where the CR
+    of a joined Windows line end was. A break is wrapped prose's where its line is filled to the width of the text's lines and the next
     word would not have fitted on it, and the next line starts no block or item (BLOCK_START, ITEM_START). Lines of
     a list or a programme of much the same length are filled too: a text's breaks are wrapped prose's only where a
     third of them or more go on with a word in lower case, as a sentence does and an entry does not."""
@@ -5127,9 +5134,9 @@ def _unwrapped(text: str) -> str:
         return text
     chars = list(text)
     for at, joined in breaks:
-        chars[at] = "\0" if joined else " "
+        chars[at] = hyphen if joined else " "
         if chars[at - 1] == "\r":
-            chars[at - 1] = "\0"
+            chars[at - 1] = hyphen if hyphen != "\n" else "\r"
     return "".join(chars)
 
 
