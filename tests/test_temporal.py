@@ -3687,6 +3687,12 @@ CASES = [
     ("The vote was held _two years ago_ at the town hall.", WED, "two years ago", "DATE", "2019", None),
     ("The vote was held [two years ago](https://example.com/2020/01/02/story) at the town hall.", WED, "two years ago",
      "DATE", "2019", None),
+    # a web page's time stamp: a clock time, then a comma or a space and a weekday's date, is on that date
+    ("Published 3:35 PM EST, Thu December 17, 2020", "2020-12-18", "3:35 PM EST", "TIME", "2020-12-17T15:35-05:00", None),
+    ("Updated 10:42 a.m. ET Fri 18 Dec 2020", "2020-12-19", "10:42 a.m. ET", "TIME", "2020-12-18T10:42-05:00", None),
+    # (not when a day is told right before the time: a list of days and times)
+    ("Monday 9 a.m., Tuesday 10 a.m., Wednesday Dec. 16 at noon.", "2020-12-18", "10 a.m.", "TIME", "2020-12-22T10:00",
+     None),
 ]
 
 

@@ -5643,11 +5643,17 @@ ON_BETWEEN = re.compile(r"\s+(?:on\s+(?:(?:the\s+)?(?:[a-z]+\s+)?day,\s+)?|(?:[A
 
 
 ZONE_WRITTEN = re.compile(rf"\s(?:\(\s*)?({lx.ZONE})\)?$")  # the zone a clock time's text ends with
+# A weekday and the date it is, after a clock time and a comma or a space, is its day: "Published 3:35 PM EST, Thu
+# December 17, 2020", "Updated 10:42 AM ET Fri Dec. 18, 2020" (a weekday alone after a comma is the next item of a
+# list: "Monday 9 a.m., Tuesday 10 a.m."), unless a day is told right before the time ("Tuesday 10 a.m., Wednesday
+# Dec. 16 at noon")
+DATE_GAP = re.compile(r",?[ \t]+")
+WEEKDAY_DATE = re.compile(rf"{lx.WEEKDAY_DATE_LEAD},?\s+(?:{lx.MONTH_ANY}|{lx.DAY})")
 
 
 def _clock_on_day(text: str, out: list[Timex]) -> None:
     """A clock time followed by "on" and a day the grammar for times does not read ("opened at 6 a.m. on Black
-    Friday", "at midnight on New Year's Eve") is of that day; so is the clock time that opens a range of times
+    Friday", "at midnight on New Year's Eve"), or by a weekday's date (DATE_GAP), is of that day; so is the clock time that opens a range of times
     ending in one ("a silent vigil from noon until 3pm on Good Friday"), unless it is midnight, which would open
     the day rather than end it."""
     for i in range(len(out) - 2, -1, -1):  # (from the end: a range's close has its day before its opening)
@@ -5665,7 +5671,9 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
                        and d.value[11:16] < t.value[11:16])
             d, after = out[i + 2], d.end
         if d.type == "DATE" and ISO_DAY.match(d.value) and len(d.value) == 10 and t.value[:10] != d.value \
-                and ON_BETWEEN.fullmatch(text, after, d.start) and not lx.DAYS_AFTER_TIME.match(text, after):
+                and (ON_BETWEEN.fullmatch(text, after, d.start) or DATE_GAP.fullmatch(text, after, d.start)
+                     and WEEKDAY_DATE.match(d.text) and not (i and DATE_GAP.fullmatch(text, out[i - 1].end, t.start))) \
+                and not lx.DAYS_AFTER_TIME.match(text, after):
             day = d.value if not back else (Day.fromisoformat(d.value) - dt.timedelta(days=1)).isoformat()
             if t.value[:10] == day:
                 continue
