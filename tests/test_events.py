@@ -93,6 +93,22 @@ def test_hard_wrapped_prose_gives_the_mentions_of_its_paragraph_on_one_line():
     assert all(m.sentence == WRAPPED_PROSE[m.sentence_start:m.sentence_end] for m in found)  # quoted as written
 
 
+MARKED_UP = ("The *regional council* said on _Thursday_ that the <b>flood barrier</b> will open in *March*, after the "
+             "__board__ approved it [last week](https://example.com/2025/09/25/board).\n\n"
+             "- *Oct. 7, 2023* – The council approves the barrier.\n- _Jan. 12_ – Piling begins on the north bank.\n")
+
+
+def test_markdown_inline_markup_titles_and_dates_mentions_as_its_words_alone():
+    plain = ("The regional council said on Thursday that the flood barrier will open in March, after the board approved it "
+             "last week.\n\n- Oct. 7, 2023 – The council approves the barrier.\n- Jan. 12 – Piling begins on the north "
+             "bank.\n")
+    expected = [(m.timex.value, m.title) for m in mentions_of(plain, "2025-10-02")]
+    assert ("2024-01-12", "Piling begins on the north bank") in expected
+    found = mentions_of(MARKED_UP, "2025-10-02")
+    assert [(m.timex.value, m.title) for m in found] == expected
+    assert all(m.sentence == MARKED_UP[m.sentence_start:m.sentence_end] for m in found)  # quoted as written
+
+
 def test_durations_sets_and_vague_references_anchor_no_event():
     text = "It lasted about fifty minutes. They meet every week. Russia recently presented drafts."
     assert mentions_of(text) == []

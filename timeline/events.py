@@ -11,16 +11,17 @@ from . import patterns as pt
 from .headline import WORD, drop_opening_phrase, headline, plural, subject_of, verbish
 from .model import Boilerplate, Mention, Source, Timex
 from .segment import inside, sentences
-from .temporal.tagger import unwrapped
+from .temporal.tagger import words_read
 
 
 POSSESSIVE = re.compile(r"^['’]s\b")
 
 
 def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) -> list[Mention]:
-    """The event mentions of one source, in text order. Hard-wrapped prose is read as the tagger reads it, its lines
-    joined; each sentence is quoted as written."""
-    text = unwrapped(source.text)
+    """The event mentions of one source, in text order. Its words are read without the markers of Markdown's
+    inline markup, and hard-wrapped prose with its lines joined, as the tagger reads them (words_read); each sentence
+    is quoted as written."""
+    text = words_read(source.text)
     sents = sentences(text)
     datelines = {m.start(): m.end() for m in pt.DATELINE.finditer(text)} if any(d in text for d in "-—–_") else {}
     dated = [t for t in timexes if t.is_dated and not inside(boiler, t.start, t.end)

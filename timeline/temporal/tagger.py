@@ -5024,13 +5024,27 @@ LINK_MARKUP = re.compile(r"!?\[(?=[^\[\]\n]*\]\()|\]\([^()\s]*(?:\([^()\s]*\)[^(
 INLINE_TAG = re.compile(r"</?(?i:a|b|i|em|strong|span|u|small|sup|sub|mark|abbr|time|cite|q|font)\b[^<>\n]*>")
 
 
-def _markup(text: str) -> list[tuple[int, int, str]]:
-    """The edits (start, end, written instead) that leave out the inline markup of a Markdown text (see EMPHASIS)."""
+def words_read(text: str) -> str:
+    """The text as the words of its sentences are read, character for character: hard-wrapped lines joined (see
+    unwrapped) and the markers of Markdown's emphasis, links and HTML's inline tags made spaces (see _markup; those
+    of emphasis that opens a line too)."""
+    text = unwrapped(text)
+    if not ("*" in text or "_" in text or "[" in text or "<" in text):
+        return text
+    chars = list(text)
+    for start, end, _ in _markup(text, every=True):
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _markup(text: str, every: bool = False) -> list[tuple[int, int, str]]:
+    """The edits (start, end, written instead) that leave out the inline markup of a Markdown text (see EMPHASIS),
+    and with `every`, emphasis that opens a line too."""
     edits = []
     if "*" in text or "_" in text:
         for m in EMPHASIS.finditer(text):
             marker = m.group(1)
-            if EMPHASIS_LEAD.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None:
+            if every or EMPHASIS_LEAD.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None:
                 edits += [(m.start(), m.start() + len(marker), ""), (m.end() - len(marker), m.end(), "")]
             elif marker != "**":  # (the rules know a line's lead in bold type)
                 edits += [(m.start(), m.start() + len(marker), "**"), (m.end() - len(marker), m.end(), "**")]
