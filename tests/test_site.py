@@ -513,6 +513,21 @@ def test_markdown_markup_inside_an_expression_is_shown_as_written():
     assert "<p>It fell on <mark" in out and ">March 10, 2026** and [March 11</mark>.</p>" in out
 
 
+def test_italics_and_inline_tags_are_shown_without_their_markers_on_source_pages_and_in_quotes():
+    from timeline.site.render import quote_html
+    text = "The *regional council* said on _Thursday_ that the <b>barrier</b> opens in *March* [this year](https://x.org/a).\n"
+    source = Source("s", "s.md", text, "t")
+    expressions = [timex(text, w, v) for w, v in (("Thursday", "2025-10-02"), ("March", "2026-03"), ("this year", "2026"))]
+    out = str(source_text_html(source, expressions, [], {}))
+    shown = html.unescape(re.sub(r"<[^>]+>", "", out)).strip()
+    assert shown == "The regional council said on Thursday that the barrier opens in March this year."
+    for t in expressions:
+        assert re.search(rf'<mark [^>]*id="t-{t.start}"[^>]*>{re.escape(t.text)}</mark>', out)
+        quoted = str(quote_html(mention(source, t, text.strip(), "t")))
+        assert html.unescape(re.sub(r"<[^>]+>", "", quoted)) == shown
+        assert f"<mark>{t.text}</mark>" in quoted
+
+
 def test_expressions_without_a_link_can_be_focused_to_show_their_value():
     text = "It rained in 2014."
     source = Source("s", "s.md", text, "t")

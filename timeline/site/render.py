@@ -27,6 +27,7 @@ from timeline import dates
 from timeline.errors import BuildError
 from timeline.model import SUMMARY, Corpus, Event, Mention, Problem, Source, Timex, digest
 from timeline.spill import View, by_id
+from timeline.temporal.tagger import inline_markup
 
 BUILTIN_TEMPLATES = Path(timeline.__file__).parents[1] / "site_templates"
 
@@ -723,7 +724,8 @@ def source_text_html(source: Source, timexes: list[Timex], boilerplate: list, ev
 def markup_spans(text: str, timexes: list[Timex] = ()) -> list[tuple[int, int, str]]:
     """(start, end, shown instead) of Markdown's markup in a source's text, which its page shows without: a
     heading's #s and a quotation's >, bold type's asterisks, a link's brackets and address (its words stay), a
-    table's bars and rule (a bar between cells is a dash), a list's marker (a bullet). The text keeps every
+    table's bars and rule (a bar between cells is a dash), a list's marker (a bullet), emphasis in italic type and
+    HTML's inline tags (see the tagger's inline_markup). The text keeps every
     character at its offset; the page only leaves these out. Markup that overlaps an expression (`timexes`, in order
     of their starts) is shown as it is."""
     found = []
@@ -733,6 +735,7 @@ def markup_spans(text: str, timexes: list[Timex] = ()) -> list[tuple[int, int, s
                 found += [(m.start(), m.start(m.lastindex), shown_as), (m.end(m.lastindex), m.end(), shown_as)]
             else:
                 found.append((m.start(), m.end(), shown_as))
+    found += [(s, e, "") for s, e in inline_markup(text)]  # emphasis in italic type, HTML's inline tags (and the above)
     for row in _TABLE_ROW.finditer(text):  # a row's bars: none at its edges, a dash between cells
         found += [(b.start(), b.end(), "" if b.start() == row.start() or b.end() == row.end() else " – ")
                   for b in _TABLE_BAR.finditer(text, row.start(), row.end())]
@@ -759,7 +762,17 @@ def quote_html(mention: Mention, source: Source | None = None) -> Markup:
     text between the mention's sentence offsets, which is why the source, once needed, no longer is.)"""
     text, s = mention.sentence, mention.sentence_start
     ts, te = max(0, mention.timex.start - s), min(len(text), mention.timex.end - s)
-    if ts >= te or mention.sentence_end - s != len(text):
+    whole = mention.sentence_end - s == len(text)
+    if markers := [(a, b) for a, b in inline_markup(text) if b <= ts or a >= te or ts <= a and b <= te]:
+        # emphasis, links' brackets and targets, HTML's inline tags: left out, and the expression's place with them
+        kept, at = [], 0
+        before = sum(b - a for a, b in markers if b <= ts)
+        inside = sum(b - a for a, b in markers if ts <= a and b <= te)
+        for a, b in markers:
+            kept.append(text[at:a])
+            at = b
+        text, ts, te = "".join(kept) + text[at:], ts - before, te - before - inside
+    if ts >= te or not whole:
         return _inline(_words(text, True, True))
     before, after = text[:ts], text[te:]
     if (close := _LINK_CLOSE.match(after)) and (i := before.rfind("[")) >= 0 and "]" not in before[i:]:

@@ -5032,9 +5032,15 @@ def words_read(text: str) -> str:
     if not ("*" in text or "_" in text or "[" in text or "<" in text):
         return text
     chars = list(text)
-    for start, end, _ in _markup(text, every=True):
+    for start, end in inline_markup(text):
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def inline_markup(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each marker of Markdown's inline markup in the text, in order (see _markup): what a reader
+    does not see, emphasis that opens a line included."""
+    return sorted((start, end) for start, end, _ in _markup(text, every=True))
 
 
 def _markup(text: str, every: bool = False) -> list[tuple[int, int, str]]:
