@@ -159,13 +159,17 @@ def test_inline_markdown_markup_changes_only_the_offsets(words, marked, day):
     assert found == expected, text
 
 
-@given(any_text, dct)
+@given(any_text | written | st.lists(st.sampled_from(WORDS + [w for pair in MARKUP for w in pair]), max_size=60).map(" ".join),
+       dct)
 @example("EARLY\nThursday", "2000-01-01")  # an expression across the last line break, headed alone on its line
 def test_mentions_point_into_the_text(text, day):
+    from timeline.site.render import quote_html
     source = Source(id="s", path="sources/s.md", text=text, title="t", published=day)
     for m in mentions(source, tag(text, day), boilerplate(text)):
         assert text[m.sentence_start:m.sentence_end] == m.sentence
         assert m.sentence_start <= m.timex.start and m.timex.end <= m.sentence_end or m.sentence == ""
+        quoted = str(quote_html(m))  # quoted without the markup a reader does not see, the expression marked
+        assert quoted.count("<mark>") <= 1 and "<mark></mark>" not in quoted
 
 
 @given(st.binary(max_size=600) | any_text.map(lambda s: s.encode("utf-8", "surrogatepass")),
