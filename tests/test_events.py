@@ -109,6 +109,14 @@ def test_markdown_inline_markup_titles_and_dates_mentions_as_its_words_alone():
     assert all(m.sentence == MARKED_UP[m.sentence_start:m.sentence_end] for m in found)  # quoted as written
 
 
+@pytest.mark.parametrize("text", ["The council met. And was told on Friday that it must pay.",
+                                  "But had until noon on Friday to pay.", "Or will it be Monday?"])
+def test_a_sentence_opening_with_a_conjunction_and_a_verb_is_found(text):
+    # (these raised IndexError looking for a subject before the verb, and took the whole build down)
+    [m] = mentions_of(text)
+    assert m.timex.text in ("Friday", "noon", "Monday")
+
+
 def test_durations_sets_and_vague_references_anchor_no_event():
     text = "It lasted about fifty minutes. They meet every week. Russia recently presented drafts."
     assert mentions_of(text) == []

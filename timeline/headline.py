@@ -92,7 +92,7 @@ def drop_opening_phrase(clause: str) -> str:
 
 def _drop_opening_phrase(words: list[str]) -> list[str]:
     """"In a phone call with Putin, Biden will say ..." -> "Biden will say ..."."""
-    if words[0].lower() in pt.OPENING_PREPOSITIONS:
+    if words and words[0].lower() in pt.OPENING_PREPOSITIONS:
         for i, w in enumerate(words[:10]):
             if i > 0 and verbish(w):
                 break  # "At EDS profit jumped 16%, ...": the comma is after the clause's verb, not the opening's
