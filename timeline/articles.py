@@ -65,9 +65,16 @@ def process(path: Path, root: Path) -> Article:
         return Article(rel, source, problems=(Problem(
             source.path, f"its dates could not be read, so it adds no events (a fault in the date tagger, "
                          f"{type(e).__name__}: {e}; please report it with this file)"),))
-    boiler = find_boilerplate(source.text)
-    return Article(rel, source, tuple(timexes), tuple(boiler), tuple(find_mentions(source, timexes, boiler)),
-                   tuple(Problem(source.path, w, severity="warning") for w in source.warnings))
+    warnings = tuple(Problem(source.path, w, severity="warning") for w in source.warnings)
+    try:
+        boiler = find_boilerplate(source.text)
+        found = find_mentions(source, timexes, boiler)
+    except Exception as e:  # noqa: BLE001 - a fault of the event finder's, met on this text: the rest goes on
+        # (its dates are still shown on its page)
+        return Article(rel, source, tuple(timexes), problems=warnings + (Problem(
+            source.path, f"its events could not be found, so it adds none (a fault in the event finder, "
+                         f"{type(e).__name__}: {e}; please report it with this file)"),))
+    return Article(rel, source, tuple(timexes), tuple(boiler), tuple(found), warnings)
 
 
 def key(path: Path, root: Path) -> str:
