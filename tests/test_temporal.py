@@ -3942,6 +3942,12 @@ def test_a_dct_at_the_calendar_ends_never_fails(dct):
     # (a publication date of year 1 crashed the build: "date value out of range" counting back a weekday)
     for t in tag(AT_THE_CALENDAR_ENDS, dct):
         assert AT_THE_CALENDAR_ENDS[t.start:t.end] == t.text and not re.match(r"-|\d{5}", t.value)
+        assert dates.is_timeml(t.value), (t.text, t.value)  # (a year counted back from year 2 was written "1-Q3")
+
+
+def test_a_value_counted_from_a_dct_of_the_first_millennium_has_a_four_figure_year():
+    values = {t.text: t.value for t in tag("Prices rose in the third quarter and in December.", "0002-01-01")}
+    assert values == {"the third quarter": "0001-Q3", "December": "0001-12"}
 
 
 def test_every_case_is_tagged_without_a_dct_too():

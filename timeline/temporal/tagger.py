@@ -4984,6 +4984,10 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
     if text is not original:
         for t in out:
             t.__dict__["text"] = original[t.start:t.end]  # (made by _timex: see there)
+    if day is not None and day.year < 1000:
+        for t in out:  # a year counted from a DCT of the first millennium, written with its four figures
+            if "0" <= t.value[:1] <= "9" and 0 < (dash := t.value.find("-")) < 4:
+                t.__dict__["value"] = t.value[:dash].zfill(4) + t.value[dash:]
     return out
 
 
