@@ -12,6 +12,10 @@ CASES = [
     ("Le président a parlé le 29 décembre 2021 avec Poutine.", "fr", "29 décembre 2021", "2021-12-29"),
     ("La llamada fue el 30 de diciembre por la tarde.", "es", "30 de diciembre", "2021-12-30"),
     ("La reunión será el 10 de enero en Ginebra.", "es", "10 de enero", "2022-01-10"),
+    # with the spaces that do not break a line that French typography and web pages write
+    ("Le président a parlé le 29\u00a0décembre\u00a02021 avec Poutine\u202f: c’est fini.", "fr", "29\u00a0décembre\u00a02021",
+     "2021-12-29"),
+    ("La llamada fue el 30\u00a0de\u00a0diciembre por la tarde.", "es", "30\u00a0de\u00a0diciembre", "2021-12-30"),
 ]
 
 
