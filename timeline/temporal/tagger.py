@@ -5115,16 +5115,18 @@ def unwrapped(text: str) -> str:
     """The text with the line breaks inside hard-wrapped paragraphs made spaces, character for character (a word's
     hyphen that ends a line, "mid-\nDecember", keeps its line break): what the words around an expression are read
     in, as the tagger reads it (see _unwrapped)."""
-    return _unwrapped(text, "\n")
+    return _unwrapped(text, same_length=True)
 
 
-def _unwrapped(text: str, hyphen: str = "\0") -> str:
+def _unwrapped(text: str, same_length: bool = False) -> str:
     """The text with the line breaks inside hard-wrapped paragraphs made spaces, as they are in the paragraph
-    they wrap; `hyphen` (NUL, to be left out) where a word's hyphen ends the line ("mid-\nDecember") and where the CR
-    of a joined Windows line end was. A break is wrapped prose's where its line is filled to the width of the text's lines and the next
-    word would not have fitted on it, and the next line starts no block or item (BLOCK_START, ITEM_START). Lines of
-    a list or a programme of much the same length are filled too: a text's breaks are wrapped prose's only where a
-    third of them or more go on with a word in lower case, as a sentence does and an entry does not."""
+    they wrap, and NUL, to be left out, where a word's hyphen ends the line ("mid-\nDecember") and where the CR of a
+    joined Windows line end was (with `same_length`, the hyphen's line break stays and the CR is a space).
+
+    A break is wrapped prose's where its line is filled to the width of the text's lines and the next word would
+    not have fitted on it, and the next line starts no block or item (BLOCK_START, ITEM_START). Lines of a list or a
+    programme of much the same length are filled too: a text's breaks are wrapped prose's only where a third of them
+    or more go on with a word in lower case, as a sentence does and an entry does not."""
     breaks = text.count("\n")
     if breaks < 3:
         return text
@@ -5158,9 +5160,9 @@ def _unwrapped(text: str, hyphen: str = "\0") -> str:
         return text
     chars = list(text)
     for at, joined in breaks:
-        chars[at] = hyphen if joined else " "
+        chars[at] = (" " if not joined else "\n" if same_length else "\0")
         if chars[at - 1] == "\r":
-            chars[at - 1] = hyphen if hyphen != "\n" else "\r"
+            chars[at - 1] = " " if same_length else "\0"
     return "".join(chars)
 
 
@@ -5677,9 +5679,9 @@ WEEKDAY_DATE = re.compile(rf"{lx.WEEKDAY_DATE_LEAD},?\s+(?:{lx.MONTH_ANY}|{lx.DA
 
 def _clock_on_day(text: str, out: list[Timex]) -> None:
     """A clock time followed by "on" and a day the grammar for times does not read ("opened at 6 a.m. on Black
-    Friday", "at midnight on New Year's Eve"), or by a weekday's date (DATE_GAP), is of that day; so is the clock time that opens a range of times
-    ending in one ("a silent vigil from noon until 3pm on Good Friday"), unless it is midnight, which would open
-    the day rather than end it."""
+    Friday", "at midnight on New Year's Eve"), or by a weekday's date (DATE_GAP), is of that day; so is the clock
+    time that opens a range of times ending in one ("a silent vigil from noon until 3pm on Good Friday"), unless it
+    is midnight, which would open the day rather than end it."""
     for i in range(len(out) - 2, -1, -1):  # (from the end: a range's close has its day before its opening)
         t, d, after = out[i], out[i + 1], out[i].end
         if t.type != "TIME" or not (ISO_DAY.match(t.value) or t.value.startswith(UNKNOWN_DAY + "T")):
