@@ -1018,7 +1018,8 @@ def referenced(reference: str) -> str | None:
     if reference[1] != "#":
         return html.entities.html5.get(reference[1:])
     written = html.unescape(reference)  # (which reads &#150; as Windows-1252 does: "–")
-    return None if written == "\ufffd" and reference not in ("&#65533;", "&#xFFFD;", "&#xfffd;") else written
+    number = int(reference[3:-1], 16) if reference[2] in "xX" else int(reference[2:-1])
+    return None if written == "\ufffd" and number != 0xFFFD else written
 
 
 def characters(text: str) -> str:
