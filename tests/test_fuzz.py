@@ -65,6 +65,8 @@ chronology = st.lists(st.sampled_from(LINES), min_size=1, max_size=14).map("\n".
 
 @given(chronology, dct)
 @example("**Autumn 2025**\n6.46pm – The guard sets off.\n\n**Later**\n1.20am – The last survivor is freed.", None)
+# (a day heading and a report's day, and no day told before the clock time: TypeError comparing None in _time_day)
+@example("**Autumn 2025**\nThursday\nsaid\nThursdayThe\n\n**\nAt 3am", None)
 def test_tagger_reads_any_chronology(text, day):
     for t in tag(text, day):
         assert text[t.start:t.end] == t.text and dates.is_timeml(t.value), (t.text, t.value)

@@ -1932,7 +1932,7 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
         # survey, 11 a.m. ET." (not when the item names its own day: "- Monday: Opening ceremony at 6pm")
         return st.heading_day, "previous"
     if _in_day_section(st, text, start, plain=True) and (
-            st.heading_day == st.last_day or st.reported_on and st.last_day < st.heading_day
+            st.heading_day == st.last_day or st.reported_on and st.last_day is not None and st.last_day < st.heading_day
             and SENTENCE_BREAK.search(text, st.last_day_end, start) and tense_at(text, start, start) != "past"):
         # (nor does a report's day told in the section end it: "diplomats said Saturday that two clauses remained
         # unresolved.\n\nSherpas will meet at 7 a.m.")
