@@ -97,10 +97,10 @@ def tag_foreign(text: str, dct: str | None, language: str) -> list[Timex]:
     """Absolute dates in a non-English text, with offsets; cached per (text, DCT, language). Spaces that do not
     break a line ("le 10&nbsp;janvier", as French typography writes them), tabs and the like are read as the plain
     characters, one for one, as the English tagger reads them (its PLAIN)."""
-    from .tagger import NOT_PLAIN, PLAIN
-    read = text.translate(PLAIN) if (not text.isascii() or "\t" in text) and NOT_PLAIN.search(text) else text
+    from .tagger import plain_characters
+    read = plain_characters(text)
     found = _search(read, dct, language)
-    return [dataclasses.replace(t, text=text[t.start:t.end]) for t in found] if read is not text else list(found)
+    return [dataclasses.replace(t, text=text[t.start:t.end]) for t in found] if read != text else list(found)
 
 
 def tag_any(text: str, dct: str | None, language: str = "en") -> list[Timex]:

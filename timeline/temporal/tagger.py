@@ -4995,10 +4995,23 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
 # that every offset holds: spaces that do not break a line ("Dec.&nbsp;17", "3:35&#8239;p.m."), tabs, a line
 # separator and an old Mac's line end, hyphens that do not break ("mid&#8209;December") and the curly apostrophe
 # ("New Year’s Day", "’08").
-PLAIN = str.maketrans({**dict.fromkeys("\t\v\f\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-                                       "\u202f\u205f\u3000", " "),
-                       "\r": "\n", "\u2028": "\n", "\u2010": "-", "\u2011": "-", "’": "'"})
-NOT_PLAIN = re.compile("[\t\v\f\r\xa0\u2000-\u200a\u2028\u202f\u205f\u3000\u2010\u2011’]")
+PLAIN = {**dict.fromkeys("\t\v\f\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "),
+         "\r": "\n", "\u2028": "\n", "\u2010": "-", "\u2011": "-", "’": "'"}
+PLAIN_ASCII = str.maketrans({c: w for c, w in PLAIN.items() if c.isascii()})
+
+
+def plain_characters(text: str) -> str:
+    """The text with the characters of PLAIN read as the ones the rules know, one for one. (Each is looked for and
+    replaced alone: translating a text that is not ASCII goes character by character in Python's objects, and cost
+    a fifth of the tagger's time.)"""
+    if text.isascii():
+        return text.translate(PLAIN_ASCII) if "\t" in text or "\r" in text or "\v" in text or "\f" in text else text
+    for c, written in PLAIN.items():
+        if c in text:
+            text = text.replace(c, written)
+    return text
+
+
 # And what is written otherwise at another length: characters that show nothing (a zero-width space, joiners, a
 # soft hyphen in "Decem&shy;ber", a byte-order mark), Windows' line end, the paragraph separator, and the character
 # references of HTML, which Markdown keeps ("3:35&nbsp;p.m.", "Nov.&#160;3", "council&rsquo;s"). The offsets found in
@@ -5006,6 +5019,7 @@ NOT_PLAIN = re.compile("[\t\v\f\r\xa0\u2000-\u200a\u2028\u202f\u205f\u3000\u2010
 INVISIBLE = "\0\xad\u200b\u200c\u200d\u2060\ufeff"  # (and NUL, which _unwrapped writes for what it leaves out)
 REWRITTEN = re.compile(f"[{INVISIBLE}]+|\r\n|\u2029|{lx.CHARACTER_REFERENCE.pattern}")
 REWRITE = {"\r\n": "\n", "\u2029": "\n\n"}
+REWRITTEN_CHARS = INVISIBLE + "\u2029"  # (looked for one by one first: a scan with REWRITTEN is slower)
 
 
 def _rewrite(written: str) -> str:
@@ -5022,9 +5036,10 @@ def _rewrite(written: str) -> str:
 # May](https://...)", an image's too), and HTML's inline tags ("<b>Friday</b>"). Emphasis that opens a line (after
 # a list's or a quotation's marker) heads an entry, as "**10:40 a.m.** Crews arrive" does: it is read in bold type,
 # which the rules know there ("*Afternoon*: The motorcade ...", "_June 27, 2025_ - The ministers ...").
-EMPHASIS = re.compile(r"(?<![\w*\\])(\*\*|__|\*|_)(?=[^\s*_])((?:(?!\1)[^\n])*?[^\s*_\\])\1(?![\w*])")
+EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=[^\s*_])((?:(?!\1)[^\n])*?[^\s*_\\])\1(?![\w*])")  # (not after \w, * or \\)
 EMPHASIS_LEAD = re.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,3}[.)]|>)[ \t]+)*$")  # a line's start, before its words
-LINK_MARKUP = re.compile(r"!?\[(?=[^\[\]\n]*\]\()|\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)")
+LINK_OPEN = re.compile(r"\[(?=[^\[\]\n]*\]\()")  # (and the "!" of an image before it)
+LINK_CLOSE = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)")
 INLINE_TAG = re.compile(r"</?(?i:a|b|i|em|strong|span|u|small|sup|sub|mark|abbr|time|cite|q|font)\b[^<>\n]*>")
 
 
@@ -5052,26 +5067,44 @@ def _markup(text: str, every: bool = False) -> list[tuple[int, int, str]]:
     and with `every`, emphasis that opens a line too."""
     edits = []
     if "*" in text or "_" in text:
-        for m in EMPHASIS.finditer(text):
+        for m in _emphasis(text):
             marker = m.group(1)
             if every or EMPHASIS_LEAD.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None:
                 edits += [(m.start(), m.start() + len(marker), ""), (m.end() - len(marker), m.end(), "")]
             elif marker != "**":  # (the rules know a line's lead in bold type)
                 edits += [(m.start(), m.start() + len(marker), "**"), (m.end() - len(marker), m.end(), "**")]
     if "[" in text:
-        edits += [(m.start(), m.end(), "") for m in LINK_MARKUP.finditer(text)]
+        edits += [(m.start() - (text[m.start() - 1:m.start()] == "!"), m.end(), "") for m in LINK_OPEN.finditer(text)]
+        edits += [(m.start(), m.end(), "") for m in LINK_CLOSE.finditer(text)]
     if "<" in text:
         edits += [(m.start(), m.end(), "") for m in INLINE_TAG.finditer(text)]
     return edits
 
 
+def _emphasis(text: str):
+    """The matches of EMPHASIS in the text, in order, none after a word's character, "*" or "\\". (Tried at each
+    marker, which str.find finds fast: the pattern with that test in front was tried at every character.)"""
+    at, find = 0, text.find
+    star, low = find("*"), find("_")
+    while star >= 0 or low >= 0:
+        i = star if low < 0 or 0 <= star < low else low
+        if i >= at and not (i and (text[i - 1].isalnum() or text[i - 1] in "_*\\")) \
+                and (m := EMPHASIS.match(text, i)) is not None:
+            yield m
+            at = m.end()
+        if i == star:
+            star = find("*", max(i + 1, at))
+        else:
+            low = find("_", max(i + 1, at))
+
+
 def _plain(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
     """The text the rules read, with the hard-wrapped lines of prose joined (see _unwrapped), inline markup left
-    out (_markup) and the characters of PLAIN, REWRITTEN and lx.ADDRESS read as it says, and, where its length
+    out (_markup) and the characters of PLAIN, REWRITTEN and lx.addresses read as it says, and, where its length
     changed, where each of its characters starts and ends in the text as given."""
     text, kept = _unwrapped(text), None
     edits = _markup(text) if "*" in text or "_" in text or "[" in text or "<" in text else []
-    if not text.isascii() or "\r" in text or "&" in text or "\0" in text:
+    if "&" in text or "\r" in text or "\0" in text or not text.isascii() and any(c in text for c in REWRITTEN_CHARS):
         edits += [(m.start(), m.end(), _rewrite(m.group())) for m in REWRITTEN.finditer(text)]
     if edits:
         starts, ends, parts, at = [], [], [], 0
@@ -5089,14 +5122,7 @@ def _plain(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
         ends.extend(range(at + 1, len(text) + 1))
         parts.append(text[at:])
         text, kept = "".join(parts), (starts, ends)
-    if any(mark in text for mark in lx.ADDRESS_MARKS):
-        text = lx.ADDRESS.sub(lambda m: " " * len(m.group()), text)
-    if text.isascii():
-        if "\t" in text or "\r" in text or "\v" in text or "\f" in text:
-            text = text.translate(PLAIN)
-    elif NOT_PLAIN.search(text) is not None:
-        text = text.translate(PLAIN)
-    return text, kept
+    return plain_characters(lx.mask_addresses(text)), kept
 
 
 WRAP_WIDTH = 100  # text is hard-wrapped at this many characters a line or fewer: 72, 76 and 80 are usual
