@@ -3693,6 +3693,13 @@ CASES = [
     # (not when a day is told right before the time: a list of days and times)
     ("Monday 9 a.m., Tuesday 10 a.m., Wednesday Dec. 16 at noon.", "2020-12-18", "10 a.m.", "TIME", "2020-12-22T10:00",
      None),
+    # words alone on their line in italics (a court's name) stay a subheading of the day's section, as written
+    ("**TUESDAY 16 SEPTEMBER**\n\n*Supreme Court, 10am*\n\nA sentence hearing begins.\n\n*Local Court*\n\nA bail "
+     "application is listed for the afternoon.\n\n**WEDNESDAY 17 SEPTEMBER**\n\nNothing is listed.", "2025-09-14",
+     "the afternoon", "TIME", "2025-09-16TAF", None),
+    # an entry's lead in italics or underscores is read as one in bold type
+    ("*Tuesday, Jan. 7*\n\n*Morning*: The casket is flown to Washington.\n*Afternoon*: The motorcade stops.", "2025-01-03",
+     "Afternoon", "TIME", "2025-01-07TAF", None),
 ]
 
 

@@ -5034,9 +5034,12 @@ def _rewrite(written: str) -> str:
 # Markup inside a line of Markdown, which a reader does not see and the rules read without (its words stay): the
 # markers of emphasis ("on **Thursday**", "in *March*", "for _weeks_"), a link's brackets and target ("[in
 # May](https://...)", an image's too), and HTML's inline tags ("<b>Friday</b>"). Emphasis that opens a line (after
-# a list's or a quotation's marker) heads an entry, as "**10:40 a.m.** Crews arrive" does: it is read in bold type,
-# which the rules know there ("*Afternoon*: The motorcade ...", "_June 27, 2025_ - The ministers ...").
+# a list's or a quotation's marker) is read as the rules know it there, written with asterisks: words alone on
+# their line in bold or italic type head what follows ("**Later**", "*Saturday 11 July*", "*Downing Centre Local
+# Court*"), and the lead of a line that goes on after it is an entry's, in bold type ("**10:40 a.m.** Crews arrive",
+# "*Afternoon*: The motorcade ...", "_June 27, 2025_ - The ministers ...").
 EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=[^\s*_])((?:(?!\1)[^\n])*?[^\s*_\\])\1(?![\w*])")  # (not after \w, * or \\)
+LINE_GOES_ON = re.compile(r"[ \t]*[^\s*_]")  # after emphasis: more words on its line
 EMPHASIS_LEAD = re.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,3}[.)]|>)[ \t]+)*$")  # a line's start, before its words
 LINK_OPEN = re.compile(r"\[(?=[^\[\]\n]*\]\()")  # (and the "!" of an image before it)
 LINK_CLOSE = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)")
@@ -5071,8 +5074,10 @@ def _markup(text: str, every: bool = False) -> list[tuple[int, int, str]]:
             marker = m.group(1)
             if every or EMPHASIS_LEAD.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()) is None:
                 edits += [(m.start(), m.start() + len(marker), ""), (m.end() - len(marker), m.end(), "")]
-            elif marker != "**":  # (the rules know a line's lead in bold type)
-                edits += [(m.start(), m.start() + len(marker), "**"), (m.end() - len(marker), m.end(), "**")]
+            elif marker != "**" and (marker[0] == "_" or LINE_GOES_ON.match(text, m.end())):
+                # (a lead in bold type, written with asterisks, or italics alone on their line, as the rules know them)
+                star = "**" if LINE_GOES_ON.match(text, m.end()) else "*" * len(marker)
+                edits += [(m.start(), m.start() + len(marker), star), (m.end() - len(marker), m.end(), star)]
     if "[" in text:
         edits += [(m.start() - (text[m.start() - 1:m.start()] == "!"), m.end(), "") for m in LINK_OPEN.finditer(text)]
         edits += [(m.start(), m.end(), "") for m in LINK_CLOSE.finditer(text)]
