@@ -122,3 +122,20 @@ def test_exports_are_identical_across_builds(demo):
     again = gather(Settings(content_dir=ROOT / "content"))
     for fmt in ("json", "csv", "ics", "timelinejs", "graphml"):
         assert render(demo, fmt) == render(again, fmt)
+
+
+def test_slides_and_calendar_quote_a_markdown_source_as_its_reader_sees_it(tmp_path):
+    sources = tmp_path / "content" / "sources"
+    sources.mkdir(parents=True)
+    (sources / "barrier.md").write_text(
+        "---\npublished: 2025-10-02\n---\nThe *regional council* said the <b>flood barrier</b> will open on "
+        "**Friday, Oct. 10**, after [a vote](https://example.com/2025/10/01/vote) by the _board_ <script>x</script>.\n",
+        encoding="utf-8")
+    corpus = gather(Settings(content_dir=tmp_path / "content"))
+    slide = next(e for e in json.loads(render(corpus, "timelinejs"))["events"] if e["start_date"].get("day") == 10)
+    assert slide["text"]["text"] == ("<blockquote>The regional council said the flood barrier will open on <mark>Friday, "
+                                     "Oct. 10</mark>, after a vote by the board &lt;script&gt;x&lt;/script&gt;."
+                                     "</blockquote>")
+    calendar = render(corpus, "ics").replace("\r\n ", "")
+    assert "DESCRIPTION:“The regional council said the flood barrier will open on Friday\\, Oct. 10\\, after a vote" \
+        in calendar

@@ -25,6 +25,7 @@ from typing import BinaryIO, Container, Iterable, Iterator, NamedTuple, TextIO
 
 from . import dates
 from .model import Corpus, Event, Source, digest
+from .site.render import quote_html, quoted_text
 
 FORMATS = {"json": "timeline.json", "csv": "events.csv", "ics": "events.ics", "timelinejs": "timelinejs.json",
            "graphml": "graph.graphml"}
@@ -163,7 +164,7 @@ def _ics_event(e: Event, now: str, domain: str) -> str:
     if not day:
         return ""
     start = dt.date.fromisoformat(day)
-    desc = e.description or "\n".join(f"“{m.sentence}” ({m.source})" for m in e.mentions[:5])
+    desc = e.description or "\n".join(f"“{quoted_text(m)}” ({m.source})" for m in e.mentions[:5])
     lines = ["BEGIN:VEVENT", f"UID:{e.id}@{domain}", f"DTSTAMP:{now}", f"DTSTART;VALUE=DATE:{start:%Y%m%d}",
              f"DTEND;VALUE=DATE:{start + dt.timedelta(days=1):%Y%m%d}", f"SUMMARY:{_ics_text(e.title)}",
              f"DESCRIPTION:{_ics_text(desc)}"]
@@ -194,7 +195,7 @@ def _timelinejs_item(e: Event) -> _Dumped | None:
     start = _tl_date(e.date)
     if start is None:
         return None
-    quotes = "".join(f"<blockquote>{_html(m.sentence)}</blockquote>" for m in e.mentions[:3])
+    quotes = "".join(f"<blockquote>{quote_html(m)}</blockquote>" for m in e.mentions[:3])  # (escaped, the date marked)
     group = e.tags[0] if e.tags else ("Statements" if e.reporting else "Events")
     return _json_item({"unique_id": e.id, "start_date": start, "display_date": dates.describe(e.date, e.mod),
                        "text": {"headline": _html(e.title), "text": quotes}, "group": group})

@@ -8,6 +8,7 @@ rest as Markdown. Only an editor's event description is Markdown (editors are tr
 from __future__ import annotations
 
 import bisect
+import html
 import itertools
 import json
 import re
@@ -780,6 +781,14 @@ def quote_html(mention: Mention, source: Source | None = None) -> Markup:
     return Markup("%s<mark>%s</mark>%s") % (_inline(_words(before, True, False)),
                                             _inline(_words(text[ts:te], False, False)),
                                             _inline(_words(after, False, True)))
+
+
+def quoted_text(mention: Mention) -> str:
+    """The mention's sentence as plain text, as quote_html shows it: without the markup a reader does not see."""
+    return html.unescape(_TAGS.sub("", str(quote_html(mention))))
+
+
+_TAGS = re.compile(r"</?mark>")
 
 
 # A sentence of a Markdown source is quoted without the markup around its words, which the reader does not see:
