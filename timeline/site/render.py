@@ -724,9 +724,9 @@ def source_text_html(source: Source, timexes: list[Timex], boilerplate: list, ev
 
 def markup_spans(text: str, timexes: list[Timex] = ()) -> list[tuple[int, int, str]]:
     """(start, end, shown instead) of Markdown's markup in a source's text, which its page shows without: a
-    heading's #s and a quotation's >, bold type's asterisks, a link's brackets and address (its words stay), a
-    table's bars and rule (a bar between cells is a dash), a list's marker (a bullet), emphasis in italic type and
-    HTML's inline tags (see the tagger's inline_markup). The text keeps every
+    heading's #s and a quotation's >, a table's bars and rule (a bar between cells is a dash), a list's marker (a
+    bullet), and the markers of bold and italic type, a link's brackets and address (its words stay) and HTML's
+    inline tags (the tagger's inline_markup, which reads the text without them). The text keeps every
     character at its offset; the page only leaves these out. Markup that overlaps an expression (`timexes`, in order
     of their starts) is shown as it is."""
     found = []
@@ -736,7 +736,7 @@ def markup_spans(text: str, timexes: list[Timex] = ()) -> list[tuple[int, int, s
                 found += [(m.start(), m.start(m.lastindex), shown_as), (m.end(m.lastindex), m.end(), shown_as)]
             else:
                 found.append((m.start(), m.end(), shown_as))
-    found += [(s, e, "") for s, e in inline_markup(text)]  # emphasis in italic type, HTML's inline tags (and the above)
+    found += [(s, e, "") for s, e in inline_markup(text)]  # emphasis, links, HTML's inline tags
     for row in _TABLE_ROW.finditer(text):  # a row's bars: none at its edges, a dash between cells
         found += [(b.start(), b.end(), "" if b.start() == row.start() or b.end() == row.end() else " – ")
                   for b in _TABLE_BAR.finditer(text, row.start(), row.end())]
@@ -776,8 +776,6 @@ def quote_html(mention: Mention, source: Source | None = None) -> Markup:
     if ts >= te or not whole:
         return _inline(_words(text, True, True))
     before, after = text[:ts], text[te:]
-    if (close := _LINK_CLOSE.match(after)) and (i := before.rfind("[")) >= 0 and "]" not in before[i:]:
-        before, after = before[:i] + before[i + 1:], close.group(1) + after[close.end():]  # "[on March 3](https://...)"
     return Markup("%s<mark>%s</mark>%s") % (_inline(_words(before, True, False)),
                                             _inline(_words(text[ts:te], False, False)),
                                             _inline(_words(after, False, True)))
@@ -800,16 +798,12 @@ _MARKUP_BOLD = re.compile(r"\*\*|__")
 _MARKUP_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]+\)")
 _MARKUP_BARS = re.compile(r"[ \t]+\|[ \t]+")
 _MARKUP_TAIL = re.compile(r"[ \t]*\|\s*$")
-_LINK_CLOSE = re.compile(r"([^\[\]\n]*)\]\([^)\s]+\)")  # the end of a link whose words hold the expression
 # Markdown's markup as a source's page leaves it out (see markup_spans), and what it shows instead
 _SOURCE_MARKUP = (
     (re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?::?-{3,}:?[ \t]*)?(?:\r?\n|$)", re.M), ""),  # a table's rule
     (re.compile(r"^[ \t]*(?:#{1,6}|>)[ \t]+", re.M), ""),  # a heading's #s, a quotation's >
     (re.compile(r"^[ \t]*[-*+][ \t]+(?=\S)(?![-*_ \t]*$)", re.M), "• "),  # a list's marker (not a rule: "* * *")
-    # bold type: the markers of a pair (not "__" inside a word: "window.__pwned")
-    (re.compile(r"\*\*(?=\S)((?:(?!\*\*)[^\n])*?\S)\*\*|(?<!\w)__(?=\S)((?:(?!__)[^\n])*?\S)__(?!\w)"), ""),
-    (_MARKUP_LINK, ""),  # a link
-)
+)  # (and emphasis, links and inline tags: the tagger's inline_markup)
 _TABLE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.M)
 _TABLE_BAR = re.compile(r"[ \t]*\|[ \t]*")
 
