@@ -3700,6 +3700,10 @@ CASES = [
     # an entry's lead in italics or underscores is read as one in bold type
     ("*Tuesday, Jan. 7*\n\n*Morning*: The casket is flown to Washington.\n*Afternoon*: The motorcade stops.", "2025-01-03",
      "Afternoon", "TIME", "2025-01-07TAF", None),
+    # a span of years with its second year cut short: each year its own expression (not one year straddling two)
+    ("He was mayor between 2010-14 and senator after.", "2025-03-10", "14", "DATE", "2014", None),
+    ("Mayor 2010-14, he was senator after.", "2025-03-10", "2010", "DATE", "2010", None),
+    ("Yearly spending fell during the 1914–18 war.", "2025-03-10", "18", "DATE", "1918", None),
 ]
 
 

@@ -1788,7 +1788,10 @@ def r_twoyear(m, p, st, text):
         return _Res("DATE", str(y1), span=(m.start(p + "y1"), m.end(p + "y1"))) if y2 > y1 else None
     y2 %= 100
     if (y1 + 1) % 100 != y2:
-        return None  # "2019-21": a span of years, not one that straddles two
+        # "between 2010-14", "the 1914-18 war", "(2019–21)": a span of years, not one that straddles two; its first
+        # year here, the second after it (_year_list). Not "2024-03" (a month as ISO writes it, or no later year),
+        # nor "2010/12" (a day or a month)
+        return _Res("DATE", str(y1), span=(m.start(p + "y1"), m.end(p + "y1"))) if _years_ranged(m, p, y1, y2) else None
     if (season := _opt(m, p + "s")) is not None:
         s = lx.SEASONS[season.lower()]  # "the 2013-14 winter"
         return _Res("DATE", f"{_split_year_season(y1, s)}-{s}")
@@ -1798,6 +1801,31 @@ def r_twoyear(m, p, st, text):
         # twice); a financial year is named for the year it ends in ("FY2025")
         return _Res("DATE", str(y1))
     return _Res("DATE", str(y1 + 1), fiscal=True)
+
+
+def _years_ranged(m, p: str, y1: int, y2: int) -> bool:
+    """Whether "2010-14" is a span of years: the second later in the first's century, and past the months when a
+    slash could make it a month or a day."""
+    if m[p + "fy"] or _opt(m, p + "kind") or y2 <= y1 % 100:
+        return False
+    sep = m.string[m.end(p + "y1")]
+    return sep != "/" and (y2 > 12 or sep == "–")
+
+
+YEAR_AFTER = re.compile(r"[-–](?P<yy>\d\d)(?!\d)")
+
+
+def _year_list(text: str, pos: int, out: list[Timex], st: _State) -> int:
+    """The second year of "2010-14", read after the first (r_twoyear): its own expression, in the first's century."""
+    c = YEAR_AFTER.match(text, pos)
+    first = out[-1].value
+    if c is None or len(first) != 4 or not first.isdigit():
+        return pos
+    value = first[:2] + c.group("yy")
+    s, e = c.span("yy")
+    out.append(_timex(s, e, text[s:e], "DATE", value, None, "year-list", first, "previous", None))
+    _remember(st, value, s, e, "year-list")
+    return e
 
 
 # (a sports season's two years are written either way: the fixtures give the second three times, helpers the first)
@@ -5373,6 +5401,8 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
                 entry_end = _paragraph_end(text, out[-1].end)
             if name in DAY_LIST_RULES and res.type == "DATE":
                 pos = _day_list(text, m, pos, res, out, st)
+            elif name == "twoyear" and res.span is not None:
+                pos = _year_list(text, pos, out, st)
             break
     _mend(text, out)
     if "vernight" in low:
