@@ -305,6 +305,22 @@ def test_a_span_of_days_written_as_one_is_one_happening():
     assert (m.timex.text, m.title) == ("Dec. 15", "Federal Reserve officials meet")
 
 
+@pytest.mark.parametrize("text,span,title", [
+    # the words of the range go with it, whichever side of the clause it stands
+    ("Between March and June 2024, 24 people died in custody.", "March", "24 people died in custody"),
+    ("His war on drugs killed thousands of people between 2016 and 2022.", "2016",
+     "His war on drugs kills thousands of people"),
+    ("The Dec. 15-16 summit collapsed in acrimony.", "Dec. 15", "Summit collapses in acrimony"),
+    ("He was mayor between 2010-14 and senator after.", "2010", "He was mayor and senator"),
+    # a range heading its entry: the entry's first sentence
+    ("**Between January and October 2020**\nShe makes nine further reports to the police.", "January",
+     "She makes nine further reports to the police"),
+])
+def test_a_range_is_one_happening_titled_without_its_words(text, span, title):
+    [m] = mentions_of(text, "2025-03-10")
+    assert (m.timex.text, m.title) == (span, title)
+
+
 def test_date_on_a_saying_is_a_reporting_mention_titled_by_what_was_said():
     text = ("President Joe Biden will offer Vladimir Putin a diplomatic path, "
             "a senior US administration official said on Wednesday.")

@@ -6,6 +6,7 @@ Expressions inside boilerplate, durations, sets and vague references ("recently"
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import patterns as pt
 from .headline import WORD, drop_opening_phrase, headline, plural, subject_of, verbish
@@ -37,27 +38,34 @@ def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) ->
     for i, t in enumerate(dated):
         if i in ends:
             continue
+        told = t
+        if i + 1 in ends and (pt.DAY_SPAN_JOIN.fullmatch(text, t.end, dated[i + 1].start)
+                              or pt.RANGE_CLOSE_JOIN.fullmatch(text, t.end, dated[i + 1].start)
+                              and pt.BETWEEN_BEFORE.search(text, max(0, t.start - 8), t.start)):
+            # "The Dec. 15-16 summit collapsed", "Between March and June 2024, 24 people died": a range written as one,
+            # or whose words go only with it, is read around as one expression
+            told = replace(t, end=dated[i + 1].end, text=text[t.start:dated[i + 1].end])
         while si < len(sents) - 1 and sents[si][1] <= t.start:
             si += 1
         s0, s1 = sents[si]
         for _, end in sents[si + 1:]:
-            if t.end <= s1:
+            if told.end <= s1:
                 break
             s1 = end  # an expression across a line break ("last\nThursday") keeps its sentence whole
-        if si + 1 < len(sents) and _bare(text, s0, s1, t):
+        if si + 1 < len(sents) and _bare(text, s0, s1, told):
             # "17:55 CEST" heading a live blog's entry: with the sentence after it, if there is one after the
             # expression (not when the expression runs to the end: "EARLY\nThursday")
             s1 = next((end for start, end in sents[si + 1:] if start >= s1), s1)
         s0, s1 = _glue_trim(text, (s0, s1), t, dated)
         s0 = datelines.get(s0, s0)  # (the dateline opening the sentence is no part of it)
         parens = _parentheticals(text, s0, s1)
-        around = next(((a, b) for a, b, _ in parens if a < t.start and t.end <= b), None)
+        around = next(((a, b) for a, b, _ in parens if a < t.start and told.end <= b), None)
         if around:
-            title, reporting, c0, c1, rewritten = _parenthetical_title(text, s0, around, t)
+            title, reporting, c0, c1, rewritten = _parenthetical_title(text, s0, around, told)
         else:
             others = [o for o in dated if o is not t and s0 <= o.start < s1 and not _within(o.start, parens)]
-            c0, c1 = _segment(text, s0, s1, t, others, parens)
-            title, reporting, c0, c1, rewritten = _title(text, c0, c1, t, s0, s1, others, parens)
+            c0, c1 = _segment(text, s0, s1, told, others, parens)
+            title, reporting, c0, c1, rewritten = _title(text, c0, c1, told, s0, s1, others, parens)
         out.append(Mention(id=f"{source.id}:{t.start}", source=source.id, timex=t, start=c0, end=c1,
                            sentence_start=s0, sentence_end=s1, sentence=source.text[s0:s1], title=title,
                            reporting=reporting, headline=rewritten))
@@ -87,13 +95,18 @@ def _range_ends(text: str, dated: list[Timex]) -> set[int]:
             and pt.APPOSED_TIME_JOIN.fullmatch(text, p.end, t.start) is not None
             # the same moment told in another zone: "at 11.42pm local time (0242 GMT Saturday)"
             or p.type == "TIME" and t.type == "TIME" and pt.EQUIVALENT_JOIN.fullmatch(text, p.end, t.start) is not None
-            # a span of days written as one: "will meet on Dec. 15-16"
-            or t.rule == "day-list" and pt.DAY_SPAN_JOIN.fullmatch(text, p.end, t.start) is not None
+            # a span of days or years written as one: "will meet on Dec. 15-16", "was mayor in 2010-14"
+            or (t.rule == "day-list" or _years(p, t)) and pt.DAY_SPAN_JOIN.fullmatch(text, p.end, t.start) is not None
             # one happening told with two days it may fall on: "landfall late Tuesday or early Wednesday"
             or pt.OR_JOIN.fullmatch(text, p.end, t.start) is not None and p.type in DAY_TYPES and t.type in DAY_TYPES)
         if closing:
             out.add(i)
     return out
+
+
+def _years(p: Timex, t: Timex) -> bool:
+    """Whether two expressions are years, the second later ("2010-2014", "2010-14")."""
+    return len(p.value) == len(t.value) == 4 and p.value.isdigit() and t.value.isdigit() and p.value < t.value
 
 
 def _counted_since(text: str, t: Timex) -> bool:

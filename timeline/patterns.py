@@ -179,7 +179,7 @@ TITLE_STRIP_TAIL = re.compile(r"(?:[\s,]+(?:and|but|or|so|the|a|an|in|on|at|for|
                               r"approximately|roughly|nearly|almost|some|least|most|early|late|by\s+about))+[\s,.]*$", re.I)
 # ("will be due on Nov. 1": the verb keeps its complement, "will be due")
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:(?:beginning|starting|effective|from|until|till)\s+|(?:shortly|just|soon|well|long|right|"
-                                r"immediately)\s+(?=(?:before|after|ahead)\b))?(?:on|in|at|for|by|since|until|till|from|of|during|before|after|over|throughout|"
+                                r"immediately)\s+(?=(?:before|after|ahead)\b))?(?:on|in|at|for|by|since|until|till|from|of|during|before|after|between|over|throughout|"
                                 r"around|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?:scheduled for|set for|due on)|"
                                 r"as of|through|as soon as|as early as|as late as|no (?:later|earlier|sooner) than|beginning|starting|"
                                 r"ahead of)\s+(?:the\s+)?)$", re.I)
@@ -250,6 +250,7 @@ FIELD_LABEL_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[A-Z][A-Za-z]*(?:\s[A-Za-z]+)
 ATTRIBUTIVE_CENTURY = re.compile(r"\S+-century", re.I)
 # A range of times: "between Friday night and Sunday morning", "from 6am on Wednesday until midnight on Thursday"
 RANGE_OPEN_BEFORE = re.compile(r"\b(?i:between|from)\s+(?:[^\s,.;:!?]+\s+){0,3}$")
+BETWEEN_BEFORE = re.compile(r"\b(?i:between)\s+$")
 RANGE_CLOSE_JOIN = re.compile(r"\s*(?:and|to|into|until|till|through|thru|-|–)\s+(?:the\s+)?")
 ON_JOIN = re.compile(r"\s+(?:on\s+)?")
 # A wire story's dateline opening a paragraph: "MIAMI (AP) — ", "LONDON, Sept 14 (Reuters) - ", "WASHINGTON — ".
