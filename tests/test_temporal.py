@@ -3704,6 +3704,11 @@ CASES = [
     ("He was mayor between 2010-14 and senator after.", "2025-03-10", "14", "DATE", "2014", None),
     ("Mayor 2010-14, he was senator after.", "2025-03-10", "2010", "DATE", "2010", None),
     ("Yearly spending fell during the 1914–18 war.", "2025-03-10", "18", "DATE", "1918", None),
+    # a verb in -ed after its subject opening the clause is a past of its own, however near the coming month is
+    ("The war ended in April.", "2025-03-10", "April", "DATE", "2024-04", None),
+    ("The new law passed in April, after a long fight.", "2025-03-10", "April", "DATE", "2024-04", None),
+    # (not the target a date was moved to)
+    ("That date slipped first to spring 2026, then to April.", "2025-03-10", "April", "DATE", "2025-04", None),
 ]
 
 

@@ -726,7 +726,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         no_target = i + 2 < n and before[i + 2][:1].isupper() \
             or following is not None and following.lower() == "to" and TO_QUANTITY.search(left, len(left) - 40) is not None
         return cue, _firm(cue, w, before[i - 1].lower() if i else None, None if no_target else following,
-                          before[i - 1] if i else None)
+                          before[i - 1] if i else None,
+                          _subject_before(clause, i + len(clause) - n) and TARGET_AFTER.isdisjoint(before[i + 1:]))
     # "will lay off 640 workers and close its dishwasher plant in this Dayton suburb by the end of June": a
     # "will" further back in the clause still governs a date that no nearer word does
     if far := _far_future(clause):
@@ -957,7 +958,22 @@ def _named(word: str) -> bool:
         and word.lower() not in WEEKDAYS and word.lower() not in MONTHS
 
 
-def _firm(cue: str, w: str, previous: str | None, following: str | None, word_before: str | None = None) -> bool:
+def _subject_before(clause: list[str], i: int) -> bool:
+    """Whether the words before clause[i] are a subject that opens its clause: a determiner and one to three
+    lower-case words, none a form of a verb ("The war ended", "the new law passed"; not "The expanded programme",
+    where the word in -ed is the determiner's own). (The caller asks too that no target follows the verb: "That
+    date slipped first to spring 2024, then to December" moved it to a December that may be to come.)"""
+    return 2 <= i <= 4 and clause[0].lower() in DETERMINERS and all(
+        t.isalpha() and t.islower() and t not in NOT_SUBJECT_WORDS and t[-2:] not in ("ed", "ng") for t in clause[1:i])
+
+
+# (words after a determiner that leave no subject before the verb: "the more talks stalled in May" is no clause
+# opened by its subject)
+NOT_SUBJECT_WORDS = frozenset("and or but of to in on at for by with from as than more most".split())
+
+
+def _firm(cue: str, w: str, previous: str | None, following: str | None, word_before: str | None = None,
+          subject: bool = False) -> bool:
     """Whether a cue word's tense is the date's own, to be trusted over a nearer reading of the date.
 
     Not a verb of saying (its tense is the report's), nor a word in -ed unless it follows "was", "had", a
@@ -976,7 +992,7 @@ def _firm(cue: str, w: str, previous: str | None, following: str | None, word_be
     # (a word in -ed after a name is its verb: "In January, Formula One Management rejected the application"; not
     # after a letter or an abbreviation: "Series H preferred shares")
     return w in PAST_WORDS or previous in FIRM_PAST_BEFORE or w[-2:] == "ed" and word_before is not None \
-        and word_before[1:].islower() and _named(word_before)
+        and (subject or word_before[1:].islower() and _named(word_before))
 
 
 def _tokens(text: str) -> list[str]:
