@@ -3709,6 +3709,13 @@ CASES = [
     ("The new law passed in April, after a long fight.", "2025-03-10", "April", "DATE", "2024-04", None),
     # (not the target a date was moved to)
     ("That date slipped first to spring 2026, then to April.", "2025-03-10", "April", "DATE", "2025-04", None),
+    # a numeric date both orders can read is read in the order the article writes its dates: by the numeric dates
+    # only one order reads, else by the dates written with the month's name; only then by nearness to the DCT
+    ("The results, published on 04/03/2025, showed a fall. The next report is due on 25/04/2025.", "2025-04-02",
+     "04/03/2025", "DATE", "2025-03-04", None),
+    ("Filed 3/4/25, the suit was heard on April 4.", "2025-04-05", "3/4/25", "DATE", "2025-03-04", None),
+    ("Filed 4/3/25, the suit was heard on 4 April.", "2025-04-02", "4/3/25", "DATE", "2025-03-04", None),
+    ("Filed 4/3/25, the suit was heard yesterday.", "2025-04-02", "4/3/25", "DATE", "2025-04-03", None),
 ]
 
 

@@ -396,9 +396,32 @@ def r_numeric(m, p, st, text):
             pass
     if not readings:
         return None
-    # Both readable: news reports what is near its date, so the reading nearer the DCT (US order on a tie)
+    if len(readings) == 2 and readings[0] != readings[1] and (order := _numeric_order(text)) is not None:
+        return _Res("DATE", readings[order].isoformat())  # the order the article writes its dates in
+    # Both readable, and nothing in the article tells the order: news reports what is near its date, so the reading
+    # nearer the DCT (US order on a tie)
     pick = min(readings, key=lambda d: abs((d - st.dct).days)) if st.dct else readings[0]
     return _Res("DATE", pick.isoformat(), anchor_kind="dct" if st.dct and len(readings) > 1 else None)
+
+
+NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
+DAY_MONTH = re.compile(rf"(?<![\w/.]){lx.DAY}\s+(?:of\s+)?{lx.MONTH_ANY}")
+MONTH_DAY = re.compile(rf"{lx.MONTH_ANY}\s+{lx.DAY}(?![\w/,.]\d)")
+
+
+def _numeric_order(text: str) -> int | None:
+    """The order in which the article writes a day and its month: 0, month first ("03/25/2025", "March 25"); 1, day
+    first ("25/03/2025", "25 March"); None if it does not tell. Numeric dates that only one order can read tell it
+    first; else the dates written with the month's name, as British and American news write them."""
+    month_first = day_first = 0
+    if text.count("/") > 1:
+        for m in NUMERIC_DATE.finditer(text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            month_first += a <= 12 < b <= 31
+            day_first += b <= 12 < a <= 31
+    if month_first == day_first:
+        month_first, day_first = len(MONTH_DAY.findall(text)), len(DAY_MONTH.findall(text))
+    return None if month_first == day_first else int(day_first > month_first)
 
 
 # After a month (and day): the year it is in, said after it ("January 10 of last year") or after the month it is
