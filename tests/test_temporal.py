@@ -621,7 +621,8 @@ CASES = [
     ("The war, which began with the attack on southern Israel on Oct. 7, has killed thousands.", "2024-09-24",
      "Oct. 7", "DATE", "2023-10-07", None),
     ("He was arrested in December.", "2024-11-24", "December", "DATE", "2023-12", None),
-    ("The company said in December it would close the plant.", "2024-11-24", "December", "DATE", "2024-12", None),
+    # (a saying gone by: the December before, not the one a week ahead)
+    ("The company said in December it would close the plant.", "2024-11-24", "December", "DATE", "2023-12", None),
     ("Most economists are forecasting the next cut in November.", "2024-09-16", "November", "DATE", "2024-11", None),
     ("He was ordered to surrender to prison authorities by Jan. 6.", "2025-10-08", "Jan. 6", "DATE", "2026-01-06", None),
     ("Meissner gave no reason for the Jan. 14 deadline.", "2000-01-05", "Jan. 14", "DATE", "2000-01-14", None),
@@ -3716,6 +3717,10 @@ CASES = [
     ("Filed 3/4/25, the suit was heard on April 4.", "2025-04-05", "3/4/25", "DATE", "2025-03-04", None),
     ("Filed 4/3/25, the suit was heard on 4 April.", "2025-04-02", "4/3/25", "DATE", "2025-03-04", None),
     ("Filed 4/3/25, the suit was heard yesterday.", "2025-04-02", "4/3/25", "DATE", "2025-04-03", None),
+    # the date right after a saying gone by is the saying's, gone by too, however near the coming one is
+    ("Officials confirmed in April that the plant would close.", "2025-03-10", "April", "DATE", "2024-04", None),
+    ("The minister said on December 9 that talks had failed.", "2025-10-10", "December 9", "DATE", "2024-12-09", None),
+    ("The minister said the vote would be held on December 9.", "2025-10-10", "December 9", "DATE", "2025-12-09", None),
 ]
 
 

@@ -128,6 +128,7 @@ SAME_FORMS = frozenset("cut hit set put let shut quit cost hurt spread bid cast 
 MODAL_ADVERBS = frozenset("only also not still never probably likely then soon just first again".split())
 PAST_ADVERBS = frozenset("ago yesterday last earlier previously previous recently".split())
 TARGET_AFTER = frozenset("to until till for".split())
+SAID_ON = frozenset(("on", "in"))  # (the preposition of a saying's own date)
 TO_QUANTITY = re.compile(r"\bto\s+[$£€]?\d[^,;:!?\n]*$")  # "lowered to 76 per cent in ", "cut to $4.50 a share on "
 FIRM_PLANS = frozenset(("due", "scheduled", "slated"))  # a plan told by its own word, however far back in the clause
 FIRM_FUTURE = frozenset("will 'll wo shall scheduled due slated upcoming tomorrow set".split()) | WILL_CONTRACTIONS - {"wouldn't"}  # "set to shut by"
@@ -723,6 +724,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         # 16" is a move gone by; but "was extended to Nov. 16", "was headed for a runoff on Dec. 1")
         # ... nor when it is a quantity's: "was lowered to 76 per cent in January" is of January gone by (but "was
         # headed for a runoff on Dec. 1": the runoff's day)
+        if cue == "past" and w in REPORTING and i == n - 2 and before[-1].lower() in SAID_ON:
+            # "Officials confirmed in April that ...", "said on December 9": the date right after a saying gone by is
+            # the saying's, gone by too (not "said the vote would be held on Thursday", whose date is further on)
+            return "past", True
         no_target = i + 2 < n and before[i + 2][:1].isupper() \
             or following is not None and following.lower() == "to" and TO_QUANTITY.search(left, len(left) - 40) is not None
         return cue, _firm(cue, w, before[i - 1].lower() if i else None, None if no_target else following,
