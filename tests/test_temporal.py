@@ -3721,6 +3721,10 @@ CASES = [
     ("Officials confirmed in April that the plant would close.", "2025-03-10", "April", "DATE", "2024-04", None),
     ("The minister said on December 9 that talks had failed.", "2025-10-10", "December 9", "DATE", "2024-12-09", None),
     ("The minister said the vote would be held on December 9.", "2025-10-10", "December 9", "DATE", "2025-12-09", None),
+    ("Sales dropped sharply in April.", "2025-03-10", "April", "DATE", "2024-04", None),
+    # (not a participle after its noun, with the clause's verb between it and the date)
+    ("Monarchs tagged at Cape May typically reach Mexico in early November.", "2025-10-10", "early November", "DATE",
+     "2025-11", "START"),
 ]
 
 

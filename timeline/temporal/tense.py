@@ -732,7 +732,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             or following is not None and following.lower() == "to" and TO_QUANTITY.search(left, len(left) - 40) is not None
         return cue, _firm(cue, w, before[i - 1].lower() if i else None, None if no_target else following,
                           before[i - 1] if i else None,
-                          _subject_before(clause, i + len(clause) - n) and TARGET_AFTER.isdisjoint(before[i + 1:]))
+                          n - i <= 3 and _subject_before(clause, i + len(clause) - n)
+                          and TARGET_AFTER.isdisjoint(before[i + 1:]))
     # "will lay off 640 workers and close its dishwasher plant in this Dayton suburb by the end of June": a
     # "will" further back in the clause still governs a date that no nearer word does
     if far := _far_future(clause):
@@ -966,8 +967,15 @@ def _named(word: str) -> bool:
 def _subject_before(clause: list[str], i: int) -> bool:
     """Whether the words before clause[i] are a subject that opens its clause: a determiner and one to three
     lower-case words, none a form of a verb ("The war ended", "the new law passed"; not "The expanded programme",
-    where the word in -ed is the determiner's own). (The caller asks too that no target follows the verb: "That
-    date slipped first to spring 2024, then to December" moved it to a December that may be to come.)"""
+    where the word in -ed is the determiner's own). (The caller asks too that the verb be at most two words before
+    the date, with no target among them: "Monarchs tagged at Cape May typically reach Mexico in early November" has
+    another verb between, and "That date slipped first to spring 2024, then to December" moved it to a December
+    that may be to come.)"""
+    if i == 1:
+        # a plural with no determiner: "Sales dropped sharply in April", "Talks stalled in May"
+        first = clause[0]
+        return first.isalpha() and first[1:].islower() and first[-1:] == "s" and first[-2:] != "ss" \
+            and first.lower() not in NOT_BARE_SUBJECTS
     return 2 <= i <= 4 and clause[0].lower() in DETERMINERS and all(
         t.isalpha() and t.islower() and t not in NOT_SUBJECT_WORDS and t[-2:] not in ("ed", "ng") for t in clause[1:i])
 
@@ -975,6 +983,9 @@ def _subject_before(clause: list[str], i: int) -> bool:
 # (words after a determiner that leave no subject before the verb: "the more talks stalled in May" is no clause
 # opened by its subject)
 NOT_SUBJECT_WORDS = frozenset("and or but of to in on at for by with from as than more most".split())
+# (words in -s that are no plural subject)
+NOT_BARE_SUBJECTS = DETERMINERS | frozenset("has was is as thus perhaps always sometimes yes unless whereas towards "
+                                            "besides once less plus minus its his this".split())
 
 
 def _firm(cue: str, w: str, previous: str | None, following: str | None, word_before: str | None = None,
