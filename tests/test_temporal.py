@@ -3725,6 +3725,9 @@ CASES = [
     # (not a participle after its noun, with the clause's verb between it and the date)
     ("Monarchs tagged at Cape May typically reach Mexico in early November.", "2025-10-10", "early November", "DATE",
      "2025-11", "START"),
+    # "the new year" told to come after January is the next; gone by, the DCT's
+    ("The bridge will reopen in the new year.", "2025-03-10", "the new year", "DATE", "2026", None),
+    ("Prices have risen since the new year.", "2025-11-10", "the new year", "DATE", "2025", None),
 ]
 
 

@@ -4731,8 +4731,12 @@ def r_holiday(m, p, st, text):
         return None  # "the Independence Day sequel": a work's title; "Real Christmas trees": a kind of thing
     if m[p + "w"] == "new year" and (the := lx.THE_NEW_YEAR_BEFORE.search(text, m.start() - 8, m.start())) \
             and not lx.LEISURE_AFTER_HOLIDAY.match(text, m.end()):
-        # "will reopen in the new year", "or maybe the new year" (lower case): the coming year, not New Year's Day
-        return _Res("DATE", str(st.dct.year + (st.dct.month >= 7)), anchor_kind="dct", span=(the.start(), m.end()))
+        # "will reopen in the new year", "or maybe the new year" (lower case): the coming year, not New Year's Day;
+        # told to come after January, the next ("will reopen in the new year", written in March); gone by, the DCT's
+        # ("prices have risen since the new year"); else the coming one in the year's second half
+        tense = tense_at(text, the.start(), m.end())
+        year = st.dct.year + (st.dct.month >= 2 if tense == "future" else 0 if tense == "past" else st.dct.month >= 7)
+        return _Res("DATE", str(year), anchor_kind="dct", tense=tense, span=(the.start(), m.end()))
     rule = None
     if name.startswith("thanksgiving") and name not in lx.THANKSGIVING_OFFSETS and _most_named(st, text, "Canada", "US"):
         rule = lx.CANADIAN_THANKSGIVING  # "Oct. 12, Thanksgiving Monday in Canada"
