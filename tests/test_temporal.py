@@ -3728,6 +3728,10 @@ CASES = [
     # "the new year" told to come after January is the next; gone by, the DCT's
     ("The bridge will reopen in the new year.", "2025-03-10", "the new year", "DATE", "2026", None),
     ("Prices have risen since the new year.", "2025-11-10", "the new year", "DATE", "2025", None),
+    # "head" and "fly" after a plural subject: a schedule, to come (not "serious head injuries ... on Sunday")
+    ("Voters head to the polls on Sunday.", "2025-03-12", "Sunday", "DATE", "2025-03-16", None),
+    ("Ministers fly to Brussels on Sunday for the summit.", "2025-03-12", "Sunday", "DATE", "2025-03-16", None),
+    ("He was left with serious head injuries in the early hours of Sunday.", "2025-03-12", "Sunday", "DATE", "2025-03-09", None),
 ]
 
 

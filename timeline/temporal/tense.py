@@ -203,7 +203,8 @@ THERE_IS = frozenset(("is", "are", "there's"))
 
 # "The two meet for their final debate Thursday", "Lawmakers return Monday": a plural subject's present tense of
 # a scheduled going is to come, as "meets", "returns" are (but "a track meet", "the tax return", "did not meet")
-PLURAL_SCHEDULE = frozenset("meet return convene reconvene resume arrive depart debut premiere go".split())
+PLURAL_SCHEDULE = frozenset("meet return convene reconvene resume arrive depart debut premiere go head fly".split())
+HEAD_FOR = frozenset("to for into back home out off".split())  # "Voters head to the polls on Sunday": the verb
 # Verbs of a schedule that are also adjectives or nouns ("remained open", "a good start"): to come only right after a
 # plural noun, their subject ("Applications open on Monday", "Polls close at 10pm", "Classes start in January")
 PLURAL_SUBJECT_SCHEDULE = frozenset("open reopen close begin start end".split())
@@ -261,6 +262,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             # "tickets were available Thursday": they were)
             return "future" if before in PRESENT_BE_STATE or before in BE_PAST and w != "available" else None
         if w in PLURAL_SCHEDULE:
+            if w == "head" and (following or "").lower() not in HEAD_FOR:
+                return None  # "serious head injuries", "lost head coach Jim Harbaugh": a noun
             return "future" if previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
         if w in PLURAL_SUBJECT_SCHEDULE:
             plural = previous is not None and previous.isalpha() and previous[-1:] == "s" and previous[-2:] != "ss" \
