@@ -3732,6 +3732,11 @@ CASES = [
     ("Voters head to the polls on Sunday.", "2025-03-12", "Sunday", "DATE", "2025-03-16", None),
     ("Ministers fly to Brussels on Sunday for the summit.", "2025-03-12", "Sunday", "DATE", "2025-03-16", None),
     ("He was left with serious head injuries in the early hours of Sunday.", "2025-03-12", "Sunday", "DATE", "2025-03-09", None),
+    # "the month" told in the past after a day of a month gone by, in its paragraph: that month
+    ("The first case was recorded on 3 January. By the end of the month there were 400.", "2025-06-20",
+     "the end of the month", "DATE", "2025-01", "END"),
+    ("The first case was recorded on 3 January. By the end of the month there will be 400.", "2025-06-20",
+     "the end of the month", "DATE", "2025-06", "END"),
 ]
 
 

@@ -4332,6 +4332,8 @@ def r_rel(m, p, st, text):
         # "expect the start of January to be mild ..., but a colder spell developing by the middle of the month":
         # the month just told in the sentence
         return _Res("DATE", st.last_month, mod, "previous", span=span)
+    if rel == "the" and unit == "month" and (told := _month_told(st, text, ms, me)) is not None:
+        return _Res("DATE", told, mod, "previous", span=span)
     if rel == "the" and unit == "decade" and (told := _decade_told(st, text, ms, me)) is not None:
         return _Res("DATE", told, mod, "previous", span=span)  # "In the early 1990s, ...; by the end of the decade"
     if rel == "the" and unit == "century" and (told := _decade_told(st, text, m.start(), m.end(), 2)) is not None:
@@ -4357,6 +4359,18 @@ def r_laterin(m, p, st, text):
 
 
 LATER_IN_BEFORE = re.compile(r"\b(?i:later|earlier)\s+in\s+$")
+
+
+def _month_told(st: _State, text: str, start: int, end: int) -> str | None:
+    """The month gone by of the date told last, in the paragraph, which "the month" or "the end of the month" told
+    after it in the past is: "The first case was recorded on 3 January. By the end of the month there were 400"
+    (written in June). Not the DCT's month, nor one whose tense is not the past ("by the end of the month" to come
+    is the DCT's)."""
+    told = st.last_value
+    if told is None or not ISO_MONTH.match(told) or st.last_value_since or not 0 <= st.last_end <= start \
+            or "\n\n" in text[st.last_end:start] or (int(told[:4]), int(told[5:7])) >= (st.dct.year, st.dct.month):
+        return None
+    return told[:7] if tense_at(text, start, end) == "past" else None
 
 
 def _year_told(st: _State, text: str, start: int, end: int) -> int | None:
