@@ -3737,6 +3737,10 @@ CASES = [
      "the end of the month", "DATE", "2025-01", "END"),
     ("The first case was recorded on 3 January. By the end of the month there will be 400.", "2025-06-20",
      "the end of the month", "DATE", "2025-06", "END"),
+    ("The strike began on 3 March. By the end of the week, 10,000 workers had joined.", "2025-06-20",
+     "the end of the week", "DATE", "2025-W10", "END"),
+    ("Growth stalled in March. It has slowed since the start of the month.", "2025-06-20",
+     "the start of the month", "DATE", "2025-06", "START"),
 ]
 
 

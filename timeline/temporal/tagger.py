@@ -4332,7 +4332,7 @@ def r_rel(m, p, st, text):
         # "expect the start of January to be mild ..., but a colder spell developing by the middle of the month":
         # the month just told in the sentence
         return _Res("DATE", st.last_month, mod, "previous", span=span)
-    if rel == "the" and unit == "month" and (told := _month_told(st, text, ms, me)) is not None:
+    if rel == "the" and unit in TOLD_UNITS and (told := _unit_told(st, text, ms, me, unit)) is not None:
         return _Res("DATE", told, mod, "previous", span=span)
     if rel == "the" and unit == "decade" and (told := _decade_told(st, text, ms, me)) is not None:
         return _Res("DATE", told, mod, "previous", span=span)  # "In the early 1990s, ...; by the end of the decade"
@@ -4361,16 +4361,25 @@ def r_laterin(m, p, st, text):
 LATER_IN_BEFORE = re.compile(r"\b(?i:later|earlier)\s+in\s+$")
 
 
-def _month_told(st: _State, text: str, start: int, end: int) -> str | None:
-    """The month gone by of the date told last, in the paragraph, which "the month" or "the end of the month" told
-    after it in the past is: "The first case was recorded on 3 January. By the end of the month there were 400"
-    (written in June). Not the DCT's month, nor one whose tense is not the past ("by the end of the month" to come
-    is the DCT's)."""
+TOLD_UNITS = frozenset(("month", "week"))  # (not a year: "10.4% in 2023. Performance improved through the year",
+# "than the whole world managed in 2005. The company's 10th launch of the year": a year compared with is common)
+
+
+def _unit_told(st: _State, text: str, start: int, end: int, unit: str) -> str | None:
+    """The month or week gone by of the date told last, in the paragraph, which "the month" or "the end of the
+    week" told after it in the past is: "The first case was recorded on 3 January. By the end of the month there
+    were 400" (written in June). Not the DCT's, nor when the tense is not the past ("by the end of the month" to
+    come is the DCT's)."""
     told = st.last_value
-    if told is None or not ISO_MONTH.match(told) or st.last_value_since or not 0 <= st.last_end <= start \
-            or "\n\n" in text[st.last_end:start] or (int(told[:4]), int(told[5:7])) >= (st.dct.year, st.dct.month):
-        return None
-    return told[:7] if tense_at(text, start, end) == "past" else None
+    if told is None or not told[:4].isdigit() or st.last_value_since or not 0 <= st.last_end <= start \
+            or "\n\n" in text[st.last_end:start] or text.endswith(("since ", "Since "), 0, start):
+        return None  # ("has stalled since the start of the month": a stretch up to now)
+    if unit == "month":
+        value = told[:7] if ISO_MONTH.match(told) and (int(told[:4]), int(told[5:7])) < (st.dct.year, st.dct.month) else None
+    else:  # (a week: of a day told)
+        week = _at_unit(Day.fromisoformat(told[:10]), "week") if ISO_DAY.match(told) else None
+        value = week if week is not None and week < _at_unit(st.dct, "week") else None
+    return value if value is not None and tense_at(text, start, end) == "past" else None
 
 
 def _year_told(st: _State, text: str, start: int, end: int) -> int | None:
