@@ -3741,6 +3741,10 @@ CASES = [
      "the end of the week", "DATE", "2025-W10", "END"),
     ("Growth stalled in March. It has slowed since the start of the month.", "2025-06-20",
      "the start of the month", "DATE", "2025-06", "START"),
+    # a day set after the year just told, as its apposition, is of that year
+    ("A quilt found in the summer of 1966 went on display two years later, on July 4, and a line formed.", "2026-04-19",
+     "July 4", "DATE", "1968-07-04", None),
+    ("The quilt went on display in 1968, on 4 July, and a line formed.", "2026-04-19", "4 July", "DATE", "1968-07-04", None),
 ]
 
 

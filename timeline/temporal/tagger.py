@@ -687,6 +687,10 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")  # (and "whose fiscal year ends June 30": every year's)
     if (said := _year_said_after(st, text, end, month, day)) is not None:
         return _on(said[0], month, day, said[1])
+    if st.last_value is not None and 0 <= st.last_end <= start and FOUR_DIGITS.fullmatch(st.last_value) \
+            and YEAR_APPOSED.fullmatch(text, st.last_end, start):
+        # "went on display two years later, on July 4", "in 1968, on July 4": a day of the year just told
+        return _on(int(st.last_value), month, day, "previous")
     if (named := _year_of_subject(text, start)) is not None:
         return _on(named, month, day, "previous")
     if (found := _after_old_day(st, text, start, end, month, day)) is not None:
@@ -755,6 +759,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     return _Res("DATE", pick.isoformat(), anchor_kind="dct", tense=tense)
 
 
+YEAR_APPOSED = re.compile(r",[^\S\n]+(?:on[^\S\n]+)?")  # a day set after the year it is of, as its apposition
 MONTH_DAY_REACH = 300  # characters from an entry's month to a day of it without a year, in its entry
 
 
