@@ -3745,6 +3745,9 @@ CASES = [
     ("A quilt found in the summer of 1966 went on display two years later, on July 4, and a line formed.", "2026-04-19",
      "July 4", "DATE", "1968-07-04", None),
     ("The quilt went on display in 1968, on 4 July, and a line formed.", "2026-04-19", "4 July", "DATE", "1968-07-04", None),
+    # "'d" is "would" before a base form and "had" before a participle
+    ("She said she'd come back in September to watch him be sentenced.", "2024-05-16", "September", "DATE", "2024-09", None),
+    ("She said she'd already left in September.", "2024-05-16", "September", "DATE", "2023-09", None),
 ]
 
 

@@ -632,6 +632,15 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         w = before[i].lower()
         if w not in LOOP_WORDS and w[-1:] not in TESTED_ENDS:
             continue  # (most words: none of the tests below holds of a word not among these nor ending so)
+        if w[-2:] in ("'d", "’d") and len(w) > 2 and i + 1 < n:
+            # "she'd come back in September": "would" before a base form; "she'd left": "had" before a participle
+            k = i + 1
+            while k + 1 < n and (before[k].lower() in MODAL_ADVERBS or before[k].lower() in D_ADVERBS
+                                 or before[k][-2:].lower() == "ly"):
+                k += 1  # ("she'd already left", "he'd never been": the verb after the adverbs)
+            after_d = before[k].lower()
+            w = "had" if after_d[-2:] in ("ed", "en") or after_d in PAST_WORDS or after_d in PERFECT_PARTICIPLES \
+                else "would"
         if w == "but" and i < n - 1:
             break  # "We had pencilled in May, but the statement today makes June the more likely": another clause
         if w[-1:] == "s" and i and before[i - 1].lower() in RELATIVE and _present_s(w):
@@ -965,6 +974,9 @@ def _named(word: str) -> bool:
     which tells when, not who ("the acting government on Tuesday set 3 June as the date")."""
     return word[:1].isupper() and (not word.endswith("s") or word.endswith("ss")) \
         and word.lower() not in WEEKDAYS and word.lower() not in MONTHS
+
+
+D_ADVERBS = frozenset("already ever not n't long since once".split())  # (between "'d" and its verb)
 
 
 def _subject_before(clause: list[str], i: int) -> bool:
