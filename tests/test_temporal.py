@@ -3748,6 +3748,11 @@ CASES = [
     # "'d" is "would" before a base form and "had" before a participle
     ("She said she'd come back in September to watch him be sentenced.", "2024-05-16", "September", "DATE", "2024-09", None),
     ("She said she'd already left in September.", "2024-05-16", "September", "DATE", "2023-09", None),
+    # an imperative tells readers what to do: to come
+    ("Submit a meter reading on Monday or Tuesday so you are not charged the higher rate.", "2025-03-28", "Monday",
+     "DATE", "2025-03-31", None),
+    ("Check your bin day before Easter, when collections change.", "2025-04-10", "Easter", "DATE", "2025-04-20", None),
+    ("Call volumes rose on Monday.", "2025-03-28", "Monday", "DATE", "2025-03-24", None),
 ]
 
 

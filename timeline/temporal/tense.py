@@ -746,6 +746,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                           before[i - 1] if i else None,
                           n - i <= 3 and _subject_before(clause, i + len(clause) - n)
                           and TARGET_AFTER.isdisjoint(before[i + 1:]))
+    if len(clause) > 1 and _imperative(clause[0], clause[1]):
+        return "future", False  # "Submit a meter reading on Monday or Tuesday": what readers are told to do
     # "will lay off 640 workers and close its dishwasher plant in this Dayton suburb by the end of June": a
     # "will" further back in the clause still governs a date that no nearer word does
     if far := _far_future(clause):
@@ -974,6 +976,23 @@ def _named(word: str) -> bool:
     which tells when, not who ("the acting government on Tuesday set 3 June as the date")."""
     return word[:1].isupper() and (not word.endswith("s") or word.endswith("ss")) \
         and word.lower() not in WEEKDAYS and word.lower() not in MONTHS
+
+
+def _imperative(word: str, following: str) -> bool:
+    """Whether a clause opening with `word` and `following` is an imperative ("Submit a meter reading on Monday",
+    "Check your bin day before Christmas"): a verb that is rarely anything else, or one that is also a noun ("Call
+    volumes rose on Monday", "Vote counting began") before the determiner or pronoun of its object."""
+    if not word[:1].isupper():
+        return False
+    w = word.lower()
+    return w in IMPERATIVES or w in NOUN_IMPERATIVES and following.lower() in IMPERATIVE_OBJECTS
+
+
+IMPERATIVES = frozenset("submit remember register apply avoid allow bring download renew please don't ensure expect "
+                        "arrive collect stay".split())
+NOUN_IMPERATIVES = frozenset("check book call visit contact make take keep send plan order buy pay claim sign "
+                             "watch join vote get leave".split())
+IMPERATIVE_OBJECTS = frozenset("a an the your any all it them this that these those yourself ahead early online".split())
 
 
 D_ADVERBS = frozenset("already ever not n't long since once".split())  # (between "'d" and its verb)
