@@ -3753,6 +3753,9 @@ CASES = [
      "DATE", "2025-03-31", None),
     ("Check your bin day before Easter, when collections change.", "2025-04-10", "Easter", "DATE", "2025-04-20", None),
     ("Call volumes rose on Monday.", "2025-03-28", "Monday", "DATE", "2025-03-24", None),
+    # a live blog's entry headed by a time opening its headline in bold: the entry's time, not the evening's before it
+    ("**9.37pm**\n\nThat's it for tonight.\n\n**11.48am Rebel amendment signed by 62 MPs**\n\nThe Speaker will say "
+     "whether it has been selected at 12.30pm, when the debate begins.", "2025-06-24", "12.30pm", "TIME", "2025-06-24T12:30", None),
 ]
 
 
