@@ -3756,6 +3756,16 @@ CASES = [
     # a live blog's entry headed by a time opening its headline in bold: the entry's time, not the evening's before it
     ("**9.37pm**\n\nThat's it for tonight.\n\n**11.48am Rebel amendment signed by 62 MPs**\n\nThe Speaker will say "
      "whether it has been selected at 12.30pm, when the debate begins.", "2025-06-24", "12.30pm", "TIME", "2025-06-24T12:30", None),
+    # a live blog whose entries run newest first goes back over midnight into the day before
+    ("Latest updates first.\n\n2.15am\n\nSources at the count are confident.\n\n1.30am\n\nThe first boxes arrived.\n\n"
+     "10.00pm\n\nPolls have closed. Voting ran for 15 hours, from 7am to 10pm.", "2025-10-24", "10.00pm", "TIME",
+     "2025-10-23T22:00", None),
+    ("Latest updates first.\n\n2.15am\n\nSources at the count are confident.\n\n1.30am\n\nThe first boxes arrived.\n\n"
+     "10.00pm\n\nPolls have closed. Voting ran for 15 hours, from 7am to 10pm.", "2025-10-24", "7am", "TIME",
+     "2025-10-23T07:00", None),
+    # (and one that runs forward into the next)
+    ("21:40\n\nThe count has begun.\n\n23:10\n\nTurnout is 38%.\n\n00:47\n\nThe result is in.", "2025-10-23", "00:47",
+     "TIME", "2025-10-24T00:47", None),
 ]
 
 

@@ -83,6 +83,7 @@ class _State:
     today_told: bool = False  # the DCT has been named as a day
     timeline_day: Day | None = None  # the day of the entries of a timeline of times of day (see _timeline_day)
     timeline_minutes: int | None = None  # the time of day of its last entry, in minutes
+    newest_first: bool | None = None  # whether a live blog's entries run back in time, once two of them have told
     timeline_heading: Day | None = None  # the heading_day the timeline's entries last took
     live_blog: bool = False  # an entry headed by a time of day took the DCT: the entries are of the DCT's day
     last_decade: str | None = None  # the last decade named ("197"), which "that decade" is
@@ -2234,9 +2235,17 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
     if st.timeline_day is None and st.live_blog and st.dct is not None:
         # (a live blog's entries, while there is a date to count from: a dated entry of an article with no date of
         # its own may have made one of them, and left)
-        if st.timeline_minutes is not None and st.timeline_minutes >= NIGHT_FROM and minutes < NIGHT_TO:
+        last = st.timeline_minutes
+        if last is not None and last >= NIGHT_FROM and minutes < NIGHT_TO and not st.newest_first:
             st.dct += dt.timedelta(days=1)  # "23:00 The window is shut.\n\n00:47 It's done.": into the next day
             st.dct_value = st.dct.isoformat()
+        elif last is not None and last < NIGHT_TO and minutes >= NIGHT_FROM and st.newest_first:
+            # newest first: "1.30am ...\n\n12.05am ...\n\n10.00pm Polls have closed": back into the day before
+            st.dct -= dt.timedelta(days=1)
+            st.dct_value = st.dct.isoformat()
+        elif last is not None and last != minutes and st.newest_first is None \
+                and not (last < NIGHT_TO and minutes >= NIGHT_FROM):
+            st.newest_first = minutes < last  # (two entries of one side of midnight tell which way the blog runs)
         st.timeline_minutes = minutes
         return st.dct
     if st.timeline_day is None:
