@@ -3766,6 +3766,11 @@ CASES = [
     # (and one that runs forward into the next)
     ("21:40\n\nThe count has begun.\n\n23:10\n\nTurnout is 38%.\n\n00:47\n\nThe result is in.", "2025-10-23", "00:47",
      "TIME", "2025-10-24T00:47", None),
+    # the morning after the night before the DCT is the DCT's
+    ("The water pressure has been low since last night. The parish issued a boil-water advisory at 8 a.m.",
+     "2025-09-17", "8 a.m.", "TIME", "2025-09-17T08:00", None),
+    ("Officers imposed conditions on the protest on Monday night, restricting it to between 11am and 6pm.",
+     "2024-12-10", "6pm", "TIME", "2024-12-10T18:00", None),
 ]
 
 

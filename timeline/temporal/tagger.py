@@ -2194,6 +2194,8 @@ TIMELINE_INTRO = re.compile(r"(?i:\b(?:hour[- ]by[- ]hour|minute[- ]by[- ]minute
                             r"how\s+(?:the|that)\s+(?:night|day|evening|morning|afternoon)))")
 TIMELINE_REACH = 400  # characters from the day a timeline is of to its first entry
 NIGHT_FROM, NIGHT_TO = 18 * 60, 6 * 60
+ONE_DAY = dt.timedelta(days=1)
+NOON = 12 * 60
 NIGHT_TOLD_REACH = 400  # characters from an evening or night told to a time of it
 NIGHT_LAST_GAP = 40  # characters from the night told to the end of the last thing told ("Monday night and early Tuesday")
 LIVE_BLOG_INTRO = re.compile(r"(?i:\blive\s+(?:updates?|coverage|blog)\b|\blast\s+updated\b|^\W*key\s+(?:points|events)\W*$)", re.M)
@@ -2578,6 +2580,11 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
     elif day is not None and hour < SMALL_HOURS_END and kind in ("previous", "dct") and not _opt(m, p + "wd") \
             and _after_evening(st, text, m.start(), day):
         day, kind = day + dt.timedelta(days=1), "previous"  # "left at 11.05pm and landed shortly after 1am"
+    elif day is not None and kind == "previous" and st.dct is not None and day == st.last_day \
+            and st.dct - day == ONE_DAY and st.last_day_part == "TNI" and NIGHT_TO <= hour * 60 < NOON and not _opt(m, p + "wd"):
+        # "The pressure has been low since last night. ... The parish issued an advisory at 8 a.m.": the morning
+        # after the night before the DCT is the DCT's
+        day, kind = st.dct, "dct"
     elif day is not None and hour < SMALL_HOURS_END and kind == "previous" and not _opt(m, p + "wd") \
             and _past_midnight(st, text, m.start(), day):
         day += dt.timedelta(days=1)  # "Polls closed at 10pm ... came shortly after midnight. ...\n\nBy 3am"
