@@ -3771,6 +3771,13 @@ CASES = [
      "2025-09-17", "8 a.m.", "TIME", "2025-09-17T08:00", None),
     ("Officers imposed conditions on the protest on Monday night, restricting it to between 11am and 6pm.",
      "2024-12-10", "6pm", "TIME", "2024-12-10T18:00", None),
+    # (the article's own day again once the entries' section ends)
+    ("Latest updates first.\n\n2.15am\n\nSources are confident.\n\n1.30am\n\nThe first boxes arrived.\n\n10.00pm\n\n"
+     "Polls have closed.\n\nANALYSIS\n\nA council by-election will be counted this afternoon, with a result by 3pm.",
+     "2025-10-24", "this afternoon", "TIME", "2025-10-24TAF", None),
+    ("Latest updates first.\n\n2.15am\n\nSources are confident.\n\n1.30am\n\nThe first boxes arrived.\n\n10.00pm\n\n"
+     "Polls have closed.\n\nANALYSIS\n\nA council by-election will be counted today, with a result by 3pm.",
+     "2025-10-24", "3pm", "TIME", "2025-10-24T15:00", None),
 ]
 
 

@@ -84,6 +84,7 @@ class _State:
     timeline_day: Day | None = None  # the day of the entries of a timeline of times of day (see _timeline_day)
     timeline_minutes: int | None = None  # the time of day of its last entry, in minutes
     newest_first: bool | None = None  # whether a live blog's entries run back in time, once two of them have told
+    back_until: int = -1  # where the entries of a newest-first blog, gone back a day past midnight, end
     timeline_heading: Day | None = None  # the heading_day the timeline's entries last took
     live_blog: bool = False  # an entry headed by a time of day took the DCT: the entries are of the DCT's day
     last_decade: str | None = None  # the last decade named ("197"), which "that decade" is
@@ -2198,6 +2199,8 @@ ONE_DAY = dt.timedelta(days=1)
 NOON = 12 * 60
 NIGHT_TOLD_REACH = 400  # characters from an evening or night told to a time of it
 NIGHT_LAST_GAP = 40  # characters from the night told to the end of the last thing told ("Monday night and early Tuesday")
+# a heading that ends a live blog's entries: a Markdown heading or a line in capitals ("WHAT YOU NEED TO KNOW")
+ENTRIES_END = re.compile(r"\n[ \t]*\n[ \t]*(?:#{1,6}[ \t]|[A-Z][A-Z0-9 ,.'’&:-]{3,}[ \t]*\n)")
 LIVE_BLOG_INTRO = re.compile(r"(?i:\blive\s+(?:updates?|coverage|blog)\b|\blast\s+updated\b|^\W*key\s+(?:points|events)\W*$)", re.M)
 
 
@@ -2242,9 +2245,12 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
             st.dct += dt.timedelta(days=1)  # "23:00 The window is shut.\n\n00:47 It's done.": into the next day
             st.dct_value = st.dct.isoformat()
         elif last is not None and last < NIGHT_TO and minutes >= NIGHT_FROM and st.newest_first:
-            # newest first: "1.30am ...\n\n12.05am ...\n\n10.00pm Polls have closed": back into the day before
+            # newest first: "1.30am ...\n\n12.05am ...\n\n10.00pm Polls have closed": back into the day before,
+            # until the section the entries are in ends ("ANALYSIS", "## Background": the article's own day again)
             st.dct -= dt.timedelta(days=1)
             st.dct_value = st.dct.isoformat()
+            section = ENTRIES_END.search(text, m.end())
+            st.back_until = section.start() if section else len(text)
         elif last is not None and last != minutes and st.newest_first is None \
                 and not (last < NIGHT_TO and minutes >= NIGHT_FROM):
             st.newest_first = minutes < last  # (two entries of one side of midnight tell which way the blog runs)
@@ -5427,6 +5433,9 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
                 _leave_chronology(st)
             (st.dct, st.dct_value), entry_end = dct, -1  # out of a dated entry: the article's own date again
             st.in_entry = False
+        if t >= st.back_until >= 0:
+            # (see _timeline_day; past the entries, no entry's time of day tells what is to come)
+            (st.dct, st.dct_value), st.back_until, st.timeline_minutes = dct, -1, None
         if "0" <= low[t] <= "9":
             if t > 1 and text[t - 1] in ",." and text[t - 2].isdigit():
                 continue  # the rest of a number: "2,000", "1.5"
