@@ -3778,6 +3778,9 @@ CASES = [
     ("Latest updates first.\n\n2.15am\n\nSources are confident.\n\n1.30am\n\nThe first boxes arrived.\n\n10.00pm\n\n"
      "Polls have closed.\n\nANALYSIS\n\nA council by-election will be counted today, with a result by 3pm.",
      "2025-10-24", "3pm", "TIME", "2025-10-24T15:00", None),
+    # a year ending a list's line is no range with the year that opens the next line
+    ("**Life in brief**\n\n- 1986: The Strike Tapes; Sony award follows in 1987\n- 1998: retires from the BBC",
+     "2025-03-06", "1987", "DATE", "1987", None),
 ]
 
 

@@ -530,9 +530,9 @@ RULES = [
     # "44 BC", "325 CE", "AD 43", "around 3200 BC": a year of an era
     rule("era", rf"(?:(?P<{{p}}q>(?i:around|about|circa|c\.|some))\s+)?(?:(?P<{{p}}ad>A\.?D\.?)\s+(?P<{{p}}y1>\d{{1,4}})(?![\d,.]\d)"
                 rf"|(?P<{{p}}y2>\d{{1,4}}|\d{{1,3}},\d{{3}})\s+(?P<{{p}}era>BCE|BC|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.))(?![\w])"),
-    rule("year", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?i:fiscal|FY|calendar)\s*)?(?P<{{p}}y>{YEAR})(?!\s*[-–]\s*\d)(?!s\b)"
+    rule("year", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?i:fiscal|FY|calendar)\s*)?(?P<{{p}}y>{YEAR})(?![^\S\n]*[-–]\s*\d)(?!s\b)"
                  # "warming by 2100": a year of the next century only after a word that takes a date
-                 rf"|(?:(?<=[Bb]y )|(?<=[Ii]n )|(?<=until )|(?<=before )|(?<=beyond ))(?P<{{p}}y2>21\d\d)(?![\d,.]\d|\s*[-–]\s*\d)(?!\s?(?:%|percent|per cent))"
+                 rf"|(?:(?<=[Bb]y )|(?<=[Ii]n )|(?<=until )|(?<=before )|(?<=beyond ))(?P<{{p}}y2>21\d\d)(?![\d,.]\d|[^\S\n]*[-–]\s*\d)(?!\s?(?:%|percent|per cent))"
                  # "consecrated in 1095", "reigned from 1509 to 1547,": a year before 1600 after a word that takes a
                  # date, ending a clause or joined to another ("by 1400 to 1500 points" is no year)
                  rf"|(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Ff]rom )|(?<=until )|(?<=before )|(?<=after ))"
