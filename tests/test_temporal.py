@@ -3781,6 +3781,8 @@ CASES = [
     # a year ending a list's line is no range with the year that opens the next line
     ("**Life in brief**\n\n- 1986: The Strike Tapes; Sony award follows in 1987\n- 1998: retires from the BBC",
      "2025-03-06", "1987", "DATE", "1987", None),
+    ("**Life in brief**\n\n- 12 May 1941: born in Barnsley\n- 1998: retires from the BBC", "2025-03-06", "1998", "DATE",
+     "1998", None),
 ]
 
 

@@ -54,6 +54,7 @@ class _State:
 
     dct: Day | None
     dct_value: str | None = None  # the DCT as an anchor, written once rather than for every expression
+    article_year: int = 0  # the year of the article's own DCT (dct may be a dated entry's day while it is read)
     last_day: Day | None = None
     last_value: str | None = None  # last calendar value of any precision
     last_value_counted: bool = False  # last_value was counted by "ago", "earlier" or "later"
@@ -2957,8 +2958,10 @@ def r_year(m, p, st, text):
     if m.group()[:1].isdigit() and NAME_BEFORE_YEAR.search(text, ms - 24, ms) \
             and WORD_AFTER.match(text, me):
         return None  # "NASA's Mars 2020 mission", "its Vision 2030 reform plan": a name that holds a year
-    if st.dct and y > st.dct.year + 50 and not m[p + "y2"] and not FAR_YEAR_CUE.search(before):
-        return None  # a number more likely than a year so far ahead (but "will not come until 2090")
+    if st.dct and y > max(st.dct.year, st.article_year) + 50 and not m[p + "y2"] and not FAR_YEAR_CUE.search(before):
+        # a number more likely than a year so far ahead (but "will not come until 2090"); ahead of the article's own
+        # date, not of a dated entry's ("- 12 May 1941: born\n- 1998: retires from the BBC")
+        return None
     if (season := YEAR_SEASON_AFTER.match(text, me)) is not None and not m[p + "mod"] and m.group().isdigit():
         # "the 2027 summer season", "its 2026 autumn collection": that year's season, one expression
         return _Res("DATE", f"{y}-{lx.SEASONS[season.group('s').lower()]}", span=(ms, season.end()))
@@ -5414,7 +5417,7 @@ def _year_back(day: Day) -> Day:
 
 def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | None) -> list[Timex]:
     """tag's reading of the text, with the years of a chronology's entries given (see _entry_years)."""
-    st = _State(day, day.isoformat() if day else None, entry_years=entry_years)
+    st = _State(day, day.isoformat() if day else None, day.year if day else 0, entry_years=entry_years)
     out: list[Timex] = []
     low = text.lower()
     if len(low) != len(text):
