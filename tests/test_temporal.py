@@ -3783,6 +3783,9 @@ CASES = [
      "2025-03-06", "1987", "DATE", "1987", None),
     ("**Life in brief**\n\n- 12 May 1941: born in Barnsley\n- 1998: retires from the BBC", "2025-03-06", "1998", "DATE",
      "1998", None),
+    # a figure of now compared with one a day before: a day before now
+    ("The S&P 500 erased the gains it made on Tuesday. Futures markets now put the odds of a cut at about 15%, down "
+     "from 34% a day earlier.", "2024-09-11", "a day earlier", "DATE", "2024-09-10", None),
 ]
 
 
