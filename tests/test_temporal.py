@@ -3786,6 +3786,9 @@ CASES = [
     # a figure of now compared with one a day before: a day before now
     ("The S&P 500 erased the gains it made on Tuesday. Futures markets now put the odds of a cut at about 15%, down "
      "from 34% a day earlier.", "2024-09-11", "a day earlier", "DATE", "2024-09-10", None),
+    # a single-figure hour from 1 to 4 with no "a.m." or "p.m." is of the afternoon (a 24-hour clock writes "03:05")
+    ("The verdict was read at 3:05. Halvorsen stood with his lawyers.", "2024-05-16", "3:05", "TIME", "2024-05-16T15:05", None),
+    ("He gets up at 4:30 every morning to feed the starter.", "2024-05-16", "4:30", "TIME", "XXXX-XX-XXT04:30", None),
 ]
 
 

@@ -2808,12 +2808,20 @@ def r_clock24(m, p, st, text):
     hour = int(m[p + "h2"])
     if hour < 12 and lx.PM_AFTER_TIME.match(text, m.end()) or 5 <= hour < 12 and TONIGHT_AFTER.match(text, m.end()):
         hour += 12  # "at about 4:40 yesterday afternoon", "at 6:30 tonight" (but "at 1:30 tonight" is after midnight)
+    elif 1 <= hour <= AFTERNOON_HOURS_END and len(m[p + "h2"]) == 1 and not AM_AFTER_TIME.match(text, m.end()) \
+            and not _line_lead(text, m.start()):
+        # "The verdict was read at 3:05": a clock of twelve hours (a 24-hour clock writes "03:05"), and the hours
+        # after noon are those news tells of (not "at 3:05 in the morning")
+        hour += 12
     res = _clock_value(st, m, p, text, hour, int(m[p + "min2"]), None)
     # (a train named by its time tells no time the story goes on from: "She remembers putting the case on the
     # luggage rack of the 22:52 to Glasgow Queen Street")
     return dataclasses.replace(res, remember=False) if service else res
 
 
+AFTERNOON_HOURS_END = 4  # a single-figure hour up to this, with no "a.m." nor "p.m.", is in the afternoon or evening
+AM_AFTER_TIME = re.compile(r"\s+(?i:in\s+the\s+morning|(?:this|every|each)\s+morning|overnight|last\s+night|tonight|at\s+night|"
+                           r"early\b)")
 TONIGHT_AFTER = re.compile(r"\s+(?i:tonight|last\s+night)\b")
 
 
