@@ -3789,6 +3789,9 @@ CASES = [
     # a single-figure hour from 1 to 4 with no "a.m." or "p.m." is of the afternoon (a 24-hour clock writes "03:05")
     ("The verdict was read at 3:05. Halvorsen stood with his lawyers.", "2024-05-16", "3:05", "TIME", "2024-05-16T15:05", None),
     ("He gets up at 4:30 every morning to feed the starter.", "2024-05-16", "4:30", "TIME", "XXXX-XX-XXT04:30", None),
+    # a deadline given: the nearest such day, whatever the tense of the giving
+    ("The judge gave prosecutors until Friday to say whether they want a retrial.", "2024-05-16", "Friday", "DATE",
+     "2024-05-17", None),
 ]
 
 

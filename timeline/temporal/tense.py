@@ -57,7 +57,7 @@ PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|
 # "canceled classes through Friday", "ordered flags lowered until Sunday": what was decided runs on to a day to come
 # (not "was closed until Monday": a state, which may be over)
 DECIDED_UNTIL = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:ordered|canceled|cancelled|closed|declared|suspended|paused|froze|frozen|banned|imposed|shut|halted|"
-                           r"grounded|extended|kept|issued)(?:\s+[\w'-]+){0,6}\s+(?:through|thru|until|till)\s+(?:the\s+)?)$")
+                           r"grounded|extended|kept|issued|gave|given|granted)(?:\s+[\w'-]+){0,6}\s+(?:through|thru|until|till)\s+(?:the\s+)?)$")
 TILL_END = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:the\s+)?)$")  # (DECIDED_UNTIL's end, cheap to find)
 # "cancelled 36 domestic flights for Monday", "declared a holiday for Friday": what was called off or declared for
 # a day is for one to come (not "closed its doors for Monday", a state that may be over)
