@@ -3803,6 +3803,9 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    # a kind of storm, as a weather service's bulletin writes it in capitals
+    ("...WINTER STORM WARNING IN EFFECT FROM 6 PM FRIDAY TO NOON CST SUNDAY...", "WINTER"),
+    ("A Winter Storm Warning is in effect for Dallas.", "Winter"),
     # the numbers of web addresses and of links' and images' targets are paths and file names
     ("The minister [said on Thursday](https://www.example.com/news/2024/12/12/jobs) it would go ahead.", "2024/12/12"),
     ("The plan, [first published in 2019](https://example.org/reports/2019-05-01-plan.pdf), stands.", "2019-05-01"),

@@ -761,7 +761,8 @@ NEXT_DAY_AFTER_TIME = re.compile(r"\s+(?:on\s+)?the\s+(?:(?P<next>following|next
 NAME_BEFORE_MONTH = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b(?!(?:In|On|By|Since|Until|From|Last|Next|This|Early|Late|Mid|"
                                r"Through|During|Between|Before|After|For|Of|To|Till|Around|Throughout|And|Or|But|The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                                r"[A-Z][a-z]+\s+$")
-SEASON_KIND_AFTER = re.compile(r"\s+(?:weather|tourist|storms?|clothing|fashion|sales?|camp|solstice|olympics|games|wheat|"
+# (in any case: "WINTER STORM WARNING", as weather services write their bulletins)
+SEASON_KIND_AFTER = re.compile(r"\s+(?i:weather|tourist|storms?|clothing|fashion|sales?|camp|solstice|olympics|games|wheat|"
                                r"crops?|tires|tyres|squash|menu|collection|term|school|transfer|window|time|sports?|"
                                r"statement|budget)\b")
 # "spring water", "spring onions", "spring-loaded": a spring that is no season
