@@ -138,6 +138,9 @@ from timeline.headline import headline
     ("Play is scheduled to start half an hour early", "Play starts half an hour early"),
     # a rate keeps its article
     ("Northfield will pay $62 a share", "Northfield pays $62 a share"),
+    # a base in -ete: "completed" is "complete", not "complet" (but "targeted" is "target")
+    ("The acquisition completed last month", "Acquisition completes last month"),
+    ("The council targeted the budget at schools", "Council targets budget at schools"),
 ])
 def test_headline(clause, expected):
     assert headline(clause) == expected

@@ -221,7 +221,8 @@ def _participle(words: list[str], i: int) -> bool:
 
 
 S_STEMS = frozenset("focus bias census canvas bus nonplus".split())  # -sed verbs whose base has no "e"
-E_STEMS = frozenset("wast past tast bast hast".split())  # -sted verbs whose base has one
+# -sted and -eted verbs whose base ends in "e" (not "targeted", "trumpeted", "budgeted")
+E_STEMS = frozenset("wast past tast bast hast complet delet deplet compet secret".split())
 EAT_STEMS = ("treat", "feat", "heat", "peat", "seat", "cheat", "bleat", "pleat")  # -eated verbs whose base has none
 
 
