@@ -3792,6 +3792,9 @@ CASES = [
     # a deadline given: the nearest such day, whatever the tense of the giving
     ("The judge gave prosecutors until Friday to say whether they want a retrial.", "2024-05-16", "Friday", "DATE",
      "2024-05-17", None),
+    # a section headed by a span of days: a weekday in it is of the span's week
+    ("## Monday 13 July to Thursday 16 July\n\n- Songwriting masterclasses at the Community Centre on Tuesday",
+     "2026-06-23", "Tuesday", "DATE", "2026-07-14", None),
 ]
 
 

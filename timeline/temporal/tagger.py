@@ -1960,8 +1960,9 @@ def _titled_day_heading(text: str, start: int, end: int) -> bool:
     return text.startswith("#", line) and DAY_TITLE_AFTER.match(text, end) is not None
 
 
-DAY_TITLE_BOLD_AFTER = re.compile(r"[ \t]*[:—–][ \t]*[^\n*_]{1,80}(?:\*\*|__)[ \t]*(?:\n|$)")
-DAY_TITLE_AFTER = re.compile(r"[ \t]*[:—–][ \t]*[^\n]{1,80}(?:\n|$)")
+# (or the end of a span of days the section is of: "**Monday 13 July to Thursday 16 July**")
+DAY_TITLE_BOLD_AFTER = re.compile(r"(?:[ \t]*[:—–][ \t]*|[ \t]+(?:to|until|through|[-–—])[ \t]+)[^\n*_]{1,80}(?:\*\*|__)[ \t]*(?:\n|$)")
+DAY_TITLE_AFTER = re.compile(r"(?:[ \t]*[:—–][ \t]*|[ \t]+(?:to|until|through|[-–—])[ \t]+)[^\n]{1,80}(?:\n|$)")
 
 
 def _in_day_section(st: _State, text: str, start: int, plain: bool = False) -> bool:
