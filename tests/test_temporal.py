@@ -3795,6 +3795,9 @@ CASES = [
     # a section headed by a span of days: a weekday in it is of the span's week
     ("## Monday 13 July to Thursday 16 July\n\n- Songwriting masterclasses at the Community Centre on Tuesday",
      "2026-06-23", "Tuesday", "DATE", "2026-07-14", None),
+    # "this coming weekend", written on a weekday: this week's
+    ("Line-marking crews will carry out surveys this coming weekend.", "2025-06-05", "this coming weekend", "DATE",
+     "2025-W23-WE", None),
 ]
 
 

@@ -601,7 +601,7 @@ RULES = [
     rule("laterin", rf"(?i:earlier|later)\s+in\s+the\s+(?P<{{p}}u>(?i:day|week|month|year)){RW}"
                     r"(?!\s+(?i:of|before|after|to|that|when|ended|ending|ahead)\b)"),
     # "earlier this month", "late last year", "next month", "this week", "the end of the year"
-    rule("rel", rf"(?:(?P<{{p}}adv>(?i:earlier|later))\s+|(?P<{{p}}mod>{PERIOD_MOD}))?(?P<{{p}}rel>(?i:last|next|this\s+past|this|coming|current|past|previous|the))"
+    rule("rel", rf"(?:(?P<{{p}}adv>(?i:earlier|later))\s+|(?P<{{p}}mod>{PERIOD_MOD}))?(?P<{{p}}rel>(?i:last|next|this\s+past|this\s+coming|this|coming|current|past|previous|the))"
                 rf"\s+(?P<{{p}}adj>(?:(?i:new)\s+(?=(?i:fiscal|financial|tax)\s))?(?:(?i:full|fiscal|financial|tax|calendar|current)[\s-]+)*(?:(?i:long|holiday|bank[\s-]+holiday)[\s-]+(?=(?i:weekend)\b))?)(?P<{{p}}u>(?i:week|weekend|fortnight|month|quarter|year|decade|century|season)){RW}"
                 rf"(?P<{{p}}ended>\s+(?i:ended|ending|to\s+date)(?!\w)|\s+(?i:to)\s+(?={MONTH_ANY}))?(?P<{{p}}ahead>\s+(?i:ahead)(?!\w)(?!\s+(?i:of)\b))?"),
     # durations: "about fifty minutes", "just over three weeks", "less than a month", "two-year", "several years"

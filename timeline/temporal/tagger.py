@@ -4311,6 +4311,8 @@ def r_rel(m, p, st, text):
         return None  # "in the last week of the campaign": its final week (see r_pastdur)
     if rel == "this past":
         rel = "last"  # "this past weekend": the one just gone
+    elif rel == "this coming":
+        rel = "coming"  # "this coming weekend": the one ahead
     if unit == "season":
         # "went 3-7 last season", "signings for next season": a sports season, named by the year it is played in
         if rel not in SEASON_OFFSETS or m[p + "mod"] or m[p + "adj"] or st.dct is None:
@@ -4384,6 +4386,10 @@ def r_rel(m, p, st, text):
         # "A public inquiry, which opened in May 1978, concluded that demand did not justify a new runway before
         # the end of the century": the 20th
         return _Res("DATE", told, mod, "previous", span=span)
+    if unit == "weekend" and rel == "coming":
+        # "this coming weekend", written on a Thursday: the first weekend still to come, this week's (from a Saturday
+        # or Sunday, the next)
+        return _Res("DATE", _at_unit(st.dct + dt.timedelta(days=7 * (st.dct.weekday() >= 5)), unit), mod, "dct", span=span)
     return _Res("DATE", _at_unit(_shift(st.dct, unit, REL_OFFSETS[rel]), unit), mod, "dct", span=span)
 
 
