@@ -3798,6 +3798,12 @@ CASES = [
     # "this coming weekend", written on a weekday: this week's
     ("Line-marking crews will carry out surveys this coming weekend.", "2025-06-05", "this coming weekend", "DATE",
      "2025-W23-WE", None),
+    # a heading that ends with its date heads the day's entries
+    ("The fete is next weekend.\n\n**Programme – Saturday 27 June**\n\n- 12 noon: Official opening\n- 12.30pm: Fun dog show",
+     "2026-06-19", "12.30pm", "TIME", "2026-06-27T12:30", None),
+    # (not a live blog's headline that ends with a weekday)
+    ("Newest entries appear first.\n\n**5:47 p.m. EST**\n\n**Judge to hear citizenship challenge Thursday**\n\nA judge "
+     "will hear it.\n\n**4:10 p.m. EST**\n\nThe House voted.", "2025-01-22", "4:10 p.m. EST", "TIME", "2025-01-22T16:10-05:00", None),
 ]
 
 

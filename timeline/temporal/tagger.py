@@ -6020,8 +6020,13 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             # year ("**Key dates for 2026**", "## Timeline of 2025")
             st.heading_year = int(res.value[:4])
         day = len(res.value) == 10 and ISO_DAY.fullmatch(res.value) is not None  # (a day, no time of it)
-        if day and _line_lead(text, start) and (lx.LINE_END.match(text, _bold_end(text, end)) or _titled_day_heading(text, start, end)):
-            st.heading_day, st.heading_end = st.last_day, end  # "TUESDAY, JAN. 7" alone on its line heads the day's entries
+        if day and (_line_lead(text, start) and (lx.LINE_END.match(text, _bold_end(text, end)) or _titled_day_heading(text, start, end))
+                    or name in DATED_RULES and lx.LINE_END.match(text, _bold_end(text, end)) and _heading_words(text, start)
+                    and text.rfind("\n", 0, start) >= st.heading_end):  # (the end of a span a heading opens is not it)
+            # "TUESDAY, JAN. 7" alone on its line heads the day's entries; so does a heading that ends with its date
+            # ("**Programme – Saturday 27 June**"; not a live blog's headline that ends with a weekday, "**Judge to
+            # hear birthright citizenship challenge Thursday**")
+            st.heading_day, st.heading_end = st.last_day, end
         if day and name in ("mdy", "dmy") and WEEKDAY_NAMED.search(text, start, end):
             st.named_weekdays.add(st.last_day)
         if name in ("mdy", "dmy") and st.dct is not None and st.last_day is not None and st.last_day.year < st.dct.year - 1 \
