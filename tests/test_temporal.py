@@ -3804,6 +3804,9 @@ CASES = [
     # (not a live blog's headline that ends with a weekday)
     ("Newest entries appear first.\n\n**5:47 p.m. EST**\n\n**Judge to hear citizenship challenge Thursday**\n\nA judge "
      "will hear it.\n\n**4:10 p.m. EST**\n\nThe House voted.", "2025-01-22", "4:10 p.m. EST", "TIME", "2025-01-22T16:10-05:00", None),
+    # "the night of Saturday 9 March into Sunday": its evening is Saturday's
+    ("Police are appealing for witnesses after a hit-and-run on the night of Saturday 9 March into Sunday.\n\nThe man "
+     "was struck on Padiham Road at around 11.40pm.", "2024-03-13", "around 11.40pm", "TIME", "2024-03-09T23:40", "APPROX"),
 ]
 
 

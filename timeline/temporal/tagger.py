@@ -762,6 +762,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     return _Res("DATE", pick.isoformat(), anchor_kind="dct", tense=tense)
 
 
+INTO_JOIN = re.compile(r"\s+into\s+")
 YEAR_APPOSED = re.compile(r",[^\S\n]+(?:on[^\S\n]+)?")  # a day set after the year it is of, as its apposition
 MONTH_DAY_REACH = 300  # characters from an entry's month to a day of it without a year, in its entry
 
@@ -6007,6 +6008,15 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         if len(res.value) == 10 and text.startswith("of ", start - 3) \
                 and (pod := POD_OF_BEFORE.search(text, max(0, start - 32), start)) is not None and ISO_DAY.match(res.value):
             st.last_day_part = "T" + lx.PARTS_OF_DAY[pod.group(2).lower()]  # "the night of 5 March" (see _part_of_day_of)
+        elif len(res.value) == 10 and text.endswith("into ", start - 5, start) and len(out) > 1 \
+                and ISO_DAY.match(res.value) and st.last_day is not None \
+                and out[-2].value[:10] == (st.last_day - ONE_DAY).isoformat() and INTO_JOIN.fullmatch(text, out[-2].end, start) \
+                and text.startswith("of ", out[-2].start - 3) \
+                and (pod := POD_OF_BEFORE.search(text, max(0, out[-2].start - 32), out[-2].start)) is not None \
+                and lx.PARTS_OF_DAY[pod.group(2).lower()] == "NI":
+            # "on the night of Saturday 9 March into Sunday": the night is still Saturday's; what the story tells of
+            # it next ("struck at around 11.40pm") is of that evening, and its small hours of Sunday's
+            st.last_day, st.last_day_part = st.last_day - ONE_DAY, "TNI"
         if res.type == "DATE" and name != "weekday" and len(out) > 1 and out[-2].end == start - 1 \
                 and text[start - 1] == " " and (counted := DAY_COUNTED.fullmatch(out[-2].text)) is not None \
                 and counted.group(1).lower() == "day" and ISO_DAY.fullmatch(res.value):
