@@ -3807,6 +3807,9 @@ CASES = [
     # "the night of Saturday 9 March into Sunday": its evening is Saturday's
     ("Police are appealing for witnesses after a hit-and-run on the night of Saturday 9 March into Sunday.\n\nThe man "
      "was struck on Padiham Road at around 11.40pm.", "2024-03-13", "around 11.40pm", "TIME", "2024-03-09T23:40", "APPROX"),
+    # a chronology of days alone on their lines in bold type goes on in the year of the entry before
+    ("Here is how events unfolded.\n\n**May 9, 2024**\nThe bill is published.\n\n**June 18**\nAhead of the march, "
+     "police close roads.", "2025-06-24", "June 18", "DATE", "2024-06-18", None),
 ]
 
 

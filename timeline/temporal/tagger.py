@@ -703,7 +703,10 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         return _on(st.heading_year, month, day, "previous")  # "2024\n\nSept. 18 - Norveld announces ...": under its year
     if entry and st.entry_years and start in st.entry_years:
         return _on(st.entry_years[start][0], month, day, "next")  # (see _entry_years)
-    if entry and (last := st.chronology_day) is not None:
+    if (last := st.chronology_day) is not None and (entry or _line_lead(text, start) and lx.LINE_END.match(text, _bold_end(text, end))
+                                                    and text.startswith(("**", "__", "#"), text.rfind("\n", 0, start) + 1)):
+        # (a day alone on its line in bold type or after "#" heads an entry too: "**May 9, 2024**\nParliament passes
+        # ...\n\n**June 18**\nAhead of the march ...")
         # "Jan. 11, 2020 - China reports its first death ...\n\nJan. 21 - The United States confirms ...": an entry
         # of a chronology goes on in the year of the entry before (into the next one when the months start again)
         res = _on(last.year + ((month, day) < (last.month, last.day)), month, day, "previous")
