@@ -3810,6 +3810,8 @@ CASES = [
     # a chronology of days alone on their lines in bold type goes on in the year of the entry before
     ("Here is how events unfolded.\n\n**May 9, 2024**\nThe bill is published.\n\n**June 18**\nAhead of the march, "
      "police close roads.", "2025-06-24", "June 18", "DATE", "2024-06-18", None),
+    # a month after "until" or "before" with no tense of its own: a bound ahead
+    ("Analysts see no cut before November.", "2026-05-01", "November", "DATE", "2026-11", None),
 ]
 
 

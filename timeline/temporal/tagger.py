@@ -1237,6 +1237,8 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"{year}-{month:02d}", _mod(mod_text), "previous")
     if tense is None and PERIOD_TO_BEFORE.search(text, ms - 30, ms):
         tense = "past"  # "cost the economy £1.7bn in the 12 months to March": figures of a stretch that has ended
+    elif tense is None and BOUND_BEFORE_MONTH.search(text, ms - 10, ms):
+        tense = "future"  # "do not fully price a reduction until November", "no move before August": a bound ahead
     elif tense is None and "after " in text[ms - 80 if ms > 80 else 0:ms] and AFTER_THING_BEFORE.search(text, ms - 80, ms):
         tense, firm = "past", True  # "The repo rate stands at 5.50 per cent after 100 basis points of cuts between
         # February and June": what a state now is after has happened
@@ -1444,6 +1446,7 @@ def r_season(m, p, st, text):
     return _Res("DATE", f"{year}-{s}", mod, "dct", tense)
 
 
+BOUND_BEFORE_MONTH = re.compile(r"\b(?:until|till|before)\s+$")
 BY_BEFORE = re.compile(r"(?i:\bby\s+(?:the\s+)?)$")  # a deadline
 SAID_IN_BEFORE = re.compile(r"(?i:\b(?:said|told|announced|reported|wrote|warned|promised|pledged)\s+(?:in|during|over)\s+"
                             r"(?:the\s+)?)$")
