@@ -3812,6 +3812,10 @@ CASES = [
      "police close roads.", "2025-06-24", "June 18", "DATE", "2024-06-18", None),
     # a month after "until" or "before" with no tense of its own: a bound ahead
     ("Analysts see no cut before November.", "2026-05-01", "November", "DATE", "2026-11", None),
+    # the morning after a night told to its small hours is that day's
+    ("The break-in happened on the night of Friday 12 September into Saturday, at some point between 10pm and 2am. "
+     "The woman who lived there only discovered it the next morning.", "2026-01-23", "the next morning", "TIME",
+     "2025-09-13TMO", None),
 ]
 
 

@@ -4147,6 +4147,10 @@ def r_anaphor(m, p, st, text):
     # which the story goes on from the day it stepped back from ("was called out at 3.20pm", "the next morning")
     back = n == -1 and kind == "previous" and unit in ("day", "morning", "afternoon", "evening", "night") \
         and _past_perfect_before(text, m.start())
+    if unit == "morning" and n == 1 and st.last_value is not None and st.last_value[:10] == base.isoformat() \
+            and CLOCK_OF_DAY.match(st.last_value) and st.last_value[11:13] < "06":
+        n = 0  # "broke in between 10pm and 2am ... discovered it the next morning": the morning after the night is the
+        # morning of the day its small hours are in
     if unit in ("morning", "afternoon", "evening", "night"):
         return _Res("TIME", f"{(base + dt.timedelta(days=n)).isoformat()}T{lx.PARTS_OF_DAY[unit]}", anchor_kind=kind,
                     span=span, remember=not back)
