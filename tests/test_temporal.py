@@ -3816,6 +3816,11 @@ CASES = [
     ("The break-in happened on the night of Friday 12 September into Saturday, at some point between 10pm and 2am. "
      "The woman who lived there only discovered it the next morning.", "2026-01-23", "the next morning", "TIME",
      "2025-09-13TMO", None),
+    # a clock time on "the Saturday": the Saturday of the days just told
+    ("The first break-in happened on the night of Friday 12 September into Saturday, between 10pm and 2am. The woman "
+     "found it the next afternoon.\n\nTrewin "
+     "used a bank card taken in that raid to withdraw £500 at 6.12am on the Saturday.", "2026-01-23", "6.12am", "TIME",
+     "2025-09-13T06:12", None),
 ]
 
 

@@ -674,7 +674,7 @@ CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|by|before|after|around|a
 WEEKDAY_AFTER_TIME = re.compile(rf"{NO_BLANK_LINE}(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)\b|[ECMP]T\b))?"  # "6 a.m. local time Saturday", "5pm ET"
                                 # the end of a range: "between 10 a.m. and 4 p.m. on Saturday"; "(0600 GMT) on Monday"
                                 rf"(?:\s*(?:-|–|\b(?:and|to|until|till)\b)\s*(?P<rh>\d\d?)(?:[:.](?P<rmin>\d\d))?\s*(?P<rampm>{AMPM})(?:\s*(?:{ZONE}){R})?|\))?"
-                                rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|,\s+on\s+|\s+(?:on\s+|,\s*)?){NOT_DATED_LINE_HEAD}(?:(?P<rel>(?i:last|next|this(?:\s+(?:past|coming))?|coming|that))\s+)?(?P<wd>{WEEKDAY_FULL})")
+                                rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|,\s+on\s+|\s+(?:on\s+|,\s*)?){NOT_DATED_LINE_HEAD}(?:(?P<rel>(?i:last|next|this(?:\s+(?:past|coming))?|coming|that|the))\s+)?(?P<wd>{WEEKDAY_FULL})")
 # "Monday (December 15)", "by Friday (March 6)": the date in brackets says which one the weekday is
 PAREN_DATE_AFTER = re.compile(rf"\s*\(\s*(?:(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH_ANY}))\s*\)")
 # A date right after a clock time is its day, and TimeBank makes it part of the expression: "5 p.m. EST, Nov. 9";

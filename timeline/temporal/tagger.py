@@ -2131,8 +2131,8 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
                                 dated.group("day") or dated.group("day2"), wd, dated.group("y"))
             if res is not None and ISO_DAY.match(res.value):
                 return Day.fromisoformat(res.value), res.anchor_kind, None
-    if rel == "that" and st.last_day is not None:
-        return _that_weekday(st, _weekday(wd)), "previous", None  # "at about 8.40pm that Sunday"
+    if rel in ("that", "the") and st.last_day is not None:
+        return _that_weekday(st, _weekday(wd)), "previous", None  # "at about 8.40pm that Sunday", "at 6.12am on the Saturday"
     if wd and st.dct:
         if st.last_day is not None and st.last_day >= st.dct and lx.CLOCK_RANGE_JOIN.fullmatch(text, st.last_day_end, m.start()):
             # "begins at 10 p.m. Friday and ends at 5 a.m. Monday": the end is the first Monday after the start
