@@ -3821,6 +3821,11 @@ CASES = [
      "found it the next afternoon.\n\nTrewin "
      "used a bank card taken in that raid to withdraw £500 at 6.12am on the Saturday.", "2026-01-23", "6.12am", "TIME",
      "2025-09-13T06:12", None),
+    # ... and so is its early afternoon, but not its evening
+    ("The fire broke containment lines on Wednesday night. By 2pm, it had burned more than 31,000 hectares.",
+     "2026-01-08", "2pm", "TIME", "2026-01-08T14:00", None),
+    ("The council voted on Tuesday night. The meeting, which began at 5:30 p.m. and ran past 11 p.m., drew 80 speakers.",
+     "2025-06-11", "5:30 p.m.", "TIME", "2025-06-10T17:30", None),
 ]
 
 

@@ -2205,7 +2205,7 @@ TIMELINE_INTRO = re.compile(r"(?i:\b(?:hour[- ]by[- ]hour|minute[- ]by[- ]minute
 TIMELINE_REACH = 400  # characters from the day a timeline is of to its first entry
 NIGHT_FROM, NIGHT_TO = 18 * 60, 6 * 60
 ONE_DAY = dt.timedelta(days=1)
-NOON = 12 * 60
+AFTER_NIGHT_UNTIL = 15 * 60  # a time of day before this told after the night before the DCT is the DCT's (not "began at 5:30 p.m.")
 NIGHT_TOLD_REACH = 400  # characters from an evening or night told to a time of it
 NIGHT_LAST_GAP = 40  # characters from the night told to the end of the last thing told ("Monday night and early Tuesday")
 # a heading that ends a live blog's entries: a Markdown heading or a line in capitals ("WHAT YOU NEED TO KNOW")
@@ -2596,7 +2596,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
             and _after_evening(st, text, m.start(), day):
         day, kind = day + dt.timedelta(days=1), "previous"  # "left at 11.05pm and landed shortly after 1am"
     elif day is not None and kind == "previous" and st.dct is not None and day == st.last_day \
-            and st.dct - day == ONE_DAY and st.last_day_part == "TNI" and NIGHT_TO <= hour * 60 < NOON and not _opt(m, p + "wd"):
+            and st.dct - day == ONE_DAY and st.last_day_part == "TNI" and NIGHT_TO <= hour * 60 < AFTER_NIGHT_UNTIL and not _opt(m, p + "wd"):
         # "The pressure has been low since last night. ... The parish issued an advisory at 8 a.m.": the morning
         # after the night before the DCT is the DCT's
         day, kind = st.dct, "dct"
