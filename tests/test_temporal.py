@@ -3826,6 +3826,9 @@ CASES = [
      "2026-01-08", "2pm", "TIME", "2026-01-08T14:00", None),
     ("The council voted on Tuesday night. The meeting, which began at 5:30 p.m. and ran past 11 p.m., drew 80 speakers.",
      "2025-06-11", "5:30 p.m.", "TIME", "2025-06-10T17:30", None),
+    # the weekend following a weekday told is the first one after it
+    ("The retailer will open early on Black Friday, Nov. 28, and keep its deepest discounts running through the "
+     "following weekend.", "2025-11-05", "the following weekend", "DATE", "2025-W48-WE", None),
 ]
 
 

@@ -4154,6 +4154,12 @@ def r_anaphor(m, p, st, text):
     if unit in ("morning", "afternoon", "evening", "night"):
         return _Res("TIME", f"{(base + dt.timedelta(days=n)).isoformat()}T{lx.PARTS_OF_DAY[unit]}", anchor_kind=kind,
                     span=span, remember=not back)
+    if unit == "weekend" and n and base.weekday() < 5 and kind == "previous" and st.last_value is not None \
+            and ISO_DAY.fullmatch(st.last_value):
+        # "open on Black Friday, Nov. 28, and keep its discounts running through the following weekend": the first
+        # weekend after a weekday told (or the last one before it), not a week on
+        step = (5 - base.weekday()) if n > 0 else -(base.weekday() + 1)
+        return _Res("DATE", _at_unit(base + dt.timedelta(days=step), unit), anchor_kind=kind, span=span, remember=not back)
     return _Res("DATE", _at_unit(_shift(base, unit, n), unit), anchor_kind=kind, span=span, remember=not back)
 
 
