@@ -3829,6 +3829,9 @@ CASES = [
     # the weekend following a weekday told is the first one after it
     ("The retailer will open early on Black Friday, Nov. 28, and keep its deepest discounts running through the "
      "following weekend.", "2025-11-05", "the following weekend", "DATE", "2025-W48-WE", None),
+    # "12 noon", "12 midnight": one expression, the hour said twice
+    ("**Programme – Saturday 27 June**\n\n- 12 noon: Official opening", "2026-06-19", "12 noon", "TIME",
+     "2026-06-27T12:00", None),
 ]
 
 

@@ -2913,6 +2913,13 @@ HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+)$")
 
 
 def r_noon(m, p, st, text):
+    res = _noon(m, p, st, text)
+    if res is not None and text.endswith("12 ", 0, m.start()) and (m.start() < 4 or not text[m.start() - 4].isalnum()):
+        res.span = (m.start() - 3, res.span[1] if res.span else m.end())  # "12 noon", "12 midnight": the hour said too
+    return res
+
+
+def _noon(m, p, st, text):
     w = m[p + "w"].lower()
     hhmm = "24:00" if w == "midnight" else "12:00"
     zone, hour = m[p + "z"], 0 if w == "midnight" else 12  # "noon ET" (midnight ends its day: the next's 0 a.m.)
