@@ -3832,6 +3832,9 @@ CASES = [
     # "12 noon", "12 midnight": one expression, the hour said twice
     ("**Programme – Saturday 27 June**\n\n- 12 noon: Official opening", "2026-06-19", "12 noon", "TIME",
      "2026-06-27T12:00", None),
+    # "that won", "that left" before a score or a preposition: a verb of a relative clause, not a noun
+    ("Manager Dean Holt names the same starting XI that won 2-0 at Garforth on Tuesday night.", "2025-04-26",
+     "Tuesday night", "TIME", "2025-04-22TNI", None),
 ]
 
 

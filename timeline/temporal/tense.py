@@ -121,6 +121,7 @@ ATTRIBUTIVE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that)\s+)$")
 # past forms that are also nouns or adjectives after "that" ("that cut", "that left flank"); any other past form
 # after "that" is a verb in a relative clause ("screenings that began at 7 p.m. on Thursday")
 NOUN_PAST = frozenset("left rose felt won fell lost found ground".split())
+VERB_OF_THAT_AFTER = frozenset("at on in by to from after before during overnight".split())
 # words before "cut", "hit", "set" ... that make it a noun ("one more cut", "rate cut", "tax cut", "big hit")
 SAME_FORM_NOUN_BEFORE = frozenset("more one rate tax price job pay wage spending budget interest big further deeper "
                                   "second third final half-point quarter-point".split())
@@ -317,8 +318,11 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
                 and w not in FINITE_PAST:
             return None  # "will be held", "is paid": a participle; "would cut", "did put": a base form (but
             # "Theresa May said", "Will told": a name)
-        if before in NOUN_AFTER and w not in FINITE_PAST and (before != "that" or w in NOUN_PAST or w in SAME_FORMS):
-            return None  # "the next cut in November", "a big hit": a noun (but "screenings that began")
+        if before in NOUN_AFTER and w not in FINITE_PAST and (before != "that" or w in NOUN_PAST or w in SAME_FORMS) \
+                and not (before == "that" and w in NOUN_PAST and following is not None
+                         and (following.lower() in VERB_OF_THAT_AFTER or following[:1].isdigit())):
+            return None  # "the next cut in November", "a big hit": a noun (but "screenings that began"; and "the side
+            # that won 2-0 at Garforth on Tuesday", "the jet that left on Monday": before a score or a preposition, a verb)
         if w in SAME_FORMS and (before in SAME_FORM_NOUN_BEFORE or following is not None and following.lower() == "of"
                                 or before is not None and "-" in before):
             return None  # "one more cut this year", "a rate cut in March", "its next full set of forecasts in
