@@ -1031,7 +1031,8 @@ def _firm(cue: str, w: str, previous: str | None, following: str | None, word_be
     """Whether a cue word's tense is the date's own, to be trusted over a nearer reading of the date.
 
     Not a verb of saying (its tense is the report's), nor a word in -ed unless it follows "was", "had", a
-    subject pronoun or a name ("preferred shares on Oct. 31" is an adjective), nor a present perfect ("has set Nov. 10
+    subject pronoun, a name or (`subject`) a subject that opens its clause ("preferred shares on Oct. 31" is an
+    adjective), nor a present perfect ("has set Nov. 10
     as the deadline"), nor a verb followed by the target it moved to ("was extended to Nov. 16"), nor an
     adverb of another date ("due to expire last Thursday, to Nov. 6"), nor "would". `word_before` is the word before
     the cue as written, when it may be a name (read only of a verb whose past is its present: see _named)."""
