@@ -3835,6 +3835,9 @@ CASES = [
     # "that won", "that left" before a score or a preposition: a verb of a relative clause, not a noun
     ("Manager Dean Holt names the same starting XI that won 2-0 at Garforth on Tuesday night.", "2025-04-26",
      "Tuesday night", "TIME", "2025-04-22TNI", None),
+    # "be back on Monday": a return to come
+    ("That's The Docket for today. We're back on Monday with a look at what is left.", "2024-05-16", "Monday", "DATE",
+     "2024-05-20", None),
 ]
 
 

@@ -590,6 +590,11 @@ FUTURE_BEFORE_WORDS = CUE_WORDS_BEFORE | {"to": ("up", "slip", "back", "delayed"
 
 
 PRESENT_BE = frozenset(("is", "are", "am"))
+
+
+def _present_be(word: str) -> bool:
+    """Whether a lower-cased word is a present of "be", whole or contracted ("is", "we're", "it's")."""
+    return word in PRESENT_BE or word.endswith(("'re", "’re", "'m", "’m")) or word in PRONOUN_S and word[:-2] != "there"
 NOT_PROGRESSIVE = frozenset(("during", "according", "including", "following", "something", "nothing", "anything",
                              "everything", "morning", "evening", "spring", "string",
                              # what goes on, not what is arranged: "it is continuing to try to sell itself, under a
@@ -667,6 +672,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                 # still to come ("ordered him to surrender his passport by Monday")
                 past = (urging in DIRECTIVE or urging in INTENT) and before[-1].lower() != "by"
                 return (None if past else "future"), False
+        if w == "back" and i == n - 2 and i and _present_be(before[i - 1].lower()):
+            return "future", False  # "We're back on Monday", "The show is back in March": a return to come
         if w[-3:] == "ing" and len(w) > 5 and i and before[i - 1].lower() in PRESENT_BE and w not in NOT_PROGRESSIVE:
             return "future", False  # "She is hosting a family reunion in August": an arrangement, to come
         if w in CONDITIONAL and _present_after_subject(before, i, n):
@@ -869,7 +876,7 @@ TIME_CLAUSE = frozenset(("until", "till", "once", "after", "when", "before"))
 
 # The words _clause_tense tests in the clause before the date, and the last letters of those it tests ("runs",
 # "approved", "hosting"): any other word is skipped at once
-LOOP_WORDS = CUE_WORDS | CONDITIONAL | {"but", "to"}
+LOOP_WORDS = CUE_WORDS | CONDITIONAL | {"but", "to", "back"}
 TESTED_ENDS = ("s", "d", "g")
 # ... and after it (a word in -ed ends in "d")
 AFTER_LOOP_WORDS = CUE_WORDS | SUBORDINATORS | QUESTION_WORDS | RELATIVE_PRONOUNS
