@@ -3838,6 +3838,9 @@ CASES = [
     # "be back on Monday": a return to come
     ("That's The Docket for today. We're back on Monday with a look at what is left.", "2024-05-16", "Monday", "DATE",
      "2024-05-20", None),
+    # a season with its hemisphere told is that hemisphere's, whatever the article's own
+    ("Drought hit Australia, and Australia again. Most models show the event weakening by the northern spring.",
+     "2026-08-13", "spring", "DATE", "2027-SP", None),
 ]
 
 

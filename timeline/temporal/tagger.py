@@ -1423,7 +1423,11 @@ def r_season(m, p, st, text):
     # A season is "last" once it has started this year and is over: summer 2021 is last summer in December 2021.
     if st.southern is None:
         st.southern = _southern(text)
-    calc = lx.SOUTHERN_SEASON_AS[s] if st.southern else s  # Australia's spring falls when the north's autumn does
+    southern = st.southern
+    if (side := HEMISPHERE_BEFORE.search(text, max(0, m.start() - 10), m.start())) is not None:
+        # "by the northern spring", "the austral summer": the hemisphere told, whatever the article's own
+        southern = side.group(1).lower() in ("southern", "austral")
+    calc = lx.SOUTHERN_SEASON_AS[s] if southern else s  # Australia's spring falls when the north's autumn does
     start = lx.SEASON_START[calc]
     year = st.dct.year
     tense, firm = (None, False) if rel or _entry_at(text, m.start(), m.end()) else tense_cue(text, m.start(), m.end())
@@ -1435,7 +1439,7 @@ def r_season(m, p, st, text):
         year += 1  # the one after this year's, which may be still to come: "next spring", written in February
     elif rel == "coming":
         year += st.dct.month >= start
-    elif tense == "future" or tense is None and BY_BEFORE.search(text, m.start() - 8, m.start()):
+    elif tense == "future" or tense is None and BY_BEFORE.search(text, (lead := side.start() if side else m.start()) - 8, lead):
         # "a decision is expected in the spring", "to have Main Street open by spring", written in November; but
         # "would hit hardest in the spring", written at the end of March, is of the spring under way
         year += st.dct.month >= start + 3
@@ -1454,6 +1458,9 @@ SAID_IN_BEFORE = re.compile(r"(?i:\b(?:said|told|announced|reported|wrote|warned
 
 # (one scan for any of the hints, where a substring search for each would read the text once a hint)
 SOUTHERN_HINT = re.compile("|".join(map(re.escape, lx.SOUTHERN_HINTS)))
+
+
+HEMISPHERE_BEFORE = re.compile(r"\b(?i:(northern|southern|boreal|austral))\s+$")
 
 
 def _southern(text: str) -> bool:
