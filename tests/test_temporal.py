@@ -3841,6 +3841,10 @@ CASES = [
     # a season with its hemisphere told is that hemisphere's, whatever the article's own
     ("Drought hit Australia, and Australia again. Most models show the event weakening by the northern spring.",
      "2026-08-13", "spring", "DATE", "2027-SP", None),
+    # a day just told otherwise is no day of an older story told before it
+    ("The last time they met as top-ten sides, on Oct. 22, 2016, Penn State won. The Aggies beat LSU last Saturday. "
+     "They were flat in a 38-23 win over LSU on Oct. 26, needing a change at halftime.", "2024-10-31", "Oct. 26", "DATE",
+     "2024-10-26", None),
 ]
 
 

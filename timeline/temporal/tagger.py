@@ -738,7 +738,10 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     if not cands:
         return None
     pick = _choose_told(st, cands, tense, firm)
-    if tense == "past" and st.old_days and pick.year <= st.dct.year and (old := _old_story_day(st, text, month, day, start)):
+    if tense == "past" and st.old_days and pick.year <= st.dct.year and pick not in st.recent_days \
+            and (old := _old_story_day(st, text, month, day, start)):
+        # (not a day just told otherwise: "last Saturday ... a 38-23 win over LSU on Oct. 26" is that Saturday, whatever
+        # October of 2016 the article told of before)
         return old
     if tense is None and abs((pick - st.dct).days) > NEAR_TOLD_FROM:
         # "a tour that will open in Seattle on Friday, Sept. 6, and close in Mexico City on Nov. 16 ... Highlights
