@@ -3845,6 +3845,9 @@ CASES = [
     ("The last time they met as top-ten sides, on Oct. 22, 2016, Penn State won. The Aggies beat LSU last Saturday. "
      "They were flat in a 38-23 win over LSU on Oct. 26, needing a change at halftime.", "2024-10-31", "Oct. 26", "DATE",
      "2024-10-26", None),
+    # a capitalised schedule verb inside a name is no verb ("Go Media Stadium")
+    ("When the captain lifted the championship trophy at Go Media Stadium on Saturday night, it capped a rise.",
+     "2026-05-26", "Saturday night", "TIME", "2026-05-23TNI", None),
 ]
 
 

@@ -681,6 +681,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             return "future", False
         if w not in CUE_WORDS and w[-2:] != "ed" or w == "fed" and before[i][0] == "F":
             continue  # ("Fed policymakers enter their blackout period on Saturday": the Federal Reserve)
+        if w in PLURAL_SCHEDULE and before[i][0].isupper() and i + len(clause) - n > 0:
+            continue  # ("lifted the trophy at Go Media Stadium on Saturday night": a name, no verb)
         following = before[i + 1] if i + 1 < n else None
         previous = before[i - 1] if i else None
         if w in AS_FORESEEN and i > 1 and previous.lower().endswith("ly") and before[i - 2].lower() == "as":
