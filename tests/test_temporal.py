@@ -3848,6 +3848,9 @@ CASES = [
     # a capitalised schedule verb inside a name is no verb ("Go Media Stadium")
     ("When the captain lifted the championship trophy at Go Media Stadium on Saturday night, it capped a rise.",
      "2026-05-26", "Saturday night", "TIME", "2026-05-23TNI", None),
+    # "didn't", "wasn't", "weren't": pasts, as "did", "was" and "were" are
+    ("\"On Thursday morning I didn't know if I would be playing,\" Pritchard said.", "2026-06-08", "Thursday morning",
+     "TIME", "2026-06-04TMO", None),
 ]
 
 

@@ -853,7 +853,7 @@ FUTURE_WORDS = frozenset("""will 'll wo shall would going scheduled due expected
 poised upcoming forthcoming next coming tomorrow ahead soon intends intend aims aim expect expects
 payable planning begins starts opens reopens resumes ends expires closes finishes concludes
 returns meets convenes reconvenes arrives departs visits travels debuts premieres airs looms loom looming""".split()) | WILL_CONTRACTIONS
-PAST_WORDS = frozenset("""said was were had did ago yesterday last earlier previously previous recently
+PAST_WORDS = frozenset("""said was were had did didn't wasn't weren't ago yesterday last earlier previously previous recently
 told announced spoke met held began begun took gave went came made saw sent wrote flew rang broke found
 left led lost won paid put ran sold stood thought fell felt brought bought caught fought kept knew meant
 grew drew threw hit cut let set shut quit read struck swore tore wore chose rose spent
