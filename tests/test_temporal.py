@@ -3851,6 +3851,9 @@ CASES = [
     # "didn't", "wasn't", "weren't": pasts, as "did", "was" and "were" are
     ("\"On Thursday morning I didn't know if I would be playing,\" Pritchard said.", "2026-06-08", "Thursday morning",
      "TIME", "2026-06-04TMO", None),
+    # a date told right before a clock time is its day, whatever the clause tells of every day
+    ("Questions can be sent to the clerk's office, which answers email daily, or raised at a session at City Hall on "
+     "Wednesday, May 6, at 7 p.m.", "2026-04-28", "7 p.m.", "TIME", "2026-05-06T19:00", None),
 ]
 
 

@@ -2416,6 +2416,7 @@ def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
     return (generic or _habitual(text, m.start(), m.end())) and not _one_day_after(m, p, text) \
         and not DAY_RIGHT_BEFORE.search(text, m.start() - 30, m.start()) \
         and not WEEKDAY_RIGHT_BEFORE.search(text, m.start() - 40, m.start()) \
+        and not DATE_RIGHT_BEFORE.search(text, m.start() - 40, m.start()) \
         and not lx.DEICTIC_AFTER_TIME.match(text, told) and not lx.NEXT_DAY_AFTER_TIME.match(text, told) \
         and not _deictic_day_before(text, m.start(), m.end())  # ("at noon today")
 
@@ -2439,6 +2440,9 @@ USUAL_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our)\s+(?:usual|regul
 # nor "runs every day until Friday from 10am": each day's)
 WEEKDAY_RIGHT_BEFORE = re.compile(rf"(?<!every\s)(?<!each\s)(?<!until\s)(?<!till\s)(?<!through\s)(?<!to\s)\b{lx.WEEKDAY_ANY}(?:\s+(?i:morning|afternoon|evening|night))?,?\s+"
                                   r"(?:from|at|until|by)\s+(?:(?:about|around|roughly|approximately)\s+)?$")
+# "on Wednesday, May 6, at 7 p.m.", "on 6 May from 10am": a date told right before the time is its day
+DATE_RIGHT_BEFORE = re.compile(rf"(?:\b{lx.MONTH_ANY}\s+{lx.DAY}|\b{lx.DAY}\s+{lx.MONTH_ANY})(?:,?\s+\d{{4}})?,?\s+"
+                               r"(?:from|at|until|by)\s+(?:(?:about|around|roughly|approximately)\s+)?$")
 DAY_RIGHT_BEFORE = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:from|at|until|by)\s+)$")
 
 
