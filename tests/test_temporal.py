@@ -3854,6 +3854,9 @@ CASES = [
     # a date told right before a clock time is its day, whatever the clause tells of every day
     ("Questions can be sent to the clerk's office, which answers email daily, or raised at a session at City Hall on "
      "Wednesday, May 6, at 7 p.m.", "2026-04-28", "7 p.m.", "TIME", "2026-05-06T19:00", None),
+    # a weekday of a month set after the day it names is of that day's year
+    ("Candidates must file a financial statement with the clerk by March 26, 2027, the last Friday in March.",
+     "2026-04-28", "the last Friday in March", "DATE", "2027-03-26", None),
 ]
 
 

@@ -769,7 +769,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
 
 
 INTO_JOIN = re.compile(r"\s+into\s+")
-YEAR_APPOSED = re.compile(r",[^\S\n]+(?:on[^\S\n]+)?")  # a day set after the year it is of, as its apposition
+YEAR_APPOSED = re.compile(r",[^\S\n]+(?:on[^\S\n]+)?")  # a day set after the year (or the day) it is of, as its apposition
 MONTH_DAY_REACH = 300  # characters from an entry's month to a day of it without a year, in its entry
 
 
@@ -3351,6 +3351,9 @@ def r_nthwd(m, p, st, text):
     month = _month(m[p + "mon"])
     if y := m[p + "y"]:
         years = [int(y)]
+    elif st.last_value is not None and ISO_DAY.fullmatch(st.last_value) and 0 <= st.last_end <= m.start() \
+            and int(st.last_value[5:7]) == month and YEAR_APPOSED.fullmatch(text, st.last_end, m.start()):
+        years = [int(st.last_value[:4])]  # "by March 26, 2027, the last Friday in March": the day just told, said again
     elif st.dct is None:
         return None
     else:
@@ -3362,6 +3365,7 @@ def r_nthwd(m, p, st, text):
         return _Res("DATE", cands[0].isoformat())
     tense, firm = tense_cue(text, m.start(), m.end())
     return _Res("DATE", _choose(cands, st.dct, tense, firm).isoformat(), anchor_kind="dct", tense=tense)
+
 
 
 def r_beforelast(m, p, st, text):
