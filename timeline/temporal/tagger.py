@@ -691,7 +691,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     if (said := _year_said_after(st, text, end, month, day)) is not None:
         return _on(said[0], month, day, said[1])
     if st.last_value is not None and 0 <= st.last_end <= start and FOUR_DIGITS.fullmatch(st.last_value) \
-            and YEAR_APPOSED.fullmatch(text, st.last_end, start):
+            and DAY_APPOSED_JOIN.fullmatch(text, st.last_end, start):
         # "went on display two years later, on July 4", "in 1968, on July 4": a day of the year just told
         return _on(int(st.last_value), month, day, "previous")
     if (named := _year_of_subject(text, start)) is not None:
@@ -769,7 +769,6 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
 
 
 INTO_JOIN = re.compile(r"\s+into\s+")
-YEAR_APPOSED = re.compile(r",[^\S\n]+(?:on[^\S\n]+)?")  # a day set after the year (or the day) it is of, as its apposition
 MONTH_DAY_REACH = 300  # characters from an entry's month to a day of it without a year, in its entry
 
 
@@ -3352,7 +3351,7 @@ def r_nthwd(m, p, st, text):
     if y := m[p + "y"]:
         years = [int(y)]
     elif st.last_value is not None and ISO_DAY.fullmatch(st.last_value) and 0 <= st.last_end <= m.start() \
-            and int(st.last_value[5:7]) == month and YEAR_APPOSED.fullmatch(text, st.last_end, m.start()):
+            and int(st.last_value[5:7]) == month and DAY_APPOSED_JOIN.fullmatch(text, st.last_end, m.start()):
         years = [int(st.last_value[:4])]  # "by March 26, 2027, the last Friday in March": the day just told, said again
     elif st.dct is None:
         return None
