@@ -4463,7 +4463,7 @@ def _unit_told(st: _State, text: str, start: int, end: int, unit: str) -> str | 
     come is the DCT's)."""
     told = st.last_value
     if told is None or not told[:4].isdigit() or st.last_value_since or not 0 <= st.last_end <= start \
-            or "\n\n" in text[st.last_end:start] or text.endswith(("since ", "Since "), 0, start):
+            or "\n\n" in text[st.last_end:start] or SINCE_BEFORE.search(text, start - 6, start):
         return None  # ("has stalled since the start of the month": a stretch up to now)
     if unit == "month":
         value = told[:7] if ISO_MONTH.match(told) and (int(told[:4]), int(told[5:7])) < (st.dct.year, st.dct.month) else None
@@ -6132,12 +6132,7 @@ NOW_WORD = re.compile(r"\b(?i:now|currently)\b")
 
 def _now_in_sentence(text: str, start: int) -> bool:
     """Whether the sentence holding text[start] tells "now" before it."""
-    lo = max(0, start - 300)
-    upto = LAST_SENTENCE_BREAK.match(text, lo, start)
-    return NOW_WORD.search(text, upto.end() if upto else lo, start) is not None
-
-
-LAST_SENTENCE_BREAK = re.compile(r"(?s:.*)(?:[.!?]\s|\n)")  # (greedy: up to the last break)
+    return NOW_WORD.search(text, _sentence_bounds(text, start, start)[0], start) is not None
 
 
 FIGURE_FROM_BEFORE_AGO = re.compile(r"\bfrom\s+(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|cents?|points?|[a-z]+)?\s+)?$")
