@@ -730,9 +730,9 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             and (res := _on(named, month, day, "previous")) is not None:
         return res  # "The highlight of 2026 comes on 12 August" (written on 2 January 2026), as a month is read
     cands = []
-    for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1):
+    for cand_year in (st.dct.year - 1, st.dct.year, st.dct.year + 1):
         try:
-            cands.append(Day(y, month, day))
+            cands.append(Day(cand_year, month, day))
         except ValueError:
             pass
     if not cands:
@@ -746,9 +746,9 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     if tense is None and abs((pick - st.dct).days) > NEAR_TOLD_FROM:
         # "a tour that will open in Seattle on Friday, Sept. 6, and close in Mexico City on Nov. 16 ... Highlights
         # include nights in Chicago on Oct. 18": the year of the days already told around it
-        near = [c for c in cands if any(abs((c - d).days) <= NEAR_TOLD for d in st.days_told.values())]
-        if len(near) == 1 and near[0] != pick:
-            return _Res("DATE", near[0].isoformat(), anchor_kind="previous")
+        near_told = [c for c in cands if any(abs((c - d).days) <= NEAR_TOLD for d in st.days_told.values())]
+        if len(near_told) == 1 and near_told[0] != pick:
+            return _Res("DATE", near_told[0].isoformat(), anchor_kind="previous")
     if tense is None and st.last_day is not None and st.last_day > pick and st.last_day >= st.dct and len(st.last_value) == 10 \
             and not SENTENCE_BREAK.search(text, st.last_day_end, start) and AND_THEN.search(text, st.last_day_end, start):
         # "The primary is May 19, and the general election is Nov. 3": dates to come, told in a sentence one
@@ -2124,6 +2124,7 @@ def _in_relative_clause(st: _State, text: str, start: int) -> bool:
 def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> tuple[Day | None, str | None, str | None]:
     """The day of a clock time: a weekday right after it ("10 p.m. Wednesday", "9 a.m. on Monday"), else the
     day named earlier in its sentence, else the DCT."""
+    day: Day | None
     wd = _opt(m, p + "wd")
     after = lx.WEEKDAY_AFTER_TIME.match(text, m.end()) if wd is None else None
     if after is None and wd is None and ATTRIBUTIVE_BEFORE.search(text, m.start() - 4, m.start()):
@@ -2539,11 +2540,11 @@ def _seasonal_offset(zone: str, day: Day | None, hour: int) -> str | None:
         return "" if summer is None else _offset_plus_hour(offset) if summer else offset
     if zone[0] not in lx.US_ZONE_OFFSETS:
         return None
-    standard, summer = lx.US_ZONE_OFFSETS[zone[0]]
+    standard, summer_offset = lx.US_ZONE_OFFSETS[zone[0]]
     if "Standard" in zone or "Daylight" in zone:
-        return standard if "Standard" in zone else summer
+        return standard if "Standard" in zone else summer_offset
     in_force = _us_summer_time(day, hour) if day is not None else None
-    return "" if in_force is None else summer if in_force else standard
+    return "" if in_force is None else summer_offset if in_force else standard
 
 
 # ("at 9:37 p.m. EDT, or 0137 GMT Thursday,": the same time told again after "or")
@@ -3045,6 +3046,7 @@ WEEKEND_VALUE = re.compile(r"(\d{4})-W(\d\d)-WE$")
 
 def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int) -> tuple[Day, str | None]:
     """The day a weekday name refers to, by its "last"/"next" or else the tense of its clause."""
+    tense: str | None
     back = (st.dct.weekday() - wd) % 7
     ahead = (wd - st.dct.weekday()) % 7
     # Yesterday and tomorrow are called that: "last Wednesday" written on a Thursday is the week before's, "next
@@ -4298,6 +4300,7 @@ REL_OFFSETS = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "
 
 def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
     """The weekend "the weekend" names: the one just past in a past clause, the coming one in a future clause."""
+    tense: str | None
     back = st.dct - dt.timedelta(days=(st.dct.weekday() - 5) % 7)
     # (on a Sunday the weekend still under way is the one told of what is to come: "Final figures for the weekend
     # will be released Monday"; but not one waited for: "expect delays on the bridges until the weekend")
@@ -5281,7 +5284,9 @@ def _plain(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
     if "&" in text or "\r" in text or "\0" in text or not text.isascii() and any(c in text for c in REWRITTEN_CHARS):
         edits += [(m.start(), m.end(), _rewrite(m.group())) for m in REWRITTEN.finditer(text)]
     if edits:
-        starts, ends, parts, at = [], [], [], 0
+        starts: list[int] = []
+        ends: list[int] = []
+        parts, at = [], 0
         for start, end, written in sorted(edits):
             if start < at:
                 continue  # (inside one made already: a reference in a link's target)
@@ -5344,7 +5349,8 @@ def _unwrapped(text: str, same_length: bool = False) -> str:
     filled = sum(width - WRAP_FILLED <= n <= width for n in told)
     if len(told) - filled <= sum(n > WRAP_WIDTH for n in told) * 9 or filled < 3 or filled * 4 < len(told):
         return text  # lines of any length (not wrapped), or too few filled to tell
-    breaks, lower, at = [], 0, -1
+    joins: list[tuple[int, bool]] = []
+    lower, at = 0, -1
     for line, n, following in zip(lines, lengths, lines[1:]):
         at += len(line) + 1  # where this line's break is
         if n < max(width - WRAP_FILLED, 2) or n > width or not following.strip() or line.lstrip().startswith("#") \
@@ -5354,12 +5360,12 @@ def _unwrapped(text: str, same_length: bool = False) -> str:
         word = following.lstrip(" \t").split(" ", 1)[0]
         joined = line[n - 1] == "-" and line[n - 2].isalnum()  # a word's hyphen: no space was there
         if n + (not joined) + len(word) > width:  # the next word did not fit on the line
-            breaks.append((at, joined))
+            joins.append((at, joined))
             lower += word[:1].islower()
-    if lower * 3 < len(breaks) or not breaks:
+    if lower * 3 < len(joins) or not joins:
         return text
     chars = list(text)
-    for at, joined in breaks:
+    for at, joined in joins:
         chars[at] = (" " if not joined else "\n" if same_length else "\0")
         if chars[at - 1] == "\r":
             chars[at - 1] = " " if same_length else "\0"
@@ -5376,7 +5382,8 @@ def _entry_years(text: str, out: list[Timex], dct: Day) -> dict[int, tuple[int, 
     left as they are."""
     if not any(t.anchor_kind == "dct" and t.rule in MOVABLE_RULES and _entry_at(text, t.start, t.end) for t in out):
         return {}  # (the usual case: no entry can move, so the lists need not be found)
-    runs, run = [], []  # the lists: runs of entries (timex, first day, last day, whether it may move), in text order
+    runs: list = []  # the lists: runs of entries (timex, first day, last day, whether it may move), in text order
+    run: list = []
     for t in out:
         if _line_lead(text, t.start) and lx.LINE_END.match(text, _bold_end(text, t.end)) or \
                 run and "\n#" in text[run[-1][0].end:t.start]:
@@ -5518,10 +5525,10 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
             name = m.lastgroup
             try:
                 res = resolvers[name](m, name + "_", st, text)
-            except (ValueError, OverflowError) as e:
+            except (ValueError, OverflowError) as error:
                 # a count of units past the calendar's years: a length of time back ("12,000 years ago"); any
                 # other day past the calendar's ends (counted from a day near them): nothing this rule can tell
-                res = _beyond_calendar(m, name + "_") if name == "ago" and isinstance(e, _OutOfRange) else None
+                res = _beyond_calendar(m, name + "_") if name == "ago" and isinstance(error, _OutOfRange) else None
             if res is None:
                 continue
             _add(text, m, name, res, st, out)
@@ -5642,8 +5649,8 @@ def _days_before_month(text: str, out: list[Timex]) -> None:
                 and (i == 0 or out[i - 1].end <= o.start()):
             # "If the ruling comes on the last day of June": that day, one expression
             first = Day(int(t.value[:4]), int(t.value[5:7]), 1)
-            day = first if o.group(1).lower() == "first" else _add_months(first, 1) - dt.timedelta(days=1)
-            out[i] = dataclasses.replace(t, start=o.start(), text=text[o.start():t.end], mod=None, value=day.isoformat())
+            edge = first if o.group(1).lower() == "first" else _add_months(first, 1) - dt.timedelta(days=1)
+            out[i] = dataclasses.replace(t, start=o.start(), text=text[o.start():t.end], mod=None, value=edge.isoformat())
         elif t.rule == "dmy" and ISO_DAY.fullmatch(t.value) and t.start and text[t.start].isdigit() \
                 and (b := DAY_BEFORE_DAY.search(text, t.start - 12, t.start)) is not None:
             i = _days_listed_before(text, out, i, b)
@@ -5662,7 +5669,7 @@ def _days_before_month(text: str, out: list[Timex]) -> None:
         i += 1
 
 
-def _days_listed_before(text: str, out: list[Timex], i: int, b: re.Match) -> int:
+def _days_listed_before(text: str, out: list[Timex], i: int, b: re.Match | None) -> int:
     """The days listed before out[i], a day and month, back from the one DAY_BEFORE_DAY found: "17 and 18 March",
     "1-3 December"; after "and", the days before it with commas ("12, 13 and 15 January", "5, 6, 7 and 8 March
     2020"); and an ordinal the rule for "the 15th" took as a day of the DCT's month ("the 4th and 5th of May", "the

@@ -231,9 +231,9 @@ TIME_PREPOSITIONS = frozenset(("in", "on", "at", "during"))
 # (not "given": "has given the company until 3 March" sets a deadline; nor "gone", "been", "done": "has gone on sale")
 PERFECT_PARTICIPLES = frozenset("taken seen written shown grown drawn thrown driven ridden risen spoken stolen "
                                 "broken chosen fallen beaten eaten forgotten hidden flown worn torn sworn woken".split())
-CUE_WORDS = FUTURE_WORDS | PAST_WORDS | SAME_FORM_TOLD | {"must"} | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FIXTURE_VERBS \
+CUE_WORDS = frozenset(FUTURE_WORDS | PAST_WORDS | SAME_FORM_TOLD | {"must"} | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FIXTURE_VERBS \
     | PLURAL_SUBJECT_SCHEDULE \
-    | FUTURE_BEFORE_NEXT.keys() | {"become"} | PERFECT_PARTICIPLES
+    | frozenset(FUTURE_BEFORE_NEXT) | {"become"} | PERFECT_PARTICIPLES)
 
 
 OBLIGED = frozenset(("required", "obliged", "obligated"))
@@ -423,8 +423,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
     if "since " in left and SINCE_DOING.search(left, len(left) - 60):
         return "past", True  # "has not played since rupturing a cruciate ligament in September": so too what it did
-    if ", " in left[-30:] and (aside := ASIDE_PARTICIPLE_BEFORE.search(left, len(left) - 30)) is not None \
-            and aside.group(1).lower() not in NOT_DONE_PARTICIPLES:
+    if ", " in left[-30:] and (aside_match := ASIDE_PARTICIPLE_BEFORE.search(left, len(left) - 30)) is not None \
+            and aside_match.group(1).lower() not in NOT_DONE_PARTICIPLES:
         return "past", True  # "Their coach, hired in January, faces questions": the participle's own time, gone by
     if "riginally" in left or "nitially" in left or "reviously" in left:
         if ORIGINAL_PLAN.search(left, len(left) - 70):
@@ -467,11 +467,11 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # phrase before it, and the verb before that phrase is the date's too
         left = left[:apposed.start()] + apposed.group("tail")
     tense, firm = _clause_tense(text, left, end, lo=lo)
-    if tense == "past" and left.count(", ") > 1 and (aside := PARTICIPLE_ASIDE.search(left)) is not None:
+    if tense == "past" and left.count(", ") > 1 and (aside_match := PARTICIPLE_ASIDE.search(left)) is not None:
         # "The rules, adopted in 2023, take effect on 18 February": a participle set off by commas is no verb of the
         # clause the date is in (looked for only when a past was read, since the aside may have told it, and only where
         # two commas may set one off)
-        left = left[:aside.start()] + " " + left[aside.end():]
+        left = left[:aside_match.start()] + " " + left[aside_match.end():]
         tense, firm = _clause_tense(text, left, end, lo=lo)
     if tense is None and ", " in left and (listed := INCLUDING_BEFORE.search(left)) is not None:
         # "have taken seven points from three games, including a goalless draw at Denton on Wednesday night": what
