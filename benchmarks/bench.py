@@ -143,6 +143,9 @@ def main() -> None:
     args = ap.parse_args()
     corpus = args.corpus if args.corpus.exists() else None
     print(f"corpus: {corpus or 'demo corpus x %d' % args.repeat}")
+    from timeline import native
+    print("tagger: " + ("compiled with mypyc (timeline/native.py)" if native.in_use() == "compiled" else
+                        "run from its source (not compiled: `python -m timeline.native` says why)"))
 
     from timeline.temporal import tag
     tag("Warm-up on Thursday, December 30, 2021, at 3:35 p.m.", "2021-12-29")  # start-up excluded

@@ -1,4 +1,7 @@
 """Temporal expressions: find them, normalise them to TimeML values, keep their offsets."""
-from .tagger import tag
+from .. import native
+
+native.choose()  # the compiled tagger where it is up to date, else its source (timeline/native.py)
+from .tagger import tag  # noqa: E402
 
 __all__ = ["tag"]
