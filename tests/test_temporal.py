@@ -3857,6 +3857,14 @@ CASES = [
     # a weekday of a month set after the day it names is of that day's year
     ("Candidates must file a financial statement with the clerk by March 26, 2027, the last Friday in March.",
      "2026-04-28", "the last Friday in March", "DATE", "2027-03-26", None),
+    # a headline in title case and a line in capitals write the words the rules read in lower case otherwise
+    ("Storm Expected To Hit Coast By The End Of The Week", "2025-03-04", "The End Of The Week", "DATE", "2025-W10", "END"),
+    ("THE COUNCIL SAID THE BRIDGE WOULD REOPEN AT THE END OF THE MONTH.", "2025-03-04", "THE END OF THE MONTH", "DATE",
+     "2025-03", "END"),
+    ("EVERY GENERATION BORN SINCE THE 1950S HAS HAD A HIGHER RISK.", "2025-03-04", "THE 1950S", "DATE", "195", None),
+    ("THE MATCH IS EXPECTED TO LAST ABOUT AN HOUR AND A HALF.", "2025-03-04", "ABOUT AN HOUR AND A HALF", "DURATION",
+     "PT1H30M", "APPROX"),
+    ("Campaigners Formed A Group In The Summer Of 1979", "2026-03-04", "The Summer Of 1979", "DATE", "1979-SU", None),
 ]
 
 
