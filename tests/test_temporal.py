@@ -3865,6 +3865,9 @@ CASES = [
     ("THE MATCH IS EXPECTED TO LAST ABOUT AN HOUR AND A HALF.", "2025-03-04", "ABOUT AN HOUR AND A HALF", "DURATION",
      "PT1H30M", "APPROX"),
     ("Campaigners Formed A Group In The Summer Of 1979", "2026-03-04", "The Summer Of 1979", "DATE", "1979-SU", None),
+    # a number ending a list item is no trigger with the month that opens the next item
+    ("Retail sales (% change):\n\n- August 2025: -0.7\n- September 2025: -0.6\n- October 2025: +0.4", "2026-02-20",
+     "September 2025", "DATE", "2025-09", None),
 ]
 
 
