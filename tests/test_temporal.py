@@ -3868,6 +3868,10 @@ CASES = [
     # a number ending a list item is no trigger with the month that opens the next item
     ("Retail sales (% change):\n\n- August 2025: -0.7\n- September 2025: -0.6\n- October 2025: +0.4", "2026-02-20",
      "September 2025", "DATE", "2025-09", None),
+    # a quarter named by the month it ends in, with no determiner, and with its year after it
+    ("Spending picked up after a soft June quarter, the ABS said.", "2025-12-03", "June quarter", "DATE", "2025-Q2", None),
+    ("GDP growth (%):\n\n- September quarter 2024: 0.3\n- December quarter 2024: 0.6", "2025-12-03",
+     "September quarter 2024", "DATE", "2024-Q3", None),
 ]
 
 
