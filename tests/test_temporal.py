@@ -3872,6 +3872,10 @@ CASES = [
     ("Spending picked up after a soft June quarter, the ABS said.", "2025-12-03", "June quarter", "DATE", "2025-Q2", None),
     ("GDP growth (%):\n\n- September quarter 2024: 0.3\n- December quarter 2024: 0.6", "2025-12-03",
      "September quarter 2024", "DATE", "2024-Q3", None),
+    # a month put before the subject of a past, with no comma, or before a saying, is of the month gone by
+    ("In December the minister resigned.", "2025-11-23", "December", "DATE", "2024-12", None),
+    ("In January I wrote in this column that the talks would fail.", "2025-11-23", "January", "DATE", "2025-01", None),
+    ("In December officials said the plant would close.", "2025-11-23", "December", "DATE", "2024-12", None),
 ]
 
 

@@ -831,11 +831,18 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             # a verb after the date may be of another clause; but a date put before the subject and set off by a
             # comma is the main clause's: "On the evening of December 5, the river was already a metre above its
             # normal level" has gone by (not "On Tuesday, the Pentagon said ...": a saying's tense is the report's)
-            fronted = cue == "past" and after[:1] == "," and len(clause) <= FRONTED_TOKENS \
-                and (not clause or clause[0].lower() in OPENERS)
+            # So too with no comma where a subject opens the clause after the date, and with a subject before a
+            # regular past: "In January I wrote in this column", "In December the minister resigned" (written in
+            # November) are of the month gone by, not of the one to come
+            subject = 0 < i <= 4 and _subject_before(after_tokens, i)
+            fronted = cue == "past" and len(clause) <= FRONTED_TOKENS and (not clause or clause[0].lower() in OPENERS) \
+                and (after[:1] == "," or subject or i == 1 and after_tokens[0].lower() in FIRM_PAST_BEFORE)
+            if fronted and w in SAYING and (not clause or clause[0].lower() in SAID_ON) \
+                    and (subject or i == 1 and after_tokens[0].lower() in FIRM_PAST_BEFORE):
+                return cue, True  # "In January I wrote in this column that ...": the date is the saying's, gone by
             return cue, fronted and _firm(cue, w, after_tokens[i - 1].lower() if i else None,
                                           after_tokens[i + 1] if i + 1 < len(after_tokens) else None,
-                                          after_tokens[i - 1] if i else None)
+                                          after_tokens[i - 1] if i else None, subject)
     if _far_passive_past(clause):
         return "past", False
     if _far_possible(clause):
