@@ -3876,6 +3876,8 @@ CASES = [
     ("In December the minister resigned.", "2025-11-23", "December", "DATE", "2024-12", None),
     ("In January I wrote in this column that the talks would fail.", "2025-11-23", "January", "DATE", "2025-01", None),
     ("In December officials said the plant would close.", "2025-11-23", "December", "DATE", "2024-12", None),
+    # "May" joined to another month is one too, even after "for"
+    ("The BLS also revised down its estimates for May and June.", "2024-08-02", "May", "DATE", "2024-05", None),
 ]
 
 
@@ -3887,6 +3889,8 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    # a name joined to another name is no month
+    ("Theresa May and Boris Johnson met on the terrace.", "May"),
     # a kind of storm, as a weather service's bulletin writes it in capitals
     ("...WINTER STORM WARNING IN EFFECT FROM 6 PM FRIDAY TO NOON CST SUNDAY...", "WINTER"),
     ("A Winter Storm Warning is in effect for Dallas.", "Winter"),

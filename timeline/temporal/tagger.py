@@ -1075,6 +1075,7 @@ def _tenseless_month_year(dct: Day, month: int) -> int:
     ahead = (month - dct.month) % 12
     return dct.year + (month < dct.month if ahead <= TENSELESS_MONTHS_AHEAD else -(month > dct.month))
 LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
+MONTH_JOINED_AFTER = re.compile(rf"(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+){lx.MONTH_FULL}")  # "May and June", "March-April"
 
 
 def _name_follows(text: str, end: int) -> bool:
@@ -1096,8 +1097,10 @@ def r_month(m, p, st, text):
         if word.lower() in lx.AMBIGUOUS_MONTHS and not (word[0].isupper() and (lx.EVENT_AFTER_MONTH.match(text, me)
                                                                                or lx.FIGURES_AFTER_MONTH.match(text, me))
                                                          and LOWER_WORD_BEFORE.search(before)) \
-                and not (word == "March" and before.endswith(" for ")):  # ("the index for March slipped": no verb
-            # follows "for"; but "voted for May" may be a name)
+                and not (word == "March" and before.endswith(" for ")) \
+                and not (word[0].isupper() and MONTH_JOINED_AFTER.match(text, me)):  # ("the index for March slipped":
+            # no verb follows "for"; but "voted for May" may be a name; "its estimates for May and June": a month
+            # joined to another)
             return None  # "May" the modal or a name, "March" the verb (not "sets March launch", "the May election";
             # but "Theresa May vote")
         if _name_follows(text, me):
