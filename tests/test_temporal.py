@@ -3878,6 +3878,9 @@ CASES = [
     ("In December officials said the plant would close.", "2025-11-23", "December", "DATE", "2024-12", None),
     # "May" joined to another month is one too, even after "for"
     ("The BLS also revised down its estimates for May and June.", "2024-08-02", "May", "DATE", "2024-05", None),
+    # a time a plan is brought forward to is to come, as one it is put off to
+    ("The launch was brought forward to October, the company said.", "2025-03-19", "October", "DATE", "2025-10", None),
+    ("Titan X300 is pulled forward to Q4.", "2025-03-19", "Q4", "DATE", "2025-Q4", None),
 ]
 
 

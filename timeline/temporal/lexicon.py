@@ -877,8 +877,9 @@ FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of(?:\s+(?:a|an|the|its|their|this
                            r"(?<!\bto\s)(?:heads|head)\s+into|"
                            # "until 5pm on 12 April": the day of a deadline at a time of day
                            r"(?:until|till)(?:\s+(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midday|midnight)\s+on)?|scheduled\s+for|set\s+for|due\s+on|planned\s+for|forecast\s+for|slated\s+for|targeted\s+for|"
-                           # "has slipped to the fourth quarter", "was pushed back to March": put off to a time to come
-                           r"(?:slipped|slips|pushed\s+back|delayed|postponed|put\s+off)\s+to|"
+                           # "has slipped to the fourth quarter", "was pushed back to March": put off to a time to come;
+                           # "was brought forward to October", "is pulled forward to Q4": so too when moved nearer
+                           r"(?:slipped|slips|pushed\s+back|delayed|postponed|put\s+off|(?:brought|pulled|moved)\s+forward|moved\s+up)\s+to|"
                            # "a series of closures, beginning Saturday", "effective Monday": from a day to come
                            r"(?<!\bthe\s)(?:beginning|starting|effective))\s+(?:the\s+)?)$")
 # "set to meet", "set for Thursday", "supposed to conclude by May" look ahead; "set on Aug. 6", "set aside" are past.

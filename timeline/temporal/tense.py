@@ -583,7 +583,7 @@ def _may_end_future_cue(left: str, words_before: dict[str, tuple[str, ...]]) -> 
 CUE_WORDS_BEFORE = {"in": ("ahead",), "on": ("ahead", "til", "due"), "of": ("ahead", "advance")}  # ("til": "until", "till")
 # ... and those that end in "to", "for" or "into": "the run-up to", "slipped to", "pushed back to", "put off to", "in
 # preparation for", "brace for", "gearing up for", "scheduled for", "heads into" (a date after "to" or "for" is common)
-FUTURE_BEFORE_WORDS = CUE_WORDS_BEFORE | {"to": ("up", "slip", "back", "delayed", "postponed", "off"),
+FUTURE_BEFORE_WORDS = CUE_WORDS_BEFORE | {"to": ("up", "slip", "back", "delayed", "postponed", "off", "forward"),
                                           "for": ("brac", "prepar", "gear", "scheduled", "set", "planned", "forecast",
                                                   "slated", "targeted"),
                                           "into": ("head",)}
