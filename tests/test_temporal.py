@@ -3881,6 +3881,9 @@ CASES = [
     # a time a plan is brought forward to is to come, as one it is put off to
     ("The launch was brought forward to October, the company said.", "2025-03-19", "October", "DATE", "2025-10", None),
     ("Titan X300 is pulled forward to Q4.", "2025-03-19", "Q4", "DATE", "2025-Q4", None),
+    # a month after a verb and "into" is no span from the month before it
+    ("About $95 billion in benefit payments normally made in November were shifted into October.", "2026-11-12",
+     "October", "DATE", "2026-10", None),
 ]
 
 

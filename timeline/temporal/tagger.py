@@ -1299,6 +1299,7 @@ PERIOD_TO_BEFORE = re.compile(r"(?i:\b(?:year|months|quarter|weeks)\s+(?:to|thro
 SEQUENCE_BETWEEN = re.compile(r"(?i:\b(?:then|again|later|last|second|third|final|rest)\b)")
 RANGE_BETWEEN = re.compile(r"(?i:\b(?:to|through|until|till|into)\b)")  # only from a month: "Friday to December's figures"
 BETWEEN_BEFORE = re.compile(r"(?i:\bbetween\s+)$")  # "between October and March": a span
+VERB_BETWEEN = re.compile(r"(?i:\b(?:[a-z]+ed|was|were|is|are|been|be)\b)")
 NOT_SEQUENCE_BETWEEN = re.compile(r"(?i:\b(?:than|compared|since|after|following|ago|earlier|previous|prior|versus|vs|"
                                   r"up|down|rose|fell|from\s+(?:a|an|the)|over|against|year|years)\b|[.;:!?\n(])")
 
@@ -1320,7 +1321,9 @@ def _month_after(st: _State, text: str, start: int, month: int) -> int | None:
     if v is None or not ISO_MONTH.match(v) or start - st.last_end > 60:
         return None
     between = text[st.last_end:start]
-    span = len(v) == 7 and (RANGE_BETWEEN.search(between) or between.strip() == "and"
+    # (a span's words join its months, and tell nothing done: "from November into January", not "made in November
+    # were shifted into October")
+    span = len(v) == 7 and (RANGE_BETWEEN.search(between) and not VERB_BETWEEN.search(between) or between.strip() == "and"
                             and BETWEEN_BEFORE.search(text, st.last_start - 9, st.last_start))
     if len(between.split()) > 4 or NOT_SEQUENCE_BETWEEN.search(between) or not (SEQUENCE_BETWEEN.search(between) or span):
         return None
