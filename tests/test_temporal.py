@@ -3884,6 +3884,9 @@ CASES = [
     # a month after a verb and "into" is no span from the month before it
     ("About $95 billion in benefit payments normally made in November were shifted into October.", "2026-11-12",
      "October", "DATE", "2026-10", None),
+    # "into" before "March" or "May" makes it the month, as "in" does
+    ("The season runs from November into March.", "2026-11-12", "March", "DATE", "2027-03", None),
+    ("The talks dragged on into May.", "2026-11-12", "May", "DATE", "2026-05", None),
 ]
 
 
