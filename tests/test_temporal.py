@@ -3887,6 +3887,11 @@ CASES = [
     # "into" before "March" or "May" makes it the month, as "in" does
     ("The season runs from November into March.", "2026-11-12", "March", "DATE", "2027-03", None),
     ("The talks dragged on into May.", "2026-11-12", "May", "DATE", "2026-05", None),
+    # ... but a number at a line's end goes on to the next line's word where the sentence goes on: "every 12\nminutes"
+    ("It added a free shuttle that runs every 12\nminutes between the two ends.", "2025-09-04", "every 12\nminutes",
+     "SET", "PT12M", None),
+    ("Retail sales (% change):\n\nAugust 2025: -0.7\nSeptember 2025: -0.6\nOctober 2025: +0.4", "2026-02-20",
+     "September 2025", "DATE", "2025-09", None),
 ]
 
 

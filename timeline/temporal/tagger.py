@@ -5124,16 +5124,26 @@ RANGE_GAP_END = frozenset("or-–")
 PHRASAL_BEFORE = re.compile(r"\b([a-z]+)\s+$")
 
 
+def _new_line_opens(text: str, start: int, end: int) -> bool:
+    """Whether the word after the last line break in text[start:end] opens a line of its own (a capital, or a list
+    item's mark before it): "- August 2025: -0.7\n- September 2025" is a list, whose number is no trigger with the
+    next item's month; "runs every 12\nminutes" is a sentence that goes on."""
+    line = text.rfind("\n", start, end) + 1
+    head = text[line:end].lstrip(" \t-–•*")
+    return line < end and (head[:1].isupper() or text[line:end].lstrip(" \t")[:1] in ("-", "–", "•", "*"))
+
+
 def _triggers(text: str, low: str) -> list[tuple[int, int]]:
     """(start, end) of each trigger word or number, in text order, none overlapping the one before it."""
     if low is text:  # lowercasing changed the length: the slower case-insensitive reference scan
-        return [m.span() for m in lx.TRIGGER_ANY_CASE.finditer(text)]
+        return [m.span() for m in lx.TRIGGER_ANY_CASE.finditer(text)
+                if "\n" not in m.group() or not _new_line_opens(text, m.start(), m.end())]
     ascii_ = low.encode("ascii", "replace")  # same offsets: one byte per character
     found = [(m.start(), m.end() - 1) for m in lx.WORD_TRIGGER.finditer(b" " + ascii_.translate(lx.SHAPE))]
     number = lx.NUMBER_TRIGGER.match
     for m in lx.NUMBER_CANDIDATE.finditer(ascii_.translate(lx.NUMBER_SHAPE)):
         n = number(low, m.start())
-        if n is not None:
+        if n is not None and not (ascii_.find(b"\n", n.start(), n.end()) >= 0 and _new_line_opens(text, n.start(), n.end())):
             found.append(n.span())
     found.sort()
     # a word inside a number's trigger ("3 weeks") is not a trigger of its own, as in one left-to-right scan
