@@ -482,6 +482,19 @@ def test_a_timestamp_heading_an_entry_is_titled_by_the_entry():
     assert m.title.startswith("Hungary's new challenger")
 
 
+def test_rows_of_a_list_are_each_their_own_but_a_date_heading_a_list_item_is_titled_by_it():
+    """A bare item of a list ("- September 2025: -0.6") is not joined to the item after it, as a timestamp heading
+    an entry is: each row of a table of months keeps its own sentence; a date on a line of its own still heads the
+    item below it."""
+    text = "Retail sales (% change):\n\n- August 2025: -0.7\n- September 2025: -0.6\n- October 2025: +0.4\n"
+    rows = mentions_of(text, "2026-02-20")
+    assert [m.timex.value for m in rows] == ["2025-08", "2025-09", "2025-10"]
+    assert [m.sentence for m in rows] == ["- August 2025: -0.7", "- September 2025: -0.6", "- October 2025: +0.4"]
+    (m,) = mentions_of("**12 November 2024**\n- The coalition collapses after the finance minister is sacked.\n",
+                       "2024-12-01")
+    assert m.title == "Coalition collapses after the finance minister is sacked"
+
+
 def test_a_date_a_record_is_counted_from_dates_nothing():
     text = ("The bank lowered its rate on Aug. 1, its first reduction since March 2020. Turnout was the highest since "
             "1994. Australia has been independent since 1901. The record goes back to 1926.")

@@ -52,7 +52,7 @@ def mentions(source: Source, timexes: list[Timex], boiler: list[Boilerplate]) ->
             if told.end <= s1:
                 break
             s1 = end  # an expression across a line break ("last\nThursday") keeps its sentence whole
-        if si + 1 < len(sents) and _bare(text, s0, s1, told):
+        if si + 1 < len(sents) and _bare(text, s0, s1, told) and not _list_siblings(text, s0, s1, sents[si + 1:]):
             # "17:55 CEST" heading a live blog's entry: with the sentence after it, if there is one after the
             # expression (not when the expression runs to the end: "EARLY\nThursday")
             s1 = next((end for start, end in sents[si + 1:] if start >= s1), s1)
@@ -127,6 +127,14 @@ def _bare(text: str, s0: int, s1: int, t: Timex) -> bool:
 
 
 WORD_RE = re.compile(r"[A-Za-z]{2,}")
+
+
+def _list_siblings(text: str, s0: int, s1: int, after: list[tuple[int, int]]) -> bool:
+    """Whether the sentence is an item of a list and the next one the item after it ("- September quarter 2024:
+    0.3\n- December quarter 2024: 0.6"): a table's rows, each its own, where a date heading its entry is not."""
+    nxt = next((start for start, _ in after if start >= s1), None)
+    return nxt is not None and pt.LIST_ITEM.match(text, text.rfind("\n", 0, s0) + 1) is not None \
+        and "\n" in text[s1:nxt] and pt.LIST_ITEM.match(text, text.rfind("\n", 0, nxt) + 1) is not None
 
 
 def _line(text: str, t: Timex) -> tuple[int, int]:

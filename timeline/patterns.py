@@ -40,6 +40,7 @@ SENTENCE_END = re.compile(r"""[.!?][\"'”’»)]*(?=\s+[\"'“‘«(]?[A-Z0-9])
 WRAPPED_LINE_MIN_CHARS = 50
 LINE_ENDS_SENTENCE = re.compile(r"[.!?:;\"'”’»)]$")
 LINE_OPENS_BLOCK = re.compile(r"[ \t]*(?:[#>|*+-]|\d+[.)]\s)")
+LIST_ITEM = re.compile(r"[ \t]*(?:[*+•–-]|\d+[.)])\s")  # a line that is an item of a list
 # A word whose stop is part of it, not the end of a sentence: "U.S.", "Corp.".
 ABBREVIATION_WORD = re.compile(r"(?:[A-Z]\.){2,}|(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr|St|Mr|Mrs|Ms|Dr)\.")
 ABBREVIATIONS = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|St|Sgt|Lt|Col|Capt|Cmdr|Adm|Jr|Sr|Inc|Corp|"
