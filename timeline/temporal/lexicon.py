@@ -972,6 +972,17 @@ AFTER_NUMBER = _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lo
 DIGIT_TRIGGER = (r"\d\d?\.\d\d?\.(?:19|20)\d\d(?!\d)|\d+\s+1/2(?=\s*[a-z])|1\d\d\d(?!\d)|2[01]\d\d(?!\d)|1\d\d0s|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|(?:[01]?\d|2[0-3])h[0-5]\d(?![\w:])|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
                  r"(?:" + AFTER_NUMBER + r"))|\d\d?(?:st|nd|rd|th)(?![a-z0-9])|(?<=['’])\d\d(?![\w'’%-])"  # ("of '08")
                  r"|\d{1,3}\s?(?:mins?|hrs?|h)\s+\d")  # ("a lead of 2min 41sec")
+# Words the rules write in lower case ("the end of the month", "the summer of 2023", "an hour and a half"), which a
+# headline in title case or a line in capitals writes otherwise ("At The End Of The Month", "THE SUMMER OF 2023").
+FUNCTION_WORDS = frozenset("a an the of and or in on at to by for from until till than into over under with within after "
+                           "before since during through between around about ago this that next last half quarter latest "
+                           "per cent when as but".split())
+# such a word written with a capital after a word or a comma, and the space before it: where a line may be one of
+# those. (The space comes first, so that re skips from space to space; a look-behind first is tried at every
+# character, six times slower.)
+CAPITAL_FUNCTION = re.compile(r" (?=[A-Z])(?<=[A-Za-z0-9,;] )(?:"
+                              + _trie(sorted({w.capitalize() for w in FUNCTION_WORDS} | {w.upper() for w in FUNCTION_WORDS}))
+                              + r")(?![A-Za-z'])")
 # The run of prefix words before a trigger, matched backwards on the reversed lowercased text.
 PREFIX_SEPARATORS = " \t\n,-"
 PREFIX_RUN_REVERSED = re.compile(r"(?:[" + re.escape(PREFIX_SEPARATORS) + "]+(?:" + _trie(w[::-1] for w in PREFIX_WORDS)

@@ -5129,8 +5129,7 @@ def _new_line_opens(text: str, start: int, end: int) -> bool:
     item's mark before it): "- August 2025: -0.7\n- September 2025" is a list, whose number is no trigger with the
     next item's month; "runs every 12\nminutes" is a sentence that goes on."""
     line = text.rfind("\n", start, end) + 1
-    head = text[line:end].lstrip(" \t-–•*")
-    return line < end and (head[:1].isupper() or text[line:end].lstrip(" \t")[:1] in ("-", "–", "•", "*"))
+    return line < end and (text[line:end].lstrip(" \t-–•*")[:1].isupper() or BLOCK_START.match(text, line) is not None)
 
 
 def _triggers(text: str, low: str) -> list[tuple[int, int]]:
@@ -5320,15 +5319,7 @@ def _plain(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
     return _sentence_cased(plain_characters(lx.mask_addresses(text))), kept
 
 
-# Words the rules write in lower case ("the end of the month", "the summer of 2023", "an hour and a half"), which a
-# headline in title case or a line in capitals writes otherwise ("At The End Of The Month", "THE SUMMER OF 2023").
-FUNCTION_WORDS = frozenset("a an the of and or in on at to by for from until till than into over under with within after "
-                           "before since during through between around about ago this that next last half quarter latest "
-                           "per cent when as but".split())
-# such a word written with a capital after a word or a comma in its sentence: where a line may be one of those
-CAPITAL_FUNCTION = re.compile(r"(?<=[A-Za-z0-9,;] )(?:" + "|".join(sorted({w.capitalize() for w in FUNCTION_WORDS}
-                                                                          | {w.upper() for w in FUNCTION_WORDS}))
-                              + r")(?![A-Za-z'])")
+# (FUNCTION_WORDS and CAPITAL_FUNCTION, the words the rules write in lower case, are in the lexicon)
 CONTENT_WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z']+")  # (not "am" in "9am", nor "p" in "p.m.")
 SHOUTED_DECADE = re.compile(r"(?<=\d0)S(?![A-Za-z])")  # "THE 1950S"
 
@@ -5338,7 +5329,7 @@ def _sentence_cased(text: str) -> str:
     Of The Week", "BY THE END OF THE MONTH") read in lower case, as a sentence writes them (and "1950S" as
     "1950s"): a line every word of which but those is capitalised, three or more of them. Not the first word of a
     sentence, nor a name's ("said The Times": its line has words in lower case)."""
-    found = CAPITAL_FUNCTION.search(text)
+    found = lx.CAPITAL_FUNCTION.search(text)
     if found is None:
         return text
     chars: list[str] | None = None
@@ -5346,15 +5337,15 @@ def _sentence_cased(text: str) -> str:
         start = text.rfind("\n", 0, found.start()) + 1
         end = text.find("\n", found.end())
         end = len(text) if end < 0 else end
-        content = [w for w in CONTENT_WORD.findall(text, start, end) if w.lower() not in FUNCTION_WORDS]
+        content = [w for w in CONTENT_WORD.findall(text, start, end) if w.lower() not in lx.FUNCTION_WORDS]
         if len(content) >= 3 and all(w[0].isupper() for w in content):
             if chars is None:
                 chars = list(text)
-            for m in CAPITAL_FUNCTION.finditer(text, start, end):
-                chars[m.start():m.end()] = m.group().lower()
+            for m in lx.CAPITAL_FUNCTION.finditer(text, start, end):
+                chars[m.start():m.end()] = m.group().lower()  # (the space before the word too)
             for m in SHOUTED_DECADE.finditer(text, start, end):
                 chars[m.start()] = "s"
-        found = CAPITAL_FUNCTION.search(text, end)
+        found = lx.CAPITAL_FUNCTION.search(text, end)
     return text if chars is None else "".join(chars)
 
 
