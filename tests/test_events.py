@@ -495,6 +495,13 @@ def test_rows_of_a_list_are_each_their_own_but_a_date_heading_a_list_item_is_tit
     assert m.title == "Coalition collapses after the finance minister is sacked"
 
 
+def test_a_title_keeps_the_bracket_it_opens_and_a_figure_its_sign():
+    """The edges of a title lose their punctuation, but not the bracket that closes one opened inside it, nor the
+    minus of a figure that opens it (a list's "- " is still no part of it)."""
+    text = "GDP (% change):\n\n- November 2025: -0.2 (revised)\n- December 2025: +0.6\n"
+    assert [m.title for m in mentions_of(text, "2026-02-20")] == ["-0.2 (revised)", "+0.6"]
+
+
 def test_a_date_a_record_is_counted_from_dates_nothing():
     text = ("The bank lowered its rate on Aug. 1, its first reduction since March 2020. Turnout was the highest since "
             "1994. Australia has been independent since 1901. The record goes back to 1926.")

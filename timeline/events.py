@@ -471,8 +471,15 @@ def _said(clause: str) -> str:
 
 
 def _strip_edges(clause: str, chars: str) -> str:
-    """clause.strip(chars), keeping the stop of an abbreviation at its end ("bombing of the U.S.")."""
+    """clause.strip(chars), keeping the stop of an abbreviation at its end ("bombing of the U.S."), the bracket that
+    closes one opened inside ("0.2 (revised)") and the sign of a figure at its start ("-0.2", not a list's "- ")."""
     out = clause.strip(chars)
+    if out:
+        at = len(clause) - len(clause.lstrip(chars))
+        if out.count("(") > out.count(")") and clause.startswith(")", at + len(out)):
+            out += ")"
+        if at and out[0].isdigit() and clause[at - 1] in "-–" and (at == 1 or not clause[at - 2].isalnum()):
+            out = clause[at - 1] + out
     words = out.split()
     if clause.rstrip(chars.replace(".", "")).endswith(".") and words and pt.ABBREVIATION_WORD.fullmatch(words[-1] + "."):
         out += "."
