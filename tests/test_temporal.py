@@ -3892,6 +3892,10 @@ CASES = [
      "SET", "PT12M", None),
     ("Retail sales (% change):\n\nAugust 2025: -0.7\nSeptember 2025: -0.6\nOctober 2025: +0.4", "2026-02-20",
      "September 2025", "DATE", "2025-09", None),
+    # a month a word describes after "a" is the month, not the verb or the modal
+    ("**A crowded March**\n\nThe timing is tight: three big releases land in the same fortnight.", "2026-02-18",
+     "March", "DATE", "2026-03", None),
+    ("After a wet May the harvest was late.", "2026-02-18", "May", "DATE", "2025-05", None),
 ]
 
 

@@ -813,6 +813,9 @@ MONTH_CUE_BEFORE = re.compile(r"(?i:\b(?:in|into|of|since|until|till|by|from|thr
                               r"late|mid|last|next|this|the|each|every|throughout|between|and|or|to|its|their|our|your)[\s-]+)$"
                               # a plan's time: "a target originally set for March" (not "voted for May", a name)
                               r"|\b(?i:set|scheduled|planned|slated|due|pencil+ed\s+in|earmarked|targeted|booked)\s+for\s+$"
+                              # a month a word describes: "A crowded March", "after a wet May" (a verb or a modal
+                              # is not written with a capital there)
+                              r"|\b(?i:a|an)\s+[a-z]+\s+$"
                               # a list of months: "cut the rate three times this year, in February, May and August"
                               r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+$")
 AMBIGUOUS_MONTHS = ("may", "march", "jan")
