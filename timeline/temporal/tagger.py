@@ -1075,7 +1075,6 @@ def _tenseless_month_year(dct: Day, month: int) -> int:
     ahead = (month - dct.month) % 12
     return dct.year + (month < dct.month if ahead <= TENSELESS_MONTHS_AHEAD else -(month > dct.month))
 LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
-MONTH_JOINED_AFTER = re.compile(rf"(?:\s*[-–]\s*|\s+(?:and|or|to|through)\s+){lx.MONTH_FULL}")  # "May and June", "March-April"
 
 
 def _name_follows(text: str, end: int) -> bool:
@@ -1312,6 +1311,7 @@ SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12,
 SEASON_SEQUENCE_REACH = 80  # characters from a season told to the next one in its sentence
 MONTHS_JOINED = re.compile(r"\s*(?:-|–|\s+(?:to|through|thru|until|till|into)\s+|(?P<list>/|,?\s+(?:and|or)\s+))"
                            r"(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?")
+MONTH_JOINED_AFTER = re.compile(MONTHS_JOINED.pattern + lx.MONTH_FULL)  # a month joined to the next: "May and June"
 
 
 def _month_after(st: _State, text: str, start: int, month: int) -> int | None:
