@@ -5324,6 +5324,20 @@ CONTENT_WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z']+")  # (not "am" in
 SHOUTED_DECADE = re.compile(r"(?<=\d0)S(?![A-Za-z])")  # "THE 1950S"
 
 
+def _title_line(text: str, start: int, end: int) -> bool:
+    """Whether every word of text[start:end] but the function words is capitalised, three or more of them. (A line of
+    prose is told by its first word in lower case that is no function word, mostly among its first few: the rest is
+    not read.)"""
+    content = 0
+    for w in CONTENT_WORD.finditer(text, start, end):
+        word = w.group()
+        if word.lower() not in lx.FUNCTION_WORDS:
+            if not word[0].isupper():
+                return False
+            content += 1
+    return content >= 3
+
+
 def _sentence_cased(text: str) -> str:
     """The text with the function words of each line in title case or capitals ("Storm To Hit Coast By The End
     Of The Week", "BY THE END OF THE MONTH") read in lower case, as a sentence writes them (and "1950S" as
@@ -5337,8 +5351,7 @@ def _sentence_cased(text: str) -> str:
         start = text.rfind("\n", 0, found.start()) + 1
         end = text.find("\n", found.end())
         end = len(text) if end < 0 else end
-        content = [w for w in CONTENT_WORD.findall(text, start, end) if w.lower() not in lx.FUNCTION_WORDS]
-        if len(content) >= 3 and all(w[0].isupper() for w in content):
+        if _title_line(text, start, end):
             if chars is None:
                 chars = list(text)
             for m in lx.CAPITAL_FUNCTION.finditer(text, start, end):
