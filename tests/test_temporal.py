@@ -3865,6 +3865,11 @@ CASES = [
     ("THE MATCH IS EXPECTED TO LAST ABOUT AN HOUR AND A HALF.", "2025-03-04", "ABOUT AN HOUR AND A HALF", "DURATION",
      "PT1H30M", "APPROX"),
     ("Campaigners Formed A Group In The Summer Of 1979", "2026-03-04", "The Summer Of 1979", "DATE", "1979-SU", None),
+    # (but not the "A" of "A.M.", an initialism), and "a.m." made "A.m." by a title case made word by word
+    ("THE COUNCIL MEETING STARTS AT 10 A.M. SHARP ON MONDAY.", "2025-03-04", "10 A.M.", "TIME", "2025-03-10T10:00", None),
+    ("Polls Open At 7 A.m. On Tuesday", "2025-03-04", "7 A.m.", "TIME", "2025-03-04T07:00", None),
+    # a time told "sharp" is of the day after it
+    ("The council meeting starts at 10 a.m. sharp on Monday.", "2025-03-04", "10 a.m.", "TIME", "2025-03-10T10:00", None),
     # a number ending a list item is no trigger with the month that opens the next item
     ("Retail sales (% change):\n\n- August 2025: -0.7\n- September 2025: -0.6\n- October 2025: +0.4", "2026-02-20",
      "September 2025", "DATE", "2025-09", None),

@@ -328,7 +328,7 @@ QMOD = _words(QUANTITY_MODS)
 DURATION_ADJ = _words(DURATION_ADJ_WORDS)
 SEASON = _words(SEASONS)
 POD = _words(PARTS_OF_DAY)
-AMPM = r"(?:[ap]\.\s?m\.|[ap]m(?!\w)|[AP]\.?M\.?(?!\w))"
+AMPM = r"(?:[apAP]\.\s?[mM]\.|[ap]m(?!\w)|[AP]\.?M\.?(?!\w))"  # ("9 A.m.": a title case made word by word)
 # Before whitespace that words of one expression are joined by: it holds no blank line (a new paragraph, a list's next item)
 NO_BLANK_LINE = r"(?!\s*\n\s*\n)"
 # a weekday and its date opening a line: the head of the next entry of a list, not the day of a time before it
@@ -674,6 +674,7 @@ CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|by|before|after|around|a
 # A weekday right after a clock time gives its day without being part of it: "10 a.m. on Monday", "at 1 p.m.
 # Eastern time, on Wednesday" (after a comma only with "on": "Monday 9 a.m., Tuesday 10 a.m." lists two days).
 WEEKDAY_AFTER_TIME = re.compile(rf"{NO_BLANK_LINE}(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)\b|[ECMP]T\b))?"  # "6 a.m. local time Saturday", "5pm ET"
+                                r"(?:\s+(?i:sharp)\b)?"  # "at 10 a.m. sharp on Monday"
                                 # the end of a range: "between 10 a.m. and 4 p.m. on Saturday"; "(0600 GMT) on Monday"
                                 rf"(?:\s*(?:-|–|\b(?:and|to|until|till)\b)\s*(?P<rh>\d\d?)(?:[:.](?P<rmin>\d\d))?\s*(?P<rampm>{AMPM})(?:\s*(?:{ZONE}){R})?|\))?"
                                 rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|,\s+on\s+|\s+(?:on\s+|,\s*)?){NOT_DATED_LINE_HEAD}(?:(?P<rel>(?i:last|next|this(?:\s+(?:past|coming))?|coming|that|the))\s+)?(?P<wd>{WEEKDAY_FULL})")
@@ -985,7 +986,7 @@ FUNCTION_WORDS = frozenset("a an the of and or in on at to by for from until til
 # character, six times slower.)
 CAPITAL_FUNCTION = re.compile(r" (?=[A-Z])(?<=[A-Za-z0-9,;] )(?:"
                               + _trie(sorted({w.capitalize() for w in FUNCTION_WORDS} | {w.upper() for w in FUNCTION_WORDS}))
-                              + r")(?![A-Za-z'])")
+                              + r")(?![A-Za-z']|\.[A-Za-z])")  # (not an initialism's letter: "10 A.M. SHARP")
 # The run of prefix words before a trigger, matched backwards on the reversed lowercased text.
 PREFIX_SEPARATORS = " \t\n,-"
 PREFIX_RUN_REVERSED = re.compile(r"(?:[" + re.escape(PREFIX_SEPARATORS) + "]+(?:" + _trie(w[::-1] for w in PREFIX_WORDS)
