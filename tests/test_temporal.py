@@ -3870,6 +3870,22 @@ CASES = [
     ("Polls Open At 7 A.m. On Tuesday", "2025-03-04", "7 A.m.", "TIME", "2025-03-04T07:00", None),
     # a time told "sharp" is of the day after it
     ("The council meeting starts at 10 a.m. sharp on Monday.", "2025-03-04", "10 a.m.", "TIME", "2025-03-10T10:00", None),
+    # the zones of an Atlantic hurricane advisory, Hawaii, Alaska, Newfoundland and Europe's east and west
+    ("A hurricane watch was issued at 11 p.m. AST Tuesday for the British Virgin Islands.", "2025-09-17",
+     "11 p.m. AST Tuesday", "TIME", "2025-09-16T23:00", None),
+    ("The warning was lifted at 6 a.m. HST.", "2025-09-17", "6 a.m. HST", "TIME", "2025-09-17T06:00-10:00", None),
+    # "the next ... was due at": that one time, whatever is done every few hours
+    ("The next complete advisory was due at 11 a.m., with intermediate advisories every three hours.", "2025-09-17",
+     "11 a.m.", "TIME", "2025-09-17T11:00", None),
+    # a bank holiday named by no month: the Monday the tense points to, or "this", "last" says
+    ("The festival closes on bank holiday Monday with fireworks over the harbour.", "2025-07-18", "bank holiday Monday",
+     "DATE", "2025-08-25", None),
+    ("Traffic was heavy over the bank holiday weekend.", "2025-07-18", "the bank holiday weekend", "DATE", "2025-W21-WE", None),
+    ("Shops were busy last bank holiday Monday.", "2026-04-28", "last bank holiday Monday", "DATE", "2026-04-06", None),
+    # a holiday or a day of the calendar that "falls on" a day is the one to come
+    ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
+    ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),
+    ("Christmas Day falls on Friday 25 December.", "2026-01-05", "Christmas Day", "DATE", "2026-12-25", None),
     # a number ending a list item is no trigger with the month that opens the next item
     ("Retail sales (% change):\n\n- August 2025: -0.7\n- September 2025: -0.6\n- October 2025: +0.4", "2026-02-20",
      "September 2025", "DATE", "2025-09", None),
@@ -3912,6 +3928,9 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    # a bank holiday named by no month, and no "the", is none in particular
+    ("Monday is a bank holiday, so bins will be collected on Tuesday.", "bank holiday"),
+    ("Bank holiday trading was slower than expected.", "Bank holiday"),
     # a name joined to another name is no month
     ("Theresa May and Boris Johnson met on the terrace.", "May"),
     # a kind of storm, as a weather service's bulletin writes it in capitals

@@ -80,7 +80,9 @@ AGO_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": 
 # as India's in a text about India (tagger._names_most), else with no offset written.
 ZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "MSK", "ET", "PT",
          "CT", "MT", "JST", "AEST", "AEDT", "NZST", "NZDT", "SAST", "EAT", "HKT", "SGT", "KST", "PHT", "WIB", "ICT", "MYT",
-         "PKT", "WAT", "AWST", "ACST", "ACDT", "IST")
+         "PKT", "WAT", "AWST", "ACST", "ACDT", "IST", "AST", "ADT", "HST", "AKST", "AKDT", "NST", "NDT", "EET", "EEST",
+         "WET", "WEST")  # (AST is Atlantic time in an advisory, Arabia's in the Gulf: no offset; "GST" and "CAT" are left
+                         # out, a tax and a word)
 # Zone offsets for converting "2035 GMT" style times, written as the clock time is (hours and minutes, ISO 8601's
 # extended form); a zone we do not know leaves the time as written.
 ZONE_OFFSETS = {"GMT": "Z", "UTC": "Z", "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
@@ -88,7 +90,9 @@ ZONE_OFFSETS = {"GMT": "Z", "UTC": "Z", "EST": "-05:00", "EDT": "-04:00", "CST":
                 "CEST": "+02:00", "MSK": "+03:00", "JST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00", "NZST": "+12:00",
                 "NZDT": "+13:00", "SAST": "+02:00", "EAT": "+03:00", "HKT": "+08:00", "SGT": "+08:00", "KST": "+09:00",
                 "PHT": "+08:00", "WIB": "+07:00", "ICT": "+07:00", "MYT": "+08:00", "PKT": "+05:00", "WAT": "+01:00",
-                "AWST": "+08:00", "ACST": "+09:30", "ACDT": "+10:30"}
+                "AWST": "+08:00", "ACST": "+09:30", "ACDT": "+10:30", "ADT": "-03:00", "HST": "-10:00", "AKST": "-09:00",
+                "AKDT": "-08:00", "NST": "-03:30", "NDT": "-02:30", "EET": "+02:00", "EEST": "+03:00", "WET": "Z",
+                "WEST": "+01:00"}
 # The zones of the United States by their first letter ("ET", "Eastern time"): the offsets of standard and of
 # summer (daylight saving) time. Which one holds on a day is the law's (tagger._us_summer_time); "Eastern Standard
 # Time" and "Eastern Daylight Time" say it.
@@ -144,6 +148,10 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
 BANK_HOLIDAYS = {"early may bank holiday": (5, 0, 1), "may day bank holiday": (5, 0, 1), "may bank holiday": (5, 0, 1),
                  "spring bank holiday": (5, 0, -1), "summer bank holiday": (8, 0, -1), "august bank holiday": (8, 0, -1)}
 HOLIDAYS.update(BANK_HOLIDAYS)
+# and the ones named by no month: "on bank holiday Monday", "over the bank holiday weekend" (which one, the tense tells:
+# the Mondays of BANK_HOLIDAYS and Easter Monday). Read by the same rule, not as days of HOLIDAYS.
+ANY_BANK_HOLIDAY = ("bank holiday monday", "bank holiday")
+BANK_HOLIDAYS.update(dict.fromkeys(ANY_BANK_HOLIDAY, (0, 0, 0)))
 MOVABLE_HOLIDAYS = ("easter", "thanksgiving")
 EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "easter saturday": -1,
                   "holy saturday": -1, "maundy thursday": -3, "holy thursday": -3, "palm sunday": -7,
@@ -885,7 +893,10 @@ FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of(?:\s+(?:a|an|the|its|their|this
                            # "was brought forward to October", "is pulled forward to Q4": so too when moved nearer
                            r"(?:slipped|slips|pushed\s+back|delayed|postponed|put\s+off|(?:brought|pulled|moved)\s+forward|moved\s+up)\s+to|"
                            # "a series of closures, beginning Saturday", "effective Monday": from a day to come
-                           r"(?<!\bthe\s)(?:beginning|starting|effective))\s+(?:the\s+)?)$")
+                           r"(?<!\bthe\s)(?:beginning|starting|effective)|"
+                           # a day of the calendar told in the present: "The summer bank holiday falls on 31 August"
+                           # (what fell on a day is told in the past)
+                           r"(?:falls|fall)\s+on)\s+(?:the\s+)?)$")
 # "set to meet", "set for Thursday", "supposed to conclude by May" look ahead; "set on Aug. 6", "set aside" are past.
 FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("to",)), "takes": frozenset(("effect", "place")), "take": frozenset(("place",)),
                       "comes": frozenset(("into",)), "goes": frozenset(("into",)),  # "the timetable takes effect on Sunday"

@@ -2439,8 +2439,10 @@ def _deictic_day_before(text: str, start: int, end: int) -> bool:
 DEICTIC_DAY = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b)")
 
 
-NEXT_ONE_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her)\s+next(?:\s+(?:one|update|briefing|train|bus|flight|bulletin|session|meeting))?"
-                             r"(?:\s+(?:is\s+)?(?:scheduled|due|set|expected|planned))?\s+(?:for|at)\s+)$")
+NEXT_ONE_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her)\s+next(?:(?:\s+(?:one|update|briefing|train|bus|flight|bulletin|session|meeting))?"
+                             r"(?:\s+(?:is\s+)?(?:scheduled|due|set|expected|planned))?"
+                             # "The next complete advisory was due at 11 a.m., with intermediate advisories every three hours"
+                             r"|(?:\s+[a-z]+){1,2}\s+(?:is|was|are|were)\s+(?:scheduled|due|set|expected|planned))\s+(?:for|at)\s+)$")
 USUAL_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our)\s+(?:usual|regular|normal|customary|standard)\s+)$")
 # "Gates open on Friday at noon, and organisers expect 25,000 people each day": that Friday's (not "every Friday at",
 # nor "runs every day until Friday from 10am": each day's)
@@ -4809,6 +4811,27 @@ def _nth_weekday(y: int, month: int, weekday: int, n: int) -> Day:
     return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
+def _any_bank_holiday(m, p, st, text: str, name: str) -> _Res | None:
+    """ "on bank holiday Monday", "over the bank holiday weekend", "the bank holiday": the bank holiday Monday of England
+    and Wales that the tense points to, the nearest if none (not "a bank holiday", "bank holiday trading")."""
+    if st.dct is None or name == "bank holiday" and not (m[p + "we"] and m.group()[:1] in "Tt"):
+        return None
+    cands = sorted(d for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)
+                   for d in [_easter(y) + ONE_DAY] + [_nth_weekday(y, *lx.BANK_HOLIDAYS[n])
+                                                       for n in ("early may bank holiday", "spring bank holiday", "summer bank holiday")])
+    rel = REL_BEFORE_HOLIDAY.search(text, m.start() - 9, m.start()) if text[m.start() - 1:m.start()] == " " else None
+    word = rel.group(1).lower() if rel is not None else ""
+    tense, firm = tense_cue(text, m.start(), m.end())
+    if word == "last":
+        day = max(c for c in cands if c < st.dct)
+    elif word in ("next", "coming"):
+        day = min(c for c in cands if c > st.dct)
+    else:  # ("this bank holiday Monday": the one the tense says, the nearest if it says none)
+        day = _choose(cands, st.dct, tense, firm)
+    return _Res("DATE", _weekend_of(day) if m[p + "we"] else day.isoformat(), anchor_kind="dct", tense=tense,
+                span=(rel.start(), m.end()) if rel is not None else None)
+
+
 def _weekend_of(day: Day) -> str:
     """The weekend nearest a day, as TimeML writes it ("Labor Day weekend" is the weekend before the Monday)."""
     saturday = min((day + dt.timedelta(days=k) for k in range(-4, 7)), key=lambda d: (d.weekday() != 5, abs((d - day).days)))
@@ -4842,8 +4865,13 @@ WEEK_AFTER_HOLIDAY = re.compile(r"\s+(?i:(last|this|next)\s+week)\b")  # "with T
 US_ONLY_DAYS = frozenset(("election day", "inauguration day"))  # days of the United States' whose names others use
 
 
+FALLS_ON_AFTER = re.compile(r"\s+(?:falls|is|comes)\s+on\b")
+
+
 def r_holiday(m, p, st, text):
     name = SPACES.sub(" ", m[p + "w"].lower())
+    if name in lx.ANY_BANK_HOLIDAY:
+        return _any_bank_holiday(m, p, st, text, name)
     if st.dct is None or m[p + "w"][0].islower() and name.split()[0] in ORDINARY_FIRST_WORDS:
         return None  # "a good Friday for the market", "a memorial day": such a holiday is written capitalised
     if text.endswith("& ", 0, m.start()):
@@ -4924,10 +4952,12 @@ def r_holiday(m, p, st, text):
         if begun is not None and (day := next((c for c in cands if c >= begun), None)) is not None:
             return _Res("DATE", day.isoformat(), anchor_kind="previous")
     tense, firm = tense_cue(text, m.start(), m.end())
+    if falls := FALLS_ON_AFTER.match(text, m.end()) is not None:
+        tense = "future"  # "Christmas Day falls on Friday 25 December": told of the calendar, the one to come
     # "The fire broke out on Christmas Day", written on 3 December: the day a happening gone by was on is last
     # year's, however near this year's is (not "had been pencilled in for Easter", "chosen to avoid Holi": a plan)
-    day = _choose(cands, st.dct, tense, firm and (HOLIDAY_TIME_BEFORE.search(text, m.start() - 8, m.start()) is not None
-                                                  or COUNTED_BEFORE.search(text, m.start() - 24, m.start()) is not None))
+    day = _choose(cands, st.dct, tense, falls or firm and (HOLIDAY_TIME_BEFORE.search(text, m.start() - 8, m.start()) is not None
+                                                           or COUNTED_BEFORE.search(text, m.start() - 24, m.start()) is not None))
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()) \
             and (framed := _holiday_day(name, st.frame_year, rule, later)) is not None:
         day, tense = framed, None  # "a rocky 2022, when a meltdown stranded thousands over Christmas"
