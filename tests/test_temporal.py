@@ -3882,6 +3882,20 @@ CASES = [
      "DATE", "2025-08-25", None),
     ("Traffic was heavy over the bank holiday weekend.", "2025-07-18", "the bank holiday weekend", "DATE", "2025-W21-WE", None),
     ("Shops were busy last bank holiday Monday.", "2026-04-28", "last bank holiday Monday", "DATE", "2026-04-06", None),
+    # a live blog's entry headed by a time and a weekday is of the nearest such day, and so are the entries after it
+    ("Bushfire live\n\n**9.45pm** – Warning for Moyston\n\nThe fire has turned.\n\n**11.15pm** – Homes lost\n\n"
+     "We are hearing reports.\n\n**12.40am Sunday** – Warning downgraded\n\nIt was downgraded at 12.30am.",
+     "2026-01-10", "12.40am Sunday", "TIME", "2026-01-11T00:40", None),
+    ("Bushfire live\n\n**9.45pm** – Warning for Moyston\n\nThe fire has turned.\n\n**11.15pm** – Homes lost\n\n"
+     "We are hearing reports.\n\n**12.40am Sunday** – Warning downgraded\n\nIt was downgraded at 12.30am.",
+     "2026-01-10", "12.30am", "TIME", "2026-01-11T00:30", None),
+    # a chronology's entries headed by a weekday and a time or a part of the day: one day's may follow each other
+    ("**Timeline**\n\n- **Wednesday, Aug. 5, about 7 a.m.:** Morales leaves her campsite.\n- **Wednesday, 4:12 p.m.:** "
+     "She sends her brother a text.\n- **Thursday afternoon:** A search team sets out.", "2026-08-09", "Wednesday",
+     "DATE", "2026-08-05", None),
+    ("**Timeline**\n\n- **Wednesday, Aug. 5, about 7 a.m.:** Morales leaves her campsite.\n- **Wednesday, 4:12 p.m.:** "
+     "She sends her brother a text.\n- **Thursday afternoon:** A search team sets out.", "2026-08-09",
+     "Thursday afternoon", "TIME", "2026-08-06TAF", None),
     # a holiday or a day of the calendar that "falls on" a day is the one to come
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),

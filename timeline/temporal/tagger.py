@@ -2153,6 +2153,13 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
         if st.last_day is not None and st.last_day >= st.dct and lx.CLOCK_RANGE_JOIN.fullmatch(text, st.last_day_end, m.start()):
             # "begins at 10 p.m. Friday and ends at 5 a.m. Monday": the end is the first Monday after the start
             return st.last_day + dt.timedelta(days=(_weekday(wd) - st.last_day.weekday()) % 7), "previous", None
+        if not rel and after is None and st.live_blog and _entry_heading(text, m.start(), m.end()):
+            # "**11.15pm** – Reports of homes lost ...\n\n**12.40am Sunday** – Halls Gap warning downgraded": a live
+            # blog's entry is of its day or one near it, the nearest of that name; the entries after it are of that day
+            st.dct += dt.timedelta(days=(_weekday(wd) - st.dct.weekday() + 3) % 7 - 3)
+            st.dct_value = st.dct.isoformat()
+            st.timeline_minutes = minutes
+            return st.dct, "dct", None
         if not rel and (said := _weekday_said(st, _weekday(wd), text, m.start())) is not None:
             return said, "previous", None  # "closed Tuesday ... flights after 8 p.m. Tuesday": that Tuesday
         if not rel and (until := _until_story_day(st, _weekday(wd), text, m.start())) is not None:
@@ -2200,6 +2207,13 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
         # else told since it but its morning: not after "this morning" or a time of the DCT's evening)
         return st.night_told[0], "previous", None
     return day, kind, None
+
+
+def _entry_heading(text: str, start: int, end: int) -> bool:
+    """Whether the time at text[start:end] heads an entry of a live blog or a timeline: "**12.40am Sunday** – Halls
+    Gap warning downgraded"."""
+    line = text.rfind("\n", 0, start) + 1
+    return TIMELINE_LEAD.fullmatch(text, line, start) is not None and TIMELINE_ENTRY_AFTER.match(text, end) is not None
 
 
 # what may come before the time heading an entry: a dash or bullet, bold type, a word of approximation ("**About
@@ -3305,14 +3319,30 @@ def _nearest_weekday(day: Day, wd: int) -> Day:
     return day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
-def _entry_day(st: _State, wd: int) -> Day | None:
+ENTRY_TIME_AFTER = re.compile(r",?\s+(?:(?i:about|around|approximately|shortly\s+(?:before|after))\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
+                              r"(?:[apAP]\.?[mM]\.?)(?:\s+[A-Z]{2,4})?")
+
+
+def _timed_entry(text: str, end: int, pod: bool) -> bool:
+    """Whether a weekday ending at `end`, with a part of the day (`pod`) or a time after it, heads a chronology's entry:
+    "**Thursday afternoon:** A team sets out", "- **Wednesday, 4:12 p.m.:** She sends ..."."""
+    if not pod:
+        time = ENTRY_TIME_AFTER.match(text, end)
+        if time is None:
+            return False
+        end = time.end()
+    return lx.ENTRY_AFTER.match(text, _bold_end(text, end)) is not None
+
+
+def _entry_day(st: _State, wd: int, same_day: bool = False) -> Day | None:
     """The day of a weekday heading a line of a chronology ("How the week unfolded: SUNDAY — ...; MONDAY — ..."):
-    the first such weekday after the entry before; for the first entry, a day the text has already named on
+    the first such weekday after the entry before (or that one's, for entries with times of the day: `same_day`); for
+    the first entry, a day the text has already named on
     that weekday within a week of the DCT ("The quake struck at 2:17 a.m. last Sunday"), else None (placed as any
     weekday is: "Elsewhere at City Hall this week\n\nTuesday: City Council, 5 p.m." is not the Tuesday, Aug. 19, that
     a vote was put off on three weeks before)."""
     if st.entry_day is not None:
-        return st.entry_day + dt.timedelta(days=(wd - st.entry_day.weekday()) % 7 or 7)
+        return st.entry_day + dt.timedelta(days=(wd - st.entry_day.weekday()) % 7 or (0 if same_day else 7))
     told = st.days_told.get(wd)
     return told if told is not None and abs((told - st.dct).days) <= 7 else None
 
@@ -3504,6 +3534,9 @@ def r_weekday(m, p, st, text):
         value = f"XXXX-WXX-{wd + 1}" + (f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else "")
         return _Res("TIME" if pod else "DATE", value, mod)
     entry = not rel and not pod and _line_lead(text, ms) and lx.ENTRY_AFTER.match(text, _bold_end(text, me))
+    # ... or with a time or a part of the day ("- **Wednesday, 4:12 p.m.:** She sends ...", "- **Thursday afternoon:**
+    # A search team sets out"): entries of one day may follow each other
+    timed = not (rel or entry) and _line_lead(text, ms) and _timed_entry(text, me, pod is not None)
     # ... or alone on its line, heading what follows ("Here is what to watch:\n\nMONDAY\n\n...\n\nTHURSDAY\n\n"): the
     # headings of a week run forward as a chronology's entries do
     heading = not rel and not pod and not entry and _line_lead(text, ms) \
@@ -3575,6 +3608,8 @@ def r_weekday(m, p, st, text):
         day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7), "future"
     elif (entry or heading) and (told := _entry_day(st, wd)) is not None:
         day, tense, kind = told, None, "previous"  # a chronology's "MONDAY — ...": the day after the entry before
+    elif timed and (told := _entry_day(st, wd, same_day=True)) is not None:
+        day, tense, kind = told, None, "previous"
     elif not rel and (told := _story_day(st, wd, text, ms, me)) is not None:
         day, tense, kind = told, None, "previous"
     elif not rel and (told := _perfect_story_day(st, wd, text, ms)) is not None:
@@ -3594,7 +3629,7 @@ def r_weekday(m, p, st, text):
             # ..."): the tense of what the entry tells
             start = end = entry.end()  # (after the bold type's end: "**Monday** — The leaders met")
         day, tense = _weekday_day(st, wd, rel, text, start, end)
-    if entry or heading:
+    if entry or heading or timed:
         st.entry_day = day
     if not rel:
         st.weekday_said[wd] = day, me
