@@ -3896,6 +3896,12 @@ CASES = [
     ("**Timeline**\n\n- **Wednesday, Aug. 5, about 7 a.m.:** Morales leaves her campsite.\n- **Wednesday, 4:12 p.m.:** "
      "She sends her brother a text.\n- **Thursday afternoon:** A search team sets out.", "2026-08-09",
      "Thursday afternoon", "TIME", "2026-08-06TAF", None),
+    # a date put before a long subject is of the subject's verb ("parked"), not of a clause after it ("if paid")
+    ("Ten years ago this week, the water came in at around 2 a.m. on December 2, 2015.\n\nThen, on December 1, a "
+     "slow-moving weather system over the Bay of Bengal parked itself over the coast.", "2025-12-01", "December 1",
+     "DATE", "2015-12-01", None),
+    ("From 19 August, the fine for an unauthorised holiday rises from £60 to £80 per parent, if paid within 21 days.",
+     "2024-06-12", "19 August", "DATE", "2024-08-19", None),
     # a holiday or a day of the calendar that "falls on" a day is the one to come
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),

@@ -15,6 +15,7 @@ WINDOW = 100  # characters either side; a clause rarely reaches further
 # (a search back from a place may be given a negative position, which re reads as 0: max(0, ...) is spared)
 MAX_TOKENS = 9
 FRONTED_TOKENS = 4  # words of a phrase that may open a sentence before a date ("On the evening of December 5, ...")
+FRONTED_SUBJECT_TOKENS = 6  # words read after such a date beyond MAX_TOKENS: a subject may be long
 FAR_TOKENS = 25  # how far back a "will" is looked for when no word in the last MAX_TOKENS tells a tense
 FAR_WINDOW = 150  # characters before WINDOW where a clause that began before it is read for such a "will"
 FAR_FUTURE = frozenset(("will", "would", "'ll", "shall", "due", "scheduled", "slated")) | WILL_CONTRACTIONS  # "are due to begin a second round of
@@ -796,13 +797,18 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         # subject goes on past a second one, with no verb; the clause's verb is after both
         after = "," + after[aside.end():]
     all_after = _tokens(after)
-    after_tokens = all_after[:MAX_TOKENS]
+    # (a date put before the subject, set off by a comma, is read up to the subject's verb however long the subject:
+    # "Then, on December 1, a slow-moving weather system over the Bay of Bengal parked itself over the coast")
+    after_tokens = all_after[:MAX_TOKENS + FRONTED_SUBJECT_TOKENS if after[:1] == "," and len(clause) <= FRONTED_TOKENS
+                             and (not clause or clause[0].lower() in OPENERS) else MAX_TOKENS]
     for i, w in enumerate(after_tokens):
         w = w.lower()
         if w not in AFTER_LOOP_WORDS and w[-1:] != "d":
             continue  # (most words, as before the date)
-        if main_only and w in SUBORDINATORS or w in QUESTION_WORDS:
-            break  # "on loan until January after he made two appearances": the verb after is another clause's
+        if (main_only or i >= MAX_TOKENS) and w in SUBORDINATORS or w in QUESTION_WORDS:
+            break  # "on loan until January after he made two appearances": the verb after is another clause's (and
+            # past the words read for any date, a long subject's: "From 19 August, the fine for an unauthorised
+            # holiday rises from £60 to £80 per parent, if paid within 21 days")
         if i and w in RELATIVE_PRONOUNS and after_tokens[i - 1].lower() not in TIME_PREPOSITIONS:
             break  # "The weekend carries extra significance for Honda, which returned this year": the verb is the
             # noun's before it (but "on Monday, which was a holiday" tells of the date, and so does a time the
