@@ -3902,6 +3902,12 @@ CASES = [
      "DATE", "2015-12-01", None),
     ("From 19 August, the fine for an unauthorised holiday rises from £60 to £80 per parent, if paid within 21 days.",
      "2024-06-12", "19 August", "DATE", "2024-08-19", None),
+    # a clause that opens with its subject and a past further back than the words read first is past; a capitalised
+    # "Met" is no verb
+    ("The final session is on Sunday 23 November.\n\nForeign ministers met for four hours at a preparatory session "
+     "in Pretoria on Wednesday.", "2025-11-20", "Wednesday", "DATE", "2025-11-19", None),
+    ("The Met Office forecasts highs of 34C on Wednesday afternoon, with thunderstorms possible by Friday.",
+     "2025-06-30", "Friday", "DATE", "2025-07-04", None),
     # a holiday or a day of the calendar that "falls on" a day is the one to come
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),

@@ -849,11 +849,33 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             return cue, fronted and _firm(cue, w, after_tokens[i - 1].lower() if i else None,
                                           after_tokens[i + 1] if i + 1 < len(after_tokens) else None,
                                           after_tokens[i - 1] if i else None, subject)
-    if _far_passive_past(clause):
+    if _far_passive_past(clause) or _far_simple_past(clause):
         return "past", False
     if _far_possible(clause):
         return "future", False
     return None, False
+
+
+def _far_simple_past(clause: list[str]) -> bool:
+    """Whether the clause opens with its subject and a verb in the past further back than the words read first, and
+    no nearer word, nor any after the date, tells a tense: "Foreign ministers met for four hours at a preparatory
+    session in Pretoria on Wednesday". (Not a verb whose present is written the same, "hit", "set"; nor a saying's,
+    whose tense is the report's.)"""
+    for i in range(1, min(FAR_SUBJECT_TOKENS + 1, len(clause) - MAX_TOKENS - 1)):
+        w = clause[i].lower()
+        if w in PAST_WORDS and w not in PRESENT_SAME and w not in REPORTING and clause[i].islower():
+            first = clause[0]
+            return first[:1].isupper() and all(t.isalpha() and t.lower() not in NOT_SUBJECT_WORDS
+                                                and t.lower() not in CUE_WORDS for t in clause[:i])
+        if w in CUE_WORDS or not w.isalpha():
+            return False
+    return False
+
+
+FAR_SUBJECT_TOKENS = 4  # words of the subject that opens a clause before its verb
+# pasts written as their present
+PRESENT_SAME = frozenset("hit cut let set shut quit read put cast cost burst hurt spread thrust upset last".split()) \
+    | frozenset("was were had did didn't wasn't weren't".split())  # (and the auxiliaries: _far_passive_past's, or a "did not")
 
 
 def _far_possible(clause: list[str]) -> bool:
