@@ -3908,6 +3908,13 @@ CASES = [
      "in Pretoria on Wednesday.", "2025-11-20", "Wednesday", "DATE", "2025-11-19", None),
     ("The Met Office forecasts highs of 34C on Wednesday afternoon, with thunderstorms possible by Friday.",
      "2025-06-30", "Friday", "DATE", "2025-07-04", None),
+    # (but not an entry paragraphs after the list: a live blog's, placed as any weekday)
+    ("**Timeline**\n\n- **Wednesday, Aug. 5, about 7 a.m.:** Morales leaves her campsite.\n- **Sunday, 11:20 a.m.:** "
+     "Morales is found alive.\n\nMorales, an experienced hiker, had been to Glacier twice before, in 2019 and last "
+     "summer, according to her family. She usually calls home daily when she travels alone, her brother said. More "
+     "than 260 people have died in the park since it was established in 1910, according to park records.\n\n"
+     "**Saturday, 9:30 p.m.** — (From last night) Commanders say the search will resume at first light.", "2026-08-09",
+     "Saturday", "DATE", "2026-08-08", None),
     # a holiday or a day of the calendar that "falls on" a day is the one to come
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),

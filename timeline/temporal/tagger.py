@@ -78,6 +78,7 @@ class _State:
     heading_day: Day | None = None  # a day alone on its line ("TUESDAY, JAN. 7"), heading the entries below it
     heading_end: int = -1  # where it ends
     entry_day: Day | None = None  # the day of the last weekday heading a line ("SUNDAY — The main shock ...")
+    entry_end: int = 0  # where that weekday ends
     days_told: dict = field(default_factory=dict)  # weekday -> the last day named that falls on it
     yesterday_told: bool = False  # the day before the DCT has been named: the story may be of it
     southern: bool | None = None  # the text is news of the southern hemisphere (seasons turned); None: not yet asked
@@ -3319,6 +3320,7 @@ def _nearest_weekday(day: Day, wd: int) -> Day:
     return day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
+TIMED_ENTRY_REACH = 300  # characters from an entry's weekday to the next one's, when they have times: one list
 ENTRY_TIME_AFTER = re.compile(r",?\s+(?:(?i:about|around|approximately|shortly\s+(?:before|after))\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
                               r"(?:[apAP]\.?[mM]\.?)(?:\s+[A-Z]{2,4})?")
 
@@ -3608,7 +3610,8 @@ def r_weekday(m, p, st, text):
         day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7), "future"
     elif (entry or heading) and (told := _entry_day(st, wd)) is not None:
         day, tense, kind = told, None, "previous"  # a chronology's "MONDAY — ...": the day after the entry before
-    elif timed and (told := _entry_day(st, wd, same_day=True)) is not None:
+    elif timed and (st.entry_day is None or ms - st.entry_end < TIMED_ENTRY_REACH) \
+            and (told := _entry_day(st, wd, same_day=True)) is not None:
         day, tense, kind = told, None, "previous"
     elif not rel and (told := _story_day(st, wd, text, ms, me)) is not None:
         day, tense, kind = told, None, "previous"
@@ -3630,7 +3633,7 @@ def r_weekday(m, p, st, text):
             start = end = entry.end()  # (after the bold type's end: "**Monday** — The leaders met")
         day, tense = _weekday_day(st, wd, rel, text, start, end)
     if entry or heading or timed:
-        st.entry_day = day
+        st.entry_day, st.entry_end = day, me
     if not rel:
         st.weekday_said[wd] = day, me
     if pod:
