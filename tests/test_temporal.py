@@ -3915,6 +3915,9 @@ CASES = [
      "than 260 people have died in the park since it was established in 1910, according to park records.\n\n"
      "**Saturday, 9:30 p.m.** — (From last night) Commanders say the search will resume at first light.", "2026-08-09",
      "Saturday", "DATE", "2026-08-08", None),
+    # on New Year's Eve, a midnight gone by is the one the new year begins at
+    ("New Year live: Fireworks burst from the Sky Tower as the clock struck midnight in Auckland.", "2025-12-31",
+     "midnight", "TIME", "2025-12-31T24:00", None),
     # a holiday or a day of the calendar that "falls on" a day is the one to come
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),

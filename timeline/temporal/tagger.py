@@ -2949,6 +2949,9 @@ def r_monthq(m, p, st, text):
 HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+)$")
 
 
+NEW_YEAR_TOLD = re.compile(r"\b(?i:new\s+year)")
+
+
 def r_noon(m, p, st, text):
     res = _noon(m, p, st, text)
     if res is not None and text.endswith("12 ", 0, m.start()) and (m.start() < 4 or not text[m.start() - 4].isalnum()):
@@ -2978,9 +2981,12 @@ def _noon(m, p, st, text):
             and DIGIT.search(text, m.end(), after.start("wd")):
         hhmm = "00:00"  # "between midnight and 1am on Saturday 15 June": the midnight that opens that day
     elif w == "midnight" and day == st.dct and not _day_follows(text, m.end(), minutes) \
-            and (text.endswith("since ", 0, m.start()) or kind == "dct" and (tense or tense_at(text, m.start(), m.end())) == "past"):
+            and (text.endswith("since ", 0, m.start()) or kind == "dct" and (tense or tense_at(text, m.start(), m.end())) == "past") \
+            and not (day.month == 12 and day.day == 31 and NEW_YEAR_TOLD.search(text)):
         hhmm = "00:00"  # "told reporters shortly after midnight", "sirens have sounded three times since midnight":
-        # the midnight gone by, which opened the DCT's day (not "came ashore shortly before midnight on Sept. 21")
+        # the midnight gone by, which opened the DCT's day (not "came ashore shortly before midnight on Sept. 21"; nor,
+        # on New Year's Eve, "as the clock struck midnight in Auckland": the one the new year begins at, however
+        # many zones have passed it)
     prefix = day.isoformat() if day else UNKNOWN_DAY
     deictic = lx.DEICTIC_AFTER_TIME.match(text, m.end()) if day and not m[p + "wd"] else None
     span = (m.start(), deictic.end()) if deictic and not deictic.group().split()[0].lower() == "on" else None
