@@ -3918,6 +3918,9 @@ CASES = [
     # on New Year's Eve, a midnight gone by is the one the new year begins at
     ("New Year live: Fireworks burst from the Sky Tower as the clock struck midnight in Auckland.", "2025-12-31",
      "midnight", "TIME", "2025-12-31T24:00", None),
+    # "earlier than" compares; it tells no past
+    ("Easter Sunday is on 5 April, more than two weeks earlier than last year.", "2026-01-05", "5 April", "DATE",
+     "2026-04-05", None),
     # a holiday or a day of the calendar that "falls on" a day is the one to come
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),

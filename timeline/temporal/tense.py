@@ -243,8 +243,9 @@ OBLIGED = frozenset(("required", "obliged", "obligated"))
 def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     """The tense a word signals, given the words either side of it; `w` is lowercased and already passed the
     quick test the callers run on every word: in CUE_WORDS or ending in "ed" (most words are neither)."""
-    if previous and previous.lower() == "than":
-        return None  # "stronger than expected", "later than planned": a comparison, no tense
+    if previous and previous.lower() == "than" or w == "earlier" and following and following.lower() == "than":
+        return None  # "stronger than expected", "later than planned", "two weeks earlier than last year": a comparison,
+        # no tense
     before = previous.lower() if previous else None
     if w in SPECIAL_CUES:  # (one look rules out the words read apart below: most cue words are none of them)
         if w in AS_FORESEEN and previous and previous.lower() == "as":
