@@ -2982,7 +2982,7 @@ def _noon(m, p, st, text):
         hhmm = "00:00"  # "between midnight and 1am on Saturday 15 June": the midnight that opens that day
     elif w == "midnight" and day == st.dct and not _day_follows(text, m.end(), minutes) \
             and (text.endswith("since ", 0, m.start()) or kind == "dct" and (tense or tense_at(text, m.start(), m.end())) == "past") \
-            and not (day.month == 12 and day.day == 31 and NEW_YEAR_TOLD.search(text)):
+            and not (day is not None and day.month == 12 and day.day == 31 and NEW_YEAR_TOLD.search(text)):
         hhmm = "00:00"  # "told reporters shortly after midnight", "sirens have sounded three times since midnight":
         # the midnight gone by, which opened the DCT's day (not "came ashore shortly before midnight on Sept. 21"; nor,
         # on New Year's Eve, "as the clock struck midnight in Auckland": the one the new year begins at, however
