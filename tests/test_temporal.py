@@ -3877,6 +3877,10 @@ CASES = [
     # "the next ... was due at": that one time, whatever is done every few hours
     ("The next complete advisory was due at 11 a.m., with intermediate advisories every three hours.", "2025-09-17",
      "11 a.m.", "TIME", "2025-09-17T11:00", None),
+    # a time of another zone in brackets is the same instant: on the day the offsets give, else the nearest
+    ("The quake struck at 9 a.m. AEST (2300 GMT) on Wednesday.", "2025-09-17", "2300 GMT", "TIME", "2025-09-16T23:00Z", None),
+    ("The next complete advisory was due at 11 a.m. AST (1500 GMT), with intermediate advisories every three hours.",
+     "2025-09-17", "1500 GMT", "TIME", "2025-09-17T15:00Z", None),
     # a bank holiday named by no month: the Monday the tense points to, or "this", "last" says
     ("The festival closes on bank holiday Monday with fireworks over the harbour.", "2025-07-18", "bank holiday Monday",
      "DATE", "2025-08-25", None),

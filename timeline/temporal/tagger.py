@@ -2614,6 +2614,9 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         suffix = offset(date)
         return _Res("TIME", f"{date.isoformat()}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=None,
                     span=(m.start(), end) if end else None)
+    if zone is not None and not local and not _opt(m, p + "wd") \
+            and (same := _same_instant(st, text, m.start(), hour, minute, offset)) is not None:
+        return same
     if _any_day(text, m, p, hour * 60 + minute):
         suffix = offset(None)
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}")  # "open daily from 10 a.m."
@@ -2673,6 +2676,30 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
                 span=(m.start(), deictic.end()) if deictic and not deictic.group().lstrip().startswith("on") else None)
 
 
+def _same_instant(st: _State, text: str, start: int, hour: int, minute: int, offset) -> _Res | None:
+    """A time in another zone in brackets right after a time of a day told: the same instant, on the day the offsets
+    give ("9 a.m. AEST (2300 GMT)" is the evening before), else on the day that puts the two nearest ("11 a.m. AST
+    (1500 GMT)", AST having no offset of its own)."""
+    v = st.last_value
+    if v is None or v[10:11] != "T" or not v[:4].isdigit() or not v[11:13].isdigit() or v[11:16] in ("00:00", "24:00") \
+            or not ZONE_IN_BRACKETS.fullmatch(text, st.last_end, start):
+        # (nor after a midnight, which of the two a day has the zones do not tell)
+        return None
+    told_day = Day.fromisoformat(v[:10])
+    suffix = offset(told_day)
+    told = CLOCK_AND_OFFSET.fullmatch(v)
+    if told is not None and suffix:
+        at = dt.datetime.fromisoformat(told.group(1)) + dt.timedelta(minutes=_offset_minutes(suffix) - _offset_minutes(told.group(2)))
+        if (at.hour, at.minute) != (hour, minute):
+            return None  # not the same instant: another time
+        day = at.date()
+    else:
+        told_minutes = int(v[11:13]) * 60 + int(v[14:16])
+        day = told_day + dt.timedelta(days=min((-1, 0, 1), key=lambda k: abs(k * 1440 + hour * 60 + minute - told_minutes)))
+    return _Res("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}{offset(day)}", anchor_kind="previous")
+
+
+ZONE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?i:about|around)\s+)?")  # "3:35 p.m. local time (2035 GMT)"
 ZONED_ENDS = frozenset("Z0123456789")  # the last character of a time's value with its offset ("T13:20+11:00")
 CLOCK_AND_OFFSET = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d)(Z|[+-]\d\d:\d\d)")
 ZONE_EQUIVALENT_JOIN = re.compile(r",?\s+(?:which\s+is|that\s+is|or|and|i\.e\.)\s+(?:at\s+)?|\s*/\s*")  # between the same instant told in two zones
