@@ -3881,6 +3881,9 @@ CASES = [
     ("The quake struck at 9 a.m. AEST (2300 GMT) on Wednesday.", "2025-09-17", "2300 GMT", "TIME", "2025-09-16T23:00Z", None),
     ("The next complete advisory was due at 11 a.m. AST (1500 GMT), with intermediate advisories every three hours.",
      "2025-09-17", "1500 GMT", "TIME", "2025-09-17T15:00Z", None),
+    # ... and the weekday of the other zone's time is not the day the story goes on
+    ("A 6.4 earthquake struck early on Tuesday.\n\nThe quake hit at 2:14am NZST (1414 GMT on Monday) at a depth of 22 km."
+     "\n\nBy 3am more than 18,000 people had reported feeling it.", "2024-05-21", "3am", "TIME", "2024-05-21T03:00", None),
     # a bank holiday named by no month: the Monday the tense points to, or "this", "last" says
     ("The festival closes on bank holiday Monday with fireworks over the harbour.", "2025-07-18", "bank holiday Monday",
      "DATE", "2025-08-25", None),

@@ -6177,6 +6177,12 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         # again, whose day is not where the story goes on ("At 9:39 p.m., the plane ...")
         st.span_last = False
         return
+    if name == "weekday" and len(out) > 2 and out[-3].type == "TIME" and out[-2].end < start \
+            and (same := GMT_EQUIVALENT_AFTER.match(text, out[-3].end)) is not None and same.start("wd") == start:
+        # (nor is the weekday of that instant told apart: "The quake hit at 2:14am NZST (1414 GMT on Monday) ... By
+        # 3am more than 18,000 people had reported feeling it" is Tuesday's 3am)
+        st.span_last = False
+        return
     if res.type == "TIME" and res.value[10:13] in ("TEV", "TNI") and res.value[:4].isdigit():
         st.night_told = Day.fromisoformat(res.value[:10]), end
     if res.type == "TIME" and CLOCK_OF_DAY.match(res.value):
