@@ -3884,6 +3884,8 @@ CASES = [
     # ... and the weekday of the other zone's time is not the day the story goes on
     ("A 6.4 earthquake struck early on Tuesday.\n\nThe quake hit at 2:14am NZST (1414 GMT on Monday) at a depth of 22 km."
      "\n\nBy 3am more than 18,000 people had reported feeling it.", "2024-05-21", "3am", "TIME", "2024-05-21T03:00", None),
+    # a season told with no tense, this year's long over, is the next
+    ('"The referendum in the spring is the moment to watch," Ferri said.', "2025-10-22", "the spring", "DATE", "2026-SP", None),
     # a bank holiday named by no month: the Monday the tense points to, or "this", "last" says
     ("The festival closes on bank holiday Monday with fireworks over the harbour.", "2025-07-18", "bank holiday Monday",
      "DATE", "2025-08-25", None),
