@@ -3886,6 +3886,10 @@ CASES = [
      "\n\nBy 3am more than 18,000 people had reported feeling it.", "2024-05-21", "3am", "TIME", "2024-05-21T03:00", None),
     # a season told with no tense, this year's long over, is the next
     ('"The referendum in the spring is the moment to watch," Ferri said.', "2025-10-22", "the spring", "DATE", "2026-SP", None),
+    # (but one that something came after, with no verb of its own, has gone by)
+    ("The listing caps a busy fall for technology offerings, after a lull in the spring when tariff worries and a sharp "
+     "sell-off in chip stocks pushed several companies to postpone their plans.", "2026-11-12", "the spring", "DATE",
+     "2026-SP", None),
     # a bank holiday named by no month: the Monday the tense points to, or "this", "last" says
     ("The festival closes on bank holiday Monday with fireworks over the harbour.", "2025-07-18", "bank holiday Monday",
      "DATE", "2025-08-25", None),

@@ -1456,12 +1456,15 @@ def r_season(m, p, st, text):
         year -= st.dct.month < start  # "joined in the summer", written in March: last year's (but not "said
         # it should be running by the fall": a verb of saying, unless the season is when it was said: "We said
         # in the fall that ...")
+    elif tense is None and not rel and AFTER_A_THING_IN.search(text, m.start() - 40, m.start()):
+        year -= st.dct.month < start  # "caps a busy fall for offerings, after a lull in the spring": what came before
     elif tense is None and not rel and st.dct.month >= start + SEASON_LONG_GONE:
         year += 1  # "what finance ministers do with it in the spring", written in November: this year's is long over,
         # and one gone by is told in the past
     return _Res("DATE", f"{year}-{s}", mod, "dct", tense)
 
 
+AFTER_A_THING_IN = re.compile(r"\bafter\s+(?:a|an)\s+(?:[a-z-]+\s+){1,2}(?:in|during|over)\s+(?:the\s+)?$")
 SEASON_LONG_GONE = 7  # months from the start of this year's season past which a season told with no tense is the next
 
 
