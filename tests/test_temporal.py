@@ -3902,6 +3902,10 @@ CASES = [
     ("Bushfire live\n\n**9.45pm** – Warning for Moyston\n\nThe fire has turned.\n\n**11.15pm** – Homes lost\n\n"
      "We are hearing reports.\n\n**12.40am Sunday** – Warning downgraded\n\nIt was downgraded at 12.30am.",
      "2026-01-10", "12.30am", "TIME", "2026-01-11T00:30", None),
+    # entries headed by times after the DCT's day and then a day gone by, both told by their weekdays: a live blog's
+    ("Flights were halted for much of Tuesday after a radar failure. The outage came just after the FAA chief told a "
+     "Senate committee on Monday that the system was fragile.\n\n**4:55 p.m. EDT — Ground stops lifted**\n\nThe FAA "
+     "lifted the last of its ground stops at 4:40 p.m.", "2026-04-14", "4:40 p.m.", "TIME", "2026-04-14T16:40", None),
     # a chronology's entries headed by a weekday and a time or a part of the day: one day's may follow each other
     ("**Timeline**\n\n- **Wednesday, Aug. 5, about 7 a.m.:** Morales leaves her campsite.\n- **Wednesday, 4:12 p.m.:** "
      "She sends her brother a text.\n- **Thursday afternoon:** A search team sets out.", "2026-08-09", "Wednesday",

@@ -2317,6 +2317,15 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
             st.live_blog = True
             st.timeline_minutes = minutes
             return st.dct
+        if st.last_day_weekday and st.dct is not None and st.last_day < st.dct and st.days_told.get(st.dct.weekday()) == st.dct \
+                and TIMELINE_ENTRY_AFTER.match(text, m.end()):
+            # "Flights ... were halted for much of Tuesday ... told a Senate committee on Monday that ...\n\n**4:55
+            # p.m. EDT — Ground stops lifted**": entries headed by times, after the DCT's day and then a day before
+            # it told by their weekdays, are a live blog's, of the DCT (not "Here is the schedule for Wednesday ...
+            # — 8 a.m.:", a day to come; a chronology of a day gone by gives its date)
+            st.live_blog = True
+            st.timeline_minutes = minutes
+            return st.dct
         if not st.last_day_explicit or m.start() - st.last_day_end > TIMELINE_REACH:
             return None
         st.timeline_day = st.last_day
