@@ -3938,6 +3938,10 @@ CASES = [
     # "earlier than" compares; it tells no past
     ("Easter Sunday is on 5 April, more than two weeks earlier than last year.", "2026-01-05", "5 April", "DATE",
      "2026-04-05", None),
+    # a date in the subject of a reported clause is of that clause's verb, not the saying's
+    ("The operator said the last trains on Friday night would leave Birmingham New Street at about 6pm.", "2025-02-19",
+     "Friday night", "TIME", "2025-02-21TNI", None),
+    ("Officials said the trains on Friday will be full.", "2025-02-19", "Friday", "DATE", "2025-02-21", None),
     # a holiday or a day of the calendar that "falls on" a day is the one to come
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),

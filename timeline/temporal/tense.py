@@ -104,6 +104,9 @@ DETERMINERS = frozenset("the a an its his her their our this that these those".s
 # A date that is the subject of "will" ("predicting that Sunday will be the busiest day"): where it may start a
 # clause, and what follows it
 SUBJECT_BEFORE = re.compile(r"(?:\b(?:that|says|said|with)\s+|(?:^|[.!?]\s+|\n)\s*)$")
+# A saying and the start of the subject of what it reports, up to a date's preposition: "said the last trains on "
+REPORTED_SUBJECT_BEFORE = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|warned|confirmed)\s+(?:that\s+)?"
+                                     r"(?:the|a|an|its|their|his|her|some|all|most)\s+(?:[\w'-]+\s+){0,4}?(?:on|for|from|at)\s+$")
 PRONOUN_ON_BEFORE = re.compile(r"\b(?:who|which|he|she|they|it|we|I)\s+(?:on\s+)?$")
 # A plural noun, a participle and a deadline, ending the subject before a date: "applications submitted before "
 DEADLINE_OF_SUBJECT = re.compile(r"\b[A-Za-z][a-z]*[^s'A-Z]s\s+(?:[a-z]+ed|bought|made|sent|paid|sold|received|taken|given|written|done|"
@@ -407,6 +410,11 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             # "said Okafor, who on Monday will play her first match": the date stands between the clause's subject
             # and its verb, which tells its time (not the saying's before it)
             return ("future" if will.group("was") is None else None), True
+        if REPORTED_SUBJECT_BEFORE.search(left, len(left) - 70):
+            # "The operator said the last trains on Friday night would leave at about 6pm": the date is in the subject
+            # of the clause reported, whose verb tells its time (not the saying's before it); after "would", the
+            # nearest such day
+            return (None, False) if will.group("would") or will.group("was") else ("future", True)
         if DEADLINE_OF_SUBJECT.search(left, len(left) - 40):
             # "Applications submitted before 4 April will be assessed", "Season tickets bought before the end of
             # February will be sold at this year's prices": the date ends a subject, a deadline told by a participle
