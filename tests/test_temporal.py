@@ -3942,6 +3942,12 @@ CASES = [
     ("The operator said the last trains on Friday night would leave Birmingham New Street at about 6pm.", "2025-02-19",
      "Friday night", "TIME", "2025-02-21TNI", None),
     ("Officials said the trains on Friday will be full.", "2025-02-19", "Friday", "DATE", "2025-02-21", None),
+    # a weekday heading an entry after a chronology's dated entries that have come up to the DCT's week: the first such
+    # day after the last of them
+    ("**Jan. 14, 2026** — A federal conciliator is appointed.\n\n**Sept. 14** — The airline begins cancelling flights."
+     "\n\n**Sept. 16** — Pilots walk off the job at 12:01 a.m. ET."
+     "\n\n**Thursday** — The federal labour minister says Ottawa will not intervene.", "2026-09-18", "Thursday", "DATE",
+     "2026-09-17", None),
     # a holiday or a day of the calendar that "falls on" a day is the one to come
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),

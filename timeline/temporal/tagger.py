@@ -3397,7 +3397,13 @@ def _entry_day(st: _State, wd: int, same_day: bool = False) -> Day | None:
     if st.entry_day is not None:
         return st.entry_day + dt.timedelta(days=(wd - st.entry_day.weekday()) % 7 or (0 if same_day else 7))
     told = st.days_told.get(wd)
-    return told if told is not None and abs((told - st.dct).days) <= 7 else None
+    if told is not None and abs((told - st.dct).days) <= 7:
+        return told
+    if st.chronology_day is not None and abs((st.dct - st.chronology_day).days) <= 7:
+        # "**Sept. 16** — Pilots walk off the job ...\n\n**Thursday** — The minister says ...": after a chronology's
+        # dated entries that have come up to the DCT's week, the first such weekday after the last of them
+        return st.chronology_day + dt.timedelta(days=(wd - st.chronology_day.weekday()) % 7 or 7)
+    return None
 
 
 def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | None:
