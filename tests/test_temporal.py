@@ -3948,6 +3948,11 @@ CASES = [
      "\n\n**Sept. 16** — Pilots walk off the job at 12:01 a.m. ET."
      "\n\n**Thursday** — The federal labour minister says Ottawa will not intervene.", "2026-09-18", "Thursday", "DATE",
      "2026-09-17", None),
+    # what a deadline is pushed to, and what takes effect from a day, is to come
+    ("An extension gives you six more months, pushing your filing deadline to Oct. 15.", "2025-04-15", "Oct. 15", "DATE",
+     "2025-10-15", None),
+    ("Lenders announced cuts, with some changes taking effect from 8am on Monday.", "2025-02-07", "8am", "TIME",
+     "2025-02-10T08:00", None),
     # a holiday or a day of the calendar that "falls on" a day is the one to come
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),

@@ -68,7 +68,9 @@ DECIDED_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:cancel
 # listed for 25 January" (a court's calendar): the day a thing is set for comes after the setting (not "was scheduled
 # for Monday": a plan as it stood then, kept or not)
 _SET_VERB = (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\s)\b(?:set|scheduled|rescheduled|slated|moved|pushed|"
-             r"listed|relisted|postponed|delayed|deferred|bumped)")
+             r"listed|relisted|postponed|delayed|deferred|bumped|"
+             # "an extension ..., pushing your filing deadline to Oct. 15"
+             r"pushes|pushing|postpones|postponing|defers|deferring)")
 # (the words between may be a title in quotation marks, and a day moved from: 'pushed its musical "Tin Lantern" from
 # June 14 to Nov. 22')
 SET_FOR = re.compile(rf"(?i:{_SET_VERB}(?:\s+[\w'’\"“”-]+\.?){{0,8}}\s+(?:for|to)\s+(?:the\s+)?)$")
