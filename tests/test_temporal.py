@@ -3953,6 +3953,9 @@ CASES = [
      "2025-10-15", None),
     ("Lenders announced cuts, with some changes taking effect from 8am on Monday.", "2025-02-07", "8am", "TIME",
      "2025-02-10T08:00", None),
+    # a month, then a day of it told with its weekday in the sentence: of the year the weekday tells
+    ("The October half-term runs from Monday 27 October to Friday 31 October.", "2025-02-11", "October", "DATE",
+     "2025-10", None),
     # a holiday or a day of the calendar that "falls on" a day is the one to come
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),

@@ -5771,6 +5771,8 @@ def _mend(text: str, out: list[Timex]) -> None:
         _ago_today(text, out)
     if not rules.isdisjoint(NAMED_THEN_DATED_RULES) and not rules.isdisjoint(DATED_RULES):
         _named_then_dated(text, out)
+    if "month" in rules and not rules.isdisjoint(WEEKDAY_DATED_RULES):
+        _month_of_weekday_date(text, out)
 
 
 DAYS_BEFORE_MONTH_RULES = frozenset(("month", "monyear", "dmy"))  # the rules of what _days_before_month reads
@@ -5904,6 +5906,22 @@ def _named_then_dated(text: str, out: list[Timex]) -> None:
             # "A decade later, in the spring of 2021": the year apposed says which year was counted to
             out[i] = dataclasses.replace(a, value=b.value[:4])
         i += 1
+
+
+WEEKDAY_DATED_RULES = frozenset(("mdy", "dmy"))
+MONTH_DATED_REACH = 120  # characters from a month to a day of it, told with its weekday, in its sentence
+
+
+def _month_of_weekday_date(text: str, out: list[Timex]) -> None:
+    """"The October half-term runs from Monday 27 October": a month, then a day of it told with its weekday in the
+    same sentence, is of that day's year, which the weekday tells (the month alone was put by its tense, or by
+    none: last October, written in February)."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.rule == "month" and MONTH_VALUE.match(a.value) and b.rule in WEEKDAY_DATED_RULES and ISO_DAY.fullmatch(b.value) \
+                and b.value[5:7] == a.value[5:7] and b.value[:4] != a.value[:4] and b.start - a.end < MONTH_DATED_REACH \
+                and WEEKDAY_NAMED.search(text, b.start, b.end) and not SENTENCE_BREAK.search(text, a.end, b.start):
+            out[i] = dataclasses.replace(a, value=b.value[:4] + a.value[4:])
 
 
 OVERNIGHT_THEN_DAY = re.compile(r"\s+(?:on\s+)?")
