@@ -3956,6 +3956,9 @@ CASES = [
     # a month, then a day of it told with its weekday in the sentence: of the year the weekday tells
     ("The October half-term runs from Monday 27 October to Friday 31 October.", "2025-02-11", "October", "DATE",
      "2025-10", None),
+    # a holiday apposed to the day just named is as that day: the times after it are of that day
+    ("**Thursday (Thanksgiving):** Most stores will be closed.\n\n**Friday (Black Friday):** Doors open at 6 a.m. at most "
+     "Walmart stores.", "2024-11-25", "6 a.m.", "TIME", "2024-11-29T06:00", None),
     # a holiday or a day of the calendar that "falls on" a day is the one to come
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),

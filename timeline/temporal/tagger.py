@@ -5175,11 +5175,14 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
         st.frame_deictic = rule == "rel" and len(value) == 4
     if len(value) >= 10 and ISO_DAY.match(value):  # a day is no quarter or half: it cannot be the period reported on
         # (a year, a month or a quarter is shorter than a day: the length spares the regex)
-        st.last_day = day = Day.fromisoformat(value[:10])
+        day = Day.fromisoformat(value[:10])
+        # ("before Christmas", "cancelled since Friday" name no day things happen on; but a holiday apposed to the day
+        # just named is as that day: "**Friday (Black Friday):** Doors open at 6 a.m.")
+        apposed = rule == "holiday" and st.last_day_explicit and st.last_day == day and start - st.last_day_end < APPOSED_REACH
+        st.last_day = day
         st.last_day_part = value[10:13]
         st.last_day_end = end
-        # ("before Christmas", "cancelled since Friday" name no day things happen on)
-        st.last_day_explicit = (rule != "holiday" or on_day) and not since
+        st.last_day_explicit = (rule != "holiday" or on_day or apposed) and not since
         st.last_day_weekday = rule == "weekday"
         st.days_told[day.weekday()] = day
         st.recent_days.append(day)
@@ -5908,6 +5911,7 @@ def _named_then_dated(text: str, out: list[Timex]) -> None:
         i += 1
 
 
+APPOSED_REACH = 4  # characters from a day to a holiday apposed to it: "Friday (Black Friday)", "Monday, Labor Day"
 WEEKDAY_DATED_RULES = frozenset(("mdy", "dmy"))
 MONTH_DATED_REACH = 120  # characters from a month to a day of it, told with its weekday, in its sentence
 
