@@ -3959,6 +3959,9 @@ CASES = [
     # a holiday apposed to the day just named is as that day: the times after it are of that day
     ("**Thursday (Thanksgiving):** Most stores will be closed.\n\n**Friday (Black Friday):** Doors open at 6 a.m. at most "
      "Walmart stores.", "2024-11-25", "6 a.m.", "TIME", "2024-11-29T06:00", None),
+    # the end of "between ... and", "from ... to" is on or after its start
+    ("Items bought at Target between Oct. 1 and Dec. 25 can be returned until Jan. 24.", "2024-11-25", "Dec. 25", "DATE",
+     "2024-12-25", None),
     # a holiday or a day of the calendar that "falls on" a day is the one to come
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),

@@ -633,6 +633,7 @@ PERFECT_REACH = 200  # characters before a day within which a past perfect of it
 COMPARED_WITH_DAY = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:on\s+)?)$")
 UNTIL_BOUND_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:at\s+least\s+)?)$")  # "until at least Thursday"
 UNTIL_RIGHT_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till)\s+)$")
+RANGE_AND = re.compile(r"\s+(?:and|to)\s+|\s*[-–]\s*")  # between the two days of "between ... and", "from ... to"
 
 
 def _range_end_day(st: _State, text: str, start: int, month: int, day: int) -> _Res | None:
@@ -641,7 +642,10 @@ def _range_end_day(st: _State, text: str, start: int, month: int, day: int) -> _
     is this Dec. 2, whatever tense "began" has)."""
     last = st.last_day
     if last is None or not st.last_day_explicit or start - st.last_day_end > 120 \
-            or not UNTIL_RIGHT_BEFORE.search(text, start - 8, start) \
+            or not (UNTIL_RIGHT_BEFORE.search(text, start - 8, start)
+                    # "bought between Oct. 1 and Dec. 25", written in November: the stretch runs forward
+                    or st.last_end == st.last_day_end and RANGE_AND.fullmatch(text, st.last_day_end, start) is not None
+                    and RANGE_START_BEFORE.search(text, st.last_start - 12, st.last_start) is not None) \
             or SENTENCE_BREAK.search(text, st.last_day_end, start):
         return None
     for year in (last.year, last.year + 1):
