@@ -3962,6 +3962,8 @@ CASES = [
     # the end of "between ... and", "from ... to" is on or after its start
     ("Items bought at Target between Oct. 1 and Dec. 25 can be returned until Jan. 24.", "2024-11-25", "Dec. 25", "DATE",
      "2024-12-25", None),
+    # the year written after the second day of a range, its day before its month, is the first's too
+    ("Anyone born between 6 April and 5 May 1960 must wait one month.", "2026-03-09", "6 April", "DATE", "1960-04-06", None),
     # a holiday or a day of the calendar that "falls on" a day is the one to come
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),

@@ -431,7 +431,7 @@ def _numeric_order(text: str) -> int | None:
 # After a month (and day): the year it is in, said after it ("January 10 of last year") or after the month it is
 # paired with ("in November and December 2024", "in November and December of that year"), or after the days listed
 # with it ("Dec. 5, 6 and 7, 2021", "January 10/12/13 2020").
-YEAR_SAID_AFTER = re.compile(rf"(?:(?:\s*(?:/|-|–)\s*|,\s*|\s+(?:and|or|&)\s+)\d{{1,2}}(?:st|nd|rd|th)?(?!\d))*(?:\s+(?:and|or|to|through|until|till|-|–)\s+(?:(?i:early|mid|late)[\s-]+)?(?P<m2>{lx.MONTH_ANY})"
+YEAR_SAID_AFTER = re.compile(rf"(?:(?:\s*(?:/|-|–)\s*|,\s*|\s+(?:and|or|&)\s+)\d{{1,2}}(?:st|nd|rd|th)?(?!\d))*(?:\s+(?:and|or|to|through|until|till|-|–)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?P<d3>{lx.DAY})\s+(?:of\s+)?)?(?P<m2>{lx.MONTH_ANY})"
                              rf"(?:\s+(?P<d2>{lx.DAY}))?)?,?\s+(?:(?:of\s+)?(?P<ref>{lx.YEAR_REF})|(?:in\s+)?(?P<y>{lx.YEAR}))")
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # "last year" and the like, from the DCT
 # "that year", "the following year" and the like, from the last year mentioned
@@ -450,11 +450,13 @@ def _year_ref(st: _State, ref: str) -> tuple[int | None, str | None]:
 
 def _year_said_after(st: _State, text: str, end: int, month: int = 0, day: int = 1) -> tuple[int, str | None] | None:
     """The year said right after a month or a month and day, and what it was counted from (None: written out).
-    Not across a range that would end before it began: "from July 1 until June 30 2029" starts in an earlier year."""
+    Not across a range that would end before it began: "from July 1 until June 30 2029" starts in an earlier year
+    (2026, for a contract of three years: not always the year before)."""
     said = YEAR_SAID_AFTER.match(text, end)
     if said is None:
         return None
-    if said.group("m2") and (month, day) > (_month(said.group("m2")), int(LEADING_DIGITS.match(said.group("d2") or "31").group())):
+    # ("between 6 April and 5 May 1960": the day of the second may come before its month)
+    if said.group("m2") and (month, day) > (_month(said.group("m2")), int(LEADING_DIGITS.match(said.group("d2") or said.group("d3") or "31").group())):
         return None
     if said.group("y"):
         return int(said.group("y")), None
