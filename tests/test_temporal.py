@@ -3964,6 +3964,9 @@ CASES = [
      "2024-12-25", None),
     # the year written after the second day of a range, its day before its month, is the first's too
     ("Anyone born between 6 April and 5 May 1960 must wait one month.", "2026-03-09", "6 April", "DATE", "1960-04-06", None),
+    # a word of a schedule in -s after a figure or a preposition is a noun: "280,000 returns" tells nothing to come
+    ("The IRS had processed about 280,000 returns as of Monday, more than double last year's pace.", "2025-04-15",
+     "Monday", "DATE", "2025-04-14", None),
     # a holiday or a day of the calendar that "falls on" a day is the one to come
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),

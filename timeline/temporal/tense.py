@@ -310,8 +310,10 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             return "past" if following and following.lower() in PARTICIPLE_PLACE_AFTER and before is not None \
                 and before.isalpha() and before not in PASSIVE_BEFORE and before not in BASE_FORM_AFTER \
                 and before not in DETERMINERS and before not in PERFECT else None
-    if w[-1:] == "s" and w in FUTURE_WORDS and before is not None and (before in NUMBER_WORDS or before.isdigit()):
-        return None  # "in his previous five starts", "12 visits": a count of things, no verb
+    if w[-1:] == "s" and w in FUTURE_WORDS and before is not None \
+            and (before in NUMBER_WORDS or before.isdigit() or before in NOUN_S_BEFORE):
+        return None  # "in his previous five starts", "12 visits", "processed about 280,000 returns" (the figure is no
+        # token), "tax returns": things counted or named, no verb (but "his plans after May" still look ahead)
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]
                              and not (w in OBLIGED and before in BE_PAST)):  # ("were required to": read as "were
         # ordered to" is, below)
@@ -602,6 +604,8 @@ FUTURE_BEFORE_WORDS = CUE_WORDS_BEFORE | {"to": ("up", "slip", "back", "delayed"
 
 
 PRESENT_BE = frozenset(("is", "are", "am"))
+# words after which a word in -s of FUTURE_WORDS is a noun: a preposition or a word of quantity before a figure, "tax"
+NOUN_S_BEFORE = frozenset("about around nearly almost roughly some over of for than with tax".split())
 
 
 def _present_be(word: str) -> bool:
