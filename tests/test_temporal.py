@@ -3967,6 +3967,9 @@ CASES = [
     # a word of a schedule in -s after a figure or a preposition is a noun: "280,000 returns" tells nothing to come
     ("The IRS had processed about 280,000 returns as of Monday, more than double last year's pace.", "2025-04-15",
      "Monday", "DATE", "2025-04-14", None),
+    # a month naming a disaster it saw has gone by, whatever the tense
+    ("Residents affected by the January wildfires do not have to file until October 15.", "2025-04-15", "January",
+     "DATE", "2025-01", None),
     # a holiday or a day of the calendar that "falls on" a day is the one to come
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),

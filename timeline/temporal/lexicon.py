@@ -706,6 +706,11 @@ FALL_VERB_AFTER = re.compile(r"\s+(?:well|far|short|below|under|behind|apart|sha
 FALL_NOUN_AFTER = re.compile(r"\s+(?:of|in|from|off|on)\b")  # "the fall of Kabul", "since the fall in prices"
 EVENT_AFTER_MONTH = re.compile(r"\s+(?:meeting|decision|election|elections|vote|deadline|summit|session|budget|"
                                r"referendum|conference|hearing|auction|review|poll|primary|runoff|launch|release)\b")
+# ... or a disaster or an outbreak of violence it saw, which is named so once it has happened ("residents affected by the
+# January wildfires", written in April)
+DISASTER_AFTER_MONTH = re.compile(r"\s+(?:wildfires?|bushfires?|fires?|floods?|flooding|storms?|hurricane|cyclone|typhoon|"
+                                  r"earthquakes?|quake|tsunami|blackouts?|outages?|riots?|attacks?|bombings?|shootings?|"
+                                  r"massacre|crash|derailment|landslides?|heatwave|snowstorm|blizzard|eruption)\b")
 # ... or its figures ("China publishes May import data", "the May jobs report"): "May" there is the month
 FIGURES_AFTER_MONTH = re.compile(r"\s+(?:data|figures|statistics|jobs|payrolls|inflation|sales|imports?|exports?|trade|"
                                  r"report|reading|contract|delivery|futures|CPI|GDP|PMI|retail|production|output)\b")

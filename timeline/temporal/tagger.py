@@ -1227,6 +1227,8 @@ def r_month(m, p, st, text):
     # December in late February", written in January: the December gone by)
     tense, firm = (None, False) if event or _entry_at(text, ms, me) or text.endswith("for ", 0, ms) \
         and MONTH_FIGURES_FOR_BEFORE.search(text, ms - 40, ms) else tense_cue(text, ms, me)
+    if lx.DISASTER_AFTER_MONTH.match(text, me) and ATTRIBUTIVE_BEFORE.search(text, ms - 6, ms):
+        tense, firm = "past", True  # "affected by the January wildfires", written in April: they have happened
     if not event and (tense is None and _habitual(text, ms, me, None) or _yearly(text, ms)
                       or not firm and HABITUAL_VERB_BEFORE.search(text, ms - 40, ms)):
         # "usually begins in mid-September": any year's; so is "The season, which usually runs from November to
