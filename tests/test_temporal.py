@@ -3970,6 +3970,9 @@ CASES = [
     # a month naming a disaster it saw has gone by, whatever the tense
     ("Residents affected by the January wildfires do not have to file until October 15.", "2025-04-15", "January",
      "DATE", "2025-01", None),
+    # "the Thanksgiving holiday weekend" is the holiday's weekend, as "the Thanksgiving weekend" is
+    ("The film had the multiplexes largely to itself over the Thanksgiving holiday weekend.", "2025-11-30",
+     "Thanksgiving holiday weekend", "DATE", "2025-W48-WE", None),
     # a holiday or a day of the calendar that "falls on" a day is the one to come
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),
