@@ -3381,7 +3381,7 @@ def _nearest_weekday(day: Day, wd: int) -> Day:
 
 TIMED_ENTRY_REACH = 300  # characters from an entry's weekday to the next one's, when they have times: one list
 ENTRY_TIME_AFTER = re.compile(r",?\s+(?:(?i:about|around|approximately|shortly\s+(?:before|after))\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
-                              r"(?:[apAP]\.?[mM]\.?)(?:\s+[A-Z]{2,4})?")
+                              rf"{lx.AMPM}(?:\s+[A-Z]{{2,4}})?")
 
 
 def _timed_entry(text: str, end: int, pod: bool) -> bool:
@@ -5055,7 +5055,8 @@ def r_holiday(m, p, st, text):
         if begun is not None and (day := next((c for c in cands if c >= begun), None)) is not None:
             return _Res("DATE", day.isoformat(), anchor_kind="previous")
     tense, firm = tense_cue(text, m.start(), m.end())
-    if falls := FALLS_ON_AFTER.match(text, m.end()) is not None:
+    falls = FALLS_ON_AFTER.match(text, m.end()) is not None
+    if falls:
         tense = "future"  # "Christmas Day falls on Friday 25 December": told of the calendar, the one to come
     # "The fire broke out on Christmas Day", written on 3 December: the day a happening gone by was on is last
     # year's, however near this year's is (not "had been pencilled in for Easter", "chosen to avoid Holi": a plan)
