@@ -3973,6 +3973,10 @@ CASES = [
     # "the Thanksgiving holiday weekend" is the holiday's weekend, as "the Thanksgiving weekend" is
     ("The film had the multiplexes largely to itself over the Thanksgiving holiday weekend.", "2025-11-30",
      "Thanksgiving holiday weekend", "DATE", "2025-W48-WE", None),
+    # a listing's channel, day and hour ("(Fox, Wednesday, 8 p.m.)") is of the coming day; not any bracket's day and time
+    ('**"Heat Check" (Fox, Wednesday, 8 p.m.)**\n\nThe cooking competition wraps up its season.', "2024-09-20",
+     "Wednesday", "DATE", "2024-09-25", None),
+    ("The vote (held Tuesday, 8 p.m.) failed.", "2024-09-20", "Tuesday", "DATE", "2024-09-17", None),
     # a holiday or a day of the calendar that "falls on" a day is the one to come
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "31 August", "DATE", "2026-08-31", None),
     ("The summer bank holiday falls on 31 August in England.", "2026-01-05", "The summer bank holiday", "DATE", "2026-08-31", None),

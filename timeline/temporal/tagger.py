@@ -3379,6 +3379,8 @@ def _nearest_weekday(day: Day, wd: int) -> Day:
     return day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
+LISTING_BEFORE = re.compile(r"\((?:[A-Z][\w&+.'-]*)(?:\s+[A-Z0-9][\w&+.'-]*){0,2},\s+$")  # "(Fox, ", "(BBC One, "
+LISTING_AFTER = re.compile(rf",\s+\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}[^()\n]{{0,12}}\)")  # ", 8 p.m.)", ", 8:30 p.m. EDT)"
 TIMED_ENTRY_REACH = 300  # characters from an entry's weekday to the next one's, when they have times: one list
 ENTRY_TIME_AFTER = re.compile(r",?\s+(?:(?i:about|around|approximately|shortly\s+(?:before|after))\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
                               rf"{lx.AMPM}(?:\s+[A-Z]{{2,4}})?")
@@ -3672,6 +3674,10 @@ def r_weekday(m, p, st, text):
             and (lx.FORECAST.search(text) or tense_at(text, label.end(), label.end()) == "future"):
         # "Friday: Partly sunny. High 27.": a line of a forecast, the coming one; so too a line of a timetable
         # to come ("Thursday: Services will restart")
+        day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7), "future"
+    elif not rel and text.endswith(", ", 0, ms) and LISTING_BEFORE.search(text, ms - 24, ms) \
+            and LISTING_AFTER.match(text, me) is not None:
+        # "**\"Heat Check\" (Fox, Wednesday, 8 p.m.)**": a listing's channel, day and hour, of the coming one
         day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7), "future"
     elif (entry or heading) and (told := _entry_day(st, wd)) is not None:
         day, tense, kind = told, None, "previous"  # a chronology's "MONDAY — ...": the day after the entry before
