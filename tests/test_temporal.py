@@ -4012,6 +4012,42 @@ CASES = [
     ("**A crowded March**\n\nThe timing is tight: three big releases land in the same fortnight.", "2026-02-18",
      "March", "DATE", "2026-03", None),
     ("After a wet May the harvest was late.", "2026-02-18", "May", "DATE", "2025-05", None),
+    # a month heading an entry under a year alone on its line is of that year, as a day is
+    ("**2021**\n\n**September** – Lockdowns and labour shortages delay the project.\n\n**2025**\n\n**Late March** – "
+     "Repair work starts.", "2026-06-18", "September", "DATE", "2021-09", None),
+    ("**2021**\n\n**September** – Lockdowns and labour shortages delay the project.\n\n**2025**\n\n**Late March** – "
+     "Repair work starts.", "2026-06-18", "Late March", "DATE", "2025-03", "END"),
+    # "until" the small hours of a day told with them is that day's, not the one after it
+    ("Drivers walked off the job at 3am, and no trams will run until 3am tomorrow.", "2024-10-23", "3am tomorrow",
+     "TIME", "2024-10-24T03:00", None),
+    # a time to the second, as an accident report tells it (a race time is no time of day)
+    ("The aircraft struck rising ground at 14:32:05 local time on 3 October 2024. At 14:31:40 the stick shaker "
+     "activated.", "2025-12-04", "14:31:40", "TIME", "2024-10-03T14:31:40", None),
+    ("Kestrel-2 clears the tower at 14:32:04 UTC, four seconds into the window.", "2024-02-29", "14:32:04 UTC", "TIME",
+     "2024-02-29T14:32:04Z", None),
+    ("The race was won in 2:04:35.", "2025-12-04", "2:04:35", "DURATION", "PT2H4M35S", None),
+    # "as recently as" makes "March" the month
+    ("The date slipped and, as recently as March, the target was December.", "2026-11-12", "March", "DATE", "2026-03",
+     None),
+    # the following season after a day is the first one after it, in its year when it starts later
+    ("The mill burned on Jan. 10, 1975. Demers went back to school the following fall.", "2025-01-09",
+     "the following fall", "DATE", "1975-FA", None),
+    ("The mill burned in 1975. Demers went back to school the following fall.", "2025-01-09", "the following fall",
+     "DATE", "1976-FA", None),
+    # "the Friday" after other days told is the Friday told with its weekday
+    ("On Friday 29 January 2016, rain fell. Many spent Christmas 2016 there. An inquest in 2017 heard that a warning "
+     "issued at 9.10pm on the Friday did not reach residents until midnight.", "2026-01-27", "9.10pm", "TIME",
+     "2016-01-29T21:10", None),
+    ("On Friday 29 January 2016, rain fell. Many spent Christmas 2016 there. An inquest in 2017 heard that a warning "
+     "was issued on the Friday.", "2026-01-27", "Friday", "DATE", "2016-01-29", None),
+    # an hour spelled out before "o'clock"; without a part of the day, one in the afternoon
+    ('"We heard it on the wireless at three o\'clock," she said.', "2025-05-05", "three o'clock", "TIME",
+     "2025-05-05T15:00", None),
+    ("He woke at five o’clock in the morning.", "2025-05-05", "five o’clock in the morning", "TIME", "2025-05-05T05:00",
+     None),
+    ("We heard it at 3 o'clock.", "2025-05-05", "3 o'clock", "TIME", "2025-05-05T15:00", None),
+    ("**11:20 a.m.** — Police are out in force.\n\n**9:50 a.m.** — \"They've been going over the house since about 6 "
+     "o'clock.\"", "2025-07-17", "about 6 o'clock", "TIME", "2025-07-17T06:00", "APPROX"),
 ]
 
 
@@ -4227,6 +4263,9 @@ NOT_DATES = [
     # "the last day" is the final one, not the day before the DCT
     ("Friday is the last day for free delivery.", "last day"),
     ("The last day on which Valmora can declare the offer is Monday.", "last day"),
+    # "thanksgiving" in lower case is the giving of thanks, not the holiday
+    ("A service of thanksgiving at Westminster Abbey and a concert that evening.", "thanksgiving"),
+    ("The clock is ticking on the talks.", "clock"),
 ]
 
 

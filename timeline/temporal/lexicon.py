@@ -505,10 +505,13 @@ RULES = [
                   # (nor a weekday after a blank line: "Tuesday: City Council, 5 p.m.\n\nWednesday: ...", nor one dated
                   # that opens the next line: "Stade de France, 8.10pm\nSaturday 7 February: Italy v Scotland")
                   rf"(?:{NO_BLANK_LINE}\s+{NOT_DATED_LINE_HEAD}(?P<{{p}}wd>{WEEKDAY_FULL})(?!\s*(?:-|–|(?i:to|through|thru|and|or|&)\s)\s*{WEEKDAY_FULL}))?"),
-    # "2035 GMT", "17.30 GMT", "14:00 local time", "at 14:00" (a colon and no zone: a time only after a word like "at")
+    # "2035 GMT", "17.30 GMT", "14:00 local time", "at 14:00" (a colon and no zone: a time only after a word like "at"),
+    # "at 14:32:05" (to the second: an accident report's)
     rule("clock24", rf"(?P<{{p}}h>[01]\d|2[0-3])[:.]?(?P<{{p}}min>[0-5]\d)\s*(?P<{{p}}z>{ZONE}){R}"
                     # "0352 GMT Tuesday": that day's (not the first of a range of days)
                     rf"(?:{NO_BLANK_LINE}\s+{NOT_DATED_LINE_HEAD}(?P<{{p}}wd>{WEEKDAY_FULL})(?!\s*(?:-|–|(?i:to|through|thru|and|or|&)\s)\s*{WEEKDAY_FULL}))?"
+                    rf"|(?:(?<=[Aa]t )|(?<=[Bb]y )|(?<=until )|(?<=from )|(?<=around )|(?<=about )|(?<=before )|(?<=after ))"
+                    rf"(?P<{{p}}h5>[01]?\d|2[0-3]):(?P<{{p}}min5>[0-5]\d):(?P<{{p}}sec5>[0-5]\d)(?![\d:])(?:\s*(?P<{{p}}z5>{ZONE}){R})?"
                     rf"|(?P<{{p}}h2>[01]?\d|2[0-3]):(?P<{{p}}min2>[0-5]\d)(?!\d|:\d)(?P<{{p}}local>(?=\s+(?i:local\s+time|hours|hrs)\b))?"
                     # "0900 local time", "at 1500 hours": four digits are a time of day only so
                     rf"|(?P<{{p}}h3>[01]\d|2[0-3])(?P<{{p}}min3>[0-5]\d)(?=\s+(?i:local\s+time\b)|(?<=(?i:at|by) \d{{4}})\s+(?i:hours|hrs)\b)"
@@ -525,10 +528,12 @@ RULES = [
     # "at 11 o'clock at night", "at 2 in the morning"
     rule("oclock", r"(?P<{p}h>1[0-2]|0?[1-9])\s+(?:(?i:o['’]clock)(?:\s+(?P<{p}pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?"
                    r"|(?P<{p}pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))(?!\w)"),
-    # "at three in the morning", "until one in the morning": an hour spelled out, after a word that makes it a time
+    # "at three in the morning", "until one in the morning", "by two o'clock": an hour spelled out, after a word that
+    # makes it a time
     rule("oclockw", r"(?:(?<=[Aa]t )|(?<=until )|(?<=till )|(?<=[Bb]y )|(?<=before )|(?<=after )|(?<=from )|(?<=since )|"
                     r"(?<=around )|(?<=about ))(?P<{p}hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
-                    r"\s+(?P<{p}pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))(?!\w)"),
+                    r"\s+(?:(?i:o['’]clock)(?:\s+(?P<{p}pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?"
+                    r"|(?P<{p}pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))(?!\w)"),
     rule("noon", rf"(?P<{{p}}w>(?i:noon|midnight|midday))(?!\w)(?!{TRADING_AFTER})(?:\s+(?P<{{p}}z>{ZONE}))?(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
     # "Q3 2025", "H1 2026": a quarter or half of a year, as business news writes it
     # "2024-25", "the 2023-24 fiscal", "the 2021-22 financial year", "the 2024-25 season", "FY25": a year that
@@ -827,6 +832,8 @@ MONTH_CUE_BEFORE = re.compile(r"(?i:\b(?:in|into|of|since|until|till|by|from|thr
                               r"late|mid|last|next|this|the|each|every|throughout|between|and|or|to|its|their|our|your)[\s-]+)$"
                               # a plan's time: "a target originally set for March" (not "voted for May", a name)
                               r"|\b(?i:set|scheduled|planned|slated|due|pencil+ed\s+in|earmarked|targeted|booked)\s+for\s+$"
+                              # a bound in time: "as recently as March", "as early as May"
+                              r"|\b(?i:as\s+(?:recently|late|early|soon)\s+as)\s+$"
                               # a month a word describes: "A crowded March", "after a wet May" (a verb or a modal
                               # is not written with a capital there)
                               r"|\b(?i:a|an)\s+[a-z]+\s+$"
@@ -940,7 +947,7 @@ TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | 
                        | {re.sub(r"'s$", "", re.split(r"[\s-]", h)[-1]) for h in HOLIDAYS} | set(MOVABLE_HOLIDAYS)
                        | {"today", "tonight", "yesterday", "tomorrow", "now", "currently", "recently", "soon",
                           "nowadays", "presently", "lately", "current", "past", "future", "moment", "present", "midnight", "ago", "term",
-                          "while",
+                          "while", "clock",
                           "daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "fortnightly", "semiannually",
                           "fiscal", "fy", "nineteen", "date", "ad", "arvo", *(u + "long" for u in ("hour", "day", "week", "fortnight", "month", "year")),
                           *MID_UNITS}
@@ -972,6 +979,7 @@ TRIGGER_KIND = {
                                                                      "period", "periods", "season"]},
     **{w: "season" for w in SEASONS}, **{w: "pod" for w in PARTS_OF_DAY}, **{w + "s": "pod" for w in PARTS_OF_DAY}, "arvo": "pod",
     "today": "deictic", "tonight": "deictic", "yesterday": "deictic", "tomorrow": "deictic",
+    "clock": "pod",  # ("by two o'clock": an hour spelled out, which is no trigger)
     **{w: "ref" for w in ("now", "current", "currently", "recently", "soon", "nowadays", "presently", "lately", "past", "future", "ago", "term",
                           "moment", "present", "while")},
     **{w: "set" for w in ("daily", "weekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly", "fortnightly",

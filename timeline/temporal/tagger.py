@@ -1171,6 +1171,9 @@ def r_month(m, p, st, text):
         elif rel in ("next", "coming"):
             y += month <= st.dct.month
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "dct")
+    if st.heading_year is not None and _entry_at(text, ms, me):
+        # "**2021**\n\n**September** – Lockdowns delay the project": an entry under its year, as a day's is
+        return _Res("DATE", f"{st.heading_year}-{month:02d}", _mod(mod_text), "previous")
     if st.entry_years and ms in st.entry_years:
         return _Res("DATE", f"{st.entry_years[ms][0]}-{month:02d}", _mod(mod_text), "next")  # (_entry_years)
     if (before := _programme_entry_before(st, text, ms, m.end())) is not None \
@@ -1422,9 +1425,11 @@ def r_season(m, p, st, text):
             # "in 2012 ... the following spring": 2013's; "graduating in 1956, and spent the next summer diving":
             # 1957's (but "the next summer", said of a year near the DCT, is the coming one)
             step = {'following': 1, 'next': 1, 'previous': -1, 'same': 0}[rel]
-            if s == "WI" and step == 1 and (st.last_value or "")[5:7] != "12":
-                step = 0  # "a storm in July 2014 ... nearly wound up the following winter": the winter that begins
-                # that year, 2014-WI (a winter is named by the year of its December)
+            told = st.last_value or ""
+            if step == 1 and (s == "WI" and told[5:7] != "12" or told[5:7].isdigit() and lx.SEASON_START[s] > int(told[5:7])):
+                step = 0  # "On Jan. 17 [1975] ... went back to school the following fall": the fall after that day,
+                # of its year; "a storm in July 2014 ... nearly wound up the following winter": 2014-WI (a winter is
+                # named by the year of its December)
             return _Res("DATE", f"{base.year + step}-{s}", mod, kind)
     if not rel and st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()):
         return _Res("DATE", f"{st.frame_year}-{s}", mod, "previous")  # "in 2024: first in the spring, ..."
@@ -2166,7 +2171,7 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
             if res is not None and ISO_DAY.match(res.value):
                 return Day.fromisoformat(res.value), res.anchor_kind, None
     if rel in ("that", "the") and st.last_day is not None:
-        return _that_weekday(st, _weekday(wd)), "previous", None  # "at about 8.40pm that Sunday", "at 6.12am on the Saturday"
+        return _that_weekday(st, _weekday(wd), text, wd_start), "previous", None  # "at about 8.40pm that Sunday", "at 6.12am on the Saturday"
     if wd and st.dct:
         if st.last_day is not None and st.last_day >= st.dct and lx.CLOCK_RANGE_JOIN.fullmatch(text, st.last_day_end, m.start()):
             # "begins at 10 p.m. Friday and ends at 5 a.m. Monday": the end is the first Monday after the start
@@ -2671,9 +2676,9 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         day += dt.timedelta(days=1)  # "Polls closed at 10pm ... came shortly after midnight. ...\n\nBy 3am"
     elif day is not None and hour < SMALL_HOURS_END and since is None and kind in ("previous", "dct") \
             and not _opt(m, p + "wd") and UNTIL_BEFORE.search(text, m.start() - 24, m.start()) \
-            and not _day_follows(text, m.end(), hour * 60 + minute):
+            and not _day_follows(text, m.end(), hour * 60 + minute) and not lx.DEICTIC_AFTER_TIME.match(text, m.end()):
         # "lost the session on Friday afternoon; his mechanics worked until 2 a.m.", "services ran until 2am": what
-        # goes on until the small hours runs into the night after the day told
+        # goes on until the small hours runs into the night after the day told (not "until 3am tomorrow", told)
         day += dt.timedelta(days=1)
     elif day is not None and day == st.dct and st.live_blog and st.timeline_minutes is not None \
             and st.timeline_minutes >= NIGHT_FROM and (hour < SMALL_HOURS_END or zone is None and hour * 60 + minute < st.timeline_minutes) \
@@ -2875,9 +2880,14 @@ def r_clock(m, p, st, text):
         h = 0
     res = _clock_value(st, m, p, text, h, mi, m[p + "z"])
     if (sec := m[p + "sec"]) is not None:  # "9:41:12 p.m.": to the second
-        at = res.value.index("T") + 6
-        res.value = f"{res.value[:at]}:{sec}{res.value[at:]}"
+        res.value = _to_the_second(res.value, sec)
     return res
+
+
+def _to_the_second(value: str, sec: str) -> str:
+    """A time's value with its seconds put after its minutes ("2024-10-03T14:32" -> "2024-10-03T14:32:05")."""
+    at = value.index("T") + 6
+    return f"{value[:at]}:{sec}{value[at:]}"
 
 
 ENTRY_TEXT_AFTER = re.compile(r"[ \t]+[A-Z\"“‘']|[ \t]*\n")  # what follows a live blog's timestamp
@@ -2895,6 +2905,9 @@ def r_clock24(m, p, st, text):
         return _clock_value(st, m, p, text, int(m[p + "h3"]), int(m[p + "min3"]), None)
     if m[p + "h4"]:
         return _clock_value(st, m, p, text, int(m[p + "h4"]), int(m[p + "min4"]), None)
+    if m[p + "h5"]:  # "at 14:32:05", "At 14:31:40": to the second, as an accident report tells it
+        res = _clock_value(st, m, p, text, int(m[p + "h5"]), int(m[p + "min5"]), m[p + "z5"])
+        return dataclasses.replace(res, value=_to_the_second(res.value, m[p + "sec5"]))
     service = text.endswith("the ", 0, m.start()) and len(m[p + "h2"]) == 2 and SERVICE_AFTER_TIME.match(text, m.end())
     if m[p + "local"] is None and not service and not lx.CLOCK_BEFORE.search(text, m.start() - 8, m.start()) \
             and not (_line_lead(text, m.start()) and (lx.TIMESTAMP_AFTER.match(text, after := _bold_end(text, m.end()))
@@ -2943,6 +2956,8 @@ def r_oclockw(m, p, st, text):
     return _hour_of_day(m, p, st, text, lx.NUMBER_WORDS[m[p + "hw"].lower()])  # "at three in the morning"
 
 
+SINCE_HOUR_BEFORE = re.compile(r"(?i:\bsince\s+(?:about\s+|around\s+)?)$")
+OCLOCK_AFTERNOON_END = 6  # an hour up to this told with "o'clock" alone is in the afternoon or evening
 NIGHT_AFTER_HOUR = re.compile(r"\s+(?i:(?:that|this|last|tomorrow)\s+(?:night|evening)|tonight)\b")
 
 
@@ -2953,6 +2968,12 @@ def _hour_of_day(m, p, st, text, h: int) -> _Res:
         h = {"": 12, "afternoon": 12}.get(pod.split()[-1] if pod else "", 24 if pod.endswith("night") else 0)
     elif pod.endswith(("afternoon", "evening")) or pod.endswith("night") and h >= 6:
         h += 12  # "11 o'clock at night"; but "2 at night" is 02:00
+    elif not pod and 1 <= h <= OCLOCK_AFTERNOON_END and not AM_AFTER_TIME.match(text, m.end()) \
+            and not (st.live_blog and st.timeline_minutes is not None and st.timeline_minutes < (h + 12) * 60
+                     and (SINCE_HOUR_BEFORE.search(text, m.start() - 20, m.start()) or tense_at(text, m.start(), m.end()) == "past")):
+        h += 12  # "heard it on the wireless at three o'clock", "By 4 o'clock I'll be fine": the hours after noon are
+        # those news tells of (not "at six o'clock every morning"; nor, in a live blog's morning entry, "going over the
+        # house since about 6 o'clock", gone by)
     elif not pod and 6 <= h < 12 and NIGHT_AFTER_HOUR.match(text, m.end()):
         h += 12  # "Ask me again at 10 o'clock that night", "at 9 o'clock tonight"
     elif not pod and 6 <= h < 12 and st.last_value is not None and st.last_value[10:] in ("TEV", "TNI") \
@@ -3364,13 +3385,21 @@ def _weekday_said(st: _State, wd: int, text: str, start: int) -> Day | None:
     return said[0]
 
 
-def _that_weekday(st: _State, wd: int) -> Day:
-    """The day "that <weekday>" points back to: the day of that weekday told, else the first such day from the
-    last day told."""
+def _that_weekday(st: _State, wd: int, text: str, start: int) -> Day:
+    """The day "that <weekday>" points back to: the day of that weekday told near the last day told, or told with
+    its weekday ("On Friday 29 January 2016 ... a warning issued at 9.10pm on the Friday"), else the first such day
+    from the last day told."""
     told = st.days_told.get(wd)
-    if told is not None and abs((told - st.last_day).days) < 7:
+    if told is not None and (abs((told - st.last_day).days) < 7 or _named_told(st, told, text, start)):
         return told
     return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7)
+
+
+def _named_told(st: _State, told: Day, text: str, start: int) -> bool:
+    """Whether "the"/"that" and a weekday at `start` is a day told with that weekday earlier, though other days
+    were told since: not when one of those is in its sentence ("**8 May 2020** – ... pushed back from the Monday to
+    the Friday" is of that week)."""
+    return told in st.named_weekdays and SENTENCE_BREAK.search(text, st.last_day_end, start) is not None
 
 
 def _nearest_weekday(day: Day, wd: int) -> Day:
@@ -3629,7 +3658,7 @@ def r_weekday(m, p, st, text):
         # "collapsed on the evening of 12 May 2019 ... became unwell at about 8.40pm that Sunday": the day of that
         # weekday told, else the first such day from the last day told, as a story goes on ("was arrested on Tuesday,
         # 4 March ... That Friday, he appeared in court")
-        day, tense, kind = _that_weekday(st, wd), None, "previous"
+        day, tense, kind = _that_weekday(st, wd, text, ms), None, "previous"
     elif not rel and st.dct is not None and text.startswith(" ", me) and ATTRIBUTIVE_BEFORE.search(text, ms - 5, ms) \
             and (week := NOUN_WEEK_AFTER.match(text, me)) is not None:
         # "had added extra staff for the Friday evening departures this week": the day of that week
@@ -3640,9 +3669,11 @@ def r_weekday(m, p, st, text):
         # last of them ("from Friday, July 4, to Sunday, July 6 ... on the Saturday")
         told = st.days_told.get(wd)
         near = told is not None and (abs((told - st.last_day).days) < 7 or st.dct is not None and told > st.dct
-                                     and tense_at(text, ms, me) == "future")
+                                     and tense_at(text, ms, me) == "future" or _named_told(st, told, text, ms))
         # (a day to come told further back, when the clause is of what is to come: "gather in Brussels on 17 and 18
-        # December ... The summit will open with a working lunch on the Thursday", after a Tuesday gone by)
+        # December ... The summit will open with a working lunch on the Thursday", after a Tuesday gone by; a day
+        # told with its weekday, whatever was told since: "On Friday 29 January 2016, more than 300mm of rain fell
+        # ... An inquest in 2017 heard that a warning issued at 9.10pm on the Friday did not reach residents")
         day, tense, kind = (told if near else _nearest_weekday(st.last_day, wd)), None, "previous"
     elif not rel and (after := _weekday_after_weekday(st, wd, text, ms)) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
@@ -4949,7 +4980,7 @@ def _weekend_of(day: Day) -> str:
 
 
 ORDINARY_FIRST_WORDS = frozenset("good labor labour memorial veterans remembrance armistice boxing independence may black "
-                                 "republic national bonfire burns presidents president's father's mother's".split())
+                                 "republic national bonfire burns presidents president's father's mother's thanksgiving".split())
 
 
 LUNAR_NAMESAKES = {"new year's eve": -1, "new year's day": 0, "new year": 0, "new year's": 0}
@@ -4982,7 +5013,8 @@ def r_holiday(m, p, st, text):
     if name in lx.ANY_BANK_HOLIDAY:
         return _any_bank_holiday(m, p, st, text, name)
     if st.dct is None or m[p + "w"][0].islower() and name.split()[0] in ORDINARY_FIRST_WORDS:
-        return None  # "a good Friday for the market", "a memorial day": such a holiday is written capitalised
+        return None  # "a good Friday for the market", "a memorial day", "a service of thanksgiving": such a holiday is
+        # written capitalised
     if text.endswith("& ", 0, m.start()):
         return None  # "Challenger, Gray & Christmas": a name
     if name == "family day" and m[p + "w"] != "Family Day":
@@ -5234,7 +5266,11 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
     starts = [trigger]
     t = trigger
     if trigger > floor and low[trigger - 1] == "'":
-        t = trigger - 1  # "the '90s"
+        t = trigger - 1  # "the '90s"; "by two o'clock", from the hour before it
+        t -= low.startswith("clock", trigger) and trigger - 2 >= floor and low[trigger - 2] == "o"
+        starts.append(t)
+    elif trigger - 2 >= floor and low[trigger - 1] == "’" and low[trigger - 2] == "o" and low.startswith("clock", trigger):
+        t = trigger - 2  # "by two o’clock"
         starts.append(t)
     elif trigger > floor + 2 and low[trigger - 1] in RANGE_GAP and "0" <= low[trigger] <= "9" \
             and (low[trigger - 2] in RANGE_GAP_END or low[trigger - 2].isspace() or low[trigger - 2].isdecimal()) \
