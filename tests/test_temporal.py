@@ -4048,6 +4048,23 @@ CASES = [
     ("We heard it at 3 o'clock.", "2025-05-05", "3 o'clock", "TIME", "2025-05-05T15:00", None),
     ("**11:20 a.m.** — Police are out in force.\n\n**9:50 a.m.** — \"They've been going over the house since about 6 "
      "o'clock.\"", "2025-07-17", "about 6 o'clock", "TIME", "2025-07-17T06:00", "APPROX"),
+    # what must be done by a time is not of the day gone by told before
+    ("The Metropolitan Police said on Monday evening that it had agreed a route with organisers. Tractors must be out "
+     "of Whitehall by 4pm.", "2026-03-17", "4pm", "TIME", "2026-03-17T16:00", None),
+    # a season something was done in, told by its participle in a past clause, has gone by
+    ("The quota was cut, following scientific advice published in the autumn which found the stock overfished.",
+     "2025-05-12", "the autumn", "DATE", "2024-FA", None),
+    # a compound in -ed after "some" describes its noun: no past
+    ("The next few months will decide whether some family-owned boats are still fishing by Christmas.", "2025-05-12",
+     "Christmas", "DATE", "2025-12-25", None),
+    # "runs out", "runs through" a day: as "expires", to come
+    ("The current agreement runs out at 11:59 p.m. Saturday.", "2024-05-13", "11:59 p.m. Saturday", "TIME",
+     "2024-05-18T23:59", None),
+    ("The statewide bear season opened Saturday and runs through Tuesday.", "2025-11-24", "Tuesday", "DATE",
+     "2025-11-25", None),
+    # the figures for a quarter just ended are that quarter's, whenever they are due
+    ("Gross domestic product figures for the fourth quarter are due Jan. 30.", "2025-01-10", "the fourth quarter",
+     "DATE", "2024-Q4", None),
 ]
 
 

@@ -1465,10 +1465,12 @@ def r_season(m, p, st, text):
         # "a decision is expected in the spring", "to have Main Street open by spring", written in November; but
         # "would hit hardest in the spring", written at the end of March, is of the spring under way
         year += st.dct.month >= start + 3
-    elif tense == "past" and (firm or SAID_IN_BEFORE.search(text, m.start() - 30, m.start())):
+    elif tense == "past" and (firm or SAID_IN_BEFORE.search(text, m.start() - 30, m.start())
+                              or PARTICIPLE_IN_BEFORE.search(text, m.start() - 30, m.start())):
         year -= st.dct.month < start  # "joined in the summer", written in March: last year's (but not "said
         # it should be running by the fall": a verb of saying, unless the season is when it was said: "We said
-        # in the fall that ...")
+        # in the fall that ..."; so is what was done in it, told by its participle in a past clause: "following
+        # scientific advice published in the autumn which found ...", written in May)
     elif tense is None and not rel and AFTER_A_THING_IN.search(text, m.start() - 40, m.start()):
         year -= st.dct.month < start  # "caps a busy fall for offerings, after a lull in the spring": what came before
     elif tense is None and not rel and st.dct.month >= start + SEASON_LONG_GONE:
@@ -1481,6 +1483,7 @@ AFTER_A_THING_IN = re.compile(r"\bafter\s+(?:a|an)\s+(?:[a-z-]+\s+){1,2}(?:in|du
 SEASON_LONG_GONE = 7  # months from the start of this year's season past which a season told with no tense is the next
 
 
+PARTICIPLE_IN_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|during|over)\s+(?:the\s+)?$")
 BOUND_BEFORE_MONTH = re.compile(r"\b(?:until|till|before)\s+$")
 BY_BEFORE = re.compile(r"(?i:\bby\s+(?:the\s+)?)$")  # a deadline
 SAID_IN_BEFORE = re.compile(r"(?i:\b(?:said|told|announced|reported|wrote|warned|promised|pledged)\s+(?:in|during|over)\s+"
@@ -1595,9 +1598,11 @@ def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
         # in December: the quarter of the day to come just told
         return st.last_day.year
     y = st.dct.year if n <= cur else st.dct.year - 1
-    if n > cur and n == (cur - 2) % (2 if half else 4) + 1 and RESULTS_AFTER.match(text, m.end()):
+    if n > cur and n == (cur - 2) % (2 if half else 4) + 1 and (RESULTS_AFTER.match(text, m.end())
+                                                               or RESULTS_FOR_BEFORE.search(text, m.start() - 40, m.start())):
         # the period just ended, last year's, whose figures are reported now, whatever the tense: "Analysts expect
-        # fourth-quarter deliveries to have fallen", "will post fourth-quarter results on Tuesday" (in February)
+        # fourth-quarter deliveries to have fallen", "will post fourth-quarter results on Tuesday" (in February),
+        # "Gross domestic product figures for the fourth quarter are due Jan. 30"
         return y
     if FIGURE_FROM_PERIOD_BEFORE.search(text, m.start() - 50, m.start()):
         return y  # "growth of 9.4%, down from 13.1% in the third quarter": a figure already seen, whatever the tense
@@ -1618,7 +1623,9 @@ def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
 _FIGURE_FROM = (r"\b(?:up|down|rising|falling|rose|fell|dropped|climbed|compared)\s+(?:from|with)\s+"
                 r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+")
 FIGURE_FROM_PERIOD_BEFORE = re.compile(rf"(?i:{_FIGURE_FROM}(?:in|for|during)\s+)$")
-# the figures of a period reported ("fourth-quarter results", "second-half earnings")
+# the figures of a period reported ("fourth-quarter results", "second-half earnings"; "figures for the fourth quarter")
+RESULTS_FOR_BEFORE = re.compile(r"\b(?:results|earnings|profits?|revenues?|sales|deliveries|shipments|losses|figures|numbers|"
+                                r"output|growth|GDP|data|estimates?)\s+for\s+$")
 RESULTS_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?)(?:results|earnings|profits?|revenues?|sales|deliveries|shipments|losses|loss|"
                            r"figures|numbers|output|growth|GDP)\b")
 
@@ -2130,7 +2137,7 @@ def _said_in_closed_quotation(text: str, day_end: int, start: int) -> bool:
 SAID_AT_CLOCK = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|analysts|investors|a\s+news\s+conference|a\s+briefing|"
                            r"the\s+[a-z]+))(?:\s+(?:at|in|outside|on)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?[a-z]+)?\s+at\s+(?:about\s+|around\s+)?$")
 RECENT_STORY = dt.timedelta(days=7)
-WILL_BEFORE = re.compile(r"\b(?:will|shall|won't|going\s+to)\s[^.;!?\n]*$")  # a future told in the clause
+WILL_BEFORE = re.compile(r"\b(?:will|shall|won't|going\s+to|must(?!\s+have\b))\s[^.;!?\n]*$")  # a future told in the clause ("must be out by 4pm")
 NARRATIVE_REACH = 1500  # characters from the day last told: a few paragraphs
 SCHEDULE_AHEAD = dt.timedelta(days=31)  # how far ahead a day a story is planning for may lie
 RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\s[^,.;:!?\n]*$")

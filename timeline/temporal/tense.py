@@ -103,6 +103,8 @@ BE_PAST = frozenset(("was", "were"))
 BE_FORMS = frozenset(("be", "been", "being", "is", "are", "am", "was", "were"))
 NAME_MODALS = frozenset(("may", "will"))  # capitalised, a name as often as a verb
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
+# words that count a noun, before which a compound in -ed describes it ("some family-owned boats"; "some fled" is a verb)
+QUANTIFIERS = frozenset("some many several most all other few more".split())
 # A date that is the subject of "will" ("predicting that Sunday will be the busiest day"): where it may start a
 # clause, and what follows it
 SUBJECT_BEFORE = re.compile(r"(?:\b(?:that|says|said|with)\s+|(?:^|[.!?]\s+|\n)\s*)$")
@@ -239,7 +241,7 @@ PERFECT_PARTICIPLES = frozenset("taken seen written shown grown drawn thrown dri
                                 "broken chosen fallen beaten eaten forgotten hidden flown worn torn sworn woken".split())
 CUE_WORDS = frozenset(FUTURE_WORDS | PAST_WORDS | SAME_FORM_TOLD | {"must"} | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FIXTURE_VERBS \
     | PLURAL_SUBJECT_SCHEDULE \
-    | frozenset(FUTURE_BEFORE_NEXT) | {"become"} | PERFECT_PARTICIPLES)
+    | frozenset(FUTURE_BEFORE_NEXT) | {"become", "runs"} | PERFECT_PARTICIPLES)
 
 
 OBLIGED = frozenset(("required", "obliged", "obligated"))
@@ -283,6 +285,9 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         if w in THERE_IS:  # (not "there's been")
             there = w == "there's" and (following or "").lower() != "been" or previous is not None and previous.lower() == "there"
             return "future" if there else None
+        if w == "runs":  # "The agreement runs out at 11:59 p.m. Saturday", "runs through Tuesday": as "expires" and
+            # "ends" (not "runs from June 1")
+            return "future" if following and following.lower() in RUNS_TO_END else None
         if w == "must":  # "ballots must arrive by 7 p.m.": what is required is to come (not "must have left")
             return "future" if following and following.lower() not in ("have", "'ve", "not") else None
         if w == "ahead" and previous and previous.lower() in AHEAD_VERBS:
@@ -343,19 +348,22 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         if before in PASSIVE_BEFORE or following and following.lower() == "by":
             return None  # "to be followed", "is expected", "followed by half-year results": not a past event
         if before in DETERMINERS and before != "that" or (w.startswith("un") and w not in UN_VERBS) \
+                or before in QUANTIFIERS and "-" in w \
                 or before in DEGREE_ADVERBS or before is not None and before.endswith("'s") and before not in PRONOUN_S \
                 or before in PREPOSITIONS_BEFORE_ADJECTIVE:
-            return None  # "the reduced dividend", "an unspecified date", "most congested", "Jakim's published
-            # schedule", "the list of completed deals": an adjective (but "the year that ended on Sunday": a verb
-            # in a relative clause)
+            return None  # "the reduced dividend", "an unspecified date", "some family-owned boats", "most congested",
+            # "Jakim's published schedule", "the list of completed deals": an adjective (but "the year that ended on
+            # Sunday": a verb in a relative clause)
         return "past"
     return None
 
 
 
+RUNS_TO_END = frozenset("out through until till".split())
 # The words _cue reads apart, before the tests that every other cue word goes through
 SPECIAL_CUES = AS_FORESEEN | SAME_FORM_TOLD | POSSIBLE | PROSPECT | PLURAL_SCHEDULE | PLURAL_SUBJECT_SCHEDULE | FIXTURE_VERBS \
-    | THERE_IS | NOUN_FUTURE | PERFECT_PARTICIPLES | {"must", "ahead", "planning", "plans", "plan", "got", "become", "headed"}
+    | THERE_IS | NOUN_FUTURE | PERFECT_PARTICIPLES | {"must", "ahead", "planning", "plans", "plan", "got", "become", "headed",
+                                                      "runs"}
 
 RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issued)\s+by\s+(?:[\w'’.&-]+\s+){1,5}?"
                          r"(?:on\s+|late\s+|early\s+)?$")
