@@ -4065,6 +4065,17 @@ CASES = [
     # the figures for a quarter just ended are that quarter's, whenever they are due
     ("Gross domestic product figures for the fourth quarter are due Jan. 30.", "2025-01-10", "the fourth quarter",
      "DATE", "2024-Q4", None),
+    # a time that opens the paragraph right after a day long gone, told in the past, is of that day
+    ("That ended on Aug. 19 last year.\n\nAt 8:52 a.m., a de Havilland Beaver clipped the water while turning onto "
+     "its final approach.", "2026-02-14", "8:52 a.m.", "TIME", "2025-08-19T08:52", None),
+    # "its next crop forecast" is a noun: the verb before it tells the tense
+    ("The U.S. Department of Agriculture will publish its next crop forecast on Friday.", "2026-09-10", "Friday", "DATE",
+     "2026-09-11", None),
+    ("The central bank forecast in May that prices would rise.", "2026-09-10", "May", "DATE", "2026-05", None),
+    # a month told in a chronology's past does not hold once days to come are told
+    ("**Dec. 2025 to Feb. 2026** — Snowfall runs below normal.\n\n## What comes next\n\n**Nov. 3** — Midterm "
+     "elections.\n\n**By December** — Forecasters say La Nina conditions may develop.", "2026-09-10", "December", "DATE",
+     "2026-12", None),
 ]
 
 

@@ -1246,10 +1246,12 @@ def r_month(m, p, st, text):
     cands = [Day(y, month, 1) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     this_month = Day(st.dct.year, st.dct.month, 1)
     if (year := st.months_told.get(month)) is not None and abs(year - st.dct.year) <= 1 \
-            and (tense is None or tense == "future" and (year, month) > (st.dct.year, st.dct.month)):
+            and (tense is None or tense == "future" and (year, month) > (st.dct.year, st.dct.month)) \
+            and not (st.last_day is not None and st.last_day > st.dct and (year, month) < (st.dct.year, st.dct.month)):
         # "Exams ... will move to January ... 'Exams in January mean revising over Christmas'": the January told;
         # so a month to come: "expects to restart by October 2025. 'If they get fuel in by the summer, October is
-        # realistic'" (written in September 2024)
+        # realistic'" (written in September 2024). Not a month gone by once a day to come has been told since: "**Dec.
+        # 2025 to Feb. 2026** — ... ## What comes next ... **Nov. 3** — ... **By December** —", written in September 2026
         return _Res("DATE", f"{year}-{month:02d}", _mod(mod_text), "previous")
     if tense is None and PERIOD_TO_BEFORE.search(text, ms - 30, ms):
         tense = "past"  # "cost the economy £1.7bn in the 12 months to March": figures of a stretch that has ended
@@ -2086,13 +2088,15 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
         return st.last_day, "previous"
     if st.last_day is not None and st.last_day_explicit and st.dct is not None and st.last_day < st.dct \
             and start - st.last_day_end < NARRATIVE_REACH and not (st.last_value_counted and _said_in_closed_quotation(text, st.last_day_end, start)) \
-            and (tense_at(text, start, start) == "past" or end is not None and st.dct - st.last_day <= RECENT_STORY
+            and (tense_at(text, start, start) == "past" or end is not None
+                 and (st.dct - st.last_day <= RECENT_STORY or st.last_end == st.last_day_end)
                  and not _line_start(text, start) and tense_at(text, start, end) == "past"):
         # A story told of days gone by goes on in them: "At 01:12 on 4 June, blood was taken ... The sample
         # reached the laboratory at 01:38."; so too yesterday's ("left it late on Saturday ... The 3pm kickoff
         # was pushed back", written on Sunday). A recent day's clock time is read with its own words, which may
         # hide the verb after it: "an outage ... on Tuesday.\n\nThe disruption, starting around 9:15 a.m. ET (1315
-        # GMT), hit services" (not a time heading a live blog's entry)
+        # GMT), hit services" (not a time heading a live blog's entry); so is one right after a day long gone: "That
+        # ended on Aug. 19 last year.\n\nAt 8:52 a.m., a de Havilland Beaver ... clipped the water"
         return st.last_day, "previous"
     if st.last_day is not None and st.last_day_explicit and st.dct is not None \
             and st.dct < st.last_day and (st.last_day <= st.dct + SCHEDULE_AHEAD or _time_of_last_day(st, text, start)) \

@@ -233,6 +233,8 @@ BEFORE_ONLY = frozenset(("can",)) | PLURAL_SCHEDULE | PLURAL_SUBJECT_SCHEDULE
 # (tagger.tag reads a curly apostrophe as a straight one before anything here sees the text)
 # A verb of telling whose past is its present and a noun, and the prepositions of a time told right after it
 SAME_FORM_TOLD = frozenset(("forecast", "broadcast"))
+# "its next crop forecast", "the latest growth forecast": two words before, one of these makes the word a noun
+NOUN_SERIES_BEFORE = frozenset("next latest new updated revised own first final".split())
 PARTICIPLE_PLACE_AFTER = frozenset(("at", "on", "in", "inside", "outside", "near", "during", "from"))
 TIME_PREPOSITIONS = frozenset(("in", "on", "at", "during"))
 # irregular participles unlike their past ("taken", not "took"), which tell a tense only after "has", "have", "had"
@@ -715,6 +717,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             previous = before[i - 2]  # "will be formally farewelled in October": the participle after "be", as
             # without the adverb
         cue = _cue(w, previous, following)
+        if w in SAME_FORM_TOLD and i > 1 and before[i - 2].lower() in NOUN_SERIES_BEFORE:
+            continue  # "will publish its next crop forecast on Friday": a noun, its verb further back
         if cue is None and previous is not None and previous.lower() in FIRST_BEFORE_PARTICIPLE and w[-2:] == "ed" \
                 and w in PAST_WORDS and (i < 2 or before[i - 2].lower() not in DETERMINERS):
             cue = "past"  # "The merger, first announced in March": a verb (not "the first reported case")
