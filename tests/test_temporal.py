@@ -4076,6 +4076,9 @@ CASES = [
     ("**Dec. 2025 to Feb. 2026** — Snowfall runs below normal.\n\n## What comes next\n\n**Nov. 3** — Midterm "
      "elections.\n\n**By December** — Forecasters say La Nina conditions may develop.", "2026-09-10", "December", "DATE",
      "2026-12", None),
+    # "from today" is the DCT, a law of long ago before it or not
+    ("The Housing Act 1988 let landlords evict without a reason. From today, landlords can no longer evict tenants "
+     "without giving one.", "2026-05-01", "today", "DATE", "2026-05-01", None),
 ]
 
 

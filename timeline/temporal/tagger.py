@@ -3825,9 +3825,10 @@ def r_deictic(m, p, st, text):
         day, kind = (st.dct + dt.timedelta(days=off)).isoformat(), "dct"
     if pod_code:
         return _Res("TIME", f"{day}T{pod_code}", mod, kind)
-    if w == "today" and (_nowadays(text, ms, me) or GENERIC_TODAY_BEFORE.search(text, ms - 40, ms)
-                         or _then_and_now(text, ms, me, st.dct)
-                         or _today_against_then(text, ms, me, st.dct)):
+    if w == "today" and not BOUND_TODAY_BEFORE.search(text, ms - 12, ms) \
+            and (_nowadays(text, ms, me) or GENERIC_TODAY_BEFORE.search(text, ms - 40, ms)
+                 or _then_and_now(text, ms, me, st.dct)
+                 or _today_against_then(text, ms, me, st.dct)):
         return _Res("DATE", "PRESENT_REF")
     return _Res("DATE", day, mod, kind)
 
@@ -3912,6 +3913,8 @@ def _nowadays(text: str, start: int, end: int) -> bool:
     return any(w.lower() in lx.PRESENT_VERBS for w in lx.TOKEN.findall(clause)) and tense_at(text, start, end) is None
 
 
+# "From today, landlords can no longer evict tenants" (after a law of 1988): the day something starts or ends on
+BOUND_TODAY_BEFORE = re.compile(r"(?i:\b(?:from|as\s+of|starting|until|till)\s+)$")
 # "Every distance scale we use today", "the internet as we know it today": what is done these days, not on the DCT
 # (in a clause after a noun or "as", not "We see today that it works")
 GENERIC_TODAY_BEFORE = re.compile(r"(?<=[a-z]\s)(?i:(?:we|you|they|people)\s+(?:now\s+)?(?:use|know|see|live\s+in|call|understand|"
