@@ -4079,6 +4079,11 @@ CASES = [
     # "from today" is the DCT, a law of long ago before it or not
     ("The Housing Act 1988 let landlords evict without a reason. From today, landlords can no longer evict tenants "
      "without giving one.", "2026-05-01", "today", "DATE", "2026-05-01", None),
+    # a day heading the paragraphs below it takes the tense of what they tell: a diary's week gone by, a preview's to come
+    ("Lambing diary.\n\n**Monday**\n\nThe first lamb arrived at 5.40am.\n\n**Wednesday**\n\nSun at last. I turned "
+     "the ewes out at 8am.", "2024-03-16", "8am", "TIME", "2024-03-13T08:00", None),
+    ("Here is what to watch:\n\n**Monday**\n\nThe Fed chair speaks at 10am.\n\n**Wednesday**\n\nInflation data "
+     "are due.", "2024-03-16", "Wednesday", "DATE", "2024-03-20", None),
 ]
 
 

@@ -776,6 +776,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
 
 
 INTO_JOIN = re.compile(r"\s+into\s+")
+FIRST_WORD_BELOW = re.compile(r"[ \t]*\n\s*")  # from the end of a heading's line to the first word below it
 MONTH_DAY_REACH = 300  # characters from an entry's month to a day of it without a year, in its entry
 
 
@@ -3744,6 +3745,10 @@ def r_weekday(m, p, st, text):
             # the first entry of a chronology ("How the week unfolded.\n\nMonday: The four party leaders sat
             # ..."): the tense of what the entry tells
             start = end = entry.end()  # (after the bold type's end: "**Monday** — The leaders met")
+        elif heading and (first := FIRST_WORD_BELOW.match(text, _bold_end(text, me))) is not None:
+            # ... and so of a day heading the paragraphs below it (a diary: "**Monday**\n\nThe first lamb arrived
+            # at 5.40am", written on Saturday, is of the week gone by)
+            start = end = first.end()
         day, tense = _weekday_day(st, wd, rel, text, start, end)
     if entry or heading or timed:
         st.entry_day, st.entry_end = day, me
