@@ -4084,6 +4084,9 @@ CASES = [
      "the ewes out at 8am.", "2024-03-16", "8am", "TIME", "2024-03-13T08:00", None),
     ("Here is what to watch:\n\n**Monday**\n\nThe Fed chair speaks at 10am.\n\n**Wednesday**\n\nInflation data "
      "are due.", "2024-03-16", "Wednesday", "DATE", "2024-03-20", None),
+    # the DCT's weekday in the section a later such day heads is that day
+    ("Here is what to see.\n\n**Friday 24 May**\n\nThe books programme begins at 10am.\n\nFriday night belongs to "
+     "the Barn, where the trio play two sets.", "2024-05-17", "Friday night", "TIME", "2024-05-24TNI", None),
 ]
 
 

@@ -776,6 +776,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
 
 
 INTO_JOIN = re.compile(r"\s+into\s+")
+SECTION_DAY_REACH = 600  # characters from a day heading its section to its weekday told again in it
 FIRST_WORD_BELOW = re.compile(r"[ \t]*\n\s*")  # from the end of a heading's line to the first word below it
 MONTH_DAY_REACH = 300  # characters from an entry's month to a day of it without a year, in its entry
 
@@ -3180,6 +3181,11 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         # "## Saturday 2 August\n\n... the dance tent runs until 2am on Sunday": the Sunday after the day the
         # section is of
         return st.heading_day + dt.timedelta(days=(wd - st.heading_day.weekday()) % 7), None
+    if not rel and not back and st.heading_day is not None and st.heading_day.weekday() == wd and start - st.heading_end < SECTION_DAY_REACH \
+            and _in_day_section(st, text, start, plain=True) and tense_at(text, start, end) != "past":
+        # "**Friday 24 May**\n\nThe books programme begins at 10am ...\n\nFriday night belongs to the Barn": the day
+        # the section is of, whichever Friday the DCT is
+        return st.heading_day, None
     if not back:
         told = st.days_told.get(wd)
         if told is not None and (told - st.dct).days == 7 and told in st.named_weekdays \
