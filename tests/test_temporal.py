@@ -4087,6 +4087,16 @@ CASES = [
     # the DCT's weekday in the section a later such day heads is that day
     ("Here is what to see.\n\n**Friday 24 May**\n\nThe books programme begins at 10am.\n\nFriday night belongs to "
      "the Barn, where the trio play two sets.", "2024-05-17", "Friday night", "TIME", "2024-05-24TNI", None),
+    # what is forecast or predicted is to come; "forecasts" after a preposition is the noun
+    ("The Bureau of Meteorology forecasts a top of 15 degrees in Sydney on Saturday.", "2025-05-19", "Saturday", "DATE",
+     "2025-05-24", None),
+    ("With the Met Office forecasting a cold spell from Monday, charities urged anyone worried to call.", "2025-11-21",
+     "Monday", "DATE", "2025-11-24", None),
+    ("Prices rose 1.2% in the September quarter, faster than the 0.8% rise in the June quarter and above forecasts.",
+     "2023-11-03", "the June quarter", "DATE", "2023-Q2", None),
+    # a day told before ", when" something is expected is to come
+    ("AEMO has flagged a possible lack of reserve in NSW on Saturday evening, when demand is expected to peak.",
+     "2025-05-19", "Saturday evening", "TIME", "2025-05-24TEV", None),
 ]
 
 

@@ -146,7 +146,10 @@ PERFECT = frozenset("has have 's 've".split())
 NOUN_AFTER = DETERMINERS | frozenset("next first another each every no any".split())
 # Words of FUTURE_WORDS that are a noun's modifier after a determiner or a possessive ("the council's planning
 # committee", "a planning application"; but "his plans after May" still point ahead)
-NOUN_FUTURE = frozenset(("planning",))
+NOUN_FUTURE = frozenset(("planning", "forecasts"))  # ("its forecasts for Saturday": a noun)
+# before "forecasts", words that make it the noun: "faster than the 0.8% rise in the June quarter and above forecasts"
+FORECASTS_NOUN_BEFORE = frozenset("above below beat beats beating missed misses than of with to and or in for on from "
+                                  "latest new previous earlier official revised".split())
 # Verbs of saying: their tense is the report's, not always the tense of the date they carry.
 SAYING = frozenset("said told announced reported added noted stated explained wrote confirmed".split())
 REPORTING = SAYING | frozenset("disclosed revealed predicted forecast warned estimated expected projected indicated "
@@ -296,7 +299,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             return "past" if previous.lower() in AHEAD_PAST else None
         if w == "ahead" and following and following.lower() == "of":
             return None  # "Just ahead of Albright's trip, the State Department on Sunday issued": before, not to come
-        if w in NOUN_FUTURE and previous and (previous.lower() in DETERMINERS or previous.endswith("'s")):
+        if w in NOUN_FUTURE and previous and (previous.lower() in DETERMINERS or previous.endswith("'s")
+                                              or w == "forecasts" and previous.lower() in FORECASTS_NOUN_BEFORE):
             return None  # "were approved by the planning committee on Thursday": a noun's modifier
         if w == "planning" and previous and (previous.lower().endswith("ed") or previous.lower() in ("began", "begun")):
             return "past"  # "We started planning for this week in the summer": the planning has begun
@@ -369,7 +373,7 @@ SPECIAL_CUES = AS_FORESEEN | SAME_FORM_TOLD | POSSIBLE | PROSPECT | PLURAL_SCHED
 
 RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issued)\s+by\s+(?:[\w'’.&-]+\s+){1,5}?"
                          r"(?:on\s+|late\s+|early\s+)?$")
-WHEN_AFTER = re.compile(r", when\s+(?:[\w'’-]+\s+){1,4}?(?P<v>will|'ll|was|were)\b")
+WHEN_AFTER = re.compile(r", when\s+(?:[\w'’-]+\s+){1,4}?(?P<v>will|'ll|was|were|(?:is|are)\s+(?:expected|forecast|due))\b")
 # A Markdown headline with an infinitive for its verb ("# Union to strike on Monday"), and the words after it
 HEADLINE_TO = re.compile(r"#{1,6}[ \t]+[^\n]*?\bto\s+[a-z]+\b(?P<rest>[^\n]*)")
 HEADLINE_PAST = re.compile(r"\b(?:[a-z]+ed|was|were|said|says|broke|fell|rose|won|lost|met|came|went|left|took|gave|held|"
@@ -406,7 +410,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if text.startswith(", when ", end) and (when := WHEN_AFTER.match(text, end)) is not None:
         # "conditions looked better for Sunday, when the comet will still be nearly as bright": the clause that
         # tells of the day says when it is
-        return ("future" if when.group("v") in ("will", "'ll") else "past"), True
+        return ("past" if when.group("v") in ("was", "were") else "future"), True  # (", when demand is expected to peak")
     # (a headline is short: its "#" is within WINDOW, and so in `left`, the text before the date)
     if "#" in left and (line := lo + left.rfind("\n") + 1 if "\n" in left else 0 if lo == 0 else -1) >= 0 \
             and text.startswith("#", line) and (head := HEADLINE_TO.match(text, line, start)) \
