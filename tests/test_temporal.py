@@ -4097,6 +4097,13 @@ CASES = [
     # a day told before ", when" something is expected is to come
     ("AEMO has flagged a possible lack of reserve in NSW on Saturday evening, when demand is expected to peak.",
      "2025-05-19", "Saturday evening", "TIME", "2025-05-24TEV", None),
+    # "lay" after its subject is the past of "lie"; "will lay off" is not
+    ("On Tuesday night I lay awake until 3 a.m. with the curtains drawn.", "2025-06-21", "Tuesday night", "TIME",
+     "2025-06-17TNI", None),
+    ("The firm will lay off 640 workers by Tuesday.", "2025-06-21", "Tuesday", "DATE", "2025-06-24", None),
+    # "will stop earlier": sooner than something else, still to come
+    ("The campaign will run until 31 March, although Covid jabs will stop earlier, on 19 December.", "2025-09-02",
+     "19 December", "DATE", "2025-12-19", None),
 ]
 
 

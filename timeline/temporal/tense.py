@@ -246,7 +246,7 @@ PERFECT_PARTICIPLES = frozenset("taken seen written shown grown drawn thrown dri
                                 "broken chosen fallen beaten eaten forgotten hidden flown worn torn sworn woken".split())
 CUE_WORDS = frozenset(FUTURE_WORDS | PAST_WORDS | SAME_FORM_TOLD | {"must"} | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FIXTURE_VERBS \
     | PLURAL_SUBJECT_SCHEDULE \
-    | frozenset(FUTURE_BEFORE_NEXT) | {"become", "runs"} | PERFECT_PARTICIPLES)
+    | frozenset(FUTURE_BEFORE_NEXT) | {"become", "runs", "lay"} | PERFECT_PARTICIPLES)
 
 
 OBLIGED = frozenset(("required", "obliged", "obligated"))
@@ -293,6 +293,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         if w == "runs":  # "The agreement runs out at 11:59 p.m. Saturday", "runs through Tuesday": as "expires" and
             # "ends" (not "runs from June 1")
             return "future" if following and following.lower() in RUNS_TO_END else None
+        if w == "lay":  # "On Tuesday night I lay awake": lie's past after its subject (not "will lay off", "lay eggs")
+            return "past" if before in LIE_SUBJECTS else None
         if w == "must":  # "ballots must arrive by 7 p.m.": what is required is to come (not "must have left")
             return "future" if following and following.lower() not in ("have", "'ve", "not") else None
         if w == "ahead" and previous and previous.lower() in AHEAD_VERBS:
@@ -366,10 +368,12 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
 
 
 RUNS_TO_END = frozenset("out through until till".split())
+WILL_SHALL = frozenset(("will", "shall", "'ll"))
+LIE_SUBJECTS = frozenset("i he she we they".split())  # before "lay", the past of "lie" (the present would be "lie(s)")
 # The words _cue reads apart, before the tests that every other cue word goes through
 SPECIAL_CUES = AS_FORESEEN | SAME_FORM_TOLD | POSSIBLE | PROSPECT | PLURAL_SCHEDULE | PLURAL_SUBJECT_SCHEDULE | FIXTURE_VERBS \
     | THERE_IS | NOUN_FUTURE | PERFECT_PARTICIPLES | {"must", "ahead", "planning", "plans", "plan", "got", "become", "headed",
-                                                      "runs"}
+                                                      "runs", "lay"}
 
 RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issued)\s+by\s+(?:[\w'’.&-]+\s+){1,5}?"
                          r"(?:on\s+|late\s+|early\s+)?$")
@@ -723,6 +727,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         cue = _cue(w, previous, following)
         if w in SAME_FORM_TOLD and i > 1 and before[i - 2].lower() in NOUN_SERIES_BEFORE:
             continue  # "will publish its next crop forecast on Friday": a noun, its verb further back
+        if w == "earlier" and i > 1 and any(t.lower() in WILL_SHALL for t in before[max(0, i - 3):i - 1]):
+            continue  # "Covid jabs will stop earlier, on 19 December": sooner than something else, still to come
         if cue is None and previous is not None and previous.lower() in FIRST_BEFORE_PARTICIPLE and w[-2:] == "ed" \
                 and w in PAST_WORDS and (i < 2 or before[i - 2].lower() not in DETERMINERS):
             cue = "past"  # "The merger, first announced in March": a verb (not "the first reported case")
