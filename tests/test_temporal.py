@@ -4104,6 +4104,10 @@ CASES = [
     # "will stop earlier": sooner than something else, still to come
     ("The campaign will run until 31 March, although Covid jabs will stop earlier, on 19 December.", "2025-09-02",
      "19 December", "DATE", "2025-12-19", None),
+    # in a report on a month's figures, a figure "a month earlier" is of the month before that one
+    ("The waiting list dipped again in December. Ministers have promised to meet the standard by March 2029.\n\nThe "
+     "number waiting more than 52 weeks fell to 299,000, from 307,000 a month earlier.", "2025-02-13",
+     "a month earlier", "DATE", "2024-11", None),
 ]
 
 

@@ -4222,6 +4222,13 @@ def r_ago(m, p, st, text):
         # comparison, which what follows does not count from
         return _Res("DATE", f"{int(st.report_month[:4]) - 1}-{st.report_month[5:]}", mod, anchor_kind="previous",
                     remember=False)
+    if unit == "month" and n == 1 and direction in ("earlier", "before") and st.report_month is not None \
+            and FIGURE_FROM_BEFORE_AGO.search(text, ms - 30, ms):
+        # "The waiting list dipped again in December ... fell to 299,000, from 307,000 a month earlier": in a report
+        # on a month's figures, a figure compared with the month before that month (not a month told since, "by
+        # March 2029", a target)
+        y, mo = int(st.report_month[:4]), int(st.report_month[5:])
+        return _Res("DATE", f"{y - (mo == 1)}-{(mo - 2) % 12 + 1:02d}", mod, anchor_kind="previous", remember=False)
     if deictic and unit == "week" and n == 1 and direction == "ago" and st.dct is not None \
             and FIGURE_FROM_BEFORE_AGO.search(text, ms - 30, ms):
         # "down 2 cents from a week ago", "up from 25% a week ago": a reading compared with the one a week before, a day
