@@ -4108,6 +4108,9 @@ CASES = [
     ("The waiting list dipped again in December. Ministers have promised to meet the standard by March 2029.\n\nThe "
      "number waiting more than 52 weeks fell to 299,000, from 307,000 a month earlier.", "2025-02-13",
      "a month earlier", "DATE", "2024-11", None),
+    # ", and it ..." opens another clause: what it usually does is not the date's
+    ("Her new book is out on 3 October, her first novel in a decade, and it arrives with the kind of excitement "
+     "publishers usually reserve for celebrity debuts.", "2024-09-16", "3 October", "DATE", "2024-10-03", None),
 ]
 
 

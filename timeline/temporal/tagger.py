@@ -1576,7 +1576,10 @@ def _sentence(text: str, start: int, end: int) -> str:
 # typically slows over the Easter weekend, which falls in early April"); what one tells happened once, another may
 # tell of every week ("were passed at 11.38pm, after opposition groups tabled amendments protecting library opening
 # hours").
-CLAUSE_JOINT = re.compile(r",\s+(?:which|who|when|where|while|whereas|but|although|though|after|before|because)\b|;")
+# (and ", and" before a subject pronoun: "is out on 3 October, ..., and it arrives with the excitement publishers
+# usually reserve for debuts" is two clauses)
+CLAUSE_JOINT = re.compile(r",\s+(?:which|who|when|where|while|whereas|but|although|though|after|before|because|"
+                          r"and\s+(?:it|they|he|she|we|I|you|there)(?=\s))\b|;")
 
 
 def _clause(text: str, start: int, end: int) -> str:
