@@ -4111,6 +4111,9 @@ CASES = [
     # ", and it ..." opens another clause: what it usually does is not the date's
     ("Her new book is out on 3 October, her first novel in a decade, and it arrives with the kind of excitement "
      "publishers usually reserve for celebrity debuts.", "2024-09-16", "3 October", "DATE", "2024-10-03", None),
+    # a month with no tense after days to come its sentence told is of their stretch
+    ("The 42-date tour opens in Atlanta on May 2 and closes at SoFi Stadium on Aug. 29, with a three-week break in late "
+     "June.", "2025-11-14", "late June", "DATE", "2026-06", "END"),
 ]
 
 

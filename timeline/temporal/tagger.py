@@ -1262,7 +1262,12 @@ def r_month(m, p, st, text):
     elif tense is None and "after " in text[ms - 80 if ms > 80 else 0:ms] and AFTER_THING_BEFORE.search(text, ms - 80, ms):
         tense, firm = "past", True  # "The repo rate stands at 5.50 per cent after 100 basis points of cuts between
         # February and June": what a state now is after has happened
-    if tense is None:
+    if tense is None and st.last_day is not None and st.last_day > st.dct and st.last_end == st.last_day_end \
+            and not SENTENCE_BREAK.search(text, st.last_day_end, ms):
+        # "The tour opens in Atlanta on May 2 and closes in Los Angeles on Aug. 29, with a three-week break in late
+        # June": the month of the days to come its sentence has just told, the one nearest the last of them
+        pick = min(cands, key=lambda c: abs((c - st.last_day).days))
+    elif tense is None:
         # no tense cue: news reports more of the past than it announces, so only the next few months are ahead
         pick = Day(_tenseless_month_year(st.dct, month), month, 1)
     else:
