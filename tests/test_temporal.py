@@ -4114,6 +4114,22 @@ CASES = [
     # a month with no tense after days to come its sentence told is of their stretch
     ("The 42-date tour opens in Atlanta on May 2 and closes at SoFi Stadium on Aug. 29, with a three-week break in late "
      "June.", "2025-11-14", "late June", "DATE", "2026-06", "END"),
+    # the late May and late August bank holidays are the spring and summer ones, not "late May"
+    ("The last event finishes on Monday 27 May, the late May bank holiday.", "2024-05-17", "the late May bank holiday",
+     "DATE", "2024-05-27", None),
+    # hours in an entry a day heads are that day's, whatever is done every so often there
+    ("**Saturday** – The gala begins at 7.30pm.\n\n**Sunday** – A free open day runs from 10am to 4pm, with backstage "
+     "tours every 30 minutes.", "2026-07-02", "10am", "TIME", "2026-07-05T10:00", None),
+    # "between midnight and 6 a.m." of a day told is the midnight that opens it; after a night told, the one ending it
+    ("**Tuesday, Aug. 6**\n\nThe river rose 14 inches between midnight and 6 a.m.", "2024-08-09", "midnight", "TIME",
+     "2024-08-06T00:00", None),
+    ("**Tuesday, Aug. 6**\n\nThe river rose 14 inches between midnight and 6 a.m.", "2024-08-09", "6 a.m.", "TIME",
+     "2024-08-06T06:00", None),
+    ("It peaks on the night of Aug. 12. The best viewing is between midnight and 4 a.m.", "2026-08-07", "midnight",
+     "TIME", "2026-08-12T24:00", None),
+    # a weekday's happening in the section that day heads is of that day
+    ("**Saturday 25 May**\n\nChildren's events run every hour. Saturday evening's concert begins at 7pm.",
+     "2024-05-17", "Saturday evening", "TIME", "2024-05-25TEV", None),
 ]
 
 

@@ -146,7 +146,8 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
 # The bank holidays of England and Wales named by a month or season, which the month and season rules would take
 # first ("the early May bank holiday" is no "early May"): a rule of their own ahead of those.
 BANK_HOLIDAYS = {"early may bank holiday": (5, 0, 1), "may day bank holiday": (5, 0, 1), "may bank holiday": (5, 0, 1),
-                 "spring bank holiday": (5, 0, -1), "summer bank holiday": (8, 0, -1), "august bank holiday": (8, 0, -1)}
+                 "spring bank holiday": (5, 0, -1), "late may bank holiday": (5, 0, -1), "summer bank holiday": (8, 0, -1),
+                 "august bank holiday": (8, 0, -1), "late august bank holiday": (8, 0, -1)}
 HOLIDAYS.update(BANK_HOLIDAYS)
 # and the ones named by no month: "on bank holiday Monday", "over the bank holiday weekend" (which one, the tense tells:
 # the Mondays of BANK_HOLIDAYS and Easter Monday). Read by the same rule, not as days of HOLIDAYS.

@@ -2669,7 +2669,10 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
     if zone is not None and not local and not _opt(m, p + "wd") \
             and (same := _same_instant(st, text, m.start(), hour, minute, offset)) is not None:
         return same
-    if _any_day(text, m, p, hour * 60 + minute):
+    if _any_day(text, m, p, hour * 60 + minute) and not (st.entry_day is not None and 0 <= st.entry_end <= m.start()
+                                                         and "\n" not in text[st.entry_end:m.start()]):
+        # (not in an entry a day heads: "**Sunday** – A free open day runs from 10am to 4pm, with backstage tours every
+        # 30 minutes" is that Sunday's)
         suffix = offset(None)
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}")  # "open daily from 10 a.m."
     if _opt(m, p + "wd") and lx.SEVERAL_DAYS.match(text, m.start(p + "wd")):
@@ -3075,6 +3078,11 @@ def _noon(m, p, st, text):
     if w == "midnight" and day is not None and (after := lx.WEEKDAY_AFTER_TIME.match(text, m.end())) is not None \
             and DIGIT.search(text, m.end(), after.start("wd")):
         hhmm = "00:00"  # "between midnight and 1am on Saturday 15 June": the midnight that opens that day
+    elif w == "midnight" and day is not None and MIDNIGHT_TO_MORNING.match(text, m.end()) \
+            and FROM_OR_BETWEEN_BEFORE.search(text, m.start() - 12, m.start()) and st.last_day_part != "TNI" \
+            and not (st.last_value or "").endswith("TNI"):
+        hhmm = "00:00"  # "**Tuesday, Aug. 6**\n\nThe river rose 14 inches between midnight and 6 a.m.": so that day's
+        # (not after a night told: "It peaks on the night of Aug. 12 ... between midnight and 4 a.m." runs into the 13th)
     elif w == "midnight" and day == st.dct and not _day_follows(text, m.end(), minutes) \
             and (text.endswith("since ", 0, m.start()) or kind == "dct" and (tense or tense_at(text, m.start(), m.end())) == "past") \
             and not (day is not None and day.month == 12 and day.day == 31 and NEW_YEAR_TOLD.search(text)):
@@ -3090,6 +3098,10 @@ def _noon(m, p, st, text):
     # "4 p.m. today" is
 
 
+# a range from midnight to the morning: "between midnight and 6 a.m.", "from midnight to 5am"
+MIDNIGHT_TO_MORNING = re.compile(r"\s*(?:-|–|\band\b|\bto\b|\buntil\b|\btill\b)\s*(?:about\s+|around\s+)?(?:[1-9]|1[01])(?:[:.][0-5]\d)?"
+                                 r"\s*(?i:a\.?m\b)")
+FROM_OR_BETWEEN_BEFORE = re.compile(r"(?i:\b(?:from|between)\s+)$")
 COLON_AFTER = re.compile(r"\s*:\s")  # what a label ("UPDATE 1:15 p.m. ET:") heads
 FAR_YEAR_CUE = re.compile(r"(?i:\b(?:until|till|by|before|after|in)\s+)$")
 
@@ -3189,10 +3201,11 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         # "## Saturday 2 August\n\n... the dance tent runs until 2am on Sunday": the Sunday after the day the
         # section is of
         return st.heading_day + dt.timedelta(days=(wd - st.heading_day.weekday()) % 7), None
-    if not rel and not back and st.heading_day is not None and st.heading_day.weekday() == wd and start - st.heading_end < SECTION_DAY_REACH \
+    if not rel and (not back or text.startswith(("'s", "’s"), end)) and st.heading_day is not None \
+            and st.heading_day.weekday() == wd and start - st.heading_end < SECTION_DAY_REACH \
             and _in_day_section(st, text, start, plain=True) and tense_at(text, start, end) != "past":
         # "**Friday 24 May**\n\nThe books programme begins at 10am ...\n\nFriday night belongs to the Barn": the day
-        # the section is of, whichever Friday the DCT is
+        # the section is of, whichever Friday the DCT is; so "**Saturday 25 May** ... Saturday evening's concert"
         return st.heading_day, None
     if not back:
         told = st.days_told.get(wd)
