@@ -4130,6 +4130,10 @@ CASES = [
     # a weekday's happening in the section that day heads is of that day
     ("**Saturday 25 May**\n\nChildren's events run every hour. Saturday evening's concert begins at 7pm.",
      "2024-05-17", "Saturday evening", "TIME", "2024-05-25TEV", None),
+    # Mother's Day in a British story is Mothering Sunday, three weeks before Easter; in an American one, May's
+    ("West Yorkshire Police said the Leeds student had been looking forward to coming home for Mother's Day.",
+     "2025-03-10", "Mother's Day", "DATE", "2025-03-30", None),
+    ("Florists in Ohio expect a busy Mother's Day.", "2025-03-10", "Mother's Day", "DATE", "2025-05-11", None),
 ]
 
 

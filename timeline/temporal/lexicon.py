@@ -242,7 +242,8 @@ _COUNTRIES = {  # country: (cue words, independence day, republic day, national 
                None, None, (7, 1)),
     # none of these days, but named so that a text about them is not taken for one about a country above (whose
     # "Election Day", "IST" it would not use)
-    "UK": ("Britain|British|UK|England|Scotland|Wales|Westminster|London", None, None, None),
+    "UK": ("Britain|British|UK|England|Scotland|Wales|Westminster|London|Leeds|Manchester|Liverpool|Glasgow|Edinburgh|"
+           "Cardiff|Belfast|Bristol|Sheffield|Yorkshire|Lancashire|NHS", None, None, None),
     "Ireland": ("Ireland|Irish|Dublin", None, None, None),
     "Israel": ("Israel|Israelis?|Jerusalem|Tel Aviv", None, None, None),
     "Australia": ("Australia|Australians?|Canberra|Sydney|Melbourne|Brisbane", None, None, None),

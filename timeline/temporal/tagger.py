@@ -5083,6 +5083,8 @@ def r_holiday(m, p, st, text):
         year = st.dct.year + (st.dct.month >= 2 if tense == "future" else 0 if tense == "past" else st.dct.month >= 7)
         return _Res("DATE", str(year), anchor_kind="dct", tense=tense, span=(the.start(), m.end()))
     rule = None
+    if name == "mother's day" and _names_most(st, text, "UK"):
+        name = "mothering sunday"  # Britain's Mother's Day: three weeks before Easter, not May's second Sunday
     if name.startswith("thanksgiving") and name not in lx.THANKSGIVING_OFFSETS and _most_named(st, text, "Canada", "US"):
         rule = lx.CANADIAN_THANKSGIVING  # "Oct. 12, Thanksgiving Monday in Canada"
     if name in lx.COUNTRY_HOLIDAYS:
