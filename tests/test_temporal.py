@@ -4134,6 +4134,9 @@ CASES = [
     ("West Yorkshire Police said the Leeds student had been looking forward to coming home for Mother's Day.",
      "2025-03-10", "Mother's Day", "DATE", "2025-03-30", None),
     ("Florists in Ohio expect a busy Mother's Day.", "2025-03-10", "Mother's Day", "DATE", "2025-05-11", None),
+    # a week counted, with the day told in apposition, is that day's week
+    ("Markets are closed on Martin Luther King Jr. Day. Existing-home sales are due the following week, on Jan. 24.",
+     "2025-01-10", "the following week", "DATE", "2025-W04", None),
 ]
 
 

@@ -4387,7 +4387,28 @@ def r_anaphor(m, p, st, text):
         # weekend after a weekday told (or the last one before it), not a week on
         step = (5 - base.weekday()) if n > 0 else -(base.weekday() + 1)
         return _Res("DATE", _at_unit(base + dt.timedelta(days=step), unit), anchor_kind=kind, span=span, remember=not back)
-    return _Res("DATE", _at_unit(_shift(base, unit, n), unit), anchor_kind=kind, span=span, remember=not back)
+    shifted = _shift(base, unit, n)
+    if unit == "week" and (on := WEEK_DAY_APPOSED.match(text, m.end())) is not None:
+        # "Existing-home sales are due the following week, on Jan. 24": the week of the day told with it, which says
+        # which one was meant (after Martin Luther King Jr. Day, Jan. 20, "the following week" of it would be a week late)
+        month = _month(on.group("mon") or on.group("mon2"))
+        day_n = int(LEADING_DIGITS.match(on.group("day") or on.group("day2")).group())
+        near = [d for y in (shifted.year - 1, shifted.year, shifted.year + 1) if (d := _day_or_none(y, month, day_n))
+                and abs((d - shifted).days) <= WEEK_APPOSED_REACH]
+        if near:
+            return _Res("DATE", _at_unit(near[0], unit), anchor_kind=kind, span=span, remember=not back)
+    return _Res("DATE", _at_unit(shifted, unit), anchor_kind=kind, span=span, remember=not back)
+
+
+WEEK_DAY_APPOSED = re.compile(rf",\s+on\s+(?:(?P<mon>{lx.MONTH_ANY})\s+(?P<day>{lx.DAY})|(?P<day2>{lx.DAY})\s+(?P<mon2>{lx.MONTH_ANY}))\b")
+WEEK_APPOSED_REACH = 10  # days from the week counted to a day told with it that may say which week it is
+
+
+def _day_or_none(y: int, month: int, day: int) -> Day | None:
+    try:
+        return Day(y, month, day)
+    except ValueError:
+        return None
 
 
 IN_THE_BEFORE = re.compile(r"(?i:\bin\s+(?:the\s+)?)$")
