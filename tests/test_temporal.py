@@ -4137,6 +4137,16 @@ CASES = [
     # a week counted, with the day told in apposition, is that day's week
     ("Markets are closed on Martin Luther King Jr. Day. Existing-home sales are due the following week, on Jan. 24.",
      "2025-01-10", "the following week", "DATE", "2025-W04", None),
+    # a bulleted list of times after a line that says a timeline follows is of the day the story told before it
+    ("The provider said the disruption began at 14:02 UTC on 3 June, and service was not restored until 15:39 UTC.\n\n"
+     "\"We let our customers down on Tuesday afternoon,\" she wrote. Nimbus handles two billion requests daily, and "
+     "several UK online shops said their checkout pages were unavailable for most of the incident, which lasted more "
+     "than an hour and a half and cost some of them a full morning of trade. Nimbus is popular with mid-sized European "
+     "retailers and fintech firms, several of which said they were reviewing their contracts with it.\n\n**How it "
+     "unfolded**\n\nThe "
+     "company's timeline, with all times in UTC, sets out the sequence of events:\n\n- **13:58** – A routine update "
+     "is queued.\n- **14:02** – The update reaches the first load balancers.", "2025-06-06", "13:58", "TIME",
+     "2025-06-03T13:58", None),
 ]
 
 

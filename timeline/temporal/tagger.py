@@ -2297,10 +2297,13 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
     line = text.rfind("\n", 0, m.start()) + 1
     if not TIMELINE_LEAD.fullmatch(text, line, m.start()):
         return None
-    if (intro := _bulleted_times_intro(text, line)) is not None and st.last_day is not None and st.last_day_end > intro:
+    if (intro := _bulleted_times_intro(text, line)) is not None and st.last_day is not None \
+            and (st.last_day_end > intro or st.last_day_explicit and st.dct is not None and st.last_day < st.dct
+                 and TIMELINE_INTRO.search(text, intro, line) is not None):
         # the items of a list of times, the day told in the line that introduces it ("the timeline of Labor Day last
         # year:", a holiday too) or by the item before (past midnight, _clock_value steps to the next day); the
-        # list's own, even in a live blog
+        # list's own, even in a live blog; so too the day the story told before a line that says a timeline follows
+        # ("The company's timeline, with all times in UTC, sets out the sequence of events:\n- **13:58** – ...")
         return st.last_day
     if not TIMELINE_ENTRY_AFTER.match(text, m.end()):
         # Times alone on their lines head the entries of the day told just before them when the paragraph before
