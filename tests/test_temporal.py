@@ -4147,6 +4147,16 @@ CASES = [
      "company's timeline, with all times in UTC, sets out the sequence of events:\n\n- **13:58** – A routine update "
      "is queued.\n- **14:02** – The update reaches the first load balancers.", "2025-06-06", "13:58", "TIME",
      "2025-06-03T13:58", None),
+    # "beyond" makes "March" the month
+    ("The House would not take up any measure that extends beyond March.", "2026-01-27", "March", "DATE", "2026-03",
+     None),
+    # a sentence opened by "next week" gives its week to the DCT's own weekday too
+    ("Next week, House members are due back Monday for three days of votes.", "2025-12-08", "Monday", "DATE",
+     "2025-12-15", None),
+    ("The House returns on Monday.", "2025-12-08", "Monday", "DATE", "2025-12-08", None),
+    # "until" the small hours after a night told is the night after that night's day
+    ("The Labor Day night session did not end until 1:14 a.m., when Okafor closed out the match.", "2025-09-02",
+     "1:14 a.m.", "TIME", "2025-09-02T01:14", None),
 ]
 
 

@@ -830,7 +830,7 @@ AS_SOON_AS_POSSIBLE = re.compile(r"\s+as\s+possible\b")
 
 # Context cues -----------------------------------------------------------------------------------------------
 # "may" and "March" capitalised start sentences and name people; a bare month needs one of these before it.
-MONTH_CUE_BEFORE = re.compile(r"(?i:\b(?:in|into|of|since|until|till|by|from|through|during|before|after|early|"
+MONTH_CUE_BEFORE = re.compile(r"(?i:\b(?:in|into|of|since|until|till|by|from|through|during|before|after|beyond|early|"
                               r"late|mid|last|next|this|the|each|every|throughout|between|and|or|to|its|their|our|your)[\s-]+)$"
                               # a plan's time: "a target originally set for March" (not "voted for May", a name)
                               r"|\b(?i:set|scheduled|planned|slated|due|pencil+ed\s+in|earmarked|targeted|booked)\s+for\s+$"

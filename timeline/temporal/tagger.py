@@ -2705,8 +2705,12 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
             and not _opt(m, p + "wd") and UNTIL_BEFORE.search(text, m.start() - 24, m.start()) \
             and not _day_follows(text, m.end(), hour * 60 + minute) and not lx.DEICTIC_AFTER_TIME.match(text, m.end()):
         # "lost the session on Friday afternoon; his mechanics worked until 2 a.m.", "services ran until 2am": what
-        # goes on until the small hours runs into the night after the day told (not "until 3am tomorrow", told)
-        day += dt.timedelta(days=1)
+        # goes on until the small hours runs into the night after the day told (not "until 3am tomorrow", told);
+        # after a night told in its sentence, the night after that one's day: "The Labor Day night session did not
+        # end until 1:14 a.m." (written the day after)
+        night = st.last_value if st.last_value is not None and st.last_value.endswith("TNI") \
+            and not SENTENCE_BREAK.search(text, st.last_end, m.start()) else None
+        day = (Day.fromisoformat(night[:10]) if night else day) + dt.timedelta(days=1)
     elif day is not None and day == st.dct and st.live_blog and st.timeline_minutes is not None \
             and st.timeline_minutes >= NIGHT_FROM and (hour < SMALL_HOURS_END or zone is None and hour * 60 + minute < st.timeline_minutes) \
             and not _line_lead(text, m.start()) and tense_at(text, m.start(), m.end()) == "future":
@@ -3210,6 +3214,16 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         # "**Friday 24 May**\n\nThe books programme begins at 10am ...\n\nFriday night belongs to the Barn": the day
         # the section is of, whichever Friday the DCT is; so "**Saturday 25 May** ... Saturday evening's concert"
         return st.heading_day, None
+    if not rel and st.last_value is not None and "-W" in st.last_value and (week := ISO_WEEK.match(st.last_value)) is not None \
+            and 0 <= start - st.last_end < WEEK_DAY_REACH and st.last_value > _at_unit(st.dct, "week") \
+            and _opens_sentence(text, st.last_start) and not SENTENCE_BREAK.search(text, st.last_end, start):
+        # "Next week brings the Fed decision, retail sales figures on Tuesday and ...": that week's Tuesday (a week
+        # to come that the sentence opens with and is about; not "said last week that it would mark Eid on Thursday"),
+        # the DCT's own weekday too ("Next week, House members are due back Monday", written on a Monday)
+        try:
+            return Day.fromisocalendar(int(week.group(1)), int(week.group(2)), wd + 1), None
+        except ValueError:
+            pass
     if not back:
         told = st.days_told.get(wd)
         if told is not None and (told - st.dct).days == 7 and told in st.named_weekdays \
@@ -3226,15 +3240,6 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
             # Friday told, not the one still to come
             return told, "past"
         return st.dct, None  # the DCT's own weekday: the same day whatever the tense
-    if not rel and st.last_value is not None and "-W" in st.last_value and (week := ISO_WEEK.match(st.last_value)) is not None \
-            and 0 <= start - st.last_end < WEEK_DAY_REACH and st.last_value > _at_unit(st.dct, "week") \
-            and _opens_sentence(text, st.last_start) and not SENTENCE_BREAK.search(text, st.last_end, start):
-        # "Next week brings the Fed decision, retail sales figures on Tuesday and ...": that week's Tuesday (a week
-        # to come that the sentence opens with and is about; not "said last week that it would mark Eid on Thursday")
-        try:
-            return Day.fromisocalendar(int(week.group(1)), int(week.group(2)), wd + 1), None
-        except ValueError:
-            pass
     if wd >= 5 and (weekend := _weekend_told(st, text, start)) is not None and weekend >= st.dct - dt.timedelta(days=1):
         # "The museum expects queues this weekend and advised visitors to book. Tickets for Saturday were largely
         # gone by Wednesday evening": the Saturday of the weekend just told, to come, whatever the tense (after one
