@@ -4157,6 +4157,15 @@ CASES = [
     # "until" the small hours after a night told is the night after that night's day
     ("The Labor Day night session did not end until 1:14 a.m., when Okafor closed out the match.", "2025-09-02",
      "1:14 a.m.", "TIME", "2025-09-02T01:14", None),
+    # race times in results, after a bracket or any word; a time of day with seconds still after "at"
+    ("Men: 1 B Kiptanui (Ken) 2:03:58; 2 T Bekele (Eth) 2:04:12.", "2026-04-26", "2:03:58", "DURATION", "PT2H3M58S",
+     None),
+    ("Her previous best was 2:21:30 in Valencia.", "2026-04-26", "2:21:30", "DURATION", "PT2H21M30S", None),
+    # a 24-hour time after a schedule's label, under the day heading it
+    ("All times local, with GMT in brackets.\n\n**Thursday, 20 November**\nFirst practice: 18:30 (Friday 02:30 GMT)\n"
+     "Second practice: 22:00 (Friday 06:00 GMT)", "2025-11-18", "22:00", "TIME", "2025-11-20T22:00", None),
+    ("All times local, with GMT in brackets.\n\n**Thursday, 20 November**\nFirst practice: 18:30 (Friday 02:30 GMT)\n"
+     "Second practice: 22:00 (Friday 06:00 GMT)", "2025-11-18", "18:30", "TIME", "2025-11-20T18:30", None),
 ]
 
 
@@ -4375,6 +4384,7 @@ NOT_DATES = [
     # "thanksgiving" in lower case is the giving of thanks, not the holiday
     ("A service of thanksgiving at Westminster Abbey and a concert that evening.", "thanksgiving"),
     ("The clock is ticking on the talks.", "clock"),
+    ("The ratio was 16:10 in favour.", "16:10"),
 ]
 
 

@@ -520,9 +520,10 @@ RULES = [
                     # "at 14h30": the French way, in English news of Europe and Africa (not "4h50 of battery")
                     rf"|(?:(?<=at )|(?<=by )|(?<=from )|(?<=until )|(?<=to )|(?<=around )|(?<=before )|(?<=after ))"
                     rf"(?P<{{p}}h4>[01]?\d|2[0-3])h(?P<{{p}}min4>[0-5]\d)(?![\w:])(?:\s+(?i:local\s+time)\b)?"),
-    # "finished in 2:19:44", "the record of 2:03:02": a race time, hours, minutes and seconds (a time of day with
-    # seconds follows "at", and is not read here)
-    rule("racetime", r"(?:(?<=\bin )|(?<=\bof )|(?<=\bwith )|(?<=\bclocked )|(?<=\bran )|(?<=\brun )|(?<=\btime )|(?<=\())"
+    # "finished in 2:19:44", "the record of 2:03:02", "1 B Kiptanui (Ken) 2:03:58;": a race time, hours, minutes and
+    # seconds after a space or a bracket (a time of day with seconds follows "at", and clock24 reads it first; one
+    # opening its line heads a log's entry)
+    rule("racetime", r"(?<=[ (\t])"
                      r"(?P<{p}h>\d{1,2}):(?P<{p}min>[0-5]\d):(?P<{p}s>[0-5]\d)(?![\d:])(?!\s*(?i:[ap]\.?m\b|GMT|UTC|local))"),
     # "a lead of 2min 41sec", "4hr 12min 5sec", "3h 05min": a gap or a time in a race, its units abbreviated
     rule("gap", r"(?:(?P<{p}h>\d{1,2})\s?(?:h|hr|hrs)\s+)?(?P<{p}min>\d{1,3})\s?(?:min|mins)\s+(?P<{p}s>[0-5]?\d)\s?(?:sec|secs|s)(?![\w.])"

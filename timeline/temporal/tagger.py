@@ -560,6 +560,14 @@ def _programme_entry_before(st: _State, text: str, start: int, end: int) -> Day 
 PROGRAMME_REACH = 600  # characters from an entry of a programme to the next
 
 
+def _labelled_line(text: str, i: int) -> bool:
+    """Whether text[i] follows a short label that opens its line ("Second practice: 22:00 (Friday 06:00 GMT)")."""
+    return LABELLED_LINE.fullmatch(text, text.rfind("\n", 0, i) + 1, i) is not None
+
+
+LABELLED_LINE = re.compile(r"[A-Z][\w'’ -]{0,30}:[ \t]")
+
+
 def _in_list_item(text: str, i: int) -> bool:
     """Whether text[i] is on a line that is an item of a list ("- Ministerial meeting, 1:15 p.m. to 2:45 p.m.")."""
     return LIST_MARKER.match(text, text.rfind("\n", 0, i) + 1) is not None
@@ -2049,7 +2057,7 @@ BOLD_LINE = re.compile(r"\n(?:\*\*|__)[^\n]{1,100}?(?:\*\*|__)[ \t]*\n")  # "**W
 def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tuple[Day | None, str | None]:
     """The day a clock time belongs to: a day named earlier in the same sentence, or in the same paragraph when
     that is not the DCT ("The update began at 23:05 on June 3. By 23:40, ..."), else the DCT."""
-    if st.heading_day is not None and (_line_start(text, start) or _in_list_item(text, start)) \
+    if st.heading_day is not None and (_line_start(text, start) or _in_list_item(text, start) or _labelled_line(text, start)) \
             and not (st.last_day is not None and st.last_end == st.last_day_end and "\n" not in text[st.last_day_end:start]
                      and _line_lead(text, st.last_start)):
         # "TUESDAY, JAN. 7\n\n8:30 a.m., Courtroom 5B: Jury selection ...", "MONDAY, SEPT. 8\n\n- New York Fed
@@ -2941,6 +2949,7 @@ def r_clock24(m, p, st, text):
         return dataclasses.replace(res, value=_to_the_second(res.value, m[p + "sec5"]))
     service = text.endswith("the ", 0, m.start()) and len(m[p + "h2"]) == 2 and SERVICE_AFTER_TIME.match(text, m.end())
     if m[p + "local"] is None and not service and not lx.CLOCK_BEFORE.search(text, m.start() - 8, m.start()) \
+            and not (len(m[p + "h2"]) == 2 and LABEL_BEFORE_TIME.search(text, m.start() - 3, m.start())) \
             and not (_line_lead(text, m.start()) and (lx.TIMESTAMP_AFTER.match(text, after := _bold_end(text, m.end()))
                                                       or len(m[p + "h2"]) == 2 and (ENTRY_TEXT_AFTER.match(text, after)
                                                                                     or after > m.end() and text.startswith(" ", after)))):
@@ -2961,6 +2970,7 @@ def r_clock24(m, p, st, text):
     return dataclasses.replace(res, remember=False) if service else res
 
 
+LABEL_BEFORE_TIME = re.compile(r"[a-z]:[ \t]$")  # "First practice: 18:30", a schedule's label and its time
 AFTERNOON_HOURS_END = 4  # a single-figure hour up to this, with no "a.m." nor "p.m.", is in the afternoon or evening
 AM_AFTER_TIME = re.compile(r"\s+(?i:in\s+the\s+morning|(?:this|every|each)\s+morning|overnight|last\s+night|tonight|at\s+night|"
                            r"early\b)")
