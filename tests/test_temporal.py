@@ -4166,6 +4166,12 @@ CASES = [
      "Second practice: 22:00 (Friday 06:00 GMT)", "2025-11-18", "22:00", "TIME", "2025-11-20T22:00", None),
     ("All times local, with GMT in brackets.\n\n**Thursday, 20 November**\nFirst practice: 18:30 (Friday 02:30 GMT)\n"
      "Second practice: 22:00 (Friday 06:00 GMT)", "2025-11-18", "18:30", "TIME", "2025-11-20T18:30", None),
+    # "v." of a case's name ends no sentence: the year the sentence is about still frames its date
+    ("The justices will hear cases, as they were in 2000, when the court decided Bush v. Gore on Dec. 12.",
+     "2024-10-07", "Dec. 12", "DATE", "2000-12-12", None),
+    # a month a participle of the subject tells, before "will": the nearest; before "would", as it was read
+    ("That means the numbers published in March will not on their own trigger new cuts.", "2026-02-10", "March",
+     "DATE", "2026-03", None),
 ]
 
 

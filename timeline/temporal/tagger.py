@@ -1556,7 +1556,7 @@ def _last_period(st: _State, half: bool) -> tuple[int, int] | None:
 # (not "10 a.m. to 6 p.m.", "at 7 p.m. Monday", "8 p.m. EST"; but a word that only begins a sentence does: "wait until
 # after 7 p.m. On Thanksgiving Day itself, roads are quieter")
 # (written to open with the stop itself, so that re skips to the next one at once)
-SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?:(?<![ap]\.m[.!?])|(?<=\.)(?=\s+(?:On|In|The|It|He|She|They|We|But|And|"
+SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?<!\bv\.)(?<!\bvs\.)(?:(?<![ap]\.m[.!?])|(?<=\.)(?=\s+(?:On|In|The|It|He|She|They|We|But|And|"
                           r"At|By|After|Before|This|That|There|His|Her|Their|Its|Our)\s)"
                           # (or another word that is no zone, day or month, nor a place whose time it is: "begins at
                           # 6 a.m. Trains will run every five minutes", not "at 9 a.m. Eastern", "8 a.m. London time")

@@ -114,7 +114,7 @@ REPORTED_SUBJECT_BEFORE = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|wa
 PRONOUN_ON_BEFORE = re.compile(r"\b(?:who|which|he|she|they|it|we|I)\s+(?:on\s+)?$")
 # A plural noun, a participle and a deadline, ending the subject before a date: "applications submitted before "
 DEADLINE_OF_SUBJECT = re.compile(r"\b[A-Za-z][a-z]*[^s'A-Z]s\s+(?:[a-z]+ed|bought|made|sent|paid|sold|received|taken|given|written|done|"
-                                 r"got|gotten|put|won|built|brought|held|kept|left|lost)\s+(?:before|by|until|no\s+later\s+than)\s+$")
+                                 r"got|gotten|put|won|built|brought|held|kept|left|lost)\s+(?:before|by|until|no\s+later\s+than|(?P<in>in|on))\s+$")
 # (a future told in the past, "would", "was expected to", is of the days either side of the DCT)
 WILL_AFTER = re.compile(r"\s+(?:will|(?P<would>would)|(?P<was>was\s+)?(?:is\s+)?(?:expected|set|due|scheduled|going|likely|"
                         r"forecast|tipped)\s+to)\s")
@@ -437,10 +437,12 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             # of the clause reported, whose verb tells its time (not the saying's before it); after "would", the
             # nearest such day
             return (None, False) if will.group("would") or will.group("was") else ("future", True)
-        if DEADLINE_OF_SUBJECT.search(left, len(left) - 40):
+        if (deadline := DEADLINE_OF_SUBJECT.search(left, len(left) - 40)) is not None \
+                and not (deadline.group("in") and will.group("would")):
             # "Applications submitted before 4 April will be assessed", "Season tickets bought before the end of
             # February will be sold at this year's prices": the date ends a subject, a deadline told by a participle
-            # whose form is no tense; what "will" says follows it, so the nearest such day
+            # whose form is no tense; what "will" says follows it, so the nearest such day; so too "the numbers
+            # published in March will not ..." (but "a recall announced in March would cost" is one gone by)
             return None, False
     if "encil" in left[-PENCILLED_REACH:] and (plan := PENCILLED_IN.search(left, len(left) - PENCILLED_REACH)) is not None:
         # "has pencilled in a cut for May": a plan, to come; "We had pencilled in May" (a plan as it stood): either
