@@ -4172,6 +4172,12 @@ CASES = [
     # a month a participle of the subject tells, before "will": the nearest; before "would", as it was read
     ("That means the numbers published in March will not on their own trigger new cuts.", "2026-02-10", "March",
      "DATE", "2026-03", None),
+    # "December-quarter", hyphenated before its noun, is the quarter
+    ("A shortage of memory chips weighed on its December-quarter shipments.", "2026-01-16", "December-quarter", "DATE",
+     "2025-Q4", None),
+    # a weekday in the section a day to come heads is that day
+    ("Here is the programme.\n\n**Saturday 24 January**\n\nGates open at 9am. Saturday night ends with fireworks at "
+     "10pm.", "2026-01-16", "Saturday night", "TIME", "2026-01-24TNI", None),
 ]
 
 

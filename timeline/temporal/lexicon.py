@@ -457,8 +457,8 @@ RULES = [
     rule("monthq", rf"(?:(?:(?i:the)\s+)?(?P<{{p}}m1>{MONTH_FULL})\s*[-–]\s*(?P<{{p}}m2>{MONTH_FULL})\s+(?i:quarter){RW}"
                    # ("its March quarter production report": the quarter, its possessive left out as annotators do)
                    # (with no determiner too: "after a soft June quarter", "December quarter national accounts",
-                   # "- September quarter 2024: 0.3")
-                   rf"|(?:(?i:the)\s+)?(?P<{{p}}end>(?:March|June|September|December){R})\s+(?i:quarter){RW})"
+                   # "- September quarter 2024: 0.3"; "its December-quarter shipments")
+                   rf"|(?:(?i:the)\s+)?(?P<{{p}}end>(?:March|June|September|December){R})(?:\s+|-)(?i:quarter){RW})"
                    rf"(?:\s+(?:of\s+)?(?P<{{p}}y>{YEAR}))?"),  # "the December quarter of 2026", "the June quarter 2025"
     rule("monyear", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?P<{{p}}mon>{MONTH_ANY}),?\s+(?:of\s+)?(?:(?P<{{p}}y>{YEAR})|['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END})"),
     rule("month", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:the\s+following|the\s+next|the\s+previous|the\s+preceding|last|this|next|past|coming|that))\s+)?(?P<{{p}}mon>{MONTH_FULL})"

@@ -3218,7 +3218,7 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         # "## Saturday 2 August\n\n... the dance tent runs until 2am on Sunday": the Sunday after the day the
         # section is of
         return st.heading_day + dt.timedelta(days=(wd - st.heading_day.weekday()) % 7), None
-    if not rel and (not back or text.startswith(("'s", "’s"), end)) and st.heading_day is not None \
+    if not rel and st.heading_day is not None and (not back or text.startswith(("'s", "’s"), end) or st.heading_day > st.dct) \
             and st.heading_day.weekday() == wd and start - st.heading_end < SECTION_DAY_REACH \
             and _in_day_section(st, text, start, plain=True) and tense_at(text, start, end) != "past":
         # "**Friday 24 May**\n\nThe books programme begins at 10am ...\n\nFriday night belongs to the Barn": the day
