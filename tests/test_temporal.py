@@ -4178,6 +4178,9 @@ CASES = [
     # a weekday in the section a day to come heads is that day
     ("Here is the programme.\n\n**Saturday 24 January**\n\nGates open at 9am. Saturday night ends with fireworks at "
      "10pm.", "2026-01-16", "Saturday night", "TIME", "2026-01-24TNI", None),
+    # ", and" before a name opens another clause: its "every morning" is not the time's
+    ("St Augustine's will hold its open evening on Thursday from 6pm to 8pm, and Ribblesdale High School is offering "
+     "guided tours every morning until Friday 24 October.", "2025-10-14", "8pm", "TIME", "2025-10-16T20:00", None),
 ]
 
 

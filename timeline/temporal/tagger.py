@@ -1589,10 +1589,11 @@ def _sentence(text: str, start: int, end: int) -> str:
 # typically slows over the Easter weekend, which falls in early April"); what one tells happened once, another may
 # tell of every week ("were passed at 11.38pm, after opposition groups tabled amendments protecting library opening
 # hours").
-# (and ", and" before a subject pronoun: "is out on 3 October, ..., and it arrives with the excitement publishers
-# usually reserve for debuts" is two clauses)
+# (and ", and" before a subject pronoun or a name: "is out on 3 October, ..., and it arrives with the excitement
+# publishers usually reserve for debuts", "on Thursday from 6pm to 8pm, and Ribblesdale High School is offering
+# guided tours every morning" are two clauses each)
 CLAUSE_JOINT = re.compile(r",\s+(?:which|who|when|where|while|whereas|but|although|though|after|before|because|"
-                          r"and\s+(?:it|they|he|she|we|I|you|there)(?=\s))\b|;")
+                          r"and\s+(?:it|they|he|she|we|I|you|there|[A-Z][a-z]+)(?=\s))\b|;")
 
 
 def _clause(text: str, start: int, end: int) -> str:
