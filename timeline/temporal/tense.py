@@ -366,7 +366,6 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     return None
 
 
-
 RUNS_TO_END = frozenset("out through until till".split())
 WILL_SHALL = frozenset(("will", "shall", "'ll"))
 LIE_SUBJECTS = frozenset("i he she we they".split())  # before "lay", the past of "lie" (the present would be "lie(s)")
@@ -726,11 +725,11 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         elif previous is not None and previous[-2:].lower() == "ly" and i > 1 and before[i - 2].lower() in BE_FORMS:
             previous = before[i - 2]  # "will be formally farewelled in October": the participle after "be", as
             # without the adverb
-        cue = _cue(w, previous, following)
         if w in SAME_FORM_TOLD and i > 1 and before[i - 2].lower() in NOUN_SERIES_BEFORE:
             continue  # "will publish its next crop forecast on Friday": a noun, its verb further back
         if w == "earlier" and i > 1 and any(t.lower() in WILL_SHALL for t in before[max(0, i - 3):i - 1]):
             continue  # "Covid jabs will stop earlier, on 19 December": sooner than something else, still to come
+        cue = _cue(w, previous, following)
         if cue is None and previous is not None and previous.lower() in FIRST_BEFORE_PARTICIPLE and w[-2:] == "ed" \
                 and w in PAST_WORDS and (i < 2 or before[i - 2].lower() not in DETERMINERS):
             cue = "past"  # "The merger, first announced in March": a verb (not "the first reported case")
