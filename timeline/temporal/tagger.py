@@ -4424,6 +4424,7 @@ WEEK_APPOSED_REACH = 10  # days from the week counted to a day told with it that
 
 
 def _day_or_none(y: int, month: int, day: int) -> Day | None:
+    """That day, or None where the calendar has none (30 February)."""
     try:
         return Day(y, month, day)
     except ValueError:
