@@ -4407,7 +4407,8 @@ def r_anaphor(m, p, st, text):
         step = (5 - base.weekday()) if n > 0 else -(base.weekday() + 1)
         return _Res("DATE", _at_unit(base + dt.timedelta(days=step), unit), anchor_kind=kind, span=span, remember=not back)
     shifted = _shift(base, unit, n)
-    if unit == "week" and (on := WEEK_DAY_APPOSED.match(text, m.end())) is not None:
+    if unit == "week" and (on := lx.DATE_AFTER_TIME.match(text, m.end())) is not None and on.group("on").startswith(",") \
+            and "on" in on.group("on"):
         # "Existing-home sales are due the following week, on Jan. 24": the week of the day told with it, which says
         # which one was meant (after Martin Luther King Jr. Day, Jan. 20, "the following week" of it would be a week late)
         month = _month(on.group("mon") or on.group("mon2"))
@@ -4419,7 +4420,6 @@ def r_anaphor(m, p, st, text):
     return _Res("DATE", _at_unit(shifted, unit), anchor_kind=kind, span=span, remember=not back)
 
 
-WEEK_DAY_APPOSED = re.compile(rf",\s+on\s+(?:(?P<mon>{lx.MONTH_ANY})\s+(?P<day>{lx.DAY})|(?P<day2>{lx.DAY})\s+(?P<mon2>{lx.MONTH_ANY}))\b")
 WEEK_APPOSED_REACH = 10  # days from the week counted to a day told with it that may say which week it is
 
 
