@@ -4181,6 +4181,13 @@ CASES = [
     # ", and" before a name opens another clause: its "every morning" is not the time's
     ("St Augustine's will hold its open evening on Thursday from 6pm to 8pm, and Ribblesdale High School is offering "
      "guided tours every morning until Friday 24 October.", "2025-10-14", "8pm", "TIME", "2025-10-16T20:00", None),
+    # a weekday and a day and month in figures: the weekday tells the order and the year, and the times after it
+    ("FIXTURES\n\nSat 27/12 — Hobart v Sydney, Bellerive Oval, 7.15pm\n\nThu 1/1 — Stars v Thunder, MCG, 4.15pm",
+     "2025-12-27", "Thu 1/1", "DATE", "2026-01-01", None),
+    ("FIXTURES\n\nSat 27/12 — Hobart v Sydney, Bellerive Oval, 7.15pm\n\nThu 1/1 — Stars v Thunder, MCG, 4.15pm",
+     "2025-12-27", "4.15pm", "TIME", "2026-01-01T16:15", None),
+    ("Lane closures: Sat 20/2 and Sun 21/2, 6am to 8pm.", "2027-02-15", "Sun 21/2", "DATE", "2027-02-21", None),
+    ("The season finale airs Tuesday, 9/22 at 9 p.m.", "2026-09-14", "Tuesday, 9/22", "DATE", "2026-09-22", None),
 ]
 
 

@@ -436,6 +436,9 @@ RULES = [
     # "12/15/2026", "10/03/23"; "03.12.2026", day first (as every convention that writes dots has it)
     rule("numeric", r"(?P<{p}a>[0-3]?\d)/(?P<{p}b>[0-3]?\d)/(?P<{p}y>(?:19|20)?\d\d)(?![\d/])"
                     r"|(?P<{p}da>[0-3]?\d)\.(?P<{p}mo>[01]?\d)\.(?P<{p}y4>(?:19|20)\d\d)(?!\d|\.\d)"),
+    # "Sat 27/12", "Thursday, 1/15": a weekday and a day and month in figures, without a year (the weekday tells
+    # the order and the year); not "Sat 27/12/2025", the numeric rule's
+    rule("wdnumeric", rf"(?P<{{p}}wd>{WEEKDAY_DATE_LEAD}),?[^\S\n]+(?P<{{p}}a>[0-3]?\d)/(?P<{{p}}b>[0-3]?\d)(?![\d/])"),
     # "Thursday, December 30, 2021", "Dec. 30", "30 December 2021", "the 30th of December"
     # (a year told after it: "Oct. 6, 2025", "October 6th last year", "30 June next year")
     rule("mdy", rf"(?:(?P<{{p}}wd>{WEEKDAY_DATE_LEAD}),?\s+(?:the\s+)?)?(?P<{{p}}mon>{MONTH_ANY})[^\S\n]+(?P<{{p}}day>{DAY})"
@@ -670,7 +673,7 @@ RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 # Which rules can contain each kind of trigger word: around a trigger only those rules are tried (and of them,
 # only those that can begin with the word there: see heads.py), which keeps each attempt cheap.
 RULE_TRIGGERS = {
-    "iso": "digit", "numeric": "digit", "bankholiday": "month season holiday", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
+    "iso": "digit", "numeric": "digit", "wdnumeric": "weekday", "bankholiday": "month season holiday", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "midunit": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
     "clock": "digit", "clock24": "digit", "racetime": "digit", "gap": "digit", "oclock": "digit", "oclockw": "pod", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "era": "digit", "year": "digit fiscal", "weekdays": "weekday", "nthwd": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod noon", "inpod": "pod", "podlabel": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "beforelast": "unit", "monthspan": "month", "anaphor": "unit pod",

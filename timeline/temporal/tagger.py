@@ -408,6 +408,28 @@ def r_numeric(m, p, st, text):
     return _Res("DATE", pick.isoformat(), anchor_kind="dct" if st.dct and len(readings) > 1 else None)
 
 
+def r_wdnumeric(m, p, st, text):
+    """"Sat 27/12", "Mon 29/12", "Thursday, 1/15": the day and month in either order, and the year near the DCT,
+    that make that date the weekday written; the nearest to the DCT where more than one does."""
+    wd, a, b = _weekday(m[p + "wd"]), int(m[p + "a"]), int(m[p + "b"])
+    if st.dct is None:
+        order = _numeric_order(text) or 0
+        month, day = ((a, b), (b, a))[order if a <= 12 and b <= 12 else int(a > 12)]
+        return _Res("DATE", f"XXXX-{month:02d}-{day:02d}") if 1 <= month <= 12 and 1 <= day <= 31 else None
+    readings = []
+    for month, day in ((a, b), (b, a)):
+        for year in (st.dct.year - 1, st.dct.year, st.dct.year + 1):
+            try:
+                d = Day(year, month, day)
+            except ValueError:
+                continue
+            if d.weekday() == wd:
+                readings.append(d)
+    if not readings:
+        return None  # no date that is that weekday: not a date ("Sun 3/4 cup")
+    return _Res("DATE", min(readings, key=lambda d: abs((d - st.dct).days)).isoformat(), anchor_kind="dct")
+
+
 NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
 DAY_MONTH = re.compile(rf"(?<![\w/.]){lx.DAY}\s+(?:of\s+)?{lx.MONTH_ANY}")
 MONTH_DAY = re.compile(rf"{lx.MONTH_ANY}\s+{lx.DAY}(?![\w/,.]\d)")
