@@ -4188,6 +4188,11 @@ CASES = [
      "2025-12-27", "4.15pm", "TIME", "2026-01-01T16:15", None),
     ("Lane closures: Sat 20/2 and Sun 21/2, 6am to 8pm.", "2027-02-15", "Sun 21/2", "DATE", "2027-02-21", None),
     ("The season finale airs Tuesday, 9/22 at 9 p.m.", "2026-09-14", "Tuesday, 9/22", "DATE", "2026-09-22", None),
+    # minutes or hours ago in a live blog's entry: the time that long before the entry's own
+    ("LIVE: Verdict day\n\n2.38pm — Jury returning\n\nThe jury sent a note to the judge about 20 minutes ago.\n\n"
+     "2.05pm — Waiting\n\nNothing yet.", "2025-06-18", "about 20 minutes ago", "TIME", "2025-06-18T14:18", "APPROX"),
+    ("Transfer deadline day live\n\n00:20\nMoura landed at Manchester Airport an hour ago.\n\n23:55\nGood evening.",
+     "2026-09-01", "an hour ago", "TIME", "2026-08-31T23:20", None),
 ]
 
 

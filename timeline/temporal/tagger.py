@@ -4209,6 +4209,12 @@ def r_ago(m, p, st, text):
     forward = direction not in ("ago", "earlier", "before")
     deictic = direction in ("ago", "from now", "hence") or direction.startswith("from")
     if unit in lx.TIME_UNITS:
+        if direction == "ago" and unit != "second" and n and st.live_blog and st.dct is not None \
+                and st.timeline_minutes is not None and (back := n * (60 if unit == "hour" else 1)) == int(back):
+            # "15:45\nMoura landed about an hour ago": in a live blog's entry, the time that long before the time
+            # heading the entry (whose day the DCT, or the day the entries have passed into, is)
+            at = dt.datetime(st.dct.year, st.dct.month, st.dct.day) + dt.timedelta(minutes=st.timeline_minutes - int(back))
+            return _Res("TIME", at.strftime("%Y-%m-%dT%H:%M"), lx.AGO_MODS.get(_qualifier(m, p)), "dct")
         return _Res("DURATION", f"PT{_fmt(n) if n else 'X'}{lx.UNITS[unit]}", lx.QUANTITY_MODS.get(_qualifier(m, p)),
                     span=(ms, m.start(p + "u") + len(m[p + "u"])))
     if direction in ("later", "earlier") and lx.THAN_AFTER.match(text, me):
