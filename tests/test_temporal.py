@@ -4193,6 +4193,11 @@ CASES = [
      "2.05pm — Waiting\n\nNothing yet.", "2025-06-18", "about 20 minutes ago", "TIME", "2025-06-18T14:18", "APPROX"),
     ("Transfer deadline day live\n\n00:20\nMoura landed at Manchester Airport an hour ago.\n\n23:55\nGood evening.",
      "2026-09-01", "an hour ago", "TIME", "2026-08-31T23:20", None),
+    # a British time with a full stop, and the part of the day told after it
+    ("The warning, issued at 10.15 this morning, is in force from 12:00 BST on Saturday.", "2026-08-28",
+     "10.15 this morning", "TIME", "2026-08-28T10:15", None),
+    ("Police were called to the flat at 7.40 last night.", "2026-08-28", "7.40 last night", "TIME", "2026-08-27T19:40", None),
+    ("Shares in the group rose 2.15 this morning.", "2026-08-28", "this morning", "TIME", "2026-08-28TMO", None),
 ]
 
 
@@ -4576,7 +4581,8 @@ def test_every_number_trigger_is_a_number_candidate():
     from timeline.temporal import lexicon as lx
     pieces = ("0 1 2 9 10 15 19 20 1998 2021 1/2 ½ ٣ ١٩٩٨ 3:35 10/03 1,000 1.5 5th 1st 22nd 3rd 90s 1990s a.m. p.m. am "
               "PM \u00a0 \t \n - – , . : / % $ ? ( jan March mon may Dec sec seconds minute hours days week weekend "
-              "month quarter year decade century centuries GMT est and a half and of the people percent é x ' '0 '9").split(" ")
+              "month quarter year decade century centuries GMT est and a half and of the people percent é x ' '0 '9 10.15 7.40 "
+              "this morning tonight last night yesterday evening").split(" ")
     starts = re.compile(r"(?<![a-z0-9])[0-9]")
     rnd = random.Random(1)
     for _ in range(3000):

@@ -428,6 +428,10 @@ def rule(name: str, pattern: str) -> str:
     return f"(?P<{name}>{_cheap_optionals(pattern.replace('{p}', name + '_'))})"
 
 
+# The full stop of a British time ("at 10.15 this morning", "at 7.40 last night"), where the part of the day told after it
+# makes the figures a time (a time in figures otherwise takes "am" or "pm" after it, or a colon)
+DEICTIC_PART = r"(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))\b"
+DOT_BEFORE_DEICTIC_PART = rf"\.(?=[0-5]\d\s+(?i:{DEICTIC_PART}))"
 # Order matters where two rules start at the same place: the longer, more specific one comes first.
 TRADING_AFTER = r"\s+(?i:trading|trade|deals)\b"  # "in afternoon trading", "in midday trading": the market's
 RULES = [
@@ -517,7 +521,7 @@ RULES = [
                     rf"(?:{NO_BLANK_LINE}\s+{NOT_DATED_LINE_HEAD}(?P<{{p}}wd>{WEEKDAY_FULL})(?!\s*(?:-|–|(?i:to|through|thru|and|or|&)\s)\s*{WEEKDAY_FULL}))?"
                     rf"|(?:(?<=[Aa]t )|(?<=[Bb]y )|(?<=until )|(?<=from )|(?<=around )|(?<=about )|(?<=before )|(?<=after ))"
                     rf"(?P<{{p}}h5>[01]?\d|2[0-3]):(?P<{{p}}min5>[0-5]\d):(?P<{{p}}sec5>[0-5]\d)(?![\d:])(?:\s*(?P<{{p}}z5>{ZONE}){R})?"
-                    rf"|(?P<{{p}}h2>[01]?\d|2[0-3]):(?P<{{p}}min2>[0-5]\d)(?!\d|:\d)(?P<{{p}}local>(?=\s+(?i:local\s+time|hours|hrs)\b))?"
+                    rf"|(?P<{{p}}h2>[01]?\d|2[0-3])(?::|{DOT_BEFORE_DEICTIC_PART})(?P<{{p}}min2>[0-5]\d)(?!\d|:\d)(?P<{{p}}local>(?=\s+(?i:local\s+time|hours|hrs)\b))?"
                     # "0900 local time", "at 1500 hours": four digits are a time of day only so
                     rf"|(?P<{{p}}h3>[01]\d|2[0-3])(?P<{{p}}min3>[0-5]\d)(?=\s+(?i:local\s+time\b)|(?<=(?i:at|by) \d{{4}})\s+(?i:hours|hrs)\b)"
                     # "at 14h30": the French way, in English news of Europe and Africa (not "4h50 of battery")
@@ -1007,7 +1011,8 @@ AFTER_NUMBER = _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lo
                      | {"o'clock", "o’clock", "o?clock", "in the morning", "in the afternoon", "in the evening", "at night"})
 DIGIT_TRIGGER = (r"\d\d?\.\d\d?\.(?:19|20)\d\d(?!\d)|\d+\s+1/2(?=\s*[a-z])|1\d\d\d(?!\d)|2[01]\d\d(?!\d)|1\d\d0s|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|(?:[01]?\d|2[0-3])h[0-5]\d(?![\w:])|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
                  r"(?:" + AFTER_NUMBER + r"))|\d\d?(?:st|nd|rd|th)(?![a-z0-9])|(?<=['’])\d\d(?![\w'’%-])"  # ("of '08")
-                 r"|\d{1,3}\s?(?:mins?|hrs?|h)\s+\d")  # ("a lead of 2min 41sec")
+                 r"|\d{1,3}\s?(?:mins?|hrs?|h)\s+\d"  # ("a lead of 2min 41sec")
+                 r"|\d\d?\.[0-5]\d(?=\s+" + DEICTIC_PART + ")")  # ("at 10.15 this morning")
 # Words the rules write in lower case ("the end of the month", "the summer of 2023", "an hour and a half"), which a
 # headline in title case or a line in capitals writes otherwise ("At The End Of The Month", "THE SUMMER OF 2023").
 FUNCTION_WORDS = frozenset("a an the of and or in on at to by for from until till than into over under with within after "
@@ -1055,7 +1060,7 @@ NUMBER_SHAPE = bytes(48 if 48 <= c <= 57 else 32 if chr(c).isspace() else c for 
 NUMBER_CANDIDATE = re.compile(_cheap_optionals(r"0(?<![a-z0]0)(?=0(?:[0?][0?](?!0)|s)|[0?](?:\.[0?][0?]?\.[0?]{4}|[0?][0?]*[ ?]+0/0[ ?]*[a-z]"
                                                 r"|[ ?][ ?]*0/0[ ?]*[a-z]|[:/][0?]|h[0?][0?]|st|nd|rd|th|(?<=['?]0[0?])|[0?]?[ ?]?(?:mins?|hrs?|h)[ ?]+[0?])"
                                                 r"|\.[0?][0?]?\.[0?]{4}|[ ?][ ?]*0/0[ ?]*[a-z]|[ ?](?:mins?|hrs?|h)[ ?]+[0?]|[:/][0?]|h[0?][0?]"
-                                                r"|h(?:rs?)?[ ?]+[0?]|mins?[ ?]+[0?]|st|nd|rd|th"
+                                                r"|h(?:rs?)?[ ?]+[0?]|mins?[ ?]+[0?]|st|nd|rd|th|[0?]?\.[0?][0?][ ?]+(?:this|tonight|last|yesterday|tomorrow)"
                                                 r"|(?>[0?]*(?:[.,][0?]+)?(?:st|nd|rd|th)?[ ?-]*)(?:a\.?m|p\.?m|" + AFTER_NUMBER + "))").encode())
 
 
