@@ -4198,6 +4198,11 @@ CASES = [
      "10.15 this morning", "TIME", "2026-08-28T10:15", None),
     ("Police were called to the flat at 7.40 last night.", "2026-08-28", "7.40 last night", "TIME", "2026-08-27T19:40", None),
     ("Shares in the group rose 2.15 this morning.", "2026-08-28", "this morning", "TIME", "2026-08-28TMO", None),
+    # a participle set off by commas after the subject is not the tense of the verb after it
+    ("The warning, issued at 10.15 this morning, is in force from 12:00 BST on Saturday until 06:00 on Sunday.",
+     "2026-08-28", "Saturday", "DATE", "2026-08-29", None),
+    ("The amber warning, extended by forecasters overnight, remains in place until Monday.", "2026-08-28", "Monday",
+     "DATE", "2026-08-31", None),
 ]
 
 

@@ -82,6 +82,11 @@ FOR_TO_END = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")  # (SET_FOR's end)
 PARTICIPLE_ASIDE_AT = re.compile(r",\s+([a-z]+(?:ing|ed|en|wn))\s[^,;:.!?\n\"“”]*$")  # (-en, -wn: "drawn", "taken")
 
 
+# A participle phrase set off by commas between a subject and its verb, the verb in the present or future after it
+CLOSED_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en)\b[^,;]{0,80},(?=\s+(?:is|are|will|remains|remain|stays|stay|"
+                                     r"runs|run|takes|take|comes|come|has|have|can|may|should|must)\b)")
+
+
 def _participle_aside(left: str) -> str | None:
     """The participle opening the phrase set off by a comma after a word that `left` ends in, if it is one."""
     k = left.rfind(", ")
@@ -668,6 +673,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     # The clause is what follows the last break: split finds every break in one scan (two never overlap, and
     # CLAUSE_BREAK has no capturing group, so the last piece is that text).
     piece = _last_clause(left)
+    if piece.count(",") > 1 and (aside := CLOSED_PARTICIPLE_ASIDE.search(piece)) is not None:
+        # "The warning, issued at 10.15 this morning, is in force from 12:00 on Saturday": the participle set off by
+        # commas tells of the subject, not of the verb after it that governs the date
+        piece = piece[:aside.start()] + piece[aside.end():]
     clause = _tokens(piece)
     # one token more than is read, so that the first one read has the word before it ("is closed in winter")
     before = clause[-MAX_TOKENS - 1:]
