@@ -4203,6 +4203,11 @@ CASES = [
      "2026-08-28", "Saturday", "DATE", "2026-08-29", None),
     ("The amber warning, extended by forecasters overnight, remains in place until Monday.", "2026-08-28", "Monday",
      "DATE", "2026-08-31", None),
+    # a holiday's long weekend is its weekend, as "Labor Day weekend" is
+    ("Businesses had been counting on the Family Day long weekend to make up for a slow start.", "2027-02-16",
+     "Family Day long weekend", "DATE", "2027-W06-WE", None),
+    ("Residents travelling over the Good Friday long weekend should turn over pails.", "2025-04-15",
+     "Good Friday long weekend", "DATE", "2025-W16-WE", None),
 ]
 
 

@@ -663,7 +663,7 @@ RULES = [
     rule("setadj", r"(?:(?i:once|twice)-)?(?P<{p}w>(?i:daily|weekly|monthly|quarterly|annually|yearly|(?:half-?)?hourly|nightly|fortnightly|semiannually))(?!\w)"),
     # "Christmas Day 1944", "New Year's Day, 1978": that year's
     # "Labor Day weekend", "Thanksgiving week", "Easter morning", "Christmas Day 1944"
-    rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)(?:\s+(?:(?i:holiday)\s+)?(?P<{{p}}we>(?i:weekend))(?!\w)|\s+(?P<{{p}}wk>(?i:week))(?!\w)"
+    rule("holiday", rf"(?P<{{p}}w>{HOLIDAY})(?!\w)(?:\s+(?:(?i:holiday|long)\s+)?(?P<{{p}}we>(?i:weekend))(?!\w)|\s+(?P<{{p}}wk>(?i:week))(?!\w)"
                     rf"|\s+(?P<{{p}}pod>(?i:morning|afternoon|evening|night))(?!\w)|,?\s+(?P<{{p}}y>{YEAR})(?!\w)"
                     rf"|\s+(?P<{{p}}yref>(?i:last|this|next))\s+(?i:year)(?!\w))?"),
     # ("right now" is one expression, as annotators write it; not "all right now")
