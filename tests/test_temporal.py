@@ -4208,6 +4208,9 @@ CASES = [
      "Family Day long weekend", "DATE", "2027-W06-WE", None),
     ("Residents travelling over the Good Friday long weekend should turn over pails.", "2025-04-15",
      "Good Friday long weekend", "DATE", "2025-W16-WE", None),
+    # a verb of a schedule after "which" or "that" has a plural subject, and tells what is to come
+    ("The cold snap returns in the middle of the school holidays, which begin on Saturday.", "2026-06-30", "Saturday",
+     "DATE", "2026-07-04", None),
 ]
 
 

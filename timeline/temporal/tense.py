@@ -288,7 +288,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         if w in PLURAL_SUBJECT_SCHEDULE:
             plural = previous is not None and previous.isalpha() and previous[-1:] == "s" and previous[-2:] != "ss" \
                 and previous.lower() not in NOT_PRESENT_S and previous.lower() not in NOT_PLURAL_SUBJECT
-            return "future" if plural else None
+            # (or after "which" or "that", whose noun is plural: "the school holidays, which begin on Saturday")
+            return "future" if plural or previous is not None and previous.lower() in ("which", "that") else None
         if w in FIXTURE_VERBS:
             named = following is not None and (following[:1].isupper() or w == "travel" and following.lower() == "to")
             return "future" if named and previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
