@@ -4211,6 +4211,19 @@ CASES = [
     # a verb of a schedule after "which" or "that" has a plural subject, and tells what is to come
     ("The cold snap returns in the middle of the school holidays, which begin on Saturday.", "2026-06-30", "Saturday",
      "DATE", "2026-07-04", None),
+    # a holiday told just after a day of a year long gone is that year's
+    ("The sirens sounded at 6:31 p.m. on Sunday, May 8, 2016, as most of the town's residents were finishing Mother's "
+     "Day dinners.", "2026-05-07", "Mother's Day", "DATE", "2016-05-08", None),
+    ("The fire broke out on Dec. 24, 2019, as families gathered for Christmas.", "2026-05-07", "Christmas", "DATE",
+     "2019-12-25", None),
+    # (near the DCT, "last year" and the tense choose: "Last year the queue stretched back half a mile on Good Friday")
+    ("The clocks go forward at 1am on Sunday, March 29. \"Last year the queue stretched back half a mile on Good "
+     "Friday.\"", "2026-03-20", "Good Friday", "DATE", "2025-04-18", None),
+    # a time without "p.m." goes on from the evening just told
+    ("The sirens sounded at 6:31 p.m. on Sunday, May 8, 2016. At 6:42, a tornado half a mile wide crossed the highway.",
+     "2026-05-07", "6:42", "TIME", "2016-05-08T18:42", None),
+    ("The tree lighting takes place at 6 p.m. on Friday, Dec. 1, followed by fireworks at about 6:45.", "2023-11-20",
+     "about 6:45", "TIME", "2023-12-01T18:45", "APPROX"),
 ]
 
 

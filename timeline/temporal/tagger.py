@@ -2987,6 +2987,12 @@ def r_clock24(m, p, st, text):
         # "The verdict was read at 3:05": a clock of twelve hours (a 24-hour clock writes "03:05"), and the hours
         # after noon are those news tells of (not "at 3:05 in the morning")
         hour += 12
+    elif hour < 12 and len(m[p + "h2"]) == 1 and st.clock is not None and st.clock[1] >= 12 * 60 \
+            and m.start() - st.clock[2] <= NARRATIVE_REACH and 0 <= (hour + 12 - st.clock[1] // 60) <= PM_RUN_HOURS \
+            and not AM_AFTER_TIME.match(text, m.end()) and not _line_lead(text, m.start()):
+        # "The sirens sounded at 6:31 p.m. ... At 6:42, a tornado crossed the highway": a story's next time written
+        # without "p.m." goes on from the afternoon or evening just told
+        hour += 12
     res = _clock_value(st, m, p, text, hour, int(m[p + "min2"]), None)
     # (a train named by its time tells no time the story goes on from: "She remembers putting the case on the
     # luggage rack of the 22:52 to Glasgow Queen Street")
@@ -2994,6 +3000,7 @@ def r_clock24(m, p, st, text):
 
 
 LABEL_BEFORE_TIME = re.compile(r"[a-z]:[ \t]$")  # "First practice: 18:30", a schedule's label and its time
+PM_RUN_HOURS = 3  # a time without "a.m." or "p.m." this few hours after an afternoon's or evening's just told is of it
 AFTERNOON_HOURS_END = 4  # a single-figure hour up to this, with no "a.m." nor "p.m.", is in the afternoon or evening
 AM_AFTER_TIME = re.compile(r"\s+(?i:in\s+the\s+morning|(?:this|every|each)\s+morning|overnight|last\s+night|tonight|at\s+night|"
                            r"early\b)")
@@ -5238,6 +5245,14 @@ def r_holiday(m, p, st, text):
         # "will finish on Friday 12 June 2026, with a three-week vacation around Easter": the one nearest the day its
         # sentence has just told
         day = min(cands, key=lambda c: abs((c - st.last_day).days))
+    if st.last_day is not None and st.last_day_explicit and abs(st.last_day.year - st.dct.year) > 1 \
+            and m.start() - st.last_day_end <= HOLIDAY_NEAR_REACH and "\n\n" not in text[st.last_day_end:m.start()] \
+            and (near := [d for y in (-1, 0, 1) if (d := _holiday_day(name, st.last_day.year + y, rule, later)) is not None
+                          and abs((d - st.last_day).days) <= HOLIDAY_NEAR_DAYS]):
+        # "at 6:31 p.m. on Sunday, May 8, 2016, as residents were finishing Mother's Day dinners", "on Dec. 24, 2019,
+        # as families gathered for Christmas" (written in 2026): the holiday of the day just told in its paragraph, in
+        # a year that none of the holidays near the DCT is in (near it, they are chosen by tense and by "last year")
+        day, tense = near[0], None
     if m[p + "we"]:
         return _Res("DATE", _weekend_of(day), anchor_kind="dct", tense=tense)  # "Labor Day weekend"
     if _opt(m, p + "wk"):  # (the bank holidays' rule has no week or part of day)
@@ -5247,6 +5262,8 @@ def r_holiday(m, p, st, text):
     return _Res("DATE", day.isoformat(), anchor_kind="dct", tense=tense)
 
 
+HOLIDAY_NEAR_DAYS = 7  # a holiday this near a day just told is that day's year's (see r_holiday)
+HOLIDAY_NEAR_REACH = 300  # ... told this few characters before it
 A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 RANGE_START_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+(?:the\s+)?)$")
 REL_BEFORE_HOLIDAY = re.compile(r"\b(?i:(last|next|coming|this))\s+$")
