@@ -3756,13 +3756,20 @@ CASES = [
     # a live blog's entry headed by a time opening its headline in bold: the entry's time, not the evening's before it
     ("**9.37pm**\n\nThat's it for tonight.\n\n**11.48am Rebel amendment signed by 62 MPs**\n\nThe Speaker will say "
      "whether it has been selected at 12.30pm, when the debate begins.", "2025-06-24", "12.30pm", "TIME", "2025-06-24T12:30", None),
-    # a live blog whose entries run newest first goes back over midnight into the day before
+    # a live blog whose entries run newest first back over midnight began on the DCT: its newest entries, read
+    # first, are of the day after (as two writers of hand sets and the DCT a blog's page gives, that of its start)
     ("Latest updates first.\n\n2.15am\n\nSources at the count are confident.\n\n1.30am\n\nThe first boxes arrived.\n\n"
      "10.00pm\n\nPolls have closed. Voting ran for 15 hours, from 7am to 10pm.", "2025-10-24", "10.00pm", "TIME",
-     "2025-10-23T22:00", None),
+     "2025-10-24T22:00", None),
     ("Latest updates first.\n\n2.15am\n\nSources at the count are confident.\n\n1.30am\n\nThe first boxes arrived.\n\n"
      "10.00pm\n\nPolls have closed. Voting ran for 15 hours, from 7am to 10pm.", "2025-10-24", "7am", "TIME",
-     "2025-10-23T07:00", None),
+     "2025-10-24T07:00", None),
+    ("Latest updates first.\n\n2.15am\n\nSources at the count are confident.\n\n1.30am\n\nThe first boxes arrived.\n\n"
+     "10.00pm\n\nPolls have closed. Voting ran for 15 hours, from 7am to 10pm.", "2025-10-24", "2.15am", "TIME",
+     "2025-10-25T02:15", None),
+    ("Michigan election live\n\n1:12 a.m. — Bradford concedes\n\nShe will speak later this morning.\n\n12:40 a.m. — "
+     "Kent County\n\nThe count goes on.\n\n11:58 p.m. — Too close to call\n\nPolls closed at 8 p.m.", "2026-11-03",
+     "this morning", "TIME", "2026-11-04TMO", None),
     # (and one that runs forward into the next)
     ("21:40\n\nThe count has begun.\n\n23:10\n\nTurnout is 38%.\n\n00:47\n\nThe result is in.", "2025-10-23", "00:47",
      "TIME", "2025-10-24T00:47", None),

@@ -89,6 +89,8 @@ class _State:
     back_until: int = -1  # where the entries of a newest-first blog, gone back a day past midnight, end
     timeline_heading: Day | None = None  # the heading_day the timeline's entries last took
     live_blog: bool = False  # an entry headed by a time of day took the DCT: the entries are of the DCT's day
+    blog_ahead: bool = False  # a live blog's first entries are of the day after the DCT (see tag)
+    crossed_back: bool = False  # a live blog's entries, newest first, went back over midnight
     last_decade: str | None = None  # the last decade named ("197"), which "that decade" is
     countries: dict | None = None  # country -> how often the text names it (see _countries); None: not yet counted
     months_told: dict = field(default_factory=dict)  # month number -> the year of the last month of it named
@@ -2318,6 +2320,14 @@ ENTRIES_END = re.compile(r"\n[ \t]*\n[ \t]*(?:#{1,6}[ \t]|[A-Z][A-Z0-9 ,.'’&:-
 LIVE_BLOG_INTRO = re.compile(r"(?i:\blive\s+(?:updates?|coverage|blog)\b|\blast\s+updated\b|^\W*key\s+(?:points|events)\W*$)", re.M)
 
 
+def _begin_live_blog(st: _State) -> None:
+    """A live blog's first entry: read a day after the DCT where its entries are known to run newest first back
+    over midnight (tag reads such a text twice), as the DCT is the day the blog began on."""
+    if st.blog_ahead and st.live_blog and st.dct is not None:
+        st.dct += dt.timedelta(days=1)
+        st.dct_value = st.dct.isoformat()
+
+
 def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
     """The day of a time of day heading an entry of a timeline ("Here is the schedule for Wednesday ...\n\n— 8
     a.m.: Errázuriz leaves ...", "Polls closed on Saturday ... How the night unfolded:\n\n7.30pm: ..."): the day
@@ -2366,6 +2376,7 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
             # until the section the entries are in ends ("ANALYSIS", "## Background": the article's own day again)
             st.dct -= dt.timedelta(days=1)
             st.dct_value = st.dct.isoformat()
+            st.crossed_back = True
             section = ENTRIES_END.search(text, m.end())
             st.back_until = section.start() if section else len(text)
         elif last is not None and last != minutes and st.newest_first is None \
@@ -2376,6 +2387,7 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
     if st.timeline_day is None:
         if st.last_day is None or st.last_day == st.dct:
             st.live_blog = st.dct is not None
+            _begin_live_blog(st)
             st.timeline_minutes = minutes
             return None
         if st.dct is not None and LIVE_BLOG_INTRO.search(text, 0, line):
@@ -2383,6 +2395,7 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
             # live coverage below.\n\n**4:45 p.m. EDT — Evacuation orders expanded**": a live blog's, of the DCT,
             # not of the day last told
             st.live_blog = True
+            _begin_live_blog(st)
             st.timeline_minutes = minutes
             return st.dct
         if st.last_day_weekday and st.dct is not None and st.last_day < st.dct and st.days_told.get(st.dct.weekday()) == st.dct \
@@ -2392,6 +2405,7 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
             # it told by their weekdays, are a live blog's, of the DCT (not "Here is the schedule for Wednesday ...
             # — 8 a.m.:", a day to come; a chronology of a day gone by gives its date)
             st.live_blog = True
+            _begin_live_blog(st)
             st.timeline_minutes = minutes
             return st.dct
         if not st.last_day_explicit or m.start() - st.last_day_end > TIMELINE_REACH:
@@ -5481,9 +5495,15 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
         day = None  # too near the calendar's ends to count days and years from: as if there were no DCT
     original = text
     text, kept = _plain(text)
-    out = _tag(text, day, None)
-    if day is not None and (years := _entry_years(text, out, day)):
-        out = _tag(text, day, years)  # read again, so that what is told from those entries follows them
+    out, crossed_back = _tag(text, day, None)
+    years = _entry_years(text, out, day) if day is not None else None
+    if years:
+        out, crossed_back = _tag(text, day, years)  # read again, so that what is told from those entries follows them
+    if crossed_back:
+        # A live blog whose entries run newest first back over midnight ("1:12 a.m. ...\n\n12:40 a.m. ...\n\n11:58
+        # p.m. ..."): its DCT is the day it began, the day of its oldest entries, and those read first are of the day
+        # after; read again so
+        out, _ = _tag(text, day, years, blog_ahead=True)
     if kept is not None:
         starts, ends = kept
         for t in out:  # back to the offsets of the text as given
@@ -5859,9 +5879,12 @@ def _year_back(day: Day) -> Day:
     return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
 
 
-def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | None) -> list[Timex]:
-    """tag's reading of the text, with the years of a chronology's entries given (see _entry_years)."""
+def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | None,
+         blog_ahead: bool = False) -> tuple[list[Timex], bool]:
+    """tag's reading of the text, with the years of a chronology's entries given (see _entry_years), and a live
+    blog's first entries read a day ahead; and whether a live blog's entries went back over midnight."""
     st = _State(day, day.isoformat() if day else None, day.year if day else 0, entry_years=entry_years)
+    st.blog_ahead = blog_ahead
     out: list[Timex] = []
     low = text.lower()
     if len(low) != len(text):
@@ -5938,7 +5961,7 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
         _overnight_of_day(text, out)
     if "every" in low or "each" in low:
         _dates_of_every(text, out)
-    return out
+    return out, st.crossed_back
 
 
 def _mend(text: str, out: list[Timex]) -> None:
