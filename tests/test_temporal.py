@@ -4231,6 +4231,9 @@ CASES = [
      "2026-05-07", "6:42", "TIME", "2016-05-08T18:42", None),
     ("The tree lighting takes place at 6 p.m. on Friday, Dec. 1, followed by fireworks at about 6:45.", "2023-11-20",
      "about 6:45", "TIME", "2023-12-01T18:45", "APPROX"),
+    # "and that" opens a second thing said: its verb is not the date's
+    ("The trust said it had introduced mandatory senior review for adults with severe abdominal pain in June and that, "
+     "from January, a consultant would be on site overnight.", "2025-12-30", "June", "DATE", "2025-06", None),
 ]
 
 

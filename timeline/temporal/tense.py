@@ -23,7 +23,10 @@ FAR_FUTURE = frozenset(("will", "would", "'ll", "shall", "due", "scheduled", "sl
 # a comma and a conjunction open another clause; a comparison after a comma is a phrase of its own ("for the year
 # ending March 31, up from its previous forecast made in August": "made" is the forecast's)
 FRONTED_ASIDE = re.compile(r",[^,]{3,60},(?=\s+\w)")  # a second phrase before the subject: ", just after dawn, Police"
-COORDINATE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|so|(?:up|down)\s+from|compared\s+with)\s")
+COORDINATE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|so|(?:up|down)\s+from|compared\s+with)\s"
+                              # "said it had introduced the checks in June and that, from January, a consultant would":
+                              # a second thing said, another clause
+                              r"|\s(?:and|but)\s+that(?=,|\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s)")
 # words that open a phrase put before its clause's subject: "Late on Friday, ...", "In a statement Friday, ..."
 OPENERS = frozenset("on in at by late early since until from and but then as of after before during outside inside "
                     "speaking following".split())  # ("Outside court on Thursday afternoon, his barrister said")
@@ -836,7 +839,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         after = text[end:rel.start()] + " " + text[rel.end():b.start() if b else rel.end() + WINDOW]
     if "(" in after:
         after = PAREN_ASIDE.sub(" ", after)  # "Ashby Forest, 12.30pm (televised)": an aside, no verb of the date
-    if "," in after and (c := COORDINATE_AFTER.search(after)):
+    if ("," in after or " that " in after) and (c := COORDINATE_AFTER.search(after)):
         after = after[:c.start()]  # "get under way on Monday, and organisers on Friday confirmed": another clause
     if after[:1] == "," and len(clause) <= FRONTED_TOKENS and (not clause or clause[0].lower() in OPENERS) \
             and (aside := FRONTED_ASIDE.match(after)) is not None \
