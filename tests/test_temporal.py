@@ -4234,6 +4234,11 @@ CASES = [
     # "and that" opens a second thing said: its verb is not the date's
     ("The trust said it had introduced mandatory senior review for adults with severe abdominal pain in June and that, "
      "from January, a consultant would be on site overnight.", "2025-12-30", "June", "DATE", "2025-06", None),
+    # a subject after a phrase put before it and a comma still opens its clause: its verb in the past is the date's
+    ("After two weeks of testimony, a jury convicted Pitre on April 25 on 19 of the counts.", "2026-04-09", "April 25",
+     "DATE", "2025-04-25", None),
+    ("In a statement, the agency said the vote would be held on April 25.", "2026-04-09", "April 25", "DATE",
+     "2026-04-25", None),
 ]
 
 

@@ -809,7 +809,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             or following is not None and following.lower() == "to" and TO_QUANTITY.search(left, len(left) - 40) is not None
         return cue, _firm(cue, w, before[i - 1].lower() if i else None, None if no_target else following,
                           before[i - 1] if i else None,
-                          n - i <= 3 and _subject_before(clause, i + len(clause) - n)
+                          n - i <= 3 and (_subject_before(clause, i + len(clause) - n)
+                                          or ", " in piece and _subject_after_comma(piece, len(clause) - (i + len(clause) - n)))
                           and TARGET_AFTER.isdisjoint(before[i + 1:]))
     if len(clause) > 1 and _imperative(clause[0], clause[1]):
         return "future", False  # "Submit a meter reading on Monday or Tuesday": what readers are told to do
@@ -1111,6 +1112,15 @@ def _subject_before(clause: list[str], i: int) -> bool:
             and first.lower() not in NOT_BARE_SUBJECTS
     return 2 <= i <= 4 and clause[0].lower() in DETERMINERS and all(
         t.isalpha() and t.islower() and t not in NOT_SUBJECT_WORDS and t[-2:] not in ("ed", "ng") for t in clause[1:i])
+
+
+def _subject_after_comma(piece: str, from_end: int) -> bool:
+    """_subject_before, for a clause whose subject follows a phrase put before it and a comma ("After two weeks of
+    testimony, a jury convicted Pitre on April 25"): the subject opens what follows the last comma, and the verb is
+    the token `from_end` tokens from the clause's end."""
+    tail = _tokens(piece[piece.rfind(", ") + 2:])
+    j = len(tail) - from_end
+    return j >= 1 and _subject_before(tail, j)
 
 
 # (words after a determiner that leave no subject before the verb: "the more talks stalled in May" is no clause
