@@ -4239,6 +4239,9 @@ CASES = [
      "DATE", "2025-04-25", None),
     ("In a statement, the agency said the vote would be held on April 25.", "2026-04-09", "April 25", "DATE",
      "2026-04-25", None),
+    # a day without a year between two days just told, a few months apart, is of their stretch
+    ("The autumn term runs from Thursday 2 September to Friday 17 December, with half-term from 25 October to 29 "
+     "October.", "2027-04-19", "25 October", "DATE", "2027-10-25", None),
 ]
 
 

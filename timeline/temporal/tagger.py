@@ -788,6 +788,14 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         near_told = [c for c in cands if any(abs((c - d).days) <= NEAR_TOLD for d in st.days_told.values())]
         if len(near_told) == 1 and near_told[0] != pick:
             return _Res("DATE", near_told[0].isoformat(), anchor_kind="previous")
+        if not near_told and st.last_day is not None and st.last_day_explicit and start - st.last_day_end <= BETWEEN_TOLD_REACH:
+            # "The autumn term runs from Thursday 2 September to Friday 17 December, with half-term from 25 October":
+            # between two days just told, a few months apart
+            told = st.days_told.values()
+            between = [c for c in cands if any(d < c < st.last_day and (st.last_day - d).days <= BETWEEN_TOLD_DAYS
+                                               for d in told)]
+            if len(between) == 1 and between[0] != pick:
+                return _Res("DATE", between[0].isoformat(), anchor_kind="previous")
     if tense is None and st.last_day is not None and st.last_day > pick and st.last_day >= st.dct and len(st.last_value) == 10 \
             and not SENTENCE_BREAK.search(text, st.last_day_end, start) and AND_THEN.search(text, st.last_day_end, start):
         # "The primary is May 19, and the general election is Nov. 3": dates to come, told in a sentence one
@@ -848,6 +856,8 @@ OLD_STORY_WEEKS = 60  # days from the day last told, of such a year, within whic
 
 
 NEAR_TOLD_FROM, NEAR_TOLD = 120, 45  # days from the DCT past which, and within which of a day told, a date is placed
+BETWEEN_TOLD_REACH, BETWEEN_TOLD_DAYS = 200, 200  # ... or between the day told this few characters before and another
+# told before it, this few days before that one
 
 
 RECENT_DAYS = 8  # how many of the days last told a date without a year is weighed against
