@@ -4242,6 +4242,12 @@ CASES = [
     # a day without a year between two days just told, a few months apart, is of their stretch
     ("The autumn term runs from Thursday 2 September to Friday 17 December, with half-term from 25 October to 29 "
      "October.", "2027-04-19", "25 October", "DATE", "2027-10-25", None),
+    # what a hearing of the last few days heard had happened is of the day the story is of, and so is what follows
+    ("Callum got into difficulty in the water on Sunday 23 June 2024. The inquest in Truro yesterday heard that he had "
+     "gone to the quarry at about 3.30pm.", "2025-07-17", "about 3.30pm", "TIME", "2024-06-23T15:30", "APPROX"),
+    ("Callum got into difficulty in the water on Sunday 23 June 2024. An inquest heard yesterday that he had gone to "
+     "the quarry at about 3.30pm. He jumped at about 5.10pm.", "2025-07-17", "about 5.10pm", "TIME", "2024-06-23T17:10",
+     "APPROX"),
 ]
 
 

@@ -60,6 +60,8 @@ class _State:
     last_value_counted: bool = False  # last_value was counted by "ago", "earlier" or "later"
     last_value_since: bool = False  # told after "since"
     last_day_end: int = -1  # where last_day was mentioned, for same-sentence time anchoring
+    prior_day: Day | None = None  # the day told before last_day (another day), and whether it was named as a day
+    prior_day_explicit: bool = False
     last_day_explicit: bool = False  # named as a day ("Thursday", "January 12"), not a holiday
     last_day_weekday: bool = False  # named by a weekday
     period: str | None = None  # the quarter or half a report is about; "a year earlier" compares with it
@@ -2129,6 +2131,14 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
         # published late Wednesday.\n\nEngineers began rolling out the change at 8:52 a.m.": the story's day goes
         # on, not the day it was reported on
         return st.story_day, "previous"
+    if st.prior_day is not None and st.prior_day_explicit and st.last_day is not None and st.dct is not None \
+            and st.prior_day < st.last_day <= st.dct and (st.dct - st.last_day).days <= REPORT_NEAR_DCT \
+            and (st.last_day - st.prior_day).days > REPORT_NEAR_DCT and not SENTENCE_BREAK.search(text, st.last_day_end, start) \
+            and _past_perfect_before(text, start) \
+            and REPORTED_THAT.search(text, _sentence_bounds(text, start, start)[0], start) is not None:
+        # "Callum died on Sunday 23 June 2024. The inquest in Truro yesterday heard that he had gone to the quarry at
+        # about 3.30pm": what a hearing of the last few days heard had happened is of the day the story is of
+        return st.prior_day, "previous"
     if st.last_day is not None and st.last_day_explicit and (
             not SENTENCE_BREAK.search(text[st.last_day_end:start]) or st.last_day != st.dct and "\n" not in text[st.last_day_end:start]) \
             and not QUOTE_END.search(text, st.last_day_end, start) \
@@ -2922,6 +2932,10 @@ def _opens_next_paragraph(text: str, last_end: int, start: int) -> bool:
     story of a night goes on into it."""
     return text.count("\n", last_end, start) == 2 and "\n\n" in text[last_end:start]
 PAST_PERFECT_BEFORE = re.compile(r"\b(?:had|'d|(?P<would>would))\b")
+
+
+REPORT_NEAR_DCT = 7  # days before the DCT within which a hearing or a report told is of the news, not the story
+REPORTED_THAT = re.compile(r"\b(?:heard|told|said|learned|found)\b[^.;]{0,80}?\bthat\b")
 
 
 def _past_perfect_before(text: str, start: int) -> bool:
@@ -5391,6 +5405,8 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
         # ("before Christmas", "cancelled since Friday" name no day things happen on; but a holiday apposed to the day
         # just named is as that day: "**Friday (Black Friday):** Doors open at 6 a.m.")
         apposed = rule == "holiday" and st.last_day_explicit and st.last_day == day and start - st.last_day_end < APPOSED_REACH
+        if st.last_day is not None and st.last_day != day:
+            st.prior_day, st.prior_day_explicit = st.last_day, st.last_day_explicit
         st.last_day = day
         st.last_day_part = value[10:13]
         st.last_day_end = end
