@@ -4248,6 +4248,11 @@ CASES = [
     ("Callum got into difficulty in the water on Sunday 23 June 2024. An inquest heard yesterday that he had gone to "
      "the quarry at about 3.30pm. He jumped at about 5.10pm.", "2025-07-17", "about 5.10pm", "TIME", "2024-06-23T17:10",
      "APPROX"),
+    # what a stretch up to now began with has happened: "since Storm Éowyn in January", written on 30 December
+    ("A gust of 96mph was recorded at Stornoway earlier this afternoon, the strongest there since Storm Éowyn in January.",
+     "2025-12-30", "January", "DATE", "2025-01", None),
+    ("The Finance Minister called on the President a short while ago.", "2026-02-01", "a short while ago", "DATE",
+     "PAST_REF", None),
 ]
 
 

@@ -671,7 +671,7 @@ RULES = [
                 r"previous\s+years|the\s+present\s+day|"
                 r"the\s+(?:near\s+|distant\s+|recent\s+)?(?:past|future)(?!\s+(?:\w+\s+)?(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|seasons?|quarters?|centuries|century))|"
                 r"at\s+the\s+moment|at\s+present|these\s+days|any\s+time\s+soon|the\s+(?:near|short)\s+term|"
-                r"back\s+in\s+the\s+day|a\s+while\s+(?:back|ago)|the\s+other\s+day|any\s+day\s+now))(?!\w)"),
+                r"back\s+in\s+the\s+day|a\s+(?:short\s+|little\s+)?while\s+(?:back|ago)|the\s+other\s+day|any\s+day\s+now))(?!\w)"),
 ]
 RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 # Which rules can contain each kind of trigger word: around a trigger only those rules are tried (and of them,

@@ -1278,6 +1278,9 @@ def r_month(m, p, st, text):
         and MONTH_FIGURES_FOR_BEFORE.search(text, ms - 40, ms) else tense_cue(text, ms, me)
     if lx.DISASTER_AFTER_MONTH.match(text, me) and ATTRIBUTIVE_BEFORE.search(text, ms - 6, ms):
         tense, firm = "past", True  # "affected by the January wildfires", written in April: they have happened
+    elif "since " in text[ms - 50 if ms > 50 else 0:ms] and SINCE_THING_IN_BEFORE.search(text, ms - 50, ms):
+        tense, firm = "past", True  # "the strongest there since Storm Éowyn in January", written on 30 December: what
+        # a stretch up to now began with has happened
     if not event and (tense is None and _habitual(text, ms, me, None) or _yearly(text, ms)
                       or not firm and HABITUAL_VERB_BEFORE.search(text, ms - 40, ms)):
         # "usually begins in mid-September": any year's; so is "The season, which usually runs from November to
@@ -1851,6 +1854,7 @@ def r_yearago(m, p, st, text):
 
 
 SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
+SINCE_THING_IN_BEFORE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){1,4}(?i:in|of)\s+$")  # "since Storm Éowyn in "
 
 
 def r_yearend(m, p, st, text):
@@ -5311,7 +5315,7 @@ EVERY_BEFORE = re.compile(r"(?i:\b(?:every|each)\s+)$")
 
 GO_BEFORE_NOW = re.compile(r"\b[Gg]o\s+$")
 NOTICE_AFTER_NOW = re.compile(r"[\"”'’]|\s+(?:alert|alerts|order|orders|evacuations?|warnings?|notices?|status)\b")
-REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "long ago": "PAST_REF",
+REFS = {"recently": "PAST_REF", "a short while ago": "PAST_REF", "a little while ago": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "long ago": "PAST_REF",
         "back in the day": "PAST_REF", "a while back": "PAST_REF", "a while ago": "PAST_REF", "the other day": "PAST_REF",
         "any day now": "FUTURE_REF",
         "a long time ago": "PAST_REF", "long time ago": "PAST_REF", "previous years": "PAST_REF"}
