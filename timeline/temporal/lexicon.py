@@ -432,6 +432,7 @@ def rule(name: str, pattern: str) -> str:
 # makes the figures a time (a time in figures otherwise takes "am" or "pm" after it, or a colon)
 DEICTIC_PART = r"(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))\b"
 DOT_BEFORE_DEICTIC_PART = rf"\.(?=[0-5]\d\s+(?i:{DEICTIC_PART}))"
+
 # Order matters where two rules start at the same place: the longer, more specific one comes first.
 TRADING_AFTER = r"\s+(?i:trading|trade|deals)\b"  # "in afternoon trading", "in midday trading": the market's
 RULES = [

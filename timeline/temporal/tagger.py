@@ -5306,6 +5306,7 @@ def r_holiday(m, p, st, text):
 
 HOLIDAY_NEAR_DAYS = 7  # a holiday this near a day just told is that day's year's (see r_holiday)
 HOLIDAY_NEAR_REACH = 300  # ... told this few characters before it
+
 A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
 RANGE_START_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+(?:the\s+)?)$")
 REL_BEFORE_HOLIDAY = re.compile(r"\b(?i:(last|next|coming|this))\s+$")
@@ -5315,8 +5316,9 @@ EVERY_BEFORE = re.compile(r"(?i:\b(?:every|each)\s+)$")
 
 GO_BEFORE_NOW = re.compile(r"\b[Gg]o\s+$")
 NOTICE_AFTER_NOW = re.compile(r"[\"”'’]|\s+(?:alert|alerts|order|orders|evacuations?|warnings?|notices?|status)\b")
-REFS = {"recently": "PAST_REF", "a short while ago": "PAST_REF", "a little while ago": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "long ago": "PAST_REF",
+REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "long ago": "PAST_REF",
         "back in the day": "PAST_REF", "a while back": "PAST_REF", "a while ago": "PAST_REF", "the other day": "PAST_REF",
+        "a short while ago": "PAST_REF", "a little while ago": "PAST_REF",
         "any day now": "FUTURE_REF",
         "a long time ago": "PAST_REF", "long time ago": "PAST_REF", "previous years": "PAST_REF"}
 
@@ -5533,7 +5535,7 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
         # A live blog whose entries run newest first back over midnight ("1:12 a.m. ...\n\n12:40 a.m. ...\n\n11:58
         # p.m. ..."): its DCT is the day it began, the day of its oldest entries, and those read first are of the day
         # after; read again so
-        out, _ = _tag(text, day, years, blog_ahead=True)
+        out, _ = _tag(text, day, years or None, blog_ahead=True)
     if kept is not None:
         starts, ends = kept
         for t in out:  # back to the offsets of the text as given
