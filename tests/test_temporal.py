@@ -4253,6 +4253,10 @@ CASES = [
      "2025-12-30", "January", "DATE", "2025-01", None),
     ("The Finance Minister called on the President a short while ago.", "2026-02-01", "a short while ago", "DATE",
      "PAST_REF", None),
+    # "open" after "kept ... stores" describes them: no schedule to come ("Stores open at 6 a.m. on Friday" is one)
+    ("\"We added staff and kept our flagship stores open until 11 p.m. on Dec. 20. That paid off.\"", "2025-12-27",
+     "Dec. 20", "DATE", "2025-12-20", None),
+    ("Stores open at 6 a.m. on Friday.", "2025-12-27", "Friday", "DATE", "2026-01-02", None),
 ]
 
 

@@ -228,6 +228,8 @@ HEAD_FOR = frozenset("to for into back home out off".split())  # "Voters head to
 # Verbs of a schedule that are also adjectives or nouns ("remained open", "a good start"): to come only right after a
 # plural noun, their subject ("Applications open on Monday", "Polls close at 10pm", "Classes start in January")
 PLURAL_SUBJECT_SCHEDULE = frozenset("open reopen close begin start end".split())
+# verbs whose object "open" after it describes ("kept the stores open", "left the doors open"): no schedule
+KEEP_VERBS = frozenset("keep keeps kept keeping leave leaves left leaving hold holds held holding".split())
 NOT_PLURAL_VERB_BEFORE = frozenset("a an the this that its his her their our my your tax to did didn't not never "
                                    "would could should will can must may might".split())
 
@@ -742,6 +744,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             continue  # "will publish its next crop forecast on Friday": a noun, its verb further back
         if w == "earlier" and i > 1 and any(t.lower() in WILL_SHALL for t in before[max(0, i - 3):i - 1]):
             continue  # "Covid jabs will stop earlier, on 19 December": sooner than something else, still to come
+        if w == "open" and i > 1 and any(t.lower() in KEEP_VERBS for t in before[max(0, i - 4):i - 1]):
+            continue  # "kept our flagship stores open until 11 p.m. on Dec. 20": an adjective, its verb further back
         cue = _cue(w, previous, following)
         if cue is None and previous is not None and previous.lower() in FIRST_BEFORE_PARTICIPLE and w[-2:] == "ed" \
                 and w in PAST_WORDS and (i < 2 or before[i - 2].lower() not in DETERMINERS):
