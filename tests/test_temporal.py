@@ -4257,6 +4257,9 @@ CASES = [
     ("\"We added staff and kept our flagship stores open until 11 p.m. on Dec. 20. That paid off.\"", "2025-12-27",
      "Dec. 20", "DATE", "2025-12-20", None),
     ("Stores open at 6 a.m. on Friday.", "2025-12-27", "Friday", "DATE", "2026-01-02", None),
+    # a weekday's part of the day, then its date: that part of the dated day, one expression
+    ("Kansas City hosts Cincinnati on Monday night, Oct. 26, the first of three prime-time games.", "2026-10-19",
+     "Monday night, Oct. 26", "TIME", "2026-10-26TNI", None),
 ]
 
 

@@ -446,7 +446,8 @@ RULES = [
     rule("wdnumeric", rf"(?P<{{p}}wd>{WEEKDAY_DATE_LEAD}),?[^\S\n]+(?P<{{p}}a>[0-3]?\d)/(?P<{{p}}b>[0-3]?\d)(?![\d/])"),
     # "Thursday, December 30, 2021", "Dec. 30", "30 December 2021", "the 30th of December"
     # (a year told after it: "Oct. 6, 2025", "October 6th last year", "30 June next year")
-    rule("mdy", rf"(?:(?P<{{p}}wd>{WEEKDAY_DATE_LEAD}),?\s+(?:the\s+)?)?(?P<{{p}}mon>{MONTH_ANY})[^\S\n]+(?P<{{p}}day>{DAY})"
+    rule("mdy", rf"(?:(?P<{{p}}wd>{WEEKDAY_DATE_LEAD})(?:\s+(?P<{{p}}wdpod>(?i:morning|afternoon|evening|night))(?=,))?,?\s+(?:the\s+)?)?"
+                rf"(?P<{{p}}mon>{MONTH_ANY})[^\S\n]+(?P<{{p}}day>{DAY})"
                 rf"(?:(?:,\s*|\s+)(?P<{{p}}y>{DAY_YEAR})|\s+(?P<{{p}}yref>(?i:last|next))\s+(?i:year)(?!\w))?"),
     rule("dmy", rf"(?:(?P<{{p}}wd>{WEEKDAY_DATE_LEAD}),?\s+)?(?:the\s+)?(?P<{{p}}day>{DAY})(?:[^\S\n]+of)?[^\S\n]+(?P<{{p}}mon>{MONTH_ANY})"
                 rf"(?:,?\s+(?P<{{p}}y>{DAY_YEAR})|\s+(?P<{{p}}yref>(?i:last|next))\s+(?i:year)(?!\w))?"),

@@ -642,6 +642,9 @@ def _month_day(m, p, st, text):
     if (ref := m[p + "yref"]) and st.dct is not None:
         y = str(st.dct.year + YEAR_STEP[ref.lower()])  # "October 6th last year"
     res = _day_in_month(st, text, ms, me, m[p + "mon"], m[p + "day"], m[p + "wd"], y)
+    if res is not None and (pod := _opt(m, p + "wdpod")) and ISO_DAY.fullmatch(res.value):
+        # "Kansas City hosts Cincinnati on Monday night, Oct. 26": that part of the dated day
+        return dataclasses.replace(res, type="TIME", value=f"{res.value}T{lx.PARTS_OF_DAY[pod.lower()]}")
     if res is not None and (wc := WEEK_COMMENCING_BEFORE.search(text, ms - 6, ms)) \
             and DAY_VALUE.fullmatch(res.value) and res.value[:4].isdigit():
         # "Works start w/c 14 December": the week commencing that day, one expression (as "the week commencing")
