@@ -4260,6 +4260,10 @@ CASES = [
     # a weekday's part of the day, then its date: that part of the dated day, one expression
     ("Kansas City hosts Cincinnati on Monday night, Oct. 26, the first of three prime-time games.", "2026-10-19",
      "Monday night, Oct. 26", "TIME", "2026-10-26TNI", None),
+    # a year told in a relative clause set off by commas is the aside's, not the year of the date after it
+    ("Mensah, who was third here last year, also won in Tokyo on March 1, and has now run two winning marathons.",
+     "2026-04-26", "March 1", "DATE", "2026-03-01", None),
+    ("Last year the rains arrived early, on May 29.", "2026-04-26", "May 29", "DATE", "2025-05-29", None),
 ]
 
 

@@ -608,6 +608,10 @@ def _opens_sentence(text: str, i: int) -> bool:
 POSSESSIVE_NOUN_AFTER = re.compile(r"'s?\s+[a-zA-Z]")
 
 
+RELATIVE_ASIDE_OPEN = re.compile(r",\s+(?:who|which)\s[^,;.!?]*$")  # ", who was third here " before a year
+RELATIVE_ASIDE_CLOSED = re.compile(r",\s")  # ... and the comma that closes the aside right after it
+
+
 def _frames(st: _State, text: str, start: int) -> bool:
     """Whether the year just named sets the year of a date at `start` in its sentence: the date is in a clause
     about that year ("in 2012, when the ice left on March 21") or the sentence, or a clause after a semicolon,
@@ -624,6 +628,8 @@ def _frames(st: _State, text: str, start: int) -> bool:
         # after a month's: "Late June: donor conference, postponed twice since the autumn")
     if _opens_sentence(text, st.frame_start):
         return True  # ("Last year the rains arrived early, on May 29")
+    if st.frame_deictic and RELATIVE_ASIDE_CLOSED.match(between) and RELATIVE_ASIDE_OPEN.search(text, st.frame_start - 60, st.frame_start):
+        return False  # "Mensah, who was third here last year, also won in Tokyo on March 1": the year of the aside
     if st.frame_deictic and st.dct is not None and not POSSESSIVE_NOUN_AFTER.match(text, st.frame_end):
         # "the second outage this year, after one in March", "prices rose last year, most of all in March": a year
         # told from the DCT holds for its sentence when what is told in it has gone by, or nothing tells and the year
