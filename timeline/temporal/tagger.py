@@ -609,7 +609,6 @@ POSSESSIVE_NOUN_AFTER = re.compile(r"'s?\s+[a-zA-Z]")
 
 
 RELATIVE_ASIDE_OPEN = re.compile(r",\s+(?:who|which)\s[^,;.!?]*$")  # ", who was third here " before a year
-RELATIVE_ASIDE_CLOSED = re.compile(r",\s")  # ... and the comma that closes the aside right after it
 
 
 def _frames(st: _State, text: str, start: int) -> bool:
@@ -628,8 +627,11 @@ def _frames(st: _State, text: str, start: int) -> bool:
         # after a month's: "Late June: donor conference, postponed twice since the autumn")
     if _opens_sentence(text, st.frame_start):
         return True  # ("Last year the rains arrived early, on May 29")
-    if st.frame_deictic and RELATIVE_ASIDE_CLOSED.match(between) and RELATIVE_ASIDE_OPEN.search(text, st.frame_start - 60, st.frame_start):
-        return False  # "Mensah, who was third here last year, also won in Tokyo on March 1": the year of the aside
+    if st.frame_deictic and between[:1] == "," and between[1:2].isspace() \
+            and RELATIVE_ASIDE_OPEN.search(text, st.frame_start - 60, st.frame_start):
+        # "Mensah, who was third here last year, also won in Tokyo on March 1": the year of the aside, which the
+        # comma after it closes
+        return False
     if st.frame_deictic and st.dct is not None and not POSSESSIVE_NOUN_AFTER.match(text, st.frame_end):
         # "the second outage this year, after one in March", "prices rose last year, most of all in March": a year
         # told from the DCT holds for its sentence when what is told in it has gone by, or nothing tells and the year
@@ -799,7 +801,8 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         near_told = [c for c in cands if any(abs((c - d).days) <= NEAR_TOLD for d in st.days_told.values())]
         if len(near_told) == 1 and near_told[0] != pick:
             return _Res("DATE", near_told[0].isoformat(), anchor_kind="previous")
-        if not near_told and st.last_day is not None and st.last_day_explicit and start - st.last_day_end <= BETWEEN_TOLD_REACH:
+        if not near_told and st.last_day is not None and st.last_day_explicit \
+                and start - st.last_day_end <= BETWEEN_TOLD_REACH:
             # "The autumn term runs from Thursday 2 September to Friday 17 December, with half-term from 25 October":
             # between two days just told, a few months apart
             told = st.days_told.values()
@@ -2146,7 +2149,8 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
         return st.story_day, "previous"
     if st.prior_day is not None and st.prior_day_explicit and st.last_day is not None and st.dct is not None \
             and st.prior_day < st.last_day <= st.dct and (st.dct - st.last_day).days <= REPORT_NEAR_DCT \
-            and (st.last_day - st.prior_day).days > REPORT_NEAR_DCT and not SENTENCE_BREAK.search(text, st.last_day_end, start) \
+            and (st.last_day - st.prior_day).days > REPORT_NEAR_DCT \
+            and not SENTENCE_BREAK.search(text, st.last_day_end, start) \
             and _past_perfect_before(text, start) \
             and REPORTED_THAT.search(text, _sentence_bounds(text, start, start)[0], start) is not None:
         # "Callum died on Sunday 23 June 2024. The inquest in Truro yesterday heard that he had gone to the quarry at
