@@ -4264,6 +4264,38 @@ CASES = [
     ("Mensah, who was third here last year, also won in Tokyo on March 1, and has now run two winning marathons.",
      "2026-04-26", "March 1", "DATE", "2026-03-01", None),
     ("Last year the rains arrived early, on May 29.", "2026-04-26", "May 29", "DATE", "2025-05-29", None),
+    # Ireland's bank holidays: the June and October ones are its own, its August one is the first Monday, and "bank
+    # holiday Monday" in an Irish text is one of its Mondays (England's: the last Monday of August, the late May one)
+    ("Traffic is expected to be heavy in Dublin over the June bank holiday weekend, gardaí said.", "2026-05-20",
+     "the June bank holiday weekend", "DATE", "2026-W22-WE", None),
+    ("The Irish Rail timetable changes on the June bank holiday Monday.", "2026-05-20", "the June bank holiday Monday",
+     "DATE", "2026-06-01", None),
+    ("Schools close for the mid-term break from the October bank holiday.", "2025-09-03", "the October bank holiday",
+     "DATE", "2025-10-27", None),
+    ("Dublin Bus will run a Sunday service on the August bank holiday, Irish Rail said.", "2026-07-20",
+     "the August bank holiday", "DATE", "2026-08-03", None),
+    ("London buses will run a Sunday service on the August bank holiday, TfL said.", "2026-07-20",
+     "the August bank holiday", "DATE", "2026-08-31", None),
+    ("The Galway festival runs until the bank holiday Monday, Irish organisers said.", "2024-10-21",
+     "the bank holiday Monday", "DATE", "2024-10-28", None),
+    ("The Leeds festival runs until the bank holiday Monday, British organisers said.", "2024-05-21",
+     "the bank holiday Monday", "DATE", "2024-05-27", None),
+    ("Dublin offices will close on bank holiday Monday, the Irish union said.", "2026-01-28", "bank holiday Monday",
+     "DATE", "2026-02-02", None),
+    # Labour Day where the text is from, told by a country (or an Australian state) it names more than once
+    ("Melbourne will host the parade on Labour Day, the Victorian government said.", "2026-03-02", "Labour Day",
+     "DATE", "2026-03-09", None),
+    ("Brisbane roads will close for the Labour Day march, Queensland police said.", "2026-04-10", "Labour Day", "DATE",
+     "2026-05-04", None),
+    ("Sydney trains will run a Sunday timetable on Labour Day, NSW officials said.", "2026-09-20", "Labour Day", "DATE",
+     "2026-10-05", None),
+    ("Wellington shops will open on Labour Day, the New Zealand retail association said.", "2026-10-20", "Labour Day",
+     "DATE", "2026-10-26", None),
+    ("Workers in Nairobi will march on Labour Day, the Kenyan union said.", "2026-04-20", "Labour Day", "DATE",
+     "2026-05-01", None),
+    ("The museum in Santa Fe, New Mexico, will stay open late through Labor Day.", "2027-03-05", "Labor Day", "DATE",
+     "2027-09-06", None),
+    ("Chicago shops will close on Labor Day.", "2026-08-20", "Labor Day", "DATE", "2026-09-07", None),
 ]
 
 

@@ -147,8 +147,34 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
 # first ("the early May bank holiday" is no "early May"): a rule of their own ahead of those.
 BANK_HOLIDAYS = {"early may bank holiday": (5, 0, 1), "may day bank holiday": (5, 0, 1), "may bank holiday": (5, 0, 1),
                  "spring bank holiday": (5, 0, -1), "late may bank holiday": (5, 0, -1), "summer bank holiday": (8, 0, -1),
-                 "august bank holiday": (8, 0, -1), "late august bank holiday": (8, 0, -1)}
+                 "august bank holiday": (8, 0, -1), "late august bank holiday": (8, 0, -1),
+                 # Ireland's (none of them England's): the first Monday of June, the last of October
+                 "june bank holiday": (6, 0, 1), "october bank holiday": (10, 0, -1)}
 HOLIDAYS.update(BANK_HOLIDAYS)
+# Ireland's bank holiday Mondays, as (month, weekday, which one) (its August one is the first Monday, not England's
+# last; St Brigid's, from 2023 the first Monday of February, is tagger._irish_bank_holidays'), and Easter Monday
+IRISH_BANK_HOLIDAYS = {"may bank holiday": (5, 0, 1), "june bank holiday": (6, 0, 1), "august bank holiday": (8, 0, 1),
+                       "october bank holiday": (10, 0, -1)}
+# Labour Day by country where it is not the first Monday of September (the United States' and Canada's): most of the
+# world keeps it on 1 May; New Zealand on the fourth Monday of October, Jamaica on 23 May; Australia's is its
+# states' (AUSTRALIAN_LABOUR_DAYS)
+LABOUR_DAYS = {**dict.fromkeys(("India", "Pakistan", "Bangladesh", "Sri Lanka", "Nigeria", "Ghana", "Kenya", "Uganda",
+                                "Tanzania", "Zimbabwe", "Mexico", "Brazil", "Argentina", "Colombia", "Peru", "Chile",
+                                "Philippines", "Indonesia", "Ukraine", "Finland", "Turkey", "Italy", "China", "Singapore",
+                                "Malaysia", "Vietnam"), (5, 1)),
+               "New Zealand": (10, 0, 4), "Jamaica": (5, 23)}
+# Australia's Labour Day by state, the one the text names most: the second Monday of March in Victoria and Tasmania
+# (its "Eight Hours Day"), the first of March in Western Australia, the first of May in Queensland and the Northern
+# Territory (its "May Day"), the first of October in New South Wales, the ACT and South Australia (also the default)
+AUSTRALIAN_LABOUR_DAYS = {"Victoria": (3, 0, 2), "Tasmania": (3, 0, 2), "Western Australia": (3, 0, 1),
+                          "Queensland": (5, 0, 1), "Northern Territory": (5, 0, 1), "New South Wales": (10, 0, 1)}
+AUSTRALIAN_STATE_CUES = re.compile(r"\b(?:(?P<Victoria>Victoria(?:ns?)?|Melbourne|Geelong|Ballarat|Bendigo)"
+                                   r"|(?P<Tasmania>Tasmania(?:ns?)?|Hobart|Launceston)"
+                                   r"|(?P<Western_Australia>Western\s+Australia(?:ns?)?|Perth|Fremantle)"
+                                   r"|(?P<Queensland>Queensland(?:ers?)?|Brisbane|Gold\s+Coast|Cairns|Townsville)"
+                                   r"|(?P<Northern_Territory>Northern\s+Territory|Darwin|Alice\s+Springs)"
+                                   r"|(?P<New_South_Wales>New\s+South\s+Wales|NSW|Sydney|Newcastle|Wollongong|Canberra|ACT"
+                                   r"|South\s+Australia(?:ns?)?|Adelaide))\b")
 # and the ones named by no month: "on bank holiday Monday", "over the bank holiday weekend" (which one, the tense tells:
 # the Mondays of BANK_HOLIDAYS and Easter Monday). Read by the same rule, not as days of HOLIDAYS.
 ANY_BANK_HOLIDAY = ("bank holiday monday", "bank holiday")
@@ -205,7 +231,7 @@ THANKSGIVING_OFFSETS = {"black friday": 1, "cyber monday": 4}
 # A country's independence, republic or national day, told by the country the text names most (its name, people,
 # capital); without one, the first listed (none for a national day, which every country has).
 _COUNTRIES = {  # country: (cue words, independence day, republic day, national day)
-    "US": ("United States|U\\.S\\.|America|Americans?|Washington", (7, 4), None, None),
+    "US": ("United States|U\\.S\\.|America|Americans?|Washington|New Mexico", (7, 4), None, None),
     "India": ("India|Indians?|New Delhi|Delhi|Mumbai|Red Fort|Bengaluru|Kolkata|Chennai|Hyderabad|Noida|Lucknow|"
               "Uttar Pradesh|Maharashtra|Lok Sabha|crores?|lakhs?|rupees?", (8, 15), (1, 26), None),
     "Pakistan": ("Pakistan|Pakistanis?|Islamabad|Karachi|Lahore", (8, 14), None, None),
@@ -246,7 +272,8 @@ _COUNTRIES = {  # country: (cue words, independence day, republic day, national 
            "Cardiff|Belfast|Bristol|Sheffield|Yorkshire|Lancashire|NHS", None, None, None),
     "Ireland": ("Ireland|Irish|Dublin", None, None, None),
     "Israel": ("Israel|Israelis?|Jerusalem|Tel Aviv", None, None, None),
-    "Australia": ("Australia|Australians?|Canberra|Sydney|Melbourne|Brisbane", None, None, None),
+    "Australia": ("Australia|Australians?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart", None, None, None),
+    "New Zealand": ("New Zealand|New Zealanders?|Auckland|Wellington|Christchurch", None, None, None),
 }
 # Canada's Thanksgiving is the second Monday of October; the United States' (the default) the fourth Thursday of
 # November
@@ -455,7 +482,7 @@ RULES = [
     # "the 20th century"
     rule("ordday", r"(?i:the)\s+(?P<{p}day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?![\w-])"
                    r"(?:\s+of\s+(?P<{p}rel>(?i:this|next|last))\s+(?i:month)\b|(?!\s+(?!(?:of|and|or|to|at|in|when|after|before|but|until)\b)[A-Za-z]))"),
-    rule("bankholiday", rf"(?:(?i:the)\s+)?(?P<{{p}}w>{_words(BANK_HOLIDAYS)})(?!\w)(?:\s+(?P<{{p}}we>(?i:weekend))(?!\w))?"),
+    rule("bankholiday", rf"(?:(?i:the)\s+)?(?P<{{p}}w>{_words(BANK_HOLIDAYS)})(?!\w)(?:\s+(?P<{{p}}we>(?i:weekend))(?!\w)|\s+(?i:monday)(?!\w))?"),
     # "nineteen ninety-six", "January nineteen ninety-seven", "the year two thousand", "the nineties"
     rule("spelled", rf"(?:(?P<{{p}}mon>{MONTH_FULL})\s+|(?P<{{p}}the>(?i:the\s+year)\s+))?(?:(?i:nineteen)[\s-]+(?P<{{p}}t>{SPELLED_TENS})"
                     rf"(?:[\s-](?P<{{p}}o>{SPELLED_ONES}))?|(?P<{{p}}k>(?i:two\s+thousand))(?:\s+(?i:and\s+)?(?P<{{p}}ko>{SPELLED_ONES}))?){RW}"

@@ -5140,9 +5140,11 @@ def _any_bank_holiday(m, p, st, text: str, name: str) -> _Res | None:
     and Wales that the tense points to, the nearest if none (not "a bank holiday", "bank holiday trading")."""
     if st.dct is None or name == "bank holiday" and not (m[p + "we"] and m.group()[:1] in "Tt"):
         return None
+    irish = _most_named(st, text, "Ireland", "UK")
     cands = sorted(d for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)
-                   for d in [_easter(y) + ONE_DAY] + [_nth_weekday(y, *lx.BANK_HOLIDAYS[n])
-                                                       for n in ("early may bank holiday", "spring bank holiday", "summer bank holiday")])
+                   for d in [_easter(y) + ONE_DAY] + (_irish_bank_holidays(y) if irish else [
+                       _nth_weekday(y, *lx.BANK_HOLIDAYS[n]) for n in ("early may bank holiday", "spring bank holiday",
+                                                                        "summer bank holiday")]))
     rel = REL_BEFORE_HOLIDAY.search(text, m.start() - 9, m.start()) if text[m.start() - 1:m.start()] == " " else None
     word = rel.group(1).lower() if rel is not None else ""
     tense, firm = tense_cue(text, m.start(), m.end())
@@ -5154,6 +5156,33 @@ def _any_bank_holiday(m, p, st, text: str, name: str) -> _Res | None:
         day = _choose(cands, st.dct, tense, firm)
     return _Res("DATE", _weekend_of(day) if m[p + "we"] else day.isoformat(), anchor_kind="dct", tense=tense,
                 span=(rel.start(), m.end()) if rel is not None else None)
+
+
+def _irish_bank_holidays(y: int) -> list[Day]:
+    """Ireland's bank holiday Mondays of a year but Easter Monday: from 2023 St Brigid's (the first Monday of
+    February, or 1 February when that is a Friday), then those of lexicon.IRISH_BANK_HOLIDAYS."""
+    days = [_nth_weekday(y, *rule) for rule in lx.IRISH_BANK_HOLIDAYS.values()]
+    if y >= 2023:
+        days.append(Day(y, 2, 1) if Day(y, 2, 1).weekday() == 4 else _nth_weekday(y, 2, 0, 1))
+    return days
+
+
+def _labour_day(st: _State, text: str) -> tuple:
+    """Labour Day's rule in the country the text names most, and more than once (lexicon.LABOUR_DAYS; in Australia,
+    the state it names most), the first Monday of September (the United States' and Canada's) in any other."""
+    counts = _countries(st, text)
+    country = max(counts, key=lambda c: (counts[c], c == "US")) if counts else "US"
+    if country == "Australia":
+        states: dict[str, int] = {}
+        for m in lx.AUSTRALIAN_STATE_CUES.finditer(text):
+            state = (m.lastgroup or "New_South_Wales").replace("_", " ")
+            states[state] = states.get(state, 0) + 1
+        if states and counts[country] + sum(states.values()) > 2:  # ("Melbourne", "the Victorian government")
+            return lx.AUSTRALIAN_LABOUR_DAYS[max(states, key=lambda c: states[c])]
+    if counts.get(country, 0) < 2:
+        return lx.HOLIDAYS["labour day"]  # (a country named once is no sign of where the text is from)
+    return lx.AUSTRALIAN_LABOUR_DAYS["New South Wales"] if country == "Australia" \
+        else lx.LABOUR_DAYS.get(country, lx.HOLIDAYS["labour day"])
 
 
 def _weekend_of(day: Day) -> str:
@@ -5218,6 +5247,10 @@ def r_holiday(m, p, st, text):
         name = "mothering sunday"  # Britain's Mother's Day: three weeks before Easter, not May's second Sunday
     if name.startswith("thanksgiving") and name not in lx.THANKSGIVING_OFFSETS and _most_named(st, text, "Canada", "US"):
         rule = lx.CANADIAN_THANKSGIVING  # "Oct. 12, Thanksgiving Monday in Canada"
+    if name in ("labour day", "labor day"):
+        rule = _labour_day(st, text)  # ("Labour Day" in Melbourne is in March, in Wellington in October)
+    if name in lx.IRISH_BANK_HOLIDAYS and _most_named(st, text, "Ireland", "UK"):
+        rule = lx.IRISH_BANK_HOLIDAYS[name]  # ("the August bank holiday" in Dublin is the first Monday)
     if name in lx.COUNTRY_HOLIDAYS:
         rule = _country_day(st, name, text)
         if rule is None:
