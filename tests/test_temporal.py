@@ -4296,6 +4296,11 @@ CASES = [
     ("The museum in Santa Fe, New Mexico, will stay open late through Labor Day.", "2027-03-05", "Labor Day", "DATE",
      "2027-09-06", None),
     ("Chicago shops will close on Labor Day.", "2026-08-20", "Labor Day", "DATE", "2026-09-07", None),
+    # the day just told, a week before: one expression
+    ("Sales rose 4% on Wednesday, compared with the same day last week.", "2026-03-12", "the same day last week",
+     "DATE", "2026-03-04", None),
+    ("Footfall on Saturday was down 8% on the same day a week earlier.", "2026-03-12", "the same day a week earlier",
+     "DATE", "2026-02-28", None),
 ]
 
 

@@ -4454,6 +4454,11 @@ def r_anaphor(m, p, st, text):
     else:
         span = None
     base, kind = st.anchor(unit)
+    if m[p + "wago"]:
+        if rel != "same" or unit != "day" or base is None:
+            return None
+        # "up 4% on the same day last week": the day just told (or the DCT), a week before
+        return _Res("DATE", (base - dt.timedelta(days=7)).isoformat(), anchor_kind=kind, comparison=True)
     if m[p + "ago"] or m[p + "ay"]:
         if rel != "same" or unit not in ("day", "week", "month") or base is None:
             return None
