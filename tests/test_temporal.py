@@ -4301,6 +4301,23 @@ CASES = [
      "DATE", "2026-03-04", None),
     ("Footfall on Saturday was down 8% on the same day a week earlier.", "2026-03-12", "the same day a week earlier",
      "DATE", "2026-02-28", None),
+    # a date that owns the subject of "will" or "would": the verb's time (after "said", "would" is the nearest day)
+    ("Breward said Friday's thunderstorms would bring temperatures down to the mid-20s.", "2026-07-22", "Friday", "DATE",
+     "2026-07-24", None),
+    ("Saturday's final will be played in front of 80,000 fans.", "2026-07-22", "Saturday", "DATE", "2026-07-25", None),
+    ("Sunday's race was won by Pogacar.", "2026-07-22", "Sunday", "DATE", "2026-07-19", None),
+    # "goes on sale", "goes live": a schedule, as "opens" (not "goes to the gym")
+    ("Her second novel goes on sale Tuesday, and Vance will mark the occasion with a reading.", "2026-08-27", "Tuesday",
+     "DATE", "2026-09-01", None),
+    ("The new site goes live on Monday.", "2026-08-27", "Monday", "DATE", "2026-08-31", None),
+    # "might not" is still a possibility to come
+    ("The electoral commission said a final tally might not be ready before Monday.", "2026-08-15", "Monday", "DATE",
+     "2026-08-17", None),
+    # the end of the year told in the past early in the next: the year that has ended
+    ("The minister said the scheme had reached about 70 people a week by the end of the year.", "2027-01-02",
+     "the end of the year", "DATE", "2026", "END"),
+    ("The minister said the scheme would reach about 70 people a week by the end of the year.", "2027-01-02",
+     "the end of the year", "DATE", "2027", "END"),
 ]
 
 

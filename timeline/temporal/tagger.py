@@ -4767,6 +4767,11 @@ def r_rel(m, p, st, text):
         # "A public inquiry, which opened in May 1978, concluded that demand did not justify a new runway before
         # the end of the century": the 20th
         return _Res("DATE", told, mod, "previous", span=span)
+    if rel == "the" and unit == "year" and mod == "END" and st.dct.month <= 3 \
+            and tense_cue(text, ms, me) == ("past", True):
+        # "said the scheme had reached about 70 people a week by the end of the year", written on 2 January: the year
+        # that has ended (this one's end is months away)
+        return _Res("DATE", str(st.dct.year - 1), mod, "dct", "past", span=span)
     if unit == "weekend" and rel == "coming":
         # "this coming weekend", written on a Thursday: the first weekend still to come, this week's (from a Saturday
         # or Sunday, the next)

@@ -126,6 +126,8 @@ DEADLINE_OF_SUBJECT = re.compile(r"\b[A-Za-z][a-z]*[^s'A-Z]s\s+(?:[a-z]+ed|bough
 # (a future told in the past, "would", "was expected to", is of the days either side of the DCT)
 WILL_AFTER = re.compile(r"\s+(?:will|(?P<would>would)|(?P<was>was\s+)?(?:is\s+)?(?:expected|set|due|scheduled|going|likely|"
                         r"forecast|tipped)\s+to)\s")
+# a date's possessive and the noun it owns, a subject before "will" or "would": "Friday's thunderstorms would"
+OWNED_SUBJECT_AFTER = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,3}?(?=\s+(?:will|would)\s)")
 # "will be most congested", "a highly anticipated launch": a word in -ed after these is an adjective
 DEGREE_ADVERBS = frozenset("most more less least very too highly heavily fully".split())
 # "the full list of completed deals", "at reduced prices", "for injured workers": a word in -ed after a preposition
@@ -256,7 +258,7 @@ PERFECT_PARTICIPLES = frozenset("taken seen written shown grown drawn thrown dri
                                 "broken chosen fallen beaten eaten forgotten hidden flown worn torn sworn woken".split())
 CUE_WORDS = frozenset(FUTURE_WORDS | PAST_WORDS | SAME_FORM_TOLD | {"must"} | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FIXTURE_VERBS \
     | PLURAL_SUBJECT_SCHEDULE \
-    | frozenset(FUTURE_BEFORE_NEXT) | {"become", "runs", "lay"} | PERFECT_PARTICIPLES)
+    | frozenset(FUTURE_BEFORE_NEXT) | {"become", "runs", "lay", "goes"} | PERFECT_PARTICIPLES)
 
 
 OBLIGED = frozenset(("required", "obliged", "obligated"))
@@ -281,7 +283,9 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             return "past" if following and following.lower() in TIME_PREPOSITIONS and previous \
                 and previous.lower() not in DETERMINERS and previous.lower() not in BASE_FORM_AFTER else None
         if w in POSSIBLE:
-            return "future" if following and following.lower() not in NOT_POSSIBLE_AFTER else None
+            # ("might not be ready before Monday" is still to come; "could not reach him on Tuesday" may have been)
+            return "future" if following and (following.lower() not in NOT_POSSIBLE_AFTER
+                                              or w == "might" and following.lower() == "not") else None
         if w in PROSPECT:
             # "is available Thursday"; and a forecast told in the past, "showers were possible Sunday night" (but
             # "tickets were available Thursday": they were)
@@ -304,6 +308,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         if w == "runs":  # "The agreement runs out at 11:59 p.m. Saturday", "runs through Tuesday": as "expires" and
             # "ends" (not "runs from June 1")
             return "future" if following and following.lower() in RUNS_TO_END else None
+        if w == "goes":  # "The novel goes on sale Tuesday", "the site goes live on Monday": as "opens", a schedule
+            return "future" if following and following.lower() in GOES_SCHEDULE else None
         if w == "lay":  # "On Tuesday night I lay awake": lie's past after its subject (not "will lay off", "lay eggs")
             return "past" if before in LIE_SUBJECTS else None
         if w == "must":  # "ballots must arrive by 7 p.m.": what is required is to come (not "must have left")
@@ -381,9 +387,10 @@ RUNS_TO_END = frozenset("out through until till".split())
 WILL_SHALL = frozenset(("will", "shall", "'ll"))
 LIE_SUBJECTS = frozenset("i he she we they".split())  # before "lay", the past of "lie" (the present would be "lie(s)")
 # The words _cue reads apart, before the tests that every other cue word goes through
+GOES_SCHEDULE = frozenset(("on", "live", "ahead", "into", "up"))  # "goes on sale", "goes live", "goes into effect"
 SPECIAL_CUES = AS_FORESEEN | SAME_FORM_TOLD | POSSIBLE | PROSPECT | PLURAL_SCHEDULE | PLURAL_SUBJECT_SCHEDULE | FIXTURE_VERBS \
     | THERE_IS | NOUN_FUTURE | PERFECT_PARTICIPLES | {"must", "ahead", "planning", "plans", "plan", "got", "become", "headed",
-                                                      "runs", "lay"}
+                                                      "runs", "lay", "goes"}
 
 RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issued)\s+by\s+(?:[\w'’.&-]+\s+){1,5}?"
                          r"(?:on\s+|late\s+|early\s+)?$")
@@ -432,7 +439,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # A headline's infinitive is what is to come: "Rheinflug cabin crew to strike on Monday and Tuesday", "Fed to
         # raise rates in March" (not "Crew to strike after talks collapsed on Monday": that verb's)
         return "future", True
-    if text.startswith(" ", end) and (will := WILL_AFTER.match(text, end)):
+    at = end
+    if text.startswith(("'s ", "’s "), end) and (owned := OWNED_SUBJECT_AFTER.match(text, end)) is not None:
+        at = owned.end()  # "said Friday's thunderstorms would bring temperatures down": the date owns the subject
+    if text.startswith(" ", at) and (will := WILL_AFTER.match(text, at)):
         if SUBJECT_BEFORE.search(left, len(left) - 12):
             # "predicting that Sunday will be the busiest day", "with Friday forecast to be the busiest": the date is
             # the subject of "will" (not "applications submitted before 4 April will be assessed", where it ends
