@@ -4318,6 +4318,22 @@ CASES = [
      "the end of the year", "DATE", "2026", "END"),
     ("The minister said the scheme would reach about 70 people a week by the end of the year.", "2027-01-02",
      "the end of the year", "DATE", "2027", "END"),
+    # "that" and the weekday of the day just told: that day, though a noun comes before "that"
+    ("Almanza walked through the events of the night of Oct. 14, 2023. Brandt and his former girlfriend argued at a "
+     "birthday party on the city's north side that Saturday night. Witnesses testified that he left the party at about "
+     "10:45 p.m.", "2025-07-23", "about 10:45 p.m.", "TIME", "2023-10-14T22:45", "APPROX"),
+    ("Almanza walked through the events of the night of Oct. 14, 2023. Brandt argued at a party on the north side that "
+     "Saturday night.", "2025-07-23", "that Saturday night", "TIME", "2023-10-14TNI", None),
+    ("The market runs until 2am on Saturday night. Note that Saturday is also Valentine's Day.", "2026-02-12",
+     "Saturday", "DATE", "2026-02-14", None),
+    # the Super Bowl's Sunday: the second of February from 2022
+    ("Forecasters are watching another system that could bring more snow on Super Bowl Sunday.", "2026-02-03",
+     "Super Bowl Sunday", "DATE", "2026-02-08", None),
+    ("The fourth episode, which would have landed on Super Bowl Sunday, will instead be released on Friday, Feb. 7.",
+     "2025-01-06", "Super Bowl Sunday", "DATE", "2025-02-09", None),
+    # a year told in a clause of the sentence before sets no year for a month that opens the next
+    ("Reservoirs are at their lowest since 1965, when the Northeast was in a drought that lasted four years. September "
+     "has brought little relief.", "2025-09-30", "September", "DATE", "2025-09", None),
 ]
 
 

@@ -131,6 +131,7 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "orthodox easter": None, "orthodox easter sunday": None,
             "holocaust memorial day": (1, 27), "april fool's day": (4, 1), "april fools' day": (4, 1),
             "april fools day": (4, 1),
+            "super bowl sunday": None,  # the second Sunday of February from 2022, the first from 2004 (_holiday_day)
             "election day": None,  # the United States': the Tuesday after the first Monday of November (ELECTION_DAY)
             "inauguration day": None,  # the United States' president's: 20 January of the year after an election
             # days the United Nations observes

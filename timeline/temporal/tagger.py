@@ -617,7 +617,8 @@ def _frames(st: _State, text: str, start: int) -> bool:
     opens with it ("Last year, the lake opened on April 3"; "; in 2019 they came on June 8"). Not in "Sales rose in 2024, and the company said on March 3 ...": the date may be
     of this year."""
     between = text[st.frame_end:start]
-    if SENTENCE_BREAK.search(between) and SENTENCE_END.search(between):
+    if SENTENCE_BREAK.search(between) and SENTENCE_END.search(text[st.frame_end:start + 1]):  # (with the date's first
+        # letter, which a sentence's end must be followed by: "... in 1965, when a drought began. September has")
         return False  # (not at an initial's point: "In 2017, O.J. Simpson was ...; he was released in October")
     if PERIOD_ENDS_BEFORE.search(between):
         return False  # "For the fourth quarter, which ends in late January": the end of the period, which may lie
@@ -3743,7 +3744,7 @@ def r_weekday(m, p, st, text):
         # thing, not a day
     wd, rel, pod = _weekday(m[p + "wd"]), _weekday_rel(m[p + "rel"]), m[p + "pod"]
     if rel.startswith("that") and (st.last_day is None or st.vague_day_end > st.last_day_end
-                                   or not _demonstrative_that(text, ms, me)):
+                                   or not (_demonstrative_that(text, ms, me) or _that_same_weekday(st, text, ms, me, wd))):
         return None  # "officials said that Sunday's vote ...": the conjunction; the weekday alone is read again
     if not (rel or pod or ends) and (shared := SHARED_PLURAL_POD.match(text, me)):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lx.PARTS_OF_DAY[shared.group('pod')]}")
@@ -3909,6 +3910,23 @@ def _demonstrative_that(text: str, start: int, end: int) -> bool:
         return True  # "That Friday, crews were still working"
     return THAT_DEMONSTRATIVE_BEFORE.search(text, start - 14, start) is not None \
         and POSSESSIVE_AFTER.match(text, end) is None
+
+
+def _that_same_weekday(st: _State, text: str, start: int, end: int, wd: int) -> bool:
+    """Whether "that" before a weekday is its demonstrative because the day last told is that weekday, and no verb
+    of saying or thinking stands before it ("the night of Oct. 14, 2023 ... argued at a party on the city's north
+    side that Saturday night"; not "officials said that Saturday's vote ...")."""
+    if st.last_day is None or st.last_day.weekday() != wd or POSSESSIVE_AFTER.match(text, end) is not None:
+        return False
+    words = text[max(0, start - 20):start].split()
+    return bool(words) and words[-1].isalpha() and words[-1].lower() not in THAT_CLAUSE_VERBS
+
+
+# verbs that "that" may follow as a conjunction before a weekday (a clause about the day: "said that Saturday would")
+THAT_CLAUSE_VERBS = REPORTING | frozenset("believe believes believed think thinks thought know knows knew hope hopes hoped "
+                                          "added noted reported confirmed decided agreed insisted argued claimed feared "
+                                          "suggested understand understood means meant show shows showed so such now note notes "
+                                          "remember remembers recall recalls realise realize given say ensure".split())
 
 
 CLOCK_BEFORE_DAY = re.compile(rf"\b(?:\d\d?(?:[:.]\d\d)?\s*{lx.AMPM}|\d\d:\d\d(?:\s+[A-Z]{{2,4}})?)"
@@ -5099,6 +5117,8 @@ def _holiday_day(name: str, y: int, rule: tuple | None = None, later: int = 0) -
         return Day(y, 1, 20) if y % 4 == 1 else None  # (every fourth year: in any other, no date rather than a wrong one)
     if name == "victoria day":
         return Day(y, 5, 24) - dt.timedelta(days=Day(y, 5, 24).weekday())  # the last Monday before 25 May
+    if name == "super bowl sunday":
+        return _nth_weekday(y, 2, 6, 2 if y >= 2022 else 1) if y >= 2004 else None
     rule = rule or lx.HOLIDAYS[name]
     return Day(y, *rule) if len(rule) == 2 else _nth_weekday(y, *rule)
 
