@@ -4345,6 +4345,10 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    # in capitals, a longer word that begins with a month's name ("AUGUSTO", "MAYOR", "MARCHWOOD") is no month
+    ("AT THE END OF GEN. AUGUSTO PINOCHET'S 17-YEAR DICTATORSHIP.", "AUGUST"),
+    ("THE MAYOR SAID LAST WEEK THAT THE LINE WOULD CLOSE.", "MAY"),
+    ("MARCHWOOD CRISPS AND JUNEBUG FRUIT BARS", "MARCH"),
     # a bank holiday named by no month, and no "the", is none in particular
     ("Monday is a bank holiday, so bins will be collected on Tuesday.", "bank holiday"),
     ("Bank holiday trading was slower than expected.", "Bank holiday"),

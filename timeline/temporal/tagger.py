@@ -6018,8 +6018,10 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
             if t > 1 and text[t - 1] in ",." and text[t - 2].isdigit():
                 continue  # the rest of a number: "2,000", "1.5"
             kind = "digit"
-        elif e < size and text[e].islower():
-            continue  # "market", "decision": a longer word, not the trigger
+        elif e < size and (text[e].islower() or text[e].isupper() and text[e - 1].isupper() and text[t].isupper()
+                           and e - t > 1 and text[t + 1].isupper()):
+            continue  # "market", "decision", in capitals "AUGUSTO": a longer word, not the trigger (but "ThursdayThe",
+            # two words glued)
         else:
             kind = kinds[low[t:e] if fast else low[t:e].lower()]  # (low is lowercased, but for the rare case)
         for s in _starts(low, rev, t, pos):
