@@ -4334,6 +4334,12 @@ CASES = [
     # a year told in a clause of the sentence before sets no year for a month that opens the next
     ("Reservoirs are at their lowest since 1965, when the Northeast was in a drought that lasted four years. September "
      "has brought little relief.", "2025-09-30", "September", "DATE", "2025-09", None),
+    # a day counted back in a past perfect is a look back: the clock's story goes on from its own day, past midnight
+    ("The pursuit began at 11:24 p.m. CDT Friday when an officer tried to stop a truck that had been reported stolen two "
+     "days earlier.\n\nTroopers joined the chase about 15 minutes later.\n\nAt about 12:50 a.m., the pickup struck a "
+     "patrol car.", "2026-05-16", "about 12:50 a.m.", "TIME", "2026-05-16T00:50", "APPROX"),
+    ("The pursuit began at 11:24 p.m. CDT Friday when an officer tried to stop a truck that had been reported stolen two "
+     "days earlier.", "2026-05-16", "two days earlier", "DATE", "2026-05-13", None),
 ]
 
 

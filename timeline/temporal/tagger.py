@@ -4400,7 +4400,10 @@ def r_ago(m, p, st, text):
     day_told = unit == "week" and not deictic and kind == "previous" and base == st.last_day
     value = _at_unit(_shift(base, unit, int(n) if forward else -int(n)),
                      "year" if unit in ("decade", "century") and n == int(n) else "day" if day_told else unit)
-    return _Res("DATE", value, mod, anchor_kind=kind, counted=True)
+    # "began at 11:24 p.m. Friday when an officer tried to stop a truck that had been stolen two days earlier. At
+    # about 12:50 a.m., ...": a day counted back in a past perfect is a look back; the story goes on from its day
+    aside = not forward and unit == "day" and kind == "previous" and _past_perfect_before(text, ms)
+    return _Res("DATE", value, mod, anchor_kind=kind, counted=True, remember=not aside)
 
 
 # the clause after "N years on" is of now: "Five years on, the town has rebuilt", "..., few are in danger of forgetting"
@@ -6561,8 +6564,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         if res.value[11:13] >= "18":
             st.evening = st.clock[0], end
     elif st.clock is not None and res.type in ("DATE", "TIME") and ISO_DAY.match(res.value) \
-            and not res.value.startswith(st.clock[0].isoformat()) \
-            and not _report_before(text, start):
+            and not res.value.startswith(st.clock[0].isoformat()) and (res.remember or not res.counted) \
+            and not _report_before(text, start):  # (a day counted back in an aside leaves the clock's story: r_ago)
         st.clock = None  # another time told: the clock's story is not where the text goes on (a report's day is)
     if res.type in ("DATE", "TIME") and res.remember:
         _remember(st, res.value, start, end, name,
