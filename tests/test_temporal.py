@@ -4340,6 +4340,13 @@ CASES = [
      "patrol car.", "2026-05-16", "about 12:50 a.m.", "TIME", "2026-05-16T00:50", "APPROX"),
     ("The pursuit began at 11:24 p.m. CDT Friday when an officer tried to stop a truck that had been reported stolen two "
      "days earlier.", "2026-05-16", "two days earlier", "DATE", "2026-05-13", None),
+    # a programme told in the present runs forward from a day to come, into the next sentences and the next year
+    *[("\"A Christmas Carol\" plays through Dec. 28. The new year brings a new musical from Jan. 16 to Feb. 22. "
+       "\"Twelfth Night\" follows in March, opening on March 13 and closing on Easter Sunday, April 5.", "2025-06-17",
+       span, "DATE", value, None)
+      for span, value in (("The new year", "2026"), ("Jan. 16", "2026-01-16"), ("Feb. 22", "2026-02-22"),
+                          ("March", "2026-03"), ("March 13", "2026-03-13"), ("Easter Sunday, April 5", "2026-04-05"))],
+    ("The festival closes on Dec. 28. It opened on Jan. 16.", "2025-06-17", "Jan. 16", "DATE", "2025-01-16", None),
 ]
 
 

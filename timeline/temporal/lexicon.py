@@ -856,7 +856,7 @@ GAME_PART_AFTER = re.compile(rf"\s+(?:of\s+the\s+(?:match|game|contest|final|sea
 SPORT_SCAN = re.compile(" (" + _trie(w[1:] for w in SPORT_WORDS) + ")")  # over lowercased text: one pass
 SPORT_DOCUMENT_WORDS = 3  # distinct ones anywhere in a text make it a game report
 SEASON_NOT_BEFORE = re.compile(r"(?i:\ban?\s+)$")  # "a winter storm", "an autumn chill"
-THE_NEW_YEAR_BEFORE = re.compile(r"\bthe\s+$")  # "in the new year", "or maybe the new year": the year to come
+THE_NEW_YEAR_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "in the new year", "or maybe the new year": the year to come
 TITLE_AFTER_HOLIDAY = re.compile(r"\s+(?:sequel|film|movie|franchise|trilogy|remake|album|single|song)s?\b", re.I)  # "the Halloween sequel"
 # "Real Christmas trees", "its Christmas appeal", "the Christmas Bonus", "Easter eggs": things named for a holiday
 KIND_AFTER_HOLIDAY = re.compile(r"\s+(?:trees?|hampers?|appeals?|bonus|cards?|decorations?|lights|markets?|puddings?|"

@@ -827,7 +827,25 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         later = [c for c in cands if c >= st.last_day]
         if later and (later[0] - st.last_day).days <= 120:
             return _Res("DATE", later[0].isoformat(), anchor_kind="previous")
+    if tense is None and not entry and (later_day := _runs_on(st, start, pick, cands)) is not None:
+        return _Res("DATE", later_day.isoformat(), anchor_kind="previous")
     return _Res("DATE", pick.isoformat(), anchor_kind="dct", tense=tense)
+
+
+RUN_ON_REACH = 300  # characters after a day to come within which tenseless dates go on from it
+RUN_ON_DAYS = 120  # ... and days after it within which the next one falls
+
+
+def _runs_on(st: _State, start: int, pick: Day, cands: list[Day]) -> Day | None:
+    """Of the candidates of a date told with no tense, the first on or after the last day told, where that day is to
+    come and was told just before, the date read alone would have gone by, and the next candidate is within a few
+    months: a programme told in the present runs forward ("... plays through Dec. 28. The new year brings a new
+    musical from Jan. 16 to Feb. 22. "Twelfth Night" follows in March", announced in June)."""
+    if st.last_day is None or st.dct is None or not st.last_day > st.dct or not pick < st.dct \
+            or not 0 <= start - st.last_day_end <= RUN_ON_REACH:
+        return None
+    later = [c for c in cands if c >= st.last_day or c.day == 1 and (c.year, c.month) == (st.last_day.year, st.last_day.month)]
+    return later[0] if later and (later[0] - st.last_day).days <= RUN_ON_DAYS else None
 
 
 INTO_JOIN = re.compile(r"\s+into\s+")
@@ -1327,6 +1345,9 @@ def r_month(m, p, st, text):
         # "The tour opens in Atlanta on May 2 and closes in Los Angeles on Aug. 29, with a three-week break in late
         # June": the month of the days to come its sentence has just told, the one nearest the last of them
         pick = min(cands, key=lambda c: abs((c - st.last_day).days))
+    elif tense is None and (later_month := _runs_on(st, ms, Day(_tenseless_month_year(st.dct, month), month, 1), cands)) \
+            and not _entry_at(text, ms, me):
+        pick = later_month  # ("... from Jan. 16 to Feb. 22. "Twelfth Night" follows in March": the March after)
     elif tense is None:
         # no tense cue: news reports more of the past than it announces, so only the next few months are ahead
         pick = Day(_tenseless_month_year(st.dct, month), month, 1)
@@ -5271,9 +5292,10 @@ def r_holiday(m, p, st, text):
             and not lx.LEISURE_AFTER_HOLIDAY.match(text, m.end()):
         # "will reopen in the new year", "or maybe the new year" (lower case): the coming year, not New Year's Day;
         # told to come after January, the next ("will reopen in the new year", written in March); gone by, the DCT's
-        # ("prices have risen since the new year"); else the coming one in the year's second half
+        # ("prices have risen since the new year"); else the coming one once the year's first quarter is over ("The
+        # new year brings a new musical", in a season announced in June)
         tense = tense_at(text, the.start(), m.end())
-        year = st.dct.year + (st.dct.month >= 2 if tense == "future" else 0 if tense == "past" else st.dct.month >= 7)
+        year = st.dct.year + (st.dct.month >= 2 if tense == "future" else 0 if tense == "past" else st.dct.month >= 4)
         return _Res("DATE", str(year), anchor_kind="dct", tense=tense, span=(the.start(), m.end()))
     rule = None
     if name == "mother's day" and _names_most(st, text, "UK"):
