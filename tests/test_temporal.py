@@ -4347,6 +4347,13 @@ CASES = [
       for span, value in (("The new year", "2026"), ("Jan. 16", "2026-01-16"), ("Feb. 22", "2026-02-22"),
                           ("March", "2026-03"), ("March 13", "2026-03-13"), ("Easter Sunday, April 5", "2026-04-05"))],
     ("The festival closes on Dec. 28. It opened on Jan. 16.", "2025-06-17", "Jan. 16", "DATE", "2025-01-16", None),
+    # a season that is the subject of a past, told before this year's has begun: last year's
+    ("2026 was the fifth-warmest year on record. The summer was the hottest on record in Texas.", "2027-01-14",
+     "The summer", "DATE", "2026-SU", None),
+    ("Officials said the summer would be hot.", "2027-03-14", "the summer", "DATE", "2027-SU", None),
+    # a holiday after "before" or "until", with no tense: a bound ahead
+    ("The meeting is the last realistic chance to agree the budget's broad outlines before Christmas.", "2027-06-21",
+     "Christmas", "DATE", "2027-12-25", None),
 ]
 
 

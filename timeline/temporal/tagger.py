@@ -1561,6 +1561,8 @@ def r_season(m, p, st, text):
         # it should be running by the fall": a verb of saying, unless the season is when it was said: "We said
         # in the fall that ..."; so is what was done in it, told by its participle in a past clause: "following
         # scientific advice published in the autumn which found ...", written in May)
+    elif tense == "past" and st.dct.month < start and SUBJECT_PAST_AFTER.match(text, m.end()):
+        year -= 1  # "The summer was the hottest on record", written in January: this year's has not begun
     elif tense is None and not rel and AFTER_A_THING_IN.search(text, m.start() - 40, m.start()):
         year -= st.dct.month < start  # "caps a busy fall for offerings, after a lull in the spring": what came before
     elif tense is None and not rel and st.dct.month >= start + SEASON_LONG_GONE:
@@ -1569,6 +1571,7 @@ def r_season(m, p, st, text):
     return _Res("DATE", f"{year}-{s}", mod, "dct", tense)
 
 
+SUBJECT_PAST_AFTER = re.compile(r"\s+(?:was|were|had\s+been|brought|saw|set|broke|ended)\b")  # "The summer was ..."
 AFTER_A_THING_IN = re.compile(r"\bafter\s+(?:a|an)\s+(?:[a-z-]+\s+){1,2}(?:in|during|over)\s+(?:the\s+)?$")
 SEASON_LONG_GONE = 7  # months from the start of this year's season past which a season told with no tense is the next
 
@@ -5370,6 +5373,9 @@ def r_holiday(m, p, st, text):
     falls = FALLS_ON_AFTER.match(text, m.end()) is not None
     if falls:
         tense = "future"  # "Christmas Day falls on Friday 25 December": told of the calendar, the one to come
+    elif tense is None and BOUND_BEFORE_MONTH.search(text, m.start() - 10, m.start()):
+        tense = "future"  # "the last chance to agree the budget before Christmas", "no decision until Easter": a bound
+        # ahead (as of a month)
     # "The fire broke out on Christmas Day", written on 3 December: the day a happening gone by was on is last
     # year's, however near this year's is (not "had been pencilled in for Easter", "chosen to avoid Holi": a plan)
     day = _choose(cands, st.dct, tense, falls or firm and (HOLIDAY_TIME_BEFORE.search(text, m.start() - 8, m.start()) is not None
