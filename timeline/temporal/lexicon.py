@@ -161,8 +161,8 @@ IRISH_BANK_HOLIDAYS = {"may bank holiday": (5, 0, 1), "june bank holiday": (6, 0
 # states' (AUSTRALIAN_LABOUR_DAYS)
 LABOUR_DAYS = {**dict.fromkeys(("India", "Pakistan", "Bangladesh", "Sri Lanka", "Nigeria", "Ghana", "Kenya", "Uganda",
                                 "Tanzania", "Zimbabwe", "Mexico", "Brazil", "Argentina", "Colombia", "Peru", "Chile",
-                                "Philippines", "Indonesia", "Ukraine", "Finland", "Turkey", "Italy", "China", "Singapore",
-                                "Malaysia", "Vietnam"), (5, 1)),
+                                "Philippines", "Indonesia", "Ukraine", "Finland", "Turkey", "Italy", "China",
+                                "Singapore", "Malaysia", "Vietnam"), (5, 1)),
                "New Zealand": (10, 0, 4), "Jamaica": (5, 23)}
 # Australia's Labour Day by state, the one the text names most: the second Monday of March in Victoria and Tasmania
 # (its "Eight Hours Day"), the first of March in Western Australia, the first of May in Queensland and the Northern
@@ -174,8 +174,8 @@ AUSTRALIAN_STATE_CUES = re.compile(r"\b(?:(?P<Victoria>Victoria(?:ns?)?|Melbourn
                                    r"|(?P<Western_Australia>Western\s+Australia(?:ns?)?|Perth|Fremantle)"
                                    r"|(?P<Queensland>Queensland(?:ers?)?|Brisbane|Gold\s+Coast|Cairns|Townsville)"
                                    r"|(?P<Northern_Territory>Northern\s+Territory|Darwin|Alice\s+Springs)"
-                                   r"|(?P<New_South_Wales>New\s+South\s+Wales|NSW|Sydney|Newcastle|Wollongong|Canberra|ACT"
-                                   r"|South\s+Australia(?:ns?)?|Adelaide))\b")
+                                   r"|(?P<New_South_Wales>New\s+South\s+Wales|NSW|Sydney|Newcastle|Wollongong|Canberra"
+                                   r"|ACT|South\s+Australia(?:ns?)?|Adelaide))\b")
 # and the ones named by no month: "on bank holiday Monday", "over the bank holiday weekend" (which one, the tense tells:
 # the Mondays of BANK_HOLIDAYS and Easter Monday). Read by the same rule, not as days of HOLIDAYS.
 ANY_BANK_HOLIDAY = ("bank holiday monday", "bank holiday")

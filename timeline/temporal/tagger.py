@@ -844,7 +844,8 @@ def _runs_on(st: _State, start: int, pick: Day, cands: list[Day]) -> Day | None:
     if st.last_day is None or st.dct is None or not st.last_day > st.dct or not pick < st.dct \
             or not 0 <= start - st.last_day_end <= RUN_ON_REACH:
         return None
-    later = [c for c in cands if c >= st.last_day or c.day == 1 and (c.year, c.month) == (st.last_day.year, st.last_day.month)]
+    month_told = (st.last_day.year, st.last_day.month)  # (a month's candidates are its first days)
+    later = [c for c in cands if c >= st.last_day or c.day == 1 and (c.year, c.month) == month_told]
     return later[0] if later and (later[0] - st.last_day).days <= RUN_ON_DAYS else None
 
 
@@ -1345,8 +1346,8 @@ def r_month(m, p, st, text):
         # "The tour opens in Atlanta on May 2 and closes in Los Angeles on Aug. 29, with a three-week break in late
         # June": the month of the days to come its sentence has just told, the one nearest the last of them
         pick = min(cands, key=lambda c: abs((c - st.last_day).days))
-    elif tense is None and (later_month := _runs_on(st, ms, Day(_tenseless_month_year(st.dct, month), month, 1), cands)) \
-            and not _entry_at(text, ms, me):
+    elif tense is None and (later_month := _runs_on(st, ms, Day(_tenseless_month_year(st.dct, month), month, 1),
+                                                    cands)) is not None and not _entry_at(text, ms, me):
         pick = later_month  # ("... from Jan. 16 to Feb. 22. "Twelfth Night" follows in March": the March after)
     elif tense is None:
         # no tense cue: news reports more of the past than it announces, so only the next few months are ahead
@@ -3768,7 +3769,8 @@ def r_weekday(m, p, st, text):
         # thing, not a day
     wd, rel, pod = _weekday(m[p + "wd"]), _weekday_rel(m[p + "rel"]), m[p + "pod"]
     if rel.startswith("that") and (st.last_day is None or st.vague_day_end > st.last_day_end
-                                   or not (_demonstrative_that(text, ms, me) or _that_same_weekday(st, text, ms, me, wd))):
+                                   or not (_demonstrative_that(text, ms, me)
+                                           or _that_same_weekday(st, text, ms, me, wd))):
         return None  # "officials said that Sunday's vote ...": the conjunction; the weekday alone is read again
     if not (rel or pod or ends) and (shared := SHARED_PLURAL_POD.match(text, me)):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lx.PARTS_OF_DAY[shared.group('pod')]}")
@@ -3947,10 +3949,11 @@ def _that_same_weekday(st: _State, text: str, start: int, end: int, wd: int) -> 
 
 
 # verbs that "that" may follow as a conjunction before a weekday (a clause about the day: "said that Saturday would")
-THAT_CLAUSE_VERBS = REPORTING | frozenset("believe believes believed think thinks thought know knows knew hope hopes hoped "
-                                          "added noted reported confirmed decided agreed insisted argued claimed feared "
-                                          "suggested understand understood means meant show shows showed so such now note notes "
-                                          "remember remembers recall recalls realise realize given say ensure".split())
+THAT_CLAUSE_VERBS = REPORTING | frozenset("believe believes believed think thinks thought know knows knew hope hopes "
+                                          "hoped added noted reported confirmed decided agreed insisted argued claimed "
+                                          "feared suggested understand understood means meant show shows showed so such "
+                                          "now note notes remember remembers recall recalls realise realize given say "
+                                          "ensure".split())
 
 
 CLOCK_BEFORE_DAY = re.compile(rf"\b(?:\d\d?(?:[:.]\d\d)?\s*{lx.AMPM}|\d\d:\d\d(?:\s+[A-Z]{{2,4}})?)"
