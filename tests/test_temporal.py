@@ -4354,6 +4354,14 @@ CASES = [
     # a holiday after "before" or "until", with no tense: a bound ahead
     ("The meeting is the last realistic chance to agree the budget's broad outlines before Christmas.", "2027-06-21",
      "Christmas", "DATE", "2027-12-25", None),
+    # alternative days, each with its own time: not the time of each of several days
+    ("\"If you can get going before 10 a.m. Tuesday, or on Christmas Eve before 11 a.m., you'll save time,\" he said.",
+     "2026-12-21", "10 a.m. Tuesday", "TIME", "2026-12-22T10:00", None),
+    ("The shop is open from 11 a.m. to 9 p.m. Wednesday through Sunday.", "2026-12-21", "11 a.m.", "TIME",
+     "XXXX-XX-XXT11:00", None),
+    # a day of the month after "last year" opening the sentence: the DCT's month, last year
+    ("\"We do this drive every Christmas,\" she said. \"Last year we left on the 23rd and sat in traffic for two hours.\"",
+     "2026-12-21", "the 23rd", "DATE", "2025-12-23", None),
 ]
 
 

@@ -1049,6 +1049,10 @@ def r_ordday(m, p, st, text):
         # "Last month was the wettest February on record, according to figures published on Monday. ... The pattern
         # changed abruptly on the 11th": the month the report is of, not the day it was made
         return _on(int(st.last_month[:4]), int(st.last_month[5:]), day, "previous")
+    if not rel and st.frame_deictic and st.frame_year is not None and st.dct is not None \
+            and st.frame_year == st.dct.year - 1 and st.frame_end == st.last_end and _frames(st, text, m.start()):
+        # "We do this drive every Christmas. Last year we left on the 23rd": the DCT's month, in the year told
+        return _on(st.frame_year, st.dct.month, day, "previous")
     base, kind = _time_day(st, m.start(), text)  # "met on 2 March and again on the 15th": that month
     if base is None:
         return _Res("DATE", f"XXXX-XX-{day:02d}")
@@ -2594,8 +2598,10 @@ def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
         return False  # "updates every 12 hours, with the next scheduled for 7 p.m.": that one, the DCT's
     if USUAL_BEFORE.search(text, m.start() - 24, m.start()):
         return True  # "at 2pm instead of the usual 12.30pm": the time of every such day
-    if lx.DAYS_AFTER_TIME.match(text, m.end()) or lx.DAYS_BEFORE_TIME.search(text, m.start() - 90, m.start()):
-        return True  # "from 10am to 4pm on Wednesday and Thursday": the time of each of those days
+    if (days := lx.DAYS_AFTER_TIME.match(text, m.end())) is not None and not OWN_TIME_AFTER.match(text, days.end()) \
+            or lx.DAYS_BEFORE_TIME.search(text, m.start() - 90, m.start()):
+        return True  # "from 10am to 4pm on Wednesday and Thursday": the time of each of those days (not "before 10
+        # a.m. Tuesday, or on Christmas Eve before 11 a.m.": the last day has a time of its own)
     told = _range_end(text, m.end(), minutes)  # ("open from 1 p.m. to 6 p.m. the following day")
     return (generic or _habitual(text, m.start(), m.end())) and not _one_day_after(m, p, text) \
         and not DAY_RIGHT_BEFORE.search(text, m.start() - 30, m.start()) \
@@ -2603,6 +2609,9 @@ def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
         and not DATE_RIGHT_BEFORE.search(text, m.start() - 40, m.start()) \
         and not lx.DEICTIC_AFTER_TIME.match(text, told) and not lx.NEXT_DAY_AFTER_TIME.match(text, told) \
         and not _deictic_day_before(text, m.start(), m.end())  # ("at noon today")
+
+
+OWN_TIME_AFTER = re.compile(rf"\s+(?:(?:before|after|at|by|from|until|till)\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}")
 
 
 def _deictic_day_before(text: str, start: int, end: int) -> bool:
@@ -2786,9 +2795,11 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         # 30 minutes" is that Sunday's)
         suffix = offset(None)
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}")  # "open daily from 10 a.m."
-    if _opt(m, p + "wd") and lx.SEVERAL_DAYS.match(text, m.start(p + "wd")):
+    if _opt(m, p + "wd") and (several := lx.SEVERAL_DAYS.match(text, m.start(p + "wd"))) is not None \
+            and not OWN_TIME_AFTER.match(text, several.end()):
         suffix = offset(None)
-        # "from 11 a.m. to 9 p.m. Wednesday through Sunday": the time of each of those days, which are told apart
+        # "from 11 a.m. to 9 p.m. Wednesday through Sunday": the time of each of those days, which are told apart (not
+        # "before 10 a.m. Tuesday, or on Christmas Eve before 11 a.m.": the last day has a time of its own)
         end = WEEKDAY_JOINED.search(text, m.start(), m.start(p + "wd")).start()
         return _Res("TIME", f"{UNKNOWN_DAY}T{hour:02d}:{minute:02d}{suffix}", span=(m.start(), end))
     day, kind, tense = _clock_day(st, m, p, text, hour * 60 + minute)
