@@ -4362,6 +4362,9 @@ CASES = [
     # a day of the month after "last year" opening the sentence: the DCT's month, last year
     ("\"We do this drive every Christmas,\" she said. \"Last year we left on the 23rd and sat in traffic for two hours.\"",
      "2026-12-21", "the 23rd", "DATE", "2025-12-23", None),
+    # "throughout the morning" with no day told: the morning of the day the news is from
+    ("A spokesperson said ministers had been kept informed throughout the morning and had asked for an account.",
+     "2025-03-29", "the morning", "TIME", "2025-03-29TMO", None),
 ]
 
 

@@ -163,7 +163,8 @@ class _State:
 MONTH_REACH = 300  # characters from the month told last to the last thing told, for "the prior month"
 WORD_AFTER = re.compile(r"\s+[a-z]")
 NAMED_AFTER_MONTH = re.compile(r"\s+[A-Z][a-z]{3,}\b(?<!Day)")
-MUCH_OF_BEFORE = re.compile(r"(?i:\b(?:much|most|all|part|rest)\s+of\s+)$")
+MUCH_OF_BEFORE = re.compile(r"(?i:\b(?:(?:much|most|all|part|rest)\s+of|throughout)\s+)$")  # ("kept informed throughout
+# the morning")
 ATTRIBUTIVE_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|their)\s+)$")
 NOUN_THEN_WEEKDAY = re.compile(rf"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+)?(?P<rel>)(?P<wd>{lx.WEEKDAY_FULL})\b")
 AND_THEN = re.compile(r",?\s+(?:and|then|followed\s+by)\s+")
@@ -4224,7 +4225,7 @@ def r_inpod(m, p, st, text):
                             _mod(m[p + "mod4"]), "previous")
             if st.dct is None or not MUCH_OF_BEFORE.search(text, m.start() - 16, m.start()):
                 return None
-            # "Traffic was at a crawl for much of the morning": of the day the news is from
+            # "Traffic was at a crawl for much of the morning", "throughout the morning": of the day the news is from
             return _Res("TIME", f"{st.dct.isoformat()}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod4"]), "dct")
         if st.dct is not None and _in_relative_clause(st, text, m.start()):
             # "The seven-time world champion, who turned 40 on Jan. 7, spent the morning being fitted for a seat":
