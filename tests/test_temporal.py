@@ -3795,7 +3795,8 @@ CASES = [
      "from 34% a day earlier.", "2024-09-11", "a day earlier", "DATE", "2024-09-10", None),
     # a single-figure hour from 1 to 4 with no "a.m." or "p.m." is of the afternoon (a 24-hour clock writes "03:05")
     ("The verdict was read at 3:05. Halvorsen stood with his lawyers.", "2024-05-16", "3:05", "TIME", "2024-05-16T15:05", None),
-    ("He gets up at 4:30 every morning to feed the starter.", "2024-05-16", "4:30", "TIME", "XXXX-XX-XXT04:30", None),
+    ("He gets up at 4:30 every morning to feed the starter.", "2024-05-16", "4:30 every morning", "SET",
+     "XXXX-XX-XXT04:30", None),
     # a deadline given: the nearest such day, whatever the tense of the giving
     ("The judge gave prosecutors until Friday to say whether they want a retrial.", "2024-05-16", "Friday", "DATE",
      "2024-05-17", None),
@@ -4365,6 +4366,12 @@ CASES = [
     # "throughout the morning" with no day told: the morning of the day the news is from
     ("A spokesperson said ministers had been kept informed throughout the morning and had asked for an account.",
      "2025-03-29", "the morning", "TIME", "2025-03-29TMO", None),
+    # an hour before "every morning", "each night", after a word that makes it an hour: that time of every such day
+    ("She rose at 6.30 every morning and walked the dog.", "2025-05-17", "6.30 every morning", "SET", "XXXX-XX-XXT06:30",
+     None),
+    ("He was at the market by 6 every morning.", "2025-05-17", "6 every morning", "SET", "XXXX-XX-XXT06:00", None),
+    ("She prays at 9 every night.", "2025-05-17", "9 every night", "SET", "XXXX-XX-XXT21:00", None),
+    ("Patients take 2 every morning.", "2025-05-17", "every morning", "SET", "XXXX-XX-XXTMO", None),
 ]
 
 

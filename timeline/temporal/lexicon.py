@@ -538,6 +538,11 @@ RULES = [
     rule("century", r"(?P<{p}the>(?i:the\s+))?(?:(?P<{p}mod>(?i:early|mid|late))[\s-]+)?(?:(?P<{p}n>1\d|2[01]|[1-9])(?:th|st|nd|rd)|(?P<{p}w>"
                     + _words(CENTURY_ORDINALS) + r"))[\s-]+(?({p}the)(?i:century)|century)(?!\w)(?:\s+(?P<{p}bc>BCE|BC|B\.C\.(?:E\.)?)(?!\w))?"),
     # times: "3:35 p.m.", "15:35 GMT", "10 a.m.", "2035 GMT", "noon", "midnight"
+    # "up at 6.30 every morning", "in bed by 10 each night": that time of every such day (after a word that makes the
+    # number an hour: not "takes 2 every morning")
+    rule("clockevery", r"(?:(?<=[Aa]t )|(?<=[Bb]y )|(?<=until )|(?<=till )|(?<=before )|(?<=after )|(?<=from )|(?<=around )|"
+                       r"(?<=about ))(?P<{p}h>1[0-2]|0?[1-9])(?:[:.](?P<{p}min>[0-5]\d))?\s+(?i:every|each)\s+"
+                       r"(?P<{p}pod>(?i:morning|afternoon|evening|night))(?!\w)"),
     rule("clock", rf"(?P<{{p}}h>[01]?\d|2[0-3])(?:[:.](?P<{{p}}min>[0-5]\d)(?::(?P<{{p}}sec>[0-5]\d))?)?\s*(?P<{{p}}ampm>{AMPM})"
                   rf"(?:\s*(?P<{{p}}zo>\()?(?P<{{p}}z>{ZONE})(?({{p}}zo)\)))?"
                   # (not the first of a range of days: "from 8 a.m. to 5 p.m. Monday through Friday")
@@ -710,7 +715,7 @@ RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "wdnumeric": "weekday", "bankholiday": "month season holiday", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "midunit": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
-    "clock": "digit", "clock24": "digit", "racetime": "digit", "gap": "digit", "oclock": "digit", "oclockw": "pod", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "era": "digit", "year": "digit fiscal", "weekdays": "weekday", "nthwd": "weekday", "weekday": "weekday pod",
+    "clockevery": "digit", "clock": "digit", "clock24": "digit", "racetime": "digit", "gap": "digit", "oclock": "digit", "oclockw": "pod", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "era": "digit", "year": "digit fiscal", "weekdays": "weekday", "nthwd": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod noon", "inpod": "pod", "podlabel": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "beforelast": "unit", "monthspan": "month", "anaphor": "unit pod",
     "thatsame": "unit season date", "thisday": "unit date", "wholeday": "unit", "allunit": "unit", "turn": "unit", "pastdur": "unit digit ref", "laterin": "unit", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "longadj": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday month pod", "ref": "ref unit",
@@ -1043,7 +1048,8 @@ AFTER_NUMBER = _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lo
 DIGIT_TRIGGER = (r"\d\d?\.\d\d?\.(?:19|20)\d\d(?!\d)|\d+\s+1/2(?=\s*[a-z])|1\d\d\d(?!\d)|2[01]\d\d(?!\d)|1\d\d0s|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|(?:[01]?\d|2[0-3])h[0-5]\d(?![\w:])|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
                  r"(?:" + AFTER_NUMBER + r"))|\d\d?(?:st|nd|rd|th)(?![a-z0-9])|(?<=['’])\d\d(?![\w'’%-])"  # ("of '08")
                  r"|\d{1,3}\s?(?:mins?|hrs?|h)\s+\d"  # ("a lead of 2min 41sec")
-                 r"|\d\d?\.[0-5]\d(?=\s+" + DEICTIC_PART + ")")  # ("at 10.15 this morning")
+                 r"|\d\d?\.[0-5]\d(?=\s+" + DEICTIC_PART + ")"  # ("at 10.15 this morning")
+                 r"|\d\d?(?:\.[0-5]\d)?(?=\s+(?:every|each)\s+(?:morning|afternoon|evening|night)\b)")  # ("at 6.30 every morning")
 # Words the rules write in lower case ("the end of the month", "the summer of 2023", "an hour and a half"), which a
 # headline in title case or a line in capitals writes otherwise ("At The End Of The Month", "THE SUMMER OF 2023").
 FUNCTION_WORDS = frozenset("a an the of and or in on at to by for from until till than into over under with within after "
@@ -1092,6 +1098,7 @@ NUMBER_CANDIDATE = re.compile(_cheap_optionals(r"0(?<![a-z0]0)(?=0(?:[0?][0?](?!
                                                 r"|[ ?][ ?]*0/0[ ?]*[a-z]|[:/][0?]|h[0?][0?]|st|nd|rd|th|(?<=['?]0[0?])|[0?]?[ ?]?(?:mins?|hrs?|h)[ ?]+[0?])"
                                                 r"|\.[0?][0?]?\.[0?]{4}|[ ?][ ?]*0/0[ ?]*[a-z]|[ ?](?:mins?|hrs?|h)[ ?]+[0?]|[:/][0?]|h[0?][0?]"
                                                 r"|h(?:rs?)?[ ?]+[0?]|mins?[ ?]+[0?]|st|nd|rd|th|[0?]?\.[0?][0?][ ?]+(?:this|tonight|last|yesterday|tomorrow)"
+                                                r"|[0?]?(?:\.[0?][0?])?[ ?]+(?:every|each)[ ?]"
                                                 r"|(?>[0?]*(?:[.,][0?]+)?(?:st|nd|rd|th)?[ ?-]*)(?:a\.?m|p\.?m|" + AFTER_NUMBER + "))").encode())
 
 

@@ -3116,6 +3116,17 @@ def r_oclock(m, p, st, text):
     return _hour_of_day(m, p, st, text, int(m[p + "h"]))
 
 
+def r_clockevery(m, p, st, text):
+    h, pod = int(m[p + "h"]), m[p + "pod"].lower()
+    if pod == "morning":
+        h %= 12  # ("12 every morning": midnight)
+    elif h < 12 and (pod != "night" or h >= 6):
+        h += 12  # "at 9 every night", "by 4 each afternoon" (but "2 every night" is 02:00)
+    elif h == 12 and pod == "night":
+        h = 0
+    return _Res("SET", f"{UNKNOWN_DAY}T{h:02d}:{int(m[p + 'min'] or 0):02d}")
+
+
 def r_oclockw(m, p, st, text):
     return _hour_of_day(m, p, st, text, lx.NUMBER_WORDS[m[p + "hw"].lower()])  # "at three in the morning"
 
