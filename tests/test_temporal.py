@@ -4372,6 +4372,9 @@ CASES = [
     ("He was at the market by 6 every morning.", "2025-05-17", "6 every morning", "SET", "XXXX-XX-XXT06:00", None),
     ("She prays at 9 every night.", "2025-05-17", "9 every night", "SET", "XXXX-XX-XXT21:00", None),
     ("Patients take 2 every morning.", "2025-05-17", "every morning", "SET", "XXXX-XX-XXTMO", None),
+    # seven days a week: every day (six days a week: so many days in each week)
+    ("The helpline is staffed seven days a week.", "2025-05-17", "seven days a week", "SET", "P1D", None),
+    ("She works six days a week.", "2025-05-17", "six days a week", "SET", "P1W", None),
 ]
 
 

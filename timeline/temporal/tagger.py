@@ -5087,6 +5087,8 @@ def r_set(m, p, st, text):
 
 def r_setfreq(m, p, st, text):
     unit = m[p + "u"].lower()
+    if unit == "week" and m[p + "n"].lower() in ("seven", "7") and m.group().lower().split()[1] == "days":
+        return _Res("SET", "P1D")  # "staffed seven days a week": every day
     return _Res("SET", "P1D" if unit == "night" else _set_period(_duration_value(1, unit)))
 
 
