@@ -4375,6 +4375,8 @@ CASES = [
     # seven days a week: every day (six days a week: so many days in each week)
     ("The helpline is staffed seven days a week.", "2025-05-17", "seven days a week", "SET", "P1D", None),
     ("She works six days a week.", "2025-05-17", "six days a week", "SET", "P1W", None),
+    ("Under the current calendar, the term ran from September.", "2026-03-12", "current", "DATE", "PRESENT_REF", None),
+    ("Profit rose in the first half-year.", "2025-05-17", "the first half", "DATE", "2025-H1", None),
 ]
 
 
@@ -4386,6 +4388,11 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    # a name, a river's current, "the half" of a compound
+    ("Arne Halvorsen, the grain farmer from south of Swift Current, won the seat.", "Current"),
+    ("A warning said the current was too strong after two days of rain.", "current"),
+    ("She walks the half-mile to the Co-op on South Road.", "half"),
+    ("The half-cent transit sales tax was approved.", "half"),
     # in capitals, a longer word that begins with a month's name ("AUGUSTO", "MAYOR", "MARCHWOOD") is no month
     ("AT THE END OF GEN. AUGUSTO PINOCHET'S 17-YEAR DICTATORSHIP.", "AUGUST"),
     ("THE MAYOR SAID LAST WEEK THAT THE LINE WOULD CLOSE.", "MAY"),

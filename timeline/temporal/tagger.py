@@ -1792,8 +1792,9 @@ def _quarter(m, p, st, text):
         # the second quarter": an alternative in the same year
     if not ordinal and not (m[p + "det"] or explicit):
         return None  # "quarter" alone: "a quarter of the troops"
-    if unit == "half" and text.startswith(("-term", " term"), m.end()):
-        return None  # "the half-term holidays": a school break
+    if unit == "half" and (text.startswith(" term", m.end()) or text.startswith("-", m.end())
+                           and not text.startswith("-year", m.end())):
+        return None  # "the half-term holidays": a school break; "walks the half-mile to the shop", "the half-hour"
     if unit == "period" and not (ordinal or explicit or m[p + "ago"] or m[p + "latest"]):
         return None  # "the period" alone names nothing
     if unit == "period" and not (m[p + "det"] or explicit or m[p + "latest"]):
@@ -5481,6 +5482,9 @@ def r_ref(m, p, st, text):
     if w == "soon" and tense_at(text, ms, me) == "past":
         return None  # "a trickle of cash that soon became a flood", "was soon released": shortly after what the
         # story tells, not a time to come
+    if w == "current" and (text[ms] == "C" and CAPITALISED_WORD_BEFORE.search(text, ms - 20, ms) is not None
+                           and not _opens_sentence(text, ms) or CURRENT_NOUN_AFTER.match(text, me) is not None):
+        return None  # "Swift Current": a name; "warned that the current was too strong": a river's or a cable's
     word = m[p + "w"].split()[-1]
     if w.startswith("the") and word[0].isupper() and not _opens_sentence(text, ms):
         return None  # "the Summit of the Future", "Back to the Future": a name
@@ -5493,6 +5497,12 @@ def r_ref(m, p, st, text):
     else:
         value = "PRESENT_REF"
     return _Res("DATE", value)
+
+
+CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+# a verb or the end of a clause after "current": the noun, no time ("the current was too strong", "a strong current.")
+CURRENT_NOUN_AFTER = re.compile(r"(?:\s+(?:was|is|were|are|had|has|swept|carried|pulled|dragged|took|flows?|flowed|runs?)\b|"
+                                r"\s*[.,;:!?)]|\s*$)")
 
 
 r_bankholiday = r_holiday
