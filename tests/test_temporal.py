@@ -4377,6 +4377,12 @@ CASES = [
     ("She works six days a week.", "2025-05-17", "six days a week", "SET", "P1W", None),
     ("Under the current calendar, the term ran from September.", "2026-03-12", "current", "DATE", "PRESENT_REF", None),
     ("Profit rose in the first half-year.", "2025-05-17", "the first half", "DATE", "2025-H1", None),
+    # a year's first or last week (or weekend): its first or last ISO week
+    ("Positivity peaked at 17.9 per cent in the final week of 2025.", "2026-12-11", "the final week of 2025", "DATE",
+     "2025-W52", None),
+    ("In the final week of 2020, cases rose.", "2026-12-11", "the final week of 2020", "DATE", "2020-W53", None),
+    ("Sales rose in the first week of 2026.", "2026-12-11", "the first week of 2026", "DATE", "2026-W01", None),
+    ("The race is on the last weekend of 2026.", "2026-12-11", "the last weekend of 2026", "DATE", "2026-W52-WE", None),
 ]
 
 

@@ -519,6 +519,9 @@ RULES = [
     # "the week of January 10", "the week of 10 January": the week holding that day
     # "the week of January 10", "the weekend of Feb. 14", "the final weekend of February"; "the week ending Dec. 21",
     # "the week beginning 5 January"
+    # "the final week of 2025", "the first weekend of 2026": a year's first or last week (or weekend)
+    rule("weekofyear", rf"(?i:the)\s+(?P<{{p}}ord>(?i:first|last|final))\s+(?i:week(?P<{{p}}we>end)?)\s+(?i:of)\s+"
+                       rf"(?P<{{p}}y>{YEAR})(?![\w-])"),
     rule("weekof", rf"(?:(?i:the)\s+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|last|final))\s+(?=(?i:week(?:end)?)\s+(?:of|in)\s+{MONTH_FULL}))?"
                    rf"(?i:week(?P<{{p}}we>end)?)\s+(?:(?i:of|in)|(?P<{{p}}to>(?i:ending|ended|to|beginning|starting|commencing)))\s+(?:(?i:the)\s+)?(?:(?P<{{p}}mon>{MONTH_ANY})\s+(?P<{{p}}day>{DAY})(?:\s*[-–]\s*{DAY})?"
                    rf"|(?P<{{p}}day2>{DAY})(?:\s*[-–]\s*{DAY}|\s+(?i:and|&)\s+{DAY})?(?:\s+(?i:of))?\s+(?P<{{p}}mon2>{MONTH_ANY})|(?<=(?i:of|in) )(?P<{{p}}mon3>{MONTH_FULL})(?(" + "{p}" + r"ord)|(?!x)x)"  # a month alone only after "final"
@@ -714,7 +717,7 @@ RULE_NAMES = [r[4:r.index(">")] for r in RULES]
 # only those that can begin with the word there: see heads.py), which keeps each attempt cheap.
 RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "wdnumeric": "weekday", "bankholiday": "month season holiday", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
-    "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "midunit": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
+    "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "midunit": "unit", "weekofyear": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
     "clockevery": "digit", "clock": "digit", "clock24": "digit", "racetime": "digit", "gap": "digit", "oclock": "digit", "oclockw": "pod", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "era": "digit", "year": "digit fiscal", "weekdays": "weekday", "nthwd": "weekday", "weekday": "weekday pod",
     "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod noon", "inpod": "pod", "podlabel": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "beforelast": "unit", "monthspan": "month", "anaphor": "unit pod",
     "thatsame": "unit season date", "thisday": "unit date", "wholeday": "unit", "allunit": "unit", "turn": "unit", "pastdur": "unit digit ref", "laterin": "unit", "rel": "unit ref", "duration": "digit unit",

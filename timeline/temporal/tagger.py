@@ -1078,6 +1078,14 @@ def r_ordday(m, p, st, text):
 ORDINAL_WEEKENDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
 
+def r_weekofyear(m, p, st, text):
+    y, first = int(m[p + "y"]), m[p + "ord"].lower() == "first"
+    if m[p + "we"]:  # the weekend of the year's first Saturday, or of its last
+        return _Res("DATE", _weekend_of(_nth_weekday(y, 1, 5, 1) if first else _nth_weekday(y, 12, 5, -1)))
+    return _Res("DATE", f"{y}-W01" if first else f"{y}-W{Day(y, 12, 28).isocalendar()[1]:02d}")  # (28 December is in
+    # the year's last ISO week)
+
+
 def r_weekof(m, p, st, text):
     if m[p + "mon3"]:  # "the final weekend of February": of its Saturdays
         weekend = bool(m[p + "we"])
