@@ -4383,6 +4383,13 @@ CASES = [
     ("In the final week of 2020, cases rose.", "2026-12-11", "the final week of 2020", "DATE", "2020-W53", None),
     ("Sales rose in the first week of 2026.", "2026-12-11", "the first week of 2026", "DATE", "2026-W01", None),
     ("The race is on the last weekend of 2026.", "2026-12-11", "the last weekend of 2026", "DATE", "2026-W52-WE", None),
+    # years ago after a quarter or half is that period back only where its sentence compares figures
+    ("Her pension rose in the second half of last year. She moved into the home two years ago.", "2025-05-17",
+     "two years ago", "DATE", "2023", None),
+    ("Net income in the third quarter was $4.2 million, compared with $3.9 million a year ago.", "2025-05-17",
+     "a year ago", "DATE", "2023-Q3", None),
+    ("Visitor numbers in the first quarter were double those of a year earlier.", "2025-05-17", "a year earlier", "DATE",
+     "2024-Q1", None),
 ]
 
 

@@ -1869,6 +1869,16 @@ def _quarter(m, p, st, text):
     return _Res("DATE", f"{y}-{'H' if half else 'Q'}{n}", anchor_kind=kind, span=span, comparison=bool(m[p + "ago"] or _opt(m, p + "ay")), fiscal="fiscal" in m.group().lower())
 
 
+def _figure_near(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around text[start:end] compares figures: a digit or a word of comparison in it."""
+    lo, hi = _sentence_bounds(text, start, end)
+    return COMPARISON_WORD.search(text, lo, start) is not None or COMPARISON_WORD.search(text, end, hi) is not None
+
+
+COMPARISON_WORD = re.compile(r"\d|\b(?i:compared|than|from|versus|double|doubled|twice|triple|tripled|half|up|down|higher|"
+                             r"lower|rose|fell|increase|increased|decrease|decreased)\b")
+
+
 def _compared_period(st: _State, text: str) -> re.Match | None:
     """In a report on a quarter, the quarter a year-ago comparison counts from: the one reported on, not the
     year-ago one just mentioned ("$1.2 billion in the year-ago quarter ... up from a year earlier"). After a
@@ -4405,6 +4415,9 @@ def r_ago(m, p, st, text):
         return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(_qualifier(m, p)),
                     span=(ms, m.start(p + "u") + len(m[p + "u"])))
     last = _compared_period(st, text)
+    if last and not _figure_near(text, ms, me):
+        last = None  # "She moved into the home two years ago", after "the second half of last year": no figure is
+        # compared, so no period (a comparison sets a figure beside another: "$1.2 billion ... a year ago")
     if last and st.dct is not None and int(last.group(1)) > st.dct.year:
         last = None  # "Atlas 8 is pencilled in for the first quarter of 2027. 'A year ago they told us ...'":
         # a quarter to come is no quarter being reported on
