@@ -1090,6 +1090,8 @@ NUMBER_TRIGGER = re.compile(_cheap_optionals(DIGIT_TRIGGER))  # tried where a nu
 # and must accept every place DIGIT_TRIGGER matches at (tests/test_temporal.py checks it): the start of a number
 # ("0" not after a letter or digit) followed by what one of DIGIT_TRIGGER's alternatives needs after a first digit.
 NUMBER_SHAPE = bytes(48 if 48 <= c <= 57 else 32 if chr(c).isspace() else c for c in range(128)) + bytes(range(128, 256))
+# the words after "10.15", "6.30" that make it an hour ("this morning", "every morning"), as the shaping shows them
+_HOUR_TOLD_AFTER = r"(?:this|tonight|last|yesterday|tomorrow|every|each)"
 # Its look-ahead is tried at every number, and most fail it: its alternatives are grouped by the character they
 # need first, each opening with that character, which re checks before entering an alternative (one opening with
 # an optional digit, "[0?]?:", is entered at every number). In order: a year or decade ("1998", "90s"); after a
@@ -1098,10 +1100,11 @@ NUMBER_SHAPE = bytes(48 if 48 <= c <= 57 else 32 if chr(c).isspace() else c for 
 # (In its last alternative the atomic group "(?>...)" keeps re from trying shorter runs of digits and spaces
 # before the word: none of the words starts with a digit, a space or an ordinal's letters.)
 NUMBER_CANDIDATE = re.compile(_cheap_optionals(r"0(?<![a-z0]0)(?=0(?:[0?][0?](?!0)|s)|[0?](?:\.[0?][0?]?\.[0?]{4}|[0?][0?]*[ ?]+0/0[ ?]*[a-z]"
-                                                r"|[ ?][ ?]*0/0[ ?]*[a-z]|[:/][0?]|h[0?][0?]|st|nd|rd|th|(?<=['?]0[0?])|[0?]?[ ?]?(?:mins?|hrs?|h)[ ?]+[0?])"
+                                                r"|[ ?][ ?]*0/0[ ?]*[a-z]|[:/][0?]|h[0?][0?]|st|nd|rd|th|(?<=['?]0[0?])|[0?]?[ ?]?(?:mins?|hrs?|h)[ ?]+[0?]"
+                                                r"|\.[0?][0?][ ?]+" + _HOUR_TOLD_AFTER + r"|[ ?]+(?:every|each)[ ?])"
                                                 r"|\.[0?][0?]?\.[0?]{4}|[ ?][ ?]*0/0[ ?]*[a-z]|[ ?](?:mins?|hrs?|h)[ ?]+[0?]|[:/][0?]|h[0?][0?]"
-                                                r"|h(?:rs?)?[ ?]+[0?]|mins?[ ?]+[0?]|st|nd|rd|th|[0?]?\.[0?][0?][ ?]+(?:this|tonight|last|yesterday|tomorrow)"
-                                                r"|[0?]?(?:\.[0?][0?])?[ ?]+(?:every|each)[ ?]"
+                                                r"|h(?:rs?)?[ ?]+[0?]|mins?[ ?]+[0?]|st|nd|rd|th|\.[0?][0?][ ?]+" + _HOUR_TOLD_AFTER
+                                                + r"|[ ?]+(?:every|each)[ ?]"
                                                 r"|(?>[0?]*(?:[.,][0?]+)?(?:st|nd|rd|th)?[ ?-]*)(?:a\.?m|p\.?m|" + AFTER_NUMBER + "))").encode())
 
 

@@ -1872,10 +1872,12 @@ def _quarter(m, p, st, text):
 def _figure_near(text: str, start: int, end: int) -> bool:
     """Whether the sentence around text[start:end] compares figures: a digit or a word of comparison in it."""
     lo, hi = _sentence_bounds(text, start, end)
+    if DIGIT.search(text, lo, start) is not None or DIGIT.search(text, end, hi) is not None:
+        return True  # (the usual case, found at once: the word search below tries its words at every letter)
     return COMPARISON_WORD.search(text, lo, start) is not None or COMPARISON_WORD.search(text, end, hi) is not None
 
 
-COMPARISON_WORD = re.compile(r"\d|\b(?i:compared|than|from|versus|double|doubled|twice|triple|tripled|half|up|down|higher|"
+COMPARISON_WORD = re.compile(r"\b(?i:compared|than|from|versus|double|doubled|twice|triple|tripled|half|up|down|higher|"
                              r"lower|rose|fell|increase|increased|decrease|decreased)\b")
 
 
