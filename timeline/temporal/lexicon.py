@@ -158,7 +158,7 @@ IRISH_BANK_HOLIDAYS = {"may bank holiday": (5, 0, 1), "june bank holiday": (6, 0
                        "october bank holiday": (10, 0, -1)}
 # Labour Day by country where it is not the first Monday of September (the United States' and Canada's): most of the
 # world keeps it on 1 May; New Zealand on the fourth Monday of October, Jamaica on 23 May; Australia's is its
-# states' (AUSTRALIAN_LABOUR_DAYS)
+# states' (AUSTRALIAN_LABOUR_DAYS), New South Wales's where the text names none
 LABOUR_DAYS = {**dict.fromkeys(("India", "Pakistan", "Bangladesh", "Sri Lanka", "Nigeria", "Ghana", "Kenya", "Uganda",
                                 "Tanzania", "Zimbabwe", "Mexico", "Brazil", "Argentina", "Colombia", "Peru", "Chile",
                                 "Philippines", "Indonesia", "Ukraine", "Finland", "Turkey", "Italy", "China",
@@ -169,6 +169,7 @@ LABOUR_DAYS = {**dict.fromkeys(("India", "Pakistan", "Bangladesh", "Sri Lanka", 
 # Territory (its "May Day"), the first of October in New South Wales, the ACT and South Australia (also the default)
 AUSTRALIAN_LABOUR_DAYS = {"Victoria": (3, 0, 2), "Tasmania": (3, 0, 2), "Western Australia": (3, 0, 1),
                           "Queensland": (5, 0, 1), "Northern Territory": (5, 0, 1), "New South Wales": (10, 0, 1)}
+LABOUR_DAYS["Australia"] = AUSTRALIAN_LABOUR_DAYS["New South Wales"]
 AUSTRALIAN_STATE_CUES = re.compile(r"\b(?:(?P<Victoria>Victoria(?:ns?)?|Melbourne|Geelong|Ballarat|Bendigo)"
                                    r"|(?P<Tasmania>Tasmania(?:ns?)?|Hobart|Launceston)"
                                    r"|(?P<Western_Australia>Western\s+Australia(?:ns?)?|Perth|Fremantle)"

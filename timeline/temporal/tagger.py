@@ -3992,7 +3992,8 @@ def _that_same_weekday(st: _State, text: str, start: int, end: int, wd: int) -> 
     return bool(words) and words[-1].isalpha() and words[-1].lower() not in THAT_CLAUSE_VERBS
 
 
-# verbs that "that" may follow as a conjunction before a weekday (a clause about the day: "said that Saturday would")
+# words that "that" may follow as a conjunction before a weekday (a clause about the day: "said that Saturday would"):
+# verbs of saying, thinking and showing, and "so", "such", "now"
 THAT_CLAUSE_VERBS = REPORTING | frozenset("believe believes believed think thinks thought know knows knew hope hopes "
                                           "hoped added noted reported confirmed decided agreed insisted argued claimed "
                                           "feared suggested understand understood means meant show shows showed so such "
@@ -5284,14 +5285,13 @@ def _labour_day(st: _State, text: str) -> tuple:
     if country == "Australia":
         states: dict[str, int] = {}
         for m in lx.AUSTRALIAN_STATE_CUES.finditer(text):
-            state = (m.lastgroup or "New_South_Wales").replace("_", " ")
+            state = str(m.lastgroup).replace("_", " ")  # (every cue is in a group named by its state)
             states[state] = states.get(state, 0) + 1
         if states and counts[country] + sum(states.values()) > 2:  # ("Melbourne", "the Victorian government")
             return lx.AUSTRALIAN_LABOUR_DAYS[max(states, key=lambda c: states[c])]
     if counts.get(country, 0) < 2:
         return lx.HOLIDAYS["labour day"]  # (a country named once is no sign of where the text is from)
-    return lx.AUSTRALIAN_LABOUR_DAYS["New South Wales"] if country == "Australia" \
-        else lx.LABOUR_DAYS.get(country, lx.HOLIDAYS["labour day"])
+    return lx.LABOUR_DAYS.get(country, lx.HOLIDAYS["labour day"])
 
 
 def _weekend_of(day: Day) -> str:

@@ -754,7 +754,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             continue  # "will publish its next crop forecast on Friday": a noun, its verb further back
         if w == "earlier" and i > 1 and any(t.lower() in WILL_SHALL for t in before[max(0, i - 3):i - 1]):
             continue  # "Covid jabs will stop earlier, on 19 December": sooner than something else, still to come
-        if w == "open" and i > 1 and any(t.lower() in KEEP_VERBS for t in before[max(0, i - 4):i - 1]):
+        if w == "open" and _object_before(before, i, KEEP_VERBS):
             continue  # "kept our flagship stores open until 11 p.m. on Dec. 20": an adjective, its verb further back
         cue = _cue(w, previous, following)
         if cue is None and previous is not None and previous.lower() in FIRST_BEFORE_PARTICIPLE and w[-2:] == "ed" \
