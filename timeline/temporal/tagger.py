@@ -1871,6 +1871,10 @@ def _quarter(m, p, st, text):
 
 def _figure_near(text: str, start: int, end: int) -> bool:
     """Whether the sentence around text[start:end] compares figures: a digit or a word of comparison in it."""
+    near = max(0, start - 200)
+    near = max([near] + [text.rfind(c, near, start) + 1 for c in ".!?\n"])
+    if DIGIT.search(text, near, start) is not None:
+        return True  # (a digit with no stop or line break after it is in the sentence: found without its bounds)
     lo, hi = _sentence_bounds(text, start, end)
     if DIGIT.search(text, lo, start) is not None or DIGIT.search(text, end, hi) is not None:
         return True  # (the usual case, found at once: the word search below tries its words at every letter)
