@@ -4390,6 +4390,11 @@ CASES = [
      "a year ago", "DATE", "2023-Q3", None),
     ("Visitor numbers in the first quarter were double those of a year earlier.", "2025-05-17", "a year earlier", "DATE",
      "2024-Q1", None),
+    # a midnight that opens a range to a time of a day told after it is that day's first moment
+    ("Roads will be shut between midnight and 6 a.m. Sunday.", "2026-03-02", "midnight", "TIME", "2026-03-08T00:00", None),
+    ("Police said the road was closed from midnight to 6 a.m. Sunday.", "2026-03-09", "midnight", "TIME",
+     "2026-03-08T00:00", None),
+    ("Roads will be shut from 10 p.m. to 6 a.m. Sunday.", "2026-03-02", "10 p.m.", "TIME", "2026-03-07T22:00", None),
 ]
 
 

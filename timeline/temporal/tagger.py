@@ -3250,9 +3250,12 @@ def _noon(m, p, st, text):
     if _any_day(text, m, p, minutes):
         # "the midway runs from noon to 11 p.m." every day of the fair
         return _Res("TIME", f"{UNKNOWN_DAY}T{hhmm}{_zone_suffix(st, text, zone, None, hour)}")
-    day, kind, tense = _clock_day(st, m, p, text, minutes)
-    if w == "midnight" and day is not None and (after := lx.WEEKDAY_AFTER_TIME.match(text, m.end())) is not None \
-            and DIGIT.search(text, m.end(), after.start("wd")):
+    opens = w == "midnight" and (after := lx.WEEKDAY_AFTER_TIME.match(text, m.end())) is not None \
+        and DIGIT.search(text, m.end(), after.start("wd")) is not None
+    # (a midnight that opens a range to a time of a day told after it is that day's 0:00, not the 24:00 of the day
+    # before: "between midnight and 6 a.m. Sunday" is of Sunday)
+    day, kind, tense = _clock_day(st, m, p, text, 0 if opens else minutes)
+    if opens and day is not None:
         hhmm = "00:00"  # "between midnight and 1am on Saturday 15 June": the midnight that opens that day
     elif w == "midnight" and day is not None and MIDNIGHT_TO_MORNING.match(text, m.end()) \
             and FROM_OR_BETWEEN_BEFORE.search(text, m.start() - 12, m.start()) and st.last_day_part != "TNI" \
