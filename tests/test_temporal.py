@@ -4395,6 +4395,11 @@ CASES = [
     ("Police said the road was closed from midnight to 6 a.m. Sunday.", "2026-03-09", "midnight", "TIME",
      "2026-03-08T00:00", None),
     ("Roads will be shut from 10 p.m. to 6 a.m. Sunday.", "2026-03-02", "10 p.m.", "TIME", "2026-03-07T22:00", None),
+    # the week before a week told, though the day of a report on it was told after it (not another day of the story)
+    ("Initial jobless claims rose to 236,000 in the week ending Dec. 5, the Labor Department said Thursday. Claims in "
+     "the previous week were revised down.", "2025-12-11", "the previous week", "DATE", "2025-W48", None),
+    ("Sales fell last week. On Tuesday the chain cut prices. The previous week, it had closed stores.", "2025-12-11",
+     "The previous week", "DATE", "2025-W49", None),
 ]
 
 

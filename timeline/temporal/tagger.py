@@ -98,6 +98,8 @@ class _State:
     months_told: dict = field(default_factory=dict)  # month number -> the year of the last month of it named
     last_month: str | None = None  # the last month named ("2025-04"), not counted from another date
     last_month_end: int = -1  # where it was named
+    last_week: str | None = None  # the last week told ("2025-W49")
+    last_week_end: int = -1  # where it was told
     report_month: str | None = None  # the latest month named of the two before the DCT's: the month data are of
     named_weekdays: set = field(default_factory=set)  # the days told with their weekday ("Monday 26 October")
     entry_years: dict | None = None  # offset -> (year, value of the entry after) of a chronology's entries placed
@@ -4557,6 +4559,12 @@ def r_anaphor(m, p, st, text):
     else:
         span = None
     base, kind = st.anchor(unit)
+    if unit == "week" and st.last_week is not None and st.reported_on and st.last_day_end == st.last_end \
+            and st.last_end - st.last_week_end < MONTH_REACH:
+        # "rose to 236,000 in the week ending Dec. 5, the Labor Department said Thursday. Claims in the previous week
+        # ...": the week told last, though the day of a report on it was told after it (not another day the story
+        # goes on to; and "a week later" counts from the day)
+        base = Day.fromisocalendar(int(st.last_week[:4]), int(st.last_week[6:]), 1)
     if m[p + "wago"]:
         if rel != "same" or unit != "day" or base is None:
             return None
@@ -5575,6 +5583,8 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
                 # which tells a time more often than the month of a report)
     if len(value) == 3 and value.isdigit():
         st.last_decade = value
+    if len(value) == 8 and ISO_WEEK.match(value) and not since:
+        st.last_week, st.last_week_end = value, end
     if 4 <= len(value) <= 7 and value[:4].isdigit() and not comparison and not fiscal and not since:
         # (not "fiscal 2027, which starts Oct. 1", nor where a stretch up to now began: "Since last October it has
         # promised faster vetting, and in August it lowered the free float")
