@@ -4400,6 +4400,10 @@ CASES = [
      "the previous week were revised down.", "2025-12-11", "the previous week", "DATE", "2025-W48", None),
     ("Sales fell last week. On Tuesday the chain cut prices. The previous week, it had closed stores.", "2025-12-11",
      "The previous week", "DATE", "2025-W49", None),
+    # "of the year" after a superlative is the year of what it tells, which sets no year for a date after it
+    ("The biggest sporting event of the year kicks off on June 11 in Mexico City.", "2025-12-29", "June 11", "DATE",
+     "2026-06-11", None),
+    ("This year the fair opens on June 11.", "2025-12-29", "June 11", "DATE", "2025-06-11", None),
 ]
 
 

@@ -608,6 +608,8 @@ def _opens_sentence(text: str, i: int) -> bool:
     return FRAME_OPENS.search(text, i - 16, i) is not None
 
 
+# a superlative and its noun before "of": "the biggest sporting event of", "the busiest days of", "the first day of"
+SUPERLATIVE_OF_BEFORE = re.compile(r"(?i:\b(?:[a-z]{2,}est|first|last|best|worst|most|least)\s+(?:[a-z-]+\s+){0,3}of\s+)$")
 POSSESSIVE_NOUN_AFTER = re.compile(r"'s?\s+[a-zA-Z]")
 
 
@@ -636,6 +638,10 @@ def _frames(st: _State, text: str, start: int) -> bool:
         # "Mensah, who was third here last year, also won in Tokyo on March 1": the year of the aside, which the
         # comma after it closes
         return False
+    if st.frame_deictic and text.startswith(("the year", "The year"), st.frame_start) \
+            and SUPERLATIVE_OF_BEFORE.search(text, st.frame_start - 60, st.frame_start):
+        return False  # "The biggest sporting event of the year kicks off on June 11": the year it is in, which the
+        # date tells (not the DCT's, in a look at the year ahead)
     if st.frame_deictic and st.dct is not None and not POSSESSIVE_NOUN_AFTER.match(text, st.frame_end):
         # "the second outage this year, after one in March", "prices rose last year, most of all in March": a year
         # told from the DCT holds for its sentence when what is told in it has gone by, or nothing tells and the year
