@@ -4404,6 +4404,9 @@ CASES = [
     ("The biggest sporting event of the year kicks off on June 11 in Mexico City.", "2025-12-29", "June 11", "DATE",
      "2026-06-11", None),
     ("This year the fair opens on June 11.", "2025-12-29", "June 11", "DATE", "2025-06-11", None),
+    # "Lent" with its capital after a word in lower case is the season, no verb (the verb still tells a past)
+    ("Ash Wednesday, the start of Lent, is on 18 February.", "2026-02-12", "18 February", "DATE", "2026-02-18", None),
+    ("The bank lent the firm money on 18 February.", "2026-02-12", "18 February", "DATE", "2025-02-18", None),
 ]
 
 
@@ -4827,6 +4830,15 @@ def test_tense_clause_and_tokens_are_those_of_the_plain_regexes():
         greedy = last_break.match(text)
         assert lx.CLAUSE_BREAK.split(text)[-1] == (text[greedy.end():] if greedy else text), text
         assert tense._tokens(text) == lx.TOKEN.findall(text), text
+
+
+def test_weekday_said_again_after_since_and_told_to_come_is_the_coming_one():
+    """A weekday named twice in a sentence is one day ("closed Tuesday ... after 8 p.m. Tuesday"), but not where the
+    first is where a stretch up to now began and the second is told to come."""
+    text = "Volunteers have been cooking since Monday for Annakut, which the temple will hold on Monday."
+    assert [(t.text, t.value) for t in tag(text, "2026-11-05")] == [("Monday", "2026-11-02"), ("Monday", "2026-11-09")]
+    text = "Volunteers have been cooking since Monday, when the temple held Annakut on Monday."
+    assert [(t.text, t.value) for t in tag(text, "2026-11-05")] == [("Monday", "2026-11-02"), ("Monday", "2026-11-02")]
 
 
 def test_tagger_timex_is_the_same_as_one_from_the_constructor():

@@ -3609,7 +3609,14 @@ def _weekday_said(st: _State, wd: int, text: str, start: int) -> Day | None:
     said = st.weekday_said.get(wd)
     if said is None or SENTENCE_BREAK.search(text, said[1], start) or QUOTE_MARK.search(text, said[1], start):
         return None
+    if st.dct is not None and said[0] < st.dct and SINCE_WEEKDAY.search(text, said[1] - 16, said[1]) \
+            and tense_at(text, start, start) == "future":
+        return None  # "have been cooking since Monday for Annakut, which the temple will hold on Monday": from the
+        # day gone by to the one to come
     return said[0]
+
+
+SINCE_WEEKDAY = re.compile(r"(?i:\bsince\s+[a-z]+)$")
 
 
 def _that_weekday(st: _State, wd: int, text: str, start: int) -> Day:

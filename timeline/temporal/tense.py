@@ -739,8 +739,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         if w in CONDITIONAL and _present_after_subject(before, i, n):
             # "If this runs past Thanksgiving", "unless the strike is over by Easter": a condition on what is to come
             return "future", False
-        if w not in CUE_WORDS and w[-2:] != "ed" or w == "fed" and before[i][0] == "F":
-            continue  # ("Fed policymakers enter their blackout period on Saturday": the Federal Reserve)
+        if w not in CUE_WORDS and w[-2:] != "ed" or _capital_name(w, before, i):
+            continue
         if w in PLURAL_SCHEDULE and before[i][0].isupper() and i + len(clause) - n > 0:
             continue  # ("lifted the trophy at Go Media Stadium on Saturday night": a name, no verb)
         following = before[i + 1] if i + 1 < n else None
@@ -879,7 +879,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             break  # "The weekend carries extra significance for Honda, which returned this year": the verb is the
             # noun's before it (but "on Monday, which was a holiday" tells of the date, and so does a time the
             # date is put as: "on March 3 — the same window in which two neighbors told police")
-        if w not in CUE_WORDS and w[-2:] != "ed" or w == "fed" and after_tokens[i][0] == "F":
+        if w not in CUE_WORDS and w[-2:] != "ed" or _capital_name(w, after_tokens, i):
             continue
         if w[-3:] == "ing" and ", " + after_tokens[i] + " " in after:
             continue  # "set off at about 9am on Saturday, planning a six-hour walk": a participle phrase set off by a
@@ -1167,6 +1167,13 @@ def _firm(cue: str, w: str, previous: str | None, following: str | None, word_be
     # after a letter or an abbreviation: "Series H preferred shares")
     return w in PAST_WORDS or previous in FIRM_PAST_BEFORE or w[-2:] == "ed" and word_before is not None \
         and (subject or word_before[1:].islower() and _named(word_before))
+
+
+def _capital_name(w: str, tokens: list[str], i: int) -> bool:
+    """Whether tokens[i], a past form `w` in lower case, is a name written with its capital: "Fed policymakers enter
+    their blackout period on Saturday" (the Federal Reserve), "Ash Wednesday, the start of Lent, is on 18 February"
+    (the season, after a word in lower case: not a verb opening a sentence)."""
+    return w == "fed" and tokens[i][0] == "F" or w == "lent" and tokens[i][0] == "L" and i > 0 and tokens[i - 1][:1].islower()
 
 
 def _tokens(text: str) -> list[str]:
