@@ -4407,6 +4407,11 @@ CASES = [
     # "Lent" with its capital after a word in lower case is the season, no verb (the verb still tells a past)
     ("Ash Wednesday, the start of Lent, is on 18 February.", "2026-02-12", "18 February", "DATE", "2026-02-18", None),
     ("The bank lent the firm money on 18 February.", "2026-02-12", "18 February", "DATE", "2025-02-18", None),
+    # a holiday that heads an entry of a programme is the day of what the entry tells
+    ("The schedule for the week:\n\n— Holy Thursday: Mass of the Lord's Supper at 7 p.m.\n\n— Good Friday: Stations "
+     "of the Cross at noon; the Passion at 3 p.m.", "2025-04-14", "3 p.m.", "TIME", "2025-04-18T15:00", None),
+    ("Opening hours:\n\n- Christmas Eve: 9 a.m. to 4 p.m.\n- Boxing Day: 10 a.m. to 5 p.m.", "2025-12-01", "10 a.m.",
+     "TIME", "2025-12-26T10:00", None),
 ]
 
 

@@ -6695,7 +6695,9 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   and YEAR_TOLD_OF_AFTER.match(text, end) is None, res.fiscal, res.counted,
                   name == "holiday" and (ON_BEFORE.search(text, start - 4, start) is not None
                                          or HOLIDAY_DAY_WORD.search(text, start, end) is not None
-                                         and NOUN_AFTER_DAY.match(text, end) is not None),
+                                         and NOUN_AFTER_DAY.match(text, end) is not None
+                                         or _entry_at(text, start, end)),  # ("— Good Friday: Stations of the Cross at
+                  # noon": the day of a programme's entry, which what follows in it is on)
                   # (the cheap test first: "since" and a space fill the six characters searched)
                   len(res.value) in (7, 10) and text[start - 2:start - 1] in ("e", "E")
                   and SINCE_BEFORE.search(text, start - 6, start) is not None
