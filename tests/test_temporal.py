@@ -4412,6 +4412,12 @@ CASES = [
      "of the Cross at noon; the Passion at 3 p.m.", "2025-04-14", "3 p.m.", "TIME", "2025-04-18T15:00", None),
     ("Opening hours:\n\n- Christmas Eve: 9 a.m. to 4 p.m.\n- Boxing Day: 10 a.m. to 5 p.m.", "2025-12-01", "10 a.m.",
      "TIME", "2025-12-26T10:00", None),
+    # a weekday joined again to the same weekday to come is that day
+    ("The weather service forecast more storms for Saturday afternoon and Saturday night.", "2027-05-21",
+     "Saturday night", "TIME", "2027-05-22TNI", None),
+    # a plan as it stood ("was originally scheduled for June"): the nearest June, either side ("as originally
+    # planned" is how it went)
+    ("The rematch was originally scheduled for June, then postponed.", "2026-09-27", "June", "DATE", "2026-06", None),
 ]
 
 

@@ -3698,7 +3698,8 @@ def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | 
         # After a day to come the list runs forward ("on Christmas Day and Friday", "on Saturday and Sunday"), and
         # from today to the next day ("classes were cancelled Tuesday and Wednesday", said on the Tuesday).
         return None
-    return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7 or 7)
+    # (the same weekday again is the same day: "more storms for Saturday afternoon and Saturday night")
+    return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7)
 
 
 DAY_APPOSED_JOIN = re.compile(r",\s*(?:on\s+)?")
