@@ -4418,6 +4418,11 @@ CASES = [
     # a plan as it stood ("was originally scheduled for June"): the nearest June, either side ("as originally
     # planned" is how it went)
     ("The rematch was originally scheduled for June, then postponed.", "2026-09-27", "June", "DATE", "2026-06", None),
+    # a day to come told after another, a little later in the year, is no year on: no stretch runs from the first
+    ("Virginia's deadline is May 1, and Iowa and Delaware give residents until April 30.", "2027-04-12", "April 30",
+     "DATE", "2027-04-30", None),
+    ("The deadline is May 1, and Iowa's is April 30.", "2027-04-12", "April 30", "DATE", "2027-04-30", None),
+    ("The exhibition opens on Nov. 14 and runs until Jan. 5.", "2025-10-12", "Jan. 5", "DATE", "2026-01-05", None),
 ]
 
 

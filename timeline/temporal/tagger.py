@@ -705,10 +705,16 @@ def _range_end_day(st: _State, text: str, start: int, month: int, day: int) -> _
                     and RANGE_START_BEFORE.search(text, st.last_start - 12, st.last_start) is not None) \
             or SENTENCE_BREAK.search(text, st.last_day_end, start):
         return None
-    for year in (last.year, last.year + 1):
-        if (res := _on(year, month, day, "previous")) is not None and res.value >= last.isoformat():
-            return res
-    return None
+    if (res := _on(last.year, month, day, "previous")) is not None and res.value >= last.isoformat():
+        return res
+    if not STRETCH_START_BEFORE.search(text, st.last_start - 24, st.last_start):
+        return None  # ("Virginia's deadline is May 1, and Iowa gives residents until April 30": no stretch from May 1)
+    return _on(last.year + 1, month, day, "previous")  # "opens on Nov. 14 and runs until Jan. 5": into the next year
+
+
+# what a day that begins a stretch is told after: "from Nov. 14", "opens on Nov. 14", "began Friday"
+STRETCH_START_BEFORE = re.compile(r"(?i:\b(?:between|from|since|begins?|began|beginning|start(?:s|ed|ing)?|open(?:s|ed|ing)?|"
+                                  r"commenc(?:es|ed|ing)|runs?|ran|running)\s+(?:on\s+)?(?:the\s+)?)$")
 
 
 def _range_after_day(text: str, start: int, day_text: str | None) -> bool:
@@ -820,10 +826,12 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
                                                for d in told)]
             if len(between) == 1 and between[0] != pick:
                 return _Res("DATE", between[0].isoformat(), anchor_kind="previous")
-    if tense is None and st.last_day is not None and st.last_day > pick and st.last_day >= st.dct and len(st.last_value) == 10 \
+    if tense is None and st.last_day is not None and st.last_day > pick and st.last_day >= st.dct and pick < st.dct \
+            and len(st.last_value) == 10 \
             and not SENTENCE_BREAK.search(text, st.last_day_end, start) and AND_THEN.search(text, st.last_day_end, start):
         # "The primary is May 19, and the general election is Nov. 3": dates to come, told in a sentence one
-        # after another, run forward
+        # after another, run forward (from a day that read alone has gone by: "Virginia's deadline is May 1, and
+        # Iowa gives residents until April 30", written on April 12, is no year on)
         later = [c for c in cands if c >= st.last_day]
         if later and (later[0] - st.last_day).days <= 366:
             return _Res("DATE", later[0].isoformat(), anchor_kind="previous")
