@@ -1395,12 +1395,20 @@ AFTER_THING_BEFORE = re.compile(r"\b(?:is|are|stands?|sits?|remains?|comes?)\s+(
 _FIGURES = (r"(?:figures|data|numbers|statistics|readings?|sales|inflation|payrolls|permits|starts|index|jobs\s+report|"
             r"employment\s+report|CPI|GDP|PMI|output|production)")
 MONTH_FIGURES_FOR_BEFORE = re.compile(rf"\b{_FIGURES}\s+for\s+$")
+# output set for a month ("met to decide output for July", "agreed to raise production for August"): a plan, not
+# figures of a month gone by
+PLANNED_FIGURES_FOR_BEFORE = re.compile(r"(?i:\b(?:decide|decided|deciding|set|sets|setting|agree|agreed|agreeing|raise|raised|"
+                                        r"raising|cut|cuts|cutting|lift|lifted|lifting|boost|boosted|boosting|increase|"
+                                        r"increased|increasing|reduce|reduced|reducing|hike|hiked|curb|curbed|keep|kept|"
+                                        r"maintain|maintained|extend|extended)\s+(?:(?:its|their|the|oil|crude|gas)\s+){0,2}"
+                                        r"(?:output|production)\s+for\s+)$")
 
 
 def _figures_of_month(text: str, start: int, end: int) -> bool:
     """Whether a month is the one some figures are of: "retail sales for December", "December's consumer price
     index", "the May jobs report", and in a calendar's entry "8:30 a.m. - Housing starts, December"."""
     return text.endswith("for ", 0, start) and MONTH_FIGURES_FOR_BEFORE.search(text, start - 40, start) is not None \
+        and PLANNED_FIGURES_FOR_BEFORE.search(text, start - 60, start) is None \
         or MONTH_FIGURES_AFTER.match(text, end) is not None \
         or text.endswith(", ", 0, start) and FIGURES_LISTED_BEFORE.search(text, start - 40, start) is not None \
         and LINE_END_AFTER.match(text, end) is not None
