@@ -4423,6 +4423,13 @@ CASES = [
      "DATE", "2027-04-30", None),
     ("The deadline is May 1, and Iowa's is April 30.", "2027-04-12", "April 30", "DATE", "2027-04-30", None),
     ("The exhibition opens on Nov. 14 and runs until Jan. 5.", "2025-10-12", "Jan. 5", "DATE", "2026-01-05", None),
+    # a season told just after a day or month of a year long gone, in the past, is the first such season after it
+    ("My grandmother lived through the flood in January 1937, when the water crested on Jan. 26. She talked about it "
+     "for the rest of her life, and the smell that lingered into spring.", "2027-06-08", "spring", "DATE", "1937-SP", None),
+    ("The budget was agreed in July 2025, and negotiators have met almost weekly since the autumn.", "2027-06-21",
+     "the autumn", "DATE", "2026-FA", None),
+    # a season with "last year" after it is of that year
+    ("Work ran late, in part because of a wet spring last year.", "2026-08-07", "spring", "DATE", "2025-SP", None),
 ]
 
 

@@ -1543,7 +1543,9 @@ def r_season(m, p, st, text):
                 return _Res("DATE", f"{y}-{s}", mod, span=(m.start(), m.end(p + "y")))  # ("summer 2019-21": a span)
             return _Res("DATE", f"{_split_year_season(int(y), s)}-{s}", mod)
         return _Res("DATE", f"{y}-{s}", mod)
-    if (ref := m[p + "yref"]) and (said := _year_ref(st, ref))[0] is not None:
+    if (ref := m[p + "yref"] or (not rel and (after := SEASON_YEAR_REF_AFTER.match(text, m.end())) is not None
+                                 and after.group(1))) and (said := _year_ref(st, ref))[0] is not None:
+        # ("a wet spring last year": that year's, "last year" tagged on its own)
         return _Res("DATE", f"{said[0]}-{s}", mod, said[1])
     if st.dct is None:
         return _Res("DATE", f"XXXX-{s}", mod)
@@ -1570,6 +1572,11 @@ def r_season(m, p, st, text):
         return _Res("DATE", f"{int(told.group(1)) + earlier}-{s}", mod, "previous")
     if not rel and not m[p + "the"] and _habitual(text, m.start(), m.end()):
         return _Res("DATE", f"XXXX-{s}", mod)  # "The path is closed in winter, usually from November"
+    if not rel and (old := _old_month_told(st, text, m.start())) is not None and not SINCE_BEFORE.search(text, m.start() - 10, m.start()) \
+            and tense_at(text, m.start(), m.end()) == "past":
+        # "the flood in January 1937, when the water crested on Jan. 26 ... the smell that lingered into spring": the
+        # season after a day or month of a year long gone, just told in its paragraph, is the first such one after it
+        return _Res("DATE", f"{old[0] + (lx.SEASON_START[s] < old[1])}-{s}", mod, "previous")
     # A season is "last" once it has started this year and is over: summer 2021 is last summer in December 2021.
     if st.southern is None:
         st.southern = _southern(text)
@@ -1607,6 +1614,22 @@ def r_season(m, p, st, text):
         year += 1  # "what finance ministers do with it in the spring", written in November: this year's is long over,
         # and one gone by is told in the past
     return _Res("DATE", f"{year}-{s}", mod, "dct", tense)
+
+
+SEASON_YEAR_REF_AFTER = re.compile(rf"\s+({lx.YEAR_REF})")
+
+
+def _old_month_told(st: _State, text: str, start: int) -> tuple[int, int] | None:
+    """(year, month) of the day or month told last, when it is of a year long gone (two or more before the DCT's),
+    told just before `start` in its paragraph."""
+    v = st.last_value
+    if v is None or st.dct is None or len(v) < 7 or not ISO_MONTH.match(v[:7]) or int(v[:4]) > st.dct.year - 2 \
+            or start - st.last_end > OLD_STORY_SEASON_REACH or "\n\n" in text[st.last_end:start]:
+        return None
+    return int(v[:4]), int(v[5:7])
+
+
+OLD_STORY_SEASON_REACH = 250  # characters from a day or month long gone to a season told after it
 
 
 SUBJECT_PAST_AFTER = re.compile(r"\s+(?:was|were|had\s+been|brought|saw|set|broke|ended)\b")  # "The summer was ..."
