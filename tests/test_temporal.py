@@ -4430,6 +4430,8 @@ CASES = [
      "the autumn", "DATE", "2026-FA", None),
     # a season with "last year" after it is of that year
     ("Work ran late, in part because of a wet spring last year.", "2026-08-07", "spring", "DATE", "2025-SP", None),
+    # a participle and a threshold ending a subject before "will": what "will" says is of the days after it
+    ("Passes bought after Dec. 7 will cost at least $100 more.", "2025-11-14", "Dec. 7", "DATE", "2025-12-07", None),
 ]
 
 

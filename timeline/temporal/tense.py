@@ -120,9 +120,10 @@ SUBJECT_BEFORE = re.compile(r"(?:\b(?:that|says|said|with)\s+|(?:^|[.!?]\s+|\n)\
 REPORTED_SUBJECT_BEFORE = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|warned|confirmed)\s+(?:that\s+)?"
                                      r"(?:the|a|an|its|their|his|her|some|all|most)\s+(?:[\w'-]+\s+){0,4}?(?:on|for|from|at)\s+$")
 PRONOUN_ON_BEFORE = re.compile(r"\b(?:who|which|he|she|they|it|we|I)\s+(?:on\s+)?$")
-# A plural noun, a participle and a deadline, ending the subject before a date: "applications submitted before "
+# A plural noun, a participle and a deadline or a threshold, ending the subject before a date: "applications
+# submitted before ", "passes bought after "
 DEADLINE_OF_SUBJECT = re.compile(r"\b[A-Za-z][a-z]*[^s'A-Z]s\s+(?:[a-z]+ed|bought|made|sent|paid|sold|received|taken|given|written|done|"
-                                 r"got|gotten|put|won|built|brought|held|kept|left|lost)\s+(?:before|by|until|no\s+later\s+than|(?P<in>in|on))\s+$")
+                                 r"got|gotten|put|won|built|brought|held|kept|left|lost)\s+(?:before|by|until|after|from|no\s+later\s+than|(?P<in>in|on))\s+$")
 # (a future told in the past, "would", "was expected to", is of the days either side of the DCT)
 WILL_AFTER = re.compile(r"\s+(?:will|(?P<would>would)|(?P<was>was\s+)?(?:is\s+)?(?:expected|set|due|scheduled|going|likely|"
                         r"forecast|tipped)\s+to)\s")
