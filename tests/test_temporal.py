@@ -4432,6 +4432,10 @@ CASES = [
     ("Work ran late, in part because of a wet spring last year.", "2026-08-07", "spring", "DATE", "2025-SP", None),
     # a participle and a threshold ending a subject before "will": what "will" says is of the days after it
     ("Passes bought after Dec. 7 will cost at least $100 more.", "2025-11-14", "Dec. 7", "DATE", "2025-12-07", None),
+    # a date in a subject of a noun and its participle, before a verb of what may come, is to come
+    ("The weather service said a storm moving in Tuesday could drop 8 to 14 inches of snow.", "2025-11-14", "Tuesday",
+     "DATE", "2025-11-18", None),
+    ("The storm hitting the coast Tuesday could have been worse.", "2025-11-14", "Tuesday", "DATE", "2025-11-11", None),
 ]
 
 

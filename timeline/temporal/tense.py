@@ -120,6 +120,11 @@ SUBJECT_BEFORE = re.compile(r"(?:\b(?:that|says|said|with)\s+|(?:^|[.!?]\s+|\n)\
 REPORTED_SUBJECT_BEFORE = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|warned|confirmed)\s+(?:that\s+)?"
                                      r"(?:the|a|an|its|their|his|her|some|all|most)\s+(?:[\w'-]+\s+){0,4}?(?:on|for|from|at)\s+$")
 PRONOUN_ON_BEFORE = re.compile(r"\b(?:who|which|he|she|they|it|we|I)\s+(?:on\s+)?$")
+# a noun and its participle before a date, the subject of the verb after it: "a storm moving in ", "the cold front
+# arriving on ", "a system reaching the coast late "
+PARTICIPLE_SUBJECT_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}ing\s+(?:[a-z]+\s+){0,2}?"
+                                       r"(?:(?:in|on|by|late|early)\s+)?$")
+MODAL_AFTER_SUBJECT = re.compile(r"\s+(could|may|might|will|should)\s+(?!have\b|not\s+have\b)[a-z]")
 # A plural noun, a participle and a deadline or a threshold, ending the subject before a date: "applications
 # submitted before ", "passes bought after "
 DEADLINE_OF_SUBJECT = re.compile(r"\b[A-Za-z][a-z]*[^s'A-Z]s\s+(?:[a-z]+ed|bought|made|sent|paid|sold|received|taken|given|written|done|"
@@ -440,6 +445,11 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # A headline's infinitive is what is to come: "Rheinflug cabin crew to strike on Monday and Tuesday", "Fed to
         # raise rates in March" (not "Crew to strike after talks collapsed on Monday": that verb's)
         return "future", True
+    if text.startswith((" could ", " may ", " might ", " will ", " should "), end) and "ing " in left[-30:] \
+            and (modal := MODAL_AFTER_SUBJECT.match(text, end)) is not None and PARTICIPLE_SUBJECT_BEFORE.search(left, len(left) - 40):
+        # "said a storm moving in Tuesday could drop 8 to 14 inches of snow": the date is in the subject, a noun and
+        # its participle, of a verb of what may come (not "could have")
+        return "future", modal.group(1) != "could"
     at = end
     if text.startswith(("'s ", "’s "), end) and (owned := OWNED_SUBJECT_AFTER.match(text, end)) is not None:
         at = owned.end()  # "said Friday's thunderstorms would bring temperatures down": the date owns the subject
