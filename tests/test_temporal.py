@@ -4436,6 +4436,10 @@ CASES = [
     ("The weather service said a storm moving in Tuesday could drop 8 to 14 inches of snow.", "2025-11-14", "Tuesday",
      "DATE", "2025-11-18", None),
     ("The storm hitting the coast Tuesday could have been worse.", "2025-11-14", "Tuesday", "DATE", "2025-11-11", None),
+    # the time something is booked or sold out for is the stay's, the nearest, whatever the booking's tense
+    ("He said he had been fully booked for August since February.", "2026-06-18", "August", "DATE", "2026-08", None),
+    ("Campsites sold out for July almost as soon as bookings opened.", "2025-04-09", "July", "DATE", "2025-07", None),
+    ("The hotel was booked for August, he said.", "2025-10-09", "August", "DATE", "2025-08", None),
 ]
 
 

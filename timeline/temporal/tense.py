@@ -120,6 +120,7 @@ SUBJECT_BEFORE = re.compile(r"(?:\b(?:that|says|said|with)\s+|(?:^|[.!?]\s+|\n)\
 REPORTED_SUBJECT_BEFORE = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|warned|confirmed)\s+(?:that\s+)?"
                                      r"(?:the|a|an|its|their|his|her|some|all|most)\s+(?:[\w'-]+\s+){0,4}?(?:on|for|from|at)\s+$")
 PRONOUN_ON_BEFORE = re.compile(r"\b(?:who|which|he|she|they|it|we|I)\s+(?:on\s+)?$")
+BOOKED_FOR = re.compile(r"(?i:\b(?:booked|sold\s+out|reserved|booked\s+up|full)\s+for\s+(?:the\s+)?)$")
 # a noun and its participle before a date, the subject of the verb after it: "a storm moving in ", "the cold front
 # arriving on ", "a system reaching the coast late "
 PARTICIPLE_SUBJECT_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}ing\s+(?:[a-z]+\s+){0,2}?"
@@ -502,6 +503,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if "warn" in left and (warned := WARNED_OF.search(left, len(left) - 90)) is not None and warned.group(1) != "had":
         return "future", False  # "Forecasters warned of flash flooding through the weekend": a warning is of what is to come
     may_cue = _may_end_future_cue(left, CUE_WORDS_BEFORE)  # (true too of every left that SET_FOR can end)
+    if left.endswith(("for ", "for the ")) and BOOKED_FOR.search(left, len(left) - 30):
+        return None, False  # "had been fully booked for August since February", "sold out for July": the time booked
+        # for is the stay's, either side, not the booking's
     if left.endswith(("from ", "From ")) and SET_FROM.search(left, len(left) - 60):
         return None, False  # "moved the festival from June 14 to Nov. 22": the day it was to be, either side
     if may_cue and FOR_TO_END.search(left, len(left) - 9) and (set_for := SET_FOR.search(left, len(left) - 70)):
