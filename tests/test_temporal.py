@@ -4440,6 +4440,8 @@ CASES = [
     ("He said he had been fully booked for August since February.", "2026-06-18", "August", "DATE", "2026-08", None),
     ("Campsites sold out for July almost as soon as bookings opened.", "2025-04-09", "July", "DATE", "2025-07", None),
     ("The hotel was booked for August, he said.", "2025-10-09", "August", "DATE", "2025-08", None),
+    # what did not happen until a day happened on it: gone by, however near the next such day is
+    ("The road did not fully open until May 29, after a late storm.", "2025-04-09", "May 29", "DATE", "2024-05-29", None),
 ]
 
 

@@ -120,6 +120,7 @@ SUBJECT_BEFORE = re.compile(r"(?:\b(?:that|says|said|with)\s+|(?:^|[.!?]\s+|\n)\
 REPORTED_SUBJECT_BEFORE = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|warned|confirmed)\s+(?:that\s+)?"
                                      r"(?:the|a|an|its|their|his|her|some|all|most)\s+(?:[\w'-]+\s+){0,4}?(?:on|for|from|at)\s+$")
 PRONOUN_ON_BEFORE = re.compile(r"\b(?:who|which|he|she|they|it|we|I)\s+(?:on\s+)?$")
+NOT_UNTIL = re.compile(r"(?i:\b(?:did\s+not|didn't|was\s+not|wasn't|were\s+not|weren't)\s+(?:[a-z]+\s+){1,3}(?:until|till)\s+)$")
 BOOKED_FOR = re.compile(r"(?i:\b(?:booked|sold\s+out|reserved|booked\s+up|full)\s+for\s+(?:the\s+)?)$")
 # a noun and its participle before a date, the subject of the verb after it: "a storm moving in ", "the cold front
 # arriving on ", "a system reaching the coast late "
@@ -519,8 +520,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if before:
         if UNTIL.match(before.group()) and not PUT_OFF.search(left, before.start() - 40, before.start()) \
                 and not HAVE_BEFORE_UNTIL.search(left, before.start() - 12, before.start()) \
-                and _clause_tense(text, left, end, main_only=True)[0] == "past":
-            return "past", False  # "Until Thursday, they had not called him a suspect"
+                and (main := _clause_tense(text, left, end, main_only=True))[0] == "past":
+            # "Until Thursday, they had not called him a suspect"; "The road did not fully open until May 29", written
+            # in April: what did not happen until a day happened on it, gone by however near the next one is
+            return "past", main[1] and NOT_UNTIL.search(left, len(left) - 60) is not None
         if PLAN_PARTICIPLE.match(before.group()) and not BE_BEFORE_PLAN.search(left, max(0, before.start() - 12), before.start()) \
                 and PLAN_MOVED_AFTER.match(text, end):
             return None, False  # "a static-fire test planned for March had been pushed to late April": a plan as it
