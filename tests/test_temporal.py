@@ -4442,6 +4442,11 @@ CASES = [
     ("The hotel was booked for August, he said.", "2025-10-09", "August", "DATE", "2025-08", None),
     # what did not happen until a day happened on it: gone by, however near the next such day is
     ("The road did not fully open until May 29, after a late storm.", "2025-04-09", "May 29", "DATE", "2024-05-29", None),
+    # "the April before (that)": a year before the one just told, one expression
+    ("\"It went up last April and the April before that,\" she said.", "2027-03-20", "the April before that", "DATE",
+     "2025-04", None),
+    ("The firm handed over 46 homes in January, compared with 14 the January before, because buyers were slow.",
+     "2025-05-15", "the January before", "DATE", "2024-01", None),
 ]
 
 

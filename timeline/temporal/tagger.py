@@ -1191,6 +1191,10 @@ def _tenseless_month_year(dct: Day, month: int) -> int:
 LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
 
 
+# "the January before", "the April before that", "the March before last" (not "the January before the election")
+MONTH_BEFORE_THAT_AFTER = re.compile(r"\s+before(?:\s+(?:that|it|last))?(?=\s*[,.;:!?)\"”]|\s+(?:and|but|when|while)\b)")
+
+
 def _name_follows(text: str, end: int) -> bool:
     """Whether a capitalised word right after a month makes it part of a name ("June Carter", "May Street"), and
     is not the first word of the next sentence ("in June The talks")."""
@@ -1269,6 +1273,14 @@ def r_month(m, p, st, text):
         else:
             y = base.year + (0 if rel == "that" else 1 if yearly else month <= base.month)
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), kind)
+    if not rel and not mod_text and text.endswith(("the ", "The "), 0, ms) \
+            and (before_that := MONTH_BEFORE_THAT_AFTER.match(text, me)) is not None:
+        # "It went up last April and the April before that", "46 homes in January, compared with 14 the January
+        # before": a year before the one just told (else before the last one gone by), one expression
+        told = st.months_told.get(month)
+        y = (told if told is not None else st.dct.year - (month > st.dct.month)) - 1
+        return _Res("DATE", f"{y}-{month:02d}", None, "previous" if told is not None else "dct",
+                    span=(ms - 4, before_that.end()))
     if rel:
         y = st.dct.year
         if rel in ("last", "past"):
