@@ -4447,6 +4447,8 @@ CASES = [
      "2025-04", None),
     ("The firm handed over 46 homes in January, compared with 14 the January before, because buyers were slow.",
      "2025-05-15", "the January before", "DATE", "2024-01", None),
+    # a past form that is also a noun, after a preposition, is the noun ("on set"), no past
+    ("Crane is due on set in Belfast at the end of June.", "2025-02-11", "the end of June", "DATE", "2025-06", "END"),
 ]
 
 

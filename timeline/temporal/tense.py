@@ -151,6 +151,7 @@ VERB_OF_THAT_AFTER = frozenset("at on in by to from after before during overnigh
 # words before "cut", "hit", "set" ... that make it a noun ("one more cut", "rate cut", "tax cut", "big hit")
 SAME_FORM_NOUN_BEFORE = frozenset("more one rate tax price job pay wage spending budget interest big further deeper "
                                   "second third final half-point quarter-point".split())
+NOUN_PREPOSITIONS = frozenset("on in at of from off into onto".split())  # before a noun, never a verb ("on set")
 SAME_FORMS = frozenset("cut hit set put let shut quit cost hurt spread bid cast upset read".split())  # past = present = noun
 MODAL_ADVERBS = frozenset("only also not still never probably likely then soon just first again".split())
 PAST_ADVERBS = frozenset("ago yesterday last earlier previously previous recently".split())
@@ -371,9 +372,10 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             return None  # "the next cut in November", "a big hit": a noun (but "screenings that began"; and "the side
             # that won 2-0 at Garforth on Tuesday", "the jet that left on Monday": before a score or a preposition, a verb)
         if w in SAME_FORMS and (before in SAME_FORM_NOUN_BEFORE or following is not None and following.lower() == "of"
-                                or before is not None and "-" in before):
+                                or before is not None and "-" in before or before in NOUN_PREPOSITIONS):
             return None  # "one more cut this year", "a rate cut in March", "its next full set of forecasts in
-            # February", "a 25-basis-point cut on Friday" (after a compound adjective): a noun
+            # February", "a 25-basis-point cut on Friday" (after a compound adjective), "is due on set in Belfast at
+            # the end of June" (after a preposition): a noun
         return "past"
     if w.endswith("ed") and len(w) > 4 and w.rpartition("-")[2] not in NOT_PAST_ED:  # (not "high-speed")
         if w == "compared" and following and following.lower() in COMPARED_AFTER:
