@@ -4449,6 +4449,9 @@ CASES = [
      "2025-05-15", "the January before", "DATE", "2024-01", None),
     # a past form that is also a noun, after a preposition, is the noun ("on set"), no past
     ("Crane is due on set in Belfast at the end of June.", "2025-02-11", "the end of June", "DATE", "2025-06", "END"),
+    # a holiday told after a day to come that ends a stretch in its sentence is the one nearest that day
+    ("Hansel and Gretel returns from Dec. 10 through Dec. 30, with an added matinee on Christmas Eve.", "2027-03-03",
+     "Christmas Eve", "DATE", "2027-12-24", None),
 ]
 
 
