@@ -4452,6 +4452,11 @@ CASES = [
     # a holiday told after a day to come that ends a stretch in its sentence is the one nearest that day
     ("Hansel and Gretel returns from Dec. 10 through Dec. 30, with an added matinee on Christmas Eve.", "2027-03-03",
      "Christmas Eve", "DATE", "2027-12-24", None),
+    # a season a past was told or done in, that this year has not reached: last year's
+    ("The commission said in its report in the autumn that the new rate would keep the wage high.", "2026-03-28",
+     "the autumn", "DATE", "2025-FA", None),
+    ("The trial, which was announced in late 2025 and recruited employers through the spring, ended.", "2027-02-23",
+     "the spring", "DATE", "2026-SP", None),
 ]
 
 

@@ -1612,8 +1612,8 @@ def r_season(m, p, st, text):
         # "a decision is expected in the spring", "to have Main Street open by spring", written in November; but
         # "would hit hardest in the spring", written at the end of March, is of the spring under way
         year += st.dct.month >= start + 3
-    elif tense == "past" and (firm or SAID_IN_BEFORE.search(text, m.start() - 30, m.start())
-                              or PARTICIPLE_IN_BEFORE.search(text, m.start() - 30, m.start())):
+    elif tense == "past" and (firm or SAID_IN_BEFORE.search(text, m.start() - 50, m.start())
+                              or PARTICIPLE_IN_BEFORE.search(text, m.start() - 50, m.start())):
         year -= st.dct.month < start  # "joined in the summer", written in March: last year's (but not "said
         # it should be running by the fall": a verb of saying, unless the season is when it was said: "We said
         # in the fall that ..."; so is what was done in it, told by its participle in a past clause: "following
@@ -1649,11 +1649,13 @@ AFTER_A_THING_IN = re.compile(r"\bafter\s+(?:a|an)\s+(?:[a-z-]+\s+){1,2}(?:in|du
 SEASON_LONG_GONE = 7  # months from the start of this year's season past which a season told with no tense is the next
 
 
-PARTICIPLE_IN_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:in|during|over)\s+(?:the\s+)?$")
+# (with its object: "recruited employers through the spring")
+PARTICIPLE_IN_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:[a-z]+\s+){0,2}?(?:in|during|over|through|throughout)\s+(?:the\s+)?$")
 BOUND_BEFORE_MONTH = re.compile(r"\b(?:until|till|before)\s+$")
 BY_BEFORE = re.compile(r"(?i:\bby\s+(?:the\s+)?)$")  # a deadline
-SAID_IN_BEFORE = re.compile(r"(?i:\b(?:said|told|announced|reported|wrote|warned|promised|pledged)\s+(?:in|during|over)\s+"
-                            r"(?:the\s+)?)$")
+SAID_IN_BEFORE = re.compile(r"(?i:\b(?:said|told|announced|reported|wrote|warned|promised|pledged)\s+"
+                            r"(?:in\s+(?:its|their|his|her|a)\s+(?:[a-z]+\s+){1,2})?(?:in|during|over)\s+(?:the\s+)?)$")  # ("said
+# in its report in the autumn")
 
 
 # (one scan for any of the hints, where a substring search for each would read the text once a hint)
