@@ -4457,6 +4457,9 @@ CASES = [
      "the autumn", "DATE", "2025-FA", None),
     ("The trial, which was announced in late 2025 and recruited employers through the spring, ended.", "2027-02-23",
      "the spring", "DATE", "2026-SP", None),
+    # what was intended or aimed to be done by a time lay ahead, as what was hoped
+    ("The company said it intended to shut the plant by the end of March.", "2025-09-03", "the end of March", "DATE",
+     "2026-03", "END"),
 ]
 
 

@@ -972,8 +972,9 @@ FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("t
                       **{w: frozenset(("to",)) for w in ("likely", "unlikely")},
                       # "the two leading finishers advance to November": where things go on to
                       **{w: frozenset(("to",)) for w in ("advance", "advances")},
-                      # "hoped to proclaim the winners by the weekend": what was hoped for lay ahead
-                      **{w: frozenset(("to",)) for w in ("hope", "hopes", "hoped", "hoping")},
+                      # "hoped to proclaim the winners by the weekend", "intended to shut the plant by the end of
+                      # March": what was hoped for, or meant, lay ahead
+                      **{w: frozenset(("to",)) for w in ("hope", "hopes", "hoped", "hoping", "intended", "aimed")},
                       # "the fair, which opened Thursday, runs through Aug. 20": what goes on now ends ahead
                       **{w: frozenset(("through", "thru", "until", "till", "into")) for w in ("runs", "continues", "lasts", "stays")}}
 PRESENT_WORDS = frozenset("is are am 's 're".split())
