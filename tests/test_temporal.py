@@ -4460,6 +4460,9 @@ CASES = [
     # what was intended or aimed to be done by a time lay ahead, as what was hoped
     ("The company said it intended to shut the plant by the end of March.", "2025-09-03", "the end of March", "DATE",
      "2026-03", "END"),
+    # a plain text's headline, its first line, with an infinitive: what is to come, as a Markdown heading's is
+    ("Heatwave to peak on Wednesday with 35C possible in London, Met Office says\n\nTemperatures rose.", "2026-07-13",
+     "Wednesday", "DATE", "2026-07-15", None),
 ]
 
 

@@ -407,6 +407,18 @@ RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issu
 WHEN_AFTER = re.compile(r", when\s+(?:[\w'’-]+\s+){1,4}?(?P<v>will|'ll|was|were|(?:is|are)\s+(?:expected|forecast|due))\b")
 # A Markdown headline with an infinitive for its verb ("# Union to strike on Monday"), and the words after it
 HEADLINE_TO = re.compile(r"#{1,6}[ \t]+[^\n]*?\bto\s+[a-z]+\b(?P<rest>[^\n]*)")
+PLAIN_HEADLINE_TO = re.compile(r"[^\n]*?\bto\s+[a-z]+\b(?P<rest>[^\n]*)")
+
+
+def _plain_headline(text: str, i: int) -> bool:
+    """Whether the first line of the text, which text[i] is in, is a headline: a blank line follows it, and it ends
+    with no full stop."""
+    nl = text.find("\n", i)
+    return 0 < nl <= HEADLINE_LENGTH + len(text) - len(text.lstrip()) and text.startswith("\n\n", nl) \
+        and text[nl - 1] not in ".!?\"”'’"
+
+
+HEADLINE_LENGTH = 160
 HEADLINE_PAST = re.compile(r"\b(?:[a-z]+ed|was|were|said|says|broke|fell|rose|won|lost|met|came|went|left|took|gave|held|"
                            r"told|began|ran|saw|had|since|after|from|ago|last)\b")
 
@@ -449,6 +461,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # A headline's infinitive is what is to come: "Rheinflug cabin crew to strike on Monday and Tuesday", "Fed to
         # raise rates in March" (not "Crew to strike after talks collapsed on Monday": that verb's)
         return "future", True
+    if lo == 0 and " to " in left and not left[:(line := left.rfind("\n") + 1)].strip() and _plain_headline(text, end) \
+            and (head := PLAIN_HEADLINE_TO.match(text, line, start)) and not HEADLINE_PAST.search(head.group("rest")):
+        return "future", True  # so in a plain text's headline, its first line: "Heatwave to peak on Wednesday with
+        # 35C possible in London, Met Office says"
     if text.startswith((" could ", " may ", " might ", " will ", " should "), end) and "ing " in left[-30:] \
             and (modal := MODAL_AFTER_SUBJECT.match(text, end)) is not None and PARTICIPLE_SUBJECT_BEFORE.search(left, len(left) - 40):
         # "said a storm moving in Tuesday could drop 8 to 14 inches of snow": the date is in the subject, a noun and
