@@ -4463,6 +4463,9 @@ CASES = [
     # a plain text's headline, its first line, with an infinitive: what is to come, as a Markdown heading's is
     ("Heatwave to peak on Wednesday with 35C possible in London, Met Office says\n\nTemperatures rose.", "2026-07-13",
      "Wednesday", "DATE", "2026-07-15", None),
+    # the day a warning issued runs from or to is the warning's, the nearest one, whatever the tense of "issued"
+    ("The National Weather Service issued a red flag warning for the area from 11 a.m. Friday until 11 p.m. Saturday.",
+     "2025-08-07", "11 a.m. Friday", "TIME", "2025-08-08T11:00", None),
 ]
 
 

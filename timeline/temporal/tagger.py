@@ -3390,6 +3390,8 @@ YEAR_SEASON_AFTER = re.compile(r"[ -](?P<s>(?i:spring|summer|autumn|winter)|(?i:
 # a present perfect, then words of its object (no other verb, no relative clause), then the preposition of a period
 # (not "have been taken to hospital after a crash on Sunday": the day of what happened)
 # (not a verb of saying, whose object is what was said: "has confirmed the match on Saturday was abandoned")
+WARNING_FROM_BEFORE = re.compile(r"\bissued\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:warning|watch|alert|advisory|order)s?\s+"
+                                 r"(?:[^.;!?\n]*?\s)?(?:from|until|through|till)\s+(?:\d[\d:.]*\s*(?:[ap]\.?m\.?)?\s+)?(?:on\s+)?$", re.I)
 PERFECT_BEFORE_DAY = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:just|already|now|also)\s+)?"
                                 r"(?!(?:" + "|".join(sorted(REPORTING)) + r")\b)"
                                 r"[a-z]+(?:ed|en)\s+"
@@ -3490,11 +3492,13 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         # "the launch window opens at 10:05 p.m. EDT Saturday ... Weather officers put the odds of acceptable
         # conditions on Saturday at 70%": the Saturday just told, which a verb of every tense does not move
         return st.last_day, None
-    if tense == "past" and _has_words(text, start - 90, start, ("has", "have", "'ve")) \
-            and PERFECT_BEFORE_DAY.search(text, start - 90, start) \
+    if tense == "past" and (_has_words(text, start - 90, start, ("has", "have", "'ve"))
+                            and PERFECT_BEFORE_DAY.search(text, start - 90, start)
+                            or "issued " in text[max(0, start - 90):start] and WARNING_FROM_BEFORE.search(text, start - 90, start)) \
             and not PAST_BE_AFTER.match(text, end):
         # "The Met Office has issued a yellow warning for rain from 6am on Wednesday": a present perfect takes no day
-        # gone by ("has issued on Tuesday" is not English); the day is the warning's, the nearest one
+        # gone by ("has issued on Tuesday" is not English); the day is the warning's, the nearest one; so too the day
+        # a warning issued runs from or to ("issued a red flag warning for the area from 11 a.m. Friday")
         tense = None
     elif tense == "past" and not SINCE_BEFORE.search(text, start - 10, start) \
             and (_may_hold(text, start - 60, start, CALLED_OFF_WORDS) and CALLED_OFF_BEFORE.search(text, start - 60, start)
