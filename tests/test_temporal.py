@@ -4466,6 +4466,11 @@ CASES = [
     # the day a warning issued runs from or to is the warning's, the nearest one, whatever the tense of "issued"
     ("The National Weather Service issued a red flag warning for the area from 11 a.m. Friday until 11 p.m. Saturday.",
      "2025-08-07", "11 a.m. Friday", "TIME", "2025-08-08T11:00", None),
+    # "the coming winter" is the one about to begin ("next winter", in November, the one after it)
+    ("It expected the coming winter, when more people charge bikes indoors, to be busy.", "2026-11-14",
+     "the coming winter", "DATE", "2026-WI", None),
+    ("It expected next winter to be busy.", "2026-11-14", "next winter", "DATE", "2027-WI", None),
+    ("It expected the coming winter to be busy.", "2026-02-14", "the coming winter", "DATE", "2026-WI", None),
 ]
 
 

@@ -1683,7 +1683,10 @@ def _winter(dct: Day, rel: str, gone_by: bool = False) -> int:
     ongoing = dct.month == 12 or dct.month <= 3
     if rel in ("last", "previous", "past"):
         return began - 1 if ongoing else began
-    if rel in ("next", "coming"):
+    if rel == "coming":
+        # the one about to begin ("expected the coming winter to be busy", written in November or December)
+        return dct.year
+    if rel == "next":
         return began + 1 if ongoing or dct.month < 11 else began + 2
     if ongoing or gone_by and not rel:
         return began
