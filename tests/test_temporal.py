@@ -4471,6 +4471,9 @@ CASES = [
      "the coming winter", "DATE", "2026-WI", None),
     ("It expected next winter to be busy.", "2026-11-14", "next winter", "DATE", "2027-WI", None),
     ("It expected the coming winter to be busy.", "2026-02-14", "the coming winter", "DATE", "2026-WI", None),
+    # a plan as it stood ("originally listed for October"): the nearest such time, either side
+    ("The trial had originally been listed for October but was adjourned when a barrister fell ill.", "2025-01-07",
+     "October", "DATE", "2024-10", None),
 ]
 
 

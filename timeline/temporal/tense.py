@@ -45,7 +45,7 @@ ASIDE_PARTICIPLE_BEFORE = re.compile(r"\w,\s+(?:first\s+|originally\s+)?([a-z]+e
 NOT_DONE_PARTICIPLES = frozenset("expected scheduled planned slated proposed promised intended timetabled earmarked "
                                  "forecast projected predicted due".split())  # "The report, expected in January,"
 ORIGINAL_PLAN = re.compile(r"(?<!\bas )\b(?i:originally|initially|previously)\s+(?:(?:been|was|were)\s+)?(?:scheduled|planned|set|slated|due|"
-                           r"expected|timed|booked)\b[^.;:!?]{0,50}$")
+                           r"expected|timed|booked|listed|fixed|earmarked|intended|meant)\b[^.;:!?]{0,50}$")
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)?)$")  # ("since its Wednesday debut")
 RELATIVE_PRONOUNS = frozenset(("which", "who", "whose"))
 SINCE_DOING = re.compile(r"(?i:\bsince\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,5}(?:in|on|at|during|last)\s+(?:the\s+)?)$")
