@@ -4474,6 +4474,11 @@ CASES = [
     # a plan as it stood ("originally listed for October"): the nearest such time, either side
     ("The trial had originally been listed for October but was adjourned when a barrister fell ill.", "2025-01-07",
      "October", "DATE", "2024-10", None),
+    # a date on the next line is the next entry of a list, not the day of the time that ends the line before
+    ("Fixtures:\n\nSunday, May 16: Aston Villa (away), 2 p.m.\n\nMay 23: Brighton (home)", "2027-04-21", "2 p.m.", "TIME",
+     "2027-05-16T14:00", None),
+    ("Fixtures:\n\nSunday, May 16: Aston Villa (away), 2 p.m.\n\nMay 23: Brighton (home)", "2027-04-21", "May 23", "DATE",
+     "2027-05-23", None),
 ]
 
 
