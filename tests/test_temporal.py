@@ -4479,6 +4479,12 @@ CASES = [
      "2027-05-16T14:00", None),
     ("Fixtures:\n\nSunday, May 16: Aston Villa (away), 2 p.m.\n\nMay 23: Brighton (home)", "2027-04-21", "May 23", "DATE",
      "2027-05-23", None),
+    # a score told of a day, in its clause, is of a game played; a game that "could" shape things is to come
+    ("England arrive in Edinburgh under pressure after losing 27-13 to France at Twickenham on Saturday.", "2026-02-19",
+     "Saturday", "DATE", "2026-02-14", None),
+    ("England beat Wales 27-13 and face France on Saturday.", "2026-02-19", "Saturday", "DATE", "2026-02-21", None),
+    ("The coach admitted on Thursday that Saturday's game at Murrayfield could shape his season.", "2026-02-19",
+     "Saturday", "DATE", "2026-02-21", None),
 ]
 
 

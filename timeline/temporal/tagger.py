@@ -3514,6 +3514,10 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         tense = "past"  # "an 80% chance of a cut next week, up from about 60% on Monday": a figure already seen
     elif tense is None and RESULT_AFTER_DAY.match(text, end):
         tense = "past"  # "including Saturday's 2-1 win over Harlow": a result is of a game played
+    elif tense != "past" and _has_digit_dash(text, start - 90, start) and SCORE_BEFORE_DAY.search(text, start - 90, start):
+        # "arrive in Edinburgh under pressure after losing 27-13 to France at Twickenham on Saturday", "a bonus-point
+        # win over Italy on Sunday": a score, or a result, told of the day is of a game played
+        tense = "past"
     elif tense is None and _may_hold(text, start - SCHEDULED_REACH, start, SCHEDULED_WORDS) \
             and SCHEDULED_PRESENT_BEFORE.search(text, start - SCHEDULED_REACH, start):
         # "College football's season kicks off Saturday", "Ireland open their qualifying campaign against Hungary
@@ -3550,6 +3554,17 @@ PRESENT_BE_WORDS = ("is ", "are ", "am ")  # (one is in every match of PRESENT_B
 WEEKDAY_LATE_PART = re.compile(r"[A-Za-z]+\s+(?:evening|night)\b")  # "Friday night"
 EVENING_CLOCK = re.compile(r"(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*(?i:p\.?m\b)|(?:1[89]|2[0-3])[:.h][0-5]\d\b")  # "9.30pm", "21:30"
 FIGURE_FROM_BEFORE = re.compile(rf"(?i:{_FIGURE_FROM}(?:on\s+)?)$")
+# a result told right before its day, in its clause: "losing 27-13 to France at Twickenham on ", "beat Leeds 2-1 on "
+SCORE_BEFORE_DAY = re.compile(r"\b(?:won|lost|beat|drew|losing|winning|beating|drawing|defeated|thrashed|edged)\s+"
+                              r"(?:[^.,;:!?\n]{0,40}\s)?\d{1,3}[-–]\d{1,3}(?:\s(?:(?!\b(?:and|then|before|but)\b)[^.,;:!?\n\d]){0,50})?"
+                              r"\s(?:on\s+)?$")
+
+
+def _has_digit_dash(text: str, start: int, end: int) -> bool:
+    """Whether a score's dash between figures may be in text[start:end] (a cheap test before SCORE_BEFORE_DAY)."""
+    return text.find("-", max(0, start), end) >= 0 or text.find("–", max(0, start), end) >= 0
+
+
 RESULT_AFTER_DAY = re.compile(r"['’]s\s+(?:\d{1,3}[-–]\d{1,3}\s+)?(?:win|wins|victory|defeat|loss|draw|thrashing|"
                               r"result|results|comeback|upset)\b")
 TOLD_AGAIN_REACH = 300  # characters from a day to come told to its weekday told again

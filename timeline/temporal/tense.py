@@ -135,7 +135,7 @@ DEADLINE_OF_SUBJECT = re.compile(r"\b[A-Za-z][a-z]*[^s'A-Z]s\s+(?:[a-z]+ed|bough
 WILL_AFTER = re.compile(r"\s+(?:will|(?P<would>would)|(?P<was>was\s+)?(?:is\s+)?(?:expected|set|due|scheduled|going|likely|"
                         r"forecast|tipped)\s+to)\s")
 # a date's possessive and the noun it owns, a subject before "will" or "would": "Friday's thunderstorms would"
-OWNED_SUBJECT_AFTER = re.compile(r"['’]s(?:\s+[a-z][a-z-]*){1,3}?(?=\s+(?:will|would)\s)")
+OWNED_SUBJECT_AFTER = re.compile(r"['’]s(?:\s+[a-z][a-z-]*|\s+(?:at|in)\s+[A-Z][\w-]*){1,3}?(?=\s+(?:will|would|(could|may|might|should))\s)")
 # "will be most congested", "a highly anticipated launch": a word in -ed after these is an adjective
 DEGREE_ADVERBS = frozenset("most more less least very too highly heavily fully".split())
 # "the full list of completed deals", "at reduced prices", "for injured workers": a word in -ed after a preposition
@@ -473,6 +473,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     at = end
     if text.startswith(("'s ", "’s "), end) and (owned := OWNED_SUBJECT_AFTER.match(text, end)) is not None:
         at = owned.end()  # "said Friday's thunderstorms would bring temperatures down": the date owns the subject
+        if owned.group(1) is not None:
+            return "future", False  # "admitted that Saturday's game at Murrayfield could shape his season": what may
+            # come of it
     if text.startswith(" ", at) and (will := WILL_AFTER.match(text, at)):
         if SUBJECT_BEFORE.search(left, len(left) - 12):
             # "predicting that Sunday will be the busiest day", "with Friday forecast to be the busiest": the date is
