@@ -4485,6 +4485,10 @@ CASES = [
     ("England beat Wales 27-13 and face France on Saturday.", "2026-02-19", "Saturday", "DATE", "2026-02-21", None),
     ("The coach admitted on Thursday that Saturday's game at Murrayfield could shape his season.", "2026-02-19",
      "Saturday", "DATE", "2026-02-21", None),
+    # what comes, follows or reports on a weekday is scheduled, to come (not "follows Tuesday's declaration")
+    ("The main event comes on Friday, when the Labor Department publishes its employment report.", "2026-03-01",
+     "Friday", "DATE", "2026-03-06", None),
+    ("The GM move follows Tuesday's declaration by Ford.", "1989-10-27", "Tuesday", "DATE", "1989-10-24", None),
 ]
 
 
