@@ -4489,6 +4489,10 @@ CASES = [
     ("The main event comes on Friday, when the Labor Department publishes its employment report.", "2026-03-01",
      "Friday", "DATE", "2026-03-06", None),
     ("The GM move follows Tuesday's declaration by Ford.", "1989-10-27", "Tuesday", "DATE", "1989-10-24", None),
+    # a weekday joined to "today" is near the DCT, whatever story of days long gone was told before it
+    ("Conditions would not reach the levels seen on Black Saturday, 7 February 2009, when 173 people died. Captain Ray "
+     "Gebert said his brigade had spent Monday and today checking trucks.", "2025-12-30", "Monday", "DATE", "2025-12-29",
+     None),
 ]
 
 

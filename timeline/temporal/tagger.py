@@ -3655,6 +3655,7 @@ def _perfect_story_day(st: _State, wd: int, text: str, start: int) -> Day | None
     return day - dt.timedelta(days=(day.weekday() - wd) % 7)
 
 
+DEICTIC_JOINED = re.compile(r"\s+(?:and|or)\s+(?:today|yesterday|tonight|last\s+night)\b", re.I)
 QUOTE_MARK = re.compile(r'["“”]')
 UNTIL_SHORTLY_BEFORE = re.compile(r"(?i:\b(?:until|till)\s+(?:(?:about|around|at|late|early|noon|midnight|"
                                   r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?)\s+){0,3}(?:on\s+)?)$")
@@ -4029,6 +4030,10 @@ def r_weekday(m, p, st, text):
     elif timed and (st.entry_day is None or ms - st.entry_end < TIMED_ENTRY_REACH) \
             and (told := _entry_day(st, wd, same_day=True)) is not None:
         day, tense, kind = told, None, "previous"
+    elif not rel and (joined := DEICTIC_JOINED.match(text, me)) is not None:
+        # "said his brigade had spent Monday and today checking trucks": a weekday joined to today is near the DCT,
+        # whatever story of days long gone was told before
+        day, tense = _weekday_day(st, wd, rel, text, ms, me)
     elif not rel and (told := _story_day(st, wd, text, ms, me)) is not None:
         day, tense, kind = told, None, "previous"
     elif not rel and (told := _perfect_story_day(st, wd, text, ms)) is not None:
