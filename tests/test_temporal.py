@@ -4493,6 +4493,11 @@ CASES = [
     ("Conditions would not reach the levels seen on Black Saturday, 7 February 2009, when 173 people died. Captain Ray "
      "Gebert said his brigade had spent Monday and today checking trucks.", "2025-12-30", "Monday", "DATE", "2025-12-29",
      None),
+    # what was extended to a day runs on to it (but "extended the permit for Monday night" is that night's)
+    ("Classes were suspended for a third day on Thursday, and officials later extended the suspension to Friday.",
+     "2025-07-24", "Friday", "DATE", "2025-07-25", None),
+    ("The set ran past 11 p.m. after the city extended the noise permit for Monday night.", "2026-05-26", "Monday night",
+     "TIME", "2026-05-25TNI", None),
 ]
 
 

@@ -71,7 +71,7 @@ DECIDED_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:cancel
 # listed for 25 January" (a court's calendar): the day a thing is set for comes after the setting (not "was scheduled
 # for Monday": a plan as it stood then, kept or not)
 _SET_VERB = (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\s)\b(?:set|scheduled|rescheduled|slated|moved|pushed|"
-             r"listed|relisted|postponed|delayed|deferred|bumped|"
+             r"listed|relisted|postponed|delayed|deferred|bumped|extended|"
              # "an extension ..., pushing your filing deadline to Oct. 15"
              r"pushes|pushing|postpones|postponing|defers|deferring)")
 # (the words between may be a title in quotation marks, and a day moved from: 'pushed its musical "Tin Lantern" from
@@ -79,6 +79,7 @@ _SET_VERB = (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\s)\b(?:set|s
 SET_FOR = re.compile(rf"(?i:{_SET_VERB}(?:\s+[\w'’\"“”-]+\.?){{0,8}}\s+(?:for|to)\s+(?:the\s+)?)$")
 # ... and the day it was moved from: in its time or not, the nearest ("postponed the vote from March 3")
 SET_FROM = re.compile(rf"(?i:{_SET_VERB}(?:\s+[\w'’\"“”-]+\.?){{0,4}}\s+from\s+(?:the\s+)?)$")
+FOR_END = re.compile(r"(?i:\bfor\s+(?:the\s+)?)$")
 FOR_TO_END = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")  # (SET_FOR's end)
 # a participle phrase set off by commas after its subject, the date in it: "President Voronets, addressing parliament
 # on Thursday, warned": the saying after it is the speaker's act on that day
@@ -530,7 +531,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # for is the stay's, either side, not the booking's
     if left.endswith(("from ", "From ")) and SET_FROM.search(left, len(left) - 60):
         return None, False  # "moved the festival from June 14 to Nov. 22": the day it was to be, either side
-    if may_cue and FOR_TO_END.search(left, len(left) - 9) and (set_for := SET_FOR.search(left, len(left) - 70)):
+    if may_cue and FOR_TO_END.search(left, len(left) - 9) and (set_for := SET_FOR.search(left, len(left) - 70)) \
+            and not (set_for.group()[:8].lower() == "extended" and FOR_END.search(left, len(left) - 9)):
+        # (what was extended to a day runs on to it; "extended the noise permit for Monday night" tells no more than
+        # the permit's night)
         # (firmly so when it was put off: "the law that pushed the vote back to 15 December", written in February, is
         # next December, not the nearer one gone by)
         return "future", POSTPONED.search(set_for.group()) is not None
