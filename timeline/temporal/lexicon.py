@@ -746,7 +746,8 @@ PAREN_DATE_AFTER = re.compile(rf"\s*\(\s*(?:(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY}
 # A date right after a clock time is its day, and TimeBank makes it part of the expression: "5 p.m. EST, Nov. 9";
 # after "on" it is a separate expression that still gives the day: "10 a.m. on Jan. 5".
 # (not across a line break: "Sunday, May 16: Aston Villa (away), 2 p.m.\n\nMay 23: Brighton" is a list's next entry)
-DATE_AFTER_TIME = re.compile(rf"(?P<on>(?:\s+(?:(?i:local)|[A-Z][a-z]+)\s+time)?,?\s+on\s+|,?[^\S\n]+)(?:(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH_ANY}))"
+DATE_AFTER_TIME = re.compile(rf"(?P<on>(?:\s+(?:(?i:local)|[A-Z][a-z]+)\s+time)?,?\s+on\s+|,?[^\S\n]+)"
+                             rf"(?:(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH_ANY}))"
                              rf"(?:,?\s+(?P<y>{YEAR}))?")
 
 # In a sentence with these words, "the first half" and "the fourth quarter" are parts of a game, not of a year.

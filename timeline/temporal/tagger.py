@@ -1653,9 +1653,9 @@ SEASON_LONG_GONE = 7  # months from the start of this year's season past which a
 PARTICIPLE_IN_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:[a-z]+\s+){0,2}?(?:in|during|over|through|throughout)\s+(?:the\s+)?$")
 BOUND_BEFORE_MONTH = re.compile(r"\b(?:until|till|before)\s+$")
 BY_BEFORE = re.compile(r"(?i:\bby\s+(?:the\s+)?)$")  # a deadline
+# (and "said in its report in the autumn")
 SAID_IN_BEFORE = re.compile(r"(?i:\b(?:said|told|announced|reported|wrote|warned|promised|pledged)\s+"
-                            r"(?:in\s+(?:its|their|his|her|a)\s+(?:[a-z]+\s+){1,2})?(?:in|during|over)\s+(?:the\s+)?)$")  # ("said
-# in its report in the autumn")
+                            r"(?:in\s+(?:its|their|his|her|a)\s+(?:[a-z]+\s+){1,2})?(?:in|during|over)\s+(?:the\s+)?)$")
 
 
 # (one scan for any of the hints, where a substring search for each would read the text once a hint)
@@ -3515,8 +3515,8 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
     elif tense is None and RESULT_AFTER_DAY.match(text, end):
         tense = "past"  # "including Saturday's 2-1 win over Harlow": a result is of a game played
     elif tense != "past" and _has_digit_dash(text, start - 90, start) and SCORE_BEFORE_DAY.search(text, start - 90, start):
-        # "arrive in Edinburgh under pressure after losing 27-13 to France at Twickenham on Saturday", "a bonus-point
-        # win over Italy on Sunday": a score, or a result, told of the day is of a game played
+        # "arrive in Edinburgh under pressure after losing 27-13 to France at Twickenham on Saturday": a score told of
+        # the day is of a game played
         tense = "past"
     elif tense is None and _may_hold(text, start - SCHEDULED_REACH, start, SCHEDULED_WORDS) \
             and SCHEDULED_PRESENT_BEFORE.search(text, start - SCHEDULED_REACH, start):
@@ -4030,7 +4030,7 @@ def r_weekday(m, p, st, text):
     elif timed and (st.entry_day is None or ms - st.entry_end < TIMED_ENTRY_REACH) \
             and (told := _entry_day(st, wd, same_day=True)) is not None:
         day, tense, kind = told, None, "previous"
-    elif not rel and (joined := DEICTIC_JOINED.match(text, me)) is not None:
+    elif not rel and DEICTIC_JOINED.match(text, me) is not None:
         # "said his brigade had spent Monday and today checking trucks": a weekday joined to today is near the DCT,
         # whatever story of days long gone was told before
         day, tense = _weekday_day(st, wd, rel, text, ms, me)

@@ -44,8 +44,9 @@ ASIDE_PARTICIPLE_BEFORE = re.compile(r"\w,\s+(?:first\s+|originally\s+)?([a-z]+e
                                      r"(?:in|on|at|last|during)\s+(?:the\s+)?$")
 NOT_DONE_PARTICIPLES = frozenset("expected scheduled planned slated proposed promised intended timetabled earmarked "
                                  "forecast projected predicted due".split())  # "The report, expected in January,"
-ORIGINAL_PLAN = re.compile(r"(?<!\bas )\b(?i:originally|initially|previously)\s+(?:(?:been|was|were)\s+)?(?:scheduled|planned|set|slated|due|"
-                           r"expected|timed|booked|listed|fixed|earmarked|intended|meant)\b[^.;:!?]{0,50}$")
+ORIGINAL_PLAN = re.compile(r"(?<!\bas )\b(?i:originally|initially|previously)\s+(?:(?:been|was|were)\s+)?"
+                           r"(?:scheduled|planned|set|slated|due|expected|timed|booked|listed|fixed|earmarked|intended|meant)\b"
+                           r"[^.;:!?]{0,50}$")
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)?)$")  # ("since its Wednesday debut")
 RELATIVE_PRONOUNS = frozenset(("which", "who", "whose"))
 SINCE_DOING = re.compile(r"(?i:\bsince\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,5}(?:in|on|at|during|last)\s+(?:the\s+)?)$")
@@ -131,12 +132,14 @@ MODAL_AFTER_SUBJECT = re.compile(r"\s+(could|may|might|will|should)\s+(?!have\b|
 # A plural noun, a participle and a deadline or a threshold, ending the subject before a date: "applications
 # submitted before ", "passes bought after "
 DEADLINE_OF_SUBJECT = re.compile(r"\b[A-Za-z][a-z]*[^s'A-Z]s\s+(?:[a-z]+ed|bought|made|sent|paid|sold|received|taken|given|written|done|"
-                                 r"got|gotten|put|won|built|brought|held|kept|left|lost)\s+(?:before|by|until|after|from|no\s+later\s+than|(?P<in>in|on))\s+$")
+                                 r"got|gotten|put|won|built|brought|held|kept|left|lost)\s+"
+                                 r"(?:before|by|until|after|from|no\s+later\s+than|(?P<in>in|on))\s+$")
 # (a future told in the past, "would", "was expected to", is of the days either side of the DCT)
 WILL_AFTER = re.compile(r"\s+(?:will|(?P<would>would)|(?P<was>was\s+)?(?:is\s+)?(?:expected|set|due|scheduled|going|likely|"
                         r"forecast|tipped)\s+to)\s")
 # a date's possessive and the noun it owns, a subject before "will" or "would": "Friday's thunderstorms would"
-OWNED_SUBJECT_AFTER = re.compile(r"['’]s(?:\s+[a-z][a-z-]*|\s+(?:at|in)\s+[A-Z][\w-]*){1,3}?(?=\s+(?:will|would|(could|may|might|should))\s)")
+OWNED_SUBJECT_AFTER = re.compile(r"['’]s(?:\s+[a-z][a-z-]*|\s+(?:at|in)\s+[A-Z][\w-]*){1,3}?"
+                                 r"(?=\s+(?:will|would|(could|may|might|should))\s)")  # (the group: a verb of what may come)
 # "will be most congested", "a highly anticipated launch": a word in -ed after these is an adjective
 DEGREE_ADVERBS = frozenset("most more less least very too highly heavily fully".split())
 # "the full list of completed deals", "at reduced prices", "for injured workers": a word in -ed after a preposition
