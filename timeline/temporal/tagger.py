@@ -3497,7 +3497,8 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         return st.last_day, None
     if tense == "past" and (_has_words(text, start - 90, start, ("has", "have", "'ve"))
                             and PERFECT_BEFORE_DAY.search(text, start - 90, start)
-                            or "issued " in text[max(0, start - 90):start] and WARNING_FROM_BEFORE.search(text, start - 90, start)) \
+                            or _has_words(text, start - 90, start, ("issued ",))
+                            and WARNING_FROM_BEFORE.search(text, start - 90, start)) \
             and not PAST_BE_AFTER.match(text, end):
         # "The Met Office has issued a yellow warning for rain from 6am on Wednesday": a present perfect takes no day
         # gone by ("has issued on Tuesday" is not English); the day is the warning's, the nearest one; so too the day
@@ -3514,7 +3515,7 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         tense = "past"  # "an 80% chance of a cut next week, up from about 60% on Monday": a figure already seen
     elif tense is None and RESULT_AFTER_DAY.match(text, end):
         tense = "past"  # "including Saturday's 2-1 win over Harlow": a result is of a game played
-    elif tense != "past" and _has_digit_dash(text, start - 90, start) and SCORE_BEFORE_DAY.search(text, start - 90, start):
+    elif tense != "past" and _has_words(text, start - 90, start, ("-", "–")) and SCORE_BEFORE_DAY.search(text, start - 90, start):
         # "arrive in Edinburgh under pressure after losing 27-13 to France at Twickenham on Saturday": a score told of
         # the day is of a game played
         tense = "past"
@@ -3558,11 +3559,6 @@ FIGURE_FROM_BEFORE = re.compile(rf"(?i:{_FIGURE_FROM}(?:on\s+)?)$")
 SCORE_BEFORE_DAY = re.compile(r"\b(?:won|lost|beat|drew|losing|winning|beating|drawing|defeated|thrashed|edged)\s+"
                               r"(?:[^.,;:!?\n]{0,40}\s)?\d{1,3}[-–]\d{1,3}(?:\s(?:(?!\b(?:and|then|before|but)\b)[^.,;:!?\n\d]){0,50})?"
                               r"\s(?:on\s+)?$")
-
-
-def _has_digit_dash(text: str, start: int, end: int) -> bool:
-    """Whether a score's dash between figures may be in text[start:end] (a cheap test before SCORE_BEFORE_DAY)."""
-    return text.find("-", max(0, start), end) >= 0 or text.find("–", max(0, start), end) >= 0
 
 
 RESULT_AFTER_DAY = re.compile(r"['’]s\s+(?:\d{1,3}[-–]\d{1,3}\s+)?(?:win|wins|victory|defeat|loss|draw|thrashing|"

@@ -414,12 +414,11 @@ HEADLINE_TO = re.compile(r"#{1,6}[ \t]+[^\n]*?\bto\s+[a-z]+\b(?P<rest>[^\n]*)")
 PLAIN_HEADLINE_TO = re.compile(r"[^\n]*?\bto\s+[a-z]+\b(?P<rest>[^\n]*)")
 
 
-def _plain_headline(text: str, i: int) -> bool:
-    """Whether the first line of the text, which text[i] is in, is a headline: a blank line follows it, and it ends
-    with no full stop."""
+def _plain_headline(text: str, line: int, i: int) -> bool:
+    """Whether the text's first line, which starts at `line` (only blank lines before it) and holds text[i], is a
+    headline: no longer than HEADLINE_LENGTH, a blank line after it, and no full stop at its end."""
     nl = text.find("\n", i)
-    return 0 < nl <= HEADLINE_LENGTH + len(text) - len(text.lstrip()) and text.startswith("\n\n", nl) \
-        and text[nl - 1] not in ".!?\"”'’"
+    return 0 < nl - line <= HEADLINE_LENGTH and text.startswith("\n\n", nl) and text[nl - 1] not in ".!?\"”'’"
 
 
 HEADLINE_LENGTH = 160
@@ -465,7 +464,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # A headline's infinitive is what is to come: "Rheinflug cabin crew to strike on Monday and Tuesday", "Fed to
         # raise rates in March" (not "Crew to strike after talks collapsed on Monday": that verb's)
         return "future", True
-    if lo == 0 and " to " in left and not left[:(line := left.rfind("\n") + 1)].strip() and _plain_headline(text, end) \
+    if lo == 0 and " to " in left and not left[:(line := left.rfind("\n") + 1)].strip() and _plain_headline(text, line, end) \
             and (head := PLAIN_HEADLINE_TO.match(text, line, start)) and not HEADLINE_PAST.search(head.group("rest")):
         return "future", True  # so in a plain text's headline, its first line: "Heatwave to peak on Wednesday with
         # 35C possible in London, Met Office says"
