@@ -4498,6 +4498,10 @@ CASES = [
      "2025-07-24", "Friday", "DATE", "2025-07-25", None),
     ("The set ran past 11 p.m. after the city extended the noise permit for Monday night.", "2026-05-26", "Monday night",
      "TIME", "2026-05-25TNI", None),
+    # a day counted from a weekday named right after it is one expression, counted from that weekday
+    ("The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home.", "2000-02-24",
+     "The day before last Tuesday", "DATE", "2000-02-21", None),
+    ("He will leave the day after Saturday's match.", "2000-02-24", "the day after Saturday", "DATE", "2000-02-27", None),
 ]
 
 

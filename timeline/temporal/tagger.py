@@ -6526,13 +6526,13 @@ def _counted_from_day(text: str, out: list[Timex]) -> bool:
     """"the day after Christmas", "the Sunday after Thanksgiving", "the Monday before July 4": a day counted from
     the holiday or date named right after it, one expression (not "the day after" the last date mentioned); so are
     "the night before Christmas" (a TIME), "the week after 14 January" (the week of the day seven days on) and "the
-    weekend before Christmas" (the last one that ends before it). Not from a weekday or "today" ("the day before
-    last Tuesday's hearing"), which TimeBank tags apart. Returns whether it made an expression of the rule
-    "anaphor" (a week, a weekend or a part of a day counted)."""
+    weekend before Christmas" (the last one that ends before it), and "the day before last Tuesday's hearing" from
+    the weekday. Not from "today" or "yesterday" ("the day before yesterday" is a phrase of its own). Returns whether
+    it made an expression of the rule "anaphor" (a week, a weekend or a part of a day counted)."""
     i, anaphor = 0, False
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
-        if b.start - a.end <= 8 and b.type == "DATE" and ISO_DAY.fullmatch(b.value) and b.rule not in ("weekday", "deictic"):
+        if b.start - a.end <= 8 and b.type == "DATE" and ISO_DAY.fullmatch(b.value) and b.rule != "deictic":
             day, start, type_, value = Day.fromisoformat(b.value), None, a.type, None
             if (c := DAY_COUNTED.fullmatch(a.text)) and text[a.end:b.start] == " ":
                 unit, step = c.group(1).lower(), 1 if c.group(2).lower() == "after" else -1
