@@ -4502,6 +4502,10 @@ CASES = [
     ("The day before last Tuesday's federal court hearing, Manuel went to Lazaro's home.", "2000-02-24",
      "The day before last Tuesday", "DATE", "2000-02-21", None),
     ("He will leave the day after Saturday's match.", "2000-02-24", "the day after Saturday", "DATE", "2000-02-27", None),
+    # a "could" whose subject is denied tells of what could not be done (but "could pass Friday" is to come)
+    ("Gonzalez has not appeared publicly since the announcement. Neither he nor Elian's four grandparents could be "
+     "located Wednesday in their hometown.", "2000-01-06", "Wednesday", "DATE", "2000-01-05", None),
+    ("The bill could pass Friday.", "2000-01-06", "Friday", "DATE", "2000-01-07", None),
 ]
 
 

@@ -216,6 +216,7 @@ UN_VERBS = frozenset("uncovered unveiled unleashed undermined unlocked unloaded 
 POSSIBLE = frozenset(("could", "might", "can", "should"))  # "can be returned until August 31", "should clear by Friday"
 NOT_POSSIBLE_AFTER = frozenset("not have never hardly".split())
 FAR_PLANS = frozenset("plans plan intends intend aims aim hopes hope".split())  # ... to: a plan, read further back too
+NEGATIVE_SUBJECT = frozenset(("neither", "nor", "nobody", "no", "none"))  # "no one could be reached", "none could"
 FAR_POSSIBLE = frozenset(("could", "might", "should"))  # read further back too (not "can": "can" tells of what is)
 
 # "the schedule, which runs from Oct. 26", "who turns 80 on Friday": a present tense in a relative clause tells what
@@ -807,6 +808,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             cue = "past"  # "The merger, first announced in March": a verb (not "the first reported case")
         if cue is None:
             continue  # (every test below is of a cue)
+        if w == "could" and any(t.lower() in NEGATIVE_SUBJECT for t in before[max(0, i - 8):i]):
+            return "past", False  # "Neither he nor his grandparents could be located Wednesday", "no one could
+            # say Tuesday": a "could" whose subject is denied tells of what could not be done, gone by
         if cue == "future":
             if "had" in (t.lower() for t in clause[max(0, i + len(clause) - n - 2):i + len(clause) - n]):
                 # (looked for in the clause: "had been scheduled to lift off from Kennedy Space Center at 1:12 a.m.")
