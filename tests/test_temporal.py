@@ -4506,6 +4506,22 @@ CASES = [
     ("Gonzalez has not appeared publicly since the announcement. Neither he nor Elian's four grandparents could be "
      "located Wednesday in their hometown.", "2000-01-06", "Wednesday", "DATE", "2000-01-05", None),
     ("The bill could pass Friday.", "2000-01-06", "Friday", "DATE", "2000-01-07", None),
+    # the day of the vote a story tells of: "polling day", "primary day", "election day", "election night", and the
+    # times told of it
+    ("The Government will move the writ, setting polling day for Friday, March 20th. Polls will be open from 7am to "
+     "10pm on polling day.", "2026-02-10", "polling day", "DATE", "2026-03-20", None),
+    ("The Government will move the writ, setting polling day for Friday, March 20th. Polls will be open from 7am to "
+     "10pm on polling day.", "2026-02-10", "7am", "TIME", "2026-03-20T07:00", None),
+    ("Early voting in the March 3 primary begins Tuesday, and Hays County election officials are warning voters. "
+     "Ballots must reach the elections office by 7 p.m. on Election Day. On primary day, voters can vote at any of 42 "
+     "vote centers.", "2026-02-16", "Election Day", "DATE", "2026-03-03", None),
+    ("Early voting in the March 3 primary begins Tuesday, and Hays County election officials are warning voters. "
+     "Ballots must reach the elections office by 7 p.m. on Election Day. On primary day, voters can vote at any of 42 "
+     "vote centers.", "2026-02-16", "primary day", "DATE", "2026-03-03", None),
+    ("With six days left before Canadians vote on Monday, April 28, she knocked on doors. On election day, polls in "
+     "Ontario are open for 12 hours.", "2025-04-22", "election day", "DATE", "2025-04-28", None),
+    ("HARRISBURG, Pa. — The U.S. House race has been in limbo since election night.", "2026-12-29", "election night",
+     "TIME", "2026-11-03TNI", None),
 ]
 
 
@@ -4734,6 +4750,9 @@ NOT_DATES = [
     ("A service of thanksgiving at Westminster Abbey and a concert that evening.", "thanksgiving"),
     ("The clock is ticking on the talks.", "clock"),
     ("The ratio was 16:10 in favour.", "16:10"),
+    # a vote's day that the story does not tell, or a thing of it
+    ("Counting began after a quiet polling day.", "polling day"),
+    ("Voters go to the polls on Thursday, May 7, after the minister signed the polling day order.", "polling day"),
 ]
 
 

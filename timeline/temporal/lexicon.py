@@ -134,6 +134,8 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "super bowl sunday": None,  # the second Sunday of February from 2022, the first from 2004 (_holiday_day)
             "election day": None,  # the United States': the Tuesday after the first Monday of November (ELECTION_DAY)
             "inauguration day": None,  # the United States' president's: 20 January of the year after an election
+            # the day of the election, primary or referendum a story tells of, whose date it names (tagger._vote_day)
+            "polling day": None, "primary day": None, "voting day": None, "referendum day": None, "election night": None,
             # days the United Nations observes
             "world food day": (10, 16), "world refugee day": (6, 20), "international day of peace": (9, 21),
             "international women's day": (3, 8), "world aids day": (12, 1), "world environment day": (6, 5),

@@ -105,6 +105,8 @@ class _State:
     entry_years: dict | None = None  # offset -> (year, value of the entry after) of a chronology's entries placed
     # by the entries after them
     election_day: str | None = None  # the first day told of an election ("go to the polls on Tuesday, Feb. 9")
+    vote_day: str | None = None  # the first day told as a vote's own ("the March 3 primary", "vote on Monday, April 28")
+    primary_day: str | None = None  # ... as a primary's ("the March 3 primary")
     vague_day_end: int = -1  # where a day that no date tells was last named ("on a Friday afternoon")
     report_day: bool = False  # last_day is the day a report was made of story_day ("stabbed on Saturday night,
     # police said on Sunday"; "derailed on Wednesday evening. The RAIB said today")
@@ -5449,7 +5451,8 @@ def r_holiday(m, p, st, text):
         return None  # "Challenger, Gray & Christmas": a name
     if name == "family day" and m[p + "w"] != "Family Day":
         return None  # "Saturday 20 July: Family day, with storytelling": a day for families
-    if lx.TITLE_AFTER_HOLIDAY.match(text, m.end()) or lx.KIND_AFTER_HOLIDAY.match(text, m.end()):
+    if lx.TITLE_AFTER_HOLIDAY.match(text, m.end()) or lx.KIND_AFTER_HOLIDAY.match(text, m.end()) \
+            or name in VOTE_DAY_NAMES and ORDER_AFTER_VOTE_DAY.match(text, m.end()):
         return None  # "the Independence Day sequel": a work's title; "Real Christmas trees": a kind of thing
     if m[p + "w"] == "new year" and (the := lx.THE_NEW_YEAR_BEFORE.search(text, m.start() - 8, m.start())) \
             and not lx.LEISURE_AFTER_HOLIDAY.match(text, m.end()):
@@ -5475,6 +5478,24 @@ def r_holiday(m, p, st, text):
             return None  # "National Day" of no country the text names
     later = 1 if name in lx.EID_NAMES and (name.startswith(("hari raya", "aidil"))
                                            or any(_names_most(st, text, c) for c in lx.LATER_EID_COUNTRIES)) else 0
+    if name in VOTE_DAY_NAMES or name == "election day" and (m[p + "w"][0].islower() or st.election_day is None
+                                                             and st.vote_day is not None and st.vote_day >= st.dct.isoformat()
+                                                             and _names_most(st, text, "US", or_tied=True)):
+        # "polling day", "on election day", "election night": the day of the vote the story has told of ("setting
+        # polling day for Friday, March 20th"); no day told, none known. So is an American "Election Day" after a
+        # vote to come ("Early voting in the March 3 primary begins Tuesday ... by 7 p.m. on Election Day"), where
+        # no general election was told first
+        day = st.primary_day if name == "primary day" else st.vote_day
+        if day is None and name == "election night" and _names_most(st, text, "US", or_tied=True):
+            # told of the United States, with no day of its vote: the last Election Day ("the race has been in limbo
+            # since election night", written in December)
+            gone = [d for y in (st.dct.year - 1, st.dct.year) if (d := _holiday_day("election day", y, None, 0)) is not None
+                    and d <= st.dct]
+            day = gone[-1].isoformat() if gone else None
+        if day is None:
+            return None
+        return _Res("TIME", day + "TNI", anchor_kind="previous") if name == "election night" \
+            else _Res("DATE", day, anchor_kind="previous")
     if name in US_ONLY_DAYS and (m[p + "w"][0].islower() or not _names_most(st, text, "US", or_tied=True)):
         return None  # an election or inauguration day of another country (or a governor's), whose date the name
         # does not tell
@@ -6857,6 +6878,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                     gap, breaks = st.last_day - st.story_day, len(SENTENCE_BREAK.findall(text, st.story_day_end, start))
                     st.report_day = gap > dt.timedelta(0) and (not breaks or gap <= (FRONTED_REPORT_AFTER if fronted else REPORT_AFTER)
                                                                and breaks < 4)  # ("\n\n" is two breaks)
+        if day and st.primary_day is None and _may_hold(text, start - 60, end + 50, VOTE_WORDS):
+            _vote_day(st, text, start, end, res.value)
         if day and st.election_day is None and _election_near(text, start, end) \
                 and ELECTION_NEAR.search(near := _near_in_sentence(text, start, end)) and not PRIMARY_NEAR.search(near):
             st.election_day = res.value  # (not a primary's or a caucus's: "Election Day" is not theirs)
@@ -6918,8 +6941,11 @@ def _report_before(text: str, start: int) -> bool:
             return REPORT_BEFORE.search(text, lo, start) is not None
     return False
 # Words of an election near a day told (but a primary's or a caucus's day, or early voting's, is not the one
-# "Election Day" is)
-ELECTION_NEAR = re.compile(r"(?i:\b(?:elections?|polls|runoff|run-off)\b)")
+# "Election Day" is; nor are the days its officials or office are told on: "Monday, said the county's elections
+# administrator")
+# (the words after "election" by their starts: the window searched may end inside one)
+ELECTION_NEAR = re.compile(r"(?i:\b(?:elections?(?!\s+(?:offic|admin|board|worker|staff|commission|authorit|chief|supervis|"
+                           r"department|director))|polls|runoff|run-off)\b)")
 def _election_near(text: str, start: int, end: int) -> bool:
     """Whether ELECTION_NEAR finds a word within 40 characters of text[start:end]. Most news has no election in
     it: where the words are not there, the case-insensitive search is spared."""
@@ -6928,6 +6954,35 @@ def _election_near(text: str, start: int, end: int) -> bool:
 
 
 ELECTION_WORDS = ("election", "polls", "run")  # (one is in every match of ELECTION_NEAR)
+
+
+# A day told as a vote's own: right before its name ("the March 3 primary", "the Nov. 3 general election", "the May
+# 7 local elections"), or after it and a verb ("the election will be held on", "Canadians vote on", "Voters will
+# decide on", "setting polling day for"). (The group: a primary's.)
+VOTE_AFTER_DAY = re.compile(r"(?:,\s+\d{4})?\s+(?:(?:general|special|presidential|parliamentary|legislative|local|state|"
+                            r"national|municipal|mayoral|council|snap|federal|provincial|midterm|party|gubernatorial|"
+                            r"congressional|leadership|recall|Democratic|Republican)\s+){0,2}"
+                            r"(?:(primar(?:y|ies))|elections?|runoffs?|run-offs?|by-elections?|referendum|polls?)\b", re.I)
+VOTE_BEFORE_DAY = re.compile(r"(?i:\b(?:(primar(?:y|ies))|elections?|runoff|run-off|by-elections?|referendum|polling\s+day|"
+                             r"(?:go|goes|went|head|heads)\s+to\s+the\s+polls|vote|votes|decide|decides)\s+"
+                             r"(?:(?:is|was|are|were|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
+                             r"(?:(?:held|set|scheduled|called|slated|fixed|due)\s+)?(?:on|for)\s+)$")
+ORDER_AFTER_VOTE_DAY = re.compile(r"\s+(?:orders?|writs?|registers?|staff|workers?|polls?|coverage)\b", re.I)  # a kind of thing
+VOTE_WORDS = ("rimar", "lect", "unoff", "un-off", "eferend", "oll", "ote", "ecide")  # (one is in each match of the two)
+# what is told of an election's day: its day, or its night (a TIME)
+VOTE_DAY_NAMES = frozenset(("polling day", "primary day", "voting day", "referendum day", "election night"))
+
+
+def _vote_day(st: _State, text: str, start: int, end: int, value: str) -> None:
+    """Keep the first day told as a vote's own (and a primary's apart): the day that "polling day", "primary day",
+    "election night" name in the story."""
+    if (after := VOTE_AFTER_DAY.match(text, end)) is None:
+        after = VOTE_BEFORE_DAY.search(text, max(0, start - 60), start)
+    if after is not None:
+        if after.group(1):
+            st.primary_day = value
+        if st.vote_day is None:
+            st.vote_day = value
 
 
 PRIMARY_NEAR = re.compile(r"(?i:\b(?:primar(?:y|ies)|caucus(?:es)?|early\s+vot(?:e|ing)|absentee)\b)")
