@@ -4522,6 +4522,15 @@ CASES = [
      "Ontario are open for 12 hours.", "2025-04-22", "election day", "DATE", "2025-04-28", None),
     ("HARRISBURG, Pa. — The U.S. House race has been in limbo since election night.", "2026-12-29", "election night",
      "TIME", "2026-11-03TNI", None),
+    # what is booked until a day, or a way home booked for it, lies either side (not an arrest, "booked on suspicion")
+    ("Turkish officials said the convention center was booked until midnight Sunday.", "2026-11-21", "midnight Sunday",
+     "TIME", "2026-11-22T24:00", None),
+    ("Two of her colleagues were booked on flights home Sunday morning.", "2026-11-21", "Sunday morning", "TIME",
+     "2026-11-22TMO", None),
+    ("He was booked on suspicion of murder Sunday morning.", "2026-11-21", "Sunday morning", "TIME", "2026-11-15TMO", None),
+    # a prospect after "was more", as after "was": "was more likely in the early hours of Sunday"
+    ("Delegates said a deal, if one came, was more likely in the early hours of Sunday.", "2026-11-21", "Sunday", "DATE",
+     "2026-11-22", None),
 ]
 
 

@@ -124,6 +124,10 @@ REPORTED_SUBJECT_BEFORE = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|wa
 PRONOUN_ON_BEFORE = re.compile(r"\b(?:who|which|he|she|they|it|we|I)\s+(?:on\s+)?$")
 NOT_UNTIL = re.compile(r"(?i:\b(?:did\s+not|didn't|was\s+not|wasn't|were\s+not|weren't)\s+(?:[a-z]+\s+){1,3}(?:until|till)\s+)$")
 BOOKED_FOR = re.compile(r"(?i:\b(?:booked|sold\s+out|reserved|booked\s+up|full)\s+for\s+(?:the\s+)?)$")
+# ... or booked until, or on a way home: "the convention center was booked until midnight Sunday", "were booked on
+# flights home Sunday morning" (not "booked on suspicion of murder", "booked into jail": an arrest)
+BOOKED_UNTIL = re.compile(r"(?i:\b(?:booked|reserved)\s+(?:until|till|through\s+|on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                          r"(?:flights?|trains?|ferr(?:y|ies)|buses|coach(?:es)?|sailings?)\s+(?:home\s+|back\s+)?)\s*)$")
 # a noun and its participle before a date, the subject of the verb after it: "a storm moving in ", "the cold front
 # arriving on ", "a system reaching the coast late "
 PARTICIPLE_SUBJECT_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}ing\s+(?:[a-z]+\s+){0,2}?"
@@ -231,6 +235,7 @@ COMPARED_AFTER = frozenset(("with", "to"))  # "up 6% compared with last winter":
 # available Friday": what is forecast or on offer lies ahead (but "was possible", and "it is likely he left on
 # Monday" has its own verb nearer the date)
 PROSPECT = frozenset(("possible", "likely", "available"))
+DEGREE = frozenset(("more", "less", "most", "very", "quite", "even"))  # words of degree read past, as an adverb in -ly
 PRESENT_BE_STATE = frozenset("is are 's 're remain remains".split())  # ("remain available Friday")
 
 # "There is a meeting at the public library on Thursday": what there is, on a day, is to come ("there was" tells
@@ -532,6 +537,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if left.endswith(("for ", "for the ")) and BOOKED_FOR.search(left, len(left) - 30):
         return None, False  # "had been fully booked for August since February", "sold out for July": the time booked
         # for is the stay's, either side, not the booking's
+    if "booked" in left[-60:] and BOOKED_UNTIL.search(left, len(left) - 60):
+        return None, False
     if left.endswith(("from ", "From ")) and SET_FROM.search(left, len(left) - 60):
         return None, False  # "moved the festival from June 14 to Nov. 22": the day it was to be, either side
     if may_cue and FOR_TO_END.search(left, len(left) - 9) and (set_for := SET_FOR.search(left, len(left) - 70)) \
@@ -793,9 +800,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         previous = before[i - 1] if i else None
         if w in AS_FORESEEN and i > 1 and previous.lower().endswith("ly") and before[i - 2].lower() == "as":
             previous = "as"  # "as previously planned", "as widely expected"
-        elif previous is not None and previous[-2:].lower() == "ly" and i > 1 and before[i - 2].lower() in BE_FORMS:
-            previous = before[i - 2]  # "will be formally farewelled in October": the participle after "be", as
-            # without the adverb
+        elif previous is not None and (previous[-2:].lower() == "ly" or previous.lower() in DEGREE) and i > 1 \
+                and before[i - 2].lower() in BE_FORMS:
+            previous = before[i - 2]  # "will be formally farewelled in October", "a deal was more likely in the early
+            # hours of Sunday": the word after "be", as without the adverb
         if w in SAME_FORM_TOLD and i > 1 and before[i - 2].lower() in NOUN_SERIES_BEFORE:
             continue  # "will publish its next crop forecast on Friday": a noun, its verb further back
         if w == "earlier" and i > 1 and any(t.lower() in WILL_SHALL for t in before[max(0, i - 3):i - 1]):
