@@ -4531,6 +4531,9 @@ CASES = [
     # a prospect after "was more", as after "was": "was more likely in the early hours of Sunday"
     ("Delegates said a deal, if one came, was more likely in the early hours of Sunday.", "2026-11-21", "Sunday", "DATE",
      "2026-11-22", None),
+    # an hour with "o'clock" before a weekday's night or morning is of that part of the day
+    ("The strike began at 11 o'clock on Friday night.", "2025-10-14", "11 o'clock", "TIME", "2025-10-10T23:00", None),
+    ("The strike began at 6 o'clock on Saturday morning.", "2025-10-14", "6 o'clock", "TIME", "2025-10-11T06:00", None),
 ]
 
 

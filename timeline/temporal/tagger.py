@@ -3187,7 +3187,7 @@ LABEL_BEFORE_TIME = re.compile(r"[a-z]:[ \t]$")  # "First practice: 18:30", a sc
 PM_RUN_HOURS = 3  # a time without "a.m." or "p.m." this few hours after an afternoon's or evening's just told is of it
 AFTERNOON_HOURS_END = 4  # a single-figure hour up to this, with no "a.m." nor "p.m.", is in the afternoon or evening
 AM_AFTER_TIME = re.compile(r"\s+(?i:in\s+the\s+morning|(?:this|every|each)\s+morning|overnight|last\s+night|tonight|at\s+night|"
-                           r"early\b)")
+                           r"early\b|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+morning)")
 TONIGHT_AFTER = re.compile(r"\s+(?i:tonight|last\s+night)\b")
 
 
@@ -3224,7 +3224,8 @@ def r_oclockw(m, p, st, text):
 
 SINCE_HOUR_BEFORE = re.compile(r"(?i:\bsince\s+(?:about\s+|around\s+)?)$")
 OCLOCK_AFTERNOON_END = 6  # an hour up to this told with "o'clock" alone is in the afternoon or evening
-NIGHT_AFTER_HOUR = re.compile(r"\s+(?i:(?:that|this|last|tomorrow)\s+(?:night|evening)|tonight)\b")
+NIGHT_AFTER_HOUR = re.compile(r"\s+(?i:(?:that|this|last|tomorrow|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+"
+                              r"(?:night|evening)|tonight)\b")  # ("at 11 o'clock on Friday night")
 
 
 def _hour_of_day(m, p, st, text, h: int) -> _Res:
