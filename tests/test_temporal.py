@@ -4534,6 +4534,17 @@ CASES = [
     # an hour with "o'clock" before a weekday's night or morning is of that part of the day
     ("The strike began at 11 o'clock on Friday night.", "2025-10-14", "11 o'clock", "TIME", "2025-10-10T23:00", None),
     ("The strike began at 6 o'clock on Saturday morning.", "2025-10-14", "6 o'clock", "TIME", "2025-10-11T06:00", None),
+    # a date in a relative clause whose verb, further back than the words read near it, is past: that verb's
+    ("A late-season storm that dumped more than a foot of snow on parts of Iowa and northern Illinois on Monday is "
+     "moving toward the Great Lakes and is expected to reach western New York by this evening.", "2026-03-10", "Monday",
+     "DATE", "2026-03-09", None),
+    ("Police are keen to speak to anyone who was around the Castlegate, Justice Street or the beachfront between 1.30am "
+     "and 3am on Tuesday.", "2025-08-16", "Tuesday", "DATE", "2025-08-12", None),
+    # ... but not an aside closed by a comma, nor what was agreed to
+    ("It was approached by Thermo Electron, which agreed to purchase Milton Roy's liquid-chromatography line for $22 "
+     "million in February.", "1989-10-30", "February", "DATE", "1990-02", None),
+    ("One student, who scored 99.95, has been asked to light the menorah at the school's community event on Sunday "
+     "evening.", "2026-12-03", "Sunday evening", "TIME", "2026-12-06TEV", None),
 ]
 
 

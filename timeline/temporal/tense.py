@@ -891,6 +891,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         return "future", far in FIRM_PLANS  # ("is due to launch its telescope on an Ariane 6 rocket in December":
         # a plan told by its own verb; "will get a fresh read when consumer price data for January are released": the
         # data's month is not the will's)
+    if len(clause) > MAX_TOKENS and _far_relative_past(piece):
+        return "past", False  # "A late-season storm that dumped more than a foot of snow on parts of Iowa on Monday
+        # is moving toward the Great Lakes": the date is of the relative clause's verb, gone by, whatever comes after
     # (a piece shorter than `left` was cut at a break; one as long has none, unless a clock's colon was joined back)
     if lo and len(clause) < FAR_TOKENS and len(piece) == len(left) and (":" not in left or not CLAUSE_BREAK.search(left)) \
             and any(w in text[max(0, lo - FAR_WINDOW):lo] for w in FAR_FUTURE):  # (a quick look before the closer one)
@@ -1075,6 +1078,27 @@ def _far_future(clause: list[str]) -> str:
         if (w in PLURAL_SCHEDULE or w in FIXTURE_VERBS) and _cue(w, clause[j - 1], clause[j + 1]) == "future":
             return w
     return ""
+
+
+def _far_relative_past(piece: str) -> bool:
+    """Whether the clause before a date (its text, `piece`) holds a relative clause, not closed by a comma, whose verb
+    right after its pronoun is in the past ("that dumped", "which opened", "who fled"): the verb the date is told
+    of. (Not "which agreed to purchase ... in February": what was agreed to comes after.)"""
+    if " that " not in piece and " which " not in piece and " who " not in piece:
+        return False
+    rel = None
+    for rel in RELATIVE_PAST.finditer(piece):
+        pass  # (the last one)
+    if rel is None or rel.group(1) and "," in rel.group(3):
+        return False  # (", who scored 99.95, has been asked to light the menorah ... on Sunday evening": an aside closed)
+    w = rel.group(2).lower()
+    return (w in PAST_WORDS and w not in NOT_RELATIVE_PAST or w[-2:] == "ed" and w not in NOT_PAST_ED
+            and w not in FUTURE_WORDS and w not in NOT_DONE_PARTICIPLES) and len(_tokens(rel.group(3))) >= MAX_TOKENS - 1
+
+
+# a relative pronoun (after a comma, opening an aside), its next word (not before "to"), and the rest of the clause
+RELATIVE_PAST = re.compile(r"(,\s*)?\b(?:that|which|who)\s+([a-z]+)\b(?!\s+to\b)(?=([^;:()]*)$)")
+NOT_RELATIVE_PAST = frozenset("ago yesterday last earlier previously previous recently".split())  # no verbs
 
 
 def _hoped_to(tokens: list[str], to: int) -> bool:
