@@ -4545,6 +4545,14 @@ CASES = [
      "million in February.", "1989-10-30", "February", "DATE", "1990-02", None),
     ("One student, who scored 99.95, has been asked to light the menorah at the school's community event on Sunday "
      "evening.", "2026-12-03", "Sunday evening", "TIME", "2026-12-06TEV", None),
+    # an hour and its minutes as speech tells them: "half past seven", "a quarter to 10", "ten past eleven at night"
+    ("The doors opened at half past seven.", "2026-09-18", "half past seven", "TIME", "2026-09-18T07:30", None),
+    ("He called at a quarter to 10.", "2026-09-18", "a quarter to 10", "TIME", "2026-09-18T09:45", None),
+    ("She left at quarter to nine.", "2026-09-18", "quarter to nine", "TIME", "2026-09-18T08:45", None),
+    ("They got home at ten past eleven at night.", "2026-09-18", "ten past eleven at night", "TIME", "2026-09-18T23:10",
+     None),
+    ("The vote is at a quarter to one in the afternoon.", "2026-09-18", "a quarter to one in the afternoon", "TIME",
+     "2026-09-18T12:45", None),
 ]
 
 
@@ -4775,6 +4783,7 @@ NOT_DATES = [
     ("The ratio was 16:10 in favour.", "16:10"),
     # a vote's day that the story does not tell, or a thing of it
     ("Counting began after a quiet polling day.", "polling day"),
+    ("Rates rose from five to 10 per cent.", "five to 10"),  # a range of figures, no "ten to five"
     ("Voters go to the polls on Thursday, May 7, after the minister signed the polling day order.", "polling day"),
 ]
 

@@ -3222,13 +3222,25 @@ def r_oclockw(m, p, st, text):
     return _hour_of_day(m, p, st, text, lx.NUMBER_WORDS[m[p + "hw"].lower()])  # "at three in the morning"
 
 
+def r_pastto(m, p, st, text):
+    hw, mw = m[p + "hw"].lower(), m[p + "mw"].lower()
+    h = int(hw) if hw.isdigit() else lx.NUMBER_WORDS[hw]
+    minutes = 15 if mw.endswith("quarter") else 30 if mw == "half" else 25 if mw[-4:] == "five" and mw != "five" \
+        else lx.NUMBER_WORDS[mw]
+    if m[p + "dir"].lower() == "to":
+        if mw == "half":
+            return None  # ("half to" is no time)
+        h, minutes = (h - 1) or 12, 60 - minutes  # "a quarter to nine": 8:45
+    return _hour_of_day(m, p, st, text, h, minutes)
+
+
 SINCE_HOUR_BEFORE = re.compile(r"(?i:\bsince\s+(?:about\s+|around\s+)?)$")
 OCLOCK_AFTERNOON_END = 6  # an hour up to this told with "o'clock" alone is in the afternoon or evening
 NIGHT_AFTER_HOUR = re.compile(r"\s+(?i:(?:that|this|last|tomorrow|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+"
                               r"(?:night|evening)|tonight)\b")  # ("at 11 o'clock on Friday night")
 
 
-def _hour_of_day(m, p, st, text, h: int) -> _Res:
+def _hour_of_day(m, p, st, text, h: int, minute: int = 0) -> _Res:
     """The time of an hour told with "o'clock" or a part of the day ("2 in the morning", "11 o'clock at night")."""
     pod = (_opt(m, p + "pod") or m[p + "pod2"] or "").lower()
     if h == 12:
@@ -3246,7 +3258,7 @@ def _hour_of_day(m, p, st, text, h: int) -> _Res:
     elif not pod and 6 <= h < 12 and st.last_value is not None and st.last_value[10:] in ("TEV", "TNI") \
             and m.start() - st.last_end < EVENING_REACH:
         h += 12  # "hosted their children for dinner Saturday night. ... 'At 9 o'clock we were all sitting around the table'"
-    return _clock_value(st, m, p, text, h, 0, None)
+    return _clock_value(st, m, p, text, h, minute, None)
 
 
 AS_THEN_DATE = re.compile(r"\s+as\s+(?:\w+\s+){0,2}?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|last|this|next|yesterday|today|tomorrow)\w*)")
