@@ -6981,7 +6981,7 @@ VOTE_BEFORE_DAY = re.compile(r"(?i:\b(?:(primar(?:y|ies))|elections?|runoff|run-
                              r"(?:(?:is|was|are|were|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
                              r"(?:(?:held|set|scheduled|called|slated|fixed|due)\s+)?(?:on|for)\s+)$")
 ORDER_AFTER_VOTE_DAY = re.compile(r"\s+(?:orders?|writs?|registers?|staff|workers?|polls?|coverage)\b", re.I)  # a kind of thing
-VOTE_WORDS = ("rimar", "lect", "unoff", "un-off", "eferend", "oll", "ote", "ecide")  # (one is in each match of the two)
+VOTE_WORDS = ("rimar", "lection", "unoff", "un-off", "eferend", "poll", "vot", "ecide")  # (one is in each match of the two)
 # what is told of an election's day: its day, or its night (a TIME)
 VOTE_DAY_NAMES = frozenset(("polling day", "primary day", "voting day", "referendum day", "election night"))
 
@@ -6990,6 +6990,8 @@ def _vote_day(st: _State, text: str, start: int, end: int, value: str) -> None:
     """Keep the first day told as a vote's own (and a primary's apart): the day that "polling day", "primary day",
     "election night" name in the story."""
     if (after := VOTE_AFTER_DAY.match(text, end)) is None:
+        if not text[start - 8 if start > 8 else 0:start].rstrip().lower().endswith(("on", "for")):
+            return  # (what VOTE_BEFORE_DAY ends with, a cheap test before its search)
         after = VOTE_BEFORE_DAY.search(text, max(0, start - 60), start)
     if after is not None:
         if after.group(1):
