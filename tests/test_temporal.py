@@ -4506,6 +4506,8 @@ CASES = [
     ("Gonzalez has not appeared publicly since the announcement. Neither he nor Elian's four grandparents could be "
      "located Wednesday in their hometown.", "2000-01-06", "Wednesday", "DATE", "2000-01-05", None),
     ("The bill could pass Friday.", "2000-01-06", "Friday", "DATE", "2000-01-07", None),
+    ("There is no doubt the bill could pass Friday.", "2000-01-06", "Friday", "DATE", "2000-01-07", None),
+    ("No one could be found Tuesday who saw the crash.", "2000-01-06", "Tuesday", "DATE", "2000-01-04", None),
     # the day of the vote a story tells of: "polling day", "primary day", "election day", "election night", and the
     # times told of it
     ("The Government will move the writ, setting polling day for Friday, March 20th. Polls will be open from 7am to "

@@ -220,7 +220,8 @@ UN_VERBS = frozenset("uncovered unveiled unleashed undermined unlocked unloaded 
 POSSIBLE = frozenset(("could", "might", "can", "should"))  # "can be returned until August 31", "should clear by Friday"
 NOT_POSSIBLE_AFTER = frozenset("not have never hardly".split())
 FAR_PLANS = frozenset("plans plan intends intend aims aim hopes hope".split())  # ... to: a plan, read further back too
-NEGATIVE_SUBJECT = frozenset(("neither", "nor", "nobody", "no", "none"))  # "no one could be reached", "none could"
+NEGATIVE_SUBJECT = frozenset(("neither", "nor", "nobody", "none"))  # "none could"; and "no one could be reached" (not
+# "no doubt the bill could pass Friday")
 FAR_POSSIBLE = frozenset(("could", "might", "should"))  # read further back too (not "can": "can" tells of what is)
 
 # "the schedule, which runs from Oct. 26", "who turns 80 on Friday": a present tense in a relative clause tells what
@@ -538,7 +539,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return None, False  # "had been fully booked for August since February", "sold out for July": the time booked
         # for is the stay's, either side, not the booking's
     if "booked" in left[-60:] and BOOKED_UNTIL.search(left, len(left) - 60):
-        return None, False
+        return None, False  # "was booked until midnight Sunday", "were booked on flights home Sunday morning": the
+        # time booked, either side of the booking
     if left.endswith(("from ", "From ")) and SET_FROM.search(left, len(left) - 60):
         return None, False  # "moved the festival from June 14 to Nov. 22": the day it was to be, either side
     if may_cue and FOR_TO_END.search(left, len(left) - 9) and (set_for := SET_FOR.search(left, len(left) - 70)) \
@@ -816,7 +818,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             cue = "past"  # "The merger, first announced in March": a verb (not "the first reported case")
         if cue is None:
             continue  # (every test below is of a cue)
-        if w == "could" and any(t.lower() in NEGATIVE_SUBJECT for t in before[max(0, i - 8):i]):
+        if w == "could" and any(t.lower() in NEGATIVE_SUBJECT or t.lower() == "no" and k + 1 < i and before[k + 1].lower() == "one"
+                                for k, t in enumerate(before[:i]) if k >= i - 8):
             return "past", False  # "Neither he nor his grandparents could be located Wednesday", "no one could
             # say Tuesday": a "could" whose subject is denied tells of what could not be done, gone by
         if cue == "future":
