@@ -4555,6 +4555,12 @@ CASES = [
      None),
     ("The vote is at a quarter to one in the afternoon.", "2026-09-18", "a quarter to one in the afternoon", "TIME",
      "2026-09-18T12:45", None),
+    # "Earlier on Saturday" opening a sentence is earlier in that day: the verb after it tells which Saturday (but "said
+    # earlier on Saturday" is a report's, gone by)
+    ("Earlier on Saturday, Ireland host Wales in Dublin at 2.10pm.", "2026-02-19", "Saturday", "DATE", "2026-02-21", None),
+    ("Earlier on Saturday, the team will train in Dublin.", "2026-02-19", "Saturday", "DATE", "2026-02-21", None),
+    ("Earlier on Saturday, police arrested two men.", "2026-02-19", "Saturday", "DATE", "2026-02-14", None),
+    ("The club said earlier on Saturday that it would appeal.", "2026-02-19", "Saturday", "DATE", "2026-02-14", None),
 ]
 
 

@@ -810,6 +810,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             continue  # "will publish its next crop forecast on Friday": a noun, its verb further back
         if w == "earlier" and i > 1 and any(t.lower() in WILL_SHALL for t in before[max(0, i - 3):i - 1]):
             continue  # "Covid jabs will stop earlier, on 19 December": sooner than something else, still to come
+        if w == "earlier" and (i == n - 1 or i == n - 2 and before[-1].lower() == "on") and i + len(clause) - n == 0:
+            continue  # "Earlier on Saturday, Ireland host Wales": earlier in that day, whichever; the verb after tells
         if w == "open" and _object_before(before, i, KEEP_VERBS):
             continue  # "kept our flagship stores open until 11 p.m. on Dec. 20": an adjective, its verb further back
         cue = _cue(w, previous, following)
