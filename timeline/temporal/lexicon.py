@@ -514,7 +514,7 @@ RULES = [
                    r"\s+(?:(?i:minutes)\s+)?(?P<{p}dir>(?i:past|after|to))\s+"
                    r"(?P<{p}hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|1[0-2]|[1-9])"
                    r"(?:\s+(?i:o['’]clock))?(?:\s+(?P<{p}pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?"
-                   r"(?P<{p}pod2>(?!))?(?![\w-])(?!\s*(?:%|(?i:per\s*cent|percent|points?|days?|weeks?|months?|years?|hours?|"
+                   r"(?![\w-])(?!\s*(?:%|(?i:per\s*cent|percent|points?|days?|weeks?|months?|years?|hours?|"
                    r"minutes?|times|of|[a-z]+s\b)))"),
     # "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the 1988 period",
     # "next year's first quarter"

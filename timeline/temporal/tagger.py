@@ -3242,7 +3242,7 @@ NIGHT_AFTER_HOUR = re.compile(r"\s+(?i:(?:that|this|last|tomorrow|(?:on\s+)?(?:m
 
 def _hour_of_day(m, p, st, text, h: int, minute: int = 0) -> _Res:
     """The time of an hour told with "o'clock" or a part of the day ("2 in the morning", "11 o'clock at night")."""
-    pod = (_opt(m, p + "pod") or m[p + "pod2"] or "").lower()
+    pod = (_opt(m, p + "pod") or _opt(m, p + "pod2") or "").lower()
     if h == 12:
         h = {"": 12, "afternoon": 12}.get(pod.split()[-1] if pod else "", 24 if pod.endswith("night") else 0)
     elif pod.endswith(("afternoon", "evening")) or pod.endswith("night") and h >= 6:

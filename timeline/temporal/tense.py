@@ -126,7 +126,7 @@ NOT_UNTIL = re.compile(r"(?i:\b(?:did\s+not|didn't|was\s+not|wasn't|were\s+not|w
 BOOKED_FOR = re.compile(r"(?i:\b(?:booked|sold\s+out|reserved|booked\s+up|full)\s+for\s+(?:the\s+)?)$")
 # ... or booked until, or on a way home: "the convention center was booked until midnight Sunday", "were booked on
 # flights home Sunday morning" (not "booked on suspicion of murder", "booked into jail": an arrest)
-BOOKED_UNTIL = re.compile(r"(?i:\b(?:booked|reserved)\s+(?:until|till|through\s+|on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+BOOKED_UNTIL = re.compile(r"(?i:\bbooked\s+(?:until|till|through\s+|on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                           r"(?:flights?|trains?|ferr(?:y|ies)|buses|coach(?:es)?|sailings?)\s+(?:home\s+|back\s+)?)\s*)$")
 # a noun and its participle before a date, the subject of the verb after it: "a storm moving in ", "the cold front
 # arriving on ", "a system reaching the coast late "
@@ -236,7 +236,6 @@ COMPARED_AFTER = frozenset(("with", "to"))  # "up 6% compared with last winter":
 # available Friday": what is forecast or on offer lies ahead (but "was possible", and "it is likely he left on
 # Monday" has its own verb nearer the date)
 PROSPECT = frozenset(("possible", "likely", "available"))
-DEGREE = frozenset(("more", "less", "most", "very", "quite", "even"))  # words of degree read past, as an adverb in -ly
 PRESENT_BE_STATE = frozenset("is are 's 're remain remains".split())  # ("remain available Friday")
 
 # "There is a meeting at the public library on Thursday": what there is, on a day, is to come ("there was" tells
@@ -802,7 +801,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         previous = before[i - 1] if i else None
         if w in AS_FORESEEN and i > 1 and previous.lower().endswith("ly") and before[i - 2].lower() == "as":
             previous = "as"  # "as previously planned", "as widely expected"
-        elif previous is not None and (previous[-2:].lower() == "ly" or previous.lower() in DEGREE) and i > 1 \
+        elif previous is not None and (previous[-2:].lower() == "ly" or previous.lower() in DEGREE_ADVERBS) and i > 1 \
                 and before[i - 2].lower() in BE_FORMS:
             previous = before[i - 2]  # "will be formally farewelled in October", "a deal was more likely in the early
             # hours of Sunday": the word after "be", as without the adverb
@@ -820,8 +819,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             cue = "past"  # "The merger, first announced in March": a verb (not "the first reported case")
         if cue is None:
             continue  # (every test below is of a cue)
-        if w == "could" and any(t.lower() in NEGATIVE_SUBJECT or t.lower() == "no" and k + 1 < i and before[k + 1].lower() == "one"
-                                for k, t in enumerate(before[:i]) if k >= i - 8):
+        if w == "could" and _denied_subject(before, i):
             return "past", False  # "Neither he nor his grandparents could be located Wednesday", "no one could
             # say Tuesday": a "could" whose subject is denied tells of what could not be done, gone by
         if cue == "future":
@@ -1083,6 +1081,15 @@ def _far_future(clause: list[str]) -> str:
         if (w in PLURAL_SCHEDULE or w in FIXTURE_VERBS) and _cue(w, clause[j - 1], clause[j + 1]) == "future":
             return w
     return ""
+
+
+def _denied_subject(tokens: list[str], i: int) -> bool:
+    """Whether one of the eight words before token `i` denies a subject: "neither", "nor", "nobody", "none", "no one"."""
+    for k in range(max(0, i - 8), i):
+        t = tokens[k].lower()
+        if t in NEGATIVE_SUBJECT or t == "no" and k + 1 < i and tokens[k + 1].lower() == "one":
+            return True
+    return False
 
 
 def _far_relative_past(piece: str) -> bool:
