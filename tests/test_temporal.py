@@ -4561,6 +4561,12 @@ CASES = [
     ("Earlier on Saturday, the team will train in Dublin.", "2026-02-19", "Saturday", "DATE", "2026-02-21", None),
     ("Earlier on Saturday, police arrested two men.", "2026-02-19", "Saturday", "DATE", "2026-02-14", None),
     ("The club said earlier on Saturday that it would appeal.", "2026-02-19", "Saturday", "DATE", "2026-02-14", None),
+    # what was published by someone on a day is of that day, but the name read back to "published by" ends at a
+    # sentence's end
+    ("The threshold matches the median wage published by Stats NZ last August. From 3 November, employers will have to "
+     "show they have advertised the job.", "2025-02-11", "3 November", "DATE", "2025-11-03", None),
+    ("The figures will go down as the worst, according to data released by the U.S. Census Bureau on Sunday.",
+     "2025-02-11", "Sunday", "DATE", "2025-02-09", None),
 ]
 
 

@@ -412,7 +412,9 @@ SPECIAL_CUES = AS_FORESEEN | SAME_FORM_TOLD | POSSIBLE | PROSPECT | PLURAL_SCHED
     | THERE_IS | NOUN_FUTURE | PERFECT_PARTICIPLES | {"must", "ahead", "planning", "plans", "plan", "got", "become", "headed",
                                                       "runs", "lay", "goes"}
 
-RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issued)\s+by\s+(?:[\w'’.&-]+\s+){1,5}?"
+# (a word of the name may hold dots, "U.S.", "3.5", but none ends one: "published by Stats NZ last August. From 3
+# November, employers will have to ..." is another sentence's date)
+RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issued)\s+by\s+(?:(?:(?:[A-Za-z]\.)+|[\w'’&-]+(?:\.[\w'’&-]+)*)\s+){1,5}?"
                          r"(?:on\s+|late\s+|early\s+)?$")
 WHEN_AFTER = re.compile(r", when\s+(?:[\w'’-]+\s+){1,4}?(?P<v>will|'ll|was|were|(?:is|are)\s+(?:expected|forecast|due))\b")
 # A Markdown headline with an infinitive for its verb ("# Union to strike on Monday"), and the words after it
