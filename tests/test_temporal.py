@@ -4567,6 +4567,11 @@ CASES = [
      "show they have advertised the job.", "2025-02-11", "3 November", "DATE", "2025-11-03", None),
     ("The figures will go down as the worst, according to data released by the U.S. Census Bureau on Sunday.",
      "2025-02-11", "Sunday", "DATE", "2025-02-09", None),
+    # a present passive denied is no past: "is not made until May" (but "was not made until May" is)
+    ("Officials said that even if a decision is not made until May, the rules apply.", "2025-02-11", "May", "DATE",
+     "2025-05", None),
+    ("The payment isn't made until June.", "2025-02-11", "June", "DATE", "2025-06", None),
+    ("The decision was not made until May.", "2025-02-11", "May", "DATE", "2024-05", None),
 ]
 
 

@@ -992,7 +992,7 @@ FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("t
                       **{w: frozenset(("through", "thru", "until", "till", "into")) for w in ("runs", "continues", "lasts", "stays")}}
 PRESENT_WORDS = frozenset("is are am 's 're".split())
 PASSIVE_BEFORE = frozenset("be been being is are am get gets to stay stays remain remains become becomes seem seems "
-                           "i'm we're you're they're".split())  # ("I'm focused on Friday": an adjective, no past)
+                           "i'm we're you're they're isn't aren't isn’t aren’t".split())  # ("I'm focused on Friday": an adjective, no past)
 TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*")  # "live-streamed" is one word
 # A full stop ends a clause, but not the one of "a.m.", "U.S.", "Mr." or "Sept." ("at 6 a.m. local time Saturday",
 # "bought from Sept. 14 to Thursday").

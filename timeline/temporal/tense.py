@@ -146,6 +146,7 @@ OWNED_SUBJECT_AFTER = re.compile(r"['’]s(?:\s+[a-z][a-z-]*|\s+(?:at|in)\s+[A-Z
                                  r"(?=\s+(?:will|would|(could|may|might|should))\s)")  # (the group: a verb of what may come)
 # "will be most congested", "a highly anticipated launch": a word in -ed after these is an adjective
 DEGREE_ADVERBS = frozenset("most more less least very too highly heavily fully".split())
+NEGATIONS = frozenset(("not", "never"))
 # "the full list of completed deals", "at reduced prices", "for injured workers": a word in -ed after a preposition
 # is an adjective before its noun (a verb there would be in -ing: "of completing")
 PREPOSITIONS_BEFORE_ADJECTIVE = frozenset("of with for at in on among about into onto from".split())
@@ -803,10 +804,11 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         previous = before[i - 1] if i else None
         if w in AS_FORESEEN and i > 1 and previous.lower().endswith("ly") and before[i - 2].lower() == "as":
             previous = "as"  # "as previously planned", "as widely expected"
-        elif previous is not None and (previous[-2:].lower() == "ly" or previous.lower() in DEGREE_ADVERBS) and i > 1 \
+        elif previous is not None and (previous[-2:].lower() == "ly" or previous.lower() in DEGREE_ADVERBS
+                                       or previous.lower() in NEGATIONS) and i > 1 \
                 and before[i - 2].lower() in BE_FORMS:
             previous = before[i - 2]  # "will be formally farewelled in October", "a deal was more likely in the early
-            # hours of Sunday": the word after "be", as without the adverb
+            # hours of Sunday", "even if a decision is not made until May": the word after "be", as without the adverb
         if w in SAME_FORM_TOLD and i > 1 and before[i - 2].lower() in NOUN_SERIES_BEFORE:
             continue  # "will publish its next crop forecast on Friday": a noun, its verb further back
         if w == "earlier" and i > 1 and any(t.lower() in WILL_SHALL for t in before[max(0, i - 3):i - 1]):
