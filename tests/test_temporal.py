@@ -4572,6 +4572,13 @@ CASES = [
      "2025-05", None),
     ("The payment isn't made until June.", "2025-02-11", "June", "DATE", "2025-06", None),
     ("The decision was not made until May.", "2025-02-11", "May", "DATE", "2024-05", None),
+    # a headline's infinitive with "from" right before the date: where what is to come starts (but "after" still tells
+    # of a verb of its own)
+    ("Botox and filler providers in England to need a licence from October\n\nAnyone offering Botox will need a "
+     "licence.", "2027-05-20", "October", "DATE", "2027-10", None),
+    ("# Rail fares to rise from Sunday\n\nFares rise by 4.6%.", "2027-05-20", "Sunday", "DATE", "2027-05-23", None),
+    ("# Crew to strike again after talks collapsed on Monday\n\nThe union said.", "2027-05-20", "Monday", "DATE",
+     "2027-05-17", None),
 ]
 
 

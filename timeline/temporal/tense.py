@@ -435,6 +435,13 @@ HEADLINE_PAST = re.compile(r"\b(?:[a-z]+ed|was|were|said|says|broke|fell|rose|wo
                            r"told|began|ran|saw|had|since|after|from|ago|last)\b")
 
 
+def _headline_past(rest: str) -> bool:
+    """Whether the words of a headline after its infinitive, up to a date, tell of a past: a verb of its own or
+    "since", "after", "from" ("Crew to strike after talks collapsed on Monday"); but "from" right before the date is
+    where what is to come starts ("Botox providers to need a licence from October")."""
+    return HEADLINE_PAST.search(rest[:-5] if rest.endswith(" from ") else rest) is not None
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """"past", "future" or None for the expression at text[start:end], from the nearest cue in its clause."""
     return tense_cue(text, start, end)[0]
@@ -469,12 +476,12 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     # (a headline is short: its "#" is within WINDOW, and so in `left`, the text before the date)
     if "#" in left and (line := lo + left.rfind("\n") + 1 if "\n" in left else 0 if lo == 0 else -1) >= 0 \
             and text.startswith("#", line) and (head := HEADLINE_TO.match(text, line, start)) \
-            and not HEADLINE_PAST.search(head.group("rest")):
+            and not _headline_past(head.group("rest")):
         # A headline's infinitive is what is to come: "Rheinflug cabin crew to strike on Monday and Tuesday", "Fed to
         # raise rates in March" (not "Crew to strike after talks collapsed on Monday": that verb's)
         return "future", True
     if lo == 0 and " to " in left and not left[:(line := left.rfind("\n") + 1)].strip() and _plain_headline(text, line, end) \
-            and (head := PLAIN_HEADLINE_TO.match(text, line, start)) and not HEADLINE_PAST.search(head.group("rest")):
+            and (head := PLAIN_HEADLINE_TO.match(text, line, start)) and not _headline_past(head.group("rest")):
         return "future", True  # so in a plain text's headline, its first line: "Heatwave to peak on Wednesday with
         # 35C possible in London, Met Office says"
     if text.startswith((" could ", " may ", " might ", " will ", " should "), end) and "ing " in left[-30:] \
