@@ -4579,6 +4579,15 @@ CASES = [
     ("# Rail fares to rise from Sunday\n\nFares rise by 4.6%.", "2027-05-20", "Sunday", "DATE", "2027-05-23", None),
     ("# Crew to strike again after talks collapsed on Monday\n\nThe union said.", "2027-05-20", "Monday", "DATE",
      "2027-05-17", None),
+    # a day that owns what has happened, which nobody plans, is gone by, whatever the verb ("findings on Monday's
+    # collision"); not one that owns what may be planned ("Thursday's hearing into the crash")
+    ("Rail accident investigators expect to publish interim findings on Monday's collision between a train and a "
+     "trailer.", "2025-10-09", "Monday", "DATE", "2025-10-06", None),
+    ("Lennox will face a hearing after Sunday's 24-10 win over Wales.", "2025-09-08", "Sunday", "DATE", "2025-09-07",
+     None),
+    ("Police will question witnesses to Saturday's fatal shooting in Leeds.", "2025-09-08", "Saturday", "DATE",
+     "2025-09-06", None),
+    ("Officials will hold Thursday's hearing into the crash.", "2025-09-08", "Thursday", "DATE", "2025-09-11", None),
 ]
 
 

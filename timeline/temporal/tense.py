@@ -144,6 +144,13 @@ WILL_AFTER = re.compile(r"\s+(?:will|(?P<would>would)|(?P<was>was\s+)?(?:is\s+)?
 # a date's possessive and the noun it owns, a subject before "will" or "would": "Friday's thunderstorms would"
 OWNED_SUBJECT_AFTER = re.compile(r"['’]s(?:\s+[a-z][a-z-]*|\s+(?:at|in)\s+[A-Z][\w-]*){1,3}?"
                                  r"(?=\s+(?:will|would|(could|may|might|should))\s)")  # (the group: a verb of what may come)
+# A date that owns what has happened, which nobody plans: "investigators expect to publish findings on Monday's
+# collision", "was cited after Sunday's 24-10 win over Wales" (up to two words before the noun, none of them one that
+# starts a phrase of its own: "Monday's hearing into the crash" is a hearing's)
+HAPPENED_OWNED_AFTER = re.compile(r"['’]s\s+(?:(?!(?:on|in|into|of|over|about|after|before|for|at|to|with|against|and|or|the|"
+                                  r"a|an)\s)(?:\d+-\d+|[a-z]+(?:-[a-z]+)?)\s+){0,2}?(?:collision|crash|derailment|explosion|"
+                                  r"blast|attack|shooting|stabbing|killing|murder|earthquake|quake|accident|incident|"
+                                  r"collapse|win|victory|defeat|loss|rout|thrashing|bombing|massacre|ambush)s?\b")
 # "will be most congested", "a highly anticipated launch": a word in -ed after these is an adjective
 DEGREE_ADVERBS = frozenset("most more less least very too highly heavily fully".split())
 NEGATIONS = frozenset(("not", "never"))
@@ -490,6 +497,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # its participle, of a verb of what may come (not "could have")
         return "future", modal.group(1) != "could"
     at = end
+    if text.startswith(("'s ", "’s "), end) and HAPPENED_OWNED_AFTER.match(text, end) is not None:
+        return "past", True
     if text.startswith(("'s ", "’s "), end) and (owned := OWNED_SUBJECT_AFTER.match(text, end)) is not None:
         at = owned.end()  # "said Friday's thunderstorms would bring temperatures down": the date owns the subject
         if owned.group(1) is not None:
