@@ -4588,6 +4588,10 @@ CASES = [
     ("Police will question witnesses to Saturday's fatal shooting in Leeds.", "2025-09-08", "Saturday", "DATE",
      "2025-09-06", None),
     ("Officials will hold Thursday's hearing into the crash.", "2025-09-08", "Thursday", "DATE", "2025-09-11", None),
+    # a plan in the past perfect is gone by ("had been due to resume on Friday"), but not what an object of "had" is
+    # due for
+    ("Ms Lee said two of her chefs had visas due for renewal in June.", "2025-02-11", "June", "DATE", "2025-06", None),
+    ("The talks had been due to resume on Friday.", "2025-02-11", "Friday", "DATE", "2025-02-07", None),
 ]
 
 

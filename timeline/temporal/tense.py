@@ -843,7 +843,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             return "past", False  # "Neither he nor his grandparents could be located Wednesday", "no one could
             # say Tuesday": a "could" whose subject is denied tells of what could not be done, gone by
         if cue == "future":
-            if "had" in (t.lower() for t in clause[max(0, i + len(clause) - n - 2):i + len(clause) - n]):
+            if _had_before(clause, i + len(clause) - n):
                 # (looked for in the clause: "had been scheduled to lift off from Kennedy Space Center at 1:12 a.m.")
                 if previous is not None and previous.lower() == "had" and w in EXPECTED_BY and "by" in before[i + 1:]:
                     # "Northstar, which had expected nine jets by the end of June, said it now assumed ...": what was
@@ -1101,6 +1101,15 @@ def _far_future(clause: list[str]) -> str:
         if (w in PLURAL_SCHEDULE or w in FIXTURE_VERBS) and _cue(w, clause[j - 1], clause[j + 1]) == "future":
             return w
     return ""
+
+
+def _had_before(tokens: list[str], i: int) -> bool:
+    """Whether tokens[i] is a verb's in a past perfect: right after "had", or after "had" and "been" or an adverb
+    ("had been due to expire Friday", "had originally planned"); not an object's word ("had visas due for renewal in
+    June": the visas are due)."""
+    prev = tokens[i - 1].lower() if i else ""
+    return prev == "had" or i > 1 and tokens[i - 2].lower() == "had" \
+        and (prev == "been" or prev[-2:] == "ly" or prev in MODAL_ADVERBS)
 
 
 def _denied_subject(tokens: list[str], i: int) -> bool:
