@@ -4592,6 +4592,9 @@ CASES = [
     # due for
     ("Ms Lee said two of her chefs had visas due for renewal in June.", "2025-02-11", "June", "DATE", "2025-06", None),
     ("The talks had been due to resume on Friday.", "2025-02-11", "Friday", "DATE", "2025-02-07", None),
+    # what "runs into" a time goes on to it, as what "runs through" it
+    ("Australians were paid less this time because of a Test series in South Africa that runs into mid-April.",
+     "2026-12-15", "mid-April", "DATE", "2027-04", "MID"),
 ]
 
 

@@ -332,8 +332,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         if w in THERE_IS:  # (not "there's been")
             there = w == "there's" and (following or "").lower() != "been" or previous is not None and previous.lower() == "there"
             return "future" if there else None
-        if w == "runs":  # "The agreement runs out at 11:59 p.m. Saturday", "runs through Tuesday": as "expires" and
-            # "ends" (not "runs from June 1")
+        if w == "runs":  # "The agreement runs out at 11:59 p.m. Saturday", "runs through Tuesday", "a series that runs
+            # into mid-April": as "expires" and "ends" (not "runs from June 1")
             return "future" if following and following.lower() in RUNS_TO_END else None
         if w == "goes":  # "The novel goes on sale Tuesday", "the site goes live on Monday": as "opens", a schedule
             return "future" if following and following.lower() in GOES_SCHEDULE else None
@@ -411,7 +411,7 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     return None
 
 
-RUNS_TO_END = frozenset("out through until till".split())
+RUNS_TO_END = frozenset("out through until till into".split())
 WILL_SHALL = frozenset(("will", "shall", "'ll"))
 LIE_SUBJECTS = frozenset("i he she we they".split())  # before "lay", the past of "lie" (the present would be "lie(s)")
 # The words _cue reads apart, before the tests that every other cue word goes through
