@@ -4595,6 +4595,11 @@ CASES = [
     # what "runs into" a time goes on to it, as what "runs through" it
     ("Australians were paid less this time because of a Test series in South Africa that runs into mid-April.",
      "2026-12-15", "mid-April", "DATE", "2027-04", "MID"),
+    # "effective" a day after a telling in the past: from a day after the telling, which may have gone by since
+    ("Colombia announced a 20% surcharge on most Ecuadorian imports, effective Jan. 4, accusing Quito of doing too "
+     "little.", "2027-02-10", "Jan. 4", "DATE", "2027-01-04", None),
+    ("Prices will rise 5%, effective Jan. 4.", "2027-02-10", "Jan. 4", "DATE", "2028-01-04", None),
+    ("The board approved a 5% rise, effective Jan. 1.", "2026-12-15", "Jan. 1", "DATE", "2027-01-01", None),
 ]
 
 

@@ -583,6 +583,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
                 and PLAN_MOVED_AFTER.match(text, end):
             return None, False  # "a static-fire test planned for March had been pushed to late April": a plan as it
             # stood, since moved; its day may have gone by
+        if before.group()[:9].lower() == "effective" and _told_in_past(left[:before.start()]):
+            return "future", False  # "Colombia announced a 20% surcharge on most imports, effective Jan. 4", written in
+            # February: in effect from a day after the telling, which may have gone by since
         return "future", True
     if ", wh" in left and left.endswith(" ") and (rel := CLOSED_RELATIVE.search(left)) is not None:
         # "will report results for its second quarter, which ended Nov. 30, on Dec. 18": the verb is the main
@@ -1101,6 +1104,15 @@ def _far_future(clause: list[str]) -> str:
         if (w in PLURAL_SCHEDULE or w in FIXTURE_VERBS) and _cue(w, clause[j - 1], clause[j + 1]) == "future":
             return w
     return ""
+
+
+def _told_in_past(left: str) -> bool:
+    """Whether the sentence that `left` ends in has a past verb before it: a word of PAST_WORDS or one in -ed."""
+    for w in _tokens(left[left.rfind(". ") + 1:]):
+        w = w.lower()
+        if w in PAST_WORDS or w[-2:] == "ed" and len(w) > 4 and w not in NOT_PAST_ED:
+            return True
+    return False
 
 
 def _had_before(tokens: list[str], i: int) -> bool:
