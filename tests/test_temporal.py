@@ -4600,6 +4600,11 @@ CASES = [
      "little.", "2027-02-10", "Jan. 4", "DATE", "2027-01-04", None),
     ("Prices will rise 5%, effective Jan. 4.", "2027-02-10", "Jan. 4", "DATE", "2028-01-04", None),
     ("The board approved a 5% rise, effective Jan. 1.", "2026-12-15", "Jan. 1", "DATE", "2027-01-01", None),
+    # "the night of" between a verb and its day does not weaken what the verb tells
+    ("The storm arrived on the night of Feb. 12 and stayed.", "2025-12-27", "the night of Feb. 12", "TIME",
+     "2025-02-12TNI", None),
+    ("The storm will arrive on the night of Feb. 12.", "2025-12-27", "the night of Feb. 12", "TIME", "2026-02-12TNI",
+     None),
 ]
 
 

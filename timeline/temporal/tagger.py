@@ -793,7 +793,10 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         return _on(int(st.last_month[:4]), month, day, "previous")
     if (after := _range_end_day(st, text, start, month, day)) is not None:
         return after
-    tense, firm = (None, False) if entry else tense_cue(text, start, end)  # an entry's present tense is historical
+    at = start
+    if text.startswith("of ", start - 3) and (pod := POD_OF_BEFORE.search(text, start - 32, start)) is not None:
+        at = pod.start()  # "The storm arrived on the night of Feb. 12": the verb's, as near as to "on Feb. 12"
+    tense, firm = (None, False) if entry else tense_cue(text, at, end)  # an entry's present tense is historical
     if not entry and tense is None and _habitual(text, start, end, None):
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")  # "the season runs from June 1 ... and typically peaks"
     if not entry and (named := _year_named_before(st, text, start, month, tense)) is not None \
