@@ -4605,6 +4605,14 @@ CASES = [
      "2025-02-12TNI", None),
     ("The storm will arrive on the night of Feb. 12.", "2025-12-27", "the night of Feb. 12", "TIME", "2026-02-12TNI",
      None),
+    # a journey told in the present is to come ("she flies to Munich", "leaves office in January"); not after a
+    # determiner, nor a "leaves" of another sentence
+    ("On Friday, the last full day of the visit, she flies to Munich.", "2026-05-18", "Friday", "DATE", "2026-05-22",
+     None),
+    ("She leaves for Santiago Saturday morning.", "2026-05-18", "Saturday morning", "TIME", "2026-05-23TMO", None),
+    ("Biden, who abandoned his reelection bid in July and leaves office in January, spoke second.", "2024-09-24",
+     "January", "DATE", "2025-01", None),
+    ("He died on Friday. He leaves a wife and two sons.", "2026-05-18", "Friday", "DATE", "2026-05-15", None),
 ]
 
 

@@ -266,6 +266,9 @@ NOT_PLURAL_VERB_BEFORE = frozenset("a an the this that its his her their our my 
 # fixture told in the present is to come. Only before a name (or "to" a place): "air travel on Sunday", "a state
 # visit on Monday", "schools face cuts" are no fixture.
 FIXTURE_VERBS = frozenset("host hosts face faces play plays welcome welcomes entertain entertains visit travel".split())
+# a journey told in the present is to come too: "She flies to Munich on Friday", "leaves for Santiago Saturday
+# morning" (not after a determiner: "the leaves in October")
+JOURNEY_VERBS = frozenset(("flies", "leaves", "sails"))
 
 # Cues read only before the date, not after it: "in late March so the governor can act", "break in late March ...,
 # then return": a "can" or a plural present after the date is another clause's
@@ -284,7 +287,7 @@ TIME_PREPOSITIONS = frozenset(("in", "on", "at", "during"))
 PERFECT_PARTICIPLES = frozenset("taken seen written shown grown drawn thrown driven ridden risen spoken stolen "
                                 "broken chosen fallen beaten eaten forgotten hidden flown worn torn sworn woken".split())
 CUE_WORDS = frozenset(FUTURE_WORDS | PAST_WORDS | SAME_FORM_TOLD | {"must"} | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FIXTURE_VERBS \
-    | PLURAL_SUBJECT_SCHEDULE \
+    | PLURAL_SUBJECT_SCHEDULE | JOURNEY_VERBS \
     | frozenset(FUTURE_BEFORE_NEXT) | {"become", "runs", "lay", "goes"} | PERFECT_PARTICIPLES)
 
 
@@ -326,6 +329,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
                 and previous.lower() not in NOT_PRESENT_S and previous.lower() not in NOT_PLURAL_SUBJECT
             # (or after "which" or "that", whose noun is plural: "the school holidays, which begin on Saturday")
             return "future" if plural or previous is not None and previous.lower() in ("which", "that") else None
+        if w in JOURNEY_VERBS:
+            return "future" if previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
         if w in FIXTURE_VERBS:
             named = following is not None and (following[:1].isupper() or w == "travel" and following.lower() == "to")
             return "future" if named and previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
@@ -417,6 +422,7 @@ LIE_SUBJECTS = frozenset("i he she we they".split())  # before "lay", the past o
 # The words _cue reads apart, before the tests that every other cue word goes through
 GOES_SCHEDULE = frozenset(("on", "live", "ahead", "into", "up"))  # "goes on sale", "goes live", "goes into effect"
 SPECIAL_CUES = AS_FORESEEN | SAME_FORM_TOLD | POSSIBLE | PROSPECT | PLURAL_SCHEDULE | PLURAL_SUBJECT_SCHEDULE | FIXTURE_VERBS \
+    | JOURNEY_VERBS \
     | THERE_IS | NOUN_FUTURE | PERFECT_PARTICIPLES | {"must", "ahead", "planning", "plans", "plan", "got", "become", "headed",
                                                       "runs", "lay", "goes"}
 
