@@ -4613,6 +4613,12 @@ CASES = [
     ("Biden, who abandoned his reelection bid in July and leaves office in January, spoke second.", "2024-09-24",
      "January", "DATE", "2025-01", None),
     ("He died on Friday. He leaves a wife and two sons.", "2026-05-18", "Friday", "DATE", "2026-05-15", None),
+    # rules that "take effect" or "come into force", in the plural present, are to come, as one that "takes effect" is
+    # (but "did not take effect until January" is gone by)
+    ("Chile's new lithium rules, which take effect in January, require companies to return a share.", "2026-05-18",
+     "January", "DATE", "2027-01", None),
+    ("The laws come into force in January.", "2026-05-18", "January", "DATE", "2027-01", None),
+    ("The rules did not take effect until January.", "2026-05-18", "January", "DATE", "2026-01", None),
 ]
 
 

@@ -974,9 +974,10 @@ FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of(?:\s+(?:a|an|the|its|their|this
                            # (what fell on a day is told in the past)
                            r"(?:falls|fall)\s+on)\s+(?:the\s+)?)$")
 # "set to meet", "set for Thursday", "supposed to conclude by May" look ahead; "set on Aug. 6", "set aside" are past.
-FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("to",)), "takes": frozenset(("effect", "place")), "take": frozenset(("place",)),
+FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("to",)), "takes": frozenset(("effect", "place")), "take": frozenset(("place", "effect")),
                       "taking": frozenset(("effect",)),  # "with some changes taking effect from 8am on Monday"
                       "comes": frozenset(("into",)), "goes": frozenset(("into",)),  # "the timetable takes effect on Sunday"
+                      "come": frozenset(("into",)),  # "rules which take effect in January", "the laws come into force"
                       # what must be done by a day is still to do: "needs to be completed by June 15", "are required to
                       # submit offers by", "has to file by" (not "needed to", "had to": gone by)
                       **{w: frozenset(("to",)) for w in ("need", "needs", "require", "requires", "required", "has", "have",

@@ -377,8 +377,11 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return None  # "in his previous five starts", "12 visits", "processed about 280,000 returns" (the figure is no
         # token), "tax returns": things counted or named, no verb (but "his plans after May" still look ahead)
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]
-                             and not (w in OBLIGED and before in BE_PAST)):  # ("were required to": read as "were
-        # ordered to" is, below)
+                             and not (w in OBLIGED and before in BE_PAST)  # ("were required to": read as "were
+                             # ordered to" is, below)
+                             and not (w in BASE_FORMS_NEXT and following.lower() != "place"
+                                      and (before in BASE_FORM_AFTER or before in NOT_PRESENT_BEFORE))):
+        # (a base form's tense is told before it: "did not take effect until March", "was due to take effect")
         return "future"
     if w in BE_PAST and following and following.lower() in FUTURE_WORDS:
         return "future"  # "were planning to drive ... on Monday", "was expected to": what was coming then
@@ -416,6 +419,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     return None
 
 
+BASE_FORMS_NEXT = frozenset(("take", "come"))  # of FUTURE_BEFORE_NEXT: a plural present, or a base form after these
+NOT_PRESENT_BEFORE = frozenset(("to", "not", "never", "n't"))
 RUNS_TO_END = frozenset("out through until till into".split())
 WILL_SHALL = frozenset(("will", "shall", "'ll"))
 LIE_SUBJECTS = frozenset("i he she we they".split())  # before "lay", the past of "lie" (the present would be "lie(s)")
