@@ -4619,6 +4619,12 @@ CASES = [
      "January", "DATE", "2027-01", None),
     ("The laws come into force in January.", "2026-05-18", "January", "DATE", "2027-01", None),
     ("The rules did not take effect until January.", "2026-05-18", "January", "DATE", "2026-01", None),
+    # what is put off "into" a time, as "to" or "for" it, is to come; but a sentence's end stops the search back for
+    # the verb that puts it off
+    ("The studio delayed the game out of the spring and into the third quarter.", "2025-02-12", "the third quarter",
+     "DATE", "2025-Q3", None),
+    ("Investors will watch the inflation gauge, scheduled for Dec. 5.\n\n\"Late November into December has "
+     "historically been strong,\" he said.", "2025-11-21", "December", "DATE", "XXXX-12", None),
 ]
 
 

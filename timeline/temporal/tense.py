@@ -77,11 +77,14 @@ _SET_VERB = (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\s)\b(?:set|s
              r"pushes|pushing|postpones|postponing|defers|deferring)")
 # (the words between may be a title in quotation marks, and a day moved from: 'pushed its musical "Tin Lantern" from
 # June 14 to Nov. 22')
-SET_FOR = re.compile(rf"(?i:{_SET_VERB}(?:\s+[\w'’\"“”-]+\.?){{0,8}}\s+(?:for|to)\s+(?:the\s+)?)$")
+# ("delayed its game out of the spring and into the third quarter"; a word between may end in the dot of an
+# abbreviation, "Sept.", "a.m.", but not of a sentence: "scheduled for Dec. 5.\n\n"Late November into December")
+SET_FOR = re.compile(rf"(?i:{_SET_VERB}(?:\s+(?:[\w'’\"“”-]+|(?-i:[A-Z][a-z]{{0,3}})\.|(?:[A-Za-z]\.)+)){{0,8}}\s+"
+                     r"(?:for|to|into)\s+(?:the\s+)?)$")
 # ... and the day it was moved from: in its time or not, the nearest ("postponed the vote from March 3")
 SET_FROM = re.compile(rf"(?i:{_SET_VERB}(?:\s+[\w'’\"“”-]+\.?){{0,4}}\s+from\s+(?:the\s+)?)$")
 FOR_END = re.compile(r"(?i:\bfor\s+(?:the\s+)?)$")
-FOR_TO_END = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")  # (SET_FOR's end)
+FOR_TO_END = re.compile(r"(?i:\b(?:for|to|into)\s+(?:the\s+)?)$")  # (SET_FOR's end)
 # a participle phrase set off by commas after its subject, the date in it: "President Voronets, addressing parliament
 # on Thursday, warned": the saying after it is the speaker's act on that day
 PARTICIPLE_ASIDE_AT = re.compile(r",\s+([a-z]+(?:ing|ed|en|wn))\s[^,;:.!?\n\"“”]*$")  # (-en, -wn: "drawn", "taken")
