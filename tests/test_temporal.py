@@ -4625,6 +4625,14 @@ CASES = [
      "DATE", "2025-Q3", None),
     ("Investors will watch the inflation gauge, scheduled for Dec. 5.\n\n\"Late November into December has "
      "historically been strong,\" he said.", "2025-11-21", "December", "DATE", "XXXX-12", None),
+    # a day told with ", when" and a period's end in the present is to come; a time chosen against ("rather ... than
+    # in September") is no time compared with, which was seen
+    ("The commission said it would check whether the company had complied with the order by 23 October, when the "
+     "three-month period ends.", "2026-07-23", "23 October", "DATE", "2026-10-23", None),
+    ("The firm had complied by 23 October, when the period ended.", "2026-07-23", "23 October", "DATE", "2025-10-23",
+     None),
+    ('"I would rather meet them now than in September," he said.', "2026-08-15", "September", "DATE", "2026-09", None),
+    ("Turnout was lower than in September.", "2026-08-15", "September", "DATE", "2025-09", None),
 ]
 
 

@@ -438,7 +438,10 @@ SPECIAL_CUES = AS_FORESEEN | SAME_FORM_TOLD | POSSIBLE | PROSPECT | PLURAL_SCHED
 # November, employers will have to ..." is another sentence's date)
 RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issued)\s+by\s+(?:(?:(?:[A-Za-z]\.)+|[\w'’&-]+(?:\.[\w'’&-]+)*)\s+){1,5}?"
                          r"(?:on\s+|late\s+|early\s+)?$")
-WHEN_AFTER = re.compile(r", when\s+(?:[\w'’-]+\s+){1,4}?(?P<v>will|'ll|was|were|(?:is|are)\s+(?:expected|forecast|due))\b")
+# (and a period's end told in the present, to come: "by 23 October, when the three-month period ends"; not "begins",
+# "opens": a story's present may be historical, "on Monday, when the trial opens, ...")
+WHEN_AFTER = re.compile(r", when\s+(?:[\w'’-]+\s+){1,4}?(?P<v>will|'ll|was|were|(?:is|are)\s+(?:expected|forecast|due)|"
+                        r"ends|expires|lapses|runs\s+out)\b")
 # A Markdown headline with an infinitive for its verb ("# Union to strike on Monday"), and the words after it
 HEADLINE_TO = re.compile(r"#{1,6}[ \t]+[^\n]*?\bto\s+[a-z]+\b(?P<rest>[^\n]*)")
 PLAIN_HEADLINE_TO = re.compile(r"[^\n]*?\bto\s+[a-z]+\b(?P<rest>[^\n]*)")
@@ -545,8 +548,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return (None if plan.group("had") else "future"), False
     if left.endswith("than ") and NO_EARLIER_THAN.search(left, len(left) - 24):
         return "future", False  # "set the next attempt no earlier than Saturday": a bound of what is planned
-    if "than " in left[-40:] and THAN_IN_BEFORE.search(left, len(left) - 40):
-        return "past", True  # "with a narrower margin than in the autumn": what is compared with was seen
+    if "than " in left[-40:] and (than := THAN_IN_BEFORE.search(left, len(left) - 40)) is not None \
+            and "rather" not in left[than.start() - 40 if than.start() > 40 else 0:than.start()]:
+        return "past", True  # "with a narrower margin than in the autumn": what is compared with was seen (not what
+        # is chosen against: "I would rather meet them now than in September")
     tail = left[-14:].lower()  # (for cheap tests before the searches of the last 14 characters below; "ı", "İ"
     # and "ſ", which case-insensitive matching reads as "i" and "s", are not ASCII: such a tail is left to them)
     if ("since" in tail or not tail.isascii()) and SINCE.search(left, len(left) - 14):
