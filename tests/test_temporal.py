@@ -4633,6 +4633,11 @@ CASES = [
      None),
     ('"I would rather meet them now than in September," he said.', "2026-08-15", "September", "DATE", "2026-09", None),
     ("Turnout was lower than in September.", "2026-08-15", "September", "DATE", "2025-09", None),
+    # "election night" is the night of the election's own day where one was told, not of the first vote told (a
+    # primary's)
+    ("The primary will be held on Aug. 4. The general election will be held on Nov. 3, and officials warn against "
+     "expecting a winner in close races on election night.", "2026-01-05", "election night", "TIME", "2026-11-03TNI",
+     None),
 ]
 
 

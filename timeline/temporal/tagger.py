@@ -5502,6 +5502,9 @@ def r_holiday(m, p, st, text):
         # vote to come ("Early voting in the March 3 primary begins Tuesday ... by 7 p.m. on Election Day"), where
         # no general election was told first
         day = st.primary_day if name == "primary day" else st.vote_day
+        if name == "election night" and st.election_day is not None:
+            day = st.election_day  # (an election's own day, not a primary's nor another vote's: "Clerks begin mailing
+            # absentee ballots for the general election on Sept. 24 ... on Election Day, Nov. 3")
         if day is None and name == "election night" and _names_most(st, text, "US", or_tied=True):
             # told of the United States, with no day of its vote: the last Election Day ("the race has been in limbo
             # since election night", written in December)
