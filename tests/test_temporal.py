@@ -4638,6 +4638,11 @@ CASES = [
     ("The primary will be held on Aug. 4. The general election will be held on Nov. 3, and officials warn against "
      "expecting a winner in close races on election night.", "2026-01-05", "election night", "TIME", "2026-11-03TNI",
      None),
+    # hours told after a date put before their clause are of that day, not of any day ("open from 7 a.m.")
+    ("Early voting runs from Saturday, Oct. 24, through Sunday, Nov. 1, and on Election Day, Nov. 3, polls are open "
+     "from 7 a.m. to 8 p.m.", "2026-01-05", "8 p.m.", "TIME", "2026-11-03T20:00", None),
+    ("On Nov. 3, polls closed at 8 p.m. The library is open from 9 a.m. to 5 p.m.", "2026-01-05", "5 p.m.", "TIME",
+     "XXXX-XX-XXT17:00", None),
 ]
 
 

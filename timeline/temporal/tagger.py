@@ -2702,6 +2702,7 @@ def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
         and not DAY_RIGHT_BEFORE.search(text, m.start() - 30, m.start()) \
         and not WEEKDAY_RIGHT_BEFORE.search(text, m.start() - 40, m.start()) \
         and not DATE_RIGHT_BEFORE.search(text, m.start() - 40, m.start()) \
+        and not DATE_FRONTED_BEFORE.search(text, m.start() - 120, m.start()) \
         and not lx.DEICTIC_AFTER_TIME.match(text, told) and not lx.NEXT_DAY_AFTER_TIME.match(text, told) \
         and not _deictic_day_before(text, m.start(), m.end())  # ("at noon today")
 
@@ -2734,6 +2735,9 @@ WEEKDAY_RIGHT_BEFORE = re.compile(rf"(?<!every\s)(?<!each\s)(?<!until\s)(?<!till
 DATE_RIGHT_BEFORE = re.compile(rf"(?:\b{lx.MONTH_ANY}\s+{lx.DAY}|\b{lx.DAY}\s+{lx.MONTH_ANY})(?:,?\s+\d{{4}})?,?\s+"
                                r"(?:from|at|until|by)\s+(?:(?:about|around|roughly|approximately)\s+)?$")
 DAY_RIGHT_BEFORE = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:from|at|until|by)\s+)$")
+# ... and a date put before its clause: "and on Election Day, Nov. 3, polls are open from 7 a.m. to 8 p.m."
+DATE_FRONTED_BEFORE = re.compile(rf"\b[Oo]n\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:{lx.WEEKDAY_ANY},?\s+)?"
+                                 rf"(?:{lx.MONTH_ANY}\s+{lx.DAY}|{lx.DAY}\s+{lx.MONTH_ANY})(?:,?\s+\d{{4}})?,\s+(?:[^,.;:!?\n]|\.(?![^\S\n]*[A-Z\n])){{1,60}}$")  # (".", but not a sentence's: "from 7 a.m. to")
 
 
 def _names_most(st: _State, text: str, country: str, or_tied: bool = False) -> bool:
