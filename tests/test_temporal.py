@@ -4643,6 +4643,11 @@ CASES = [
      "from 7 a.m. to 8 p.m.", "2026-01-05", "8 p.m.", "TIME", "2026-11-03T20:00", None),
     ("On Nov. 3, polls closed at 8 p.m. The library is open from 9 a.m. to 5 p.m.", "2026-01-05", "5 p.m.", "TIME",
      "XXXX-XX-XXT17:00", None),
+    # a day set for a launch is to come after the setting ("sets Sept. 16 release"); not one the launch was on
+    ("'Tidebreaker' slips out of spring as Corvid Forge sets Sept. 16 release\n\nThe studio said.", "2025-02-12",
+     "Sept. 16", "DATE", "2025-09-16", None),
+    ("Since its Sept. 16 release, the game has sold two million copies.", "2025-02-12", "Sept. 16", "DATE",
+     "2024-09-16", None),
 ]
 
 

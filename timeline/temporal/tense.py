@@ -147,6 +147,12 @@ WILL_AFTER = re.compile(r"\s+(?:will|(?P<would>would)|(?P<was>was\s+)?(?:is\s+)?
 # a date's possessive and the noun it owns, a subject before "will" or "would": "Friday's thunderstorms would"
 OWNED_SUBJECT_AFTER = re.compile(r"['’]s(?:\s+[a-z][a-z-]*|\s+(?:at|in)\s+[A-Z][\w-]*){1,3}?"
                                  r"(?=\s+(?:will|would|(could|may|might|should))\s)")  # (the group: a verb of what may come)
+# A day set for a launch: the verb that sets it before the date, the launch after it
+LAUNCH_SET_BEFORE = re.compile(r"(?i:\b(?:sets?|setting|announc(?:es|ed|ing)|announce|confirm(?:s|ed|ing)?|reveal(?:s|ed|ing)?|"
+                               r"names?|named|naming|picks?|picked|targets?|targeted|targeting)\s+(?:an?|the|its|their)?\s*"
+                               r"(?:new\s+|revised\s+|tentative\s+)?)$")
+LAUNCH_AFTER = re.compile(r" (?:release|launch|premiere|debut|opening|on-sale|start|kick-?off)\b")
+LAUNCH_FIRST = (" release", " launch", " premiere", " debut", " opening", " on-sale", " start", " kick")
 # A date that owns what has happened, which nobody plans: "investigators expect to publish findings on Monday's
 # collision", "was cited after Sunday's 24-10 win over Wales" (up to two words before the noun, none of them one that
 # starts a phrase of its own: "Monday's hearing into the crash" is a hearing's)
@@ -513,6 +519,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "said a storm moving in Tuesday could drop 8 to 14 inches of snow": the date is in the subject, a noun and
         # its participle, of a verb of what may come (not "could have")
         return "future", modal.group(1) != "could"
+    if text.startswith(LAUNCH_FIRST, end) and LAUNCH_AFTER.match(text, end) is not None \
+            and LAUNCH_SET_BEFORE.search(left, len(left) - 40) is not None:
+        return "future", False  # "Corvid Forge sets Sept. 16 release", "confirmed a March 3 launch": a day set for
+        # what is to come after the setting (which may itself be gone by)
     at = end
     if text.startswith(("'s ", "’s "), end) and HAPPENED_OWNED_AFTER.match(text, end) is not None:
         return "past", True
