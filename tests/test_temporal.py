@@ -4648,6 +4648,13 @@ CASES = [
      "Sept. 16", "DATE", "2025-09-16", None),
     ("Since its Sept. 16 release, the game has sold two million copies.", "2025-02-12", "Sept. 16", "DATE",
      "2024-09-16", None),
+    # a month told in the past in a sentence framed by this year, but after the DCT, is last year's (not in a dated
+    # entry of a column of days in history, whose day is the one read from)
+    ("They want a deal by the end of the year, a target that officials first floated in September.", "2026-03-07",
+     "September", "DATE", "2025-09", None),
+    ("Today in history.\n\nIn 1924, Adolf Hitler was sentenced to five years in prison for his role in the failed "
+     "Beer Hall Putsch; he was released in December after serving nine months.", "2027-04-01", "December", "DATE",
+     "1924-12", None),
 ]
 
 

@@ -1310,6 +1310,9 @@ def r_month(m, p, st, text):
         told = MONTH_VALUE.match(st.last_value or "")
         if told and month < int(told.group(2)) and tense_at(text, ms, me) == "future":
             y += 1  # "In December, she warned it could be forced to ... before the end of March": the March after
+        elif y == st.dct.year and month > st.dct.month and not st.in_entry and tense_at(text, ms, me) == "past":
+            y -= 1  # "a deal by the end of the year, a target that officials first floated in September", written in
+            # March: this year's September has not come yet
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "previous")
     if st.frame_year is not None and st.last_month is not None and st.last_month_end == st.last_end \
             and st.last_month.startswith(str(st.frame_year)) and st.frame_year < st.dct.year - 1 \
