@@ -4655,6 +4655,9 @@ CASES = [
     ("Today in history.\n\nIn 1924, Adolf Hitler was sentenced to five years in prison for his role in the failed "
      "Beer Hall Putsch; he was released in December after serving nine months.", "2027-04-01", "December", "DATE",
      "1924-12", None),
+    # a past not in -ed after "first" is a verb too ("when they first met in February")
+    ("Senior officials began work on the text when they first met in February.", "2026-11-22", "February", "DATE",
+     "2026-02", None),
 ]
 
 

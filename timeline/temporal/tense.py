@@ -866,9 +866,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         if w == "open" and _object_before(before, i, KEEP_VERBS):
             continue  # "kept our flagship stores open until 11 p.m. on Dec. 20": an adjective, its verb further back
         cue = _cue(w, previous, following)
-        if cue is None and previous is not None and previous.lower() in FIRST_BEFORE_PARTICIPLE and w[-2:] == "ed" \
+        if cue is None and previous is not None and previous.lower() in FIRST_BEFORE_PARTICIPLE \
                 and w in PAST_WORDS and (i < 2 or before[i - 2].lower() not in DETERMINERS):
-            cue = "past"  # "The merger, first announced in March": a verb (not "the first reported case")
+            cue = "past"  # "The merger, first announced in March", "when they first met in February": a verb (not "the
+            # first reported case")
         if cue is None:
             continue  # (every test below is of a cue)
         if w == "could" and _denied_subject(before, i):
