@@ -4658,6 +4658,11 @@ CASES = [
     # a past not in -ed after "first" is a verb too ("when they first met in February")
     ("Senior officials began work on the text when they first met in February.", "2026-11-22", "February", "DATE",
      "2026-02", None),
+    # "the same month last year" of a January: the calendar's year before, not the ISO week's (1 January 2027 is in
+    # the last ISO week of 2026)
+    ("Shipments to Colombia fell by about 40% in January compared with the same month last year.", "2027-02-10",
+     "the same month last year", "DATE", "2026-01", None),
+    ("Sales on the same day last year were lower.", "2027-01-03", "the same day last year", "DATE", "2026-01-03", None),
 ]
 
 

@@ -4699,8 +4699,9 @@ def r_anaphor(m, p, st, text):
             base = Day(int(st.report_month[:4]), int(st.report_month[5:]), 1)
         # "up 8% on the same month last year": the month (week, day) just told, or the DCT's, a year before; "below
         # their level in the same month of 2024": in that year; a week keeps its number
-        year, week, _ = base.isocalendar()
-        to = int(named) if (named := m[p + "ay"]) else year - 1
+        year, week, _ = base.isocalendar()  # (a week's year is its ISO year; a month's or a day's is the calendar's:
+        # 1 January 2027 is in the last ISO week of 2026)
+        to = int(named) if (named := m[p + "ay"]) else (year if unit == "week" else base.year) - 1
         value = f"{to}-W{min(week, Day(to, 12, 28).isocalendar()[1]):02d}" if unit == "week" \
             else _at_unit(_shift(base, "year", to - base.year), unit)
         return _Res("DATE", value, anchor_kind=kind, comparison=True)
