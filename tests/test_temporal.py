@@ -4663,6 +4663,9 @@ CASES = [
     ("Shipments to Colombia fell by about 40% in January compared with the same month last year.", "2027-02-10",
      "the same month last year", "DATE", "2026-01", None),
     ("Sales on the same day last year were lower.", "2027-01-03", "the same day last year", "DATE", "2026-01-03", None),
+    # a deadline that ends a subject, after its participle and where it was done: the nearest such day
+    ("Trucks and parts loaded onto a ship or rail car before Thursday will pay the old rate.", "2025-12-30", "Thursday",
+     "DATE", "2026-01-01", None),
 ]
 
 

@@ -140,6 +140,8 @@ MODAL_AFTER_SUBJECT = re.compile(r"\s+(could|may|might|will|should)\s+(?!have\b|
 # submitted before ", "passes bought after "
 DEADLINE_OF_SUBJECT = re.compile(r"\b[A-Za-z][a-z]*[^s'A-Z]s\s+(?:[a-z]+ed|bought|made|sent|paid|sold|received|taken|given|written|done|"
                                  r"got|gotten|put|won|built|brought|held|kept|left|lost)\s+"
+                                 # (and where: "Trucks and parts loaded onto a ship or rail car before Thursday")
+                                 r"(?:(?:onto|into|to|at|for|with)\s+(?:[\w-]+\s+){1,5}?)?"
                                  r"(?:before|by|until|after|from|no\s+later\s+than|(?P<in>in|on))\s+$")
 # (a future told in the past, "would", "was expected to", is of the days either side of the DCT)
 WILL_AFTER = re.compile(r"\s+(?:will|(?P<would>would)|(?P<was>was\s+)?(?:is\s+)?(?:expected|set|due|scheduled|going|likely|"
@@ -546,7 +548,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             # of the clause reported, whose verb tells its time (not the saying's before it); after "would", the
             # nearest such day
             return (None, False) if will.group("would") or will.group("was") else ("future", True)
-        if (deadline := DEADLINE_OF_SUBJECT.search(left, len(left) - 40)) is not None \
+        if (deadline := DEADLINE_OF_SUBJECT.search(left, len(left) - 70)) is not None \
                 and not (deadline.group("in") and will.group("would")):
             # "Applications submitted before 4 April will be assessed", "Season tickets bought before the end of
             # February will be sold at this year's prices": the date ends a subject, a deadline told by a participle
