@@ -4666,6 +4666,7 @@ CASES = [
     # a deadline that ends a subject, after its participle and where it was done: the nearest such day
     ("Trucks and parts loaded onto a ship or rail car before Thursday will pay the old rate.", "2025-12-30", "Thursday",
      "DATE", "2026-01-01", None),
+    ("The vote is on the 18th.", "2026-07-17", "the 18th", "DATE", "2026-07-18", None),
 ]
 
 
@@ -4898,6 +4899,12 @@ NOT_DATES = [
     ("Counting began after a quiet polling day.", "polling day"),
     ("Rates rose from five to 10 per cent.", "five to 10"),  # a range of figures, no "ten to five"
     ("Voters go to the polls on Thursday, May 7, after the minister signed the polling day order.", "polling day"),
+    # a round of a tournament, a golf course's hole, a half of a rugby match
+    ("There is a fortnight between the first quarter-final and the final at Twickenham.", "first quarter"),
+    ("Ashby reached 7-under 133 with a birdie on the 18th at 7.12pm.", "the 18th"),
+    ("He found the water on the 17th hole.", "the 17th"),
+    ("Argentina won a scrum penalty and a lineout after a penalty try. Whitaker left the field with a hamstring injury "
+     "in the first half.", "the first half"),
 ]
 
 

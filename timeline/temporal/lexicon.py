@@ -873,7 +873,11 @@ SPORT_WORDS = tuple(" " + w for w in (
     "scored", "scoring", "scorer", "halftime", "half-time", "kickoff", "kick-off", "striker", "goalkeeper", "touchdown",
     "innings", "quarterback", "referee", "free kick", "corner kick", "stoppage time", "three-pointer", "field goal",
     "the match", "equaliser", "equalizer", "the visitors", "the hosts", "hat-trick", "hat trick", "penalty kick",
-    "penalty spot"))
+    "penalty spot",
+    # rugby's, cricket's and golf's
+    "scrum", "lineout", "line-out", "penalty try", "converted try", "converted tries", "sin-bin", "sin bin",
+    "yellow card", "red card", "final whistle", "drop goal", "touchline", "wicket", "wickets", "birdie", "bogey",
+    "fairway"))
 GAME_PART_AFTER = re.compile(rf"\s+(?:of\s+the\s+(?:match|game|contest|final|season)\b|(?:on\s+)?(?:{WEEKDAY_FULL}|tonight)\b)")
 SPORT_SCAN = re.compile(" (" + _trie(w[1:] for w in SPORT_WORDS) + ")")  # over lowercased text: one pass
 SPORT_DOCUMENT_WORDS = 3  # distinct ones anywhere in a text make it a game report

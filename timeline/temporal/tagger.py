@@ -1056,9 +1056,16 @@ def _on(year: int, month: int, day: int, kind: str | None = None) -> _Res | None
 r_mdy = r_dmy = _month_day
 
 
+HOLE_BEFORE = re.compile(r"(?i:\b(?:birdie|birdied|bogey|bogeyed|eagle|eagled|parred|par|hole|holed|tee|teed|drive|putt)"
+                         r"(?:s|ed)?\s+(?:[a-z]+\s+){0,3}$)")
+HOLE_AFTER = re.compile(r"\s+(?i:hole|green|tee|fairway)\b")
+
+
 def r_ordday(m, p, st, text):
     if not lx.ORDDAY_BEFORE.search(text, m.start() - 10, m.start()):
         return None  # "the 15th" as a subject or object: an ordinal of something said before
+    if HOLE_BEFORE.search(text, m.start() - 40, m.start()) or HOLE_AFTER.match(text, m.end()):
+        return None  # "with a birdie on the 18th", "on the 17th green": a golf course's hole
     day = int(m[p + "day"])
     rel = (m[p + "rel"] or "").lower()
     if not rel and st.last_value and MONTH_VALUE.match(st.last_value) and 0 <= st.last_end <= m.start() \
@@ -1875,6 +1882,8 @@ def _quarter(m, p, st, text):
     if unit == "half" and (text.startswith(" term", m.end()) or text.startswith("-", m.end())
                            and not text.startswith("-year", m.end())):
         return None  # "the half-term holidays": a school break; "walks the half-mile to the shop", "the half-hour"
+    if unit == "quarter" and text.startswith(("-final", "-Final", "-FINAL"), m.end()):
+        return None  # "a fortnight between the first quarter-final and the final": a round of a tournament
     if unit == "period" and not (ordinal or explicit or m[p + "ago"] or m[p + "latest"]):
         return None  # "the period" alone names nothing
     if unit == "period" and not (m[p + "det"] or explicit or m[p + "latest"]):
