@@ -888,6 +888,10 @@ TITLE_AFTER_HOLIDAY = re.compile(r"\s+(?:sequel|film|movie|franchise|trilogy|rem
 KIND_AFTER_HOLIDAY = re.compile(r"\s+(?:trees?|hampers?|appeals?|bonus|cards?|decorations?|lights|markets?|puddings?|"
                                 r"jumpers?|sweaters?|presents?|gifts?|carols?|crackers?|stockings?|ornaments?|eggs?|"
                                 r"bunny|costumes?|candy)\b", re.I)
+# "the Halloween Blizzard of 1991", "the Boxing Day Tsunami", "the Good Friday Agreement": a happening named for the
+# holiday it fell on, in some year
+EVENT_AFTER_HOLIDAY = re.compile(r"\s+(?:Blizzard|Storm|Tsunami|Massacre|Offensive|Uprising|Rising|Agreement|Accord|Truce|"
+                                 r"Earthquake|Tornado|Floods?|Fire|Bombing|Riots?)\b")
 LEISURE_AFTER_HOLIDAY = re.compile(r"['’]s|\s+(?:holiday|holidays|day|eve|celebrations?|festivities|break|party)\b", re.I)
 # "as soon as he arrives" is a conjunction, not a time; "as soon as possible" is the future.
 AS_SOON_AS = re.compile(r"(?i:\bas\s+)$")
@@ -910,6 +914,8 @@ AMBIGUOUS_MONTHS = ("may", "march", "jan")
 # "the Sunday Times", "Black Friday" are names, not dates.
 NAME_AFTER_WEEKDAY = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Star|World|Night\s+Live|Morning\s+Post|Market"
                                 r"|Independent|Tribune|Observer|Journal|Standard|Business\s+Post"
+                                # a happening named for the day it fell on: "the Good Friday Agreement"
+                                r"|Agreement|Accord|Massacre|Bombing|Blizzard|Tsunami|Offensive|Uprising|Riots?"
                                 # a place: "45 Sunday Creek Road", "Friday Harbor"
                                 r"|(?:[A-Z][a-z]+\s+)?(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Creek|Harbor|Harbour|Island))\b")
 # A year preceded by these is a quantity or a label, not a date.

@@ -5485,6 +5485,7 @@ def r_holiday(m, p, st, text):
     if name == "family day" and m[p + "w"] != "Family Day":
         return None  # "Saturday 20 July: Family day, with storytelling": a day for families
     if lx.TITLE_AFTER_HOLIDAY.match(text, m.end()) or lx.KIND_AFTER_HOLIDAY.match(text, m.end()) \
+            or lx.EVENT_AFTER_HOLIDAY.match(text, m.end()) \
             or name in VOTE_DAY_NAMES and ORDER_AFTER_VOTE_DAY.match(text, m.end()):
         return None  # "the Independence Day sequel": a work's title; "Real Christmas trees": a kind of thing
     if m[p + "w"] == "new year" and (the := lx.THE_NEW_YEAR_BEFORE.search(text, m.start() - 8, m.start())) \
