@@ -4667,6 +4667,11 @@ CASES = [
     ("Trucks and parts loaded onto a ship or rail car before Thursday will pay the old rate.", "2025-12-30", "Thursday",
      "DATE", "2026-01-01", None),
     ("The vote is on the 18th.", "2026-07-17", "the 18th", "DATE", "2026-07-18", None),
+    # a country's day of the country named right before it, whatever country the text names most
+    ("In Chicago, Mexican Independence Day parades draw crowds to the city's Pilsen neighborhood, while Americans in "
+     "Washington and across America celebrate.", "2026-06-20", "Independence Day", "DATE", "2026-09-16", None),
+    ("India's Independence Day celebrations will be held on Saturday.", "2026-08-10", "Independence Day", "DATE",
+     "2026-08-15", None),
 ]
 
 
@@ -4908,6 +4913,8 @@ NOT_DATES = [
     # a happening named for the holiday or the day it fell on, in some year
     ("It was the most snow since the Halloween Blizzard of 1991.", "Halloween"),
     ("The Good Friday Agreement was signed in 1998.", "Good Friday"),
+    # a state's own day, which is not the country's
+    ("Texas Independence Day falls on Monday.", "Independence Day"),
 ]
 
 

@@ -316,6 +316,15 @@ for _country, (_cues, *_) in _COUNTRIES.items():
             COUNTRY_OF_CUE[_form] = _country
 del _country, _cues, _cue, _form
 # (ended by no word character rather than by \b, which never follows the last dot of "U.S." before a space)
+# The states of the United States, whose own days ("Texas Independence Day", 2 March) are not the country's
+US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
+Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin
+Wyoming""".split()) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
+                      "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
+# the name or people right before a country's day: "Mexican Independence Day", "India's Republic Day", "Texas
+# Independence Day"
+NAMED_BEFORE_DAY = re.compile(r"\b((?:New |North |South |West |Rhode |Sri |Saudi )?[A-Z][a-z]+)(?:['’]s)?\s+$")
 COUNTRY_CUES = re.compile(r"\b(?:" + _trie(COUNTRY_OF_CUE) + r")(?!\w)")
 
 

@@ -5356,9 +5356,15 @@ def _countries(st: _State, text: str) -> dict[str, int]:
     return st.countries
 
 
-def _country_day(st: _State, name: str, text: str) -> tuple | None:
-    """A country's own day ("Independence Day"), of the country the text names most; the holiday's default
+def _country_day(st: _State, name: str, text: str, start: int) -> tuple | None:
+    """A country's own day ("Independence Day"): of the country named right before it ("Mexican Independence Day";
+    none for a state's, "Texas Independence Day"), else of the country the text names most; the holiday's default
     (the United States' Fourth of July, India's Republic Day) when it names none that has one."""
+    if (named := lx.NAMED_BEFORE_DAY.search(text, start - 24, start)) is not None:
+        if named.group(1) in lx.US_STATES:
+            return None
+        if (country := lx.COUNTRY_OF_CUE.get(named.group(1))) is not None:
+            return lx.COUNTRY_DAYS[country].get(name)
     counts = {c: n for c, n in _countries(st, text).items() if name in lx.COUNTRY_DAYS[c]}
     if counts:
         return lx.COUNTRY_DAYS[max(counts, key=lambda c: (counts[c], c == "US"))][name]
@@ -5507,7 +5513,7 @@ def r_holiday(m, p, st, text):
     if name in lx.IRISH_BANK_HOLIDAYS and _most_named(st, text, "Ireland", "UK"):
         rule = lx.IRISH_BANK_HOLIDAYS[name]  # ("the August bank holiday" in Dublin is the first Monday)
     if name in lx.COUNTRY_HOLIDAYS:
-        rule = _country_day(st, name, text)
+        rule = _country_day(st, name, text, m.start())
         if rule is None:
             return None  # "National Day" of no country the text names
     later = 1 if name in lx.EID_NAMES and (name.startswith(("hari raya", "aidil"))
