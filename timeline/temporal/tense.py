@@ -77,14 +77,14 @@ _SET_VERB = (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\s)\b(?:set|s
              r"pushes|pushing|postpones|postponing|defers|deferring)")
 # (the words between may be a title in quotation marks, and a day moved from: 'pushed its musical "Tin Lantern" from
 # June 14 to Nov. 22')
-# ("delayed its game out of the spring and into the third quarter"; a word between may end in the dot of an
-# abbreviation, "Sept.", "a.m.", but not of a sentence: "scheduled for Dec. 5.\n\n"Late November into December")
+# (a word between may end in the dot of an abbreviation, "Sept.", "a.m.", but not of a sentence: in "The club moved
+# the final to Dec. 5. Fares rose back to March levels" nothing was moved to March)
 SET_FOR = re.compile(rf"(?i:{_SET_VERB}(?:\s+(?:[\w'’\"“”-]+|(?-i:[A-Z][a-z]{{0,3}})\.|(?:[A-Za-z]\.)+)){{0,8}}\s+"
-                     r"(?:for|to|into)\s+(?:the\s+)?)$")
+                     r"(?:for|to)\s+(?:the\s+)?)$")
 # ... and the day it was moved from: in its time or not, the nearest ("postponed the vote from March 3")
 SET_FROM = re.compile(rf"(?i:{_SET_VERB}(?:\s+[\w'’\"“”-]+\.?){{0,4}}\s+from\s+(?:the\s+)?)$")
 FOR_END = re.compile(r"(?i:\bfor\s+(?:the\s+)?)$")
-FOR_TO_END = re.compile(r"(?i:\b(?:for|to|into)\s+(?:the\s+)?)$")  # (SET_FOR's end)
+FOR_TO_END = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")  # (SET_FOR's end)
 # a participle phrase set off by commas after its subject, the date in it: "President Voronets, addressing parliament
 # on Thursday, warned": the saying after it is the speaker's act on that day
 PARTICIPLE_ASIDE_AT = re.compile(r",\s+([a-z]+(?:ing|ed|en|wn))\s[^,;:.!?\n\"“”]*$")  # (-en, -wn: "drawn", "taken")
@@ -126,7 +126,8 @@ REPORTED_SUBJECT_BEFORE = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|wa
                                      r"(?:the|a|an|its|their|his|her|some|all|most)\s+(?:[\w'-]+\s+){0,4}?(?:on|for|from|at)\s+$")
 PRONOUN_ON_BEFORE = re.compile(r"\b(?:who|which|he|she|they|it|we|I)\s+(?:on\s+)?$")
 NOT_UNTIL = re.compile(r"(?i:\b(?:did\s+not|didn't|was\s+not|wasn't|were\s+not|weren't)\s+(?:[a-z]+\s+){1,3}(?:until|till)\s+)$")
-BOOKED_FOR = re.compile(r"(?i:\b(?:booked|sold\s+out|reserved|booked\s+up|full)\s+for\s+(?:the\s+)?)$")
+BOOKED_FOR = re.compile(r"(?i:\b(?:booked|sold\s+out|reserved|booked\s+up|full|sold\s+(?:every|all|the\s+last)\b(?:\s+[\w'’-]+){0,6}?)"
+                        r"\s+for\s+(?:the\s+)?)$")  # ("had sold every seat on its crossings for the morning of Aug. 2")
 # ... or booked until, or on a way home: "the convention center was booked until midnight Sunday", "were booked on
 # flights home Sunday morning" (not "booked on suspicion of murder", "booked into jail": an arrest)
 BOOKED_UNTIL = re.compile(r"(?i:\bbooked\s+(?:until|till|through\s+|on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
@@ -584,7 +585,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if "warn" in left and (warned := WARNED_OF.search(left, len(left) - 90)) is not None and warned.group(1) != "had":
         return "future", False  # "Forecasters warned of flash flooding through the weekend": a warning is of what is to come
     may_cue = _may_end_future_cue(left, CUE_WORDS_BEFORE)  # (true too of every left that SET_FOR can end)
-    if left.endswith(("for ", "for the ")) and BOOKED_FOR.search(left, len(left) - 30):
+    if left.endswith(("for ", "for the ")) and BOOKED_FOR.search(left, len(left) - 80):
         return None, False  # "had been fully booked for August since February", "sold out for July": the time booked
         # for is the stay's, either side, not the booking's
     if "booked" in left[-60:] and BOOKED_UNTIL.search(left, len(left) - 60):
