@@ -4672,6 +4672,9 @@ CASES = [
      "Washington and across America celebrate.", "2026-06-20", "Independence Day", "DATE", "2026-09-16", None),
     ("India's Independence Day celebrations will be held on Saturday.", "2026-08-10", "Independence Day", "DATE",
      "2026-08-15", None),
+    # an hour told with its morning is the morning's, whatever evening was told before
+    ("Flights were delayed yesterday evening. \"We've been sitting here since ten o'clock this morning,\" she said.",
+     "2025-08-29", "ten o'clock this morning", "TIME", "2025-08-29T10:00", None),
 ]
 
 

@@ -3257,6 +3257,8 @@ SINCE_HOUR_BEFORE = re.compile(r"(?i:\bsince\s+(?:about\s+|around\s+)?)$")
 OCLOCK_AFTERNOON_END = 6  # an hour up to this told with "o'clock" alone is in the afternoon or evening
 NIGHT_AFTER_HOUR = re.compile(r"\s+(?i:(?:that|this|last|tomorrow|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+"
                               r"(?:night|evening)|tonight)\b")  # ("at 11 o'clock on Friday night")
+MORNING_AFTER_HOUR = re.compile(r"\s+(?i:(?:this|that|tomorrow|yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+"
+                                r"morning)\b")
 
 
 def _hour_of_day(m, p, st, text, h: int, minute: int = 0) -> _Res:
@@ -3275,8 +3277,9 @@ def _hour_of_day(m, p, st, text, h: int, minute: int = 0) -> _Res:
     elif not pod and 6 <= h < 12 and NIGHT_AFTER_HOUR.match(text, m.end()):
         h += 12  # "Ask me again at 10 o'clock that night", "at 9 o'clock tonight"
     elif not pod and 6 <= h < 12 and st.last_value is not None and st.last_value[10:] in ("TEV", "TNI") \
-            and m.start() - st.last_end < EVENING_REACH:
+            and m.start() - st.last_end < EVENING_REACH and not MORNING_AFTER_HOUR.match(text, m.end()):
         h += 12  # "hosted their children for dinner Saturday night. ... 'At 9 o'clock we were all sitting around the table'"
+        # (not "... yesterday evening. 'We've been sitting here since ten o'clock this morning'")
     return _clock_value(st, m, p, text, h, minute, None)
 
 
