@@ -4675,6 +4675,14 @@ CASES = [
     # an hour told with its morning is the morning's, whatever evening was told before
     ("Flights were delayed yesterday evening. \"We've been sitting here since ten o'clock this morning,\" she said.",
      "2025-08-29", "ten o'clock this morning", "TIME", "2025-08-29T10:00", None),
+    # a plan in the past perfect has gone by ("had been scheduled for Tuesday morning but were postponed")
+    ("The meetings had been scheduled for Tuesday morning but were postponed by two days.", "2026-08-14",
+     "Tuesday morning", "TIME", "2026-08-11TMO", None),
+    # a date that opens a clause of its own after ", and" takes the verb after it, not the clause's before the comma
+    ("It is the best tally that several operators can remember, and on Monday a crew from Bluewater Bay Tours watched "
+     "a pod of orcas.", "2025-05-21", "Monday", "DATE", "2025-05-19", None),
+    ("Tickets sold out, and on Monday the club will open a waiting list.", "2025-05-21", "Monday", "DATE", "2025-05-26",
+     None),
 ]
 
 

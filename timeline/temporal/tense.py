@@ -611,6 +611,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             # "Until Thursday, they had not called him a suspect"; "The road did not fully open until May 29", written
             # in April: what did not happen until a day happened on it, gone by however near the next one is
             return "past", main[1] and NOT_UNTIL.search(left, len(left) - 60) is not None
+        if HAD_BEEN_BEFORE.search(left, max(0, before.start() - 12), before.start()) is not None:
+            return "past", False  # "The meetings had been scheduled for Tuesday morning but were postponed": a plan that
+            # has gone by, as "had been due to" is
         if PLAN_PARTICIPLE.match(before.group()) and not BE_BEFORE_PLAN.search(left, max(0, before.start() - 12), before.start()) \
                 and PLAN_MOVED_AFTER.match(text, end):
             return None, False  # "a static-fire test planned for March had been pushed to late April": a plan as it
@@ -628,6 +631,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "misdirected the jury on the second day of his summing-up, on 11 March": the date names the time of the
         # phrase before it, and the verb before that phrase is the date's too
         left = left[:apposed.start()] + apposed.group("tail")
+    if left.endswith(" ") and ", " in left[-16:] and (opened := AND_OPENS_BEFORE.search(left, len(left) - 16)) is not None:
+        left = left[opened.start(1):]  # "... that operators can remember, and on Monday a crew watched a pod": the date
+        # opens a clause of its own after the comma, whose verb follows it
     tense, firm = _clause_tense(text, left, end, lo=lo)
     if tense == "past" and left.count(", ") > 1 and (aside_match := PARTICIPLE_ASIDE.search(left)) is not None:
         # "The rules, adopted in 2023, take effect on 18 February": a participle set off by commas is no verb of the
@@ -644,6 +650,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     return tense, firm
 
 
+HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+$")
+AND_OPENS_BEFORE = re.compile(r",\s+(?:and|but)\s+((?:on|in|at|by)\s+(?:the\s+)?)$")
 INCLUDING_BEFORE = re.compile(r",\s+(?:including|such\s+as|notably|among\s+them|not\s+least)\s[^,;:!?\n]*$")
 
 
