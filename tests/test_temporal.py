@@ -4683,6 +4683,12 @@ CASES = [
      "a pod of orcas.", "2025-05-21", "Monday", "DATE", "2025-05-19", None),
     ("Tickets sold out, and on Monday the club will open a waiting list.", "2025-05-21", "Monday", "DATE", "2025-05-26",
      None),
+    # a condition on what is still to do; what is booked from a day, or reserved, is either side of the booking
+    ("General admission is $30 for adults if bought online by 11:59 p.m. Friday, and $40 at the gate.", "2026-06-04",
+     "11:59 p.m. Friday", "TIME", "2026-06-05T23:59", None),
+    ("If filed before Friday, returns are processed faster.", "2026-03-09", "Friday", "DATE", "2026-03-13", None),
+    ("Hotels in Luxor were fully booked from Saturday to Tuesday.", "2027-07-28", "Saturday", "DATE", "2027-07-31", None),
+    ("The company has reserved Wednesday through March 18.", "2026-03-09", "Wednesday", "DATE", "2026-03-11", None),
 ]
 
 

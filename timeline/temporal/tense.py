@@ -127,7 +127,10 @@ REPORTED_SUBJECT_BEFORE = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|wa
 PRONOUN_ON_BEFORE = re.compile(r"\b(?:who|which|he|she|they|it|we|I)\s+(?:on\s+)?$")
 NOT_UNTIL = re.compile(r"(?i:\b(?:did\s+not|didn't|was\s+not|wasn't|were\s+not|weren't)\s+(?:[a-z]+\s+){1,3}(?:until|till)\s+)$")
 BOOKED_FOR = re.compile(r"(?i:\b(?:booked|sold\s+out|reserved|booked\s+up|full|sold\s+(?:every|all|the\s+last)\b(?:\s+[\w'’-]+){0,6}?)"
-                        r"\s+for\s+(?:the\s+)?)$")  # ("had sold every seat on its crossings for the morning of Aug. 2")
+                        r"\s+(?:for|from)\s+(?:the\s+)?)$")
+RESERVED_DAY_BEFORE = re.compile(r"(?i:\b(?:has|have|had|'s|'ve)\s+(?:already\s+|also\s+)?(?:reserved|booked)\s+)$")
+IF_DONE_BY_BEFORE = re.compile(r"(?i:\bif\s+(?:[a-z]+ed|bought|paid|sent|made|sold|done|received|given|taken|won)\s+"
+                               r"(?:[a-z]+\s+){0,3}(?:by|before|no\s+later\s+than)\s+)$")  # ("had sold every seat on its crossings for the morning of Aug. 2")
 # ... or booked until, or on a way home: "the convention center was booked until midnight Sunday", "were booked on
 # flights home Sunday morning" (not "booked on suspicion of murder", "booked into jail": an arrest)
 BOOKED_UNTIL = re.compile(r"(?i:\bbooked\s+(?:until|till|through\s+|on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
@@ -585,9 +588,13 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if "warn" in left and (warned := WARNED_OF.search(left, len(left) - 90)) is not None and warned.group(1) != "had":
         return "future", False  # "Forecasters warned of flash flooding through the weekend": a warning is of what is to come
     may_cue = _may_end_future_cue(left, CUE_WORDS_BEFORE)  # (true too of every left that SET_FOR can end)
-    if left.endswith(("for ", "for the ")) and BOOKED_FOR.search(left, len(left) - 80):
-        return None, False  # "had been fully booked for August since February", "sold out for July": the time booked
-        # for is the stay's, either side, not the booking's
+    if left.endswith(("for ", "for the ", "from ", "from the ")) and BOOKED_FOR.search(left, len(left) - 80):
+        return None, False  # "had been fully booked for August since February", "sold out for July", "fully booked
+        # from Saturday to Tuesday": the time booked for is the stay's, either side, not the booking's
+    if left.endswith(("reserved ", "booked ")) and RESERVED_DAY_BEFORE.search(left, len(left) - 24):
+        return None, False  # "the company has reserved Sunday through March 18": the day reserved, not the reserving
+    if ("if " in left[-50:] or "If " in left[-50:]) and IF_DONE_BY_BEFORE.search(left, len(left) - 50):
+        return "future", False  # "$30 if bought online by 11:59 p.m. Friday": a condition on what is still to do
     if "booked" in left[-60:] and BOOKED_UNTIL.search(left, len(left) - 60):
         return None, False  # "was booked until midnight Sunday", "were booked on flights home Sunday morning": the
         # time booked, either side of the booking
