@@ -4689,6 +4689,15 @@ CASES = [
     ("If filed before Friday, returns are processed faster.", "2026-03-09", "Friday", "DATE", "2026-03-13", None),
     ("Hotels in Luxor were fully booked from Saturday to Tuesday.", "2027-07-28", "Saturday", "DATE", "2027-07-31", None),
     ("The company has reserved Wednesday through March 18.", "2026-03-09", "Wednesday", "DATE", "2026-03-11", None),
+    # a weekday and date told in the past, which the coming year would put a year ahead: the last year it fell so
+    ("His mother told an inquest in 2021 that he had seemed tired on his last shift, which began at 6pm on Tuesday 20 "
+     "April.", "2026-04-21", "Tuesday 20 April", "DATE", "2021-04-20", None),
+    ("The trial will begin on Tuesday 20 April.", "2026-04-21", "Tuesday 20 April", "DATE", "2027-04-20", None),
+    # a way home booked on a day; a deadline set for a day
+    ("Pettigrew had been booked on a flight home on Dec 18, in time for Christmas.", "2026-11-14", "Dec 18", "DATE",
+     "2026-12-18", None),
+    ("Kidnappers of British engineer in Nigeria set Monday ransom deadline, employer says\n\nPORT HARCOURT", "2026-11-14",
+     "Monday", "DATE", "2026-11-16", None),
 ]
 
 

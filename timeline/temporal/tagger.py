@@ -356,6 +356,21 @@ def _choose_told(st: _State, candidates: list[Day], tense: str | None, firm: boo
     return pick
 
 
+WEEKDAY_YEAR_AHEAD = 180  # days ahead beyond which a weekday and date told in the past is of a year gone by
+
+
+def _gone_year_for_weekday(month: int, day: int, weekday: int, dct: Day) -> int | None:
+    """The last year up to the DCT's in which month/day fell on weekday, within the eleven years before it."""
+    for y in range(dct.year, dct.year - 12, -1):
+        try:
+            d = Day(y, month, day)
+        except ValueError:
+            continue
+        if d <= dct and d.weekday() == weekday:
+            return y
+    return None
+
+
 def _year_for_weekday(month: int, day: int, weekday: int, near: Day) -> int | None:
     """The year near `near` in which month/day falls on weekday ("Thursday, December 30" -> 2021)."""
     for off in (0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6):
@@ -753,6 +768,12 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             # "... failed on this day in 1926. ... Rain began falling on Saturday, July 17": told in the past, so
             # not the July 17 to come that is a Saturday, but the one of the year the story is in
             return _on(st.last_day.year, month, day, "previous")
+        if year and st.dct and (Day(year, month, day) - st.dct).days > WEEKDAY_YEAR_AHEAD and tense_cue(text, start, end)[0] == "past" \
+                and (gone := _gone_year_for_weekday(month, day, _weekday(wd), st.dct)) is not None:
+            # "his last shift, which began at 6pm on Tuesday 20 April", written in April 2026: told in the past, the
+            # last year in which that day was a Tuesday (2021), not the coming one (2027) a year ahead (one a few
+            # weeks ahead is the report's: "said ... on Saturday, April 25")
+            return _on(gone, month, day, "dct")
         if year:
             return _on(year, month, day, "dct" if st.dct else "previous")
     if st.dct is None or _may_hold(text, start - 70, start, lx.FISCAL_CYCLE_WORDS) \

@@ -134,7 +134,7 @@ IF_DONE_BY_BEFORE = re.compile(r"(?i:\bif\s+(?:[a-z]+ed|bought|paid|sent|made|so
 # ... or booked until, or on a way home: "the convention center was booked until midnight Sunday", "were booked on
 # flights home Sunday morning" (not "booked on suspicion of murder", "booked into jail": an arrest)
 BOOKED_UNTIL = re.compile(r"(?i:\bbooked\s+(?:until|till|through\s+|on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
-                          r"(?:flights?|trains?|ferr(?:y|ies)|buses|coach(?:es)?|sailings?)\s+(?:home\s+|back\s+)?)\s*)$")
+                          r"(?:flights?|trains?|ferr(?:y|ies)|buses|coach(?:es)?|sailings?)\s+(?:home\s+|back\s+)?(?:on\s+)?)\s*)$")
 # a noun and its participle before a date, the subject of the verb after it: "a storm moving in ", "the cold front
 # arriving on ", "a system reaching the coast late "
 PARTICIPLE_SUBJECT_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}ing\s+(?:[a-z]+\s+){0,2}?"
@@ -157,8 +157,8 @@ OWNED_SUBJECT_AFTER = re.compile(r"['’]s(?:\s+[a-z][a-z-]*|\s+(?:at|in)\s+[A-Z
 LAUNCH_SET_BEFORE = re.compile(r"(?i:\b(?:sets?|setting|announc(?:es|ed|ing)|announce|confirm(?:s|ed|ing)?|reveal(?:s|ed|ing)?|"
                                r"names?|named|naming|picks?|picked|targets?|targeted|targeting)\s+(?:an?|the|its|their)?\s*"
                                r"(?:new\s+|revised\s+|tentative\s+)?)$")
-LAUNCH_AFTER = re.compile(r" (?:release|launch|premiere|debut|opening|on-sale|start|kick-?off)\b")
-LAUNCH_FIRST = (" release", " launch", " premiere", " debut", " opening", " on-sale", " start", " kick")
+LAUNCH_AFTER = re.compile(r" (?:(?:ransom\s+)?deadline|release|launch|premiere|debut|opening|on-sale|start|kick-?off)\b")
+LAUNCH_FIRST = (" deadline", " ransom", " release", " launch", " premiere", " debut", " opening", " on-sale", " start", " kick")
 # A date that owns what has happened, which nobody plans: "investigators expect to publish findings on Monday's
 # collision", "was cited after Sunday's 24-10 win over Wales" (up to two words before the noun, none of them one that
 # starts a phrase of its own: "Monday's hearing into the crash" is a hearing's)
