@@ -315,7 +315,6 @@ for _country, (_cues, *_) in _COUNTRIES.items():
             assert re.escape(_form).replace("\\ ", " ").replace("\\.", ".") == _form, _form  # (plain words only)
             COUNTRY_OF_CUE[_form] = _country
 del _country, _cues, _cue, _form
-# (ended by no word character rather than by \b, which never follows the last dot of "U.S." before a space)
 # The states of the United States, whose own days ("Texas Independence Day", 2 March) are not the country's
 US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
 Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
@@ -325,6 +324,7 @@ Wyoming""".split()) | {"New Hampshire", "New Jersey", "New Mexico", "New York", 
 # the name or people right before a country's day: "Mexican Independence Day", "India's Republic Day", "Texas
 # Independence Day"
 NAMED_BEFORE_DAY = re.compile(r"\b((?:New |North |South |West |Rhode |Sri |Saudi )?[A-Z][a-z]+)(?:['’]s)?\s+$")
+# (ended by no word character rather than by \b, which never follows the last dot of "U.S." before a space)
 COUNTRY_CUES = re.compile(r"\b(?:" + _trie(COUNTRY_OF_CUE) + r")(?!\w)")
 
 

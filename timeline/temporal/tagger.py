@@ -768,7 +768,8 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             # "... failed on this day in 1926. ... Rain began falling on Saturday, July 17": told in the past, so
             # not the July 17 to come that is a Saturday, but the one of the year the story is in
             return _on(st.last_day.year, month, day, "previous")
-        if year and st.dct and (Day(year, month, day) - st.dct).days > WEEKDAY_YEAR_AHEAD and tense_cue(text, start, end)[0] == "past" \
+        if year and st.dct and (Day(year, month, day) - st.dct).days > WEEKDAY_YEAR_AHEAD \
+                and tense_cue(text, start, end)[0] == "past" \
                 and (gone := _gone_year_for_weekday(month, day, _weekday(wd), st.dct)) is not None:
             # "his last shift, which began at 6pm on Tuesday 20 April", written in April 2026: told in the past, the
             # last year in which that day was a Tuesday (2021), not the coming one (2027) a year ahead (one a few
@@ -2769,8 +2770,10 @@ DATE_RIGHT_BEFORE = re.compile(rf"(?:\b{lx.MONTH_ANY}\s+{lx.DAY}|\b{lx.DAY}\s+{l
                                r"(?:from|at|until|by)\s+(?:(?:about|around|roughly|approximately)\s+)?$")
 DAY_RIGHT_BEFORE = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:from|at|until|by)\s+)$")
 # ... and a date put before its clause: "and on Election Day, Nov. 3, polls are open from 7 a.m. to 8 p.m."
+# (up to the time, an abbreviation's dot but not a sentence's: "from 7 a.m. to")
 DATE_FRONTED_BEFORE = re.compile(rf"\b[Oo]n\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:{lx.WEEKDAY_ANY},?\s+)?"
-                                 rf"(?:{lx.MONTH_ANY}\s+{lx.DAY}|{lx.DAY}\s+{lx.MONTH_ANY})(?:,?\s+\d{{4}})?,\s+(?:[^,.;:!?\n]|\.(?![^\S\n]*[A-Z\n])){{1,60}}$")  # (".", but not a sentence's: "from 7 a.m. to")
+                                 rf"(?:{lx.MONTH_ANY}\s+{lx.DAY}|{lx.DAY}\s+{lx.MONTH_ANY})(?:,?\s+\d{{4}})?,\s+"
+                                 r"(?:[^,.;:!?\n]|\.(?![^\S\n]*[A-Z\n])){1,60}$")
 
 
 def _names_most(st: _State, text: str, country: str, or_tied: bool = False) -> bool:

@@ -126,11 +126,15 @@ REPORTED_SUBJECT_BEFORE = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|wa
                                      r"(?:the|a|an|its|their|his|her|some|all|most)\s+(?:[\w'-]+\s+){0,4}?(?:on|for|from|at)\s+$")
 PRONOUN_ON_BEFORE = re.compile(r"\b(?:who|which|he|she|they|it|we|I)\s+(?:on\s+)?$")
 NOT_UNTIL = re.compile(r"(?i:\b(?:did\s+not|didn't|was\s+not|wasn't|were\s+not|weren't)\s+(?:[a-z]+\s+){1,3}(?:until|till)\s+)$")
-BOOKED_FOR = re.compile(r"(?i:\b(?:booked|sold\s+out|reserved|booked\s+up|full|sold\s+(?:every|all|the\s+last)\b(?:\s+[\w'’-]+){0,6}?)"
-                        r"\s+(?:for|from)\s+(?:the\s+)?)$")
+# What is booked or sold for a day, or from it: the time booked for ("fully booked for August", "sold out for July",
+# "fully booked from Saturday to Tuesday", "had sold every seat on its crossings for the morning of Aug. 2")
+BOOKED_FOR = re.compile(r"(?i:\b(?:booked|sold\s+out|reserved|booked\s+up|full|"
+                        r"sold\s+(?:every|all|the\s+last)\b(?:\s+[\w'’-]+){0,6}?)\s+(?:for|from)\s+(?:the\s+)?)$")
+# ... or the day reserved, its object: "the company has reserved Sunday through March 18"
 RESERVED_DAY_BEFORE = re.compile(r"(?i:\b(?:has|have|had|'s|'ve)\s+(?:already\s+|also\s+)?(?:reserved|booked)\s+)$")
+# a condition on what is still to do: "$30 if bought online by 11:59 p.m. Friday", "If filed before Friday"
 IF_DONE_BY_BEFORE = re.compile(r"(?i:\bif\s+(?:[a-z]+ed|bought|paid|sent|made|sold|done|received|given|taken|won)\s+"
-                               r"(?:[a-z]+\s+){0,3}(?:by|before|no\s+later\s+than)\s+)$")  # ("had sold every seat on its crossings for the morning of Aug. 2")
+                               r"(?:[a-z]+\s+){0,3}(?:by|before|no\s+later\s+than)\s+)$")
 # ... or booked until, or on a way home: "the convention center was booked until midnight Sunday", "were booked on
 # flights home Sunday morning" (not "booked on suspicion of murder", "booked into jail": an arrest)
 BOOKED_UNTIL = re.compile(r"(?i:\bbooked\s+(?:until|till|through\s+|on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
@@ -448,8 +452,8 @@ SPECIAL_CUES = AS_FORESEEN | SAME_FORM_TOLD | POSSIBLE | PROSPECT | PLURAL_SCHED
 
 # (a word of the name may hold dots, "U.S.", "3.5", but none ends one: "published by Stats NZ last August. From 3
 # November, employers will have to ..." is another sentence's date)
-RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issued)\s+by\s+(?:(?:(?:[A-Za-z]\.)+|[\w'’&-]+(?:\.[\w'’&-]+)*)\s+){1,5}?"
-                         r"(?:on\s+|late\s+|early\s+)?$")
+RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issued)\s+by\s+"
+                         r"(?:(?:(?:[A-Za-z]\.)+|[\w'’&-]+(?:\.[\w'’&-]+)*)\s+){1,5}?(?:on\s+|late\s+|early\s+)?$")
 # (and a period's end told in the present, to come: "by 23 October, when the three-month period ends"; not "begins",
 # "opens": a story's present may be historical, "on Monday, when the trial opens, ...")
 WHEN_AFTER = re.compile(r", when\s+(?:[\w'’-]+\s+){1,4}?(?P<v>will|'ll|was|were|(?:is|are)\s+(?:expected|forecast|due)|"
@@ -530,9 +534,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return "future", False  # "Corvid Forge sets Sept. 16 release", "confirmed a March 3 launch": a day set for
         # what is to come after the setting (which may itself be gone by)
     at = end
-    if text.startswith(("'s ", "’s "), end) and HAPPENED_OWNED_AFTER.match(text, end) is not None:
+    owns = text.startswith(("'s ", "’s "), end)
+    if owns and HAPPENED_OWNED_AFTER.match(text, end) is not None:
         return "past", True
-    if text.startswith(("'s ", "’s "), end) and (owned := OWNED_SUBJECT_AFTER.match(text, end)) is not None:
+    if owns and (owned := OWNED_SUBJECT_AFTER.match(text, end)) is not None:
         at = owned.end()  # "said Friday's thunderstorms would bring temperatures down": the date owns the subject
         if owned.group(1) is not None:
             return "future", False  # "admitted that Saturday's game at Murrayfield could shape his season": what may
