@@ -4698,6 +4698,12 @@ CASES = [
      "2026-12-18", None),
     ("Kidnappers of British engineer in Nigeria set Monday ransom deadline, employer says\n\nPORT HARCOURT", "2026-11-14",
      "Monday", "DATE", "2026-11-16", None),
+    # "today" in a quotation said at a race two days gone by, which the story is of (not when the DCT was told too)
+    ("Hale broke the county record at the championships in Taunton on Saturday.\n\n\"She's been knocking on the door "
+     "since May,\" Whitlock said. \"Today the conditions were right and she got a clean race.\"", "2025-06-16", "Today",
+     "DATE", "2025-06-14", None),
+    ("Hale broke the county record on Saturday and trained again on Monday.\n\n\"Today the conditions were right,\" "
+     "Whitlock said.", "2025-06-16", "Today", "DATE", "2025-06-16", None),
 ]
 
 

@@ -4199,9 +4199,10 @@ def r_deictic(m, p, st, text):
         # "Thirty years ago today, at 1.20am, she smelled smoke": this day of that year, which the story then goes
         # on in (_ago_today makes one expression of the two)
         return _Res("DATE", found.value, mod, "dct")
-    if w in ("today", "tonight") and _said_yesterday(st, text, ms, me):
-        # '"You could see it tonight," Marsh said' in a report of last night's game: the day it was said
-        day, kind = (st.dct - dt.timedelta(days=1)).isoformat(), "previous"
+    if w in ("today", "tonight") and (gone := _said_on_story_day(st, text, ms, me)) is not None:
+        # '"You could see it tonight," Marsh said' in a report of last night's game: the day it was said (or of
+        # Saturday's meeting, written on Monday: '"Today the conditions were right," Whitlock said')
+        day, kind = gone.isoformat(), "previous"
     elif w in ("today", "tonight") and (said := _quote_said_on(st, text, ms, me)) is not None:
         day, kind = said.isoformat(), "previous"
     elif w == "tonight" and st.small_hours and _in_quotation(text, ms) is not None and not DAYTIME_CLOCK.search(text):
@@ -4245,13 +4246,30 @@ def _quotation_end(text: str, end: int) -> int | None:
     return None if closes < 0 or "\n" in text[end:closes] else closes
 
 
+def _said_on_story_day(st: _State, text: str, start: int, end: int) -> Day | None:
+    """The day a quotation holding "today" or "tonight" was said, when the story is of a day just gone: yesterday,
+    once the story has told of it, or the day two or three days back it last told (a weekend's race, reported on
+    the Monday); None if the DCT has been told as a day, or the quotation is not of what happened then (see
+    _said_yesterday)."""
+    if st.dct is None or st.today_told:
+        return None
+    if st.yesterday_told:
+        day = st.dct - ONE_DAY
+    elif st.last_day is not None and st.last_day_explicit and 2 <= (st.dct - st.last_day).days <= STORY_DAY_BACK:
+        day = st.last_day
+    else:
+        return None
+    return day if _said_yesterday(st, text, start, end) else None
+
+
+STORY_DAY_BACK = 3  # days back from the DCT a story's last day told may be, for what was said "today" in it
+
+
 def _said_yesterday(st: _State, text: str, start: int, end: int) -> bool:
-    """Whether "today" or "tonight" is in a quotation said yesterday: the story has told of the day before the
-    DCT and not of the DCT itself, the quotation tells of what happened (a past tense, nothing ahead), and it is
-    attributed in the past tense with no day of its own ('"You could see it tonight," Marsh said.', not '"...
-    today," he said on Monday', nor 'he said. "File the extension today."')."""
-    if not st.yesterday_told or st.today_told:
-        return False
+    """Whether "today" or "tonight" is in a quotation said on a day gone by (_said_on_story_day): the quotation tells
+    of what happened (a past tense, nothing ahead), and it is attributed in the past tense with no day of its own
+    ('"You could see it tonight," Marsh said.', not '"... today," he said on Monday', nor 'he said. "File the extension
+    today."')."""
     opens = _in_quotation(text, start)
     if opens is None:
         return False
