@@ -4704,6 +4704,14 @@ CASES = [
      "DATE", "2025-06-14", None),
     ("Hale broke the county record on Saturday and trained again on Monday.\n\n\"Today the conditions were right,\" "
      "Whitlock said.", "2025-06-16", "Today", "DATE", "2025-06-16", None),
+    # nights counted are a length of time in days, as TimeML counts them; "three nights a week" is still a set
+    ("Searchers spent five nights on the mountain.", "2026-09-09", "five nights", "DURATION", "P5D", None),
+    ("He was on the safe roster on 23 of the previous 30 nights.", "2026-09-09", "the previous 30 nights", "DURATION",
+     "P30D", None),
+    ("Residents can apply for respite accommodation for up to three nights.", "2026-09-09", "up to three nights",
+     "DURATION", "P3D", "EQUAL_OR_LESS"),
+    ("The search went on for several nights.", "2026-09-09", "several nights", "DURATION", "PXD", None),
+    ("She works 3 nights a week.", "2026-09-09", "3 nights a week", "SET", "P1W", None),
 ]
 
 
@@ -4947,6 +4955,7 @@ NOT_DATES = [
     ("The Good Friday Agreement was signed in 1998.", "Good Friday"),
     # a state's own day, which is not the country's
     ("Texas Independence Day falls on Monday.", "Independence Day"),
+    ("It was one of those nights.", "nights"),
 ]
 
 

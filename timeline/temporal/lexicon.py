@@ -655,6 +655,11 @@ RULES = [
     # "three days a week", "five times a day", "24 hours a day": how often, a set (not a length of time and a set)
     rule("setfreq", rf"(?P<{{p}}n>{NUM}|{VAGUE}|(?i:several|many|multiple))\s+(?i:times|days|nights|hours|mornings|evenings|shifts)\s+"
                     rf"(?i:a|an|per)\s+(?P<{{p}}u>(?i:day|week|month|year|night)){RW}"),
+    # "spent five nights on the mountain", "the previous 30 nights", "several nights": nights counted, days as TimeML
+    # counts them (not "three nights a week", a set)
+    rule("nightdur", rf"(?:(?P<{{p}}q>{QMOD})\s+)?(?:(?i:the)\s+(?:(?i:past|previous|last|next|first|following)\s+)?)?"
+                     rf"(?P<{{p}}n>{NUM}|(?i:several|a\s+few|a\s+couple\s+of))\s+(?i:nights)(?![\w'’-])"
+                     r"(?!\s+(?i:a|an|per|each|every|out|running)\b)"),
     # "two days ago", "three years later", "a week earlier", "two weeks from now", "a week or so ago", "years ago", "a week from
     # Monday"
     rule("ago", rf"(?:(?P<{{p}}q>{QMOD})\s+)?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}quarter>(?i:a\s+quarter\s+of)\s+(?=an?\s))?(?:(?P<{{p}}n>{ANUM}|{VAGUE})[\s-]+|(?<!\d\s)(?<!(?i:million|billion|hundred)\s)(?<!(?i:thousand)\s)(?=(?i:days|weeks|months|years|decades|centuries)\s+(?i:ago)\b))(?P<{{p}}u>{UNIT_ANY}){RW}(?P<{{p}}orso>\s+(?i:or\s+so))?\s+(?P<{{p}}dir>(?i:ago|later|earlier|from\s+(?:now|today|tomorrow|(?-i:{WEEKDAY_FULL}))|hence|afterwards?|on(?=\s*[,.;:])|before(?=\s+(?:the|that|this|his|her|its|their)\b)|after(?=\s+(?:the|that|this|his|her|its|their)\b))){RW}"),
@@ -740,7 +745,7 @@ RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "wdnumeric": "weekday", "bankholiday": "month season holiday", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "midunit": "unit", "weekofyear": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
     "clockevery": "digit", "clock": "digit", "clock24": "digit", "racetime": "digit", "gap": "digit", "oclock": "digit", "oclockw": "pod", "pastto": "unit ref", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "era": "digit", "year": "digit fiscal", "weekdays": "weekday", "nthwd": "weekday", "weekday": "weekday pod",
-    "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod noon", "inpod": "pod", "podlabel": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "beforelast": "unit", "monthspan": "month", "anaphor": "unit pod",
+    "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod noon", "inpod": "pod", "podlabel": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "nightdur": "digit unit pod", "beforelast": "unit", "monthspan": "month", "anaphor": "unit pod",
     "thatsame": "unit season date", "thisday": "unit date", "wholeday": "unit", "allunit": "unit", "turn": "unit", "pastdur": "unit digit ref", "laterin": "unit", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "longadj": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday month pod", "ref": "ref unit",
 }
@@ -1081,7 +1086,7 @@ TRIGGER_KIND = {
 # A number triggers only in the shapes a date, time or duration can take: a year, a clock or slashed date, an
 # ordinal or number before a month, unit or a.m./p.m., a decade ("1990s", "'90s").
 AFTER_NUMBER = _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lower() for z in ZONES} | set(DURATION_ADJ_WORDS)
-                     | {"and a half", "of", "centuries", "weekend", "bc", "bce", "b.c.", "b.c.e.", "ce", "c.e.", "ad", "a.d."}
+                     | {"and a half", "of", "centuries", "weekend", "nights", "bc", "bce", "b.c.", "b.c.e.", "ce", "c.e.", "ad", "a.d."}
                      | {"o'clock", "o’clock", "o?clock", "in the morning", "in the afternoon", "in the evening", "at night"})
 DIGIT_TRIGGER = (r"\d\d?\.\d\d?\.(?:19|20)\d\d(?!\d)|\d+\s+1/2(?=\s*[a-z])|1\d\d\d(?!\d)|2[01]\d\d(?!\d)|1\d\d0s|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|(?:[01]?\d|2[0-3])h[0-5]\d(?![\w:])|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
                  r"(?:" + AFTER_NUMBER + r"))|\d\d?(?:st|nd|rd|th)(?![a-z0-9])|(?<=['’])\d\d(?![\w'’%-])"  # ("of '08")

@@ -5305,6 +5305,13 @@ def r_setfreq(m, p, st, text):
     return _Res("SET", "P1D" if unit == "night" else _set_period(_duration_value(1, unit)))
 
 
+def r_nightdur(m, p, st, text):
+    n = _number(m[p + "n"]) if m[p + "n"][0].isdigit() or m[p + "n"].lower() in lx.NUMBER_WORDS else None
+    if n is not None and (n < 2 or n != int(n)):
+        return None  # ("one night", "a night at the opera": a night, no length counted)
+    return _Res("DURATION", f"P{int(n)}D" if n is not None else "PXD", lx.QUANTITY_MODS.get(_qualifier(m, p)))
+
+
 EVERY_NTH = {"other": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "tenth": 10}
 
 
