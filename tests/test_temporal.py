@@ -4711,6 +4711,7 @@ CASES = [
     ("Residents can apply for respite accommodation for up to three nights.", "2026-09-09", "up to three nights",
      "DURATION", "P3D", "EQUAL_OR_LESS"),
     ("The search went on for several nights.", "2026-09-09", "several nights", "DURATION", "PXD", None),
+    ("The crew spent twenty-five nights at sea.", "2026-09-09", "twenty-five nights", "DURATION", "P25D", None),
     ("She works 3 nights a week.", "2026-09-09", "3 nights a week", "SET", "P1W", None),
 ]
 

@@ -5306,7 +5306,8 @@ def r_setfreq(m, p, st, text):
 
 
 def r_nightdur(m, p, st, text):
-    n = _number(m[p + "n"]) if m[p + "n"][0].isdigit() or m[p + "n"].lower() in lx.NUMBER_WORDS else None
+    count = m[p + "n"].lower()
+    n = None if count.startswith(("several", "a ")) else _number(count)  # ("several", "a few", "a couple of": how many untold)
     if n is not None and (n < 2 or n != int(n)):
         return None  # ("one night", "a night at the opera": a night, no length counted)
     return _Res("DURATION", f"P{int(n)}D" if n is not None else "PXD", lx.QUANTITY_MODS.get(_qualifier(m, p)))
