@@ -2766,13 +2766,12 @@ USUAL_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our)\s+(?:usual|regul
 WEEKDAY_RIGHT_BEFORE = re.compile(rf"(?<!every\s)(?<!each\s)(?<!until\s)(?<!till\s)(?<!through\s)(?<!to\s)\b{lx.WEEKDAY_ANY}(?:\s+(?i:morning|afternoon|evening|night))?,?\s+"
                                   r"(?:from|at|until|by)\s+(?:(?:about|around|roughly|approximately)\s+)?$")
 # "on Wednesday, May 6, at 7 p.m.", "on 6 May from 10am": a date told right before the time is its day
-DATE_RIGHT_BEFORE = re.compile(rf"(?:\b{lx.MONTH_ANY}\s+{lx.DAY}|\b{lx.DAY}\s+{lx.MONTH_ANY})(?:,?\s+\d{{4}})?,?\s+"
-                               r"(?:from|at|until|by)\s+(?:(?:about|around|roughly|approximately)\s+)?$")
+_DATE = rf"(?:\b{lx.MONTH_ANY}\s+{lx.DAY}|\b{lx.DAY}\s+{lx.MONTH_ANY})(?:,?\s+\d{{4}})?"  # "May 6", "6 May 2026"
+DATE_RIGHT_BEFORE = re.compile(rf"{_DATE},?\s+(?:from|at|until|by)\s+(?:(?:about|around|roughly|approximately)\s+)?$")
 DAY_RIGHT_BEFORE = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:from|at|until|by)\s+)$")
 # ... and a date put before its clause: "and on Election Day, Nov. 3, polls are open from 7 a.m. to 8 p.m."
 # (up to the time, an abbreviation's dot but not a sentence's: "from 7 a.m. to")
-DATE_FRONTED_BEFORE = re.compile(rf"\b[Oo]n\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:{lx.WEEKDAY_ANY},?\s+)?"
-                                 rf"(?:{lx.MONTH_ANY}\s+{lx.DAY}|{lx.DAY}\s+{lx.MONTH_ANY})(?:,?\s+\d{{4}})?,\s+"
+DATE_FRONTED_BEFORE = re.compile(rf"\b[Oo]n\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:{lx.WEEKDAY_ANY},?\s+)?{_DATE},\s+"
                                  r"(?:[^,.;:!?\n]|\.(?![^\S\n]*[A-Z\n])){1,60}$")
 
 
@@ -3229,8 +3228,9 @@ def r_clock24(m, p, st, text):
 LABEL_BEFORE_TIME = re.compile(r"[a-z]:[ \t]$")  # "First practice: 18:30", a schedule's label and its time
 PM_RUN_HOURS = 3  # a time without "a.m." or "p.m." this few hours after an afternoon's or evening's just told is of it
 AFTERNOON_HOURS_END = 4  # a single-figure hour up to this, with no "a.m." nor "p.m.", is in the afternoon or evening
+_ON_WEEKDAY = r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # ("on Friday", "Saturday"; case-insensitive)
 AM_AFTER_TIME = re.compile(r"\s+(?i:in\s+the\s+morning|(?:this|every|each)\s+morning|overnight|last\s+night|tonight|at\s+night|"
-                           r"early\b|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+morning)")
+                           rf"early\b|{_ON_WEEKDAY}\s+morning)")
 TONIGHT_AFTER = re.compile(r"\s+(?i:tonight|last\s+night)\b")
 
 
@@ -3279,10 +3279,9 @@ def r_pastto(m, p, st, text):
 
 SINCE_HOUR_BEFORE = re.compile(r"(?i:\bsince\s+(?:about\s+|around\s+)?)$")
 OCLOCK_AFTERNOON_END = 6  # an hour up to this told with "o'clock" alone is in the afternoon or evening
-NIGHT_AFTER_HOUR = re.compile(r"\s+(?i:(?:that|this|last|tomorrow|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+"
-                              r"(?:night|evening)|tonight)\b")  # ("at 11 o'clock on Friday night")
-MORNING_AFTER_HOUR = re.compile(r"\s+(?i:(?:this|that|tomorrow|yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+"
-                                r"morning)\b")
+NIGHT_AFTER_HOUR = re.compile(rf"\s+(?i:(?:that|this|last|tomorrow|{_ON_WEEKDAY})\s+(?:night|evening)|tonight)\b")  # ("at 11
+# o'clock on Friday night")
+MORNING_AFTER_HOUR = re.compile(rf"\s+(?i:(?:this|that|tomorrow|yesterday|{_ON_WEEKDAY})\s+morning)\b")
 
 
 def _hour_of_day(m, p, st, text, h: int, minute: int = 0) -> _Res:
@@ -4250,7 +4249,7 @@ def _said_on_story_day(st: _State, text: str, start: int, end: int) -> Day | Non
     """The day a quotation holding "today" or "tonight" was said, when the story is of a day just gone: yesterday,
     once the story has told of it, or the day two or three days back it last told (a weekend's race, reported on
     the Monday); None if the DCT has been told as a day, or the quotation is not of what happened then (see
-    _said_yesterday)."""
+    _quoted_of_day_gone)."""
     if st.dct is None or st.today_told:
         return None
     if st.yesterday_told:
@@ -4259,13 +4258,13 @@ def _said_on_story_day(st: _State, text: str, start: int, end: int) -> Day | Non
         day = st.last_day
     else:
         return None
-    return day if _said_yesterday(st, text, start, end) else None
+    return day if _quoted_of_day_gone(st, text, start, end) else None
 
 
 STORY_DAY_BACK = 3  # days back from the DCT a story's last day told may be, for what was said "today" in it
 
 
-def _said_yesterday(st: _State, text: str, start: int, end: int) -> bool:
+def _quoted_of_day_gone(st: _State, text: str, start: int, end: int) -> bool:
     """Whether "today" or "tonight" is in a quotation said on a day gone by (_said_on_story_day): the quotation tells
     of what happened (a past tense, nothing ahead), and it is attributed in the past tense with no day of its own
     ('"You could see it tonight," Marsh said.', not '"... today," he said on Monday', nor 'he said. "File the extension

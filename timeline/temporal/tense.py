@@ -440,7 +440,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
 
 BASE_FORMS_NEXT = frozenset(("take", "come"))  # of FUTURE_BEFORE_NEXT: a plural present, or a base form after these
 NOT_PRESENT_BEFORE = frozenset(("to", "not", "never", "n't"))
-RUNS_TO_END = frozenset("out through until till into".split())
+# (what "runs" is read with: FUTURE_BEFORE_NEXT's words for it, which this case reads first, and "runs out")
+RUNS_TO_END = FUTURE_BEFORE_NEXT["runs"] | {"out"}
 WILL_SHALL = frozenset(("will", "shall", "'ll"))
 LIE_SUBJECTS = frozenset("i he she we they".split())  # before "lay", the past of "lie" (the present would be "lie(s)")
 # The words _cue reads apart, before the tests that every other cue word goes through
@@ -598,7 +599,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # from Saturday to Tuesday": the time booked for is the stay's, either side, not the booking's
     if left.endswith(("reserved ", "booked ")) and RESERVED_DAY_BEFORE.search(left, len(left) - 24):
         return None, False  # "the company has reserved Sunday through March 18": the day reserved, not the reserving
-    if ("if " in left[-50:] or "If " in left[-50:]) and IF_DONE_BY_BEFORE.search(left, len(left) - 50):
+    if ("if " in (tail50 := left[-50:]) or "If " in tail50) and IF_DONE_BY_BEFORE.search(left, len(left) - 50):
         return "future", False  # "$30 if bought online by 11:59 p.m. Friday": a condition on what is still to do
     if "booked" in left[-60:] and BOOKED_UNTIL.search(left, len(left) - 60):
         return None, False  # "was booked until midnight Sunday", "were booked on flights home Sunday morning": the
@@ -1198,13 +1199,12 @@ def _far_relative_past(piece: str) -> bool:
     if rel is None or rel.group(1) and "," in rel.group(3):
         return False  # (", who scored 99.95, has been asked to light the menorah ... on Sunday evening": an aside closed)
     w = rel.group(2).lower()
-    return (w in PAST_WORDS and w not in NOT_RELATIVE_PAST or w[-2:] == "ed" and w not in NOT_PAST_ED
+    return (w in PAST_WORDS and w not in PAST_ADVERBS or w[-2:] == "ed" and w not in NOT_PAST_ED
             and w not in FUTURE_WORDS and w not in NOT_DONE_PARTICIPLES) and len(_tokens(rel.group(3))) >= MAX_TOKENS - 1
 
 
 # a relative pronoun (after a comma, opening an aside), its next word (not before "to"), and the rest of the clause
 RELATIVE_PAST = re.compile(r"(,\s*)?\b(?:that|which|who)\s+([a-z]+)\b(?!\s+to\b)(?=([^;:()]*)$)")
-NOT_RELATIVE_PAST = frozenset("ago yesterday last earlier previously previous recently".split())  # no verbs
 
 
 def _hoped_to(tokens: list[str], to: int) -> bool:
