@@ -4713,6 +4713,11 @@ CASES = [
     ("The search went on for several nights.", "2026-09-09", "several nights", "DURATION", "PXD", None),
     ("The crew spent twenty-five nights at sea.", "2026-09-09", "twenty-five nights", "DURATION", "P25D", None),
     ("She works 3 nights a week.", "2026-09-09", "3 nights a week", "SET", "P1W", None),
+    # a day of the month just told, in the clause that tells what happened then (not after another verb)
+    ("She has not sung a full concert since December 2023, when she cut short a show in Atlanta on Dec. 9.",
+     "2027-05-20", "Dec. 9", "DATE", "2023-12-09", None),
+    ("A carbon levy, introduced in July 2025 at Rs2.50 per litre, was doubled to Rs5 on July 1.", "2026-12-31",
+     "July 1", "DATE", "2026-07-01", None),
 ]
 
 

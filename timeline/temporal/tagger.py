@@ -813,6 +813,13 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         # "Late September: Mediators begin shuttling between the two sides. A first round of talks opens on 30
         # September": a day of the month heading a chronology's entry, in that entry, is in that month
         return _on(int(st.last_month[:4]), month, day, "previous")
+    if st.last_value is not None and len(st.last_value) == 7 and st.last_value[5:] == f"{month:02d}" \
+            and 0 <= start - st.last_end <= MONTH_DAY_SAID_REACH and WHEN_CLAUSE.match(text, st.last_end, start) \
+            and not SENTENCE_BREAK.search(text, st.last_end, start) and st.last_value[:4].isdigit():
+        # "since December 2023, when she cut short a show in Atlanta on Dec. 9": a day of the month just told, in
+        # the clause that tells what happened then, is in that month (not so after another verb: "introduced in
+        # July 2025 at Rs2.50 per litre, was doubled to Rs5 on July 1")
+        return _on(int(st.last_value[:4]), month, day, "previous")
     if (after := _range_end_day(st, text, start, month, day)) is not None:
         return after
     at = start
@@ -896,6 +903,8 @@ def _runs_on(st: _State, start: int, pick: Day, cands: list[Day]) -> Day | None:
 INTO_JOIN = re.compile(r"\s+into\s+")
 SECTION_DAY_REACH = 600  # characters from a day heading its section to its weekday told again in it
 FIRST_WORD_BELOW = re.compile(r"[ \t]*\n\s*")  # from the end of a heading's line to the first word below it
+MONTH_DAY_SAID_REACH = 150  # characters from a month told to a day of it without a year, in its sentence
+WHEN_CLAUSE = re.compile(r",\s+when\s")  # what follows a date and tells what happened then
 MONTH_DAY_REACH = 300  # characters from an entry's month to a day of it without a year, in its entry
 
 
