@@ -4718,6 +4718,12 @@ CASES = [
      "2027-05-20", "Dec. 9", "DATE", "2023-12-09", None),
     ("A carbon levy, introduced in July 2025 at Rs2.50 per litre, was doubled to Rs5 on July 1.", "2026-12-31",
      "July 1", "DATE", "2026-07-01", None),
+    # "by a week on Saturday": how long, and the day it was done (but "a week on Saturday" is a day)
+    ("Authorities extended a nighttime curfew by a week on Saturday after clashes.", "2025-01-04", "a week", "DURATION",
+     "P1W", None),
+    ("Authorities extended a nighttime curfew by a week on Saturday after clashes.", "2025-01-04", "Saturday", "DATE",
+     "2025-01-04", None),
+    ("The final is a week on Saturday.", "2025-01-04", "a week on Saturday", "DATE", "2025-01-18", None),
 ]
 
 

@@ -4077,8 +4077,9 @@ def r_weekday(m, p, st, text):
         day, tense = _weekday_day(st, wd, "next", text, ms, me)[0] + dt.timedelta(days=WEEKS_ON[week.group(1).lower()]), "future"
         span = (ms, week.end())
     elif not rel and not pod and text.endswith(" on ", 0, ms) \
-            and (week := WEEK_ON_BEFORE.search(text, ms - 16, ms)):
-        # "a week on Sunday", "a fortnight on Friday": so long after the coming one
+            and (week := WEEK_ON_BEFORE.search(text, ms - 16, ms)) and not EXTENT_BEFORE.search(text, week.start() - 5, week.start()):
+        # "a week on Sunday", "a fortnight on Friday": so long after the coming one (not "extended the curfew by a
+        # week on Saturday": how long, and the day it was done)
         day, tense = st.dct + dt.timedelta(days=((wd - st.dct.weekday()) % 7 or 7) + WEEKS_ON[week.group(1).lower()]), "future"
         span = (week.start(), me)
     elif not (rel or ends) and (label := lx.LABEL_AFTER.match(text, me)) and _line_start(text, ms) \
@@ -4179,6 +4180,7 @@ OF_WEEK_AFTER = re.compile(rf"(?:\s*(?:,|-|–|\bto\b|\bthrough\b|\band\b|\bor\b
 WEEK_STEP_DAYS = {"next": 7, "this": 0, "last": -7}  # days from the DCT's week to the week told ("Tuesday last week")
 NOUN_WEEK_AFTER = re.compile(r"\s+[a-z]+\s+(?i:(next|this|last)\s+week)\b(?!')")  # "the Friday departures this week"
 WEEK_ON_AFTER = re.compile(r"\s+(week|fortnight)\b(?!'|end)")  # "until Friday week": the Friday after the coming one
+EXTENT_BEFORE = re.compile(r"\b(?:by|for)\s+$")  # "put back by a week", "closed for a week": a length, not "a week on"
 WEEK_ON_BEFORE = re.compile(r"\b(?:[Aa]|[Oo]ne)\s+(week|fortnight)\s+on\s+$")  # "a week on Sunday"
 WEEKS_ON = {"week": 7, "fortnight": 14}
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
@@ -5183,7 +5185,7 @@ def r_duration(m, p, st, text):
     if unit == "quarter" and (n_text or "").lower() in ("a", "one") and CHANGED_BY_BEFORE.search(text, ms - 40, ms):
         return None  # "sales have fallen by a quarter", "profits were down a quarter": a fraction of an amount
     if unit in ("week", "fortnight") and not m[p + "q"] and (n_text or "").lower() in ("a", "one") \
-            and ON_WEEKDAY_AFTER.match(text, me):
+            and ON_WEEKDAY_AFTER.match(text, me) and not EXTENT_BEFORE.search(text, ms - 5, ms):
         return None  # "a week on Sunday": a day, which the weekday tells
     if unit == "month" and (part := MONTHS_OF_YEAR.fullmatch(m.group())) and st.dct is not None \
             and (of := OF_YEAR_AFTER.match(text, me)) is not None:
