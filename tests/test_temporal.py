@@ -4724,6 +4724,11 @@ CASES = [
     ("Authorities extended a nighttime curfew by a week on Saturday after clashes.", "2025-01-04", "Saturday", "DATE",
      "2025-01-04", None),
     ("The final is a week on Saturday.", "2025-01-04", "a week on Saturday", "DATE", "2025-01-18", None),
+    # a clock time and the holiday right after it: one expression, as "6 p.m. Thursday" is
+    ("The game kicks off at 10 a.m. Thanksgiving Day, as it has since the 1930s.", "2025-11-15",
+     "10 a.m. Thanksgiving Day", "TIME", "2025-11-27T10:00", None),
+    ("The show starts at 9 p.m. EST Christmas Eve.", "2025-12-15", "9 p.m. EST Christmas Eve", "TIME",
+     "2025-12-24T21:00-05:00", None),
 ]
 
 

@@ -6780,6 +6780,12 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
                     and (offset := _seasonal_offset(z.group(1), Day.fromisoformat(d.value), int(t.value[11:13]))):
                 value = value[:16] + offset  # "noon Eastern time on March 24": that day's offset (summer time since March 9)
             out[i] = dataclasses.replace(t, value=value, anchor=d.value, anchor_kind="previous")
+        elif d.rule == "holiday" and d is out[i + 1] and ISO_DAY.fullmatch(d.value) and text[after:d.start] == " " \
+                and CLOCK_VALUE.match(t.value) is not None:
+            # "The game kicks off at 10 a.m. Thanksgiving Day": one expression, as "6 p.m. Thursday" is
+            out[i] = dataclasses.replace(t, end=d.end, text=text[t.start:d.end], value=d.value + t.value[10:],
+                                         anchor=d.value, anchor_kind="previous")
+            del out[i + 1]
 
 
 DEICTIC_WORD = re.compile(r"(?i:\b(?:today|tonight|yesterday|tomorrow)\b)")
