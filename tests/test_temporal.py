@@ -4729,6 +4729,10 @@ CASES = [
      "10 a.m. Thanksgiving Day", "TIME", "2025-11-27T10:00", None),
     ("The show starts at 9 p.m. EST Christmas Eve.", "2025-12-15", "9 p.m. EST Christmas Eve", "TIME",
      "2025-12-24T21:00-05:00", None),
+    # a clause of time after "until" in the present tells of what is to come (in the past, of what is gone by)
+    ("Prosecutors had ordered three people held until they appear before an investigating magistrate on Friday.",
+     "2026-03-10", "Friday", "DATE", "2026-03-13", None),
+    ("He was held until he appeared before a magistrate on Friday.", "2026-03-10", "Friday", "DATE", "2026-03-06", None),
 ]
 
 

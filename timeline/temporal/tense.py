@@ -459,6 +459,18 @@ RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issu
 # "opens": a story's present may be historical, "on Monday, when the trial opens, ...")
 WHEN_AFTER = re.compile(r", when\s+(?:[\w'’-]+\s+){1,4}?(?P<v>will|'ll|was|were|(?:is|are)\s+(?:expected|forecast|due)|"
                         r"ends|expires|lapses|runs\s+out)\b")
+# "until they appear before a magistrate on": a clause of time after "until", its subject a pronoun, the date in it
+UNTIL_PRONOUN_BEFORE = re.compile(r"\b(?:until|till)\s+(?P<s>they|we|you|he|she|it)\s+(?P<v>[a-z]+)\b[^,.;:!?\n]*$")
+NOT_PRESENT = frozenset("was were had did could would might should must ought".split())
+
+
+def _present_after_pronoun(subject: str, verb: str) -> bool:
+    """Whether `verb` after the pronoun `subject` is in the present tense ("they appear", "he returns", "it is")."""
+    if verb in NOT_PRESENT or verb in PAST_WORDS or verb.endswith("ed"):
+        return False
+    return verb.endswith("s") if subject in ("he", "she", "it") else True
+
+
 # A Markdown headline with an infinitive for its verb ("# Union to strike on Monday"), and the words after it
 HEADLINE_TO = re.compile(r"#{1,6}[ \t]+[^\n]*?\bto\s+[a-z]+\b(?P<rest>[^\n]*)")
 PLAIN_HEADLINE_TO = re.compile(r"[^\n]*?\bto\s+[a-z]+\b(?P<rest>[^\n]*)")
@@ -514,6 +526,11 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "conditions looked better for Sunday, when the comet will still be nearly as bright": the clause that
         # tells of the day says when it is
         return ("past" if when.group("v") in ("was", "were") else "future"), True  # (", when demand is expected to peak")
+    if ("until " in left or "till " in left) and (until := UNTIL_PRONOUN_BEFORE.search(left)) is not None \
+            and _present_after_pronoun(until.group("s"), until.group("v")):
+        # "ordered three people held until they appear before a magistrate on Friday": a clause of time in the
+        # present tells of what is to come, whatever the tense of the verb it bounds
+        return "future", False
     # (a headline is short: its "#" is within WINDOW, and so in `left`, the text before the date)
     if "#" in left and (line := lo + left.rfind("\n") + 1 if "\n" in left else 0 if lo == 0 else -1) >= 0 \
             and text.startswith("#", line) and (head := HEADLINE_TO.match(text, line, start)) \
