@@ -4733,6 +4733,10 @@ CASES = [
     ("Prosecutors had ordered three people held until they appear before an investigating magistrate on Friday.",
      "2026-03-10", "Friday", "DATE", "2026-03-13", None),
     ("He was held until he appeared before a magistrate on Friday.", "2026-03-10", "Friday", "DATE", "2026-03-06", None),
+    # what is called for a day is to come after the calling
+    ("Student unions called a new protest for 6 p.m. Thursday in Propylaia Square.", "2026-03-10", "6 p.m. Thursday",
+     "TIME", "2026-03-12T18:00", None),
+    ("The prime minister called for calm on Thursday.", "2026-03-10", "Thursday", "DATE", "2026-03-05", None),
 ]
 
 

@@ -81,6 +81,10 @@ _SET_VERB = (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\s)\b(?:set|s
 # the final to Dec. 5. Fares rose back to March levels" nothing was moved to March)
 SET_FOR = re.compile(rf"(?i:{_SET_VERB}(?:\s+(?:[\w'’\"“”-]+|(?-i:[A-Z][a-z]{{0,3}})\.|(?:[A-Za-z]\.)+)){{0,8}}\s+"
                      r"(?:for|to)\s+(?:the\s+)?)$")
+# ... or called for: "called a general strike for Monday", "has called a snap election for July 4"
+CALLED_FOR = re.compile(r"(?i:\bcall(?:ed|s|ing)?\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:protests?|strikes?|"
+                        r"rally|rallies|march(?:es)?|walkouts?|demonstrations?|meetings?|votes?|elections?|referendum|"
+                        r"vigils?|boycotts?|sit-ins?|sessions?|summit|debate|ballot|shutdown|stoppages?)\s+for\s+(?:the\s+)?)$")
 # ... and the day it was moved from: in its time or not, the nearest ("postponed the vote from March 3")
 SET_FROM = re.compile(rf"(?i:{_SET_VERB}(?:\s+[\w'’\"“”-]+\.?){{0,4}}\s+from\s+(?:the\s+)?)$")
 FOR_END = re.compile(r"(?i:\bfor\s+(?:the\s+)?)$")
@@ -630,6 +634,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # (firmly so when it was put off: "the law that pushed the vote back to 15 December", written in February, is
         # next December, not the nearer one gone by)
         return "future", POSTPONED.search(set_for.group()) is not None
+    if left.endswith(("for ", "for the ")) and "call" in left[-70:] and CALLED_FOR.search(left, len(left) - 70):
+        return "future", False  # "called a new protest for 6 p.m. Thursday", "has called a snap election for July 4":
+        # what is called for a day is to come after the calling
     # (the closer test, by the words a cue ending in "to", "for" or "into" has, is of FUTURE_BEFORE's cues alone:
     # SET_FOR's verbs may stand further back, "moved the sequel to")
     before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) \
