@@ -4737,6 +4737,9 @@ CASES = [
     ("Student unions called a new protest for 6 p.m. Thursday in Propylaia Square.", "2026-03-10", "6 p.m. Thursday",
      "TIME", "2026-03-12T18:00", None),
     ("The prime minister called for calm on Thursday.", "2026-03-10", "Thursday", "DATE", "2026-03-05", None),
+    # a plan that was is the phrase "originally scheduled for" opens, not the clause after its comma
+    ("The singer said the album, originally scheduled for April 24, would instead be released Oct. 9.", "2026-03-05",
+     "Oct. 9", "DATE", "2026-10-09", None),
 ]
 
 

@@ -46,7 +46,8 @@ NOT_DONE_PARTICIPLES = frozenset("expected scheduled planned slated proposed pro
                                  "forecast projected predicted due".split())  # "The report, expected in January,"
 ORIGINAL_PLAN = re.compile(r"(?<!\bas )\b(?i:originally|initially|previously)\s+(?:(?:been|was|were)\s+)?"
                            r"(?:scheduled|planned|set|slated|due|expected|timed|booked|listed|fixed|earmarked|intended|meant)\b"
-                           r"[^.;:!?]{0,50}$")
+                           r"[^.;:!?,]{0,50}$")
+# (not past the comma that ends the plan's phrase: "originally scheduled for April 24, would instead be released Oct. 9")
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)?)$")  # ("since its Wednesday debut")
 RELATIVE_PRONOUNS = frozenset(("which", "who", "whose"))
 SINCE_DOING = re.compile(r"(?i:\bsince\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,5}(?:in|on|at|during|last)\s+(?:the\s+)?)$")
