@@ -4740,6 +4740,11 @@ CASES = [
     # a plan that was is the phrase "originally scheduled for" opens, not the clause after its comma
     ("The singer said the album, originally scheduled for April 24, would instead be released Oct. 9.", "2026-03-05",
      "Oct. 9", "DATE", "2026-10-09", None),
+    # a participle set off by commas whose past is its participle ("set", "held"): the date is its own, gone by
+    ("The changes, set out to advertisers at a presentation in central London on Tuesday evening, will take effect in "
+     "September.", "2026-07-22", "Tuesday evening", "TIME", "2026-07-21TEV", None),
+    ("The summit, held in Geneva on Tuesday, will shape the talks.", "2026-07-22", "Tuesday", "DATE", "2026-07-21", None),
+    ("The rules, set to take effect on Monday, will cost millions.", "2026-07-22", "Monday", "DATE", "2026-07-27", None),
 ]
 
 

@@ -92,7 +92,10 @@ FOR_END = re.compile(r"(?i:\bfor\s+(?:the\s+)?)$")
 FOR_TO_END = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")  # (SET_FOR's end)
 # a participle phrase set off by commas after its subject, the date in it: "President Voronets, addressing parliament
 # on Thursday, warned": the saying after it is the speaker's act on that day
-PARTICIPLE_ASIDE_AT = re.compile(r",\s+([a-z]+(?:ing|ed|en|wn))\s[^,;:.!?\n\"“”]*$")  # (-en, -wn: "drawn", "taken")
+PARTICIPLE_ASIDE_AT = re.compile(r",\s+([a-z]+(?:ing|ed|en|wn)|(?P<same>[a-z]+)\s+(?!to\s|for\s)[a-z]+)\s[^,;:.!?\n\"“”]*$")
+# (-en, -wn: "drawn", "taken"; a participle in neither -ed nor -en, not before "to" or "for", which tell a plan: "The
+# changes, set out to advertisers at a presentation on Tuesday evening, will take effect", but "The rules, set to take
+# effect in May")
 
 
 # A participle phrase set off by commas between a subject and its verb, the verb in the present or future after it
@@ -105,8 +108,14 @@ def _participle_aside(left: str) -> str | None:
     k = left.rfind(", ")
     if k < 1 or not left[k - 1].isalpha() or (aside := PARTICIPLE_ASIDE_AT.match(left, k)) is None:
         return None
+    if (word := aside.group("same")) is not None:
+        return word if word in SAME_PARTICIPLES else None
     word = aside.group(1)
     return word if word[-2:] in ("ng", "ed") or word in PERFECT_PARTICIPLES else None  # (not "then", "when")
+
+
+SAME_PARTICIPLES = frozenset("set held made sent built found brought bought sold won paid laid led spent struck kept "
+                             "told left put cut hit shut".split())  # (in the past tense as well)
 POSTPONED = re.compile(r"(?i:postponed|delayed|deferred|\bback\b)")  # (in a SET_FOR match: put off to a later day)
 # Words after "last" that make it a time gone by ("last week", "last Friday", "last few days"); before any other
 # noun it means final ("last entry", "last orders").
