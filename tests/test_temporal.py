@@ -4745,6 +4745,9 @@ CASES = [
      "September.", "2026-07-22", "Tuesday evening", "TIME", "2026-07-21TEV", None),
     ("The summit, held in Geneva on Tuesday, will shape the talks.", "2026-07-22", "Tuesday", "DATE", "2026-07-21", None),
     ("The rules, set to take effect on Monday, will cost millions.", "2026-07-22", "Monday", "DATE", "2026-07-27", None),
+    # what is booked for a time, its object between, is booked for the stay's time, either side of the booking
+    ("Sandhu said she and her friends had already booked the same hotel for March.", "2025-12-30", "March", "DATE",
+     "2026-03", None),
 ]
 
 

@@ -141,8 +141,9 @@ REPORTED_SUBJECT_BEFORE = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|wa
 PRONOUN_ON_BEFORE = re.compile(r"\b(?:who|which|he|she|they|it|we|I)\s+(?:on\s+)?$")
 NOT_UNTIL = re.compile(r"(?i:\b(?:did\s+not|didn't|was\s+not|wasn't|were\s+not|weren't)\s+(?:[a-z]+\s+){1,3}(?:until|till)\s+)$")
 # What is booked or sold for a day, or from it: the time booked for ("fully booked for August", "sold out for July",
-# "fully booked from Saturday to Tuesday", "had sold every seat on its crossings for the morning of Aug. 2")
-BOOKED_FOR = re.compile(r"(?i:\b(?:booked|sold\s+out|reserved|booked\s+up|full|"
+# "fully booked from Saturday to Tuesday", "had sold every seat on its crossings for the morning of Aug. 2", "had
+# booked the same hotel for March")
+BOOKED_FOR = re.compile(r"(?i:\b(?:booked(?:\s+[\w'’-]+){0,4}?|sold\s+out|reserved|booked\s+up|full|"
                         r"sold\s+(?:every|all|the\s+last)\b(?:\s+[\w'’-]+){0,6}?)\s+(?:for|from)\s+(?:the\s+)?)$")
 # ... or the day reserved, its object: "the company has reserved Sunday through March 18"
 RESERVED_DAY_BEFORE = re.compile(r"(?i:\b(?:has|have|had|'s|'ve)\s+(?:already\s+|also\s+)?(?:reserved|booked)\s+)$")
