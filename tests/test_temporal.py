@@ -4748,6 +4748,9 @@ CASES = [
     # what is booked for a time, its object between, is booked for the stay's time, either side of the booking
     ("Sandhu said she and her friends had already booked the same hotel for March.", "2025-12-30", "March", "DATE",
      "2026-03", None),
+    # a count of days, then its date after ", on": of that date, whatever day the count was read from
+    ("Ballot papers were posted a fortnight ago. The commission expects to declare the result four days later, on "
+     "Monday 24 March.", "2025-03-10", "four days later", "DATE", "2025-03-24", None),
 ]
 
 

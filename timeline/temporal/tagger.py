@@ -6554,9 +6554,11 @@ def _named_then_dated(text: str, out: list[Timex]) -> None:
             out[i] = dataclasses.replace(a, value=b.value)
         elif a.rule in ("ago", "anaphor") and a.type == "DATE" and b.type == "DATE" and b.rule in ("mdy", "dmy") \
                 and text[a.end:b.start] in (", on ", ", ") and a.value != b.value and ISO_DAY.fullmatch(a.value) \
-                and ISO_DAY.fullmatch(b.value) and abs((Day.fromisoformat(a.value) - Day.fromisoformat(b.value)).days) <= 3:
+                and ISO_DAY.fullmatch(b.value) and abs((Day.fromisoformat(a.value) - Day.fromisoformat(b.value)).days) \
+                <= (APPOSED_ON_DAYS if text[a.end:b.start] == ", on " else 3):
             # "had lifted off four days earlier, on 16 July": the date apposed says which day was counted to (from a
-            # day the count was not from)
+            # day the count was not from: "expects to declare the result four days later, on Monday 24 March", the
+            # ballot's close not told, was counted from the DCT)
             out[i] = dataclasses.replace(a, value=b.value)
         elif a.rule == "ago" and a.type == "DATE" and len(a.value) == 4 and a.value.isdigit() and b.type == "DATE" \
                 and b.rule in YEAR_WRITTEN_RULES and text[a.end:b.start] == ", in " and b.value[:4].isdigit() \
@@ -6566,6 +6568,7 @@ def _named_then_dated(text: str, out: list[Timex]) -> None:
         i += 1
 
 
+APPOSED_ON_DAYS = 31  # days between a count of days and the date apposed after ", on " within which that date is its day
 APPOSED_REACH = 4  # characters from a day to a holiday apposed to it: "Friday (Black Friday)", "Monday, Labor Day"
 WEEKDAY_DATED_RULES = frozenset(("mdy", "dmy"))
 MONTH_DATED_REACH = 120  # characters from a month to a day of it, told with its weekday, in its sentence
