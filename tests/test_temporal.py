@@ -4751,6 +4751,9 @@ CASES = [
     # a count of days, then its date after ", on": of that date, whatever day the count was read from
     ("Ballot papers were posted a fortnight ago. The commission expects to declare the result four days later, on "
      "Monday 24 March.", "2025-03-10", "four days later", "DATE", "2025-03-24", None),
+    # what was not done until a day was done on it, gone by (not what was decided to run until one)
+    ("The report found that the unit was not closed to new admissions until 14 May.", "2025-11-05", "14 May", "DATE",
+     "2025-05-14", None),
 ]
 
 

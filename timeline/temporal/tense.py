@@ -61,8 +61,9 @@ HAVE_BEFORE_UNTIL = re.compile(r"(?i:\b(?:have|has|'ve)\s*)$")  # "Senators have
 PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|put\s+off|"
                      r"pushed\s+back|extend(?:ed|s)?)(?:\s+[\w'-]+){0,4}\s*)$")
 # "canceled classes through Friday", "ordered flags lowered until Sunday": what was decided runs on to a day to come
-# (not "was closed until Monday": a state, which may be over)
-DECIDED_UNTIL = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:ordered|canceled|cancelled|closed|declared|suspended|paused|froze|frozen|banned|imposed|shut|halted|"
+# (not "was closed until Monday": a state, which may be over; nor what was not done until a day: "the unit was not
+# closed to new admissions until 14 May")
+DECIDED_UNTIL = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bnot\s)(?<!n't\s)\b(?:ordered|canceled|cancelled|closed|declared|suspended|paused|froze|frozen|banned|imposed|shut|halted|"
                            r"grounded|extended|kept|issued|gave|given|granted)(?:\s+[\w'-]+){0,6}\s+(?:through|thru|until|till)\s+(?:the\s+)?)$")
 TILL_END = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:the\s+)?)$")  # (DECIDED_UNTIL's end, cheap to find)
 # "cancelled 36 domestic flights for Monday", "declared a holiday for Friday": what was called off or declared for
