@@ -4754,6 +4754,11 @@ CASES = [
     # what was not done until a day was done on it, gone by (not what was decided to run until one)
     ("The report found that the unit was not closed to new admissions until 14 May.", "2025-11-05", "14 May", "DATE",
      "2025-05-14", None),
+    # a relative clause set off by commas before the verb of the date's clause is passed over
+    ("Verdant, which says it has about 38 million subscribers worldwide, raised its prices in October and is due to "
+     "report results later this month.", "2026-02-10", "October", "DATE", "2025-10", None),
+    ("He succeeds James A. Taylor, who stepped down as chairman, president and chief executive in March for health "
+     "reasons.", "1989-11-02", "March", "DATE", "1989-03", None),
 ]
 
 
