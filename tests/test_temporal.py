@@ -5003,6 +5003,9 @@ NOT_DATES = [
     # a state's own day, which is not the country's
     ("Texas Independence Day falls on Monday.", "Independence Day"),
     ("It was one of those nights.", "nights"),
+    # a union's branch; a Sunday newspaper
+    ('"It was tough," Local 1723 president Rosa Delgado told reporters.', "1723"),
+    ("The decision was first reported by the Sunday Ledger last month.", "Sunday"),
 ]
 
 

@@ -927,14 +927,16 @@ MONTH_CUE_BEFORE = re.compile(r"(?i:\b(?:in|into|of|since|until|till|by|from|thr
 AMBIGUOUS_MONTHS = ("may", "march", "jan")
 # "the Sunday Times", "Black Friday" are names, not dates.
 NAME_AFTER_WEEKDAY = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Star|World|Night\s+Live|Morning\s+Post|Market"
-                                r"|Independent|Tribune|Observer|Journal|Standard|Business\s+Post"
+                                r"|Independent|Tribune|Observer|Journal|Standard|Business\s+Post|Ledger|Chronicle|Gazette|Sun"
+                                r"|News|Age|Examiner|Courier|Globe|Record|Review|Press|Argus|Sport|People|Dispatch|Enquirer"
+                                r"|Inquirer|Advertiser|Guardian|Register"
                                 # a happening named for the day it fell on: "the Good Friday Agreement"
                                 r"|Agreement|Accord|Massacre|Bombing|Blizzard|Tsunami|Offensive|Uprising|Riots?"
                                 # a place: "45 Sunday Creek Road", "Friday Harbor"
                                 r"|(?:[A-Z][a-z]+\s+)?(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Creek|Harbor|Harbour|Island))\b")
 # A year preceded by these is a quantity or a label, not a date.
 NOT_YEAR_BEFORE = re.compile(r"(?:[$€£#]|\bNo\.?|\bnumber|\bRoute|\bflight|\bFlight|\broom|\bRoom|\bNo|\bpage|\bpp?\.|"
-                             r"\b[Tt]rain|\b[Bb]us|\b[Rr]esolution)\s*$")
+                             r"\b[Tt]rain|\b[Bb]us|\b[Rr]esolution|\bLocal)\s*$")  # ("Local 1723 president": a union's branch)
 NOT_YEAR_AFTER = re.compile(NO_BLANK_LINE + r"^\s*(?:(?i:troops|soldiers|people|men|women|members|votes|points|meters|metres|feet|"
                             r"miles|km|kilometers|tons|tonnes|dollars|euros|pounds|students|workers|jobs|cases|deaths|"
                             r"units|rooms|acres|hours|minutes|seats|copies|employees|residents|refugees|calories|degrees|barrels|"

@@ -3429,7 +3429,7 @@ HEADING_BEFORE = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
 # What the text before a year ends with, but for spaces, wherever lx.NOT_YEAR_BEFORE matches it: a cheap test
 # that spares most searches
 NOT_YEAR_ENDS = ("$", "€", "£", "#", "No", "No.", "number", "Route", "flight", "Flight", "room", "Room", "page", "p.",
-                 "train", "Train", "bus", "Bus", "resolution", "Resolution")
+                 "train", "Train", "bus", "Bus", "resolution", "Resolution", "Local")
 
 
 def r_year(m, p, st, text):
