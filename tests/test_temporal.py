@@ -5006,6 +5006,9 @@ NOT_DATES = [
     # a union's branch; a Sunday newspaper
     ('"It was tough," Local 1723 president Rosa Delgado told reporters.', "1723"),
     ("The decision was first reported by the Sunday Ledger last month.", "Sunday"),
+    # an award's name
+    ("She won album of the year for \"Salt Year\".", "the year"),
+    ("He was named Player of the Year on Monday.", "the Year"),
 ]
 
 

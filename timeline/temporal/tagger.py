@@ -4974,6 +4974,15 @@ FROM_DAY_BEFORE = re.compile(r"(?i:\b(?:from|starting|beginning|opening)\s+(?:on
 WEEKEND_SIDE_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:!?\n]|\s+(?:and|but)\b)", re.I)  # with no object of its own
 
 
+# the noun an award names with "of the year": "album of the year", "Player of the Year", "coach of the year"
+AWARD_OF_BEFORE = re.compile(r"\b(?i:album|song|record|single|player|coach|manager|goal|try|team|person|man|woman|artist|"
+                             r"act|book|novel|film|movie|car|word|rookie|driver|employee|teacher|athlete|sportsman|"
+                             r"sportswoman|sportsperson|personality|entertainer|newcomer|breakthrough|producer|songwriter|"
+                             r"comeback|executive|chef|restaurant|pub|brand|volunteer|citizen|officer|photographer|photo|"
+                             r"picture|jockey|trainer|horse|golfer|cricketer|footballer|entrepreneur|apprentice|"
+                             r"school|hero|dog)\s+of\s+$")
+
+
 def r_rel(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
     if m[p + "mod"] and COUNT_BEFORE_EARLY.search(text, ms - 30, ms) \
@@ -5006,6 +5015,9 @@ def r_rel(m, p, st, text):
         return _Res("DATE", st.last_value[:4], anchor_kind="previous")  # "in 2019, the year she retired"
     if rel == "the" and adj.startswith("new"):
         rel = "next"  # "from the start of the new financial year": the one to begin next
+    if rel == "the" and not mod and not adj and unit == "year" and text.endswith((" of ", " Of "), 0, ms) \
+            and AWARD_OF_BEFORE.search(text, ms - 30, ms):
+        return None  # "album of the year", "Player of the Year": an award's name
     if rel == "the" and not mod:
         if "current" in adj:
             rel = "current"
