@@ -4757,6 +4757,9 @@ CASES = [
     # a relative clause set off by commas before the verb of the date's clause is passed over
     ("Verdant, which says it has about 38 million subscribers worldwide, raised its prices in October and is due to "
      "report results later this month.", "2026-02-10", "October", "DATE", "2025-10", None),
+    # "overnight" after a day a stretch up to now began on is not that day's night
+    ("He said officers had come under attack each night since Wednesday.\n\nThe clashes eased overnight after heavy "
+     "rain.", "2025-01-04", "overnight", "TIME", "2025-01-03TNI", None),
     ("He succeeds James A. Taylor, who stepped down as chairman, president and chief executive in March for health "
      "reasons.", "1989-11-02", "March", "DATE", "1989-03", None),
 ]

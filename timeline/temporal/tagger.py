@@ -4507,6 +4507,10 @@ def r_overnight(m, p, st, text):
     if OVERNIGHT_KIND_AFTER.match(text, m.end()) or SUDDEN_BEFORE.search(text, m.start() - 60, m.start()):
         return None
     day, kind = st.anchor_day()
+    if kind == "previous" and st.last_value_since and st.last_end == st.last_day_end and st.dct is not None \
+            and SENTENCE_BREAK.search(text, st.last_day_end, m.start()):
+        day, kind = st.dct, "dct"  # ("under attack each night since Wednesday. ... The clashes eased overnight": not
+        # the night of the day a stretch up to now began on)
     if day is None:
         return _Res("TIME", f"{UNKNOWN_DAY}TNI")
     if kind == "dct" and (tense := tense_at(text, m.start(), m.end())) == "future":
