@@ -4760,6 +4760,10 @@ CASES = [
     # "overnight" after a day a stretch up to now began on is not that day's night
     ("He said officers had come under attack each night since Wednesday.\n\nThe clashes eased overnight after heavy "
      "rain.", "2025-01-04", "overnight", "TIME", "2025-01-03TNI", None),
+    # "had" that owns its object is no past perfect, nor one of a clause before a semicolon
+    ("Investigators have linked 19 cases to a tournament on Saturday, April 4.\n\nOne toddler remained in intensive "
+     "care Wednesday night.\n\nHer older son had both doses as a child; the younger, who is 4, got his second shot on "
+     "Monday.", "2026-04-16", "Monday", "DATE", "2026-04-13", None),
     ("He succeeds James A. Taylor, who stepped down as chairman, president and chief executive in March for health "
      "reasons.", "1989-11-02", "March", "DATE", "1989-03", None),
 ]

@@ -3141,7 +3141,15 @@ def _past_perfect_before(text: str, start: int) -> bool:
     last = None
     for last in PAST_PERFECT_BEFORE.finditer(text, _sentence_bounds(text, start, start)[0], start):
         pass
-    return last is not None and last.group("would") is None
+    if last is None or last.group("would") is not None:
+        return False
+    # (not "had" that owns its object, nor one of a clause before a semicolon: "Her older son had both doses as a
+    # child; the younger got his second shot on Monday")
+    return ";" not in text[last.end():start] and HAD_OBJECT_AFTER.match(text, last.end()) is None
+
+
+HAD_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|both|no|his|her|their|its|our|my|your|some|many|several|few|little|enough|"
+                              r"all|any|every|this|that|these|those|one|two|three|four|five|\d)\b")
 EVENING_ON_BEFORE = re.compile(r"\b(?P<h>[6-9]|1[01])(?:[:.][0-5]\d)?\s*(?:pm|p\.m\.)(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})))?\s+on\s+$", re.I)
 
 DAY_NAMED_AFTER = re.compile(r"\s+on\s+[A-Z0-9]")
