@@ -4764,6 +4764,11 @@ CASES = [
     ("Investigators have linked 19 cases to a tournament on Saturday, April 4.\n\nOne toddler remained in intensive "
      "care Wednesday night.\n\nHer older son had both doses as a child; the younger, who is 4, got his second shot on "
      "Monday.", "2026-04-16", "Monday", "DATE", "2026-04-13", None),
+    # midnight ending a line of opening hours, the next line's weekday not its own
+    ("Opening hours:\nMonday 22 December: 7am to midnight\nTuesday 23 December: 7am to 10pm", "2025-12-18", "midnight",
+     "TIME", "2025-12-22T24:00", None),
+    ("Opening hours:\nMonday 22 December: 7am to midnight\nTuesday 23 December: 7am to 10pm", "2025-12-18",
+     "Tuesday 23 December", "DATE", "2025-12-23", None),
     ("He succeeds James A. Taylor, who stepped down as chairman, president and chief executive in March for health "
      "reasons.", "1989-11-02", "March", "DATE", "1989-03", None),
 ]

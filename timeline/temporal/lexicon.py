@@ -603,7 +603,8 @@ RULES = [
                     r"(?<=around )|(?<=about ))(?P<{p}hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
                     r"\s+(?:(?i:o['’]clock)(?:\s+(?P<{p}pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?"
                     r"|(?P<{p}pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))(?!\w)"),
-    rule("noon", rf"(?P<{{p}}w>(?i:noon|midnight|midday))(?!\w)(?!{TRADING_AFTER})(?:\s+(?P<{{p}}z>{ZONE}))?(?:\s+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
+    # (the weekday on its line: not one that opens the next, "7am to midnight\nTuesday 23 December: 7am to 10pm")
+    rule("noon", rf"(?P<{{p}}w>(?i:noon|midnight|midday))(?!\w)(?!{TRADING_AFTER})(?:\s+(?P<{{p}}z>{ZONE}))?(?:[ \t]+(?P<{{p}}wd>{WEEKDAY_FULL}))?"),
     # "Q3 2025", "H1 2026": a quarter or half of a year, as business news writes it
     # "2024-25", "the 2023-24 fiscal", "the 2021-22 financial year", "the 2024-25 season", "FY25": a year that
     # straddles two, named by the one it ends in
