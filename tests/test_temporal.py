@@ -4769,6 +4769,9 @@ CASES = [
      "TIME", "2025-12-22T24:00", None),
     ("Opening hours:\nMonday 22 December: 7am to midnight\nTuesday 23 December: 7am to 10pm", "2025-12-18",
      "Tuesday 23 December", "DATE", "2025-12-23", None),
+    # "since the start of the year": a stretch up to now, of this year (not of a year told in an aside before it)
+    ("Shares in the retailer, which was founded in 1887, rose 4.2% on Thursday, taking their gain since the start of "
+     "the year to 18%.", "2027-06-10", "the start of the year", "DATE", "2027", "START"),
     ("He succeeds James A. Taylor, who stepped down as chairman, president and chief executive in March for health "
      "reasons.", "1989-11-02", "March", "DATE", "1989-03", None),
 ]

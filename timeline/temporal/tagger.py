@@ -5147,6 +5147,9 @@ def _year_told(st: _State, text: str, start: int, end: int) -> int | None:
     if SINCE_BEFORE.search(text, st.frame_start - 6, st.frame_start):
         return None  # "the lowest since March 2021, strengthening the case for a cut before the end of the year": the
         # year a stretch up to now began, not the year the sentence is of
+    if SINCE_BEFORE.search(text, start - 6, start):
+        return None  # "Shares in the retailer, which was founded in 1887, rose 4.2%, taking their gain since the start of
+        # the year to 18%": a stretch up to now begins in this year
     if st.frame_year > st.dct.year:
         # a year to come, then "later in the year": "would launch in Europe in early 2027, and in other markets later
         # in the year" (not "the end of the year" alone, which may be this one's)
