@@ -4772,6 +4772,9 @@ CASES = [
     # "since the start of the year": a stretch up to now, of this year (not of a year told in an aside before it)
     ("Shares in the retailer, which was founded in 1887, rose 4.2% on Thursday, taking their gain since the start of "
      "the year to 18%.", "2027-06-10", "the start of the year", "DATE", "2027", "START"),
+    # the day an anniversary remembers is not the day the story goes on in
+    ("It is also the fifth anniversary of the Jan. 6, 2021, attack on the Capitol; House Democrats plan a short "
+     "ceremony on the West Front at noon.", "2026-01-04", "noon", "TIME", "2026-01-04T12:00", None),
     ("He succeeds James A. Taylor, who stepped down as chairman, president and chief executive in March for health "
      "reasons.", "1989-11-02", "March", "DATE", "1989-03", None),
 ]

@@ -6726,6 +6726,9 @@ WEEK_OF_BEFORE = re.compile(r"\b(?i:the\s+week(?P<we>end)?\s+of\s+(?:the\s+)?)$"
 HOLIDAY_WORD_AFTER = re.compile(r"\s+(?i:holidays?)\b")
 
 
+ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")
+
+
 def _week_of_holiday(text: str, out: list[Timex]) -> None:
     """"the week of Thanksgiving", "the week of the Thanksgiving holiday", "the weekend of the Fourth of July": the
     week (weekend) the holiday's day is in, one expression, as "the week of Nov. 23" is."""
@@ -6948,7 +6951,11 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   or len(res.value) == 7 and text.endswith("from ", start - 5, start)
                   and FIGURE_FROM_MONTH.search(text, max(0, start - 40), start) is not None
                   or len(res.value) == 10 and text.endswith(BOUND_LAST_WORDS, start - 8, start)
-                  and PERIOD_BOUND_BEFORE.search(text, start - 24, start) is not None)
+                  and PERIOD_BOUND_BEFORE.search(text, start - 24, start) is not None
+                  # ("the fifth anniversary of the Jan. 6, 2021, attack on the Capitol; ... a short ceremony at noon":
+                  # the day remembered is not the day the story goes on in)
+                  or "anniversary" in text[start - 32 if start > 32 else 0:start]
+                  and ANNIVERSARY_OF_BEFORE.search(text, start - 32, start) is not None)
         if name == "rel" and len(res.value) == 4 and res.value.isdigit() and text.endswith("year", start, end):
             st.deictic_year = int(res.value), end  # "this year", "last year" (not "next season")
         if st.last_day_explicit and res.type == "DATE" and len(res.value) == 10 and _may_hold(text, start - 17, start, BOUND_WORDS) \
