@@ -4775,6 +4775,11 @@ CASES = [
     # the day an anniversary remembers is not the day the story goes on in
     ("It is also the fifth anniversary of the Jan. 6, 2021, attack on the Capitol; House Democrats plan a short "
      "ceremony on the West Front at noon.", "2026-01-04", "noon", "TIME", "2026-01-04T12:00", None),
+    # what is reset or moved to a day is to come after it
+    ("Judge Paula Kirkland granted the continuance in an order filed Monday, resetting the trial for April 13.",
+     "2025-12-30", "April 13", "DATE", "2026-04-13", None),
+    ("The judge postponed the trial, moving it from late January to the spring.", "2025-12-30", "the spring", "DATE",
+     "2026-SP", None),
     ("He succeeds James A. Taylor, who stepped down as chairman, president and chief executive in March for health "
      "reasons.", "1989-11-02", "March", "DATE", "1989-03", None),
 ]

@@ -76,7 +76,7 @@ DECIDED_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:cancel
 _SET_VERB = (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\s)\b(?:set|scheduled|rescheduled|slated|moved|pushed|"
              r"listed|relisted|postponed|delayed|deferred|bumped|extended|"
              # "an extension ..., pushing your filing deadline to Oct. 15"
-             r"pushes|pushing|postpones|postponing|defers|deferring)")
+             r"pushes|pushing|postpones|postponing|defers|deferring|moves|moving|reset|resets|resetting)")
 # (the words between may be a title in quotation marks, and a day moved from: 'pushed its musical "Tin Lantern" from
 # June 14 to Nov. 22')
 # (a word between may end in the dot of an abbreviation, "Sept.", "a.m.", but not of a sentence: in "The club moved
