@@ -4780,6 +4780,8 @@ CASES = [
      "2025-12-30", "April 13", "DATE", "2026-04-13", None),
     ("The judge postponed the trial, moving it from late January to the spring.", "2025-12-30", "the spring", "DATE",
      "2026-SP", None),
+    # enough of something to last until a time: what is to last is to come
+    ("The retailer said it had enough stock to last through August.", "2027-06-10", "August", "DATE", "2027-08", None),
     ("He succeeds James A. Taylor, who stepped down as chairman, president and chief executive in March for health "
      "reasons.", "1989-11-02", "March", "DATE", "1989-03", None),
 ]
