@@ -5034,6 +5034,10 @@ NOT_DATES = [
     # an award's name
     ("She won album of the year for \"Salt Year\".", "the year"),
     ("He was named Player of the Year on Monday.", "the Year"),
+    # a speed's time; a body named for a year
+    ("The boost from Mars will add about 2.3 kilometres per second to its speed.", "per second"),
+    ("Winds reached 90 miles per hour.", "per hour"),
+    ("Marsh was protected by the chairman of the 1922 Committee.", "1922"),
 ]
 
 

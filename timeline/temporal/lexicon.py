@@ -942,6 +942,8 @@ NOT_YEAR_AFTER = re.compile(NO_BLANK_LINE + r"^\s*(?:(?i:troops|soldiers|people|
                             r"miles|km|kilometers|tons|tonnes|dollars|euros|pounds|students|workers|jobs|cases|deaths|"
                             r"units|rooms|acres|hours|minutes|seats|copies|employees|residents|refugees|calories|degrees|barrels|"
                             r"kilograms|grams|yards|households|homes|patients|children|passengers|vehicles|shares)\b|"
+                            # a body named for a year: "the 1922 Committee", "the 1916 Society"
+                            r"(?:Committee|Society|Club)\b|"
                             # a designation: "asteroid 2024 YR4", "comet 2023 A3" (not "2024 Q3", "2025 H1")
                             r"(?![QH][1-4]\b)[A-Z]{1,3}\d{1,3}\b|"
                             # a street number: "1600 Pennsylvania Ave.", "1200 New York Avenue"

@@ -6397,7 +6397,7 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
                 # a count of units past the calendar's years: a length of time back ("12,000 years ago"); any
                 # other day past the calendar's ends (counted from a day near them): nothing this rule can tell
                 res = _beyond_calendar(m, name + "_") if name == "ago" and isinstance(error, _OutOfRange) else None
-            if res is None:
+            if res is None or res.type == "SET" and res.value in RATE_VALUES and _measure_rate(text, res.span or m.span()):
                 continue
             _add(text, m, name, res, st, out)
             pos = res.span[1] if res.span else m.end()  # (a part of the match: the rest is read again)
@@ -6879,6 +6879,20 @@ def _timex(start, end, text, type_, value, mod, rule, anchor, anchor_kind, tense
 
 
 WEEKDAY_NAMED = re.compile(lx.WEEKDAY_ANY)
+
+
+RATE_VALUES = frozenset(("PT1S", "PT1M", "PT1H", "P1D"))
+MEASURE_BEFORE = re.compile(r"(?i:\b(?:miles|kilomet(?:re|er)s|km|met(?:re|er)s|feet|yards|knots|inches|centimet(?:re|er)s|"
+                            r"millimet(?:re|er)s|cm|mm|lit(?:re|er)s|gallons)\s+)$")
+
+
+def _measure_rate(text: str, span: tuple[int, int]) -> bool:
+    """Whether a set of a second, minute, hour or day after "per" is the time of a speed or a flow: "2.3 kilometres
+    per second", "90 miles per hour" (not a count of things, "40,000 vehicles per day"; and after "a", "every" it is
+    often written as a habit: "walks about 15 kilometres a day")."""
+    start = span[0]
+    return text.startswith("per ", start) and text[start - 1:start] == " " \
+        and MEASURE_BEFORE.search(text, start - 16, start) is not None
 
 
 def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> None:
