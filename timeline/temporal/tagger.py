@@ -4696,6 +4696,8 @@ YEAR_TOLD_OF_AFTER = re.compile(r"['’]s\b|,?\s+(?:when|which|whose)\b")  # "la
 PERIOD_BOUND_BEFORE = re.compile(r"(?i:\b(?:months|year|quarter|half|weeks|period)\s+(?:ended|ending|to|through)\s+|"
                                  r"\bas\s+(?:of|at)\s+)$")
 BOUND_LAST_WORDS = ("ended ", "ending ", "to ", "through ", "of ", "at ")  # (one ends every match: a cheap test first)
+# ... nor is the day an anniversary remembers: "the fifth anniversary of the Jan. 6, 2021, attack"
+ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")
 COMPARED_YEAR_BEFORE = re.compile(r"\b(?i:than|ahead\s+of|behind|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+$")
 COMPARED_BEFORE = re.compile(r"\b(?i:compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?)\b(?:[^.;!?\n]|\.\d)*$")
 COMPARED_WITH = re.compile(r"\b(?i:from|than|with|over|on|versus|vs\.?)\s+$")
@@ -6724,9 +6726,6 @@ def _counted_from_day(text: str, out: list[Timex]) -> bool:
 
 WEEK_OF_BEFORE = re.compile(r"\b(?i:the\s+week(?P<we>end)?\s+of\s+(?:the\s+)?)$")
 HOLIDAY_WORD_AFTER = re.compile(r"\s+(?i:holidays?)\b")
-
-
-ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")
 
 
 def _week_of_holiday(text: str, out: list[Timex]) -> None:

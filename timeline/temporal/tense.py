@@ -112,13 +112,17 @@ def _participle_aside(left: str) -> str | None:
     if k < 1 or not left[k - 1].isalpha() or (aside := PARTICIPLE_ASIDE_AT.match(left, k)) is None:
         return None
     if (word := aside.group("same")) is not None:
-        return word if word in SAME_PARTICIPLES else None
+        return word if word in IRREGULAR_PARTICIPLES else None
     word = aside.group(1)
     return word if word[-2:] in ("ng", "ed") or word in PERFECT_PARTICIPLES else None  # (not "then", "when")
 
 
-SAME_PARTICIPLES = frozenset("set held made sent built found brought bought sold won paid laid led spent struck kept "
-                             "told left put cut hit shut".split())  # (in the past tense as well)
+# participles not in -ed, most of them the past tense as well ("set", "held", "made"), which a phrase set off by commas
+# may open: "The changes, set out to advertisers ...", "The mandate, won in a ballot in January, ..."
+IRREGULAR_PARTICIPLES = frozenset("won held built made taken given sold written known found seen bought brought caught kept "
+                                  "led paid sent struck begun drawn grown shown thrown chosen spent lost set hit cut shut "
+                                  "told put laid broken spoken stolen frozen driven ridden beaten forgotten hidden shot "
+                                  "sunk sung run left".split())
 POSTPONED = re.compile(r"(?i:postponed|delayed|deferred|\bback\b)")  # (in a SET_FOR match: put off to a later day)
 # Words after "last" that make it a time gone by ("last week", "last Friday", "last few days"); before any other
 # noun it means final ("last entry", "last orders").
@@ -721,11 +725,8 @@ CLOSE_AFTER = re.compile(r"'s\s+(?:close|closing)\b")
 CLOSED_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s(?:[^,.;:!?\n]|\.(?!\s+[A-Z])){1,80},\s+(?P<tail>(?:(?P<verb>[a-z]+)\s+(?:[a-z][\w'’-]*\s+){0,3}?)?(?:on|in|at|by|from|until|till|for|"
                              r"before|after)\s+(?:the\s+)?)$")
 # (irregular ones too: "The mandate, won in a ballot in January, runs out at the end of September")
-PARTICIPLE_ASIDE = re.compile(r", (?:(?:first|originally|initially) )?(?:[a-z]+ed|won|held|built|made|taken|given|sold|"
-                              r"written|known|found|seen|bought|brought|caught|kept|led|paid|sent|struck|begun|drawn|"
-                              r"grown|shown|thrown|chosen|spent|lost|set|hit|cut|shut|told|put|laid|broken|spoken|"
-                              r"stolen|frozen|driven|ridden|beaten|forgotten|hidden|shot|sunk|sung|run) "
-                              r"[^,.;:!?\n]{1,60}, (?=[a-z]+ )")
+PARTICIPLE_ASIDE = re.compile(r", (?:(?:first|originally|initially) )?(?:[a-z]+ed|"
+                              + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r") [^,.;:!?\n]{1,60}, (?=[a-z]+ )")
 APPOSED_TIME_PHRASE = re.compile(r"\b(?:on|in|at|during)\s+(?:the|a|his|her|its|their)\s+[^,.;:!?\n]{2,60},\s+"
                                  r"(?P<tail>(?:(?:shortly|just|soon|well|moments|minutes)\s+)?(?:on|in|at|before|after|around|"
                                  r"about|by)\s+(?:the\s+)?)$")
