@@ -4784,6 +4784,11 @@ CASES = [
     ("The retailer said it had enough stock to last through August.", "2027-06-10", "August", "DATE", "2027-08", None),
     ("He succeeds James A. Taylor, who stepped down as chairman, president and chief executive in March for health "
      "reasons.", "1989-11-02", "March", "DATE", "1989-03", None),
+    # a winter's January, February and March are in the year after the one it is valued by
+    ("\"Last winter was mild, and we poured concrete in January that we had no business pouring.\"", "2025-10-28",
+     "January", "DATE", "2025-01", None),
+    ("The team lost 11 days to high winds over the winter, when the cranes cannot operate in gusts above 35 mph, but "
+     "made the time up by working Saturdays through March.", "2027-05-06", "March", "DATE", "2027-03", None),
 ]
 
 

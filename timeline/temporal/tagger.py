@@ -1345,6 +1345,8 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"{before.year + (month < before.month)}-{month:02d}", _mod(mod_text), "previous")
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, ms):
         y = st.frame_year  # "In 2017, ...; he was released in October"
+        if month < 6 and (st.last_value or "").endswith("-WI"):
+            y += 1  # "Last winter was mild, and we poured concrete in January": a winter's January is the year after
         told = MONTH_VALUE.match(st.last_value or "")
         if told and month < int(told.group(2)) and tense_at(text, ms, me) == "future":
             y += 1  # "In December, she warned it could be forced to ... before the end of March": the March after
