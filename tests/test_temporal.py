@@ -4789,6 +4789,11 @@ CASES = [
      "January", "DATE", "2025-01", None),
     ("The team lost 11 days to high winds over the winter, when the cranes cannot operate in gusts above 35 mph, but "
      "made the time up by working Saturdays through March.", "2027-05-06", "March", "DATE", "2027-03", None),
+    # a gerund after "before" or "after" has the tense of the verb it follows, however far back
+    ("She spent two weeks in Brittany before crossing the English Channel from the Cotentin peninsula to Dorset on "
+     "Friday.", "2026-05-06", "Friday", "DATE", "2026-05-01", None),
+    ("She will spend two weeks in Brittany before crossing the English Channel from the Cotentin peninsula to Dorset "
+     "on Friday.", "2026-05-06", "Friday", "DATE", "2026-05-08", None),
 ]
 
 

@@ -706,6 +706,12 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "have taken seven points from three games, including a goalless draw at Denton on Wednesday night": what
         # is listed after "including" is of the clause before it, whose verb tells its tense
         tense, firm = _clause_tense(text, left[:listed.start()], end, lo=lo)
+    if tense is None and ("before " in left or "after " in left) and (gerund := GERUND_CLAUSE_BEFORE.search(left)) is not None:
+        # "She then spent more than two weeks fishing in Brittany before crossing the English Channel to Dorset on
+        # Friday": a gerund after "before" or "after" has no tense of its own; the verb it follows tells it
+        at = lo + gerund.start()  # (the verb may stand before the window's start: the clause before the gerund is read
+        # in a window of its own)
+        tense, firm = _clause_tense(text, text[at - WINDOW if at > WINDOW else 0:at], end, lo=lo)
     if firm and ATTRIBUTIVE.search(left, len(left) - 8):
         return tense, False  # "gave no reason for the Jan. 14 deadline": the verb is not the date's
     return tense, firm
@@ -713,6 +719,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
 
 HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+$")
 AND_OPENS_BEFORE = re.compile(r",\s+(?:and|but)\s+((?:on|in|at|by)\s+(?:the\s+)?)$")
+GERUND_CLAUSE_BEFORE = re.compile(r"\s(?:before|after)\s+(?!(?:morning|evening|during|spring|nothing|anything|something|everything)\s)[a-z]{2,}ing\s[^,;:!?.\n]*$")
 INCLUDING_BEFORE = re.compile(r",\s+(?:including|such\s+as|notably|among\s+them|not\s+least)\s[^,;:!?\n]*$")
 
 
