@@ -4794,6 +4794,16 @@ CASES = [
      "Friday.", "2026-05-06", "Friday", "DATE", "2026-05-01", None),
     ("She will spend two weeks in Brittany before crossing the English Channel from the Cotentin peninsula to Dorset "
      "on Friday.", "2026-05-06", "Friday", "DATE", "2026-05-08", None),
+    # a compound adjective in -ed before its noun is no past; "be broadcast" is told by the word before "be"; a title
+    # set off by commas is no clause of its own
+    ("The building will be open for free self-guided tours on Sunday from 11 a.m. to 5 p.m.", "2026-07-09", "Sunday",
+     "DATE", "2026-07-12", None),
+    ("Overcrowded shelters in the south were ill-prepared for the winter rains, the U.N. office said on Thursday.",
+     "2023-11-16", "the winter", "DATE", "2023-WI", None),
+    ("A five-part adaptation of the novel will be broadcast on BBC Radio 4 from Monday.", "2027-05-13", "Monday",
+     "DATE", "2027-05-17", None),
+    ("The actress, whose career began with a shampoo commercial in 1988, will publish her memoir, \"Second Takes,\" on "
+     "Nov. 18, her publisher said Tuesday.", "2025-10-21", "Nov. 18", "DATE", "2025-11-18", None),
 ]
 
 

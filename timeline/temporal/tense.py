@@ -257,6 +257,10 @@ AHEAD_PAST = frozenset("went gone pressed pushed forged moved ploughed plowed".s
 AS_FORESEEN = frozenset("expected planned scheduled anticipated intended".split())
 NOT_PAST_ED = frozenset("need speed seed bed red hundred proceed succeed indeed united based led feed deed "
                         "embed shed wed breed bleed weed exceed".split())
+# the first words of a compound that makes an adjective of a participle ("self-guided tours", "a long-awaited report",
+# "so-called", "newly-elected"): no verb
+ADJECTIVE_COMPOUND_FIRST = frozenset("self well ill long much so half hard newly".split())
+AFTER_PREDICATIVE = frozenset("for to by with at on in from as about of".split())
 
 # Words in un-...-ed are adjectives ("unexpected", "unspecified") except these verbs.
 UN_VERBS = frozenset("uncovered unveiled unleashed undermined unlocked unloaded unraveled unravelled unearthed "
@@ -351,6 +355,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             # but "Snow is forecast on Wednesday", "is broadcast on Sunday": what is forecast or scheduled is to come
             if previous and previous.lower() in PRESENT_BE_STATE:
                 return "future"
+            if before == "be":
+                return None  # "will be broadcast on BBC Radio 4 from Monday": the word before "be" tells
             return "past" if following and following.lower() in TIME_PREPOSITIONS and previous \
                 and previous.lower() not in DETERMINERS and previous.lower() not in BASE_FORM_AFTER else None
         if w in POSSIBLE:
@@ -445,6 +451,10 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             # the end of June" (after a preposition): a noun
         return "past"
     if w.endswith("ed") and len(w) > 4 and w.rpartition("-")[2] not in NOT_PAST_ED:  # (not "high-speed")
+        if "-" in w and ((first := w.partition("-")[0]) in ADJECTIVE_COMPOUND_FIRST or first[-2:] == "ly") \
+                and following is not None and following.isalpha() and following.lower() not in AFTER_PREDICATIVE:
+            return None  # "will be open for free self-guided tours on Sunday": an adjective before its noun (not
+            # "were ill-prepared for the winter rains", whose "were" is read as the adjective)
         if w == "compared" and following and following.lower() in COMPARED_AFTER:
             return None
         if before in PASSIVE_BEFORE or following and following.lower() == "by":
@@ -692,6 +702,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "misdirected the jury on the second day of his summing-up, on 11 March": the date names the time of the
         # phrase before it, and the verb before that phrase is the date's too
         left = left[:apposed.start()] + apposed.group("tail")
+    if left.endswith(" ") and ("\"" in left[-20:] or "\u201d" in left[-20:]) and (title := TITLE_APPOSED_BEFORE.search(left)) is not None:
+        left = left[:title.start()] + " " + title.group(1)  # "will publish her memoir, \"Second Takes,\" on Nov. 18": a
+        # title set off by commas, not a clause of its own
     if left.endswith(" ") and ", " in left[-16:] and (opened := AND_OPENS_BEFORE.search(left, len(left) - 16)) is not None:
         left = left[opened.start(1):]  # "... that operators can remember, and on Monday a crew watched a pod": the date
         # opens a clause of its own after the comma, whose verb follows it
@@ -717,6 +730,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     return tense, firm
 
 
+TITLE_APPOSED_BEFORE = re.compile(r",\s+[\"\u201c][^\"\u201c\u201d\n]{1,60}(?:,[\"\u201d]|[\"\u201d],)\s+((?:on|in|at|by|from|for|until)\s+(?:the\s+)?)$")
 HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+$")
 AND_OPENS_BEFORE = re.compile(r",\s+(?:and|but)\s+((?:on|in|at|by)\s+(?:the\s+)?)$")
 GERUND_CLAUSE_BEFORE = re.compile(r"\s(?:before|after)\s+(?!(?:morning|evening|during|spring|nothing|anything|something|everything)\s)[a-z]{2,}ing\s[^,;:!?.\n]*$")
