@@ -4804,6 +4804,22 @@ CASES = [
      "DATE", "2027-05-17", None),
     ("The actress, whose career began with a shampoo commercial in 1988, will publish her memoir, \"Second Takes,\" on "
      "Nov. 18, her publisher said Tuesday.", "2025-10-21", "Nov. 18", "DATE", "2025-11-18", None),
+    # hundreds and what is added to them, in words
+    ("Three hundred and forty years after the family fell, the book tells its story.", "2027-05-13",
+     "Three hundred and forty years", "DURATION", "P340Y", None),
+    ("It took one hundred and twenty-five years to finish.", "2027-05-13", "one hundred and twenty-five years",
+     "DURATION", "P125Y", None),
+    # a year before 1600 before the verb or subject of its sentence, and after a month
+    ("The family's return in 1512 began a second, stranger act.", "2027-05-13", "1512", "DATE", "1512", None),
+    ("In 1569 Cosimo I was made Grand Duke of Tuscany.", "2027-05-13", "1569", "DATE", "1569", None),
+    ("Lorenzo ruled the city from 1469 until his death in April 1492, leaving debts.", "2027-05-13", "April 1492",
+     "DATE", "1492-04", None),
+    # "this past summer": one expression, the summer gone by
+    ("Players complained about the heat during the Club World Cup this past summer.", "2025-12-07",
+     "this past summer", "DATE", "2025-SU", None),
+    # months or years from today: a day
+    ("A year from today, the Games will open.", "2025-07-23", "A year from today", "DATE", "2026-07-23", None),
+    ("Six months from today the law takes effect.", "2025-08-31", "Six months from today", "DATE", "2026-02-28", None),
 ]
 
 
@@ -4815,6 +4831,9 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    # a count before 1600 after "in" is no year before a noun
+    ("Sales rose in 1200 stores across the region.", "1200"),
+    ("In May 1500 workers walked out of the yard.", "1500"),
     # a name, a river's current, "the half" of a compound
     ("Arne Halvorsen, the grain farmer from south of Swift Current, won the seat.", "Current"),
     ("A warning said the current was too strong after two days of rain.", "current"),

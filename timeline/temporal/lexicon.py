@@ -365,7 +365,10 @@ DAY_YEAR = r"(?:1\d\d\d|20\d\d)(?![\d,.]\d)(?!\s?(?:%|percent|per cent))"
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 # a number in figures or words; a unit word joins only a tens word ("twenty-five") or "another" ("another six"), not
 # another unit ("three eight-hour shifts", "get one six months after")
-NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+|\s+1/2|½)?|(?i:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:hundred|thousand)(?!\w))|" \
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+# ("three hundred and forty years", "two hundred and five": hundreds and what is added to them)
+NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+|\s+1/2|½)?|(?i:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:hundred|thousand)" \
+      r"(?:\s+and\s+(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + _ONES + r"))?|" + _ONES + r"|ten|eleven|twelve|\w+teen)(?=\s))?(?!\w))|" \
       r"(?i:(?:" + "|".join(_TENS) + r"|another)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?!\w))?)|" \
       + _words(k for k in NUMBER_WORDS if k not in ("a", "an", "another", *_TENS)) + ")"
 ANUM = rf"(?:{NUM}|(?i:an?){RW})"
@@ -509,11 +512,12 @@ RULES = [
                    # "- September quarter 2024: 0.3"; "its December-quarter shipments")
                    rf"|(?:(?i:the)\s+)?(?P<{{p}}end>(?:March|June|September|December){R})(?:\s+|-)(?i:quarter){RW})"
                    rf"(?:\s+(?:of\s+)?(?P<{{p}}y>{YEAR}))?"),  # "the December quarter of 2026", "the June quarter 2025"
-    rule("monyear", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?P<{{p}}mon>{MONTH_ANY}),?\s+(?:of\s+)?(?:(?P<{{p}}y>{YEAR})|['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END})"),
+    # ("his death in April 1492": a year before 1600 too, not before a word in lower case: "in May 1500 workers")
+    rule("monyear", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?P<{{p}}mon>{MONTH_ANY}),?\s+(?:of\s+)?(?:(?P<{{p}}y>{YEAR}|1[0-5]\d\d(?![\d,.]\d)(?![^\S\n]+[a-z]))|['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END})"),
     rule("month", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:the\s+following|the\s+next|the\s+previous|the\s+preceding|last|this|next|past|coming|that))\s+)?(?P<{{p}}mon>{MONTH_FULL})"
                   # "slips past May 10": a day of May, not last May; "by the end of June 6": the end of that day
                   rf"(?({{p}}rel)(?!\s+\d))(?({{p}}mod)(?![^\S\n]+\d\d?\b))(?:,?\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF}))?"),
-    rule("season", rf"(?P<{{p}}the>(?i:the)\s+(?!(?i:end|beginning|start|middle|close|dawn)\b))?(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>{REL_NEAR})\s+)?(?P<{{p}}s>{SEASON}){RW}"
+    rule("season", rf"(?P<{{p}}the>(?i:the)\s+(?!(?i:end|beginning|start|middle|close|dawn)\b))?(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:this\s+past)|{REL_NEAR})\s+)?(?P<{{p}}s>{SEASON}){RW}"
                    rf"(?:\s+(?:of\s+)?(?P<{{p}}y>{YEAR})(?:[-–/](?P<{{p}}y2>(?:19|20)?\d\d)(?![\d/-]))?|\s+of\s+(?P<{{p}}yref>{YEAR_REF})"
                    rf"|\s+(?:of\s+)?['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END})?"),
     # "at half past seven", "by a quarter to nine", "at ten past eleven at night": an hour and its minutes, spelled out
@@ -621,7 +625,10 @@ RULES = [
                  # "consecrated in 1095", "reigned from 1509 to 1547,": a year before 1600 after a word that takes a
                  # date, ending a clause or joined to another ("by 1400 to 1500 points" is no year)
                  rf"|(?:(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Ff]rom )|(?<=until )|(?<=before )|(?<=after ))"
-                 rf"(?P<{{p}}y3>1[0-5]\d\d)(?![\d,.]\d)(?=[,.;:)]|\s+(?:and|or|to|when|after|before|but|as|under|until)\b)(?!\s+to\s+\d[\d,]*\d\s+[a-z])"
+                 # (or before the verb or subject of its sentence: "The family's return in 1512 began", "In 1569 Cosimo I
+                 # was made Grand Duke")
+                 rf"(?P<{{p}}y3>1[0-5]\d\d)(?![\d,.]\d)(?=[,.;:)]|\s+(?:and|or|to|when|after|before|but|as|under|until|began|became|"
+                 rf"was|were|had|the|he|she|it|they|[a-z]{{2,}}ed)\b|(?<=In \d\d\d\d)\s+[A-Z][a-z])(?!\s+to\s+\d[\d,]*\d\s+[a-z])"
                  rf"|(?<=\bto )(?P<{{p}}y4>1[0-5]\d\d)(?![\d,.]\d)(?=[,.;:)])"
                  # "the crash of '08", "back in '98": a year written with two figures after a word that takes a date
                  rf"|(?:(?<=[Oo]f )|(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Ff]rom )|(?<=until ))['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END}"),

@@ -7,6 +7,7 @@ the nearest plausible date.
 """
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -299,6 +300,9 @@ def _number(word: str | None) -> float | None:
         return int(half.group(1)) + 0.5
     if w in lx.NUMBER_WORDS:
         return lx.NUMBER_WORDS[w]
+    if " and " in w:
+        hundreds, _, added = w.partition(" and ")  # "three hundred and forty"
+        return None if (h := _number(hundreds)) is None or (a := _number(added)) is None else h + a
     parts = NUMBER_PARTS.split(w)
     if len(parts) == 2 and parts[1] in lx.MULTIPLIERS and parts[0] in lx.NUMBER_WORDS:
         return lx.NUMBER_WORDS[parts[0]] * lx.MULTIPLIERS[parts[1]]  # "nine hundred", "a thousand"
@@ -1575,6 +1579,8 @@ def r_season(m, p, st, text):
     word = m[p + "s"]
     s = lx.SEASONS[word.lower()]
     rel, y, mod = (m[p + "rel"] or "").lower(), m[p + "y"], _mod(m[p + "mod"])
+    if rel[:4] == "this" and rel[-4:] == "past":
+        rel = "past"  # "this past summer": the one just gone by
     if (sy := _opt(m, p + "sy")) is not None:
         y = str(_short_year(sy, st))  # "the summer of '19"
     dated = rel or y or mod  # "last winter", "winter 2021", "early winter"
@@ -4598,6 +4604,12 @@ def r_ago(m, p, st, text):
                                      else (_weekday(day_word) - st.dct.weekday()) % 7)
         return _Res("DATE", _shift(base, "day", int(n * {"day": 1, "week": 7, "fortnight": 14}[unit])).isoformat(),
                     mod, "dct", counted=True)
+    if direction[-5:] in ("today", "orrow") and unit in ("month", "year") and st.dct and n == int(n):
+        # "A year from today, the Games will open": the day that many months or years from the day named
+        base = st.dct + dt.timedelta(days=direction[-5:] == "orrow")
+        day = _shift(base, "year", int(n)) if unit == "year" else (first := _add_months(base, int(n))).replace(
+            day=min(base.day, calendar.monthrange(first.year, first.month)[1]))
+        return _Res("DATE", day.isoformat(), mod, "dct", counted=True)
     if direction in ("before", "after"):
         # "a day before the call": counted from the last day mentioned; TimeBank leaves "before" out
         base, kind = st.anchor_day()
