@@ -4820,6 +4820,12 @@ CASES = [
     # months or years from today: a day
     ("A year from today, the Games will open.", "2025-07-23", "A year from today", "DATE", "2026-07-23", None),
     ("Six months from today the law takes effect.", "2025-08-31", "Six months from today", "DATE", "2026-02-28", None),
+    # what is suggested or weighed, in a gerund, is to come
+    ("Natarajan suggested returning Saturday or early Monday if possible.", "2025-11-23", "Saturday", "DATE",
+     "2025-11-29", None),
+    ("The board considered moving the race to June.", "2026-02-03", "June", "DATE", "2026-06", None),
+    # the month it is: "March" after "it's" before a clause's end
+    ("\"Now it is March,\" he said.", "2025-06-24", "March", "DATE", "2025-03", None),
 ]
 
 
@@ -4831,6 +4837,7 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("It's May who decides what happens next.", "May"),
     # a count before 1600 after "in" is no year before a noun
     ("Sales rose in 1200 stores across the region.", "1200"),
     ("In May 1500 workers walked out of the yard.", "1500"),

@@ -1248,6 +1248,9 @@ def _name_follows(text: str, end: int) -> bool:
     return CAPITALISED_AFTER.match(text[end:end + 3]) is not None and not SENTENCE_WORD_AFTER.match(text[end:end + 4])
 
 
+# "Now it's March," he said: the month it is, a clause's end after it (not "it's May who decides")
+IT_IS_BEFORE = re.compile(r"\b[Ii]t(?:'s|\s+is|\s+was|\s+will\s+be)\s+$")
+MONTH_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?\"\u201d]|$)")
 CONTRACT_AFTER_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures|options|expiry|expiration)\b")
 CONTRACT_FIRST = frozenset("dcfoe")  # (their first letters: a cheap test first)
 
@@ -1262,6 +1265,7 @@ def r_month(m, p, st, text):
                                                                                or lx.FIGURES_AFTER_MONTH.match(text, me))
                                                          and LOWER_WORD_BEFORE.search(before)) \
                 and not (word == "March" and before.endswith(" for ")) \
+                and not (word[0].isupper() and IT_IS_BEFORE.search(before) and MONTH_ENDS_CLAUSE.match(text, me)) \
                 and not (word[0].isupper() and MONTH_JOINED_AFTER.match(text, me)):  # ("the index for March slipped":
             # no verb follows "for"; but "voted for May" may be a name; "its estimates for May and June": a month
             # joined to another)

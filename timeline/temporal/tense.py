@@ -839,6 +839,10 @@ FUTURE_BEFORE_WORDS = CUE_WORDS_BEFORE | {"to": ("up", "slip", "back", "delayed"
 
 
 PRESENT_BE = frozenset(("is", "are", "am"))
+# verbs that advise or weigh a doing, told by a gerund after them ("suggested returning Saturday", "is considering
+# moving the race to June")
+ADVISING = frozenset("suggest suggests suggested suggesting recommend recommends recommended recommending advise advises "
+                     "advised advising consider considers considered considering propose proposes proposed proposing".split())
 # words after which a word in -s of FUTURE_WORDS is a noun: a preposition or a word of quantity before a figure, "tax"
 NOUN_S_BEFORE = frozenset("about around nearly almost roughly some over of for than with tax".split())
 
@@ -931,6 +935,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             return "future", False  # "We're back on Monday", "The show is back in March": a return to come
         if w[-3:] == "ing" and len(w) > 5 and i and before[i - 1].lower() in PRESENT_BE and w not in NOT_PROGRESSIVE:
             return "future", False  # "She is hosting a family reunion in August": an arrangement, to come
+        if w[-3:] == "ing" and len(w) > 5 and i and before[i - 1].lower() in ADVISING and w not in NOT_PROGRESSIVE:
+            return "future", False  # "Natarajan suggested returning Saturday or early Monday": what is advised is to come
         if w in CONDITIONAL and _present_after_subject(before, i, n):
             # "If this runs past Thanksgiving", "unless the strike is over by Easter": a condition on what is to come
             return "future", False
