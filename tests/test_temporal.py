@@ -4826,6 +4826,22 @@ CASES = [
     ("The board considered moving the race to June.", "2026-02-03", "June", "DATE", "2026-06", None),
     # the month it is: "March" after "it's" before a clause's end
     ("\"Now it is March,\" he said.", "2025-06-24", "March", "DATE", "2025-03", None),
+    # a day set for a wedding, a vote or a return is to come; so is what a target is to reach by
+    ("Sienna Marlowe and Theo Castellane set September wedding on Lake Como", "2025-04-12", "September", "DATE",
+     "2025-09", None),
+    ("Only 71% were admitted, transferred or discharged within four hours, against an interim target of 78% by March.",
+     "2027-01-14", "March", "DATE", "2027-03", None),
+    # the year that ended on a day: named by its end, gone by
+    ("Officers worked more than 700,000 hours of overtime in the fiscal year that ended June 30.", "2026-01-03",
+     "the fiscal year", "DATE", "2025", None),
+    ("Officers worked more than 700,000 hours of overtime in the fiscal year that ended June 30.", "2026-01-03",
+     "June 30", "DATE", "2025-06-30", None),
+    ("Officers worked overtime in the fiscal year that ended June 30.", "2026-08-03", "the fiscal year", "DATE", "2026",
+     None),
+    # a month and year compared with is no year for the month told again
+    ("Sales were 4.3% higher than in July 2025.\n\nThe report, released at 8:30 a.m. ET, showed sales at online "
+     "retailers jumped 2.4%, helped by a four-day sales event staged by the biggest e-commerce platform in mid-July.",
+     "2026-08-14", "mid-July", "DATE", "2026-07", "MID"),
 ]
 
 

@@ -1218,7 +1218,12 @@ def r_monthspan(m, p, st, text):
 
 def r_monyear(m, p, st, text):
     y = m[p + "y"] or _short_year(m[p + "sy"], st)
-    return _Res("DATE", f"{y}-{_month(m[p + 'mon']):02d}", _mod(m[p + "mod"]))
+    # ("Sales were 4.3% higher than in July 2025": a month compared with, whose year a later "mid-July" is not)
+    compared = COMPARED_BEFORE_MONTH.search(text, m.start() - 24, m.start()) is not None
+    return _Res("DATE", f"{y}-{_month(m[p + 'mon']):02d}", _mod(m[p + "mod"]), comparison=compared)
+
+
+COMPARED_BEFORE_MONTH = re.compile(r"\b(?i:than|compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?)\s+(?:in\s+|with\s+)?$")
 
 
 def _short_year(yy: str, st: _State) -> int:
@@ -1251,6 +1256,8 @@ def _name_follows(text: str, end: int) -> bool:
 # "Now it's March," he said: the month it is, a clause's end after it (not "it's May who decides")
 IT_IS_BEFORE = re.compile(r"\b[Ii]t(?:'s|\s+is|\s+was|\s+will\s+be)\s+$")
 MONTH_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?\"\u201d]|$)")
+YEAR_THAT_ENDED = re.compile(rf"\s+(?:that|which)\s+(?:ended|closed)\s+(?:on\s+|in\s+)?(?:(?P<mon>{lx.MONTH_ANY})(?:\s+(?P<d>\d{{1,2}})\b)?"
+                             rf"|(?P<d2>\d{{1,2}})\s+(?P<mon2>{lx.MONTH_ANY}))")
 CONTRACT_AFTER_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures|options|expiry|expiration)\b")
 CONTRACT_FIRST = frozenset("dcfoe")  # (their first letters: a cheap test first)
 
@@ -5058,6 +5065,11 @@ def r_rel(m, p, st, text):
         elif span and "date" in m[p + "ended"].lower() and st.dct is not None:
             # "the stock has lost 23% in the year to date": this year, so far
             return _Res("DATE", _at_unit(st.dct, unit), None, "dct", span=(ms, m.end(p + "ended")))
+        elif unit == "year" and st.dct is not None and text.startswith(" ", me) \
+                and (ended := YEAR_THAT_ENDED.match(text, me)) is not None:
+            # "in the fiscal year that ended June 30", written in January: the year named by its end, gone by
+            month, day = _month(ended.group("mon") or ended.group("mon2")), int(ended.group("d") or ended.group("d2") or 1)
+            return _Res("DATE", str(st.dct.year - ((month, day) >= (st.dct.month, st.dct.day))), None, "dct")
         elif span:
             # "the year ended March 31", "the week ended Friday", "the year to September": a stretch of time reported on
             return _Res("DURATION", _duration_value(1, unit), span=span)

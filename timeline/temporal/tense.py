@@ -183,8 +183,10 @@ OWNED_SUBJECT_AFTER = re.compile(r"['’]s(?:\s+[a-z][a-z-]*|\s+(?:at|in)\s+[A-Z
 LAUNCH_SET_BEFORE = re.compile(r"(?i:\b(?:sets?|setting|announc(?:es|ed|ing)|announce|confirm(?:s|ed|ing)?|reveal(?:s|ed|ing)?|"
                                r"names?|named|naming|picks?|picked|targets?|targeted|targeting)\s+(?:an?|the|its|their)?\s*"
                                r"(?:new\s+|revised\s+|tentative\s+)?)$")
-LAUNCH_AFTER = re.compile(r" (?:(?:ransom\s+)?deadline|release|launch|premiere|debut|opening|on-sale|start|kick-?off)\b")
-LAUNCH_FIRST = (" deadline", " ransom", " release", " launch", " premiere", " debut", " opening", " on-sale", " start", " kick")
+LAUNCH_AFTER = re.compile(r" (?:(?:ransom\s+)?deadline|release|launch|premiere|debut|opening|on-sale|start|kick-?off|wedding|"
+                          r"return|reopening|date|vote|election)\b")
+LAUNCH_FIRST = (" deadline", " ransom", " release", " launch", " premiere", " debut", " opening", " on-sale", " start", " kick",
+                " wedding", " return", " reopening", " date", " vote", " election")
 # A date that owns what has happened, which nobody plans: "investigators expect to publish findings on Monday's
 # collision", "was cited after Sunday's 24-10 win over Wales" (up to two words before the noun, none of them one that
 # starts a phrase of its own: "Monday's hearing into the crash" is a hearing's)
@@ -640,6 +642,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             return "future", False
         if INFINITIVE_UNTIL.search(left, len(left) - 40):
             return "future", False  # "said it had enough stock to last through August": what is to last is to come
+    if left.endswith("by ") and "target" in left[-50:] and TARGET_BY.search(left, len(left) - 50):
+        return "future", False  # "against an interim target of 78% by March": what is aimed at lies ahead
     if left.endswith(("for ", "For ")) and DECIDED_FOR.search(left, len(left) - 70):
         return "future", False
     if "warn" in left and (warned := WARNED_OF.search(left, len(left) - 90)) is not None and warned.group(1) != "had":
@@ -730,6 +734,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     return tense, firm
 
 
+TARGET_BY = re.compile(r"\btargets?\s+(?:of|to)\s+[^,;:.!?\n]{1,30}\s+by\s+(?:the\s+)?$")
 TITLE_APPOSED_BEFORE = re.compile(r",\s+[\"\u201c][^\"\u201c\u201d\n]{1,60}(?:,[\"\u201d]|[\"\u201d],)\s+((?:on|in|at|by|from|for|until)\s+(?:the\s+)?)$")
 HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+$")
 AND_OPENS_BEFORE = re.compile(r",\s+(?:and|but)\s+((?:on|in|at|by)\s+(?:the\s+)?)$")
