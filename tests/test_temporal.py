@@ -4842,6 +4842,10 @@ CASES = [
     ("Sales were 4.3% higher than in July 2025.\n\nThe report, released at 8:30 a.m. ET, showed sales at online "
      "retailers jumped 2.4%, helped by a four-day sales event staged by the biggest e-commerce platform in mid-July.",
      "2026-08-14", "mid-July", "DATE", "2026-07", "MID"),
+    # a weak future that read alone goes back to a month just gone goes on from the day or month to come told before it
+    ("Test events will be held next spring, including a meeting in April, and the velodrome will host a track cycling "
+     "event in March. Temporary seating at Scotstoun, which will hold about 10,000 spectators, goes up in May.",
+     "2025-07-23", "May", "DATE", "2026-05", None),
 ]
 
 

@@ -1461,6 +1461,17 @@ def r_month(m, p, st, text):
             firm = True  # "are expected to finish announcing decisions by early July", written in September: a
             # deadline to come is not a month gone by, however near
         pick = _choose_told(st, cands, tense, firm, this_month)
+        if tense == "future" and not firm and pick < this_month:
+            # a weak future read alone went back to a month just gone: the first such month after the day or month to
+            # come told just before it, if near ("a lame-duck session that traditionally runs into mid-December",
+            # "... will host a track cycling event in March. Temporary seating ... goes up in May", written in July)
+            if (later_month := _runs_on(st, ms, pick, cands)) is not None:
+                pick = later_month
+            elif st.last_month is not None and st.last_month_end == st.last_end and st.last_month > this_month.isoformat()[:7] \
+                    and "\n" not in text[st.last_end:ms] and ms - st.last_end <= RUN_ON_REACH \
+                    and (after := [c for c in cands if c.isoformat()[:7] > st.last_month]) \
+                    and (after[0].year - int(st.last_month[:4])) * 12 + after[0].month - int(st.last_month[5:]) <= 3:
+                pick = after[0]
     return _Res("DATE", f"{pick.year}-{month:02d}", _mod(mod_text), "dct", tense)
 
 
