@@ -4846,6 +4846,7 @@ CASES = [
     ("Test events will be held next spring, including a meeting in April, and the velodrome will host a track cycling "
      "event in March. Temporary seating at Scotstoun, which will hold about 10,000 spectators, goes up in May.",
      "2025-07-23", "May", "DATE", "2026-05", None),
+    ("The future of the plant is uncertain, the union said.", "2027-05-13", "The future", "DATE", "FUTURE_REF", None),
 ]
 
 
@@ -4857,6 +4858,9 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    # "the future" before a person: who someone was to become
+    ("Catherine de' Medici married the future Henri II of France in 1533.", "the future"),
+    ("She first met the future king at a ball in Vienna.", "the future"),
     ("It's May who decides what happens next.", "May"),
     # a count before 1600 after "in" is no year before a noun
     ("Sales rose in 1200 stores across the region.", "1200"),

@@ -5814,6 +5814,8 @@ def r_ref(m, p, st, text):
     if w == "current" and (text[ms] == "C" and CAPITALISED_WORD_BEFORE.search(text, ms - 20, ms) is not None
                            and not _opens_sentence(text, ms) or CURRENT_NOUN_AFTER.match(text, me) is not None):
         return None  # "Swift Current": a name; "warned that the current was too strong": a river's or a cable's
+    if w == "the future" and FUTURE_PERSON_AFTER.match(text, me):
+        return None  # "married the future Henri II", "met the future king": who someone was to become
     word = m[p + "w"].split()[-1]
     if w.startswith("the") and word[0].isupper() and not _opens_sentence(text, ms):
         return None  # "the Summit of the Future", "Back to the Future": a name
@@ -5829,6 +5831,8 @@ def r_ref(m, p, st, text):
 
 
 CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+FUTURE_PERSON_AFTER = re.compile(r"\s+(?:[A-Z]|(?:king|queen|prince|princess|emperor|empress|pope|president|prime\s+minister|"
+                                 r"wife|husband|bride|groom|son-in-law|daughter-in-law|chancellor|duke|duchess|owner|leader)\b)")
 # a verb or the end of a clause after "current": the noun, no time ("the current was too strong", "a strong current.")
 CURRENT_NOUN_AFTER = re.compile(r"(?:\s+(?:was|is|were|are|had|has|swept|carried|pulled|dragged|took|flows?|flowed|runs?)\b|"
                                 r"\s*[.,;:!?)]|\s*$)")
