@@ -4847,6 +4847,13 @@ CASES = [
      "event in March. Temporary seating at Scotstoun, which will hold about 10,000 spectators, goes up in May.",
      "2025-07-23", "May", "DATE", "2026-05", None),
     ("The future of the plant is uncertain, the union said.", "2027-05-13", "The future", "DATE", "FUTURE_REF", None),
+    # a clock time of what is usually or currently done is of any day
+    ("One late-evening arrival, which currently lands at about 23:35, will be brought forward.", "2027-04-14",
+     "about 23:35", "TIME", "XXXX-XX-XXT23:35", "APPROX"),
+    ("The shop usually opens at 9am, but on Friday it opened at 10am.", "2027-04-14", "9am", "TIME", "XXXX-XX-XXT09:00",
+     None),
+    ("The shop usually opens at 9am, but on Friday it opened at 10am.", "2027-04-14", "10am", "TIME", "2027-04-09T10:00",
+     None),
 ]
 
 

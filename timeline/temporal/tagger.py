@@ -2766,6 +2766,8 @@ def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
         return False  # "updates every 12 hours, with the next scheduled for 7 p.m.": that one, the DCT's
     if USUAL_BEFORE.search(text, m.start() - 24, m.start()):
         return True  # "at 2pm instead of the usual 12.30pm": the time of every such day
+    if "ly " in text[m.start() - 40 if m.start() > 40 else 0:m.start()] and USUALLY_DOES_BEFORE.search(text, m.start() - 50, m.start()):
+        return True  # "The shop usually opens at 9am", "which currently lands at about 23:35": what is done on any day
     if (days := lx.DAYS_AFTER_TIME.match(text, m.end())) is not None and not OWN_TIME_AFTER.match(text, days.end()) \
             or lx.DAYS_BEFORE_TIME.search(text, m.start() - 90, m.start()):
         return True  # "from 10am to 4pm on Wednesday and Thursday": the time of each of those days (not "before 10
@@ -2780,6 +2782,8 @@ def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
         and not _deictic_day_before(text, m.start(), m.end())  # ("at noon today")
 
 
+USUALLY_DOES_BEFORE = re.compile(r"\b(?:usually|typically|normally|routinely|currently|generally)\s+[a-z]+s\s+"
+                                 r"(?:at|from|between|until|till|by|before|after)\s+(?:about\s+|around\s+|roughly\s+)?$")
 OWN_TIME_AFTER = re.compile(rf"\s+(?:(?:before|after|at|by|from|until|till)\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}")
 
 
