@@ -4854,6 +4854,19 @@ CASES = [
      None),
     ("The shop usually opens at 9am, but on Friday it opened at 10am.", "2027-04-14", "10am", "TIME", "2027-04-09T10:00",
      None),
+    # a time to the second heading a line of a timeline
+    ("The aircraft crashed on the evening of Friday, February 14. The report's timeline:\n\n- 18:18:26: Air traffic "
+     "control clears the aircraft for the approach.\n- 18:27:03: The aircraft strikes rough ground.", "2025-03-12",
+     "18:27:03", "TIME", "2025-02-14T18:27:03", None),
+    # a timeline's entries are of the day told before it, further back when the words between say a timeline follows
+    ("Three people died in the fire in the early hours of Sunday, March 22. The 68-page after-action report, published "
+     "nearly eight weeks after the fire, found that the fire began with an electric scooter battery charging in a "
+     "fourth-floor hallway, and that a propped-open fire door let smoke fill the only stairwell.\n\n\"The building did "
+     "almost nothing to protect the people inside it,\" Fire Chief Lorraine Okafor told reporters. \"Our people did "
+     "everything they could in the time they had.\"\n\nThe report reconstructs the fire using 911 recordings, radio "
+     "traffic and helmet camera video. All times are Central Daylight Time.\n\nTHE FIRST 20 MINUTES\n\n2:14 a.m.: A "
+     "fourth-floor resident calls 911 to report smoke in the hallway.\n\n2:16 a.m.: A second caller reports flames.",
+     "2026-05-14", "2:16 a.m.", "TIME", "2026-03-22T02:16", None),
 ]
 
 

@@ -582,8 +582,10 @@ RULES = [
     rule("clock24", rf"(?P<{{p}}h>[01]\d|2[0-3])[:.]?(?P<{{p}}min>[0-5]\d)\s*(?P<{{p}}z>{ZONE}){R}"
                     # "0352 GMT Tuesday": that day's (not the first of a range of days)
                     rf"(?:{NO_BLANK_LINE}\s+{NOT_DATED_LINE_HEAD}(?P<{{p}}wd>{WEEKDAY_FULL})(?!\s*(?:-|–|(?i:to|through|thru|and|or|&)\s)\s*{WEEKDAY_FULL}))?"
-                    rf"|(?:(?<=[Aa]t )|(?<=[Bb]y )|(?<=until )|(?<=from )|(?<=around )|(?<=about )|(?<=before )|(?<=after ))"
-                    rf"(?P<{{p}}h5>[01]?\d|2[0-3]):(?P<{{p}}min5>[0-5]\d):(?P<{{p}}sec5>[0-5]\d)(?![\d:])(?:\s*(?P<{{p}}z5>{ZONE}){R})?"
+                    # (or heading a line of a timeline: "- 18:18:26: Air traffic control clears the aircraft")
+                    rf"|(?:(?<=[Aa]t )|(?<=[Bb]y )|(?<=until )|(?<=from )|(?<=around )|(?<=about )|(?<=before )|(?<=after )"
+                    rf"|(?<=\n)|(?<=\n- )|(?<=\n\* )|(?<=\n• )|(?<=\n– )|(?<=\n— ))"
+                    rf"(?P<{{p}}h5>[01]?\d|2[0-3]):(?P<{{p}}min5>[0-5]\d):(?P<{{p}}sec5>[0-5]\d)(?!\d|:\d)(?:\s*(?P<{{p}}z5>{ZONE}){R})?"
                     rf"|(?P<{{p}}h2>[01]?\d|2[0-3])(?::|{DOT_BEFORE_DEICTIC_PART})(?P<{{p}}min2>[0-5]\d)(?!\d|:\d)(?P<{{p}}local>(?=\s+(?i:local\s+time|hours|hrs)\b))?"
                     # "0900 local time", "at 1500 hours": four digits are a time of day only so
                     rf"|(?P<{{p}}h3>[01]\d|2[0-3])(?P<{{p}}min3>[0-5]\d)(?=\s+(?i:local\s+time\b)|(?<=(?i:at|by) \d{{4}})\s+(?i:hours|hrs)\b)"

@@ -2643,7 +2643,10 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
             _begin_live_blog(st)
             st.timeline_minutes = minutes
             return st.dct
-        if not st.last_day_explicit or m.start() - st.last_day_end > TIMELINE_REACH:
+        if not st.last_day_explicit or m.start() - st.last_day_end > TIMELINE_REACH and not (
+                m.start() - st.last_day_end <= NARRATIVE_REACH and TIMELINE_INTRO.search(text, st.last_day_end, line)):
+            # (further on when what comes between says a timeline follows: "in the early hours of Sunday, March 22.
+            # ... The report reconstructs the fire using 911 recordings ...\n\nTHE FIRST 20 MINUTES\n\n2:14 a.m.: ...")
             return None
         st.timeline_day = st.last_day
     elif st.timeline_minutes is not None and st.timeline_minutes >= NIGHT_FROM and minutes < NIGHT_TO:
