@@ -4867,6 +4867,11 @@ CASES = [
      "traffic and helmet camera video. All times are Central Daylight Time.\n\nTHE FIRST 20 MINUTES\n\n2:14 a.m.: A "
      "fourth-floor resident calls 911 to report smoke in the hallway.\n\n2:16 a.m.: A second caller reports flames.",
      "2026-05-14", "2:16 a.m.", "TIME", "2026-03-22T02:16", None),
+    # a sequence of times told in the present after a line that says it is one: of the day the story is of
+    ("The incident happened at Logan on Sunday, Sept. 27, as an Airbus A321 was seconds from touching down. The NTSB's "
+     "preliminary report lays out the sequence in Eastern Daylight Time:\n\nAt 7:49:58 p.m., the tower clears the A321 "
+     "to land on 4R.\n\nAt 7:52:06 p.m., the Embraer passes the hold-short line.", "2026-10-22", "7:52:06 p.m.", "TIME",
+     "2026-09-27T19:52:06", None),
 ]
 
 

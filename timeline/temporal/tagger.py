@@ -2366,7 +2366,8 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
         return st.last_day, "previous"
     if st.last_day is not None and st.last_day_explicit and st.dct is not None and st.last_day < st.dct \
             and start - st.last_day_end < NARRATIVE_REACH and not (st.last_value_counted and _said_in_closed_quotation(text, st.last_day_end, start)) \
-            and (tense_at(text, start, start) == "past" or end is not None
+            and (tense_at(text, start, start) == "past" or TIMELINE_INTRO.search(text, st.last_day_end, start) is not None
+                 and "\n" in text[st.last_day_end:start] or end is not None
                  and (st.dct - st.last_day <= RECENT_STORY or st.last_end == st.last_day_end)
                  and not _line_start(text, start) and tense_at(text, start, end) == "past"):
         # A story told of days gone by goes on in them: "At 01:12 on 4 June, blood was taken ... The sample
@@ -2542,7 +2543,7 @@ DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")
 # ... or a clock time of it: "starts on Saturday, 4 July ... The stage finishes at 6.42pm. The race stays in Catalonia
 # for two days before climbing into the Pyrenees on Monday" (see _schedule_day)
 DAY_PART_OR_CLOCK = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|\d\d:\d\d))?")
-TIMELINE_INTRO = re.compile(r"(?i:\b(?:hour[- ]by[- ]hour|minute[- ]by[- ]minute|reconstruct\w*|timeline|chronology|unfolded|"
+TIMELINE_INTRO = re.compile(r"(?i:\b(?:hour[- ]by[- ]hour|minute[- ]by[- ]minute|reconstruct\w*|timeline|chronology|unfolded|the\s+sequence|"
                             r"how\s+(?:the|that)\s+(?:night|day|evening|morning|afternoon)))")
 TIMELINE_REACH = 400  # characters from the day a timeline is of to its first entry
 NIGHT_FROM, NIGHT_TO = 18 * 60, 6 * 60
