@@ -4872,6 +4872,11 @@ CASES = [
      "preliminary report lays out the sequence in Eastern Daylight Time:\n\nAt 7:49:58 p.m., the tower clears the A321 "
      "to land on 4R.\n\nAt 7:52:06 p.m., the Embraer passes the hold-short line.", "2026-10-22", "7:52:06 p.m.", "TIME",
      "2026-09-27T19:52:06", None),
+    # a gerund after "began", "kept", ... is told by that verb; what is asked for by a day is to come
+    ("That review was completed on April 24, and letters to affected patients began going out on Monday.", "2026-05-21",
+     "Monday", "DATE", "2026-05-18", None),
+    ("The regulator said it had asked Paylinq for a full account of what went wrong by 12 December.", "2025-11-29",
+     "12 December", "DATE", "2025-12-12", None),
 ]
 
 

@@ -425,6 +425,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             and (before in NUMBER_WORDS or before.isdigit() or before in NOUN_S_BEFORE):
         return None  # "in his previous five starts", "12 visits", "processed about 280,000 returns" (the figure is no
         # token), "tax returns": things counted or named, no verb (but "his plans after May" still look ahead)
+    if w[-3:] == "ing" and before in PHASE_VERBS:
+        return None  # "letters began going out on Monday", "kept planning": a gerund, told by the verb before it
     if w in FUTURE_WORDS or (w in FUTURE_BEFORE_NEXT and following and following.lower() in FUTURE_BEFORE_NEXT[w]
                              and not (w in OBLIGED and before in BE_PAST)  # ("were required to": read as "were
                              # ordered to" is, below)
@@ -644,6 +646,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             return "future", False  # "said it had enough stock to last through August": what is to last is to come
     if left.endswith("by ") and "target" in left[-50:] and TARGET_BY.search(left, len(left) - 50):
         return "future", False  # "against an interim target of 78% by March": what is aimed at lies ahead
+    if left.endswith("by ") and REQUESTED_BY.search(left, len(left) - 90):
+        return "future", False  # "had asked Paylinq for a full account of what went wrong by 12 December": what is
+        # asked for by a day is still to come
     if left.endswith(("for ", "For ")) and DECIDED_FOR.search(left, len(left) - 70):
         return "future", False
     if "warn" in left and (warned := WARNED_OF.search(left, len(left) - 90)) is not None and warned.group(1) != "had":
@@ -734,6 +739,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     return tense, firm
 
 
+REQUESTED_BY = re.compile(r"\b(?:asked|asks|demanded|demands|requested|requests|instructed|instructs)\s+(?!by\b)[^.;:!?\n]{1,70}\s+by\s+$")
 TARGET_BY = re.compile(r"\btargets?\s+(?:of|to)\s+[^,;:.!?\n]{1,30}\s+by\s+(?:the\s+)?$")
 TITLE_APPOSED_BEFORE = re.compile(r",\s+[\"\u201c][^\"\u201c\u201d\n]{1,60}(?:,[\"\u201d]|[\"\u201d],)\s+((?:on|in|at|by|from|for|until)\s+(?:the\s+)?)$")
 HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+$")
@@ -844,6 +850,7 @@ FUTURE_BEFORE_WORDS = CUE_WORDS_BEFORE | {"to": ("up", "slip", "back", "delayed"
 
 
 PRESENT_BE = frozenset(("is", "are", "am"))
+PHASE_VERBS = frozenset("began begun started stopped kept continued finished resumed".split())  # ... before a gerund
 # verbs that advise or weigh a doing, told by a gerund after them ("suggested returning Saturday", "is considering
 # moving the race to June")
 ADVISING = frozenset("suggest suggests suggested suggesting recommend recommends recommended recommending advise advises "
