@@ -4877,6 +4877,12 @@ CASES = [
      "Monday", "DATE", "2026-05-18", None),
     ("The regulator said it had asked Paylinq for a full account of what went wrong by 12 December.", "2025-11-29",
      "12 December", "DATE", "2025-12-12", None),
+    # a day joined to the weekday before it has that one's tense; what a state lasts "pending" is to come
+    ("A white van with tinted rear windows had been seen driving slowly around the estate on Thursday and again on "
+     "Friday morning.", "2027-04-06", "Friday morning", "TIME", "2027-04-02TMO", None),
+    ("The council will meet on Thursday and again on Friday.", "2027-04-06", "Friday", "DATE", "2027-04-09", None),
+    ("Magistrate Judge Elaine Porter ordered Voss held without bond pending a detention hearing on Feb. 23.",
+     "2027-02-17", "Feb. 23", "DATE", "2027-02-23", None),
 ]
 
 

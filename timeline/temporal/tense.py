@@ -646,6 +646,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             return "future", False  # "said it had enough stock to last through August": what is to last is to come
     if left.endswith("by ") and "target" in left[-50:] and TARGET_BY.search(left, len(left) - 50):
         return "future", False  # "against an interim target of 78% by March": what is aimed at lies ahead
+    if "pending " in left[-60:] and PENDING_BEFORE.search(left, len(left) - 60):
+        return "future", False  # "ordered Voss held without bond pending a detention hearing on Feb. 23": what a
+        # state lasts until is still to come
     if left.endswith("by ") and REQUESTED_BY.search(left, len(left) - 90):
         return "future", False  # "had asked Paylinq for a full account of what went wrong by 12 December": what is
         # asked for by a day is still to come
@@ -728,6 +731,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "have taken seven points from three games, including a goalless draw at Denton on Wednesday night": what
         # is listed after "including" is of the clause before it, whose verb tells its tense
         tense, firm = _clause_tense(text, left[:listed.start()], end, lo=lo)
+    if tense is None and (" and " in left[-30:] or " or " in left[-30:]) and (joined := WEEKDAY_JOINED_BEFORE.search(left, len(left) - 50)) is not None:
+        # "had been seen driving slowly around the estate on Thursday and again on Friday morning": a day joined to
+        # the weekday before it has that one's tense, read where it stands
+        return tense_cue(text, lo + joined.start(), lo + joined.end(1))
     if tense is None and ("before " in left or "after " in left) and (gerund := GERUND_CLAUSE_BEFORE.search(left)) is not None:
         # "She then spent more than two weeks fishing in Brittany before crossing the English Channel to Dorset on
         # Friday": a gerund after "before" or "after" has no tense of its own; the verb it follows tells it
@@ -739,11 +746,14 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     return tense, firm
 
 
+PENDING_BEFORE = re.compile(r"\bpending\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,3}(?:on|in|at|set\s+for|scheduled\s+for)\s+(?:the\s+)?$")
 REQUESTED_BY = re.compile(r"\b(?:asked|asks|demanded|demands|requested|requests|instructed|instructs)\s+(?!by\b)[^.;:!?\n]{1,70}\s+by\s+$")
 TARGET_BY = re.compile(r"\btargets?\s+(?:of|to)\s+[^,;:.!?\n]{1,30}\s+by\s+(?:the\s+)?$")
 TITLE_APPOSED_BEFORE = re.compile(r",\s+[\"\u201c][^\"\u201c\u201d\n]{1,60}(?:,[\"\u201d]|[\"\u201d],)\s+((?:on|in|at|by|from|for|until)\s+(?:the\s+)?)$")
 HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+$")
 AND_OPENS_BEFORE = re.compile(r",\s+(?:and|but)\s+((?:on|in|at|by)\s+(?:the\s+)?)$")
+WEEKDAY_JOINED_BEFORE = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+                                   r"(?:and|or)\s+(?:again\s+|also\s+|then\s+)?(?:on\s+|late\s+|early\s+)?$")
 GERUND_CLAUSE_BEFORE = re.compile(r"\s(?:before|after)\s+(?!(?:morning|evening|during|spring|nothing|anything|something|everything)\s)[a-z]{2,}ing\s[^,;:!?.\n]*$")
 INCLUDING_BEFORE = re.compile(r",\s+(?:including|such\s+as|notably|among\s+them|not\s+least)\s[^,;:!?\n]*$")
 
