@@ -4883,6 +4883,9 @@ CASES = [
     ("The council will meet on Thursday and again on Friday.", "2027-04-06", "Friday", "DATE", "2027-04-09", None),
     ("Magistrate Judge Elaine Porter ordered Voss held without bond pending a detention hearing on Feb. 23.",
      "2027-02-17", "Feb. 23", "DATE", "2027-02-23", None),
+    ("VOICES FROM THE CLOISTER, British Library Now in its final fortnight, this quietly brilliant show closes soon.",
+     "2026-03-02", "Now", "DATE", "PRESENT_REF", None),
+    ("The carer left the building that night.", "2027-06-10", "that night", "TIME", "2027-06-10TNI", None),
 ]
 
 
@@ -4894,6 +4897,11 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    # "that night" or "last evening" before a compound noun; a phone number; "Now" ending a name
+    ("The coroner recommended that night staffing levels be tied to the residents' needs.", "that night"),
+    ("The bus company said its last evening journey crosses before the closure.", "last evening"),
+    ("Anyone with information is urged to contact Crime Stoppers on 1800 333 000.", "1800"),
+    ("\"That is exactly the problem,\" said a lawyer with the advocacy group Safe Homes Now.", "Now"),
     # "the future" before a person: who someone was to become
     ("Catherine de' Medici married the future Henri II of France in 1533.", "the future"),
     ("She first met the future king at a ball in Vienna.", "the future"),

@@ -356,7 +356,7 @@ WEEKDAY_ANY = rf"(?:{_alternation(WEEKDAYS)}|(?:{_alternation(WEEKDAY_ABBREVIATI
 # not after "the": "The Sun 12 June edition" is a newspaper's)
 WEEKDAY_DATE_LEAD = rf"(?:{_alternation(WEEKDAYS)}|(?<![Tt]he\s)(?:{_alternation(WEEKDAY_ABBREVIATIONS)})\.?){R}"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
-YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)(?!\s?(?:%|percent|per cent))"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)(?!\s?(?:%|percent|per cent))(?! \d{3}\b)"  # (not "on 1800 333 000", a phone number)
 # the end of a year written with two figures after an apostrophe ("the summer of '19"): not a decade's ("'90s"), a
 # range's ("'62-'63") or a quotation's closing mark
 SHORT_YEAR_END = r"(?![\w'’%-])"

@@ -4432,6 +4432,9 @@ def _today_against_then(text: str, start: int, end: int, dct: Day) -> bool:
 
 def r_thispod(m, p, st, text):
     rel, pod = m[p + "rel"].lower(), lx.PARTS_OF_DAY.get(m[p + "pod"].lower(), "AF")  # (else "arvo")
+    if rel in ("that", "last") and pod in ("NI", "EV") and POD_NOUN_AFTER.match(text, m.end()):
+        return None  # "recommended that night staffing levels be tied to need", "its last evening journey": a
+        # conjunction or an adjective before a compound noun
     if rel == "last" and pod not in ("NI", "EV"):
         return None  # "last morning" is not idiomatic; likely "the last morning of ..."
     if rel == "that":  # "telephoned her that evening": of the day just told
@@ -4458,6 +4461,10 @@ def r_thispod(m, p, st, text):
     if st.dct is None:
         return _Res("TIME", f"{UNKNOWN_DAY}T{pod}")
     return _Res("TIME", f"{(st.dct + dt.timedelta(days=off)).isoformat()}T{pod}", anchor_kind="dct")
+
+
+POD_NOUN_AFTER = re.compile(r"\s+(?:staff(?:ing)?|shifts?|workers?|duty|journeys?|services?|buses|bus|trains?|flights?|"
+                            r"classes|class|school|manager|nurses?|porters?|guards?|patrols?|tube|economy|time\s+economy)\b")
 
 
 def r_podlabel(m, p, st, text):
@@ -5819,6 +5826,10 @@ def r_ref(m, p, st, text):
     if w == "soon" and tense_at(text, ms, me) == "past":
         return None  # "a trickle of cash that soon became a flood", "was soon released": shortly after what the
         # story tells, not a time to come
+    if w == "now" and text[ms] == "N" and CAPITALISED_WORD_BEFORE.search(text, ms - 20, ms) is not None \
+            and not _opens_sentence(text, ms) and NAME_ENDS_AFTER.match(text, me):
+        return None  # "the advocacy group Safe Homes Now.": a name, ending its phrase (not "British Library Now in
+        # its final fortnight", a listing's "now")
     if w == "current" and (text[ms] == "C" and CAPITALISED_WORD_BEFORE.search(text, ms - 20, ms) is not None
                            and not _opens_sentence(text, ms) or CURRENT_NOUN_AFTER.match(text, me) is not None):
         return None  # "Swift Current": a name; "warned that the current was too strong": a river's or a cable's
@@ -5839,6 +5850,7 @@ def r_ref(m, p, st, text):
 
 
 CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+NAME_ENDS_AFTER = re.compile(r"(?:[.,;:)\"'\u201d]|$)")
 FUTURE_PERSON_AFTER = re.compile(r"\s+(?:[A-Z]|(?:king|queen|prince|princess|emperor|empress|pope|president|prime\s+minister|"
                                  r"wife|husband|bride|groom|son-in-law|daughter-in-law|chancellor|duke|duchess|owner|leader)\b)")
 # a verb or the end of a clause after "current": the noun, no time ("the current was too strong", "a strong current.")
