@@ -4886,6 +4886,12 @@ CASES = [
     ("VOICES FROM THE CLOISTER, British Library Now in its final fortnight, this quietly brilliant show closes soon.",
      "2026-03-02", "Now", "DATE", "PRESENT_REF", None),
     ("The carer left the building that night.", "2027-06-10", "that night", "TIME", "2027-06-10TNI", None),
+    # what has been promised, or is wanted or planned, by a day is to come (not a promise told in the past, which may
+    # have lapsed)
+    ("The new mayor took office on Nov. 15 and has promised a decision on the bus lanes by the end of March.",
+     "2026-12-29", "the end of March", "DATE", "2027-03", "END"),
+    ("The province promised a review of transportation funding by Canada Day; we are still waiting.", "2023-11-25",
+     "Canada Day", "DATE", "2023-07-01", None),
 ]
 
 

@@ -747,7 +747,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
 
 
 PENDING_BEFORE = re.compile(r"\bpending\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,3}(?:on|in|at|set\s+for|scheduled\s+for)\s+(?:the\s+)?$")
-REQUESTED_BY = re.compile(r"\b(?:asked|asks|demanded|demands|requested|requests|instructed|instructs)\s+(?!by\b)[^.;:!?\n]{1,70}\s+by\s+$")
+REQUESTED_BY = re.compile(r"\b(?:asked|asks|demanded|demands|requested|requests|instructed|instructs|promises|pledges|vows|"
+                          r"(?:has|have|'s|'ve)\s+(?:promised|pledged|vowed)|(?:want|wants|intend|intends|aim|aims|plan|plans)\s+to)"
+                          r"\s+(?!by\b)[^.;:!?\n]{1,70}\s+by\s+$")
 TARGET_BY = re.compile(r"\btargets?\s+(?:of|to)\s+[^,;:.!?\n]{1,30}\s+by\s+(?:the\s+)?$")
 TITLE_APPOSED_BEFORE = re.compile(r",\s+[\"\u201c][^\"\u201c\u201d\n]{1,60}(?:,[\"\u201d]|[\"\u201d],)\s+((?:on|in|at|by|from|for|until)\s+(?:the\s+)?)$")
 HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+$")
