@@ -1256,8 +1256,6 @@ def _name_follows(text: str, end: int) -> bool:
 # "Now it's March," he said: the month it is, a clause's end after it (not "it's May who decides")
 IT_IS_BEFORE = re.compile(r"\b[Ii]t(?:'s|\s+is|\s+was|\s+will\s+be)\s+$")
 MONTH_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?\"\u201d]|$)")
-YEAR_THAT_ENDED = re.compile(rf"\s+(?:that|which)\s+(?:ended|closed)\s+(?:on\s+|in\s+)?(?:(?P<mon>{lx.MONTH_ANY})(?:\s+(?P<d>\d{{1,2}})\b)?"
-                             rf"|(?P<d2>\d{{1,2}})\s+(?P<mon2>{lx.MONTH_ANY}))")
 CONTRACT_AFTER_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures|options|expiry|expiration)\b")
 CONTRACT_FIRST = frozenset("dcfoe")  # (their first letters: a cheap test first)
 
@@ -4641,9 +4639,9 @@ def r_ago(m, p, st, text):
                                      else (_weekday(day_word) - st.dct.weekday()) % 7)
         return _Res("DATE", _shift(base, "day", int(n * {"day": 1, "week": 7, "fortnight": 14}[unit])).isoformat(),
                     mod, "dct", counted=True)
-    if direction[-5:] in ("today", "orrow") and unit in ("month", "year") and st.dct and n == int(n):
+    if direction.endswith(("today", "tomorrow")) and unit in ("month", "year") and st.dct and n == int(n):
         # "A year from today, the Games will open": the day that many months or years from the day named
-        base = st.dct + dt.timedelta(days=direction[-5:] == "orrow")
+        base = st.dct + dt.timedelta(days=direction.endswith("tomorrow"))
         day = _shift(base, "year", int(n)) if unit == "year" else (first := _add_months(base, int(n))).replace(
             day=min(base.day, calendar.monthrange(first.year, first.month)[1]))
         return _Res("DATE", day.isoformat(), mod, "dct", counted=True)
@@ -5046,6 +5044,11 @@ AWARD_OF_BEFORE = re.compile(r"\b(?i:album|song|record|single|player|coach|manag
                              r"comeback|executive|chef|restaurant|pub|brand|volunteer|citizen|officer|photographer|photo|"
                              r"picture|jockey|trainer|horse|golfer|cricketer|footballer|entrepreneur|apprentice|"
                              r"school|hero|dog)\s+of\s+$")
+
+
+# "the fiscal year that ended June 30": a year named by the day it ended on
+YEAR_THAT_ENDED = re.compile(rf"\s+(?:that|which)\s+(?:ended|closed)\s+(?:on\s+|in\s+)?(?:(?P<mon>{lx.MONTH_ANY})(?:\s+(?P<d>\d{{1,2}})\b)?"
+                             rf"|(?P<d2>\d{{1,2}})\s+(?P<mon2>{lx.MONTH_ANY}))")
 
 
 def r_rel(m, p, st, text):
@@ -5826,13 +5829,12 @@ def r_ref(m, p, st, text):
     if w == "soon" and tense_at(text, ms, me) == "past":
         return None  # "a trickle of cash that soon became a flood", "was soon released": shortly after what the
         # story tells, not a time to come
-    if w == "now" and text[ms] == "N" and CAPITALISED_WORD_BEFORE.search(text, ms - 20, ms) is not None \
-            and not _opens_sentence(text, ms) and NAME_ENDS_AFTER.match(text, me):
-        return None  # "the advocacy group Safe Homes Now.": a name, ending its phrase (not "British Library Now in
-        # its final fortnight", a listing's "now")
-    if w == "current" and (text[ms] == "C" and CAPITALISED_WORD_BEFORE.search(text, ms - 20, ms) is not None
-                           and not _opens_sentence(text, ms) or CURRENT_NOUN_AFTER.match(text, me) is not None):
-        return None  # "Swift Current": a name; "warned that the current was too strong": a river's or a cable's
+    if w in ("current", "now") and text[ms].isupper() and CAPITALISED_WORD_BEFORE.search(text, ms - 20, ms) is not None \
+            and not _opens_sentence(text, ms) and (w == "current" or NAME_ENDS_AFTER.match(text, me)):
+        return None  # "Swift Current", "the advocacy group Safe Homes Now.": a name ("Now" ending its phrase: not
+        # "British Library Now in its final fortnight", a listing's "now")
+    if w == "current" and CURRENT_NOUN_AFTER.match(text, me) is not None:
+        return None  # "warned that the current was too strong": a river's or a cable's
     if w == "the future" and FUTURE_PERSON_AFTER.match(text, me):
         return None  # "married the future Henri II", "met the future king": who someone was to become
     word = m[p + "w"].split()[-1]

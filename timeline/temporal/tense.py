@@ -644,14 +644,15 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             return "future", False
         if INFINITIVE_UNTIL.search(left, len(left) - 40):
             return "future", False  # "said it had enough stock to last through August": what is to last is to come
-    if left.endswith("by ") and "target" in left[-50:] and TARGET_BY.search(left, len(left) - 50):
-        return "future", False  # "against an interim target of 78% by March": what is aimed at lies ahead
+    if left.endswith("by ") and ("target" in left[-50:] and TARGET_BY.search(left, len(left) - 50)
+                                 or REQUESTED_BY.search(left, len(left) - 90)):
+        # what is aimed at, asked for, promised or planned by a day lies ahead: "against an interim target of 78% by
+        # March", "had asked Paylinq for a full account of what went wrong by 12 December", "has promised a decision
+        # on the bus lanes by the end of March"
+        return "future", False
     if "pending " in left[-60:] and PENDING_BEFORE.search(left, len(left) - 60):
         return "future", False  # "ordered Voss held without bond pending a detention hearing on Feb. 23": what a
         # state lasts until is still to come
-    if left.endswith("by ") and REQUESTED_BY.search(left, len(left) - 90):
-        return "future", False  # "had asked Paylinq for a full account of what went wrong by 12 December": what is
-        # asked for by a day is still to come
     if left.endswith(("for ", "For ")) and DECIDED_FOR.search(left, len(left) - 70):
         return "future", False
     if "warn" in left and (warned := WARNED_OF.search(left, len(left) - 90)) is not None and warned.group(1) != "had":
