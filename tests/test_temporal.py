@@ -4892,6 +4892,11 @@ CASES = [
      "2026-12-29", "the end of March", "DATE", "2027-03", "END"),
     ("The province promised a review of transportation funding by Canada Day; we are still waiting.", "2023-11-25",
      "Canada Day", "DATE", "2023-07-01", None),
+    # "a week tomorrow", "a fortnight today": that long after the day (not "closed for a week today")
+    ("From a week tomorrow it will run every 12 minutes on weekdays.", "2027-01-02", "a week tomorrow", "DATE",
+     "2027-01-10", None),
+    ("The vote is a fortnight today.", "2027-01-02", "a fortnight today", "DATE", "2027-01-16", None),
+    ("The road has been closed for a week today.", "2027-01-02", "today", "DATE", "2027-01-02", None),
 ]
 
 

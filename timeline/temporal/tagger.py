@@ -4227,6 +4227,7 @@ WEEK_ON_AFTER = re.compile(r"\s+(week|fortnight)\b(?!'|end)")  # "until Friday w
 EXTENT_BEFORE = re.compile(r"\b(?:by|for)\s+$")  # "put back by a week", "closed for a week": a length, not "a week on"
 WEEK_ON_BEFORE = re.compile(r"\b(?:[Aa]|[Oo]ne)\s+(week|fortnight)\s+on\s+$")  # "a week on Sunday"
 WEEKS_ON = {"week": 7, "fortnight": 14}
+WEEK_BEFORE_DEICTIC = re.compile(r"\b(?:[Aa]|[Oo]ne)\s+(week|fortnight)\s+$")  # "a week tomorrow", "a fortnight today"
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 DEICTIC_AFTER_OFFSETS = {**DEICTIC_OFFSETS, "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0}
 
@@ -4266,6 +4267,12 @@ def r_deictic(m, p, st, text):
         day, kind = (st.dct - dt.timedelta(days=1)).isoformat(), "dct"
     else:
         day, kind = (st.dct + dt.timedelta(days=off)).isoformat(), "dct"
+    if not pod_code and w in ("today", "tomorrow") and (week := WEEK_BEFORE_DEICTIC.search(text, ms - 14, ms)) is not None \
+            and not EXTENT_BEFORE.search(text, week.start() - 5, week.start()) and not text.startswith(("'s", "\u2019s"), me):
+        # "From a week tomorrow it will run every 12 minutes", "the vote is a fortnight today": that long after the day
+        # (not "closed for a week today")
+        return _Res("DATE", (st.dct + dt.timedelta(days=off + WEEKS_ON[week.group(1).lower()])).isoformat(), mod, "dct",
+                    span=(week.start(), me))
     if pod_code:
         return _Res("TIME", f"{day}T{pod_code}", mod, kind)
     if w == "today" and not BOUND_TODAY_BEFORE.search(text, ms - 12, ms) \
@@ -5273,8 +5280,9 @@ def r_duration(m, p, st, text):
     if unit == "quarter" and (n_text or "").lower() in ("a", "one") and CHANGED_BY_BEFORE.search(text, ms - 40, ms):
         return None  # "sales have fallen by a quarter", "profits were down a quarter": a fraction of an amount
     if unit in ("week", "fortnight") and not m[p + "q"] and (n_text or "").lower() in ("a", "one") \
-            and ON_WEEKDAY_AFTER.match(text, me) and not EXTENT_BEFORE.search(text, ms - 5, ms):
-        return None  # "a week on Sunday": a day, which the weekday tells
+            and (ON_WEEKDAY_AFTER.match(text, me) or TODAY_TOMORROW_AFTER.match(text, me)) \
+            and not EXTENT_BEFORE.search(text, ms - 5, ms):
+        return None  # "a week on Sunday", "a week tomorrow": a day, which the weekday or the day word tells
     if unit == "month" and (part := MONTHS_OF_YEAR.fullmatch(m.group())) and st.dct is not None \
             and (of := OF_YEAR_AFTER.match(text, me)) is not None:
         # "the first three months of the year", "the final three months of 2024": a quarter (six months: a half)
@@ -5316,6 +5324,7 @@ CHANGED_BY_BEFORE = re.compile(r"(?i:\b(?:(?:fell|fallen|falls?|rose|risen|rises
 MONTHS_OF_YEAR = re.compile(r"(?i:the\s+(first|last|final)\s+(three|six|3|6)\s+months)")
 OF_YEAR_AFTER = re.compile(rf"\s+of\s+(?:(?i:the\s+year)|(?P<rel>(?i:this|last|next))\s+(?i:year)|(?P<y>{lx.YEAR}))(?![\w'’])")
 ON_WEEKDAY_AFTER = re.compile(rf"\s+on\s+{lx.WEEKDAY_FULL}")
+TODAY_TOMORROW_AFTER = re.compile(r"\s+(?i:today|tomorrow)\b(?!['\u2019]s)")
 OVER_AS_MORE_BEFORE = re.compile(r"(?i:\b(?:for|in|of|after|within|than|by|lasted|lasting|last|lasts|took|takes|take|"
                                  r"spent|spend|spends|is|was|were|are|be|been)\s+)$")
 
