@@ -4897,6 +4897,13 @@ CASES = [
      "2027-01-10", None),
     ("The vote is a fortnight today.", "2027-01-02", "a fortnight today", "DATE", "2027-01-16", None),
     ("The road has been closed for a week today.", "2027-01-02", "today", "DATE", "2027-01-02", None),
+    # the first (..., last) full week of a month: the ISO week wholly in it
+    ("The bonus was paid automatically in the first full week of December.", "2025-12-19",
+     "the first full week of December", "DATE", "2025-W49", None),
+    ("They cover the first full working week of January, when hospitals see a surge.", "2027-01-14",
+     "the first full working week of January", "DATE", "2027-W01", None),
+    ("Sales peaked in the last full week of February.", "2026-03-10", "the last full week of February", "DATE",
+     "2026-W08", None),
 ]
 
 

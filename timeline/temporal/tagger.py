@@ -6970,6 +6970,10 @@ def _measure_rate(text: str, span: tuple[int, int]) -> bool:
         and MEASURE_BEFORE.search(text, start - 16, start) is not None
 
 
+FULL_WEEK_OF_BEFORE = re.compile(r"\b(?i:the\s+(first|second|third|fourth|last)\s+full\s+(?:working\s+)?week\s+of)\s+$")
+ORDINAL_WEEKS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
 def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> None:
     """Record one resolved expression and remember it as the anchor for what follows."""
     start, end = res.span or m.span()
@@ -6980,6 +6984,15 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         # "stabbed outside a takeaway on Bonfire Night three years ago. He died in hospital the following morning":
         # that day of the year so many years back ("three years ago" is an expression of its own)
         res = dataclasses.replace(res, value=found.value, anchor_kind="dct")
+    if name == "month" and len(res.value) == 7 and res.value[:4].isdigit() and text.endswith("of ", 0, start) \
+            and (week := FULL_WEEK_OF_BEFORE.search(text, start - 44, start)) is not None:
+        # "in the first full week of December", "the first full working week of January": the ISO week that is the
+        # first (second, ..., last) one to lie wholly in the month
+        first = Day(int(res.value[:4]), int(res.value[5:7]), 1)
+        first += dt.timedelta(days=-first.weekday() % 7)  # its first Monday
+        last = _add_months(first, 1) - dt.timedelta(days=7)  # a day of the last week wholly in it
+        monday = last if week.group(1).lower() == "last" else first + dt.timedelta(weeks=ORDINAL_WEEKS[week.group(1).lower()])
+        res, start = dataclasses.replace(res, value=_at_unit(monday, "week"), mod=None), week.start()
     anchor = None
     if res.anchor_kind == "dct" and st.dct:
         anchor = st.dct_value
