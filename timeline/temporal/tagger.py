@@ -4268,9 +4268,9 @@ def r_deictic(m, p, st, text):
     else:
         day, kind = (st.dct + dt.timedelta(days=off)).isoformat(), "dct"
     if not pod_code and w in ("today", "tomorrow") and (week := WEEK_BEFORE_DEICTIC.search(text, ms - 14, ms)) is not None \
-            and not EXTENT_BEFORE.search(text, week.start() - 5, week.start()) and not text.startswith(("'s", "\u2019s"), me):
+            and not EXTENT_BEFORE.search(text, week.start() - 5, week.start()) and TODAY_TOMORROW_AFTER.match(text, ms - 1):
         # "From a week tomorrow it will run every 12 minutes", "the vote is a fortnight today": that long after the day
-        # (not "closed for a week today")
+        # (not "closed for a week today"; the day word read as r_duration reads it, so that the two agree)
         return _Res("DATE", (st.dct + dt.timedelta(days=off + WEEKS_ON[week.group(1).lower()])).isoformat(), mod, "dct",
                     span=(week.start(), me))
     if pod_code:

@@ -740,8 +740,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "She then spent more than two weeks fishing in Brittany before crossing the English Channel to Dorset on
         # Friday": a gerund after "before" or "after" has no tense of its own; the verb it follows tells it
         at = lo + gerund.start()  # (the verb may stand before the window's start: the clause before the gerund is read
-        # in a window of its own)
-        tense, firm = _clause_tense(text, text[at - WINDOW if at > WINDOW else 0:at], end, lo=lo)
+        # in a window of its own, which starts where that window does)
+        gerund_lo = at - WINDOW if at > WINDOW else 0
+        tense, firm = _clause_tense(text, text[gerund_lo:at], end, lo=gerund_lo)
     if firm and ATTRIBUTIVE.search(left, len(left) - 8):
         return tense, False  # "gave no reason for the Jan. 14 deadline": the verb is not the date's
     return tense, firm
