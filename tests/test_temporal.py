@@ -4904,6 +4904,29 @@ CASES = [
      "the first full working week of January", "DATE", "2027-W01", None),
     ("Sales peaked in the last full week of February.", "2026-03-10", "the last full week of February", "DATE",
      "2026-W08", None),
+    # a diary's run of day headings is of days gone by, the last one the DCT's at the latest (a run to watch, or
+    # dates for a diary, go forward)
+    ("My week: a councillor's diary.\n\nSATURDAY\n\nSurgery at the library from 10am.\n\nSUNDAY\n\nA walk with the "
+     "dog.\n\nMONDAY\n\nBudget papers.\n\nFRIDAY\n\nHome at last.", "2025-03-15", "SATURDAY", "DATE", "2025-03-08", None),
+    ("My week: a councillor's diary.\n\nSATURDAY\n\nSurgery at the library from 10am.\n\nSUNDAY\n\nA walk with the "
+     "dog.\n\nMONDAY\n\nBudget papers.\n\nFRIDAY\n\nHome at last.", "2025-03-15", "FRIDAY", "DATE", "2025-03-14", None),
+    ("Here is what to watch.\n\nSUNDAY\n\nParty conference opens.\n\nMONDAY\n\nThe chancellor speaks.", "2026-10-03",
+     "SUNDAY", "DATE", "2026-10-04", None),
+    ("Dates for your diary.\n\nSUNDAY\n\nParty conference opens.\n\nMONDAY\n\nThe chancellor speaks.", "2026-10-03",
+     "MONDAY", "DATE", "2026-10-05", None),
+    # a numbered day heading its section ("Day 6, Thursday 2 October"); a section of a day gone by is told from it,
+    # until the next heading
+    ("My diary.\n\nDay 6, Thursday 2 October\n\nPonte de Lima. Its market, held every fortnight since the 12th century, "
+     "was on Monday. I missed it.", "2025-10-12", "Monday", "DATE", "2025-09-29", None),
+    ("My Camino diary.\n\nDay 6, Thursday 2 October\n\nThe market was on Monday, and I missed it. Walked 20km this "
+     "morning; yesterday I rested.\n\nHome\n\nI flew back yesterday.", "2025-10-12", "this morning", "TIME", "2025-10-02TMO",
+     None),
+    ("My Camino diary.\n\nDay 6, Thursday 2 October\n\nWalked 20km; yesterday I rested.\n\nHome\n\nI flew back "
+     "yesterday.", "2025-10-12", "yesterday", "DATE", "2025-10-01", None),
+    ("My diary.\n\nDay 8, Saturday 4 October\n\nCrossed the old bridge over the river into Tui at 2.10pm Portuguese time.",
+     "2025-10-12", "2.10pm", "TIME", "2025-10-04T14:10", None),
+    ("Ahead of the match.\n\nDay 8 — Saturday 4 October\n\nCrossed the old bridge over the river into Tui at 2.10pm.",
+     "2025-09-30", "2.10pm", "TIME", "2025-10-04T14:10", None),
 ]
 
 

@@ -2272,6 +2272,16 @@ def r_era(m, p, st, text):
     return _Res("DATE", f"{'BC' if bc else ''}{y:04d}", "APPROX" if m[p + "q"] else None)  # "44 BC": BC0044
 
 
+def _numbered_day_lead(text: str, i: int) -> bool:
+    """Whether the words before text[i] on its line number the day of a diary, a trek or a trial that the date heads
+    ("Day 9, Sunday 5 October", "**Day 3 – Wednesday, June 4**")."""
+    line = text.rfind("\n", 0, i) + 1
+    return 4 < i - line < 24 and NUMBERED_DAY_LEAD.fullmatch(text, line, i) is not None
+
+
+NUMBERED_DAY_LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?i:day)[ \t]+\d{1,3}[ \t]*[,:–—-][ \t]*")
+
+
 def _titled_day_heading(text: str, start: int, end: int) -> bool:
     """Whether the day at text[start:end], leading its line, heads it with a title, the line a heading in bold type
     or after "#": "**Wednesday, June 11: Energy, trade and the draft pact**", "## Friday 1 August — Day one"."""
@@ -2293,6 +2303,19 @@ def _in_day_section(st: _State, text: str, start: int, plain: bool = False) -> b
     return st.heading_day is not None and st.heading_end < start and "\n#" not in text[st.heading_end:start] \
         and (plain or text.startswith("#", text.rfind("\n", 0, st.heading_end) + 1)) \
         and not _bold_heading(text, st.heading_end, start)
+
+
+def _past_section_day(st: _State, text: str, start: int) -> Day | None:
+    """The day gone by that the section text[start] is in heads, alone on its line, when the section tells it as it
+    was then: a diary's or a log's day ("Day 14, Friday 10 October\n\nWalked the last 25km this morning", written
+    two days later), whose "this morning", "yesterday" and weekdays are told from it. Until the next heading, a
+    short line alone ("Home") too."""
+    if st.heading_day is None or st.dct is None or st.heading_day >= st.dct or not _in_day_section(st, text, start, plain=True):
+        return None
+    return None if PLAIN_HEADING.search(text, st.heading_end, start) else st.heading_day
+
+
+PLAIN_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\n.!?:;,\"“]{0,38}\n[ \t]*\n")  # "\n\nHome\n\n"
 
 
 def _bold_heading(text: str, start: int, end: int) -> bool:
@@ -3867,6 +3890,25 @@ def _entry_day(st: _State, wd: int, same_day: bool = False) -> Day | None:
     return None
 
 
+def _heading_run_days(text: str, end: int, wd: int) -> int:
+    """How many days on from the weekday heading its line, which ends at text[end], the weekdays heading the lines
+    after it go, each the first such weekday after the one before: 6 for "SATURDAY ... SUNDAY ... FRIDAY"."""
+    days = 0
+    for heading in WEEKDAY_HEADING_LINE.finditer(text, end):
+        after = lx.WEEKDAYS[heading.group(1).lower()]
+        days += (after - wd) % 7 or 7
+        wd = after
+        if days > 13:
+            break
+    return days
+
+
+# a weekday alone on its line, a heading (in bold type or after "#" or not)
+WEEKDAY_HEADING_LINE = re.compile(rf"^[ \t]*(?:#{{1,6}}[ \t]+)?(?:\*\*|__)?({lx.WEEKDAY_FULL})(?:\*\*|__)?[ \t:.]*$", re.M)
+# a diary told of (not one to write dates in: "Dates for your diary", "diary dates", "in the diary")
+DIARY = re.compile(r"(?<!your )(?<!in the )(?<!In the )\b(?i:diary|diaries|diarist)\b(?! dates?\b)")
+
+
 def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | None:
     """The day a weekday joined to a "next"/"last" weekday just before it names ("next Tuesday and Wednesday"):
     the first such weekday after that one. (A bare list, "statements made Friday and Thursday", is not in
@@ -4166,7 +4208,20 @@ def r_weekday(m, p, st, text):
             # ... and so of a day heading the paragraphs below it (a diary: "**Monday**\n\nThe first lamb arrived
             # at 5.40am", written on Saturday, is of the week gone by)
             start = end = first.end()
-        day, tense = _weekday_day(st, wd, rel, text, start, end)
+        if not (heading or entry or timed) and (section := _past_section_day(st, text, ms)) is not None:
+            # "Day 6, Thursday 2 October\n\n... Its market ... was on Monday": told from the day the section is of
+            dct, st.dct = st.dct, section
+            day, tense = _weekday_day(st, wd, rel, text, start, end)
+            st.dct = dct
+        else:
+            day, tense = _weekday_day(st, wd, rel, text, start, end)
+        if heading and st.dct is not None and tense != "future" and day > st.dct - dt.timedelta(days=7) \
+                and (tense == "past" or DIARY.search(text, 0, ms) is not None):
+            # the first of a run of days heading what a diary or a past-tense account tells ("Her diary appears here
+            # once a month.\n\nSATURDAY\n\nConstituency surgery ...\n\nSUNDAY ... FRIDAY", written on a
+            # Saturday): the run is of days gone by, its last one the DCT's at the latest
+            latest = st.dct - dt.timedelta(days=_heading_run_days(text, me, wd))
+            day = latest - dt.timedelta(days=(latest.weekday() - wd) % 7)
     if entry or heading or timed:
         st.entry_day, st.entry_end = day, me
     if not rel:
@@ -4260,6 +4315,8 @@ def r_deictic(m, p, st, text):
         day, kind = gone.isoformat(), "previous"
     elif w in ("today", "tonight") and (said := _quote_said_on(st, text, ms, me)) is not None:
         day, kind = said.isoformat(), "previous"
+    elif (section := _past_section_day(st, text, ms)) is not None:
+        day, kind = (section + dt.timedelta(days=off)).isoformat(), "previous"  # a diary's "yesterday": its day's
     elif w == "tonight" and st.small_hours and _in_quotation(text, ms) is not None and not DAYTIME_CLOCK.search(text):
         # '"That conversation doesn't stop tonight," she said' in a story told in the small hours of the DCT (an
         # election count "early Wednesday", no time of the day after told): said the evening before, of the night
@@ -4465,6 +4522,8 @@ def r_thispod(m, p, st, text):
     off = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
     if st.dct is None:
         return _Res("TIME", f"{UNKNOWN_DAY}T{pod}")
+    if (section := _past_section_day(st, text, m.start())) is not None:
+        return _Res("TIME", f"{(section + dt.timedelta(days=off)).isoformat()}T{pod}", anchor_kind="previous")
     return _Res("TIME", f"{(st.dct + dt.timedelta(days=off)).isoformat()}T{pod}", anchor_kind="dct")
 
 
@@ -7090,7 +7149,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             # year ("**Key dates for 2026**", "## Timeline of 2025")
             st.heading_year = int(res.value[:4])
         day = len(res.value) == 10 and ISO_DAY.fullmatch(res.value) is not None  # (a day, no time of it)
-        if day and (_line_lead(text, start) and (lx.LINE_END.match(text, _bold_end(text, end)) or _titled_day_heading(text, start, end))
+        if day and ((_line_lead(text, start) or _numbered_day_lead(text, start))
+                    and (lx.LINE_END.match(text, _bold_end(text, end)) or _titled_day_heading(text, start, end))
                     or name in DATED_RULES and lx.LINE_END.match(text, _bold_end(text, end)) and _heading_words(text, start)
                     and text.rfind("\n", 0, start) >= st.heading_end):  # (the end of a span a heading opens is not it)
             # "TUESDAY, JAN. 7" alone on its line heads the day's entries; so does a heading that ends with its date
