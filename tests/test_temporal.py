@@ -4927,6 +4927,11 @@ CASES = [
      "2025-10-12", "2.10pm", "TIME", "2025-10-04T14:10", None),
     ("Ahead of the match.\n\nDay 8 — Saturday 4 October\n\nCrossed the old bridge over the river into Tui at 2.10pm.",
      "2025-09-30", "2.10pm", "TIME", "2025-10-04T14:10", None),
+    # "the week ahead", "the coming week": written from Friday to Sunday, the next calendar week (midweek, a length)
+    ("So, a look at the week ahead. Tomorrow the minister meets unions.", "2026-05-17", "the week ahead", "DATE", "2026-W21",
+     None),
+    ("The coming week looks warm and settled.", "2026-09-19", "The coming week", "DATE", "2026-W39", None),
+    ("Traders will watch the data over the coming week.", "2026-05-13", "the coming week", "DURATION", "P1W", None),
 ]
 
 

@@ -5029,6 +5029,8 @@ def r_pastdur(m, p, st, text):
         # next quarter": the quarter either side of the one reported on, not of the DCT's
         k = int(q.group(1)) * 4 + int(q.group(3)) - 1 + (-1 if rel in ("previous", "preceding", "prior") else 1)
         return _Res("DATE", f"{k // 4}-Q{k % 4 + 1}", None, "period")
+    if n_text is None and rel == "coming" and unit_word.lower() == "week" and (week := _week_ahead(st)) is not None:
+        return _Res("DATE", week, None, "dct")  # "the coming week looks warm and settled", written on a Sunday
     if n_text is None and unit_word.lower() in lx.TIME_UNITS:
         if rel == "last" and lx.IDIOM_BEFORE.search(text, m.start() - 8, m.start()):
             return None  # "until the last minute", "at the last minute": an idiom, no time
@@ -5044,6 +5046,15 @@ def r_pastdur(m, p, st, text):
         unit = _unit(unit_word)
         return _Res("DATE", _at_unit(_shift(st.dct, unit, -1), unit), None, "dct")
     return _Res("DURATION", _duration_value(n, _unit(unit_word)))
+
+
+def _week_ahead(st: _State) -> str | None:
+    """The calendar week "the week ahead" or "the coming week" is, when the DCT tells it: written from Friday to
+    Sunday, the next one; on a Monday, the DCT's own. (From Tuesday to Thursday the seven days ahead straddle two
+    weeks: a length of time.)"""
+    if st.dct is None or 0 < st.dct.weekday() < 4:
+        return None
+    return _at_unit(st.dct + dt.timedelta(days=7 if st.dct.weekday() else 0), "week")
 
 
 QUARTER_CENTURY_AFTER = re.compile(r"(?:[\s-]|\s+(?i:of\s+a)\s+)(?i:century)(?![\w-])")  # (and "the past quarter of a century")
@@ -5169,6 +5180,8 @@ def r_rel(m, p, st, text):
             # "the year ended March 31", "the week ended Friday", "the year to September": a stretch of time reported on
             return _Res("DURATION", _duration_value(1, unit), span=span)
         elif m[p + "ahead"]:
+            if unit == "week" and (week := _week_ahead(st)) is not None:
+                return _Res("DATE", week, None, "dct")  # "a look at the week ahead", written on a Sunday
             return _Res("DURATION", _duration_value(1, unit))  # "quoted £412 for the year ahead"
         elif st.dct is None:
             return _Res("DATE", {"year": "XXXX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE"}[unit])
