@@ -4932,6 +4932,18 @@ CASES = [
      None),
     ("The coming week looks warm and settled.", "2026-09-19", "The coming week", "DATE", "2026-W39", None),
     ("Traders will watch the data over the coming week.", "2026-05-13", "the coming week", "DURATION", "P1W", None),
+    # what comes or is out on a day, told in the present, and a weekday that is the subject of a verb in the present,
+    # are to come; so is what "we're" doing from a month (not what was carried out on a day)
+    ("Orders have slowed since Easter, and the big test comes on Wednesday.", "2026-05-17", "Wednesday", "DATE",
+     "2026-05-20", None),
+    ("Thursday brings the latest migration figures. And Friday marks the start of half-term.", "2026-05-17", "Thursday",
+     "DATE", "2026-05-21", None),
+    ("Thursday brings the latest migration figures. And Friday marks the start of half-term.", "2026-05-17", "Friday",
+     "DATE", "2026-05-22", None),
+    ("Her third album, Salt Road, is out on Friday, five years after her debut made the shortlist.", "2027-03-03", "Friday",
+     "DATE", "2027-03-05", None),
+    ("We're funding 5,000 extra apprenticeship places from September.", "2025-02-11", "September", "DATE", "2025-09", None),
+    ("Thursday was the worst day. The tests were carried out on Friday.", "2025-02-11", "Friday", "DATE", "2025-02-07", None),
 ]
 
 

@@ -1010,7 +1010,11 @@ FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of(?:\s+(?:a|an|the|its|their|this
                            r"(?<!\bthe\s)(?:beginning|starting|effective)|"
                            # a day of the calendar told in the present: "The summer bank holiday falls on 31 August"
                            # (what fell on a day is told in the past)
-                           r"(?:falls|fall)\s+on)\s+(?:the\s+)?)$")
+                           r"(?:falls|fall)\s+on|"
+                           # "the big test comes on Wednesday", "relief comes in March": what comes, told in the present
+                           r"(?<!\bit\s)comes\s+(?:on|in)|"
+                           # "the album is out on Friday": a release to come (what was released "came out")
+                           r"\b(?:is|are)\s+out\s+(?:on|in))\s+(?:the\s+)?)$")
 # "set to meet", "set for Thursday", "supposed to conclude by May" look ahead; "set on Aug. 6", "set aside" are past.
 FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("to",)), "takes": frozenset(("effect", "place")), "take": frozenset(("place", "effect")),
                       "taking": frozenset(("effect",)),  # "with some changes taking effect from 8am on Monday"

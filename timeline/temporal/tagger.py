@@ -3661,6 +3661,11 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         # on Saturday": the present of what is scheduled is of the days to come (what has happened is told in
         # the past)
         tense = "future"
+    elif tense is None and text.startswith(" ", end) and DAY_SUBJECT_PRESENT_AFTER.match(text, end) \
+            and DAY_SUBJECT_BEFORE.search(text, start - 8, start):
+        # "Thursday brings the latest migration figures. And Friday marks the start of half-term": a day that is the
+        # subject of a verb in the present is a day of the week ahead
+        tense = "future"
     elif tense is None and text.endswith(("after ", "After "), 0, start) and text.startswith(("'s", "’s"), end):
         tense = "past"  # "which is perhaps no surprise after Monday's marathon": what is now after it has happened
     elif tense is None and AFTER_THING_OF_PERFECT.search(text, start - 120, start):
@@ -3720,6 +3725,8 @@ SCHEDULED_PRESENT_BEFORE = re.compile(r"\b(?:(?:kicks?\s+off|tips?\s+off|opens|b
 SCHEDULED_WORDS = ("off", "open", "begin", "start", "resume", "host", "hold", "face", "visit", "travel", "play", "meet", "come",
                    "follow", "report")
 SCHEDULED_REACH = 90
+DAY_SUBJECT_PRESENT_AFTER = re.compile(r" (?:also )?(?:brings|sees|marks|promises|features|kicks off|offers)\b")
+DAY_SUBJECT_BEFORE = re.compile(r"(?:(?:^|[.!?] |\n)(?:And |Then |But )?|, and |; )$")
 
 
 def _schedule_day(st: _State, wd: int, text: str, start: int) -> Day | None:

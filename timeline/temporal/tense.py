@@ -854,7 +854,7 @@ def _may_end_future_cue(left: str, words_before: dict[str, tuple[str, ...]]) -> 
 
 # The cues of FUTURE_BEFORE that end in "in", "on" or "of", by a word each has before it: "ahead of the summit in",
 # "ahead of a vote on", "until 5pm on", "due on", "falls on", "ahead of", "in advance of"
-CUE_WORDS_BEFORE = {"in": ("ahead",), "on": ("ahead", "til", "due", "fall"), "of": ("ahead", "advance")}  # ("til": "until", "till")
+CUE_WORDS_BEFORE = {"in": ("ahead", "comes", "out"), "on": ("ahead", "til", "due", "fall", "comes", "out"), "of": ("ahead", "advance")}  # ("til": "until", "till")
 # ... and those that end in "to", "for" or "into": "the run-up to", "slipped to", "pushed back to", "put off to", "in
 # preparation for", "brace for", "gearing up for", "scheduled for", "heads into" (a date after "to" or "for" is common)
 FUTURE_BEFORE_WORDS = CUE_WORDS_BEFORE | {"to": ("up", "slip", "back", "delayed", "postponed", "off", "forward"),
@@ -959,8 +959,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                 return (None if past else "future"), False
         if w == "back" and i == n - 2 and i and _present_be(before[i - 1].lower()):
             return "future", False  # "We're back on Monday", "The show is back in March": a return to come
-        if w[-3:] == "ing" and len(w) > 5 and i and before[i - 1].lower() in PRESENT_BE and w not in NOT_PROGRESSIVE:
-            return "future", False  # "She is hosting a family reunion in August": an arrangement, to come
+        if w[-3:] == "ing" and len(w) > 5 and i and _present_be(before[i - 1].lower()) and w not in NOT_PROGRESSIVE:
+            return "future", False  # "She is hosting a family reunion in August", "We're funding 5,000 places from
+            # September": an arrangement, to come
         if w[-3:] == "ing" and len(w) > 5 and i and before[i - 1].lower() in ADVISING and w not in NOT_PROGRESSIVE:
             return "future", False  # "Natarajan suggested returning Saturday or early Monday": what is advised is to come
         if w in CONDITIONAL and _present_after_subject(before, i, n):
