@@ -4944,6 +4944,12 @@ CASES = [
      "DATE", "2027-03-05", None),
     ("We're funding 5,000 extra apprenticeship places from September.", "2025-02-11", "September", "DATE", "2025-09", None),
     ("Thursday was the worst day. The tests were carried out on Friday.", "2025-02-11", "Friday", "DATE", "2025-02-07", None),
+    # a broadcaster's time check ("It's twenty past seven"); after "Good evening", an hour up to 11 is the evening's
+    ("ANCHOR: It's twenty past seven. Nearly two million people are affected.", "2025-06-24", "twenty past seven", "TIME",
+     "2025-06-24T07:20", None),
+    ("Good morning. It's nine o'clock, and welcome to the programme.", "2026-05-17", "nine o'clock", "TIME",
+     "2026-05-17T09:00", None),
+    ("Good evening. It's 11 o'clock, and the count goes on.", "2027-03-27", "11 o'clock", "TIME", "2027-03-27T23:00", None),
 ]
 
 

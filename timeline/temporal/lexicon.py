@@ -523,7 +523,7 @@ RULES = [
     # "at half past seven", "by a quarter to nine", "at ten past eleven at night": an hour and its minutes, spelled out
     # the way speech tells them, after a word that makes them a time (not "from five to seven days": a range)
     rule("pastto", r"(?:(?<=[Aa]t )|(?<=until )|(?<=till )|(?<=[Bb]y )|(?<=before )|(?<=after )|(?<=from )|(?<=since )|"
-                   r"(?<=around )|(?<=about ))(?P<{p}mw>(?i:(?:a\s+)?quarter|half|five|ten|twenty|twenty[-\s]five))"
+                   r"(?<=around )|(?<=about )|(?<=[Ii]t's )|(?<=[Ii]t’s )|(?<=[Ii]t is )|(?<=[Ii]t was ))(?P<{p}mw>(?i:(?:a\s+)?quarter|half|five|ten|twenty|twenty[-\s]five))"
                    r"\s+(?:(?i:minutes)\s+)?(?P<{p}dir>(?i:past|after|to))\s+"
                    r"(?P<{p}hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|1[0-2]|[1-9])"
                    r"(?:\s+(?i:o['’]clock))?(?:\s+(?P<{p}pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?"
@@ -603,10 +603,10 @@ RULES = [
     # "at 11 o'clock at night", "at 2 in the morning"
     rule("oclock", r"(?P<{p}h>1[0-2]|0?[1-9])\s+(?:(?i:o['’]clock)(?:\s+(?P<{p}pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?"
                    r"|(?P<{p}pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))(?!\w)"),
-    # "at three in the morning", "until one in the morning", "by two o'clock": an hour spelled out, after a word that
-    # makes it a time
+    # "at three in the morning", "until one in the morning", "by two o'clock", "It's nine o'clock": an hour spelled
+    # out, after a word that makes it a time
     rule("oclockw", r"(?:(?<=[Aa]t )|(?<=until )|(?<=till )|(?<=[Bb]y )|(?<=before )|(?<=after )|(?<=from )|(?<=since )|"
-                    r"(?<=around )|(?<=about ))(?P<{p}hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+                    r"(?<=around )|(?<=about )|(?<=[Ii]t's )|(?<=[Ii]t’s )|(?<=[Ii]t is )|(?<=[Ii]t was ))(?P<{p}hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
                     r"\s+(?:(?i:o['’]clock)(?:\s+(?P<{p}pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?"
                     r"|(?P<{p}pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))(?!\w)"),
     # (the weekday on its line: not one that opens the next, "7am to midnight\nTuesday 23 December: 7am to 10pm")

@@ -3357,6 +3357,7 @@ SINCE_HOUR_BEFORE = re.compile(r"(?i:\bsince\s+(?:about\s+|around\s+)?)$")
 OCLOCK_AFTERNOON_END = 6  # an hour up to this told with "o'clock" alone is in the afternoon or evening
 NIGHT_AFTER_HOUR = re.compile(rf"\s+(?i:(?:that|this|last|tomorrow|{_ON_WEEKDAY})\s+(?:night|evening)|tonight)\b")  # ("at 11
 # o'clock on Friday night")
+GOOD_EVENING_BEFORE = re.compile(r"(?i:\bgood\s+evening)\b[^\n]*$")
 MORNING_AFTER_HOUR = re.compile(rf"\s+(?i:(?:this|that|tomorrow|yesterday|{_ON_WEEKDAY})\s+morning)\b")
 
 
@@ -3373,8 +3374,10 @@ def _hour_of_day(m, p, st, text, h: int, minute: int = 0) -> _Res:
         h += 12  # "heard it on the wireless at three o'clock", "By 4 o'clock I'll be fine": the hours after noon are
         # those news tells of (not "at six o'clock every morning"; nor, in a live blog's morning entry, "going over the
         # house since about 6 o'clock", gone by)
-    elif not pod and 6 <= h < 12 and NIGHT_AFTER_HOUR.match(text, m.end()):
-        h += 12  # "Ask me again at 10 o'clock that night", "at 9 o'clock tonight"
+    elif not pod and 6 <= h < 12 and (NIGHT_AFTER_HOUR.match(text, m.end())
+                                      or "vening" in text[m.start() - 40 if m.start() > 40 else 0:m.start()]
+                                      and GOOD_EVENING_BEFORE.search(text, m.start() - 40, m.start())):
+        h += 12  # "Ask me again at 10 o'clock that night", "at 9 o'clock tonight", "Good evening. It's 11 o'clock"
     elif not pod and 6 <= h < 12 and st.last_value is not None and st.last_value[10:] in ("TEV", "TNI") \
             and m.start() - st.last_end < EVENING_REACH and not MORNING_AFTER_HOUR.match(text, m.end()):
         h += 12  # "hosted their children for dinner Saturday night. ... 'At 9 o'clock we were all sitting around the table'"
