@@ -4950,6 +4950,10 @@ CASES = [
     ("Good morning. It's nine o'clock, and welcome to the programme.", "2026-05-17", "nine o'clock", "TIME",
      "2026-05-17T09:00", None),
     ("Good evening. It's 11 o'clock, and the count goes on.", "2027-03-27", "11 o'clock", "TIME", "2027-03-27T23:00", None),
+    # "the back half" of a year is its second ("the front half", its first); "half of the year" is no half-year
+    ("Growth should be slow in the first half and better in the back half of the year.", "2025-11-06",
+     "the back half of the year", "DATE", "2025-H2", None),
+    ("About half of the year was lost to strikes.", "2025-11-06", "the year", "DATE", "2025", None),
 ]
 
 

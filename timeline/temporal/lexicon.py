@@ -533,7 +533,7 @@ RULES = [
     # "next year's first quarter"
     rule("quarter", rf"(?P<{{p}}pmod>{PERIOD_MOD})?(?:(?P<{{p}}det>(?i:the))\s+)?(?:(?P<{{p}}latest>(?i:fiscal|current|latest|most\s+recent|comparable|same))[\s-]+)*"
                     rf"(?:(?P<{{p}}ago>(?i:year[\s-]ago|year[\s-]earlier|prior[\s-]year))[\s-]+)?(?:(?P<{{p}}yr>{YEAR})(?:['’]s)?\s+|(?P<{{p}}yrel>(?i:last|this|next))\s+(?i:year)['’]s\s+)?"
-                    rf"(?:(?i:fiscal)[\s-]+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last))[\s-]+)?"
+                    rf"(?:(?i:fiscal)[\s-]+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|back|front))[\s-]+)?"
                     rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half(?!\s+an?\s)|period)){RW}(?!-(?i:to)-)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR})|\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF})|\s+of\s+(?P<{{p}}ty>(?i:the\s+year))(?![\w'’])"
                     rf"|\s+(?P<{{p}}ay>(?i:a\s+year\s+(?:earlier|ago|before)))(?!\w))?"),
     # "the October-December period", "the January-to-March quarter": a quarter or half named by its months
@@ -1069,7 +1069,7 @@ PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(CENTURY_ORDINAL
     "per", "new", "easter", "half", "st", "saint", "patrick", "at", "right", "all", "turn", "waited", "wait", "waiting", "by", "matter",
     *{w for h in HOLIDAYS for w in re.split(r"[\s-]", h)},  # with "st." and "jr.": "St. Patrick's Day"; "eid", "al"
     "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes", "long", "short", "single", "whole", "full", "entire",
-    "lasted", "lasts", "lasting", "spent", "spend", "spends", "multi", "back", "fiscal", "financial", "tax", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
+    "lasted", "lasts", "lasting", "spent", "spend", "spends", "multi", "back", "front", "fiscal", "financial", "tax", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or"})
 # Verbs whose particle "over" is no "more than": "will take over two days later", "who took over last spring"
 PHRASAL_OVER = frozenset("take takes took taken taking hand hands handed handing turn turns turned turning carry "
                          "carries carried win wins won pull pulls pulled blow blows blew blown".split())

@@ -1892,6 +1892,7 @@ def _about_a_game(st: _State, text: str, start: int, end: int) -> bool:
     return any(w in sentence for w in lx.SPORT_WORDS)
 
 
+HALF_SIDES = {"front": "first", "back": "second"}  # "the front half", "the back half" (of a year)
 FIGURES_FOR_BEFORE = re.compile(r"(?i:\b(?:results|earnings|profits?|revenues?|sales|losses|income|figures|forecasts?|"
                                 r"guidance|outlook)\s+(?:for|in)\s+)$")
 CONTRAST_BETWEEN = re.compile(r"\s*,?\s*(?:rather\s+than|instead\s+of|and\s+not|not|as\s+opposed\s+to)\s+(?:in\s+)?")
@@ -1927,6 +1928,10 @@ def _months_told(text: str, st: _State) -> str:
 
 def _quarter(m, p, st, text):
     ordinal, unit = m[p + "ord"], m[p + "u"].lower()
+    if ordinal and ordinal.lower() in HALF_SIDES:
+        if unit != "half":
+            return None  # ("the back quarter")
+        ordinal = HALF_SIDES[ordinal.lower()]  # "something better in the back half of the year": the second
     explicit, said = m[p + "y"] or m[p + "yr"], None
     if not explicit and (ref := m[p + "yref"]) and (said := _year_ref(st, ref))[0] is not None:
         explicit = str(said[0])  # "the second quarter of last year": the year is given, if not in figures
@@ -1936,8 +1941,8 @@ def _quarter(m, p, st, text):
             and CONTRAST_BETWEEN.fullmatch(text, st.last_end, m.start()):
         explicit, said = told.group(1), (int(told.group(1)), "previous")  # "the fourth quarter of 2027 rather than
         # the second quarter": an alternative in the same year
-    if not ordinal and not (m[p + "det"] or explicit):
-        return None  # "quarter" alone: "a quarter of the troops"
+    if not ordinal and not (m[p + "det"] or explicit and not m[p + "ty"]):
+        return None  # "quarter" alone: "a quarter of the troops", "about half of the year was lost"
     if unit == "half" and (text.startswith(" term", m.end()) or text.startswith("-", m.end())
                            and not text.startswith("-year", m.end())):
         return None  # "the half-term holidays": a school break; "walks the half-mile to the shop", "the half-hour"
