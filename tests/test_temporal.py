@@ -4954,6 +4954,11 @@ CASES = [
     ("Growth should be slow in the first half and better in the back half of the year.", "2025-11-06",
      "the back half of the year", "DATE", "2025-H2", None),
     ("About half of the year was lost to strikes.", "2025-11-06", "the year", "DATE", "2025", None),
+    # times alone on their lines after a paragraph that tells the day and says an account of it follows, though
+    # something else was told after the day
+    ("HALSTED, Kan. — Tuesday, Jan. 20, was cold and still.\n\nThis account of what happened at the elevator that day is "
+     "based on interviews and a report released last month.\n\n1:35 P.M.\n\nA crew of six climbed into the head house."
+     "\n\n2:14 P.M.\n\nA spark ignited the dust.", "2026-07-18", "2:14 P.M.", "TIME", "2026-01-20T14:14", None),
 ]
 
 

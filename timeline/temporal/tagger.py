@@ -2570,6 +2570,7 @@ DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")
 # for two days before climbing into the Pyrenees on Monday" (see _schedule_day)
 DAY_PART_OR_CLOCK = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|\d\d:\d\d))?")
 TIMELINE_INTRO = re.compile(r"(?i:\b(?:hour[- ]by[- ]hour|minute[- ]by[- ]minute|reconstruct\w*|timeline|chronology|unfolded|the\s+sequence|"
+                            r"account\s+of\s+(?:what\s+happened|the\s+(?:day|night|events)|events)|"
                             r"how\s+(?:the|that)\s+(?:night|day|evening|morning|afternoon)))")
 TIMELINE_REACH = 400  # characters from the day a timeline is of to its first entry
 NIGHT_FROM, NIGHT_TO = 18 * 60, 6 * 60
@@ -2611,13 +2612,16 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
     if not TIMELINE_ENTRY_AFTER.match(text, m.end()):
         # Times alone on their lines head the entries of the day told just before them when the paragraph before
         # says it is a timeline ("an hour-by-hour reconstruction of that night.\n\n5pm\nRain gauges ..."), and that
-        # day is the thing last told (not a time of day or something else told after it); else they are a live
-        # blog's, of the DCT ("shuts at 11 p.m. BST.\n\n08:05\nGood morning"), all of them, whatever days their
-        # updates tell of ("1:18 p.m. PT\nThe committee has adjourned ... By the following morning, the fire had
-        # burned 40,000 acres ...\n\n10:47 a.m. PT\nAn emotional moment")
+        # day is the thing last told (not a time of day or something else told after it) or is told in that
+        # paragraph ("This account of what happened ... that day is based on ... a report released last
+        # month.\n\n1:35 P.M."); else they are a live blog's, of the DCT ("shuts at 11 p.m. BST.\n\n08:05\nGood
+        # morning"), all of them, whatever days their updates tell of ("1:18 p.m. PT\nThe committee has adjourned
+        # ... By the following morning, the fire had burned 40,000 acres ...\n\n10:47 a.m. PT\nAn emotional moment")
+        para = text.rfind("\n\n", 0, line - 2)
         if not TIMELINE_HEADING_AFTER.match(text, m.end()) or st.timeline_day is None and not (
-                st.last_value is not None and st.last_end == st.last_day_end and DAY_OR_PART.fullmatch(st.last_value)
-                and TIMELINE_INTRO.search(text, text.rfind("\n\n", 0, line - 2), line)) \
+                st.last_value is not None and (st.last_end == st.last_day_end and DAY_OR_PART.fullmatch(st.last_value)
+                                               or st.last_day_end > para)
+                and TIMELINE_INTRO.search(text, para, line)) \
                 and not (st.live_blog or st.last_day is None or st.last_day == st.dct
                          or st.dct is not None and LIVE_BLOG_INTRO.search(text, 0, line)):
             return None
