@@ -4959,6 +4959,9 @@ CASES = [
     ("HALSTED, Kan. — Tuesday, Jan. 20, was cold and still.\n\nThis account of what happened at the elevator that day is "
      "based on interviews and a report released last month.\n\n1:35 P.M.\n\nA crew of six climbed into the head house."
      "\n\n2:14 P.M.\n\nA spark ignited the dust.", "2026-07-18", "2:14 P.M.", "TIME", "2026-01-20T14:14", None),
+    # "that" before a weekday that ends the sentence is its demonstrative, whatever word is before it
+    ("The blast came on Tuesday, Jan. 20. The bodies were recovered the next morning. The last missing man was found "
+     "that Thursday.", "2026-07-18", "that Thursday", "DATE", "2026-01-22", None),
 ]
 
 

@@ -4268,6 +4268,8 @@ def _demonstrative_that(text: str, start: int, end: int) -> bool:
     """Whether the "that" at start, before the weekday ending at end, points back to a time told ("that Sunday")."""
     if text[start] == "T":
         return True  # "That Friday, crews were still working"
+    if end == len(text) or text[end] in ".;!?":
+        return True  # "was found that Thursday.", "with human resources that Thursday.": the sentence ends with it
     return THAT_DEMONSTRATIVE_BEFORE.search(text, start - 14, start) is not None \
         and POSSESSIVE_AFTER.match(text, end) is None
 
