@@ -4962,6 +4962,10 @@ CASES = [
     # "that" before a weekday that ends the sentence is its demonstrative, whatever word is before it
     ("The blast came on Tuesday, Jan. 20. The bodies were recovered the next morning. The last missing man was found "
      "that Thursday.", "2026-07-18", "that Thursday", "DATE", "2026-01-22", None),
+    # a day's section ends at the next heading, a short line alone too ("THE WEEK AHEAD"): its entries are not of it
+    ("Key dates\n\nMemorial Day\nWhen the city pools open for the season.\n\nTHE WEEK AHEAD\n\nMonday: City Council "
+     "holds a hearing on the arena at 10 a.m.\n\nTuesday: Primary election day.", "2027-05-15", "Monday", "DATE",
+     "2027-05-17", None),
 ]
 
 

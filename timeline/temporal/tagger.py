@@ -2302,22 +2302,21 @@ DAY_TITLE_AFTER = re.compile(r"(?:[ \t]*[:—–][ \t]*|[ \t]+(?:to|until|throug
 
 
 def _in_day_section(st: _State, text: str, start: int, plain: bool = False) -> bool:
-    """Whether text[start] is in the section a day heads ("## Friday 1 August"), before the next heading; with
-    plain, a day alone on its line heads one too ("THURSDAY\n\nGerman carmaker Brennan-Ludwig posts results at 7
-    a.m. ET")."""
+    """Whether text[start] is in the section a day heads ("## Friday 1 August"), before the next heading (after "#",
+    in bold type, or a short line alone: "THE WEEK AHEAD"); with plain, a day alone on its line heads one too
+    ("THURSDAY\n\nGerman carmaker Brennan-Ludwig posts results at 7 a.m. ET")."""
     return st.heading_day is not None and st.heading_end < start and "\n#" not in text[st.heading_end:start] \
         and (plain or text.startswith("#", text.rfind("\n", 0, st.heading_end) + 1)) \
-        and not _bold_heading(text, st.heading_end, start)
+        and not _bold_heading(text, st.heading_end, start) and PLAIN_HEADING.search(text, st.heading_end, start) is None
 
 
 def _past_section_day(st: _State, text: str, start: int) -> Day | None:
     """The day gone by that the section text[start] is in heads, alone on its line, when the section tells it as it
     was then: a diary's or a log's day ("Day 14, Friday 10 October\n\nWalked the last 25km this morning", written
-    two days later), whose "this morning", "yesterday" and weekdays are told from it. Until the next heading, a
-    short line alone ("Home") too."""
+    two days later), whose "this morning", "yesterday" and weekdays are told from it."""
     if st.heading_day is None or st.dct is None or st.heading_day >= st.dct or not _in_day_section(st, text, start, plain=True):
         return None
-    return None if PLAIN_HEADING.search(text, st.heading_end, start) else st.heading_day
+    return st.heading_day
 
 
 PLAIN_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\n.!?:;,\"“]{0,38}\n[ \t]*\n")  # "\n\nHome\n\n"
