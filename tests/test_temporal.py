@@ -4966,6 +4966,9 @@ CASES = [
     ("Key dates\n\nMemorial Day\nWhen the city pools open for the season.\n\nTHE WEEK AHEAD\n\nMonday: City Council "
      "holds a hearing on the arena at 10 a.m.\n\nTuesday: Primary election day.", "2027-05-15", "Monday", "DATE",
      "2027-05-17", None),
+    # a clock time on a date the year told before frames ("In 1918, ... at 11 a.m. on Nov. 11"): of that year
+    ("In 1918, the armistice took effect at 11 a.m. on Nov. 11.", "2025-11-09", "11 a.m.", "TIME", "1918-11-11T11:00", None),
+    ("In 1918, the armistice took effect at 11 a.m. on Nov. 11.", "2025-11-09", "Nov. 11", "DATE", "1918-11-11", None),
 ]
 
 

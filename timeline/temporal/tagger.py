@@ -2764,6 +2764,9 @@ def _date_after_time_found(st: _State, m, text: str, d) -> tuple[Day | None, int
             found = Day(year, month, day)  # "at 8 a.m. on Oct. 3, a Friday"
         elif (old := _after_old_day(st, text, m.start(), d.end(), month, day)) is not None:
             found = Day.fromisoformat(old.value)  # "on 10 January 2010. The quake struck at 4:53 p.m. on 12 January"
+        elif st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, m.start()) \
+                and (framed := _on(st.frame_year, month, day)) is not None:
+            found = Day.fromisoformat(framed.value)  # "In 1918, the armistice took effect at 11 a.m. on Nov. 11"
         else:
             # "At 2am on October 31, the clocks will go back": the year the tense points to, as for the date alone
             tense, firm = tense_cue(text, m.start(), d.end())
