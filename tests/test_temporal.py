@@ -4969,6 +4969,14 @@ CASES = [
     # a clock time on a date the year told before frames ("In 1918, ... at 11 a.m. on Nov. 11"): of that year
     ("In 1918, the armistice took effect at 11 a.m. on Nov. 11.", "2025-11-09", "11 a.m.", "TIME", "1918-11-11T11:00", None),
     ("In 1918, the armistice took effect at 11 a.m. on Nov. 11.", "2025-11-09", "Nov. 11", "DATE", "1918-11-11", None),
+    # an almanac's "Ten years ago:" entry is this date that many years back (and what it tells is of that year);
+    # elsewhere, that year
+    ("On this date:\n\nIn 2004, Firefox 1.0 was released.\n\nFive years ago: Pfizer said early results showed the "
+     "vaccine worked. Britain's regulator authorized the shot on Dec. 2.", "2025-11-09", "Five years ago", "DATE",
+     "2020-11-09", None),
+    ("On this date:\n\nIn 2004, Firefox 1.0 was released.\n\nFive years ago: Pfizer said early results showed the "
+     "vaccine worked. Britain's regulator authorized the shot on Dec. 2.", "2025-11-09", "Dec. 2", "DATE", "2020-12-02", None),
+    ("Ten years ago: the town had three shops. Now it has none.", "2025-11-09", "Ten years ago", "DATE", "2015", None),
 ]
 
 

@@ -4682,6 +4682,9 @@ def _qualifier(m, p) -> str:
 WEEKDAY_DATED_AFTER = re.compile(rf",?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{lx.MONTH_ANY}|{lx.MONTH_ANY}\s+\d)")
 
 
+ON_THIS_DATE = re.compile(r"(?i:\bon\s+this\s+(?:date|day)\b|\b(?:today|this\s+day)\s+in\s+history\b)")
+
+
 def r_ago(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
     if m[p + "n"] is None:
@@ -4758,6 +4761,11 @@ def r_ago(m, p, st, text):
         # in five); not "Two years on, the company collapsed", a date counted from the date before
         return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(_qualifier(m, p)),
                     span=(ms, m.start(p + "u") + len(m[p + "u"])))
+    if direction == "ago" and unit == "year" and n == int(n) and st.dct is not None and text.startswith(":", me) \
+            and _line_lead(text, ms) and ON_THIS_DATE.search(text, 0, ms) is not None:
+        # "On this date: ...\n\nTen years ago: University of Missouri System President Tim Wolfe resigned": an
+        # almanac's entry, of this date that many years back
+        return _Res("DATE", _shift(st.dct, "year", -int(n)).isoformat(), mod, "dct", counted=True)
     last = _compared_period(st, text)
     if last and not _figure_near(text, ms, me):
         last = None  # "She moved into the home two years ago", after "the second half of last year": no figure is
