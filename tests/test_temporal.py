@@ -4977,6 +4977,10 @@ CASES = [
     ("On this date:\n\nIn 2004, Firefox 1.0 was released.\n\nFive years ago: Pfizer said early results showed the "
      "vaccine worked. Britain's regulator authorized the shot on Dec. 2.", "2025-11-09", "Dec. 2", "DATE", "2020-12-02", None),
     ("Ten years ago: the town had three shops. Now it has none.", "2025-11-09", "Ten years ago", "DATE", "2015", None),
+    # "ten past midnight", "half past midnight": minutes into the night after the day told
+    ("Arrested on 4 March 2025, he was held until half past midnight.", "2025-06-01", "half past midnight", "TIME",
+     "2025-03-05T00:30", None),
+    ("We leave at ten past midnight.", "2027-06-05", "ten past midnight", "TIME", "2027-06-05T00:10", None),
 ]
 
 

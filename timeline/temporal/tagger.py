@@ -3354,7 +3354,7 @@ def r_oclockw(m, p, st, text):
 
 def r_pastto(m, p, st, text):
     hw, mw = m[p + "hw"].lower(), m[p + "mw"].lower()
-    h = int(hw) if hw.isdigit() else lx.NUMBER_WORDS[hw]
+    h = int(hw) if hw.isdigit() else 0 if hw == "midnight" else lx.NUMBER_WORDS[hw]  # "ten past midnight": 00:10
     minutes = 15 if mw.endswith("quarter") else 30 if mw == "half" else 25 if mw[-4:] == "five" and mw != "five" \
         else lx.NUMBER_WORDS[mw]
     if m[p + "dir"].lower() == "to":
