@@ -4981,6 +4981,10 @@ CASES = [
     ("Arrested on 4 March 2025, he was held until half past midnight.", "2025-06-01", "half past midnight", "TIME",
      "2025-03-05T00:30", None),
     ("We leave at ten past midnight.", "2027-06-05", "ten past midnight", "TIME", "2027-06-05T00:10", None),
+    # "a short time ago", "moments ago": a time just gone by, how long untold
+    ("The premier told supporters a short time ago that he would wait.", "2027-03-27", "a short time ago", "DATE",
+     "PAST_REF", None),
+    ("Police confirmed moments ago that the man had surrendered.", "2027-03-27", "moments ago", "DATE", "PAST_REF", None),
 ]
 
 
@@ -4992,6 +4996,7 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("It took the crew a short time to reach the shore.", "a short time"),
     # "that night" or "last evening" before a compound noun; a phone number; "Now" ending a name
     ("The coroner recommended that night staffing levels be tied to the residents' needs.", "that night"),
     ("The bus company said its last evening journey crosses before the closure.", "last evening"),

@@ -5913,7 +5913,8 @@ GO_BEFORE_NOW = re.compile(r"\b[Gg]o\s+$")
 NOTICE_AFTER_NOW = re.compile(r"[\"”'’]|\s+(?:alert|alerts|order|orders|evacuations?|warnings?|notices?|status)\b")
 REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "long ago": "PAST_REF",
         "back in the day": "PAST_REF", "a while back": "PAST_REF", "a while ago": "PAST_REF", "the other day": "PAST_REF",
-        "a short while ago": "PAST_REF", "a little while ago": "PAST_REF",
+        "a short while ago": "PAST_REF", "a little while ago": "PAST_REF", "a short time ago": "PAST_REF",
+        "moments ago": "PAST_REF", "a moment ago": "PAST_REF", "a few moments ago": "PAST_REF",
         "any day now": "FUTURE_REF",
         "a long time ago": "PAST_REF", "long time ago": "PAST_REF", "previous years": "PAST_REF"}
 
