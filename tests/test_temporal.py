@@ -4985,6 +4985,11 @@ CASES = [
     ("The premier told supporters a short time ago that he would wait.", "2027-03-27", "a short time ago", "DATE",
      "PAST_REF", None),
     ("Police confirmed moments ago that the man had surrendered.", "2027-03-27", "moments ago", "DATE", "PAST_REF", None),
+    # "MARCH" or "MAY" alone on its line heads the month's section; "March was wet", "May is the month when ...": the
+    # month as the subject (not the verb, the modal or a name: "May is expected to resign")
+    ("Hold back a little longer.\n\nMAY\n\nEverything goes in.", "2026-02-27", "MAY", "DATE", "2026-05", None),
+    ("Chit the potatoes. May is the month when it all goes in.", "2026-02-27", "May", "DATE", "2026-05", None),
+    ("March was wet and April warm, and the rape flowered early.", "2026-11-06", "March", "DATE", "2026-03", None),
 ]
 
 
@@ -4996,6 +5001,8 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("May is expected to resign before the summer.", "May"),
+    ("March is on Saturday, and the organisers expect 10,000.", "March"),
     ("It took the crew a short time to reach the shore.", "a short time"),
     # "that night" or "last evening" before a compound noun; a phone number; "Now" ending a name
     ("The coroner recommended that night staffing levels be tied to the residents' needs.", "that night"),

@@ -1254,6 +1254,12 @@ def _name_follows(text: str, end: int) -> bool:
 
 
 # "Now it's March," he said: the month it is, a clause's end after it (not "it's May who decides")
+MONTH_SUBJECT_AFTER = re.compile(r" (?:is|was) (?:the (?:month|wettest|driest|warmest|coldest|sunniest|mildest)\b|(?:wet|dry|warm|"
+                                 r"cold|mild|hot|sunny|dull|windy|cool|stormy|frosty)\b)")  # (not "May is expected to", "March
+# is on Saturday", a protest)
+# (and "March was our strongest month", "March has been wet"; a march is on, at, in or from somewhere, planned, due)
+MARCH_SUBJECT_AFTER = re.compile(r" (?:is|was|has|had)\b(?! (?:on|at|in|from|due|expected|set|planned|peaceful|attended|led|"
+                                 r"organi[sz]ed|called)\b)")
 IT_IS_BEFORE = re.compile(r"\b[Ii]t(?:'s|\s+is|\s+was|\s+will\s+be)\s+$")
 MONTH_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?\"\u201d]|$)")
 CONTRACT_AFTER_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures|options|expiry|expiration)\b")
@@ -1271,9 +1277,13 @@ def r_month(m, p, st, text):
                                                          and LOWER_WORD_BEFORE.search(before)) \
                 and not (word == "March" and before.endswith(" for ")) \
                 and not (word[0].isupper() and IT_IS_BEFORE.search(before) and MONTH_ENDS_CLAUSE.match(text, me)) \
-                and not (word[0].isupper() and MONTH_JOINED_AFTER.match(text, me)):  # ("the index for March slipped":
-            # no verb follows "for"; but "voted for May" may be a name; "its estimates for May and June": a month
-            # joined to another)
+                and not (word[0].isupper() and MONTH_JOINED_AFTER.match(text, me)) \
+                and not (word[0].isupper() and (_line_lead(text, ms) and lx.LINE_END.match(text, _bold_end(text, me))
+                                                or MONTH_SUBJECT_AFTER.match(text, me)
+                                                or word.lower() == "march" and MARCH_SUBJECT_AFTER.match(text, me))):
+            # ("the index for March slipped": no verb follows "for"; but "voted for May" may be a name; "its estimates
+            # for May and June": a month joined to another; "MARCH" alone on its line heads the month's section; "May
+            # is the month when it all goes in", "March was wet": the month is the subject)
             return None  # "May" the modal or a name, "March" the verb (not "sets March launch", "the May election";
             # but "Theresa May vote")
         if _name_follows(text, me):
