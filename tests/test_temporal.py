@@ -4990,6 +4990,13 @@ CASES = [
     ("Hold back a little longer.\n\nMAY\n\nEverything goes in.", "2026-02-27", "MAY", "DATE", "2026-05", None),
     ("Chit the potatoes. May is the month when it all goes in.", "2026-02-27", "May", "DATE", "2026-05", None),
     ("March was wet and April warm, and the rape flowered early.", "2026-11-06", "March", "DATE", "2026-03", None),
+    # opening hours of a range of weekdays, the hours right after a comma or a time after "at": each such day's
+    ("Ostra Verde, 1418 Frankford Ave. Dinner Tuesday through Sunday, 5 to 10 p.m.", "2026-03-06", "Tuesday", "SET",
+     "XXXX-WXX-2", None),
+    ("The play runs until 14 November. Evenings Monday to Saturday at 7.30pm.", "2026-09-18", "Saturday", "SET",
+     "XXXX-WXX-6", None),
+    ("Priests will hear confessions every evening from Monday to Wednesday, from 5 to 7 p.m.", "2025-04-14", "Wednesday",
+     "DATE", "2025-04-16", None),
 ]
 
 

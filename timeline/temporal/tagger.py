@@ -4034,7 +4034,10 @@ _HOUR = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}|(?i:noon|midnight))"
 _WEEKDAY_TO = r"\s*(?:to|through|thru|until|till|-|–)\s*"
 WEEKDAY_RANGE_END_AFTER = re.compile(rf"{_WEEKDAY_TO}{lx.WEEKDAY_FULL}(?!\s+(?i:morning|afternoon|evening|night))")
 WEEKDAY_RANGE_START_BEFORE = re.compile(rf"{lx.WEEKDAY_FULL}{_WEEKDAY_TO}$")
-HOURS_AFTER_DAYS = re.compile(rf"(?:,\s*|\s+(?:from|between)\s+|,\s+(?:from|between)\s+){_HOUR}")
+# (or a range of hours right after the comma, the first without "am" or "pm": "Dinner Tuesday through Sunday, 5 to 10
+# p.m."; after "from" it may be the hours of those days to come: "will hear confessions from Monday to Wednesday, from 5
+# to 7 p.m."; and a time after "at": "Evenings Monday to Saturday at 7.30pm")
+HOURS_AFTER_DAYS = re.compile(rf"(?:,\s*|\s+(?:from|between|at)\s+|,\s+(?:from|between)\s+){_HOUR}|,\s*\d{{1,2}}(?:[:.]\d\d)?\s*(?:to|-|–)\s*{_HOUR}")
 HOURS_BEFORE_DAYS = re.compile(rf"{_HOUR}\s*(?:to|-|–|until|till)\s*{_HOUR},?\s+(?:on\s+|from\s+)?$")
 
 
