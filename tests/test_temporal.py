@@ -4997,6 +4997,12 @@ CASES = [
      "XXXX-WXX-6", None),
     ("Priests will hear confessions every evening from Monday to Wednesday, from 5 to 7 p.m.", "2025-04-14", "Wednesday",
      "DATE", "2025-04-16", None),
+    # the hours polls are open are the vote's day's, not any day's
+    ("The special election is Tuesday, March 17. Polls will be open from 6:30 a.m. to 7:30 p.m.", "2025-12-29",
+     "7:30 p.m.", "TIME", "2026-03-17T19:30", None),
+    ("The deadline is 5 p.m. Tuesday, Oct. 27. Polls on Nov. 3 are open from 7 a.m. to 8 p.m.", "2026-10-21", "7 a.m.",
+     "TIME", "2026-11-03T07:00", None),
+    ("The library is open from 9 a.m. to 5 p.m.", "2025-12-29", "9 a.m.", "TIME", "XXXX-XX-XXT09:00", None),
 ]
 
 

@@ -2819,6 +2819,10 @@ def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
         return True  # "from 10am to 4pm on Wednesday and Thursday": the time of each of those days (not "before 10
         # a.m. Tuesday, or on Christmas Eve before 11 a.m.": the last day has a time of its own)
     told = _range_end(text, m.end(), minutes)  # ("open from 1 p.m. to 6 p.m. the following day")
+    if generic and "oll" in text[m.start() - 60 if m.start() > 60 else 0:m.start()] \
+            and POLLS_BEFORE.search(text, m.start() - 60, m.start()) is not None:
+        return False  # "Polls on Nov. 3 are open from 7 a.m. to 8 p.m.", "Polling stations will be open from 07:00":
+        # the hours of one day, the vote's
     return (generic or _habitual(text, m.start(), m.end())) and not _one_day_after(m, p, text) \
         and not DAY_RIGHT_BEFORE.search(text, m.start() - 30, m.start()) \
         and not WEEKDAY_RIGHT_BEFORE.search(text, m.start() - 40, m.start()) \
@@ -2828,6 +2832,9 @@ def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
         and not _deictic_day_before(text, m.start(), m.end())  # ("at noon today")
 
 
+# (within the sentence, whose full stops "a.m. to" and "Nov. 3" do not end; "p.m. The" does)
+POLLS_BEFORE = re.compile(r"\b(?:[Pp]olls|[Pp]olling\s+(?:stations|places)|[Vv]oting)\b"
+                          r"(?:[^.;!?\n]|(?<=\b[a-zA-Z])\.(?!\s+[A-Z])|(?<=\b[A-Z][a-z]{2})\.(?=\s+\d))*$")
 USUALLY_DOES_BEFORE = re.compile(r"\b(?:usually|typically|normally|routinely|currently|generally)\s+[a-z]+s\s+"
                                  r"(?:at|from|between|until|till|by|before|after)\s+(?:about\s+|around\s+|roughly\s+)?$")
 OWN_TIME_AFTER = re.compile(rf"\s+(?:(?:before|after|at|by|from|until|till)\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}")
