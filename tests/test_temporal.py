@@ -5003,6 +5003,9 @@ CASES = [
     ("The deadline is 5 p.m. Tuesday, Oct. 27. Polls on Nov. 3 are open from 7 a.m. to 8 p.m.", "2026-10-21", "7 a.m.",
      "TIME", "2026-11-03T07:00", None),
     ("The library is open from 9 a.m. to 5 p.m.", "2025-12-29", "9 a.m.", "TIME", "XXXX-XX-XXT09:00", None),
+    # a weekday something lasts until, named already in its sentence, is that day (not the first after the day told)
+    ("Heavy rain is forecast from Wednesday into Thursday, and a yellow warning is in force from 6am until midnight on "
+     "Wednesday.", "2026-01-05", "6am", "TIME", "2026-01-07T06:00", None),
 ]
 
 

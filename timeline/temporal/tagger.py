@@ -3843,6 +3843,9 @@ def _until_story_day(st: _State, wd: int, text: str, start: int) -> Day | None:
             or NUMBER_OR_CLAUSE.search(text, st.last_day_end, until.start()):
         return None  # (not after a length of time or another clause: "had grown two weeks later; it burned for 87
         # days and was not fully contained until Tuesday", written a few days after)
+    if (said := st.weekday_said.get(wd)) is not None and not SENTENCE_BREAK.search(text, said[1], start):
+        return None  # "heavy rain from Wednesday into Thursday, and a warning is in force from 6am until midnight on
+        # Wednesday": the Wednesday the sentence has named (see _weekday_said)
     return last + dt.timedelta(days=(wd - last.weekday()) % 7 or 7)
 
 
