@@ -520,8 +520,9 @@ RULES = [
     rule("season", rf"(?P<{{p}}the>(?i:the)\s+(?!(?i:end|beginning|start|middle|close|dawn)\b))?(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:this\s+past)|{REL_NEAR})\s+)?(?P<{{p}}s>{SEASON}){RW}"
                    rf"(?:\s+(?:of\s+)?(?P<{{p}}y>{YEAR})(?:[-–/](?P<{{p}}y2>(?:19|20)?\d\d)(?![\d/-]))?|\s+of\s+(?P<{{p}}yref>{YEAR_REF})"
                    rf"|\s+(?:of\s+)?['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END})?"),
-    # "at half past seven", "by a quarter to nine", "at ten past eleven at night": an hour and its minutes, spelled out
-    # the way speech tells them, after a word that makes them a time (not "from five to seven days": a range)
+    # "at half past seven", "by a quarter to nine", "at ten past eleven at night", "at ten past midnight", "It's twenty
+    # past seven": an hour and its minutes, spelled out the way speech tells them, after a word that makes them a time
+    # (not "from five to seven days": a range)
     rule("pastto", r"(?:(?<=[Aa]t )|(?<=until )|(?<=till )|(?<=[Bb]y )|(?<=before )|(?<=after )|(?<=from )|(?<=since )|"
                    r"(?<=around )|(?<=about )|(?<=[Ii]t's )|(?<=[Ii]t’s )|(?<=[Ii]t is )|(?<=[Ii]t was ))(?P<{p}mw>(?i:(?:a\s+)?quarter|half|five|ten|twenty|twenty[-\s]five))"
                    r"\s+(?:(?i:minutes)\s+)?(?P<{p}dir>(?i:past|after|to))\s+"
@@ -1013,7 +1014,7 @@ FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of(?:\s+(?:a|an|the|its|their|this
                            # (what fell on a day is told in the past)
                            r"(?:falls|fall)\s+on|"
                            # "the big test comes on Wednesday", "relief comes in March": what comes, told in the present
-                           r"(?<!\bit\s)comes\s+(?:on|in)|"
+                           r"comes\s+(?:on|in)|"
                            # "the album is out on Friday": a release to come (what was released "came out")
                            r"\b(?:is|are)\s+out\s+(?:on|in))\s+(?:the\s+)?)$")
 # "set to meet", "set for Thursday", "supposed to conclude by May" look ahead; "set on Aug. 6", "set aside" are past.

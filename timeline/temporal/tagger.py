@@ -1253,13 +1253,14 @@ def _name_follows(text: str, end: int) -> bool:
     return CAPITALISED_AFTER.match(text[end:end + 3]) is not None and not SENTENCE_WORD_AFTER.match(text[end:end + 4])
 
 
-# "Now it's March," he said: the month it is, a clause's end after it (not "it's May who decides")
+# "May is the month when it all goes in", "March was wet": a month, the subject of what it was (not "May is expected
+# to resign"); "March" so too after any form of "be" or "have" ("March was our strongest month"), but for a march that
+# is on, at or from somewhere, planned or due ("March is on Saturday")
 MONTH_SUBJECT_AFTER = re.compile(r" (?:is|was) (?:the (?:month|wettest|driest|warmest|coldest|sunniest|mildest)\b|(?:wet|dry|warm|"
-                                 r"cold|mild|hot|sunny|dull|windy|cool|stormy|frosty)\b)")  # (not "May is expected to", "March
-# is on Saturday", a protest)
-# (and "March was our strongest month", "March has been wet"; a march is on, at, in or from somewhere, planned, due)
+                                 r"cold|mild|hot|sunny|dull|windy|cool|stormy|frosty)\b)")
 MARCH_SUBJECT_AFTER = re.compile(r" (?:is|was|has|had)\b(?! (?:on|at|in|from|due|expected|set|planned|peaceful|attended|led|"
                                  r"organi[sz]ed|called)\b)")
+# "Now it's March," he said: the month it is, a clause's end after it (not "it's May who decides")
 IT_IS_BEFORE = re.compile(r"\b[Ii]t(?:'s|\s+is|\s+was|\s+will\s+be)\s+$")
 MONTH_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?\"\u201d]|$)")
 CONTRACT_AFTER_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures|options|expiry|expiration)\b")
@@ -4044,9 +4045,10 @@ _HOUR = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}|(?i:noon|midnight))"
 _WEEKDAY_TO = r"\s*(?:to|through|thru|until|till|-|–)\s*"
 WEEKDAY_RANGE_END_AFTER = re.compile(rf"{_WEEKDAY_TO}{lx.WEEKDAY_FULL}(?!\s+(?i:morning|afternoon|evening|night))")
 WEEKDAY_RANGE_START_BEFORE = re.compile(rf"{lx.WEEKDAY_FULL}{_WEEKDAY_TO}$")
-# (or a range of hours right after the comma, the first without "am" or "pm": "Dinner Tuesday through Sunday, 5 to 10
-# p.m."; after "from" it may be the hours of those days to come: "will hear confessions from Monday to Wednesday, from 5
-# to 7 p.m."; and a time after "at": "Evenings Monday to Saturday at 7.30pm")
+# The hours after a range of weekdays: after a comma, "from", "between" or "at" ("open Tuesday to Sunday, 10am to 5pm",
+# "Evenings Monday to Saturday at 7.30pm"), or a range right after the comma whose first hour has no "am" or "pm"
+# ("Dinner Tuesday through Sunday, 5 to 10 p.m."; after "from" such a range may be the hours of those days to come:
+# "will hear confessions from Monday to Wednesday, from 5 to 7 p.m.")
 HOURS_AFTER_DAYS = re.compile(rf"(?:,\s*|\s+(?:from|between|at)\s+|,\s+(?:from|between)\s+){_HOUR}|,\s*\d{{1,2}}(?:[:.]\d\d)?\s*(?:to|-|–)\s*{_HOUR}")
 HOURS_BEFORE_DAYS = re.compile(rf"{_HOUR}\s*(?:to|-|–|until|till)\s*{_HOUR},?\s+(?:on\s+|from\s+)?$")
 
