@@ -5006,6 +5006,12 @@ CASES = [
     # a weekday something lasts until, named already in its sentence, is that day (not the first after the day told)
     ("Heavy rain is forecast from Wednesday into Thursday, and a yellow warning is in force from 6am until midnight on "
      "Wednesday.", "2026-01-05", "6am", "TIME", "2026-01-07T06:00", None),
+    # the latest of what is reported is of the DCT, not of a day the story told paragraphs before
+    ("She began day 43 of her row Sunday.\n\nShe pushed off from Monterey Bay on June 7.\n\nHer latest position report, "
+     "sent by her tracker at 0600 GMT, put her 300 miles east of Oahu.", "2026-07-19", "0600 GMT", "TIME",
+     "2026-07-19T06:00Z", None),
+    ("She pushed off from Monterey Bay on June 7. Her latest report that day, sent at 0600 GMT, put her off the coast.",
+     "2026-07-19", "0600 GMT", "TIME", "2026-06-07T06:00Z", None),
 ]
 
 

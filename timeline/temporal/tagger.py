@@ -2476,6 +2476,9 @@ def _in_relative_clause(st: _State, text: str, start: int) -> bool:
     return tense_at(text, st.last_start, st.last_end) == "past"
 
 
+LATEST_BEFORE = re.compile(r"\b(?i:latest)\b[^.;!?\n]*$")
+
+
 def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> tuple[Day | None, str | None, str | None]:
     """The day of a clock time: a weekday right after it ("10 p.m. Wednesday", "9 a.m. on Monday"), else the
     day named earlier in its sentence, else the DCT."""
@@ -2540,6 +2543,12 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
         return day, "previous", None
     if (day := _listed_time_day(st, m, text)) is not None:
         return day, "previous", None
+    if st.dct is not None and "latest" in text[m.start() - 80 if m.start() > 80 else 0:m.start()] \
+            and LATEST_BEFORE.search(text, m.start() - 80, m.start()) is not None \
+            and st.last_day_end < _sentence_bounds(text, m.start(), m.end())[0]:
+        # "Her latest position report, sent by her satellite tracker at 0600 GMT, put her 300 miles east of Oahu": the
+        # latest of what is reported is of the DCT, not of the day the story began on (told in its sentence, that day)
+        return st.dct, "dct", None
     day, kind = _time_day(st, m.start(), text, m.end())
     if st.small_hours and kind == "dct" and day == st.dct and minutes is not None and minutes >= NIGHT_FROM \
             and tense_at(text, m.start(), m.end()) == "past" and not DAYTIME_CLOCK.search(text):
