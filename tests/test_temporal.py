@@ -5012,6 +5012,11 @@ CASES = [
      "2026-07-19T06:00Z", None),
     ("She pushed off from Monterey Bay on June 7. Her latest report that day, sent at 0600 GMT, put her off the coast.",
      "2026-07-19", "0600 GMT", "TIME", "2026-06-07T06:00Z", None),
+    # the fixed days of awareness news marks
+    ("The clinic will see its first patients on Monday, Sept. 21, which is also World Alzheimer's Day.", "2026-09-14",
+     "World Alzheimer's Day", "DATE", "2026-09-21", None),
+    ("He will tell his story at 10am next Wednesday, World Stroke Day.", "2025-10-22", "World Stroke Day", "DATE",
+     "2025-10-29", None),
 ]
 
 

@@ -140,6 +140,13 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "world food day": (10, 16), "world refugee day": (6, 20), "international day of peace": (9, 21),
             "international women's day": (3, 8), "world aids day": (12, 1), "world environment day": (6, 5),
             "earth day": (4, 22), "world health day": (4, 7), "world water day": (3, 22),
+            # ... and the fixed days of awareness that news marks (the World Health Organization's among them)
+            "world cancer day": (2, 4), "world tuberculosis day": (3, 24), "world autism awareness day": (4, 2),
+            "world malaria day": (4, 25), "world press freedom day": (5, 3), "world oceans day": (6, 8),
+            "world blood donor day": (6, 14), "world hepatitis day": (7, 28), "world population day": (7, 11),
+            "world humanitarian day": (8, 19), "world suicide prevention day": (9, 10), "world alzheimer's day": (9, 21),
+            "world heart day": (9, 29), "world teachers' day": (10, 5), "world mental health day": (10, 10),
+            "world stroke day": (10, 29), "world diabetes day": (11, 14),  # (not "Human Rights Day": South Africa's is 21 March)
             "national foundation day": (2, 11),  # Japan
             "melbourne cup day": (11, 1, 1),  # the first Tuesday of November
             "heritage day": (9, 24), "day of reconciliation": (12, 16),  # South Africa
