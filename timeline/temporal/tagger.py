@@ -2828,11 +2828,11 @@ def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
             or lx.DAYS_BEFORE_TIME.search(text, m.start() - 90, m.start()):
         return True  # "from 10am to 4pm on Wednesday and Thursday": the time of each of those days (not "before 10
         # a.m. Tuesday, or on Christmas Eve before 11 a.m.": the last day has a time of its own)
-    told = _range_end(text, m.end(), minutes)  # ("open from 1 p.m. to 6 p.m. the following day")
     if generic and "oll" in text[m.start() - 60 if m.start() > 60 else 0:m.start()] \
             and POLLS_BEFORE.search(text, m.start() - 60, m.start()) is not None:
         return False  # "Polls on Nov. 3 are open from 7 a.m. to 8 p.m.", "Polling stations will be open from 07:00":
         # the hours of one day, the vote's
+    told = _range_end(text, m.end(), minutes)  # ("open from 1 p.m. to 6 p.m. the following day")
     return (generic or _habitual(text, m.start(), m.end())) and not _one_day_after(m, p, text) \
         and not DAY_RIGHT_BEFORE.search(text, m.start() - 30, m.start()) \
         and not WEEKDAY_RIGHT_BEFORE.search(text, m.start() - 40, m.start()) \

@@ -959,11 +959,11 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                 return (None if past else "future"), False
         if w == "back" and i == n - 2 and i and _present_be(before[i - 1].lower()):
             return "future", False  # "We're back on Monday", "The show is back in March": a return to come
-        if w[-3:] == "ing" and len(w) > 5 and i and _present_be(before[i - 1].lower()) and w not in NOT_PROGRESSIVE:
-            return "future", False  # "She is hosting a family reunion in August", "We're funding 5,000 places from
-            # September": an arrangement, to come
-        if w[-3:] == "ing" and len(w) > 5 and i and before[i - 1].lower() in ADVISING and w not in NOT_PROGRESSIVE:
-            return "future", False  # "Natarajan suggested returning Saturday or early Monday": what is advised is to come
+        if w[-3:] == "ing" and len(w) > 5 and i and w not in NOT_PROGRESSIVE \
+                and (_present_be(prev := before[i - 1].lower()) or prev in ADVISING):
+            # "She is hosting a family reunion in August", "We're funding 5,000 places from September": an arrangement,
+            # to come; "Natarajan suggested returning Saturday or early Monday": what is advised is to come
+            return "future", False
         if w in CONDITIONAL and _present_after_subject(before, i, n):
             # "If this runs past Thanksgiving", "unless the strike is over by Easter": a condition on what is to come
             return "future", False
