@@ -5017,6 +5017,10 @@ CASES = [
      "World Alzheimer's Day", "DATE", "2026-09-21", None),
     ("He will tell his story at 10am next Wednesday, World Stroke Day.", "2025-10-22", "World Stroke Day", "DATE",
      "2025-10-29", None),
+    # a half or quarter with its number first, as analysts write them
+    ("Organic growth accelerated from 6% in 1H25 to 12% in 2H25.", "2026-03-01", "1H25", "DATE", "2025-H1", None),
+    ("Margins recovered in 3Q2026 after a weak 2Q.", "2027-01-20", "3Q2026", "DATE", "2026-Q3", None),
+    ("2Q24's margin was the lowest in years.", "2025-02-01", "2Q24", "DATE", "2024-Q2", None),
 ]
 
 
@@ -5028,6 +5032,7 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    ("There is no third half: 3H25 is a part number.", "3H25"),
     ("May is expected to resign before the summer.", "May"),
     ("March is on Saturday, and the organisers expect 10,000.", "March"),
     ("It took the crew a short time to reach the shore.", "a short time"),

@@ -2129,6 +2129,9 @@ def r_midunit(m, p, st, text):
 
 
 def r_qabbr(m, p, st, text):
+    if m[p + "n2"]:  # "1H25": the half or quarter of that year
+        unit, n, year = m[p + "u2"], int(m[p + "n2"]), m[p + "y2"]
+        return None if unit == "H" and n > 2 else _Res("DATE", f"{year if len(year) == 4 else '20' + year}-{unit}{n}")
     unit, n = m[p + "u"], int(m[p + "n"])
     if unit == "H" and n > 2:
         return None
