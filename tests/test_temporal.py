@@ -5021,6 +5021,11 @@ CASES = [
     ("Organic growth accelerated from 6% in 1H25 to 12% in 2H25.", "2026-03-01", "1H25", "DATE", "2025-H1", None),
     ("Margins recovered in 3Q2026 after a weak 2Q.", "2027-01-20", "3Q2026", "DATE", "2026-Q3", None),
     ("2Q24's margin was the lowest in years.", "2025-02-01", "2Q24", "DATE", "2024-Q2", None),
+    # minutes to midnight: the hour before it, on its day; "gone" before a time, as "after" is
+    ("In the end I paid for a taxi and got home at twenty to midnight.", "2025-11-13", "twenty to midnight", "TIME",
+     "2025-11-13T23:40", None),
+    ("By the time we reached Doncaster it was gone half past two.", "2025-11-13", "half past two", "TIME",
+     "2025-11-13T14:30", None),
 ]
 
 

@@ -3390,7 +3390,8 @@ def r_pastto(m, p, st, text):
     if m[p + "dir"].lower() == "to":
         if mw == "half":
             return None  # ("half to" is no time)
-        h, minutes = (h - 1) or 12, 60 - minutes  # "a quarter to nine": 8:45
+        h, minutes = 23 if hw == "midnight" else (h - 1) or 12, 60 - minutes  # "a quarter to nine": 8:45; "twenty to
+        # midnight": 23:40
     return _hour_of_day(m, p, st, text, h, minutes)
 
 
