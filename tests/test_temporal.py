@@ -5026,6 +5026,8 @@ CASES = [
      "2025-11-13T23:40", None),
     ("By the time we reached Doncaster it was gone half past two.", "2025-11-13", "half past two", "TIME",
      "2025-11-13T14:30", None),
+    ("But as your sports pages pointed out on Monday, the reprieve runs only until the end of September.", "2025-05-21",
+     "the end of September", "DATE", "2025-09", "END"),
 ]
 
 

@@ -388,7 +388,9 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             return "future" if there else None
         if w == "runs":  # "The agreement runs out at 11:59 p.m. Saturday", "runs through Tuesday", "a series that runs
             # into mid-April": as "expires" and "ends" (not "runs from June 1")
-            return "future" if following and following.lower() in RUNS_TO_END else None
+            # ("the reprieve runs only until the end of September": what runs, only so long)
+            return "future" if following and (following.lower() in RUNS_TO_END or following.lower() in ("only", "just")) \
+                else None
         if w == "goes":  # "The novel goes on sale Tuesday", "the site goes live on Monday": as "opens", a schedule
             return "future" if following and following.lower() in GOES_SCHEDULE else None
         if w == "lay":  # "On Tuesday night I lay awake": lie's past after its subject (not "will lay off", "lay eggs")
