@@ -5040,6 +5040,11 @@ def test_tag(text, dct, span, type_, value, mod):
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
     ("There is no third half: 3H25 is a part number.", "3H25"),
+    # a season naming a kind of thing, not a time: a timetable, a recess, a break, a plan
+    ("The low-cost carrier said its winter schedule, which begins on Sunday, drops four routes.", "winter"),
+    ("MPs return from the summer recess on Monday.", "summer"),
+    ("Students went back to class after winter break on Monday.", "winter"),
+    ("The team could work there only at the lowest spring tides.", "spring"),
     ("May is expected to resign before the summer.", "May"),
     ("March is on Saturday, and the organisers expect 10,000.", "March"),
     ("It took the crew a short time to reach the shore.", "a short time"),
