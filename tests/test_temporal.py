@@ -5028,6 +5028,10 @@ CASES = [
      "2025-11-13T14:30", None),
     ("But as your sports pages pointed out on Monday, the reprieve runs only until the end of September.", "2025-05-21",
      "the end of September", "DATE", "2025-09", "END"),
+    # a range's last day before a verb or a preposition (not before a noun it counts: see NOT_DATES)
+    ("Air Canada said customers booked to travel Jan. 29 to 31 could change flights without a fee.", "2025-01-28", "31",
+     "DATE", "2025-01-31", None),
+    ("The summit runs from March 3 to 5 in Geneva.", "2025-01-28", "5", "DATE", "2025-03-05", None),
 ]
 
 
@@ -5040,6 +5044,7 @@ def test_tag(text, dct, span, type_, value, mod):
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
     ("There is no third half: 3H25 is a part number.", "3H25"),
+    ("Between March 3 and 5 people were hurt in the clashes.", "5"),
     # a season naming a kind of thing, not a time: a timetable, a recess, a break, a plan
     ("The low-cost carrier said its winter schedule, which begins on Sunday, drops four routes.", "winter"),
     ("MPs return from the summer recess on Monday.", "summer"),

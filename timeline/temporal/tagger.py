@@ -6017,7 +6017,10 @@ RESOLVERS = {name: globals()["r_" + name] for name in lx.RULE_NAMES}
 # After "and"/"or"/"to" a following word means a count ("January 12 and 13 people"); after a dash it does not
 # ("January 10-13 in Geneva").
 CONTINUATION = re.compile(r"\s*(?:(?P<dash>/|-|–)|\band\b|\bor\b|\bto\b)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|\.\d)"
-                          r"(?(dash)|(?!\s*(?:[A-Z][a-z]|(?!(?:and|or|but|then)\s)[a-z]+\s)))")
+                          r"(?(dash)|(?!\s*(?:[A-Z][a-z]|(?!(?:and|or|but|then|in|at|on|for|with|during|when|while|could|would|"
+                          r"will|can|may|might|should|must|is|are|was|were|has|have|had)\s)[a-z]+\s)))")
+# (after "to" or "and", a word that may follow a date, not a noun the number counts: "booked to travel Jan. 29 to 31
+# could change flights", "from March 3 to 5 in Geneva"; not "raised from March 3 to 5 people")
 # "February 5, 6 and 8", "January 10, 12 and 13": a day after a comma continues the list only where the list goes
 # on to close with "and" or "or" and a last day (not "On March 5, 10 people died"; but "on Oct. 18 and 19 and a
 # Halloween show": a conjunction after the last day is no noun it counts)
