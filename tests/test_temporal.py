@@ -5032,6 +5032,10 @@ CASES = [
     ("Air Canada said customers booked to travel Jan. 29 to 31 could change flights without a fee.", "2025-01-28", "31",
      "DATE", "2025-01-31", None),
     ("The summit runs from March 3 to 5 in Geneva.", "2025-01-28", "5", "DATE", "2025-03-05", None),
+    # "AT", Atlantic time, between a clock time and its day (not "at" in capitals)
+    ("Wind gusts of up to 100 km/h are forecast along the coast from 9 p.m. AT Wednesday to 3 p.m. AT Thursday.",
+     "2025-01-28", "3 p.m. AT Thursday", "TIME", "2025-01-30T15:00", None),
+    ("STORM HITS HALIFAX AT 9 P.M. AT HIGH TIDE", "2025-01-28", "9 P.M.", "TIME", "2025-01-28T21:00", None),
 ]
 
 

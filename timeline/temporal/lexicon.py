@@ -427,7 +427,11 @@ _PLACE_ZONES = [
 ]
 PLACE_ZONES = {place: (offset, rule, since) for places, offset, rule, since in _PLACE_ZONES for place in places.split("|")}
 PLACE_ZONE = "(?:" + _trie(PLACE_ZONES) + r")\s+time"  # (a trie: tried after every four-digit number, as a zone may be)
-ZONE = "(?:{0})(?:/(?:{0}))?(?![A-Za-z])".format("|".join(ZONES) + "|" + PLACE_ZONE + "|" + SPELLED_ZONE + r"|[Ll]ocal\s+time")  # "9 p.m. ET/PT": one time
+# "AT", Atlantic time as Canada's Maritime press writes it ("9 p.m. AT Wednesday"), before a word in lower case or a
+# stop: not the word "at" in capitals ("6 P.M. AT HIGH TIDE"), nor "AT&T"
+ATLANTIC_ZONE = r"AT(?=\s+[A-Z][a-z]|\s*[.,;)]|\s*$)"
+ZONE = "(?:{0})(?:/(?:{0}))?(?![A-Za-z])".format("|".join(ZONES) + "|" + PLACE_ZONE + "|" + SPELLED_ZONE + r"|[Ll]ocal\s+time|"
+                                                 + ATLANTIC_ZONE)  # "9 p.m. ET/PT": one time
 REL_NEAR = r"(?i:last|next|this|coming|past|previous|following|current|same)"
 # The year a month, season or quarter is said to be in: "(in March) of last year", "(the spring of) that year",
 # "(January of) the following year"; not "last year's".
