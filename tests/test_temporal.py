@@ -5036,6 +5036,8 @@ CASES = [
     ("Wind gusts of up to 100 km/h are forecast along the coast from 9 p.m. AT Wednesday to 3 p.m. AT Thursday.",
      "2025-01-28", "3 p.m. AT Thursday", "TIME", "2025-01-30T15:00", None),
     ("STORM HITS HALIFAX AT 9 P.M. AT HIGH TIDE", "2025-01-28", "9 P.M.", "TIME", "2025-01-28T21:00", None),
+    ("The timeline:\n00:14:05 UTC The crew declared an emergency.", "2026-01-02", "00:14:05 UTC", "TIME",
+     "2026-01-02T00:14:05Z", None),
 ]
 
 
@@ -5049,6 +5051,7 @@ def test_tag(text, dct, span, type_, value, mod):
 NOT_DATES = [
     ("There is no third half: 3H25 is a part number.", "3H25"),
     ("Between March 3 and 5 people were hurt in the clashes.", "5"),
+    ("CHAPTERS\n\n00:00:00 Cold open\n00:01:48 How Monday's vote unfolded\n00:11:20 Who flipped, and why", "00:11:20"),
     # a season naming a kind of thing, not a time: a timetable, a recess, a break, a plan
     ("The low-cost carrier said its winter schedule, which begins on Sunday, drops four routes.", "winter"),
     ("MPs return from the summer recess on Monday.", "summer"),

@@ -597,6 +597,8 @@ RULES = [
                     # (or heading a line of a timeline: "- 18:18:26: Air traffic control clears the aircraft")
                     rf"|(?:(?<=[Aa]t )|(?<=[Bb]y )|(?<=until )|(?<=from )|(?<=around )|(?<=about )|(?<=before )|(?<=after )"
                     rf"|(?<=\n)|(?<=\n- )|(?<=\n\* )|(?<=\n• )|(?<=\n– )|(?<=\n— ))"
+                    # (not "00:14:05" with no zone: a place in a recording, as a podcast's chapters and quotes give it)
+                    rf"(?!0?0:[0-5]\d:[0-5]\d(?!\d|:\d)(?!\s*{ZONE}))"
                     rf"(?P<{{p}}h5>[01]?\d|2[0-3]):(?P<{{p}}min5>[0-5]\d):(?P<{{p}}sec5>[0-5]\d)(?!\d|:\d)(?:\s*(?P<{{p}}z5>{ZONE}){R})?"
                     rf"|(?P<{{p}}h2>[01]?\d|2[0-3])(?::|{DOT_BEFORE_DEICTIC_PART})(?P<{{p}}min2>[0-5]\d)(?!\d|:\d)(?P<{{p}}local>(?=\s+(?i:local\s+time|hours|hrs)\b))?"
                     # "0900 local time", "at 1500 hours": four digits are a time of day only so
