@@ -5038,6 +5038,12 @@ CASES = [
     ("STORM HITS HALIFAX AT 9 P.M. AT HIGH TIDE", "2025-01-28", "9 P.M.", "TIME", "2025-01-28T21:00", None),
     ("The timeline:\n00:14:05 UTC The crew declared an emergency.", "2026-01-02", "00:14:05 UTC", "TIME",
      "2026-01-02T00:14:05Z", None),
+    # the same instant told for other places is not where the story goes on
+    ("The pre-show starts on Wednesday at 6:30 p.m. CEST, which is 5:30 p.m. BST in London and 2:30 a.m. Thursday in "
+     "Sydney. At 7:15 p.m. CEST, the stream switches to the first site.", "2026-08-08", "7:15 p.m. CEST", "TIME",
+     "2026-08-12T19:15+02:00", None),
+    ("The pre-show starts on Wednesday at 6:30 p.m. CEST, which is 2:30 a.m. Thursday in Sydney.", "2026-08-08",
+     "2:30 a.m. Thursday", "TIME", "2026-08-13T02:30", None),
 ]
 
 
