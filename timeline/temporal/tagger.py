@@ -2985,11 +2985,11 @@ def _seasonal_offset(zone: str, day: Day | None, hour: int) -> str | None:
     return "" if in_force is None else summer_offset if in_force else standard
 
 
-# ("at 9:37 p.m. EDT, or 0137 GMT Thursday,": the same time told again after "or")
 # Between a clock time and the same instant told for another place: "(", ", which is", ", or", a list's comma or
 # "and", after the place the first was told for ("5:30 p.m. BST in London, 12:30 p.m. EDT in New York and ...")
 CONVERSION_BETWEEN = re.compile(r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?(?:\s*\(\s*|,?\s+(?:which\s+is|or|and)\s+|,\s*|\s*/\s*)")
 PLACE_AFTER_TIME = re.compile(r"\s+in\s+[A-Z][a-z]")  # ("2:30 a.m. Thursday in Sydney")
+# ("at 9:37 p.m. EDT, or 0137 GMT Thursday,": the same time told again after "or")
 GMT_EQUIVALENT_AFTER = re.compile(r"\s*(?:(?i:local\s+time)\s*)?(?:(?P<paren>\()|,?\s+or\s+)\s*(?:(?i:about|around)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.]?(?P<min>[0-5]\d))?"
                                   rf"\s*(?P<ampm>{lx.AMPM})?\s*(?:GMT|UTC)(?:\s+(?:on\s+)?(?P<wd>{lx.WEEKDAY_FULL}))?(?(paren)\s*\)|(?!\w))")
 
@@ -7162,18 +7162,14 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             st.small_hours = False  # "This morning we are in lunar orbit" (not "would resume Wednesday morning")
         elif res.mod == "START" and len(res.value) == 10:
             st.small_hours = True
-    if name in ("clock", "clock24") and len(out) > 1 and out[-2].type == "TIME" \
-            and CONVERSION_BETWEEN.fullmatch(text, out[-2].end, start) is not None \
-            and (ZONE_WRITTEN.search(text, start, end) is not None or PLACE_AFTER_TIME.match(text, end) is not None):
-        # "The pre-show starts at 6:30 p.m. CEST, which is 5:30 p.m. BST in London ... and 2:30 a.m. Thursday in
-        # Sydney", "(7:27 p.m. BST, 2:27 p.m. EDT)": the same instant told for other places, whose day is not where
-        # the story goes on ("At 7:15 p.m. CEST, the stream switches" is Wednesday's, not Thursday's)
-        st.span_last = False
-        return
-    if name == "clock24" and len(out) > 1 and out[-2].type == "TIME" \
-            and (same := GMT_EQUIVALENT_AFTER.match(text, out[-2].end)) is not None and same.start("h") == start:
-        # "at 9:37 p.m. EDT, or 0137 GMT Thursday,", "3:35 a.m. local time (2035 GMT Monday)": the same instant told
-        # again, whose day is not where the story goes on ("At 9:39 p.m., the plane ...")
+    if name in ("clock", "clock24") and len(out) > 1 and out[-2].type == "TIME" and (
+            name == "clock24" and (same := GMT_EQUIVALENT_AFTER.match(text, out[-2].end)) is not None and same.start("h") == start
+            or CONVERSION_BETWEEN.fullmatch(text, out[-2].end, start) is not None
+            and (ZONE_WRITTEN.search(text, start, end) is not None or PLACE_AFTER_TIME.match(text, end) is not None)):
+        # "at 9:37 p.m. EDT, or 0137 GMT Thursday,", "3:35 a.m. local time (2035 GMT Monday)"; "The pre-show starts at
+        # 6:30 p.m. CEST, which is 5:30 p.m. BST in London ... and 2:30 a.m. Thursday in Sydney", "(7:27 p.m. BST, 2:27
+        # p.m. EDT)": the same instant told again, for other places, whose day is not where the story goes on ("At
+        # 9:39 p.m., the plane ...", "At 7:15 p.m. CEST, the stream switches" is Wednesday's, not Thursday's)
         st.span_last = False
         return
     if name == "weekday" and len(out) > 2 and out[-3].type == "TIME" and out[-2].end < start \
