@@ -5063,6 +5063,8 @@ NOT_DATES = [
     ("MPs return from the summer recess on Monday.", "summer"),
     ("Students went back to class after winter break on Monday.", "winter"),
     ("The team could work there only at the lowest spring tides.", "spring"),
+    ("It was the biggest attendance for the opening day of the Christmas Festival in its history.", "Christmas"),
+    ("The annual Christmas campaign against drink-driving continues until 6 January.", "Christmas"),
     ("May is expected to resign before the summer.", "May"),
     ("March is on Saturday, and the organisers expect 10,000.", "March"),
     ("It took the crew a short time to reach the shore.", "a short time"),

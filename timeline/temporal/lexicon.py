@@ -930,7 +930,7 @@ TITLE_AFTER_HOLIDAY = re.compile(r"\s+(?:sequel|film|movie|franchise|trilogy|rem
 # "Real Christmas trees", "its Christmas appeal", "the Christmas Bonus", "Easter eggs": things named for a holiday
 KIND_AFTER_HOLIDAY = re.compile(r"\s+(?:trees?|hampers?|appeals?|bonus|cards?|decorations?|lights|markets?|puddings?|"
                                 r"jumpers?|sweaters?|presents?|gifts?|carols?|crackers?|stockings?|ornaments?|eggs?|"
-                                r"bunny|costumes?|candy)\b", re.I)
+                                r"bunny|costumes?|candy|festivals?|campaigns?|racing|messages?|specials?)\b", re.I)
 # "the Halloween Blizzard of 1991", "the Boxing Day Tsunami", "the Good Friday Agreement": a happening named for the
 # holiday it fell on, in some year
 EVENT_AFTER_HOLIDAY = re.compile(r"\s+(?:Blizzard|Storm|Tsunami|Massacre|Offensive|Uprising|Rising|Agreement|Accord|Truce|"
