@@ -5044,6 +5044,12 @@ CASES = [
      "2026-08-12T19:15+02:00", None),
     ("The pre-show starts on Wednesday at 6:30 p.m. CEST, which is 2:30 a.m. Thursday in Sydney.", "2026-08-08",
      "2:30 a.m. Thursday", "TIME", "2026-08-13T02:30", None),
+    # a time of yesterday's story after a day to come told since
+    ("The Dail passed the Bill by 84 votes to 71 last night, clearing the way for a cap on rents to take effect from "
+     "September 1st.\n\nThe vote, at 10.42pm, followed a guillotine motion.", "2027-06-17", "10.42pm", "TIME",
+     "2027-06-16T22:42", None),
+    ("The Dail passed the Bill last night, clearing the way for a cap on rents to take effect from September 1st.\n\n"
+     "The minister will answer questions at 2pm.", "2027-06-17", "2pm", "TIME", "2027-06-17T14:00", None),
 ]
 
 

@@ -2428,6 +2428,13 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
         # nor after a heading in bold type that ends the section a day heads: "*Sunday 12 July*\n\n...\n\n**When
         # will Pemberton play?**\n\nThe first semi-final starts at 1.30pm")
         return st.last_day, "previous"
+    if st.dct is not None and st.last_day is not None and st.last_day > st.dct and st.prior_day is not None \
+            and st.prior_day_explicit and (st.dct - st.prior_day).days == 1 and start - st.last_day_end < NARRATIVE_REACH \
+            and (tense_at(text, start, start) or tense_at(text, start, end or start)) == "past":
+        # "The Dáil passed the Bill last night, clearing the way for a cap to take effect from September 1st.\n\nThe
+        # vote, at 10.42pm, followed a guillotine motion": what was done at a time is of yesterday's story, not of the
+        # day to come told since
+        return st.prior_day, "previous"
     return st.dct, "dct" if st.dct else None
 
 
