@@ -5050,6 +5050,9 @@ CASES = [
      "2027-06-16T22:42", None),
     ("The Dail passed the Bill last night, clearing the way for a cap on rents to take effect from September 1st.\n\n"
      "The minister will answer questions at 2pm.", "2027-06-17", "2pm", "TIME", "2027-06-17T14:00", None),
+    ("TOKYO, June 15 - The dollar rose as high as 163.12 yen at 10:42 a.m., up 1.1% from Monday's close, before a "
+     "policy meeting ending on Friday. Kenji Moriyama told reporters at about 11:30 a.m. that the government was watching.",
+     "2027-06-15", "about 11:30 a.m.", "TIME", "2027-06-15T11:30", "APPROX"),
 ]
 
 

@@ -63,6 +63,7 @@ class _State:
     last_day_end: int = -1  # where last_day was mentioned, for same-sentence time anchoring
     prior_day: Day | None = None  # the day told before last_day (another day), and whether it was named as a day
     prior_day_explicit: bool = False
+    dct_told: bool = False  # the DCT's own day has been told: the story is of today
     last_day_explicit: bool = False  # named as a day ("Thursday", "January 12"), not a holiday
     last_day_weekday: bool = False  # named by a weekday
     period: str | None = None  # the quarter or half a report is about; "a year earlier" compares with it
@@ -2429,11 +2430,13 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
         # will Pemberton play?**\n\nThe first semi-final starts at 1.30pm")
         return st.last_day, "previous"
     if st.dct is not None and st.last_day is not None and st.last_day > st.dct and st.prior_day is not None \
-            and st.prior_day_explicit and (st.dct - st.prior_day).days == 1 and start - st.last_day_end < NARRATIVE_REACH \
+            and st.prior_day_explicit and (st.dct - st.prior_day).days == 1 and not st.dct_told \
+            and start - st.last_day_end < NARRATIVE_REACH \
             and (tense_at(text, start, start) or tense_at(text, start, end or start)) == "past":
         # "The Dáil passed the Bill last night, clearing the way for a cap to take effect from September 1st.\n\nThe
         # vote, at 10.42pm, followed a guillotine motion": what was done at a time is of yesterday's story, not of the
-        # day to come told since
+        # day to come told since (nor of today, where today has been told: "June 15 ... at 10:42 a.m. in Tokyo, up
+        # 1.1% from Monday's close ... its meeting ending on Friday ... told reporters at about 11:30 a.m.")
         return st.prior_day, "previous"
     return st.dct, "dct" if st.dct else None
 
@@ -6081,6 +6084,7 @@ def _remember(st: _State, value: str, start: int, end: int, rule: str, compariso
         if st.last_day is not None and st.last_day != day:
             st.prior_day, st.prior_day_explicit = st.last_day, st.last_day_explicit
         st.last_day = day
+        st.dct_told = st.dct_told or day == st.dct
         st.last_day_part = value[10:13]
         st.last_day_end = end
         st.last_day_explicit = (rule != "holiday" or on_day or apposed) and not since
