@@ -5053,6 +5053,9 @@ CASES = [
     ("TOKYO, June 15 - The dollar rose as high as 163.12 yen at 10:42 a.m., up 1.1% from Monday's close, before a "
      "policy meeting ending on Friday. Kenji Moriyama told reporters at about 11:30 a.m. that the government was watching.",
      "2027-06-15", "about 11:30 a.m.", "TIME", "2027-06-15T11:30", "APPROX"),
+    # a race time to the thousandth of a second
+    ("Moreau won in 1:42:18.605 after 57 laps.", "2026-10-11", "1:42:18.605", "DURATION", "PT1H42M18.605S", None),
+    ("Moreau set the fastest lap of 1:33.811 on lap 52.", "2026-10-11", "1:33.811", "DURATION", "PT1M33.811S", None),
 ]
 
 

@@ -600,7 +600,7 @@ RULES = [
                     # (not "00:14:05" with no zone: a place in a recording, as a podcast's chapters and quotes give it)
                     rf"(?!0?0:[0-5]\d:[0-5]\d(?!\d|:\d)(?!\s*{ZONE}))"
                     rf"(?P<{{p}}h5>[01]?\d|2[0-3]):(?P<{{p}}min5>[0-5]\d):(?P<{{p}}sec5>[0-5]\d)(?!\d|:\d)(?:\s*(?P<{{p}}z5>{ZONE}){R})?"
-                    rf"|(?P<{{p}}h2>[01]?\d|2[0-3])(?::|{DOT_BEFORE_DEICTIC_PART})(?P<{{p}}min2>[0-5]\d)(?!\d|:\d)(?P<{{p}}local>(?=\s+(?i:local\s+time|hours|hrs)\b))?"
+                    rf"|(?P<{{p}}h2>[01]?\d|2[0-3])(?::|{DOT_BEFORE_DEICTIC_PART})(?P<{{p}}min2>[0-5]\d)(?!\d|:\d|\.\d)(?P<{{p}}local>(?=\s+(?i:local\s+time|hours|hrs)\b))?"
                     # "0900 local time", "at 1500 hours": four digits are a time of day only so
                     rf"|(?P<{{p}}h3>[01]\d|2[0-3])(?P<{{p}}min3>[0-5]\d)(?=\s+(?i:local\s+time\b)|(?<=(?i:at|by) \d{{4}})\s+(?i:hours|hrs)\b)"
                     # "at 14h30": the French way, in English news of Europe and Africa (not "4h50 of battery")
@@ -610,7 +610,10 @@ RULES = [
     # seconds after a space or a bracket (a time of day with seconds follows "at", and clock24 reads it first; one
     # opening its line heads a log's entry)
     rule("racetime", r"(?<=[ (\t])"
-                     r"(?P<{p}h>\d{1,2}):(?P<{p}min>[0-5]\d):(?P<{p}s>[0-5]\d)(?![\d:])(?!\s*(?i:[ap]\.?m\b|GMT|UTC|local))"),
+                     r"(?:(?P<{p}h>\d{1,2}):(?P<{p}min>[0-5]\d):(?P<{p}s>[0-5]\d)(?:\.(?P<{p}frac>\d{1,3}))?(?![\d:])"
+                     r"(?!\s*(?i:[ap]\.?m\b|GMT|UTC|local))"
+                     # "a fastest lap of 1:33.811": minutes, seconds and their thousandths, no time of day
+                     r"|(?P<{p}min2>\d{1,2}):(?P<{p}s2>[0-5]\d)\.(?P<{p}frac2>\d{1,3})(?![\d:.]))"),
     # "a lead of 2min 41sec", "4hr 12min 5sec", "3h 05min": a gap or a time in a race, its units abbreviated
     rule("gap", r"(?:(?P<{p}h>\d{1,2})\s?(?:h|hr|hrs)\s+)?(?P<{p}min>\d{1,3})\s?(?:min|mins)\s+(?P<{p}s>[0-5]?\d)\s?(?:sec|secs|s)(?![\w.])"
                 r"|(?P<{p}h2>\d{1,2})\s?(?:h|hr|hrs)\s+(?P<{p}min2>[0-5]?\d)\s?(?:min|mins)(?!\w)"),

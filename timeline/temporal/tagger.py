@@ -3366,8 +3366,12 @@ TONIGHT_AFTER = re.compile(r"\s+(?i:tonight|last\s+night)\b")
 
 
 def r_racetime(m, p, st, text):
-    parts = zip((int(m[p + "h"]), int(m[p + "min"]), int(m[p + "s"])), "HMS")
-    return _Res("DURATION", "PT" + "".join(f"{n}{u}" for n, u in parts if n))
+    h, mins, s = (m[p + "h"], m[p + "min"], m[p + "s"]) if m[p + "h"] else ("0", m[p + "min2"], m[p + "s2"])
+    frac = m[p + "frac"] or m[p + "frac2"]
+    parts = [f"{n}{u}" for n, u in ((int(h), "H"), (int(mins), "M")) if n]
+    if frac or int(s):
+        parts.append(f"{int(s)}.{frac}S" if frac else f"{int(s)}S")  # ("1:42:18.605": PT1H42M18.605S)
+    return _Res("DURATION", "PT" + "".join(parts))
 
 
 def r_gap(m, p, st, text):
