@@ -5056,6 +5056,9 @@ CASES = [
     # a race time to the thousandth of a second
     ("Moreau won in 1:42:18.605 after 57 laps.", "2026-10-11", "1:42:18.605", "DURATION", "PT1H42M18.605S", None),
     ("Moreau set the fastest lap of 1:33.811 on lap 52.", "2026-10-11", "1:33.811", "DURATION", "PT1M33.811S", None),
+    # a base form after a negated modal is no past ("put", "set", "cut" are both)
+    ("\"Unless you've got a greenhouse, I wouldn't put tomatoes outside before late May,\" she said.", "2025-09-07",
+     "late May", "DATE", "2026-05", "END"),
 ]
 
 

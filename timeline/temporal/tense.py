@@ -132,7 +132,8 @@ LAST_OF_TIME = frozenset(set(UNITS) | {u + "s" for u in UNITS} | set(WEEKDAYS) |
                                                                     "week's", "month's", "night's", "summer's"})
 FINITE_PAST = frozenset("was were had did".split())
 PLANNED = frozenset("due scheduled slated expected supposed set".split())  # after "was": a plan as it stood then
-BASE_FORM_AFTER = frozenset("will would shall should could can may might must 'll did does do".split())  # "would cut"
+BASE_FORM_AFTER = frozenset("will would shall should could can may might must 'll did does do won't wouldn't shouldn't "
+                            "couldn't can't cannot mustn't didn't doesn't don't".split())  # "would cut", "wouldn't put"
 BE_PAST = frozenset(("was", "were"))
 BE_FORMS = frozenset(("be", "been", "being", "is", "are", "am", "was", "were"))
 NAME_MODALS = frozenset(("may", "will"))  # capitalised, a name as often as a verb
