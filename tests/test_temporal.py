@@ -5059,6 +5059,13 @@ CASES = [
     # a base form after a negated modal is no past ("put", "set", "cut" are both)
     ("\"Unless you've got a greenhouse, I wouldn't put tomatoes outside before late May,\" she said.", "2025-09-07",
      "late May", "DATE", "2026-05", "END"),
+    # a "will" far back does not govern a day told in a past clause opened after it
+    ("The European Space Agency has confirmed that its Hestia mission will launch during a 24-day window opening on "
+     "Tuesday 27 October, after the spacecraft arrived safely at Europe's Spaceport in Kourou, French Guiana, on Monday.",
+     "2026-04-21", "Monday", "DATE", "2026-04-20", None),
+    ("The European Space Agency has confirmed that its Hestia mission will launch during a 24-day window opening on "
+     "Tuesday 27 October, after the spacecraft is shipped to Europe's Spaceport in Kourou, French Guiana, on Monday.",
+     "2026-04-21", "Monday", "DATE", "2026-04-27", None),
 ]
 
 

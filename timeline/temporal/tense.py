@@ -1083,8 +1083,12 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         # and second-generation thermostats at the end of March". (A word the window's start cuts in two is read
         # as two pieces, which are seldom words of FAR_FUTURE.)
         head = _tokens(CLAUSE_BREAK.split(text[max(0, lo - FAR_WINDOW):lo])[-1])
-        if any(w.lower() in FAR_FUTURE for w in head[len(clause) - FAR_TOKENS:]):
-            return "future", False
+        whole = head + clause
+        for j in range(max(0, len(head) + len(clause) - FAR_TOKENS), len(head)):
+            if whole[j].lower() in FAR_FUTURE:
+                if _past_clause_after(whole, j + 1, len(whole) - MAX_TOKENS):
+                    break  # (as in _far_future)
+                return "future", False
     limit = min(len(text), end + WINDOW)
     b = CLAUSE_BREAK.search(text, end, limit)
     after = text[end:b.start() if b else limit]
@@ -1248,7 +1252,7 @@ def _far_future(clause: list[str]) -> str:
     for j in range(first, len(clause) - MAX_TOKENS):
         w = clause[j].lower()
         if w in FAR_FUTURE:
-            return w
+            return "" if _past_clause_after(clause, j + 1, len(clause) - MAX_TOKENS) else w
         if j == first:
             continue  # (the word before it is not at hand)
         before = clause[j - 1].lower()
@@ -1260,6 +1264,23 @@ def _far_future(clause: list[str]) -> str:
         if (w in PLURAL_SCHEDULE or w in FIXTURE_VERBS) and _cue(w, clause[j - 1], clause[j + 1]) == "future":
             return w
     return ""
+
+
+def _past_clause_after(clause: list[str], lo: int, hi: int) -> bool:
+    """Whether clause[lo:hi] opens a clause of its own with a conjunction and tells a past in it: "will launch in a
+    window opening on Tuesday 27 October, after the spacecraft arrived safely in Kourou on Monday" (the arrival's
+    day, gone by, not the launch's)."""
+    for k in range(lo, hi - 1):
+        if clause[k].lower() in PAST_CLAUSE_OPENERS:
+            for m in range(k + 1, min(hi + 1, len(clause))):
+                t, prev = clause[m].lower(), clause[m - 1].lower()
+                if t in FINITE_PAST or t[-2:] == "ed" and len(t) > 4 and t not in NOT_PAST_ED \
+                        and prev not in PASSIVE_BEFORE and prev not in PERFECT:  # (not "is shipped", "has arrived")
+                    return True
+    return False
+
+
+PAST_CLAUSE_OPENERS = frozenset("after because since when as".split())
 
 
 def _told_in_past(left: str) -> bool:
