@@ -5066,6 +5066,10 @@ CASES = [
     ("The European Space Agency has confirmed that its Hestia mission will launch during a 24-day window opening on "
      "Tuesday 27 October, after the spacecraft is shipped to Europe's Spaceport in Kourou, French Guiana, on Monday.",
      "2026-04-21", "Monday", "DATE", "2026-04-27", None),
+    # "play-off" is no verb of a fixture
+    ("Hexley Town are one game from the Premier League after goalkeeper Ollie Brannigan saved the fifth penalty to "
+     "settle a breathless Championship play-off semi-final on Wednesday night.", "2027-05-13", "Wednesday night", "TIME",
+     "2027-05-12TNI", None),
 ]
 
 

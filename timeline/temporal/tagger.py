@@ -3783,8 +3783,8 @@ COMPARED_BEFORE_DAY = re.compile(r"(?i:\b(?:from|than|with|since|versus|vs\.?)\s
 # (and in a week ahead of markets: "The main event comes on Friday", "the big asset managers follow on Wednesday")
 SCHEDULED_PRESENT_BEFORE = re.compile(r"\b(?:(?:kicks?\s+off|tips?\s+off|opens|begins|starts|resumes|hosts|holds|faces|visits|travels|"
                                       r"(?:they|teams?|[A-Z][a-z]+)\s+(?:open|begin|start|resume|host|hold|face|visit|travel|play|meet))"
-                                      r"\b[^.;:!?\n]*|(?:comes|follows?|reports?)\s+on\s+)$")  # ("follows Tuesday's
-# declaration" is no schedule)
+                                      r"\b(?!-)[^.;:!?\n]*|(?:comes|follows?|reports?)\s+on\s+)$")  # ("follows Tuesday's
+# declaration" is no schedule, nor "a Championship play-off semi-final")
 SCHEDULED_WORDS = ("off", "open", "begin", "start", "resume", "host", "hold", "face", "visit", "travel", "play", "meet", "come",
                    "follow", "report")
 SCHEDULED_REACH = 90
