@@ -5070,6 +5070,9 @@ CASES = [
     ("Hexley Town are one game from the Premier League after goalkeeper Ollie Brannigan saved the fifth penalty to "
      "settle a breathless Championship play-off semi-final on Wednesday night.", "2027-05-13", "Wednesday night", "TIME",
      "2027-05-12TNI", None),
+    # a weekday joined to a day weeks ahead is of that day's week
+    ("Liftoff from Cape Canaveral is scheduled for 4:12 a.m. Tuesday, March 23, with a backup opportunity on Wednesday.",
+     "2027-03-08", "Wednesday", "DATE", "2027-03-24", None),
 ]
 
 

@@ -4005,6 +4005,21 @@ def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | 
     return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7)
 
 
+def _weekday_by_far_day(st: _State, wd: int, text: str, start: int, end: int) -> Day | None:
+    """A weekday told in the sentence of a day to come a week or more ahead, and not in the past, is of that day's
+    week: "Liftoff is scheduled for 4:12 a.m. Tuesday, March 23, with a backup opportunity on Wednesday" is the 24th,
+    not the coming Wednesday."""
+    d = st.last_day
+    if d is None or not st.last_day_explicit or st.dct is None or (d - st.dct).days < FAR_DAY_AHEAD \
+            or start - st.last_day_end > FAR_DAY_REACH or not FAR_DAY_JOIN.fullmatch(text, st.last_day_end, start) \
+            or tense_at(text, start, end) == "past":
+        return None
+    return _nearest_weekday(d, wd)
+
+
+FAR_DAY_AHEAD = 7  # days after the DCT from which a day told is no day of the coming week
+FAR_DAY_REACH = 60  # characters from such a day to a weekday told of its week
+FAR_DAY_JOIN = re.compile(r",?\s+(?:with|or)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}(?:on\s+)?")  # ", with a backup opportunity on "
 DAY_APPOSED_JOIN = re.compile(r",\s*(?:on\s+)?")
 BETWEEN_AND = re.compile(r"\s+and\s+(?:the\s+(?:early|small)\s+hours\s+of\s+|(?:early|late)\s+)?(?:on\s+)?")
 BETWEEN_BEFORE_DAY = re.compile(r"(?i:\bbetween\s+)(?:[^\s;!?]*[^\s.,;:!?]\s+){0,4}$")  # "between 9.30pm on "
@@ -4220,6 +4235,8 @@ def r_weekday(m, p, st, text):
         day, tense, kind = (told if near else _nearest_weekday(st.last_day, wd)), None, "previous"
     elif not rel and (after := _weekday_after_weekday(st, wd, text, ms)) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
+    elif not rel and (near := _weekday_by_far_day(st, wd, text, ms, me)) is not None:
+        day, tense, kind = near, None, "previous"
     elif not (rel or ends) and (paren := lx.PAREN_DATE_AFTER.match(text, me)) is not None \
             and (year := _year_for_weekday(month := _month(paren.group("mon") or paren.group("mon2")),
                                            dm := int(LEADING_DIGITS.match(paren.group("day") or paren.group("day2")).group()),
