@@ -5073,6 +5073,11 @@ CASES = [
     # a weekday joined to a day weeks ahead is of that day's week
     ("Liftoff from Cape Canaveral is scheduled for 4:12 a.m. Tuesday, March 23, with a backup opportunity on Wednesday.",
      "2027-03-08", "Wednesday", "DATE", "2027-03-24", None),
+    # a count apposed to the day it reaches tells that day
+    ("The story ran on Monday 22 December. It was corrected on Christmas Eve, two days later.", "2026-01-03",
+     "two days later", "DATE", "2025-12-24", None),
+    ("The story ran on Monday 22 December. The correction came on Christmas Eve. Two days later, she complained.",
+     "2026-01-03", "Two days later", "DATE", "2025-12-26", None),
 ]
 
 

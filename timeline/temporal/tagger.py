@@ -4021,6 +4021,7 @@ FAR_DAY_AHEAD = 7  # days after the DCT from which a day told is no day of the c
 FAR_DAY_REACH = 60  # characters from such a day to a weekday told of its week
 FAR_DAY_JOIN = re.compile(r",?\s+(?:with|or)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}(?:on\s+)?")  # ", with a backup opportunity on "
 DAY_APPOSED_JOIN = re.compile(r",\s*(?:on\s+)?")
+APPOSED_COUNT_BETWEEN = re.compile(r"\s*(?:,|—|–|--)\s*")  # "Christmas Eve, two days later"
 BETWEEN_AND = re.compile(r"\s+and\s+(?:the\s+(?:early|small)\s+hours\s+of\s+|(?:early|late)\s+)?(?:on\s+)?")
 BETWEEN_BEFORE_DAY = re.compile(r"(?i:\bbetween\s+)(?:[^\s;!?]*[^\s.,;:!?]\s+){0,4}$")  # "between 9.30pm on "
 NTH_OF_MONTH = {**lx.ORDINALS, "fifth": 5, "last": -1, "final": -1}  # (-1: the last one of the month)
@@ -4878,6 +4879,13 @@ def r_ago(m, p, st, text):
             and FIGURE_FROM_BEFORE_AGO.search(text, ms - 30, ms):
         # "down 2 cents from a week ago", "up from 25% a week ago": a reading compared with the one a week before, a day
         return _Res("DATE", (st.dct - dt.timedelta(days=7)).isoformat(), mod, "dct", counted=True)
+    if direction in ("later", "earlier") and unit in ("day", "week") and n == int(n) and st.prior_day is not None \
+            and st.last_day is not None and (st.last_value or "")[:10] == st.last_day.isoformat() \
+            and APPOSED_COUNT_BETWEEN.fullmatch(text, st.last_end, ms) is not None \
+            and _shift(st.prior_day, unit, int(n) if forward else -int(n)) == st.last_day:
+        # "was amended that afternoon [Monday 22 December] ... did not appear in print until Christmas Eve, two days
+        # later": the count tells how far the day just told is from the one before it, not a day after it
+        return _Res("DATE", st.last_day.isoformat(), mod, "previous", counted=True)
     if deictic or direction == "earlier" and unit in ("day", "week") and st.dct is not None \
             and FIGURE_FROM_BEFORE_AGO.search(text, ms - 30, ms) and _now_in_sentence(text, ms):
         # ("now put the odds at about 15%, down from 34% a day earlier": a figure of now compared with one a day
