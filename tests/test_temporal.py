@@ -5078,6 +5078,9 @@ CASES = [
      "two days later", "DATE", "2025-12-24", None),
     ("The story ran on Monday 22 December. The correction came on Christmas Eve. Two days later, she complained.",
      "2026-01-03", "Two days later", "DATE", "2025-12-26", None),
+    # the hemisphere a season's sentence tells after it
+    ("The trial will open a second arm in Australia, South Africa and Chile. \"This winter has been a heavy one for "
+     "norovirus in the Northern Hemisphere,\" she said.", "2027-02-23", "This winter", "DATE", "2026-WI", None),
 ]
 
 

@@ -1682,6 +1682,11 @@ def r_season(m, p, st, text):
     if (side := HEMISPHERE_BEFORE.search(text, max(0, m.start() - 10), m.start())) is not None:
         # "by the northern spring", "the austral summer": the hemisphere told, whatever the article's own
         southern = side.group(1).lower() in ("southern", "austral")
+    elif "emisphere" in text[m.end():m.end() + HEMISPHERE_REACH] \
+            and (told := HEMISPHERE_AFTER.match(text, m.end(), m.end() + HEMISPHERE_REACH)) is not None:
+        # "This winter has been a heavy one for norovirus in the Northern Hemisphere", in an article that also names
+        # Australia, South Africa and Chile: the hemisphere its sentence tells
+        southern = told.group(1).lower() == "southern"
     calc = lx.SOUTHERN_SEASON_AS[s] if southern else s  # Australia's spring falls when the north's autumn does
     start = lx.SEASON_START[calc]
     year = st.dct.year
@@ -1749,6 +1754,8 @@ SOUTHERN_HINT = re.compile("|".join(map(re.escape, lx.SOUTHERN_HINTS)))
 
 
 HEMISPHERE_BEFORE = re.compile(r"\b(?i:(northern|southern|boreal|austral))\s+$")
+HEMISPHERE_AFTER = re.compile(r"[^.;!?\n]*?\b(?i:in\s+the\s+(northern|southern)\s+hemisphere)\b")
+HEMISPHERE_REACH = 100  # characters after a season that its sentence may tell its hemisphere in
 
 
 def _southern(text: str) -> bool:
