@@ -1267,12 +1267,12 @@ def _far_future(clause: list[str]) -> str:
 
 
 def _past_clause_after(clause: list[str], lo: int, hi: int) -> bool:
-    """Whether clause[lo:hi] opens a clause of its own with a conjunction and tells a past in it: "will launch in a
-    window opening on Tuesday 27 October, after the spacecraft arrived safely in Kourou on Monday" (the arrival's
-    day, gone by, not the launch's)."""
-    for k in range(lo, hi - 1):
+    """Whether a conjunction in clause[lo:hi] opens a clause of its own whose verb, before the expression, tells a
+    past: "will launch in a window opening on Tuesday 27 October, after the spacecraft arrived safely in Kourou on
+    Monday" (the arrival's day, gone by, not the launch's)."""
+    for k in range(lo, hi):
         if clause[k].lower() in PAST_CLAUSE_OPENERS:
-            for m in range(k + 1, min(hi + 1, len(clause))):
+            for m in range(k + 1, len(clause)):
                 t, prev = clause[m].lower(), clause[m - 1].lower()
                 if t in FINITE_PAST or t[-2:] == "ed" and len(t) > 4 and t not in NOT_PAST_ED \
                         and prev not in PASSIVE_BEFORE and prev not in PERFECT:  # (not "is shipped", "has arrived")
