@@ -489,6 +489,9 @@ DOT_BEFORE_DEICTIC_PART = rf"\.(?=[0-5]\d\s+(?i:{DEICTIC_PART}))"
 
 # Order matters where two rules start at the same place: the longer, more specific one comes first.
 TRADING_AFTER = r"\s+(?i:trading|trade|deals)\b"  # "in afternoon trading", "in midday trading": the market's
+# The words after which an hour spelled out ("ten past seven", "nine o'clock") is a time of day (pastto, oclockw)
+SPOKEN_HOUR_BEFORE = (r"(?<=[Aa]t )|(?<=until )|(?<=till )|(?<=[Bb]y )|(?<=before )|(?<=after )|(?<=from )|(?<=since )|"
+                      r"(?<=around )|(?<=about )|(?<=[Ii]t's )|(?<=[Ii]t’s )|(?<=[Ii]t is )|(?<=[Ii]t was )")
 RULES = [
     rule("iso", r"(?P<{p}y>(?:19|20)\d\d)-(?P<{p}m>0[1-9]|1[0-2])-(?P<{p}d>0[1-9]|[12]\d|3[01])"
                 r"(?:T(?P<{p}h>[01]\d|2[0-3]):(?P<{p}min>[0-5]\d)(?::\d\d)?)?(?!\d)"),
@@ -534,8 +537,7 @@ RULES = [
     # "at half past seven", "by a quarter to nine", "at ten past eleven at night", "at ten past midnight", "It's twenty
     # past seven": an hour and its minutes, spelled out the way speech tells them, after a word that makes them a time
     # (not "from five to seven days": a range)
-    rule("pastto", r"(?:(?<=[Aa]t )|(?<=until )|(?<=till )|(?<=[Bb]y )|(?<=before )|(?<=after )|(?<=from )|(?<=since )|"
-                   r"(?<=around )|(?<=about )|(?<=[Ii]t's )|(?<=[Ii]t’s )|(?<=[Ii]t is )|(?<=[Ii]t was )|(?<=gone ))(?P<{p}mw>(?i:(?:a\s+)?quarter|half|five|ten|twenty|twenty[-\s]five))"
+    rule("pastto", r"(?:" + SPOKEN_HOUR_BEFORE + r"|(?<=gone ))(?P<{p}mw>(?i:(?:a\s+)?quarter|half|five|ten|twenty|twenty[-\s]five))"
                    r"\s+(?:(?i:minutes)\s+)?(?P<{p}dir>(?i:past|after|to))\s+"
                    r"(?P<{p}hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)|1[0-2]|[1-9])"
                    r"(?:\s+(?i:o['’]clock))?(?:\s+(?P<{p}pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?"
@@ -622,8 +624,7 @@ RULES = [
                    r"|(?P<{p}pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))(?!\w)"),
     # "at three in the morning", "until one in the morning", "by two o'clock", "It's nine o'clock": an hour spelled
     # out, after a word that makes it a time
-    rule("oclockw", r"(?:(?<=[Aa]t )|(?<=until )|(?<=till )|(?<=[Bb]y )|(?<=before )|(?<=after )|(?<=from )|(?<=since )|"
-                    r"(?<=around )|(?<=about )|(?<=[Ii]t's )|(?<=[Ii]t’s )|(?<=[Ii]t is )|(?<=[Ii]t was ))(?P<{p}hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    rule("oclockw", r"(?:" + SPOKEN_HOUR_BEFORE + r")(?P<{p}hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
                     r"\s+(?:(?i:o['’]clock)(?:\s+(?P<{p}pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?"
                     r"|(?P<{p}pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))(?!\w)"),
     # (the weekday on its line: not one that opens the next, "7am to midnight\nTuesday 23 December: 7am to 10pm")

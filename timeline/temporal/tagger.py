@@ -2137,12 +2137,12 @@ def r_midunit(m, p, st, text):
 
 
 def r_qabbr(m, p, st, text):
-    if m[p + "n2"]:  # "1H25": the half or quarter of that year
-        unit, n, year = m[p + "u2"], int(m[p + "n2"]), m[p + "y2"]
-        return None if unit == "H" and n > 2 else _Res("DATE", f"{year if len(year) == 4 else '20' + year}-{unit}{n}")
-    unit, n = m[p + "u"], int(m[p + "n"])
+    first = m[p + "n2"] is not None  # "1H25": the number first, as analysts write it
+    unit, n = (m[p + "u2"], int(m[p + "n2"])) if first else (m[p + "u"], int(m[p + "n"]))
     if unit == "H" and n > 2:
         return None
+    if first:  # the half or quarter of that year
+        return _Res("DATE", f"{m[p + 'y2'] if len(m[p + 'y2']) == 4 else '20' + m[p + 'y2']}-{unit}{n}")
     if m[p + "y"]:
         return _Res("DATE", f"{m[p + 'y']}-{unit}{n}", fiscal="f" in m.group().lower())
     if _opt(m, p + "yy"):

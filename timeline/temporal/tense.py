@@ -390,8 +390,7 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         if w == "runs":  # "The agreement runs out at 11:59 p.m. Saturday", "runs through Tuesday", "a series that runs
             # into mid-April": as "expires" and "ends" (not "runs from June 1")
             # ("the reprieve runs only until the end of September": what runs, only so long)
-            return "future" if following and (following.lower() in RUNS_TO_END or following.lower() in ("only", "just")) \
-                else None
+            return "future" if following and following.lower() in RUNS_ON else None
         if w == "goes":  # "The novel goes on sale Tuesday", "the site goes live on Monday": as "opens", a schedule
             return "future" if following and following.lower() in GOES_SCHEDULE else None
         if w == "lay":  # "On Tuesday night I lay awake": lie's past after its subject (not "will lay off", "lay eggs")
@@ -481,6 +480,7 @@ BASE_FORMS_NEXT = frozenset(("take", "come"))  # of FUTURE_BEFORE_NEXT: a plural
 NOT_PRESENT_BEFORE = frozenset(("to", "not", "never", "n't"))
 # (what "runs" is read with: FUTURE_BEFORE_NEXT's words for it, which this case reads first, and "runs out")
 RUNS_TO_END = FUTURE_BEFORE_NEXT["runs"] | {"out"}
+RUNS_ON = RUNS_TO_END | {"only", "just"}  # the words after "runs" that make it a schedule's ("runs only until")
 WILL_SHALL = frozenset(("will", "shall", "'ll"))
 LIE_SUBJECTS = frozenset("i he she we they".split())  # before "lay", the past of "lie" (the present would be "lie(s)")
 # The words _cue reads apart, before the tests that every other cue word goes through
