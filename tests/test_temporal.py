@@ -5081,6 +5081,11 @@ CASES = [
     # the hemisphere a season's sentence tells after it
     ("The trial will open a second arm in Australia, South Africa and Chile. \"This winter has been a heavy one for "
      "norovirus in the Northern Hemisphere,\" she said.", "2027-02-23", "This winter", "DATE", "2026-WI", None),
+    # a second predicate joined after the date does not tell its tense; the first one's verb, further back, does
+    ("Kestrel paid a fully franked interim dividend of 4 cents per share in March and intends to continue paying "
+     "dividends every six months.", "2024-07-22", "March", "DATE", "2024-03", None),
+    ("The team will play a full round of friendly matches against local clubs in March and then travels home.",
+     "2024-07-22", "March", "DATE", "2025-03", None),
 ]
 
 

@@ -1145,6 +1145,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                 and (w not in PAST_WORDS or f", {after_tokens[i]} by " in after):
             continue  # "headlines at 7:30 p.m. Friday, followed Saturday by the derby", "holds its sale on Thursday at
             # 5 p.m., led by a 1962 abstract": a participle
+        if cue and i and after_tokens[i - 1].lower() in COORDINATING and (_far_simple_past(clause) or _far_passive_past(clause)):
+            return "past", False  # "Kestrel paid a fully franked interim dividend of 4 cents per share in March and
+            # intends to continue paying": a second predicate of the subject, joined after the date; the date is of
+            # the first, whose verb stands further back than the words read first
         if cue:
             # a verb after the date may be of another clause; but a date put before the subject and set off by a
             # comma is the main clause's: "On the evening of December 5, the river was already a metre above its
@@ -1216,6 +1220,7 @@ def _far_passive_past(clause: list[str]) -> bool:
 
 
 FAR_PAST = BE_PAST | {"had"}
+COORDINATING = frozenset(("and", "but"))  # the words that join a second predicate to the subject of the first
 # "Forecasters warned of flash flooding through the weekend" (and the word before "warned": not after "had")
 WARNED_OF = re.compile(r"(?:\b(\w+)\s+)?\bwarn(?:s|ed|ing)?\s+of\s+[^.;:!?\n\"“”]{1,70}$")
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;:.!?\"“”\n]{1,160},")  # ", who has campaigned for years,"
