@@ -5086,6 +5086,11 @@ CASES = [
      "dividends every six months.", "2024-07-22", "March", "DATE", "2024-03", None),
     ("The team will play a full round of friendly matches against local clubs in March and then travels home.",
      "2024-07-22", "March", "DATE", "2025-03", None),
+    # the hour that opens a range of clock times, written without its half of the day
+    ("Visitation will be from 4 to 7 p.m. Thursday at Dahl-Richter Funeral Home.", "2023-02-14", "4", "TIME",
+     "2023-02-16T16:00", None),
+    ("The shop is open from 10 to 2 p.m. on Saturday.", "2025-07-09", "10", "TIME", "2025-07-12T10:00", None),
+    ("Collections are between 6 and 7:30pm on Friday.", "2025-07-09", "6", "TIME", "2025-07-11T18:00", None),
 ]
 
 
@@ -5365,6 +5370,8 @@ NOT_DATES = [
     ("The boost from Mars will add about 2.3 kilometres per second to its speed.", "per second"),
     ("Winds reached 90 miles per hour.", "per hour"),
     ("Marsh was protected by the chairman of the 1922 Committee.", "1922"),
+    # a range of counts, not of hours
+    ("The rate rose from 4 to 7 per cent.", "4"),
 ]
 
 

@@ -6718,6 +6718,7 @@ def _mend(text: str, out: list[Timex]) -> None:
         if len(out) > 1:
             _clock_on_day(text, out)
         _approximate_times(text, out)
+        _range_first_hours(text, out)
     if not rules.isdisjoint(DAYS_BEFORE_MONTH_RULES):
         _days_before_month(text, out)
     if "DATE" in types:
@@ -6749,6 +6750,33 @@ def _last_before(text: str, lo: int, start: int) -> str:
     is tried at each position from `lo`, which is dear (several thousand instructions): where the last word cannot
     be one of its words, it is not made."""
     return text[lo if lo > 0 else 0:start].rstrip()[-1:]
+
+
+HOUR_RANGE_BEFORE = re.compile(r"\b(?i:from|between)\s+(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*"
+                               r"(?:to|until|till|and|-|–)\s*$")
+MERIDIEM_WRITTEN = re.compile(r"\d\s*(?i:[ap]\.?m\b)")
+
+
+def _range_first_hours(text: str, out: list[Timex]) -> None:
+    """"Visitation will be from 4 to 7 p.m. Thursday", "an open house from 2 to 4 p.m. Saturday", "between 6 and 7:30
+    p.m.": the hour that opens a range of clock times, written without its half of the day, is a time of its own, on
+    the close's day and in its half of the day (or the morning before it: "from 10 to 2 p.m.")."""
+    i = 0
+    while i < len(out):
+        t = out[i]
+        if t.type == "TIME" and t.start > 6 and t.text[:1].isdigit() and CLOCK_VALUE.match(t.value) \
+                and text[t.start - 1] in " -–" and (r := HOUR_RANGE_BEFORE.search(text, t.start - 20, t.start)) is not None \
+                and (i == 0 or out[i - 1].end <= r.start("h")) and MERIDIEM_WRITTEN.search(t.text) is not None:
+            close = int(t.value[11:13]) * 60 + int(t.value[14:16])
+            hour, minute = int(r.group("h")) % 12, int(r.group("m") or 0)
+            opening = next((h * 60 + minute for h in (hour + 12, hour) if h * 60 + minute < close), None) \
+                if close >= 12 * 60 else (hour * 60 + minute if hour * 60 + minute < close else None)
+            if opening is not None:
+                start, end = r.start("h"), r.end("m") if r.group("m") else r.end("h")
+                out.insert(i, _timex(start, end, text[start:end], "TIME", f"{t.value[:10]}T{opening // 60:02d}:{opening % 60:02d}",
+                                     None, t.rule, t.anchor, t.anchor_kind, t.tense))
+                i += 1
+        i += 1
 
 
 def _approximate_times(text: str, out: list[Timex]) -> None:
