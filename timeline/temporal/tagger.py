@@ -7361,8 +7361,9 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         if day and st.primary_day is None and _may_hold(text, start - 60, end + 50, VOTE_WORDS):
             _vote_day(st, text, start, end, res.value)
         if day and st.election_day is None and _election_near(text, start, end) \
-                and ELECTION_NEAR.search(near := _near_in_sentence(text, start, end)) and not PRIMARY_NEAR.search(near):
-            st.election_day = res.value  # (not a primary's or a caucus's: "Election Day" is not theirs)
+                and ELECTION_NEAR.search(near := _near_in_sentence(text, start, end)) and not OTHER_VOTE_DAY_NEAR.search(near):
+            st.election_day = res.value  # (not a primary's or a caucus's: "Election Day" is not theirs; nor a deadline's:
+            # "The deadline to register for this election passed on Oct. 7")
     st.span_last = res.type == "DURATION"
 
 
@@ -7467,7 +7468,7 @@ def _vote_day(st: _State, text: str, start: int, end: int, value: str) -> None:
             st.vote_day = value
 
 
-PRIMARY_NEAR = re.compile(r"(?i:\b(?:primar(?:y|ies)|caucus(?:es)?|early\s+vot(?:e|ing)|absentee)\b)")
+OTHER_VOTE_DAY_NEAR = re.compile(r"(?i:\b(?:primar(?:y|ies)|caucus(?:es)?|early\s+vot(?:e|ing)|absentee|deadlines?|regist(?:er|ration))\b)")
 
 
 def _day_list(text: str, m, pos: int, res: _Res, out: list[Timex], st: _State) -> int:
