@@ -5093,8 +5093,8 @@ CASES = [
     ("Collections are between 6 and 7:30pm on Friday.", "2025-07-09", "6", "TIME", "2025-07-11T18:00", None),
     # a registration deadline's day is not the election's
     ("The deadline to register for this election passed on Oct. 7. Absentee ballots must reach the elections office by "
-     "7 p.m. on Election Day, Nov. 5. Poll workers on Election Day must report by 6 a.m.", "2024-10-17", "Election Day",
-     "DATE", "2024-11-05", None),
+     "7 p.m. on Election Day, Nov. 5. The county will post results every 30 minutes on election night.", "2024-10-17",
+     "election night", "TIME", "2024-11-05TNI", None),
 ]
 
 
