@@ -5095,6 +5095,10 @@ CASES = [
     ("The deadline to register for this election passed on Oct. 7. Absentee ballots must reach the elections office by "
      "7 p.m. on Election Day, Nov. 5. The county will post results every 30 minutes on election night.", "2024-10-17",
      "election night", "TIME", "2024-11-05TNI", None),
+    # a day something is backdated to has gone by
+    ("Resident doctors would receive a 4% pay rise for 2026/27, backdated to 1 April.", "2026-10-12", "1 April", "DATE",
+     "2026-04-01", None),
+    ("The increase, retroactive to July 1, will be paid in November.", "2026-10-12", "July 1", "DATE", "2026-07-01", None),
 ]
 
 

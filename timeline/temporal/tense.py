@@ -48,6 +48,7 @@ ORIGINAL_PLAN = re.compile(r"(?<!\bas )\b(?i:originally|initially|previously)\s+
                            r"(?:scheduled|planned|set|slated|due|expected|timed|booked|listed|fixed|earmarked|intended|meant)\b"
                            r"[^.;:!?,]{0,50}$")
 # (not past the comma that ends the plan's phrase: "originally scheduled for April 24, would instead be released Oct. 9")
+BACKDATED_TO = re.compile(r"(?i:\b(?:back-?dated|retroactive|retroactively|retrospective|retrospectively)\s+to\s+)$")
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)?)$")  # ("since its Wednesday debut")
 RELATIVE_PRONOUNS = frozenset(("which", "who", "whose"))
 SINCE_DOING = re.compile(r"(?i:\bsince\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,5}(?:in|on|at|during|last)\s+(?:the\s+)?)$")
@@ -632,6 +633,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # is chosen against: "I would rather meet them now than in September")
     tail = left[-14:].lower()  # (for cheap tests before the searches of the last 14 characters below; "ı", "İ"
     # and "ſ", which case-insensitive matching reads as "i" and "s", are not ASCII: such a tail is left to them)
+    if left.endswith(("dated to ", "active to ", "actively to ")) and BACKDATED_TO.search(left, len(left) - 24):
+        return "past", False  # "a 4% pay rise, backdated to 1 April", written in October: a day gone by
     if ("since" in tail or not tail.isascii()) and SINCE.search(left, len(left) - 14):
         return "past", True  # "on patrol since March and was scheduled to return": what "since" starts from has begun
     if "since " in left and SINCE_DOING.search(left, len(left) - 60):
