@@ -5099,6 +5099,11 @@ CASES = [
     ("Resident doctors would receive a 4% pay rise for 2026/27, backdated to 1 April.", "2026-10-12", "1 April", "DATE",
      "2026-04-01", None),
     ("The increase, retroactive to July 1, will be paid in November.", "2026-10-12", "July 1", "DATE", "2026-07-01", None),
+    # a passive or "get" progressive after a present "be" is an arrangement, to come
+    ("A granddaughter who is getting married in June has asked to borrow Betty's veil.", "2025-01-27", "June", "DATE",
+     "2025-06", None),
+    ("The bridge is being replaced in June.", "2025-01-27", "June", "DATE", "2025-06", None),
+    ("The bridge was being replaced in June.", "2025-01-27", "June", "DATE", "2024-06", None),
 ]
 
 

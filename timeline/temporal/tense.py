@@ -970,6 +970,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             # "She is hosting a family reunion in August", "We're funding 5,000 places from September": an arrangement,
             # to come; "Natarajan suggested returning Saturday or early Monday": what is advised is to come
             return "future", False
+        if w[-2:] == "ed" and i > 1 and before[i - 1].lower() in PROGRESSIVE_PASSIVE and _present_be(before[i - 2].lower()):
+            return "future", False  # "a granddaughter who is getting married in June", "the bridge is being replaced in
+            # May": an arrangement, to come (as "is hosting")
         if w in CONDITIONAL and _present_after_subject(before, i, n):
             # "If this runs past Thanksgiving", "unless the strike is over by Easter": a condition on what is to come
             return "future", False
@@ -1229,6 +1232,7 @@ WARNED_OF = re.compile(r"(?:\b(\w+)\s+)?\bwarn(?:s|ed|ing)?\s+of\s+[^.;:!?\n\"�
 RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;:.!?\"“”\n]{1,160},")  # ", who has campaigned for years,"
 PAREN_ASIDE = re.compile(r"\([^()\n]{0,30}\)")
 CONDITIONAL = frozenset(("if", "unless"))
+PROGRESSIVE_PASSIVE = frozenset(("getting", "being"))  # "is getting married", "is being replaced"
 TIME_CLAUSE = frozenset(("until", "till", "once", "after", "when", "before"))
 
 # The words _clause_tense tests in the clause before the date, and the last letters of those it tests ("runs",
