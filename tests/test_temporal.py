@@ -5385,6 +5385,12 @@ NOT_DATES = [
     ("Marsh was protected by the chairman of the 1922 Committee.", "1922"),
     # a range of counts, not of hours
     ("The rate rose from 4 to 7 per cent.", "4"),
+    # an award named for a week or a month; what is held on a weekday every week
+    ("Okafor was named conference player of the week on Monday.", "the week"),
+    ("Player of the Week: Bell ran for 212 yards.", "the Week"),
+    ("His volley was voted goal of the month.", "the month"),
+    ("The 3rd XI, who play in the Wessex Sunday League, lost by 48 runs.", "Sunday"),
+    ("She taught Sunday school for 40 years.", "Sunday"),
 ]
 
 

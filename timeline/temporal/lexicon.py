@@ -963,6 +963,8 @@ NAME_AFTER_WEEKDAY = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|P
                                 r"|Independent|Tribune|Observer|Journal|Standard|Business\s+Post|Ledger|Chronicle|Gazette|Sun"
                                 r"|News|Age|Examiner|Courier|Globe|Record|Review|Press|Argus|Sport|People|Dispatch|Enquirer"
                                 r"|Inquirer|Advertiser|Guardian|Register"
+                                # what is held on that day of every week: "the Wessex Sunday League", "taught Sunday school"
+                                r"|League|[Ll]eague|[Ss]chool"
                                 # a happening named for the day it fell on: "the Good Friday Agreement"
                                 r"|Agreement|Accord|Massacre|Bombing|Blizzard|Tsunami|Offensive|Uprising|Riots?"
                                 # a place: "45 Sunday Creek Road", "Friday Harbor"

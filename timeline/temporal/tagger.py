@@ -5242,6 +5242,7 @@ AWARD_OF_BEFORE = re.compile(r"\b(?i:album|song|record|single|player|coach|manag
                              r"school|hero|dog)\s+of\s+$")
 
 
+AWARD_UNITS = frozenset(("year", "week", "month", "season", "decade"))  # "goal of the month", "team of the decade"
 # "the fiscal year that ended June 30": a year named by the day it ended on
 YEAR_THAT_ENDED = re.compile(rf"\s+(?:that|which)\s+(?:ended|closed)\s+(?:on\s+|in\s+)?(?:(?P<mon>{lx.MONTH_ANY})(?:\s+(?P<d>\d{{1,2}})\b)?"
                              rf"|(?P<d2>\d{{1,2}})\s+(?P<mon2>{lx.MONTH_ANY}))")
@@ -5279,9 +5280,9 @@ def r_rel(m, p, st, text):
         return _Res("DATE", st.last_value[:4], anchor_kind="previous")  # "in 2019, the year she retired"
     if rel == "the" and adj.startswith("new"):
         rel = "next"  # "from the start of the new financial year": the one to begin next
-    if rel == "the" and not mod and not adj and unit == "year" and text.endswith((" of ", " Of "), 0, ms) \
+    if rel == "the" and not mod and not adj and unit in AWARD_UNITS and text.endswith((" of ", " Of "), 0, ms) \
             and AWARD_OF_BEFORE.search(text, ms - 30, ms):
-        return None  # "album of the year", "Player of the Year": an award's name
+        return None  # "album of the year", "Player of the Year", "offensive player of the week": an award's name
     if rel == "the" and not mod:
         if "current" in adj:
             rel = "current"
