@@ -5104,6 +5104,10 @@ CASES = [
      "2025-06", None),
     ("The bridge is being replaced in June.", "2025-01-27", "June", "DATE", "2025-06", None),
     ("The bridge was being replaced in June.", "2025-01-27", "June", "DATE", "2024-06", None),
+    # a decade joined to the one before it, written short
+    ("Through the 1950s and 60s she worked at the Hollins paper mill.", "2026-03-21", "60s", "DATE", "196", None),
+    ("In the Eighties and Nineties he drove the team bus himself.", "2026-10-08", "Nineties", "DATE", "199", None),
+    ("The 1990s and 00s were kind to the club.", "2026-10-08", "00s", "DATE", "200", None),
 ]
 
 
@@ -5391,6 +5395,7 @@ NOT_DATES = [
     ("His volley was voted goal of the month.", "the month"),
     ("The 3rd XI, who play in the Wessex Sunday League, lost by 48 runs.", "Sunday"),
     ("She taught Sunday school for 40 years.", "Sunday"),
+    ("Most of the runners were in their 50s and 60s.", "60s"),
 ]
 
 

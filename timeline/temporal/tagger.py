@@ -6728,6 +6728,8 @@ def _mend(text: str, out: list[Timex]) -> None:
             rules.add("anaphor")
     if "holiday" in rules:
         _week_of_holiday(text, out)
+    if "decade" in rules or "spelled" in rules:
+        _decades_joined(text, out)
     if "ago" in rules:
         _ago_today(text, out)
     if not rules.isdisjoint(NAMED_THEN_DATED_RULES) and not rules.isdisjoint(DATED_RULES):
@@ -6777,6 +6779,28 @@ def _range_first_hours(text: str, out: list[Timex]) -> None:
                 out.insert(i, _timex(start, end, text[start:end], "TIME", f"{t.value[:10]}T{opening // 60:02d}:{opening % 60:02d}",
                                      None, t.rule, t.anchor, t.anchor_kind, t.tense))
                 i += 1
+        i += 1
+
+
+DECADE_VALUE = re.compile(r"\d\d\d")
+DECADE_JOINED_AFTER = re.compile(r"\s+(?:and|or|to|through|into|&)\s+(?:the\s+)?(?:(?P<d>\d)0s|(?P<w>"
+                                 + lx.SPELLED_DECADE_WORDS + r"))(?![\w'’-])")
+
+
+def _decades_joined(text: str, out: list[Timex]) -> None:
+    """A decade joined to the one before it, written short: "through the 1950s and 60s", "in the Eighties and
+    Nineties" are two decades of the first one's century ("60s" alone may be an age or a temperature)."""
+    i = 0
+    while i < len(out):
+        t = out[i]
+        if t.rule in ("decade", "spelled") and DECADE_VALUE.fullmatch(t.value) and t.mod is None \
+                and (j := DECADE_JOINED_AFTER.match(text, t.end)) is not None and (i + 1 == len(out) or out[i + 1].start >= j.end()):
+            digit = int(j.group("d")) if j.group("d") else lx.SPELLED_DECADES[j.group("w").lower()]
+            century = int(t.value[:2]) + (digit < int(t.value[2]))
+            start = j.start("d") if j.group("d") else j.start("w")
+            out.insert(i + 1, _timex(start, j.end(), text[start:j.end()], "DATE", f"{century}{digit}", None, t.rule,
+                                     None, None, None))
+            i += 1
         i += 1
 
 
