@@ -5108,6 +5108,12 @@ CASES = [
     ("Through the 1950s and 60s she worked at the Hollins paper mill.", "2026-03-21", "60s", "DATE", "196", None),
     ("In the Eighties and Nineties he drove the team bus himself.", "2026-10-08", "Nineties", "DATE", "199", None),
     ("The 1990s and 00s were kind to the club.", "2026-10-08", "00s", "DATE", "200", None),
+    # what must be done by a day is to come, whatever the verbs of a relative clause before it
+    ("Campaigns must report what they raised in the fourth quarter to the FEC by Jan. 31.", "2027-12-09", "Jan. 31",
+     "DATE", "2028-01-31", None),
+    ("Health NZ must report on the changes it has made by 30 September.", "2024-06-03", "30 September", "DATE",
+     "2024-09-30", None),
+    ("They must have left by Monday.", "2027-12-09", "Monday", "DATE", "2027-12-06", None),
 ]
 
 

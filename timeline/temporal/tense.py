@@ -651,7 +651,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         if INFINITIVE_UNTIL.search(left, len(left) - 40):
             return "future", False  # "said it had enough stock to last through August": what is to last is to come
     if left.endswith("by ") and ("target" in left[-50:] and TARGET_BY.search(left, len(left) - 50)
-                                 or REQUESTED_BY.search(left, len(left) - 90)):
+                                 or REQUESTED_BY.search(left, len(left) - 90) or MUST_BY.search(left, len(left) - 90)):
         # what is aimed at, asked for, promised or planned by a day lies ahead: "against an interim target of 78% by
         # March", "had asked Paylinq for a full account of what went wrong by 12 December", "has promised a decision
         # on the bus lanes by the end of March"
@@ -758,6 +758,10 @@ PENDING_BEFORE = re.compile(r"\bpending\s+(?:a|an|the|his|her|their|its)\s+(?:[\
 REQUESTED_BY = re.compile(r"\b(?:asked|asks|demanded|demands|requested|requests|instructed|instructs|promises|pledges|vows|"
                           r"(?:has|have|'s|'ve)\s+(?:promised|pledged|vowed)|(?:want|wants|intend|intends|aim|aims|plan|plans)\s+to)"
                           r"\s+(?!by\b)[^.;:!?\n]{1,70}\s+by\s+$")
+# what must be done by a day ("Campaigns must report what they raised in the fourth quarter to the FEC by Jan. 31":
+# not the relative clause's "raised"); not "must have"
+MUST_BY = re.compile(r"\b(?:must|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:required|obliged)\s+to)\s+(?!have\b|been\b)"
+                     r"[^.;:!?\n]{1,80}\s+by\s+$")
 TARGET_BY = re.compile(r"\btargets?\s+(?:of|to)\s+[^,;:.!?\n]{1,30}\s+by\s+(?:the\s+)?$")
 TITLE_APPOSED_BEFORE = re.compile(r",\s+[\"\u201c][^\"\u201c\u201d\n]{1,60}(?:,[\"\u201d]|[\"\u201d],)\s+((?:on|in|at|by|from|for|until)\s+(?:the\s+)?)$")
 HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+$")
