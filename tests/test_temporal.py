@@ -5114,6 +5114,10 @@ CASES = [
     ("Health NZ must report on the changes it has made by 30 September.", "2024-06-03", "30 September", "DATE",
      "2024-09-30", None),
     ("They must have left by Monday.", "2027-12-09", "Monday", "DATE", "2027-12-06", None),
+    # a day in capitals leading its line with a title after it heads the times listed under it
+    ("SCHEDULE\n\nTHURSDAY, MARCH 12 — Quarterfinals\n9 a.m.: Pine Bluff vs. Custer\n\nFRIDAY, MARCH 13 — Consolation "
+     "and semifinals\n6 p.m.: Pine Bluff-Custer winner vs. Hot Springs-Lemmon winner", "2026-03-12", "6 p.m.", "TIME",
+     "2026-03-13T18:00", None),
 ]
 
 

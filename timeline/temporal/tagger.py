@@ -2311,11 +2311,12 @@ NUMBERED_DAY_LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?i:day)[ \t
 
 def _titled_day_heading(text: str, start: int, end: int) -> bool:
     """Whether the day at text[start:end], leading its line, heads it with a title, the line a heading in bold type
-    or after "#": "**Wednesday, June 11: Energy, trade and the draft pact**", "## Friday 1 August — Day one"."""
+    or after "#", or the day written in capitals: "**Wednesday, June 11: Energy, trade and the draft pact**", "##
+    Friday 1 August — Day one", "FRIDAY, MARCH 13 — Consolation and semifinals"."""
     line = text.rfind("\n", 0, start) + 1
     if text.startswith(("**", "__"), line):
         return DAY_TITLE_BOLD_AFTER.match(text, end) is not None
-    return text.startswith("#", line) and DAY_TITLE_AFTER.match(text, end) is not None
+    return (text.startswith("#", line) or line == start and text[start:end].isupper()) and DAY_TITLE_AFTER.match(text, end) is not None
 
 
 # (or the end of a span of days the section is of: "**Monday 13 July to Thursday 16 July**")
