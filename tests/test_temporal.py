@@ -5118,6 +5118,9 @@ CASES = [
     ("SCHEDULE\n\nTHURSDAY, MARCH 12 — Quarterfinals\n9 a.m.: Pine Bluff vs. Custer\n\nFRIDAY, MARCH 13 — Consolation "
      "and semifinals\n6 p.m.: Pine Bluff-Custer winner vs. Hot Springs-Lemmon winner", "2026-03-12", "6 p.m.", "TIME",
      "2026-03-13T18:00", None),
+    # "Sat" before a date is the weekday, not the verb
+    ("The friendly is on Sat 22 Feb, KO 2pm.", "2025-02-14", "2pm", "TIME", "2025-02-22T14:00", None),
+    ("She sat 22 exams in March.", "2025-02-14", "March", "DATE", "2024-03", None),
 ]
 
 

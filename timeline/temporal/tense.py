@@ -1498,8 +1498,14 @@ def _firm(cue: str, w: str, previous: str | None, following: str | None, word_be
 def _capital_name(w: str, tokens: list[str], i: int) -> bool:
     """Whether tokens[i], a past form `w` in lower case, is a name written with its capital: "Fed policymakers enter
     their blackout period on Saturday" (the Federal Reserve), "Ash Wednesday, the start of Lent, is on 18 February"
-    (the season, after a word in lower case: not a verb opening a sentence)."""
-    return w == "fed" and tokens[i][0] == "F" or w == "lent" and tokens[i][0] == "L" and i > 0 and tokens[i - 1][:1].islower()
+    (the season, after a word in lower case: not a verb opening a sentence); "The match is on Sat 22 Feb, KO 2pm" (a
+    weekday, before its date: not a verb)."""
+    return w == "fed" and tokens[i][0] == "F" or w == "lent" and tokens[i][0] == "L" and i > 0 and tokens[i - 1][:1].islower() \
+        or w == "sat" and tokens[i][0] == "S" and i + 1 < len(tokens) and tokens[i + 1].lower() in MONTH_WORDS
+
+
+MONTH_WORDS = frozenset("january february march april may june july august september october november december "
+                        "jan feb mar apr jun jul aug sep sept oct nov dec".split())  # (a token has no digits: "Sat 22 Feb")
 
 
 def _tokens(text: str) -> list[str]:
