@@ -5121,6 +5121,11 @@ CASES = [
     # "Sat" before a date is the weekday, not the verb
     ("The friendly is on Sat 22 Feb, KO 2pm.", "2025-02-14", "2pm", "TIME", "2025-02-22T14:00", None),
     ("She sat 22 exams in March.", "2025-02-14", "March", "DATE", "2024-03", None),
+    # a part of the day told with the day after it
+    ("Walkers should keep their distance, especially at dawn tomorrow, when the rangers will lead a walk.",
+     "2026-09-22", "dawn", "TIME", "2026-09-23TMO", None),
+    ("In London at mid-afternoon yesterday, Ratners's shares were up 2 pence.", "1989-11-02", "mid-afternoon", "TIME",
+     "1989-11-01TAF", "MID"),
 ]
 
 

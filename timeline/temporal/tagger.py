@@ -4681,6 +4681,10 @@ def r_inpod(m, p, st, text):
         return _Res("TIME", f"{st.last_day.isoformat()}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod4"]), "previous")
     if lx.WEEKDAY_AFTER_TIME.match(text, m.end()) and st.dct:
         day, kind, tense = _clock_day(st, m, p, text)  # "mid-afternoon Thursday": that Thursday's afternoon
+    elif st.dct is not None and (deictic := lx.DEICTIC_AFTER_TIME.match(text, m.end())) is not None \
+            and (word := deictic.group(1).lower()) in DEICTIC_OFFSETS and deictic.lastindex == 1 and " " not in deictic.group().strip():
+        # "especially at dawn tomorrow": the day the word after it tells
+        day, kind, tense = st.dct + dt.timedelta(days=DEICTIC_OFFSETS[word]), "dct", None
     elif st.dct is not None and st.last_day is not None and st.last_day > st.dct and st.last_end == st.last_day_end \
             and "\n\n" in text[st.last_day_end:m.start()] and UNTIL_NEAR_BEFORE.search(text, st.last_start - 30, st.last_start):
         # "remains in force until 7 a.m. EST on Sunday.\n\nSnow is expected to develop by late afternoon": the end of
