@@ -1,6 +1,7 @@
 """The English temporal tagger: a table of (text, DCT, expression, expected type/value/mod) cases."""
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from pathlib import Path
@@ -5126,6 +5127,18 @@ CASES = [
      "2026-09-22", "dawn", "TIME", "2026-09-23TMO", None),
     ("In London at mid-afternoon yesterday, Ratners's shares were up 2 pence.", "1989-11-02", "mid-afternoon", "TIME",
      "1989-11-01TAF", "MID"),
+    # solstices and equinoxes: the day of the instant, in the hemisphere and on the clocks of the text
+    ("We have lost about an hour of daylight since the summer solstice on June 21.", "2023-08-10", "summer solstice",
+     "DATE", "2023-06-21", None),
+    ("Sydney will soak up its longest day on Tuesday, when the summer solstice arrives at 7.50am AEDT, the Bureau of "
+     "Meteorology in Sydney said. NSW beaches will be busy.", "2026-12-19", "summer solstice", "DATE", "2026-12-22", None),
+    ("Sydney will soak up its longest day on Tuesday, when the summer solstice arrives at 7.50am AEDT, the Bureau of "
+     "Meteorology in Sydney said. NSW beaches will be busy.", "2026-12-19", "7.50am AEDT", "TIME", "2026-12-22T07:50+11:00",
+     None),
+    ("The astronomical turn comes tomorrow: the equinox falls at 01:05 BST.", "2026-09-22", "equinox", "DATE",
+     "2026-09-23", None),
+    ("Nights will be longer than days until the winter solstice.", "2026-09-22", "winter solstice", "DATE", "2026-12-21",
+     None),
 ]
 
 
@@ -5414,6 +5427,8 @@ NOT_DATES = [
     ("The 3rd XI, who play in the Wessex Sunday League, lost by 48 runs.", "Sunday"),
     ("She taught Sunday school for 40 years.", "Sunday"),
     ("Most of the runners were in their 50s and 60s.", "60s"),
+    ("The club will hold its Equinox Star Party on Saturday.", "Equinox"),
+    ("The Winter Solstice Fire Festival starts on Friday.", "Winter Solstice"),
 ]
 
 
@@ -6073,3 +6088,14 @@ def test_a_line_wrapped_after_a_words_hyphen_joins_without_a_space():
     assert [(t.type, t.value, t.mod) for t in found] == plain
     assert [t.text for t in found if "\n" in t.text] == ["the twenty-\nfirst century", "the 2025-\n26 season",
                                                          "the mid-\n1990s"]
+
+
+@pytest.mark.parametrize("year,month,instant", [
+    (2024, 3, "2024-03-20 03:06"), (2024, 6, "2024-06-20 20:51"), (2024, 9, "2024-09-22 12:44"),
+    (2024, 12, "2024-12-21 09:21"), (2026, 9, "2026-09-23 00:05"), (2026, 12, "2026-12-21 20:50")])
+def test_solar_instant_within_two_minutes(year, month, instant):
+    """Solstices and equinoxes as published (UTC): the computed instant is within two minutes."""
+    from timeline.temporal.tagger import _solar_instant
+    published = dt.datetime.strptime(instant, "%Y-%m-%d %H:%M")
+    assert abs(_solar_instant(year, month) - published) < dt.timedelta(minutes=2)
+    assert _solar_instant(999, month) is None

@@ -191,6 +191,27 @@ AUSTRALIAN_STATE_CUES = re.compile(r"\b(?:(?P<Victoria>Victoria(?:ns?)?|Melbourn
 ANY_BANK_HOLIDAY = ("bank holiday monday", "bank holiday")
 BANK_HOLIDAYS.update(dict.fromkeys(ANY_BANK_HOLIDAY, (0, 0, 0)))
 MOVABLE_HOLIDAYS = ("easter", "thanksgiving")
+# Solstices and equinoxes, by the month they fall in (a season's name is the north's: tagger turns it for the south;
+# "the solstice" and "the equinox" alone are the one of the pair nearest the DCT)
+SOLAR_MONTHS = {"summer solstice": 6, "june solstice": 6, "winter solstice": 12, "december solstice": 12,
+                "spring equinox": 3, "vernal equinox": 3, "march equinox": 3, "autumn equinox": 9, "autumnal equinox": 9,
+                "fall equinox": 9, "september equinox": 9, "solstice": 0, "equinox": 0}
+SOLAR_SOUTHERN = {"summer solstice": "december solstice", "winter solstice": "june solstice",
+                  "spring equinox": "september equinox", "vernal equinox": "september equinox",
+                  "autumn equinox": "march equinox", "autumnal equinox": "march equinox", "fall equinox": "march equinox"}
+# Meeus, Astronomical Algorithms (2nd ed.), ch. 27: the mean instant (a Julian Ephemeris Day) of each for the years
+# 1000 to 3000, a polynomial in Y = (year - 2000) / 1000, and the periodic terms (A, B, C) that correct it to about a
+# minute
+SOLAR_MEAN = {3: (2451623.80984, 365242.37404, 0.05169, -0.00411, -0.00057),
+              6: (2451716.56767, 365241.62603, 0.00325, 0.00888, -0.00030),
+              9: (2451810.21715, 365242.01767, -0.11575, 0.00337, 0.00078),
+              12: (2451900.05952, 365242.74049, -0.06223, -0.00823, 0.00032)}
+SOLAR_TERMS = ((485, 324.96, 1934.136), (203, 337.23, 32964.467), (199, 342.08, 20.186), (182, 27.85, 445267.112),
+               (156, 73.14, 45036.886), (136, 171.52, 22518.443), (77, 222.54, 65928.934), (74, 296.72, 3034.906),
+               (70, 243.58, 9037.513), (58, 119.81, 33718.147), (52, 297.17, 150.678), (50, 21.02, 2281.226),
+               (45, 247.54, 29929.562), (44, 325.15, 31555.956), (29, 60.93, 4443.417), (18, 155.12, 67555.328),
+               (17, 288.79, 4562.452), (16, 198.04, 62894.029), (14, 199.76, 31436.921), (12, 95.39, 14577.848),
+               (12, 287.11, 31931.756), (12, 320.81, 34777.259), (9, 227.73, 1222.114), (8, 15.45, 16859.074))
 EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "easter saturday": -1,
                   "holy saturday": -1, "maundy thursday": -3, "holy thursday": -3, "palm sunday": -7,
                   "ash wednesday": -46, "pentecost": 49, "whit sunday": 49, "whitsunday": 49, "whit monday": 50,
@@ -234,6 +255,7 @@ EID_NAMES = {**{f"eid{a}{b}fitr": _EID_AL_FITR for a in (" al", " ul", "-al", "-
              "aidilfitri": _EID_AL_FITR, "aidiladha": _EID_AL_ADHA}
 TABLE_HOLIDAYS.update(EID_NAMES)
 HOLIDAYS.update(dict.fromkeys(EID_NAMES))
+HOLIDAYS.update(dict.fromkeys(SOLAR_MONTHS))
 LATER_EID_COUNTRIES = ("India", "Pakistan", "Bangladesh", "Sri Lanka", "Malaysia", "Singapore")
 LUNAR_OFFSETS = {"lunar new year": 0, "lunar new year's day": 0, "chinese new year": 0,
                  "lunar new year's eve": -1, "chinese new year's eve": -1, "lantern festival": 14}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import math
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -5651,6 +5652,42 @@ NEWSPAPER_AFTER = re.compile(rf"\s+(?!(?:{lx.WEEKDAY_FULL}|{lx.MONTH_FULL}|At|In
 PAY_AFTER = re.compile(r"\s+(?i:workers?|employees?|staff|wages?|pay|paid|rates?|earners?|jobs?)\b")
 
 
+def _solar_name(st: _State, text: str, name: str) -> tuple[str, tuple[int]]:
+    """A solstice's or an equinox's name as the month it falls in where the text is of the southern hemisphere (its
+    summer solstice is December's), the one of the pair nearest the DCT for "the solstice", "the equinox"; and the
+    hours the text's clocks are ahead of UTC, which may put it on the next day or the day before (Sydney's summer
+    solstice of 2026 is on 22 December; the September equinox of 2026, 00:06 UTC on the 23rd, on the 22nd in New
+    York)."""
+    southern = _southern(text)
+    if southern and name in lx.SOLAR_SOUTHERN:
+        name = lx.SOLAR_SOUTHERN[name]
+    elif lx.SOLAR_MONTHS[name] == 0 and st.dct is not None:
+        first = 6 if name == "solstice" else 3  # (and the month six after it)
+        ahead = (first - st.dct.month) % 6  # months to the next of the pair
+        month = (st.dct.month + ahead - 1) % 12 + 1 if ahead <= 3 else (st.dct.month + ahead - 7) % 12 + 1
+        name = {3: "march equinox", 6: "june solstice", 9: "september equinox", 12: "december solstice"}[month]
+    return name, (SOUTHERN_CLOCK if southern else US_CLOCK if _names_most(st, text, "US") else 0,)
+
+
+SOLAR_ENDS = ("solstice", "equinox", "Solstice", "Equinox")
+SOUTHERN_CLOCK, US_CLOCK = 10, -5  # hours ahead of UTC: eastern Australia's standard time, the US's Eastern
+
+
+def _solar_instant(y: int, month: int) -> dt.datetime | None:
+    """The instant (UTC, to about a minute) of the solstice or equinox of year y that falls in `month` (3, 6, 9 or
+    12), by Meeus's polynomials and periodic terms (lexicon.SOLAR_MEAN, SOLAR_TERMS); None outside 1000 to 3000."""
+    if not 1000 <= y <= 3000 or month not in lx.SOLAR_MEAN:
+        return None
+    a = (y - 2000) / 1000
+    c0, c1, c2, c3, c4 = lx.SOLAR_MEAN[month]
+    jde0 = c0 + a * (c1 + a * (c2 + a * (c3 + a * c4)))
+    t = (jde0 - 2451545.0) / 36525
+    w = math.radians(35999.373 * t - 2.47)
+    stretch = 1 + 0.0334 * math.cos(w) + 0.0007 * math.cos(2 * w)
+    jde = jde0 + 0.00001 * sum(k * math.cos(math.radians(b + c * t)) for k, b, c in lx.SOLAR_TERMS) / stretch
+    return dt.datetime(2000, 1, 1, 12) + dt.timedelta(days=jde - 2451545.0)  # (TT, a minute from UTC: no matter here)
+
+
 def _easter(y: int) -> Day:
     a, b, c = y % 19, y // 100, y % 100
     d, e = divmod(b, 4)
@@ -5674,7 +5711,11 @@ def _orthodox_easter(y: int) -> Day:
 
 def _holiday_day(name: str, y: int, rule: tuple | None = None, later: int = 0) -> Day | None:
     """The day of a holiday in year y (None when its table does not have the year); `rule` a country's own date
-    for it, `later` the days a country keeps it after the table's date (the Eids in India)."""
+    for it (for a solstice or an equinox, the hours of the place's clock ahead of UTC), `later` the days a country
+    keeps it after the table's date (the Eids in India)."""
+    if name in lx.SOLAR_MONTHS:
+        instant = _solar_instant(y, lx.SOLAR_MONTHS[name])
+        return None if instant is None else (instant + dt.timedelta(hours=rule[0] if rule else 0)).date()
     if name.startswith("orthodox easter"):
         return _orthodox_easter(y)
     if name in lx.EASTER_OFFSETS or name.split()[0] == "easter":
@@ -5861,6 +5902,10 @@ def r_holiday(m, p, st, text):
         year = st.dct.year + (st.dct.month >= 2 if tense == "future" else 0 if tense == "past" else st.dct.month >= 4)
         return _Res("DATE", str(year), anchor_kind="dct", tense=tense, span=(the.start(), m.end()))
     rule = None
+    if name in lx.SOLAR_MONTHS:
+        if lx.SOLAR_MONTHS[name] == 0 and (not m[p + "w"].islower() or text[m.start() - 4:m.start()].lower() != "the "):
+            return None  # "the club will hold its Equinox Star Party", a heading "EQUINOX": a name (alone, "the equinox")
+        name, rule = _solar_name(st, text, name)
     if name == "mother's day" and _names_most(st, text, "UK"):
         name = "mothering sunday"  # Britain's Mother's Day: three weeks before Easter, not May's second Sunday
     if name.startswith("thanksgiving") and name not in lx.THANKSGIVING_OFFSETS and _most_named(st, text, "Canada", "US"):
@@ -7301,6 +7346,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   and COMPARED_YEAR_BEFORE.search(text, start - 16, start) is not None
                   and YEAR_TOLD_OF_AFTER.match(text, end) is None, res.fiscal, res.counted,
                   name == "holiday" and (ON_BEFORE.search(text, start - 4, start) is not None
+                                         or text.endswith(SOLAR_ENDS, start, end)  # (a solstice is a moment of its day)
                                          or HOLIDAY_DAY_WORD.search(text, start, end) is not None
                                          and NOUN_AFTER_DAY.match(text, end) is not None
                                          or _entry_at(text, start, end)),  # ("— Good Friday: Stations of the Cross at
