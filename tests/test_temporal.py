@@ -5139,6 +5139,13 @@ CASES = [
      "2026-09-23", None),
     ("Nights will be longer than days until the winter solstice.", "2026-09-22", "winter solstice", "DATE", "2026-12-21",
      None),
+    # "may" before a verb tells what may come, as "could" and "might" do (not the month "May")
+    ("Shoppers may see gaps on some shelves from Thursday, the spokeswoman said, but stores would be well stocked.",
+     "2024-03-10", "Thursday", "DATE", "2024-03-14", None),
+    ("Forecasters said ozone levels may climb again over the holiday weekend.", "2026-05-20", "the holiday weekend",
+     "DATE", "2026-W21-WE", None),
+    ("Drought hit South Asia in April and May, floods central Europe in September.", "2026-02-10", "September", "DATE",
+     "2025-09", None),
 ]
 
 

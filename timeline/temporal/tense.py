@@ -274,7 +274,7 @@ UN_VERBS = frozenset("uncovered unveiled unleashed undermined unlocked unloaded 
 
 # "could come ashore late Friday", "might reach the coast by Friday afternoon": what may happen is to come; but
 # "could not be reached Friday", "could have won on Sunday" tell of what was.
-POSSIBLE = frozenset(("could", "might", "can", "should"))  # "can be returned until August 31", "should clear by Friday"
+POSSIBLE = frozenset(("could", "might", "can", "should", "may"))  # "can be returned until August 31", "should clear by Friday"
 NOT_POSSIBLE_AFTER = frozenset("not have never hardly".split())
 FAR_PLANS = frozenset("plans plan intends intend aims aim hopes hope".split())  # ... to: a plan, read further back too
 NEGATIVE_SUBJECT = frozenset(("neither", "nor", "nobody", "none"))  # "none could"; and "no one could be reached" (not
@@ -1501,7 +1501,8 @@ def _capital_name(w: str, tokens: list[str], i: int) -> bool:
     (the season, after a word in lower case: not a verb opening a sentence); "The match is on Sat 22 Feb, KO 2pm" (a
     weekday, before its date: not a verb)."""
     return w == "fed" and tokens[i][0] == "F" or w == "lent" and tokens[i][0] == "L" and i > 0 and tokens[i - 1][:1].islower() \
-        or w == "sat" and tokens[i][0] == "S" and i + 1 < len(tokens) and tokens[i + 1].lower() in MONTH_WORDS
+        or w == "sat" and tokens[i][0] == "S" and i + 1 < len(tokens) and tokens[i + 1].lower() in MONTH_WORDS \
+        or w == "may" and tokens[i][0] == "M"  # (the month: "in April and May, floods in September")
 
 
 MONTH_WORDS = frozenset("january february march april may june july august september october november december "
