@@ -5146,6 +5146,9 @@ CASES = [
      "DATE", "2026-W21-WE", None),
     ("Drought hit South Asia in April and May, floods central Europe in September.", "2026-02-10", "September", "DATE",
      "2025-09", None),
+    # a name among capitalised words that ends as a past does is no verb
+    ("Service at Bethel Chapel, Pencoed, on Monday 20th December at 1pm, followed by interment.", "2027-12-10", "1pm",
+     "TIME", "2027-12-20T13:00", None),
 ]
 
 

@@ -1502,7 +1502,10 @@ def _capital_name(w: str, tokens: list[str], i: int) -> bool:
     weekday, before its date: not a verb)."""
     return w == "fed" and tokens[i][0] == "F" or w == "lent" and tokens[i][0] == "L" and i > 0 and tokens[i - 1][:1].islower() \
         or w == "sat" and tokens[i][0] == "S" and i + 1 < len(tokens) and tokens[i + 1].lower() in MONTH_WORDS \
-        or w == "may" and tokens[i][0] == "M"  # (the month: "in April and May, floods in September")
+        or w == "may" and tokens[i][0] == "M" \
+        or w[-2:] == "ed" and i > 0 and tokens[i][0].isupper() and not tokens[i].isupper() and tokens[i - 1][:1].isupper()
+    # (the month: "in April and May, floods in September"; a name that ends as a past does, among capitalised words:
+    # "Service at Bethel Chapel, Pencoed, on Monday 20th December at 1pm")
 
 
 MONTH_WORDS = frozenset("january february march april may june july august september october november december "
