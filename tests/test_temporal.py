@@ -5149,6 +5149,7 @@ CASES = [
     # a name among capitalised words that ends as a past does is no verb
     ("Service at Bethel Chapel, Pencoed, on Monday 20th December at 1pm, followed by interment.", "2027-12-10", "1pm",
      "TIME", "2027-12-20T13:00", None),
+    ("Waiting times on the line averaged 23 minutes last month.", "2026-02-10", "23 minutes", "DURATION", "PT23M", None),
 ]
 
 
@@ -5439,6 +5440,9 @@ NOT_DATES = [
     ("Most of the runners were in their 50s and 60s.", "60s"),
     ("The club will hold its Equinox Star Party on Saturday.", "Equinox"),
     ("The Winter Solstice Fire Festival starts on Friday.", "Winter Solstice"),
+    # an age told in years is no length of time
+    ("She died peacefully on 28th November, aged 89 years.", "89 years"),
+    ("Voters above 85 years of age could opt to vote from home.", "85 years"),
 ]
 
 

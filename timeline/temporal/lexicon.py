@@ -749,7 +749,7 @@ RULES = [
     # durations: "about fifty minutes", "just over three weeks", "less than a month", "two-year", "several years"
     rule("duration", rf"(?:(?P<{{p}}q>{QMOD})\s+|(?i:the|these|those|another)\s+(?:(?i:first|last|initial|final)\s+)?(?=[\dA-Za-z]+[\s-]+{UNIT_PL}))?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}quarter>(?i:a\s+quarter\s+of)\s+(?=an?\s))?(?P<{{p}}n>{ANUM}|{VAGUE})(?:(?:\s+(?i:to|or)\s+|(?<=\d)\s*[-–]\s*(?=\d))(?P<{{p}}hi>{NUM}))?(?:\s+and\s+a\s+half|(?<=\b[aA])\s+(?i:single|whole|full|entire)(?=\s)"
                      rf"|(?<=\b[aA])\s+(?P<{{p}}frac>(?i:half|quarter))(?=[\s-]+(?i:hour|day|year|decade|century)\b))?[\s-]+"
-                     rf"(?:{DURATION_ADJ}\s+){{0,2}}(?P<{{p}}u>{UNIT_ANY}){RW}(?:\s+and\s+a\s+half)?(?:[\s-]+(?i:long)(?!\w))?(?![\s-]+(?i:old|older|olds)\b)(?!-(?i:ago|earlier)\b)"),
+                     rf"(?:{DURATION_ADJ}\s+){{0,2}}(?P<{{p}}u>{UNIT_ANY}){RW}(?:\s+and\s+a\s+half)?(?:[\s-]+(?i:long)(?!\w))?(?![\s-]+(?i:old|older|olds)\b|\s+(?i:of\s+age)\b)(?!-(?i:ago|earlier)\b)"),
     # "for years", "in recent weeks", "the first time in decades", "the weeks ahead", "days after the attack"
     # "a weeklong district work period", "the week-long half-term break", "hourlong episodes": the length of a thing
     rule("longadj", rf"(?P<{{p}}u>(?i:hour|day|week|fortnight|month|year))[\s-]?(?i:long){RW}"),

@@ -5449,6 +5449,9 @@ MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must|
 A_DAY_AS_THING_AFTER = re.compile(r"\s+(?:like|when)\b|-by-|-night\b")  # ("a day-night match")
 
 
+AGED_BEFORE = re.compile(r"(?<![\w-])(?i:aged)\s+$")  # (not "averaged 17 minutes")
+
+
 def r_duration(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
     n_text, unit_word = m[p + "n"], m[p + "u"]
@@ -5457,6 +5460,8 @@ def r_duration(m, p, st, text):
             and text.startswith(("-long", " long"), m.end(p + "u")):
         # "a months-long checkout period", "a weeks-long strike": some months, the article no count of them
         return _Res("DURATION", _duration_value(None, unit), span=(m.start(p + "u"), me))
+    if text.endswith("aged ", ms - 5 if ms > 5 else 0, ms) and not m[p + "q"] and AGED_BEFORE.search(text, ms - 8, ms):
+        return None  # "died on 28th November, aged 89 years": an age (as "45 years old", "85 years of age")
     if unit == "second" and (n_text or "").lower() in ("a", "an") or unit_word.lower() == "second" and not DIGIT.match(n_text or ""):
         return None  # "a second call": an ordinal
     if not m[p + "q"] and (n_text or "").lower() in ("a", "an") and A_DAY_AS_THING_AFTER.match(text, me):
