@@ -5150,6 +5150,10 @@ CASES = [
     ("Service at Bethel Chapel, Pencoed, on Monday 20th December at 1pm, followed by interment.", "2027-12-10", "1pm",
      "TIME", "2027-12-20T13:00", None),
     ("Waiting times on the line averaged 23 minutes last month.", "2026-02-10", "23 minutes", "DURATION", "PT23M", None),
+    # a half or quarter of a fiscal year, the number first
+    ("For the half-year ended 31 December 2026 (1H FY27), Brightwater reported underlying EBITDA of $742 million.",
+     "2027-03-02", "1H FY27", "DATE", "2027-H1", None),
+    ("Margins improved in 2QFY26.", "2026-03-02", "2QFY26", "DATE", "2026-Q2", None),
 ]
 
 

@@ -659,7 +659,8 @@ RULES = [
     rule("qabbr", rf"(?P<{{p}}u>[QH])(?P<{{p}}n>[1-4])(?:\s*(?:(?i:of\s+)?(?:(?i:fiscal|FY)\s*)?)(?P<{{p}}y>{YEAR})"
                   rf"|\s*(?:(?i:of\s+)?(?i:FY)\s?)(?P<{{p}}yy>\d\d)(?![\d/-])|(?![\w-]))"  # "Q4 FY26", "Q2FY27"
                   # "2Q24", "1H25", "4Q2026": the number first, as analysts write them
-                  rf"|(?P<{{p}}n2>[1-4])(?P<{{p}}u2>[QH])(?P<{{p}}y2>(?:19|20)?\d\d)(?![\w-])"),
+                  # ("1H FY27", "2Q FY26": of a fiscal year)
+                  rf"|(?P<{{p}}n2>[1-4])(?P<{{p}}u2>[QH])(?:(?P<{{p}}y2>(?:19|20)?\d\d)|\s?(?i:FY)\s?(?P<{{p}}yy2>\d\d))(?![\w-])"),
     # "44 BC", "325 CE", "AD 43", "around 3200 BC": a year of an era
     rule("era", rf"(?:(?P<{{p}}q>(?i:around|about|circa|c\.|some))\s+)?(?:(?P<{{p}}ad>A\.?D\.?)\s+(?P<{{p}}y1>\d{{1,4}})(?![\d,.]\d)"
                 rf"|(?P<{{p}}y2>\d{{1,4}}|\d{{1,3}},\d{{3}})\s+(?P<{{p}}era>BCE|BC|B\.C\.(?:E\.)?|CE|C\.E\.|AD|A\.D\.))(?![\w])"),
@@ -1157,6 +1158,7 @@ DIGIT_TRIGGER = (r"\d\d?\.\d\d?\.(?:19|20)\d\d(?!\d)|\d+\s+1/2(?=\s*[a-z])|1\d\d
                  r"(?:" + AFTER_NUMBER + r"))|\d\d?(?:st|nd|rd|th)(?![a-z0-9])|(?<=['’])\d\d(?![\w'’%-])"  # ("of '08")
                  r"|\d{1,3}\s?(?:mins?|hrs?|h)\s+\d"  # ("a lead of 2min 41sec")
                  r"|[1-4]q\d\d(?:\d\d)?(?![\w-])"  # ("2Q24")
+                 r"|[1-4][qh]\s?fy\s?\d\d(?![\w-])"  # ("1H FY27")
                  r"|\d\d?\.[0-5]\d(?=\s+" + DEICTIC_PART + ")"  # ("at 10.15 this morning")
                  r"|\d\d?(?:\.[0-5]\d)?(?=\s+(?:every|each)\s+(?:morning|afternoon|evening|night)\b)")  # ("at 6.30 every morning")
 # Words the rules write in lower case ("the end of the month", "the summer of 2023", "an hour and a half"), which a
@@ -1208,7 +1210,7 @@ _HOUR_TOLD_AFTER = r"(?:this|tonight|last|yesterday|tomorrow|every|each)"
 NUMBER_CANDIDATE = re.compile(_cheap_optionals(r"0(?<![a-z0]0)(?=0(?:[0?][0?](?!0)|s)|[0?](?:\.[0?][0?]?\.[0?]{4}|[0?][0?]*[ ?]+0/0[ ?]*[a-z]"
                                                 r"|[ ?][ ?]*0/0[ ?]*[a-z]|[:/][0?]|h[0?][0?]|st|nd|rd|th|(?<=['?]0[0?])|[0?]?[ ?]?(?:mins?|hrs?|h)[ ?]+[0?]"
                                                 r"|\.[0?][0?][ ?]+" + _HOUR_TOLD_AFTER + r"|[ ?]+(?:every|each)[ ?])"
-                                                r"|\.[0?][0?]?\.[0?]{4}|[ ?][ ?]*0/0[ ?]*[a-z]|[ ?](?:mins?|hrs?|h)[ ?]+[0?]|[:/][0?]|h[0?][0?]|q[0?][0?]"
+                                                r"|\.[0?][0?]?\.[0?]{4}|[ ?][ ?]*0/0[ ?]*[a-z]|[ ?](?:mins?|hrs?|h)[ ?]+[0?]|[:/][0?]|h[0?][0?]|q[0?][0?]|[qh][ ?]?fy"
                                                 r"|h(?:rs?)?[ ?]+[0?]|mins?[ ?]+[0?]|st|nd|rd|th|\.[0?][0?][ ?]+" + _HOUR_TOLD_AFTER
                                                 + r"|[ ?]+(?:every|each)[ ?]"
                                                 r"|(?>[0?]*(?:[.,][0?]+)?(?:st|nd|rd|th)?[ ?-]*)(?:a\.?m|p\.?m|" + AFTER_NUMBER + "))").encode())

@@ -2142,8 +2142,9 @@ def r_qabbr(m, p, st, text):
     unit, n = (m[p + "u2"], int(m[p + "n2"])) if first else (m[p + "u"], int(m[p + "n"]))
     if unit == "H" and n > 2:
         return None
-    if first:  # the half or quarter of that year
-        return _Res("DATE", f"{m[p + 'y2'] if len(m[p + 'y2']) == 4 else '20' + m[p + 'y2']}-{unit}{n}")
+    if first:  # the half or quarter of that year (of a fiscal year: "1H FY27")
+        year = m[p + "y2"] or m[p + "yy2"]
+        return _Res("DATE", f"{year if len(year) == 4 else '20' + year}-{unit}{n}", fiscal=m[p + "yy2"] is not None)
     if m[p + "y"]:
         return _Res("DATE", f"{m[p + 'y']}-{unit}{n}", fiscal="f" in m.group().lower())
     if _opt(m, p + "yy"):
