@@ -5154,6 +5154,10 @@ CASES = [
     ("For the half-year ended 31 December 2026 (1H FY27), Brightwater reported underlying EBITDA of $742 million.",
      "2027-03-02", "1H FY27", "DATE", "2027-H1", None),
     ("Margins improved in 2QFY26.", "2026-03-02", "2QFY26", "DATE", "2026-Q2", None),
+    # what is on track, on schedule or on course to happen is to come
+    ("The 850MW battery is on schedule to be energised in the September quarter.", "2027-03-02", "the September quarter",
+     "DATE", "2027-Q3", None),
+    ("The line is on track to open in September.", "2027-03-02", "September", "DATE", "2027-09", None),
 ]
 
 

@@ -955,6 +955,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                 return "future", False  # "The process is to be completed by the end of September"
             if i > 1 and to_after in BE_PAST and before[i - 2].lower() in AIM_NOUNS:
                 return "future", False  # "the goal was to reach 30% containment by Sunday": what was aimed at, still ahead
+            if to_after in ON_COURSE_NOUNS and i > 1 and before[i - 2].lower() == "on":
+                # "is on schedule to be energised in the September quarter", "on track to open in September": what is
+                # on course to happen is to come (after "was", the nearest such time)
+                return (None if any(t.lower() in BE_PAST for t in before[max(0, i - 4):i - 2]) else "future"), False
             if to_after in PLAN_NOUNS and not any(t.lower() in FINITE_PAST for t in before[max(0, i - 3):i - 1]):
                 return "future", False  # "have approved plans to close two libraries from April" (not "had plans to")
             if i + 1 < n and before[i + 1].isalpha() and before[i + 1].islower() and before[i + 1] not in DETERMINERS \
@@ -1248,6 +1252,7 @@ AFTER_LOOP_WORDS = CUE_WORDS | SUBORDINATORS | QUESTION_WORDS | RELATIVE_PRONOUN
 
 
 PLAN_NOUNS = frozenset(("plan", "plans", "proposal", "proposals"))
+ON_COURSE_NOUNS = frozenset(("track", "schedule", "course", "target", "pace"))  # "on track to"
 AIM_NOUNS = frozenset(("goal", "aim", "plan", "target", "hope", "intention", "objective", "idea", "priority", "task"))
 
 
