@@ -5158,6 +5158,10 @@ CASES = [
     ("The 850MW battery is on schedule to be energised in the September quarter.", "2027-03-02", "the September quarter",
      "DATE", "2027-Q3", None),
     ("The line is on track to open in September.", "2027-03-02", "September", "DATE", "2027-09", None),
+    # a word in -ed between a count and its noun is an adjective, no past
+    ("The candidates have agreed in principle to two televised debates in mid-October.", "2026-07-18", "mid-October",
+     "DATE", "2026-10", "MID"),
+    ("The two fled the scene in October.", "2026-07-18", "October", "DATE", "2025-10", None),
 ]
 
 

@@ -141,6 +141,9 @@ NAME_MODALS = frozenset(("may", "will"))  # capitalised, a name as often as a ve
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 # words that count a noun, before which a compound in -ed describes it ("some family-owned boats"; "some fled" is a verb)
 QUANTIFIERS = frozenset("some many several most all other few more".split())
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen".split())
+NOT_NOUN_AFTER_COUNT = frozenset("the a an its his her their our this that these those on in at by for to from with after "
+                                 "before was were and or into over out up down off".split())
 # A date that is the subject of "will" ("predicting that Sunday will be the busiest day"): where it may start a
 # clause, and what follows it
 SUBJECT_BEFORE = re.compile(r"(?:\b(?:that|says|said|with)\s+|(?:^|[.!?]\s+|\n)\s*)$")
@@ -469,7 +472,11 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         if before in DETERMINERS and before != "that" or (w.startswith("un") and w not in UN_VERBS) \
                 or before in QUANTIFIERS and "-" in w \
                 or before in DEGREE_ADVERBS or before is not None and before.endswith("'s") and before not in PRONOUN_S \
-                or before in PREPOSITIONS_BEFORE_ADJECTIVE:
+                or before in PREPOSITIONS_BEFORE_ADJECTIVE \
+                or before in COUNT_WORDS and following is not None and following.isalpha() and following.islower() \
+                and following not in NOT_NOUN_AFTER_COUNT:
+            # ("two televised debates in mid-October": an adjective between a count and its noun; not "the two fled
+            # the scene on Monday")
             return None  # "the reduced dividend", "an unspecified date", "some family-owned boats", "most congested",
             # "Jakim's published schedule", "the list of completed deals": an adjective (but "the year that ended on
             # Sunday": a verb in a relative clause)
