@@ -5162,6 +5162,13 @@ CASES = [
     ("The candidates have agreed in principle to two televised debates in mid-October.", "2026-07-18", "mid-October",
      "DATE", "2026-10", "MID"),
     ("The two fled the scene in October.", "2026-07-18", "October", "DATE", "2025-10", None),
+    # a holiday that a clause tells of, or a part of it, is the day the times told in that clause are of
+    ("The hottest day was Australia Day, when the mercury reached 44.7 degrees at Perth Airport at 3.12pm.",
+     "2027-02-01", "3.12pm", "TIME", "2027-01-26T15:12", None),
+    ("The Turkey Bowl, the department's Thanksgiving morning flag football game, follows at 10 a.m. on Field 3.",
+     "2026-11-23", "10 a.m.", "TIME", "2026-11-26T10:00", None),
+    ("The hotel is already full for Christmas and New Year's Eve, when a dinner will be followed by fireworks at "
+     "midnight.", "2025-11-04", "midnight", "TIME", "2025-12-31T24:00", None),
 ]
 
 

@@ -7353,6 +7353,10 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   and YEAR_TOLD_OF_AFTER.match(text, end) is None, res.fiscal, res.counted,
                   name == "holiday" and (ON_BEFORE.search(text, start - 4, start) is not None
                                          or text.endswith(SOLAR_ENDS, start, end)  # (a solstice is a moment of its day)
+                                         # ("The hottest day was Australia Day, when the mercury reached 44.7 degrees
+                                         # at 3.12pm", "the Thanksgiving morning flag football game ... follows at 10
+                                         # a.m.": a day, or a part of it, that something is told on)
+                                         or text.startswith(", when ", end) or len(res.value) > 10
                                          or HOLIDAY_DAY_WORD.search(text, start, end) is not None
                                          and NOUN_AFTER_DAY.match(text, end) is not None
                                          or _entry_at(text, start, end)),  # ("— Good Friday: Stations of the Cross at
