@@ -5169,6 +5169,10 @@ CASES = [
      "2026-11-23", "10 a.m.", "TIME", "2026-11-26T10:00", None),
     ("The hotel is already full for Christmas and New Year's Eve, when a dinner will be followed by fireworks at "
      "midnight.", "2025-11-04", "midnight", "TIME", "2025-12-31T24:00", None),
+    # a saying set off by commas inside the sentence it reports is no verb of that sentence
+    ("Grass pollen is high and will run through July, she said, with weed pollen picking up in August.", "2026-05-20",
+     "August", "DATE", "2026-08", None),
+    ("The plant closed, he said, in August.", "2026-05-20", "August", "DATE", "2025-08", None),
 ]
 
 

@@ -923,6 +923,10 @@ QUOTED_WORDS = 5  # words of a quotation within a sentence before a date that ma
 QUOTED_PREPOSITIONS = frozenset("in by on at from until till before after within over during for".split())
 
 
+SAID_ASIDE = re.compile(r",\s+(?:(?:she|he|they|we|I|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:said|says)|(?:said|says)\s+"
+                        r"(?:she|he|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s*,\s")
+
+
 def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: int = 0) -> tuple[str | None, bool]:
     """The tense of the nearest cue word before the expression in its clause, else the nearest one after it
     (English puts the verb that governs a date before it: "will almost double its flights by August, in the
@@ -935,6 +939,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
         # "The warning, issued at 10.15 this morning, is in force from 12:00 on Saturday": the participle set off by
         # commas tells of the subject, not of the verb after it that governs the date
         piece = piece[:aside.start()] + piece[aside.end():]
+    if piece.count(",") > 1 and "sa" in piece and (said := SAID_ASIDE.search(piece)) is not None:
+        # "Grass pollen will run through July, she said, with weed pollen picking up in August": a saying set off by
+        # commas inside the sentence it reports is no verb of it
+        piece = piece[:said.start()] + " " + piece[said.end():]
     clause = _tokens(piece)
     # one token more than is read, so that the first one read has the word before it ("is closed in winter")
     before = clause[-MAX_TOKENS - 1:]
