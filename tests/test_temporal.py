@@ -5173,6 +5173,11 @@ CASES = [
     ("Grass pollen is high and will run through July, she said, with weed pollen picking up in August.", "2026-05-20",
      "August", "DATE", "2026-08", None),
     ("The plant closed, he said, in August.", "2026-05-20", "August", "DATE", "2025-08", None),
+    # a day set aside is either side of the setting, and a clock time right after a day joined by "at" is of it
+    ("With rain in the forecast, the section has set aside Saturday at 11 a.m. as a makeup date.", "2027-05-19",
+     "Saturday", "DATE", "2027-05-22", None),
+    ("With rain in the forecast, the section has set aside Saturday at 11 a.m. as a makeup date.", "2027-05-19",
+     "11 a.m.", "TIME", "2027-05-22T11:00", None),
 ]
 
 

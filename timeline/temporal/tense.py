@@ -158,7 +158,8 @@ NOT_UNTIL = re.compile(r"(?i:\b(?:did\s+not|didn't|was\s+not|wasn't|were\s+not|w
 BOOKED_FOR = re.compile(r"(?i:\b(?:booked(?:\s+[\w'’-]+){0,4}?|sold\s+out|reserved|booked\s+up|full|"
                         r"sold\s+(?:every|all|the\s+last)\b(?:\s+[\w'’-]+){0,6}?)\s+(?:for|from)\s+(?:the\s+)?)$")
 # ... or the day reserved, its object: "the company has reserved Sunday through March 18"
-RESERVED_DAY_BEFORE = re.compile(r"(?i:\b(?:has|have|had|'s|'ve)\s+(?:already\s+|also\s+)?(?:reserved|booked)\s+)$")
+RESERVED_DAY_BEFORE = re.compile(r"(?i:\b(?:has|have|had|'s|'ve)\s+(?:already\s+|also\s+)?(?:reserved|booked|set\s+aside|earmarked|"
+                                 r"pencilled\s+in|penciled\s+in|blocked\s+out|kept\s+free)\s+)$")
 # a condition on what is still to do: "$30 if bought online by 11:59 p.m. Friday", "If filed before Friday"
 IF_DONE_BY_BEFORE = re.compile(r"(?i:\bif\s+(?:[a-z]+ed|bought|paid|sent|made|sold|done|received|given|taken|won)\s+"
                                r"(?:[a-z]+\s+){0,3}(?:by|before|no\s+later\s+than)\s+)$")
@@ -674,7 +675,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if left.endswith(("for ", "for the ", "from ", "from the ")) and BOOKED_FOR.search(left, len(left) - 80):
         return None, False  # "had been fully booked for August since February", "sold out for July", "fully booked
         # from Saturday to Tuesday": the time booked for is the stay's, either side, not the booking's
-    if left.endswith(("reserved ", "booked ")) and RESERVED_DAY_BEFORE.search(left, len(left) - 24):
+    if left.endswith(("reserved ", "booked ", "aside ", "earmarked ", " in ", " out ", " free ")) \
+            and RESERVED_DAY_BEFORE.search(left, len(left) - 30):
         return None, False  # "the company has reserved Sunday through March 18": the day reserved, not the reserving
     if ("if " in (tail50 := left[-50:]) or "If " in tail50) and IF_DONE_BY_BEFORE.search(left, len(left) - 50):
         return "future", False  # "$30 if bought online by 11:59 p.m. Friday": a condition on what is still to do
