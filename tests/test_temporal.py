@@ -5178,6 +5178,9 @@ CASES = [
      "Saturday", "DATE", "2027-05-22", None),
     ("With rain in the forecast, the section has set aside Saturday at 11 a.m. as a makeup date.", "2027-05-19",
      "11 a.m.", "TIME", "2027-05-22T11:00", None),
+    # a range of days told with "each year" after it is of every year, its opening too
+    ("Shops may sell fireworks to the public only from October 15 to November 10 each year.", "2024-11-02",
+     "October 15", "DATE", "XXXX-10-15", None),
 ]
 
 

@@ -784,7 +784,8 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         if year:
             return _on(year, month, day, "dct" if st.dct else "previous")
     if st.dct is None or _may_hold(text, start - 70, start, lx.FISCAL_CYCLE_WORDS) \
-            and lx.FISCAL_CYCLE_BEFORE.search(text, start - 70, start) or _yearly(text, start):
+            and lx.FISCAL_CYCLE_BEFORE.search(text, start - 70, start) or _yearly(text, start) \
+            or text.startswith((" to ", " until ", " through ", "-", "–", " - ", " – "), end) and EACH_YEAR_RANGE_AFTER.match(text, end):
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")  # (and "whose fiscal year ends June 30": every year's)
     if (said := _year_said_after(st, text, end, month, day)) is not None:
         return _on(said[0], month, day, said[1])
@@ -1072,6 +1073,10 @@ def _habitual(text: str, start: int, end: int, tense: str | None = _UNKNOWN) -> 
 HABITUAL_VERB_BEFORE = re.compile(r"\b(?:usually|typically|normally|generally|traditionally)\s+[a-z]+s\s+(?:place\s+)?"
                                   r"(?:from|in|between|until|through|around)\s+(?:early\s+|late\s+|mid-?)?"
                                   r"(?:[A-Z][a-z]+\.?\s+(?:to|through|until|till|and|-|–)\s+(?:early\s+|late\s+|mid-?)?)?$")
+# the close of a range of days told with "each year" after it: "may sell fireworks only from October 15 to November 10
+# each year" (its opening is of every year too, whatever the tense)
+EACH_YEAR_RANGE_AFTER = re.compile(r"\s*(?:to|until|through|-|–)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
+                                   r"[A-Z][a-z]+\.?)\s+(?:of\s+)?(?:each|every)\s+year\b")
 # "annually on", "yearly in": of every year
 YEARLY_BEFORE = re.compile(r"\b(?i:annually|yearly)\s+(?:on|in|at|from|around)\s+(?:the\s+)?$")
 
