@@ -5181,6 +5181,16 @@ CASES = [
     # a range of days told with "each year" after it is of every year, its opening too
     ("Shops may sell fireworks to the public only from October 15 to November 10 each year.", "2024-11-02",
      "October 15", "DATE", "XXXX-10-15", None),
+    # the legal form of a day: "the 14th day of February 2024", with its weekday and its times
+    ("The application will be heard at the Courthouse, Mullingar, on the 14th day of February 2024 at 10.30 a.m.",
+     "2024-01-10", "the 14th day of February 2024", "DATE", "2024-02-14", None),
+    ("The application will be heard at the Courthouse, Mullingar, on the 14th day of February 2024 at 10.30 a.m.",
+     "2024-01-10", "10.30 a.m.", "TIME", "2024-02-14T10:30", None),
+    ("Dated this 8th day of January 2024.", "2024-01-10", "this 8th day of January 2024", "DATE", "2024-01-08", None),
+    ("The petition will be heard on Monday the 29th day of June 2026.", "2026-06-09", "Monday the 29th day of June 2026",
+     "DATE", "2026-06-29", None),
+    ("Notice must reach the solicitors not later than five o'clock in the afternoon of Friday the 26th day of June 2026.",
+     "2026-06-09", "five o'clock in the afternoon", "TIME", "2026-06-26T17:00", None),
 ]
 
 

@@ -512,7 +512,7 @@ DOT_BEFORE_DEICTIC_PART = rf"\.(?=[0-5]\d\s+(?i:{DEICTIC_PART}))"
 # Order matters where two rules start at the same place: the longer, more specific one comes first.
 TRADING_AFTER = r"\s+(?i:trading|trade|deals)\b"  # "in afternoon trading", "in midday trading": the market's
 # The words after which an hour spelled out ("ten past seven", "nine o'clock") is a time of day (pastto, oclockw)
-SPOKEN_HOUR_BEFORE = (r"(?<=[Aa]t )|(?<=until )|(?<=till )|(?<=[Bb]y )|(?<=before )|(?<=after )|(?<=from )|(?<=since )|"
+SPOKEN_HOUR_BEFORE = (r"(?<=[Aa]t )|(?<=until )|(?<=till )|(?<=[Bb]y )|(?<=before )|(?<=after )|(?<=from )|(?<=since )|(?<=than )|"
                       r"(?<=around )|(?<=about )|(?<=[Ii]t's )|(?<=[Ii]t’s )|(?<=[Ii]t is )|(?<=[Ii]t was )")
 RULES = [
     rule("iso", r"(?P<{p}y>(?:19|20)\d\d)-(?P<{p}m>0[1-9]|1[0-2])-(?P<{p}d>0[1-9]|[12]\d|3[01])"

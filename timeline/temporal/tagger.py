@@ -6886,6 +6886,8 @@ _ORDINAL_DAYS = ("first second third fourth fifth sixth seventh eighth ninth ten
 SPELLED_ORDINAL_DAY = {w: i + 1 for i, w in enumerate(_ORDINAL_DAYS)}
 SPELLED_ORDINAL_DAY.update({f"twenty{sep}{w}": 21 + i for i in range(9) for w in [_ORDINAL_DAYS[i]] for sep in ("-", " ")})
 SPELLED_ORDINAL_DAY.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
+NTH_DAY_OF_BEFORE = re.compile(rf"(?:\b(?P<wd>{lx.WEEKDAY_FULL}),?\s+)?\b(?i:the|this)\s+(?P<d>3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th)\s+"
+                               r"(?i:day)\s+of\s+$")
 EDGE_DAY_OF_BEFORE = re.compile(r"\b(?i:the)\s+((?i:first|last|final))\s+(?i:day)\s+of\s+$")  # "the last day of June"
 ORDINAL_DAY_OF_BEFORE = re.compile(r"\b(?i:the)\s+(?P<d>(?i:" + "|".join(sorted(SPELLED_ORDINAL_DAY, key=len, reverse=True))
                                    + r"))\s+of\s+$")
@@ -6908,6 +6910,28 @@ def _days_before_month(text: str, out: list[Timex]) -> None:
                 and (i == 0 or out[i - 1].end <= o.start()) \
                 and (day := _on(int(t.value[:4]), int(t.value[5:7]), SPELLED_ORDINAL_DAY[o.group("d").lower()])):
             out[i] = dataclasses.replace(t, start=o.start(), text=text[o.start():t.end], mod=None, value=day.value)
+        elif t.rule in ("month", "monyear") and MONTH_VALUE.match(t.value) and text.endswith("day of ", 0, t.start) \
+                and (o := NTH_DAY_OF_BEFORE.search(text, t.start - 48, t.start)) is not None \
+                and (day := _on(int(t.value[:4]), int(t.value[5:7]), int(o.group("d")))) is not None \
+                and (not o.group("wd") or Day.fromisoformat(day.value).weekday() == _weekday(o.group("wd"))):
+            # the legal form: "on the 14th day of February 2024", "Dated this 8th day of January 2024", "on Monday the 29th
+            # day of June 2026": that day, one expression (with its weekday, read alone before it)
+            start = o.start("wd") if o.group("wd") else o.start()
+            read_alone = None
+            while i and out[i - 1].end > start:
+                read_alone = out[i - 1].value
+                del out[i - 1]
+                i -= 1
+            out[i] = dataclasses.replace(out[i], start=start, text=text[start:t.end], mod=None, value=day.value)
+            if read_alone is not None and i and out[i - 1].type == "TIME" and out[i - 1].value.startswith(read_alone) \
+                    and out[i - 1].anchor == read_alone:
+                # ("five o'clock in the afternoon of Friday the 26th day of June 2026": the clock time read that weekday's)
+                out[i - 1] = dataclasses.replace(out[i - 1], value=day.value + out[i - 1].value[10:], anchor=day.value)
+            if i + 1 < len(out) and out[i + 1].type == "TIME" and CLOCK_VALUE.match(out[i + 1].value) \
+                    and DAY_AT_CLOCK.fullmatch(text, out[i].end, out[i + 1].start):
+                # ("on the 14th day of February 2024 at 10.30 a.m.": the clock time read before the day was)
+                out[i + 1] = dataclasses.replace(out[i + 1], value=day.value + out[i + 1].value[10:], anchor=day.value,
+                                                 anchor_kind="previous")
         elif t.rule in ("month", "monyear") and MONTH_VALUE.match(t.value) and text.endswith("day of ", 0, t.start) \
                 and (o := EDGE_DAY_OF_BEFORE.search(text, t.start - 24, t.start)) is not None \
                 and (i == 0 or out[i - 1].end <= o.start()):
@@ -7161,6 +7185,7 @@ def _part_of_day_of(text: str, out: list[Timex]) -> None:
 
 # "at noon on Dec. 23", "noon Eastern time on March 24", "noon Eastern Daylight Time Wednesday"
 # ("at 8pm on polling day, Thursday 10 December": the day in apposition to the one named)
+POD_WORDS_OF = ("morning", "afternoon", "evening", "night")  # a clock time's part of the day, before "of" and its day
 ON_BETWEEN = re.compile(r"\s+(?:on\s+(?:(?:the\s+)?(?:[a-z]+\s+)?day,\s+)?|(?:[A-Z][a-z]+|local)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime,?\s+(?:on\s+)?)")
 
 
@@ -7193,7 +7218,10 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
                        and d.value[11:16] < t.value[11:16])
             d, after = out[i + 2], d.end
         if d.type == "DATE" and ISO_DAY.match(d.value) and len(d.value) == 10 and t.value[:10] != d.value \
-                and (ON_BETWEEN.fullmatch(text, after, d.start) or DATE_GAP.fullmatch(text, after, d.start)
+                and (ON_BETWEEN.fullmatch(text, after, d.start)
+                     # ("not later than five o'clock in the afternoon of Friday the 26th day of June 2026")
+                     or text.endswith(POD_WORDS_OF, t.start, after) and text.startswith(" of ", after) and d.start == after + 4
+                     or DATE_GAP.fullmatch(text, after, d.start)
                      and WEEKDAY_DATE.match(d.text) and not (i and DATE_GAP.fullmatch(text, out[i - 1].end, t.start))) \
                 and not lx.DAYS_AFTER_TIME.match(text, after):
             day = d.value if not back else (Day.fromisoformat(d.value) - dt.timedelta(days=1)).isoformat()
