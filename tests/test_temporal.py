@@ -5191,6 +5191,10 @@ CASES = [
      "DATE", "2026-06-29", None),
     ("Notice must reach the solicitors not later than five o'clock in the afternoon of Friday the 26th day of June 2026.",
      "2026-06-09", "five o'clock in the afternoon", "TIME", "2026-06-26T17:00", None),
+    # a count written again in figures, as legal notices do
+    ("The balance must be paid within ten (10) days.", "2025-11-28", "ten (10) days", "DURATION", "P10D", None),
+    ("A Fictitious Name Statement generally expires at the end of five (5) years from the date on which it was filed.",
+     "2023-02-16", "five (5) years", "DURATION", "P5Y", None),
 ]
 
 

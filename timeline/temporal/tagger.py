@@ -6239,6 +6239,8 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
             and (low_end := RANGE_NUMBER_BEFORE.search(low, max(floor, trigger - 12), trigger)) is not None:
         t = low_end.start()  # "24 to 36 hours", "24-36 hours": the range's first number, no trigger of its own
         starts.append(t)
+    if t > floor + 4 and low[t - 2] == ")" and (paren := PAREN_COUNT_BEFORE.search(low, max(floor, t - 8), t)) is not None:
+        t = paren.start()  # "within ten (10) days": the count written again in figures, as legal notices do
     run = lx.PREFIX_RUN_REVERSED.match(rev, len(low) - t, len(low) - floor)
     if run is None:
         return starts
@@ -6258,6 +6260,7 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
 
 
 RANGE_GAP = frozenset(" -–")
+PAREN_COUNT_BEFORE = re.compile(r"(?<=[a-z] )\(\d{1,3}\)\s$")
 RANGE_NUMBER_BEFORE = re.compile(r"(?<![\d.,:/])\d{1,3}(?:\s+(?:to|or)\s+|\s*[-–]\s*)$")
 # What the character before a range's gap can be, but for a space or a digit: "to", "or", a dash ("the 3 weeks"
 # is no range, and its search, at each of the twelve places before, is spared)
