@@ -5195,6 +5195,9 @@ CASES = [
     ("The balance must be paid within ten (10) days.", "2025-11-28", "ten (10) days", "DURATION", "P10D", None),
     ("A Fictitious Name Statement generally expires at the end of five (5) years from the date on which it was filed.",
      "2023-02-16", "five (5) years", "DURATION", "P5Y", None),
+    # a 24-hour clock time told with "hours" before its day
+    ("Proofs of debt must be delivered by 16:00 hours on Friday 2 May 2025.", "2025-04-17", "16:00", "TIME",
+     "2025-05-02T16:00", None),
 ]
 
 
@@ -5488,6 +5491,9 @@ NOT_DATES = [
     # an age told in years is no length of time
     ("She died peacefully on 28th November, aged 89 years.", "89 years"),
     ("Voters above 85 years of age could opt to vote from home.", "85 years"),
+    # a street's name in an address
+    ("OKONJO, Adaeze Grace, cafe owner, of 3 May Street, York.", "3 May"),
+    ("WHEATLEY, Keith Andrew, Director, of 58 Second Avenue, Hull.", "58 Second"),
 ]
 
 

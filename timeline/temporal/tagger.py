@@ -677,6 +677,8 @@ def _frames(st: _State, text: str, start: int) -> bool:
 
 def _month_day(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
+    if text.startswith(" ", me) and m[p + "y"] is None and STREET_AFTER.match(text, me):
+        return None  # "of 3 May Street, York": an address
     if ms and text[ms - 1] == "-" and not _range_after_day(text, ms, m[p + "day"]):
         return None  # "won 3-1 December 5": a score (but "1-3 December" is a range of days)
     y = m[p + "y"]
@@ -5461,6 +5463,8 @@ MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must|
 A_DAY_AS_THING_AFTER = re.compile(r"\s+(?:like|when)\b|-by-|-night\b")  # ("a day-night match")
 
 
+STREET_AFTER = re.compile(r"\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Lane|Drive|Place|Terrace|Crescent|Court|Close|Square|"
+                          r"Boulevard|Blvd\b|Parade|Row|Walk|Gardens)")  # a name's street: "3 May Street", "58 Second Avenue"
 AGED_BEFORE = re.compile(r"(?<![\w-])(?i:aged)\s+$")  # (not "averaged 17 minutes")
 
 
@@ -5474,6 +5478,8 @@ def r_duration(m, p, st, text):
         return _Res("DURATION", _duration_value(None, unit), span=(m.start(p + "u"), me))
     if text.endswith("aged ", ms - 5 if ms > 5 else 0, ms) and not m[p + "q"] and AGED_BEFORE.search(text, ms - 8, ms):
         return None  # "died on 28th November, aged 89 years": an age (as "45 years old", "85 years of age")
+    if unit_word[0] == "S" and STREET_AFTER.match(text, me):
+        return None  # "of 58 Second Avenue, Hull": an address
     if unit == "second" and (n_text or "").lower() in ("a", "an") or unit_word.lower() == "second" and not DIGIT.match(n_text or ""):
         return None  # "a second call": an ordinal
     if not m[p + "q"] and (n_text or "").lower() in ("a", "an") and A_DAY_AS_THING_AFTER.match(text, me):
@@ -7187,9 +7193,9 @@ def _part_of_day_of(text: str, out: list[Timex]) -> None:
 
 
 # "at noon on Dec. 23", "noon Eastern time on March 24", "noon Eastern Daylight Time Wednesday"
-# ("at 8pm on polling day, Thursday 10 December": the day in apposition to the one named)
+# ("at 8pm on polling day, Thursday 10 December": the day in apposition to the one named; "by 16:00 hours on 9 May")
 POD_WORDS_OF = ("morning", "afternoon", "evening", "night")  # a clock time's part of the day, before "of" and its day
-ON_BETWEEN = re.compile(r"\s+(?:on\s+(?:(?:the\s+)?(?:[a-z]+\s+)?day,\s+)?|(?:[A-Z][a-z]+|local)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime,?\s+(?:on\s+)?)")
+ON_BETWEEN = re.compile(r"\s+(?:(?:(?i:hours|hrs)\s+)?on\s+(?:(?:the\s+)?(?:[a-z]+\s+)?day,\s+)?|(?:[A-Z][a-z]+|local)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime,?\s+(?:on\s+)?)")
 
 
 ZONE_WRITTEN = re.compile(rf"\s(?:\(\s*)?({lx.ZONE})\)?$")  # the zone a clock time's text ends with
