@@ -5198,6 +5198,11 @@ CASES = [
     # a 24-hour clock time told with "hours" before its day
     ("Proofs of debt must be delivered by 16:00 hours on Friday 2 May 2025.", "2025-04-17", "16:00", "TIME",
      "2025-05-02T16:00", None),
+    # a weekday in a section headed by a day in capitals: the one nearest that day
+    ("Here's our pick of the program.\n\nMONDAY 17 – THURSDAY 20 FEBRUARY\nThe comedy showcase plays the Royal Exchange "
+     "every night from Tuesday.", "2025-01-29", "Tuesday", "DATE", "2025-02-18", None),
+    ("Here is what to watch. All times are Eastern.\n\nMONDAY, SEPT. 8\n\n- Japan: Revised gross domestic product, 7:50 "
+     "p.m. ET Sunday.", "2025-09-05", "7:50 p.m. ET Sunday", "TIME", "2025-09-07T19:50-04:00", None),
 ]
 
 

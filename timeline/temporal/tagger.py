@@ -3668,6 +3668,14 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         # "## Saturday 2 August\n\n... the dance tent runs until 2am on Sunday": the Sunday after the day the
         # section is of
         return st.heading_day + dt.timedelta(days=(wd - st.heading_day.weekday()) % 7), None
+    if not rel and st.heading_day is not None and st.last_day is not None and start - st.heading_end < SECTION_DAY_REACH \
+            and 0 <= (st.last_day - st.heading_day).days < 7 and (wd - st.heading_day.weekday()) % 7 \
+            and (heading := text[text.rfind("\n", 0, st.heading_end) + 1:st.heading_end]).isupper() \
+            and WEEKDAY_NAMED.search(heading) is not None and _in_day_section(st, text, start, plain=True):
+        # a day in capitals heading its section: the weekday nearest it ("MONDAY 17 – THURSDAY 20
+        # FEBRUARY\nThe comedy showcase plays every night from Tuesday", "WEDNESDAY, SEPT. 10\n\n- China: Consumer
+        # prices, 9:30 p.m. ET Tuesday"; not a holiday's name, "POLLING DAY\n\n... have until 5pm on Wednesday")
+        return st.heading_day + dt.timedelta(days=(wd - st.heading_day.weekday() + 3) % 7 - 3), None
     if not rel and st.heading_day is not None and (not back or text.startswith(("'s", "’s"), end) or st.heading_day > st.dct) \
             and st.heading_day.weekday() == wd and start - st.heading_end < SECTION_DAY_REACH \
             and _in_day_section(st, text, start, plain=True) and tense_at(text, start, end) != "past":
@@ -7452,7 +7460,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             # year ("**Key dates for 2026**", "## Timeline of 2025")
             st.heading_year = int(res.value[:4])
         day = len(res.value) == 10 and ISO_DAY.fullmatch(res.value) is not None  # (a day, no time of it)
-        if day and ((_line_lead(text, start) or _numbered_day_lead(text, start))
+        if day and ((_line_lead(text, start) or _numbered_day_lead(text, start)
+                     or CAPITAL_RANGE_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None)
                     and (lx.LINE_END.match(text, _bold_end(text, end)) or _titled_day_heading(text, start, end))
                     or name in DATED_RULES and lx.LINE_END.match(text, _bold_end(text, end)) and _heading_words(text, start)
                     and text.rfind("\n", 0, start) >= st.heading_end):  # (the end of a span a heading opens is not it)
@@ -7502,6 +7511,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
 
 
 CLOCK_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+# the first day of a range heading its line in capitals, before the range's last day: "MONDAY 17 – THURSDAY 20 FEBRUARY"
+CAPITAL_RANGE_LEAD = re.compile(r"[ \t]*(?:\*\*|__)?[A-Z]+DAY,?\s+\d{1,2}(?:ST|ND|RD|TH)?\s*[-–—]\s*")
 # The day a report was made, told after its verb: "police said on Sunday", "the company said in a post-incident
 # report published late Wednesday", "told reporters on Monday" (not "said the attack happened on Tuesday")
 REPORT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|wrote|stated|published|disclosed|added|"
