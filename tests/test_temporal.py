@@ -5203,6 +5203,13 @@ CASES = [
      "every night from Tuesday.", "2025-01-29", "Tuesday", "DATE", "2025-02-18", None),
     ("Here is what to watch. All times are Eastern.\n\nMONDAY, SEPT. 8\n\n- Japan: Revised gross domestic product, 7:50 "
      "p.m. ET Sunday.", "2025-09-05", "7:50 p.m. ET Sunday", "TIME", "2025-09-07T19:50-04:00", None),
+    # a commodity's futures named by their delivery month: the next such month from the DCT's
+    ("At 1:20 p.m. CST, March corn was down 13 1/4 cents at $4.45.", "2024-01-12", "March", "DATE", "2024-03", None),
+    ("May soybeans rose 4-1/4 cents and November soybeans added 6 cents.", "2025-03-31", "November", "DATE", "2025-11",
+     None),
+    ("New-crop December corn slipped 4 cents to $5.06-1/2.", "2023-05-16", "December", "DATE", "2023-12", None),
+    ("March Kansas City wheat was down 3 cents.", "2024-01-12", "March", "DATE", "2024-03", None),
+    ("The corn harvest was finished in December.", "2024-01-12", "December", "DATE", "2023-12", None),
 ]
 
 

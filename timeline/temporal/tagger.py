@@ -1272,8 +1272,16 @@ MARCH_SUBJECT_AFTER = re.compile(r" (?:is|was|has|had)\b(?! (?:on|at|in|from|due
 # "Now it's March," he said: the month it is, a clause's end after it (not "it's May who decides")
 IT_IS_BEFORE = re.compile(r"\b[Ii]t(?:'s|\s+is|\s+was|\s+will\s+be)\s+$")
 MONTH_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?\"\u201d]|$)")
-CONTRACT_AFTER_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures|options|expiry|expiration)\b")
-CONTRACT_FIRST = frozenset("dcfoe")  # (their first letters: a cheap test first)
+CONTRACT_AFTER_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures|options|expiry|expiration)\b"
+                                  # "December corn", "July soybeans", "March Kansas City wheat", "October live cattle": a
+                                  # commodity's futures named by their delivery month, as market reports write them
+                                  r"|\s+(?:(?:Chicago|Kansas\s+City|Minneapolis|Paris|London|New\s+York|ICE|CBOT|live|feeder|lean|"
+                                  r"spring|winter|hard\s+red|soft\s+red)\s+)?(?:corn|wheat|soybeans?|soybean\s+(?:oil|meal)|soymeal|"
+                                  r"soyoil|canola|rapeseed|oats|rice|cattle|hogs|cotton|coffee|cocoa|sugar|crude|Brent|WTI|"
+                                  r"natural\s+gas|heating\s+oil|gasoline|gold|silver|copper|palladium|platinum|palm\s+oil|"
+                                  r"milk|lumber|orange\s+juice)\b(?!\s+(?:harvest|crop|planting|sowing|yield|exports|imports|"
+                                  r"prices|sales|stocks|production|output)\b)")
+CONTRACT_FIRST = frozenset("dcfoeCKMPLNIlfsrhwoBWngpmlo")  # (their first letters: a cheap test first)
 
 
 def r_month(m, p, st, text):
@@ -1288,6 +1296,7 @@ def r_month(m, p, st, text):
                 and not (word == "March" and before.endswith(" for ")) \
                 and not (word[0].isupper() and IT_IS_BEFORE.search(before) and MONTH_ENDS_CLAUSE.match(text, me)) \
                 and not (word[0].isupper() and MONTH_JOINED_AFTER.match(text, me)) \
+                and not (word[0].isupper() and CONTRACT_AFTER_MONTH.match(text, me)) \
                 and not (word[0].isupper() and (_line_lead(text, ms) and lx.LINE_END.match(text, _bold_end(text, me))
                                                 or MONTH_SUBJECT_AFTER.match(text, me)
                                                 or word.lower() == "march" and MARCH_SUBJECT_AFTER.match(text, me))):
@@ -1296,10 +1305,10 @@ def r_month(m, p, st, text):
             # is the month when it all goes in", "March was wet": the month is the subject)
             return None  # "May" the modal or a name, "March" the verb (not "sets March launch", "the May election";
             # but "Theresa May vote")
-        if _name_follows(text, me):
-            return None  # "June Carter": a first name
+        if _name_follows(text, me) and not CONTRACT_AFTER_MONTH.match(text, me):
+            return None  # "June Carter": a first name (not "March Chicago wheat")
     if not mod_text and not m[p + "rel"] and word.lower() in lx.AMBIGUOUS_MONTHS and not m[p + "yref"] \
-            and _name_follows(text, me):
+            and _name_follows(text, me) and not CONTRACT_AFTER_MONTH.match(text, me):
         return None  # "run by May Tan", "the corner of Hawthorn Road and May Street": a name, even after "by", "and"
     if not mod_text and not m[p + "rel"] and NAMED_AFTER_MONTH.match(text, me) \
             and text[max(0, ms - 4):ms].lower() == "the ":
