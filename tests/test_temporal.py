@@ -5210,6 +5210,9 @@ CASES = [
     ("New-crop December corn slipped 4 cents to $5.06-1/2.", "2023-05-16", "December", "DATE", "2023-12", None),
     ("March Kansas City wheat was down 3 cents.", "2024-01-12", "March", "DATE", "2024-03", None),
     ("The corn harvest was finished in December.", "2024-01-12", "December", "DATE", "2023-12", None),
+    # a past form after "that" right before the date is the relative clause's verb
+    ("Canola and flax fields are now sitting under a skiff of snow that fell Sunday night.", "2023-10-19",
+     "Sunday night", "TIME", "2023-10-15TNI", None),
 ]
 
 

@@ -451,10 +451,11 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
             return None  # "will be held", "is paid": a participle; "would cut", "did put": a base form (but
             # "Theresa May said", "Will told": a name)
         if before in NOUN_AFTER and w not in FINITE_PAST and (before != "that" or w in NOUN_PAST or w in SAME_FORMS) \
-                and not (before == "that" and w in NOUN_PAST and following is not None
-                         and (following.lower() in VERB_OF_THAT_AFTER or following[:1].isdigit())):
+                and not (before == "that" and w in NOUN_PAST
+                         and (following is None or following.lower() in VERB_OF_THAT_AFTER or following[:1].isdigit())):
             return None  # "the next cut in November", "a big hit": a noun (but "screenings that began"; and "the side
-            # that won 2-0 at Garforth on Tuesday", "the jet that left on Monday": before a score or a preposition, a verb)
+            # that won 2-0 at Garforth on Tuesday", "the jet that left on Monday": before a score or a preposition, a verb;
+            # so right before the date, "snow that fell Sunday night")
         if w in SAME_FORMS and (before in SAME_FORM_NOUN_BEFORE or following is not None and following.lower() == "of"
                                 or before is not None and "-" in before or before in NOUN_PREPOSITIONS):
             return None  # "one more cut this year", "a rate cut in March", "its next full set of forecasts in
