@@ -5213,6 +5213,9 @@ CASES = [
     # a past form after "that" right before the date is the relative clause's verb
     ("Canola and flax fields are now sitting under a skiff of snow that fell Sunday night.", "2023-10-19",
      "Sunday night", "TIME", "2023-10-15TNI", None),
+    # the month "May" before a verb in -ed is no modal
+    ("He seeded his first canola in May and pulled the combine into the shed Saturday night.", "2023-10-19",
+     "Saturday night", "TIME", "2023-10-14TNI", None),
 ]
 
 

@@ -1049,6 +1049,7 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             if w in PAST_WORDS and i > 1 and before[i - 1].lower() in MODAL_ADVERBS and before[i - 2].lower() in BASE_FORM_AFTER:
                 continue  # "will only hit", "would also cut": a base form
             if w not in PAST_WORDS and i > 1 and before[i - 2].lower() in BASE_FORM_AFTER \
+                    and not (before[i - 2].lower() in NAME_MODALS and before[i - 2][:1].isupper()) \
                     and before[i - 1].lower() not in ("have", "be", "been"):
                 continue  # "will watch delayed sales data": an adjective after the verb, which is to come
             if i > 1 and before[i - 1].lower() == "have" and before[i - 2].lower() in ("will", "shall", "'ll"):
