@@ -5216,6 +5216,13 @@ CASES = [
     # the month "May" before a verb in -ed is no modal
     ("He seeded his first canola in May and pulled the combine into the shed Saturday night.", "2023-10-19",
      "Saturday night", "TIME", "2023-10-14TNI", None),
+    # a month's day set as a date for something is to come after the setting
+    ("A Pretoria court on Friday set Nov. 6 as the start date for the trial of five men.", "2023-08-18", "Nov. 6",
+     "DATE", "2023-11-06", None),
+    ("The retailer also said it had set April 15 as the deadline for suppliers to submit revised cost proposals.",
+     "2025-03-20", "April 15", "DATE", "2025-04-15", None),
+    ("Immigration officials ruled that the boy must be returned to his father, and set Friday as the deadline for his "
+     "repatriation.", "2000-01-15", "Friday", "DATE", "2000-01-14", None),
 ]
 
 

@@ -48,6 +48,8 @@ ORIGINAL_PLAN = re.compile(r"(?<!\bas )\b(?i:originally|initially|previously)\s+
                            r"(?:scheduled|planned|set|slated|due|expected|timed|booked|listed|fixed|earmarked|intended|meant)\b"
                            r"[^.;:!?,]{0,50}$")
 # (not past the comma that ends the plan's phrase: "originally scheduled for April 24, would instead be released Oct. 9")
+SET_AS_DATE_AFTER = re.compile(r"\s+as\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:date|deadline|day)\b")
+SET_DAY_BEFORE = re.compile(r"(?i:\b(?:set|sets|fixed|fixes|named|names|chose|chosen|picked|designated|designates)\s+)$")
 BACKDATED_TO = re.compile(r"(?i:\b(?:back-?dated|retroactive|retroactively|retrospective|retrospectively)\s+to\s+)$")
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)?)$")  # ("since its Wednesday debut")
 RELATIVE_PRONOUNS = frozenset(("which", "who", "whose"))
@@ -596,6 +598,11 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "said a storm moving in Tuesday could drop 8 to 14 inches of snow": the date is in the subject, a noun and
         # its participle, of a verb of what may come (not "could have")
         return "future", modal.group(1) != "could"
+    if text.startswith(" as ", end) and SET_AS_DATE_AFTER.match(text, end) is not None \
+            and SET_DAY_BEFORE.search(left, len(left) - 16) is not None and not text[start:end].endswith("day"):
+        return "future", False  # "A Pretoria court on Friday set Nov. 6 as the start date for the trial": a day set for
+        # what is to come after the setting (a month's day: a weekday so set, "set Friday as the deadline", is the
+        # nearest one, gone by as often as not)
     if text.startswith(LAUNCH_FIRST, end) and LAUNCH_AFTER.match(text, end) is not None \
             and LAUNCH_SET_BEFORE.search(left, len(left) - 40) is not None:
         return "future", False  # "Corvid Forge sets Sept. 16 release", "confirmed a March 3 launch": a day set for
