@@ -5223,6 +5223,13 @@ CASES = [
      "2025-03-20", "April 15", "DATE", "2025-04-15", None),
     ("Immigration officials ruled that the boy must be returned to his father, and set Friday as the deadline for his "
      "repatriation.", "2000-01-15", "Friday", "DATE", "2000-01-14", None),
+    # holidays: South Asia's name for Eid al-Adha, Australia's Father's Day, the Day of the Dead
+    ("The labour was also not available till Bakrid, said a farmer in Sangrur district, Punjab, India.", "2024-07-08",
+     "Bakrid", "DATE", "2024-06-17", None),
+    ("Many producers in Western Australia spent last Sunday, Father's Day, servicing headers in Perth and Adelaide.",
+     "2026-09-12", "Father's Day", "DATE", "2026-09-06", None),
+    ("Mexicans crowded into cemeteries on Saturday for the climax of the Day of the Dead.", "2024-11-02",
+     "Day of the Dead", "DATE", "2024-11-02", None),
 ]
 
 

@@ -119,7 +119,7 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "family day": (2, 0, 3),  # most of Canada's provinces (written "Family Day": r_holiday)
             "martin luther king jr. day": (1, 0, 3), "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3),
             "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "president's day": (2, 0, 3),
-            "columbus day": (10, 0, 2), "indigenous peoples' day": (10, 0, 2), "father's day": (6, 6, 3),
+            "columbus day": (10, 0, 2), "indigenous peoples' day": (10, 0, 2), "father's day": (6, 6, 3), "day of the dead": (11, 2),
             "mother's day": (5, 6, 2), "patriots' day": (4, 0, 3), "patriots day": (4, 0, 3), "black friday": None, "cyber monday": None,
             "lunar new year": None, "lunar new year's day": None, "lunar new year's eve": None, "chinese new year": None,
             "chinese new year's eve": None, "lantern festival": None,
@@ -252,7 +252,10 @@ EID_NAMES = {**{f"eid{a}{b}fitr": _EID_AL_FITR for a in (" al", " ul", "-al", "-
              **{f"eid{a}{b}adha": _EID_AL_ADHA for a in (" al", " ul", "-al", "-ul") for b in (" ", "-")},
              "hari raya aidilfitri": _EID_AL_FITR,
              "hari raya puasa": _EID_AL_FITR, "hari raya haji": _EID_AL_ADHA, "hari raya aidiladha": _EID_AL_ADHA,
-             "aidilfitri": _EID_AL_FITR, "aidiladha": _EID_AL_ADHA}
+             "aidilfitri": _EID_AL_FITR, "aidiladha": _EID_AL_ADHA,
+             # South Asia's names for Eid al-Adha
+             "bakrid": _EID_AL_ADHA, "bakri eid": _EID_AL_ADHA, "bakra eid": _EID_AL_ADHA, "eid-uz-zuha": _EID_AL_ADHA,
+             "eid-ul-zuha": _EID_AL_ADHA, "id-ul-zuha": _EID_AL_ADHA}
 TABLE_HOLIDAYS.update(EID_NAMES)
 HOLIDAYS.update(dict.fromkeys(EID_NAMES))
 HOLIDAYS.update(dict.fromkeys(SOLAR_MONTHS))

@@ -5709,6 +5709,7 @@ def _solar_name(st: _State, text: str, name: str) -> tuple[str, tuple[int]]:
     return name, (SOUTHERN_CLOCK if southern else US_CLOCK if _names_most(st, text, "US") else 0,)
 
 
+FATHERS_DAY_SOUTH = (9, 6, 1)  # Australia's and New Zealand's Father's Day: the first Sunday of September
 SOLAR_ENDS = ("solstice", "equinox", "Solstice", "Equinox")
 SOUTHERN_CLOCK, US_CLOCK = 10, -5  # hours ahead of UTC: eastern Australia's standard time, the US's Eastern
 
@@ -5946,6 +5947,8 @@ def r_holiday(m, p, st, text):
         if lx.SOLAR_MONTHS[name] == 0 and (not m[p + "w"].islower() or text[m.start() - 4:m.start()].lower() != "the "):
             return None  # "the club will hold its Equinox Star Party", a heading "EQUINOX": a name (alone, "the equinox")
         name, rule = _solar_name(st, text, name)
+    if name == "father's day" and (_names_most(st, text, "Australia") or _names_most(st, text, "New Zealand")):
+        rule = FATHERS_DAY_SOUTH  # ("Many producers spent last Sunday, Father's Day, servicing headers", in Australia)
     if name == "mother's day" and _names_most(st, text, "UK"):
         name = "mothering sunday"  # Britain's Mother's Day: three weeks before Easter, not May's second Sunday
     if name.startswith("thanksgiving") and name not in lx.THANKSGIVING_OFFSETS and _most_named(st, text, "Canada", "US"):
@@ -5958,7 +5961,7 @@ def r_holiday(m, p, st, text):
         rule = _country_day(st, name, text, m.start())
         if rule is None:
             return None  # "National Day" of no country the text names
-    later = 1 if name in lx.EID_NAMES and (name.startswith(("hari raya", "aidil"))
+    later = 1 if name in lx.EID_NAMES and (name.startswith(("hari raya", "aidil", "bakr"))
                                            or any(_names_most(st, text, c) for c in lx.LATER_EID_COUNTRIES)) else 0
     if name in VOTE_DAY_NAMES or name == "election day" and (m[p + "w"][0].islower() or st.election_day is None
                                                              and st.vote_day is not None and st.vote_day >= st.dct.isoformat()
