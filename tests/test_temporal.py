@@ -5230,6 +5230,12 @@ CASES = [
      "2026-09-12", "Father's Day", "DATE", "2026-09-06", None),
     ("Mexicans crowded into cemeteries on Saturday for the climax of the Day of the Dead.", "2024-11-02",
      "Day of the Dead", "DATE", "2024-11-02", None),
+    # "Thursday before last", "the summer before last": the one before the last one
+    ("The inspector finally showed up Thursday before last.", "2023-02-14", "Thursday before last", "DATE",
+     "2023-02-02", None),
+    ("That was Thursday before last.", "2024-03-22", "Thursday before last", "DATE", "2024-03-14", None),
+    ("It finally came together the summer before last, on a train to Hull.", "2025-01-18", "the summer before last",
+     "DATE", "2023-SU", None),
 ]
 
 

@@ -556,6 +556,8 @@ RULES = [
     rule("month", rf"(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:the\s+following|the\s+next|the\s+previous|the\s+preceding|last|this|next|past|coming|that))\s+)?(?P<{{p}}mon>{MONTH_FULL})"
                   # "slips past May 10": a day of May, not last May; "by the end of June 6": the end of that day
                   rf"(?({{p}}rel)(?!\s+\d))(?({{p}}mod)(?![^\S\n]+\d\d?\b))(?:,?\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF}))?"),
+    # "Thursday before last", "the summer before last": the one before the last one
+    rule("daybeforelast", rf"(?:(?P<{{p}}wd>{WEEKDAY_FULL})|(?:(?i:the)\s+)?(?P<{{p}}s>{SEASON}))\s+(?i:before\s+last)(?!\w)"),
     rule("season", rf"(?P<{{p}}the>(?i:the)\s+(?!(?i:end|beginning|start|middle|close|dawn)\b))?(?P<{{p}}mod>{PERIOD_MOD})?(?:(?P<{{p}}rel>(?i:this\s+past)|{REL_NEAR})\s+)?(?P<{{p}}s>{SEASON}){RW}"
                    rf"(?:\s+(?:of\s+)?(?P<{{p}}y>{YEAR})(?:[-–/](?P<{{p}}y2>(?:19|20)?\d\d)(?![\d/-]))?|\s+of\s+(?P<{{p}}yref>{YEAR_REF})"
                    rf"|\s+(?:of\s+)?['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END})?"),
@@ -802,7 +804,7 @@ RULE_TRIGGERS = {
     "iso": "digit", "numeric": "digit", "wdnumeric": "weekday", "bankholiday": "month season holiday", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "midunit": "unit", "weekofyear": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
     "clockevery": "digit", "clock": "digit", "clock24": "digit", "racetime": "digit", "gap": "digit", "oclock": "digit", "oclockw": "pod", "pastto": "unit ref noon", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "era": "digit", "year": "digit fiscal", "weekdays": "weekday", "nthwd": "weekday", "weekday": "weekday pod",
-    "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod noon", "inpod": "pod", "podlabel": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "nightdur": "digit unit pod", "beforelast": "unit", "monthspan": "month", "anaphor": "unit pod",
+    "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod noon", "inpod": "pod", "podlabel": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "nightdur": "digit unit pod", "beforelast": "unit", "daybeforelast": "weekday season", "monthspan": "month", "anaphor": "unit pod",
     "thatsame": "unit season date", "thisday": "unit date", "wholeday": "unit", "allunit": "unit", "turn": "unit", "pastdur": "unit digit ref", "laterin": "unit", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "longadj": "unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday month pod", "ref": "ref unit",
 }

@@ -4099,6 +4099,21 @@ def r_nthwd(m, p, st, text):
 
 
 
+def r_daybeforelast(m, p, st, text):
+    if st.dct is None:
+        return None
+    if m[p + "wd"]:
+        # "Thursday before last": the one a week before the last one gone by (said on a Friday, a week before
+        # yesterday)
+        back = (st.dct.weekday() - _weekday(m[p + "wd"])) % 7 or 7
+        return _Res("DATE", (st.dct - dt.timedelta(days=back + 7)).isoformat(), anchor_kind="dct")
+    if m[p + "s"]:
+        # "the summer before last": the one before the last such season wholly gone by
+        season = lx.SEASONS[m[p + "s"].lower()]
+        last = _winter(st.dct, "last", False) if season == "WI" else st.dct.year - (st.dct.month < lx.SEASON_START[season] + 3)
+        return _Res("DATE", f"{last - 1}-{season}", anchor_kind="dct")
+
+
 def r_beforelast(m, p, st, text):
     if st.dct is None:
         return None
