@@ -5236,6 +5236,10 @@ CASES = [
     ("That was Thursday before last.", "2024-03-22", "Thursday before last", "DATE", "2024-03-14", None),
     ("It finally came together the summer before last, on a train to Hull.", "2025-01-18", "the summer before last",
      "DATE", "2023-SU", None),
+    # "half five": half past five, as Britain and Ireland say it; "Paddy's Day"
+    ("I had to put a fella in the shade at half six in the evening.", "2025-06-04", "half six in the evening", "TIME",
+     "2025-06-04T18:30", None),
+    ("I'll be back for Paddy's Day anyway, whoever owns it.", "2023-11-05", "Paddy's Day", "DATE", "2024-03-17", None),
 ]
 
 
@@ -5532,6 +5536,7 @@ NOT_DATES = [
     # a street's name in an address
     ("OKONJO, Adaeze Grace, cafe owner, of 3 May Street, York.", "3 May"),
     ("WHEATLEY, Keith Andrew, Director, of 58 Second Avenue, Hull.", "58 Second"),
+    ("He ate half five apples at 10 a.m.", "half five"),
 ]
 
 

@@ -102,7 +102,7 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "new year's": (1, 1),
             "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
             "boxing day": (12, 26), "bastille day": (7, 14), "juneteenth": (6, 19), "veterans day": (11, 11),
-            "remembrance day": (11, 11), "armistice day": (11, 11), "st patrick's day": (3, 17),
+            "remembrance day": (11, 11), "armistice day": (11, 11), "st patrick's day": (3, 17), "paddy's day": (3, 17), "st paddy's day": (3, 17), "st. paddy's day": (3, 17),
             "st. patrick's day": (3, 17), "saint patrick's day": (3, 17),
             "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "saint stephen's day": (12, 26),  # Boxing Day in Ireland
             # movable: (month, weekday, which one of the month; -1 the last)
@@ -565,7 +565,7 @@ RULES = [
     # past seven": an hour and its minutes, spelled out the way speech tells them, after a word that makes them a time
     # (not "from five to seven days": a range)
     rule("pastto", r"(?:" + SPOKEN_HOUR_BEFORE + r"|(?<=gone ))(?P<{p}mw>(?i:(?:a\s+)?quarter|half|five|ten|twenty|twenty[-\s]five))"
-                   r"\s+(?:(?i:minutes)\s+)?(?P<{p}dir>(?i:past|after|to))\s+"
+                   r"\s+(?:(?i:minutes)\s+)?(?:(?P<{p}dir>(?i:past|after|to))\s+)?"  # ("half five": half past, as Britain says it)
                    r"(?P<{p}hw>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight)|1[0-2]|[1-9])"
                    r"(?:\s+(?i:o['’]clock))?(?:\s+(?P<{p}pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?"
                    r"(?![\w-])(?!\s*(?:%|(?i:per\s*cent|percent|points?|days?|weeks?|months?|years?|hours?|"

@@ -3434,10 +3434,12 @@ def r_oclockw(m, p, st, text):
 
 def r_pastto(m, p, st, text):
     hw, mw = m[p + "hw"].lower(), m[p + "mw"].lower()
+    if m[p + "dir"] is None and (mw != "half" or hw.isdigit() or hw == "midnight"):
+        return None  # (only "half" goes without "past": "back on the slip by half five"; not "at half 5")
     h = int(hw) if hw.isdigit() else 0 if hw == "midnight" else lx.NUMBER_WORDS[hw]  # "ten past midnight": 00:10
     minutes = 15 if mw.endswith("quarter") else 30 if mw == "half" else 25 if mw[-4:] == "five" and mw != "five" \
         else lx.NUMBER_WORDS[mw]
-    if m[p + "dir"].lower() == "to":
+    if (m[p + "dir"] or "past").lower() == "to":
         if mw == "half":
             return None  # ("half to" is no time)
         h, minutes = 23 if hw == "midnight" else (h - 1) or 12, 60 - minutes  # "a quarter to nine": 8:45; "twenty to
