@@ -5240,6 +5240,9 @@ CASES = [
     ("I had to put a fella in the shade at half six in the evening.", "2025-06-04", "half six in the evening", "TIME",
      "2025-06-04T18:30", None),
     ("I'll be back for Paddy's Day anyway, whoever owns it.", "2023-11-05", "Paddy's Day", "DATE", "2024-03-17", None),
+    # a year written with two figures, ending a range or before the noun it dates
+    ("He played for the club from '74 to '79.", "2023-07-27", "'79", "DATE", "1979", None),
+    ("Dad lost the lot in the '56 flood, before I was born.", "2024-03-22", "'56", "DATE", "1956", None),
 ]
 
 
@@ -5537,6 +5540,7 @@ NOT_DATES = [
     ("OKONJO, Adaeze Grace, cafe owner, of 3 May Street, York.", "3 May"),
     ("WHEATLEY, Keith Andrew, Director, of 58 Second Avenue, Hull.", "58 Second"),
     ("He ate half five apples at 10 a.m.", "half five"),
+    ("The '49ers won again.", "'49"),
 ]
 
 

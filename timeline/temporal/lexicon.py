@@ -681,7 +681,9 @@ RULES = [
                  rf"was|were|had|the|he|she|it|they|[a-z]{{2,}}ed)\b|(?<=In \d\d\d\d)\s+[A-Z][a-z])(?!\s+to\s+\d[\d,]*\d\s+[a-z])"
                  rf"|(?<=\bto )(?P<{{p}}y4>1[0-5]\d\d)(?![\d,.]\d)(?=[,.;:)])"
                  # "the crash of '08", "back in '98": a year written with two figures after a word that takes a date
-                 rf"|(?:(?<=[Oo]f )|(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Ff]rom )|(?<=until ))['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END}"),
+                 # (or ending a range from one, or before the noun it dates: "from '74 to '79", "in the '56 flood")
+                 rf"|(?:(?<=[Oo]f )|(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Ff]rom )|(?<=until )|(?<=\d to )|(?<=\d and ))['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END}"
+                 rf"|(?<=[Tt]he )['’](?P<{{p}}sy2>\d\d)(?=\s+[a-z]{{3,}})(?!\s+(?:per|percent|points?|years?|seconds?)\b)"),
     # "on Tuesdays", "Tuesday nights": every such day
     # "the last Sunday in March", "the first Monday of September 2025": that weekday of that month; "the second
     # Tuesday of every month": a day of every month; "in September, on the third Tuesday of the month": of the month

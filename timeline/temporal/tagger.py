@@ -3598,7 +3598,7 @@ NOT_YEAR_ENDS = ("$", "€", "£", "#", "No", "No.", "number", "Route", "flight"
 
 def r_year(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
-    y = int(m[p + "y"] or m[p + "y2"] or m[p + "y3"] or m[p + "y4"] or _short_year(m[p + "sy"], st))
+    y = int(m[p + "y"] or m[p + "y2"] or m[p + "y3"] or m[p + "y4"] or _short_year(m[p + "sy"] or m[p + "sy2"], st))
     before = text[ms - 12 if ms > 12 else 0:ms]
     if before.rstrip().endswith(NOT_YEAR_ENDS) and lx.NOT_YEAR_BEFORE.search(before) \
             and not HEADING_BEFORE.search(text, ms - 12, ms) \
