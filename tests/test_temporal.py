@@ -5243,6 +5243,11 @@ CASES = [
     # a year written with two figures, ending a range or before the noun it dates
     ("He played for the club from '74 to '79.", "2023-07-27", "'79", "DATE", "1979", None),
     ("Dad lost the lot in the '56 flood, before I was born.", "2024-03-22", "'56", "DATE", "1956", None),
+    # a state begun that holds now, until a day: to come
+    ("Forte has joined Championship side Carrow City on loan until January 1, when Sunderby can recall him.",
+     "2026-08-08", "January 1", "DATE", "2027-01-01", None),
+    ("The road has been closed until March.", "2026-08-08", "March", "DATE", "2027-03", None),
+    ("The road was closed until March.", "2026-08-08", "March", "DATE", "2026-03", None),
 ]
 
 

@@ -59,6 +59,9 @@ PENCILLED_IN = re.compile(r"(?i:\b(?P<had>had\s+(?:\w+\s+)?)?pencil+ed\s+in\s+(?
 PENCILLED_REACH = 70  # characters from "pencilled in" to the date ("pencilled in a further Commons debate for Monday")
 NO_EARLIER_THAN = re.compile(r"(?i:\b(?:no|not)\s+(?:earlier|sooner|later)\s+than\s+)$")
 UNTIL = re.compile(r"(?i)\s*(?:until|till)\b")
+PERFECT_UNTIL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:joined|signed|moved|gone|extended|agreed|taken|rented|leased|"
+                           r"borrowed|loaned|hired|booked|reserved|closed|suspended|banned|barred|postponed|delayed)\b"
+                           r"[^.;:!?\n]{0,80}\b(?:until|till)\s+$")
 HAVE_BEFORE_UNTIL = re.compile(r"(?i:\b(?:have|has|'ve)\s*)$")  # "Senators have until 5 p.m. Friday to submit": a deadline
 # "postponed until Tuesday", "delayed the vote until next week": what was put off has not happened yet.
 PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|put\s+off|"
@@ -708,6 +711,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) \
         if may_cue and _may_end_future_cue(left, FUTURE_BEFORE_WORDS) else None
     if before:
+        if UNTIL.match(before.group()) and "ha" in left and PERFECT_UNTIL.search(left, len(left) - 120) is not None:
+            return "future", False  # "has joined Carrow City on loan until January 1": a state begun that holds now,
+            # to last until a day to come
         if UNTIL.match(before.group()) and not PUT_OFF.search(left, before.start() - 40, before.start()) \
                 and not HAVE_BEFORE_UNTIL.search(left, before.start() - 12, before.start()) \
                 and (main := _clause_tense(text, left, end, main_only=True))[0] == "past":
