@@ -5248,6 +5248,8 @@ CASES = [
      "2026-08-08", "January 1", "DATE", "2027-01-01", None),
     ("The road has been closed until March.", "2026-08-08", "March", "DATE", "2027-03", None),
     ("The road was closed until March.", "2026-08-08", "March", "DATE", "2026-03", None),
+    ("Latu pleaded guilty to a grade-two dangerous contact charge at the judiciary on Monday night and will miss two "
+     "matches.", "2027-05-18", "Monday night", "TIME", "2027-05-17TNI", None),
 ]
 
 

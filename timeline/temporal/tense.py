@@ -1191,7 +1191,8 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                 and (w not in PAST_WORDS or f", {after_tokens[i]} by " in after):
             continue  # "headlines at 7:30 p.m. Friday, followed Saturday by the derby", "holds its sale on Thursday at
             # 5 p.m., led by a 1962 abstract": a participle
-        if cue and i and after_tokens[i - 1].lower() in COORDINATING and (_far_simple_past(clause) or _far_passive_past(clause)):
+        if cue and i and after_tokens[i - 1].lower() in COORDINATING \
+                and (_far_simple_past(clause) or _far_passive_past(clause) or _far_simple_past(clause, regular=True)):
             return "past", False  # "Kestrel paid a fully franked interim dividend of 4 cents per share in March and
             # intends to continue paying": a second predicate of the subject, joined after the date; the date is of
             # the first, whose verb stands further back than the words read first
@@ -1218,14 +1219,16 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     return None, False
 
 
-def _far_simple_past(clause: list[str]) -> bool:
+def _far_simple_past(clause: list[str], regular: bool = False) -> bool:
     """Whether the clause opens with its subject and a verb in the past further back than the words read first, and
     no nearer word, nor any after the date, tells a tense: "Foreign ministers met for four hours at a preparatory
     session in Pretoria on Wednesday". (Not a verb whose present is written the same, "hit", "set"; nor a saying's,
-    whose tense is the report's.)"""
+    whose tense is the report's.) With `regular`, a past in -ed too ("Latu pleaded guilty ... on Monday night and will
+    miss two matches": read only where a second predicate joined after the date would tell another tense)."""
     for i in range(1, min(FAR_SUBJECT_TOKENS + 1, len(clause) - MAX_TOKENS - 1)):
         w = clause[i].lower()
-        if w in PAST_WORDS and w not in PRESENT_SAME and w not in REPORTING and clause[i].islower():
+        if (w in PAST_WORDS or regular and w[-2:] == "ed" and len(w) > 4 and w not in NOT_PAST_ED) \
+                and w not in PRESENT_SAME and w not in REPORTING and clause[i].islower():
             first = clause[0]
             return first[:1].isupper() and all(t.isalpha() and t.lower() not in NOT_SUBJECT_WORDS
                                                 and t.lower() not in CUE_WORDS for t in clause[:i])
