@@ -5250,6 +5250,7 @@ CASES = [
     ("The road was closed until March.", "2026-08-08", "March", "DATE", "2026-03", None),
     ("Latu pleaded guilty to a grade-two dangerous contact charge at the judiciary on Monday night and will miss two "
      "matches.", "2027-05-18", "Monday night", "TIME", "2027-05-17TNI", None),
+    ("Sales in 2024/25 rose 4 per cent.", "2026-06-09", "2024/25", "DATE", "2025", None),
 ]
 
 
@@ -5548,6 +5549,11 @@ NOT_DATES = [
     ("WHEATLEY, Keith Andrew, Director, of 58 Second Avenue, Hull.", "58 Second"),
     ("He ate half five apples at 10 a.m.", "half five"),
     ("The '49ers won again.", "'49"),
+    # a file's or a case's number that holds a year
+    ("DA 2024/118 - 77 Wollombi Road, Cessnock: demolition of existing dwelling.", "2024"),
+    ("Bankruptcy Number: 2025/0331.", "2025"),
+    ("Application No. DR/1047/2026. Land: 2-8 Napier Street, White Hills.", "2026"),
+    ("THE HIGH COURT 2026 No. 112 COS IN THE MATTER OF SLIEVE BAWN FOODS LIMITED", "2026"),
 ]
 
 

@@ -1008,6 +1008,8 @@ NOT_YEAR_AFTER = re.compile(NO_BLANK_LINE + r"^\s*(?:(?i:troops|soldiers|people|
                             r"kilograms|grams|yards|households|homes|patients|children|passengers|vehicles|shares)\b|"
                             # a body named for a year: "the 1922 Committee", "the 1916 Society"
                             r"(?:Committee|Society|Club)\b|"
+                            # a court's record: "THE HIGH COURT 2026 No. 112 COS"
+                            r"No\.\s*\d|"
                             # a designation: "asteroid 2024 YR4", "comet 2023 A3" (not "2024 Q3", "2025 H1")
                             r"(?![QH][1-4]\b)[A-Z]{1,3}\d{1,3}\b|"
                             # a street number: "1600 Pennsylvania Ave.", "1200 New York Avenue"

@@ -3596,6 +3596,9 @@ NOT_YEAR_ENDS = ("$", "€", "£", "#", "No", "No.", "number", "Route", "flight"
                  "train", "Train", "bus", "Bus", "resolution", "Resolution", "Local")
 
 
+CASE_NUMBER_AFTER = re.compile(r"/\d{3,}")
+
+
 def r_year(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
     y = int(m[p + "y"] or m[p + "y2"] or m[p + "y3"] or m[p + "y4"] or _short_year(m[p + "sy"] or m[p + "sy2"], st))
@@ -3604,6 +3607,8 @@ def r_year(m, p, st, text):
             and not HEADING_BEFORE.search(text, ms - 12, ms) \
             or lx.NOT_YEAR_AFTER.match(text[me:me + 40]) and not lx.YEAR_OPENS_BEFORE.search(before):
         return None  # ("No. 2021", "#2021"; but "### 2021", a Markdown heading)
+    if text[me:me + 1] == "/" and CASE_NUMBER_AFTER.match(text, me) or text[ms - 1:ms] == "/" and ms > 1 and text[ms - 2].isalnum():
+        return None  # a file's or a case's number: "DA 2024/118", "Bankruptcy Number: 2025/0331", "Application No. DR/1047/2026"
     if m.group()[:1].isdigit() and NAME_BEFORE_YEAR.search(text, ms - 24, ms) \
             and WORD_AFTER.match(text, me):
         return None  # "NASA's Mars 2020 mission", "its Vision 2030 reform plan": a name that holds a year
