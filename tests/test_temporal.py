@@ -5251,6 +5251,10 @@ CASES = [
     ("Latu pleaded guilty to a grade-two dangerous contact charge at the judiciary on Monday night and will miss two "
      "matches.", "2027-05-18", "Monday night", "TIME", "2027-05-17TNI", None),
     ("Sales in 2024/25 rose 4 per cent.", "2026-06-09", "2024/25", "DATE", "2025", None),
+    # "Tuesday next": the coming one, as formal British and Irish write it
+    ("Notices for publication on Tuesday next must be received by 3pm on Thursday.", "2026-06-09", "Tuesday next",
+     "DATE", "2026-06-16", None),
+    ("We meet Friday next week.", "2026-06-09", "Friday next week", "DATE", "2026-06-19", None),
 ]
 
 

@@ -4210,6 +4210,9 @@ def _weekday_rel(rel: str | None) -> str:
 
 def r_weekday(m, p, st, text):
     ms, me = m.span()  # (read once: the tests below ask for them some thirty times)
+    if m[p + "nx"] and st.dct is not None and not m[p + "rel"]:
+        ahead = (_weekday(m[p + "wd"]) - st.dct.weekday()) % 7 or 7  # "on Tuesday next": the coming one
+        return _Res("DATE", (st.dct + dt.timedelta(days=ahead)).isoformat(), anchor_kind="dct")
     # A full stop, a possessive or the end of the text after the weekday (a quarter of them): none of the words
     # that eight of the tests below look for after it can follow, and their regexes are spared.
     ends = text[me:me + 1] in (".", "'", "’", "")
