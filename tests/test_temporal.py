@@ -5255,6 +5255,10 @@ CASES = [
     ("Notices for publication on Tuesday next must be received by 3pm on Thursday.", "2026-06-09", "Tuesday next",
      "DATE", "2026-06-16", None),
     ("We meet Friday next week.", "2026-06-09", "Friday next week", "DATE", "2026-06-19", None),
+    # a hearing continued (adjourned, in American courts' word) until a day: one to come
+    ("A hearing on the county's petition to condemn 3.2 acres was continued until January at the request of the "
+     "landowners.", "2024-10-05", "January", "DATE", "2025-01", None),
+    ("The rain continued until January.", "2024-10-05", "January", "DATE", "2024-01", None),
 ]
 
 

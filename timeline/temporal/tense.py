@@ -65,7 +65,8 @@ PERFECT_UNTIL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:joined|signed|moved
 HAVE_BEFORE_UNTIL = re.compile(r"(?i:\b(?:have|has|'ve)\s*)$")  # "Senators have until 5 p.m. Friday to submit": a deadline
 # "postponed until Tuesday", "delayed the vote until next week": what was put off has not happened yet.
 PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|put\s+off|"
-                     r"pushed\s+back|extend(?:ed|s)?)(?:\s+[\w'-]+){0,4}\s*)$")
+                     r"pushed\s+back|extend(?:ed|s)?|(?:was|were|been|be|is|are)\s+continued)(?:\s+[\w'-]+){0,4}\s*)$")
+# (a hearing "was continued until January": adjourned, in American courts' word)
 # "canceled classes through Friday", "ordered flags lowered until Sunday": what was decided runs on to a day to come
 # (not "was closed until Monday": a state, which may be over; nor what was not done until a day: "the unit was not
 # closed to new admissions until 14 May")
