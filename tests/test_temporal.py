@@ -5259,6 +5259,8 @@ CASES = [
     ("A hearing on the county's petition to condemn 3.2 acres was continued until January at the request of the "
      "landowners.", "2024-10-05", "January", "DATE", "2025-01", None),
     ("The rain continued until January.", "2024-10-05", "January", "DATE", "2024-01", None),
+    ("Lewis, 33, trained with his new team-mates for the first time on Friday and may feature against Saracens at 3pm "
+     "next Saturday.", "2024-09-22", "Friday", "DATE", "2024-09-20", None),
 ]
 
 

@@ -1226,7 +1226,7 @@ def _far_simple_past(clause: list[str], regular: bool = False) -> bool:
     session in Pretoria on Wednesday". (Not a verb whose present is written the same, "hit", "set"; nor a saying's,
     whose tense is the report's.) With `regular`, a past in -ed too ("Latu pleaded guilty ... on Monday night and will
     miss two matches": read only where a second predicate joined after the date would tell another tense)."""
-    for i in range(1, min(FAR_SUBJECT_TOKENS + 1, len(clause) - MAX_TOKENS - 1)):
+    for i in range(1, min(FAR_SUBJECT_TOKENS + 1, len(clause) - MAX_TOKENS)):
         w = clause[i].lower()
         if (w in PAST_WORDS or regular and w[-2:] == "ed" and len(w) > 4 and w not in NOT_PAST_ED) \
                 and w not in PRESENT_SAME and w not in REPORTING and clause[i].islower():
