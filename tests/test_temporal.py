@@ -5261,6 +5261,10 @@ CASES = [
     ("The rain continued until January.", "2024-10-05", "January", "DATE", "2024-01", None),
     ("Lewis, 33, trained with his new team-mates for the first time on Friday and may feature against Saracens at 3pm "
      "next Saturday.", "2024-09-22", "Friday", "DATE", "2024-09-20", None),
+    # "'d" before a determiner is "had" of having
+    ("We'd a good league back in February and March, and if we'd beaten Carlow we'd be up.", "2025-06-04",
+     "February", "DATE", "2025-02", None),
+    ("He'd come back in March.", "2025-06-04", "March", "DATE", "2026-03", None),
 ]
 
 

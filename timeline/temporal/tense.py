@@ -975,8 +975,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                                  or before[k][-2:].lower() == "ly"):
                 k += 1  # ("she'd already left", "he'd never been": the verb after the adverbs)
             after_d = before[k].lower()
+            # (and before a determiner, "had" of having: "We'd a good league back in February", as Ireland says it)
             w = "had" if after_d[-2:] in ("ed", "en") or after_d in PAST_WORDS or after_d in PERFECT_PARTICIPLES \
-                else "would"
+                or after_d in DETERMINERS and after_d != "that" else "would"
         if w == "but" and i < n - 1:
             break  # "We had pencilled in May, but the statement today makes June the more likely": another clause
         if w[-1:] == "s" and i and before[i - 1].lower() in RELATIVE and _present_s(w):
