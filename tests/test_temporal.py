@@ -5265,6 +5265,9 @@ CASES = [
     ("We'd a good league back in February and March, and if we'd beaten Carlow we'd be up.", "2025-06-04",
      "February", "DATE", "2025-02", None),
     ("He'd come back in March.", "2025-06-04", "March", "DATE", "2026-03", None),
+    # a holiday apposed to the year just told is of that year
+    ("Her husband died in 2022. She finished the last draft that same year, on Christmas Eve.", "2025-07-07",
+     "Christmas Eve", "DATE", "2022-12-24", None),
 ]
 
 

@@ -6025,9 +6025,12 @@ def r_holiday(m, p, st, text):
     if (every := EVERY_BEFORE.search(text, m.start() - 7, m.start())) is not None \
             and (day := _holiday_day(name, 2001, rule, later)) is not None and _holiday_day(name, 2002, rule, later) == day.replace(year=2002):
         return _Res("SET", f"XXXX-{day.month:02d}-{day.day:02d}", span=(every.start(), m.end()))  # "every New Year's Day"
-    if st.last_value and st.last_value[:4].isdigit() and THAT_BEFORE.search(text, m.start() - 5, m.start()) \
+    if st.last_value and st.last_value[:4].isdigit() and (THAT_BEFORE.search(text, m.start() - 5, m.start())
+                                                          or FOUR_DIGITS.fullmatch(st.last_value) and 0 <= st.last_end < m.start()
+                                                          and DAY_APPOSED_JOIN.fullmatch(text, st.last_end, m.start())) \
             and (day := _holiday_day(name, int(st.last_value[:4]), rule, later)) is not None:
-        return _Res("DATE", day.isoformat(), anchor_kind="previous")  # "That Christmas": of the year just told
+        # "That Christmas", "She finished the last draft that same year, on Christmas Eve": of the year just told
+        return _Res("DATE", day.isoformat(), anchor_kind="previous")
     if name == "inauguration day":
         # (every fourth year: the ones either side of the DCT, as the tense tells)
         y = st.dct.year - (st.dct.year - 1) % 4
