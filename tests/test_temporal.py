@@ -5268,6 +5268,9 @@ CASES = [
     # a holiday apposed to the year just told is of that year
     ("Her husband died in 2022. She finished the last draft that same year, on Christmas Eve.", "2025-07-07",
      "Christmas Eve", "DATE", "2022-12-24", None),
+    # a timeline's entries, each a time of day then " - " and what happened
+    ("Timeline (all times UTC, 18 February)\n\n15:52 - An engineer merges a change.\n15:58 - The pipeline publishes the "
+     "zone.", "2025-02-23", "15:58", "TIME", "2025-02-18T15:58", None),
 ]
 
 

@@ -2625,7 +2625,7 @@ TIMELINE_LEAD = re.compile(r"[ \t]*(?:[—–•*+-][ \t]*)?(?:\*\*|__)?(?i:(?:a
                            r"(?:shortly|just)\s+(?:before|after))\s+)?")
 # (or a time in bold type, the entry's text after it: "**4:12 p.m.** The third miner has reached the surface")
 # (or a time opening an entry's headline in bold type: "**11.48am Rebel amendment signed by 62 MPs**")
-TIMELINE_ENTRY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:(?:\*\*|__)?\s*(?::|\s[—–]\s)|(?:\*\*|__)[ \t]+(?=[A-Z\"“‘'])"
+TIMELINE_ENTRY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:(?:\*\*|__)?\s*(?::|\s[—–-]\s)|(?:\*\*|__)[ \t]+(?=[A-Z\"“‘'])"
                                   r"|[ \t]+[A-Z\"“‘'][^\n*_]*(?:\*\*|__)[ \t]*(?:\n|$))")
 # a time of day alone on its line: "9.15pm\nPower fails", "**08:05 BST**\n"
 TIMELINE_HEADING_AFTER = re.compile(r"[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:\*\*|__)?[ \t]*\n")
