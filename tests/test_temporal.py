@@ -5271,6 +5271,11 @@ CASES = [
     # a timeline's entries, each a time of day then " - " and what happened
     ("Timeline (all times UTC, 18 February)\n\n15:52 - An engineer merges a change.\n15:58 - The pipeline publishes the "
      "zone.", "2025-02-23", "15:58", "TIME", "2025-02-18T15:58", None),
+    # Remembrance Sunday: the second Sunday of November; a holiday's fair is no day
+    ("Our Cubs and Brownies join the parade on Remembrance Sunday.", "2023-10-20", "Remembrance Sunday", "DATE",
+     "2023-11-12", None),
+    ("Saturday 2nd December: Christmas Fair, 11am to 2pm, in the hall.", "2023-10-20", "11am", "TIME",
+     "2023-12-02T11:00", None),
 ]
 
 
@@ -5574,6 +5579,7 @@ NOT_DATES = [
     ("Bankruptcy Number: 2025/0331.", "2025"),
     ("Application No. DR/1047/2026. Land: 2-8 Napier Street, White Hills.", "2026"),
     ("THE HIGH COURT 2026 No. 112 COS IN THE MATTER OF SLIEVE BAWN FOODS LIMITED", "2026"),
+    ("Saturday 2nd December: Christmas Fair, 11am to 2pm, in the hall.", "Christmas"),
 ]
 
 

@@ -102,7 +102,7 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "new year's": (1, 1),
             "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
             "boxing day": (12, 26), "bastille day": (7, 14), "juneteenth": (6, 19), "veterans day": (11, 11),
-            "remembrance day": (11, 11), "armistice day": (11, 11), "st patrick's day": (3, 17), "paddy's day": (3, 17), "st paddy's day": (3, 17), "st. paddy's day": (3, 17),
+            "remembrance day": (11, 11), "remembrance sunday": (11, 6, 2), "armistice day": (11, 11), "st patrick's day": (3, 17), "paddy's day": (3, 17), "st paddy's day": (3, 17), "st. paddy's day": (3, 17),
             "st. patrick's day": (3, 17), "saint patrick's day": (3, 17),
             "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "saint stephen's day": (12, 26),  # Boxing Day in Ireland
             # movable: (month, weekday, which one of the month; -1 the last)
@@ -965,7 +965,8 @@ TITLE_AFTER_HOLIDAY = re.compile(r"\s+(?:sequel|film|movie|franchise|trilogy|rem
 # "Real Christmas trees", "its Christmas appeal", "the Christmas Bonus", "Easter eggs": things named for a holiday
 KIND_AFTER_HOLIDAY = re.compile(r"\s+(?:trees?|hampers?|appeals?|bonus|cards?|decorations?|lights|markets?|puddings?|"
                                 r"jumpers?|sweaters?|presents?|gifts?|carols?|crackers?|stockings?|ornaments?|eggs?|"
-                                r"bunny|costumes?|candy|festivals?|campaigns?|racing|messages?|specials?)\b", re.I)
+                                r"bunny|costumes?|candy|festivals?|campaigns?|racing|messages?|specials?|fairs?|fayres?|"
+                                r"concerts?|raffles?|stalls?)\b", re.I)  # ("Christmas Fair, 11am to 2pm")
 # "the Halloween Blizzard of 1991", "the Boxing Day Tsunami", "the Good Friday Agreement": a happening named for the
 # holiday it fell on, in some year
 EVENT_AFTER_HOLIDAY = re.compile(r"\s+(?:Blizzard|Storm|Tsunami|Massacre|Offensive|Uprising|Rising|Agreement|Accord|Truce|"
