@@ -5276,6 +5276,12 @@ CASES = [
      "2023-11-12", None),
     ("Saturday 2nd December: Christmas Fair, 11am to 2pm, in the hall.", "2023-10-20", "11am", "TIME",
      "2023-12-02T11:00", None),
+    # a season's or a place's hours are of any of its days
+    ("The zoo itself keeps winter hours, 10 a.m. to 4 p.m., until March 1.", "2023-11-17", "4 p.m.", "TIME",
+     "XXXX-XX-XXT16:00", None),
+    ("Skating hours are 8 a.m. to 10 p.m., and the rest areas close at 9.", "2024-02-11", "8 a.m.", "TIME",
+     "XXXX-XX-XXT08:00", None),
+    ("The meeting lasted three hours and ended at 10 p.m.", "2024-02-11", "10 p.m.", "TIME", "2024-02-11T22:00", None),
 ]
 
 

@@ -862,6 +862,10 @@ FIGURES_AFTER_MONTH = re.compile(r"\s+(?:data|figures|statistics|jobs|payrolls|i
 GENERIC_TIME = re.compile(r"(?i:\b(?:daily|nightly|every\s+day|each\s+day|working\s+days|weekdays|weekends|(?:every|each)\s+(?:morning|evening|night|weekend)|"
                           r"every\s+(?:\w+\s+)?(?:minutes|hours|half[\s-]+hour)|"
                           r"opening\s+hours|open\s+from|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                          # "The zoo keeps winter hours, 10 a.m. to 4 p.m.", "Skating hours are 8 a.m. to 10 p.m.":
+                          # a season's or a place's hours, of any of its days
+                          r"(?:summer|winter|autumn|fall|spring|normal|usual|seasonal|visiting|skating|trading|office|"
+                          r"business|extended|reduced|holiday|weekday|weekend)\s+hours|hours\s+(?:are|run)\b|"
                           # "during the closures, trains will start at 8am instead of 5.30am": a timetable of the days
                           # it holds for (not "earlier than usual": a change of one day's)
                           r"during\s+(?:the\s+)?(?:closures|works|engineering\s+works|holidays|strikes))\b"
@@ -887,7 +891,7 @@ SET_VERB_BEFORE = re.compile(r"(?i:\b(?:paid|pays|pay|meets?|met|reported|report
 # Words of which HABITUAL and GENERIC_TIME each need one (a test far cheaper than running them)
 HABITUAL_STEMS = ("usual", "typical", "normal", "routine", "tradition", "historical", "general", "rarely", "seldom", "every",
                   "each", "most year", "annual")
-GENERIC_TIME_STEMS = ("daily", "nightly", "every", "each", "working", "weekday", "weekend", "opening", "open", "days", "ings",
+GENERIC_TIME_STEMS = ("daily", "nightly", "every", "each", "working", "weekday", "weekend", "opening", "open", "days", "ings", "hours",
                       "nights", "during")
 APPOSITION_AFTER_DATE = re.compile(r",\s*$")  # "on Oct 30, a week before ..."
 FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:a\s+further\s+|another\s+|an\s+additional\s+|an\s+extra\s+)?)$")  # "for a further 60 days after that"
