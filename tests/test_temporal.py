@@ -5282,6 +5282,9 @@ CASES = [
     ("Skating hours are 8 a.m. to 10 p.m., and the rest areas close at 9.", "2024-02-11", "8 a.m.", "TIME",
      "XXXX-XX-XXT08:00", None),
     ("The meeting lasted three hours and ended at 10 p.m.", "2024-02-11", "10 p.m.", "TIME", "2024-02-11T22:00", None),
+    # the bank holiday Monday right after the day just told in its sentence
+    ("The fair returns on Saturday 25 May and runs for three days, finishing on the bank holiday Monday.", "2024-03-21",
+     "the bank holiday Monday", "DATE", "2024-05-27", None),
 ]
 
 

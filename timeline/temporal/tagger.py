@@ -5875,6 +5875,12 @@ def _any_bank_holiday(m, p, st, text: str, name: str) -> _Res | None:
         day = max(c for c in cands if c < st.dct)
     elif word in ("next", "coming"):
         day = min(c for c in cands if c > st.dct)
+    elif st.last_day is not None and st.last_day_explicit and not SENTENCE_BREAK.search(text, st.last_day_end, m.start()) \
+            and (after := next((c for c in cands if 0 < (c - st.last_day).days <= 3), None)) is not None:
+        # "The fair returns on Saturday 25 May and runs for three days, finishing on the bank holiday Monday": the
+        # one right after the day just told in its sentence
+        return _Res("DATE", _weekend_of(after) if m[p + "we"] else after.isoformat(), anchor_kind="previous",
+                    span=(rel.start(), m.end()) if rel is not None else None)
     else:  # ("this bank holiday Monday": the one the tense says, the nearest if it says none)
         day = _choose(cands, st.dct, tense, firm)
     return _Res("DATE", _weekend_of(day) if m[p + "we"] else day.isoformat(), anchor_kind="dct", tense=tense,
