@@ -102,7 +102,8 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "new year's": (1, 1),
             "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
             "boxing day": (12, 26), "bastille day": (7, 14), "juneteenth": (6, 19), "veterans day": (11, 11),
-            "remembrance day": (11, 11), "remembrance sunday": (11, 6, 2), "armistice day": (11, 11), "st patrick's day": (3, 17), "paddy's day": (3, 17), "st paddy's day": (3, 17), "st. paddy's day": (3, 17),
+            "remembrance day": (11, 11), "remembrance sunday": (11, 6, 2), "armistice day": (11, 11),
+            "st patrick's day": (3, 17), "paddy's day": (3, 17), "st paddy's day": (3, 17), "st. paddy's day": (3, 17),
             "st. patrick's day": (3, 17), "saint patrick's day": (3, 17),
             "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "saint stephen's day": (12, 26),  # Boxing Day in Ireland
             # movable: (month, weekday, which one of the month; -1 the last)
@@ -119,7 +120,8 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "family day": (2, 0, 3),  # most of Canada's provinces (written "Family Day": r_holiday)
             "martin luther king jr. day": (1, 0, 3), "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3),
             "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "president's day": (2, 0, 3),
-            "columbus day": (10, 0, 2), "indigenous peoples' day": (10, 0, 2), "father's day": (6, 6, 3), "day of the dead": (11, 2),
+            "columbus day": (10, 0, 2), "indigenous peoples' day": (10, 0, 2), "father's day": (6, 6, 3),
+            "day of the dead": (11, 2),
             "mother's day": (5, 6, 2), "patriots' day": (4, 0, 3), "patriots day": (4, 0, 3), "black friday": None, "cyber monday": None,
             "lunar new year": None, "lunar new year's day": None, "lunar new year's eve": None, "chinese new year": None,
             "chinese new year's eve": None, "lantern festival": None,

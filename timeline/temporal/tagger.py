@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
-import math
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -787,7 +787,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             return _on(year, month, day, "dct" if st.dct else "previous")
     if st.dct is None or _may_hold(text, start - 70, start, lx.FISCAL_CYCLE_WORDS) \
             and lx.FISCAL_CYCLE_BEFORE.search(text, start - 70, start) or _yearly(text, start) \
-            or text.startswith((" to ", " until ", " through ", "-", "–", " - ", " – "), end) and EACH_YEAR_RANGE_AFTER.match(text, end):
+            or text.startswith(RANGE_CLOSE_FIRST, end) and EACH_YEAR_RANGE_AFTER.match(text, end):
         return _Res("DATE", f"XXXX-{month:02d}-{day:02d}")  # (and "whose fiscal year ends June 30": every year's)
     if (said := _year_said_after(st, text, end, month, day)) is not None:
         return _on(said[0], month, day, said[1])
@@ -1077,8 +1077,9 @@ HABITUAL_VERB_BEFORE = re.compile(r"\b(?:usually|typically|normally|generally|tr
                                   r"(?:[A-Z][a-z]+\.?\s+(?:to|through|until|till|and|-|–)\s+(?:early\s+|late\s+|mid-?)?)?$")
 # the close of a range of days told with "each year" after it: "may sell fireworks only from October 15 to November 10
 # each year" (its opening is of every year too, whatever the tense)
-EACH_YEAR_RANGE_AFTER = re.compile(r"\s*(?:to|until|through|-|–)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
-                                   r"[A-Z][a-z]+\.?)\s+(?:of\s+)?(?:each|every)\s+year\b")
+EACH_YEAR_RANGE_AFTER = re.compile(r"\s*(?:to|until|through|-|–)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+                                   r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?)\s+(?:of\s+)?(?:each|every)\s+year\b")
+RANGE_CLOSE_FIRST = (" to ", " until ", " through ", "-", "–", " - ", " – ")  # (what EACH_YEAR_RANGE_AFTER opens with)
 # "annually on", "yearly in": of every year
 YEARLY_BEFORE = re.compile(r"\b(?i:annually|yearly)\s+(?:on|in|at|from|around)\s+(?:the\s+)?$")
 
@@ -1281,7 +1282,8 @@ CONTRACT_AFTER_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures|options|ex
                                   r"natural\s+gas|heating\s+oil|gasoline|gold|silver|copper|palladium|platinum|palm\s+oil|"
                                   r"milk|lumber|orange\s+juice)\b(?!\s+(?:harvest|crop|planting|sowing|yield|exports|imports|"
                                   r"prices|sales|stocks|production|output)\b)")
-CONTRACT_FIRST = frozenset("dcfoeCKMPLNIlfsrhwoBWngpmlo")  # (their first letters: a cheap test first)
+CONTRACT_FIRST = frozenset("dcfoe" "CKMPLNIBW" "lswrhngpm")  # (their first letters, and the commodities' and their
+# places': a cheap test first)
 
 
 def r_month(m, p, st, text):
@@ -2334,7 +2336,8 @@ def _titled_day_heading(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     if text.startswith(("**", "__"), line):
         return DAY_TITLE_BOLD_AFTER.match(text, end) is not None
-    return (text.startswith("#", line) or line == start and text[start:end].isupper()) and DAY_TITLE_AFTER.match(text, end) is not None
+    return (text.startswith("#", line) or line == start and text[start:end].isupper()) \
+        and DAY_TITLE_AFTER.match(text, end) is not None
 
 
 # (or the end of a span of days the section is of: "**Monday 13 July to Thursday 16 July**")
@@ -2379,7 +2382,8 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
     that is not the DCT ("The update began at 23:05 on June 3. By 23:40, ..."), else the DCT."""
     if st.last_day is not None and st.last_end == st.last_day_end and 0 < start - st.last_day_end <= 12 \
             and DAY_AT_CLOCK.fullmatch(text, st.last_day_end, start) is not None:
-        return st.last_day, "previous"  # "has set aside Saturday at 11 a.m. as a makeup date": that day's, whatever the tense
+        return st.last_day, "previous"  # "has set aside Saturday at 11 a.m. as a makeup date": that day's, whatever
+        # the tense
     if st.heading_day is not None and (_line_start(text, start) or _in_list_item(text, start) or _labelled_line(text, start)) \
             and not (st.last_day is not None and st.last_end == st.last_day_end and "\n" not in text[st.last_day_end:start]
                      and _line_lead(text, st.last_start)):
@@ -3607,8 +3611,10 @@ def r_year(m, p, st, text):
             and not HEADING_BEFORE.search(text, ms - 12, ms) \
             or lx.NOT_YEAR_AFTER.match(text[me:me + 40]) and not lx.YEAR_OPENS_BEFORE.search(before):
         return None  # ("No. 2021", "#2021"; but "### 2021", a Markdown heading)
-    if text[me:me + 1] == "/" and CASE_NUMBER_AFTER.match(text, me) or text[ms - 1:ms] == "/" and ms > 1 and text[ms - 2].isalnum():
-        return None  # a file's or a case's number: "DA 2024/118", "Bankruptcy Number: 2025/0331", "Application No. DR/1047/2026"
+    if text[me:me + 1] == "/" and CASE_NUMBER_AFTER.match(text, me) \
+            or text[ms - 1:ms] == "/" and ms > 1 and text[ms - 2].isalnum():
+        # a file's or a case's number: "DA 2024/118", "Bankruptcy Number: 2025/0331", "Application No. DR/1047/2026"
+        return None
     if m.group()[:1].isdigit() and NAME_BEFORE_YEAR.search(text, ms - 24, ms) \
             and WORD_AFTER.match(text, me):
         return None  # "NASA's Mars 2020 mission", "its Vision 2030 reform plan": a name that holds a year
@@ -4117,8 +4123,10 @@ def r_daybeforelast(m, p, st, text):
     if m[p + "s"]:
         # "the summer before last": the one before the last such season wholly gone by
         season = lx.SEASONS[m[p + "s"].lower()]
-        last = _winter(st.dct, "last", False) if season == "WI" else st.dct.year - (st.dct.month < lx.SEASON_START[season] + 3)
+        last = _winter(st.dct, "last", False) if season == "WI" \
+            else st.dct.year - (st.dct.month < lx.SEASON_START[season] + 3)
         return _Res("DATE", f"{last - 1}-{season}", anchor_kind="dct")
+    return None
 
 
 def r_beforelast(m, p, st, text):
@@ -4739,7 +4747,8 @@ def r_inpod(m, p, st, text):
     if lx.WEEKDAY_AFTER_TIME.match(text, m.end()) and st.dct:
         day, kind, tense = _clock_day(st, m, p, text)  # "mid-afternoon Thursday": that Thursday's afternoon
     elif st.dct is not None and (deictic := lx.DEICTIC_AFTER_TIME.match(text, m.end())) is not None \
-            and (word := deictic.group(1).lower()) in DEICTIC_OFFSETS and deictic.lastindex == 1 and " " not in deictic.group().strip():
+            and (word := deictic.group(1).lower()) in DEICTIC_OFFSETS and deictic.lastindex == 1 \
+            and " " not in deictic.group().strip():
         # "especially at dawn tomorrow": the day the word after it tells
         day, kind, tense = st.dct + dt.timedelta(days=DEICTIC_OFFSETS[word]), "dct", None
     elif st.dct is not None and st.last_day is not None and st.last_day > st.dct and st.last_end == st.last_day_end \
@@ -6906,8 +6915,9 @@ def _range_first_hours(text: str, out: list[Timex]) -> None:
                 if close >= 12 * 60 else (hour * 60 + minute if hour * 60 + minute < close else None)
             if opening is not None:
                 start, end = r.start("h"), r.end("m") if r.group("m") else r.end("h")
-                out.insert(i, _timex(start, end, text[start:end], "TIME", f"{t.value[:10]}T{opening // 60:02d}:{opening % 60:02d}",
-                                     None, t.rule, t.anchor, t.anchor_kind, t.tense))
+                value = f"{t.value[:10]}T{opening // 60:02d}:{opening % 60:02d}"
+                out.insert(i, _timex(start, end, text[start:end], "TIME", value, None, t.rule, t.anchor, t.anchor_kind,
+                                     t.tense))
                 i += 1
         i += 1
 
@@ -6924,7 +6934,8 @@ def _decades_joined(text: str, out: list[Timex]) -> None:
     while i < len(out):
         t = out[i]
         if t.rule in ("decade", "spelled") and DECADE_VALUE.fullmatch(t.value) and t.mod is None \
-                and (j := DECADE_JOINED_AFTER.match(text, t.end)) is not None and (i + 1 == len(out) or out[i + 1].start >= j.end()):
+                and (j := DECADE_JOINED_AFTER.match(text, t.end)) is not None \
+                and (i + 1 == len(out) or out[i + 1].start >= j.end()):
             digit = int(j.group("d")) if j.group("d") else lx.SPELLED_DECADES[j.group("w").lower()]
             century = int(t.value[:2]) + (digit < int(t.value[2]))
             start = j.start("d") if j.group("d") else j.start("w")
@@ -6949,8 +6960,8 @@ _ORDINAL_DAYS = ("first second third fourth fifth sixth seventh eighth ninth ten
 SPELLED_ORDINAL_DAY = {w: i + 1 for i, w in enumerate(_ORDINAL_DAYS)}
 SPELLED_ORDINAL_DAY.update({f"twenty{sep}{w}": 21 + i for i in range(9) for w in [_ORDINAL_DAYS[i]] for sep in ("-", " ")})
 SPELLED_ORDINAL_DAY.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
-NTH_DAY_OF_BEFORE = re.compile(rf"(?:\b(?P<wd>{lx.WEEKDAY_FULL}),?\s+)?\b(?i:the|this)\s+(?P<d>3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th)\s+"
-                               r"(?i:day)\s+of\s+$")
+NTH_DAY_OF_BEFORE = re.compile(rf"(?:\b(?P<wd>{lx.WEEKDAY_FULL}),?\s+)?\b(?i:the|this)\s+(?P<d>3[01]|[12]\d|0?[1-9])"
+                               r"(?i:st|nd|rd|th)\s+(?i:day)\s+of\s+$")
 EDGE_DAY_OF_BEFORE = re.compile(r"\b(?i:the)\s+((?i:first|last|final))\s+(?i:day)\s+of\s+$")  # "the last day of June"
 ORDINAL_DAY_OF_BEFORE = re.compile(r"\b(?i:the)\s+(?P<d>(?i:" + "|".join(sorted(SPELLED_ORDINAL_DAY, key=len, reverse=True))
                                    + r"))\s+of\s+$")
@@ -6977,8 +6988,8 @@ def _days_before_month(text: str, out: list[Timex]) -> None:
                 and (o := NTH_DAY_OF_BEFORE.search(text, t.start - 48, t.start)) is not None \
                 and (day := _on(int(t.value[:4]), int(t.value[5:7]), int(o.group("d")))) is not None \
                 and (not o.group("wd") or Day.fromisoformat(day.value).weekday() == _weekday(o.group("wd"))):
-            # the legal form: "on the 14th day of February 2024", "Dated this 8th day of January 2024", "on Monday the 29th
-            # day of June 2026": that day, one expression (with its weekday, read alone before it)
+            # the legal form: "on the 14th day of February 2024", "Dated this 8th day of January 2024", "on Monday the
+            # 29th day of June 2026": that day, one expression (with its weekday, read alone before it)
             start = o.start("wd") if o.group("wd") else o.start()
             read_alone = None
             while i and out[i - 1].end > start:
@@ -6988,7 +6999,7 @@ def _days_before_month(text: str, out: list[Timex]) -> None:
             out[i] = dataclasses.replace(out[i], start=start, text=text[start:t.end], mod=None, value=day.value)
             if read_alone is not None and i and out[i - 1].type == "TIME" and out[i - 1].value.startswith(read_alone) \
                     and out[i - 1].anchor == read_alone:
-                # ("five o'clock in the afternoon of Friday the 26th day of June 2026": the clock time read that weekday's)
+                # ("five o'clock in the afternoon of Friday the 26th day of June 2026": the clock time read the weekday's)
                 out[i - 1] = dataclasses.replace(out[i - 1], value=day.value + out[i - 1].value[10:], anchor=day.value)
             if i + 1 < len(out) and out[i + 1].type == "TIME" and CLOCK_VALUE.match(out[i + 1].value) \
                     and DAY_AT_CLOCK.fullmatch(text, out[i].end, out[i + 1].start):
@@ -7283,7 +7294,8 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
         if d.type == "DATE" and ISO_DAY.match(d.value) and len(d.value) == 10 and t.value[:10] != d.value \
                 and (ON_BETWEEN.fullmatch(text, after, d.start)
                      # ("not later than five o'clock in the afternoon of Friday the 26th day of June 2026")
-                     or text.endswith(POD_WORDS_OF, t.start, after) and text.startswith(" of ", after) and d.start == after + 4
+                     or text.endswith(POD_WORDS_OF, t.start, after) and text.startswith(" of ", after)
+                     and d.start == after + 4
                      or DATE_GAP.fullmatch(text, after, d.start)
                      and WEEKDAY_DATE.match(d.text) and not (i and DATE_GAP.fullmatch(text, out[i - 1].end, t.start))) \
                 and not lx.DAYS_AFTER_TIME.match(text, after):
@@ -7550,7 +7562,8 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         if day and st.primary_day is None and _may_hold(text, start - 60, end + 50, VOTE_WORDS):
             _vote_day(st, text, start, end, res.value)
         if day and st.election_day is None and _election_near(text, start, end) \
-                and ELECTION_NEAR.search(near := _near_in_sentence(text, start, end)) and not OTHER_VOTE_DAY_NEAR.search(near):
+                and ELECTION_NEAR.search(near := _near_in_sentence(text, start, end)) \
+                and not OTHER_VOTE_DAY_NEAR.search(near):
             st.election_day = res.value  # (not a primary's or a caucus's: "Election Day" is not theirs; nor a deadline's:
             # "The deadline to register for this election passed on Oct. 7")
     st.span_last = res.type == "DURATION"
@@ -7659,7 +7672,8 @@ def _vote_day(st: _State, text: str, start: int, end: int, value: str) -> None:
             st.vote_day = value
 
 
-OTHER_VOTE_DAY_NEAR = re.compile(r"(?i:\b(?:primar(?:y|ies)|caucus(?:es)?|early\s+vot(?:e|ing)|absentee|deadlines?|regist(?:er|ration))\b)")
+OTHER_VOTE_DAY_NEAR = re.compile(r"(?i:\b(?:primar(?:y|ies)|caucus(?:es)?|early\s+vot(?:e|ing)|absentee|deadlines?|"
+                                 r"regist(?:er|ration))\b)")
 
 
 def _day_list(text: str, m, pos: int, res: _Res, out: list[Timex], st: _State) -> int:

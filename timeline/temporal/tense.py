@@ -284,7 +284,8 @@ UN_VERBS = frozenset("uncovered unveiled unleashed undermined unlocked unloaded 
 
 # "could come ashore late Friday", "might reach the coast by Friday afternoon": what may happen is to come; but
 # "could not be reached Friday", "could have won on Sunday" tell of what was.
-POSSIBLE = frozenset(("could", "might", "can", "should", "may"))  # "can be returned until August 31", "should clear by Friday"
+# ("can be returned until August 31", "should clear by Friday", "Shoppers may see gaps on some shelves from Thursday")
+POSSIBLE = frozenset(("could", "might", "can", "should", "may"))
 NOT_POSSIBLE_AFTER = frozenset("not have never hardly".split())
 FAR_PLANS = frozenset("plans plan intends intend aims aim hopes hope".split())  # ... to: a plan, read further back too
 NEGATIVE_SUBJECT = frozenset(("neither", "nor", "nobody", "none"))  # "none could"; and "no one could be reached" (not
@@ -687,7 +688,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if left.endswith(("for ", "for the ", "from ", "from the ")) and BOOKED_FOR.search(left, len(left) - 80):
         return None, False  # "had been fully booked for August since February", "sold out for July", "fully booked
         # from Saturday to Tuesday": the time booked for is the stay's, either side, not the booking's
-    if left.endswith(("reserved ", "booked ", "aside ", "earmarked ", " in ", " out ", " free ")) \
+    if left.endswith(("reserved ", "booked ", "aside ", "earmarked ", "cilled in ", "ciled in ", "blocked out ", "kept free ")) \
             and RESERVED_DAY_BEFORE.search(left, len(left) - 30):
         return None, False  # "the company has reserved Sunday through March 18": the day reserved, not the reserving
     if ("if " in (tail50 := left[-50:]) or "If " in tail50) and IF_DONE_BY_BEFORE.search(left, len(left) - 50):
@@ -1538,16 +1539,15 @@ def _firm(cue: str, w: str, previous: str | None, following: str | None, word_be
 
 
 def _capital_name(w: str, tokens: list[str], i: int) -> bool:
-    """Whether tokens[i], a past form `w` in lower case, is a name written with its capital: "Fed policymakers enter
+    """Whether tokens[i], a cue word `w` in lower case, is a name written with its capital: "Fed policymakers enter
     their blackout period on Saturday" (the Federal Reserve), "Ash Wednesday, the start of Lent, is on 18 February"
     (the season, after a word in lower case: not a verb opening a sentence); "The match is on Sat 22 Feb, KO 2pm" (a
-    weekday, before its date: not a verb)."""
+    weekday, before its date: not a verb); "in April and May, floods in September" (the month, not the modal); a name
+    that ends as a past does, among capitalised words: "Service at Bethel Chapel, Pencoed, on Monday 20th December"."""
     return w == "fed" and tokens[i][0] == "F" or w == "lent" and tokens[i][0] == "L" and i > 0 and tokens[i - 1][:1].islower() \
         or w == "sat" and tokens[i][0] == "S" and i + 1 < len(tokens) and tokens[i + 1].lower() in MONTH_WORDS \
         or w == "may" and tokens[i][0] == "M" \
         or w[-2:] == "ed" and i > 0 and tokens[i][0].isupper() and not tokens[i].isupper() and tokens[i - 1][:1].isupper()
-    # (the month: "in April and May, floods in September"; a name that ends as a past does, among capitalised words:
-    # "Service at Bethel Chapel, Pencoed, on Monday 20th December at 1pm")
 
 
 MONTH_WORDS = frozenset("january february march april may june july august september october november december "
