@@ -5285,6 +5285,14 @@ CASES = [
     # the bank holiday Monday right after the day just told in its sentence
     ("The fair returns on Saturday 25 May and runs for three days, finishing on the bank holiday Monday.", "2024-03-21",
      "the bank holiday Monday", "DATE", "2024-05-27", None),
+    # a short line after a blank line heads a new section, even with its text on the next line: a diary's day no
+    # longer tells the days after it ("Day 13 – Thursday 28 September\nOur flight left ...\n\nLooking back\n...")
+    ("Day 13 – Thursday 28 September\nOur flight left Kansai at noon.\n\nLooking back\nTwo weeks was about right. "
+     "The food post goes up next Monday.", "2023-10-02", "next Monday", "DATE", "2023-10-09", None),
+    ("Day 5 – Thursday, Jan. 25\nWe pulled into Vancouver at 7:40 a.m.\n\nWhat I learned\nThe train first ran in "
+     "1955, and today it feels like a relic.", "2024-02-09", "today", "DATE", "2024-02-09", None),
+    ("Day 5 – Thursday, Jan. 25\nWe pulled into Vancouver at 7:40 a.m. and by today's end we were home.",
+     "2024-02-09", "today", "DATE", "2024-01-25", None),
 ]
 
 

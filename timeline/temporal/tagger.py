@@ -2363,7 +2363,7 @@ def _past_section_day(st: _State, text: str, start: int) -> Day | None:
     return st.heading_day
 
 
-PLAIN_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\n.!?:;,\"“]{0,38}\n[ \t]*\n")  # "\n\nHome\n\n"
+PLAIN_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\n.!?:;,\"“]{0,38}\n")  # "\n\nHome\n\n", "\n\nLooking back\nTwo weeks was"
 
 
 def _bold_heading(text: str, start: int, end: int) -> bool:
