@@ -5293,6 +5293,13 @@ CASES = [
      "1955, and today it feels like a relic.", "2024-02-09", "today", "DATE", "2024-02-09", None),
     ("Day 5 – Thursday, Jan. 25\nWe pulled into Vancouver at 7:40 a.m. and by today's end we were home.",
      "2024-02-09", "today", "DATE", "2024-01-25", None),
+    # what is wanted or intended now lies ahead
+    ("We already want to go back in spring, ideally late March for the cherry blossom.", "2023-10-02", "late March",
+     "DATE", "2024-03", "END"),
+    ("\"But nobody wants to chase this much higher before Friday's payrolls.\"", "2025-03-03", "Friday", "DATE",
+     "2025-03-07", None),
+    ("The council intends to close the pool in February for repairs.", "2023-11-14", "February", "DATE", "2024-02", None),
+    ("We wanted to go back in March, but the flights were full.", "2023-10-02", "March", "DATE", "2023-03", None),
 ]
 
 

@@ -1094,8 +1094,10 @@ FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("t
                       # "the two leading finishers advance to November": where things go on to
                       **{w: frozenset(("to",)) for w in ("advance", "advances")},
                       # "hoped to proclaim the winners by the weekend", "intended to shut the plant by the end of
-                      # March": what was hoped for, or meant, lay ahead
-                      **{w: frozenset(("to",)) for w in ("hope", "hopes", "hoped", "hoping", "intended", "aimed")},
+                      # March": what was hoped for, or meant, lay ahead; and what is wanted now ("We want to go back in
+                      # late March", written in October)
+                      **{w: frozenset(("to",)) for w in ("hope", "hopes", "hoped", "hoping", "intended", "aimed", "want",
+                                                          "wants", "intend", "intends")},
                       # "the fair, which opened Thursday, runs through Aug. 20": what goes on now ends ahead
                       **{w: frozenset(("through", "thru", "until", "till", "into")) for w in ("runs", "continues", "lasts", "stays")}}
 PRESENT_WORDS = frozenset("is are am 's 're".split())
