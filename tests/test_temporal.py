@@ -5300,6 +5300,12 @@ CASES = [
      "2025-03-07", None),
     ("The council intends to close the pool in February for repairs.", "2023-11-14", "February", "DATE", "2024-02", None),
     ("We wanted to go back in March, but the flights were full.", "2023-10-02", "March", "DATE", "2023-03", None),
+    # a count of time "back" is one "ago"; not how far something moved
+    ("My granddaughter set it up a couple of weeks back, and it hit that number in four days.", "2023-02-14",
+     "a couple of weeks back", "DATE", "2023-W05", None),
+    ("He sold the farm three years back.", "2023-02-14", "three years back", "DATE", "2020", None),
+    ("The launch slipped two weeks back, to March.", "2023-02-14", "two weeks", "DURATION", "P2W", None),
+    ("He won it two years back to back.", "2023-02-14", "two years", "DURATION", "P2Y", None),
 ]
 
 

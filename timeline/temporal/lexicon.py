@@ -725,7 +725,7 @@ RULES = [
                      r"(?!\s+(?i:a|an|per|each|every|out|running)\b)"),
     # "two days ago", "three years later", "a week earlier", "two weeks from now", "a week or so ago", "years ago", "a week from
     # Monday"
-    rule("ago", rf"(?:(?P<{{p}}q>{QMOD})\s+)?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}quarter>(?i:a\s+quarter\s+of)\s+(?=an?\s))?(?:(?P<{{p}}n>{ANUM}|{VAGUE})[\s-]+|(?<!\d\s)(?<!(?i:million|billion|hundred)\s)(?<!(?i:thousand)\s)(?=(?i:days|weeks|months|years|decades|centuries)\s+(?i:ago)\b))(?P<{{p}}u>{UNIT_ANY}){RW}(?P<{{p}}orso>\s+(?i:or\s+so))?\s+(?P<{{p}}dir>(?i:ago|later|earlier|from\s+(?:now|today|tomorrow|(?-i:{WEEKDAY_FULL}))|hence|afterwards?|on(?=\s*[,.;:])|before(?=\s+(?:the|that|this|his|her|its|their)\b)|after(?=\s+(?:the|that|this|his|her|its|their)\b))){RW}"),
+    rule("ago", rf"(?:(?P<{{p}}q>{QMOD})\s+)?(?P<{{p}}half>(?i:half)\s+(?=an?\s))?(?P<{{p}}quarter>(?i:a\s+quarter\s+of)\s+(?=an?\s))?(?:(?P<{{p}}n>{ANUM}|{VAGUE})[\s-]+|(?<!\d\s)(?<!(?i:million|billion|hundred)\s)(?<!(?i:thousand)\s)(?=(?i:days|weeks|months|years|decades|centuries)\s+(?i:ago)\b))(?P<{{p}}u>{UNIT_ANY}){RW}(?P<{{p}}orso>\s+(?i:or\s+so))?\s+(?P<{{p}}dir>(?i:ago|back(?![-\w]|\s+(?:to|and|from|in|into|on|home|up|down|out|then|when)\b)|later|earlier|from\s+(?:now|today|tomorrow|(?-i:{WEEKDAY_FULL}))|hence|afterwards?|on(?=\s*[,.;:])|before(?=\s+(?:the|that|this|his|her|its|their)\b)|after(?=\s+(?:the|that|this|his|her|its|their)\b))){RW}"),
     # "the day after", "the following week", "the previous day", "that same year", "the next day", "the same month
     # last year", "the same month of 2024"; not "later in
     # the day before returning home"

@@ -4837,6 +4837,10 @@ WEEKDAY_DATED_AFTER = re.compile(rf",?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+
 ON_THIS_DATE = re.compile(r"(?i:\bon\s+this\s+(?:date|day)\b|\b(?:today|this\s+day)\s+in\s+history\b)")
 
 
+MOVED_BACK = frozenset("pushed push pushes pushing moved move moves moving slipped slip slips slipping set sets put puts "
+                       "knocked pulled held delayed shifted".split())
+
+
 def r_ago(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
     if m[p + "n"] is None:
@@ -4848,6 +4852,13 @@ def r_ago(m, p, st, text):
     if m[p + "quarter"] and n == 1 and unit in QUARTER_OF:
         unit, n = QUARTER_OF[unit]  # "a quarter of a century ago": 25 years back
     direction = m[p + "dir"].lower()
+    if direction == "back":
+        # "set it up a couple of weeks back", "three years back": as "ago"; but "the launch slipped two weeks back":
+        # how far something moved
+        if (words := text[max(0, ms - 16):ms].split()) and words[-1].lower() in MOVED_BACK:
+            return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(_qualifier(m, p)),
+                        span=(ms, m.start(p + "u") + len(m[p + "u"])))
+        direction = "ago"
     forward = direction not in ("ago", "earlier", "before")
     deictic = direction in ("ago", "from now", "hence") or direction.startswith("from")
     if unit in lx.TIME_UNITS:
