@@ -5306,6 +5306,16 @@ CASES = [
     ("He sold the farm three years back.", "2023-02-14", "three years back", "DATE", "2020", None),
     ("The launch slipped two weeks back, to March.", "2023-02-14", "two weeks", "DURATION", "P2W", None),
     ("He won it two years back to back.", "2023-02-14", "two years", "DURATION", "P2Y", None),
+    # Canada's days of the third Monday of February, and its Heritage Days by province (South Africa's elsewhere)
+    ("In Manitoba the same day is Louis Riel Day, while Nova Scotia marks Heritage Day and Prince Edward Island "
+     "celebrates Islander Day.", "2024-02-11", "Islander Day", "DATE", "2024-02-19", None),
+    ("In Manitoba it is Louis Riel Day, while Nova Scotia marks Heritage Day.", "2024-02-11", "Louis Riel Day", "DATE",
+     "2024-02-19", None),
+    ("In Manitoba it is Louis Riel Day, while Nova Scotia marks Heritage Day.", "2024-02-11", "Heritage Day", "DATE",
+     "2024-02-19", None),
+    ("Banff's museum is free on Heritage Day, the Alberta civic holiday.", "2026-06-10", "Heritage Day", "DATE",
+     "2026-08-03", None),
+    ("South Africans mark Heritage Day with braais.", "2024-08-11", "Heritage Day", "DATE", "2024-09-24", None),
 ]
 
 

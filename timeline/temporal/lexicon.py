@@ -118,6 +118,7 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "victoria day": None,  # Canada's: the Monday before 25 May (see _holiday_day)
             "st george's day": (4, 23), "st. george's day": (4, 23),
             "family day": (2, 0, 3),  # most of Canada's provinces (written "Family Day": r_holiday)
+            "louis riel day": (2, 0, 3), "islander day": (2, 0, 3),  # the same day in Manitoba and Prince Edward Island
             "martin luther king jr. day": (1, 0, 3), "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3),
             "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "president's day": (2, 0, 3),
             "columbus day": (10, 0, 2), "indigenous peoples' day": (10, 0, 2), "father's day": (6, 6, 3),
@@ -151,7 +152,7 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "world stroke day": (10, 29), "world diabetes day": (11, 14),  # (not "Human Rights Day": South Africa's is 21 March)
             "national foundation day": (2, 11),  # Japan
             "melbourne cup day": (11, 1, 1),  # the first Tuesday of November
-            "heritage day": (9, 24), "day of reconciliation": (12, 16),  # South Africa
+            "heritage day": (9, 24), "day of reconciliation": (12, 16),  # South Africa (Canada's: CANADIAN_HERITAGE_DAYS)
             "madaraka day": (6, 1), "mashujaa day": (10, 20), "jamhuri day": (12, 12),  # Kenya
             # a country's own day: which country is told by the text (COUNTRY_DAYS); the first is the default
             "independence day": (7, 4), "republic day": (1, 26), "national day": None}
@@ -316,6 +317,8 @@ _COUNTRIES = {  # country: (cue words, independence day, republic day, national 
 # Canada's Thanksgiving is the second Monday of October; the United States' (the default) the fourth Thursday of
 # November
 CANADIAN_THANKSGIVING = (10, 0, 2)
+# Heritage Day in Canada: Nova Scotia's on the third Monday of February, Alberta's on the first Monday of August
+CANADIAN_HERITAGE_DAYS = {"Nova Scotia": (2, 0, 3), "Alberta": (8, 0, 1)}
 COUNTRY_DAYS = {name: {kind: day for kind, day in zip(("independence day", "republic day", "national day"), days) if day}
                 for name, (_, *days) in _COUNTRIES.items()}
 COUNTRY_HOLIDAYS = ("independence day", "republic day", "national day")

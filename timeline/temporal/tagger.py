@@ -5855,6 +5855,16 @@ def _country_day(st: _State, name: str, text: str, start: int) -> tuple | None:
     return lx.HOLIDAYS[name]
 
 
+def _canadian_heritage_day(text: str, start: int) -> tuple:
+    """The rule of a Heritage Day in a Canadian story: of the province named nearest before it ("Admission is free on
+    Heritage Day, the Alberta civic holiday"; "while Nova Scotia marks Heritage Day"), else the one named most, else
+    Nova Scotia's (a statutory holiday; Alberta's is a civic one)."""
+    window = text[max(0, start - 200):start + 100]
+    near = max(lx.CANADIAN_HERITAGE_DAYS, key=lambda prov: (window.rfind(prov, 0, start - max(0, start - 200) + 1),
+                                                             text.count(prov), prov == "Nova Scotia"))
+    return lx.CANADIAN_HERITAGE_DAYS[near]
+
+
 def _most_named(st: _State, text: str, country: str, other: str) -> bool:
     """Whether the text names one country more often than another (as _countries counts them)."""
     counts = _countries(st, text)
@@ -6004,6 +6014,8 @@ def r_holiday(m, p, st, text):
         name = "mothering sunday"  # Britain's Mother's Day: three weeks before Easter, not May's second Sunday
     if name.startswith("thanksgiving") and name not in lx.THANKSGIVING_OFFSETS and _most_named(st, text, "Canada", "US"):
         rule = lx.CANADIAN_THANKSGIVING  # "Oct. 12, Thanksgiving Monday in Canada"
+    if name == "heritage day" and _countries(st, text).get("Canada"):
+        rule = _canadian_heritage_day(text, m.start())  # ("Nova Scotia marks Heritage Day", not South Africa's)
     if name in ("labour day", "labor day"):
         rule = _labour_day(st, text)  # ("Labour Day" in Melbourne is in March, in Wellington in October)
     if name in lx.IRISH_BANK_HOLIDAYS and _most_named(st, text, "Ireland", "UK"):
