@@ -5316,6 +5316,12 @@ CASES = [
     ("Banff's museum is free on Heritage Day, the Alberta civic holiday.", "2026-06-10", "Heritage Day", "DATE",
      "2026-08-03", None),
     ("South Africans mark Heritage Day with braais.", "2024-08-11", "Heritage Day", "DATE", "2024-09-24", None),
+    # a participle after a determiner and an adjective or adverb is an adjective too, not the verb of the date
+    ("The two candidates will meet in their final televised debate on Thursday night.", "2026-10-20", "Thursday night",
+     "TIME", "2026-10-22TNI", None),
+    ("The board will present the recently announced plan on Thursday.", "2026-10-20", "Thursday", "DATE", "2026-10-22",
+     None),
+    ("The new company announced the deal on Thursday.", "2026-10-20", "Thursday", "DATE", "2026-10-15", None),
 ]
 
 

@@ -1031,6 +1031,10 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                 and before[i - 2].lower() in BE_FORMS:
             previous = before[i - 2]  # "will be formally farewelled in October", "a deal was more likely in the early
             # hours of Sunday", "even if a decision is not made until May": the word after "be", as without the adverb
+        elif previous is not None and previous.lower() in BETWEEN_DETERMINER_AND_PARTICIPLE and i > 1 \
+                and before[i - 2].lower() in DETERMINERS and before[i - 2].lower() != "that":
+            previous = before[i - 2]  # "will meet in their final televised debate on Thursday night", "the recently
+            # announced plan": an adjective, as right after the determiner
         if w in SAME_FORM_TOLD and i > 1 and before[i - 2].lower() in NOUN_SERIES_BEFORE:
             continue  # "will publish its next crop forecast on Friday": a noun, its verb further back
         if w == "earlier" and i > 1 and any(t.lower() in WILL_SHALL for t in before[max(0, i - 3):i - 1]):
@@ -1299,6 +1303,13 @@ AIM_NOUNS = frozenset(("goal", "aim", "plan", "target", "hope", "intention", "ob
 CAUSATIVE = frozenset("let lets letting make makes making made help helps helping helped watch watched see saw".split())
 KEEP = frozenset("keep keeps keeping kept leave leaves leaving left get gets getting got have has having want wants "
                  "wanted need needs needed".split())
+
+
+# words that stand between a determiner and a participle used as an adjective ("their final televised debate", "the
+# recently announced plan")
+BETWEEN_DETERMINER_AND_PARTICIPLE = frozenset("final first last second third next new only annual latest long recently "
+                                              "previously newly widely originally officially publicly formally jointly "
+                                              "initially tentatively provisionally already much".split())
 
 
 def _far_future(clause: list[str]) -> str:
