@@ -5322,6 +5322,8 @@ CASES = [
     ("The board will present the recently announced plan on Thursday.", "2026-10-20", "Thursday", "DATE", "2026-10-22",
      None),
     ("The new company announced the deal on Thursday.", "2026-10-20", "Thursday", "DATE", "2026-10-15", None),
+    # ... but a year opening the sentence before a carmaker is a date
+    ("In 2008 Toyota overtook General Motors.", "2023-07-06", "2008", "DATE", "2008", None),
 ]
 
 
@@ -5626,6 +5628,9 @@ NOT_DATES = [
     ("Application No. DR/1047/2026. Land: 2-8 Napier Street, White Hills.", "2026"),
     ("THE HIGH COURT 2026 No. 112 COS IN THE MATTER OF SLIEVE BAWN FOODS LIMITED", "2026"),
     ("Saturday 2nd December: Christmas Fair, 11am to 2pm, in the hall.", "Christmas"),
+    # a car's model year (TimeBank leaves "Kopp's 1987 Chevrolet Cavalier" untagged)
+    ("The catalytic converter had been cut from her 2008 Toyota Prius.", "2008"),
+    ("The group used a second stolen vehicle, a 2019 Mazda, to break into a liquor store.", "2019"),
 ]
 
 

@@ -1021,6 +1021,11 @@ NOT_YEAR_AFTER = re.compile(NO_BLANK_LINE + r"^\s*(?:(?i:troops|soldiers|people|
                             r"(?:Committee|Society|Club)\b|"
                             # a court's record: "THE HIGH COURT 2026 No. 112 COS"
                             r"No\.\s*\d|"
+                            # a car's model year: "her 2008 Toyota Prius", "a 2019 Mazda", "His 1952 Ford pickup"
+                            r"(?:Toyota|Honda|Ford|Chevrolet|Chevy|Nissan|Mazda|Hyundai|Kia|Subaru|Volkswagen|VW|BMW|"
+                            r"Mercedes|Audi|Jeep|Dodge|GMC|Cadillac|Buick|Lexus|Tesla|Volvo|Porsche|Holden|Vauxhall|"
+                            r"Peugeot|Renault|Fiat|Skoda|Mitsubishi|Suzuki|Chrysler|Acura|Infiniti|Pontiac|Oldsmobile|"
+                            r"Plymouth|Datsun|Triumph|Harley-Davidson)\b(?!['’]s)|"
                             # a designation: "asteroid 2024 YR4", "comet 2023 A3" (not "2024 Q3", "2025 H1")
                             r"(?![QH][1-4]\b)[A-Z]{1,3}\d{1,3}\b|"
                             # a street number: "1600 Pennsylvania Ave.", "1200 New York Avenue"
