@@ -5324,6 +5324,9 @@ CASES = [
     ("The new company announced the deal on Thursday.", "2026-10-20", "Thursday", "DATE", "2026-10-15", None),
     # ... but a year opening the sentence before a carmaker is a date
     ("In 2008 Toyota overtook General Motors.", "2023-07-06", "2008", "DATE", "2008", None),
+    # New Zealand told by its towns and regions: its Labour Day is the fourth Monday of October
+    ("Dunedin police said the Queenstown crash was the third on Otago roads this month. Pupils are on holiday until "
+     "Tuesday because of Labour Day.", "2026-10-25", "Labour Day", "DATE", "2026-10-26", None),
 ]
 
 

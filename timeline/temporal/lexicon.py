@@ -312,7 +312,8 @@ _COUNTRIES = {  # country: (cue words, independence day, republic day, national 
     "Ireland": ("Ireland|Irish|Dublin", None, None, None),
     "Israel": ("Israel|Israelis?|Jerusalem|Tel Aviv", None, None, None),
     "Australia": ("Australia|Australians?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart", None, None, None),
-    "New Zealand": ("New Zealand|New Zealanders?|Auckland|Wellington|Christchurch", None, None, None),
+    "New Zealand": ("New Zealand|New Zealanders?|Auckland|Wellington|Christchurch|Dunedin|Queenstown|Tauranga|"
+                    "Rotorua|Invercargill|Otago|Waikato|Whangarei|Whangārei|Aotearoa|Māori", None, None, None),
 }
 # Canada's Thanksgiving is the second Monday of October; the United States' (the default) the fourth Thursday of
 # November
