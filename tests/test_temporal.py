@@ -5327,6 +5327,11 @@ CASES = [
     # New Zealand told by its towns and regions: its Labour Day is the fourth Monday of October
     ("Dunedin police said the Queenstown crash was the third on Otago roads this month. Pupils are on holiday until "
      "Tuesday because of Labour Day.", "2026-10-25", "Labour Day", "DATE", "2026-10-26", None),
+    # a weekday and date that no year near the DCT fits, but the year the story is in does
+    ("The mill burned down in 1973. The Evening Post of Wednesday 7 November ran the story across eight columns.",
+     "2023-11-09", "Wednesday 7 November", "DATE", "1973-11-07", None),
+    ("The mill burned down in 1974. The Evening Post of Wednesday 7 November ran the story across eight columns.",
+     "2023-11-09", "Wednesday 7 November", "DATE", "2018-11-07", None),
 ]
 
 

@@ -748,6 +748,17 @@ def _range_after_day(text: str, start: int, day_text: str | None) -> bool:
     return b is not None and day_text is not None and int(b.group(1)) < int(LEADING_DIGITS.match(day_text).group())
 
 
+def _story_year_for_weekday(st: _State, month: int, day: int, wd: int) -> int | None:
+    """The year of the last day or date told, or the year framing the sentence, in which the month's day falls on the
+    weekday (None if none does)."""
+    for year in (st.last_day.year if st.last_day is not None else None,
+                 int(st.last_value[:4]) if st.last_value and st.last_value[:4].isdigit() else None, st.frame_year):
+        if year is not None and 1 <= year <= 9999 and (d := _on(year, month, day)) is not None \
+                and Day(year, month, day).weekday() == wd:
+            return year
+    return None
+
+
 def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_text: str, wd: str | None,
                   y: str | None) -> _Res | None:
     """A month and day: with the year given, or the year near the DCT where the weekday fits, the year said
@@ -783,6 +794,10 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             # last year in which that day was a Tuesday (2021), not the coming one (2027) a year ahead (one a few
             # weeks ahead is the report's: "said ... on Saturday, April 25")
             return _on(gone, month, day, "dct")
+        if year and st.dct and abs(year - st.dct.year) > 1 and (told := _story_year_for_weekday(st, month, day, _weekday(wd))):
+            # "The mill burned in 1973 ... The Evening Post of Wednesday 7 November ran the story", written in 2023:
+            # no year near the DCT has that day on that weekday, and the year the story is in has
+            return _on(told, month, day, "previous")
         if year:
             return _on(year, month, day, "dct" if st.dct else "previous")
     if st.dct is None or _may_hold(text, start - 70, start, lx.FISCAL_CYCLE_WORDS) \
