@@ -5639,6 +5639,10 @@ NOT_DATES = [
     # a car's model year (TimeBank leaves "Kopp's 1987 Chevrolet Cavalier" untagged)
     ("The catalytic converter had been cut from her 2008 Toyota Prius.", "2008"),
     ("The group used a second stolen vehicle, a 2019 Mazda, to break into a liquor store.", "2019"),
+    # what is named for a holiday: a truce, a ceasefire, its bread
+    ("The strikes left little trace of an Easter truce that was meant to open the way to talks.", "Easter"),
+    ("Putin ordered a 36-hour Christmas ceasefire in Ukraine.", "Christmas"),
+    ("She had brought Easter bread to share with neighbours.", "Easter"),
 ]
 
 
