@@ -5332,6 +5332,12 @@ CASES = [
      "2023-11-09", "Wednesday 7 November", "DATE", "1973-11-07", None),
     ("The mill burned down in 1974. The Evening Post of Wednesday 7 November ran the story across eight columns.",
      "2023-11-09", "Wednesday 7 November", "DATE", "2018-11-07", None),
+    # noon or midnight after a weekday is its hour, as before it ("noon Saturday")
+    ("The truce will run from Saturday noon until Sunday midnight.", "2025-04-24", "Saturday noon", "TIME",
+     "2025-04-26T12:00", None),
+    ("The truce will run from Saturday noon until Sunday midnight.", "2025-04-24", "Sunday midnight", "TIME",
+     "2025-04-27T24:00", None),
+    ("Send news to the bulletin by Thursday noon.", "2025-06-30", "Thursday noon", "TIME", "2025-07-03T12:00", None),
 ]
 
 

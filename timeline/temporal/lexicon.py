@@ -701,7 +701,7 @@ RULES = [
     # "last Thursday", "Thursday night", "next Monday morning", "the previous Friday", "that Sunday"
     rule("weekday", rf"(?:(?P<{{p}}mod>(?i:early|late|earlier|later))\s+)?(?:(?P<{{p}}rel>(?i:last|next|this\s+past|this\s+coming|this|coming|past|the\s+(?:previous|preceding|following)|that(?:\s+same)?))\s+)?(?P<{{p}}wd>{WEEKDAY_FULL})"
                     # ("Notices for publication on Tuesday next": the coming one, as formal British and Irish write it)
-                    rf"(?:(?:\s+|['’]s\s+)(?P<{{p}}pod>{POD}){RW}|(?P<{{p}}nx>\s+(?i:next))(?!\s+(?i:week|month|year|weekend|season|time)\b)(?!\w))?"),
+                    rf"(?:(?:\s+|['’]s\s+)(?P<{{p}}pod>{POD}|(?i:midnight)){RW}|(?P<{{p}}nx>\s+(?i:next))(?!\s+(?i:week|month|year|weekend|season|time)\b)(?!\w))?"),
     # "late tomorrow night", "yesterday", "the day after tomorrow", "tonight", "this morning", "last night"; "later
     # today", "earlier today" are one expression, as annotators write them
     rule("deictic", rf"(?:(?i:later|earlier)\s+(?=(?i:today|tonight|tomorrow|yesterday)\b))?(?P<{{p}}mod>(?i:late|early)\s+)?(?P<{{p}}w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"

@@ -4231,6 +4231,18 @@ def _weekday_rel(rel: str | None) -> str:
     return rel[5:] if rel.startswith("this ") else rel
 
 
+WEEKDAY_CLOCK = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}  # "from Saturday noon until Sunday midnight"
+
+
+def _weekday_pod(pod: str | None) -> str:
+    """The time a part of the day after a weekday adds to its value: "TAF" for "Friday afternoon", "T12:00" for
+    "Saturday noon" (an hour, as "noon Saturday" is), "" for none."""
+    if not pod:
+        return ""
+    pod = pod.lower()
+    return "T" + WEEKDAY_CLOCK.get(pod, lx.PARTS_OF_DAY.get(pod, ""))
+
+
 def r_weekday(m, p, st, text):
     ms, me = m.span()  # (read once: the tests below ask for them some thirty times)
     if m[p + "nx"] and st.dct is not None and not m[p + "rel"]:
@@ -4259,7 +4271,7 @@ def r_weekday(m, p, st, text):
             or not rel and before in ("and", "or") and EVERY_WEEKDAY_AND_BEFORE.search(text, ms - 40, ms):
         # "open from Tuesday to Sunday, 10am to 5pm", "every Monday and Friday", "every Friday and Saturday night":
         # each such day
-        return _Res("SET", f"XXXX-WXX-{wd + 1}" + (f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else ""))
+        return _Res("SET", f"XXXX-WXX-{wd + 1}" + _weekday_pod(pod))
     if not rel and before in ANY_SUCH_WORDS and ANY_SUCH_BEFORE.search(text, ms - 16, ms):
         return _Res("DATE", f"XXXX-WXX-{wd + 1}")  # "compared with two or three on a normal Monday": any Monday
     if st.dct is None:
@@ -4276,7 +4288,7 @@ def r_weekday(m, p, st, text):
         # does not tell (not "On June 16, 2023, a Friday,": that day; nor "falls on a Sunday", the day of what falls;
         # nor "on a Wednesday briefing call", the call's day); the days counted from it are unknown too
         st.vague_day_end = me
-        value = f"XXXX-WXX-{wd + 1}" + (f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else "")
+        value = f"XXXX-WXX-{wd + 1}" + _weekday_pod(pod)
         return _Res("TIME" if pod else "DATE", value, mod)
     entry = not rel and not pod and _line_lead(text, ms) and lx.ENTRY_AFTER.match(text, _bold_end(text, me))
     # ... or with a time or a part of the day ("- **Wednesday, 4:12 p.m.:** She sends ...", "- **Thursday afternoon:**
@@ -4289,7 +4301,7 @@ def r_weekday(m, p, st, text):
     if rel.startswith("the"):
         # "the previous Friday", "the following Monday": counted from the day last mentioned
         if st.vague_day_end > st.last_day_end:  # (from "on a Friday": unknown)
-            return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}" + (f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else ""))
+            return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}" + _weekday_pod(pod))
         anchor, kind = st.anchor_day()
         if "following" in rel:
             day, tense = anchor + dt.timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1), None
@@ -4410,7 +4422,7 @@ def r_weekday(m, p, st, text):
     if not rel:
         st.weekday_said[wd] = day, me
     if pod:
-        return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[pod.lower()]}", mod, anchor_kind=kind, tense=tense)
+        return _Res("TIME", day.isoformat() + _weekday_pod(pod), mod, anchor_kind=kind, tense=tense)
     if before == "on" and not (rel or mod or span) and (late := LATE_ON_BEFORE_DAY.search(text, ms - 10, ms)):
         # "late on Tuesday" as "late Tuesday" (with a part of the day, "late on Wednesday evening", annotators leave
         # "late on" out)
