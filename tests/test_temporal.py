@@ -5338,6 +5338,11 @@ CASES = [
     ("The truce will run from Saturday noon until Sunday midnight.", "2025-04-24", "Sunday midnight", "TIME",
      "2025-04-27T24:00", None),
     ("Send news to the bulletin by Thursday noon.", "2025-06-30", "Thursday noon", "TIME", "2025-07-03T12:00", None),
+    # a dateline's day is the DCT: "overnight" after it is the night before, as after no day at all
+    ("TARSK, April 24 (Reuters) - Drones and missiles struck the capital overnight, killing 12 people.", "2025-04-24",
+     "overnight", "TIME", "2025-04-23TNI", None),
+    ("A storm hit on April 24 and temperatures fell overnight.", "2025-04-24", "overnight", "TIME", "2025-04-24TNI",
+     None),
 ]
 
 

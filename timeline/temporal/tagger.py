@@ -4822,6 +4822,10 @@ SUDDEN_BEFORE = re.compile(r"(?i:\b(?:not|never|won't|can't|didn't|doesn't|don't
                            r"|\b(?:almost|virtually|practically|seemingly|nearly|literally)\s+)$")
 
 
+DATELINE_REACH = 80  # characters from the text's start within which a day told heads a dateline
+DATELINE_AFTER = re.compile(r"(?:,\s*\d{4})?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")  # "April 24 (Reuters) - ", "Oct. 3 — "
+
+
 def r_overnight(m, p, st, text):
     if OVERNIGHT_KIND_AFTER.match(text, m.end()) or SUDDEN_BEFORE.search(text, m.start() - 60, m.start()):
         return None
@@ -4832,6 +4836,10 @@ def r_overnight(m, p, st, text):
         # the night of the day a stretch up to now began on)
     if day is None:
         return _Res("TIME", f"{UNKNOWN_DAY}TNI")
+    if kind == "previous" and day == st.dct and st.last_day_end < DATELINE_REACH \
+            and DATELINE_AFTER.match(text, st.last_day_end) is not None:
+        kind = "dct"  # "TARSK, April 24 (Reuters) - Drones struck the capital overnight": the dateline's day is the
+        # DCT, and the night is the one before it, as of the DCT
     if kind == "dct" and (tense := tense_at(text, m.start(), m.end())) == "future":
         return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind, tense=tense)  # "will drop overnight": tonight
     if kind == "previous" and (st.dct is None or day <= st.dct) and (
