@@ -5343,6 +5343,12 @@ CASES = [
      "overnight", "TIME", "2025-04-23TNI", None),
     ("A storm hit on April 24 and temperatures fell overnight.", "2025-04-24", "overnight", "TIME", "2025-04-24TNI",
      None),
+    # a deadline being set lies ahead; one that had been set may be gone
+    ("Talks resumed Monday, with Washington setting a deadline of 11:59 p.m. Friday for a ceasefire line.",
+     "2026-02-16", "11:59 p.m. Friday", "TIME", "2026-02-20T23:59", None),
+    ("The court ruled against the ministry, setting a deadline of 7 June for payment.", "2027-03-10", "7 June", "DATE",
+     "2027-06-07", None),
+    ("The Authority had earlier set a deadline of 3rd March.", "2024-08-16", "3rd March", "DATE", "2024-03-03", None),
 ]
 
 

@@ -1081,6 +1081,9 @@ FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of(?:\s+(?:a|an|the|its|their|this
                            # "has slipped to the fourth quarter", "was pushed back to March": put off to a time to come;
                            # "was brought forward to October", "is pulled forward to Q4": so too when moved nearer
                            r"(?:slipped|slips|pushed\s+back|delayed|postponed|put\s+off|(?:brought|pulled|moved)\s+forward|moved\s+up)\s+to|"
+                           # "with Washington setting a deadline of 11:59 p.m. Friday": a deadline being set lies
+                           # ahead (not "had earlier set a deadline of 3rd March")
+                           r"(?<!\bhad\s)(?<!\bearlier\s)(?<!\boriginally\s)(?<!\bpreviously\s)(?:setting|sets|set|imposing|imposes|imposed)\s+an?\s+(?:new\s+|firm\s+|final\s+)?deadline\s+(?:of|for)|"
                            # "a series of closures, beginning Saturday", "effective Monday": from a day to come
                            r"(?<!\bthe\s)(?:beginning|starting|effective)|"
                            # a day of the calendar told in the present: "The summer bank holiday falls on 31 August"
