@@ -5349,6 +5349,9 @@ CASES = [
     ("The court ruled against the ministry, setting a deadline of 7 June for payment.", "2027-03-10", "7 June", "DATE",
      "2027-06-07", None),
     ("The Authority had earlier set a deadline of 3rd March.", "2024-08-16", "3rd March", "DATE", "2024-03-03", None),
+    # Canada told by more of its provinces and cities, and by BC Ferries: its Thanksgiving is October's
+    ("BC Ferries is warning travellers to expect long waits over Thanksgiving after a vessel was pulled from service "
+     "on the Tsawwassen route, B.C.", "2024-10-08", "Thanksgiving", "DATE", "2024-10-14", None),
 ]
 
 

@@ -303,7 +303,8 @@ _COUNTRIES = {  # country: (cue words, independence day, republic day, national 
     "UAE": ("UAE|Emirates|Emirati|Abu Dhabi|Dubai", None, None, (12, 2)),
     "Qatar": ("Qatar|Qataris?|Doha", None, None, (12, 18)),
     "Switzerland": ("Switzerland|Swiss|Bern", None, None, (8, 1)),
-    "Canada": ("Canada|Canadians?|Ottawa|Toronto|Montreal|Vancouver|Quebec|Ontario|Alberta|Manitoba|Saskatchewan",
+    "Canada": ("Canada|Canadians?|Ottawa|Toronto|Montreal|Vancouver|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|"
+               "British Columbia|BC Ferries|Nova Scotia|New Brunswick|Newfoundland|Winnipeg|Calgary|Edmonton|Saskatoon",
                None, None, (7, 1)),
     # none of these days, but named so that a text about them is not taken for one about a country above (whose
     # "Election Day", "IST" it would not use)
