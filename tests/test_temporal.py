@@ -5352,6 +5352,9 @@ CASES = [
     # Canada told by more of its provinces and cities, and by BC Ferries: its Thanksgiving is October's
     ("BC Ferries is warning travellers to expect long waits over Thanksgiving after a vessel was pulled from service "
      "on the Tsawwassen route, B.C.", "2024-10-08", "Thanksgiving", "DATE", "2024-10-14", None),
+    # only Canada's Thanksgiving falls on a Monday
+    ("Friday and Thanksgiving Monday will be two of the busiest days.", "2024-10-08", "Thanksgiving Monday", "DATE",
+     "2024-10-14", None),
 ]
 
 

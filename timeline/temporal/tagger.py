@@ -6047,8 +6047,9 @@ def r_holiday(m, p, st, text):
         rule = FATHERS_DAY_SOUTH  # ("Many producers spent last Sunday, Father's Day, servicing headers", in Australia)
     if name == "mother's day" and _names_most(st, text, "UK"):
         name = "mothering sunday"  # Britain's Mother's Day: three weeks before Easter, not May's second Sunday
-    if name.startswith("thanksgiving") and name not in lx.THANKSGIVING_OFFSETS and _most_named(st, text, "Canada", "US"):
-        rule = lx.CANADIAN_THANKSGIVING  # "Oct. 12, Thanksgiving Monday in Canada"
+    if name.startswith("thanksgiving") and name not in lx.THANKSGIVING_OFFSETS \
+            and (name == "thanksgiving monday" or _most_named(st, text, "Canada", "US")):
+        rule = lx.CANADIAN_THANKSGIVING  # "Oct. 12, Thanksgiving Monday in Canada" (only Canada's falls on a Monday)
     if name == "heritage day" and _countries(st, text).get("Canada"):
         rule = _canadian_heritage_day(text, m.start())  # ("Nova Scotia marks Heritage Day", not South Africa's)
     if name in ("labour day", "labor day"):
