@@ -5355,6 +5355,13 @@ CASES = [
     # only Canada's Thanksgiving falls on a Monday
     ("Friday and Thanksgiving Monday will be two of the busiest days.", "2024-10-08", "Thanksgiving Monday", "DATE",
      "2024-10-14", None),
+    # the day a source is attributed to has gone by; not a day its words are for
+    ("The block will begin on the night of July 28, according to a circular issued by the divisional office at Mumbai "
+     "Central on Sunday evening.", "2023-07-17", "Sunday evening", "TIME", "2023-07-16TEV", None),
+    ("Growth will stall: GDP shrank by 0.1% in October, the second fall in a row, according to figures out on "
+     "Friday.", "2024-12-19", "Friday", "DATE", "2024-12-13", None),
+    ("The storm will hit the coast, according to forecasts for Sunday.", "2024-12-19", "Sunday", "DATE", "2024-12-22",
+     None),
 ]
 
 

@@ -510,7 +510,12 @@ SPECIAL_CUES = AS_FORESEEN | SAME_FORM_TOLD | POSSIBLE | PROSPECT | PLURAL_SCHED
 # (a word of the name may hold dots, "U.S.", "3.5", but none ends one: "published by Stats NZ last August. From 3
 # November, employers will have to ..." is another sentence's date)
 RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issued)\s+by\s+"
-                         r"(?:(?:(?:[A-Za-z]\.)+|[\w'’&-]+(?:\.[\w'’&-]+)*)\s+){1,5}?(?:on\s+|late\s+|early\s+)?$")
+                         r"(?:(?:(?:[A-Za-z]\.)+|[\w'’&-]+(?:\.[\w'’&-]+)*)\s+){1,7}?(?:on\s+|late\s+|early\s+)?$")
+# a source a statement is attributed to, and its day: "will begin on July 28, according to a statement on Sunday"
+# (not a day the source's words are for: "according to forecasts for Sunday", "according to plans until May")
+ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:(?:[A-Za-z]\.)+|[\w'’&-]+)\s+){1,8}?"
+                                 r"(?<!\bfor\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bby\s)(?<!\bto\s)(?<!\bthrough\s)(?<!\bbefore\s)"
+                                 r"(?:on\s+|late\s+|early\s+)?$")
 # (and a period's end told in the present, to come: "by 23 October, when the three-month period ends"; not "begins",
 # "opens": a story's present may be historical, "on Monday, when the trial opens, ...")
 WHEN_AFTER = re.compile(r", when\s+(?:[\w'’-]+\s+){1,4}?(?P<v>will|'ll|was|were|(?:is|are)\s+(?:expected|forecast|due)|"
@@ -574,7 +579,11 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # the participle phrase set off by commas, done then (not of the verb after it; nor a plan's: "The
         # chancellor's speech, expected mid-morning, is the big moment")
         return "past", True
-    if "by " in left[-60:] and RELEASED_BY.search(left, len(left) - 70):
+    if "according to " in left[-90:] and ACCORDING_TO_BEFORE.search(left, len(left) - 90):
+        # "will begin on the night of July 28, according to a statement on Sunday": the day the source spoke, gone
+        # by (not the day of what it says will happen)
+        return "past", False
+    if "by " in left[-80:] and RELEASED_BY.search(left, len(left) - 90):
         # "will go down as the most extreme, according to figures released by the Oxley Park observatory on Sunday":
         # what has been released, by whom, was released on that day (not "will be released by the ONS on Tuesday")
         return "past", False
