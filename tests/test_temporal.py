@@ -5362,6 +5362,12 @@ CASES = [
      "Friday.", "2024-12-19", "Friday", "DATE", "2024-12-13", None),
     ("The storm will hit the coast, according to forecasts for Sunday.", "2024-12-19", "Sunday", "DATE", "2024-12-22",
      None),
+    # a date in the subject of a present verb of saying or showing is of what has been said or shown, gone by; the
+    # "will" of what is said is not its tense
+    ("The keynote is on Monday and workshops run through Friday.\n\nReports over the weekend suggest Meridian will be "
+     "able to read the screen.", "2024-06-10", "the weekend", "DATE", "2024-W23-WE", None),
+    ("Figures out on Friday show prices will rise again.", "2024-06-10", "Friday", "DATE", "2024-06-07", None),
+    ("The data on Friday will show prices rising.", "2024-06-10", "Friday", "DATE", "2024-06-14", None),
 ]
 
 

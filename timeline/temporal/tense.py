@@ -1188,6 +1188,13 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             break  # "The weekend carries extra significance for Honda, which returned this year": the verb is the
             # noun's before it (but "on Monday, which was a holiday" tells of the date, and so does a time the
             # date is put as: "on March 3 — the same window in which two neighbors told police")
+        if w in PRESENT_REPORTING and w not in CUE_WORDS:
+            if i and after_tokens[i - 1].lower() in NOT_PRESENT_BEFORE_SAYING:
+                continue  # ("to show", "will say": not a present)
+            if i == 0 and not after[:1].strip():
+                return "past", False  # "Reports over the weekend suggest Meridian will ...", "Figures out on Friday
+                # show ...": the date is of the subject, what has been said or shown, gone by
+            break  # (what is said is another clause's)
         if w not in CUE_WORDS and w[-2:] != "ed" or _capital_name(w, after_tokens, i):
             continue
         if w[-3:] == "ing" and ", " + after_tokens[i] + " " in after:
@@ -1300,7 +1307,12 @@ TIME_CLAUSE = frozenset(("until", "till", "once", "after", "when", "before"))
 LOOP_WORDS = CUE_WORDS | CONDITIONAL | {"but", "to", "back"}
 TESTED_ENDS = ("s", "d", "g")
 # ... and after it (a word in -ed ends in "d")
-AFTER_LOOP_WORDS = CUE_WORDS | SUBORDINATORS | QUESTION_WORDS | RELATIVE_PRONOUNS
+# present verbs of saying or showing, whose object clause's tense is not the date's: "Reports over the weekend suggest
+# Meridian will be able to read the screen" (the reports, gone by), "Figures out on Friday show prices will rise"
+PRESENT_REPORTING = frozenset("suggest suggests say says show shows indicate indicates claim claims warn warns reveal "
+                              "reveals".split())
+NOT_PRESENT_BEFORE_SAYING = frozenset("to not never n't will would could may might should can must did does do".split())
+AFTER_LOOP_WORDS = CUE_WORDS | SUBORDINATORS | QUESTION_WORDS | RELATIVE_PRONOUNS | PRESENT_REPORTING
 
 
 PLAN_NOUNS = frozenset(("plan", "plans", "proposal", "proposals"))
