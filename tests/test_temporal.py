@@ -5368,6 +5368,14 @@ CASES = [
      "able to read the screen.", "2024-06-10", "the weekend", "DATE", "2024-W23-WE", None),
     ("Figures out on Friday show prices will rise again.", "2024-06-10", "Friday", "DATE", "2024-06-07", None),
     ("The data on Friday will show prices rising.", "2024-06-10", "Friday", "DATE", "2024-06-14", None),
+    # a level counted on a day, compared with a year earlier: that day a year before (not a report's day, nor a
+    # period's end)
+    ("Corn stocks as of Dec. 1 totaled 12.17 billion bushels, up 12% from a year earlier.", "2024-01-12",
+     "a year earlier", "DATE", "2022-12-01", None),
+    ("The order book at 31 March stood at £412 million, compared with £455 million a year earlier.", "2024-04-05",
+     "a year earlier", "DATE", "2023-03-31", None),
+    ("Punctuality was 81% in August, according to figures published on Tuesday, down from 86% a year earlier.",
+     "2025-08-28", "a year earlier", "DATE", "2024-08", None),
 ]
 
 

@@ -4976,6 +4976,17 @@ def r_ago(m, p, st, text):
         y = _year_in_calendar(int(last.group(1)) + (int(n) if forward else -int(n)))
         return _Res("DATE", f"{y}-{last.group(2)}{last.group(3)}", mod, anchor_kind="previous", comparison=True,
                     counted=True)
+    if unit == "year" and n == 1 and direction in ("earlier", "ago", "before") and st.last_value is not None \
+            and len(st.last_value) == 10 and ISO_DAY.match(st.last_value) and 0 <= st.last_end <= ms \
+            and not SENTENCE_BREAK.search(text, st.last_end, ms) and st.last_start >= 0 \
+            and any(c.isdigit() for c in text[st.last_start:st.last_end]) \
+            and STOCK_DAY_BEFORE.search(text, st.last_start - 24, st.last_start) is not None \
+            and (FIGURE_FROM_BEFORE_AGO.search(text, ms - 30, ms) or COMPARED_BEFORE.search(text, ms - 40, ms)) \
+            and (day := _on(int(st.last_value[:4]) - 1, int(st.last_value[5:7]), int(st.last_value[8:]))) is not None:
+        # "Corn stocks as of Dec. 1 totaled 12.17 billion bushels, up 12% from a year earlier", "The order book at 31
+        # March stood at £412 million, compared with £455 million a year earlier": a figure of a day compared with
+        # the same day a year before
+        return _Res("DATE", day.value, mod, anchor_kind="previous", comparison=True, counted=True)
     if unit == "year" and n == 1 and direction != "from now" and (mon := MONTH_VALUE.match(st.last_month or "")) \
             and not SENTENCE_BREAK.search(text, st.last_month_end, ms):
         # "exports fell 6% in January from a year earlier", "rents rose 0.3 per cent in November ..., down from 6.1
@@ -7650,6 +7661,10 @@ def _now_in_sentence(text: str, start: int) -> bool:
     return NOW_WORD.search(text, _sentence_bounds(text, start, start)[0], start) is not None
 
 
+# the day a stock or a level is counted on: "Corn stocks as of Dec. 1", "cattle in feedlots on Aug. 1", "The order book
+# at 31 March" (not a report's day, "figures published on Tuesday", nor a period's end, "the quarter ended Sept. 29")
+STOCK_DAY_BEFORE = re.compile(r"(?<!published\s)(?<!released\s)(?<!reported\s)(?<!announced\s)(?<!said\s)"
+                              r"\b(?i:as\s+(?:of|at)|on|at)\s+$")
 FIGURE_FROM_BEFORE_AGO = re.compile(r"\bfrom\s+(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|cents?|points?|[a-z]+)?\s+)?$")
 YEARS_AGO_RULES = frozenset(("holiday", "dmy", "mdy"))  # a day of the year, its year not written
 YEARS_AGO_AFTER = re.compile(r"\s((?:\d{1,2}|[a-z]+))\s+years?\s+ago\b", re.I)
