@@ -5376,6 +5376,15 @@ CASES = [
      "a year earlier", "DATE", "2023-03-31", None),
     ("Punctuality was 81% in August, according to figures published on Tuesday, down from 86% a year earlier.",
      "2025-08-28", "a year earlier", "DATE", "2024-08", None),
+    # "the month" whose figures are given: the month a report is about, else the DCT's (in its first days, the last)
+    ("The index closed down 0.2%, leaving it 2.8% lower for the month.", "2023-08-31", "the month", "DATE", "2023-08",
+     None),
+    ("Rainfall was 40% below average in February. The mean temperature for the month was 7.9C.", "2024-03-01",
+     "the month", "DATE", "2024-02", None),
+    ("The UK mean temperature for the month was 13.7C, the Met Office said.", "2026-06-01", "the month", "DATE",
+     "2026-05", None),
+    ("The spring tide will bring the biggest tides of the month early next week.", "2025-04-12", "the month", "DATE",
+     "2025-04", None),
 ]
 
 
@@ -5687,6 +5696,9 @@ NOT_DATES = [
     ("The strikes left little trace of an Easter truce that was meant to open the way to talks.", "Easter"),
     ("Putin ordered a 36-hour Christmas ceasefire in Ukraine.", "Christmas"),
     ("She had brought Easter bread to share with neighbours.", "Easter"),
+    # ... not a day of every month
+    ("The film society screens a classic on the last Friday of the month at the Regal.", "the month"),
+    ("The index has fallen during the month in six of the past ten years.", "the month"),
 ]
 
 

@@ -5376,6 +5376,14 @@ YEAR_THAT_ENDED = re.compile(rf"\s+(?:that|which)\s+(?:ended|closed)\s+(?:on\s+|
                              rf"|(?P<d2>\d{{1,2}})\s+(?P<mon2>{lx.MONTH_ANY}))")
 
 
+# (not a day of each month: "on the last Friday of the month", "the one and twentieth day of the month")
+MONTH_OF_FIGURES_BEFORE = re.compile(r"(?<!day\s)(?<!days\s)(?<!week\s)\b(?i:for|of|during|over|throughout)\s+$")
+MONTH_JUST_ENDED_DAYS = 4  # days into a month within which "for the month" is the month just ended
+MONTH_OF_FIGURES_AFTER = re.compile(r"(?!\s+(?:before|after|ahead|earlier|later|prior|of|in\s+which|when|that|since|"
+                                    r"to\s+date|or\s+so|or\s+two|in\s+\w+\s+of\s+the)\b)")  # (not "the month before", "the month ahead",
+# "has fallen during the month in six of the past ten years": any such month)
+
+
 def r_rel(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
     if m[p + "mod"] and COUNT_BEFORE_EARLY.search(text, ms - 30, ms) \
@@ -5414,6 +5422,16 @@ def r_rel(m, p, st, text):
     if rel == "the" and not mod:
         if "current" in adj:
             rel = "current"
+        elif unit == "month" and st.dct is not None and MONTH_OF_FIGURES_BEFORE.search(text, ms - 12, ms) \
+                and MONTH_OF_FIGURES_AFTER.match(text, me):
+            # "leaving it 2.8% lower for the month", "The mean temperature for the month was 7.9C", "the biggest
+            # tides of the month": the month the figures are of, the one a report on a month's figures is about,
+            # else the DCT's (in its first days, the month just ended, whose figures are then published)
+            if st.report_month is not None and tense_at(text, ms, me) != "future":
+                return _Res("DATE", st.report_month, None, "previous")  # (not "will bring the biggest tides of the
+                # month early next week": the DCT's)
+            day = st.dct - dt.timedelta(days=st.dct.day) if st.dct.day <= MONTH_JUST_ENDED_DAYS else st.dct
+            return _Res("DATE", _at_unit(day, "month"), None, "dct")
         elif unit not in ("year", "week", "weekend") or NOT_THIS_PERIOD_AFTER.match(text[m.end(p + "u"):m.end(p + "u") + 14]):
             return None  # "the month" alone, "the year-ago quarter", "the year 2000": not this rule's
         elif span and "date" in m[p + "ended"].lower() and st.dct is not None:
