@@ -452,13 +452,14 @@ CASES = [
     # a year-ago comparison counts from the quarter reported on, not from the year-ago quarter just named
     ("Coast lost $92 million in the quarter ended Sept. 30. It earned $10 million in the year-ago quarter, and "
      "revenue was lower than a year earlier.", "1989-11-01", "a year earlier", "DATE", "1988-Q3", None),
-    # the day the quarter ended on, told after it, leaves the quarter the one compared; a day told on its own does not
+    # the day the quarter ended on, told after it, leaves the quarter the one compared; a level told on a day of its
+    # own is compared with that day a year before
     ("Revenue in the third quarter, which ended on 30 September, fell 12% from a year earlier to $980m.", "2026-12-03",
      "a year earlier", "DATE", "2025-Q3", None),
     ("Net income for the quarter ended Sept. 30 rose 5% from a year earlier.", "1989-10-25", "a year earlier", "DATE",
      "1988-Q3", None),
     ("Net income in the third quarter rose. On Sept. 30, it had cash of $5 million, up from a year earlier.",
-     "1989-10-25", "a year earlier", "DATE", "1988", None),
+     "1989-10-25", "a year earlier", "DATE", "1988-09-30", None),
     ("Coast earned $10 million in the year-ago quarter. Analysts had expected a loss for the quarter.", "1989-10-26",
      "the quarter", "DATE", "1989-Q3", None),
     ("RMS lost $158,666 in the third quarter, compared with a year-earlier loss of $26,956.", "1989-11-02",
