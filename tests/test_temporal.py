@@ -5386,6 +5386,14 @@ CASES = [
      "2026-05", None),
     ("The spring tide will bring the biggest tides of the month early next week.", "2025-04-12", "the month", "DATE",
      "2025-04", None),
+    # "open from" after a day told in the sentence is that day's hours, not any day's; "open daily", or from a day on,
+    # is any day's
+    ("The election is Saturday, May 1, when the Town Clerk's office will be open from 9 a.m. to 5 p.m.", "2027-03-21",
+     "5 p.m.", "TIME", "2027-05-01T17:00", None),
+    ("The museum reopens on May 1 and will be open daily from 9 a.m. to 5 p.m.", "2027-03-21", "5 p.m.", "TIME",
+     "XXXX-XX-XXT17:00", None),
+    ("Summer hours run until Saturday 31 October. From 1 November it will open from 10am to 4pm.", "2026-10-24", "4pm",
+     "TIME", "XXXX-XX-XXT16:00", None),
 ]
 
 

@@ -2875,6 +2875,24 @@ def _one_day_after(m, p: str, text: str) -> bool:
     return not lx.WEEKDAY_RANGE_AFTER.match(text, end)
 
 
+OPEN_ON_DAY_REACH = 120  # characters from a day told to the hours it is open from in its sentence
+AMPM_SENTENCE_END = re.compile(r"\b[ap]\.m\.\s+[A-Z]")  # "polls closed at 8 p.m. The library is open from 9 a.m."
+STRETCH_BOUND_BEFORE = re.compile(r"(?i:\b(?:from|since|starting|beginning|until|till|through|after)\s+(?:on\s+)?)$")
+
+
+def _open_on_day_told(st: _State, text: str, start: int, end: int) -> bool:
+    """Whether a clock time that "open from" alone makes a time of any day is the hours of a day told before it in its
+    sentence: "will open on Family Day from 9:30 a.m. to 5 p.m.", "Saturday, May 1, when the Town Clerk's office will be
+    open from 9 a.m. to 5 p.m." (not "open daily from 10 a.m.", whose "daily" says every day)."""
+    if st.last_day is None or not 0 <= start - st.last_day_end <= OPEN_ON_DAY_REACH \
+            or SENTENCE_BREAK.search(text, st.last_day_end, start) or AMPM_SENTENCE_END.search(text, st.last_day_end - 5, start) \
+            or st.last_end == st.last_day_end and len(st.last_value or "") == 10 \
+            and STRETCH_BOUND_BEFORE.search(text, st.last_start - 16, st.last_start):
+        return False  # (nor the days a stretch begins or ends on: "From 1 November it will open from 10am to 4pm")
+    cues = [g.group().lower() for g in lx.GENERIC_TIME.finditer(_clause(text, start, end))]
+    return bool(cues) and all(c.startswith("open") for c in cues)
+
+
 def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
     """Whether a clock time is of any day: its clause tells what is done every day or night ("open daily from
     10 a.m.", "buses run every 15 minutes from 6 a.m.") or what usually happens ("hikers routinely start up at
@@ -3098,7 +3116,8 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
             and (same := _same_instant(st, text, m.start(), hour, minute, offset)) is not None:
         return same
     if _any_day(text, m, p, hour * 60 + minute) and not (st.entry_day is not None and 0 <= st.entry_end <= m.start()
-                                                         and "\n" not in text[st.entry_end:m.start()]):
+                                                         and "\n" not in text[st.entry_end:m.start()]) \
+            and not _open_on_day_told(st, text, m.start(), m.end()):
         # (not in an entry a day heads: "**Sunday** – A free open day runs from 10am to 4pm, with backstage tours every
         # 30 minutes" is that Sunday's)
         suffix = offset(None)
