@@ -5394,6 +5394,9 @@ CASES = [
      "XXXX-XX-XXT17:00", None),
     ("Summer hours run until Saturday 31 October. From 1 November it will open from 10am to 4pm.", "2026-10-24", "4pm",
      "TIME", "XXXX-XX-XXT16:00", None),
+    # an absolute phrase after the date (", with police saying ...") has verbs of its own, not the date's
+    ("Two teenagers have been charged over an armed robbery at a service station on the weekend, with police saying "
+     "further charges may be laid.", "2023-11-20", "the weekend", "DATE", "2023-W46-WE", None),
 ]
 
 

@@ -1184,6 +1184,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             break  # "on loan until January after he made two appearances": the verb after is another clause's (and
             # past the words read for any date, a long subject's: "From 19 August, the fine for an unauthorised
             # holiday rises from £60 to £80 per parent, if paid within 21 days")
+        if w == "with" and i <= 1 and after.lstrip().startswith(",") and WITH_ABSOLUTE_AFTER.match(after):
+            break  # "charged over an armed robbery on the weekend, with police saying further charges may be laid":
+            # an absolute phrase, whose verbs are its own
         if i and w in RELATIVE_PRONOUNS and after_tokens[i - 1].lower() not in TIME_PREPOSITIONS:
             break  # "The weekend carries extra significance for Honda, which returned this year": the verb is the
             # noun's before it (but "on Monday, which was a holiday" tells of the date, and so does a time the
@@ -1312,7 +1315,8 @@ TESTED_ENDS = ("s", "d", "g")
 PRESENT_REPORTING = frozenset("suggest suggests say says show shows indicate indicates claim claims warn warns reveal "
                               "reveals".split())
 NOT_PRESENT_BEFORE_SAYING = frozenset("to not never n't will would could may might should can must did does do".split())
-AFTER_LOOP_WORDS = CUE_WORDS | SUBORDINATORS | QUESTION_WORDS | RELATIVE_PRONOUNS | PRESENT_REPORTING
+AFTER_LOOP_WORDS = CUE_WORDS | SUBORDINATORS | QUESTION_WORDS | RELATIVE_PRONOUNS | PRESENT_REPORTING | {"with"}
+WITH_ABSOLUTE_AFTER = re.compile(r"\s*,\s+with\s+(?:[\w'’-]+\s+){1,4}?[a-z]+ing\b")  # ", with police saying"
 
 
 PLAN_NOUNS = frozenset(("plan", "plans", "proposal", "proposals"))
