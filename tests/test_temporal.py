@@ -5711,6 +5711,9 @@ NOT_DATES = [
     # ... not a day of every month
     ("The film society screens a classic on the last Friday of the month at the Regal.", "the month"),
     ("The index has fallen during the month in six of the past ten years.", "the month"),
+    # four digits and a zone's name before a street's are a street number
+    ("Linda Okafor, 58, runs a bakery at 1924 Eastern Avenue.", "1924 Eastern"),
+    ("The crash closed 1530 Pacific Coast Highway for hours.", "1530 Pacific"),
 ]
 
 

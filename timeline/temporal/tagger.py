@@ -3387,7 +3387,13 @@ SERVICE_AFTER_TIME = re.compile(r"\s+(?:from|to)\s+[A-Z]|(?:\s+[A-Z][\w'’.-]*)
                                 r"(?:service|train|departure|flight|sailing|ferry)\b")
 
 
+CLOCK_STREET_AFTER = re.compile(r"(?:\s+(?:Eastern|Central|Pacific|Mountain|Atlantic))?\s+(?:Avenue|Ave\b|Street|St\b|Road|"
+                                r"Rd\b|Boulevard|Blvd\b|Drive|Highway|Hwy\b|Parkway|Lane|Place|Court|Square|Terrace|Coast\s+Highway)")
+
+
 def r_clock24(m, p, st, text):
+    if text.startswith(" ", m.end()) and CLOCK_STREET_AFTER.match(text, m.end()):
+        return None  # "a bakery at 1924 Eastern Avenue", "1530 Pacific Highway": a street number
     if m[p + "h"]:
         return _clock_value(st, m, p, text, int(m[p + "h"]), int(m[p + "min"]), m[p + "z"])
     if m[p + "h3"]:
