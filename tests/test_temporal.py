@@ -5714,6 +5714,9 @@ NOT_DATES = [
     # four digits and a zone's name before a street's are a street number
     ("Linda Okafor, 58, runs a bakery at 1924 Eastern Avenue.", "1924 Eastern"),
     ("The crash closed 1530 Pacific Coast Highway for hours.", "1530 Pacific"),
+    # a season before commencement, registration or enrolment names the event, not a time
+    ("Classes end Dec. 5. Winter commencement is Saturday, Dec. 13, at 10 a.m.", "Winter"),
+    ("Holloway said summer registration will move online in the spring.", "summer"),
 ]
 
 

@@ -937,7 +937,7 @@ SEASON_KIND_AFTER = re.compile(r"\s+(?i:weather|tourist|storms?|clothing|fashion
                                r"crops?|tires|tyres|squash|menu|collection|term|school|transfer|window|time|sports?|"
                                r"statement|budget|schedules?|timetables?|recess|break|holidays|flights?|flying|musical|"
                                r"plan|positions|ranges?|tides|coats?|hours|meals?|forecasts?|snowpack|payments?|fuel|"
-                               r"maximum|minimum|migrants?|service)\b")
+                               r"maximum|minimum|migrants?|service|commencement|registration|enrol(?:l)?ment)\b")
 # "spring water", "spring onions", "spring-loaded": a spring that is no season
 SPRING_THING_AFTER = re.compile(r"[\s-]+(?:water|waters|onions?|rolls?|chicken|loaded|mattress(?:es)?|greens|tide)\b")
 IDIOM_BEFORE = re.compile(r"(?i:\b(?:at|until|till|to)\s+)$")  # "until the last minute"
