@@ -5397,6 +5397,9 @@ CASES = [
     # an absolute phrase after the date (", with police saying ...") has verbs of its own, not the date's
     ("Two teenagers have been charged over an armed robbery at a service station on the weekend, with police saying "
      "further charges may be laid.", "2023-11-20", "the weekend", "DATE", "2023-W46-WE", None),
+    # a past perfect in a diary's day section looks back from that day, not from an older day named before it
+    ("Day 3 – Monday 18 September\nIt was a holiday.\n\nDay 10 – Monday 25 September\nThe hotel had slipped a note "
+     "under our door on Sunday night.", "2023-10-02", "Sunday night", "TIME", "2023-09-24TNI", None),
 ]
 
 

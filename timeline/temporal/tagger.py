@@ -3947,6 +3947,9 @@ def _perfect_story_day(st: _State, wd: int, text: str, start: int) -> Day | None
     if not old:
         return None
     day = max(old)
+    if st.heading_day is not None and st.heading_day > day and _in_day_section(st, text, start, plain=True):
+        return None  # ("Day 10 – Monday 25 September\n\nThe hotel had slipped a note under our door on Sunday night":
+        # the day the section is of, a later one, is where the look back starts: _past_section_day)
     return day - dt.timedelta(days=(day.weekday() - wd) % 7)
 
 
