@@ -5720,6 +5720,10 @@ NOT_DATES = [
     # a season before commencement, registration or enrolment names the event, not a time
     ("Classes end Dec. 5. Winter commencement is Saturday, Dec. 13, at 10 a.m.", "Winter"),
     ("Holloway said summer registration will move online in the spring.", "summer"),
+    # a programme named "Today"
+    ("The health secretary told BBC Radio 4's Today programme on Thursday morning that the figures showed progress.",
+     "Today"),
+    ("He told NBC's Today that the company would recover.", "Today"),
 ]
 
 

@@ -4516,11 +4516,18 @@ ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
 QUOTE_BEFORE = re.compile(r"[\"“]$")
 
 
+TODAY_SHOW_AFTER = re.compile(r"\s+(?:programme|program|show|Show|Programme|Program)\b")  # "the Today programme"
+POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+$")  # "Radio 4's Today"
+
+
 def r_deictic(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
     if m.group().startswith("Today") and ACRONYM_BEFORE.search(text, ms - 8, ms) \
             and not _opens_sentence(text, ms):
         return None  # "USA Today", "VOA Today": a newspaper, a programme
+    if m.group().startswith("Today") and (TODAY_SHOW_AFTER.match(text, me) or not _opens_sentence(text, ms)
+                                          and POSSESSIVE_BEFORE_NAME.search(text, ms - 3, ms)):
+        return None  # "told BBC Radio 4's Today programme", "on NBC's Today": a programme
     w = _one_space(m[p + "w"].lower())
     off = -2 if "before yesterday" in w else 2 if "after tomorrow" in w else DEICTIC_OFFSETS[w]
     pod = m[p + "pod"]
