@@ -5400,6 +5400,10 @@ CASES = [
     # a past perfect in a diary's day section looks back from that day, not from an older day named before it
     ("Day 3 – Monday 18 September\nIt was a holiday.\n\nDay 10 – Monday 25 September\nThe hotel had slipped a note "
      "under our door on Sunday night.", "2023-10-02", "Sunday night", "TIME", "2023-09-24TNI", None),
+    # the hour a place opens, before a range of weekdays, is each such day's
+    ("Tickets are available from the box office, open from 9.30am Monday to Saturday until the festival starts.",
+     "2027-05-18", "Saturday", "SET", "XXXX-WXX-6", None),
+    ("The store opens at 9am Monday to mark the launch.", "2027-05-18", "9am Monday", "TIME", "2027-05-24T09:00", None),
 ]
 
 

@@ -4210,7 +4210,9 @@ WEEKDAY_RANGE_START_BEFORE = re.compile(rf"{lx.WEEKDAY_FULL}{_WEEKDAY_TO}$")
 # ("Dinner Tuesday through Sunday, 5 to 10 p.m."; after "from" such a range may be the hours of those days to come:
 # "will hear confessions from Monday to Wednesday, from 5 to 7 p.m.")
 HOURS_AFTER_DAYS = re.compile(rf"(?:,\s*|\s+(?:from|between|at)\s+|,\s+(?:from|between)\s+){_HOUR}|,\s*\d{{1,2}}(?:[:.]\d\d)?\s*(?:to|-|–)\s*{_HOUR}")
-HOURS_BEFORE_DAYS = re.compile(rf"{_HOUR}\s*(?:to|-|–|until|till)\s*{_HOUR},?\s+(?:on\s+|from\s+)?$")
+HOURS_BEFORE_DAYS = re.compile(rf"{_HOUR}\s*(?:to|-|–|until|till)\s*{_HOUR},?\s+(?:on\s+|from\s+)?$"
+                               # "the box office, open from 9.30am Monday to Saturday": the hour it opens each day
+                               rf"|\b(?:open|opens)\s+(?:daily\s+)?(?:from|at)\s+{_HOUR}\s+$")
 
 
 def _weekly_hours(text: str, start: int, end: int, before: str) -> bool:
