@@ -5404,6 +5404,11 @@ CASES = [
     ("Tickets are available from the box office, open from 9.30am Monday to Saturday until the festival starts.",
      "2027-05-18", "Saturday", "SET", "XXXX-WXX-6", None),
     ("The store opens at 9am Monday to mark the launch.", "2027-05-18", "9am Monday", "TIME", "2027-05-24T09:00", None),
+    # the sovereign's official birthday as a public holiday: Australia's second Monday of June, New Zealand's first
+    ("The libraries will be closed for the King's Birthday public holiday.", "2024-05-20", "King's Birthday", "DATE",
+     "2024-06-10", None),
+    ("Auckland roads will be busy over the King's Birthday weekend, New Zealand police said.", "2024-05-20",
+     "King's Birthday weekend", "DATE", "2024-W22-WE", None),
 ]
 
 
@@ -5728,6 +5733,7 @@ NOT_DATES = [
     ("The health secretary told BBC Radio 4's Today programme on Thursday morning that the figures showed progress.",
      "Today"),
     ("He told NBC's Today that the company would recover.", "Today"),
+    ("She was made a dame in the King's Birthday Honours.", "King's Birthday"),
 ]
 
 

@@ -118,6 +118,9 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "victoria day": None,  # Canada's: the Monday before 25 May (see _holiday_day)
             "st george's day": (4, 23), "st. george's day": (4, 23),
             "family day": (2, 0, 3),  # most of Canada's provinces (written "Family Day": r_holiday)
+            # the sovereign's official birthday, a public holiday in Australia (the second Monday of June in most
+            # states) and New Zealand (the first: r_holiday); only as a holiday ("the King's Birthday long weekend")
+            "king's birthday": (6, 0, 2), "queen's birthday": (6, 0, 2),
             "louis riel day": (2, 0, 3), "islander day": (2, 0, 3),  # the same day in Manitoba and Prince Edward Island
             "martin luther king jr. day": (1, 0, 3), "martin luther king day": (1, 0, 3), "mlk day": (1, 0, 3),
             "presidents' day": (2, 0, 3), "presidents day": (2, 0, 3), "president's day": (2, 0, 3),

@@ -6077,6 +6077,8 @@ WEEK_AFTER_HOLIDAY = re.compile(r"\s+(?i:(last|this|next)\s+week)\b")  # "with T
 US_ONLY_DAYS = frozenset(("election day", "inauguration day"))  # days of the United States' whose names others use
 
 
+SOVEREIGN_BIRTHDAYS = frozenset(("king's birthday", "queen's birthday"))
+SOVEREIGN_HOLIDAY_AFTER = re.compile(r"\s+(?i:(?:public\s+|bank\s+)?holiday|long\s+weekend|weekend)\b")
 FALLS_ON_AFTER = re.compile(r"\s+(?:falls|is|comes)\s+on\b")
 
 
@@ -6116,6 +6118,11 @@ def r_holiday(m, p, st, text):
     if name.startswith("thanksgiving") and name not in lx.THANKSGIVING_OFFSETS \
             and (name == "thanksgiving monday" or _most_named(st, text, "Canada", "US")):
         rule = lx.CANADIAN_THANKSGIVING  # "Oct. 12, Thanksgiving Monday in Canada" (only Canada's falls on a Monday)
+    if name in SOVEREIGN_BIRTHDAYS:
+        if not (SOVEREIGN_HOLIDAY_AFTER.match(text, m.end()) or "weekend" in m.group().lower()):
+            return None  # "the King's Birthday Honours", "the Queen's birthday party": no public holiday
+        if _names_most(st, text, "New Zealand"):
+            rule = (6, 0, 1)  # New Zealand's is the first Monday of June
     if name == "heritage day" and _countries(st, text).get("Canada"):
         rule = _canadian_heritage_day(text, m.start())  # ("Nova Scotia marks Heritage Day", not South Africa's)
     if name in ("labour day", "labor day"):
