@@ -5409,6 +5409,7 @@ CASES = [
      "2024-06-10", None),
     ("Auckland roads will be busy over the King's Birthday weekend, New Zealand police said.", "2024-05-20",
      "King's Birthday weekend", "DATE", "2024-W22-WE", None),
+    ('It will redeem its 6.250% Senior Notes due 2027 (the "2027 Notes").', "2025-06-13", "2027", "DATE", "2027", None),
 ]
 
 
@@ -5734,6 +5735,8 @@ NOT_DATES = [
      "Today"),
     ("He told NBC's Today that the company would recover.", "Today"),
     ("She was made a dame in the King's Birthday Honours.", "King's Birthday"),
+    # a bond issue named for its maturity year (but "Senior Notes due 2027" is dated)
+    ('The Partnership expects to redeem the 2027 Notes on Tuesday, July 15, 2025.', "2027"),
 ]
 
 

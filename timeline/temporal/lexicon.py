@@ -1023,8 +1023,9 @@ NOT_YEAR_AFTER = re.compile(NO_BLANK_LINE + r"^\s*(?:(?i:troops|soldiers|people|
                             r"miles|km|kilometers|tons|tonnes|dollars|euros|pounds|students|workers|jobs|cases|deaths|"
                             r"units|rooms|acres|hours|minutes|seats|copies|employees|residents|refugees|calories|degrees|barrels|"
                             r"kilograms|grams|yards|households|homes|patients|children|passengers|vehicles|shares)\b|"
-                            # a body named for a year: "the 1922 Committee", "the 1916 Society"
-                            r"(?:Committee|Society|Club)\b|"
+                            # a body named for a year: "the 1922 Committee", "the 1916 Society"; a bond issue named for
+                            # its maturity, "the 2027 Notes" (but "bonds due 1993" is a date)
+                            r"(?:Committee|Society|Club|Notes|Bonds|Debentures)\b|"
                             # a court's record: "THE HIGH COURT 2026 No. 112 COS"
                             r"No\.\s*\d|"
                             # a car's model year: "her 2008 Toyota Prius", "a 2019 Mazda", "His 1952 Ford pickup"
