@@ -5737,6 +5737,10 @@ NOT_DATES = [
     ("She was made a dame in the King's Birthday Honours.", "King's Birthday"),
     # a bond issue named for its maturity year (but "Senior Notes due 2027" is dated)
     ('The Partnership expects to redeem the 2027 Notes on Tuesday, July 15, 2025.', "2027"),
+    # a period or half of a game, a race or a film
+    ("The hit came 3:12 into the second period of a 5-2 Ottawa win.", "the second period"),
+    ("He said he missed the second half of the film.", "the second half"),
+    ("He pinned Carter Voss at 1:52 of the second period in the 165-pound final.", "the second period"),
 ]
 
 

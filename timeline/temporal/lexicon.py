@@ -969,8 +969,14 @@ SPORT_WORDS = tuple(" " + w for w in (
     # rugby's, cricket's and golf's
     "scrum", "lineout", "line-out", "penalty try", "converted try", "converted tries", "sin-bin", "sin bin",
     "yellow card", "red card", "final whistle", "drop goal", "touchline", "wicket", "wickets", "birdie", "bogey",
-    "fairway"))
-GAME_PART_AFTER = re.compile(rf"\s+(?:of\s+the\s+(?:match|game|contest|final|season)\b|(?:on\s+)?(?:{WEEKDAY_FULL}|tonight)\b)")
+    "fairway",
+    # ice hockey's and wrestling's
+    "power play", "power-play", "goaltender", "puck", "faceoff", "face-off", "shootout", "empty-net", "empty net",
+    "overtime win", "overtime loss", "pinning", "pinned", "takedown"))
+GAME_PART_AFTER = re.compile(rf"\s+(?:of\s+the\s+(?:match|game|contest|final|season|film|movie|concert|show|play|"
+                             rf"performance|episode|race|tournament|speech)\b|(?:on\s+)?(?:{WEEKDAY_FULL}|tonight)\b"
+                             # "3:12 into the second period of a 5-2 Ottawa win", "of Saturday's 4-3 overtime win"
+                             rf"|of\s+(?:an?|[\w'’]+['’]s)\s+(?:\d+-\d+\s+)?(?:[\w'’-]+\s+){{0,2}}(?:win|loss|defeat|victory|draw|game|match)\b)")
 SPORT_SCAN = re.compile(" (" + _trie(w[1:] for w in SPORT_WORDS) + ")")  # over lowercased text: one pass
 SPORT_DOCUMENT_WORDS = 3  # distinct ones anywhere in a text make it a game report
 SEASON_NOT_BEFORE = re.compile(r"(?i:\ban?\s+)$")  # "a winter storm", "an autumn chill"
