@@ -5741,6 +5741,9 @@ NOT_DATES = [
     ("The hit came 3:12 into the second period of a 5-2 Ottawa win.", "the second period"),
     ("He said he missed the second half of the film.", "the second half"),
     ("He pinned Carter Voss at 1:52 of the second period in the 165-pound final.", "the second period"),
+    # "overnight" before who or what is of the night: a kind, not a time
+    ("Figures show Victoria received 3.4 million overnight visitors in the June quarter.", "overnight"),
+    ("The contract creates a four-day week pilot for overnight front-desk staff.", "overnight"),
 ]
 
 

@@ -4853,7 +4853,8 @@ UNTIL_NEAR_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:[ap]\.m\
 # "working overnight shifts", "an overnight stay", "an overnight sensation": a kind of thing, not a night
 OVERNIGHT_KIND_AFTER = re.compile(r"\s+(?:shifts?|stays?|bags?|oats|success(?:es)?|sensations?|guests?|parking|camps?|"
                                   r"trips?|trains?|flights?|bus(?:es)?|ferry|ferries|sleeper|visits?|closures?|hours|works|"
-                                  r"roadworks)\b")
+                                  r"roadworks|visitors?|staff|workers?|crews?|front-desk|temperatures?|lows?|rates?|"
+                                  r"deliver(?:y|ies)|accommodation|rate)\b")
 # "We will not switch anyone off overnight", "it happened almost overnight": all at once, not in the night
 SUDDEN_BEFORE = re.compile(r"(?i:\b(?:not|never|won't|can't|didn't|doesn't|don't|isn't|wasn't|nobody|no\s+one|nothing)\b[^.;:!?\n]{0,40}"
                            r"|\b(?:almost|virtually|practically|seemingly|nearly|literally)\s+)$")
