@@ -5744,6 +5744,10 @@ NOT_DATES = [
     # "overnight" before who or what is of the night: a kind, not a time
     ("Figures show Victoria received 3.4 million overnight visitors in the June quarter.", "overnight"),
     ("The contract creates a four-day week pilot for overnight front-desk staff.", "overnight"),
+    # a weekday between "the" or a possessive and a capitalised word is in a title
+    ("A cookery demonstration by Max Harlow of Channel 4's Sunday Brunch at 1pm.", "Sunday"),
+    ("The lads were still on the television the week after, on The Sunday Game.", "Sunday"),
+    ("He is a trustee of the Friday Club.", "Friday"),
 ]
 
 

@@ -4273,6 +4273,11 @@ def _weekday_pod(pod: str | None) -> str:
     return "T" + WEEKDAY_CLOCK.get(pod, lx.PARTS_OF_DAY.get(pod, ""))
 
 
+WEEKDAY_TITLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
+WEEKDAY_TITLE_AFTER = re.compile(rf"\s+(?!(?:Night|Morning|Afternoon|Evening|Mass|Service|Eucharist|Liturgy|AM|PM)\b)"
+                                 rf"(?!{lx.MONTH_ANY})(?!{lx.WEEKDAY_FULL})[A-Z][a-z]{{2,}}\b")
+
+
 def r_weekday(m, p, st, text):
     ms, me = m.span()  # (read once: the tests below ask for them some thirty times)
     if m[p + "nx"] and st.dct is not None and not m[p + "rel"]:
@@ -4281,8 +4286,11 @@ def r_weekday(m, p, st, text):
     # A full stop, a possessive or the end of the text after the weekday (a quarter of them): none of the words
     # that eight of the tests below look for after it can follow, and their regexes are spared.
     ends = text[me:me + 1] in (".", "'", "’", "")
-    if not ends and lx.NAME_AFTER_WEEKDAY.match(text[me:me + 20]) or lx.TITLE_BEFORE.search(text, ms - 6, ms):
-        return None  # "the Sunday Times", "Mr Sunday Adeyemi"
+    if not ends and lx.NAME_AFTER_WEEKDAY.match(text[me:me + 20]) or lx.TITLE_BEFORE.search(text, ms - 6, ms) \
+            or not ends and text.startswith(" ", me) and WEEKDAY_TITLE_AFTER.match(text, me) \
+            and WEEKDAY_TITLE_BEFORE.search(text, ms - 5, ms):
+        return None  # "the Sunday Times", "Mr Sunday Adeyemi"; "Channel 4's Sunday Brunch", "on The Sunday Game": a
+        # title
     if not ends and (kind := lx.KIND_AFTER_WEEKDAY.match(text, me)) and (lx.ARTICLE_BEFORE.search(text, ms - 7, ms)
                                                                or kind.group().strip() in ("school", "prayers")):
         return None  # "a Sunday timetable", "the Sunday paper", "taught Sunday school", "Friday prayers": a kind of
