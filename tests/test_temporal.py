@@ -1844,8 +1844,8 @@ CASES = [
     ("**Summer 2025**\nPublication, originally expected before the end of the year, is postponed.\n\n**5 March 2026**\n"
      "The report is published.", "2026-03-05", "the end of the year", "DATE", "2025", "END"),
     # a holiday in the month (and year) just told in its paragraph is that year's
-    ("The comeback that defined him came in December 2020. Recalled for the Boxing Day Test at the MCG, he took seven "
-     "wickets.", "2025-03-04", "Boxing Day", "DATE", "2020-12-26", None),
+    ("The comeback that defined him came in December 2020. Recalled for the Test that began on Boxing Day at the MCG, "
+     "he took seven wickets.", "2025-03-04", "Boxing Day", "DATE", "2020-12-26", None),
     # an entry of a chronology headed by a day gone by, its year not written, is told from that day
     ("**29 January** — Sporting accept £48m on Thursday afternoon. He completes a medical on Saturday.\n\n"
      "**2 February** — Paperwork lodged.", "2026-02-03", "Saturday", "DATE", "2026-01-31", None),
@@ -5748,6 +5748,8 @@ NOT_DATES = [
     ("A cookery demonstration by Max Harlow of Channel 4's Sunday Brunch at 1pm.", "Sunday"),
     ("The lads were still on the television the week after, on The Sunday Game.", "Sunday"),
     ("He is a trustee of the Friday Club.", "Friday"),
+    ("The crush comes just a month before the Christmas rush.", "Christmas"),
+    ("Cricket Australia hoped to keep the Boxing Day Test in Melbourne until at least 2030.", "Boxing Day"),
 ]
 
 

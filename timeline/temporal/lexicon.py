@@ -986,7 +986,7 @@ TITLE_AFTER_HOLIDAY = re.compile(r"\s+(?:sequel|film|movie|franchise|trilogy|rem
 KIND_AFTER_HOLIDAY = re.compile(r"\s+(?:trees?|hampers?|appeals?|bonus|cards?|decorations?|lights|markets?|puddings?|"
                                 r"jumpers?|sweaters?|presents?|gifts?|carols?|crackers?|stockings?|ornaments?|eggs?|"
                                 r"bunny|costumes?|candy|festivals?|campaigns?|racing|messages?|specials?|fairs?|fayres?|"
-                                r"concerts?|raffles?|stalls?|truces?|ceasefires?|cease-fires?|bread|buns?)\b", re.I)  # ("Christmas Fair, 11am
+                                r"concerts?|raffles?|stalls?|truces?|ceasefires?|cease-fires?|bread|buns?|rush|Test|Dip|fixtures?)\b", re.I)  # ("Christmas Fair, 11am
 # to 2pm", "an Easter truce", "a 36-hour Christmas ceasefire": what is named for the holiday, not its day)
 # "the Halloween Blizzard of 1991", "the Boxing Day Tsunami", "the Good Friday Agreement": a happening named for the
 # holiday it fell on, in some year
