@@ -5410,6 +5410,10 @@ CASES = [
     ("Auckland roads will be busy over the King's Birthday weekend, New Zealand police said.", "2024-05-20",
      "King's Birthday weekend", "DATE", "2024-W22-WE", None),
     ('It will redeem its 6.250% Senior Notes due 2027 (the "2027 Notes").', "2025-06-13", "2027", "DATE", "2027", None),
+    # a day that is the subject of what is said, with a modal after it, is to come; not the day of the saying
+    ("Forecasters said Wednesday and Thursday would probably be the hottest days of the stretch.", "2024-07-15",
+     "Thursday", "DATE", "2024-07-18", None),
+    ("Officials said Friday they would reopen the road.", "2024-07-15", "Friday", "DATE", "2024-07-12", None),
 ]
 
 

@@ -561,12 +561,23 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     return tense_cue(text, start, end)[0]
 
 
+SAID_DAY_SUBJECT_BEFORE = re.compile(r"\b(?:said|says|say|predicted|predicts|expect|expects|expected|forecast|forecasts|"
+                                     r"think|thinks|believe|believes)\s+$")
+MODAL_AFTER_SUBJECT_DAY = re.compile(r"(?:\s*(?:,|and|or|&)\s*[A-Z][a-z]+day)*\s+(?:would|will|could|might|should)\s+"
+                                     r"(?:probably\s+|likely\s+|also\s+|still\s+)?(?:be|bring|see)\b")
+
+
 def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """tense_at's tense, and whether it is firm: told by a verb of the happening itself ("began on Oct. 7"),
     not by a verb of saying ("said on Thursday it would ...", "announced in December"), whose tense is the
     report's and often not the date's."""
     lo = start - WINDOW if start > WINDOW else 0
     left = text[lo:start]
+    if left[-1:] == " " and SAID_DAY_SUBJECT_BEFORE.search(left, len(left) - 14) \
+            and MODAL_AFTER_SUBJECT_DAY.match(text, end):
+        # "forecasters said Wednesday and Thursday would probably be the hottest days": the day is the subject of
+        # what is said, to come (not "said Wednesday that ...", the saying's day)
+        return "future", True
     if ("premium" in left or "discount" in left) and (CLOSE_ON_BEFORE.search(left, len(left) - 30)
                                                       or CLOSE_AFTER.match(text, end)) and PREMIUM_BEFORE.search(left):
         # "Northfield will pay $62 a share, a premium of 41% to Calder's closing price on Tuesday", "a 20% premium to
