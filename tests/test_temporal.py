@@ -5414,6 +5414,10 @@ CASES = [
     ("Forecasters said Wednesday and Thursday would probably be the hottest days of the stretch.", "2024-07-15",
      "Thursday", "DATE", "2024-07-18", None),
     ("Officials said Friday they would reopen the road.", "2024-07-15", "Friday", "DATE", "2024-07-12", None),
+    # a list's entry on a day told before with its year written is of that year; not a day told in a sentence
+    ("The tour opens Feb. 27, 2025, in Phoenix. Tickets go on sale Friday, June 21.\n\nThe North American leg:\n\n"
+     "Feb. 27 — Phoenix, Footprint Center\nMarch 1 — Las Vegas, T-Mobile Arena", "2024-06-14", "March 1", "DATE",
+     "2025-03-01", None),
 ]
 
 

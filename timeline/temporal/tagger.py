@@ -85,6 +85,7 @@ class _State:
     entry_day: Day | None = None  # the day of the last weekday heading a line ("SUNDAY — The main shock ...")
     entry_end: int = 0  # where that weekday ends
     days_told: dict = field(default_factory=dict)  # weekday -> the last day named that falls on it
+    years_written: dict = field(default_factory=dict)  # (month, day) -> the year last written with that day
     yesterday_told: bool = False  # the day before the DCT has been named: the story may be of it
     southern: bool | None = None  # the text is news of the southern hemisphere (seasons turned); None: not yet asked
     today_told: bool = False  # the DCT has been named as a day
@@ -765,6 +766,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     after it, the year heading a chronology or framing the sentence, or the one the tense points to."""
     month, day = _month(mon), int(LEADING_DIGITS.match(day_text).group())
     if y:
+        st.years_written[(month, day)] = int(y)
         return _on(int(y), month, day)
     if wd is None and (apposed := WEEKDAY_APPOSED.match(text, end)) is not None:
         wd = apposed.group("wd")  # "on Oct. 3, a Friday": the weekday says which year
@@ -863,6 +865,11 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             pass
     if not cands:
         return None
+    if entry and (written := st.years_written.get((month, day))) is not None and any(c.year == written for c in cands):
+        # "The tour opens Feb. 27, 2025, in Phoenix ...\n\nFeb. 27 — Phoenix, Footprint Center": a list's entry on
+        # the day told before, its year written (not a day told in a sentence, which may be another year's: "ran to
+        # 5 April 2025 ... Any allowance you do not use by 5 April is gone", of the tax year after)
+        return _on(written, month, day, "previous")
     pick = _choose_told(st, cands, tense, firm)
     if tense == "past" and st.old_days and pick.year <= st.dct.year and pick not in st.recent_days \
             and (old := _old_story_day(st, text, month, day, start)):
