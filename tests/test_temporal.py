@@ -5418,6 +5418,11 @@ CASES = [
     ("The tour opens Feb. 27, 2025, in Phoenix. Tickets go on sale Friday, June 21.\n\nThe North American leg:\n\n"
      "Feb. 27 — Phoenix, Footprint Center\nMarch 1 — Las Vegas, T-Mobile Arena", "2024-06-14", "March 1", "DATE",
      "2025-03-01", None),
+    # a quarter of "the year" that has not begun, told in the past, is of the year before
+    ("Sales rose in the last quarter of the year.", "2026-03-01", "the last quarter of the year", "DATE", "2025-Q4",
+     None),
+    ("Sales will rise in the last quarter of the year.", "2026-03-01", "the last quarter of the year", "DATE", "2026-Q4",
+     None),
 ]
 
 

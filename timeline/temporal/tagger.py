@@ -1997,6 +1997,13 @@ def _quarter(m, p, st, text):
         explicit = str(said[0])  # "the second quarter of last year": the year is given, if not in figures
     if not explicit and m[p + "ty"] and st.dct:
         explicit, said = str(st.dct.year), (st.dct.year, "dct")  # "the second half of the year": this one
+        if ordinal and ordinal.lower() in lx.ORDINALS and unit in ("quarter", "half"):
+            n = min(lx.ORDINALS[ordinal.lower()], 2 if unit == "half" else 4)
+            first_month = (n - 1) * (6 if unit == "half" else 3) + 1
+            if first_month > st.dct.month and tense_at(text, m.start(), m.end()) == "past":
+                # "carried out fewer than half the inspections required in the last quarter of the year", written in
+                # March: that quarter of this year has not begun, so it is last year's
+                explicit, said = str(st.dct.year - 1), (st.dct.year - 1, "dct")
     if not explicit and ordinal and (told := QUARTER_VALUE.match(st.last_value or "")) \
             and CONTRAST_BETWEEN.fullmatch(text, st.last_end, m.start()):
         explicit, said = told.group(1), (int(told.group(1)), "previous")  # "the fourth quarter of 2027 rather than
