@@ -5423,6 +5423,9 @@ CASES = [
      None),
     ("Sales will rise in the last quarter of the year.", "2026-03-01", "the last quarter of the year", "DATE", "2026-Q4",
      None),
+    # a participle after "every" or "no" is an adjective, not the verb of the date
+    ("Sanitarians will visit every licensed food business in the zone by Wednesday.", "2023-02-14", "Wednesday", "DATE",
+     "2023-02-15", None),
 ]
 
 

@@ -147,6 +147,7 @@ NAME_MODALS = frozenset(("may", "will"))  # capitalised, a name as often as a ve
 DETERMINERS = frozenset("the a an its his her their our this that these those".split())
 # words that count a noun, before which a compound in -ed describes it ("some family-owned boats"; "some fled" is a verb)
 QUANTIFIERS = frozenset("some many several most all other few more".split())
+EVERY_WORDS = frozenset(("every", "no"))  # "every licensed food business": an adjective after them (not "each": "Each resigned")
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen".split())
 NOT_NOUN_AFTER_COUNT = frozenset("the a an its his her their our this that these those on in at by for to from with after "
                                  "before was were and or into over out up down off".split())
@@ -479,7 +480,7 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         if before in PASSIVE_BEFORE or following and following.lower() == "by":
             return None  # "to be followed", "is expected", "followed by half-year results": not a past event
         if before in DETERMINERS and before != "that" or (w.startswith("un") and w not in UN_VERBS) \
-                or before in QUANTIFIERS and "-" in w \
+                or before in QUANTIFIERS and "-" in w or before in EVERY_WORDS \
                 or before in DEGREE_ADVERBS or before is not None and before.endswith("'s") and before not in PRONOUN_S \
                 or before in PREPOSITIONS_BEFORE_ADJECTIVE \
                 or before in COUNT_WORDS and following is not None and following.isalpha() and following.islower() \
