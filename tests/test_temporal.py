@@ -5426,6 +5426,11 @@ CASES = [
     # a participle after "every" or "no" is an adjective, not the verb of the date
     ("Sanitarians will visit every licensed food business in the zone by Wednesday.", "2023-02-14", "Wednesday", "DATE",
      "2023-02-15", None),
+    # a 24-hour time after "updated" or after a dated line's year and comma
+    ("Rother Vale District Council — news. Published Friday 22 March 2024, 10:15. Last updated 13:40.", "2024-03-22",
+     "13:40", "TIME", "2024-03-22T13:40", None),
+    ("Rother Vale District Council — news. Published Friday 22 March 2024, 10:15. Last updated 13:40.", "2024-03-22",
+     "10:15", "TIME", "2024-03-22T10:15", None),
 ]
 
 

@@ -830,7 +830,8 @@ L_DIGIT = r"(?<![\w'’])(?<![^0-9m.]-)(?<![^ap]m-)(?<![^m]\.-)(?<!^-)"
 # "on the 15th" is a day after these words ("appealed to the 11th" is left to the noun after it).
 ORDDAY_BEFORE = re.compile(r"(?i:\b(?:on|by|until|till|before|after|from|since|through|to|and|or)\s+)$")
 # "at 14:00": the words before a bare 24-hour clock time that make it one.
-CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|by|before|after|around|about|between|and|to|since)\s+)$")
+CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|by|before|after|around|about|between|and|to|since|updated:?)\s+)$"
+                          r"|\b(?:19|20)\d\d,\s+$")  # ("Last updated 13:40", "Published Friday 22 March 2024, 10:15")
 # A weekday right after a clock time gives its day without being part of it: "10 a.m. on Monday", "at 1 p.m.
 # Eastern time, on Wednesday" (after a comma only with "on": "Monday 9 a.m., Tuesday 10 a.m." lists two days).
 WEEKDAY_AFTER_TIME = re.compile(rf"{NO_BLANK_LINE}(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)\b|[ECMP]T\b))?"  # "6 a.m. local time Saturday", "5pm ET"
