@@ -5431,6 +5431,10 @@ CASES = [
      "13:40", "TIME", "2024-03-22T13:40", None),
     ("Rother Vale District Council — news. Published Friday 22 March 2024, 10:15. Last updated 13:40.", "2024-03-22",
      "10:15", "TIME", "2024-03-22T10:15", None),
+    # the next of a day's bulletins is later on the DCT, not on a day told before it
+    ("Sanitarians will visit every licensed food business in the zone by Wednesday. The hotline will be staffed until "
+     "the notice is lifted. The next update is expected at 5 p.m.", "2023-02-14", "5 p.m.", "TIME", "2023-02-14T17:00",
+     None),
 ]
 
 

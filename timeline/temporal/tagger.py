@@ -2627,6 +2627,12 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
         # "Her latest position report, sent by her satellite tracker at 0600 GMT, put her 300 miles east of Oahu": the
         # latest of what is reported is of the DCT, not of the day the story began on (told in its sentence, that day)
         return st.dct, "dct", None
+    if st.dct is not None and not st.live_blog and "next" in text[m.start() - 60 if m.start() > 60 else 0:m.start()] \
+            and NEXT_REPORT_BEFORE.search(text, m.start() - 60, m.start()) is not None \
+            and st.last_day_end < _sentence_bounds(text, m.start(), m.end())[0]:
+        # "The next update is expected at 5 p.m.", "The next update is due at 15:40": the next of a day's bulletins,
+        # later on the DCT, not on a day told in the sentences before
+        return st.dct, "dct", None
     day, kind = _time_day(st, m.start(), text, m.end())
     if st.small_hours and kind == "dct" and day == st.dct and minutes is not None and minutes >= NIGHT_FROM \
             and tense_at(text, m.start(), m.end()) == "past" and not DAYTIME_CLOCK.search(text):
@@ -2958,6 +2964,8 @@ def _deictic_day_before(text: str, start: int, end: int) -> bool:
 DEICTIC_DAY = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b)")
 
 
+NEXT_REPORT_BEFORE = re.compile(r"(?i:\bthe\s+next\s+(?:update|briefing|bulletin|statement|advisory|press\s+conference)\s+"
+                                r"(?:is|will\s+be)\s+(?:expected|due|scheduled|planned|issued|published|given)?\s*(?:at|by|for|around)\s+)$")
 NEXT_ONE_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her)\s+next(?:(?:\s+(?:one|update|briefing|train|bus|flight|bulletin|session|meeting))?"
                              r"(?:\s+(?:is\s+)?(?:scheduled|due|set|expected|planned))?"
                              # "The next complete advisory was due at 11 a.m., with intermediate advisories every three hours"
