@@ -5435,6 +5435,10 @@ CASES = [
     ("Sanitarians will visit every licensed food business in the zone by Wednesday. The hotline will be staffed until "
      "the notice is lifted. The next update is expected at 5 p.m.", "2023-02-14", "5 p.m.", "TIME", "2023-02-14T17:00",
      None),
+    # what a body announces, publishes, unveils or decides on a day, told in the present, is scheduled
+    ("The Monetary Policy Committee announces its decision at noon on Thursday.", "2024-11-01", "Thursday", "DATE",
+     "2024-11-07", None),
+    ("Some callers reported holds of more than an hour on Monday.", "2025-04-15", "Monday", "DATE", "2025-04-14", None),
 ]
 
 

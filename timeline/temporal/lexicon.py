@@ -1067,6 +1067,7 @@ FUTURE_WORDS = frozenset("""will 'll wo shall would going scheduled due expected
 poised upcoming forthcoming next coming tomorrow ahead soon intends intend aims aim expect expects
 payable planning begins starts opens reopens resumes ends expires closes finishes concludes
 returns meets convenes reconvenes arrives departs visits travels debuts premieres airs looms loom looming
+announces publishes unveils decides
 forecasts forecasting predicts predicting""".split()) | WILL_CONTRACTIONS
 PAST_WORDS = frozenset("""said was were had did didn't wasn't weren't ago yesterday last earlier previously previous recently
 told announced spoke met held began begun took gave went came made saw sent wrote flew rang broke found
