@@ -796,10 +796,11 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             # last year in which that day was a Tuesday (2021), not the coming one (2027) a year ahead (one a few
             # weeks ahead is the report's: "said ... on Saturday, April 25")
             return _on(gone, month, day, "dct")
-        if year and st.dct and abs(year - st.dct.year) > 1 and (told := _story_year_for_weekday(st, month, day, _weekday(wd))):
+        if year and st.dct and abs(year - st.dct.year) > 1 \
+                and (story_year := _story_year_for_weekday(st, month, day, _weekday(wd))):
             # "The mill burned in 1973 ... The Evening Post of Wednesday 7 November ran the story", written in 2023:
             # no year near the DCT has that day on that weekday, and the year the story is in has
-            return _on(told, month, day, "previous")
+            return _on(story_year, month, day, "previous")
         if year:
             return _on(year, month, day, "dct" if st.dct else "previous")
     if st.dct is None or _may_hold(text, start - 70, start, lx.FISCAL_CYCLE_WORDS) \
@@ -5050,11 +5051,11 @@ def r_ago(m, p, st, text):
             and any(c.isdigit() for c in text[st.last_start:st.last_end]) \
             and STOCK_DAY_BEFORE.search(text, st.last_start - 24, st.last_start) is not None \
             and (FIGURE_FROM_BEFORE_AGO.search(text, ms - 30, ms) or COMPARED_BEFORE.search(text, ms - 40, ms)) \
-            and (day := _on(int(st.last_value[:4]) - 1, int(st.last_value[5:7]), int(st.last_value[8:]))) is not None:
+            and (compared := _on(int(st.last_value[:4]) - 1, int(st.last_value[5:7]), int(st.last_value[8:]))) is not None:
         # "Corn stocks as of Dec. 1 totaled 12.17 billion bushels, up 12% from a year earlier", "The order book at 31
         # March stood at £412 million, compared with £455 million a year earlier": a figure of a day compared with
         # the same day a year before
-        return _Res("DATE", day.value, mod, anchor_kind="previous", comparison=True, counted=True)
+        return _Res("DATE", compared.value, mod, anchor_kind="previous", comparison=True, counted=True)
     if unit == "year" and n == 1 and direction != "from now" and (mon := MONTH_VALUE.match(st.last_month or "")) \
             and not SENTENCE_BREAK.search(text, st.last_month_end, ms):
         # "exports fell 6% in January from a year earlier", "rents rose 0.3 per cent in November ..., down from 6.1
