@@ -5439,6 +5439,14 @@ CASES = [
     ("The Monetary Policy Committee announces its decision at noon on Thursday.", "2024-11-01", "Thursday", "DATE",
      "2024-11-07", None),
     ("Some callers reported holds of more than an hour on Monday.", "2025-04-15", "Monday", "DATE", "2025-04-14", None),
+    # a stretch that has ended and runs to a month not yet come this year is last year's (not one moved)
+    ("Every month from January to June set a record for the time of year.", "2025-01-10", "January", "DATE", "2024-01",
+     None),
+    ("Every month from January to June set a record for the time of year.", "2025-01-10", "June", "DATE", "2024-06",
+     None),
+    ("Prices rose from February to June.", "2025-03-10", "February", "DATE", "2024-02", None),
+    ("Prices rose from February to March.", "2025-03-10", "February", "DATE", "2025-02", None),
+    ("The vote was pushed back from January to June.", "2025-01-10", "June", "DATE", "2025-06", None),
 ]
 
 

@@ -1478,6 +1478,12 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"{told}-{month:02d}", _mod(mod_text), "previous")
     if (named := _year_named_before(st, text, ms, month, tense)) is not None:
         return _Res("DATE", f"{named}-{month:02d}", _mod(mod_text), "previous")
+    if tense == "past" and month <= st.dct.month and (ahead := MONTH_RANGE_AFTER.match(text, me)) is not None \
+            and _month(ahead.group("m")) > st.dct.month and not MONTH_MOVED_BEFORE.search(text, ms - 60, ms):
+        # "Every month from January to June set a record", "Prices rose from March to June", written in March: a
+        # stretch that has ended runs to a month not yet come this year, so it is last year's (not what was moved:
+        # "The vote was pushed back from January to June")
+        return _Res("DATE", f"{st.dct.year - 1}-{month:02d}", _mod(mod_text), "dct", tense)
     if month == st.dct.month:
         return _Res("DATE", f"{st.dct.year}-{month:02d}", _mod(mod_text), "dct")  # this month, whatever the tense
     cands = [Day(y, month, 1) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
@@ -1590,6 +1596,12 @@ SEASON_SEQUENCE_REACH = 80  # characters from a season told to the next one in i
 MONTHS_JOINED = re.compile(r"\s*(?:-|–|\s+(?:to|through|thru|until|till|into)\s+|(?P<list>/|,?\s+(?:and|or)\s+))"
                            r"(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?")
 MONTH_JOINED_AFTER = re.compile(MONTHS_JOINED.pattern + lx.MONTH_FULL)  # a month joined to the next: "May and June"
+# a month that closes a stretch opened by the month before it: "from January to June", "March-June"
+MONTH_RANGE_AFTER = re.compile(r"\s*(?:-|–|\s+(?:to|through|thru|until|till|into)\s+)(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
+                               r"(?P<m>" + lx.MONTH_FULL + ")")
+# what moves a stretch's ends rather than telling it: "pushed back from January to June", "postponed from March"
+MONTH_MOVED_BEFORE = re.compile(r"(?i:\b(?:pushed|moved|shifted|switched|changed|postponed|delayed|deferred|brought\s+forward|"
+                                r"rescheduled|put\s+back|put\s+off|extended|cut|reduced|raised)\b[^.;:!?\n]*$)")
 
 
 def _month_after(st: _State, text: str, start: int, month: int) -> int | None:
