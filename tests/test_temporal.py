@@ -5447,6 +5447,11 @@ CASES = [
     ("Prices rose from February to June.", "2025-03-10", "February", "DATE", "2024-02", None),
     ("Prices rose from February to March.", "2025-03-10", "February", "DATE", "2025-02", None),
     ("The vote was pushed back from January to June.", "2025-01-10", "June", "DATE", "2025-06", None),
+    # a clock time after a day and ", at" is that day's
+    ("Voltiq said its online deals would run through Friday, Dec. 1, at 11:59 p.m. Pacific time.", "2023-11-24",
+     "11:59 p.m. Pacific time", "TIME", "2023-12-01T23:59-08:00", None),
+    ("Late registration stays open until Friday, April 21, at 5 p.m., at the town recreation office.", "2023-04-18",
+     "5 p.m.", "TIME", "2023-04-21T17:00", None),
 ]
 
 

@@ -2416,7 +2416,7 @@ def _bold_heading(text: str, start: int, end: int) -> bool:
 BOLD_LINE = re.compile(r"\n(?:\*\*|__)[^\n]{1,100}?(?:\*\*|__)[ \t]*\n")  # "**When will Pemberton play?**"
 
 
-DAY_AT_CLOCK = re.compile(r"\s+at\s+(?:about\s+|around\s+|approximately\s+)?")  # between a day and its clock time
+DAY_AT_CLOCK = re.compile(r",?\s+at\s+(?:about\s+|around\s+|approximately\s+)?")  # between a day and its clock time
 
 
 def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tuple[Day | None, str | None]:
