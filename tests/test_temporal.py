@@ -5452,6 +5452,8 @@ CASES = [
      "11:59 p.m. Pacific time", "TIME", "2023-12-01T23:59-08:00", None),
     ("Late registration stays open until Friday, April 21, at 5 p.m., at the town recreation office.", "2023-04-18",
      "5 p.m.", "TIME", "2023-04-21T17:00", None),
+    # what must be done in a month is to come, as firmly as what will be
+    ("Countries must submit their new targets in November.", "2025-01-10", "November", "DATE", "2025-11", None),
 ]
 
 
