@@ -5454,6 +5454,13 @@ CASES = [
      "5 p.m.", "TIME", "2023-04-21T17:00", None),
     # what must be done in a month is to come, as firmly as what will be
     ("Countries must submit their new targets in November.", "2025-01-10", "November", "DATE", "2025-11", None),
+    # "the week to Friday", "the week ending Friday": the week of the last such day, of the next where it is to come
+    ("Spot rates from Shanghai to Rotterdam rose 11% in the week to Friday.", "2025-06-09", "the week to Friday", "DATE",
+     "2025-W23", None),
+    ("Jobless claims in the week ending Saturday totaled 210,000.", "2025-06-09", "the week ending Saturday", "DATE",
+     "2025-W23", None),
+    ("Rates are expected to rise further in the week ending Friday.", "2025-06-09", "the week ending Friday", "DATE",
+     "2025-W24", None),
 ]
 
 

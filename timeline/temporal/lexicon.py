@@ -601,7 +601,7 @@ RULES = [
     rule("weekof", rf"(?:(?i:the)\s+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|last|final))\s+(?=(?i:week(?:end)?)\s+(?:of|in)\s+{MONTH_FULL}))?"
                    rf"(?i:week(?P<{{p}}we>end)?)\s+(?:(?i:of|in)|(?P<{{p}}to>(?i:ending|ended|to|beginning|starting|commencing)))\s+(?:(?i:the)\s+)?(?:(?P<{{p}}mon>{MONTH_ANY})\s+(?P<{{p}}day>{DAY})(?:\s*[-–]\s*{DAY})?"
                    rf"|(?P<{{p}}day2>{DAY})(?:\s*[-–]\s*{DAY}|\s+(?i:and|&)\s+{DAY})?(?:\s+(?i:of))?\s+(?P<{{p}}mon2>{MONTH_ANY})|(?<=(?i:of|in) )(?P<{{p}}mon3>{MONTH_FULL})(?(" + "{p}" + r"ord)|(?!x)x)"  # a month alone only after "final"
-                   rf"|(?:(?<=[Ee]nded )|(?<=[Ee]nding ))(?P<{{p}}wd>{WEEKDAY_FULL}))"
+                   rf"|(?:(?<=[Ee]nded )|(?<=[Ee]nding )|(?<= to ))(?P<{{p}}wd>{WEEKDAY_FULL}))"
                    rf"(?:,?\s+(?P<{{p}}y>{YEAR}))?"),
     # "by year end", "at year's end", "since year-end": the end of this year, or of the last one
     rule("yearend", r"(?:(?i:the)\s+)?(?i:year(?:['’]s)?[\s-]end)(?![\w-])"),

@@ -1198,11 +1198,15 @@ def r_weekof(m, p, st, text):
     to = (m[p + "to"] or "").lower()
     if to and (m[p + "we"] or not text.startswith(("the", "The", "THE"), m.start())):
         return None  # "a week to March 3 to decide": a length of time before a day, not that day's week
-    if wd := m[p + "wd"]:  # "the week ended Friday": the week of the last Friday, "ending Friday" of the next
+    if wd := m[p + "wd"]:
+        # "the week ended Friday": the week of the last Friday; "the week ending Friday", "the week to Friday" of the
+        # next one where what is told of it is to come, else of the last ("Freight rates rose 11% in the week to
+        # Friday", "jobless claims in the week ending Saturday totaled 210,000")
         if st.dct is None:
             return _Res("DATE", "XXXX-WXX")
         step = (_weekday(wd) - st.dct.weekday()) % 7
-        day = st.dct + dt.timedelta(days=step) if to == "ending" else st.dct - dt.timedelta(days=(7 - step) % 7)
+        ahead = to != "ended" and tense_at(text, m.start(), m.end()) == "future"
+        day = st.dct + dt.timedelta(days=step) if ahead else st.dct - dt.timedelta(days=(7 - step) % 7)
         return _Res("DATE", _at_unit(day, "week"), anchor_kind="dct")
     mon, day = m[p + "mon"] or m[p + "mon2"], m[p + "day"] or m[p + "day2"]
     res = _day_in_month(st, text, m.start(), m.end(), mon, day, None, m[p + "y"])
