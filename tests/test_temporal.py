@@ -5461,6 +5461,13 @@ CASES = [
      "2025-W23", None),
     ("Rates are expected to rise further in the week ending Friday.", "2025-06-09", "the week ending Friday", "DATE",
      "2025-W24", None),
+    # what was due on a day is a plan as it stood, gone by; reported, either side
+    ("The team has asked for time in the next observing cycle, which begins July 1. Proposals were due Oct. 15, and "
+     "decisions are expected in the spring.", "2024-11-25", "Oct. 15", "DATE", "2024-10-15", None),
+    ("Nominating petitions, which required at least 3,000 signatures, were due Monday.", "2027-12-09", "Monday", "DATE",
+     "2027-12-06", None),
+    ("The treasurer said the first payment was due on Dec. 1.", "2024-11-25", "Dec. 1", "DATE", "2024-12-01", None),
+    ("The report is due on Oct. 15.", "2024-11-25", "Oct. 15", "DATE", "2025-10-15", None),
 ]
 
 

@@ -729,6 +729,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if left.endswith(("for ", "for the ")) and "call" in left[-70:] and CALLED_FOR.search(left, len(left) - 70):
         return "future", False  # "called a new protest for 6 p.m. Thursday", "has called a snap election for July 4":
         # what is called for a day is to come after the calling
+    if "due " in left[-20:] and WAS_DUE_BEFORE.search(left, len(left) - 36) is not None:
+        # "Proposals were due Oct. 15", "The report was due on Friday but has been delayed": a plan as it stood, gone
+        # by; reported, it may yet be to come ("said the payment was due on Dec. 1"): the nearest such day
+        return (None if any(w.lower() in REPORTING for w in _tokens(left[left.rfind(". ") + 1:])) else "past"), False
     # (the closer test, by the words a cue ending in "to", "for" or "into" has, is of FUTURE_BEFORE's cues alone:
     # SET_FOR's verbs may stand further back, "moved the sequel to")
     before = FUTURE_BEFORE.search(left, len(left) - FUTURE_BEFORE_WINDOW) \
@@ -811,6 +815,7 @@ MUST_BY = re.compile(r"\b(?:must|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:re
 TARGET_BY = re.compile(r"\btargets?\s+(?:of|to)\s+[^,;:.!?\n]{1,30}\s+by\s+(?:the\s+)?$")
 TITLE_APPOSED_BEFORE = re.compile(r",\s+[\"\u201c][^\"\u201c\u201d\n]{1,60}(?:,[\"\u201d]|[\"\u201d],)\s+((?:on|in|at|by|from|for|until)\s+(?:the\s+)?)$")
 HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+$")
+WAS_DUE_BEFORE = re.compile(r"(?i:\b(?:was|were)(?:n['’]t|\s+not)?\s+(?:also\s+|originally\s+|initially\s+|first\s+)?due\s+(?:on\s+|by\s+)?)$")
 AND_OPENS_BEFORE = re.compile(r",\s+(?:and|but)\s+((?:on|in|at|by)\s+(?:the\s+)?)$")
 WEEKDAY_JOINED_BEFORE = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
                                    r"(?:and|or)\s+(?:again\s+|also\s+|then\s+)?(?:on\s+|late\s+|early\s+)?$")
