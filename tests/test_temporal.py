@@ -5468,6 +5468,8 @@ CASES = [
      "2027-12-06", None),
     ("The treasurer said the first payment was due on Dec. 1.", "2024-11-25", "Dec. 1", "DATE", "2024-12-01", None),
     ("The report is due on Oct. 15.", "2024-11-25", "Oct. 15", "DATE", "2025-10-15", None),
+    # ... but a day after a country named as a place
+    ("He was in Scotland on Sunday for talks.", "2027-10-14", "Sunday", "DATE", "2027-10-10", None),
 ]
 
 
@@ -5808,6 +5810,10 @@ NOT_DATES = [
     ("He is a trustee of the Friday Club.", "Friday"),
     ("The crush comes just a month before the Christmas rush.", "Christmas"),
     ("Cricket Australia hoped to keep the Boxing Day Test in Melbourne until at least 2030.", "Boxing Day"),
+    # a Sunday paper named for its day; Sunday trading laws
+    ("The Mail on Sunday reported last weekend that at least 30 MPs had written letters.", "Sunday"),
+    ("He told the Independent on Sunday that he would stand.", "Sunday"),
+    ("Stores in England and Wales were limited to six hours of trading under Sunday trading laws.", "Sunday"),
 ]
 
 

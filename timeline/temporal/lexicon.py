@@ -917,9 +917,12 @@ PM_AFTER_TIME = re.compile(r"\s+(?:(?:yesterday|today|tomorrow|this|that|on\s+[A
 TIMESTAMP_AFTER = re.compile(r"\s*(?:—|–|-|:)\s")  # "18:34 — The train departs"
 FORECAST = re.compile(r"(?i:\b(?:forecast|outlook)\b)")  # a text with a forecast's "Friday: Partly sunny" lines
 KIND_AFTER_WEEKDAY = re.compile(r"\s+(?:paper|papers|edition|editions|newspaper|timetable|schedule|service|services|"
-                                r"market|roast|lunch|school|best|league|prayers)\b")
+                                r"market|roast|lunch|school|best|league|prayers|trading\s+(?:laws?|hours|rules|regulations))\b")
 ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+$")  # "its Sunday school"
 TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Chief|Pastor)\.?\s+$")  # "Mr Sunday Adeyemi"
+# a Sunday paper named for its day: "The Mail on Sunday reported", "told the Independent on Sunday" (not "was in Wales
+# on Sunday": those two only after "told")
+PAPER_ON_BEFORE = re.compile(r"(?:\b(?:[Tt]he\s+)?Mail|\b[Tt]he\s+Independent|\btold\s+(?:Scotland|Wales))\s+on\s+$")
 # "whose fiscal year ends June 30", "its financial year begins on 1 April": the day of every year it does
 FISCAL_CYCLE_WORDS = ("fiscal", "financial", "tax")  # (one is in every match of FISCAL_CYCLE_BEFORE)
 FISCAL_CYCLE_BEFORE = re.compile(r"(?i:\b(?:fiscal|financial|tax)\s+years?\s+(?:that\s+|which\s+)?(?:ends?|begins?|starts?|"

@@ -4331,9 +4331,12 @@ def r_weekday(m, p, st, text):
         return None  # "the Sunday Times", "Mr Sunday Adeyemi"; "Channel 4's Sunday Brunch", "on The Sunday Game": a
         # title
     if not ends and (kind := lx.KIND_AFTER_WEEKDAY.match(text, me)) and (lx.ARTICLE_BEFORE.search(text, ms - 7, ms)
-                                                               or kind.group().strip() in ("school", "prayers")):
-        return None  # "a Sunday timetable", "the Sunday paper", "taught Sunday school", "Friday prayers": a kind of
-        # thing, not a day
+                                                               or kind.group().strip() in ("school", "prayers")
+                                                               or kind.group().startswith(" trading")):
+        return None  # "a Sunday timetable", "the Sunday paper", "taught Sunday school", "Friday prayers", "under Sunday
+        # trading laws": a kind of thing, not a day
+    if text.startswith("Sunday", ms) and text.endswith(" on ", 0, ms) and lx.PAPER_ON_BEFORE.search(text, ms - 24, ms):
+        return None  # "The Mail on Sunday reported last weekend": a paper
     wd, rel, pod = _weekday(m[p + "wd"]), _weekday_rel(m[p + "rel"]), m[p + "pod"]
     if rel.startswith("that") and (st.last_day is None or st.vague_day_end > st.last_day_end
                                    or not (_demonstrative_that(text, ms, me)
