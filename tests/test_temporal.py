@@ -5470,6 +5470,11 @@ CASES = [
     ("The report is due on Oct. 15.", "2024-11-25", "Oct. 15", "DATE", "2025-10-15", None),
     # ... but a day after a country named as a place
     ("He was in Scotland on Sunday for talks.", "2027-10-14", "Sunday", "DATE", "2027-10-10", None),
+    # Diwali and Holi in the years near the table's old end (2027): the one this year, and the next
+    ("Demand for lights around Diwali, which falls at the end of the month this year, has grown.", "2027-10-14",
+     "Diwali", "DATE", "2027-10-29", None),
+    ("Offices will close for Holi.", "2027-10-14", "Holi", "DATE", "2028-03-11", None),
+    ("Offices will close for Diwali.", "2010-10-14", "Diwali", "DATE", "2010-11-05", None),
 ]
 
 

@@ -230,20 +230,25 @@ LUNAR_NEW_YEAR = {2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1), 2004
                   2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31), 2034: (2, 19),
                   2035: (2, 8)}
 # Holidays that move with the moon or the stars, by year (outside these years, no date rather than a wrong one):
-# Diwali's main day as India keeps it (Singapore's Deepavali holiday falls on it); New Zealand's Matariki public
-# holiday, as its Act lists it.
+# Diwali's main day as India keeps it (Singapore's Deepavali holiday falls on it), and Holi's below, as India's
+# calendar in the `holidays` package (0.109) lists them, which agrees with the days kept here before for 2015-2027;
+# New Zealand's Matariki public holiday, as its Act lists it.
 TABLE_HOLIDAYS = {
-    "diwali": {2015: (11, 11), 2016: (10, 30), 2017: (10, 19), 2018: (11, 7), 2019: (10, 27), 2020: (11, 14),
-               2021: (11, 4), 2022: (10, 24), 2023: (11, 12), 2024: (10, 31), 2025: (10, 20), 2026: (11, 8),
-               2027: (10, 29)},
+    "diwali": {2001: (11, 14), 2002: (11, 4), 2003: (10, 25), 2004: (11, 12), 2005: (11, 1), 2006: (10, 21),
+               2007: (11, 9), 2008: (10, 28), 2009: (10, 17), 2010: (11, 5), 2011: (10, 26), 2012: (11, 13),
+               2013: (11, 3), 2014: (10, 23), 2015: (11, 11), 2016: (10, 30), 2017: (10, 19), 2018: (11, 7),
+               2019: (10, 27), 2020: (11, 14), 2021: (11, 4), 2022: (10, 24), 2023: (11, 12), 2024: (10, 31),
+               2025: (10, 20), 2026: (11, 8), 2027: (10, 29), 2028: (10, 17), 2029: (11, 5), 2030: (10, 26),
+               2031: (11, 14), 2032: (11, 2), 2033: (10, 22), 2034: (11, 10), 2035: (10, 30)},
     "matariki": {2022: (6, 24), 2023: (7, 14), 2024: (6, 28), 2025: (6, 20), 2026: (7, 10), 2027: (6, 25),
                  2028: (7, 14), 2029: (7, 6), 2030: (6, 21)},
 }
 TABLE_HOLIDAYS["deepavali"] = TABLE_HOLIDAYS["diwali"]
 # Holi's day of colours (Dhulandi), the day after Holika Dahan.
-TABLE_HOLIDAYS["holi"] = {2015: (3, 6), 2016: (3, 24), 2017: (3, 13), 2018: (3, 2), 2019: (3, 21), 2020: (3, 10),
-                          2021: (3, 29), 2022: (3, 18), 2023: (3, 8), 2024: (3, 25), 2025: (3, 14), 2026: (3, 4),
-                          2027: (3, 22)}
+TABLE_HOLIDAYS["holi"] = {2012: (3, 8), 2013: (3, 27), 2014: (3, 17), 2015: (3, 6), 2016: (3, 24), 2017: (3, 13),
+                          2018: (3, 2), 2019: (3, 21), 2020: (3, 10), 2021: (3, 29), 2022: (3, 18), 2023: (3, 8),
+                          2024: (3, 25), 2025: (3, 14), 2026: (3, 4), 2027: (3, 22), 2028: (3, 11), 2029: (3, 1),
+                          2030: (3, 20), 2031: (3, 9), 2032: (3, 27), 2033: (3, 16), 2034: (3, 5), 2035: (3, 24)}
 # The two Eids by the Umm al-Qura calendar, which Saudi Arabia and most of the Gulf keep (1 Shawwal and 10 Dhu
 # al-Hijjah; Eid al-Adha 2016 as Saudi Arabia kept it, a day after the calendar's); years still to come are the
 # dates reported as expected, which moon sighting may move by a day. South Asia and Malaysia and Singapore, which
