@@ -5475,6 +5475,9 @@ CASES = [
      "Diwali", "DATE", "2027-10-29", None),
     ("Offices will close for Holi.", "2027-10-14", "Holi", "DATE", "2028-03-11", None),
     ("Offices will close for Diwali.", "2010-10-14", "Diwali", "DATE", "2010-11-05", None),
+    # what is wanted by a day, as what is asked for, lies ahead
+    ("The government's leader in the Senate said on Sunday she wanted a vote by Thursday afternoon.", "2026-08-10",
+     "Thursday afternoon", "TIME", "2026-08-13TAF", None),
 ]
 
 
