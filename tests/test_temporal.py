@@ -5478,6 +5478,10 @@ CASES = [
     # what is wanted by a day, as what is asked for, lies ahead
     ("The government's leader in the Senate said on Sunday she wanted a vote by Thursday afternoon.", "2026-08-10",
      "Thursday afternoon", "TIME", "2026-08-13TAF", None),
+    # a second verb in the present tells how long what began goes on, to a day still to come
+    ("Grovemart's \"Deal Days\" began Monday and run through Thursday.", "2024-07-09", "Thursday", "DATE", "2024-07-11",
+     None),
+    ("The talks began Monday and continue through Thursday.", "2024-07-09", "Monday", "DATE", "2024-07-08", None),
 ]
 
 

@@ -729,6 +729,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if left.endswith(("for ", "for the ")) and "call" in left[-70:] and CALLED_FOR.search(left, len(left) - 70):
         return "future", False  # "called a new protest for 6 p.m. Thursday", "has called a snap election for July 4":
         # what is called for a day is to come after the calling
+    if "and " in left[-40:] and AND_LASTS_UNTIL.search(left, len(left) - 40) is not None:
+        # "Grovemart's Deal Days began Monday and run through Thursday": a second verb, in the present, tells how long
+        # what began goes on, up to a day still to come (not the first verb's day gone by)
+        return "future", False
     if "due " in left[-20:] and WAS_DUE_BEFORE.search(left, len(left) - 36) is not None:
         # "Proposals were due Oct. 15", "The report was due on Friday but has been delayed": a plan as it stood, gone
         # by; reported, it may yet be to come ("said the payment was due on Dec. 1"): the nearest such day
@@ -815,6 +819,7 @@ MUST_BY = re.compile(r"\b(?:must|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:re
 TARGET_BY = re.compile(r"\btargets?\s+(?:of|to)\s+[^,;:.!?\n]{1,30}\s+by\s+(?:the\s+)?$")
 TITLE_APPOSED_BEFORE = re.compile(r",\s+[\"\u201c][^\"\u201c\u201d\n]{1,60}(?:,[\"\u201d]|[\"\u201d],)\s+((?:on|in|at|by|from|for|until)\s+(?:the\s+)?)$")
 HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+$")
+AND_LASTS_UNTIL = re.compile(r"\band\s+(?:run|continue|last|remain|stay)\s+(?:(?:only|just)\s+)?(?:through|thru|until|till|into)\s+(?:the\s+)?$")
 WAS_DUE_BEFORE = re.compile(r"(?i:\b(?:was|were)(?:n['’]t|\s+not)?\s+(?:also\s+|originally\s+|initially\s+|first\s+)?due\s+(?:on\s+|by\s+)?)$")
 AND_OPENS_BEFORE = re.compile(r",\s+(?:and|but)\s+((?:on|in|at|by)\s+(?:the\s+)?)$")
 WEEKDAY_JOINED_BEFORE = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
