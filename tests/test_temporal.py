@@ -5482,6 +5482,11 @@ CASES = [
     ("Grovemart's \"Deal Days\" began Monday and run through Thursday.", "2024-07-09", "Thursday", "DATE", "2024-07-11",
      None),
     ("The talks began Monday and continue through Thursday.", "2024-07-09", "Monday", "DATE", "2024-07-08", None),
+    # a clock time without "a.m." before "tomorrow morning", "yesterday morning", "the next morning" is in the morning
+    ("More storms are forecast, and she will be up at 4:30 tomorrow morning.", "2026-07-15", "4:30 tomorrow morning",
+     "TIME", "2026-07-16T04:30", None),
+    ("The alarm went off at 3:15 yesterday morning.", "2026-07-15", "3:15 yesterday morning", "TIME", "2026-07-14T03:15",
+     None),
 ]
 
 

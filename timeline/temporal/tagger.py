@@ -3475,7 +3475,7 @@ LABEL_BEFORE_TIME = re.compile(r"[a-z]:[ \t]$")  # "First practice: 18:30", a sc
 PM_RUN_HOURS = 3  # a time without "a.m." or "p.m." this few hours after an afternoon's or evening's just told is of it
 AFTERNOON_HOURS_END = 4  # a single-figure hour up to this, with no "a.m." nor "p.m.", is in the afternoon or evening
 _ON_WEEKDAY = r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # ("on Friday", "Saturday"; case-insensitive)
-AM_AFTER_TIME = re.compile(r"\s+(?i:in\s+the\s+morning|(?:this|every|each)\s+morning|overnight|last\s+night|tonight|at\s+night|"
+AM_AFTER_TIME = re.compile(r"\s+(?i:in\s+the\s+morning|(?:this|every|each|tomorrow|yesterday|(?:the\s+)?(?:next|following))\s+morning|overnight|last\s+night|tonight|at\s+night|"
                            rf"early\b|{_ON_WEEKDAY}\s+morning)")
 TONIGHT_AFTER = re.compile(r"\s+(?i:tonight|last\s+night)\b")
 
