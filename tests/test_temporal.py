@@ -5487,6 +5487,9 @@ CASES = [
      "TIME", "2026-07-16T04:30", None),
     ("The alarm went off at 3:15 yesterday morning.", "2026-07-15", "3:15 yesterday morning", "TIME", "2026-07-14T03:15",
      None),
+    # the figures of a quarter told at a sentence's start ("Results for the fourth quarter"): the quarter just ended
+    ("Results for the fourth quarter are due on Feb. 15, with a call for analysts at 4:30 p.m. Eastern.", "2024-01-09",
+     "the fourth quarter", "DATE", "2023-Q4", None),
 ]
 
 

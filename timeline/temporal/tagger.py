@@ -1950,8 +1950,8 @@ _FIGURE_FROM = (r"\b(?:up|down|rising|falling|rose|fell|dropped|climbed|compared
                 r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+")
 FIGURE_FROM_PERIOD_BEFORE = re.compile(rf"(?i:{_FIGURE_FROM}(?:in|for|during)\s+)$")
 # the figures of a period reported ("fourth-quarter results", "second-half earnings"; "figures for the fourth quarter")
-RESULTS_FOR_BEFORE = re.compile(r"\b(?:results|earnings|profits?|revenues?|sales|deliveries|shipments|losses|figures|numbers|"
-                                r"output|growth|GDP|data|estimates?)\s+for\s+$")
+RESULTS_FOR_BEFORE = re.compile(r"\b(?i:results|earnings|profits?|revenues?|sales|deliveries|shipments|losses|figures|numbers|"
+                                r"output|growth|GDP|data|estimates?)\s+for\s+$")  # (or opening a sentence: "Results for")
 RESULTS_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?)(?:results|earnings|profits?|revenues?|sales|deliveries|shipments|losses|loss|"
                            r"figures|numbers|output|growth|GDP)\b")
 
