@@ -5490,6 +5490,11 @@ CASES = [
     # the figures of a quarter told at a sentence's start ("Results for the fourth quarter"): the quarter just ended
     ("Results for the fourth quarter are due on Feb. 15, with a call for analysts at 4:30 p.m. Eastern.", "2024-01-09",
      "the fourth quarter", "DATE", "2023-Q4", None),
+    # what was to come when it was told comes after the month it was told in
+    ("\"We were told in July that the spending bills would be done by August,\" Pruett said.", "2023-09-27", "August",
+     "DATE", "2023-08", None),
+    ("Officials said in September that the work would be finished by August.", "2023-09-27", "August", "DATE", "2024-08",
+     None),
 ]
 
 

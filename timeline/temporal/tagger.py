@@ -1518,6 +1518,13 @@ def r_month(m, p, st, text):
     elif tense is None:
         # no tense cue: news reports more of the past than it announces, so only the next few months are ahead
         pick = Day(_tenseless_month_year(st.dct, month), month, 1)
+    elif tense == "future" and st.last_month is not None and ms - st.last_month_end < WOULD_MONTH_REACH \
+            and "would" in text[st.last_month_end:ms] and WOULD_AFTER_MONTH.fullmatch(text, st.last_month_end, ms) \
+            and (int(st.last_month[:4]), int(st.last_month[5:7])) <= (st.dct.year, st.dct.month):
+        # "We were told in July that the spending bills would be done by August", written in September: what was to
+        # come when it was told comes after the month it was told in (the August just gone), not after the DCT
+        y = int(st.last_month[:4]) + (month < int(st.last_month[5:7]))
+        pick = Day(y, month, 1)
     else:
         if tense == "future" and not firm and BY_BEFORE.search(text, max(0, ms - 8), ms):
             firm = True  # "are expected to finish announcing decisions by early July", written in September: a
@@ -1537,6 +1544,10 @@ def r_month(m, p, st, text):
     return _Res("DATE", f"{pick.year}-{month:02d}", _mod(mod_text), "dct", tense)
 
 
+# from a month a saying was told in to a month in what it said would come: "told in July that the bills would be done
+# by "; not across a sentence's end
+WOULD_AFTER_MONTH = re.compile(r"(?:\s+|,\s*)(?:that\s+)?[^.;:!?\n]*\bwould\b[^.;:!?\n]*")
+WOULD_MONTH_REACH = 90  # characters from the month told to the month in what "would" come
 # (a figure's point or comma is no break: "stands at 5.50 per cent after")
 AFTER_THING_BEFORE = re.compile(r"\b(?:is|are|stands?|sits?|remains?|comes?)\s+(?:[^.;:!?\n,]|[.,](?=\d))*\bafter\s+"
                                 r"(?:a|an|the|its|their|his|her)\s(?:[^.;:!?\n,]|[.,](?=\d))*$")
