@@ -5495,6 +5495,10 @@ CASES = [
      "DATE", "2023-08", None),
     ("Officials said in September that the work would be finished by August.", "2023-09-27", "August", "DATE", "2024-08",
      None),
+    # a clause of time in the present after "before", "once", "after" tells of what is to come
+    ("The legislature has three weeks of sittings left before it rises for the winter.", "2026-11-22", "the winter",
+     "DATE", "2026-WI", None),
+    ("The ferry will be repaired once it returns in January.", "2026-11-22", "January", "DATE", "2027-01", None),
 ]
 
 

@@ -522,7 +522,7 @@ ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:(?:[A-Za-z]\.)+|[\w'
 WHEN_AFTER = re.compile(r", when\s+(?:[\w'’-]+\s+){1,4}?(?P<v>will|'ll|was|were|(?:is|are)\s+(?:expected|forecast|due)|"
                         r"ends|expires|lapses|runs\s+out)\b")
 # "until they appear before a magistrate on": a clause of time after "until", its subject a pronoun, the date in it
-UNTIL_PRONOUN_BEFORE = re.compile(r"\b(?:until|till)\s+(?P<s>they|we|you|he|she|it)\s+(?P<v>[a-z]+)\b[^,.;:!?\n]*$")
+UNTIL_PRONOUN_BEFORE = re.compile(r"\b(?:until|till|before|once|after)\s+(?P<s>they|we|you|he|she|it)\s+(?P<v>[a-z]+)\b[^,.;:!?\n]*$")
 NOT_PRESENT = frozenset("was were had did could would might should must ought".split())
 
 
@@ -603,7 +603,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "conditions looked better for Sunday, when the comet will still be nearly as bright": the clause that
         # tells of the day says when it is
         return ("past" if when.group("v") in ("was", "were") else "future"), True  # (", when demand is expected to peak")
-    if ("until " in left or "till " in left) and (until := UNTIL_PRONOUN_BEFORE.search(left)) is not None \
+    if ("until " in left or "till " in left or "before " in left or "once " in left or "after " in left) \
+            and (until := UNTIL_PRONOUN_BEFORE.search(left)) is not None \
             and _present_after_pronoun(until.group("s"), until.group("v")):
         # "ordered three people held until they appear before a magistrate on Friday": a clause of time in the
         # present tells of what is to come, whatever the tense of the verb it bounds
