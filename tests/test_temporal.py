@@ -5499,6 +5499,8 @@ CASES = [
     ("The legislature has three weeks of sittings left before it rises for the winter.", "2026-11-22", "the winter",
      "DATE", "2026-WI", None),
     ("The ferry will be repaired once it returns in January.", "2026-11-22", "January", "DATE", "2027-01", None),
+    # a past verb after "it", as after "he" or "they", is firmly past: not the next January because it is nearer
+    ("The ferry was repaired after it returned in January.", "2026-11-22", "January", "DATE", "2026-01", None),
 ]
 
 

@@ -232,7 +232,7 @@ SAID_ON = frozenset(("on", "in"))  # (the preposition of a saying's own date)
 TO_QUANTITY = re.compile(r"\bto\s+[$£€]?\d[^,;:!?\n]*$")  # "lowered to 76 per cent in ", "cut to $4.50 a share on "
 FIRM_PLANS = frozenset(("due", "scheduled", "slated"))  # a plan told by its own word, however far back in the clause
 FIRM_FUTURE = frozenset("will must 'll wo shall scheduled due slated upcoming tomorrow set".split()) | WILL_CONTRACTIONS - {"wouldn't"}  # "set to shut by"
-FIRM_PAST_BEFORE = frozenset("was were had he she they we i who which".split())
+FIRM_PAST_BEFORE = frozenset("was were had he she it they we i who which".split())
 PERFECT = frozenset("has have 's 've".split())
 NOUN_AFTER = DETERMINERS | frozenset("next first another each every no any".split())
 # Words of FUTURE_WORDS that are a noun's modifier after a determiner or a possessive ("the council's planning
