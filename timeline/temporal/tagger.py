@@ -2088,6 +2088,11 @@ def _quarter(m, p, st, text):
             # (or season) just told, in that year
             y = int(explicit) if explicit else int(st.last_value[:4]) - bool(m[p + "ago"] or _opt(m, p + "ay"))
             return _Res("DATE", f"{y}{_months_told(text, st)}", anchor_kind="previous", comparison=True)
+        if same and unit == "period" and not explicit and st.last_value is not None and len(st.last_value) == 4 \
+                and st.last_value.isdigit() and "\n" not in text[st.last_end:m.start()]:
+            # "would cut emissions by 12% by 2035 from 2019 levels. ... 60% is needed over the same period": the
+            # years just told in its paragraph, a stretch no quarter names
+            return None
         told = QUARTER_VALUE.match(st.last_value or "")
         if told and same and ((told.group(2) == "H") == half or unit == "period"):
             # "the first quarter ... ahead of the same period last year": that quarter (or half), not the one
