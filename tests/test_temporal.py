@@ -5501,6 +5501,9 @@ CASES = [
     ("The ferry will be repaired once it returns in January.", "2026-11-22", "January", "DATE", "2027-01", None),
     # a past verb after "it", as after "he" or "they", is firmly past: not the next January because it is nearer
     ("The ferry was repaired after it returned in January.", "2026-11-22", "January", "DATE", "2026-01", None),
+    # what was extended, kept or ordered "until at least" a day runs on to it, as "until" a day
+    ("The government on Tuesday extended water restrictions until at least 30 June.", "2026-03-18", "30 June", "DATE",
+     "2026-06-30", None),
 ]
 
 

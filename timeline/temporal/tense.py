@@ -71,10 +71,10 @@ PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|
 # (not "was closed until Monday": a state, which may be over; nor what was not done until a day: "the unit was not
 # closed to new admissions until 14 May")
 DECIDED_UNTIL = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bnot\s)(?<!n't\s)\b(?:ordered|canceled|cancelled|closed|declared|suspended|paused|froze|frozen|banned|imposed|shut|halted|"
-                           r"grounded|extended|kept|issued|gave|given|granted)(?:\s+[\w'-]+){0,6}\s+(?:through|thru|until|till)\s+(?:the\s+)?)$")
+                           r"grounded|extended|kept|issued|gave|given|granted)(?:\s+[\w'-]+){0,6}\s+(?:through|thru|until|till)\s+(?:at\s+least\s+)?(?:the\s+)?)$")
 INFINITIVE_UNTIL = re.compile(r"\b(?:enough|sufficient)\s+[a-z]+\s+to\s+(?:last|run|continue|see\s+(?:it|us|them)\s+through)\s+"
                               r"(?:through|thru|until|till|into)\s+(?:the\s+)?$")
-TILL_END = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:the\s+)?)$")  # (DECIDED_UNTIL's end, cheap to find)
+TILL_END = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:at\s+least\s+)?(?:the\s+)?)$")  # (DECIDED_UNTIL's end, cheap to find)
 # "cancelled 36 domestic flights for Monday", "declared a holiday for Friday": what was called off or declared for
 # a day is for one to come (not "closed its doors for Monday", a state that may be over)
 DECIDED_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:canceled|cancelled|called\s+off|declared|"
@@ -688,7 +688,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if "riginally" in left or "nitially" in left or "reviously" in left:
         if ORIGINAL_PLAN.search(left, len(left) - 70):
             return None, False  # "Originally scheduled for release in June, the film was pushed back": a plan that was
-    if ("thr" in tail or "til" in tail or not tail.isascii()) and TILL_END.search(left, len(left) - 14):
+    if ("thr" in tail or "til" in tail or "least" in tail or not tail.isascii()) and TILL_END.search(left, len(left) - 24):
         if DECIDED_UNTIL.search(left, len(left) - 70):
             return "future", False
         if INFINITIVE_UNTIL.search(left, len(left) - 40):
