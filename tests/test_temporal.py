@@ -5504,6 +5504,13 @@ CASES = [
     # what was extended, kept or ordered "until at least" a day runs on to it, as "until" a day
     ("The government on Tuesday extended water restrictions until at least 30 June.", "2026-03-18", "30 June", "DATE",
      "2026-06-30", None),
+    # what is already full, sold or booked is for a day to come
+    ("Celtic Link said its 8.55pm crossing on Tuesday was already full for cars.", "2025-12-21", "Tuesday", "DATE",
+     "2025-12-23", None),
+    ("Tickets for the summer went on sale last week, and several July sailings were already close to full.",
+     "2024-04-06", "July", "DATE", "2024-07", None),
+    ("Bellco said delivery slots for Monday morning were already fully booked.", "2025-04-19", "Monday morning", "TIME",
+     "2025-04-21TMO", None),
 ]
 
 

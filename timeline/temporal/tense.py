@@ -584,6 +584,11 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "Northfield will pay $62 a share, a premium of 41% to Calder's closing price on Tuesday", "a 20% premium to
         # Friday's close": a premium counted is counted from a price already made, whatever the offer's tense
         return "past", True
+    if text.find("already", end, end + 50) >= 0 and ALREADY_FULL_AFTER.match(text, end) is not None:
+        # "its 8.55pm crossing on Tuesday was already full for cars", "several July sailings were already close to full",
+        # "trains on the Friday before the holiday were already 90% sold": what is full or sold before its day is for
+        # a day to come
+        return "future", True
     if text.startswith(",", end) and (aside := _participle_aside(left)) is not None \
             and aside[-2:] != "ng" and aside not in NOT_PAST_ED and aside not in FUTURE_WORDS:
         # "The plan, agreed with both sides at a meeting in Geneva on Wednesday, aims to deliver food", "The new map,
@@ -821,6 +826,8 @@ TARGET_BY = re.compile(r"\btargets?\s+(?:of|to)\s+[^,;:.!?\n]{1,30}\s+by\s+(?:th
 TITLE_APPOSED_BEFORE = re.compile(r",\s+[\"\u201c][^\"\u201c\u201d\n]{1,60}(?:,[\"\u201d]|[\"\u201d],)\s+((?:on|in|at|by|from|for|until)\s+(?:the\s+)?)$")
 HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+$")
 AND_LASTS_UNTIL = re.compile(r"\band\s+(?:run|continue|last|remain|stay)\s+(?:(?:only|just)\s+)?(?:through|thru|until|till|into)\s+(?:the\s+)?$")
+ALREADY_FULL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are)\s+already\s+(?:[\w%-]+\s+){0,3}?"
+                                r"(?:full|sold|booked|reserved)\b")
 WAS_DUE_BEFORE = re.compile(r"(?i:\b(?:was|were)(?:n['’]t|\s+not)?\s+(?:also\s+|originally\s+|initially\s+|first\s+)?due\s+(?:on\s+|by\s+)?)$")
 AND_OPENS_BEFORE = re.compile(r",\s+(?:and|but)\s+((?:on|in|at|by)\s+(?:the\s+)?)$")
 WEEKDAY_JOINED_BEFORE = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
