@@ -5511,6 +5511,9 @@ CASES = [
      "2024-04-06", "July", "DATE", "2024-07", None),
     ("Bellco said delivery slots for Monday morning were already fully booked.", "2025-04-19", "Monday morning", "TIME",
      "2025-04-21TMO", None),
+    # what was published by a body with a long name on a day was published then
+    ("Emissions fell 5.4 per cent last year, according to figures published by the Department for Energy Security and "
+     "Net Zero on Thursday.", "2024-04-08", "Thursday", "DATE", "2024-04-04", None),
 ]
 
 

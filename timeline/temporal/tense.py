@@ -511,7 +511,7 @@ SPECIAL_CUES = AS_FORESEEN | SAME_FORM_TOLD | POSSIBLE | PROSPECT | PLURAL_SCHED
 # (a word of the name may hold dots, "U.S.", "3.5", but none ends one: "published by Stats NZ last August. From 3
 # November, employers will have to ..." is another sentence's date)
 RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issued)\s+by\s+"
-                         r"(?:(?:(?:[A-Za-z]\.)+|[\w'’&-]+(?:\.[\w'’&-]+)*)\s+){1,7}?(?:on\s+|late\s+|early\s+)?$")
+                         r"(?:(?:(?:[A-Za-z]\.)+|[\w'’&-]+(?:\.[\w'’&-]+)*)\s+){1,10}?(?:on\s+|late\s+|early\s+)?$")
 # a source a statement is attributed to, and its day: "will begin on July 28, according to a statement on Sunday"
 # (not a day the source's words are for: "according to forecasts for Sunday", "according to plans until May")
 ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:(?:[A-Za-z]\.)+|[\w'’&-]+)\s+){1,8}?"
