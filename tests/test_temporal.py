@@ -5514,6 +5514,11 @@ CASES = [
     # what was published by a body with a long name on a day was published then
     ("Emissions fell 5.4 per cent last year, according to figures published by the Department for Energy Security and "
      "Net Zero on Thursday.", "2024-04-08", "Thursday", "DATE", "2024-04-04", None),
+    # "a second" after a word of quantity, with no noun after it, is a length of time
+    ("The meteors hit the upper atmosphere and burn up in less than a second.", "2023-08-11", "less than a second",
+     "DURATION", "PT1S", "LESS_THAN"),
+    ("She finished less than a second behind the winner.", "2023-08-11", "less than a second", "DURATION", "PT1S",
+     "LESS_THAN"),
 ]
 
 
@@ -5861,6 +5866,7 @@ NOT_DATES = [
     # "the same period" after years told in its paragraph: a stretch no quarter names
     ("The pledges would cut emissions by about 12% by 2035 from 2019 levels. Scientists say a cut of roughly 60% is "
      "needed over the same period.", "the same period"),
+    ("It was no more than a second chance for the club.", "a second"),
 ]
 
 

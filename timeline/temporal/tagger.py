@@ -5698,6 +5698,11 @@ STREET_AFTER = re.compile(r"\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Lane|Drive|
 AGED_BEFORE = re.compile(r"(?<![\w-])(?i:aged)\s+$")  # (not "averaged 17 minutes")
 
 
+# what may follow "a second" that is a length of time: the sentence's end or a word that is no noun it counts
+SECOND_ALONE_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”’]|$|\s(?:and|or|but|to|in|of|for|before|after|later|earlier|ago|long|from|"
+                                r"when|as|at|on|by|until|while|behind|ahead|slower|faster|quicker|clear)\b)")
+
+
 def r_duration(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
     n_text, unit_word = m[p + "n"], m[p + "u"]
@@ -5710,8 +5715,9 @@ def r_duration(m, p, st, text):
         return None  # "died on 28th November, aged 89 years": an age (as "45 years old", "85 years of age")
     if unit_word[0] == "S" and STREET_AFTER.match(text, me):
         return None  # "of 58 Second Avenue, Hull": an address
-    if unit == "second" and (n_text or "").lower() in ("a", "an") or unit_word.lower() == "second" and not DIGIT.match(n_text or ""):
-        return None  # "a second call": an ordinal
+    if (unit == "second" and (n_text or "").lower() in ("a", "an") or unit_word.lower() == "second" and not DIGIT.match(n_text or "")) \
+            and not (m[p + "q"] and SECOND_ALONE_AFTER.match(text, me)):
+        return None  # "a second call": an ordinal (not "burn up in less than a second", "for about a second.")
     if not m[p + "q"] and (n_text or "").lower() in ("a", "an") and A_DAY_AS_THING_AFTER.match(text, me):
         return None  # "waited years for a day like this", "on a day when markets were shut", "a day-by-day schedule":
         # a day spoken of, not a length of time
