@@ -5519,6 +5519,11 @@ CASES = [
      "DURATION", "PT1S", "LESS_THAN"),
     ("She finished less than a second behind the winner.", "2023-08-11", "less than a second", "DURATION", "PT1S",
      "LESS_THAN"),
+    # "Thirty-odd years", "40-odd years": a length of time of somewhat more than the number
+    ("\"Thirty-odd years and I still get nervous about the focus,\" she said.", "2025-03-11", "Thirty-odd years",
+     "DURATION", "P30Y", "MORE_THAN"),
+    ("He sits in row F, seat 19, same as he has for 40-odd years.", "2023-07-27", "40-odd years", "DURATION", "P40Y",
+     "MORE_THAN"),
 ]
 
 

@@ -5766,6 +5766,8 @@ def r_duration(m, p, st, text):
         # than it ("waiting for over a decade", "in over a year" are more than it)
         return _Res("DURATION", _duration_value(n, unit), span=(m.start(p + "n") if m[p + "half"] is None
                                                                 else m.start(p + "half"), me))
+    if m[p + "odd"] and not q:
+        return _Res("DURATION", _duration_value(n, unit), "MORE_THAN")  # "Thirty-odd years", "40-odd years": some over
     return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(SPACES.sub(" ", q)) if q else None)
 
 
