@@ -5524,6 +5524,10 @@ CASES = [
      "DURATION", "P30Y", "MORE_THAN"),
     ("He sits in row F, seat 19, same as he has for 40-odd years.", "2023-07-27", "40-odd years", "DURATION", "P40Y",
      "MORE_THAN"),
+    # "all year", "all month": the length of that unit, as "all day" and "all week" (not "all year round", a habit)
+    ("In Reykjavik, where clocks run on UTC all year, totality comes at 5:48 p.m.", "2026-07-30", "all year", "DURATION",
+     "P1Y", None),
+    ("Protests went on all month.", "2026-07-30", "all month", "DURATION", "P1M", None),
 ]
 
 
@@ -5872,6 +5876,7 @@ NOT_DATES = [
     ("The pledges would cut emissions by about 12% by 2035 from 2019 levels. Scientists say a cut of roughly 60% is "
      "needed over the same period.", "the same period"),
     ("It was no more than a second chance for the club.", "a second"),
+    ("The cafe on the pier is open all year round.", "all year"),
 ]
 
 

@@ -754,7 +754,7 @@ RULES = [
     rule("thisday", rf"(?i:this\s+(?:day|date))\s+in\s+(?P<{{p}}y>{YEAR}){RW}"),
     # "updates throughout the day", "for much of the day": all of the day the story is of
     # "home all day", "queues all week long": the whole of one such period
-    rule("allunit", rf"(?<![\w-])(?i:all)\s+(?P<{{p}}u>(?i:day|week))(?:\s+(?i:long))?{RW}(?![\w-])"),
+    rule("allunit", rf"(?<![\w-])(?i:all)\s+(?P<{{p}}u>(?i:day|week|month|year))(?:\s+(?i:long))?{RW}(?![\w-])(?!\s+(?i:round|around)\b)"),
     # "the turn of the century", "the turn of the last century": the year one century ends and the next begins
     rule("turn", rf"(?i:the)\s+(?i:turn)\s+(?i:of)\s+(?i:the)\s+(?:(?P<{{p}}which>(?i:last|previous|past|this|next|new|20th|21st|"
                  rf"twentieth|twenty-first))\s+)?(?i:century){RW}"),

@@ -2340,7 +2340,8 @@ def r_century(m, p, st, text):
 def r_allunit(m, p, st, text):
     if m[p + "u"][0].isupper():
         return None  # "the All Day Cafe": a name
-    return _Res("DURATION", "P1D" if m[p + "u"].lower() == "day" else "P1W")  # "all day", "all week long"
+    # "all day", "all week long", "clocks run on UTC all year" (not "all year round", a habit rather than a stretch)
+    return _Res("DURATION", "P1" + lx.UNITS[m[p + "u"].lower()])
 
 
 def r_turn(m, p, st, text):
