@@ -5528,6 +5528,11 @@ CASES = [
     ("In Reykjavik, where clocks run on UTC all year, totality comes at 5:48 p.m.", "2026-07-30", "all year", "DURATION",
      "P1Y", None),
     ("Protests went on all month.", "2026-07-30", "all month", "DURATION", "P1M", None),
+    # "that day after 2 p.m.": that day, and a time after which; not the day after it
+    ("The eclipse is on Monday, April 8. The Assembly has scheduled no votes that day after 2 p.m.", "2024-04-03",
+     "that day", "DATE", "2024-04-08", None),
+    ("The eclipse is on Monday, April 8. The Assembly has scheduled no votes that day after 2 p.m.", "2024-04-03",
+     "2 p.m.", "TIME", "2024-04-08T14:00", None),
 ]
 
 

@@ -749,7 +749,7 @@ RULES = [
                     rf"|\s+(?P<{{p}}ago>(?i:(?:(?:of|in)\s+)?last\s+year|a\s+year\s+(?:earlier|before|ago)|(?:(?:of|in)\s+)?the\s+(?:previous|prior)\s+year)){RW}"
                     rf"|\s+(?i:of|in)\s+(?P<{{p}}ay>(?:1[89]|20)\d\d){RW}"
                     rf"|\s+(?P<{{p}}wago>(?i:last\s+week|a\s+week\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+week)){RW})?"
-                    rf"|(?P<{{p}}u2>(?i:day|week|month|year|morning|afternoon|evening|night)){RW}\s+(?P<{{p}}dir2>(?i:after|before)){RW}(?!\s+[a-z]+ing\b))"),
+                    rf"|(?P<{{p}}u2>(?i:day|week|month|year|morning|afternoon|evening|night)){RW}\s+(?P<{{p}}dir2>(?i:after|before)){RW}(?!\s+[a-z]+ing\b)(?!\s+(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?i:a\.?m\b|p\.?m\b|o['’]clock)|(?i:noon|midnight|dawn|dusk|sunset|sunrise)\b)))"),
     # "on this day in 1926": the day of the year the article is dated, in that year
     rule("thisday", rf"(?i:this\s+(?:day|date))\s+in\s+(?P<{{p}}y>{YEAR}){RW}"),
     # "updates throughout the day", "for much of the day": all of the day the story is of
