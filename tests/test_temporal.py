@@ -5533,6 +5533,9 @@ CASES = [
      "that day", "DATE", "2024-04-08", None),
     ("The eclipse is on Monday, April 8. The Assembly has scheduled no votes that day after 2 p.m.", "2024-04-03",
      "2 p.m.", "TIME", "2024-04-08T14:00", None),
+    # "the future" before the pronoun "I" is the time to come, not a person's title ("the future Henri II")
+    ("\"Soon there will be three or four, and in the future I expect nobody will remember which was first.\"",
+     "2027-10-18", "the future", "DATE", "FUTURE_REF", None),
 ]
 
 

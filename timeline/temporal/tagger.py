@@ -6399,7 +6399,7 @@ def r_ref(m, p, st, text):
 
 CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 NAME_ENDS_AFTER = re.compile(r"(?:[.,;:)\"'\u201d]|$)")
-FUTURE_PERSON_AFTER = re.compile(r"\s+(?:[A-Z]|(?:king|queen|prince|princess|emperor|empress|pope|president|prime\s+minister|"
+FUTURE_PERSON_AFTER = re.compile(r"\s+(?:(?!I\b)[A-Z]|(?:king|queen|prince|princess|emperor|empress|pope|president|prime\s+minister|"
                                  r"wife|husband|bride|groom|son-in-law|daughter-in-law|chancellor|duke|duchess|owner|leader)\b)")
 # a verb or the end of a clause after "current": the noun, no time ("the current was too strong", "a strong current.")
 CURRENT_NOUN_AFTER = re.compile(r"(?:\s+(?:was|is|were|are|had|has|swept|carried|pulled|dragged|took|flows?|flowed|runs?)\b|"
