@@ -5536,6 +5536,9 @@ CASES = [
     # "the future" before the pronoun "I" is the time to come, not a person's title ("the future Henri II")
     ("\"Soon there will be three or four, and in the future I expect nobody will remember which was first.\"",
      "2027-10-18", "the future", "DATE", "FUTURE_REF", None),
+    # a span of years before 1900, written with a hyphen: its first year too ("the 1850-1900 average")
+    ("The average global temperature last year was 1.60C above the 1850-1900 average.", "2025-01-10", "1850", "DATE",
+     "1850", None),
 ]
 
 
@@ -5885,6 +5888,7 @@ NOT_DATES = [
      "needed over the same period.", "the same period"),
     ("It was no more than a second chance for the club.", "a second"),
     ("The cafe on the pier is open all year round.", "all year"),
+    ("The club had 1700-1800 members by then.", "1700"),
 ]
 
 

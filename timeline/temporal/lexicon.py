@@ -674,7 +674,7 @@ RULES = [
     # "Q3 2025", "H1 2026": a quarter or half of a year, as business news writes it
     # "2024-25", "the 2023-24 fiscal", "the 2021-22 financial year", "the 2024-25 season", "FY25": a year that
     # straddles two, named by the one it ends in
-    rule("twoyear", rf"(?:(?i:the)\s+)?(?:(?i:FY)\s?)?(?P<{{p}}y1>(?:19|20)\d\d)[-–/](?P<{{p}}y2>(?:19|20)?\d\d)(?!\d|[-–/]\d)(?P<{{p}}kind>\s+(?i:fiscal(?:\s+year)?|financial\s+year|"
+    rule("twoyear", rf"(?:(?i:the)\s+)?(?:(?i:FY)\s?)?(?P<{{p}}y1>(?:1[6-9]|20)\d\d)[-–/](?P<{{p}}y2>(?:1[6-9]|20)?\d\d)(?!\d|[-–/]\d)(?P<{{p}}kind>\s+(?i:fiscal(?:\s+year)?|financial\s+year|"
                     rf"season|campaign|academic\s+year|school\s+year|budget|(?P<{{p}}s>{SEASON})))?{RW}|(?P<{{p}}fy>(?i:FY))\s?(?P<{{p}}yy>\d\d)(?![\d/-])"),
     rule("qabbr", rf"(?P<{{p}}u>[QH])(?P<{{p}}n>[1-4])(?:\s*(?:(?i:of\s+)?(?:(?i:fiscal|FY)\s*)?)(?P<{{p}}y>{YEAR})"
                   rf"|\s*(?:(?i:of\s+)?(?i:FY)\s?)(?P<{{p}}yy>\d\d)(?![\d/-])|(?![\w-]))"  # "Q4 FY26", "Q2FY27"

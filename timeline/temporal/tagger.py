@@ -2243,6 +2243,8 @@ def r_twoyear(m, p, st, text):
     if m[p + "fy"]:
         return _Res("DATE", f"20{m[p + 'yy']}", fiscal=True)
     y1, y2 = int(m[p + "y1"]), int(m[p + "y2"])
+    if y1 < 1900 and lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]):
+        return None  # "1700-1800 members": a count (a span of years before 1900 is read too: "the 1850-1900 average")
     if y2 > 99 and not (y2 == y1 + 1 and _opt(m, p + "kind")):
         # "from 2019-2024", "in 2024-2025": a range of years, each its own expression (the second is read next);
         # but "the 2019-2020 season" is one, as "the 2019-20 season" is
