@@ -5539,6 +5539,9 @@ CASES = [
     # a span of years before 1900, written with a hyphen: its first year too ("the 1850-1900 average")
     ("The average global temperature last year was 1.60C above the 1850-1900 average.", "2025-01-10", "1850", "DATE",
      "1850", None),
+    # a month after a capitalised word that opens a clause ("If", "When") is no surname
+    ("\"If June is this bad, I don't want to think about August,\" Birchard said.", "2025-06-01", "June", "DATE",
+     "2025-06", None),
 ]
 
 

@@ -942,7 +942,8 @@ NEXT_DAY_AFTER_TIME = re.compile(r"\s+(?:on\s+)?the\s+(?:(?P<next>following|next
                                  r"(?:morning|afternoon|evening|night|day)\b")
 # "Marcia June, who runs a restaurant", "substitute Jordan June was brought down": a name after a first name
 NAME_BEFORE_MONTH = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b(?!(?:In|On|By|Since|Until|From|Last|Next|This|Early|Late|Mid|"
-                               r"Through|During|Between|Before|After|For|Of|To|Till|Around|Throughout|And|Or|But|The|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                               r"Through|During|Between|Before|After|For|Of|To|Till|Around|Throughout|And|Or|But|The|If|When|As|While|Once|"
+                               r"Unless|Because|So|Then|Now|Only|Even|Come|Every|Each|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                                r"[A-Z][a-z]+\s+$")
 # (in any case: "WINTER STORM WARNING", as weather services write their bulletins)
 SEASON_KIND_AFTER = re.compile(r"\s+(?i:weather|tourist|storms?|clothing|fashion|sales?|camp|solstice|olympics|games|wheat|"
