@@ -5542,6 +5542,10 @@ CASES = [
     # a month after a capitalised word that opens a clause ("If", "When") is no surname
     ("\"If June is this bad, I don't want to think about August,\" Birchard said.", "2025-06-01", "June", "DATE",
      "2025-06", None),
+    # "past" after a verb a stretch runs on with means beyond: "go past Friday" is the coming Friday
+    ("The talks are unlikely to go past Friday.", "2023-09-27", "Friday", "DATE", "2023-09-29", None),
+    ("The shelter will stay open past Sunday.", "2023-09-27", "Sunday", "DATE", "2023-10-01", None),
+    ("He arrived this past Friday.", "2023-09-27", "this past Friday", "DATE", "2023-09-22", None),
 ]
 
 

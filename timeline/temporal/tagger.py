@@ -4336,6 +4336,12 @@ WEEKDAY_TITLE_AFTER = re.compile(rf"\s+(?!(?:Night|Morning|Afternoon|Evening|Mas
                                  rf"(?!{lx.MONTH_ANY})(?!{lx.WEEKDAY_FULL})[A-Z][a-z]{{2,}}\b")
 
 
+# a verb a stretch runs on with, before "past" that means beyond ("go past Friday"), not last ("this past Friday")
+PAST_AS_BEYOND_BEFORE = re.compile(r"\b(?i:go|goes|going|gone|went|run|runs|running|ran|last|lasts|lasting|lasted|stay|stays|"
+                                   r"staying|stayed|remain|remains|remained|continue|continues|continued|extend|extends|"
+                                   r"extended|drag|drags|dragged|stretch|stretches|stretched|open|well|beyond)\s+$")
+
+
 def r_weekday(m, p, st, text):
     ms, me = m.span()  # (read once: the tests below ask for them some thirty times)
     if m[p + "nx"] and st.dct is not None and not m[p + "rel"]:
@@ -4357,6 +4363,8 @@ def r_weekday(m, p, st, text):
     if text.startswith("Sunday", ms) and text.endswith(" on ", 0, ms) and lx.PAPER_ON_BEFORE.search(text, ms - 24, ms):
         return None  # "The Mail on Sunday reported last weekend": a paper
     wd, rel, pod = _weekday(m[p + "wd"]), _weekday_rel(m[p + "rel"]), m[p + "pod"]
+    if rel == "past" and m[p + "rel"][:1] in "pP" and PAST_AS_BEYOND_BEFORE.search(text, ms - 14, ms):
+        return None  # "unlikely to go past Friday", "kept open past Sunday": beyond that day, which is read alone
     if rel.startswith("that") and (st.last_day is None or st.vague_day_end > st.last_day_end
                                    or not (_demonstrative_that(text, ms, me)
                                            or _that_same_weekday(st, text, ms, me, wd))):
