@@ -5546,6 +5546,10 @@ CASES = [
     ("The talks are unlikely to go past Friday.", "2023-09-27", "Friday", "DATE", "2023-09-29", None),
     ("The shelter will stay open past Sunday.", "2023-09-27", "Sunday", "DATE", "2023-10-01", None),
     ("He arrived this past Friday.", "2023-09-27", "this past Friday", "DATE", "2023-09-22", None),
+    # a weekday counted from a holiday is no day told for the holiday to be near
+    ("The TSA expects to screen 3 million people on Friday. The busiest day in the agency's history came last November, "
+     "on the Sunday after Thanksgiving, when it screened just under 3.1 million.", "2027-05-27",
+     "the Sunday after Thanksgiving", "DATE", "2026-11-29", None),
 ]
 
 

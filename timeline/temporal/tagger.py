@@ -6320,10 +6320,12 @@ def r_holiday(m, p, st, text):
         # of the month just told, in its paragraph
         day, tense = told, None
     if not firm and st.last_day is not None and (st.last_day_explicit or st.dct is not None and st.last_day > st.dct) \
-            and not SENTENCE_BREAK.search(text, st.last_day_end, m.start()):
+            and not SENTENCE_BREAK.search(text, st.last_day_end, m.start()) \
+            and not WEEKDAY_COUNTED.fullmatch(text, st.last_day_end, m.start()):
         # "will finish on Friday 12 June 2026, with a three-week vacation around Easter": the one nearest the day its
         # sentence has just told (so too a day to come that ends a stretch: "runs from Dec. 10 through Dec. 30, with
-        # an added matinee on Christmas Eve")
+        # an added matinee on Christmas Eve"); not a weekday counted from the holiday, "the Sunday after
+        # Thanksgiving", whose day, read before the holiday's, is no day told)
         day = min(cands, key=lambda c: abs((c - st.last_day).days))
     if st.last_day is not None and st.last_day_explicit and abs(st.last_day.year - st.dct.year) > 1 \
             and m.start() - st.last_day_end <= HOLIDAY_NEAR_REACH and "\n\n" not in text[st.last_day_end:m.start()] \
