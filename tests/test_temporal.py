@@ -5550,6 +5550,11 @@ CASES = [
     ("The TSA expects to screen 3 million people on Friday. The busiest day in the agency's history came last November, "
      "on the Sunday after Thanksgiving, when it screened just under 3.1 million.", "2027-05-27",
      "the Sunday after Thanksgiving", "DATE", "2026-11-29", None),
+    # told in the past, a quarter or half of "the year" that began only this month is last year's
+    ("The El Niño weather pattern, which peaked in December 2023, added to the heat in the first half of the year.",
+     "2025-01-10", "the first half of the year", "DATE", "2024-H1", None),
+    ("Sales will rise in the first half of the year.", "2025-01-10", "the first half of the year", "DATE", "2025-H1",
+     None),
 ]
 
 

@@ -2028,9 +2028,10 @@ def _quarter(m, p, st, text):
         if ordinal and ordinal.lower() in lx.ORDINALS and unit in ("quarter", "half"):
             n = min(lx.ORDINALS[ordinal.lower()], 2 if unit == "half" else 4)
             first_month = (n - 1) * (6 if unit == "half" else 3) + 1
-            if first_month > st.dct.month and tense_at(text, m.start(), m.end()) == "past":
+            if first_month >= st.dct.month and tense_at(text, m.start(), m.end()) == "past":
                 # "carried out fewer than half the inspections required in the last quarter of the year", written in
-                # March: that quarter of this year has not begun, so it is last year's
+                # March: that quarter of this year has not begun, so it is last year's; so too one in its first month
+                # ("added to the heat in the first half of the year", written on 10 January)
                 explicit, said = str(st.dct.year - 1), (st.dct.year - 1, "dct")
     if not explicit and ordinal and (told := QUARTER_VALUE.match(st.last_value or "")) \
             and CONTRAST_BETWEEN.fullmatch(text, st.last_end, m.start()):
