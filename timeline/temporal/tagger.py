@@ -754,7 +754,7 @@ def _story_year_for_weekday(st: _State, month: int, day: int, wd: int) -> int | 
     weekday (None if none does)."""
     for year in (st.last_day.year if st.last_day is not None else None,
                  int(st.last_value[:4]) if st.last_value and st.last_value[:4].isdigit() else None, st.frame_year):
-        if year is not None and 1 <= year <= 9999 and (d := _on(year, month, day)) is not None \
+        if year is not None and 1 <= year <= 9999 and day <= calendar.monthrange(year, month)[1] \
                 and Day(year, month, day).weekday() == wd:
             return year
     return None
@@ -6047,9 +6047,9 @@ def _canadian_heritage_day(text: str, start: int) -> tuple:
     """The rule of a Heritage Day in a Canadian story: of the province named nearest before it ("Admission is free on
     Heritage Day, the Alberta civic holiday"; "while Nova Scotia marks Heritage Day"), else the one named most, else
     Nova Scotia's (a statutory holiday; Alberta's is a civic one)."""
-    window = text[max(0, start - 200):start + 100]
-    near = max(lx.CANADIAN_HERITAGE_DAYS, key=lambda prov: (window.rfind(prov, 0, start - max(0, start - 200) + 1),
-                                                             text.count(prov), prov == "Nova Scotia"))
+    lo = max(0, start - 200)
+    near = max(lx.CANADIAN_HERITAGE_DAYS, key=lambda prov: (text.rfind(prov, lo, start + 1), text.count(prov),
+                                                             prov == "Nova Scotia"))
     return lx.CANADIAN_HERITAGE_DAYS[near]
 
 

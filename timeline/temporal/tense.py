@@ -816,7 +816,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
 
 PENDING_BEFORE = re.compile(r"\bpending\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,3}(?:on|in|at|set\s+for|scheduled\s+for)\s+(?:the\s+)?$")
 REQUESTED_BY = re.compile(r"\b(?:asked|asks|demanded|demands|requested|requests|instructed|instructs|promises|pledges|vows|wanted|wants|"
-                          r"(?:has|have|'s|'ve)\s+(?:promised|pledged|vowed)|(?:want|wants|intend|intends|aim|aims|plan|plans)\s+to)"
+                          r"(?:has|have|'s|'ve)\s+(?:promised|pledged|vowed)|(?:want|intend|intends|aim|aims|plan|plans)\s+to)"
                           r"\s+(?!by\b)[^.;:!?\n]{1,70}\s+by\s+$")
 # what must be done by a day ("Campaigns must report what they raised in the fourth quarter to the FEC by Jan. 31":
 # not the relative clause's "raised"); not "must have"
