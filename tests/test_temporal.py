@@ -5555,6 +5555,42 @@ CASES = [
      "2025-01-10", "the first half of the year", "DATE", "2024-H1", None),
     ("Sales will rise in the first half of the year.", "2025-01-10", "the first half of the year", "DATE", "2025-H1",
      None),
+    # "the week after next": two weeks on from the DCT's (not "the week after" something told)
+    ("The week after next, the lame-duck Congress returns for a session.", "2026-11-07", "The week after next", "DATE",
+     "2026-W47", None),
+    ("They meet again the weekend after next.", "2026-11-07", "the weekend after next", "DATE", "2026-W47-WE", None),
+    ("He left on Nov. 2 and returned the week after.", "2026-11-07", "the week after", "DATE", "2026-W46", None),
+    # set off by dashes after a date, "the day before" says that date another way
+    ("The board approved the work on Jan. 7 — the day before — without a rollback test.", "2025-01-11",
+     "the day before", "DATE", "2025-01-07", None),
+    ("He left on Jan. 7 the day before the outage.", "2025-01-11", "the day before", "DATE", "2025-01-06", None),
+    # fixed days: All Saints' and All Souls', Mandela Day; Dussehra by India's calendar; Nigeria's Eid-el-Kabir
+    ("Filipinos began heading home for All Saints' Day.", "2025-10-29", "All Saints' Day", "DATE", "2025-11-01", None),
+    ("The long weekend ends on All Souls' Day.", "2025-10-29", "All Souls' Day", "DATE", "2025-11-02", None),
+    ("Speaking on Tuesday, Mandela Day, the chief said so.", "2023-07-21", "Mandela Day", "DATE", "2023-07-18", None),
+    ("The three-week stretch between Dussehra and Diwali pulled buyers back.", "2023-11-14", "Dussehra", "DATE",
+     "2023-10-24", None),
+    ("The government declared public holidays for Eid-el-Kabir.", "2024-06-12", "Eid-el-Kabir", "DATE", "2024-06-16",
+     None),
+    # "setting Nov. 1 as the distribution date": a day set for what is to come
+    ("The board had approved the spinoff, setting Nov. 1 as the distribution date.", "2027-10-06", "Nov. 1", "DATE",
+     "2027-11-01", None),
+    # an outage owned by a day has happened; a planned one has not
+    ("Customers affected by Sunday's outage may apply for service credits.", "2026-10-27", "Sunday", "DATE",
+     "2026-10-25", None),
+    ("Customers should prepare for Sunday's planned outage, the utility said.", "2026-10-27", "Sunday", "DATE",
+     "2026-11-01", None),
+    # a pay period of a year is no quarter: the year alone
+    ("Employers must update payroll systems before the first pay period of 2027.", "2026-12-15", "2027", "DATE",
+     "2027", None),
+    ("Net was $1.8 million for the corresponding period last year.", "1989-10-27",
+     "the corresponding period last year", "DATE", "1988-Q3", None),
+    # a year in two figures after "about", "like"
+    ("\"I've heard about '98 since I was a kid,\" Alvarez said.", "2025-10-08", "'98", "DATE", "1998", None),
+    # a subject with a name between a fronted month and its verb in -ed: gone by
+    ("In January the Somerset Levels flooded again.", "2025-12-31", "January", "DATE", "2025-01", None),
+    ("In January Somerset flooded again.", "2025-12-31", "January", "DATE", "2025-01", None),
+    ("In January the Somerset Levels will flood again.", "2025-12-31", "January", "DATE", "2026-01", None),
 ]
 
 
@@ -5905,6 +5941,7 @@ NOT_DATES = [
     ("It was no more than a second chance for the club.", "a second"),
     ("The cafe on the pier is open all year round.", "all year"),
     ("The club had 1700-1800 members by then.", "1700"),
+    ("The club will reopen the back room and read the 1924 minutes aloud.", "1924 minutes"),
 ]
 
 

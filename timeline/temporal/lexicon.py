@@ -130,6 +130,9 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "lunar new year": None, "lunar new year's day": None, "lunar new year's eve": None, "chinese new year": None,
             "chinese new year's eve": None, "lantern festival": None,
             "diwali": None, "deepavali": None, "matariki": None, "holi": None,  # (TABLE_HOLIDAYS)
+            "dussehra": None, "dasara": None, "vijayadashami": None,
+            "all saints' day": (11, 1), "all saints day": (11, 1), "all souls' day": (11, 2), "all souls day": (11, 2),
+            "mandela day": (7, 18), "nelson mandela day": (7, 18), "nelson mandela international day": (7, 18),
             "mothering sunday": None, "ascension day": None, "ascension thursday": None, "whitsun": None,
             # the Orthodox churches' Christmas, 25 December of the Julian calendar (7 January from 1901 to 2099), and
             # Easter by the Julian reckoning (see tagger._orthodox_easter)
@@ -244,6 +247,13 @@ TABLE_HOLIDAYS = {
                  2028: (7, 14), 2029: (7, 6), 2030: (6, 21)},
 }
 TABLE_HOLIDAYS["deepavali"] = TABLE_HOLIDAYS["diwali"]
+# Dussehra (Vijayadashami), as the same calendar lists it (0.109)
+TABLE_HOLIDAYS["dussehra"] = TABLE_HOLIDAYS["dasara"] = TABLE_HOLIDAYS["vijayadashami"] = {
+    2001: (10, 26), 2002: (10, 15), 2003: (10, 5), 2004: (10, 22), 2005: (10, 12), 2006: (10, 2), 2007: (10, 21),
+    2008: (10, 9), 2009: (9, 28), 2010: (10, 17), 2011: (10, 6), 2012: (10, 24), 2013: (10, 13), 2014: (10, 3),
+    2015: (10, 22), 2016: (10, 11), 2017: (9, 30), 2018: (10, 19), 2019: (10, 8), 2020: (10, 25), 2021: (10, 15),
+    2022: (10, 5), 2023: (10, 24), 2024: (10, 12), 2025: (10, 2), 2026: (10, 20), 2027: (10, 9), 2028: (9, 27),
+    2029: (10, 16), 2030: (10, 6), 2031: (10, 25), 2032: (10, 14), 2033: (10, 3), 2034: (10, 22), 2035: (10, 11)}
 # Holi's day of colours (Dhulandi), the day after Holika Dahan.
 TABLE_HOLIDAYS["holi"] = {2012: (3, 8), 2013: (3, 27), 2014: (3, 17), 2015: (3, 6), 2016: (3, 24), 2017: (3, 13),
                           2018: (3, 2), 2019: (3, 21), 2020: (3, 10), 2021: (3, 29), 2022: (3, 18), 2023: (3, 8),
@@ -259,8 +269,9 @@ _EID_AL_FITR = {2015: (7, 17), 2016: (7, 6), 2017: (6, 25), 2018: (6, 15), 2019:
 _EID_AL_ADHA = {2015: (9, 23), 2016: (9, 12), 2017: (9, 1), 2018: (8, 21), 2019: (8, 11), 2020: (7, 31), 2021: (7, 20),
                 2022: (7, 9), 2023: (6, 28), 2024: (6, 16), 2025: (6, 6), 2026: (5, 27), 2027: (5, 16), 2028: (5, 5),
                 2029: (4, 24), 2030: (4, 13)}
-EID_NAMES = {**{f"eid{a}{b}fitr": _EID_AL_FITR for a in (" al", " ul", "-al", "-ul") for b in (" ", "-")},
+EID_NAMES = {**{f"eid{a}{b}fitr": _EID_AL_FITR for a in (" al", " ul", "-al", "-ul", " el", "-el") for b in (" ", "-")},
              **{f"eid{a}{b}adha": _EID_AL_ADHA for a in (" al", " ul", "-al", "-ul") for b in (" ", "-")},
+             **{f"eid{a}{b}kabir": _EID_AL_ADHA for a in (" el", "-el") for b in (" ", "-")},  # Nigeria's name
              "hari raya aidilfitri": _EID_AL_FITR,
              "hari raya puasa": _EID_AL_FITR, "hari raya haji": _EID_AL_ADHA, "hari raya aidiladha": _EID_AL_ADHA,
              "aidilfitri": _EID_AL_FITR, "aidiladha": _EID_AL_ADHA,
@@ -587,7 +598,7 @@ RULES = [
                    r"minutes?|times|of|[a-z]+s\b)))"),
     # "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the 1988 period",
     # "next year's first quarter"
-    rule("quarter", rf"(?P<{{p}}pmod>{PERIOD_MOD})?(?:(?P<{{p}}det>(?i:the))\s+)?(?:(?P<{{p}}latest>(?i:fiscal|current|latest|most\s+recent|comparable|same))[\s-]+)*"
+    rule("quarter", rf"(?P<{{p}}pmod>{PERIOD_MOD})?(?:(?P<{{p}}det>(?i:the))\s+)?(?:(?P<{{p}}latest>(?i:fiscal|current|latest|most\s+recent|comparable|corresponding|same))[\s-]+)*"
                     rf"(?:(?P<{{p}}ago>(?i:year[\s-]ago|year[\s-]earlier|prior[\s-]year))[\s-]+)?(?:(?P<{{p}}yr>{YEAR})(?:['’]s)?\s+|(?P<{{p}}yrel>(?i:last|this|next))\s+(?i:year)['’]s\s+)?"
                     rf"(?:(?i:fiscal)[\s-]+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|back|front))[\s-]+)?"
                     rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half(?!\s+an?\s)|period)){RW}(?!-(?i:to)-)(?:\s+of\s+(?:(?i:fiscal)\s+)?(?P<{{p}}y>{YEAR})|\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF})|\s+of\s+(?P<{{p}}ty>(?i:the\s+year))(?![\w'’])"
@@ -695,9 +706,10 @@ RULES = [
                  rf"(?P<{{p}}y3>1[0-5]\d\d)(?![\d,.]\d)(?=[,.;:)]|\s+(?:and|or|to|when|after|before|but|as|under|until|began|became|"
                  rf"was|were|had|the|he|she|it|they|[a-z]{{2,}}ed)\b|(?<=In \d\d\d\d)\s+[A-Z][a-z])(?!\s+to\s+\d[\d,]*\d\s+[a-z])"
                  rf"|(?<=\bto )(?P<{{p}}y4>1[0-5]\d\d)(?![\d,.]\d)(?=[,.;:)])"
-                 # "the crash of '08", "back in '98": a year written with two figures after a word that takes a date
+                 # "the crash of '08", "back in '98", "heard about '98": a year written with two figures after a word that takes a date
                  # (or ending a range from one, or before the noun it dates: "from '74 to '79", "in the '56 flood")
-                 rf"|(?:(?<=[Oo]f )|(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Ff]rom )|(?<=until )|(?<=\d to )|(?<=\d and ))['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END}"
+                 rf"|(?:(?<=[Oo]f )|(?<=[Ii]n )|(?<=[Ss]ince )|(?<=[Ff]rom )|(?<=until )|(?<=\d to )|(?<=\d and )|(?<=[Aa]bout )|(?<=[Aa]fter )"
+                 rf"|(?<=[Bb]efore )|(?<=\blike ))['’](?P<{{p}}sy>\d\d){SHORT_YEAR_END}"
                  rf"|(?<=[Tt]he )['’](?P<{{p}}sy2>\d\d)(?=\s+[a-z]{{3,}})(?!\s+(?:per|percent|points?|years?|seconds?)\b)"),
     # "on Tuesdays", "Tuesday nights": every such day
     # "the last Sunday in March", "the first Monday of September 2025": that weekday of that month; "the second
@@ -749,6 +761,8 @@ RULES = [
                     rf"|\s+(?P<{{p}}ago>(?i:(?:(?:of|in)\s+)?last\s+year|a\s+year\s+(?:earlier|before|ago)|(?:(?:of|in)\s+)?the\s+(?:previous|prior)\s+year)){RW}"
                     rf"|\s+(?i:of|in)\s+(?P<{{p}}ay>(?:1[89]|20)\d\d){RW}"
                     rf"|\s+(?P<{{p}}wago>(?i:last\s+week|a\s+week\s+(?:earlier|before|ago)|the\s+(?:previous|prior)\s+week)){RW})?"
+                    # "the week after next", "the weekend after next": two on from this one
+                    rf"|(?P<{{p}}u3>(?i:day|week|weekend|month|year)){RW}\s+(?i:after\s+next){RW}"
                     rf"|(?P<{{p}}u2>(?i:day|week|month|year|morning|afternoon|evening|night)){RW}\s+(?P<{{p}}dir2>(?i:after|before)){RW}(?!\s+[a-z]+ing\b)(?!\s+(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?i:a\.?m\b|p\.?m\b|o['’]clock)|(?i:noon|midnight|dawn|dusk|sunset|sunrise)\b)))"),
     # "on this day in 1926": the day of the year the article is dated, in that year
     rule("thisday", rf"(?i:this\s+(?:day|date))\s+in\s+(?P<{{p}}y>{YEAR}){RW}"),
@@ -909,7 +923,7 @@ HABITUAL_STEMS = ("usual", "typical", "normal", "routine", "tradition", "histori
                   "each", "most year", "annual")
 GENERIC_TIME_STEMS = ("daily", "nightly", "every", "each", "working", "weekday", "weekend", "opening", "open", "days", "ings", "hours",
                       "nights", "during")
-APPOSITION_AFTER_DATE = re.compile(r",\s*$")  # "on Oct 30, a week before ..."
+APPOSITION_AFTER_DATE = re.compile(r"(?:,|\s[—–]|—)\s*$")  # "on Oct 30, a week before ...", "on Jan. 7 — the day before —"
 FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:a\s+further\s+|another\s+|an\s+additional\s+|an\s+extra\s+)?)$")  # "for a further 60 days after that"
 # "(two weeks before) the Aug. 23 opener": an anchor dated where it is named
 DATED_ANCHOR_AFTER = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{4}\b)")
@@ -1171,7 +1185,7 @@ PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(CENTURY_ORDINAL
     "per", "new", "easter", "half", "to", "st", "saint", "patrick", "at", "right", "all", "turn", "waited", "wait", "waiting", "by", "matter",
     *{w for h in HOLIDAYS for w in re.split(r"[\s-]", h)},  # with "st." and "jr.": "St. Patrick's Day"; "eid", "al"
     "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes", "long", "short", "single", "whole", "full", "entire",
-    "lasted", "lasts", "lasting", "spent", "spend", "spends", "moments", "multi", "back", "front", "fiscal", "financial", "tax", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or", "odd"})
+    "lasted", "lasts", "lasting", "spent", "spend", "spends", "moments", "multi", "back", "front", "fiscal", "financial", "tax", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "corresponding", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or", "odd"})
 # Verbs whose particle "over" is no "more than": "will take over two days later", "who took over last spring"
 PHRASAL_OVER = frozenset("take takes took taken taking hand hands handed handing turn turns turned turning carry "
                          "carries carried win wins won pull pulls pulled blow blows blew blown".split())

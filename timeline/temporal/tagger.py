@@ -2048,6 +2048,9 @@ def _quarter(m, p, st, text):
         return None  # "the period" alone names nothing
     if unit == "period" and not (m[p + "det"] or explicit or m[p + "latest"]):
         return None  # "during first period", "my first-period class": a lesson of the school day
+    if unit == "period" and not (m[p + "det"] or ordinal or m[p + "latest"] or m[p + "ago"] or m[p + "yr"] or m[p + "yrel"]):
+        return None  # "before the first pay period of 2027", "the reporting period of 2026": a period of a kind the
+        # word before names, no quarter (the year is read on its own)
     # (after the cheap tests above, since this one may read the whole text)
     if not explicit and (unit != "period" or ordinal) and _about_a_game(st, text, m.start(), m.end()):
         return None  # "scored early in the second half": a part of the game
@@ -5189,6 +5192,11 @@ def _beyond_calendar(m, p) -> _Res:
 
 
 def r_anaphor(m, p, st, text):
+    if after_next := m[p + "u3"]:
+        if st.dct is None:
+            return None
+        unit = after_next.lower()  # "the week after next": two on from the DCT's
+        return _Res("DATE", _at_unit(_shift(st.dct, "week" if unit == "weekend" else unit, 2), unit), None, "dct")
     rel = (m[p + "rel"] or "").lower()
     unit = (m[p + "u"] or m[p + "u2"]).lower()
     direction = (m[p + "dir"] or m[p + "dir2"] or "").lower()
@@ -5206,8 +5214,8 @@ def r_anaphor(m, p, st, text):
         n = 0
     else:
         n = 1 if direction == "after" else -1
-    if not rel and direction in ("after", "before") and st.last_value is not None and st.last_end >= m.start() - 2 \
-            and lx.APPOSITION_AFTER_DATE.search(text, m.start() - 2, m.start()) \
+    if not rel and direction in ("after", "before") and st.last_value is not None and st.last_end >= m.start() - 3 \
+            and lx.APPOSITION_AFTER_DATE.search(text, st.last_end, m.start()) \
             and len(st.last_value) == UNIT_VALUE_LENGTHS.get(unit):
         # "in 1955, the year after she left school", "On Tuesday, the day before the truce took effect", "on Sunday, the
         # day before": the date just told, said another way (counted from what it names, or from the date told before)
@@ -5715,6 +5723,9 @@ SECOND_ALONE_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”’]|$|\s(?:and|or|but|to|i
                                 r"when|as|at|on|by|until|while|behind|ahead|slower|faster|quicker|clear)\b)")
 
 
+YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+
+
 def r_duration(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
     n_text, unit_word = m[p + "n"], m[p + "u"]
@@ -5727,6 +5738,10 @@ def r_duration(m, p, st, text):
         return None  # "died on 28th November, aged 89 years": an age (as "45 years old", "85 years of age")
     if unit_word[0] == "S" and STREET_AFTER.match(text, me):
         return None  # "of 58 Second Avenue, Hull": an address
+    if n_text is not None and len(n_text) == 4 and YEAR_LIKE.fullmatch(n_text) and ms == m.start(p + "n") - 4 \
+            and text[ms:ms + 4].lower() == "the ":
+        return None  # "read the 1924 minutes aloud": a year's papers (four figures without a comma, after "the": a
+        # year, as a count of minutes or days would be written "the 1,924 minutes")
     if (unit == "second" and (n_text or "").lower() in ("a", "an") or unit_word.lower() == "second" and not DIGIT.match(n_text or "")) \
             and not (m[p + "q"] and SECOND_ALONE_AFTER.match(text, me)):
         return None  # "a second call": an ordinal (not "burn up in less than a second", "for about a second.")

@@ -49,7 +49,7 @@ ORIGINAL_PLAN = re.compile(r"(?<!\bas )\b(?i:originally|initially|previously)\s+
                            r"[^.;:!?,]{0,50}$")
 # (not past the comma that ends the plan's phrase: "originally scheduled for April 24, would instead be released Oct. 9")
 SET_AS_DATE_AFTER = re.compile(r"\s+as\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:date|deadline|day)\b")
-SET_DAY_BEFORE = re.compile(r"(?i:\b(?:set|sets|fixed|fixes|named|names|chose|chosen|picked|designated|designates)\s+)$")
+SET_DAY_BEFORE = re.compile(r"(?i:\b(?:set|sets|setting|fixed|fixes|fixing|named|names|naming|chose|chosen|picked|designated|designates|designating)\s+)$")
 BACKDATED_TO = re.compile(r"(?i:\b(?:back-?dated|retroactive|retroactively|retrospective|retrospectively)\s+to\s+)$")
 SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)?)$")  # ("since its Wednesday debut")
 RELATIVE_PRONOUNS = frozenset(("which", "who", "whose"))
@@ -202,11 +202,14 @@ LAUNCH_FIRST = (" deadline", " ransom", " release", " launch", " premiere", " de
                 " wedding", " return", " reopening", " date", " vote", " election")
 # A date that owns what has happened, which nobody plans: "investigators expect to publish findings on Monday's
 # collision", "was cited after Sunday's 24-10 win over Wales" (up to two words before the noun, none of them one that
-# starts a phrase of its own: "Monday's hearing into the crash" is a hearing's)
+# starts a phrase of its own: "Monday's hearing into the crash" is a hearing's; nor one of what is only foreseen:
+# "Sunday's planned outage")
 HAPPENED_OWNED_AFTER = re.compile(r"['’]s\s+(?:(?!(?:on|in|into|of|over|about|after|before|for|at|to|with|against|and|or|the|"
-                                  r"a|an)\s)(?:\d+-\d+|[a-z]+(?:-[a-z]+)?)\s+){0,2}?(?:collision|crash|derailment|explosion|"
+                                  r"a|an|planned|scheduled|expected|forecast|predicted|possible|likely|threatened)\s)"
+                                  r"(?:\d+-\d+|[a-z]+(?:-[a-z]+)?)\s+){0,2}?(?:collision|crash|derailment|explosion|"
                                   r"blast|attack|shooting|stabbing|killing|murder|earthquake|quake|accident|incident|"
-                                  r"collapse|win|victory|defeat|loss|rout|thrashing|bombing|massacre|ambush)s?\b")
+                                  r"collapse|win|victory|defeat|loss|rout|thrashing|bombing|massacre|ambush|outage|"
+                                  r"blackout|breach|cyberattack|hack|riot)s?\b")
 # "will be most congested", "a highly anticipated launch": a word in -ed after these is an adjective
 DEGREE_ADVERBS = frozenset("most more less least very too highly heavily fully".split())
 NEGATIONS = frozenset(("not", "never"))
@@ -1556,12 +1559,15 @@ def _subject_before(clause: list[str], i: int) -> bool:
     another verb between, and "That date slipped first to spring 2024, then to December" moved it to a December
     that may be to come.)"""
     if i == 1:
-        # a plural with no determiner: "Sales dropped sharply in April", "Talks stalled in May"
+        # a plural with no determiner: "Sales dropped sharply in April", "Talks stalled in May"; a name: "In January
+        # Somerset flooded again"
         first = clause[0]
-        return first.isalpha() and first[1:].islower() and first[-1:] == "s" and first[-2:] != "ss" \
+        return first.isalpha() and first[1:].islower() and (first[-1:] == "s" and first[-2:] != "ss" or _named(first)) \
             and first.lower() not in NOT_BARE_SUBJECTS
+    # (words of a name too: "In January the Somerset Levels flooded again")
     return 2 <= i <= 4 and clause[0].lower() in DETERMINERS and all(
-        t.isalpha() and t.islower() and t not in NOT_SUBJECT_WORDS and t[-2:] not in ("ed", "ng") for t in clause[1:i])
+        t.isalpha() and (t.islower() or t.istitle()) and t.lower() not in NOT_SUBJECT_WORDS
+        and (t[-2:] not in ("ed", "ng") or t.istitle()) for t in clause[1:i])
 
 
 def _subject_after_comma(piece: str, from_end: int) -> bool:
