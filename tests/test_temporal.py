@@ -5591,6 +5591,15 @@ CASES = [
     ("In January the Somerset Levels flooded again.", "2025-12-31", "January", "DATE", "2025-01", None),
     ("In January Somerset flooded again.", "2025-12-31", "January", "DATE", "2025-01", None),
     ("In January the Somerset Levels will flood again.", "2025-12-31", "January", "DATE", "2026-01", None),
+    # written on a Sunday, "this week" of what is to come is the week ahead; of what has been, the week ending
+    ("Scotland train at Oriam every morning this week and hold an open session.", "2024-11-17", "this week", "DATE",
+     "2024-W47", None),
+    ("Also this week: the finance committee begins consultations.", "2024-11-17", "this week", "DATE", "2024-W47",
+     None),
+    ("\"We talked about it every day this week,\" Marsh said.", "2024-11-17", "this week", "DATE", "2024-W46", None),
+    ("I have been thinking about that newsroom a great deal this week.", "2024-11-17", "this week", "DATE",
+     "2024-W46", None),
+    ("Scotland train at Oriam every morning this week.", "2024-11-13", "this week", "DATE", "2024-W46", None),
 ]
 
 

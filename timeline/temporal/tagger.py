@@ -5620,11 +5620,31 @@ def r_rel(m, p, st, text):
         # "said the scheme had reached about 70 people a week by the end of the year", written on 2 January: the year
         # that has ended (this one's end is months away)
         return _Res("DATE", str(st.dct.year - 1), mod, "dct", "past", span=span)
+    if unit == "week" and rel == "this" and st.dct.weekday() == 6 and not m[p + "adv"] and not m[p + "adj"]:
+        # written on a Sunday, the last day of its calendar week, "this week" of what is to come is the week ahead:
+        # "Scotland train at Oriam every morning this week", "Also this week: the finance committee begins ..." (not
+        # "We talked about it every day this week", "I have been thinking about it a great deal this week")
+        tense = tense_at(text, ms, me)
+        if tense == "future" or tense is None and not PERFECT_BEFORE.search(text, _sentence_start(text, ms, 80), ms):
+            return _Res("DATE", _at_unit(st.dct + dt.timedelta(days=1), unit), mod, "dct", "future", span=span)
     if unit == "weekend" and rel == "coming":
         # "this coming weekend", written on a Thursday: the first weekend still to come, this week's (from a Saturday
         # or Sunday, the next)
         return _Res("DATE", _at_unit(st.dct + dt.timedelta(days=7 * (st.dct.weekday() >= 5)), unit), mod, "dct", span=span)
     return _Res("DATE", _at_unit(_shift(st.dct, unit, REL_OFFSETS[rel]), unit), mod, "dct", span=span)
+
+
+PERFECT_BEFORE = re.compile(r"\b(?i:have|has|had)\b|['’]ve\b")
+
+
+def _sentence_start(text: str, at: int, reach: int) -> int:
+    """Where the sentence holding text[at] begins, looking back at most `reach` characters."""
+    lo = at - reach if at > reach else 0
+    found = SENTENCE_END_BEFORE.search(text, lo, at)
+    return found.end() if found else lo
+
+
+SENTENCE_END_BEFORE = re.compile(r"(?s:.*)(?:[.!?]['\"”’]?\s+|\n)")
 
 
 def r_laterin(m, p, st, text):
