@@ -5600,6 +5600,12 @@ CASES = [
     ("I have been thinking about that newsroom a great deal this week.", "2024-11-17", "this week", "DATE",
      "2024-W46", None),
     ("Scotland train at Oriam every morning this week.", "2024-11-13", "this week", "DATE", "2024-W46", None),
+    # in a text about sport, a count of seasons is that many years ("over" them is across them)
+    ("The quarterback went 11-23 over two seasons.", "2024-04-22", "two seasons", "DURATION", "P2Y", None),
+    ("The quarterback has reached the playoffs four times in 33 seasons.", "2024-04-22", "33 seasons", "DURATION",
+     "P33Y", None),
+    ("The wrestler scored the winning takedown and reached the mark in less than four seasons.", "2024-01-25",
+     "less than four seasons", "DURATION", "P4Y", "LESS_THAN"),
 ]
 
 
@@ -5951,6 +5957,8 @@ NOT_DATES = [
     ("The cafe on the pier is open all year round.", "all year"),
     ("The club had 1700-1800 members by then.", "1700"),
     ("The club will reopen the back room and read the 1924 minutes aloud.", "1924 minutes"),
+    ("The show has aired on Monday nights for 11 seasons.", "11 seasons"),
+    ("Fire seasons in southwest Oregon have grown longer over three seasons of drought.", "three seasons"),
 ]
 
 

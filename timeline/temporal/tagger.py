@@ -1967,14 +1967,19 @@ RESULTS_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?)(?:results|earnings|profits?|r
                            r"figures|numbers|output|growth|GDP)\b")
 
 
+def _sporting(st: _State, text: str) -> bool:
+    """Whether the text uses the words of sport (SPORT_SCAN) at all."""
+    if st.sport_words is None:  # counted once per text
+        st.sport_words = len(set(lx.SPORT_SCAN.findall(text.lower())))
+    return st.sport_words > 0
+
+
 def _about_a_game(st: _State, text: str, start: int, end: int) -> bool:
     """Whether a "half" or "quarter" is a part of a game: its sentence, or the whole text, is about one."""
     if lx.GAME_PART_AFTER.match(text, end):
         # ("scored early in the second half on Sunday"; not "reported results for the third quarter on Wednesday")
         return not (text[end:end + 1] == " " and FIGURES_FOR_BEFORE.search(text, start - 40, start))
-    if st.sport_words is None:  # counted once per text
-        st.sport_words = len(set(lx.SPORT_SCAN.findall(text.lower())))
-    if st.sport_words >= lx.SPORT_DOCUMENT_WORDS or not st.sport_words:
+    if not _sporting(st, text) or st.sport_words >= lx.SPORT_DOCUMENT_WORDS:
         return bool(st.sport_words)
     sentence = " " + _sentence(text, start, end).lower()
     return any(w in sentence for w in lx.SPORT_WORDS)
@@ -5833,6 +5838,18 @@ ON_WEEKDAY_AFTER = re.compile(rf"\s+on\s+{lx.WEEKDAY_FULL}")
 TODAY_TOMORROW_AFTER = re.compile(r"\s+(?i:today|tomorrow)\b(?!['\u2019]s)")
 OVER_AS_MORE_BEFORE = re.compile(r"(?i:\b(?:for|in|of|after|within|than|by|lasted|lasting|last|lasts|took|takes|take|"
                                  r"spent|spend|spends|is|was|were|are|be|been)\s+)$")
+
+
+def r_seasons(m, p, st, text):
+    """"in 33 seasons", "over two seasons": in a text about sport, that many years (a season is played once a year); a
+    television series' seasons, or fire and pollen seasons, are no count of years."""
+    n = _number(m[p + "n"])
+    if n is None or n != int(n) or not 1 <= n <= 60 or not _sporting(st, text):
+        return None
+    q = _qualifier(m, p)
+    if q == "over":  # "went 11-23 over two seasons": across them, not more than
+        return _Res("DURATION", _duration_value(n, "year"), span=(m.start(p + "n"), m.end()))
+    return _Res("DURATION", _duration_value(n, "year"), lx.QUANTITY_MODS.get(q))
 
 
 def r_longadj(m, p, st, text):
