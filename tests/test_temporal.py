@@ -5606,6 +5606,12 @@ CASES = [
      "P33Y", None),
     ("The wrestler scored the winning takedown and reached the mark in less than four seasons.", "2024-01-25",
      "less than four seasons", "DURATION", "P4Y", "LESS_THAN"),
+    # "the first half of calendar 2028": that year's half, as "of fiscal 2028" is
+    ("It plans to start paying a dividend in the first half of calendar 2028.", "2027-10-06",
+     "the first half of calendar 2028", "DATE", "2028-H1", None),
+    # a schedule of coming days goes on from a day told with a clock and its zone
+    ("The draft begins Thursday at 8 p.m. EDT. Rounds 2 and 3 follow Friday starting at 7 p.m.", "2024-04-22",
+     "Friday", "DATE", "2024-04-26", None),
 ]
 
 

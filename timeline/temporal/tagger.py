@@ -2716,7 +2716,7 @@ TIMELINE_HEADING_AFTER = re.compile(r"[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:\*\*|__)?[ \
 DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")
 # ... or a clock time of it: "starts on Saturday, 4 July ... The stage finishes at 6.42pm. The race stays in Catalonia
 # for two days before climbing into the Pyrenees on Monday" (see _schedule_day)
-DAY_PART_OR_CLOCK = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|\d\d:\d\d))?")
+DAY_PART_OR_CLOCK = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|\d\d:\d\d(?:Z|[+-]\d\d:\d\d)?))?")  # (a clock with its zone too)
 TIMELINE_INTRO = re.compile(r"(?i:\b(?:hour[- ]by[- ]hour|minute[- ]by[- ]minute|reconstruct\w*|timeline|chronology|unfolded|the\s+sequence|"
                             r"account\s+of\s+(?:what\s+happened|the\s+(?:day|night|events)|events)|"
                             r"how\s+(?:the|that)\s+(?:night|day|evening|morning|afternoon)))")
