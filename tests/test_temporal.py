@@ -5612,6 +5612,14 @@ CASES = [
     # a schedule of coming days goes on from a day told with a clock and its zone
     ("The draft begins Thursday at 8 p.m. EDT. Rounds 2 and 3 follow Friday starting at 7 p.m.", "2024-04-22",
      "Friday", "DATE", "2024-04-26", None),
+    # a day a review was released on is the report's: clock times told after it in the past are of the story's day
+    ("The failure grounded flights on Wednesday, the airline said in a review released Friday.\n\nAgents found at "
+     "5:52 a.m. CST that they could not print passes.", "2025-01-11", "5:52 a.m. CST", "TIME", "2025-01-08T05:52-06:00",
+     None),
+    # an aside in brackets after a time does not end its clause: the verb after it tells the tense
+    ("The failure grounded flights on Wednesday, the airline said in a report published Friday.\n\nAt 5:52 a.m. CST "
+     "(11:52 UTC) agents found they could not print passes.", "2025-01-11", "5:52 a.m. CST", "TIME",
+     "2025-01-08T05:52-06:00", None),
 ]
 
 

@@ -7846,16 +7846,17 @@ CLOCK_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # the first day of a range heading its line in capitals, before the range's last day: "MONDAY 17 – THURSDAY 20 FEBRUARY"
 CAPITAL_RANGE_LEAD = re.compile(r"[ \t]*(?:\*\*|__)?[A-Z]+DAY,?\s+\d{1,2}(?:ST|ND|RD|TH)?\s*[-–—]\s*")
 # The day a report was made, told after its verb: "police said on Sunday", "the company said in a post-incident
-# report published late Wednesday", "told reporters on Monday" (not "said the attack happened on Tuesday")
+# report published late Wednesday", "said in a review released Friday evening", "told reporters on Monday" (not "said the attack happened on Tuesday")
 REPORT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|wrote|stated|published|disclosed|added|"
                            r"told\s+(?:the\s+)?[A-Za-z]+|said\s+in\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|report|post|filing|"
-                           r"letter|interview|briefing|update))\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
+                           r"letter|interview|briefing|update|review)(?:\s+(?:released|issued|posted))?)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
 REPORT_VERBS = ("said", "says", "announced", "reported", "confirmed", "wrote", "stated", "published", "disclosed",
                 "added", "told")  # (one is in every match of REPORT_BEFORE)
 # The word a match of REPORT_BEFORE ends with, before its spaces (but any word after "told"): "said", "on", "late",
 # "statement" ...
 REPORT_LAST_WORDS = tuple(v for v in REPORT_VERBS if v != "told") + ("on", "late", "early", "statement", "report", "post",
-                                                                      "filing", "letter", "interview", "briefing", "update")
+                                                                      "filing", "letter", "interview", "briefing", "update",
+                                                                      "review", "released", "issued", "posted")
 NOW_WORD = re.compile(r"\b(?i:now|currently)\b")
 
 

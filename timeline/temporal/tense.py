@@ -560,6 +560,9 @@ def _headline_past(rest: str) -> bool:
     return HEADLINE_PAST.search(rest[:-5] if rest.endswith(" from ") else rest) is not None
 
 
+ASIDE_REACH = 40  # characters from a date to the end of the aside in brackets after it
+
+
 def tense_at(text: str, start: int, end: int) -> str | None:
     """"past", "future" or None for the expression at text[start:end], from the nearest cue in its clause."""
     return tense_cue(text, start, end)[0]
@@ -575,6 +578,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """tense_at's tense, and whether it is firm: told by a verb of the happening itself ("began on Oct. 7"),
     not by a verb of saying ("said on Thursday it would ...", "announced in December"), whose tense is the
     report's and often not the date's."""
+    if text.startswith(" (", end) and 0 < (close := text.find(")", end + 2, end + ASIDE_REACH)) \
+            and "\n" not in text[end:close] and "(" not in text[end + 2:close]:
+        end = close + 1  # "At 5:52 a.m. CST (11:52 UTC) agents found ...": the clause goes on after the aside
     lo = start - WINDOW if start > WINDOW else 0
     left = text[lo:start]
     if left[-1:] == " " and SAID_DAY_SUBJECT_BEFORE.search(left, len(left) - 14) \
