@@ -5620,6 +5620,16 @@ CASES = [
     ("The failure grounded flights on Wednesday, the airline said in a report published Friday.\n\nAt 5:52 a.m. CST "
      "(11:52 UTC) agents found they could not print passes.", "2025-01-11", "5:52 a.m. CST", "TIME",
      "2025-01-08T05:52-06:00", None),
+    # a day of the year framing the sentence, told since, keeps the frame: "Last year, Diwali fell on 24th October"
+    ("Last year, Diwali fell on 24th October, which pulled purchases into that month.", "2023-11-14", "24th October",
+     "DATE", "2022-10-24", None),
+    ("Landlords have just over two months to send their third update of the tax year, covering income and costs from "
+     "6 October to 5 January.", "2026-12-05", "5 January", "DATE", "2027-01-05", None),
+    # a year before the noun a clause after it tells of: "the 2022 tournament in Qatar, which was played in November"
+    ("At the 2022 tournament in Qatar, which was played in November and December to avoid the heat, they lost.",
+     "2026-06-10", "November", "DATE", "2022-11", None),
+    ("Sales fell in 2022, and the company said it would cut jobs in November.", "2026-06-10", "November", "DATE",
+     "2026-11", None),
 ]
 
 

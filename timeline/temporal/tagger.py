@@ -640,6 +640,10 @@ POSSESSIVE_NOUN_AFTER = re.compile(r"'s?\s+[a-zA-Z]")
 RELATIVE_ASIDE_OPEN = re.compile(r",\s+(?:who|which)\s[^,;.!?]*$")  # ", who was third here " before a year
 
 
+YEAR_NOUN_WHEN_AFTER = re.compile(r"\s+[a-z]+(?:\s+(?:in|at|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+                                  r",?\s+(?:when|which|where)\b")
+
+
 def _frames(st: _State, text: str, start: int) -> bool:
     """Whether the year just named sets the year of a date at `start` in its sentence: the date is in a clause
     about that year ("in 2012, when the ice left on March 21") or the sentence, or a clause after a semicolon,
@@ -652,7 +656,10 @@ def _frames(st: _State, text: str, start: int) -> bool:
     if PERIOD_ENDS_BEFORE.search(between):
         return False  # "For the fourth quarter, which ends in late January": the end of the period, which may lie
         # in the year after the one it is named by
-    if lx.WHEN_AFTER.match(between) or between.startswith(":") and len(st.last_value or "") == 4:
+    if lx.WHEN_AFTER.match(between) or between.startswith(":") and len(st.last_value or "") == 4 \
+            or text.endswith(("the ", "The "), 0, st.frame_start) and YEAR_NOUN_WHEN_AFTER.match(between):
+        # ("At the 2022 tournament in Qatar, which was played in November and December": the year the noun it comes
+        # before is of, which the clause about it goes on in)
         return True  # (after a colon, what the year was: "delayed twice in 2024: first in the spring, ..."; not
         # after a month's: "Late June: donor conference, postponed twice since the autumn")
     if _opens_sentence(text, st.frame_start):
@@ -832,8 +839,10 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         if res is not None:
             st.chronology_day = Day.fromisoformat(res.value)
             return res
-    if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, start):
-        return _on(st.frame_year, month, day, "previous")  # "in 2012, when the ice left on March 21"
+    if st.frame_year is not None and (st.frame_end == st.last_end or _told_in_frame(st, text, start)) \
+            and _frames(st, text, start):
+        return _on(st.frame_year, month, day, "previous")  # "in 2012, when the ice left on March 21"; "Last year,
+        # Diwali fell on 24th October" (a day of the year told since, in the sentence)
     if st.last_month is not None and int(st.last_month[5:]) == month and st.last_month_end == st.last_end \
             and start - st.last_end <= MONTH_DAY_REACH and "\n" not in text[st.last_end:start] \
             and _entry_at(text, st.last_start, st.last_end):
@@ -944,6 +953,16 @@ def _next_line_entry(text: str, before: int, start: int) -> bool:
     """Whether a date starts the line right after the one a date before it starts ("Sept. 14 - Los Angeles, The
     Palladium\nSept. 27 - Denver"): the next entry of a list, one to a line."""
     return _line_start(text, before) and _line_start(text, start) and text.count("\n", before, start) == 1
+
+
+def _told_in_frame(st: _State, text: str, start: int) -> bool:
+    """Whether what was told since the year that frames the sentence is a day of that year, in the sentence: "Last
+    year, Diwali fell on 24th October" (the holiday's day, in 2022)."""
+    told = st.last_value or ""
+    return st.frame_end < st.last_end and len(told) == 10 and told[:4] == str(st.frame_year) \
+        and not SENTENCE_BREAK.search(text, st.frame_end, start) \
+        and not RANGE_END_BEFORE.search(text, start - 12 if start > 12 else 0, start)  # (not the end of a range from
+    # that day, which may run into the next year: "covering income and costs from 6 October to 5 January")
 
 
 def _old_story_day(st: _State, text: str, month: int, day: int, start: int) -> _Res | None:
