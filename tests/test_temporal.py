@@ -5630,6 +5630,7 @@ CASES = [
      "2026-06-10", "November", "DATE", "2022-11", None),
     ("Sales fell in 2022, and the company said it would cut jobs in November.", "2026-06-10", "November", "DATE",
      "2026-11", None),
+    ("The ministers' Sunday meeting was cancelled.", "2027-03-20", "Sunday", "DATE", "2027-03-21", None),
 ]
 
 
@@ -5983,6 +5984,7 @@ NOT_DATES = [
     ("The club will reopen the back room and read the 1924 minutes aloud.", "1924 minutes"),
     ("The show has aired on Monday nights for 11 seasons.", "11 seasons"),
     ("Fire seasons in southwest Oregon have grown longer over three seasons of drought.", "three seasons"),
+    ("She said in an interview with Sky News' Sunday Agenda program that the government may act.", "Sunday"),
 ]
 
 

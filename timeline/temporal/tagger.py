@@ -4359,7 +4359,7 @@ def _weekday_pod(pod: str | None) -> str:
     return "T" + WEEKDAY_CLOCK.get(pod, lx.PARTS_OF_DAY.get(pod, ""))
 
 
-WEEKDAY_TITLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s+$")
+WEEKDAY_TITLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s|s['’])\s+$")  # ("Sky News' Sunday Agenda" too)
 WEEKDAY_TITLE_AFTER = re.compile(rf"\s+(?!(?:Night|Morning|Afternoon|Evening|Mass|Service|Eucharist|Liturgy|AM|PM)\b)"
                                  rf"(?!{lx.MONTH_ANY})(?!{lx.WEEKDAY_FULL})[A-Z][a-z]{{2,}}\b")
 
