@@ -5631,6 +5631,8 @@ CASES = [
     ("Sales fell in 2022, and the company said it would cut jobs in November.", "2026-06-10", "November", "DATE",
      "2026-11", None),
     ("The ministers' Sunday meeting was cancelled.", "2027-03-20", "Sunday", "DATE", "2027-03-21", None),
+    ("The policy takes effect July 1. From that date, ads must be labelled.", "2026-10-29", "that date", "DATE",
+     "2027-07-01", None),
 ]
 
 
@@ -5985,6 +5987,8 @@ NOT_DATES = [
     ("The show has aired on Monday nights for 11 seasons.", "11 seasons"),
     ("Fire seasons in southwest Oregon have grown longer over three seasons of drought.", "three seasons"),
     ("She said in an interview with Sky News' Sunday Agenda program that the government may act.", "Sunday"),
+    ("The line was due to open on 5 May 2023. That date slipped first to spring 2024.", "That date"),
+    ("Flights were delayed on 1 May, and passengers can claim under rules that date back to 2004.", "that date"),
 ]
 
 

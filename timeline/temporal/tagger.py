@@ -5365,6 +5365,9 @@ def r_wholeday(m, p, st, text):
     return _Res("DATE", st.dct.isoformat(), anchor_kind="dct")  # "We'll be updating this page throughout the day"
 
 
+DATE_AS_TIME_BEFORE = re.compile(r"\b(?i:on|before|after|from|until|till|by|since|at|of|for|to|through)\s+$")
+
+
 def r_thatsame(m, p, st, text):
     if season := m[p + "s"]:  # "that autumn": of the year just told
         if season.lower() == "fall" and lx.FALL_VERB_AFTER.match(text, m.end()):
@@ -5379,6 +5382,10 @@ def r_thatsame(m, p, st, text):
         return _Res("DATE", st.last_decade, mod, anchor_kind="previous")  # "the 1970s ... the lesson of that decade"
     if unit == "date" and st.last_day is None:
         return None  # "that date" names a day, told before it
+    if unit == "date" and not m[p + "mod"] and not DATE_AS_TIME_BEFORE.search(text, m.start() - 12 if m.start() > 12 else 0, m.start()):
+        return None  # "That date slipped first to spring 2024", "sure that date would be remembered": the date as a thing
+        # talked of, the subject or object of a verb (not a time of what is told: "on that date", "from that date")
+
     base, kind = st.anchor(unit)
     unit = "day" if unit == "date" else unit
     if base is None or kind != "previous":
