@@ -2913,8 +2913,10 @@ CASES = [
     # the day counted from a holiday is the day the clock times after it are of
     ("The worst time to be on the road will be Wednesday afternoon, the day before Thanksgiving. Delays are expected "
      "to peak between 2 p.m. and 7 p.m.", "2024-11-24", "2 p.m.", "TIME", "2024-11-27T14:00", None),
-    # a school year named with two years is the year it begins in; a financial year the year it ends in
-    ("Resits rose in the 2024/25 school year.", "2025-11-17", "the 2024/25 school year", "DATE", "2024", None),
+    # a school year named with two years is, as a financial year is, the year it ends in
+    ("Resits rose in the 2024/25 school year.", "2025-11-17", "the 2024/25 school year", "DATE", "2025", None),
+    ("Aid for the 2025-26 academic year will open to all.", "2024-10-16", "the 2025-26 academic year", "DATE", "2026",
+     None),
     ("Spending fell in the 2024-25 financial year.", "2025-11-17", "the 2024-25 financial year", "DATE", "2025", None),
     # "late on Thursday" told last is an evening: the night and small hours told after it follow it
     ("By late on Thursday, the fire had grown to about 8,000 acres.\n\nWinds shifted overnight, pushing the fire "

@@ -2286,11 +2286,8 @@ def r_twoyear(m, p, st, text):
     if (season := _opt(m, p + "s")) is not None:
         s = lx.SEASONS[season.lower()]  # "the 2013-14 winter"
         return _Res("DATE", f"{_split_year_season(y1, s)}-{s}")
-    kind = (_opt(m, p + "kind") or "").split()
-    if kind and kind[0].lower() in SPLIT_YEAR_STARTS:
-        # "the 2024/25 school year": the year it begins in, as annotators write it (the fixtures twice, helpers
-        # twice); a financial year is named for the year it ends in ("FY2025")
-        return _Res("DATE", str(y1))
+    # "the 2024-25 financial year", "the 2025/26 academic year": named for the year it ends in, as "FY2025" is (a
+    # school year too, as twelve of fifteen in the fixtures and hand sets write it)
     return _Res("DATE", str(y1 + 1), fiscal=True)
 
 
@@ -2320,9 +2317,6 @@ def _year_list(text: str, pos: int, out: list[Timex], st: _State) -> int:
 
 
 # (a sports season's two years are written either way: the fixtures give the second three times, helpers the first)
-SPLIT_YEAR_STARTS = frozenset(("academic", "school"))
-
-
 def _split_year_season(y1: int, s: str) -> int:
     """The year of a season named with two years ("the winter of 2013-14", "spring 2019-20"): a winter or autumn
     starts in the first, a spring or summer falls in the second."""
