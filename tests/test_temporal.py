@@ -5635,6 +5635,7 @@ CASES = [
     ("The ministers' Sunday meeting was cancelled.", "2027-03-20", "Sunday", "DATE", "2027-03-21", None),
     ("The policy takes effect July 1. From that date, ads must be labelled.", "2026-10-29", "that date", "DATE",
      "2027-07-01", None),
+    ("Police Given 36 Hours To Find Him", "2024-08-20", "36 Hours", "DURATION", "PT36H", None),
 ]
 
 
@@ -5991,6 +5992,8 @@ NOT_DATES = [
     ("She said in an interview with Sky News' Sunday Agenda program that the government may act.", "Sunday"),
     ("The line was due to open on 5 May 2023. That date slipped first to spring 2024.", "That date"),
     ("Flights were delayed on 1 May, and passengers can claim under rules that date back to 2004.", "that date"),
+    ("He won the Daytona 24 Hours in January.", "24 Hours"),
+    ("The calendar: 20 April – Imola 6 Hours (Italy), 14-15 June – Le Mans 24 Hours (France).", "6 Hours"),
 ]
 
 

@@ -5769,6 +5769,8 @@ SECOND_ALONE_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”’]|$|\s(?:and|or|but|to|i
 
 
 YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+RACE_NAME_AFTER = re.compile(r"\s*(?:[(),.;:–—]|$)|\s+(?:race|endurance|in|at|on|and|is|was|will|last|this|next)\b")
+RACE_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][^\W\d_]+\s+$")  # a name before a count, not a sentence's first word
 
 
 def r_duration(m, p, st, text):
@@ -5783,6 +5785,11 @@ def r_duration(m, p, st, text):
         return None  # "died on 28th November, aged 89 years": an age (as "45 years old", "85 years of age")
     if unit_word[0] == "S" and STREET_AFTER.match(text, me):
         return None  # "of 58 Second Avenue, Hull": an address
+    if unit_word in ("Hours", "Hour") and n_text is not None and n_text.isdigit() and ms == m.start(p + "n") \
+            and RACE_NAME_BEFORE.search(text, ms - 30 if ms > 30 else 0, ms) \
+            and RACE_NAME_AFTER.match(text, me):
+        return None  # "Le Mans 24 Hours", "Imola 6 Hours (Italy)": a race named by its length (not in a headline whose
+        # words are all capitalised, "Police Given 36 Hours To Find Him")
     if n_text is not None and len(n_text) == 4 and YEAR_LIKE.fullmatch(n_text) and ms == m.start(p + "n") - 4 \
             and text[ms:ms + 4].lower() == "the ":
         return None  # "read the 1924 minutes aloud": a year's papers (four figures without a comma, after "the": a
