@@ -5636,6 +5636,11 @@ CASES = [
     ("The policy takes effect July 1. From that date, ads must be labelled.", "2026-10-29", "that date", "DATE",
      "2027-07-01", None),
     ("Police Given 36 Hours To Find Him", "2024-08-20", "36 Hours", "DURATION", "PT36H", None),
+    # gaps and laps as timing sheets write them, with fractions of a second, at the end of a sentence too
+    ("He lapped in 1min 36.211sec in practice.", "2024-04-05", "1min 36.211sec", "DURATION", "PT1M36.211S", None),
+    ("The Spaniard was 0.184sec clear of Ferrante.", "2024-04-05", "0.184sec", "DURATION", "PT0.184S", None),
+    ("He leads the rally by 38.4sec.", "2026-11-07", "38.4sec", "DURATION", "PT38.4S", None),
+    ("He has a lead of 2min 41sec.", "2026-11-07", "2min 41sec", "DURATION", "PT2M41S", None),
 ]
 
 

@@ -670,8 +670,10 @@ RULES = [
                      # "a fastest lap of 1:33.811": minutes, seconds and their thousandths, no time of day
                      r"|(?P<{p}min2>\d{1,2}):(?P<{p}s2>[0-5]\d)\.(?P<{p}frac2>\d{1,3})(?![\d:.]))"),
     # "a lead of 2min 41sec", "4hr 12min 5sec", "3h 05min": a gap or a time in a race, its units abbreviated
-    rule("gap", r"(?:(?P<{p}h>\d{1,2})\s?(?:h|hr|hrs)\s+)?(?P<{p}min>\d{1,3})\s?(?:min|mins)\s+(?P<{p}s>[0-5]?\d)\s?(?:sec|secs|s)(?![\w.])"
-                r"|(?P<{p}h2>\d{1,2})\s?(?:h|hr|hrs)\s+(?P<{p}min2>[0-5]?\d)\s?(?:min|mins)(?!\w)"),
+    rule("gap", r"(?:(?P<{p}h>\d{1,2})\s?(?:h|hr|hrs)\s+)?(?P<{p}min>\d{1,3})\s?(?:min|mins)\s+(?P<{p}s>[0-5]?\d)(?:\.(?P<{p}frac>\d{1,3}))?\s?(?:sec|secs|s)(?!\w|\.\w)"
+                r"|(?P<{p}h2>\d{1,2})\s?(?:h|hr|hrs)\s+(?P<{p}min2>[0-5]?\d)\s?(?:min|mins)(?!\w)"
+                # "0.184sec clear", "a lead of 38.4sec": a gap in seconds and their fractions, as timing sheets write it
+                r"|(?P<{p}s3>\d{1,3})\.(?P<{p}frac3>\d{1,3})\s?(?:sec|secs)(?!\w|\.\w)"),
     # "at 11 o'clock at night", "at 2 in the morning"
     rule("oclock", r"(?P<{p}h>1[0-2]|0?[1-9])\s+(?:(?i:o['’]clock)(?:\s+(?P<{p}pod>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))?"
                    r"|(?P<{p}pod2>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)))(?!\w)"),
@@ -1223,7 +1225,7 @@ TRIGGER_KIND = {
 # A number triggers only in the shapes a date, time or duration can take: a year, a clock or slashed date, an
 # ordinal or number before a month, unit or a.m./p.m., a decade ("1990s", "'90s").
 AFTER_NUMBER = _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lower() for z in ZONES} | set(DURATION_ADJ_WORDS)
-                     | {"and a half", "of", "odd", "centuries", "seasons", "weekend", "nights", "bc", "bce", "b.c.", "b.c.e.", "ce", "c.e.", "ad", "a.d."}
+                     | {"and a half", "of", "odd", "centuries", "seasons", "sec", "secs", "weekend", "nights", "bc", "bce", "b.c.", "b.c.e.", "ce", "c.e.", "ad", "a.d."}
                      | {"o'clock", "o’clock", "o?clock", "in the morning", "in the afternoon", "in the evening", "at night"})
 DIGIT_TRIGGER = (r"\d\d?\.\d\d?\.(?:19|20)\d\d(?!\d)|\d+\s+1/2(?=\s*[a-z])|1\d\d\d(?!\d)|2[01]\d\d(?!\d)|1\d\d0s|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|(?:[01]?\d|2[0-3])h[0-5]\d(?![\w:])|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
                  r"(?:" + AFTER_NUMBER + r"))|\d\d?(?:st|nd|rd|th)(?![a-z0-9])|(?<=['’])\d\d(?![\w'’%-])"  # ("of '08")

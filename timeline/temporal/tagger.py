@@ -3531,8 +3531,14 @@ def r_racetime(m, p, st, text):
 
 
 def r_gap(m, p, st, text):
+    if m[p + "s3"]:  # "0.184sec": seconds and their fraction
+        return _Res("DURATION", f"PT{int(m[p + 's3'])}.{m[p + 'frac3']}S")
     h, mins, s = (m[p + "h"] or m[p + "h2"]), m[p + "min"] or m[p + "min2"], m[p + "s"]
-    return _Res("DURATION", "PT" + "".join(f"{int(n)}{u}" for n, u in ((h, "H"), (mins, "M"), (s, "S")) if n and int(n)))
+    frac = m[p + "frac"]
+    parts = [f"{int(n)}{u}" for n, u in ((h, "H"), (mins, "M")) if n and int(n)]
+    if s and (int(s) or frac):
+        parts.append(f"{int(s)}.{frac}S" if frac else f"{int(s)}S")  # "1min 36.211sec": PT1M36.211S
+    return _Res("DURATION", "PT" + "".join(parts))
 
 
 def r_oclock(m, p, st, text):
