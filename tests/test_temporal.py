@@ -5641,6 +5641,12 @@ CASES = [
     ("The Spaniard was 0.184sec clear of Ferrante.", "2024-04-05", "0.184sec", "DURATION", "PT0.184S", None),
     ("He leads the rally by 38.4sec.", "2026-11-07", "38.4sec", "DURATION", "PT38.4S", None),
     ("He has a lead of 2min 41sec.", "2026-11-07", "2min 41sec", "DURATION", "PT2M41S", None),
+    # a clause of time in the present with a body or a happening for subject tells of what is to come
+    ("He has asked for a briefing before Parliament rises for the year on Thursday.", "2024-11-22", "Thursday", "DATE",
+     "2024-11-28", None),
+    ("He left before Parliament rose on Thursday.", "2024-11-22", "Thursday", "DATE", "2024-11-21", None),
+    ("Aid arrived after Israeli airstrikes on Monday killed more than 490 people.", "2024-09-24", "Monday", "DATE",
+     "2024-09-23", None),
 ]
 
 

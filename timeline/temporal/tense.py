@@ -525,15 +525,26 @@ ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:(?:[A-Za-z]\.)+|[\w'
 WHEN_AFTER = re.compile(r", when\s+(?:[\w'’-]+\s+){1,4}?(?P<v>will|'ll|was|were|(?:is|are)\s+(?:expected|forecast|due)|"
                         r"ends|expires|lapses|runs\s+out)\b")
 # "until they appear before a magistrate on": a clause of time after "until", its subject a pronoun, the date in it
-UNTIL_PRONOUN_BEFORE = re.compile(r"\b(?:until|till|before|once|after)\s+(?P<s>they|we|you|he|she|it)\s+(?P<v>[a-z]+)\b[^,.;:!?\n]*$")
+UNTIL_PRONOUN_BEFORE = re.compile(r"\b(?:until|till|before|once|after)\s+(?P<s>they|we|you|he|she|it|[A-Z][a-z]+|the\s+[a-z]+)"
+                                  r"\s+(?P<v>[a-z]+)\b[^,.;:!?\n]*$")  # ("before Parliament rises", "until the storm passes")
 NOT_PRESENT = frozenset("was were had did could would might should must ought".split())
+
+
+NEXT_STEP_VERBS = frozenset("rises returns resumes reconvenes meets sits opens closes ends begins starts passes arrives "
+                            "leaves expires votes decides rules reports publishes is has".split())
 
 
 def _present_after_pronoun(subject: str, verb: str) -> bool:
     """Whether `verb` after the pronoun `subject` is in the present tense ("they appear", "he returns", "it is")."""
     if verb in NOT_PRESENT or verb in PAST_WORDS or verb.endswith("ed"):
         return False
-    return verb.endswith("s") if subject in ("he", "she", "it") else True
+    if subject in ("they", "we", "you"):
+        return True
+    if subject in ("he", "she", "it"):
+        return verb.endswith("s")
+    # a name or a noun in the singular, before a verb of what a body or a happening does next ("before Parliament
+    # rises for the year on Thursday", "until the storm passes"; not "after Israeli airstrikes on Monday killed")
+    return verb in NEXT_STEP_VERBS
 
 
 # A Markdown headline with an infinitive for its verb ("# Union to strike on Monday"), and the words after it
