@@ -5647,6 +5647,10 @@ CASES = [
     ("He left before Parliament rose on Thursday.", "2024-11-22", "Thursday", "DATE", "2024-11-21", None),
     ("Aid arrived after Israeli airstrikes on Monday killed more than 490 people.", "2024-09-24", "Monday", "DATE",
      "2024-09-23", None),
+    # a plan told in the past ("was set for", "was scheduled for") is a plan as it stood: the nearest such day
+    ("H-hour was set for 0330 local time (0030 GMT) on Sunday.", "2024-05-06", "Sunday", "DATE", "2024-05-05", None),
+    ("The vote was scheduled for Sunday.", "2024-05-06", "Sunday", "DATE", "2024-05-05", None),
+    ("The vote is scheduled for Sunday.", "2024-05-06", "Sunday", "DATE", "2024-05-12", None),
 ]
 
 

@@ -780,6 +780,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         if HAD_BEEN_BEFORE.search(left, max(0, before.start() - 12), before.start()) is not None:
             return "past", False  # "The meetings had been scheduled for Tuesday morning but were postponed": a plan that
             # has gone by, as "had been due to" is
+        if WAS_BEFORE_PLAN.search(left, max(0, before.start() - 24), before.start()) is not None \
+                and PLAN_PARTICIPLE.match(before.group()):
+            return None, False  # "H-hour was set for 0330 local time on Sunday", "The vote was scheduled for Sunday": a
+            # plan as it stood, told in the past, as "was due" is; its day may be either side (the nearest such day)
         if PLAN_PARTICIPLE.match(before.group()) and not BE_BEFORE_PLAN.search(left, max(0, before.start() - 12), before.start()) \
                 and PLAN_MOVED_AFTER.match(text, end):
             return None, False  # "a static-fire test planned for March had been pushed to late April": a plan as it
@@ -844,6 +848,7 @@ MUST_BY = re.compile(r"\b(?:must|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:re
                      r"[^.;:!?\n]{1,80}\s+by\s+$")
 TARGET_BY = re.compile(r"\btargets?\s+(?:of|to)\s+[^,;:.!?\n]{1,30}\s+by\s+(?:the\s+)?$")
 TITLE_APPOSED_BEFORE = re.compile(r",\s+[\"\u201c][^\"\u201c\u201d\n]{1,60}(?:,[\"\u201d]|[\"\u201d],)\s+((?:on|in|at|by|from|for|until)\s+(?:the\s+)?)$")
+WAS_BEFORE_PLAN = re.compile(r"\b(?:was|were)\s+(?:originally\s+|initially\s+|first\s+)?$")
 HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+$")
 AND_LASTS_UNTIL = re.compile(r"\band\s+(?:run|continue|last|remain|stay)\s+(?:(?:only|just)\s+)?(?:through|thru|until|till|into)\s+(?:the\s+)?$")
 ALREADY_FULL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are)\s+already\s+(?:[\w%-]+\s+){0,3}?"
