@@ -6009,6 +6009,7 @@ NOT_DATES = [
     ("Flights were delayed on 1 May, and passengers can claim under rules that date back to 2004.", "that date"),
     ("He won the Daytona 24 Hours in January.", "24 Hours"),
     ("The calendar: 20 April – Imola 6 Hours (Italy), 14-15 June – Le Mans 24 Hours (France).", "6 Hours"),
+    ("The sixth-year student told Today FM she had been up since 6am.", "Today"),
 ]
 
 

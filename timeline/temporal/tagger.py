@@ -4623,7 +4623,7 @@ ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
 QUOTE_BEFORE = re.compile(r"[\"“]$")
 
 
-TODAY_SHOW_AFTER = re.compile(r"\s+(?:programme|program|show|Show|Programme|Program)\b")  # "the Today programme"
+TODAY_SHOW_AFTER = re.compile(r"\s+(?:programme|program|show|Show|Programme|Program|FM|Radio|TV)\b")  # "the Today programme", "Today FM"
 POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+$")  # "Radio 4's Today"
 
 
