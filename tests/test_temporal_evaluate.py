@@ -80,7 +80,8 @@ def test_quality_floor_on_the_development_documents():
 # later, in more forms and varieties of English, are harder than the first ones); with the 180 articles of hand sets
 # 23-25 added to dev, dev value 0.927 and relaxed 0.983; with the 120 of sets 26-27, dev value 0.922 and relaxed
 # 0.982, held-out value 0.925 and relaxed 0.988; with the 60 of sets 28, dev value 0.921 and relaxed 0.982;
-# with the 60 of sets 29, dev value 0.921 and relaxed 0.982. The
+# with the 60 of sets 29, dev value 0.921 and relaxed 0.982; with the 60 of sets 30, dev value 0.922 and relaxed
+# 0.982. The
 # floors leave a little room.
 NEWS = Path(__file__).resolve().parent / "fixtures" / "news_tml"
 
@@ -90,6 +91,6 @@ def test_present_day_news(part, value_floor, relaxed_floor):
     from timeline.temporal.evaluate import evaluate_dir
 
     scores = evaluate_dir(NEWS / part)["ALL"]
-    assert scores.core == {"dev": 33873, "heldout": 8133}[part]
+    assert scores.core == {"dev": 36493, "heldout": 8133}[part]
     assert scores.value_f1 >= value_floor, f"value F1 {scores.value_f1:.3f} on {part}"
     assert scores.relaxed[2] >= relaxed_floor, f"relaxed span F1 {scores.relaxed[2]:.3f} on {part}"
