@@ -81,8 +81,7 @@ def test_quality_floor_on_the_development_documents():
 # 23-25 added to dev, dev value 0.927 and relaxed 0.983; with the 120 of sets 26-27, dev value 0.922 and relaxed
 # 0.982, held-out value 0.925 and relaxed 0.988; with the 60 of sets 28, dev value 0.921 and relaxed 0.982;
 # with the 60 of sets 29, dev value 0.921 and relaxed 0.982; with the 60 of sets 30, dev value 0.922 and relaxed
-# 0.982. The
-# floors leave a little room.
+# 0.982. The floors leave a little room.
 NEWS = Path(__file__).resolve().parent / "fixtures" / "news_tml"
 
 
