@@ -524,7 +524,8 @@ ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:(?:[A-Za-z]\.)+|[\w'
 # "opens": a story's present may be historical, "on Monday, when the trial opens, ...")
 WHEN_AFTER = re.compile(r", when\s+(?:[\w'’-]+\s+){1,4}?(?P<v>will|'ll|was|were|(?:is|are)\s+(?:expected|forecast|due)|"
                         r"ends|expires|lapses|runs\s+out)\b")
-# "until they appear before a magistrate on": a clause of time after "until", its subject a pronoun, the date in it
+# "until they appear before a magistrate on": a clause of time after "until", its subject a pronoun (or a name, or
+# "the" and a noun: "before Parliament rises for the year on"), the date in it
 UNTIL_PRONOUN_BEFORE = re.compile(r"\b(?:until|till|before|once|after)\s+(?P<s>they|we|you|he|she|it|[A-Z][a-z]+|the\s+[a-z]+)"
                                   r"\s+(?P<v>[a-z]+)\b[^,.;:!?\n]*$")  # ("before Parliament rises", "until the storm passes")
 NOT_PRESENT = frozenset("was were had did could would might should must ought".split())
@@ -535,7 +536,8 @@ NEXT_STEP_VERBS = frozenset("rises returns resumes reconvenes meets sits opens c
 
 
 def _present_after_pronoun(subject: str, verb: str) -> bool:
-    """Whether `verb` after the pronoun `subject` is in the present tense ("they appear", "he returns", "it is")."""
+    """Whether `verb` after the subject `subject` (a pronoun, a name or "the" and a noun) is in the present tense
+    ("they appear", "he returns", "it is", "Parliament rises")."""
     if verb in NOT_PRESENT or verb in PAST_WORDS or verb.endswith("ed"):
         return False
     if subject in ("they", "we", "you"):
@@ -1575,7 +1577,8 @@ D_ADVERBS = frozenset("already ever not n't long since once".split())  # (betwee
 
 def _subject_before(clause: list[str], i: int) -> bool:
     """Whether the words before clause[i] are a subject that opens its clause: a determiner and one to three
-    lower-case words, none a form of a verb ("The war ended", "the new law passed"; not "The expanded programme",
+    lower-case or capitalised words, none in lower case a form of a verb ("The war ended", "the new law passed", "the
+    Somerset Levels flooded"; not "The expanded programme",
     where the word in -ed is the determiner's own). (The caller asks too that the verb be at most two words before
     the date, with no target among them: "Monarchs tagged at Cape May typically reach Mexico in early November" has
     another verb between, and "That date slipped first to spring 2024, then to December" moved it to a December
