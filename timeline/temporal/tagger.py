@@ -2070,11 +2070,12 @@ def _quarter(m, p, st, text):
         return None  # "a fortnight between the first quarter-final and the final": a round of a tournament
     if unit == "period" and not (ordinal or explicit or m[p + "ago"] or m[p + "latest"]):
         return None  # "the period" alone names nothing
-    if unit == "period" and not (m[p + "det"] or explicit or m[p + "latest"]):
-        return None  # "during first period", "my first-period class": a lesson of the school day
-    if unit == "period" and not (m[p + "det"] or ordinal or m[p + "latest"] or m[p + "ago"] or m[p + "yr"] or m[p + "yrel"]):
-        return None  # "before the first pay period of 2027", "the reporting period of 2026": a period of a kind the
-        # word before names, no quarter (the year is read on its own)
+    if unit == "period" and not (m[p + "det"] or m[p + "latest"]
+                                 or explicit and (ordinal or m[p + "ago"] or m[p + "yr"] or m[p + "yrel"])):
+        # "during first period", "my first-period class": a lesson of the school day; "before the first pay period of
+        # 2027", "the reporting period of 2026": a period of a kind the word before names, no quarter (the year is
+        # read on its own)
+        return None
     # (after the cheap tests above, since this one may read the whole text)
     if not explicit and (unit != "period" or ordinal) and _about_a_game(st, text, m.start(), m.end()):
         return None  # "scored early in the second half": a part of the game
@@ -5656,7 +5657,7 @@ def r_rel(m, p, st, text):
         # "Scotland train at Oriam every morning this week", "Also this week: the finance committee begins ..." (not
         # "We talked about it every day this week", "I have been thinking about it a great deal this week")
         tense = tense_at(text, ms, me)
-        if tense == "future" or tense is None and not PERFECT_BEFORE.search(text, _sentence_start(text, ms, 80), ms):
+        if tense == "future" or tense is None and not PERFECT_BEFORE.search(text, _sentence_bounds(text, ms, me)[0], ms):
             return _Res("DATE", _at_unit(st.dct + dt.timedelta(days=1), unit), mod, "dct", "future", span=span)
     if unit == "weekend" and rel == "coming":
         # "this coming weekend", written on a Thursday: the first weekend still to come, this week's (from a Saturday
@@ -5666,16 +5667,6 @@ def r_rel(m, p, st, text):
 
 
 PERFECT_BEFORE = re.compile(r"\b(?i:have|has|had)\b|['’]ve\b")
-
-
-def _sentence_start(text: str, at: int, reach: int) -> int:
-    """Where the sentence holding text[at] begins, looking back at most `reach` characters."""
-    lo = at - reach if at > reach else 0
-    found = SENTENCE_END_BEFORE.search(text, lo, at)
-    return found.end() if found else lo
-
-
-SENTENCE_END_BEFORE = re.compile(r"(?s:.*)(?:[.!?]['\"”’]?\s+|\n)")
 
 
 def r_laterin(m, p, st, text):
