@@ -5651,6 +5651,20 @@ CASES = [
     ("H-hour was set for 0330 local time (0030 GMT) on Sunday.", "2024-05-06", "Sunday", "DATE", "2024-05-05", None),
     ("The vote was scheduled for Sunday.", "2024-05-06", "Sunday", "DATE", "2024-05-05", None),
     ("The vote is scheduled for Sunday.", "2024-05-06", "Sunday", "DATE", "2024-05-12", None),
+    # "last" before a day, a minute or a second is final ("the last day of term"), not gone by
+    ("Friday 20 September: Footy Colours Day and last day of Term 3, with a 2.30pm finish.", "2024-08-01", "2.30pm",
+     "TIME", "2024-09-20T14:30", None),
+    ("Last day of term Friday, with assembly at 9am.", "2024-09-18", "Friday", "DATE", "2024-09-20", None),
+    ("Last week of term Friday, with assembly at 9am.", "2024-09-18", "Friday", "DATE", "2024-09-13", None),
+    # a clock time right after a day ("between", "from", "until" ...), or ending a range from a time of that day, is of it
+    ("Westwich: closed northbound on Sunday, March 8 between 7am and 3pm for resurfacing.", "2026-03-01", "7am", "TIME",
+     "2026-03-08T07:00", None),
+    ("Westwich: closed northbound on Sunday, March 8 between 7am and 3pm for resurfacing.", "2026-03-01", "3pm", "TIME",
+     "2026-03-08T15:00", None),
+    ("The bar was open on Sunday, March 8 from 10pm to 2am.", "2026-03-01", "2am", "TIME", "2026-03-09T02:00", None),
+    # a word of approximation after a cue's preposition: the cue is read as without it
+    ("The lander will touch down near the pole next Thursday, Oct. 2, with touchdown targeted for around 0300 UTC.",
+     "2025-09-27", "around 0300 UTC", "TIME", "2025-10-02T03:00Z", "APPROX"),
 ]
 
 

@@ -2462,16 +2462,19 @@ def _bold_heading(text: str, start: int, end: int) -> bool:
 BOLD_LINE = re.compile(r"\n(?:\*\*|__)[^\n]{1,100}?(?:\*\*|__)[ \t]*\n")  # "**When will Pemberton play?**"
 
 
-DAY_AT_CLOCK = re.compile(r",?\s+at\s+(?:about\s+|around\s+|approximately\s+)?")  # between a day and its clock time
+DAY_AT_CLOCK = re.compile(r",?\s+(?:at|from|between|until|till|by|before|after)\s+(?:about\s+|around\s+|approximately\s+)?")  # between a day and its clock time
 
 
 def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tuple[Day | None, str | None]:
     """The day a clock time belongs to: a day named earlier in the same sentence, or in the same paragraph when
     that is not the DCT ("The update began at 23:05 on June 3. By 23:40, ..."), else the DCT."""
     if st.last_day is not None and st.last_end == st.last_day_end and 0 < start - st.last_day_end <= 12 \
-            and DAY_AT_CLOCK.fullmatch(text, st.last_day_end, start) is not None:
-        return st.last_day, "previous"  # "has set aside Saturday at 11 a.m. as a makeup date": that day's, whatever
-        # the tense
+            and (DAY_AT_CLOCK.fullmatch(text, st.last_day_end, start) is not None
+                 or st.last_value is not None and st.last_value[10:11] == "T" and st.last_value[11:12].isdigit()
+                 and RANGE_JOIN.fullmatch(text, st.last_day_end, start) is not None):
+        return st.last_day, "previous"  # "has set aside Saturday at 11 a.m. as a makeup date", "closed on Sunday, March
+        # 8 between 7am and 3pm": that day's, whatever the tense; so is the end of a range from a time of it (past
+        # midnight, the day after: see _clock_value)
     if st.heading_day is not None and (_line_start(text, start) or _in_list_item(text, start) or _labelled_line(text, start)) \
             and not (st.last_day is not None and st.last_end == st.last_day_end and "\n" not in text[st.last_day_end:start]
                      and _line_lead(text, st.last_start)):

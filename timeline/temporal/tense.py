@@ -132,8 +132,9 @@ IRREGULAR_PARTICIPLES = frozenset("won held built made taken given sold written 
                                   "sunk sung run left".split())
 POSTPONED = re.compile(r"(?i:postponed|delayed|deferred|\bback\b)")  # (in a SET_FOR match: put off to a later day)
 # Words after "last" that make it a time gone by ("last week", "last Friday", "last few days"); before any other
-# noun it means final ("last entry", "last orders").
-LAST_OF_TIME = frozenset(set(UNITS) | {u + "s" for u in UNITS} | set(WEEKDAYS) | set(MONTHS) | set(SEASONS)
+# noun it means final ("last entry", "last orders"), as it does before a day, a minute or a second, of which English
+# says "yesterday" and "a minute ago" ("the last day of Term 3, with a 2.30pm finish", "at the last minute").
+LAST_OF_TIME = frozenset((set(UNITS) - {"day", "minute", "second"}) | {u + "s" for u in UNITS} | set(WEEKDAYS) | set(MONTHS) | set(SEASONS)
                          | set(PARTS_OF_DAY) | set(NUMBER_WORDS) | {"few", "several", "couple", "time", "weekend",
                                                                     "decade", "decades", "century", "season", "year's",
                                                                     "week's", "month's", "night's", "summer's"})
@@ -587,6 +588,13 @@ MODAL_AFTER_SUBJECT_DAY = re.compile(r"(?:\s*(?:,|and|or|&)\s*[A-Z][a-z]+day)*\s
                                      r"(?:probably\s+|likely\s+|also\s+|still\s+)?(?:be|bring|see)\b")
 
 
+# A word of approximation between a preposition and what it governs ("targeted for around 0300 UTC", "until about
+# 10pm"), which the cues ending in the preposition are read without
+APPROXIMATE_AFTER_PREPOSITION = re.compile(r"(?i:\b(?:for|at|by|until|till|from|to|on|before|after)\s+"
+                                           r"((?:around|about|approximately|roughly|circa)\s+))$")
+APPROXIMATE_ENDS = ("around ", "about ", "approximately ", "roughly ", "circa ")
+
+
 def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """tense_at's tense, and whether it is firm: told by a verb of the happening itself ("began on Oct. 7"),
     not by a verb of saying ("said on Thursday it would ...", "announced in December"), whose tense is the
@@ -596,6 +604,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         end = close + 1  # "At 5:52 a.m. CST (11:52 UTC) agents found ...": the clause goes on after the aside
     lo = start - WINDOW if start > WINDOW else 0
     left = text[lo:start]
+    if left.endswith(APPROXIMATE_ENDS) and (approximate := APPROXIMATE_AFTER_PREPOSITION.search(left, len(left) - 24)):
+        left = left[:approximate.start(1)]  # "with touchdown targeted for around 0300 UTC": the cue is before the word
     if left[-1:] == " " and SAID_DAY_SUBJECT_BEFORE.search(left, len(left) - 14) \
             and MODAL_AFTER_SUBJECT_DAY.match(text, end):
         # "forecasters said Wednesday and Thursday would probably be the hottest days": the day is the subject of
