@@ -5665,6 +5665,11 @@ CASES = [
     # a word of approximation after a cue's preposition: the cue is read as without it
     ("The lander will touch down near the pole next Thursday, Oct. 2, with touchdown targeted for around 0300 UTC.",
      "2025-09-27", "around 0300 UTC", "TIME", "2025-10-02T03:00Z", "APPROX"),
+    # a relative clause set off by commas is not the clause of a date after it, whose verb may follow an adverb
+    ("The warning, which was first issued last Wednesday, now runs from 10 a.m. Tuesday to 8 p.m. Friday.",
+     "2024-07-15", "10 a.m. Tuesday", "TIME", "2024-07-16T10:00", None),
+    ("The warning, which was first issued last Wednesday, also ran from 10 a.m. Tuesday.", "2024-07-15",
+     "10 a.m. Tuesday", "TIME", "2024-07-09T10:00", None),
 ]
 
 

@@ -807,10 +807,11 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     if ", wh" in left and left.endswith(" ") and (rel := CLOSED_RELATIVE.search(left)) is not None:
         # "will report results for its second quarter, which ended Nov. 30, on Dec. 18": the verb is the main
         # clause's, before the relative clause set off by commas (the date is not in that clause)
-        if (verb := rel.group("verb")) is None or verb.endswith("ed") or verb in PAST_WORDS or verb in FUTURE_WORDS:
+        if (verb := rel.group("verb")) is None or verb.endswith("ed") or verb in PAST_WORDS or verb in FUTURE_WORDS \
+                or verb[-1:] == "s" and verb in CUE_WORDS:
             # (or before the verb after it: "Verdant, which says it has 38 million subscribers, raised its prices in
-            # October and is due to report"; not a list going on: "who stepped down as chairman, president and chief
-            # executive in March")
+            # October and is due to report"; "The warning, which was first issued last Wednesday, now runs from 10
+            # a.m. Tuesday"; not a list going on: "who stepped down as chairman, president and chief executive in March")
             left = left[:rel.start()] + " " + rel.group("tail")
     if ", " in left[-APPOSED_TAIL:] and left[-APPOSED_TAIL:].split()[-1] in APPOSED_LAST_WORDS \
             and (apposed := APPOSED_TIME_PHRASE.search(left)) is not None:
@@ -879,7 +880,7 @@ PREMIUM_BEFORE = re.compile(r"(?:\d\s*(?:%|per\s*cent|percent)[\s-]+(?:premium|d
 CLOSE_ON_BEFORE = re.compile(r"\b(?:close|closing(?:\s+(?:share\s+|stock\s+)?(?:price|level))?|(?:share|stock)\s+price)\s+"
                              r"(?:on\s+|of\s+|as\s+of\s+)?$")
 CLOSE_AFTER = re.compile(r"'s\s+(?:close|closing)\b")
-CLOSED_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s(?:[^,.;:!?\n]|\.(?!\s+[A-Z])){1,80},\s+(?P<tail>(?:(?P<verb>[a-z]+)\s+(?:[a-z][\w'’-]*\s+){0,3}?)?(?:on|in|at|by|from|until|till|for|"
+CLOSED_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s(?:[^,.;:!?\n]|\.(?!\s+[A-Z])){1,80},\s+(?P<tail>(?:(?:(?:now|also|still|then|currently)\s+)?(?P<verb>[a-z]+)\s+(?:[a-z][\w'’-]*\s+){0,3}?)?(?:on|in|at|by|from|until|till|for|"
                              r"before|after)\s+(?:the\s+)?)$")
 # (irregular ones too: "The mandate, won in a ballot in January, runs out at the end of September")
 PARTICIPLE_ASIDE = re.compile(r", (?:(?:first|originally|initially) )?(?:[a-z]+ed|"
