@@ -5670,6 +5670,9 @@ CASES = [
      "2024-07-15", "10 a.m. Tuesday", "TIME", "2024-07-16T10:00", None),
     ("The warning, which was first issued last Wednesday, also ran from 10 a.m. Tuesday.", "2024-07-15",
      "10 a.m. Tuesday", "TIME", "2024-07-09T10:00", None),
+    # a day counted back to for a figure compared with is no day the story goes on in
+    ("Traders now price a 40% chance of a hike, down from 60% a week ago. Minutes of the bank's July meeting, released "
+     "at 1130 GMT, showed policymakers split.", "2023-08-31", "1130 GMT", "TIME", "2023-08-31T11:30Z", None),
 ]
 
 

@@ -717,6 +717,8 @@ RANGE_FIRST_BEFORE = re.compile(r"(?<![\w.,/'’-])(3[01]|[12]\d|0?[1-9])-$")
 # "Average earnings rose 0.2 percent from June": a month a figure is compared with, as one a stretch began in is, is
 # not the month reported on ("and 3.5 percent from a year earlier": July's)
 FIGURE_FROM_MONTH = re.compile(r"\d\s*(?:%|percent|per\s+cent|points?)\s+from\s+$")
+FROM_FIGURE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|climbed|dropped|increased|decreased|declined|compared)?\s+from\s+(?:about\s+|around\s+)?"
+                                r"[$€£]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|points?|million|billion|[mb]n))?\s+(?:on\s+)?$")
 # "which fell on 20 April this year compared with 31 March last year": a day compared with is no day the story is on
 BOUND_WORDS = ("until", "till", "through", "thru", "compared", "versus", "vs", "against")  # (one is in every match of these two)
 PERFECT_REACH = 200  # characters before a day within which a past perfect of its sentence is looked for
@@ -7780,6 +7782,11 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   and SINCE_BEFORE.search(text, start - 6, start) is not None
                   or len(res.value) == 7 and text.endswith("from ", start - 5, start)
                   and FIGURE_FROM_MONTH.search(text, max(0, start - 40), start) is not None
+                  # ("a 40% chance, down from 60% a week ago. Minutes ..., released at 1130 GMT": a day counted back to
+                  # for the figure compared with; not a day named so, "up from 443.6 million Thursday and the week's
+                  # most active session", which the story may go on in)
+                  or res.counted and len(res.value) == 10 and "from " in text[start - 32 if start > 32 else 0:start]
+                  and FROM_FIGURE_BEFORE.search(text, max(0, start - 32), start) is not None
                   or len(res.value) == 10 and text.endswith(BOUND_LAST_WORDS, start - 8, start)
                   and PERIOD_BOUND_BEFORE.search(text, start - 24, start) is not None
                   # ("the fifth anniversary of the Jan. 6, 2021, attack on the Capitol; ... a short ceremony at noon":
