@@ -5673,6 +5673,13 @@ CASES = [
     # a day counted back to for a figure compared with is no day the story goes on in
     ("Traders now price a 40% chance of a hike, down from 60% a week ago. Minutes of the bank's July meeting, released "
      "at 1130 GMT, showed policymakers split.", "2023-08-31", "1130 GMT", "TIME", "2023-08-31T11:30Z", None),
+    # after a day to come, a clock time told with no tense (a schedule in the present) is of that day
+    ("Managers cleared the crew Monday, keeping the mission on track for liftoff Thursday.\n\nThe instantaneous launch "
+     "window is at 4:37 a.m. EDT.", "2027-10-18", "4:37 a.m. EDT", "TIME", "2027-10-21T04:37-04:00", None),
+    ("NOTICE OF MEETING: CABINET\nDate: Tuesday 21 January 2025\nTime: 6.00pm\nVenue: Committee Room 1", "2025-01-13",
+     "6.00pm", "TIME", "2025-01-21T18:00", None),
+    ("Managers cleared the crew Monday, keeping the mission on track for liftoff Thursday.\n\nThe crew was weighed at "
+     "4:37 a.m.", "2027-10-18", "4:37 a.m.", "TIME", "2027-10-18T04:37", None),
 ]
 
 

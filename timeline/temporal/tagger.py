@@ -2549,11 +2549,15 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
     if st.last_day is not None and st.last_day_explicit and st.dct is not None \
             and st.dct < st.last_day and (st.last_day <= st.dct + SCHEDULE_AHEAD or _time_of_last_day(st, text, start)) \
             and start - st.last_day_end < NARRATIVE_REACH \
-            and tense_at(text, start, start) == "future" and _in_quotation(text, start) is None \
+            and ((ahead_tense := tense_at(text, start, start)) == "future" or ahead_tense is None and not _line_start(text, start)) \
+            and _in_quotation(text, start) is None \
             and not _said_in_closed_quotation(text, st.last_day_end, start) \
             and not (st.heading_day == st.last_day and _bold_heading(text, st.last_day_end, start)):
         # A day to come that the story is about goes on too: "The house will go under the hammer on Saturday,
-        # August 23 ... The auction will be held on site at 10am" (but not '"Wait until 6pm," said one'; nor after a
+        # August 23 ... The auction will be held on site at 10am"; so it does where nothing tells a tense, as a
+        # schedule is told: "on track for liftoff Thursday ...\n\nThe instantaneous launch window is at 4:37 a.m.
+        # EDT", "Date: Tuesday 21 January 2025\nTime: 6.00pm", but for a time heading a line, a live blog's entry
+        # (nor '"Wait until 6pm," said one'; nor after a
         # day said in a quotation: '"Stock up today, stay off the roads tomorrow." ... would issue a forecast by 4 p.m.';
         # nor after a heading in bold type that ends the section a day heads: "*Sunday 12 July*\n\n...\n\n**When
         # will Pemberton play?**\n\nThe first semi-final starts at 1.30pm")
