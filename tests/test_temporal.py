@@ -5680,6 +5680,16 @@ CASES = [
      "6.00pm", "TIME", "2025-01-21T18:00", None),
     ("Managers cleared the crew Monday, keeping the mission on track for liftoff Thursday.\n\nThe crew was weighed at "
      "4:37 a.m.", "2027-10-18", "4:37 a.m.", "TIME", "2027-10-18T04:37", None),
+    # a time of day in four figures with a nought first, as ships, armies and notices write it, is no year; four
+    # figures that end a range or a pair from it are a time too
+    ("The Aurora Dawn is due alongside at the Ocean Terminal at 0600 on Saturday.", "2024-06-12", "0600", "TIME",
+     "2024-06-15T06:00", None),
+    ("The last ship is expected at Berth 101 by 0730.", "2024-06-12", "0730", "TIME", "2024-06-12T07:30", None),
+    ("Navigation warnings go out between 0500 and 0800.", "2024-06-12", "0800", "TIME", "2024-06-12T08:00", None),
+    ("Polling stations will open at 0600 and close at 1800.", "2026-02-20", "1800", "TIME", "2026-02-20T18:00", None),
+    ("A warning covers Devon from 0600 Sunday until 1800 Monday.", "2024-11-08", "1800", "TIME", "2024-11-11T18:00",
+     None),
+    ("Prices rose at 0652 GMT. Sales rose from 2010 to 2015.", "2024-11-23", "2015", "DATE", "2015", None),
 ]
 
 
@@ -6039,6 +6049,8 @@ NOT_DATES = [
     ("He won the Daytona 24 Hours in January.", "24 Hours"),
     ("The calendar: 20 April – Imola 6 Hours (Italy), 14-15 June – Le Mans 24 Hours (France).", "6 Hours"),
     ("The sixth-year student told Today FM she had been up since 6am.", "Today"),
+    ("Calls from 0800 numbers are free.", "0800"),
+    ("Ring 0800 123 456 for help.", "0800"),
 ]
 
 

@@ -3488,6 +3488,8 @@ def r_clock24(m, p, st, text):
         return _clock_value(st, m, p, text, int(m[p + "h"]), int(m[p + "min"]), m[p + "z"])
     if m[p + "h3"]:
         return _clock_value(st, m, p, text, int(m[p + "h3"]), int(m[p + "min3"]), None)
+    if m[p + "h6"]:
+        return _clock_value(st, m, p, text, int(m[p + "h6"]), int(m[p + "min6"]), None)
     if m[p + "h4"]:
         return _clock_value(st, m, p, text, int(m[p + "h4"]), int(m[p + "min4"]), None)
     if m[p + "h5"]:  # "at 14:32:05", "At 14:31:40": to the second, as an accident report tells it
@@ -3741,6 +3743,12 @@ CASE_NUMBER_AFTER = re.compile(r"/\d{3,}")
 
 def r_year(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
+    if st.clock is not None and 0 < ms - st.clock[2] <= CLOCK_PAIR_REACH and me - ms == 4 and text[ms + 2] < "6" \
+            and text[ms:ms + 2] < "24" and text[st.clock[2] - 5:st.clock[2] - 4] in (" ", "") \
+            and text[st.clock[2] - 4:st.clock[2]].isdigit() and CLOCK_PAIR_JOIN.fullmatch(text, st.clock[2], ms) is not None:
+        # "from 0600 until 2200 today", "open at 0600 and close at 1800", "from 0600 Sunday until 1800 Monday": four
+        # figures that end a range or a pair from such a time of day are one too, not a year
+        return _clock_value(st, m, p, text, int(text[ms:ms + 2]), int(text[ms + 2:me]), None)
     y = int(m[p + "y"] or m[p + "y2"] or m[p + "y3"] or m[p + "y4"] or _short_year(m[p + "sy"] or m[p + "sy2"], st))
     before = text[ms - 12 if ms > 12 else 0:ms]
     if before.rstrip().endswith(NOT_YEAR_ENDS) and lx.NOT_YEAR_BEFORE.search(before) \
@@ -3764,6 +3772,9 @@ def r_year(m, p, st, text):
     return _Res("DATE", str(y), _mod(m[p + "mod"]), fiscal=m.group()[:1] in "fF")  # "fiscal 2027", "FY2027"
 
 
+CLOCK_PAIR_REACH = 40  # characters from a time of day in four figures to another that pairs with it
+CLOCK_PAIR_JOIN = re.compile(r"(?:\s+(?i:local\s+time|hours|hrs))?(?:\s*\([^()\n]{1,20}\))?(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s*"
+                             r"(?:until|till|to|and|-|–)\s+(?:(?:close|closes|closing|end|ends|ending|finish|finishes)\s+at\s+)?")
 # A season named right after a year, before the noun they both modify ("fall" only before such a noun: not "profits
 # for 2027 fall short")
 YEAR_SEASON_AFTER = re.compile(r"[ -](?P<s>(?i:spring|summer|autumn|winter)|(?i:fall)(?=[ -](?i:season|semester|term|"
