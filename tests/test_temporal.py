@@ -5690,6 +5690,10 @@ CASES = [
     ("A warning covers Devon from 0600 Sunday until 1800 Monday.", "2024-11-08", "1800", "TIME", "2024-11-11T18:00",
      None),
     ("Prices rose at 0652 GMT. Sales rose from 2010 to 2015.", "2024-11-23", "2015", "DATE", "2015", None),
+    # a day after a dash that a month follows is that month's, not another day of the month before
+    ("Aladdin\nGrand Pavilion, Blackpool, 28 November – 4 January", "2025-11-22", "4 January", "DATE", "2026-01-04",
+     None),
+    ("Deliberations run Jan. 21-23.", "2025-01-13", "23", "DATE", "2025-01-23", None),
 ]
 
 

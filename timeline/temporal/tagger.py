@@ -6521,7 +6521,8 @@ RESOLVERS = {name: globals()["r_" + name] for name in lx.RULE_NAMES}
 # After "and"/"or"/"to" a following word means a count ("January 12 and 13 people"); after a dash it does not
 # ("January 10-13 in Geneva").
 CONTINUATION = re.compile(r"\s*(?:(?P<dash>/|-|–)|\band\b|\bor\b|\bto\b)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|\.\d)"
-                          r"(?(dash)|(?!\s*(?:[A-Z][a-z]|(?!(?:and|or|but|then|in|at|on|for|with|during|when|while|could|would|"
+                          # (after a dash, not a day of another month: "28 November – 4 January")
+                          rf"(?(dash)(?!\s*{lx.MONTH_ANY})|(?!\s*(?:[A-Z][a-z]|(?!(?:and|or|but|then|in|at|on|for|with|during|when|while|could|would|"
                           r"will|can|may|might|should|must|is|are|was|were|has|have|had)\s)[a-z]+\s)))")
 # (after "to" or "and", a word that may follow a date, not a noun the number counts: "booked to travel Jan. 29 to 31
 # could change flights", "from March 3 to 5 in Geneva"; not "raised from March 3 to 5 people")
