@@ -5694,6 +5694,14 @@ CASES = [
     ("Aladdin\nGrand Pavilion, Blackpool, 28 November – 4 January", "2025-11-22", "4 January", "DATE", "2026-01-04",
      None),
     ("Deliberations run Jan. 21-23.", "2025-01-13", "23", "DATE", "2025-01-23", None),
+    # a holiday with a noun after it, then its date in apposition, is of that date; the long weekend is the one its
+    # Monday or Friday makes long
+    ("The centre will be closed on the Labour Day public holiday, Monday 6 October.", "2025-09-05", "Labour Day", "DATE",
+     "2025-10-06", None),
+    ("The centre will be closed on the Labour Day public holiday, Monday 6 October. Bin collections will not change "
+     "over the long weekend.", "2025-09-05", "the long weekend", "DATE", "2025-W40-WE", None),
+    ("The road is closed until Nov. 1 for paving, and the work will be paused over the long weekend.", "2024-10-02",
+     "the long weekend", "DATE", "2024-W40-WE", None),
 ]
 
 

@@ -5500,6 +5500,12 @@ def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
     # will be released Monday"; but not one waited for: "expect delays on the bridges until the weekend")
     ahead = back if st.dct.weekday() == 6 and not BOUND_BEFORE.search(text, m.start() - 8, m.start()) \
         else st.dct + dt.timedelta(days=(5 - st.dct.weekday()) % 7)
+    if st.last_day is not None and st.last_day.weekday() in (0, 4) and m.start() - st.last_day_end < WEEKEND_REACH \
+            and "long" in m.group().lower() and "holiday" in text[max(0, st.last_start - 40):st.last_day_end]:
+        # "closed on the Labour Day public holiday, Monday 6 October. Bin collections will not change over the long
+        # weekend": the weekend that the holiday's Monday (or Friday) just told makes long (not a day something lasts
+        # until: "closed until Nov. 1 ... paused over the long weekend")
+        return st.last_day + dt.timedelta(days=1 if st.last_day.weekday() == 4 else -2), None
     tense = tense_at(text, m.start(), m.end())
     if tense != "past" and "since" in text[max(0, m.start() - SINCE_WEEKEND_REACH):m.start()] \
             and SINCE_WEEKEND_BEFORE.search(text, m.start() - SINCE_WEEKEND_REACH, m.start()):
@@ -7383,11 +7389,13 @@ def _named_then_dated(text: str, out: list[Timex]) -> None:
                 and text[a.end:b.start] == ", " and b.rule in ("mdy", "dmy"):
             out[i] = dataclasses.replace(a, end=b.end, text=text[a.start:b.end])
             del out[i + 1]
-        elif a.rule == "holiday" and b.type == "DATE" and b.rule in ("mdy", "dmy") and text[a.end:b.start] == ", " \
+        elif a.rule == "holiday" and b.type == "DATE" and b.rule in ("mdy", "dmy") \
+                and (text[a.end:b.start] == ", " or HOLIDAY_NOUN_APPOSED.fullmatch(text, a.end, b.start) is not None) \
                 and ISO_DAY.fullmatch(a.value) and ISO_DAY.fullmatch(b.value) \
                 and abs((Day.fromisoformat(a.value).replace(year=2000) - Day.fromisoformat(b.value).replace(year=2000)).days) <= 60:
-            # "planned for Mother's Day, March 30": the day the text gives it (Britain's, not America's in May); and
-            # its year: "who died on Easter Monday, 21 April 2025"
+            # "planned for Mother's Day, March 30": the day the text gives it (Britain's, not America's in May; "the
+            # Labour Day public holiday, Monday 6 October", New Zealand's, not America's in September); and its year:
+            # "who died on Easter Monday, 21 April 2025"
             out[i] = dataclasses.replace(a, value=b.value)
         elif a.rule in ("ago", "anaphor") and a.type == "DATE" and b.type == "DATE" and b.rule in ("mdy", "dmy") \
                 and text[a.end:b.start] in (", on ", ", ") and a.value != b.value and ISO_DAY.fullmatch(a.value) \
@@ -7405,6 +7413,7 @@ def _named_then_dated(text: str, out: list[Timex]) -> None:
         i += 1
 
 
+HOLIDAY_NOUN_APPOSED = re.compile(r" (?:public |bank |national |school )?holiday, ")  # "Labour Day public holiday, Monday 6 October"
 APPOSED_ON_DAYS = 31  # days between a count of days and the date apposed after ", on " within which that date is its day
 APPOSED_REACH = 4  # characters from a day to a holiday apposed to it: "Friday (Black Friday)", "Monday, Labor Day"
 WEEKDAY_DATED_RULES = frozenset(("mdy", "dmy"))
