@@ -5702,6 +5702,9 @@ CASES = [
      "over the long weekend.", "2025-09-05", "the long weekend", "DATE", "2025-W40-WE", None),
     ("The road is closed until Nov. 1 for paving, and the work will be paused over the long weekend.", "2024-10-02",
      "the long weekend", "DATE", "2024-W40-WE", None),
+    # a year before a noun of two words, and a clause about it: the clause goes on in that year
+    ("The September 2022 heat wave, when demand hit a record 52,061 megawatts on Sept. 6.", "2026-05-22", "Sept. 6",
+     "DATE", "2022-09-06", None),
 ]
 
 

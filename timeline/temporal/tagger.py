@@ -640,7 +640,7 @@ POSSESSIVE_NOUN_AFTER = re.compile(r"'s?\s+[a-zA-Z]")
 RELATIVE_ASIDE_OPEN = re.compile(r",\s+(?:who|which)\s[^,;.!?]*$")  # ", who was third here " before a year
 
 
-YEAR_NOUN_WHEN_AFTER = re.compile(r"\s+[a-z]+(?:\s+(?:in|at|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+YEAR_NOUN_WHEN_AFTER = re.compile(r"\s+[a-z]+(?:[\s-][a-z]+)?(?:\s+(?:in|at|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
                                   r",?\s+(?:when|which|where)\b")
 
 
