@@ -5705,6 +5705,11 @@ CASES = [
     # a year before a noun of two words, and a clause about it: the clause goes on in that year
     ("The September 2022 heat wave, when demand hit a record 52,061 megawatts on Sept. 6.", "2026-05-22", "Sept. 6",
      "DATE", "2022-09-06", None),
+    # a market's contract "for delivery on" a day is for a day to come, whatever the tense of its trading
+    ("French baseload power for delivery on Thursday settled at 142 euros per megawatt hour.", "2027-07-14", "Thursday",
+     "DATE", "2027-07-15", None),
+    ("French baseload power settled at 142 euros per megawatt hour on Thursday.", "2027-07-14", "Thursday", "DATE",
+     "2027-07-08", None),
 ]
 
 

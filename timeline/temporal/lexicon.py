@@ -1137,7 +1137,9 @@ FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of(?:\s+(?:a|an|the|its|their|this
                            # "the big test comes on Wednesday", "relief comes in March": what comes, told in the present
                            r"comes\s+(?:on|in)|"
                            # "the album is out on Friday": a release to come (what was released "came out")
-                           r"\b(?:is|are)\s+out\s+(?:on|in))\s+(?:the\s+)?)$")
+                           r"\b(?:is|are)\s+out\s+(?:on|in)|"
+                           # "power for delivery on Thursday settled at": a market's contract is for a time to come
+                           r"for\s+delivery\s+(?:on|in))\s+(?:the\s+)?)$")
 # "set to meet", "set for Thursday", "supposed to conclude by May" look ahead; "set on Aug. 6", "set aside" are past.
 FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("to",)), "takes": frozenset(("effect", "place")), "take": frozenset(("place", "effect")),
                       "taking": frozenset(("effect",)),  # "with some changes taking effect from 8am on Monday"

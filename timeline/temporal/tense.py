@@ -965,9 +965,10 @@ def _may_end_future_cue(left: str, words_before: dict[str, tuple[str, ...]]) -> 
 
 
 # The cues of FUTURE_BEFORE that end in "in", "on" or "of", by a word each has before it: "ahead of the summit in",
-# "ahead of a vote on", "until 5pm on", "due on", "falls on", "comes on", "is out on", "ahead of", "in advance of",
-# "setting a deadline of"
-CUE_WORDS_BEFORE = {"in": ("ahead", "comes", "out"), "on": ("ahead", "til", "due", "fall", "comes", "out"), "of": ("ahead", "advance", "deadline")}  # ("til": "until", "till")
+# "ahead of a vote on", "until 5pm on", "due on", "falls on", "comes on", "is out on", "for delivery on", "ahead of",
+# "in advance of", "setting a deadline of"
+CUE_WORDS_BEFORE = {"in": ("ahead", "comes", "out", "delivery"), "on": ("ahead", "til", "due", "fall", "comes", "out", "delivery"),
+                    "of": ("ahead", "advance", "deadline")}  # ("til": "until", "till")
 # ... and those that end in "to", "for" or "into": "the run-up to", "slipped to", "pushed back to", "put off to", "in
 # preparation for", "brace for", "gearing up for", "scheduled for", "heads into" (a date after "to" or "for" is common)
 FUTURE_BEFORE_WORDS = CUE_WORDS_BEFORE | {"to": ("up", "slip", "back", "delayed", "postponed", "off", "forward"),
