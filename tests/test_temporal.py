@@ -5710,6 +5710,13 @@ CASES = [
      "DATE", "2027-07-15", None),
     ("French baseload power settled at 142 euros per megawatt hour on Thursday.", "2027-07-14", "Thursday", "DATE",
      "2027-07-08", None),
+    # a day that a present "is" or "are" tells of is not gone by for the past of the saying around it
+    ("Elections director Gail Prewitt reminded residents that the deadline to register is 5 p.m. Friday.", "2026-10-08",
+     "5 p.m. Friday", "TIME", "2026-10-09T17:00", None),
+    ("Prewitt said the vote is on Friday.", "2026-10-08", "Friday", "DATE", "2026-10-09", None),
+    ("Prewitt said the vote was on Friday.", "2026-10-08", "Friday", "DATE", "2026-10-02", None),
+    ("Imola's six-hour race will start at 11am on Easter Sunday.", "2024-11-08", "Easter Sunday", "DATE", "2025-04-20",
+     None),
 ]
 
 

@@ -978,6 +978,8 @@ FUTURE_BEFORE_WORDS = CUE_WORDS_BEFORE | {"to": ("up", "slip", "back", "delayed"
 
 
 PRESENT_BE = frozenset(("is", "are", "am"))
+PRESENT_COPULA = frozenset(("is", "are"))  # (not "am": "11am on Easter Sunday" is two tokens)
+COPULA_PREPOSITIONS = frozenset(("on", "at", "by", "until", "till", "from"))  # "is on Friday", "is at 5 p.m."
 PHASE_VERBS = frozenset("began begun started stopped kept continued finished resumed".split())  # ... before a gerund
 # verbs that advise or weigh a doing, told by a gerund after them ("suggested returning Saturday", "is considering
 # moving the race to June")
@@ -1046,6 +1048,9 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
     n = len(before)
     for i in range(n - 1, n - 1 - min(n, MAX_TOKENS), -1):
         w = before[i].lower()
+        if i >= n - 2 and w in PRESENT_COPULA and (i == n - 1 or before[n - 1].lower() in COPULA_PREPOSITIONS):
+            return None, False  # "said the vote is on Friday", "reminded residents that the deadline is 5 p.m.
+            # Friday": a day the present tells of, not gone by for the saying's past
         if w not in LOOP_WORDS and w[-1:] not in TESTED_ENDS:
             continue  # (most words: none of the tests below holds of a word not among these nor ending so)
         if w[-2:] in ("'d", "’d") and len(w) > 2 and i + 1 < n:
