@@ -5717,6 +5717,12 @@ CASES = [
     ("Prewitt said the vote was on Friday.", "2026-10-08", "Friday", "DATE", "2026-10-02", None),
     ("Imola's six-hour race will start at 11am on Easter Sunday.", "2024-11-08", "Easter Sunday", "DATE", "2025-04-20",
      None),
+    # the first time of a range whose end says its half of the day is a time, in that half where it can be
+    ("Commissioners set trick-or-treat hours for 5:30 to 8 p.m. on Halloween.", "2026-10-08", "5:30", "TIME",
+     "2026-10-31T17:30", None),
+    ("Fall Festival and Trunk-or-Treat: Friday, Oct. 29, 5:30-7:30 p.m., in the staff parking lot.", "2027-09-25", "5:30",
+     "TIME", "2027-10-29T17:30", None),
+    ("Lunch is served on Friday from 11:30 to 2 p.m.", "2026-10-08", "11:30", "TIME", "2026-10-09T11:30", None),
 ]
 
 

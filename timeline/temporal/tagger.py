@@ -3496,7 +3496,9 @@ def r_clock24(m, p, st, text):
         res = _clock_value(st, m, p, text, int(m[p + "h5"]), int(m[p + "min5"]), m[p + "z5"])
         return dataclasses.replace(res, value=_to_the_second(res.value, m[p + "sec5"]))
     service = text.endswith("the ", 0, m.start()) and len(m[p + "h2"]) == 2 and SERVICE_AFTER_TIME.match(text, m.end())
-    if m[p + "local"] is None and not service and not lx.CLOCK_BEFORE.search(text, m.start() - 8, m.start()) \
+    # "5:30 to 8 p.m.", "6:30-11 p.m.": the first time of a range whose end says its half of the day
+    ranged = MERIDIEM_RANGE_END_AFTER.match(text, m.end()) if text[m.end():m.end() + 1] in (" ", "-", "–") else None
+    if m[p + "local"] is None and not service and ranged is None and not lx.CLOCK_BEFORE.search(text, m.start() - 8, m.start()) \
             and not (len(m[p + "h2"]) == 2 and LABEL_BEFORE_TIME.search(text, m.start() - 3, m.start())) \
             and not (_line_lead(text, m.start()) and (lx.TIMESTAMP_AFTER.match(text, after := _bold_end(text, m.end()))
                                                       or len(m[p + "h2"]) == 2 and (ENTRY_TEXT_AFTER.match(text, after)
@@ -3505,7 +3507,10 @@ def r_clock24(m, p, st, text):
         # so is a live blog's "08:05 Good morning." or "21:15" alone on its line, in bold type or not: "**13:50**";
         # in bold, whatever its entry begins with: "**16:55** 5km to go")
     hour = int(m[p + "h2"])
-    if hour < 12 and lx.PM_AFTER_TIME.match(text, m.end()) or 5 <= hour < 12 and TONIGHT_AFTER.match(text, m.end()):
+    if ranged is not None and 1 <= hour < 12:
+        if ranged.group(2) in "pP" and hour <= int(ranged.group(1)) % 12:
+            hour += 12  # ("5:30 to 8 p.m."; not "11:30 to 2 p.m.", which begins before noon)
+    elif hour < 12 and lx.PM_AFTER_TIME.match(text, m.end()) or 5 <= hour < 12 and TONIGHT_AFTER.match(text, m.end()):
         hour += 12  # "at about 4:40 yesterday afternoon", "at 6:30 tonight" (but "at 1:30 tonight" is after midnight)
     elif 1 <= hour <= AFTERNOON_HOURS_END and len(m[p + "h2"]) == 1 and not AM_AFTER_TIME.match(text, m.end()) \
             and not _line_lead(text, m.start()):
@@ -3524,6 +3529,7 @@ def r_clock24(m, p, st, text):
     return dataclasses.replace(res, remember=False) if service else res
 
 
+MERIDIEM_RANGE_END_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*(1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*([aApP])\.?[mM]\b")
 LABEL_BEFORE_TIME = re.compile(r"[a-z]:[ \t]$")  # "First practice: 18:30", a schedule's label and its time
 PM_RUN_HOURS = 3  # a time without "a.m." or "p.m." this few hours after an afternoon's or evening's just told is of it
 AFTERNOON_HOURS_END = 4  # a single-figure hour up to this, with no "a.m." nor "p.m.", is in the afternoon or evening
