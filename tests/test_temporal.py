@@ -5723,6 +5723,7 @@ CASES = [
     ("Fall Festival and Trunk-or-Treat: Friday, Oct. 29, 5:30-7:30 p.m., in the staff parking lot.", "2027-09-25", "5:30",
      "TIME", "2027-10-29T17:30", None),
     ("Lunch is served on Friday from 11:30 to 2 p.m.", "2026-10-08", "11:30", "TIME", "2026-10-09T11:30", None),
+    ("The vote was moved to the day after the holiday.", "2026-01-14", "the day after", "DATE", "2026-01-15", None),
 ]
 
 
@@ -6084,6 +6085,10 @@ NOT_DATES = [
     ("The sixth-year student told Today FM she had been up since 6am.", "Today"),
     ("Calls from 0800 numbers are free.", "0800"),
     ("Ring 0800 123 456 for help.", "0800"),
+    # a document's number, a whole year round, so many years "to the day": no expression
+    ("Commissioners approved Resolution 2026-41, amending the capital plan.", "2026"),
+    ("Fireworks can only be sold by retailers without a year-round licence.", "a year"),
+    ("This Friday, exactly 50 years to the day after that first release, the label reissues it.", "the day after"),
 ]
 
 

@@ -2274,6 +2274,9 @@ def r_twoyear(m, p, st, text):
     if m[p + "fy"]:
         return _Res("DATE", f"20{m[p + 'yy']}", fiscal=True)
     y1, y2 = int(m[p + "y1"]), int(m[p + "y2"])
+    before = text[m.start() - 12 if m.start() > 12 else 0:m.start()]
+    if before.rstrip().endswith(NOT_YEAR_ENDS) and lx.NOT_YEAR_BEFORE.search(before):
+        return None  # "Resolution 2026-41", "No. 2024-118": a document's number
     if y1 < 1900 and lx.NOT_YEAR_AFTER.match(text[m.end():m.end() + 40]):
         return None  # "1700-1800 members": a count (a span of years before 1900 is read too: "the 1850-1900 average")
     if y2 > 99 and not (y2 == y1 + 1 and _opt(m, p + "kind")):
@@ -3741,7 +3744,7 @@ HEADING_BEFORE = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
 # What the text before a year ends with, but for spaces, wherever lx.NOT_YEAR_BEFORE matches it: a cheap test
 # that spares most searches
 NOT_YEAR_ENDS = ("$", "€", "£", "#", "No", "No.", "number", "Route", "flight", "Flight", "room", "Room", "page", "p.",
-                 "train", "Train", "bus", "Bus", "resolution", "Resolution", "Local")
+                 "train", "Train", "bus", "Bus", "resolution", "Resolution", "Local", "Ordinance")
 
 
 CASE_NUMBER_AFTER = re.compile(r"/\d{3,}")
@@ -5242,7 +5245,12 @@ def _beyond_calendar(m, p) -> _Res:
     return _Res("DURATION", _duration_value(n, unit), lx.AGO_MODS.get(_qualifier(m, p)))
 
 
+TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|months?)\s+(?:(?:almost|nearly|exactly|precisely)\s+)?to\s+$", re.I)
+
+
 def r_anaphor(m, p, st, text):
+    if text.endswith(" to ", 0, m.start()) and TO_THE_DAY_BEFORE.search(text, m.start() - 40, m.start()) is not None:
+        return None  # "exactly 50 years to the day after that first release": so many years on, to the very day
     if after_next := m[p + "u3"]:
         if st.dct is None:
             return None
@@ -5805,6 +5813,8 @@ RACE_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][^\W\d_]+\s+$")  # a n
 def r_duration(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
     n_text, unit_word = m[p + "n"], m[p + "u"]
+    if text.startswith("-round", me):
+        return None  # "without a year-round licence": all through the year, no length of time
     unit = _unit(unit_word)
     if (n_text or "").lower() in ("a", "an") and unit_word.lower() != unit and unit_word[-1:].lower() == "s" \
             and text.startswith(("-long", " long"), m.end(p + "u")):
