@@ -5724,6 +5724,13 @@ CASES = [
      "TIME", "2027-10-29T17:30", None),
     ("Lunch is served on Friday from 11:30 to 2 p.m.", "2026-10-08", "11:30", "TIME", "2026-10-09T11:30", None),
     ("The vote was moved to the day after the holiday.", "2026-01-14", "the day after", "DATE", "2026-01-15", None),
+    ("The battalion had a floating bridge across the river by 0610, and the first tanks rolled across.", "2024-05-06",
+     "0610", "TIME", "2024-05-06T06:10", None),
+    # a plan set off by commas, of a happening told in the past, is the plan as it stood: the nearest such time
+    ("A Cathay Pacific flight from London, due to land at 6.15am on Tuesday, was sent to Taipei.", "2026-08-19",
+     "Tuesday", "DATE", "2026-08-18", None),
+    ("The flight, scheduled to land at 11.05pm on Friday, will be met by officials.", "2027-12-02", "Friday", "DATE",
+     "2027-12-03", None),
 ]
 
 

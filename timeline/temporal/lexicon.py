@@ -661,7 +661,7 @@ RULES = [
                     # "due alongside at 0600", "between 0500 and 0800": four digits with a nought first are no year
                     # (not "from 0800 numbers", "at 0800 123 4567", a telephone's)
                     rf"|(?:(?<=[Aa]t )|(?<=[Bb]y )|(?<=until )|(?<=till )|(?<=from )|(?<=around )|(?<=about )|(?<=before )"
-                    rf"|(?<=after )|(?<=between )|(?<=and )|(?<=to ))(?P<{{p}}h6>0\d)(?P<{{p}}min6>[0-5]\d)(?![\w,:/%-]|\.\d|\s+(?:\d|(?i:numbers?)\b))"
+                    rf"|(?<=after )|(?<=between )|(?<=and )|(?<=to ))(?P<{{p}}h6>0\d)(?P<{{p}}min6>[0-5]\d)(?![\w:/%-]|[.,]\d|\s+(?:\d|(?i:numbers?)\b))"
                     # "at 14h30": the French way, in English news of Europe and Africa (not "4h50 of battery")
                     rf"|(?:(?<=at )|(?<=by )|(?<=from )|(?<=until )|(?<=to )|(?<=around )|(?<=before )|(?<=after ))"
                     rf"(?P<{{p}}h4>[01]?\d|2[0-3])h(?P<{{p}}min4>[0-5]\d)(?![\w:])(?:\s+(?i:local\s+time)\b)?"),

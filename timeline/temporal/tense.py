@@ -593,6 +593,11 @@ MODAL_AFTER_SUBJECT_DAY = re.compile(r"(?:\s*(?:,|and|or|&)\s*[A-Z][a-z]+day)*\s
 APPROXIMATE_AFTER_PREPOSITION = re.compile(r"(?i:\b(?:for|at|by|until|till|from|to|on|before|after)\s+"
                                            r"((?:around|about|approximately|roughly|circa)\s+))$")
 APPROXIMATE_ENDS = ("around ", "about ", "approximately ", "roughly ", "circa ")
+# a plan set off by a comma before the time ("A Cathay Pacific flight, due to land at 6.15am on Tuesday, was sent to
+# Taipei") and the past verb after the comma that closes it
+PLAN_ASIDE_BEFORE = re.compile(r",\s+(?:due|scheduled|set|expected|slated|timetabled)\s+to\s+[a-z]+\s+(?:[\w.:]+\s+){0,3}?"
+                               r"(?:at|on|by|in|for)\s+(?:about\s+|around\s+)?$")
+PAST_AFTER_PLAN_ASIDE = re.compile(r"[^,.;:!?\n]{0,40},\s+(?:was|were|had|[a-z]+ed)\b")
 
 
 def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
@@ -606,6 +611,10 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     left = text[lo:start]
     if left.endswith(APPROXIMATE_ENDS) and (approximate := APPROXIMATE_AFTER_PREPOSITION.search(left, len(left) - 24)):
         left = left[:approximate.start(1)]  # "with touchdown targeted for around 0300 UTC": the cue is before the word
+    if ", " in left[-60:] and PLAN_ASIDE_BEFORE.search(left, len(left) - 60) is not None \
+            and PAST_AFTER_PLAN_ASIDE.match(text, end) is not None:
+        return None, False  # "A flight from Dubai, scheduled to land at 11.05pm, circled over Haryana": the plan as it
+        # stood, set off by commas, of a happening told in the past; the nearest such time
     if left[-1:] == " " and SAID_DAY_SUBJECT_BEFORE.search(left, len(left) - 14) \
             and MODAL_AFTER_SUBJECT_DAY.match(text, end):
         # "forecasters said Wednesday and Thursday would probably be the hottest days": the day is the subject of
