@@ -5731,6 +5731,7 @@ CASES = [
      "Tuesday", "DATE", "2026-08-18", None),
     ("The flight, scheduled to land at 11.05pm on Friday, will be met by officials.", "2027-12-02", "Friday", "DATE",
      "2027-12-03", None),
+    ("\"Wednesday,\" he replied, when asked when they would meet.", "2027-02-01", "Wednesday", "DATE", "2027-02-03", None),
 ]
 
 
@@ -6096,6 +6097,9 @@ NOT_DATES = [
     ("Commissioners approved Resolution 2026-41, amending the capital plan.", "2026"),
     ("Fireworks can only be sold by retailers without a year-round licence.", "a year"),
     ("This Friday, exactly 50 years to the day after that first release, the label reissues it.", "the day after"),
+    # a holiday's or a weekday's name that ends a quoted title is the title's
+    ("The company will give the world premiere of Daniel Okoro's \"Ash Wednesday\" on Nov. 12.", "Ash Wednesday"),
+    ("Summit airs a 12-hour marathon of its sitcom \"Boxing Day,\" beginning at 10 a.m.", "Boxing Day"),
 ]
 
 

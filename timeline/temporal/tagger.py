@@ -4402,6 +4402,8 @@ PAST_AS_BEYOND_BEFORE = re.compile(r"\b(?i:go|goes|going|gone|went|run|runs|runn
 
 def r_weekday(m, p, st, text):
     ms, me = m.span()  # (read once: the tests below ask for them some thirty times)
+    if text[me:me + 1] in QUOTE_ENDS and _quoted_title(text, ms, me) and text[ms - 1:ms] not in QUOTE_OPENS:
+        return None  # 'Daniel Okoro's "Ash Wednesday" on Nov. 12': a title's word
     if m[p + "nx"] and st.dct is not None and not m[p + "rel"]:
         ahead = (_weekday(m[p + "wd"]) - st.dct.weekday()) % 7 or 7  # "on Tuesday next": the coming one
         return _Res("DATE", (st.dct + dt.timedelta(days=ahead)).isoformat(), anchor_kind="dct")
@@ -6287,7 +6289,23 @@ SOVEREIGN_HOLIDAY_AFTER = re.compile(r"\s+(?i:(?:public\s+|bank\s+)?holiday|long
 FALLS_ON_AFTER = re.compile(r"\s+(?:falls|is|comes)\s+on\b")
 
 
+QUOTE_OPENS = frozenset("\"“")  # ('"Wednesday," he replied': a day told, one word quoted)
+QUOTE_ENDS = frozenset(",.\"”")  # what may follow a quoted title's last word
+QUOTE_CLOSE_AFTER = re.compile(r"[,.]?[\"”]")
+QUOTED_TITLE_OPEN_BEFORE = re.compile(r"(?:^|[\s(])[\"“](?:[A-Z][\w'’-]*\s+){0,3}$")
+
+
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the expression at text[start:end] ends a quotation of a few capitalised words that opens right before
+    it or up to three words before: a title ('the world premiere of "Ash Wednesday"', '"Sunday Morning Coming
+    Down,"'), not a time told."""
+    return QUOTE_CLOSE_AFTER.match(text, end) is not None and "\"" in text[start - 40 if start > 40 else 0:start] + "“" \
+        and QUOTED_TITLE_OPEN_BEFORE.search(text, start - 40 if start > 40 else 0, start) is not None
+
+
 def r_holiday(m, p, st, text):
+    if _quoted_title(text, m.start(), m.end()):
+        return None  # '"Ash Wednesday," Okoro's second opera', 'the film "Groundhog Day"': a title
     name = SPACES.sub(" ", m[p + "w"].lower())
     if name in lx.ANY_BANK_HOLIDAY:
         return _any_bank_holiday(m, p, st, text, name)
