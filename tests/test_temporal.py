@@ -5732,6 +5732,9 @@ CASES = [
     ("The flight, scheduled to land at 11.05pm on Friday, will be met by officials.", "2027-12-02", "Friday", "DATE",
      "2027-12-03", None),
     ("\"Wednesday,\" he replied, when asked when they would meet.", "2027-02-01", "Wednesday", "DATE", "2027-02-03", None),
+    # a clock time, a comma, then the day after or that day: of that day
+    ("Deadline to register to vote: midnight, Monday 20 April\nPostal vote applications: 5pm, the following day",
+     "2026-03-29", "5pm", "TIME", "2026-04-21T17:00", None),
 ]
 
 

@@ -958,10 +958,10 @@ FISCAL_CYCLE_BEFORE = re.compile(r"(?i:\b(?:fiscal|financial|tax)\s+years?\s+(?:
                                  # the close of such a year told with its opening: "runs from July 1 to June 30",
                                  # "begins on Oct. 1 and ends on Sept. 30"
                                  r"(?:[A-Z][a-z]{2,8}\.?(?:\s+\d\d?)?|\d\d?\s+[A-Z][a-z]{2,8})?(?:\s*(?:-|–|to|through|until|and\s+(?:ends?|closes?)(?:\s+on)?)\s*)?)$")
-THAT_DAY_AFTER_TIME = re.compile(r"\s+that\s+(?:morning|afternoon|evening|night|day)\b")  # "at 2am that morning"
+THAT_DAY_AFTER_TIME = re.compile(r",?\s+that\s+(?:morning|afternoon|evening|night|day)\b")  # "at 2am that morning"
 # "the main draw was made at 10 a.m. the following day", "at 4 p.m. the next day", "at 9 p.m. the previous night"
 # (not "the day before the vote": the day before something else)
-NEXT_DAY_AFTER_TIME = re.compile(r"\s+(?:on\s+)?the\s+(?:(?P<next>following|next)|previous|preceding)\s+"
+NEXT_DAY_AFTER_TIME = re.compile(r",?\s+(?:on\s+)?the\s+(?:(?P<next>following|next)|previous|preceding)\s+"
                                  r"(?:morning|afternoon|evening|night|day)\b")
 # "Marcia June, who runs a restaurant", "substitute Jordan June was brought down": a name after a first name
 NAME_BEFORE_MONTH = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b(?!(?:In|On|By|Since|Until|From|Last|Next|This|Early|Late|Mid|"
