@@ -5735,6 +5735,16 @@ CASES = [
     # a clock time, a comma, then the day after or that day: of that day
     ("Deadline to register to vote: midnight, Monday 20 April\nPostal vote applications: 5pm, the following day",
      "2026-03-29", "5pm", "TIME", "2026-04-21T17:00", None),
+    # a weekday opening its sentence after a run of days told with their weekdays is that run's day (a programme by
+    # day); not one inside a sentence ("go on sale on Friday"), nor one of a report
+    ("The three-day event returns from Friday 18 August to Sunday 20 August.\n\nFriday's bill is led by Cold Reservoir, "
+     "with gates opening at 4pm.", "2023-06-08", "Friday", "DATE", "2023-08-18", None),
+    ("The three-day event returns from Friday 18 August to Sunday 20 August.\n\nOn Saturday, Quist plays a 90-minute set.",
+     "2023-06-08", "Saturday", "DATE", "2023-08-19", None),
+    ("The three-day event returns from Friday 18 August to Sunday 20 August. Day tickets go on sale at 10am on Friday.",
+     "2023-06-08", "Friday", "DATE", "2023-06-09", None),
+    ("The festival runs from Friday 3 July to Sunday 5 July. On Friday, organisers said tickets had sold out.",
+     "2026-02-03", "Friday", "DATE", "2026-01-30", None),
 ]
 
 

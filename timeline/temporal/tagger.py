@@ -64,6 +64,11 @@ class _State:
     last_day_end: int = -1  # where last_day was mentioned, for same-sentence time anchoring
     prior_day: Day | None = None  # the day told before last_day (another day), and whether it was named as a day
     prior_day_explicit: bool = False
+    # a run of days told with their weekdays ("from Friday 18 August to Sunday 20 August"): its first and last day
+    # and where it ends, which a weekday told later on its own may fall in
+    run_first: Day | None = None
+    run_last: Day | None = None
+    run_end: int = -1
     dct_told: bool = False  # the DCT's own day has been told: the story is of today
     last_day_explicit: bool = False  # named as a day ("Thursday", "January 12"), not a holiday
     last_day_weekday: bool = False  # named by a weekday
@@ -4443,6 +4448,14 @@ def r_weekday(m, p, st, text):
         return _Res("DATE", f"XXXX-WXX-{wd + 1}")  # "compared with two or three on a normal Monday": any Monday
     if st.dct is None:
         return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod)
+    if not rel and (run_first := st.run_first) is not None and st.run_last is not None and ms - st.run_end < NARRATIVE_REACH \
+            and (in_run := run_first + dt.timedelta(days=(wd - run_first.weekday()) % 7)) <= st.run_last \
+            and (_opens_sentence(text, ms) or text.endswith("On ", 0, ms) and _opens_sentence(text, ms - 3)) \
+            and tense_at(text, ms, me) != "past":
+        # "The three-day event returns from Friday 18 August to Sunday 20 August ... Friday's bill is led by ... On
+        # Saturday, Quist plays": a day of the run of days just told, opening its sentence as a programme's days do
+        # (not a day a report was made on, "said on Friday", nor one tickets go on sale on, inside a sentence)
+        return _Res("TIME" if pod else "DATE", in_run.isoformat() + _weekday_pod(pod), mod, "previous")
     if not (rel or pod or ends) and (nth := DAY_OF_MONTH_AFTER.match(text, me)) is not None \
             and (day := _day_of_month_on(st.dct, wd, int(nth.group(1)))) is not None:
         # "Tuesday the 23rd": the 23rd, near the DCT, that is a Tuesday
@@ -7754,6 +7767,10 @@ FULL_WEEK_OF_BEFORE = re.compile(r"\b(?i:the\s+(first|second|third|fourth|last)\
 ORDINAL_WEEKS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
+RUN_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*")  # between the first and last days of a run
+RUN_DAYS = dt.timedelta(days=6)  # a run of days that a weekday told on its own may fall in: a week at most
+
+
 def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> None:
     """Record one resolved expression and remember it as the anchor for what follows."""
     start, end = res.span or m.span()
@@ -7783,6 +7800,12 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
     elif res.anchor_kind == "next" and st.entry_years:
         anchor = st.entry_years[start][1]
     out.append(_timex(start, end, text[start:end], res.type, res.value, res.mod, name, anchor, res.anchor_kind, res.tense))
+    if (name == "dmy" or name == "mdy") and len(out) > 1 and out[-2].rule in ("dmy", "mdy") and len(res.value) == 10 \
+            and len(out[-2].value) == 10 and RUN_JOIN.fullmatch(text, out[-2].end, start) is not None \
+            and ISO_DAY.match(res.value) and ISO_DAY.match(out[-2].value):
+        run_first, run_last = Day.fromisoformat(out[-2].value), Day.fromisoformat(res.value)
+        if run_first < run_last <= run_first + RUN_DAYS:
+            st.run_first, st.run_last, st.run_end = run_first, run_last, end  # "from Friday 18 August to Sunday 20 August"
     if st.dct_value is not None and res.value.startswith(st.dct_value) and st.small_hours is not False:
         # "early Wednesday", "shortly after 1 a.m." of the DCT's day: the story may be told from then; not once a
         # later time of that day is told ("at 11 a.m.")

@@ -1261,6 +1261,12 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
                              and (not clause or clause[0].lower() in OPENERS) else MAX_TOKENS]
     for i, w in enumerate(after_tokens):
         w = w.lower()
+        if 0 < i <= 2 and w[-1:] == "s" and after[:1] == "," and after_tokens[i].islower() and _present_s(w) \
+                and _named(after_tokens[i - 1]) and (i == 1 or after_tokens[0].lower() in DETERMINERS) \
+                and i + 1 < len(after_tokens) and after_tokens[i + 1].lower() in DETERMINERS:
+            return None, False  # "On Saturday, Quist plays a 90-minute set": a date put before its subject and a
+            # present in -s with its object, of a programme (not "a 90-minute set", a noun that looks like a past;
+            # nor "On Tuesday, French authorities closed", a plural)
         if w not in AFTER_LOOP_WORDS and w[-1:] != "d":
             continue  # (most words, as before the date)
         if (main_only or i >= MAX_TOKENS) and w in SUBORDINATORS or w in QUESTION_WORDS:
