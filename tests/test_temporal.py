@@ -5745,6 +5745,8 @@ CASES = [
      "2023-06-08", "Friday", "DATE", "2023-06-09", None),
     ("The festival runs from Friday 3 July to Sunday 5 July. On Friday, organisers said tickets had sold out.",
      "2026-02-03", "Friday", "DATE", "2026-01-30", None),
+    ("The Met Office has issued a yellow warning for rain covering Sunday and Monday, with 40-60mm possible.",
+     "2025-08-23", "Monday", "DATE", "2025-08-25", None),
 ]
 
 

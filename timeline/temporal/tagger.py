@@ -3799,7 +3799,7 @@ YEAR_SEASON_AFTER = re.compile(r"[ -](?P<s>(?i:spring|summer|autumn|winter)|(?i:
 # (not "have been taken to hospital after a crash on Sunday": the day of what happened)
 # (not a verb of saying, whose object is what was said: "has confirmed the match on Saturday was abandoned")
 WARNING_FROM_BEFORE = re.compile(r"\bissued\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:warning|watch|alert|advisory|order)s?\s+"
-                                 r"(?:[^.;!?\n]*?\s)?(?:from|until|through|till)\s+(?:\d[\d:.]*\s*(?:[ap]\.?m\.?)?\s+)?(?:on\s+)?$", re.I)
+                                 r"(?:[^.;!?\n]*?\s)?(?:from|until|through|till|covering)\s+(?:\d[\d:.]*\s*(?:[ap]\.?m\.?)?\s+)?(?:on\s+)?$", re.I)
 PERFECT_BEFORE_DAY = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:just|already|now|also)\s+)?"
                                 r"(?!(?:" + "|".join(sorted(REPORTING)) + r")\b)"
                                 r"[a-z]+(?:ed|en)\s+"
