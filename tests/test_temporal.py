@@ -5747,6 +5747,10 @@ CASES = [
      "2026-02-03", "Friday", "DATE", "2026-01-30", None),
     ("The Met Office has issued a yellow warning for rain covering Sunday and Monday, with 40-60mm possible.",
      "2025-08-23", "Monday", "DATE", "2025-08-25", None),
+    # a participle after the date with its agent after a count of time ("followed 15 minutes later by") tells no tense
+    ("Qualifying 1 gets under way at 10.50am on Saturday (9.50am BST), followed 15 minutes later by Q2.", "2024-04-05",
+     "Saturday", "DATE", "2024-04-06", None),
+    ("On Tuesday, Ledgerline agreed to be acquired by a rival.", "2026-05-17", "Tuesday", "DATE", "2026-05-12", None),
 ]
 
 

@@ -1303,10 +1303,11 @@ def _clause_tense(text: str, left: str, end: int, main_only: bool = False, lo: i
             continue  # "Refunds arrive by early March, the IRS said.", "..., forecasters have warned": the report's
             # verb, not the date's (but "On Tuesday, the Pentagon said a carrier would remain": the date is the saying's)
         cue = _cue(w, after_tokens[i - 1] if i else None, after_tokens[i + 1] if i + 1 < len(after_tokens) else None)
-        if cue == "past" and "by" in (x.lower() for x in after_tokens[i + 1:i + 3]) \
+        if cue == "past" and ("by" in (x.lower() for x in after_tokens[i + 1:i + 3])
+                              or "later by" in " ".join(after_tokens[i + 1:i + 5]).lower()) \
                 and (w not in PAST_WORDS or f", {after_tokens[i]} by " in after):
             continue  # "headlines at 7:30 p.m. Friday, followed Saturday by the derby", "holds its sale on Thursday at
-            # 5 p.m., led by a 1962 abstract": a participle
+            # 5 p.m., led by a 1962 abstract", "at 10.50am on Saturday, followed 15 minutes later by Q2": a participle
         if cue and i and after_tokens[i - 1].lower() in COORDINATING \
                 and (_far_simple_past(clause) or _far_passive_past(clause) or _far_simple_past(clause, regular=True)):
             return "past", False  # "Kestrel paid a fully franked interim dividend of 4 cents per share in March and
