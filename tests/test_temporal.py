@@ -5751,6 +5751,9 @@ CASES = [
     ("Qualifying 1 gets under way at 10.50am on Saturday (9.50am BST), followed 15 minutes later by Q2.", "2024-04-05",
      "Saturday", "DATE", "2024-04-06", None),
     ("On Tuesday, Ledgerline agreed to be acquired by a rival.", "2026-05-17", "Tuesday", "DATE", "2026-05-12", None),
+    # a present perfect of what was set up for a time ("has convened a meeting at 11 am on Thursday") tells no past
+    ("The ministry has convened a meeting of state agriculture secretaries at 11 am on Thursday.", "2026-02-10",
+     "Thursday", "DATE", "2026-02-12", None),
 ]
 
 

@@ -3804,8 +3804,10 @@ PERFECT_BEFORE_DAY = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:just|already|now|al
                                 r"(?!(?:" + "|".join(sorted(REPORTING)) + r")\b)"
                                 r"[a-z]+(?:ed|en)\s+"
                                 r"(?:(?!(?:who|which|that|was|were|is|are|been|since|and|but|after|before|when)\b)[\w'-]+\s+){1,8}"
-                                # the day of a period, or of its clock time: "for Saturday", "from 6am on Wednesday"
-                                r"(?:from|for|until|till|through|on)\s+(?:[\w:.]+\s+(?:on\s+)?)?$")
+                                # the day of a period, or of its clock time: "for Saturday", "from 6am on Wednesday";
+                                # the day of a meeting called, at its time: "has convened a meeting at 11 am on Thursday"
+                                r"(?:(?:from|for|until|till|through|on)\s+(?:[\w:.]+\s+(?:on\s+)?)?"
+                                r"|at\s+(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?\s+)?on\s+)?)$")
 
 AFTER_THING_OF_PERFECT = re.compile(r"\b(?:has|have|had|'ve)\s+(?:been\s+)?[a-z]+(?:ed|en)\b[^.;:!?\n]{0,60}\bafter\s+"
                                     r"(?:a|an|the|his|her|their|its)\s+(?:[\w'-]+\s+){1,5}on\s+$")
