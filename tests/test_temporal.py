@@ -5754,6 +5754,15 @@ CASES = [
     # a present perfect of what was set up for a time ("has convened a meeting at 11 am on Thursday") tells no past
     ("The ministry has convened a meeting of state agriculture secretaries at 11 am on Thursday.", "2026-02-10",
      "Thursday", "DATE", "2026-02-12", None),
+    # a participle after "with" and its noun tells no tense of its own; what is promised by a day is to come
+    ("The ballot will open on Monday, November 6 and run for three weeks, with results released on December 15.",
+     "2023-09-08", "December 15", "DATE", "2023-12-15", None),
+    ("A third date has been added for Sunday 13 October, with tickets released at 10am on Wednesday.", "2024-09-15",
+     "Wednesday", "DATE", "2024-09-18", None),
+    ("Applications are due Feb. 3, 2026, with funding decisions expected in late spring.", "2025-10-01", "late spring",
+     "DATE", "2026-SP", "END"),
+    ("The opening may slip if the software fix, promised by Dec. 15, does not work on the first try.", "2024-09-28",
+     "Dec. 15", "DATE", "2024-12-15", None),
 ]
 
 

@@ -593,6 +593,11 @@ MODAL_AFTER_SUBJECT_DAY = re.compile(r"(?:\s*(?:,|and|or|&)\s*[A-Z][a-z]+day)*\s
 APPROXIMATE_AFTER_PREPOSITION = re.compile(r"(?i:\b(?:for|at|by|until|till|from|to|on|before|after)\s+"
                                            r"((?:around|about|approximately|roughly|circa)\s+))$")
 APPROXIMATE_ENDS = ("around ", "about ", "approximately ", "roughly ", "circa ")
+# "with" and a noun, then a participle and the preposition of its time: "with results released on"
+# (not one of a plan, which tells what is to come: "with a decision expected by February")
+WITH_PARTICIPLE_BEFORE = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){1,4}?(?!(?:expected|scheduled|planned|slated|timetabled|forecast|"
+                                    r"projected|pencilled|penciled|targeted|earmarked)\b)[a-z]+ed\s+(?:on|at|by|from|in)\s+"
+                                    r"(?:[\w:.]+\s+(?:on\s+)?)?$")
 # a plan set off by a comma before the time ("A Cathay Pacific flight, due to land at 6.15am on Tuesday, was sent to
 # Taipei") and the past verb after the comma that closes it
 PLAN_ASIDE_BEFORE = re.compile(r",\s+(?:due|scheduled|set|expected|slated|timetabled)\s+to\s+[a-z]+\s+(?:[\w.:]+\s+){0,3}?"
@@ -611,6 +616,11 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     left = text[lo:start]
     if left.endswith(APPROXIMATE_ENDS) and (approximate := APPROXIMATE_AFTER_PREPOSITION.search(left, len(left) - 24)):
         left = left[:approximate.start(1)]  # "with touchdown targeted for around 0300 UTC": the cue is before the word
+    if "with " in left[-60:] and WITH_PARTICIPLE_BEFORE.search(left, len(left) - 60) is not None:
+        return None, False  # "will run for three weeks, with results released on December 15", "with tickets released
+        # at 10am on Wednesday": a participle after "with" and its noun tells no tense of its own (the nearest such day)
+    if ", promised by " in left[-16:]:
+        return "future", False  # "the software fix, promised by Dec. 15, does not work": what is promised is to come
     if ", " in left[-60:] and PLAN_ASIDE_BEFORE.search(left, len(left) - 60) is not None \
             and PAST_AFTER_PLAN_ASIDE.match(text, end) is not None:
         return None, False  # "A flight from Dubai, scheduled to land at 11.05pm, circled over Haryana": the plan as it
