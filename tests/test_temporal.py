@@ -5763,6 +5763,9 @@ CASES = [
      "DATE", "2026-SP", "END"),
     ("The opening may slip if the software fix, promised by Dec. 15, does not work on the first try.", "2024-09-28",
      "Dec. 15", "DATE", "2024-12-15", None),
+    # Ireland told by its police, its cities and its parliament: its August bank holiday is the first Monday's
+    ("Gardaí in Ennis appealed for information. The mobile unit will return to the town over the August bank holiday "
+     "weekend.", "2027-07-21", "the August bank holiday weekend", "DATE", "2027-W30-WE", None),
 ]
 
 

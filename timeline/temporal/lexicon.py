@@ -329,7 +329,7 @@ _COUNTRIES = {  # country: (cue words, independence day, republic day, national 
     # "Election Day", "IST" it would not use)
     "UK": ("Britain|British|UK|England|Scotland|Wales|Westminster|London|Leeds|Manchester|Liverpool|Glasgow|Edinburgh|"
            "Cardiff|Belfast|Bristol|Sheffield|Yorkshire|Lancashire|NHS", None, None, None),
-    "Ireland": ("Ireland|Irish|Dublin", None, None, None),
+    "Ireland": ("Ireland|Irish|Dublin|Cork|Galway|Limerick|Garda|Gardaí|Gardai|Taoiseach|Tánaiste|Dáil|Oireachtas", None, None, None),
     "Israel": ("Israel|Israelis?|Jerusalem|Tel Aviv", None, None, None),
     "Australia": ("Australia|Australians?|Canberra|Sydney|Melbourne|Brisbane|Adelaide|Hobart", None, None, None),
     "New Zealand": ("New Zealand|New Zealanders?|Auckland|Wellington|Christchurch|Dunedin|Queenstown|Tauranga|"
