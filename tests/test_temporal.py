@@ -5766,6 +5766,12 @@ CASES = [
     # Ireland told by its police, its cities and its parliament: its August bank holiday is the first Monday's
     ("Gardaí in Ennis appealed for information. The mobile unit will return to the town over the August bank holiday "
      "weekend.", "2027-07-21", "the August bank holiday weekend", "DATE", "2027-W30-WE", None),
+    # a run of days with "each day" after it is of those days, not of any year; its last day may have a colon after it
+    ("Here's the timetable:\n\nJan. 21 to 23: Budget committee deliberations, starting at 9 a.m. each day.",
+     "2025-01-13", "Jan. 21", "DATE", "2025-01-21", None),
+    ("Here's the timetable:\n\nJan. 21 to 23: Budget committee deliberations, starting at 9 a.m. each day.",
+     "2025-01-13", "23", "DATE", "2025-01-23", None),
+    ("The talks run Jan. 21 to 23:30 hours.", "2025-01-13", "23:30", "TIME", "2025-01-21T23:30", None),
 ]
 
 

@@ -1116,7 +1116,10 @@ def _habitual(text: str, start: int, end: int, tense: str | None = _UNKNOWN) -> 
         return False  # the usual case, found cheaply: no such word anywhere near
     if tense is _UNKNOWN:
         tense = tense_at(text, start, end)
-    return tense is None and lx.HABITUAL.search(_clause(text, start, end)) is not None
+    if tense is not None or (found := lx.HABITUAL.search(_clause(text, start, end))) is None:
+        return False
+    # ("Jan. 21 to 23: Budget committee deliberations, starting at 9 a.m. each day": each day of the run told)
+    return not (text.startswith(RANGE_CLOSE_FIRST, end) and found.group().lower().endswith(("day", "morning", "night")))
 
 
 # An adverb of what usually happens, its verb in the present and a preposition, right before a month or the end
@@ -6575,7 +6578,7 @@ RESOLVERS = {name: globals()["r_" + name] for name in lx.RULE_NAMES}
 # A day list after a month and day: "January 10/12/13", "January 12 and 13".
 # After "and"/"or"/"to" a following word means a count ("January 12 and 13 people"); after a dash it does not
 # ("January 10-13 in Geneva").
-CONTINUATION = re.compile(r"\s*(?:(?P<dash>/|-|–)|\band\b|\bor\b|\bto\b)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:%]|\.\d)"
+CONTINUATION = re.compile(r"\s*(?:(?P<dash>/|-|–)|\band\b|\bor\b|\bto\b)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:.]\d)"
                           # (after a dash, not a day of another month: "28 November – 4 January")
                           rf"(?(dash)(?!\s*{lx.MONTH_ANY})|(?!\s*(?:[A-Z][a-z]|(?!(?:and|or|but|then|in|at|on|for|with|during|when|while|could|would|"
                           r"will|can|may|might|should|must|is|are|was|were|has|have|had)\s)[a-z]+\s)))")
