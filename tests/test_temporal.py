@@ -6140,6 +6140,7 @@ NOT_DATES = [
     # a holiday's or a weekday's name that ends a quoted title is the title's
     ("The company will give the world premiere of Daniel Okoro's \"Ash Wednesday\" on Nov. 12.", "Ash Wednesday"),
     ("Summit airs a 12-hour marathon of its sitcom \"Boxing Day,\" beginning at 10 a.m.", "Boxing Day"),
+    ("The company will give the world premiere of Okoro’s “Ash Wednesday” on Nov. 12.", "Ash Wednesday"),
 ]
 
 

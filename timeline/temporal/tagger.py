@@ -2566,12 +2566,12 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
             and not (st.heading_day == st.last_day and _bold_heading(text, st.last_day_end, start)):
         # A day to come that the story is about goes on too: "The house will go under the hammer on Saturday,
         # August 23 ... The auction will be held on site at 10am"; so it does where nothing tells a tense, as a
-        # schedule is told: "on track for liftoff Thursday ...\n\nThe instantaneous launch window is at 4:37 a.m.
-        # EDT", "Date: Tuesday 21 January 2025\nTime: 6.00pm", but for a time heading a line, a live blog's entry
-        # (nor '"Wait until 6pm," said one'; nor after a
-        # day said in a quotation: '"Stock up today, stay off the roads tomorrow." ... would issue a forecast by 4 p.m.';
+        # schedule is told ("on track for liftoff Thursday ...\n\nThe instantaneous launch window is at 4:37 a.m.
+        # EDT", "Date: Tuesday 21 January 2025\nTime: 6.00pm"), but for a time heading a line, a live blog's entry.
+        # Not '"Wait until 6pm," said one'; nor after a day said in a quotation: '"Stock up today, stay off the roads
+        # tomorrow." ... would issue a forecast by 4 p.m.';
         # nor after a heading in bold type that ends the section a day heads: "*Sunday 12 July*\n\n...\n\n**When
-        # will Pemberton play?**\n\nThe first semi-final starts at 1.30pm")
+        # will Pemberton play?**\n\nThe first semi-final starts at 1.30pm".
         return st.last_day, "previous"
     if st.dct is not None and st.last_day is not None and st.last_day > st.dct and st.prior_day is not None \
             and st.prior_day_explicit and (st.dct - st.prior_day).days == 1 and not st.dct_told \
@@ -6317,8 +6317,10 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     """Whether the expression at text[start:end] ends a quotation of a few capitalised words that opens right before
     it or up to three words before: a title ('the world premiere of "Ash Wednesday"', '"Sunday Morning Coming
     Down,"'), not a time told."""
-    return QUOTE_CLOSE_AFTER.match(text, end) is not None and "\"" in text[start - 40 if start > 40 else 0:start] + "“" \
-        and QUOTED_TITLE_OPEN_BEFORE.search(text, start - 40 if start > 40 else 0, start) is not None
+    if QUOTE_CLOSE_AFTER.match(text, end) is None:
+        return False
+    window = text[start - 40 if start > 40 else 0:start]
+    return ("\"" in window or "“" in window) and QUOTED_TITLE_OPEN_BEFORE.search(window) is not None
 
 
 def r_holiday(m, p, st, text):
