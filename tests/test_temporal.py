@@ -5772,6 +5772,7 @@ CASES = [
     ("Here's the timetable:\n\nJan. 21 to 23: Budget committee deliberations, starting at 9 a.m. each day.",
      "2025-01-13", "23", "DATE", "2025-01-23", None),
     ("The talks run Jan. 21 to 23:30 hours.", "2025-01-13", "23:30", "TIME", "2025-01-21T23:30", None),
+    ("The store opens at 0900, and 2015 was a record year.", "2025-09-22", "2015", "DATE", "2015", None),
 ]
 
 

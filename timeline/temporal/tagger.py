@@ -3762,7 +3762,8 @@ def r_year(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
     if st.clock is not None and 0 < ms - st.clock[2] <= CLOCK_PAIR_REACH and me - ms == 4 and text[ms + 2] < "6" \
             and text[ms:ms + 2] < "24" and text[st.clock[2] - 5:st.clock[2] - 4] in (" ", "") \
-            and text[st.clock[2] - 4:st.clock[2]].isdigit() and CLOCK_PAIR_JOIN.fullmatch(text, st.clock[2], ms) is not None:
+            and text[st.clock[2] - 4:st.clock[2]].isdigit() and CLOCK_PAIR_JOIN.fullmatch(text, st.clock[2], ms) is not None \
+            and YEAR_AS_SUBJECT_AFTER.match(text, me) is None:
         # "from 0600 until 2200 today", "open at 0600 and close at 1800", "from 0600 Sunday until 1800 Monday": four
         # figures that end a range or a pair from such a time of day are one too, not a year
         return _clock_value(st, m, p, text, int(text[ms:ms + 2]), int(text[ms + 2:me]), None)
@@ -3790,6 +3791,7 @@ def r_year(m, p, st, text):
 
 
 CLOCK_PAIR_REACH = 40  # characters from a time of day in four figures to another that pairs with it
+YEAR_AS_SUBJECT_AFTER = re.compile(r"\s+(?:was|were|is|saw|had|brought)\b")  # ("opens at 0900, and 2015 was a record year")
 CLOCK_PAIR_JOIN = re.compile(r"(?:\s+(?i:local\s+time|hours|hrs))?(?:\s*\([^()\n]{1,20}\))?(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s*"
                              r"(?:until|till|to|and|-|–)\s+(?:(?:close|closes|closing|end|ends|ending|finish|finishes)\s+at\s+)?")
 # A season named right after a year, before the noun they both modify ("fall" only before such a noun: not "profits
