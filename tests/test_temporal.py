@@ -5773,6 +5773,7 @@ CASES = [
      "2025-01-13", "23", "DATE", "2025-01-23", None),
     ("The talks run Jan. 21 to 23:30 hours.", "2025-01-13", "23:30", "TIME", "2025-01-21T23:30", None),
     ("The store opens at 0900, and 2015 was a record year.", "2025-09-22", "2015", "DATE", "2015", None),
+    ("The market opens at the Tarrawong site on Saturday.", "2025-09-05", "Saturday", "DATE", "2025-09-06", None),
 ]
 
 
@@ -6142,6 +6143,7 @@ NOT_DATES = [
     ("The company will give the world premiere of Daniel Okoro's \"Ash Wednesday\" on Nov. 12.", "Ash Wednesday"),
     ("Summit airs a 12-hour marathon of its sitcom \"Boxing Day,\" beginning at 10 a.m.", "Boxing Day"),
     ("The company will give the world premiere of Okoro’s “Ash Wednesday” on Nov. 12.", "Ash Wednesday"),
+    ("Staff will also have a stall at the Tarrawong Saturday Growers' Market every week.", "Saturday"),
 ]
 
 

@@ -4402,6 +4402,7 @@ def _weekday_pod(pod: str | None) -> str:
 
 
 WEEKDAY_TITLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s|s['’])\s+$")  # ("Sky News' Sunday Agenda" too)
+PLACE_TITLE_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+$")  # "the Tarrawong Saturday Growers' Market": a place's name first
 WEEKDAY_TITLE_AFTER = re.compile(rf"\s+(?!(?:Night|Morning|Afternoon|Evening|Mass|Service|Eucharist|Liturgy|AM|PM)\b)"
                                  rf"(?!{lx.MONTH_ANY})(?!{lx.WEEKDAY_FULL})[A-Z][a-z]{{2,}}\b")
 
@@ -4424,7 +4425,7 @@ def r_weekday(m, p, st, text):
     ends = text[me:me + 1] in (".", "'", "’", "")
     if not ends and lx.NAME_AFTER_WEEKDAY.match(text[me:me + 20]) or lx.TITLE_BEFORE.search(text, ms - 6, ms) \
             or not ends and text.startswith(" ", me) and WEEKDAY_TITLE_AFTER.match(text, me) \
-            and WEEKDAY_TITLE_BEFORE.search(text, ms - 5, ms):
+            and (WEEKDAY_TITLE_BEFORE.search(text, ms - 5, ms) or PLACE_TITLE_BEFORE.search(text, ms - 30, ms)):
         return None  # "the Sunday Times", "Mr Sunday Adeyemi"; "Channel 4's Sunday Brunch", "on The Sunday Game": a
         # title
     if not ends and (kind := lx.KIND_AFTER_WEEKDAY.match(text, me)) and (lx.ARTICLE_BEFORE.search(text, ms - 7, ms)
