@@ -2483,8 +2483,7 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
     that is not the DCT ("The update began at 23:05 on June 3. By 23:40, ..."), else the DCT."""
     if st.last_day is not None and st.last_end == st.last_day_end and 0 < start - st.last_day_end <= 12 \
             and (DAY_AT_CLOCK.fullmatch(text, st.last_day_end, start) is not None
-                 or st.last_value is not None and st.last_value[10:11] == "T" and st.last_value[11:12].isdigit()
-                 and RANGE_JOIN.fullmatch(text, st.last_day_end, start) is not None):
+                 or RANGE_JOIN.fullmatch(text, st.last_day_end, start) is not None and _time_of_last_day(st, text, start)):
         return st.last_day, "previous"  # "has set aside Saturday at 11 a.m. as a makeup date", "closed on Sunday, March
         # 8 between 7am and 3pm": that day's, whatever the tense; so is the end of a range from a time of it (past
         # midnight, the day after: see _clock_value)
