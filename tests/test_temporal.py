@@ -5774,6 +5774,18 @@ CASES = [
     ("The talks run Jan. 21 to 23:30 hours.", "2025-01-13", "23:30", "TIME", "2025-01-21T23:30", None),
     ("The store opens at 0900, and 2015 was a record year.", "2025-09-22", "2015", "DATE", "2015", None),
     ("The market opens at the Tarrawong site on Saturday.", "2025-09-05", "Saturday", "DATE", "2025-09-06", None),
+    # four figures from 2200 after a word of time are a time of day, as no news year is; four figures after "at" and
+    # before a day are that day's time, not a year
+    ("The ferry docks at 2330 on Tuesday.", "2025-06-10", "2330", "TIME", "2025-06-10T23:30", None),
+    ("Troops were ordered to halt operations from 2300 local time.", "2023-08-05", "2300 local time", "TIME",
+     "2023-08-05T23:00", None),
+    ("Villages were warned of night firing on Wednesday night, from 2200 until 0200 on Thursday.", "2024-05-06",
+     "2200", "TIME", "2024-05-08T22:00", None),
+    ("The bridge will be closed from 0600 to 2300 on Sunday.", "2025-06-10", "2300", "TIME", "2025-06-15T23:00", None),
+    ("The ferry sails at 1930 on Wednesday.", "2025-06-10", "1930", "TIME", "2025-06-11T19:30", None),
+    ("The last departure leaves Holyhead at 2015 on 24 December.", "2026-12-20", "2015", "TIME", "2026-12-24T20:15",
+     None),
+    ("The index closed at 2015 on Monday.", "2025-06-10", "2015", "DATE", "2015", None),
 ]
 
 
@@ -6144,6 +6156,9 @@ NOT_DATES = [
     ("Summit airs a 12-hour marathon of its sitcom \"Boxing Day,\" beginning at 10 a.m.", "Boxing Day"),
     ("The company will give the world premiere of Okoro’s “Ash Wednesday” on Nov. 12.", "Ash Wednesday"),
     ("Staff will also have a stall at the Tarrawong Saturday Growers' Market every week.", "Saturday"),
+    ("The clinic is at 2200 Commerce Drive in Waltham.", "2200"),
+    ("She was declared the winner after 2300 votes were counted.", "2300"),
+    ("Sea levels could rise by two metres by 2300.", "2300"),
 ]
 
 

@@ -662,6 +662,19 @@ RULES = [
                     # (not "from 0800 numbers", "at 0800 123 4567", a telephone's)
                     rf"|(?:(?<=[Aa]t )|(?<=[Bb]y )|(?<=until )|(?<=till )|(?<=from )|(?<=around )|(?<=about )|(?<=before )"
                     rf"|(?<=after )|(?<=between )|(?<=and )|(?<=to ))(?P<{{p}}h6>0\d)(?P<{{p}}min6>[0-5]\d)(?![\w:/%-]|[.,]\d|\s+(?:\d|(?i:numbers?)\b))"
+                    # "closed until 2200", "at 2330 on Tuesday", "from 0600 to 2300": four figures from 2200, which
+                    # news writes as no year, after a word of time, and not before a noun they count ("after 2300
+                    # votes")
+                    rf"|(?:(?<=[Aa]t )|(?<=until )|(?<=till )|(?<=from )|(?<=before )|(?<=after )|(?<=between )"
+                    rf"|(?<=\d\d\d\d and )|(?<=\d\d\d\d to )|(?<=\d\d\d\d-)|(?<=\d\d\d\d–))(?P<{{p}}h7>2[23])(?P<{{p}}min7>[0-5]\d)"
+                    rf"(?![\w:/%-]|[.,]\d|\s+(?:\d|(?!(?:on|and|to|until|till|today|tonight|tomorrow|yesterday|local|hours|"
+                    rf"hrs|this|the|each|every|when|or|at|in|sharp|onwards|daily|that|before|after|as)\b|{WEEKDAY_FULL}|{ZONE})[A-Za-z]))"
+                    # "sails at 1930 on Wednesday", "at 1400 today": four figures after "at" and before a day are a
+                    # time of that day, not a year
+                    # (not a level reached: "the index closed at 2015 on Monday")
+                    rf"|(?<=[Aa]t )(?<!closed at )(?<!ended at )(?<!finished at )(?<!stood at )(?<!settled at )(?<!opened at )"
+                    rf"(?P<{{p}}h8>[01]\d|2[01])(?P<{{p}}min8>[0-5]\d)(?=,?\s+(?:on\s+)?(?:{WEEKDAY_FULL}|\d\d?\s+{MONTH_FULL}|{MONTH_ANY}\s+\d)"
+                    rf"|\s+(?:today|tonight|tomorrow|yesterday)\b)"
                     # "at 14h30": the French way, in English news of Europe and Africa (not "4h50 of battery")
                     rf"|(?:(?<=at )|(?<=by )|(?<=from )|(?<=until )|(?<=to )|(?<=around )|(?<=before )|(?<=after ))"
                     rf"(?P<{{p}}h4>[01]?\d|2[0-3])h(?P<{{p}}min4>[0-5]\d)(?![\w:])(?:\s+(?i:local\s+time)\b)?"),
@@ -1233,7 +1246,7 @@ TRIGGER_KIND = {
 AFTER_NUMBER = _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lower() for z in ZONES} | set(DURATION_ADJ_WORDS)
                      | {"and a half", "of", "odd", "centuries", "seasons", "sec", "secs", "weekend", "nights", "bc", "bce", "b.c.", "b.c.e.", "ce", "c.e.", "ad", "a.d."}
                      | {"o'clock", "o’clock", "o?clock", "in the morning", "in the afternoon", "in the evening", "at night"})
-DIGIT_TRIGGER = (r"\d\d?\.\d\d?\.(?:19|20)\d\d(?!\d)|\d+\s+1/2(?=\s*[a-z])|1\d\d\d(?!\d)|2[01]\d\d(?!\d)|0\d[0-5]\d(?!\d)|1\d\d0s|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|(?:[01]?\d|2[0-3])h[0-5]\d(?![\w:])|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
+DIGIT_TRIGGER = (r"\d\d?\.\d\d?\.(?:19|20)\d\d(?!\d)|\d+\s+1/2(?=\s*[a-z])|1\d\d\d(?!\d)|2[01]\d\d(?!\d)|0\d[0-5]\d(?!\d)|2[23][0-5]\d(?!\d)|1\d\d0s|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|(?:[01]?\d|2[0-3])h[0-5]\d(?![\w:])|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
                  r"(?:" + AFTER_NUMBER + r"))|\d\d?(?:st|nd|rd|th)(?![a-z0-9])|(?<=['’])\d\d(?![\w'’%-])"  # ("of '08")
                  r"|\d{1,3}\s?(?:mins?|hrs?|h)\s+\d"  # ("a lead of 2min 41sec")
                  r"|[1-4]q\d\d(?:\d\d)?(?![\w-])"  # ("2Q24")

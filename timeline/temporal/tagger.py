@@ -3500,6 +3500,10 @@ def r_clock24(m, p, st, text):
         return _clock_value(st, m, p, text, int(m[p + "h3"]), int(m[p + "min3"]), None)
     if m[p + "h6"]:
         return _clock_value(st, m, p, text, int(m[p + "h6"]), int(m[p + "min6"]), None)
+    if m[p + "h7"]:
+        return _clock_value(st, m, p, text, int(m[p + "h7"]), int(m[p + "min7"]), None)
+    if m[p + "h8"]:
+        return _clock_value(st, m, p, text, int(m[p + "h8"]), int(m[p + "min8"]), None)
     if m[p + "h4"]:
         return _clock_value(st, m, p, text, int(m[p + "h4"]), int(m[p + "min4"]), None)
     if m[p + "h5"]:  # "at 14:32:05", "At 14:31:40": to the second, as an accident report tells it
