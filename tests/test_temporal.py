@@ -5786,6 +5786,13 @@ CASES = [
     ("The last departure leaves Holyhead at 2015 on 24 December.", "2026-12-20", "2015", "TIME", "2026-12-24T20:15",
      None),
     ("The index closed at 2015 on Monday.", "2025-06-10", "2015", "DATE", "2015", None),
+    # so four figures after "from" before a day, four figures a time with its zone ends a range from, and a service
+    # named by its time
+    ("The strike runs from 1900 on Friday to 0500 on Saturday.", "2025-06-10", "1900", "TIME", "2025-06-13T19:00", None),
+    ("Fireworks may be set off only between 2000 and 2200 local time.", "2025-10-20", "2000", "TIME",
+     "2025-10-20T20:00", None),
+    ("Passengers were moved to the 1030 sailing.", "2024-01-28", "1030", "TIME", "2024-01-28T10:30", None),
+    ("Sales rose from 2010 to 2015 on Monday.", "2025-06-10", "2010", "DATE", "2010", None),
 ]
 
 

@@ -669,12 +669,16 @@ RULES = [
                     rf"|(?<=\d\d\d\d and )|(?<=\d\d\d\d to )|(?<=\d\d\d\d-)|(?<=\d\d\d\d–))(?P<{{p}}h7>2[23])(?P<{{p}}min7>[0-5]\d)"
                     rf"(?![\w:/%-]|[.,]\d|\s+(?:\d|(?!(?:on|and|to|until|till|today|tonight|tomorrow|yesterday|local|hours|"
                     rf"hrs|this|the|each|every|when|or|at|in|sharp|onwards|daily|that|before|after|as)\b|{WEEKDAY_FULL}|{ZONE})[A-Za-z]))"
-                    # "sails at 1930 on Wednesday", "at 1400 today": four figures after "at" and before a day are a
-                    # time of that day, not a year
+                    # "sails at 1930 on Wednesday", "at 1400 today", "from 1900 on Friday": four figures after "at" or
+                    # "from" and before a day are a time of that day, not a year; so are those that a time with its
+                    # zone ends a range of ("between 2000 and 2200 local time"), and "the 1030 sailing"
                     # (not a level reached: "the index closed at 2015 on Monday")
-                    rf"|(?<=[Aa]t )(?<!closed at )(?<!ended at )(?<!finished at )(?<!stood at )(?<!settled at )(?<!opened at )"
+                    rf"|(?:(?<=[Aa]t )|(?<=[Ff]rom )|(?<=between ))(?<!closed at )(?<!ended at )(?<!finished at )(?<!stood at )"
+                    rf"(?<!settled at )(?<!opened at )"
                     rf"(?P<{{p}}h8>[01]\d|2[01])(?P<{{p}}min8>[0-5]\d)(?=,?\s+(?:on\s+)?(?:{WEEKDAY_FULL}|\d\d?\s+{MONTH_FULL}|{MONTH_ANY}\s+\d)"
-                    rf"|\s+(?:today|tonight|tomorrow|yesterday)\b)"
+                    rf"|\s+(?:today|tonight|tomorrow|yesterday)\b"
+                    rf"|\s*(?:and|to|until|till|-|–)\s*(?:[01]\d|2[0-3])[0-5]\d\s*(?:{ZONE}|(?i:hours|hrs)\b))"
+                    rf"|(?<=the )(?P<{{p}}h9>[01]\d|2[0-3])(?P<{{p}}min9>[0-5]\d)(?=\s+(?:departure|sailing|crossing|service)\b)"
                     # "at 14h30": the French way, in English news of Europe and Africa (not "4h50 of battery")
                     rf"|(?:(?<=at )|(?<=by )|(?<=from )|(?<=until )|(?<=to )|(?<=around )|(?<=before )|(?<=after ))"
                     rf"(?P<{{p}}h4>[01]?\d|2[0-3])h(?P<{{p}}min4>[0-5]\d)(?![\w:])(?:\s+(?i:local\s+time)\b)?"),

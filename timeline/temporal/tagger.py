@@ -3504,6 +3504,8 @@ def r_clock24(m, p, st, text):
         return _clock_value(st, m, p, text, int(m[p + "h7"]), int(m[p + "min7"]), None)
     if m[p + "h8"]:
         return _clock_value(st, m, p, text, int(m[p + "h8"]), int(m[p + "min8"]), None)
+    if m[p + "h9"]:
+        return _clock_value(st, m, p, text, int(m[p + "h9"]), int(m[p + "min9"]), None)
     if m[p + "h4"]:
         return _clock_value(st, m, p, text, int(m[p + "h4"]), int(m[p + "min4"]), None)
     if m[p + "h5"]:  # "at 14:32:05", "At 14:31:40": to the second, as an accident report tells it
