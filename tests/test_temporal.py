@@ -5793,6 +5793,15 @@ CASES = [
      "2025-10-20T20:00", None),
     ("Passengers were moved to the 1030 sailing.", "2024-01-28", "1030", "TIME", "2024-01-28T10:30", None),
     ("Sales rose from 2010 to 2015 on Monday.", "2025-06-10", "2010", "DATE", "2010", None),
+    # a title quoted before a date is a noun of its clause, which goes on before the quotation; "world premiere" is
+    # a noun
+    ("The band will release \"Blue Light\" on Nov. 12.", "2025-11-20", "Nov. 12", "DATE", "2026-11-12", None),
+    ("Vesper said it would release \"The Long Quiet\" on Christmas Day.", "2026-04-29", "Christmas Day", "DATE",
+     "2026-12-25", None),
+    ("The company will give the world premiere of Okoro's “Ash Wednesday” on Nov. 12.", "2027-04-29", "Nov. 12",
+     "DATE", "2027-11-12", None),
+    ("The band released \"Blue Light\" on Nov. 12.", "2025-11-20", "Nov. 12", "DATE", "2025-11-12", None),
+    ("The Lyric will stage the world premiere on Nov. 12.", "2025-11-20", "Nov. 12", "DATE", "2026-11-12", None),
 ]
 
 

@@ -318,6 +318,9 @@ THERE_IS = frozenset(("is", "are", "there's"))
 # "The two meet for their final debate Thursday", "Lawmakers return Monday": a plural subject's present tense of
 # a scheduled going is to come, as "meets", "returns" are (but "a track meet", "the tax return", "did not meet")
 PLURAL_SCHEDULE = frozenset("meet return convene reconvene resume arrive depart debut premiere go head fly".split())
+DEBUT_NOUNS = frozenset(("premiere", "debut"))  # nouns as often as verbs; after one of these, nouns
+DEBUT_KINDS = frozenset("world season series stage screen broadway directorial european global national uk us london "
+                        "professional international senior".split())
 HEAD_FOR = frozenset("to for into back home out off".split())  # "Voters head to the polls on Sunday": the verb
 # Verbs of a schedule that are also adjectives or nouns ("remained open", "a good start"): to come only right after a
 # plural noun, their subject ("Applications open on Monday", "Polls close at 10pm", "Classes start in January")
@@ -390,6 +393,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         if w in PLURAL_SCHEDULE:
             if w == "head" and (following or "").lower() not in HEAD_FOR:
                 return None  # "serious head injuries", "lost head coach Jim Harbaugh": a noun
+            if previous and w in DEBUT_NOUNS and previous.lower() in DEBUT_KINDS:
+                return None  # "will stage the world premiere on Nov. 12", "her Broadway debut": a noun
             return "future" if previous and previous.lower() not in NOT_PLURAL_VERB_BEFORE else None
         if w in PLURAL_SUBJECT_SCHEDULE:
             plural = previous is not None and previous.isalpha() and previous[-1:] == "s" and previous[-2:] != "ss" \
@@ -1033,7 +1038,20 @@ def _last_clause(left: str) -> str:
         # margins will improve "in the second half"") (not a quotation with a verb of its own, nor a noun's: 'citing
         # "the disruption of the autumn"')
         piece = CLAUSE_BREAK.split(left[:k - 1])[-1] + left[k - 1:]
+    elif k >= 4 and left[k - 1] in "\"”" and piece[:1] == " " and left[k - 2] != " " \
+            and (title := QUOTED_TITLE_BEFORE.search(left, k - QUOTED_TITLE_REACH if k > QUOTED_TITLE_REACH else 0, k)) is not None:
+        # a title of a few capitalised words quoted before the date is a noun of the clause, which goes on before it:
+        # 'will release "Blue Light" on Nov. 12', 'the world premiere of "Ash Wednesday" on Nov. 12' (left out: its
+        # words are no verbs of the clause, "Gone Girl")
+        piece = CLAUSE_BREAK.split(left[:title.start()])[-1] + left[k:]
     return piece
+
+
+QUOTED_TITLE_REACH = 80  # characters back from a closing quotation mark to its title's opening one
+# A title quoted: a few words, each capitalised but for the small words between, after a word and a space, up to its
+# closing mark (a comma before that mark too: 'its sitcom "Boxing Day," on ...')
+QUOTED_TITLE_BEFORE = re.compile(r"(?<=[A-Za-z,] )[\"“](?:[A-Z0-9][\w'’&!?-]*(?: (?:of|the|a|an|and|in|on|to|for|with|at|by|"
+                                 r"from|or|is) )*[ ]?){1,6},?[\"”]$")
 
 
 HEADED_AFTER = frozenset("appear appears appeared seem seems seemed look looks is are am be being now".split())
