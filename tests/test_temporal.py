@@ -5802,6 +5802,12 @@ CASES = [
      "DATE", "2027-11-12", None),
     ("The band released \"Blue Light\" on Nov. 12.", "2025-11-20", "Nov. 12", "DATE", "2025-11-12", None),
     ("The Lyric will stage the world premiere on Nov. 12.", "2025-11-20", "Nov. 12", "DATE", "2026-11-12", None),
+    # "NZT" and "AET" are zones, written without saying whether summer time holds; a bracket of up to 48 characters
+    # between a time and its day ("(1500 GMT, 9 a.m. in Mexico City) on Tuesday")
+    ("Registrations will open at 9am NZT on Monday 4 May.", "2026-03-03", "9am NZT", "TIME", "2026-05-04T09:00", None),
+    ("Kick-off is at 7.30pm AET on Friday.", "2026-03-03", "7.30pm AET", "TIME", "2026-03-06T19:30", None),
+    ("Officials will hold a call at 11 a.m. Eastern time (1500 GMT, 9 a.m. in Mexico City) on Tuesday.", "2027-09-04",
+     "11 a.m. Eastern time", "TIME", "2027-09-07T11:00-04:00", None),
 ]
 
 

@@ -81,8 +81,9 @@ AGO_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": 
 ZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "MSK", "ET", "PT",
          "CT", "MT", "JST", "AEST", "AEDT", "NZST", "NZDT", "SAST", "EAT", "HKT", "SGT", "KST", "PHT", "WIB", "ICT", "MYT",
          "PKT", "WAT", "AWST", "ACST", "ACDT", "IST", "AST", "ADT", "HST", "AKST", "AKDT", "NST", "NDT", "EET", "EEST",
-         "WET", "WEST")  # (AST is Atlantic time in an advisory, Arabia's in the Gulf: no offset; "GST" and "CAT" are left
-                         # out, a tax and a word)
+         "WET", "WEST", "NZT", "AET")  # (AST is Atlantic time in an advisory, Arabia's in the Gulf: no offset; "GST"
+                         # and "CAT" are left out, a tax and a word; "NZT" and "AET", New Zealand's and eastern
+                         # Australia's time, written without saying whether summer time holds: no offset)
 # Zone offsets for converting "2035 GMT" style times, written as the clock time is (hours and minutes, ISO 8601's
 # extended form); a zone we do not know leaves the time as written.
 ZONE_OFFSETS = {"GMT": "Z", "UTC": "Z", "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
@@ -883,7 +884,7 @@ WEEKDAY_AFTER_TIME = re.compile(rf"{NO_BLANK_LINE}(?:\s+(?:(?i:local\s+time|[A-Z
                                 r"(?:\s+(?i:sharp)\b)?"  # "at 10 a.m. sharp on Monday"
                                 # the end of a range: "between 10 a.m. and 4 p.m. on Saturday"; "(0600 GMT) on Monday"
                                 rf"(?:\s*(?:-|–|\b(?:and|to|until|till)\b)\s*(?P<rh>\d\d?)(?:[:.](?P<rmin>\d\d))?\s*(?P<rampm>{AMPM})(?:\s*(?:{ZONE}){R})?|\))?"
-                                rf"(?:\s*\([^()\n]{{1,24}}\)\s*(?:on\s+)?|,\s+on\s+|\s+(?:on\s+|,\s*)?){NOT_DATED_LINE_HEAD}(?:(?P<rel>(?i:last|next|this(?:\s+(?:past|coming))?|coming|that|the))\s+)?(?P<wd>{WEEKDAY_FULL})")
+                                rf"(?:\s*\([^()\n]{{1,48}}\)\s*(?:on\s+)?|,\s+on\s+|\s+(?:on\s+|,\s*)?){NOT_DATED_LINE_HEAD}(?:(?P<rel>(?i:last|next|this(?:\s+(?:past|coming))?|coming|that|the))\s+)?(?P<wd>{WEEKDAY_FULL})")
 # "Monday (December 15)", "by Friday (March 6)": the date in brackets says which one the weekday is
 PAREN_DATE_AFTER = re.compile(rf"\s*\(\s*(?:(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH_ANY}))\s*\)")
 # A date right after a clock time is its day, and TimeBank makes it part of the expression: "5 p.m. EST, Nov. 9";
