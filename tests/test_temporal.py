@@ -5808,6 +5808,14 @@ CASES = [
     ("Kick-off is at 7.30pm AET on Friday.", "2026-03-03", "7.30pm AET", "TIME", "2026-03-06T19:30", None),
     ("Officials will hold a call at 11 a.m. Eastern time (1500 GMT, 9 a.m. in Mexico City) on Tuesday.", "2027-09-04",
      "11 a.m. Eastern time", "TIME", "2027-09-07T11:00-04:00", None),
+    # the weekend after a weekday told with its time is the first one after it; a weekday right after "<day> on" that
+    # is that day's weekday says the day again
+    ("Trains will not run until 5 a.m. Monday. The same closure will be in place the following weekend.", "2023-06-08",
+     "the following weekend", "DATE", "2023-W24-WE", None),
+    ("The secretary left to return before Thanksgiving on Thursday.", "2025-11-23", "Thursday", "DATE", "2025-11-27",
+     None),
+    ("Residents were urged not to set off fireworks this weekend and on Bonfire Night on Tuesday, after emergency "
+     "departments reported a rise in injuries.", "2024-11-02", "Tuesday", "DATE", "2024-11-05", None),
 ]
 
 

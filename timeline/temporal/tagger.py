@@ -4469,6 +4469,10 @@ def r_weekday(m, p, st, text):
         # Saturday, Quist plays": a day of the run of days just told, opening its sentence as a programme's days do
         # (not a day a report was made on, "said on Friday", nor one tickets go on sale on, inside a sentence)
         return _Res("TIME" if pod else "DATE", in_run.isoformat() + _weekday_pod(pod), mod, "previous")
+    if not rel and st.last_day is not None and st.last_day.weekday() == wd and st.last_day_end == ms - 4 \
+            and text.endswith(" on ", 0, ms):
+        # "to return before Thanksgiving on Thursday": the weekday of the day just told, which it says again
+        return _Res("TIME" if pod else "DATE", st.last_day.isoformat() + _weekday_pod(pod), mod, "previous")
     if not (rel or pod or ends) and (nth := DAY_OF_MONTH_AFTER.match(text, me)) is not None \
             and (day := _day_of_month_on(st.dct, wd, int(nth.group(1)))) is not None:
         # "Tuesday the 23rd": the 23rd, near the DCT, that is a Tuesday
@@ -5377,9 +5381,10 @@ def r_anaphor(m, p, st, text):
         return _Res("TIME", f"{(base + dt.timedelta(days=n)).isoformat()}T{lx.PARTS_OF_DAY[unit]}", anchor_kind=kind,
                     span=span, remember=not back)
     if unit == "weekend" and n and base.weekday() < 5 and kind == "previous" and st.last_value is not None \
-            and ISO_DAY.fullmatch(st.last_value):
+            and ISO_DAY.match(st.last_value):
         # "open on Black Friday, Nov. 28, and keep its discounts running through the following weekend": the first
-        # weekend after a weekday told (or the last one before it), not a week on
+        # weekend after a weekday told (or the last one before it), not a week on; so after a time of such a day
+        # ("until 5 a.m. Monday. The same closure will be in place the following weekend")
         step = (5 - base.weekday()) if n > 0 else -(base.weekday() + 1)
         return _Res("DATE", _at_unit(base + dt.timedelta(days=step), unit), anchor_kind=kind, span=span, remember=not back)
     shifted = _shift(base, unit, n)
