@@ -5816,6 +5816,11 @@ CASES = [
      None),
     ("Residents were urged not to set off fireworks this weekend and on Bonfire Night on Tuesday, after emergency "
      "departments reported a rise in injuries.", "2024-11-02", "Tuesday", "DATE", "2024-11-05", None),
+    # a weekday the subject of the present is today's or one to come
+    ("Monday is a public holiday.", "2025-01-22", "Monday", "DATE", "2025-01-27", None),
+    ("As Sunday is Republic Day, the block was kept short.", "2025-01-22", "Sunday", "DATE", "2025-01-26", None),
+    ("Wednesday is the last day to apply.", "2025-01-22", "Wednesday", "DATE", "2025-01-22", None),
+    ("Monday was a public holiday.", "2025-01-22", "Monday", "DATE", "2025-01-20", None),
 ]
 
 
