@@ -5821,6 +5821,10 @@ CASES = [
     ("As Sunday is Republic Day, the block was kept short.", "2025-01-22", "Sunday", "DATE", "2025-01-26", None),
     ("Wednesday is the last day to apply.", "2025-01-22", "Wednesday", "DATE", "2025-01-22", None),
     ("Monday was a public holiday.", "2025-01-22", "Monday", "DATE", "2025-01-20", None),
+    # the first time of a range whose end is said to be every day's is every day's too, after a date
+    ("The fair, which opened on Aug 20, runs till Sept 15, from 10am to 9.30pm daily.", "2027-08-30", "10am", "TIME",
+     "XXXX-XX-XXT10:00", None),
+    ("On Sept 15 the fair is open from 10am to 9.30pm.", "2027-08-30", "10am", "TIME", "2027-09-15T10:00", None),
 ]
 
 

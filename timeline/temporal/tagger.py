@@ -3013,6 +3013,8 @@ def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
         return False  # "Polls on Nov. 3 are open from 7 a.m. to 8 p.m.", "Polling stations will be open from 07:00":
         # the hours of one day, the vote's
     told = _range_end(text, m.end(), minutes)  # ("open from 1 p.m. to 6 p.m. the following day")
+    if told > m.end() and EVERY_DAY_AFTER.match(text, told) is not None:
+        return True  # "runs till Sept 15, from 10am to 9.30pm daily": the hours of every day of it, the first too
     return (generic or _habitual(text, m.start(), m.end())) and not _one_day_after(m, p, text) \
         and not DAY_RIGHT_BEFORE.search(text, m.start() - 30, m.start()) \
         and not WEEKDAY_RIGHT_BEFORE.search(text, m.start() - 40, m.start()) \
@@ -3022,6 +3024,7 @@ def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
         and not _deictic_day_before(text, m.start(), m.end())  # ("at noon today")
 
 
+EVERY_DAY_AFTER = re.compile(r",?\s+(?:daily|nightly|(?:each|every)\s+(?:day|night))\b")
 # (within the sentence, whose full stops "a.m. to" and "Nov. 3" do not end; "p.m. The" does)
 POLLS_BEFORE = re.compile(r"\b(?:[Pp]olls|[Pp]olling\s+(?:stations|places)|[Vv]oting)\b"
                           r"(?:[^.;!?\n]|(?<=\b[a-zA-Z])\.(?!\s+[A-Z])|(?<=\b[A-Z][a-z]{2})\.(?=\s+\d))*$")
