@@ -5825,6 +5825,8 @@ CASES = [
     ("The fair, which opened on Aug 20, runs till Sept 15, from 10am to 9.30pm daily.", "2027-08-30", "10am", "TIME",
      "XXXX-XX-XXT10:00", None),
     ("On Sept 15 the fair is open from 10am to 9.30pm.", "2027-08-30", "10am", "TIME", "2027-09-15T10:00", None),
+    # a speed is no time; a rate of days or years of a measure still is
+    ("The machine will advance about 40 feet a day.", "2023-11-06", "a day", "SET", "P1D", None),
 ]
 
 
@@ -6198,6 +6200,9 @@ NOT_DATES = [
     ("The clinic is at 2200 Commerce Drive in Waltham.", "2200"),
     ("She was declared the winner after 2300 votes were counted.", "2300"),
     ("Sea levels could rise by two metres by 2300.", "2300"),
+    ("Winds of up to 175 kilometres (110 miles) per hour hit the coast.", "per hour"),
+    ("The fire was whipped by gusts of 60 kilometres an hour.", "an hour"),
+    ("The graphics managed 41 frames per second.", "per second"),
 ]
 
 

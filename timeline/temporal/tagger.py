@@ -5883,6 +5883,8 @@ def r_duration(m, p, st, text):
     if not m[p + "q"] and n_text and n_text.lower() in ("a", "an") and (
             lx.RATE_BEFORE.search(text, ms - 30, ms) or UNIT_RIGHT_BEFORE.search(text, ms - 9, ms)):
         # "$500 million a year", "20 hours a week", "for half an hour a day": a rate
+        if unit in SPEED_UNITS and MEASURE_RATE_BEFORE.search(text, ms - 40, ms):
+            return None  # "gusts of 60 kilometres an hour": a speed (not "40 feet a day", tagged as a rate)
         return _Res("SET", _set_period(_duration_value(1, unit)))
     if unit == "day" and m.group().lower() in ("one day", "some day") and MODAL_BEFORE.search(text, ms - 25, ms):
         return _Res("DATE", "FUTURE_REF")  # "Islam will one day be the second largest religion": some future day
@@ -6003,7 +6005,21 @@ def _set_period(value: str) -> str:
 QUARTERS_PERIOD = re.compile(r"P(\d+)Q")
 
 
+# A measure that a rate is of, not a count of things or money: "winds of 175 kilometres (110 miles) per hour", "20
+# centimetres an hour", "30 frames per second" (a speed, which TimeML does not tag)
+MEASURE_RATE_BEFORE = re.compile(r"\b(?i:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|"
+                                 r"inch(?:es)?|feet|foot|knots|frames|requests|instructions|revolutions|beats|words|"
+                                 r"lit(?:re|er)s|gallons|tonnes|tons|megabits|gigabits|bits|bytes|megabytes|gigabytes)"
+                                 r"(?:\s*\([^()\n]{1,24}\))?\s+$")
+
+
+SPEED_UNITS = frozenset(("hour", "minute", "second"))
+
+
 def r_set(m, p, st, text):
+    if text.startswith(("per ", "Per "), m.start()) and (m[p + "u"] or "").lower() in SPEED_UNITS \
+            and MEASURE_RATE_BEFORE.search(text, m.start() - 40, m.start()):
+        return None  # "175 kilometres per hour": a speed (not "4.7 millimetres per year", a rate of years)
     if us := m[p + "us"]:  # "every five years", "every few months"
         n = m[p + "n"]
         return _Res("SET", _set_period(_duration_value(None if n.lower() in lx.VAGUE_NUMBERS else _number(n), _unit(us))))
