@@ -5827,6 +5827,8 @@ CASES = [
     ("On Sept 15 the fair is open from 10am to 9.30pm.", "2027-08-30", "10am", "TIME", "2027-09-15T10:00", None),
     # a speed is no time; a rate of days or years of a measure still is
     ("The machine will advance about 40 feet a day.", "2023-11-06", "a day", "SET", "P1D", None),
+    # a count of things a unit names the kind of is no length of time; a length is
+    ("The line will close for two more weekends.", "2023-10-30", "two more weekends", "DURATION", "P2WE", None),
 ]
 
 
@@ -6203,6 +6205,9 @@ NOT_DATES = [
     ("Winds of up to 175 kilometres (110 miles) per hour hit the coast.", "per hour"),
     ("The fire was whipped by gusts of 60 kilometres an hour.", "an hour"),
     ("The graphics managed 41 frames per second.", "per second"),
+    ("The commission has scheduled nine more weekend closures on Line 1.", "nine more weekend"),
+    ("The lane works will be followed by two more weekend closures.", "two more weekend"),
+    ("The three weekend closures went well.", "three weekend"),
 ]
 
 

@@ -5846,6 +5846,10 @@ RACE_NAME_AFTER = re.compile(r"\s*(?:[(),.;:–—]|$)|\s+(?:race|endurance|in|a
 RACE_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][^\W\d_]+\s+$")  # a name before a count, not a sentence's first word
 
 
+PLURAL_NOUN_AFTER = re.compile(r" [a-z]+[^s\W]s\b(?!['’])")  # ("closures", not "its", "was" nor "boss")
+ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?i:an?)\s+$")  # ("a two week delay": a length)
+
+
 def r_duration(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
     n_text, unit_word = m[p + "n"], m[p + "u"]
@@ -5856,6 +5860,10 @@ def r_duration(m, p, st, text):
             and text.startswith(("-long", " long"), m.end(p + "u")):
         # "a months-long checkout period", "a weeks-long strike": some months, the article no count of them
         return _Res("DURATION", _duration_value(None, unit), span=(m.start(p + "u"), me))
+    if unit_word.lower() == unit and (unit == "weekend" or " more " in m.group()) and n_text is not None \
+            and n_text.lower() not in ("a", "an", "one") and PLURAL_NOUN_AFTER.match(text, me) \
+            and not ARTICLE_RIGHT_BEFORE.search(text, ms - 6, ms):
+        return None  # "nine more weekend closures", "two more day trips": a count of things a unit names the kind of
     if text.endswith("aged ", ms - 5 if ms > 5 else 0, ms) and not m[p + "q"] and AGED_BEFORE.search(text, ms - 8, ms):
         return None  # "died on 28th November, aged 89 years": an age (as "45 years old", "85 years of age")
     if unit_word[0] == "S" and STREET_AFTER.match(text, me):
