@@ -5829,6 +5829,10 @@ CASES = [
     ("The machine will advance about 40 feet a day.", "2023-11-06", "a day", "SET", "P1D", None),
     # a count of things a unit names the kind of is no length of time; a length is
     ("The line will close for two more weekends.", "2023-10-30", "two more weekends", "DURATION", "P2WE", None),
+    # a part of a day written capitalised before a capitalised word, and a word of time after one inside a sentence,
+    # are a name's; not in a headline whose words are all capitalised
+    ("The vote is on Monday Night.", "2024-05-19", "Monday Night", "TIME", "2024-05-20TNI", None),
+    ("Storm Set To Hit Coast Monday Night Amid Warnings", "2024-05-19", "Monday Night", "TIME", "2024-05-20TNI", None),
 ]
 
 
@@ -6208,6 +6212,11 @@ NOT_DATES = [
     ("The commission has scheduled nine more weekend closures on Line 1.", "nine more weekend"),
     ("The lane works will be followed by two more weekend closures.", "two more weekend"),
     ("The three weekend closures went well.", "three weekend"),
+    ("The weekly recap show, Monday Night Ban Phase, returns tomorrow.", "Monday Night"),
+    ("It will stream a marathon of every Night Shift Kitchen episode.", "every Night"),
+    ("Castellanos told Respawn Weekly yesterday that it may stretch.", "Weekly"),
+    ("Owner Lim Heng Soon, 68, said he closes every year.", "Soon"),
+    ("ESPN's \"Monday Night Football\" averaged 17.4 million.", "Monday Night"),
 ]
 
 

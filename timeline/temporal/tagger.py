@@ -40,6 +40,23 @@ APPOSITION_JOIN = re.compile(r"\s*,\s*")
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d")
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "June Carter"
+NAME_WORD_BEFORE = re.compile(r"(?<=[A-Za-z,] )[A-Z][a-z]+ $")  # a capitalised word inside a sentence, a space before
+
+
+def _in_name(text: str, start: int, end: int, after: bool) -> bool:
+    """Whether the capitalised word at text[start:end] is a name's: after a capitalised word inside its sentence
+    ("told Respawn Weekly", "Owner Lim Heng Soon"), or, with `after`, before one ("Monday Night Ban Phase", "every
+    Night Shift Kitchen episode": the word before is the weekday's or "every"); not in a line whose words are all
+    capitalised, a headline's."""
+    if not (NAME_WORD_AFTER.match(text, end) is not None if after
+            else NAME_WORD_BEFORE.search(text, start - 24 if start > 24 else 0, start) is not None):
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not _title_line(text, line, len(text) if line_end < 0 else line_end)
+
+
+NAME_WORD_AFTER = re.compile(rf" (?!(?:{lx.WEEKDAY_FULL}|{lx.MONTH_ANY}|{lx.ZONE})[^A-Za-z])[A-Z][a-z]+\b(?!['’])")
 SENTENCE_WORD_AFTER = re.compile(r"\s+(?:The|In|On|A)\b")  # "in June The talks": a new sentence, not a name
 # "Arab Spring", "Prague Spring": a name before a capitalised season; not "In Spring", "Last Summer"
 SEASON_NAME_BEFORE = re.compile(r"\b(?!(?:In|On|By|This|Last|Next|The|Early|Late|Mid|Since|During|Until|Through|Of|And|Or|"
@@ -4444,6 +4461,8 @@ def r_weekday(m, p, st, text):
     if text.startswith("Sunday", ms) and text.endswith(" on ", 0, ms) and lx.PAPER_ON_BEFORE.search(text, ms - 24, ms):
         return None  # "The Mail on Sunday reported last weekend": a paper
     wd, rel, pod = _weekday(m[p + "wd"]), _weekday_rel(m[p + "rel"]), m[p + "pod"]
+    if pod and pod[0].isupper() and pod[1:].islower() and not rel and _in_name(text, m.start(p + "pod"), me, True):
+        return None  # "the recap show, Monday Night Ban Phase, returns", "the organiser Saturday Night Brawls": a name
     if rel == "past" and m[p + "rel"][:1] in "pP" and PAST_AS_BEYOND_BEFORE.search(text, ms - 14, ms):
         return None  # "unlikely to go past Friday", "kept open past Sunday": beyond that day, which is read alone
     if rel.startswith("that") and (st.last_day is None or st.vague_day_end > st.last_day_end
@@ -6032,6 +6051,9 @@ def r_set(m, p, st, text):
         n = m[p + "n"]
         return _Res("SET", _set_period(_duration_value(None if n.lower() in lx.VAGUE_NUMBERS else _number(n), _unit(us))))
     u = m[p + "u"].lower()
+    if u in lx.PARTS_OF_DAY and m[p + "u"][0].isupper() and m[p + "u"][1:].islower() \
+            and NAME_WORD_AFTER.match(text, m.end()) and _in_name(text, m.start(p + "u"), m.end(), True):
+        return None  # "a marathon of every Night Shift Kitchen episode": a name
     pod = m[p + "pod"]
     time = f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else ""
     if u in lx.WEEKDAYS:
@@ -6084,6 +6106,8 @@ def r_setadj(m, p, st, text):
     if m[p + "w"][0].isupper() and CAPITALISED_AFTER.match(text, m.end()) \
             and not _opens_sentence(text, m.start()):
         return None  # "the Daily Harvest range", "the Daily Mail": a name
+    if m[p + "w"][0].isupper() and _in_name(text, m.start(), m.end(), False):
+        return None  # "told Respawn Weekly yesterday": a name
     if PAY_AFTER.match(text, m.end()):
         return None  # "hourly workers", "a weekly wage": a way of being paid, not a time
     if m[p + "w"].lower() in ("daily", "weekly") and NEWSPAPER_AFTER.match(text, m.end()) \
@@ -6570,6 +6594,8 @@ def r_ref(m, p, st, text):
     if w == "now" and GO_BEFORE_NOW.search(text, ms - 4, ms) \
             and (text.startswith("N", m.start(p + "w")) or NOTICE_AFTER_NOW.match(text, me)):
         return None  # a Level 3 "Go Now" alert, "go now" orders: the order's name
+    if w == "soon" and text.startswith("Soon", ms) and _in_name(text, ms, me, False):
+        return None  # "Owner Lim Heng Soon, 68, said": a name
     if w == "soon" and lx.AS_SOON_AS.search(text[max(0, ms - 4):ms]):
         if not lx.AS_SOON_AS_POSSIBLE.match(text, me):
             return None  # "as soon as he arrives": a conjunction
