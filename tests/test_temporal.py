@@ -5833,6 +5833,13 @@ CASES = [
     # are a name's; not in a headline whose words are all capitalised
     ("The vote is on Monday Night.", "2024-05-19", "Monday Night", "TIME", "2024-05-20TNI", None),
     ("Storm Set To Hit Coast Monday Night Amid Warnings", "2024-05-19", "Monday Night", "TIME", "2024-05-20TNI", None),
+    # "the last night" is the final one, of the day a stretch told runs to; "was going" without "to" is the past
+    # progressive
+    ("The bazaar runs till Jan 28. Stalls usually close at 10pm, but on the last night many will trade till 2am.",
+     "2025-01-23", "last night", "TIME", "2025-01-28TNI", None),
+    ("It rained heavily last night.", "2025-01-23", "last night", "TIME", "2025-01-22TNI", None),
+    ("A box of 48 was going for $38 at one stall on Wednesday.", "2025-01-23", "Wednesday", "DATE", "2025-01-22", None),
+    ("He said he was going to resign on Friday.", "2025-01-23", "Friday", "DATE", "2025-01-24", None),
 ]
 
 
@@ -6217,6 +6224,8 @@ NOT_DATES = [
     ("Castellanos told Respawn Weekly yesterday that it may stretch.", "Weekly"),
     ("Owner Lim Heng Soon, 68, said he closes every year.", "Soon"),
     ("ESPN's \"Monday Night Football\" averaged 17.4 million.", "Monday Night"),
+    ("Decorations for the Mid-Autumn Festival will go up on Friday.", "Mid-Autumn"),
+    ("The club held its last meeting. There'll be a mighty one the last night.", "last night"),
 ]
 
 

@@ -1731,6 +1731,9 @@ def r_season(m, p, st, text):
     if (sy := _opt(m, p + "sy")) is not None:
         y = str(_short_year(sy, st))  # "the summer of '19"
     dated = rel or y or mod  # "last winter", "winter 2021", "early winter"
+    if word.lower() == "autumn" and text.startswith((" Festival", " festival", " Moon Festival"), m.end()) \
+            and (m[p + "mod"] or "").lower().startswith("mid"):
+        return None  # "the Mid-Autumn Festival": a festival of the lunar calendar, no part of a season
     if word.lower() == "fall" and not rel and not y and (not lx.FALL_SEASON_BEFORE.search(text, m.start() - 12, m.start())
                                                        or lx.FALL_NOUN_AFTER.match(text, m.end())):
         return None  # "the fall of Kabul", "a fall in prices"; "in the fall", "by the fall" are the season
@@ -4915,6 +4918,9 @@ def _today_against_then(text: str, start: int, end: int, dct: Day) -> bool:
     return _long_gone_told(text, _sentence_bounds(text, start, end)[0], start, dct, years_only=True)
 
 
+STRETCH_END_BEFORE = re.compile(r"\b(?:until|till|through|thru|to)\s+$|[-–]\s*$")
+
+
 def r_thispod(m, p, st, text):
     rel, pod = m[p + "rel"].lower(), lx.PARTS_OF_DAY.get(m[p + "pod"].lower(), "AF")  # (else "arvo")
     if rel in ("that", "last") and pod in ("NI", "EV") and POD_NOUN_AFTER.match(text, m.end()):
@@ -4922,6 +4928,14 @@ def r_thispod(m, p, st, text):
         # conjunction or an adjective before a compound noun
     if rel == "last" and pod not in ("NI", "EV"):
         return None  # "last morning" is not idiomatic; likely "the last morning of ..."
+    if rel == "last" and text.endswith("the ", 0, m.start()):
+        # "runs till Jan 28 ... but on the last night many will trade till 2am": the final night, of the day a
+        # stretch told last runs to (else not told here), not the night before the DCT
+        if st.last_day is not None and st.last_day_end == st.last_end and m.start() - st.last_end < NARRATIVE_REACH \
+                and STRETCH_END_BEFORE.search(text, st.last_start - 10, st.last_start) is not None \
+                and "\n\n" not in text[st.last_end:m.start()]:
+            return _Res("TIME", f"{st.last_day.isoformat()}T{pod}", anchor_kind="previous")
+        return None
     if rel == "that":  # "telephoned her that evening": of the day just told
         base, kind = st.anchor_day()
         if base is not None and pod in ("EV", "NI") and st.evening is not None and st.evening[0] != base \

@@ -369,6 +369,8 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
         return None  # "stronger than expected", "later than planned", "two weeks earlier than last year": a comparison,
         # no tense
     before = previous.lower() if previous else None
+    if w == "going" and before in ("was", "were") and (following or "").lower() not in ("to", "ahead"):
+        return "past"  # "A box was going for $38 at one stall on Wednesday": the past progressive, not "going to"
     if w in SPECIAL_CUES:  # (one look rules out the words read apart below: most cue words are none of them)
         if w in AS_FORESEEN and previous and previous.lower() == "as":
             return None
