@@ -5840,6 +5840,9 @@ CASES = [
     ("It rained heavily last night.", "2025-01-23", "last night", "TIME", "2025-01-22TNI", None),
     ("A box of 48 was going for $38 at one stall on Wednesday.", "2025-01-23", "Wednesday", "DATE", "2025-01-22", None),
     ("He said he was going to resign on Friday.", "2025-01-23", "Friday", "DATE", "2025-01-24", None),
+    # a year after "since" is where a stretch to now begins, no frame of what a colon after it tells
+    ("They plan their first real vacation since 2009: three weeks in Crete in October.", "2024-08-14", "October", "DATE",
+     "2024-10", None),
 ]
 
 

@@ -679,11 +679,13 @@ def _frames(st: _State, text: str, start: int) -> bool:
         return False  # "For the fourth quarter, which ends in late January": the end of the period, which may lie
         # in the year after the one it is named by
     if lx.WHEN_AFTER.match(between) or between.startswith(":") and len(st.last_value or "") == 4 \
+            and not text.endswith(("since ", "Since "), 0, st.frame_start) \
             or text.endswith(("the ", "The "), 0, st.frame_start) and YEAR_NOUN_WHEN_AFTER.match(between):
         # ("At the 2022 tournament in Qatar, which was played in November and December": the year the noun it comes
         # before is of, which the clause about it goes on in)
         return True  # (after a colon, what the year was: "delayed twice in 2024: first in the spring, ..."; not
-        # after a month's: "Late June: donor conference, postponed twice since the autumn")
+        # after a month's: "Late June: donor conference, postponed twice since the autumn"; nor after "since", whose
+        # year is where a stretch to now begins: "their first holiday since 2009: three weeks in Crete in October")
     if _opens_sentence(text, st.frame_start):
         return True  # ("Last year the rains arrived early, on May 29")
     if st.frame_deictic and between[:1] == "," and between[1:2].isspace() \
