@@ -5843,6 +5843,16 @@ CASES = [
     # a year after "since" is where a stretch to now begins, no frame of what a colon after it tells
     ("They plan their first real vacation since 2009: three weeks in Crete in October.", "2024-08-14", "October", "DATE",
      "2024-10", None),
+    # American television's "9/8c" is an evening's hour; a time with a colon that a zoned time ends a range from, and
+    # one in brackets where it is told, are times too; "between a year and 18 months" are two lengths
+    ("The series premieres Sunday, Jan. 5, at 9/8c.", "2024-11-26", "9/8c", "TIME", "2025-01-05T21:00", None),
+    ("The late show is at 11:35/10:35c on Friday.", "2024-11-26", "11:35/10:35c", "TIME", "2024-11-29T23:35", None),
+    ("On Tuesday, 18 February, between 16:04 and 17:51 UTC (08:04 to 09:51 PST), requests failed.", "2025-02-23",
+     "08:04", "TIME", "2025-02-18T08:04", None),
+    ("Pryce will hold a call with ministers at 09:00 BST (11:00 in Riyadh) on Thursday.", "2025-07-16", "11:00", "TIME",
+     "2025-07-17T11:00", None),
+    ("The game will stay in early access for between a year and 18 months.", "2023-06-10", "18 months", "DURATION",
+     "P18M", None),
 ]
 
 
@@ -6229,6 +6239,7 @@ NOT_DATES = [
     ("ESPN's \"Monday Night Football\" averaged 17.4 million.", "Monday Night"),
     ("Decorations for the Mid-Autumn Festival will go up on Friday.", "Mid-Autumn"),
     ("The club held its last meeting. There'll be a mighty one the last night.", "last night"),
+    ("The committee voted 9/8 in favour.", "9/8"),
 ]
 
 

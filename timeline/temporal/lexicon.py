@@ -650,6 +650,13 @@ RULES = [
     rule("clock24", rf"(?P<{{p}}h>[01]\d|2[0-3])[:.]?(?P<{{p}}min>[0-5]\d)\s*(?P<{{p}}z>{ZONE}){R}"
                     # "0352 GMT Tuesday": that day's (not the first of a range of days)
                     rf"(?:{NO_BLANK_LINE}\s+{NOT_DATED_LINE_HEAD}(?P<{{p}}wd>{WEEKDAY_FULL})(?!\s*(?:-|–|(?i:to|through|thru|and|or|&)\s)\s*{WEEKDAY_FULL}))?"
+                    # "at 9/8c", "Sundays at 10:30/9:30c": American television's hour in the Eastern and Pacific zones
+                    # and, after the slash, the Central one, in the evening
+                    rf"|(?P<{{p}}h10>1[0-2]|[1-9])(?::(?P<{{p}}min10>[0-5]\d))?/(?:1[0-2]|[1-9])(?::[0-5]\d)?c(?![\w/])"
+                    # "07:00 to 11:00 BST": the first time of a range whose end has its zone; "at 09:00 BST (11:00 in
+                    # Riyadh)": the same time where it is told
+                    rf"|(?P<{{p}}h11>[01]\d|2[0-3]):(?P<{{p}}min11>[0-5]\d)(?=\s*(?:to|until|till|and|-|–)\s*(?:[01]\d|2[0-3]):[0-5]\d\s*{ZONE}"
+                    rf"|(?<=\(\d\d:\d\d)\s+in\s+[A-Z][a-z])"
                     # (or heading a line of a timeline: "- 18:18:26: Air traffic control clears the aircraft")
                     rf"|(?:(?<=[Aa]t )|(?<=[Bb]y )|(?<=until )|(?<=from )|(?<=around )|(?<=about )|(?<=before )|(?<=after )"
                     rf"|(?<=\n)|(?<=\n- )|(?<=\n\* )|(?<=\n• )|(?<=\n– )|(?<=\n— ))"

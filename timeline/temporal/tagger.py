@@ -3531,6 +3531,10 @@ def r_clock24(m, p, st, text):
         return _clock_value(st, m, p, text, int(m[p + "h8"]), int(m[p + "min8"]), None)
     if m[p + "h9"]:
         return _clock_value(st, m, p, text, int(m[p + "h9"]), int(m[p + "min9"]), None)
+    if m[p + "h11"]:
+        return _clock_value(st, m, p, text, int(m[p + "h11"]), int(m[p + "min11"]), None)
+    if m[p + "h10"]:  # "at 9/8c": the evening's hour
+        return _clock_value(st, m, p, text, int(m[p + "h10"]) % 12 + 12, int(m[p + "min10"] or 0), None)
     if m[p + "h4"]:
         return _clock_value(st, m, p, text, int(m[p + "h4"]), int(m[p + "min4"]), None)
     if m[p + "h5"]:  # "at 14:32:05", "At 14:31:40": to the second, as an accident report tells it
@@ -7807,7 +7811,9 @@ def _join_durations(text: str, out: list[Timex]) -> None:
         vb = SIMPLE_DURATION.match(b.value) if ua else None
         ub = vb and vb[1] + vb[3]
         if vb and DURATION_ORDER.index(ua) < DURATION_ORDER.index(ub) and (
-                DURATION_JOINT.fullmatch(text, a.end, b.start) or ua[0] == "T" and text[a.end:b.start] == " "):
+                DURATION_JOINT.fullmatch(text, a.end, b.start) or ua[0] == "T" and text[a.end:b.start] == " ") \
+                and not (text[a.end:b.start].strip() == "and" and BETWEEN_BEFORE.search(text, a.start - 12, a.start)):
+            # (not the ends of a range: "in early access for between a year and 18 months")
             # (a time of day's parts need no "and": "finished in 18 minutes 40 seconds")
             # "about 365 days, 5 hours and 49 minutes": each part joins the length before it
             value = a.value + ("T" if vb[1] and "T" not in a.value else "") + b.value[len(vb[1]) + 1:]
