@@ -5853,6 +5853,10 @@ CASES = [
      "2025-07-17T11:00", None),
     ("The game will stay in early access for between a year and 18 months.", "2023-06-10", "18 months", "DURATION",
      "P18M", None),
+    # a clock time set off by commas before "on" and a day, and one before a holiday's part of a day, are of that day
+    ("It will shut early, at 4pm, on Christmas Eve.", "2025-12-20", "4pm", "TIME", "2025-12-24T16:00", None),
+    ("The parade coverage begins at 8:30 a.m. ET on Thanksgiving morning.", "2024-11-26", "8:30 a.m. ET", "TIME",
+     "2024-11-28T08:30-05:00", None),
 ]
 
 

@@ -7727,7 +7727,8 @@ def _part_of_day_of(text: str, out: list[Timex]) -> None:
 # "at noon on Dec. 23", "noon Eastern time on March 24", "noon Eastern Daylight Time Wednesday"
 # ("at 8pm on polling day, Thursday 10 December": the day in apposition to the one named; "by 16:00 hours on 9 May")
 POD_WORDS_OF = ("morning", "afternoon", "evening", "night")  # a clock time's part of the day, before "of" and its day
-ON_BETWEEN = re.compile(r"\s+(?:(?:(?i:hours|hrs)\s+)?on\s+(?:(?:the\s+)?(?:[a-z]+\s+)?day,\s+)?|(?:[A-Z][a-z]+|local)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime,?\s+(?:on\s+)?)")
+DAY_PARTS_TOLD = frozenset(("TMO", "TAF", "TEV", "TNI"))  # ("at 8:30 a.m. ET on Thanksgiving morning")
+ON_BETWEEN = re.compile(r",?\s+(?:(?:(?i:hours|hrs)\s+)?on\s+(?:(?:the\s+)?(?:[a-z]+\s+)?day,\s+)?|(?:[A-Z][a-z]+|local)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime,?\s+(?:on\s+)?)")
 
 
 ZONE_WRITTEN = re.compile(rf"\s(?:\(\s*)?({lx.ZONE})\)?$")  # the zone a clock time's text ends with
@@ -7758,7 +7759,8 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
             back = int(CLOCK_VALUE.match(t.value) is not None and CLOCK_VALUE.match(d.value) is not None
                        and d.value[11:16] < t.value[11:16])
             d, after = out[i + 2], d.end
-        if d.type == "DATE" and ISO_DAY.match(d.value) and len(d.value) == 10 and t.value[:10] != d.value \
+        if (d.type == "DATE" and len(d.value) == 10 or d.type == "TIME" and d.value[10:] in DAY_PARTS_TOLD) \
+                and ISO_DAY.match(d.value) and t.value[:10] != d.value[:10] \
                 and (ON_BETWEEN.fullmatch(text, after, d.start)
                      # ("not later than five o'clock in the afternoon of Friday the 26th day of June 2026")
                      or text.endswith(POD_WORDS_OF, t.start, after) and text.startswith(" of ", after)
@@ -7766,14 +7768,14 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
                      or DATE_GAP.fullmatch(text, after, d.start)
                      and WEEKDAY_DATE.match(d.text) and not (i and DATE_GAP.fullmatch(text, out[i - 1].end, t.start))) \
                 and not lx.DAYS_AFTER_TIME.match(text, after):
-            day = d.value if not back else (Day.fromisoformat(d.value) - dt.timedelta(days=1)).isoformat()
+            day = d.value[:10] if not back else (Day.fromisoformat(d.value[:10]) - dt.timedelta(days=1)).isoformat()
             if t.value[:10] == day:
                 continue
             value = day + t.value[10:]
             if (z := ZONE_WRITTEN.search(t.text)) and t.value[11:13].isdigit() \
-                    and (offset := _seasonal_offset(z.group(1), Day.fromisoformat(d.value), int(t.value[11:13]))):
+                    and (offset := _seasonal_offset(z.group(1), Day.fromisoformat(d.value[:10]), int(t.value[11:13]))):
                 value = value[:16] + offset  # "noon Eastern time on March 24": that day's offset (summer time since March 9)
-            out[i] = dataclasses.replace(t, value=value, anchor=d.value, anchor_kind="previous")
+            out[i] = dataclasses.replace(t, value=value, anchor=d.value[:10], anchor_kind="previous")
         elif d.rule == "holiday" and d is out[i + 1] and ISO_DAY.fullmatch(d.value) and text[after:d.start] == " " \
                 and CLOCK_VALUE.match(t.value) is not None:
             # "The game kicks off at 10 a.m. Thanksgiving Day": one expression, as "6 p.m. Thursday" is
