@@ -5857,6 +5857,11 @@ CASES = [
     ("It will shut early, at 4pm, on Christmas Eve.", "2025-12-20", "4pm", "TIME", "2025-12-24T16:00", None),
     ("The parade coverage begins at 8:30 a.m. ET on Thanksgiving morning.", "2024-11-26", "8:30 a.m. ET", "TIME",
      "2024-11-28T08:30-05:00", None),
+    # a month that ends a stretch begun on a day just told is the first such month on or after that day
+    ("Patios may stay open until 11 p.m. nightly from April 1 through the end of October.", "2026-05-12",
+     "the end of October", "DATE", "2026-10", "END"),
+    ("Estimated tax covers income earned from September through December.", "2026-01-09", "December", "DATE", "2025-12",
+     None),
 ]
 
 

@@ -1399,6 +1399,11 @@ def r_month(m, p, st, text):
             and lx.FISCAL_CYCLE_BEFORE.search(text, ms - 70, ms):
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))  # (and "whose fiscal year ends in May")
     rel = (m[p + "rel"] or "").lower()
+    if not rel and st.last_day is not None and st.last_end == st.last_day_end and text[ms - 1:ms] == " " \
+            and (end_of := _range_end_day(st, text, ms, month, st.last_day.day if month == st.last_day.month else 28)):
+        # "open until 11 p.m. nightly from April 1 through the end of October": the first such month on or after the
+        # day the stretch began on
+        return _Res("DATE", end_of.value[:7], _mod(mod_text), "previous")
     if not rel and not mod_text and text[me + 1:me + 2] in CONTRACT_FIRST and text.startswith(" ", me) \
             and CONTRACT_AFTER_MONTH.match(text, me):
         # "wheat for September delivery", "the December contract": a month traded forward, the next one from the DCT's
