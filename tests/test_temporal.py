@@ -5862,6 +5862,8 @@ CASES = [
      "the end of October", "DATE", "2026-10", "END"),
     ("Estimated tax covers income earned from September through December.", "2026-01-09", "December", "DATE", "2025-12",
      None),
+    # a quarter that a figure rose or fell by is a fraction; one a plan slipped by is a length of time
+    ("The launch slipped by a quarter.", "2024-09-07", "a quarter", "DURATION", "P1Q", None),
 ]
 
 
@@ -6249,6 +6251,7 @@ NOT_DATES = [
     ("Decorations for the Mid-Autumn Festival will go up on Friday.", "Mid-Autumn"),
     ("The club held its last meeting. There'll be a mighty one the last night.", "last night"),
     ("The committee voted 9/8 in favour.", "9/8"),
+    ("Passenger numbers were up by a quarter on 2019 levels.", "a quarter"),
 ]
 
 

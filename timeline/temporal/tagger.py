@@ -5894,6 +5894,12 @@ PLURAL_NOUN_AFTER = re.compile(r" [a-z]+[^s\W]s\b(?!['’])")  # ("closures", no
 ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?i:an?)\s+$")  # ("a two week delay": a length)
 
 
+QUARTER_FRACTION_BEFORE = re.compile(r"\b(?i:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|"
+                                     r"increased|decreased|jumped|dropped|climbed|slumped|surged|cut|cuts|reduced|"
+                                     r"shrank|shrunk|shrink|higher|lower)\s+(?:by\s+)?(?:(?:about|almost|nearly|roughly|"
+                                     r"around|over|more\s+than|less\s+than)\s+)?$")
+
+
 def r_duration(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
     n_text, unit_word = m[p + "n"], m[p + "u"]
@@ -5929,6 +5935,8 @@ def r_duration(m, p, st, text):
         # a day spoken of, not a length of time
     if unit_word[:1].isupper() and unit_word[1:].islower() and NUMBERED_AFTER.match(text, me):
         return None  # "before a Week 15 trip to Buffalo", "Day 3 of the trial": a numbered stage's name
+    if unit == "quarter" and (n_text or "").lower() in ("a", "an") and QUARTER_FRACTION_BEFORE.search(text, ms - 40, ms):
+        return None  # "passenger numbers were up by a quarter on 2019 levels", "sales fell a quarter": a fraction
     if unit == "quarter" and lx.FRACTION_AFTER.match(text, me):
         return None  # "a quarter-point cut", "about a quarter of its glaciers": a fraction (also after a number:
         # "three members preferring a quarter-point cut" is no rate)
