@@ -5864,6 +5864,13 @@ CASES = [
      None),
     # a quarter that a figure rose or fell by is a fraction; one a plan slipped by is a length of time
     ("The launch slipped by a quarter.", "2024-09-07", "a quarter", "DURATION", "P1Q", None),
+    # "overnight" after a story of the day before the DCT is the night since; one to come after a time of the DCT is
+    # tonight
+    ("Drones struck the port city of Morvask late Sunday, killing three people, regional officials said. The air "
+     "force said it had shot down 112 of 130 drones launched overnight.", "2026-02-16", "overnight", "TIME",
+     "2026-02-15TNI", None),
+    ("The river reached 14.2 metres at 9am and was rising. It is expected to peak near 15.3 metres overnight.",
+     "2024-01-09", "overnight", "TIME", "2024-01-09TNI", None),
 ]
 
 

@@ -5092,8 +5092,9 @@ def r_overnight(m, p, st, text):
             and DATELINE_AFTER.match(text, st.last_day_end) is not None:
         kind = "dct"  # "TARSK, April 24 (Reuters) - Drones struck the capital overnight": the dateline's day is the
         # DCT, and the night is the one before it, as of the DCT
-    if kind == "dct" and (tense := tense_at(text, m.start(), m.end())) == "future":
-        return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind, tense=tense)  # "will drop overnight": tonight
+    if (kind == "dct" or day == st.dct) and (tense := tense_at(text, m.start(), m.end())) == "future":
+        # "will drop overnight", "said the river reached 14.2 metres at 9am ... It is expected to peak overnight": tonight
+        return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind, tense=tense)
     if kind == "previous" and (st.dct is None or day <= st.dct) and (
             not SENTENCE_BREAK.search(text, st.last_day_end, m.start()) and not COLON_AFTER.match(text, st.last_day_end)
             or _after_evening(st, text, m.start(), day, afternoon=True)
@@ -5104,6 +5105,11 @@ def r_overnight(m, p, st, text):
         # overnight") (not "Friday ... London shares were depressed by overnight losses in New York", the night before;
         # nor a live blog's label, "UPDATE 1:15 p.m. ET: ... rolled back a change made overnight";
         # nor a day to come, "Tomorrow's group ... rain spreading overnight", which the night before leads into)
+        return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind)
+    if kind == "previous" and st.dct is not None and st.dct - day == ONE_DAY and not st.reported_on \
+            and tense_at(text, m.start(), m.end()) == "past":
+        # "The blaze broke out on Wednesday afternoon ... Winds pushed it south overnight", written on Thursday... or
+        # Friday: what a story of the day before the DCT goes on to overnight is of the night since, the last one
         return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind)
     return _Res("TIME", f"{(day - dt.timedelta(days=1)).isoformat()}TNI", anchor_kind=kind)
 
