@@ -5871,6 +5871,17 @@ CASES = [
      "2026-02-15TNI", None),
     ("The river reached 14.2 metres at 9am and was rising. It is expected to peak near 15.3 metres overnight.",
      "2024-01-09", "overnight", "TIME", "2024-01-09TNI", None),
+    # the second day of a range or pair after "through", or before a noun of a meeting or a preposition; a clock time
+    # that goes on from one in a list or after "instead of"
+    ("Spring break, scheduled for March 22 through 26, may be shortened.", "2027-03-05", "26", "DATE", "2027-03-26",
+     None),
+    ("Minutes of the Dec. 9 and 10 meeting are due on Tuesday.", "2025-12-29", "10", "DATE", "2025-12-10", None),
+    ("The final sales will be held on December 15 and 16 before the recess.", "2026-12-02", "16", "DATE", "2026-12-16",
+     None),
+    ("The forecast is broadcast daily at 00:48, 05:20, 12:01 and 17:54.", "2024-11-08", "05:20", "TIME",
+     "XXXX-XX-XXT05:20", None),
+    ("The flight will leave Frankfurt at 16:35 instead of 17:10.", "2024-10-25", "17:10", "TIME", "2024-10-25T17:10",
+     None),
 ]
 
 

@@ -659,7 +659,9 @@ RULES = [
                     rf"|(?<=\(\d\d:\d\d)\s+in\s+[A-Z][a-z])"
                     # (or heading a line of a timeline: "- 18:18:26: Air traffic control clears the aircraft")
                     rf"|(?:(?<=[Aa]t )|(?<=[Bb]y )|(?<=until )|(?<=from )|(?<=around )|(?<=about )|(?<=before )|(?<=after )"
-                    rf"|(?<=\n)|(?<=\n- )|(?<=\n\* )|(?<=\n• )|(?<=\n– )|(?<=\n— ))"
+                    rf"|(?<=\n)|(?<=\n- )|(?<=\n\* )|(?<=\n• )|(?<=\n– )|(?<=\n— )"
+                    # (or going on from one: "daily at 00:48, 05:20, 12:01 and 17:54", "at 16:35 instead of 17:10")
+                    rf"|(?<=\d\d:\d\d, )|(?<=\d\d:\d\d and )|(?<=\d\d:\d\d or )|(?<=instead of )|(?<=rather than ))"
                     # (not "00:14:05" with no zone: a place in a recording, as a podcast's chapters and quotes give it)
                     rf"(?!0?0:[0-5]\d:[0-5]\d(?!\d|:\d)(?!\s*{ZONE}))"
                     rf"(?P<{{p}}h5>[01]?\d|2[0-3]):(?P<{{p}}min5>[0-5]\d):(?P<{{p}}sec5>[0-5]\d)(?!\d|:\d)(?:\s*(?P<{{p}}z5>{ZONE}){R})?"
@@ -883,8 +885,10 @@ L_DIGIT = r"(?<![\w'’])(?<![^0-9m.]-)(?<![^ap]m-)(?<![^m]\.-)(?<!^-)"
 # "on the 15th" is a day after these words ("appealed to the 11th" is left to the noun after it).
 ORDDAY_BEFORE = re.compile(r"(?i:\b(?:on|by|until|till|before|after|from|since|through|to|and|or)\s+)$")
 # "at 14:00": the words before a bare 24-hour clock time that make it one.
-CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|by|before|after|around|about|between|and|to|since|updated:?)\s+)$"
-                          r"|\b(?:19|20)\d\d,\s+$")  # ("Last updated 13:40", "Published Friday 22 March 2024, 10:15")
+CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|by|before|after|around|about|between|and|or|to|since|updated:?|"
+                          r"instead\s+of|rather\s+than)\s+)$"
+                          r"|\b(?:19|20)\d\d,\s+$"  # ("Last updated 13:40", "Published Friday 22 March 2024, 10:15")
+                          r"|\d\d:\d\d,\s+$")  # ("daily at 00:48, 05:20, 12:01 and 17:54")
 # A weekday right after a clock time gives its day without being part of it: "10 a.m. on Monday", "at 1 p.m.
 # Eastern time, on Wednesday" (after a comma only with "on": "Monday 9 a.m., Tuesday 10 a.m." lists two days).
 WEEKDAY_AFTER_TIME = re.compile(rf"{NO_BLANK_LINE}(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)\b|[ECMP]T\b))?"  # "6 a.m. local time Saturday", "5pm ET"

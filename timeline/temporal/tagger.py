@@ -3548,7 +3548,7 @@ def r_clock24(m, p, st, text):
     service = text.endswith("the ", 0, m.start()) and len(m[p + "h2"]) == 2 and SERVICE_AFTER_TIME.match(text, m.end())
     # "5:30 to 8 p.m.", "6:30-11 p.m.": the first time of a range whose end says its half of the day
     ranged = MERIDIEM_RANGE_END_AFTER.match(text, m.end()) if text[m.end():m.end() + 1] in (" ", "-", "–") else None
-    if m[p + "local"] is None and not service and ranged is None and not lx.CLOCK_BEFORE.search(text, m.start() - 8, m.start()) \
+    if m[p + "local"] is None and not service and ranged is None and not lx.CLOCK_BEFORE.search(text, m.start() - 12, m.start()) \
             and not (len(m[p + "h2"]) == 2 and LABEL_BEFORE_TIME.search(text, m.start() - 3, m.start())) \
             and not (_line_lead(text, m.start()) and (lx.TIMESTAMP_AFTER.match(text, after := _bold_end(text, m.end()))
                                                       or len(m[p + "h2"]) == 2 and (ENTRY_TEXT_AFTER.match(text, after)
@@ -6685,10 +6685,12 @@ RESOLVERS = {name: globals()["r_" + name] for name in lx.RULE_NAMES}
 # A day list after a month and day: "January 10/12/13", "January 12 and 13".
 # After "and"/"or"/"to" a following word means a count ("January 12 and 13 people"); after a dash it does not
 # ("January 10-13 in Geneva").
-CONTINUATION = re.compile(r"\s*(?:(?P<dash>/|-|–)|\band\b|\bor\b|\bto\b)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:.]\d)"
+CONTINUATION = re.compile(r"\s*(?:(?P<dash>/|-|–)|\band\b|\bor\b|\bto\b|\bthrough\b|\bthru\b)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:.]\d)"
                           # (after a dash, not a day of another month: "28 November – 4 January")
                           rf"(?(dash)(?!\s*{lx.MONTH_ANY})|(?!\s*(?:[A-Z][a-z]|(?!(?:and|or|but|then|in|at|on|for|with|during|when|while|could|would|"
-                          r"will|can|may|might|should|must|is|are|was|were|has|have|had)\s)[a-z]+\s)))")
+                          r"will|can|may|might|should|must|is|are|was|were|has|have|had|before|after|until|till|from|"
+                          # ("the Dec. 9 and 10 meeting", "held on December 15 and 16 before the recess")
+                          r"meetings?|sessions?|summit|talks)\s)[a-z]+\s)))")
 # (after "to" or "and", a word that may follow a date, not a noun the number counts: "booked to travel Jan. 29 to 31
 # could change flights", "from March 3 to 5 in Geneva"; not "raised from March 3 to 5 people")
 # "February 5, 6 and 8", "January 10, 12 and 13": a day after a comma continues the list only where the list goes
