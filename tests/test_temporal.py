@@ -5882,6 +5882,9 @@ CASES = [
      "XXXX-XX-XXT05:20", None),
     ("The flight will leave Frankfurt at 16:35 instead of 17:10.", "2024-10-25", "17:10", "TIME", "2024-10-25T17:10",
      None),
+    # "May" the subject of a verb no modal is followed by, opening its clause, is the month
+    ("\"May has been kind so far,\" he said.", "2025-05-07", "May", "DATE", "2025-05", None),
+    ("\"April will be quieter, then May picks up again,\" he said.", "2024-03-18", "May", "DATE", "2024-05", None),
 ]
 
 
@@ -6270,6 +6273,9 @@ NOT_DATES = [
     ("The club held its last meeting. There'll be a mighty one the last night.", "last night"),
     ("The committee voted 9/8 in favour.", "9/8"),
     ("Passenger numbers were up by a quarter on 2019 levels.", "a quarter"),
+    ("May I ask a question? Prime Minister May was in Paris.", "May"),
+    ("Eleanor May stands on the roof. May was born in Sheffield in 1948.", "May"),
+    ("The T. rex was nicknamed May. Asked whether May had a favourite exhibit, Ruiz laughed.", "May"),
 ]
 
 

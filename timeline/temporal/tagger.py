@@ -1343,6 +1343,17 @@ def _name_follows(text: str, end: int) -> bool:
 # is on, at or from somewhere, planned or due ("March is on Saturday")
 MONTH_SUBJECT_AFTER = re.compile(r" (?:is|was) (?:the (?:month|wettest|driest|warmest|coldest|sunniest|mildest)\b|(?:wet|dry|warm|"
                                  r"cold|mild|hot|sunny|dull|windy|cool|stormy|frosty)\b)")
+# "May has been kind so far", "then May picks up again", "May was terrific": the month the subject of a verb no modal
+# "may" is followed by (not "May I ask", "Theresa May has said": a name's, a capitalised word before it)
+MAY_SUBJECT_AFTER = re.compile(r" (?:(?:is|was) (?:a|an|the|usually|always|typically|often|normally|traditionally|generally|"
+                               r"terrific|good|bad|great|busy|quiet|kind|strong|weak|wet|dry|warm|cold|hot|mild|slow)|"
+                               r"(?:has|had) been|saw|brought|remains|proved|looks|looked|tends|picks|brings|marks|starts|"
+                               r"ends|began|ended)\b")
+NAME_WORD_RIGHT_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+# a text in which someone (or something) is named May: "Eleanor May stands", "nicknamed May", "Meet May"
+MAY_NAMED = re.compile(r"\b(?!(?:In|By|On|Until|Till|Since|From|Before|After|Early|Late|Mid|During|Through|Last|Next|This|"
+                       r"That|Each|Every|And|Or|But|Of|The|Since|Through|Throughout|For|To|At)\b)[A-Z][a-z]+ May\b(?![ -]\d)"
+                       r"|\b(?:named|nicknamed|called|Meet|meet) May\b")
 MARCH_SUBJECT_AFTER = re.compile(r" (?:is|was|has|had)\b(?! (?:on|at|in|from|due|expected|set|planned|peaceful|attended|led|"
                                  r"organi[sz]ed|called)\b)")
 # "Now it's March," he said: the month it is, a clause's end after it (not "it's May who decides")
@@ -1376,7 +1387,9 @@ def r_month(m, p, st, text):
                 and not (word[0].isupper() and CONTRACT_AFTER_MONTH.match(text, me)) \
                 and not (word[0].isupper() and (_line_lead(text, ms) and lx.LINE_END.match(text, _bold_end(text, me))
                                                 or MONTH_SUBJECT_AFTER.match(text, me)
-                                                or word.lower() == "march" and MARCH_SUBJECT_AFTER.match(text, me))):
+                                                or word.lower() == "march" and MARCH_SUBJECT_AFTER.match(text, me)
+                                                or word == "May" and MAY_SUBJECT_AFTER.match(text, me)
+                                                and not NAME_WORD_RIGHT_BEFORE.search(before) and not MAY_NAMED.search(text))):
             # ("the index for March slipped": no verb follows "for"; but "voted for May" may be a name; "its estimates
             # for May and June": a month joined to another; "MARCH" alone on its line heads the month's section; "May
             # is the month when it all goes in", "March was wet": the month is the subject)
