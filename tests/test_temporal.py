@@ -6276,6 +6276,9 @@ NOT_DATES = [
     ("May I ask a question? Prime Minister May was in Paris.", "May"),
     ("Eleanor May stands on the roof. May was born in Sheffield in 1948.", "May"),
     ("The T. rex was nicknamed May. Asked whether May had a favourite exhibit, Ruiz laughed.", "May"),
+    ("Apartments can register on its helpline, 1916, before 5 pm on Friday.", "1916"),
+    ("If you see smoke, call 1916 at once.", "1916"),
+    ("Coal supplied 14% of power last year, down from around a quarter in the late 1990s.", "around a quarter"),
 ]
 
 

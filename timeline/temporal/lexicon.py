@@ -1086,7 +1086,8 @@ NAME_AFTER_WEEKDAY = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|P
                                 r"|(?:[A-Z][a-z]+\s+)?(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Creek|Harbor|Harbour|Island))\b")
 # A year preceded by these is a quantity or a label, not a date.
 NOT_YEAR_BEFORE = re.compile(r"(?:[$€£#]|\bNo\.?|\bnumber|\bRoute|\bflight|\bFlight|\broom|\bRoom|\bNo|\bpage|\bpp?\.|"
-                             r"\b[Tt]rain|\b[Bb]us|\b[Rr]esolution|\bOrdinance|\bLocal)\s*$")  # ("Local 1723 president": a union's branch)
+                             r"\b[Tt]rain|\b[Bb]us|\b[Rr]esolution|\bOrdinance|\bLocal|\b(?:help|hot)line,?|\b[Dd]ial|\b[Cc]all)\s*$")
+                             # ("Local 1723 president": a union's branch; "its helpline, 1916, before 5 pm": a number to ring)
 NOT_YEAR_AFTER = re.compile(NO_BLANK_LINE + r"^\s*(?:(?i:troops|soldiers|people|men|women|members|votes|points|meters|metres|feet|"
                             r"miles|km|kilometers|tons|tonnes|dollars|euros|pounds|students|workers|jobs|cases|deaths|"
                             r"units|rooms|acres|hours|minutes|seats|copies|employees|residents|refugees|calories|degrees|barrels|"

@@ -3804,7 +3804,8 @@ HEADING_BEFORE = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
 # What the text before a year ends with, but for spaces, wherever lx.NOT_YEAR_BEFORE matches it: a cheap test
 # that spares most searches
 NOT_YEAR_ENDS = ("$", "€", "£", "#", "No", "No.", "number", "Route", "flight", "Flight", "room", "Room", "page", "p.",
-                 "train", "Train", "bus", "Bus", "resolution", "Resolution", "Local", "Ordinance")
+                 "train", "Train", "bus", "Bus", "resolution", "Resolution", "Local", "Ordinance", "helpline", "helpline,",
+                 "hotline", "hotline,", "dial", "Dial", "call", "Call")
 
 
 CASE_NUMBER_AFTER = re.compile(r"/\d{3,}")
@@ -5915,7 +5916,7 @@ ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?i:an?)\s+$")  # ("a two week delay": a l
 
 QUARTER_FRACTION_BEFORE = re.compile(r"\b(?i:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|"
                                      r"increased|decreased|jumped|dropped|climbed|slumped|surged|cut|cuts|reduced|"
-                                     r"shrank|shrunk|shrink|higher|lower)\s+(?:by\s+)?(?:(?:about|almost|nearly|roughly|"
+                                     r"shrank|shrunk|shrink|higher|lower)\s+(?:(?:by|from|to)\s+)?(?:(?:about|almost|nearly|roughly|"
                                      r"around|over|more\s+than|less\s+than)\s+)?$")
 
 
