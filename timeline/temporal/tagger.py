@@ -5910,7 +5910,7 @@ RACE_NAME_AFTER = re.compile(r"\s*(?:[(),.;:–—]|$)|\s+(?:race|endurance|in|a
 RACE_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][^\W\d_]+\s+$")  # a name before a count, not a sentence's first word
 
 
-PLURAL_NOUN_AFTER = re.compile(r" [a-z]+[^s\W]s\b(?!['’])")  # ("closures", not "its", "was" nor "boss")
+PLURAL_NOUN_AFTER = re.compile(r" [a-z]{2,}[^s\W]s\b(?!['’])")  # ("closures", "trips"; not "its", "was" nor "boss")
 ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?i:an?)\s+$")  # ("a two week delay": a length)
 
 
@@ -6105,7 +6105,7 @@ def r_set(m, p, st, text):
         return _Res("SET", _set_period(_duration_value(None if n.lower() in lx.VAGUE_NUMBERS else _number(n), _unit(us))))
     u = m[p + "u"].lower()
     if u in lx.PARTS_OF_DAY and m[p + "u"][0].isupper() and m[p + "u"][1:].islower() \
-            and NAME_WORD_AFTER.match(text, m.end()) and _in_name(text, m.start(p + "u"), m.end(), True):
+            and _in_name(text, m.start(p + "u"), m.end(), True):
         return None  # "a marathon of every Night Shift Kitchen episode": a name
     pod = m[p + "pod"]
     time = f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else ""
