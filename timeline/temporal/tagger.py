@@ -3534,27 +3534,22 @@ CLOCK_STREET_AFTER = re.compile(r"(?:\s+(?:Eastern|Central|Pacific|Mountain|Atla
                                 r"Rd\b|Boulevard|Blvd\b|Drive|Highway|Hwy\b|Parkway|Lane|Place|Court|Square|Terrace|Coast\s+Highway)")
 
 
+# the groups of clock24's alternatives that read a time of day in hours and minutes with no zone: "0900 local time",
+# "at 0600", "until 2200", "at 1930 on Wednesday", "the 1030 sailing", "07:00 to 11:00 BST", "at 14h30"
+CLOCK24_ZONELESS = (("h3", "min3"), ("h6", "min6"), ("h7", "min7"), ("h8", "min8"), ("h9", "min9"), ("h11", "min11"),
+                    ("h4", "min4"))
+
+
 def r_clock24(m, p, st, text):
     if text.startswith(" ", m.end()) and CLOCK_STREET_AFTER.match(text, m.end()):
         return None  # "a bakery at 1924 Eastern Avenue", "1530 Pacific Highway": a street number
     if m[p + "h"]:
         return _clock_value(st, m, p, text, int(m[p + "h"]), int(m[p + "min"]), m[p + "z"])
-    if m[p + "h3"]:
-        return _clock_value(st, m, p, text, int(m[p + "h3"]), int(m[p + "min3"]), None)
-    if m[p + "h6"]:
-        return _clock_value(st, m, p, text, int(m[p + "h6"]), int(m[p + "min6"]), None)
-    if m[p + "h7"]:
-        return _clock_value(st, m, p, text, int(m[p + "h7"]), int(m[p + "min7"]), None)
-    if m[p + "h8"]:
-        return _clock_value(st, m, p, text, int(m[p + "h8"]), int(m[p + "min8"]), None)
-    if m[p + "h9"]:
-        return _clock_value(st, m, p, text, int(m[p + "h9"]), int(m[p + "min9"]), None)
-    if m[p + "h11"]:
-        return _clock_value(st, m, p, text, int(m[p + "h11"]), int(m[p + "min11"]), None)
+    for hour, minute in CLOCK24_ZONELESS:  # (one alternative of the rule matched: the first group set is its)
+        if m[p + hour]:
+            return _clock_value(st, m, p, text, int(m[p + hour]), int(m[p + minute]), None)
     if m[p + "h10"]:  # "at 9/8c": the evening's hour
         return _clock_value(st, m, p, text, int(m[p + "h10"]) % 12 + 12, int(m[p + "min10"] or 0), None)
-    if m[p + "h4"]:
-        return _clock_value(st, m, p, text, int(m[p + "h4"]), int(m[p + "min4"]), None)
     if m[p + "h5"]:  # "at 14:32:05", "At 14:31:40": to the second, as an accident report tells it
         res = _clock_value(st, m, p, text, int(m[p + "h5"]), int(m[p + "min5"]), m[p + "z5"])
         return dataclasses.replace(res, value=_to_the_second(res.value, m[p + "sec5"]))
