@@ -6092,13 +6092,13 @@ SPEED_UNITS = frozenset(("hour", "minute", "second"))
 
 
 def r_set(m, p, st, text):
-    if text.startswith(("per ", "Per "), m.start()) and (m[p + "u"] or "").lower() in SPEED_UNITS \
-            and MEASURE_RATE_BEFORE.search(text, m.start() - 40, m.start()):
-        return None  # "175 kilometres per hour": a speed (not "4.7 millimetres per year", a rate of years)
     if us := m[p + "us"]:  # "every five years", "every few months"
         n = m[p + "n"]
         return _Res("SET", _set_period(_duration_value(None if n.lower() in lx.VAGUE_NUMBERS else _number(n), _unit(us))))
     u = m[p + "u"].lower()
+    if u in SPEED_UNITS and text.startswith(("per ", "Per "), m.start()) \
+            and MEASURE_RATE_BEFORE.search(text, m.start() - 40, m.start()):
+        return None  # "175 kilometres per hour": a speed (not "4.7 millimetres per year", a rate of years)
     if u in lx.PARTS_OF_DAY and m[p + "u"][0].isupper() and m[p + "u"][1:].islower() \
             and _in_name(text, m.start(p + "u"), m.end(), True):
         return None  # "a marathon of every Night Shift Kitchen episode": a name

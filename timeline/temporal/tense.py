@@ -592,11 +592,6 @@ def tense_at(text: str, start: int, end: int) -> str | None:
 DAY_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\b(?:[Aa]s|[Bb]ecause|[Ss]ince|said|says|that|[Ii]f|[Ww]hen|[Ww]hile)\s+)$")
 
 
-def _weekday_named(expression: str) -> bool:
-    """Whether an expression is a weekday's name alone ("Monday"), as a subject is."""
-    return expression.lower() in WEEKDAYS
-
-
 SAID_DAY_SUBJECT_BEFORE = re.compile(r"\b(?:said|says|say|predicted|predicts|expect|expects|expected|forecast|forecasts|"
                                      r"think|thinks|believe|believes)\s+$")
 MODAL_AFTER_SUBJECT_DAY = re.compile(r"(?:\s*(?:,|and|or|&)\s*[A-Z][a-z]+day)*\s+(?:would|will|could|might|should)\s+"
@@ -646,7 +641,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # what is said, to come (not "said Wednesday that ...", the saying's day)
         return "future", True
     if text.startswith((" is ", " are "), end) and text[end - 3:end] == "day" and DAY_SUBJECT_BEFORE.search(left, len(left) - 12) \
-            and _weekday_named(text[start:end]):
+            and text[start:end].lower() in WEEKDAYS:  # (a weekday's name alone, "Monday", as a subject is)
         # "Monday is a public holiday", "As Sunday is Republic Day, ...": a weekday the subject of the present is
         # today's or one to come
         return "future", False
