@@ -6552,10 +6552,29 @@ def test_no_module_constant_of_the_tagger_is_defined_twice():
     import pathlib
     import timeline.temporal as pkg
     for path in pathlib.Path(pkg.__file__).parent.glob("*.py"):
-        names = [t.id for node in ast.parse(path.read_text()).body if isinstance(node, ast.Assign)
-                 for t in node.targets if isinstance(t, ast.Name)]
+        body = ast.parse(path.read_text()).body
+        names = [t.id for node in body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)] \
+            + [node.target.id for node in body if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)]
         twice = sorted({n for n in names if names.count(n) > 1 and n.isupper()})
         assert twice == [], f"{path.name}: {twice}"
+
+
+def test_every_module_constant_of_the_compiled_tagger_is_final():
+    """The compiled modules read a constant marked Final from a C static, and any other module name from the module's
+    dictionary at every use (timeline/native.py): a constant added unmarked would cost that lookup wherever it is
+    read. A name in capitals bound at the top of a compiled module is a constant."""
+    import ast
+    import pathlib
+    import re
+
+    import timeline.native as native
+    import timeline.temporal as pkg
+    for name in native.MODULES:
+        body = ast.parse((pathlib.Path(pkg.__file__).parent / f"{name}.py").read_text()).body
+        plain = [t.id for node in body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)] \
+            + [node.target.id for node in body if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+               and not ast.unparse(node.annotation).startswith("Final")]
+        assert [n for n in plain if re.fullmatch(r"_?[A-Z][A-Z0-9_]*", n)] == [], name
 
 
 def test_future_before_words_leave_out_no_cue():

@@ -20,26 +20,27 @@ except ImportError:  # pragma: no cover
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from . import lexicon as lx
+from typing import Final
 
 # What can follow a word start's last letter: anything that does not lowercase to a-z. Enough of those
 # characters to meet every kind of character a rule's pattern tells apart: the ASCII ones, non-ASCII letters,
 # digits, spaces and the non-ASCII characters written in the rules, and the letters case-insensitive ASCII
 # letters match ("ſ" for "s", "ı" for "i").
-_FOLLOWERS = frozenset(c for c in map(chr, range(128)) if not c.isalpha()) \
+_FOLLOWERS: Final = frozenset(c for c in map(chr, range(128)) if not c.isalpha()) \
     | frozenset("éß١\u00a0\u2028\u3000☃ſı") | frozenset(c for r in lx.RULES for c in r if ord(c) > 127)
-_DIGITS = frozenset("0123456789")
-_WORD_CASES = (str.islower, str.istitle, str.isupper)  # a word start's forms worth a grammar of their own
-VOCABULARY = frozenset(w for word in lx.TRIGGER_WORDS + sorted(lx.PREFIX_WORDS) for w in re.findall("[a-z]+", word))
-DIGIT_RUN = re.compile(r"[0-9]+")
-DIGIT_SHAPE = str.maketrans("123456789", "000000000")
+_DIGITS: Final = frozenset("0123456789")
+_WORD_CASES: Final = (str.islower, str.istitle, str.isupper)  # a word start's forms worth a grammar of their own
+VOCABULARY: Final = frozenset(w for word in lx.TRIGGER_WORDS + sorted(lx.PREFIX_WORDS) for w in re.findall("[a-z]+", word))
+DIGIT_RUN: Final = re.compile(r"[0-9]+")
+DIGIT_SHAPE: Final = str.maketrans("123456789", "000000000")
 # A key goes on with the word after its number or word ("3 weeks", "5-year", "25 cents", "a week", "the third"), as
 # far as that word can be told from the words of the grammar: a number's two characters after it, or a word alone,
 # let many rules through that the next word rules out ("25 cents" is no "25 centuries"; "for weeks" cannot be "a
 # week ago", nor "the year" a quarter), and those were the rules that failed late.
-NUMBER_WORD = re.compile(r"[ -]?([a-z]+)")  # the word after a number or word, and the space or hyphen before it (on low)
-TWO_WORDS = re.compile(r"[a-z]+(?:[ -][a-z]+)?")  # a word and the one after it, as NUMBER_WORD finds that
-VOCABULARY_PREFIXES = frozenset(w[:i] for w in VOCABULARY for i in range(1, len(w) + 1))
-WORD_END = "\uffff"  # in a key: the word ends here, before something that does not lowercase to a-z
+NUMBER_WORD: Final = re.compile(r"[ -]?([a-z]+)")  # the word after a number or word, and the space or hyphen before it (on low)
+TWO_WORDS: Final = re.compile(r"[a-z]+(?:[ -][a-z]+)?")  # a word and the one after it, as NUMBER_WORD finds that
+VOCABULARY_PREFIXES: Final = frozenset(w[:i] for w in VOCABULARY for i in range(1, len(w) + 1))
+WORD_END: Final = "\uffff"  # in a key: the word ends here, before something that does not lowercase to a-z
 
 _at: dict[tuple[str, str], tuple[re.Pattern, ...]] = {}  # (kind, word or number shape) -> the rules to try
 _at_words: dict[tuple[str, str], tuple[re.Pattern, ...]] = {}  # (kind, the words as written) -> the rules to try

@@ -13,56 +13,57 @@ from __future__ import annotations
 import html
 import html.entities
 import re
+from typing import Final
 
-MONTHS = {m: i for i, m in enumerate(
+MONTHS: Final = {m: i for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"), 1)}
-MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+MONTH_ABBREVIATIONS: Final = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
                        "sept": 9, "oct": 10, "nov": 11, "dec": 12}
-WEEKDAYS = {d: i for i, d in enumerate(
+WEEKDAYS: Final = {d: i for i, d in enumerate(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
-WEEKDAY_ABBREVIATIONS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+WEEKDAY_ABBREVIATIONS: Final = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
                          "sat": 5, "sun": 6}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+NUMBER_WORDS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
                 "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
                 "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
                 "hundred": 100, "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12,
                 "another": 1, "thousand": 1000}  # "left wanting another week"
 # "nine hundred years", "a thousand years": a count of hundreds or thousands
-MULTIPLIERS = {"hundred": 100, "thousand": 1000}
+MULTIPLIERS: Final = {"hundred": 100, "thousand": 1000}
 # Words between a number and its unit that keep it a length of time: "eight trading days", "two more weeks".
-DURATION_ADJ_WORDS = ("more", "additional", "extra", "straight", "consecutive", "trading", "business", "working", "full",
+DURATION_ADJ_WORDS: Final = ("more", "additional", "extra", "straight", "consecutive", "trading", "business", "working", "full",
                       "calendar", "school", "shopping")  # "within 30 calendar days", "12 school days"
 # Quantities that name no number: "several years" is PXY.
-VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "a number of", "dozens of", "hundreds of", "thousands of",
+VAGUE_NUMBERS: Final = ("several", "a few", "few", "some", "many", "a number of", "dozens of", "hundreds of", "thousands of",
                  "a couple", "numerous", "countless")
-CENTURY_ORDINALS = {w: i + 1 for i, w in enumerate(
+CENTURY_ORDINALS: Final = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
     "sixteenth seventeenth eighteenth nineteenth twentieth".split())} | {"twenty-first": 21}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
             "last": 4, "final": 4}
-UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE", "fortnight": "W",
+UNITS: Final = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "weekend": "WE", "fortnight": "W",
          "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}
-TIME_UNITS = ("second", "minute", "hour")
-SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+TIME_UNITS: Final = ("second", "minute", "hour")
+SEASON_START: Final = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # In the southern hemisphere each season falls when the north's opposite one does: its year is worked out as that one's
-SOUTHERN_SEASON_AS = {"SP": "FA", "SU": "WI", "FA": "SP", "WI": "SU"}
+SOUTHERN_SEASON_AS: Final = {"SP": "FA", "SU": "WI", "FA": "SP", "WI": "SU"}
 # Every name below contains one of these (a far cheaper first test than the pattern)
-SOUTHERN_HINTS = ("Austral", "Sydney", "Melbourne", "Brisbane", "Adelaide", "Hobart", "Canberra", "Queensland", "Wales",
+SOUTHERN_HINTS: Final = ("Austral", "Sydney", "Melbourne", "Brisbane", "Adelaide", "Hobart", "Canberra", "Queensland", "Wales",
                   "Tasmania", "Zealand", "Auckland", "Christchurch", "Africa", "Johannesburg", "Cape Town", "Durban",
                   "Pretoria", "Argentin", "Buenos Aires", "Chile", "Uruguay", "Montevideo", "NSW")
-SOUTHERN_PLACES = re.compile(r"\b(?:Australian?s?|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Canberra|Queensland|New South "
+SOUTHERN_PLACES: Final = re.compile(r"\b(?:Australian?s?|Sydney|Melbourne|Brisbane|Adelaide|Hobart|Canberra|Queensland|New South "
                              r"Wales|NSW|Tasmania|New Zealand(?:ers?)?|Auckland|Christchurch|South Africans?|"
                              r"Johannesburg|Cape Town|Durban|Pretoria|Argentin(?:a|es?|ians?)|Buenos Aires|Chile(?:ans?)?|"
                              r"Uruguay(?:ans?)?|Montevideo)\b")
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+SEASONS: Final = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY: Final = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
                 "midday": "MI", "noon": "MI", "daytime": "DT", "dawn": "MO", "daybreak": "MO", "dusk": "EV"}
 # Modifier words before a period and the TIMEX3 mod they give.
-PERIOD_MODS = {"early": "START", "earlier": None, "late": "END", "later": None, "mid": "MID", "middle": "MID",
+PERIOD_MODS: Final = {"early": "START", "earlier": None, "late": "END", "later": None, "mid": "MID", "middle": "MID",
                "beginning": "START", "start": "START", "end": "END", "close": "END", "dawn": "START"}
-QUANTITY_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX",
+QUANTITY_MODS: Final = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX",
                  "approximately": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
                  "under": "LESS_THAN", "fewer than": "LESS_THAN", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
                  "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN", "just under": "LESS_THAN",
@@ -73,12 +74,12 @@ QUANTITY_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "rough
                  "slightly more than": "MORE_THAN", "well under": "LESS_THAN", "a little under": "LESS_THAN",
                  "slightly less than": "LESS_THAN", "close to": "APPROX", "as much as": "EQUAL_OR_LESS"}
 # Before "N years ago" the quantity word makes the date approximate.
-AGO_MODS = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+AGO_MODS: Final = {"about": "APPROX", "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
             "nearly": "APPROX", "almost": "APPROX", "more than": "BEFORE", "over": "BEFORE", "less than": "AFTER"}
 # "ET", "PT" and the like (and "Eastern time", "Pacific") name a zone of the United States but not whether summer
 # time is in force: the day of the time tells it (US_ZONE_OFFSETS). "IST" is India's, Ireland's or Israel's: read
 # as India's in a text about India (tagger._names_most), else with no offset written.
-ZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "MSK", "ET", "PT",
+ZONES: Final = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "CEST", "MSK", "ET", "PT",
          "CT", "MT", "JST", "AEST", "AEDT", "NZST", "NZDT", "SAST", "EAT", "HKT", "SGT", "KST", "PHT", "WIB", "ICT", "MYT",
          "PKT", "WAT", "AWST", "ACST", "ACDT", "IST", "AST", "ADT", "HST", "AKST", "AKDT", "NST", "NDT", "EET", "EEST",
          "WET", "WEST", "NZT", "AET")  # (AST is Atlantic time in an advisory, Arabia's in the Gulf: no offset; "GST"
@@ -86,7 +87,7 @@ ZONES = ("GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "
                          # Australia's time, written without saying whether summer time holds: no offset)
 # Zone offsets for converting "2035 GMT" style times, written as the clock time is (hours and minutes, ISO 8601's
 # extended form); a zone we do not know leaves the time as written.
-ZONE_OFFSETS = {"GMT": "Z", "UTC": "Z", "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
+ZONE_OFFSETS: Final = {"GMT": "Z", "UTC": "Z", "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
                 "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "BST": "+01:00", "CET": "+01:00",
                 "CEST": "+02:00", "MSK": "+03:00", "JST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00", "NZST": "+12:00",
                 "NZDT": "+13:00", "SAST": "+02:00", "EAT": "+03:00", "HKT": "+08:00", "SGT": "+08:00", "KST": "+09:00",
@@ -97,9 +98,9 @@ ZONE_OFFSETS = {"GMT": "Z", "UTC": "Z", "EST": "-05:00", "EDT": "-04:00", "CST":
 # The zones of the United States by their first letter ("ET", "Eastern time"): the offsets of standard and of
 # summer (daylight saving) time. Which one holds on a day is the law's (tagger._us_summer_time); "Eastern Standard
 # Time" and "Eastern Daylight Time" say it.
-US_ZONE_OFFSETS = {"E": ("-05:00", "-04:00"), "C": ("-06:00", "-05:00"), "M": ("-07:00", "-06:00"),
+US_ZONE_OFFSETS: Final = {"E": ("-05:00", "-04:00"), "C": ("-06:00", "-05:00"), "M": ("-07:00", "-06:00"),
                    "P": ("-08:00", "-07:00")}
-HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunday": None, "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+HOLIDAYS: Final = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunday": None, "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
             "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1), "new year's": (1, 1),
             "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
             "boxing day": (12, 26), "bastille day": (7, 14), "juneteenth": (6, 19), "veterans day": (11, 11),
@@ -165,7 +166,7 @@ HOLIDAYS = {"thanksgiving day": None, "thanksgiving monday": None, "easter sunda
             "independence day": (7, 4), "republic day": (1, 26), "national day": None}
 # The bank holidays of England and Wales named by a month or season, which the month and season rules would take
 # first ("the early May bank holiday" is no "early May"): a rule of their own ahead of those.
-BANK_HOLIDAYS = {"early may bank holiday": (5, 0, 1), "may day bank holiday": (5, 0, 1), "may bank holiday": (5, 0, 1),
+BANK_HOLIDAYS: Final = {"early may bank holiday": (5, 0, 1), "may day bank holiday": (5, 0, 1), "may bank holiday": (5, 0, 1),
                  "spring bank holiday": (5, 0, -1), "late may bank holiday": (5, 0, -1), "summer bank holiday": (8, 0, -1),
                  "august bank holiday": (8, 0, -1), "late august bank holiday": (8, 0, -1),
                  # Ireland's (none of them England's): the first Monday of June, the last of October
@@ -173,12 +174,12 @@ BANK_HOLIDAYS = {"early may bank holiday": (5, 0, 1), "may day bank holiday": (5
 HOLIDAYS.update(BANK_HOLIDAYS)
 # Ireland's bank holiday Mondays, as (month, weekday, which one) (its August one is the first Monday, not England's
 # last; St Brigid's, from 2023 the first Monday of February, is tagger._irish_bank_holidays'), and Easter Monday
-IRISH_BANK_HOLIDAYS = {"may bank holiday": (5, 0, 1), "june bank holiday": (6, 0, 1), "august bank holiday": (8, 0, 1),
+IRISH_BANK_HOLIDAYS: Final = {"may bank holiday": (5, 0, 1), "june bank holiday": (6, 0, 1), "august bank holiday": (8, 0, 1),
                        "october bank holiday": (10, 0, -1)}
 # Labour Day by country where it is not the first Monday of September (the United States' and Canada's): most of the
 # world keeps it on 1 May; New Zealand on the fourth Monday of October, Jamaica on 23 May; Australia's is its
 # states' (AUSTRALIAN_LABOUR_DAYS), New South Wales's where the text names none
-LABOUR_DAYS = {**dict.fromkeys(("India", "Pakistan", "Bangladesh", "Sri Lanka", "Nigeria", "Ghana", "Kenya", "Uganda",
+LABOUR_DAYS: Final = {**dict.fromkeys(("India", "Pakistan", "Bangladesh", "Sri Lanka", "Nigeria", "Ghana", "Kenya", "Uganda",
                                 "Tanzania", "Zimbabwe", "Mexico", "Brazil", "Argentina", "Colombia", "Peru", "Chile",
                                 "Philippines", "Indonesia", "Ukraine", "Finland", "Turkey", "Italy", "China",
                                 "Singapore", "Malaysia", "Vietnam"), (5, 1)),
@@ -186,10 +187,10 @@ LABOUR_DAYS = {**dict.fromkeys(("India", "Pakistan", "Bangladesh", "Sri Lanka", 
 # Australia's Labour Day by state, the one the text names most: the second Monday of March in Victoria and Tasmania
 # (its "Eight Hours Day"), the first of March in Western Australia, the first of May in Queensland and the Northern
 # Territory (its "May Day"), the first of October in New South Wales, the ACT and South Australia (also the default)
-AUSTRALIAN_LABOUR_DAYS = {"Victoria": (3, 0, 2), "Tasmania": (3, 0, 2), "Western Australia": (3, 0, 1),
+AUSTRALIAN_LABOUR_DAYS: Final = {"Victoria": (3, 0, 2), "Tasmania": (3, 0, 2), "Western Australia": (3, 0, 1),
                           "Queensland": (5, 0, 1), "Northern Territory": (5, 0, 1), "New South Wales": (10, 0, 1)}
 LABOUR_DAYS["Australia"] = AUSTRALIAN_LABOUR_DAYS["New South Wales"]
-AUSTRALIAN_STATE_CUES = re.compile(r"\b(?:(?P<Victoria>Victoria(?:ns?)?|Melbourne|Geelong|Ballarat|Bendigo)"
+AUSTRALIAN_STATE_CUES: Final = re.compile(r"\b(?:(?P<Victoria>Victoria(?:ns?)?|Melbourne|Geelong|Ballarat|Bendigo)"
                                    r"|(?P<Tasmania>Tasmania(?:ns?)?|Hobart|Launceston)"
                                    r"|(?P<Western_Australia>Western\s+Australia(?:ns?)?|Perth|Fremantle)"
                                    r"|(?P<Queensland>Queensland(?:ers?)?|Brisbane|Gold\s+Coast|Cairns|Townsville)"
@@ -198,36 +199,36 @@ AUSTRALIAN_STATE_CUES = re.compile(r"\b(?:(?P<Victoria>Victoria(?:ns?)?|Melbourn
                                    r"|ACT|South\s+Australia(?:ns?)?|Adelaide))\b")
 # and the ones named by no month: "on bank holiday Monday", "over the bank holiday weekend" (which one, the tense tells:
 # the Mondays of BANK_HOLIDAYS and Easter Monday). Read by the same rule, not as days of HOLIDAYS.
-ANY_BANK_HOLIDAY = ("bank holiday monday", "bank holiday")
+ANY_BANK_HOLIDAY: Final = ("bank holiday monday", "bank holiday")
 BANK_HOLIDAYS.update(dict.fromkeys(ANY_BANK_HOLIDAY, (0, 0, 0)))
-MOVABLE_HOLIDAYS = ("easter", "thanksgiving")
+MOVABLE_HOLIDAYS: Final = ("easter", "thanksgiving")
 # Solstices and equinoxes, by the month they fall in (a season's name is the north's: tagger turns it for the south;
 # "the solstice" and "the equinox" alone are the one of the pair nearest the DCT)
-SOLAR_MONTHS = {"summer solstice": 6, "june solstice": 6, "winter solstice": 12, "december solstice": 12,
+SOLAR_MONTHS: Final = {"summer solstice": 6, "june solstice": 6, "winter solstice": 12, "december solstice": 12,
                 "spring equinox": 3, "vernal equinox": 3, "march equinox": 3, "autumn equinox": 9, "autumnal equinox": 9,
                 "fall equinox": 9, "september equinox": 9, "solstice": 0, "equinox": 0}
-SOLAR_SOUTHERN = {"summer solstice": "december solstice", "winter solstice": "june solstice",
+SOLAR_SOUTHERN: Final = {"summer solstice": "december solstice", "winter solstice": "june solstice",
                   "spring equinox": "september equinox", "vernal equinox": "september equinox",
                   "autumn equinox": "march equinox", "autumnal equinox": "march equinox", "fall equinox": "march equinox"}
 # Meeus, Astronomical Algorithms (2nd ed.), ch. 27: the mean instant (a Julian Ephemeris Day) of each for the years
 # 1000 to 3000, a polynomial in Y = (year - 2000) / 1000, and the periodic terms (A, B, C) that correct it to about a
 # minute
-SOLAR_MEAN = {3: (2451623.80984, 365242.37404, 0.05169, -0.00411, -0.00057),
+SOLAR_MEAN: Final = {3: (2451623.80984, 365242.37404, 0.05169, -0.00411, -0.00057),
               6: (2451716.56767, 365241.62603, 0.00325, 0.00888, -0.00030),
               9: (2451810.21715, 365242.01767, -0.11575, 0.00337, 0.00078),
               12: (2451900.05952, 365242.74049, -0.06223, -0.00823, 0.00032)}
-SOLAR_TERMS = ((485, 324.96, 1934.136), (203, 337.23, 32964.467), (199, 342.08, 20.186), (182, 27.85, 445267.112),
+SOLAR_TERMS: Final = ((485, 324.96, 1934.136), (203, 337.23, 32964.467), (199, 342.08, 20.186), (182, 27.85, 445267.112),
                (156, 73.14, 45036.886), (136, 171.52, 22518.443), (77, 222.54, 65928.934), (74, 296.72, 3034.906),
                (70, 243.58, 9037.513), (58, 119.81, 33718.147), (52, 297.17, 150.678), (50, 21.02, 2281.226),
                (45, 247.54, 29929.562), (44, 325.15, 31555.956), (29, 60.93, 4443.417), (18, 155.12, 67555.328),
                (17, 288.79, 4562.452), (16, 198.04, 62894.029), (14, 199.76, 31436.921), (12, 95.39, 14577.848),
                (12, 287.11, 31931.756), (12, 320.81, 34777.259), (9, 227.73, 1222.114), (8, 15.45, 16859.074))
-EASTER_OFFSETS = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "easter saturday": -1,
+EASTER_OFFSETS: Final = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "easter saturday": -1,
                   "holy saturday": -1, "maundy thursday": -3, "holy thursday": -3, "palm sunday": -7,
                   "ash wednesday": -46, "pentecost": 49, "whit sunday": 49, "whitsunday": 49, "whit monday": 50,
                   "mothering sunday": -21, "ascension day": 39, "ascension thursday": 39, "whitsun": 49}
 # The first day of the Chinese (lunar) year, which moves with the moon between 21 January and 20 February.
-LUNAR_NEW_YEAR = {2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9), 2006: (1, 29),
+LUNAR_NEW_YEAR: Final = {2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9), 2006: (1, 29),
                   2007: (2, 18), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10),
                   2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25),
                   2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
@@ -237,7 +238,7 @@ LUNAR_NEW_YEAR = {2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1), 2004
 # Diwali's main day as India keeps it (Singapore's Deepavali holiday falls on it), and Holi's below, as India's
 # calendar in the `holidays` package (0.109) lists them, which agrees with the days kept here before for 2015-2027;
 # New Zealand's Matariki public holiday, as its Act lists it.
-TABLE_HOLIDAYS = {
+TABLE_HOLIDAYS: Final = {
     "diwali": {2001: (11, 14), 2002: (11, 4), 2003: (10, 25), 2004: (11, 12), 2005: (11, 1), 2006: (10, 21),
                2007: (11, 9), 2008: (10, 28), 2009: (10, 17), 2010: (11, 5), 2011: (10, 26), 2012: (11, 13),
                2013: (11, 3), 2014: (10, 23), 2015: (11, 11), 2016: (10, 30), 2017: (10, 19), 2018: (11, 7),
@@ -264,13 +265,13 @@ TABLE_HOLIDAYS["holi"] = {2012: (3, 8), 2013: (3, 27), 2014: (3, 17), 2015: (3, 
 # al-Hijjah; Eid al-Adha 2016 as Saudi Arabia kept it, a day after the calendar's); years still to come are the
 # dates reported as expected, which moon sighting may move by a day. South Asia and Malaysia and Singapore, which
 # sight the moon for themselves, mostly keep them a day later (LATER_EID_COUNTRIES; "Hari Raya" is their name).
-_EID_AL_FITR = {2015: (7, 17), 2016: (7, 6), 2017: (6, 25), 2018: (6, 15), 2019: (6, 4), 2020: (5, 24), 2021: (5, 13),
+_EID_AL_FITR: Final = {2015: (7, 17), 2016: (7, 6), 2017: (6, 25), 2018: (6, 15), 2019: (6, 4), 2020: (5, 24), 2021: (5, 13),
                 2022: (5, 2), 2023: (4, 21), 2024: (4, 10), 2025: (3, 30), 2026: (3, 20), 2027: (3, 9), 2028: (2, 26),
                 2029: (2, 14), 2030: (2, 4)}
-_EID_AL_ADHA = {2015: (9, 23), 2016: (9, 12), 2017: (9, 1), 2018: (8, 21), 2019: (8, 11), 2020: (7, 31), 2021: (7, 20),
+_EID_AL_ADHA: Final = {2015: (9, 23), 2016: (9, 12), 2017: (9, 1), 2018: (8, 21), 2019: (8, 11), 2020: (7, 31), 2021: (7, 20),
                 2022: (7, 9), 2023: (6, 28), 2024: (6, 16), 2025: (6, 6), 2026: (5, 27), 2027: (5, 16), 2028: (5, 5),
                 2029: (4, 24), 2030: (4, 13)}
-EID_NAMES = {**{f"eid{a}{b}fitr": _EID_AL_FITR for a in (" al", " ul", "-al", "-ul", " el", "-el") for b in (" ", "-")},
+EID_NAMES: Final = {**{f"eid{a}{b}fitr": _EID_AL_FITR for a in (" al", " ul", "-al", "-ul", " el", "-el") for b in (" ", "-")},
              **{f"eid{a}{b}adha": _EID_AL_ADHA for a in (" al", " ul", "-al", "-ul") for b in (" ", "-")},
              **{f"eid{a}{b}kabir": _EID_AL_ADHA for a in (" el", "-el") for b in (" ", "-")},  # Nigeria's name
              "hari raya aidilfitri": _EID_AL_FITR,
@@ -282,14 +283,14 @@ EID_NAMES = {**{f"eid{a}{b}fitr": _EID_AL_FITR for a in (" al", " ul", "-al", "-
 TABLE_HOLIDAYS.update(EID_NAMES)
 HOLIDAYS.update(dict.fromkeys(EID_NAMES))
 HOLIDAYS.update(dict.fromkeys(SOLAR_MONTHS))
-LATER_EID_COUNTRIES = ("India", "Pakistan", "Bangladesh", "Sri Lanka", "Malaysia", "Singapore")
-LUNAR_OFFSETS = {"lunar new year": 0, "lunar new year's day": 0, "chinese new year": 0,
+LATER_EID_COUNTRIES: Final = ("India", "Pakistan", "Bangladesh", "Sri Lanka", "Malaysia", "Singapore")
+LUNAR_OFFSETS: Final = {"lunar new year": 0, "lunar new year's day": 0, "chinese new year": 0,
                  "lunar new year's eve": -1, "chinese new year's eve": -1, "lantern festival": 14}
-LUNAR_TEXT = re.compile(r"\b(?:Lunar|Chinese)\s+New\s+Year|\bSpring\s+Festival\b")  # a text about the Lunar New Year
-THANKSGIVING_OFFSETS = {"black friday": 1, "cyber monday": 4}
+LUNAR_TEXT: Final = re.compile(r"\b(?:Lunar|Chinese)\s+New\s+Year|\bSpring\s+Festival\b")  # a text about the Lunar New Year
+THANKSGIVING_OFFSETS: Final = {"black friday": 1, "cyber monday": 4}
 # A country's independence, republic or national day, told by the country the text names most (its name, people,
 # capital); without one, the first listed (none for a national day, which every country has).
-_COUNTRIES = {  # country: (cue words, independence day, republic day, national day)
+_COUNTRIES: Final = {  # country: (cue words, independence day, republic day, national day)
     "US": ("United States|U\\.S\\.|America|Americans?|Washington|New Mexico", (7, 4), None, None),
     "India": ("India|Indians?|New Delhi|Delhi|Mumbai|Red Fort|Bengaluru|Kolkata|Chennai|Hyderabad|Noida|Lucknow|"
               "Uttar Pradesh|Maharashtra|Lok Sabha|crores?|lakhs?|rupees?", (8, 15), (1, 26), None),
@@ -338,12 +339,12 @@ _COUNTRIES = {  # country: (cue words, independence day, republic day, national 
 }
 # Canada's Thanksgiving is the second Monday of October; the United States' (the default) the fourth Thursday of
 # November
-CANADIAN_THANKSGIVING = (10, 0, 2)
+CANADIAN_THANKSGIVING: Final = (10, 0, 2)
 # Heritage Day in Canada: Nova Scotia's on the third Monday of February, Alberta's on the first Monday of August
-CANADIAN_HERITAGE_DAYS = {"Nova Scotia": (2, 0, 3), "Alberta": (8, 0, 1)}
-COUNTRY_DAYS = {name: {kind: day for kind, day in zip(("independence day", "republic day", "national day"), days) if day}
+CANADIAN_HERITAGE_DAYS: Final = {"Nova Scotia": (2, 0, 3), "Alberta": (8, 0, 1)}
+COUNTRY_DAYS: Final = {name: {kind: day for kind, day in zip(("independence day", "republic day", "national day"), days) if day}
                 for name, (_, *days) in _COUNTRIES.items()}
-COUNTRY_HOLIDAYS = ("independence day", "republic day", "national day")
+COUNTRY_HOLIDAYS: Final = ("independence day", "republic day", "national day")
 
 
 def _trie(words, whole=frozenset(), done="") -> str:
@@ -366,7 +367,7 @@ def _trie(words, whole=frozenset(), done="") -> str:
 
 
 # Every country's cues in one pattern (a trie: counting them all takes one fast scan), and the country of each cue.
-COUNTRY_OF_CUE: dict[str, str] = {}
+COUNTRY_OF_CUE: Final[dict[str, str]] = {}
 for _country, (_cues, *_) in _COUNTRIES.items():
     for _cue in _cues.split("|"):
         for _form in ([_cue[:-2], _cue[:-1]] if _cue.endswith("s?") else [_cue]):  # "Americans?": both forms
@@ -375,16 +376,16 @@ for _country, (_cues, *_) in _COUNTRIES.items():
             COUNTRY_OF_CUE[_form] = _country
 del _country, _cues, _cue, _form
 # The states of the United States, whose own days ("Texas Independence Day", 2 March) are not the country's
-US_STATES = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
+US_STATES: Final = frozenset("""Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii
 Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri
 Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin
 Wyoming""".split()) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota",
                       "Rhode Island", "South Carolina", "South Dakota", "West Virginia"}
 # the name or people right before a country's day: "Mexican Independence Day", "India's Republic Day", "Texas
 # Independence Day"
-NAMED_BEFORE_DAY = re.compile(r"\b((?:New |North |South |West |Rhode |Sri |Saudi )?[A-Z][a-z]+)(?:['’]s)?\s+$")
+NAMED_BEFORE_DAY: Final = re.compile(r"\b((?:New |North |South |West |Rhode |Sri |Saudi )?[A-Z][a-z]+)(?:['’]s)?\s+$")
 # (ended by no word character rather than by \b, which never follows the last dot of "U.S." before a space)
-COUNTRY_CUES = re.compile(r"\b(?:" + _trie(COUNTRY_OF_CUE) + r")(?!\w)")
+COUNTRY_CUES: Final = re.compile(r"\b(?:" + _trie(COUNTRY_OF_CUE) + r")(?!\w)")
 
 
 def _alternation(words, title=True, upper=True) -> str:
@@ -403,55 +404,55 @@ def _words(words) -> str:
     return "(?i:" + _trie(words) + ")"
 
 
-L = r"(?<![\w'’-])"  # left edge: not inside a word or number, nor after a hyphen ("mid-March")
-L_WEEKDAY = r"(?<![\w'’])(?<![^y]-)"  # a weekday's: also after another's hyphen, "Tuesday-Thursday" (two days)
-R = r"(?![a-z0-9])"  # right edge of a capitalised word: glued capitals ("ThursdayThe") still end it
-RW = r"(?!\w)"  # right edge of an ordinary word
-MONTH_FULL = f"(?:{_alternation(MONTHS)}){R}"
-MONTH_ANY = rf"(?:{_alternation(MONTHS)}|(?:{_alternation(MONTH_ABBREVIATIONS)})\.?){R}"
-WEEKDAY_FULL = f"(?:{_alternation(WEEKDAYS)}){R}"
-WEEKDAY_ANY = rf"(?:{_alternation(WEEKDAYS)}|(?:{_alternation(WEEKDAY_ABBREVIATIONS)})\.){R}"
+L: Final = r"(?<![\w'’-])"  # left edge: not inside a word or number, nor after a hyphen ("mid-March")
+L_WEEKDAY: Final = r"(?<![\w'’])(?<![^y]-)"  # a weekday's: also after another's hyphen, "Tuesday-Thursday" (two days)
+R: Final = r"(?![a-z0-9])"  # right edge of a capitalised word: glued capitals ("ThursdayThe") still end it
+RW: Final = r"(?!\w)"  # right edge of an ordinary word
+MONTH_FULL: Final = f"(?:{_alternation(MONTHS)}){R}"
+MONTH_ANY: Final = rf"(?:{_alternation(MONTHS)}|(?:{_alternation(MONTH_ABBREVIATIONS)})\.?){R}"
+WEEKDAY_FULL: Final = f"(?:{_alternation(WEEKDAYS)}){R}"
+WEEKDAY_ANY: Final = rf"(?:{_alternation(WEEKDAYS)}|(?:{_alternation(WEEKDAY_ABBREVIATIONS)})\.){R}"
 # before a date, a weekday's abbreviation needs no full stop: "Sat 12 Dec", "Tues 9 Feb" (capitalised, as ever;
 # not after "the": "The Sun 12 June edition" is a newspaper's)
-WEEKDAY_DATE_LEAD = rf"(?:{_alternation(WEEKDAYS)}|(?<![Tt]he\s)(?:{_alternation(WEEKDAY_ABBREVIATIONS)})\.?){R}"
-DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
-YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)(?!\s?(?:%|percent|per cent))(?! \d{3}\b)"  # (not "on 1800 333 000", a phone number)
+WEEKDAY_DATE_LEAD: Final = rf"(?:{_alternation(WEEKDAYS)}|(?<![Tt]he\s)(?:{_alternation(WEEKDAY_ABBREVIATIONS)})\.?){R}"
+DAY: Final = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+YEAR: Final = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)(?!\s?(?:%|percent|per cent))(?! \d{3}\b)"  # (not "on 1800 333 000", a phone number)
 # the end of a year written with two figures after an apostrophe ("the summer of '19"): not a decade's ("'90s"), a
 # range's ("'62-'63") or a quotation's closing mark
-SHORT_YEAR_END = r"(?![\w'’%-])"
+SHORT_YEAR_END: Final = r"(?![\w'’%-])"
 # after a month and day any year of this millennium is one: "Thursday, October 4, 1582"
-DAY_YEAR = r"(?:1\d\d\d|20\d\d)(?![\d,.]\d)(?!\s?(?:%|percent|per cent))"
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+DAY_YEAR: Final = r"(?:1\d\d\d|20\d\d)(?![\d,.]\d)(?!\s?(?:%|percent|per cent))"
+_TENS: Final = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 # a number in figures or words; a unit word joins only a tens word ("twenty-five") or "another" ("another six"), not
 # another unit ("three eight-hour shifts", "get one six months after")
-_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_ONES: Final = "one|two|three|four|five|six|seven|eight|nine"
 # ("three hundred and forty years", "two hundred and five": hundreds and what is added to them)
-NUM = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+|\s+1/2|½)?|(?i:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:hundred|thousand)" \
+NUM: Final = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+|\s+1/2|½)?|(?i:(?:a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:hundred|thousand)" \
       r"(?:\s+and\s+(?:(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + _ONES + r"))?|" + _ONES + r"|ten|eleven|twelve|\w+teen)(?=\s))?(?!\w))|" \
       r"(?i:(?:" + "|".join(_TENS) + r"|another)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?!\w))?)|" \
-      + _words(k for k in NUMBER_WORDS if k not in ("a", "an", "another", *_TENS)) + ")"
-ANUM = rf"(?:{NUM}|(?i:an?){RW})"
-VAGUE = _words(VAGUE_NUMBERS)
-UNIT_SG = _words(UNITS)
-UNIT_PL = _words([u + "s" for u in UNITS if u != "century"] + ["centuries"])
-UNIT_ANY = rf"(?:{UNIT_PL}|{UNIT_SG})"
-PERIOD_MOD = r"(?:(?i:early|late|mid)[\s-]+|(?i:early|late)\s+in\s+|(?i:end|start)-|(?i:the\s+)?(?i:very\s+)?(?i:beginning|start|end|middle|close|dawn)\s+of\s+(?:the\s+)?)"
-QMOD = _words(QUANTITY_MODS)
-DURATION_ADJ = _words(DURATION_ADJ_WORDS)
-SEASON = _words(SEASONS)
-POD = _words(PARTS_OF_DAY)
-AMPM = r"(?:[apAP]\.\s?[mM]\.|[ap]m(?!\w)|[AP]\.?M\.?(?!\w))"  # ("9 A.m.": a title case made word by word)
+      + _words(k for k in NUMBER_WORDS if k not in ("a", "an", "another") + _TENS) + ")"
+ANUM: Final = rf"(?:{NUM}|(?i:an?){RW})"
+VAGUE: Final = _words(VAGUE_NUMBERS)
+UNIT_SG: Final = _words(UNITS)
+UNIT_PL: Final = _words([u + "s" for u in UNITS if u != "century"] + ["centuries"])
+UNIT_ANY: Final = rf"(?:{UNIT_PL}|{UNIT_SG})"
+PERIOD_MOD: Final = r"(?:(?i:early|late|mid)[\s-]+|(?i:early|late)\s+in\s+|(?i:end|start)-|(?i:the\s+)?(?i:very\s+)?(?i:beginning|start|end|middle|close|dawn)\s+of\s+(?:the\s+)?)"
+QMOD: Final = _words(QUANTITY_MODS)
+DURATION_ADJ: Final = _words(DURATION_ADJ_WORDS)
+SEASON: Final = _words(SEASONS)
+POD: Final = _words(PARTS_OF_DAY)
+AMPM: Final = r"(?:[apAP]\.\s?[mM]\.|[ap]m(?!\w)|[AP]\.?M\.?(?!\w))"  # ("9 A.m.": a title case made word by word)
 # Before whitespace that words of one expression are joined by: it holds no blank line (a new paragraph, a list's next item)
-NO_BLANK_LINE = r"(?!\s*\n\s*\n)"
+NO_BLANK_LINE: Final = r"(?!\s*\n\s*\n)"
 # a weekday and its date opening a line: the head of the next entry of a list, not the day of a time before it
-NOT_DATED_LINE_HEAD = rf"(?!(?<=\n){WEEKDAY_FULL},?\s+(?:\d|{MONTH_ANY}))"
+NOT_DATED_LINE_HEAD: Final = rf"(?!(?<=\n){WEEKDAY_FULL},?\s+(?:\d|{MONTH_ANY}))"
 # "11:59 p.m. Eastern time", "10 a.m. Pacific", "8 p.m. Central Standard Time": zones spelled out
-SPELLED_ZONE = r"(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Eastern|Pacific"
+SPELLED_ZONE: Final = r"(?:Eastern|Pacific|Central|Mountain)(?:\s+(?:Standard|Daylight))?\s+[Tt]ime|Eastern|Pacific"
 # A place's time ("8:50 a.m. Tokyo time", "10 a.m. New York time", "4.03pm Sydney time"): its standard offset, the
 # summer time rule it keeps (tagger._summer_time: "US" the United States', "EU" the European Union's and Britain's,
 # "AU" south-eastern Australia's, "NZ" New Zealand's; None for none) and the first year both hold (a place that has
 # changed its zone or rule since is not listed before that year). "Local time" is no place's: its offset stays unknown.
-_PLACE_ZONES = [
+_PLACE_ZONES: Final = [
     ("New York|Washington|Boston|Miami|Atlanta|Toronto|Ottawa|Montreal", "-05:00", "US", 2007),
     ("Chicago|Houston|Dallas|Winnipeg", "-06:00", "US", 2007), ("Denver|Calgary|Edmonton", "-07:00", "US", 2007),
     ("Los Angeles|San Francisco|Seattle|Vancouver|California", "-08:00", "US", 2007),
@@ -477,32 +478,32 @@ _PLACE_ZONES = [
     ("Mexico City", "-06:00", None, 2023), ("Brasilia|Brasília|Sao Paulo|São Paulo|Rio de Janeiro", "-03:00", None, 2020),
     ("Buenos Aires|Argentina", "-03:00", None, 2010), ("Bogota|Bogotá|Lima|Colombia|Peru", "-05:00", None, 1994),
 ]
-PLACE_ZONES = {place: (offset, rule, since) for places, offset, rule, since in _PLACE_ZONES for place in places.split("|")}
-PLACE_ZONE = "(?:" + _trie(PLACE_ZONES) + r")\s+time"  # (a trie: tried after every four-digit number, as a zone may be)
+PLACE_ZONES: Final = {place: (offset, rule, since) for places, offset, rule, since in _PLACE_ZONES for place in places.split("|")}
+PLACE_ZONE: Final = "(?:" + _trie(PLACE_ZONES) + r")\s+time"  # (a trie: tried after every four-digit number, as a zone may be)
 # "AT", Atlantic time as Canada's Maritime press writes it ("9 p.m. AT Wednesday"), before a word in lower case or a
 # stop: not the word "at" in capitals ("6 P.M. AT HIGH TIDE"), nor "AT&T"
-ATLANTIC_ZONE = r"AT(?=\s+[A-Z][a-z]|\s*[.,;)]|\s*$)"
-ZONE = "(?:{0})(?:/(?:{0}))?(?![A-Za-z])".format("|".join(ZONES) + "|" + PLACE_ZONE + "|" + SPELLED_ZONE + r"|[Ll]ocal\s+time|"
+ATLANTIC_ZONE: Final = r"AT(?=\s+[A-Z][a-z]|\s*[.,;)]|\s*$)"
+ZONE: Final = "(?:{0})(?:/(?:{0}))?(?![A-Za-z])".format("|".join(ZONES) + "|" + PLACE_ZONE + "|" + SPELLED_ZONE + r"|[Ll]ocal\s+time|"
                                                  + ATLANTIC_ZONE)  # "9 p.m. ET/PT": one time
-REL_NEAR = r"(?i:last|next|this|coming|past|previous|following|current|same)"
+REL_NEAR: Final = r"(?i:last|next|this|coming|past|previous|following|current|same)"
 # The year a month, season or quarter is said to be in: "(in March) of last year", "(the spring of) that year",
 # "(January of) the following year"; not "last year's".
-YEAR_REF = r"(?i:last|this|next|that(?:\s+same)?|the\s+(?:same|following|previous|next|prior|preceding))\s+(?i:year)(?![\w'’])"
-BARE_UNITS = r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
-HOLIDAY = _words(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS))
-SPELLED_DECADES = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
+YEAR_REF: Final = r"(?i:last|this|next|that(?:\s+same)?|the\s+(?:same|following|previous|next|prior|preceding))\s+(?i:year)(?![\w'’])"
+BARE_UNITS: Final = r"(?i:seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+HOLIDAY: Final = _words(list(HOLIDAYS) + list(MOVABLE_HOLIDAYS))
+SPELLED_DECADES: Final = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
                    "ninety": 9, "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                    "seventies": 7, "eighties": 8, "nineties": 9}
-SPELLED_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+SPELLED_TEENS: Final = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
                  "seventeen": 17, "eighteen": 18, "nineteen": 19}
-SPELLED_TENS = _words([w for w in SPELLED_DECADES if not w.endswith("s")] + list(SPELLED_TEENS))
-SPELLED_DECADE_WORDS = _words([w for w in SPELLED_DECADES if w.endswith("s")])
-SPELLED_ONES = _words(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
+SPELLED_TENS: Final = _words([w for w in SPELLED_DECADES if not w.endswith("s")] + list(SPELLED_TEENS))
+SPELLED_DECADE_WORDS: Final = _words([w for w in SPELLED_DECADES if w.endswith("s")])
+SPELLED_ONES: Final = _words(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"])
 
 
 # A regex pattern cut into escapes, character classes, group openings, group closings (with a "?" after them
 # when the group is optional) and runs of anything else.
-PATTERN_PIECE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?:\?(?:P<\w+>|[:=!]|<[=!]|[a-zA-Z-]*:))?|\)(?:\?(?![?+]))?|[^\\\[()]+")
+PATTERN_PIECE: Final = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\((?:\?(?:P<\w+>|[:=!]|<[=!]|[a-zA-Z-]*:))?|\)(?:\?(?![?+]))?|[^\\\[()]+")
 
 
 def _cheap_optionals(pattern: str) -> str:
@@ -536,15 +537,15 @@ def rule(name: str, pattern: str) -> str:
 
 # The full stop of a British time ("at 10.15 this morning", "at 7.40 last night"), where the part of the day told after it
 # makes the figures a time (a time in figures otherwise takes "am" or "pm" after it, or a colon)
-DEICTIC_PART = r"(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))\b"
-DOT_BEFORE_DEICTIC_PART = rf"\.(?=[0-5]\d\s+(?i:{DEICTIC_PART}))"
+DEICTIC_PART: Final = r"(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night|(?:yesterday|tomorrow)\s+(?:morning|afternoon|evening|night))\b"
+DOT_BEFORE_DEICTIC_PART: Final = rf"\.(?=[0-5]\d\s+(?i:{DEICTIC_PART}))"
 
 # Order matters where two rules start at the same place: the longer, more specific one comes first.
-TRADING_AFTER = r"\s+(?i:trading|trade|deals)\b"  # "in afternoon trading", "in midday trading": the market's
+TRADING_AFTER: Final = r"\s+(?i:trading|trade|deals)\b"  # "in afternoon trading", "in midday trading": the market's
 # The words after which an hour spelled out ("ten past seven", "nine o'clock") is a time of day (pastto, oclockw)
-SPOKEN_HOUR_BEFORE = (r"(?<=[Aa]t )|(?<=until )|(?<=till )|(?<=[Bb]y )|(?<=before )|(?<=after )|(?<=from )|(?<=since )|(?<=than )|"
+SPOKEN_HOUR_BEFORE: Final = (r"(?<=[Aa]t )|(?<=until )|(?<=till )|(?<=[Bb]y )|(?<=before )|(?<=after )|(?<=from )|(?<=since )|(?<=than )|"
                       r"(?<=around )|(?<=about )|(?<=[Ii]t's )|(?<=[Ii]t’s )|(?<=[Ii]t is )|(?<=[Ii]t was )")
-RULES = [
+RULES: Final = [
     rule("iso", r"(?P<{p}y>(?:19|20)\d\d)-(?P<{p}m>0[1-9]|1[0-2])-(?P<{p}d>0[1-9]|[12]\d|3[01])"
                 r"(?:T(?P<{p}h>[01]\d|2[0-3]):(?P<{p}min>[0-5]\d)(?::\d\d)?)?(?!\d)"),
     # "12/15/2026", "10/03/23"; "03.12.2026", day first (as every convention that writes dots has it)
@@ -865,10 +866,10 @@ RULES = [
                 r"back\s+in\s+the\s+day|a\s+(?:short\s+|little\s+)?while\s+(?:back|ago)|a\s+short\s+time\s+ago|(?:a\s+(?:few\s+)?)?moments?\s+ago|"
                 r"the\s+other\s+day|any\s+day\s+now))(?!\w)"),
 ]
-RULE_NAMES = [r[4:r.index(">")] for r in RULES]
+RULE_NAMES: Final = [r[4:r.index(">")] for r in RULES]
 # Which rules can contain each kind of trigger word: around a trigger only those rules are tried (and of them,
 # only those that can begin with the word there: see heads.py), which keeps each attempt cheap.
-RULE_TRIGGERS = {
+RULE_TRIGGERS: Final = {
     "iso": "digit", "numeric": "digit", "wdnumeric": "weekday", "bankholiday": "month season holiday", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "midunit": "unit", "weekofyear": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
     "clockevery": "digit", "clock": "digit", "clock24": "digit", "racetime": "digit", "gap": "digit", "oclock": "digit", "oclockw": "pod", "pastto": "unit ref noon", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "era": "digit", "year": "digit fiscal", "weekdays": "weekday", "nthwd": "weekday", "weekday": "weekday pod",
@@ -876,58 +877,58 @@ RULE_TRIGGERS = {
     "thatsame": "unit season date", "thisday": "unit date", "wholeday": "unit", "allunit": "unit", "turn": "unit", "pastdur": "unit digit ref", "laterin": "unit", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "longadj": "unit", "seasons": "digit unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday month pod", "ref": "ref unit",
 }
-TRIGGER_KINDS = {"spelled", "digit", "month", "weekday", "unit", "season", "noon", "fiscal", "deictic", "pod", "ref", "set", "date",
+TRIGGER_KINDS: Final = {"spelled", "digit", "month", "weekday", "unit", "season", "noon", "fiscal", "deictic", "pod", "ref", "set", "date",
                  "holiday"}
 # A number may also follow a hyphen after a digit or a time's "am", "pm" or "a.m.": "1-3 December", a range of
 # days whose first is a number alone; "9am-5pm", a range of hours (not "COVID-19")
-L_DIGIT = r"(?<![\w'’])(?<![^0-9m.]-)(?<![^ap]m-)(?<![^m]\.-)(?<!^-)"
+L_DIGIT: Final = r"(?<![\w'’])(?<![^0-9m.]-)(?<![^ap]m-)(?<![^m]\.-)(?<!^-)"
 
 # "on the 15th" is a day after these words ("appealed to the 11th" is left to the noun after it).
-ORDDAY_BEFORE = re.compile(r"(?i:\b(?:on|by|until|till|before|after|from|since|through|to|and|or)\s+)$")
+ORDDAY_BEFORE: Final = re.compile(r"(?i:\b(?:on|by|until|till|before|after|from|since|through|to|and|or)\s+)$")
 # "at 14:00": the words before a bare 24-hour clock time that make it one.
-CLOCK_BEFORE = re.compile(r"(?i:\b(?:at|from|until|till|by|before|after|around|about|between|and|or|to|since|updated:?|"
+CLOCK_BEFORE: Final = re.compile(r"(?i:\b(?:at|from|until|till|by|before|after|around|about|between|and|or|to|since|updated:?|"
                           r"instead\s+of|rather\s+than)\s+)$"
                           r"|\b(?:19|20)\d\d,\s+$"  # ("Last updated 13:40", "Published Friday 22 March 2024, 10:15")
                           r"|\d\d:\d\d,\s+$")  # ("daily at 00:48, 05:20, 12:01 and 17:54")
 # A weekday right after a clock time gives its day without being part of it: "10 a.m. on Monday", "at 1 p.m.
 # Eastern time, on Wednesday" (after a comma only with "on": "Monday 9 a.m., Tuesday 10 a.m." lists two days).
-WEEKDAY_AFTER_TIME = re.compile(rf"{NO_BLANK_LINE}(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)\b|[ECMP]T\b))?"  # "6 a.m. local time Saturday", "5pm ET"
+WEEKDAY_AFTER_TIME: Final = re.compile(rf"{NO_BLANK_LINE}(?:\s+(?:(?i:local\s+time|[A-Z][a-z]+\s+time)\b|[ECMP]T\b))?"  # "6 a.m. local time Saturday", "5pm ET"
                                 r"(?:\s+(?i:sharp)\b)?"  # "at 10 a.m. sharp on Monday"
                                 # the end of a range: "between 10 a.m. and 4 p.m. on Saturday"; "(0600 GMT) on Monday"
                                 rf"(?:\s*(?:-|–|\b(?:and|to|until|till)\b)\s*(?P<rh>\d\d?)(?:[:.](?P<rmin>\d\d))?\s*(?P<rampm>{AMPM})(?:\s*(?:{ZONE}){R})?|\))?"
                                 rf"(?:\s*\([^()\n]{{1,48}}\)\s*(?:on\s+)?|,\s+on\s+|\s+(?:on\s+|,\s*)?){NOT_DATED_LINE_HEAD}(?:(?P<rel>(?i:last|next|this(?:\s+(?:past|coming))?|coming|that|the))\s+)?(?P<wd>{WEEKDAY_FULL})")
 # "Monday (December 15)", "by Friday (March 6)": the date in brackets says which one the weekday is
-PAREN_DATE_AFTER = re.compile(rf"\s*\(\s*(?:(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH_ANY}))\s*\)")
+PAREN_DATE_AFTER: Final = re.compile(rf"\s*\(\s*(?:(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH_ANY}))\s*\)")
 # A date right after a clock time is its day, and TimeBank makes it part of the expression: "5 p.m. EST, Nov. 9";
 # after "on" it is a separate expression that still gives the day: "10 a.m. on Jan. 5".
 # (not across a line break: "Sunday, May 16: Aston Villa (away), 2 p.m.\n\nMay 23: Brighton" is a list's next entry)
-DATE_AFTER_TIME = re.compile(rf"(?P<on>(?:\s+(?:(?i:local)|[A-Z][a-z]+)\s+time)?,?\s+on\s+|,?[^\S\n]+)"
+DATE_AFTER_TIME: Final = re.compile(rf"(?P<on>(?:\s+(?:(?i:local)|[A-Z][a-z]+)\s+time)?,?\s+on\s+|,?[^\S\n]+)"
                              rf"(?:(?P<mon>{MONTH_ANY})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?P<mon2>{MONTH_ANY}))"
                              rf"(?:,?\s+(?P<y>{YEAR}))?")
 
 # In a sentence with these words, "the first half" and "the fourth quarter" are parts of a game, not of a year.
-FALL_SEASON_BEFORE = re.compile(r"(?i)\b(?:in|by|until|till|through|during|before|after|for)\s+(?:the\s+)?$")
-IN_YEARS_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”]|\s(?:and|but|as|when|after|because|to|—)\b|$)")  # "(the worst) in years."
-FRACTION_AFTER = re.compile(r"-(?:point|percentage)\b|\s+(?:of|percentage|points?)\b(?!\s+(?:the\s+)?(?:19|20)\d\d)(?!\s+(?:this|last|next)\s+year)")
-MOST_RECENTLY = re.compile(r"\b[Mm]ost\s+$")
+FALL_SEASON_BEFORE: Final = re.compile(r"(?i)\b(?:in|by|until|till|through|during|before|after|for)\s+(?:the\s+)?$")
+IN_YEARS_AFTER: Final = re.compile(r"\s*(?:[.,;:!?)\"”]|\s(?:and|but|as|when|after|because|to|—)\b|$)")  # "(the worst) in years."
+FRACTION_AFTER: Final = re.compile(r"-(?:point|percentage)\b|\s+(?:of|percentage|points?)\b(?!\s+(?:the\s+)?(?:19|20)\d\d)(?!\s+(?:this|last|next)\s+year)")
+MOST_RECENTLY: Final = re.compile(r"\b[Mm]ost\s+$")
 # (a date after the preposition: "most recently in 2021", "in March", "on Tuesday", "in the spring"; not a place, "most
 # recently in Jeddah and Geneva last year", whose date comes later)
-DATE_PREPOSITION_AFTER = re.compile(rf",?\s+(?:in|on|at|during)\s+(?:\d|(?:{MONTH_ANY}|{WEEKDAY_FULL})\b|(?i:the\s+(?:(?:early|late|mid|"
+DATE_PREPOSITION_AFTER: Final = re.compile(rf",?\s+(?:in|on|at|during)\s+(?:\d|(?:{MONTH_ANY}|{WEEKDAY_FULL})\b|(?i:the\s+(?:(?:early|late|mid|"
                                     rf"first|second|third|fourth|last|past)\b|{SEASON})))")
-FALL_VERB_AFTER = re.compile(r"\s+(?:well|far|short|below|under|behind|apart|sharply|steeply|flat|foul|prey|victim)\b")  # "plans that fall well short"
-FALL_NOUN_AFTER = re.compile(r"\s+(?:of|in|from|off|on)\b")  # "the fall of Kabul", "since the fall in prices"
-EVENT_AFTER_MONTH = re.compile(r"\s+(?:meeting|decision|election|elections|vote|deadline|summit|session|budget|"
+FALL_VERB_AFTER: Final = re.compile(r"\s+(?:well|far|short|below|under|behind|apart|sharply|steeply|flat|foul|prey|victim)\b")  # "plans that fall well short"
+FALL_NOUN_AFTER: Final = re.compile(r"\s+(?:of|in|from|off|on)\b")  # "the fall of Kabul", "since the fall in prices"
+EVENT_AFTER_MONTH: Final = re.compile(r"\s+(?:meeting|decision|election|elections|vote|deadline|summit|session|budget|"
                                r"referendum|conference|hearing|auction|review|poll|primary|runoff|launch|release)\b")
 # ... or a disaster or an outbreak of violence it saw, which is named so once it has happened ("residents affected by the
 # January wildfires", written in April)
-DISASTER_AFTER_MONTH = re.compile(r"\s+(?:wildfires?|bushfires?|fires?|floods?|flooding|storms?|hurricane|cyclone|typhoon|"
+DISASTER_AFTER_MONTH: Final = re.compile(r"\s+(?:wildfires?|bushfires?|fires?|floods?|flooding|storms?|hurricane|cyclone|typhoon|"
                                   r"earthquakes?|quake|tsunami|blackouts?|outages?|riots?|attacks?|bombings?|shootings?|"
                                   r"massacre|crash|derailment|landslides?|heatwave|snowstorm|blizzard|eruption)\b")
 # ... or its figures ("China publishes May import data", "the May jobs report"): "May" there is the month
-FIGURES_AFTER_MONTH = re.compile(r"\s+(?:data|figures|statistics|jobs|payrolls|inflation|sales|imports?|exports?|trade|"
+FIGURES_AFTER_MONTH: Final = re.compile(r"\s+(?:data|figures|statistics|jobs|payrolls|inflation|sales|imports?|exports?|trade|"
                                  r"report|reading|contract|delivery|futures|CPI|GDP|PMI|retail|production|output)\b")
 # A clock time in a sentence with these is a time of any day: "open daily from 10 a.m. to 6 p.m."
-GENERIC_TIME = re.compile(r"(?i:\b(?:daily|nightly|every\s+day|each\s+day|working\s+days|weekdays|weekends|(?:every|each)\s+(?:morning|evening|night|weekend)|"
+GENERIC_TIME: Final = re.compile(r"(?i:\b(?:daily|nightly|every\s+day|each\s+day|working\s+days|weekdays|weekends|(?:every|each)\s+(?:morning|evening|night|weekend)|"
                           r"every\s+(?:\w+\s+)?(?:minutes|hours|half[\s-]+hour)|"
                           r"opening\s+hours|open\s+from|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                           # "The zoo keeps winter hours, 10 a.m. to 4 p.m.", "Skating hours are 8 a.m. to 10 p.m.":
@@ -942,88 +943,88 @@ GENERIC_TIME = re.compile(r"(?i:\b(?:daily|nightly|every\s+day|each\s+day|workin
 # Several days a clock time is of, right after or before it, make it a time of any day: "from 11 a.m. to 9 p.m.
 # Wednesday through Sunday", "on Saturday and Sunday from 10am to 4pm", "Monday to Friday, 9am to 5pm", "from 8am
 # to 4pm on Good Friday, Easter Sunday and Easter Monday" (but not "at 4 p.m. Thursday and at 11 a.m. Friday")
-_DAY_NAME = r"(?:(?:[A-Z][a-z]+(?:'s)?\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|[A-Z][a-z]+(?:'s)?\s+(?:Day|Eve))(?![\w'])"
-_DAYS_JOIN = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|through|thru|to|until|till)\s|[-–])\s*(?:on\s+)?"
-_SEVERAL_DAYS = rf"{_DAY_NAME}(?:{_DAYS_JOIN}{_DAY_NAME})+"
-SEVERAL_DAYS = re.compile(_SEVERAL_DAYS)
-_RANGE_TIME = rf"\d{{1,2}}(?:[:.]\d\d)?\s*{AMPM}(?:\s+[A-Z]{{2,4}}(?![A-Za-z]))?"
+_DAY_NAME: Final = r"(?:(?:[A-Z][a-z]+(?:'s)?\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|[A-Z][a-z]+(?:'s)?\s+(?:Day|Eve))(?![\w'])"
+_DAYS_JOIN: Final = r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&|through|thru|to|until|till)\s|[-–])\s*(?:on\s+)?"
+_SEVERAL_DAYS: Final = rf"{_DAY_NAME}(?:{_DAYS_JOIN}{_DAY_NAME})+"
+SEVERAL_DAYS: Final = re.compile(_SEVERAL_DAYS)
+_RANGE_TIME: Final = rf"\d{{1,2}}(?:[:.]\d\d)?\s*{AMPM}(?:\s+[A-Z]{{2,4}}(?![A-Za-z]))?"
 # (not a weekday and the holiday it is: "at 1 p.m. Eastern time, on Wednesday, Christmas Eve" is that day's)
-DAYS_AFTER_TIME = re.compile(rf"(?:\s*(?:-|–|\b(?:to|until|till|and)\b)\s*{_RANGE_TIME})?,?\s+(?:on\s+)?"
+DAYS_AFTER_TIME: Final = re.compile(rf"(?:\s*(?:-|–|\b(?:to|until|till|and)\b)\s*{_RANGE_TIME})?,?\s+(?:on\s+)?"
                              rf"(?!{WEEKDAY_FULL},\s+[A-Z][a-z]+(?:'s)?\s+(?:Day|Eve)\b(?!{_DAYS_JOIN}{_DAY_NAME})){_SEVERAL_DAYS}")
-DAYS_BEFORE_TIME = re.compile(rf"{_SEVERAL_DAYS},?\s+(?:(?:from|between|at)\s+)?(?:{_RANGE_TIME}\s*(?:-|–|\b(?:to|until|till|and)\b)\s*)?$")
+DAYS_BEFORE_TIME: Final = re.compile(rf"{_SEVERAL_DAYS},?\s+(?:(?:from|between|at)\s+)?(?:{_RANGE_TIME}\s*(?:-|–|\b(?:to|until|till|and)\b)\s*)?$")
 # A month or season in a sentence with these, and no tense of its own, is that month of any year: "Wheat
 # planting usually begins in mid-September", "the path is closed in winter, usually from November to April".
-HABITUAL = re.compile(r"(?i:\b(?:usually|typically|normally|routinely|traditionally|historically|generally|rarely|seldom|"
+HABITUAL: Final = re.compile(r"(?i:\b(?:usually|typically|normally|routinely|traditionally|historically|generally|rarely|seldom|"
                       r"(?:every|each)\s+(?:year|morning|day|night|week|summer|winter|spring|autumn|fall)|most\s+years|annually)\b)")
-SET_VERB_BEFORE = re.compile(r"(?i:\b(?:paid|pays|pay|meets?|met|reported|reports|published|updated|reviewed)\s+)$")  # "paid quarterly in arrears"
+SET_VERB_BEFORE: Final = re.compile(r"(?i:\b(?:paid|pays|pay|meets?|met|reported|reports|published|updated|reviewed)\s+)$")  # "paid quarterly in arrears"
 # Words of which HABITUAL and GENERIC_TIME each need one (a test far cheaper than running them)
-HABITUAL_STEMS = ("usual", "typical", "normal", "routine", "tradition", "historical", "general", "rarely", "seldom", "every",
+HABITUAL_STEMS: Final = ("usual", "typical", "normal", "routine", "tradition", "historical", "general", "rarely", "seldom", "every",
                   "each", "most year", "annual")
-GENERIC_TIME_STEMS = ("daily", "nightly", "every", "each", "working", "weekday", "weekend", "opening", "open", "days", "ings", "hours",
+GENERIC_TIME_STEMS: Final = ("daily", "nightly", "every", "each", "working", "weekday", "weekend", "opening", "open", "days", "ings", "hours",
                       "nights", "during")
-APPOSITION_AFTER_DATE = re.compile(r"(?:,|\s[—–]|—)\s*$")  # "on Oct 30, a week before ...", "on Jan. 7 — the day before —"
-FOR_BEFORE = re.compile(r"(?i:\bfor\s+(?:a\s+further\s+|another\s+|an\s+additional\s+|an\s+extra\s+)?)$")  # "for a further 60 days after that"
+APPOSITION_AFTER_DATE: Final = re.compile(r"(?:,|\s[—–]|—)\s*$")  # "on Oct 30, a week before ...", "on Jan. 7 — the day before —"
+FOR_BEFORE: Final = re.compile(r"(?i:\bfor\s+(?:a\s+further\s+|another\s+|an\s+additional\s+|an\s+extra\s+)?)$")  # "for a further 60 days after that"
 # "(two weeks before) the Aug. 23 opener": an anchor dated where it is named
-DATED_ANCHOR_AFTER = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{4}\b)")
+DATED_ANCHOR_AFTER: Final = re.compile(r"\s+(?:the|its|their|his|her)\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{4}\b)")
 # between a day and a clock time on a later weekday that ends the stretch it began
-CLOCK_RANGE_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:ends?|ending|finish(?:es)?|runs?|lasts?|continues?|closes?|reopens?|resumes?)\s+)?"
+CLOCK_RANGE_JOIN: Final = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:ends?|ending|finish(?:es)?|runs?|lasts?|continues?|closes?|reopens?|resumes?)\s+)?"
                               r"(?:at\s+|until\s+|till\s+|to\s+|through\s+|-\s*|–\s*)")
-WEEKDAY_RANGE_AFTER = re.compile(rf"\s*(?:-|–|\bto\b|\bthrough\b|\bthru\b)\s*{WEEKDAY_FULL}")  # "(Tuesday) to Saturday"
-APPOSITION_BEFORE = re.compile(r",\s+(?:a|an)\s+$|\s*\(\s*$")  # "On June 16, 2023, a Friday,", "on January 28 (Friday)"
-PM_AFTER_TIME = re.compile(r"\s+(?:(?:yesterday|today|tomorrow|this|that|on\s+[A-Z][a-z]+day)\s+)?(?:in\s+the\s+)?(?:afternoon|evening|night)\b")
-TIMESTAMP_AFTER = re.compile(r"\s*(?:—|–|-|:)\s")  # "18:34 — The train departs"
-FORECAST = re.compile(r"(?i:\b(?:forecast|outlook)\b)")  # a text with a forecast's "Friday: Partly sunny" lines
-KIND_AFTER_WEEKDAY = re.compile(r"\s+(?:paper|papers|edition|editions|newspaper|timetable|schedule|service|services|"
+WEEKDAY_RANGE_AFTER: Final = re.compile(rf"\s*(?:-|–|\bto\b|\bthrough\b|\bthru\b)\s*{WEEKDAY_FULL}")  # "(Tuesday) to Saturday"
+APPOSITION_BEFORE: Final = re.compile(r",\s+(?:a|an)\s+$|\s*\(\s*$")  # "On June 16, 2023, a Friday,", "on January 28 (Friday)"
+PM_AFTER_TIME: Final = re.compile(r"\s+(?:(?:yesterday|today|tomorrow|this|that|on\s+[A-Z][a-z]+day)\s+)?(?:in\s+the\s+)?(?:afternoon|evening|night)\b")
+TIMESTAMP_AFTER: Final = re.compile(r"\s*(?:—|–|-|:)\s")  # "18:34 — The train departs"
+FORECAST: Final = re.compile(r"(?i:\b(?:forecast|outlook)\b)")  # a text with a forecast's "Friday: Partly sunny" lines
+KIND_AFTER_WEEKDAY: Final = re.compile(r"\s+(?:paper|papers|edition|editions|newspaper|timetable|schedule|service|services|"
                                 r"market|roast|lunch|school|best|league|prayers|trading\s+(?:laws?|hours|rules|regulations))\b")
-ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+$")  # "its Sunday school"
-TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Chief|Pastor)\.?\s+$")  # "Mr Sunday Adeyemi"
+ARTICLE_BEFORE: Final = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)\s+$")  # "its Sunday school"
+TITLE_BEFORE: Final = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Miss|Chief|Pastor)\.?\s+$")  # "Mr Sunday Adeyemi"
 # a Sunday paper named for its day: "The Mail on Sunday reported", "told the Independent on Sunday" (not "was in Wales
 # on Sunday": those two only after "told")
-PAPER_ON_BEFORE = re.compile(r"(?:\b(?:[Tt]he\s+)?Mail|\b[Tt]he\s+Independent|\btold\s+(?:Scotland|Wales))\s+on\s+$")
+PAPER_ON_BEFORE: Final = re.compile(r"(?:\b(?:[Tt]he\s+)?Mail|\b[Tt]he\s+Independent|\btold\s+(?:Scotland|Wales))\s+on\s+$")
 # "whose fiscal year ends June 30", "its financial year begins on 1 April": the day of every year it does
-FISCAL_CYCLE_WORDS = ("fiscal", "financial", "tax")  # (one is in every match of FISCAL_CYCLE_BEFORE)
-FISCAL_CYCLE_BEFORE = re.compile(r"(?i:\b(?:fiscal|financial|tax)\s+years?\s+(?:that\s+|which\s+)?(?:ends?|begins?|starts?|"
+FISCAL_CYCLE_WORDS: Final = ("fiscal", "financial", "tax")  # (one is in every match of FISCAL_CYCLE_BEFORE)
+FISCAL_CYCLE_BEFORE: Final = re.compile(r"(?i:\b(?:fiscal|financial|tax)\s+years?\s+(?:that\s+|which\s+)?(?:ends?|begins?|starts?|"
                                  r"closes?|runs?\s+from)\s+(?:on\s+|in\s+)?"
                                  # the close of such a year told with its opening: "runs from July 1 to June 30",
                                  # "begins on Oct. 1 and ends on Sept. 30"
                                  r"(?:[A-Z][a-z]{2,8}\.?(?:\s+\d\d?)?|\d\d?\s+[A-Z][a-z]{2,8})?(?:\s*(?:-|–|to|through|until|and\s+(?:ends?|closes?)(?:\s+on)?)\s*)?)$")
-THAT_DAY_AFTER_TIME = re.compile(r",?\s+that\s+(?:morning|afternoon|evening|night|day)\b")  # "at 2am that morning"
+THAT_DAY_AFTER_TIME: Final = re.compile(r",?\s+that\s+(?:morning|afternoon|evening|night|day)\b")  # "at 2am that morning"
 # "the main draw was made at 10 a.m. the following day", "at 4 p.m. the next day", "at 9 p.m. the previous night"
 # (not "the day before the vote": the day before something else)
-NEXT_DAY_AFTER_TIME = re.compile(r",?\s+(?:on\s+)?the\s+(?:(?P<next>following|next)|previous|preceding)\s+"
+NEXT_DAY_AFTER_TIME: Final = re.compile(r",?\s+(?:on\s+)?the\s+(?:(?P<next>following|next)|previous|preceding)\s+"
                                  r"(?:morning|afternoon|evening|night|day)\b")
 # "Marcia June, who runs a restaurant", "substitute Jordan June was brought down": a name after a first name
-NAME_BEFORE_MONTH = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b(?!(?:In|On|By|Since|Until|From|Last|Next|This|Early|Late|Mid|"
+NAME_BEFORE_MONTH: Final = re.compile(r"(?<![.!?:;\n]\s)(?<![.!?:;\n])\b(?!(?:In|On|By|Since|Until|From|Last|Next|This|Early|Late|Mid|"
                                r"Through|During|Between|Before|After|For|Of|To|Till|Around|Throughout|And|Or|But|The|If|When|As|While|Once|"
                                r"Unless|Because|So|Then|Now|Only|Even|Come|Every|Each|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                                r"[A-Z][a-z]+\s+$")
 # (in any case: "WINTER STORM WARNING", as weather services write their bulletins)
-SEASON_KIND_AFTER = re.compile(r"\s+(?i:weather|tourist|storms?|clothing|fashion|sales?|camp|solstice|olympics|games|wheat|"
+SEASON_KIND_AFTER: Final = re.compile(r"\s+(?i:weather|tourist|storms?|clothing|fashion|sales?|camp|solstice|olympics|games|wheat|"
                                r"crops?|tires|tyres|squash|menu|collection|term|school|transfer|window|time|sports?|"
                                r"statement|budget|schedules?|timetables?|recess|break|holidays|flights?|flying|musical|"
                                r"plan|positions|ranges?|tides|coats?|hours|meals?|forecasts?|snowpack|payments?|fuel|"
                                r"maximum|minimum|migrants?|service|commencement|registration|enrol(?:l)?ment)\b")
 # "spring water", "spring onions", "spring-loaded": a spring that is no season
-SPRING_THING_AFTER = re.compile(r"[\s-]+(?:water|waters|onions?|rolls?|chicken|loaded|mattress(?:es)?|greens|tide)\b")
-IDIOM_BEFORE = re.compile(r"(?i:\b(?:at|until|till|to)\s+)$")  # "until the last minute"
-LINE_END = re.compile(r"[ \t:.]*(?:\n|$)")
-NAME_MONTHS = frozenset(("june", "april", "may", "august"))
+SPRING_THING_AFTER: Final = re.compile(r"[\s-]+(?:water|waters|onions?|rolls?|chicken|loaded|mattress(?:es)?|greens|tide)\b")
+IDIOM_BEFORE: Final = re.compile(r"(?i:\b(?:at|until|till|to)\s+)$")  # "until the last minute"
+LINE_END: Final = re.compile(r"[ \t:.]*(?:\n|$)")
+NAME_MONTHS: Final = frozenset(("june", "april", "may", "august"))
 # "The Jan. 31 deadline falls on a Saturday", "Lunar New Year's Day, which ..., falls on Tuesday": that date's weekday
-A_WEEKDAY_BEFORE = re.compile(r"\b(?:a|an|(?:falls|fell|falling)\s+on)\s+$")
-ENTRY_AFTER = re.compile(r"\s*(?::|—|–|--?\s)|\s+(?:onwards?|and\s+[A-Z][a-z]+day:)")  # "SUNDAY — ...", "Monday:", "Friday onwards"
-LABEL_AFTER = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?:")  # "Tuesday night: Snow, heavy at times."
+A_WEEKDAY_BEFORE: Final = re.compile(r"\b(?:a|an|(?:falls|fell|falling)\s+on)\s+$")
+ENTRY_AFTER: Final = re.compile(r"\s*(?::|—|–|--?\s)|\s+(?:onwards?|and\s+[A-Z][a-z]+day:)")  # "SUNDAY — ...", "Monday:", "Friday onwards"
+LABEL_AFTER: Final = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?:")  # "Tuesday night: Snow, heavy at times."
 # "at 10.02am yesterday", "at about 4:40 yesterday afternoon"
-DEICTIC_AFTER_TIME = re.compile(r"\s+(?:on\s+)?(?i:(yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))\b"
+DEICTIC_AFTER_TIME: Final = re.compile(r"\s+(?:on\s+)?(?i:(yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening)))\b"
                                 r"(?:\s+(?i:morning|afternoon|evening|night)\b)?")  # "at 9:40 p.m. last night", "10 a.m. this morning"
-TODAY_CONTRAST = re.compile(r",\s")  # "Today, ..."
-PRESENT_VERBS = frozenset("is are has have remains remain lives live go goes stands stand holds hold owns own "
+TODAY_CONTRAST: Final = re.compile(r",\s")  # "Today, ..."
+PRESENT_VERBS: Final = frozenset("is are has have remains remain lives live go goes stands stand holds hold owns own "
                           "works work runs run makes make looks look seems seem".split())
-WHEN_AFTER = re.compile(r",?\s+(?:when|which|where)\b")  # "in 2012, when the ice left on March 21"; "Hugo in 1989, which came ashore on Sept. 21"
+WHEN_AFTER: Final = re.compile(r",?\s+(?:when|which|where)\b")  # "in 2012, when the ice left on March 21"; "Hugo in 1989, which came ashore on Sept. 21"
 # "a week later than last year", "moves about 11 days earlier each year": a difference, not a date
-THAN_AFTER = re.compile(r"\s+(?:than|(?:each|every|a)\s+(?:year|month|week|day|season|time))\b")
+THAN_AFTER: Final = re.compile(r"\s+(?:than|(?:each|every|a)\s+(?:year|month|week|day|season|time))\b")
 # In a sentence with these words, "the first half" and "the fourth quarter" are parts of a game, not of a year.
 # (Looked for as lowercase substrings, each after a space: a regex over the whole text cost more than tagging it.)
-SPORT_WORDS = tuple(" " + w for w in (
+SPORT_WORDS: Final = tuple(" " + w for w in (
     "scored", "scoring", "scorer", "halftime", "half-time", "kickoff", "kick-off", "striker", "goalkeeper", "touchdown",
     "innings", "quarterback", "referee", "free kick", "corner kick", "stoppage time", "three-pointer", "field goal",
     "the match", "equaliser", "equalizer", "the visitors", "the hosts", "hat-trick", "hat trick", "penalty kick",
@@ -1035,33 +1036,33 @@ SPORT_WORDS = tuple(" " + w for w in (
     # ice hockey's and wrestling's
     "power play", "power-play", "goaltender", "puck", "faceoff", "face-off", "shootout", "empty-net", "empty net",
     "overtime win", "overtime loss", "pinning", "pinned", "takedown"))
-GAME_PART_AFTER = re.compile(rf"\s+(?:of\s+the\s+(?:match|game|contest|final|season|film|movie|concert|show|play|"
+GAME_PART_AFTER: Final = re.compile(rf"\s+(?:of\s+the\s+(?:match|game|contest|final|season|film|movie|concert|show|play|"
                              rf"performance|episode|race|tournament|speech)\b|(?:on\s+)?(?:{WEEKDAY_FULL}|tonight)\b"
                              # "3:12 into the second period of a 5-2 Ottawa win", "of Saturday's 4-3 overtime win"
                              rf"|of\s+(?:an?|[\w'’]+['’]s)\s+(?:\d+-\d+\s+)?(?:[\w'’-]+\s+){{0,2}}(?:win|loss|defeat|victory|draw|game|match)\b)")
-SPORT_SCAN = re.compile(" (" + _trie(w[1:] for w in SPORT_WORDS) + ")")  # over lowercased text: one pass
-SPORT_DOCUMENT_WORDS = 3  # distinct ones anywhere in a text make it a game report
-SEASON_NOT_BEFORE = re.compile(r"(?i:\ban?\s+)$")  # "a winter storm", "an autumn chill"
-THE_NEW_YEAR_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "in the new year", "or maybe the new year": the year to come
-TITLE_AFTER_HOLIDAY = re.compile(r"\s+(?:sequel|film|movie|franchise|trilogy|remake|album|single|song)s?\b", re.I)  # "the Halloween sequel"
+SPORT_SCAN: Final = re.compile(" (" + _trie(w[1:] for w in SPORT_WORDS) + ")")  # over lowercased text: one pass
+SPORT_DOCUMENT_WORDS: Final = 3  # distinct ones anywhere in a text make it a game report
+SEASON_NOT_BEFORE: Final = re.compile(r"(?i:\ban?\s+)$")  # "a winter storm", "an autumn chill"
+THE_NEW_YEAR_BEFORE: Final = re.compile(r"\b[Tt]he\s+$")  # "in the new year", "or maybe the new year": the year to come
+TITLE_AFTER_HOLIDAY: Final = re.compile(r"\s+(?:sequel|film|movie|franchise|trilogy|remake|album|single|song)s?\b", re.I)  # "the Halloween sequel"
 # "Real Christmas trees", "its Christmas appeal", "the Christmas Bonus", "Easter eggs": things named for a holiday
-KIND_AFTER_HOLIDAY = re.compile(r"\s+(?:trees?|hampers?|appeals?|bonus|cards?|decorations?|lights|markets?|puddings?|"
+KIND_AFTER_HOLIDAY: Final = re.compile(r"\s+(?:trees?|hampers?|appeals?|bonus|cards?|decorations?|lights|markets?|puddings?|"
                                 r"jumpers?|sweaters?|presents?|gifts?|carols?|crackers?|stockings?|ornaments?|eggs?|"
                                 r"bunny|costumes?|candy|festivals?|campaigns?|racing|messages?|specials?|fairs?|fayres?|"
                                 r"concerts?|raffles?|stalls?|truces?|ceasefires?|cease-fires?|bread|buns?|rush|Test|Dip|fixtures?)\b", re.I)  # ("Christmas Fair, 11am
 # to 2pm", "an Easter truce", "a 36-hour Christmas ceasefire": what is named for the holiday, not its day)
 # "the Halloween Blizzard of 1991", "the Boxing Day Tsunami", "the Good Friday Agreement": a happening named for the
 # holiday it fell on, in some year
-EVENT_AFTER_HOLIDAY = re.compile(r"\s+(?:Blizzard|Storm|Tsunami|Massacre|Offensive|Uprising|Rising|Agreement|Accord|Truce|"
+EVENT_AFTER_HOLIDAY: Final = re.compile(r"\s+(?:Blizzard|Storm|Tsunami|Massacre|Offensive|Uprising|Rising|Agreement|Accord|Truce|"
                                  r"Earthquake|Tornado|Floods?|Fire|Bombing|Riots?)\b")
-LEISURE_AFTER_HOLIDAY = re.compile(r"['’]s|\s+(?:holiday|holidays|day|eve|celebrations?|festivities|break|party)\b", re.I)
+LEISURE_AFTER_HOLIDAY: Final = re.compile(r"['’]s|\s+(?:holiday|holidays|day|eve|celebrations?|festivities|break|party)\b", re.I)
 # "as soon as he arrives" is a conjunction, not a time; "as soon as possible" is the future.
-AS_SOON_AS = re.compile(r"(?i:\bas\s+)$")
-AS_SOON_AS_POSSIBLE = re.compile(r"\s+as\s+possible\b")
+AS_SOON_AS: Final = re.compile(r"(?i:\bas\s+)$")
+AS_SOON_AS_POSSIBLE: Final = re.compile(r"\s+as\s+possible\b")
 
 # Context cues -----------------------------------------------------------------------------------------------
 # "may" and "March" capitalised start sentences and name people; a bare month needs one of these before it.
-MONTH_CUE_BEFORE = re.compile(r"(?i:\b(?:in|into|of|since|until|till|by|from|through|during|before|after|beyond|early|"
+MONTH_CUE_BEFORE: Final = re.compile(r"(?i:\b(?:in|into|of|since|until|till|by|from|through|during|before|after|beyond|early|"
                               r"late|mid|last|next|this|the|each|every|throughout|between|and|or|to|its|their|our|your)[\s-]+)$"
                               # a plan's time: "a target originally set for March" (not "voted for May", a name)
                               r"|\b(?i:set|scheduled|planned|slated|due|pencil+ed\s+in|earmarked|targeted|booked)\s+for\s+$"
@@ -1072,9 +1073,9 @@ MONTH_CUE_BEFORE = re.compile(r"(?i:\b(?:in|into|of|since|until|till|by|from|thr
                               r"|\b(?i:a|an)\s+[a-z]+\s+$"
                               # a list of months: "cut the rate three times this year, in February, May and August"
                               r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December),\s+$")
-AMBIGUOUS_MONTHS = ("may", "march", "jan")
+AMBIGUOUS_MONTHS: Final = ("may", "march", "jan")
 # "the Sunday Times", "Black Friday" are names, not dates.
-NAME_AFTER_WEEKDAY = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Star|World|Night\s+Live|Morning\s+Post|Market"
+NAME_AFTER_WEEKDAY: Final = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Mail|Star|World|Night\s+Live|Morning\s+Post|Market"
                                 r"|Independent|Tribune|Observer|Journal|Standard|Business\s+Post|Ledger|Chronicle|Gazette|Sun"
                                 r"|News|Age|Examiner|Courier|Globe|Record|Review|Press|Argus|Sport|People|Dispatch|Enquirer"
                                 r"|Inquirer|Advertiser|Guardian|Register"
@@ -1085,10 +1086,10 @@ NAME_AFTER_WEEKDAY = re.compile(r"^\s+(?:Times|Telegraph|Express|Mirror|Herald|P
                                 # a place: "45 Sunday Creek Road", "Friday Harbor"
                                 r"|(?:[A-Z][a-z]+\s+)?(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|Creek|Harbor|Harbour|Island))\b")
 # A year preceded by these is a quantity or a label, not a date.
-NOT_YEAR_BEFORE = re.compile(r"(?:[$€£#]|\bNo\.?|\bnumber|\bRoute|\bflight|\bFlight|\broom|\bRoom|\bNo|\bpage|\bpp?\.|"
+NOT_YEAR_BEFORE: Final = re.compile(r"(?:[$€£#]|\bNo\.?|\bnumber|\bRoute|\bflight|\bFlight|\broom|\bRoom|\bNo|\bpage|\bpp?\.|"
                              r"\b[Tt]rain|\b[Bb]us|\b[Rr]esolution|\bOrdinance|\bLocal|\b(?:help|hot)line,?|\b[Dd]ial|\b[Cc]all)\s*$")
                              # ("Local 1723 president": a union's branch; "its helpline, 1916, before 5 pm": a number to ring)
-NOT_YEAR_AFTER = re.compile(NO_BLANK_LINE + r"^\s*(?:(?i:troops|soldiers|people|men|women|members|votes|points|meters|metres|feet|"
+NOT_YEAR_AFTER: Final = re.compile(NO_BLANK_LINE + r"^\s*(?:(?i:troops|soldiers|people|men|women|members|votes|points|meters|metres|feet|"
                             r"miles|km|kilometers|tons|tonnes|dollars|euros|pounds|students|workers|jobs|cases|deaths|"
                             r"units|rooms|acres|hours|minutes|seats|copies|employees|residents|refugees|calories|degrees|barrels|"
                             r"kilograms|grams|yards|households|homes|patients|children|passengers|vehicles|shares)\b|"
@@ -1108,30 +1109,30 @@ NOT_YEAR_AFTER = re.compile(NO_BLANK_LINE + r"^\s*(?:(?i:troops|soldiers|people|
                             r"(?:[A-Z][a-z]*\s+){1,2}(?:(?:Street|Avenue|Road|Boulevard|Lane|Drive|Place|Court|Square|Parkway|Highway)\b"
                             r"|(?:St|Ave|Rd|Blvd|Ln|Dr|Pl|Ct|Sq|Pkwy|Hwy)(?:\.|\b)))")
 # ...unless it opens the sentence after a preposition: "In 2015 homes were cheap".
-YEAR_OPENS_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|Since|Until|During|Before|After|Through|By)\s+$")
+YEAR_OPENS_BEFORE: Final = re.compile(r"(?:^|[.!?]\s+|\n)(?:In|Since|Until|During|Before|After|Through|By)\s+$")
 # "is now demanding", "is now $3.1 billion", "is now warmer than at any point": a state reached, told of now
-VERB_AFTER_NOW = re.compile(r"\s+(?:(?:\w+(?:ing|ed|en)|in|on|at|under|behind|past|over|into|out|off|back|within|beyond|below|above|part|the|a|an|\d+|about|around|nearly|almost|more|less|[a-z]+er(?=\s+than))\b|[$€£¥]\d)")
-NOW_NOT_TEMPORAL = re.compile(r"(?i:\b(?:are|is|was|were|be|been|being|became|become|becomes)\s+)$")
+VERB_AFTER_NOW: Final = re.compile(r"\s+(?:(?:\w+(?:ing|ed|en)|in|on|at|under|behind|past|over|into|out|off|back|within|beyond|below|above|part|the|a|an|\d+|about|around|nearly|almost|more|less|[a-z]+er(?=\s+than))\b|[$€£¥]\d)")
+NOW_NOT_TEMPORAL: Final = re.compile(r"(?i:\b(?:are|is|was|were|be|been|being|became|become|becomes)\s+)$")
 # "$2 million a year", "700 seats a week", "24 hours a day": a rate, not a length of time.
-RATE_BEFORE = re.compile(r"(?:\d|\b(?:" + "|".join(k for k in NUMBER_WORDS if k not in ("a", "an"))
+RATE_BEFORE: Final = re.compile(r"(?:\d|\b(?:" + "|".join(k for k in NUMBER_WORDS if k not in ("a", "an"))
                          + r"|hundred|thousand|million|billion|trillion|dozen))%?"
                          # then up to four words ("4.3 million packets of crisps a day"), none that makes "a day" a
                          # length of time: a preposition ("within a week"), a verb ("waited a year")
                          r"(?:\s+(?!(?i:in|within|for|after|than|over|under|by|from|to|until|since|during|about|"
                          r"is|are|was|were|be|been|has|have|had|take|takes|took|spend|spent|last|lasts|wait|waits|"
                          r"need|needs|only|just|nearly|almost|roughly|around)\b)[A-Za-z][a-z-]*(?<!ed)){0,4}\s+$")
-DURATION_NOT_BEFORE = re.compile(r"(?i:\b(?:the|his|her|its|their|our|my|your|a|an)\s+)$")
+DURATION_NOT_BEFORE: Final = re.compile(r"(?i:\b(?:the|his|her|its|their|our|my|your|a|an)\s+)$")
 
 # Tense cues: words near an expression that say whether the event is past or future relative to the DCT.
 # "will" and "would" run into the word before or with "not", as tokens are read: "won't", "we'll", "wouldn't"
-WILL_CONTRACTIONS = frozenset("won't shan't wouldn't i'll you'll he'll she'll it'll we'll they'll that'll there'll".split())
-FUTURE_WORDS = frozenset("""will 'll wo shall would going scheduled due expected slated planned plans
+WILL_CONTRACTIONS: Final = frozenset("won't shan't wouldn't i'll you'll he'll she'll it'll we'll they'll that'll there'll".split())
+FUTURE_WORDS: Final = frozenset("""will 'll wo shall would going scheduled due expected slated planned plans
 poised upcoming forthcoming next coming tomorrow ahead soon intends intend aims aim expect expects
 payable planning begins starts opens reopens resumes ends expires closes finishes concludes
 returns meets convenes reconvenes arrives departs visits travels debuts premieres airs looms loom looming
 announces publishes unveils decides
 forecasts forecasting predicts predicting""".split()) | WILL_CONTRACTIONS
-PAST_WORDS = frozenset("""said was were had did didn't wasn't weren't ago yesterday last earlier previously previous recently
+PAST_WORDS: Final = frozenset("""said was were had did didn't wasn't weren't ago yesterday last earlier previously previous recently
 told announced spoke met held began begun took gave went came made saw sent wrote flew rang broke found
 left led lost won paid put ran sold stood thought fell felt brought bought caught fought kept knew meant
 grew drew threw hit cut let set shut quit read struck swore tore wore chose rose spent
@@ -1146,7 +1147,7 @@ recalling remembering recounting""".split())  # (what is recalled has been: "rec
 # (Past forms of four letters ending in -ed, "died", "tied", are listed here: the -ed test skips words that short.)
 # Right before a date, these make it a coming one whatever the reporting verb: "said ahead of Thursday's call",
 # "volumes were thin ahead of a public holiday on Thursday".
-FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of(?:\s+(?:a|an|the|its|their|this|next)(?:\s+[\w'-]+){1,4}\s+(?:on|in))?|(?:in\s+)?the\s+(?:run|lead)[\s-]up\s+to|in\s+advance\s+of|in\s+preparation\s+for|"
+FUTURE_BEFORE: Final = re.compile(r"(?i:\b(?:ahead\s+of(?:\s+(?:a|an|the|its|their|this|next)(?:\s+[\w'-]+){1,4}\s+(?:on|in))?|(?:in\s+)?the\s+(?:run|lead)[\s-]up\s+to|in\s+advance\s+of|in\s+preparation\s+for|"
                            # "crews brace for Saturday heat", "are preparing for Friday's vote" (not "were preparing for")
                            r"(?<!\bwas\s)(?<!\bwere\s)(?:brace|braces|bracing|prepare|prepares|preparing|gear\s+up|gears\s+up|gearing\s+up)\s+for|"
                            # "Cardoso heads into Sunday's vote with a comfortable lead" (not "led heading into", "headed into")
@@ -1171,7 +1172,7 @@ FUTURE_BEFORE = re.compile(r"(?i:\b(?:ahead\s+of(?:\s+(?:a|an|the|its|their|this
                            # "power for delivery on Thursday settled at": a market's contract is for a time to come
                            r"for\s+delivery\s+(?:on|in))\s+(?:the\s+)?)$")
 # "set to meet", "set for Thursday", "supposed to conclude by May" look ahead; "set on Aug. 6", "set aside" are past.
-FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("to",)), "takes": frozenset(("effect", "place")), "take": frozenset(("place", "effect")),
+FUTURE_BEFORE_NEXT: Final = {"set": frozenset(("to", "for")), "supposed": frozenset(("to",)), "takes": frozenset(("effect", "place")), "take": frozenset(("place", "effect")),
                       "taking": frozenset(("effect",)),  # "with some changes taking effect from 8am on Monday"
                       "comes": frozenset(("into",)), "goes": frozenset(("into",)),  # "the timetable takes effect on Sunday"
                       "come": frozenset(("into",)),  # "rules which take effect in January", "the laws come into force"
@@ -1190,23 +1191,23 @@ FUTURE_BEFORE_NEXT = {"set": frozenset(("to", "for")), "supposed": frozenset(("t
                                                           "wants", "intend", "intends")},
                       # "the fair, which opened Thursday, runs through Aug. 20": what goes on now ends ahead
                       **{w: frozenset(("through", "thru", "until", "till", "into")) for w in ("runs", "continues", "lasts", "stays")}}
-PRESENT_WORDS = frozenset("is are am 's 're".split())
-PASSIVE_BEFORE = frozenset("be been being is are am get gets to stay stays remain remains become becomes seem seems "
+PRESENT_WORDS: Final = frozenset("is are am 's 're".split())
+PASSIVE_BEFORE: Final = frozenset("be been being is are am get gets to stay stays remain remains become becomes seem seems "
                            "i'm we're you're they're isn't aren't isn’t aren’t".split())  # ("I'm focused on Friday": an adjective, no past)
-TOKEN = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*")  # "live-streamed" is one word
+TOKEN: Final = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*")  # "live-streamed" is one word
 # A full stop ends a clause, but not the one of "a.m.", "U.S.", "Mr." or "Sept." ("at 6 a.m. local time Saturday",
 # "bought from Sept. 14 to Thursday").
 # It starts with one character class so that a search skips to the candidates quickly; after a dot (and only
 # there: "(?<!\.)" lets every other mark through at once) the look-backs and the space are checked.
-CLAUSE_BREAK = re.compile(r"[;:!?.“”\"«»|\n](?:(?<![.\n])|(?<=\n)(?:[ \t]*\n)+|(?<=\.)(?<![ap]\.m\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|No)\.)"
+CLAUSE_BREAK: Final = re.compile(r"[;:!?.“”\"«»|\n](?:(?<![.\n])|(?<=\n)(?:[ \t]*\n)+|(?<=\.)(?<![ap]\.m\.)(?<!\b[A-Z]\.)(?<!\b(?:Mr|Ms|Dr|St|No)\.)"
                           r"(?<!\bMrs\.|\bGen\.|\bSen\.|\bRep\.|\bGov\.)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)"
                           r"(?<!\bSept\.)\s(?:[ \t]*\n)*)")  # (and a blank line: "... as Friday deadline nears\n\nWASHINGTON (AP) — ... raced")
 
 # Prefilter --------------------------------------------------------------------------------------------------
 # Every expression contains a digit or one of these head words; the grammar is only tried near them, which is
 # what makes the tagger fast (one cheap scan of the lowercased text instead of the full grammar at every place).
-MID_UNITS = ("midmonth", "midweek", "midyear", "middecade", "midcentury")  # written as one word: "by midyear"
-TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | {d + "s" for d in WEEKDAYS} | set(WEEKDAY_ABBREVIATIONS)
+MID_UNITS: Final = ("midmonth", "midweek", "midyear", "middecade", "midcentury")  # written as one word: "by midyear"
+TRIGGER_WORDS: Final = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | {d + "s" for d in WEEKDAYS} | set(WEEKDAY_ABBREVIATIONS)
                        | set(UNITS) | {u + "s" for u in UNITS} | {"centuries", "weekend", "weekends", "half", "halves", "period", "periods", "season", "seasons"} | set(SEASONS) | set(PARTS_OF_DAY)
                        | {p + "s" for p in PARTS_OF_DAY} | {"weekdays"} | {"q1", "q2", "q3", "q4", "h1", "h2", "q0", "h0"}  # (the fast scan sees every digit as 0)
                        | {re.sub(r"'s$", "", re.split(r"[\s-]", h)[-1]) for h in HOLIDAYS} | set(MOVABLE_HOLIDAYS)
@@ -1219,7 +1220,7 @@ TRIGGER_WORDS = sorted(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(WEEKDAYS) | 
                        | {w for w in SPELLED_DECADES if w.endswith("s")})
 # Words that can come before the head word inside an expression ("just over three weeks", "the end of the
 # year"): the grammar is tried from the start of the longest run of these before a trigger.
-PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(CENTURY_ORDINALS) | {"twenty"} | {w for v in VAGUE_NUMBERS for w in v.split()}
+PREFIX_WORDS: Final = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(CENTURY_ORDINALS) | {"twenty"} | {w for v in VAGUE_NUMBERS for w in v.split()}
                          | {w for q in QUANTITY_MODS for w in q.split()} | set(PERIOD_MODS) | {
     "the", "a", "an", "this", "that", "those", "another", "last", "next", "coming", "past", "previous", "following", "current",
     "same", "prior", "preceding", "very", "of", "in", "than", "and", "every", "each", "once", "other", "twice", "times",
@@ -1228,15 +1229,15 @@ PREFIX_WORDS = frozenset(set(NUMBER_WORDS) | set(ORDINALS) | set(CENTURY_ORDINAL
     "just", "these", "any", "time", "near", "distant", "recent", "for", "within", "take", "took", "takes", "long", "short", "single", "whole", "full", "entire",
     "lasted", "lasts", "lasting", "spent", "spend", "spends", "moments", "multi", "back", "front", "fiscal", "financial", "tax", "fy", "q1", "q2", "q3", "q4", "h1", "h2", *DURATION_ADJ_WORDS, "latest", "most", "comparable", "corresponding", "year", "prior", "tomorrow", "yesterday", "today", "day", "after", "before", "calendar", "or", "odd"})
 # Verbs whose particle "over" is no "more than": "will take over two days later", "who took over last spring"
-PHRASAL_OVER = frozenset("take takes took taken taking hand hands handed handing turn turns turned turning carry "
+PHRASAL_OVER: Final = frozenset("take takes took taken taking hand hands handed handing turn turns turned turning carry "
                          "carries carried win wins won pull pulls pulled blow blows blew blown".split())
 # Of those, the ones that can be inside an expression but never begin it.
-INNER_WORDS = frozenset({"in", "of", "to", "and", "or", "than", "times", "time", "after", "before", "day", "very", "near", "distant", "odd"})
-MAX_PREFIX_WORDS = 6
+INNER_WORDS: Final = frozenset({"in", "of", "to", "and", "or", "than", "times", "time", "after", "before", "day", "very", "near", "distant", "odd"})
+MAX_PREFIX_WORDS: Final = 6
 
 
 # The kind of each trigger word (a digit is "digit").
-TRIGGER_KIND = {
+TRIGGER_KIND: Final = {
     **{w: "holiday" for w in TRIGGER_WORDS if any(w in h for h in HOLIDAYS) or w in MOVABLE_HOLIDAYS},
     **{w: "month" for w in list(MONTHS) + list(MONTH_ABBREVIATIONS)},
     **{w: "weekday" for w in list(WEEKDAYS) + [d + "s" for d in WEEKDAYS] + list(WEEKDAY_ABBREVIATIONS)},
@@ -1260,10 +1261,10 @@ TRIGGER_KIND = {
 # tagger drops a trigger followed by a lowercase letter ("market", "decision").
 # A number triggers only in the shapes a date, time or duration can take: a year, a clock or slashed date, an
 # ordinal or number before a month, unit or a.m./p.m., a decade ("1990s", "'90s").
-AFTER_NUMBER = _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lower() for z in ZONES} | set(DURATION_ADJ_WORDS)
+AFTER_NUMBER: Final = _trie(set(MONTHS) | set(MONTH_ABBREVIATIONS) | set(UNITS) | {z.lower() for z in ZONES} | set(DURATION_ADJ_WORDS)
                      | {"and a half", "of", "odd", "centuries", "seasons", "sec", "secs", "weekend", "nights", "bc", "bce", "b.c.", "b.c.e.", "ce", "c.e.", "ad", "a.d."}
                      | {"o'clock", "o’clock", "o?clock", "in the morning", "in the afternoon", "in the evening", "at night"})
-DIGIT_TRIGGER = (r"\d\d?\.\d\d?\.(?:19|20)\d\d(?!\d)|\d+\s+1/2(?=\s*[a-z])|1\d\d\d(?!\d)|2[01]\d\d(?!\d)|0\d[0-5]\d(?!\d)|2[23][0-5]\d(?!\d)|1\d\d0s|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|(?:[01]?\d|2[0-3])h[0-5]\d(?![\w:])|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
+DIGIT_TRIGGER: Final = (r"\d\d?\.\d\d?\.(?:19|20)\d\d(?!\d)|\d+\s+1/2(?=\s*[a-z])|1\d\d\d(?!\d)|2[01]\d\d(?!\d)|0\d[0-5]\d(?!\d)|2[23][0-5]\d(?!\d)|1\d\d0s|[01]\d[0-5]\d(?=\s+(?:local\s+time|hours|hrs)\b)|\d\d?[:/]\d|(?:[01]?\d|2[0-3])h[0-5]\d(?![\w:])|\d0s|\d+(?:[.,]\d+)?(?:st|nd|rd|th)?[\s-]*(?:a\.?m\b|p\.?m\b|"
                  r"(?:" + AFTER_NUMBER + r"))|\d\d?(?:st|nd|rd|th)(?![a-z0-9])|(?<=['’])\d\d(?![\w'’%-])"  # ("of '08")
                  r"|\d{1,3}\s?(?:mins?|hrs?|h)\s+\d"  # ("a lead of 2min 41sec")
                  r"|[1-4]q\d\d(?:\d\d)?(?![\w-])"  # ("2Q24")
@@ -1272,43 +1273,43 @@ DIGIT_TRIGGER = (r"\d\d?\.\d\d?\.(?:19|20)\d\d(?!\d)|\d+\s+1/2(?=\s*[a-z])|1\d\d
                  r"|\d\d?(?:\.[0-5]\d)?(?=\s+(?:every|each)\s+(?:morning|afternoon|evening|night)\b)")  # ("at 6.30 every morning")
 # Words the rules write in lower case ("the end of the month", "the summer of 2023", "an hour and a half"), which a
 # headline in title case or a line in capitals writes otherwise ("At The End Of The Month", "THE SUMMER OF 2023").
-FUNCTION_WORDS = frozenset("a an the of and or in on at to by for from until till than into over under with within after "
+FUNCTION_WORDS: Final = frozenset("a an the of and or in on at to by for from until till than into over under with within after "
                            "before since during through between around about ago this that next last half quarter latest "
                            "per cent when as but".split())
 # such a word written with a capital after a word or a comma, and the space before it: where a line may be one of
 # those. (The space comes first, so that re skips from space to space; a look-behind first is tried at every
 # character, six times slower.)
-CAPITAL_FUNCTION = re.compile(r" (?=[A-Z])(?<=[A-Za-z0-9,;] )(?:"
+CAPITAL_FUNCTION: Final = re.compile(r" (?=[A-Z])(?<=[A-Za-z0-9,;] )(?:"
                               + _trie(sorted({w.capitalize() for w in FUNCTION_WORDS} | {w.upper() for w in FUNCTION_WORDS}))
                               + r")(?![A-Za-z']|\.[A-Za-z])")  # (not an initialism's letter: "10 A.M. SHARP")
 # The run of prefix words before a trigger, matched backwards on the reversed lowercased text.
-PREFIX_SEPARATORS = " \t\n,-"
-PREFIX_RUN_REVERSED = re.compile(r"(?:[" + re.escape(PREFIX_SEPARATORS) + "]+(?:" + _trie(w[::-1] for w in PREFIX_WORDS)
+PREFIX_SEPARATORS: Final = " \t\n,-"
+PREFIX_RUN_REVERSED: Final = re.compile(r"(?:[" + re.escape(PREFIX_SEPARATORS) + "]+(?:" + _trie(w[::-1] for w in PREFIX_WORDS)
                                  + r")(?![a-z'’])){1,%d}" % MAX_PREFIX_WORDS)
-WORD = re.compile(r"[a-z]+")
+WORD: Final = re.compile(r"[a-z]+")
 # The reference form of the scan: a trigger word or number not preceded by a letter or digit. The tagger uses it
 # only for texts whose length changes when lowercased; otherwise it runs the equivalent fast scan below.
-TRIGGER_ANY_CASE = re.compile(r"(?<![a-z0-9])(?=[" + "".join(sorted({w[0] for w in TRIGGER_WORDS})) + "0-9])(?:"
+TRIGGER_ANY_CASE: Final = re.compile(r"(?<![a-z0-9])(?=[" + "".join(sorted({w[0] for w in TRIGGER_WORDS})) + "0-9])(?:"
                               + _trie(TRIGGER_WORDS) + "|" + DIGIT_TRIGGER + ")", re.I)
 # The fast scan. A regex with a lookbehind at its head is tried at every character; one that starts with a
 # literal is searched for with a quick character skip. So the lowercased text is first "shaped" into bytes of
 # the same length (letters kept, digits all "0", everything else a space) and a leading space is added: every
 # trigger word is then " word" in the shaped text.
-SHAPE = bytes(48 if 48 <= c <= 57 else c if 97 <= c <= 122 else 32 for c in range(256))
+SHAPE: Final = bytes(48 if 48 <= c <= 57 else c if 97 <= c <= 122 else 32 for c in range(256))
 # An abbreviation ("Mar", "Dec", "AD", "Eve") is a trigger only where no letter follows: most places it starts a
 # longer word ("market", "decision", "every"), which the tagger would pass over anyway. (Whole words are left to
 # it: a word glued to a capitalised one, "ThursdayThe", still triggers, and only the original text shows that.)
-SHORT_TRIGGERS = frozenset(w for w in TRIGGER_WORDS if w in MONTH_ABBREVIATIONS or w in WEEKDAY_ABBREVIATIONS) | {"sept", "ad", "eve"}
-WORD_TRIGGER = re.compile((" (?:" + _cheap_optionals(_trie(TRIGGER_WORDS, SHORT_TRIGGERS)) + ")").encode())
-NUMBER_TRIGGER = re.compile(_cheap_optionals(DIGIT_TRIGGER))  # tried where a number may trigger
+SHORT_TRIGGERS: Final = frozenset(w for w in TRIGGER_WORDS if w in MONTH_ABBREVIATIONS or w in WEEKDAY_ABBREVIATIONS) | {"sept", "ad", "eve"}
+WORD_TRIGGER: Final = re.compile((" (?:" + _cheap_optionals(_trie(TRIGGER_WORDS, SHORT_TRIGGERS)) + ")").encode())
+NUMBER_TRIGGER: Final = re.compile(_cheap_optionals(DIGIT_TRIGGER))  # tried where a number may trigger
 # Most numbers are no trigger ("$1.5 billion", "20 people"), so the places to try NUMBER_TRIGGER are first found
 # in one scan of another shaping of the text: ASCII digits "0", ASCII whitespace " ", anything not ASCII "?" (it
 # may be a digit or a space to the regex), the rest kept. NUMBER_CANDIDATE is DIGIT_TRIGGER read in that shaping,
 # and must accept every place DIGIT_TRIGGER matches at (tests/test_temporal.py checks it): the start of a number
 # ("0" not after a letter or digit) followed by what one of DIGIT_TRIGGER's alternatives needs after a first digit.
-NUMBER_SHAPE = bytes(48 if 48 <= c <= 57 else 32 if chr(c).isspace() else c for c in range(128)) + bytes(range(128, 256))
+NUMBER_SHAPE: Final = bytes(48 if 48 <= c <= 57 else 32 if chr(c).isspace() else c for c in range(128)) + bytes(range(128, 256))
 # the words after "10.15", "6.30" that make it an hour ("this morning", "every morning"), as the shaping shows them
-_HOUR_TOLD_AFTER = r"(?:this|tonight|last|yesterday|tomorrow|every|each)"
+_HOUR_TOLD_AFTER: Final = r"(?:this|tonight|last|yesterday|tomorrow|every|each)"
 # Its look-ahead is tried at every number, and most fail it: its alternatives are grouped by the character they
 # need first, each opening with that character, which re checks before entering an alternative (one opening with
 # an optional digit, "[0?]?:", is entered at every number). In order: a year or decade ("1998", "90s"); after a
@@ -1316,7 +1317,7 @@ _HOUR_TOLD_AFTER = r"(?:this|tonight|last|yesterday|tomorrow|every|each)"
 # second digit ("'08"), a gap in a race ("12min 5sec"); the same without it; then the number before a word.
 # (In its last alternative the atomic group "(?>...)" keeps re from trying shorter runs of digits and spaces
 # before the word: none of the words starts with a digit, a space or an ordinal's letters.)
-NUMBER_CANDIDATE = re.compile(_cheap_optionals(r"0(?<![a-z0]0)(?=0(?:[0?][0?](?!0)|s)|[0?](?:\.[0?][0?]?\.[0?]{4}|[0?][0?]*[ ?]+0/0[ ?]*[a-z]"
+NUMBER_CANDIDATE: Final = re.compile(_cheap_optionals(r"0(?<![a-z0]0)(?=0(?:[0?][0?](?!0)|s)|[0?](?:\.[0?][0?]?\.[0?]{4}|[0?][0?]*[ ?]+0/0[ ?]*[a-z]"
                                                 r"|[ ?][ ?]*0/0[ ?]*[a-z]|[:/][0?]|h[0?][0?]|st|nd|rd|th|(?<=['?]0[0?])|[0?]?[ ?]?(?:mins?|hrs?|h)[ ?]+[0?]"
                                                 r"|\.[0?][0?][ ?]+" + _HOUR_TOLD_AFTER + r"|[ ?]+(?:every|each)[ ?])"
                                                 r"|\.[0?][0?]?\.[0?]{4}|[ ?][ ?]*0/0[ ?]*[a-z]|[ ?](?:mins?|hrs?|h)[ ?]+[0?]|[:/][0?]|h[0?][0?]|q[0?][0?]|[qh][ ?]?fy"
@@ -1326,7 +1327,7 @@ NUMBER_CANDIDATE = re.compile(_cheap_optionals(r"0(?<![a-z0]0)(?=0(?:[0?][0?](?!
 
 
 # An HTML character reference, which Markdown keeps as written: "&nbsp;", "&#8217;", "&#x202F;"
-CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+CHARACTER_REFERENCE: Final = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def referenced(reference: str) -> str | None:
@@ -1348,11 +1349,11 @@ def characters(text: str) -> str:
 # ("/news/2024/12/12/story", "2019-05-01-plan.pdf"), not dates the text tells. Read as spaces. (Found from the marks
 # below, which str.find finds fast: one pattern for all of them was tried at every character, 190-290 us on a
 # 3.6 KB article; this way, 3-4 us.)
-ADDRESS_REST = re.compile(r"[^\s<>\"'()\[\]]+")  # an address's characters, after its scheme or "www."
-ADDRESS_MARKS = ("://", "www.", "](", "href=", "src=")
-TARGET = re.compile(r"[^)\s]+(?=[)\s])")  # a Markdown link's target, after its "]("
-QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")  # an HTML attribute's value
-SCHEMES = frozenset(("http", "https", "ftp"))
+ADDRESS_REST: Final = re.compile(r"[^\s<>\"'()\[\]]+")  # an address's characters, after its scheme or "www."
+ADDRESS_MARKS: Final = ("://", "www.", "](", "href=", "src=")
+TARGET: Final = re.compile(r"[^)\s]+(?=[)\s])")  # a Markdown link's target, after its "]("
+QUOTED: Final = re.compile(r"\"[^\"]*\"|'[^']*'")  # an HTML attribute's value
+SCHEMES: Final = frozenset(("http", "https", "ftp"))
 
 
 def addresses(text: str) -> list[tuple[int, int]]:

@@ -19,28 +19,29 @@ from ..model import Timex
 from . import lexicon as lx
 from .heads import kind_rules, rules_at
 from .tense import REPORTING, SAME_FORMS, tense_at, tense_cue
+from typing import Final
 
 Day = dt.date
 
 # Small parsing patterns, compiled once (the word lists and context cues are in lexicon.py).
 # (A search back from a place is given its start as a position that may be negative, "X.search(text, start - 12,
 # start)": re reads a negative position as 0, and max(0, ...), a call of its own at every expression, is spared.)
-SPACES = re.compile(r"\s+")
-DIGIT = re.compile(r"\d")
-LEADING_DIGITS = re.compile(r"\d+")
-DECIMAL = re.compile(r"\d+(?:\.\d+)?")
-HALF_NUMBER = re.compile(r"(\d+)(?: 1/2|½)")
-NUMBER_PARTS = re.compile(r"[-\s]")
-LETTERS = re.compile(r"[a-z]+")
-ISO_MONTH = re.compile(r"\d{4}-\d\d")
-ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-YEAR_VALUE = re.compile(r"\d{4}$")
-YEAR_OF_VALUE = re.compile(r"\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
-APPOSITION_JOIN = re.compile(r"\s*,\s*")
-DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d")
-SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")  # "June Carter"
-NAME_WORD_BEFORE = re.compile(r"(?<=[A-Za-z,] )[A-Z][a-z]+ $")  # a capitalised word inside a sentence, a space before
+SPACES: Final = re.compile(r"\s+")
+DIGIT: Final = re.compile(r"\d")
+LEADING_DIGITS: Final = re.compile(r"\d+")
+DECIMAL: Final = re.compile(r"\d+(?:\.\d+)?")
+HALF_NUMBER: Final = re.compile(r"(\d+)(?: 1/2|½)")
+NUMBER_PARTS: Final = re.compile(r"[-\s]")
+LETTERS: Final = re.compile(r"[a-z]+")
+ISO_MONTH: Final = re.compile(r"\d{4}-\d\d")
+ISO_DAY: Final = re.compile(r"\d{4}-\d\d-\d\d")
+YEAR_VALUE: Final = re.compile(r"\d{4}$")
+YEAR_OF_VALUE: Final = re.compile(r"\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
+APPOSITION_JOIN: Final = re.compile(r"\s*,\s*")
+DAY_VALUE: Final = re.compile(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d")
+SENTENCE_BREAK: Final = re.compile(r"[.!?]\s|\n")
+CAPITALISED_AFTER: Final = re.compile(r"\s+[A-Z][a-z]")  # "June Carter"
+NAME_WORD_BEFORE: Final = re.compile(r"(?<=[A-Za-z,] )[A-Z][a-z]+ $")  # a capitalised word inside a sentence, a space before
 
 
 def _in_name(text: str, start: int, end: int, after: bool) -> bool:
@@ -56,14 +57,14 @@ def _in_name(text: str, start: int, end: int, after: bool) -> bool:
     return not _title_line(text, line, len(text) if line_end < 0 else line_end)
 
 
-NAME_WORD_AFTER = re.compile(rf" (?!(?:{lx.WEEKDAY_FULL}|{lx.MONTH_ANY}|{lx.ZONE})[^A-Za-z])[A-Z][a-z]+\b(?!['’])")
-SENTENCE_WORD_AFTER = re.compile(r"\s+(?:The|In|On|A)\b")  # "in June The talks": a new sentence, not a name
+NAME_WORD_AFTER: Final = re.compile(rf" (?!(?:{lx.WEEKDAY_FULL}|{lx.MONTH_ANY}|{lx.ZONE})[^A-Za-z])[A-Z][a-z]+\b(?!['’])")
+SENTENCE_WORD_AFTER: Final = re.compile(r"\s+(?:The|In|On|A)\b")  # "in June The talks": a new sentence, not a name
 # "Arab Spring", "Prague Spring": a name before a capitalised season; not "In Spring", "Last Summer"
-SEASON_NAME_BEFORE = re.compile(r"\b(?!(?:In|On|By|This|Last|Next|The|Early|Late|Mid|Since|During|Until|Through|Of|And|Or|"
+SEASON_NAME_BEFORE: Final = re.compile(r"\b(?!(?:In|On|By|This|Last|Next|The|Early|Late|Mid|Since|During|Until|Through|Of|And|Or|"
                                 r"But|Each|Every|That|From|Before|After)\s)[A-Z][a-z]+\s+$")
 # "the year-ago", "the year 2000", "the Year of the Horse"
 # ("the year-ago quarter", "the year 2000"; not a dash or a list's next item: "over the weekend - Health secretary")
-NOT_THIS_PERIOD_AFTER = re.compile(r"-(?=\w)|[ \t]*(?:\d|(?i:two\s+thousand|nineteen)\b)|\s+of\s+(?:the\s+)?[A-Z]")
+NOT_THIS_PERIOD_AFTER: Final = re.compile(r"-(?=\w)|[ \t]*(?:\d|(?i:two\s+thousand|nineteen)\b)|\s+of\s+(?:the\s+)?[A-Z]")
 
 
 @dataclass(slots=True)
@@ -190,26 +191,26 @@ class _State:
         return self.dct, ("dct" if self.dct else None)
 
 
-MONTH_REACH = 300  # characters from the month told last to the last thing told, for "the prior month"
-WORD_AFTER = re.compile(r"\s+[a-z]")
-NAMED_AFTER_MONTH = re.compile(r"\s+[A-Z][a-z]{3,}\b(?<!Day)")
-MUCH_OF_BEFORE = re.compile(r"(?i:\b(?:(?:much|most|all|part|rest)\s+of|throughout)\s+)$")  # ("kept informed throughout
+MONTH_REACH: Final = 300  # characters from the month told last to the last thing told, for "the prior month"
+WORD_AFTER: Final = re.compile(r"\s+[a-z]")
+NAMED_AFTER_MONTH: Final = re.compile(r"\s+[A-Z][a-z]{3,}\b(?<!Day)")
+MUCH_OF_BEFORE: Final = re.compile(r"(?i:\b(?:(?:much|most|all|part|rest)\s+of|throughout)\s+)$")  # ("kept informed throughout
 # the morning")
-ATTRIBUTIVE_BEFORE = re.compile(r"(?i:\b(?:a|an|the|its|their)\s+)$")
-NOUN_THEN_WEEKDAY = re.compile(rf"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+)?(?P<rel>)(?P<wd>{lx.WEEKDAY_FULL})\b")
-AND_THEN = re.compile(r",?\s+(?:and|then|followed\s+by)\s+")
+ATTRIBUTIVE_BEFORE: Final = re.compile(r"(?i:\b(?:a|an|the|its|their)\s+)$")
+NOUN_THEN_WEEKDAY: Final = re.compile(rf"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+)?(?P<rel>)(?P<wd>{lx.WEEKDAY_FULL})\b")
+AND_THEN: Final = re.compile(r",?\s+(?:and|then|followed\s+by)\s+")
 # "Sept. 14 - Los Angeles, The Palladium Sept. 27 - Denver": each date heads an entry of a list of dates and places
-LIST_ENTRY_AFTER = re.compile(r"\s+[-–—|]\s")
-LIST_REACH = 120  # characters from one entry's date to the next
-QUOTE_END = re.compile(r"[,.!?][\"”]")  # a quotation closing ('get out," Rhyne said'; not a 'so-called "cover decision", a text')
-SUN_AFTER = re.compile(r"\s+(?i:sun)\b")
-THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
-ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)$")
-FOUR_DIGITS = re.compile(r"\d{4}")
-THAT_BEFORE = re.compile(r"(?i:\bthat\s+)$")
-MONTH_VALUE = re.compile(r"(\d{4})-(0[1-9]|1[0-2])$")
-MONTH_OR_SEASON_VALUE = re.compile(r"\d{4}-(?:0[1-9]|1[0-2]|SP|SU|FA|WI)$")
-PERIOD_VALUE = re.compile(r"(\d{4})-(?:SP|SU|FA|Q[1-4]|H[12])$")  # (a winter straddles two years: left out)
+LIST_ENTRY_AFTER: Final = re.compile(r"\s+[-–—|]\s")
+LIST_REACH: Final = 120  # characters from one entry's date to the next
+QUOTE_END: Final = re.compile(r"[,.!?][\"”]")  # a quotation closing ('get out," Rhyne said'; not a 'so-called "cover decision", a text')
+SUN_AFTER: Final = re.compile(r"\s+(?i:sun)\b")
+THOUSANDS: Final = re.compile(r"\d{1,3}(?:,\d{3})+")
+ISO_WEEK: Final = re.compile(r"(\d{4})-W(\d\d)$")
+FOUR_DIGITS: Final = re.compile(r"\d{4}")
+THAT_BEFORE: Final = re.compile(r"(?i:\bthat\s+)$")
+MONTH_VALUE: Final = re.compile(r"(\d{4})-(0[1-9]|1[0-2])$")
+MONTH_OR_SEASON_VALUE: Final = re.compile(r"\d{4}-(?:0[1-9]|1[0-2]|SP|SU|FA|WI)$")
+PERIOD_VALUE: Final = re.compile(r"(\d{4})-(?:SP|SU|FA|Q[1-4]|H[12])$")  # (a winter straddles two years: left out)
 
 
 @dataclass(slots=True)
@@ -385,7 +386,7 @@ def _choose_told(st: _State, candidates: list[Day], tense: str | None, firm: boo
     return pick
 
 
-WEEKDAY_YEAR_AHEAD = 180  # days ahead beyond which a weekday and date told in the past is of a year gone by
+WEEKDAY_YEAR_AHEAD: Final = 180  # days ahead beyond which a weekday and date told in the past is of a year gone by
 
 
 def _gone_year_for_weekday(month: int, day: int, weekday: int, dct: Day) -> int | None:
@@ -424,7 +425,7 @@ def _needs_dct(st: _State) -> bool:
     return st.dct is None
 
 
-UNKNOWN_DAY = "XXXX-XX-XX"
+UNKNOWN_DAY: Final = "XXXX-XX-XX"
 
 
 def r_iso(m, p, st, text):
@@ -483,9 +484,9 @@ def r_wdnumeric(m, p, st, text):
     return _Res("DATE", min(readings, key=lambda d: abs((d - st.dct).days)).isoformat(), anchor_kind="dct")
 
 
-NUMERIC_DATE = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
-DAY_MONTH = re.compile(rf"(?<![\w/.]){lx.DAY}\s+(?:of\s+)?{lx.MONTH_ANY}")
-MONTH_DAY = re.compile(rf"{lx.MONTH_ANY}\s+{lx.DAY}(?![\w/,.]\d)")
+NUMERIC_DATE: Final = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
+DAY_MONTH: Final = re.compile(rf"(?<![\w/.]){lx.DAY}\s+(?:of\s+)?{lx.MONTH_ANY}")
+MONTH_DAY: Final = re.compile(rf"{lx.MONTH_ANY}\s+{lx.DAY}(?![\w/,.]\d)")
 
 
 def _numeric_order(text: str) -> int | None:
@@ -506,11 +507,11 @@ def _numeric_order(text: str) -> int | None:
 # After a month (and day): the year it is in, said after it ("January 10 of last year") or after the month it is
 # paired with ("in November and December 2024", "in November and December of that year"), or after the days listed
 # with it ("Dec. 5, 6 and 7, 2021", "January 10/12/13 2020").
-YEAR_SAID_AFTER = re.compile(rf"(?:(?:\s*(?:/|-|–)\s*|,\s*|\s+(?:and|or|&)\s+)\d{{1,2}}(?:st|nd|rd|th)?(?!\d))*(?:\s+(?:and|or|to|through|until|till|-|–)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?P<d3>{lx.DAY})\s+(?:of\s+)?)?(?P<m2>{lx.MONTH_ANY})"
+YEAR_SAID_AFTER: Final = re.compile(rf"(?:(?:\s*(?:/|-|–)\s*|,\s*|\s+(?:and|or|&)\s+)\d{{1,2}}(?:st|nd|rd|th)?(?!\d))*(?:\s+(?:and|or|to|through|until|till|-|–)\s+(?:(?i:early|mid|late)[\s-]+)?(?:(?P<d3>{lx.DAY})\s+(?:of\s+)?)?(?P<m2>{lx.MONTH_ANY})"
                              rf"(?:\s+(?P<d2>{lx.DAY}))?)?,?\s+(?:(?:of\s+)?(?P<ref>{lx.YEAR_REF})|(?:in\s+)?(?P<y>{lx.YEAR}))")
-YEAR_STEP = {"last": -1, "this": 0, "next": 1}  # "last year" and the like, from the DCT
+YEAR_STEP: Final = {"last": -1, "this": 0, "next": 1}  # "last year" and the like, from the DCT
 # "that year", "the following year" and the like, from the last year mentioned
-ANAPHORIC_YEAR_STEP = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
+ANAPHORIC_YEAR_STEP: Final = {"that": 0, "that same": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1,
                        "the prior": -1, "the preceding": -1}
 
 
@@ -539,18 +540,18 @@ def _year_said_after(st: _State, text: str, end: int, month: int = 0, day: int =
     return (year, kind) if year is not None else None
 
 
-FRAME_OPENS = re.compile(r"(?:^|[.!?;:][\"”']?\s+|\n\s*)[\"“‘']?(?:(?:In|During|By|Since)\s+(?:the\s+)?)?$|[;:]\s+(?:in|during|by|since)\s+(?:the\s+)?$"
+FRAME_OPENS: Final = re.compile(r"(?:^|[.!?;:][\"”']?\s+|\n\s*)[\"“‘']?(?:(?:In|During|By|Since)\s+(?:the\s+)?)?$|[;:]\s+(?:in|during|by|since)\s+(?:the\s+)?$"
                          # (a clause after a comma and a conjunction: "The shutdown ended in January, and in 2018
                          # lawmakers were still in Washington on Christmas Eve")
                          r"|,\s+(?:and|but|while|whereas)\s+(?:in|during)\s+(?:the\s+)?$")
 
 
-WRITTEN_YEAR = re.compile(r"\d{4}")
+WRITTEN_YEAR: Final = re.compile(r"\d{4}")
 
 
 # an "On this day" column ("Today in History", "On this date:"), told before its entries
-THIS_DAY_COLUMN = re.compile(r"(?i:\b(?:on\s+this\s+(?:day|date)|today\s+in\s+history|this\s+day\s+in\s+history)\b)")
-IN_YEAR_LEAD = re.compile(r"(?:[Ii]n|[Aa]nd\s+in)\s+$")
+THIS_DAY_COLUMN: Final = re.compile(r"(?i:\b(?:on\s+this\s+(?:day|date)|today\s+in\s+history|this\s+day\s+in\s+history)\b)")
+IN_YEAR_LEAD: Final = re.compile(r"(?:[Ii]n|[Aa]nd\s+in)\s+$")
 
 
 def _this_day_entry(text: str, t: Timex, dct: Day) -> Day | None:
@@ -578,17 +579,17 @@ def _line_start(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] == "\n"
 
 
-LIST_MARKER = re.compile(r"[ \t]*[-–—•*][ \t]+")
+LIST_MARKER: Final = re.compile(r"[ \t]*[-–—•*][ \t]+")
 
 
 # What may come between the start of a line and a date heading it: a Markdown heading's #s, a list's marker or a
 # table's first bar, then bold type ("### 2021", "- **March 10** – Regulators close the bank", "| March 10 | ..."); and,
 # after an entry's date, the dash, colon or bar that ends it, either side of the bold type's end ("**May 1:** ...")
-LINE_LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-–—•*+][ \t]+|\|[ \t]*)?(?:\*\*|__|[*_])?")
-ENTRY_TAIL = re.compile(r"(?:\*\*|__)?\s*(?:—|–|-|:|\|)(?:\*\*|__)?\s")
+LINE_LEAD: Final = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-–—•*+][ \t]+|\|[ \t]*)?(?:\*\*|__|[*_])?")
+ENTRY_TAIL: Final = re.compile(r"(?:\*\*|__)?\s*(?:—|–|-|:|\|)(?:\*\*|__)?\s")
 
 
-LINE_LEAD_FIRST = frozenset(" \t#-–—•*+|_")  # what a non-empty LINE_LEAD can begin with
+LINE_LEAD_FIRST: Final = frozenset(" \t#-–—•*+|_")  # what a non-empty LINE_LEAD can begin with
 
 
 def _line_lead(text: str, i: int) -> bool:
@@ -606,7 +607,7 @@ def _heading_words(text: str, i: int) -> bool:
         and SENTENCE_BREAK.search(text, line, i) is None
 
 
-HEADING_WORDS_REACH = 50
+HEADING_WORDS_REACH: Final = 50
 
 
 def _bold_end(text: str, i: int) -> int:
@@ -632,7 +633,7 @@ def _programme_entry_before(st: _State, text: str, start: int, end: int) -> Day 
     return first if first is not None and first > st.dct else None
 
 
-PROGRAMME_REACH = 600  # characters from an entry of a programme to the next
+PROGRAMME_REACH: Final = 600  # characters from an entry of a programme to the next
 
 
 def _labelled_line(text: str, i: int) -> bool:
@@ -640,7 +641,7 @@ def _labelled_line(text: str, i: int) -> bool:
     return LABELLED_LINE.fullmatch(text, text.rfind("\n", 0, i) + 1, i) is not None
 
 
-LABELLED_LINE = re.compile(r"[A-Z][\w'’ -]{0,30}:[ \t]")
+LABELLED_LINE: Final = re.compile(r"[A-Z][\w'’ -]{0,30}:[ \t]")
 
 
 def _in_list_item(text: str, i: int) -> bool:
@@ -655,14 +656,14 @@ def _opens_sentence(text: str, i: int) -> bool:
 
 
 # a superlative and its noun before "of": "the biggest sporting event of", "the busiest days of", "the first day of"
-SUPERLATIVE_OF_BEFORE = re.compile(r"(?i:\b(?:[a-z]{2,}est|first|last|best|worst|most|least)\s+(?:[a-z-]+\s+){0,3}of\s+)$")
-POSSESSIVE_NOUN_AFTER = re.compile(r"'s?\s+[a-zA-Z]")
+SUPERLATIVE_OF_BEFORE: Final = re.compile(r"(?i:\b(?:[a-z]{2,}est|first|last|best|worst|most|least)\s+(?:[a-z-]+\s+){0,3}of\s+)$")
+POSSESSIVE_NOUN_AFTER: Final = re.compile(r"'s?\s+[a-zA-Z]")
 
 
-RELATIVE_ASIDE_OPEN = re.compile(r",\s+(?:who|which)\s[^,;.!?]*$")  # ", who was third here " before a year
+RELATIVE_ASIDE_OPEN: Final = re.compile(r",\s+(?:who|which)\s[^,;.!?]*$")  # ", who was third here " before a year
 
 
-YEAR_NOUN_WHEN_AFTER = re.compile(r"\s+[a-z]+(?:[\s-][a-z]+)?(?:\s+(?:in|at|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+YEAR_NOUN_WHEN_AFTER: Final = re.compile(r"\s+[a-z]+(?:[\s-][a-z]+)?(?:\s+(?:in|at|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
                                   r",?\s+(?:when|which|where)\b")
 
 
@@ -729,27 +730,27 @@ def _month_day(m, p, st, text):
     return res
 
 
-DAY_PART_BEFORE = re.compile(r"\b(?i:the)\s+(?i:very\s+)?(?i:beginning|start|end)\s+of\s+$")  # (not "its record close of Oct. 29")
+DAY_PART_BEFORE: Final = re.compile(r"\b(?i:the)\s+(?i:very\s+)?(?i:beginning|start|end)\s+of\s+$")  # (not "its record close of Oct. 29")
 
 
-WEEK_COMMENCING_BEFORE = re.compile(r"\b[Ww]/[CcBb]\s+$")  # "w/c", "w/b": week commencing, week beginning
+WEEK_COMMENCING_BEFORE: Final = re.compile(r"\b[Ww]/[CcBb]\s+$")  # "w/c", "w/b": week commencing, week beginning
 
 
-RANGE_FIRST_BEFORE = re.compile(r"(?<![\w.,/'’-])(3[01]|[12]\d|0?[1-9])-$")
+RANGE_FIRST_BEFORE: Final = re.compile(r"(?<![\w.,/'’-])(3[01]|[12]\d|0?[1-9])-$")
 
 
 # "Average earnings rose 0.2 percent from June": a month a figure is compared with, as one a stretch began in is, is
 # not the month reported on ("and 3.5 percent from a year earlier": July's)
-FIGURE_FROM_MONTH = re.compile(r"\d\s*(?:%|percent|per\s+cent|points?)\s+from\s+$")
-FROM_FIGURE_BEFORE = re.compile(r"\b(?:up|down|rose|fell|climbed|dropped|increased|decreased|declined|compared)?\s+from\s+(?:about\s+|around\s+)?"
+FIGURE_FROM_MONTH: Final = re.compile(r"\d\s*(?:%|percent|per\s+cent|points?)\s+from\s+$")
+FROM_FIGURE_BEFORE: Final = re.compile(r"\b(?:up|down|rose|fell|climbed|dropped|increased|decreased|declined|compared)?\s+from\s+(?:about\s+|around\s+)?"
                                 r"[$€£]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|points?|million|billion|[mb]n))?\s+(?:on\s+)?$")
 # "which fell on 20 April this year compared with 31 March last year": a day compared with is no day the story is on
-BOUND_WORDS = ("until", "till", "through", "thru", "compared", "versus", "vs", "against")  # (one is in every match of these two)
-PERFECT_REACH = 200  # characters before a day within which a past perfect of its sentence is looked for
-COMPARED_WITH_DAY = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:on\s+)?)$")
-UNTIL_BOUND_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:at\s+least\s+)?)$")  # "until at least Thursday"
-UNTIL_RIGHT_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till)\s+)$")
-RANGE_AND = re.compile(r"\s+(?:and|to)\s+|\s*[-–]\s*")  # between the two days of "between ... and", "from ... to"
+BOUND_WORDS: Final = ("until", "till", "through", "thru", "compared", "versus", "vs", "against")  # (one is in every match of these two)
+PERFECT_REACH: Final = 200  # characters before a day within which a past perfect of its sentence is looked for
+COMPARED_WITH_DAY: Final = re.compile(r"(?i:\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:on\s+)?)$")
+UNTIL_BOUND_BEFORE: Final = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:at\s+least\s+)?)$")  # "until at least Thursday"
+UNTIL_RIGHT_BEFORE: Final = re.compile(r"(?i:\b(?:through|thru|until|till)\s+)$")
+RANGE_AND: Final = re.compile(r"\s+(?:and|to)\s+|\s*[-–]\s*")  # between the two days of "between ... and", "from ... to"
 
 
 def _range_end_day(st: _State, text: str, start: int, month: int, day: int) -> _Res | None:
@@ -772,7 +773,7 @@ def _range_end_day(st: _State, text: str, start: int, month: int, day: int) -> _
 
 
 # what a day that begins a stretch is told after: "from Nov. 14", "opens on Nov. 14", "began Friday"
-STRETCH_START_BEFORE = re.compile(r"(?i:\b(?:between|from|since|begins?|began|beginning|start(?:s|ed|ing)?|open(?:s|ed|ing)?|"
+STRETCH_START_BEFORE: Final = re.compile(r"(?i:\b(?:between|from|since|begins?|began|beginning|start(?:s|ed|ing)?|open(?:s|ed|ing)?|"
                                   r"commenc(?:es|ed|ing)|runs?|ran|running)\s+(?:on\s+)?(?:the\s+)?)$")
 
 
@@ -950,8 +951,8 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     return _Res("DATE", pick.isoformat(), anchor_kind="dct", tense=tense)
 
 
-RUN_ON_REACH = 300  # characters after a day to come within which tenseless dates go on from it
-RUN_ON_DAYS = 120  # ... and days after it within which the next one falls
+RUN_ON_REACH: Final = 300  # characters after a day to come within which tenseless dates go on from it
+RUN_ON_DAYS: Final = 120  # ... and days after it within which the next one falls
 
 
 def _runs_on(st: _State, start: int, pick: Day, cands: list[Day]) -> Day | None:
@@ -967,12 +968,12 @@ def _runs_on(st: _State, start: int, pick: Day, cands: list[Day]) -> Day | None:
     return later[0] if later and (later[0] - st.last_day).days <= RUN_ON_DAYS else None
 
 
-INTO_JOIN = re.compile(r"\s+into\s+")
-SECTION_DAY_REACH = 600  # characters from a day heading its section to its weekday told again in it
-FIRST_WORD_BELOW = re.compile(r"[ \t]*\n\s*")  # from the end of a heading's line to the first word below it
-MONTH_DAY_SAID_REACH = 150  # characters from a month told to a day of it without a year, in its sentence
-WHEN_CLAUSE = re.compile(r",\s+when\s")  # what follows a date and tells what happened then
-MONTH_DAY_REACH = 300  # characters from an entry's month to a day of it without a year, in its entry
+INTO_JOIN: Final = re.compile(r"\s+into\s+")
+SECTION_DAY_REACH: Final = 600  # characters from a day heading its section to its weekday told again in it
+FIRST_WORD_BELOW: Final = re.compile(r"[ \t]*\n\s*")  # from the end of a heading's line to the first word below it
+MONTH_DAY_SAID_REACH: Final = 150  # characters from a month told to a day of it without a year, in its sentence
+WHEN_CLAUSE: Final = re.compile(r",\s+when\s")  # what follows a date and tells what happened then
+MONTH_DAY_REACH: Final = 300  # characters from an entry's month to a day of it without a year, in its entry
 
 
 def _next_line_entry(text: str, before: int, start: int) -> bool:
@@ -1015,8 +1016,8 @@ def _old_story_day(st: _State, text: str, month: int, day: int, start: int) -> _
     return None
 
 
-OLD_STORY_DAYS = 14  # days from an older day told with its year within which a month and day is of its year
-OLD_STORY_WEEKS = 60  # days from the day last told, of such a year, within which one is, told a few paragraphs on
+OLD_STORY_DAYS: Final = 14  # days from an older day told with its year within which a month and day is of its year
+OLD_STORY_WEEKS: Final = 60  # days from the day last told, of such a year, within which one is, told a few paragraphs on
 
 
 NEAR_TOLD_FROM, NEAR_TOLD = 120, 45  # days from the DCT past which, and within which of a day told, a date is placed
@@ -1024,7 +1025,7 @@ BETWEEN_TOLD_REACH, BETWEEN_TOLD_DAYS = 200, 200  # ... or between the day told 
 # told before it, this few days before that one
 
 
-RECENT_DAYS = 8  # how many of the days last told a date without a year is weighed against
+RECENT_DAYS: Final = 8  # how many of the days last told a date without a year is weighed against
 
 
 def _near_told(st: _State, day: Day) -> bool:
@@ -1032,8 +1033,8 @@ def _near_told(st: _State, day: Day) -> bool:
     return any(abs((day - d).days) <= NEAR_TOLD for d in st.recent_days)
 
 
-PERIOD_ENDS_BEFORE = re.compile(r"\b(?:ends|ending)\s+(?:on\s+|in\s+)?(?:(?:early|mid|late)[\s-]+)?$")
-OLD_DAY_REACH = 200  # characters from a day of a year gone by to a month and day told after it
+PERIOD_ENDS_BEFORE: Final = re.compile(r"\b(?:ends|ending)\s+(?:on\s+|in\s+)?(?:(?:early|mid|late)[\s-]+)?$")
+OLD_DAY_REACH: Final = 200  # characters from a day of a year gone by to a month and day told after it
 
 
 def _after_old_day(st: _State, text: str, start: int, end: int, month: int, day: int) -> _Res | None:
@@ -1058,16 +1059,16 @@ def _after_old_day(st: _State, text: str, start: int, end: int, month: int, day:
 
 # "The 2027 edition will run from May 28 to May 31", "The 2025 summit in Belém ended on Nov. 22": a yearly
 # happening named by its year, whose dates are of that year
-YEAR_NAMED_HAPPENING = re.compile(r"\b[Tt]he\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:edition|summit|season|tournament|"
+YEAR_NAMED_HAPPENING: Final = re.compile(r"\b[Tt]he\s+(?P<y>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?(?:edition|summit|season|tournament|"
                                   r"festival|conference|games|championships?|election|campaign|cup|olympics|marathon|"
                                   r"fair|congress|convention|session|competition|expo|census|race|show)\b")
 # A happening of one time named by its year, or said to be in it, as the subject a sentence opens with: "The 2014
 # sequence began with a foreshock on March 16", "A similar sequence in 2014 began with a foreshock on March 16" (not
 # "He survived the floods of 2011 and moved on March 16": an object, whose year need not be the date's)
-HAPPENING_NOUNS = (r"(?:earthquake|quake|sequence|eruption|floods?|flooding|wildfires?|bushfires?|storm|hurricane|cyclone|"
+HAPPENING_NOUNS: Final = (r"(?:earthquake|quake|sequence|eruption|floods?|flooding|wildfires?|bushfires?|storm|hurricane|cyclone|"
                    r"typhoon|tornado|outbreak|epidemic|attacks?|bombing|crisis|invasion|coup|uprising|protests|riots|"
                    r"referendum|heatwave|drought|disaster|shooting|massacre|blackout|outage|strike)")
-YEAR_HAPPENING_SUBJECT = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+)?(?:[a-z-]+\s+){0,2}?"
+YEAR_HAPPENING_SUBJECT: Final = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+)?(?:[a-z-]+\s+){0,2}?"
                                     r"(?:(?P<y>(?:19|20)\d\d)\s+(?:[a-z-]+\s+)?" + HAPPENING_NOUNS + r"\b"
                                     r"|" + HAPPENING_NOUNS + r"\s+(?:of|in)\s+(?P<y2>(?:19|20)\d\d)\b(?!\s*[-–,]\s*\d))")
 
@@ -1122,7 +1123,7 @@ def _has_words(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     return False
 
 
-_UNKNOWN = "unknown"
+_UNKNOWN: Final = "unknown"
 
 
 def _habitual(text: str, start: int, end: int, tense: str | None = _UNKNOWN) -> bool:
@@ -1143,16 +1144,16 @@ def _habitual(text: str, start: int, end: int, tense: str | None = _UNKNOWN) -> 
 
 # An adverb of what usually happens, its verb in the present and a preposition, right before a month or the end
 # of a range of months ("usually runs from November to April")
-HABITUAL_VERB_BEFORE = re.compile(r"\b(?:usually|typically|normally|generally|traditionally)\s+[a-z]+s\s+(?:place\s+)?"
+HABITUAL_VERB_BEFORE: Final = re.compile(r"\b(?:usually|typically|normally|generally|traditionally)\s+[a-z]+s\s+(?:place\s+)?"
                                   r"(?:from|in|between|until|through|around)\s+(?:early\s+|late\s+|mid-?)?"
                                   r"(?:[A-Z][a-z]+\.?\s+(?:to|through|until|till|and|-|–)\s+(?:early\s+|late\s+|mid-?)?)?$")
 # the close of a range of days told with "each year" after it: "may sell fireworks only from October 15 to November 10
 # each year" (its opening is of every year too, whatever the tense)
-EACH_YEAR_RANGE_AFTER = re.compile(r"\s*(?:to|until|through|-|–)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+EACH_YEAR_RANGE_AFTER: Final = re.compile(r"\s*(?:to|until|through|-|–)\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?"
                                    r"|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?)\s+(?:of\s+)?(?:each|every)\s+year\b")
-RANGE_CLOSE_FIRST = (" to ", " until ", " through ", "-", "–", " - ", " – ")  # (what EACH_YEAR_RANGE_AFTER opens with)
+RANGE_CLOSE_FIRST: Final = (" to ", " until ", " through ", "-", "–", " - ", " – ")  # (what EACH_YEAR_RANGE_AFTER opens with)
 # "annually on", "yearly in": of every year
-YEARLY_BEFORE = re.compile(r"\b(?i:annually|yearly)\s+(?:on|in|at|from|around)\s+(?:the\s+)?$")
+YEARLY_BEFORE: Final = re.compile(r"\b(?i:annually|yearly)\s+(?:on|in|at|from|around)\s+(?:the\s+)?$")
 
 
 def _yearly(text: str, start: int) -> bool:
@@ -1172,9 +1173,9 @@ def _on(year: int, month: int, day: int, kind: str | None = None) -> _Res | None
 r_mdy = r_dmy = _month_day
 
 
-HOLE_BEFORE = re.compile(r"(?i:\b(?:birdie|birdied|bogey|bogeyed|eagle|eagled|parred|par|hole|holed|tee|teed|drive|putt)"
+HOLE_BEFORE: Final = re.compile(r"(?i:\b(?:birdie|birdied|bogey|bogeyed|eagle|eagled|parred|par|hole|holed|tee|teed|drive|putt)"
                          r"(?:s|ed)?\s+(?:[a-z]+\s+){0,3}$)")
-HOLE_AFTER = re.compile(r"\s+(?i:hole|green|tee|fairway)\b")
+HOLE_AFTER: Final = re.compile(r"\s+(?i:hole|green|tee|fairway)\b")
 
 
 def r_ordday(m, p, st, text):
@@ -1219,7 +1220,7 @@ def r_ordday(m, p, st, text):
     return _Res("DATE", _choose(cands, base, tense).isoformat(), anchor_kind=kind, tense=None if kind == "previous" else tense)
 
 
-ORDINAL_WEEKENDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+ORDINAL_WEEKENDS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
 
 def r_weekofyear(m, p, st, text):
@@ -1282,8 +1283,8 @@ def r_weekof(m, p, st, text):
     return _Res("DATE", _at_unit(told, "week"), anchor_kind=res.anchor_kind, tense=res.tense)
 
 
-GENERIC_DAY_VALUE = re.compile(r"XXXX-(\d\d)-(\d\d)$")  # a day of any year
-QUARTER_OF_MONTHS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
+GENERIC_DAY_VALUE: Final = re.compile(r"XXXX-(\d\d)-(\d\d)$")  # a day of any year
+QUARTER_OF_MONTHS: Final = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
 
 
 def r_monthspan(m, p, st, text):
@@ -1308,7 +1309,7 @@ def r_monyear(m, p, st, text):
     return _Res("DATE", f"{y}-{_month(m[p + 'mon']):02d}", _mod(m[p + "mod"]), comparison=compared)
 
 
-COMPARED_BEFORE_MONTH = re.compile(r"\b(?i:than|compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?)\s+(?:in\s+|with\s+)?$")
+COMPARED_BEFORE_MONTH: Final = re.compile(r"\b(?i:than|compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?)\s+(?:in\s+|with\s+)?$")
 
 
 def _short_year(yy: str, st: _State) -> int:
@@ -1317,7 +1318,7 @@ def _short_year(yy: str, st: _State) -> int:
     return y if y <= (st.dct.year if st.dct else 2000) + 10 else y - 100
 
 
-TENSELESS_MONTHS_AHEAD = 4
+TENSELESS_MONTHS_AHEAD: Final = 4
 
 
 def _tenseless_month_year(dct: Day, month: int) -> int:
@@ -1325,11 +1326,11 @@ def _tenseless_month_year(dct: Day, month: int) -> int:
     few months are ahead."""
     ahead = (month - dct.month) % 12
     return dct.year + (month < dct.month if ahead <= TENSELESS_MONTHS_AHEAD else -(month > dct.month))
-LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+\s+$")
+LOWER_WORD_BEFORE: Final = re.compile(r"\b[a-z]+\s+$")
 
 
 # "the January before", "the April before that", "the March before last" (not "the January before the election")
-MONTH_BEFORE_THAT_AFTER = re.compile(r"\s+before(?:\s+(?:that|it|last))?(?=\s*[,.;:!?)\"”]|\s+(?:and|but|when|while)\b)")
+MONTH_BEFORE_THAT_AFTER: Final = re.compile(r"\s+before(?:\s+(?:that|it|last))?(?=\s*[,.;:!?)\"”]|\s+(?:and|but|when|while)\b)")
 
 
 def _name_follows(text: str, end: int) -> bool:
@@ -1341,25 +1342,25 @@ def _name_follows(text: str, end: int) -> bool:
 # "May is the month when it all goes in", "March was wet": a month, the subject of what it was (not "May is expected
 # to resign"); "March" so too after any form of "be" or "have" ("March was our strongest month"), but for a march that
 # is on, at or from somewhere, planned or due ("March is on Saturday")
-MONTH_SUBJECT_AFTER = re.compile(r" (?:is|was) (?:the (?:month|wettest|driest|warmest|coldest|sunniest|mildest)\b|(?:wet|dry|warm|"
+MONTH_SUBJECT_AFTER: Final = re.compile(r" (?:is|was) (?:the (?:month|wettest|driest|warmest|coldest|sunniest|mildest)\b|(?:wet|dry|warm|"
                                  r"cold|mild|hot|sunny|dull|windy|cool|stormy|frosty)\b)")
 # "May has been kind so far", "then May picks up again", "May was terrific": the month the subject of a verb no modal
 # "may" is followed by (not "May I ask", "Theresa May has said": a name's, a capitalised word before it)
-MAY_SUBJECT_AFTER = re.compile(r" (?:(?:is|was) (?:a|an|the|usually|always|typically|often|normally|traditionally|generally|"
+MAY_SUBJECT_AFTER: Final = re.compile(r" (?:(?:is|was) (?:a|an|the|usually|always|typically|often|normally|traditionally|generally|"
                                r"terrific|good|bad|great|busy|quiet|kind|strong|weak|wet|dry|warm|cold|hot|mild|slow)|"
                                r"(?:has|had) been|saw|brought|remains|proved|looks|looked|tends|picks|brings|marks|starts|"
                                r"ends|began|ended)\b")
-NAME_WORD_RIGHT_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+NAME_WORD_RIGHT_BEFORE: Final = re.compile(r"[A-Z][\w'’.-]*\s+$")
 # a text in which someone (or something) is named May: "Eleanor May stands", "nicknamed May", "Meet May"
-MAY_NAMED = re.compile(r"\b(?!(?:In|By|On|Until|Till|Since|From|Before|After|Early|Late|Mid|During|Through|Last|Next|This|"
+MAY_NAMED: Final = re.compile(r"\b(?!(?:In|By|On|Until|Till|Since|From|Before|After|Early|Late|Mid|During|Through|Last|Next|This|"
                        r"That|Each|Every|And|Or|But|Of|The|Since|Through|Throughout|For|To|At)\b)[A-Z][a-z]+ May\b(?![ -]\d)"
                        r"|\b(?:named|nicknamed|called|Meet|meet) May\b")
-MARCH_SUBJECT_AFTER = re.compile(r" (?:is|was|has|had)\b(?! (?:on|at|in|from|due|expected|set|planned|peaceful|attended|led|"
+MARCH_SUBJECT_AFTER: Final = re.compile(r" (?:is|was|has|had)\b(?! (?:on|at|in|from|due|expected|set|planned|peaceful|attended|led|"
                                  r"organi[sz]ed|called)\b)")
 # "Now it's March," he said: the month it is, a clause's end after it (not "it's May who decides")
-IT_IS_BEFORE = re.compile(r"\b[Ii]t(?:'s|\s+is|\s+was|\s+will\s+be)\s+$")
-MONTH_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:!?\"\u201d]|$)")
-CONTRACT_AFTER_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures|options|expiry|expiration)\b"
+IT_IS_BEFORE: Final = re.compile(r"\b[Ii]t(?:'s|\s+is|\s+was|\s+will\s+be)\s+$")
+MONTH_ENDS_CLAUSE: Final = re.compile(r"\s*(?:[,.;:!?\"\u201d]|$)")
+CONTRACT_AFTER_MONTH: Final = re.compile(r"\s+(?:delivery|contracts?|futures|options|expiry|expiration)\b"
                                   # "December corn", "July soybeans", "March Kansas City wheat", "October live cattle": a
                                   # commodity's futures named by their delivery month, as market reports write them
                                   r"|\s+(?:(?:Chicago|Kansas\s+City|Minneapolis|Paris|London|New\s+York|ICE|CBOT|live|feeder|lean|"
@@ -1368,7 +1369,7 @@ CONTRACT_AFTER_MONTH = re.compile(r"\s+(?:delivery|contracts?|futures|options|ex
                                   r"natural\s+gas|heating\s+oil|gasoline|gold|silver|copper|palladium|platinum|palm\s+oil|"
                                   r"milk|lumber|orange\s+juice)\b(?!\s+(?:harvest|crop|planting|sowing|yield|exports|imports|"
                                   r"prices|sales|stocks|production|output)\b)")
-CONTRACT_FIRST = frozenset("dcfoe" "CKMPLNIBW" "lswrhngpm")  # (their first letters, and the commodities' and their
+CONTRACT_FIRST: Final = frozenset("dcfoe" "CKMPLNIBW" "lswrhngpm")  # (their first letters, and the commodities' and their
 # places': a cheap test first)
 
 
@@ -1612,17 +1613,17 @@ def r_month(m, p, st, text):
 
 # from a month a saying was told in to a month in what it said would come: "told in July that the bills would be done
 # by "; not across a sentence's end
-WOULD_AFTER_MONTH = re.compile(r"(?:\s+|,\s*)(?:that\s+)?[^.;:!?\n]*\bwould\b[^.;:!?\n]*")
-WOULD_MONTH_REACH = 90  # characters from the month told to the month in what "would" come
+WOULD_AFTER_MONTH: Final = re.compile(r"(?:\s+|,\s*)(?:that\s+)?[^.;:!?\n]*\bwould\b[^.;:!?\n]*")
+WOULD_MONTH_REACH: Final = 90  # characters from the month told to the month in what "would" come
 # (a figure's point or comma is no break: "stands at 5.50 per cent after")
-AFTER_THING_BEFORE = re.compile(r"\b(?:is|are|stands?|sits?|remains?|comes?)\s+(?:[^.;:!?\n,]|[.,](?=\d))*\bafter\s+"
+AFTER_THING_BEFORE: Final = re.compile(r"\b(?:is|are|stands?|sits?|remains?|comes?)\s+(?:[^.;:!?\n,]|[.,](?=\d))*\bafter\s+"
                                 r"(?:a|an|the|its|their|his|her)\s(?:[^.;:!?\n,]|[.,](?=\d))*$")
-_FIGURES = (r"(?:figures|data|numbers|statistics|readings?|sales|inflation|payrolls|permits|starts|index|jobs\s+report|"
+_FIGURES: Final = (r"(?:figures|data|numbers|statistics|readings?|sales|inflation|payrolls|permits|starts|index|jobs\s+report|"
             r"employment\s+report|CPI|GDP|PMI|output|production)")
-MONTH_FIGURES_FOR_BEFORE = re.compile(rf"\b{_FIGURES}\s+for\s+$")
+MONTH_FIGURES_FOR_BEFORE: Final = re.compile(rf"\b{_FIGURES}\s+for\s+$")
 # output set for a month ("met to decide output for July", "agreed to raise production for August"): a plan, not
 # figures of a month gone by
-PLANNED_FIGURES_FOR_BEFORE = re.compile(r"(?i:\b(?:decide|decided|deciding|set|sets|setting|agree|agreed|agreeing|raise|raised|"
+PLANNED_FIGURES_FOR_BEFORE: Final = re.compile(r"(?i:\b(?:decide|decided|deciding|set|sets|setting|agree|agreed|agreeing|raise|raised|"
                                         r"raising|cut|cuts|cutting|lift|lifted|lifting|boost|boosted|boosting|increase|"
                                         r"increased|increasing|reduce|reduced|reducing|hike|hiked|curb|curbed|keep|kept|"
                                         r"maintain|maintained|extend|extended)\s+(?:(?:its|their|the|oil|crude|gas)\s+){0,2}"
@@ -1641,18 +1642,18 @@ def _figures_of_month(text: str, start: int, end: int) -> bool:
 
 # a month's figures: "December's consumer price index", "December retail sales", "the May jobs report" (not words
 # that join others: "December and the sales")
-MONTH_FIGURES_AFTER = re.compile(rf"(?:['’]s)?(?:\s+(?!(?:and|or|the|a|an|to|of|in|on|at|for|with|as|when|is|was|are|"
+MONTH_FIGURES_AFTER: Final = re.compile(rf"(?:['’]s)?(?:\s+(?!(?:and|or|the|a|an|to|of|in|on|at|for|with|as|when|is|was|are|"
                                  rf"were|will|would)\b)[a-z]+(?:-[a-z]+)?){{0,2}}?\s+{_FIGURES}\b(?!-)")
-FIGURES_LISTED_BEFORE = re.compile(rf"\b{_FIGURES},\s+$")
-LINE_END_AFTER = re.compile(r"[ \t]*(?:\n|$)")
-FIGURES_DAY_REACH = 200  # characters from the day told to a month of figures, for the day they come out
+FIGURES_LISTED_BEFORE: Final = re.compile(rf"\b{_FIGURES},\s+$")
+LINE_END_AFTER: Final = re.compile(r"[ \t]*(?:\n|$)")
+FIGURES_DAY_REACH: Final = 200  # characters from the day told to a month of figures, for the day they come out
 # how many months before and after the DCT's (or the release day's) a month of figures may be; and when their
 # release is told to come
-FIGURE_MONTHS = (10, 1)
-FIGURE_MONTHS_FUTURE = (3, 8)
+FIGURE_MONTHS: Final = (10, 1)
+FIGURE_MONTHS_FUTURE: Final = (3, 8)
 # a stretch of time counted back from the month after it, which ends it: "the 12 months to March", "the year ending
 # June", "the three months through September", "the quarter ended March"
-PERIOD_TO_BEFORE = re.compile(r"(?i:\b(?:year|months|quarter|weeks)\s+(?:to|through|ending|ended)\s+)$")
+PERIOD_TO_BEFORE: Final = re.compile(r"(?i:\b(?:year|months|quarter|weeks)\s+(?:to|through|ending|ended)\s+)$")
 
 
 # What joins a month to the month told just before it in its sentence as the next in a sequence: "between March
@@ -1660,28 +1661,28 @@ PERIOD_TO_BEFORE = re.compile(r"(?i:\b(?:year|months|quarter|weeks)\s+(?:to|thro
 # and what makes it a comparison or a step back instead ("in January 2026, up from 3.1% in December").
 # A plain "and" joins a list, which need not be in calendar order ("floods in March and January"): only words of
 # sequence go on.
-SEQUENCE_BETWEEN = re.compile(r"(?i:\b(?:then|again|later|last|second|third|final|rest)\b)")
-RANGE_BETWEEN = re.compile(r"(?i:\b(?:to|through|until|till|into)\b)")  # only from a month: "Friday to December's figures"
-BETWEEN_BEFORE = re.compile(r"(?i:\bbetween\s+)$")  # "between October and March": a span
-VERB_BETWEEN = re.compile(r"(?i:\b(?:[a-z]+ed|was|were|is|are|been|be)\b)")
-NOT_SEQUENCE_BETWEEN = re.compile(r"(?i:\b(?:than|compared|since|after|following|ago|earlier|previous|prior|versus|vs|"
+SEQUENCE_BETWEEN: Final = re.compile(r"(?i:\b(?:then|again|later|last|second|third|final|rest)\b)")
+RANGE_BETWEEN: Final = re.compile(r"(?i:\b(?:to|through|until|till|into)\b)")  # only from a month: "Friday to December's figures"
+BETWEEN_BEFORE: Final = re.compile(r"(?i:\bbetween\s+)$")  # "between October and March": a span
+VERB_BETWEEN: Final = re.compile(r"(?i:\b(?:[a-z]+ed|was|were|is|are|been|be)\b)")
+NOT_SEQUENCE_BETWEEN: Final = re.compile(r"(?i:\b(?:than|compared|since|after|following|ago|earlier|previous|prior|versus|vs|"
                                   r"up|down|rose|fell|from\s+(?:a|an|the)|over|against|year|years)\b|[.;:!?\n(])")
 
 
-FRAMED_MONTH_REACH = 120  # characters from a month of a year long gone to the next month its sentence tells
-COMPARED_BETWEEN = re.compile(r"(?i:\b(?:from|than|compared|since|versus|vs)\b)")
-IN_BEFORE_MONTH = re.compile(r"(?i:\b(?:in|during|throughout)\s+)$")  # (not "before June": a bound, maybe of another year)
-SEASON_OF_YEAR = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
-SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
-SEASON_SEQUENCE_REACH = 80  # characters from a season told to the next one in its sentence
-MONTHS_JOINED = re.compile(r"\s*(?:-|–|\s+(?:to|through|thru|until|till|into)\s+|(?P<list>/|,?\s+(?:and|or)\s+))"
+FRAMED_MONTH_REACH: Final = 120  # characters from a month of a year long gone to the next month its sentence tells
+COMPARED_BETWEEN: Final = re.compile(r"(?i:\b(?:from|than|compared|since|versus|vs)\b)")
+IN_BEFORE_MONTH: Final = re.compile(r"(?i:\b(?:in|during|throughout)\s+)$")  # (not "before June": a bound, maybe of another year)
+SEASON_OF_YEAR: Final = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+SEASON_MONTHS: Final = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
+SEASON_SEQUENCE_REACH: Final = 80  # characters from a season told to the next one in its sentence
+MONTHS_JOINED: Final = re.compile(r"\s*(?:-|–|\s+(?:to|through|thru|until|till|into)\s+|(?P<list>/|,?\s+(?:and|or)\s+))"
                            r"(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?")
-MONTH_JOINED_AFTER = re.compile(MONTHS_JOINED.pattern + lx.MONTH_FULL)  # a month joined to the next: "May and June"
+MONTH_JOINED_AFTER: Final = re.compile(MONTHS_JOINED.pattern + lx.MONTH_FULL)  # a month joined to the next: "May and June"
 # a month that closes a stretch opened by the month before it: "from January to June", "March-June"
-MONTH_RANGE_AFTER = re.compile(r"\s*(?:-|–|\s+(?:to|through|thru|until|till|into)\s+)(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
+MONTH_RANGE_AFTER: Final = re.compile(r"\s*(?:-|–|\s+(?:to|through|thru|until|till|into)\s+)(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?"
                                r"(?P<m>" + lx.MONTH_FULL + ")")
 # what moves a stretch's ends rather than telling it: "pushed back from January to June", "postponed from March"
-MONTH_MOVED_BEFORE = re.compile(r"(?i:\b(?:pushed|moved|shifted|switched|changed|postponed|delayed|deferred|brought\s+forward|"
+MONTH_MOVED_BEFORE: Final = re.compile(r"(?i:\b(?:pushed|moved|shifted|switched|changed|postponed|delayed|deferred|brought\s+forward|"
                                 r"rescheduled|put\s+back|put\s+off|extended|cut|reduced|raised)\b[^.;:!?\n]*$)")
 
 
@@ -1702,7 +1703,7 @@ def _month_after(st: _State, text: str, start: int, month: int) -> int | None:
 
 
 # "this year, in February", "this year, in February, May and August"
-YEAR_APPOSED_MONTH = re.compile(rf",\s+(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:{lx.MONTH_ANY}(?:\s*,\s*|\s+and\s+))*")
+YEAR_APPOSED_MONTH: Final = re.compile(rf",\s+(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:{lx.MONTH_ANY}(?:\s*,\s*|\s+and\s+))*")
 
 
 def _year_named_before(st: _State, text: str, start: int, month: int, tense: str | None) -> int | None:
@@ -1739,7 +1740,7 @@ def _story_year(st: _State, text: str, start: int, month: int, tense: str | None
     return year
 
 
-SCHOOL_TERM_AFTER = re.compile(r"\s+term(?![\w-])")
+SCHOOL_TERM_AFTER: Final = re.compile(r"\s+term(?![\w-])")
 
 
 def r_season(m, p, st, text):
@@ -1857,7 +1858,7 @@ def r_season(m, p, st, text):
     return _Res("DATE", f"{year}-{s}", mod, "dct", tense)
 
 
-SEASON_YEAR_REF_AFTER = re.compile(rf"\s+({lx.YEAR_REF})")
+SEASON_YEAR_REF_AFTER: Final = re.compile(rf"\s+({lx.YEAR_REF})")
 
 
 def _old_month_told(st: _State, text: str, start: int) -> tuple[int, int] | None:
@@ -1870,30 +1871,30 @@ def _old_month_told(st: _State, text: str, start: int) -> tuple[int, int] | None
     return int(v[:4]), int(v[5:7])
 
 
-OLD_STORY_SEASON_REACH = 250  # characters from a day or month long gone to a season told after it
+OLD_STORY_SEASON_REACH: Final = 250  # characters from a day or month long gone to a season told after it
 
 
-SUBJECT_PAST_AFTER = re.compile(r"\s+(?:was|were|had\s+been|brought|saw|set|broke|ended)\b")  # "The summer was ..."
-AFTER_A_THING_IN = re.compile(r"\bafter\s+(?:a|an)\s+(?:[a-z-]+\s+){1,2}(?:in|during|over)\s+(?:the\s+)?$")
-SEASON_LONG_GONE = 7  # months from the start of this year's season past which a season told with no tense is the next
+SUBJECT_PAST_AFTER: Final = re.compile(r"\s+(?:was|were|had\s+been|brought|saw|set|broke|ended)\b")  # "The summer was ..."
+AFTER_A_THING_IN: Final = re.compile(r"\bafter\s+(?:a|an)\s+(?:[a-z-]+\s+){1,2}(?:in|during|over)\s+(?:the\s+)?$")
+SEASON_LONG_GONE: Final = 7  # months from the start of this year's season past which a season told with no tense is the next
 
 
 # (with its object: "recruited employers through the spring")
-PARTICIPLE_IN_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:[a-z]+\s+){0,2}?(?:in|during|over|through|throughout)\s+(?:the\s+)?$")
-BOUND_BEFORE_MONTH = re.compile(r"\b(?:until|till|before)\s+$")
-BY_BEFORE = re.compile(r"(?i:\bby\s+(?:the\s+)?)$")  # a deadline
+PARTICIPLE_IN_BEFORE: Final = re.compile(r"\b[a-z]{3,}ed\s+(?:[a-z]+\s+){0,2}?(?:in|during|over|through|throughout)\s+(?:the\s+)?$")
+BOUND_BEFORE_MONTH: Final = re.compile(r"\b(?:until|till|before)\s+$")
+BY_BEFORE: Final = re.compile(r"(?i:\bby\s+(?:the\s+)?)$")  # a deadline
 # (and "said in its report in the autumn")
-SAID_IN_BEFORE = re.compile(r"(?i:\b(?:said|told|announced|reported|wrote|warned|promised|pledged)\s+"
+SAID_IN_BEFORE: Final = re.compile(r"(?i:\b(?:said|told|announced|reported|wrote|warned|promised|pledged)\s+"
                             r"(?:in\s+(?:its|their|his|her|a)\s+(?:[a-z]+\s+){1,2})?(?:in|during|over)\s+(?:the\s+)?)$")
 
 
 # (one scan for any of the hints, where a substring search for each would read the text once a hint)
-SOUTHERN_HINT = re.compile("|".join(map(re.escape, lx.SOUTHERN_HINTS)))
+SOUTHERN_HINT: Final = re.compile("|".join(map(re.escape, lx.SOUTHERN_HINTS)))
 
 
-HEMISPHERE_BEFORE = re.compile(r"\b(?i:(northern|southern|boreal|austral))\s+$")
-HEMISPHERE_AFTER = re.compile(r"[^.;!?\n]*?\b(?i:in\s+the\s+(northern|southern)\s+hemisphere)\b")
-HEMISPHERE_REACH = 100  # characters after a season that its sentence may tell its hemisphere in
+HEMISPHERE_BEFORE: Final = re.compile(r"\b(?i:(northern|southern|boreal|austral))\s+$")
+HEMISPHERE_AFTER: Final = re.compile(r"[^.;!?\n]*?\b(?i:in\s+the\s+(northern|southern)\s+hemisphere)\b")
+HEMISPHERE_REACH: Final = 100  # characters after a season that its sentence may tell its hemisphere in
 
 
 def _southern(text: str) -> bool:
@@ -1924,7 +1925,7 @@ def _winter(dct: Day, rel: str, gone_by: bool = False) -> int:
     return dct.year  # the coming one (also after a past tense: "announced capacity for the winter season")
 
 
-QUARTER_VALUE = re.compile(r"(\d{4})-([QH])(\d)$")
+QUARTER_VALUE: Final = re.compile(r"(\d{4})-([QH])(\d)$")
 
 
 def _last_period(st: _State, half: bool) -> tuple[int, int] | None:
@@ -1941,7 +1942,7 @@ def _last_period(st: _State, half: bool) -> tuple[int, int] | None:
 # (not "10 a.m. to 6 p.m.", "at 7 p.m. Monday", "8 p.m. EST"; but a word that only begins a sentence does: "wait until
 # after 7 p.m. On Thanksgiving Day itself, roads are quieter")
 # (written to open with the stop itself, so that re skips to the next one at once)
-SENTENCE_END = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?<!\bv\.)(?<!\bvs\.)(?:(?<![ap]\.m[.!?])|(?<=\.)(?=\s+(?:On|In|The|It|He|She|They|We|But|And|"
+SENTENCE_END: Final = re.compile(r"[.!?](?<!\b[A-Z][.!?])(?<!\bv\.)(?<!\bvs\.)(?:(?<![ap]\.m[.!?])|(?<=\.)(?=\s+(?:On|In|The|It|He|She|They|We|But|And|"
                           r"At|By|After|Before|This|That|There|His|Her|Their|Its|Our)\s)"
                           # (or another word that is no zone, day or month, nor a place whose time it is: "begins at
                           # 6 a.m. Trains will run every five minutes", not "at 9 a.m. Eastern", "8 a.m. London time")
@@ -1977,7 +1978,7 @@ def _sentence(text: str, start: int, end: int) -> str:
 # (and ", and" before a subject pronoun or a name: "is out on 3 October, ..., and it arrives with the excitement
 # publishers usually reserve for debuts", "on Thursday from 6pm to 8pm, and Ribblesdale High School is offering
 # guided tours every morning" are two clauses each)
-CLAUSE_JOINT = re.compile(r",\s+(?:which|who|when|where|while|whereas|but|although|though|after|before|because|"
+CLAUSE_JOINT: Final = re.compile(r",\s+(?:which|who|when|where|while|whereas|but|although|though|after|before|because|"
                           r"and\s+(?:it|they|he|she|we|I|you|there|[A-Z][a-z]+)(?=\s))\b|;")
 
 
@@ -1989,7 +1990,7 @@ def _clause(text: str, start: int, end: int) -> str:
     return text[joints[-1] if joints else lo:following.start() if following else hi]
 
 
-START_OR_DEADLINE_BEFORE = re.compile(r"(?i:\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|as\s+early\s+as|by)\s+)$")
+START_OR_DEADLINE_BEFORE: Final = re.compile(r"(?i:\b(?:from|starting(?:\s+in)?|beginning(?:\s+in)?|as\s+early\s+as|by)\s+)$")
 
 
 def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
@@ -2026,13 +2027,13 @@ def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
 
 
 # a figure a change is counted from ("up from about 60% ", "down from 13.1% "), before the day or period it was of
-_FIGURE_FROM = (r"\b(?:up|down|rising|falling|rose|fell|dropped|climbed|compared)\s+(?:from|with)\s+"
+_FIGURE_FROM: Final = (r"\b(?:up|down|rising|falling|rose|fell|dropped|climbed|compared)\s+(?:from|with)\s+"
                 r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+")
-FIGURE_FROM_PERIOD_BEFORE = re.compile(rf"(?i:{_FIGURE_FROM}(?:in|for|during)\s+)$")
+FIGURE_FROM_PERIOD_BEFORE: Final = re.compile(rf"(?i:{_FIGURE_FROM}(?:in|for|during)\s+)$")
 # the figures of a period reported ("fourth-quarter results", "second-half earnings"; "figures for the fourth quarter")
-RESULTS_FOR_BEFORE = re.compile(r"\b(?i:results|earnings|profits?|revenues?|sales|deliveries|shipments|losses|figures|numbers|"
+RESULTS_FOR_BEFORE: Final = re.compile(r"\b(?i:results|earnings|profits?|revenues?|sales|deliveries|shipments|losses|figures|numbers|"
                                 r"output|growth|GDP|data|estimates?)\s+for\s+$")  # (or opening a sentence: "Results for")
-RESULTS_AFTER = re.compile(r"(?:\s+(?:[a-z]+\s+)?)(?:results|earnings|profits?|revenues?|sales|deliveries|shipments|losses|loss|"
+RESULTS_AFTER: Final = re.compile(r"(?:\s+(?:[a-z]+\s+)?)(?:results|earnings|profits?|revenues?|sales|deliveries|shipments|losses|loss|"
                            r"figures|numbers|output|growth|GDP)\b")
 
 
@@ -2054,13 +2055,13 @@ def _about_a_game(st: _State, text: str, start: int, end: int) -> bool:
     return any(w in sentence for w in lx.SPORT_WORDS)
 
 
-HALF_SIDES = {"front": "first", "back": "second"}  # "the front half", "the back half" (of a year)
-FIGURES_FOR_BEFORE = re.compile(r"(?i:\b(?:results|earnings|profits?|revenues?|sales|losses|income|figures|forecasts?|"
+HALF_SIDES: Final = {"front": "first", "back": "second"}  # "the front half", "the back half" (of a year)
+FIGURES_FOR_BEFORE: Final = re.compile(r"(?i:\b(?:results|earnings|profits?|revenues?|sales|losses|income|figures|forecasts?|"
                                 r"guidance|outlook)\s+(?:for|in)\s+)$")
-CONTRAST_BETWEEN = re.compile(r"\s*,?\s*(?:rather\s+than|instead\s+of|and\s+not|not|as\s+opposed\s+to)\s+(?:in\s+)?")
+CONTRAST_BETWEEN: Final = re.compile(r"\s*,?\s*(?:rather\s+than|instead\s+of|and\s+not|not|as\s+opposed\s+to)\s+(?:in\s+)?")
 
 
-LONGER_PERIOD_AFTER = re.compile(r"\s+of\s+(?:(?:the|this)\s+(?P<u>(?i:decade|century))\b|the\s+(?:(?P<c>1\d|20)(?P<d>\d)|'(?P<s>\d))0s\b)")
+LONGER_PERIOD_AFTER: Final = re.compile(r"\s+of\s+(?:(?:the|this)\s+(?P<u>(?i:decade|century))\b|the\s+(?:(?P<c>1\d|20)(?P<d>\d)|'(?P<s>\d))0s\b)")
 
 
 def r_quarter(m, p, st, text):
@@ -2070,7 +2071,7 @@ def r_quarter(m, p, st, text):
     return res
 
 
-MONTH_RANGE_BEFORE = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<m1>{lx.MONTH_FULL})\s+(?:and|to|through|until|till|-|–)\s+$")
+MONTH_RANGE_BEFORE: Final = re.compile(rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<m1>{lx.MONTH_FULL})\s+(?:and|to|through|until|till|-|–)\s+$")
 
 
 def _months_told(text: str, st: _State) -> str:
@@ -2205,7 +2206,7 @@ def _figure_near(text: str, start: int, end: int) -> bool:
     return COMPARISON_WORD.search(text, lo, start) is not None or COMPARISON_WORD.search(text, end, hi) is not None
 
 
-COMPARISON_WORD = re.compile(r"\b(?i:compared|than|from|versus|double|doubled|twice|triple|tripled|half|up|down|higher|"
+COMPARISON_WORD: Final = re.compile(r"\b(?i:compared|than|from|versus|double|doubled|twice|triple|tripled|half|up|down|higher|"
                              r"lower|rose|fell|increase|increased|decrease|decreased)\b")
 
 
@@ -2229,8 +2230,8 @@ def _compared_period(st: _State, text: str) -> re.Match | None:
     return None
 
 
-QUARTER_ENDED_BEFORE = re.compile(r"(?i:\b(?:three|3)[\s-]+months?\s+(?:ended|ending|to|through)\s+(?:on\s+)?)$")
-ENDED_ON = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ends|ending)\s+(?:on\s+)?")
+QUARTER_ENDED_BEFORE: Final = re.compile(r"(?i:\b(?:three|3)[\s-]+months?\s+(?:ended|ending|to|through)\s+(?:on\s+)?)$")
+ENDED_ON: Final = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ends|ending)\s+(?:on\s+)?")
 
 
 def r_yearago(m, p, st, text):
@@ -2245,8 +2246,8 @@ def r_yearago(m, p, st, text):
     return _Res("DATE", str(st.dct.year - 1), anchor_kind="dct")
 
 
-SINCE_BEFORE = re.compile(r"(?i:\bsince\s+)$")
-SINCE_THING_IN_BEFORE = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){1,4}(?i:in|of)\s+$")  # "since Storm Éowyn in "
+SINCE_BEFORE: Final = re.compile(r"(?i:\bsince\s+)$")
+SINCE_THING_IN_BEFORE: Final = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){1,4}(?i:in|of)\s+$")  # "since Storm Éowyn in "
 
 
 def r_yearend(m, p, st, text):
@@ -2263,10 +2264,10 @@ def r_yearend(m, p, st, text):
 
 # After "by mid-month" and the like, a word that makes it a modifier of a noun ("in mid-year trading", "at
 # mid-month levels"); function words may follow an expression ("by mid-month, prices had ...", "by midyear and")
-MID_MODIFIER_AFTER = re.compile(r"[\s-]+(?!(?:and|or|but|when|as|to|at|on|in|after|before|if|with|the|a|an|this|next|last|"
+MID_MODIFIER_AFTER: Final = re.compile(r"[\s-]+(?!(?:and|or|but|when|as|to|at|on|in|after|before|if|with|the|a|an|this|next|last|"
                                 r"his|her|its|their|he|she|it|they|we|there|amid|despite|because|while|so|than|from|for|"
                                 r"of|by|is|was|were|are|will|would|could|should|has|had|have)\b)[a-z]")
-MID_SHIFT = {  # unit: (the DCT's place in it, below which a middle gone by is the one before; above which one to
+MID_SHIFT: Final = {  # unit: (the DCT's place in it, below which a middle gone by is the one before; above which one to
     # come is the next), as day of month, weekday, month, year of the decade (of the century)
     "month": (10, 20), "week": (1, 3), "year": (5, 8), "decade": (4, 6), "century": (20, 60)}
 
@@ -2315,7 +2316,7 @@ def r_qabbr(m, p, st, text):
     return _Res("DATE", f"{_ordinal_year(st, text, m, n, unit == 'H')}-{unit}{n}", anchor_kind="dct")
 
 
-QUARTER_CONTEXT = re.compile(r"(?i:\b(?:in|for|during|by|of|and|from|to|until|through|since)\s+)$")
+QUARTER_CONTEXT: Final = re.compile(r"(?i:\b(?:in|for|during|by|of|and|from|to|until|through|since)\s+)$")
 
 
 def r_twoyear(m, p, st, text):
@@ -2354,7 +2355,7 @@ def _years_ranged(m, p: str, y1: int, y2: int) -> bool:
     return sep != "/" and (y2 > 12 or sep == "–")
 
 
-YEAR_AFTER = re.compile(r"[-–](?P<yy>\d\d)(?!\d)")
+YEAR_AFTER: Final = re.compile(r"[-–](?P<yy>\d\d)(?!\d)")
 
 
 def _year_list(text: str, pos: int, out: list[Timex], st: _State) -> int:
@@ -2449,7 +2450,7 @@ def r_turn(m, p, st, text):
     return _Res("DATE", f"{(year + 50) // 100 * 100:04d}", anchor_kind=kind)  # the turn nearest that year
 
 
-YEAR_WRITTEN = re.compile(r"(?<![\d,.$£€])1\d\d\d(?!\d)|(?<![\d,.$£€])20\d\d(?!\d)")
+YEAR_WRITTEN: Final = re.compile(r"(?<![\d,.$£€])1\d\d\d(?!\d)|(?<![\d,.$£€])20\d\d(?!\d)")
 
 
 def r_era(m, p, st, text):
@@ -2467,7 +2468,7 @@ def _numbered_day_lead(text: str, i: int) -> bool:
     return 4 < i - line < 24 and NUMBERED_DAY_LEAD.fullmatch(text, line, i) is not None
 
 
-NUMBERED_DAY_LEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?i:day)[ \t]+\d{1,3}[ \t]*[,:–—-][ \t]*")
+NUMBERED_DAY_LEAD: Final = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?(?i:day)[ \t]+\d{1,3}[ \t]*[,:–—-][ \t]*")
 
 
 def _titled_day_heading(text: str, start: int, end: int) -> bool:
@@ -2482,8 +2483,8 @@ def _titled_day_heading(text: str, start: int, end: int) -> bool:
 
 
 # (or the end of a span of days the section is of: "**Monday 13 July to Thursday 16 July**")
-DAY_TITLE_BOLD_AFTER = re.compile(r"(?:[ \t]*[:—–][ \t]*|[ \t]+(?:to|until|through|[-–—])[ \t]+)[^\n*_]{1,80}(?:\*\*|__)[ \t]*(?:\n|$)")
-DAY_TITLE_AFTER = re.compile(r"(?:[ \t]*[:—–][ \t]*|[ \t]+(?:to|until|through|[-–—])[ \t]+)[^\n]{1,80}(?:\n|$)")
+DAY_TITLE_BOLD_AFTER: Final = re.compile(r"(?:[ \t]*[:—–][ \t]*|[ \t]+(?:to|until|through|[-–—])[ \t]+)[^\n*_]{1,80}(?:\*\*|__)[ \t]*(?:\n|$)")
+DAY_TITLE_AFTER: Final = re.compile(r"(?:[ \t]*[:—–][ \t]*|[ \t]+(?:to|until|through|[-–—])[ \t]+)[^\n]{1,80}(?:\n|$)")
 
 
 def _in_day_section(st: _State, text: str, start: int, plain: bool = False) -> bool:
@@ -2504,7 +2505,7 @@ def _past_section_day(st: _State, text: str, start: int) -> Day | None:
     return st.heading_day
 
 
-PLAIN_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\n.!?:;,\"“]{0,38}\n")  # "\n\nHome\n\n", "\n\nLooking back\nTwo weeks was"
+PLAIN_HEADING: Final = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\n.!?:;,\"“]{0,38}\n")  # "\n\nHome\n\n", "\n\nLooking back\nTwo weeks was"
 
 
 def _bold_heading(text: str, start: int, end: int) -> bool:
@@ -2512,10 +2513,10 @@ def _bold_heading(text: str, start: int, end: int) -> bool:
     return ("\n**" in text[start:end] or "\n__" in text[start:end]) and BOLD_LINE.search(text, start, end) is not None
 
 
-BOLD_LINE = re.compile(r"\n(?:\*\*|__)[^\n]{1,100}?(?:\*\*|__)[ \t]*\n")  # "**When will Pemberton play?**"
+BOLD_LINE: Final = re.compile(r"\n(?:\*\*|__)[^\n]{1,100}?(?:\*\*|__)[ \t]*\n")  # "**When will Pemberton play?**"
 
 
-DAY_AT_CLOCK = re.compile(r",?\s+(?:at|from|between|until|till|by|before|after)\s+(?:about\s+|around\s+|approximately\s+)?")  # between a day and its clock time
+DAY_AT_CLOCK: Final = re.compile(r",?\s+(?:at|from|between|until|till|by|before|after)\s+(?:about\s+|around\s+|approximately\s+)?")  # between a day and its clock time
 
 
 def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tuple[Day | None, str | None]:
@@ -2625,7 +2626,7 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
 
 
 # a time of day between the small hours and the evening: "10:26 a.m.", "at noon", "14:30", "3pm"
-DAYTIME_CLOCK = re.compile(r"(?i:\b(?:(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*a\.?m\b|(?:12|[1-5])(?:[:.][0-5]\d)?\s*p\.?m\b|"
+DAYTIME_CLOCK: Final = re.compile(r"(?i:\b(?:(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*a\.?m\b|(?:12|[1-5])(?:[:.][0-5]\d)?\s*p\.?m\b|"
                            r"(?:0[6-9]|1[0-7])[:.h][0-5]\d\b(?!\s*[ap]\.?m\b)|noon|midday))")
 
 
@@ -2637,7 +2638,7 @@ def _time_of_last_day(st: _State, text: str, start: int) -> bool:
         and v.startswith(st.last_day.isoformat()) and not SECTION_HEADING.search(text, st.last_end, start)
 
 
-SECTION_HEADING = re.compile(r"\n[ \t]*(?:#|\*\*[^\n*]+\*\*[ \t]*\n)")  # "## Tickets", "**Launches**" alone on its line
+SECTION_HEADING: Final = re.compile(r"\n[ \t]*(?:#|\*\*[^\n*]+\*\*[ \t]*\n)")  # "## Tickets", "**Launches**" alone on its line
 
 
 def _said_in_closed_quotation(text: str, day_end: int, start: int) -> bool:
@@ -2649,14 +2650,14 @@ def _said_in_closed_quotation(text: str, day_end: int, start: int) -> bool:
 
 
 # a verb of saying (and its hearers, and where) right before a clock time: "told reporters at the site at midday"
-SAID_AT_CLOCK = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|analysts|investors|a\s+news\s+conference|a\s+briefing|"
+SAID_AT_CLOCK: Final = re.compile(r"\b(?:said|says|told\s+(?:reporters|journalists|analysts|investors|a\s+news\s+conference|a\s+briefing|"
                            r"the\s+[a-z]+))(?:\s+(?:at|in|outside|on)\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?[a-z]+)?\s+at\s+(?:about\s+|around\s+)?$")
-RECENT_STORY = dt.timedelta(days=7)
-WILL_BEFORE = re.compile(r"\b(?:will|shall|won't|going\s+to|must(?!\s+have\b))\s[^.;!?\n]*$")  # a future told in the clause ("must be out by 4pm")
-NARRATIVE_REACH = 1500  # characters from the day last told: a few paragraphs
-SCHEDULE_AHEAD = dt.timedelta(days=31)  # how far ahead a day a story is planning for may lie
-RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\s[^,.;:!?\n]*$")
-RELATIVE_CLOSE = re.compile(r",\s")
+RECENT_STORY: Final = dt.timedelta(days=7)
+WILL_BEFORE: Final = re.compile(r"\b(?:will|shall|won't|going\s+to|must(?!\s+have\b))\s[^.;!?\n]*$")  # a future told in the clause ("must be out by 4pm")
+NARRATIVE_REACH: Final = 1500  # characters from the day last told: a few paragraphs
+SCHEDULE_AHEAD: Final = dt.timedelta(days=31)  # how far ahead a day a story is planning for may lie
+RELATIVE_OPEN: Final = re.compile(r",\s+(?:which|who|whose)\s[^,.;:!?\n]*$")
+RELATIVE_CLOSE: Final = re.compile(r",\s")
 
 
 def _in_relative_clause(st: _State, text: str, start: int) -> bool:
@@ -2672,7 +2673,7 @@ def _in_relative_clause(st: _State, text: str, start: int) -> bool:
     return tense_at(text, st.last_start, st.last_end) == "past"
 
 
-LATEST_BEFORE = re.compile(r"\b(?i:latest)\b[^.;!?\n]*$")
+LATEST_BEFORE: Final = re.compile(r"\b(?i:latest)\b[^.;!?\n]*$")
 
 
 def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> tuple[Day | None, str | None, str | None]:
@@ -2778,30 +2779,30 @@ def _entry_heading(text: str, start: int, end: int) -> bool:
 
 # what may come before the time heading an entry: a dash or bullet, bold type, a word of approximation ("**About
 # 7:40 p.m.:**")
-TIMELINE_LEAD = re.compile(r"[ \t]*(?:[—–•*+-][ \t]*)?(?:\*\*|__)?(?i:(?:about|around|approximately|roughly|"
+TIMELINE_LEAD: Final = re.compile(r"[ \t]*(?:[—–•*+-][ \t]*)?(?:\*\*|__)?(?i:(?:about|around|approximately|roughly|"
                            r"(?:shortly|just)\s+(?:before|after))\s+)?")
 # (or a time in bold type, the entry's text after it: "**4:12 p.m.** The third miner has reached the surface")
 # (or a time opening an entry's headline in bold type: "**11.48am Rebel amendment signed by 62 MPs**")
-TIMELINE_ENTRY_AFTER = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:(?:\*\*|__)?\s*(?::|\s[—–-]\s)|(?:\*\*|__)[ \t]+(?=[A-Z\"“‘'])"
+TIMELINE_ENTRY_AFTER: Final = re.compile(r"(?:\s*\([^()\n]{1,20}\))?(?:(?:\*\*|__)?\s*(?::|\s[—–-]\s)|(?:\*\*|__)[ \t]+(?=[A-Z\"“‘'])"
                                   r"|[ \t]+[A-Z\"“‘'][^\n*_]*(?:\*\*|__)[ \t]*(?:\n|$))")
 # a time of day alone on its line: "9.15pm\nPower fails", "**08:05 BST**\n"
-TIMELINE_HEADING_AFTER = re.compile(r"[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:\*\*|__)?[ \t]*\n")
-DAY_OR_PART = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")
+TIMELINE_HEADING_AFTER: Final = re.compile(r"[ \t]*(?:[A-Z]{2,4}[ \t]*)?(?:\*\*|__)?[ \t]*\n")
+DAY_OR_PART: Final = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")
 # ... or a clock time of it: "starts on Saturday, 4 July ... The stage finishes at 6.42pm. The race stays in Catalonia
 # for two days before climbing into the Pyrenees on Monday" (see _schedule_day)
-DAY_PART_OR_CLOCK = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|\d\d:\d\d(?:Z|[+-]\d\d:\d\d)?))?")  # (a clock with its zone too)
-TIMELINE_INTRO = re.compile(r"(?i:\b(?:hour[- ]by[- ]hour|minute[- ]by[- ]minute|reconstruct\w*|timeline|chronology|unfolded|the\s+sequence|"
+DAY_PART_OR_CLOCK: Final = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI|\d\d:\d\d(?:Z|[+-]\d\d:\d\d)?))?")  # (a clock with its zone too)
+TIMELINE_INTRO: Final = re.compile(r"(?i:\b(?:hour[- ]by[- ]hour|minute[- ]by[- ]minute|reconstruct\w*|timeline|chronology|unfolded|the\s+sequence|"
                             r"account\s+of\s+(?:what\s+happened|the\s+(?:day|night|events)|events)|"
                             r"how\s+(?:the|that)\s+(?:night|day|evening|morning|afternoon)))")
-TIMELINE_REACH = 400  # characters from the day a timeline is of to its first entry
+TIMELINE_REACH: Final = 400  # characters from the day a timeline is of to its first entry
 NIGHT_FROM, NIGHT_TO = 18 * 60, 6 * 60
-ONE_DAY = dt.timedelta(days=1)
-AFTER_NIGHT_UNTIL = 15 * 60  # a time of day before this told after the night before the DCT is the DCT's (not "began at 5:30 p.m.")
-NIGHT_TOLD_REACH = 400  # characters from an evening or night told to a time of it
-NIGHT_LAST_GAP = 40  # characters from the night told to the end of the last thing told ("Monday night and early Tuesday")
+ONE_DAY: Final = dt.timedelta(days=1)
+AFTER_NIGHT_UNTIL: Final = 15 * 60  # a time of day before this told after the night before the DCT is the DCT's (not "began at 5:30 p.m.")
+NIGHT_TOLD_REACH: Final = 400  # characters from an evening or night told to a time of it
+NIGHT_LAST_GAP: Final = 40  # characters from the night told to the end of the last thing told ("Monday night and early Tuesday")
 # a heading that ends a live blog's entries: a Markdown heading or a line in capitals ("WHAT YOU NEED TO KNOW")
-ENTRIES_END = re.compile(r"\n[ \t]*\n[ \t]*(?:#{1,6}[ \t]|[A-Z][A-Z0-9 ,.'’&:-]{3,}[ \t]*\n)")
-LIVE_BLOG_INTRO = re.compile(r"(?i:\blive\s+(?:updates?|coverage|blog)\b|\blast\s+updated\b|^\W*key\s+(?:points|events)\W*$)", re.M)
+ENTRIES_END: Final = re.compile(r"\n[ \t]*\n[ \t]*(?:#{1,6}[ \t]|[A-Z][A-Z0-9 ,.'’&:-]{3,}[ \t]*\n)")
+LIVE_BLOG_INTRO: Final = re.compile(r"(?i:\blive\s+(?:updates?|coverage|blog)\b|\blast\s+updated\b|^\W*key\s+(?:points|events)\W*$)", re.M)
 
 
 def _begin_live_blog(st: _State) -> None:
@@ -2915,7 +2916,7 @@ def _bulleted_times_intro(text: str, line: int) -> int | None:
     return _list_intro(text, line, BULLET_TIME_LINE) if BULLET_TIME_LINE.match(text, line) else None
 
 
-BULLET_TIME_LINE = re.compile(r"[ \t]*[-–—•*+][ \t]+(?:\*\*)?\d[^\n]*")
+BULLET_TIME_LINE: Final = re.compile(r"[ \t]*[-–—•*+][ \t]+(?:\*\*)?\d[^\n]*")
 
 
 def _list_intro(text: str, line: int, item: re.Pattern) -> int | None:
@@ -2948,12 +2949,12 @@ def _listed_time_day(st: _State, m, text: str) -> Day | None:
         and (st.last_day_end > intro_end or not SENTENCE_BREAK.search(text, st.last_day_end, intro_end)) else None
 
 
-LABELLED_TIME_LEAD = re.compile(r"[ \t]*(?:[-–—•*+][ \t]+)?(?:\*\*)?[A-Z][^\n:]{0,40}:(?:\*\*)?[ \t]+")
-LABELLED_TIME_LINE = re.compile(LABELLED_TIME_LEAD.pattern + r"[^\n]{1,24}")  # a whole line of the list
+LABELLED_TIME_LEAD: Final = re.compile(r"[ \t]*(?:[-–—•*+][ \t]+)?(?:\*\*)?[A-Z][^\n:]{0,40}:(?:\*\*)?[ \t]+")
+LABELLED_TIME_LINE: Final = re.compile(LABELLED_TIME_LEAD.pattern + r"[^\n]{1,24}")  # a whole line of the list
 
 
 # "between 6:15 p.m. and 7 p.m. on Nov. 29": the second time of a range, which the date after it is the day of too
-RANGE_END_TIME = re.compile(rf"\s*(?:and|to|until|till|-|–)\s*(?P<h>\d{{1,2}})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>{lx.AMPM})(?:\s+[A-Z]{{2,4}}\b)?")
+RANGE_END_TIME: Final = re.compile(rf"\s*(?:and|to|until|till|-|–)\s*(?P<h>\d{{1,2}})(?:[:.](?P<min>\d\d))?\s*(?P<ampm>{lx.AMPM})(?:\s+[A-Z]{{2,4}}\b)?")
 
 
 def _date_after_time(st: _State, m, text: str) -> tuple[Day | None, int | None]:
@@ -2998,7 +2999,7 @@ def _date_after_time_found(st: _State, m, text: str, d) -> tuple[Day | None, int
     return found, (None if "on" in d.group("on") else d.end())
 
 
-DAY_AT = re.compile(r",?\s+at\s+")
+DAY_AT: Final = re.compile(r",?\s+at\s+")
 
 
 def _one_day_after(m, p: str, text: str) -> bool:
@@ -3013,9 +3014,9 @@ def _one_day_after(m, p: str, text: str) -> bool:
     return not lx.WEEKDAY_RANGE_AFTER.match(text, end)
 
 
-OPEN_ON_DAY_REACH = 120  # characters from a day told to the hours it is open from in its sentence
-AMPM_SENTENCE_END = re.compile(r"\b[ap]\.m\.\s+[A-Z]")  # "polls closed at 8 p.m. The library is open from 9 a.m."
-STRETCH_BOUND_BEFORE = re.compile(r"(?i:\b(?:from|since|starting|beginning|until|till|through|after)\s+(?:on\s+)?)$")
+OPEN_ON_DAY_REACH: Final = 120  # characters from a day told to the hours it is open from in its sentence
+AMPM_SENTENCE_END: Final = re.compile(r"\b[ap]\.m\.\s+[A-Z]")  # "polls closed at 8 p.m. The library is open from 9 a.m."
+STRETCH_BOUND_BEFORE: Final = re.compile(r"(?i:\b(?:from|since|starting|beginning|until|till|through|after)\s+(?:on\s+)?)$")
 
 
 def _open_on_day_told(st: _State, text: str, start: int, end: int) -> bool:
@@ -3064,13 +3065,13 @@ def _any_day(text: str, m, p: str, minutes: int | None = None) -> bool:
         and not _deictic_day_before(text, m.start(), m.end())  # ("at noon today")
 
 
-EVERY_DAY_AFTER = re.compile(r",?\s+(?:daily|nightly|(?:each|every)\s+(?:day|night))\b")
+EVERY_DAY_AFTER: Final = re.compile(r",?\s+(?:daily|nightly|(?:each|every)\s+(?:day|night))\b")
 # (within the sentence, whose full stops "a.m. to" and "Nov. 3" do not end; "p.m. The" does)
-POLLS_BEFORE = re.compile(r"\b(?:[Pp]olls|[Pp]olling\s+(?:stations|places)|[Vv]oting)\b"
+POLLS_BEFORE: Final = re.compile(r"\b(?:[Pp]olls|[Pp]olling\s+(?:stations|places)|[Vv]oting)\b"
                           r"(?:[^.;!?\n]|(?<=\b[a-zA-Z])\.(?!\s+[A-Z])|(?<=\b[A-Z][a-z]{2})\.(?=\s+\d))*$")
-USUALLY_DOES_BEFORE = re.compile(r"\b(?:usually|typically|normally|routinely|currently|generally)\s+[a-z]+s\s+"
+USUALLY_DOES_BEFORE: Final = re.compile(r"\b(?:usually|typically|normally|routinely|currently|generally)\s+[a-z]+s\s+"
                                  r"(?:at|from|between|until|till|by|before|after)\s+(?:about\s+|around\s+|roughly\s+)?$")
-OWN_TIME_AFTER = re.compile(rf"\s+(?:(?:before|after|at|by|from|until|till)\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}")
+OWN_TIME_AFTER: Final = re.compile(rf"\s+(?:(?:before|after|at|by|from|until|till)\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}")
 
 
 def _deictic_day_before(text: str, start: int, end: int) -> bool:
@@ -3082,27 +3083,27 @@ def _deictic_day_before(text: str, start: int, end: int) -> bool:
     return lx.GENERIC_TIME.search(text, end, hi) is None and DEICTIC_DAY.search(text, lo, start) is not None
 
 
-DEICTIC_DAY = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b)")
+DEICTIC_DAY: Final = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\b)")
 
 
-NEXT_REPORT_BEFORE = re.compile(r"(?i:\bthe\s+next\s+(?:update|briefing|bulletin|statement|advisory|press\s+conference)\s+"
+NEXT_REPORT_BEFORE: Final = re.compile(r"(?i:\bthe\s+next\s+(?:update|briefing|bulletin|statement|advisory|press\s+conference)\s+"
                                 r"(?:is|will\s+be)\s+(?:expected|due|scheduled|planned|issued|published|given)?\s*(?:at|by|for|around)\s+)$")
-NEXT_ONE_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her)\s+next(?:(?:\s+(?:one|update|briefing|train|bus|flight|bulletin|session|meeting))?"
+NEXT_ONE_BEFORE: Final = re.compile(r"(?i:\b(?:the|its|their|his|her)\s+next(?:(?:\s+(?:one|update|briefing|train|bus|flight|bulletin|session|meeting))?"
                              r"(?:\s+(?:is\s+)?(?:scheduled|due|set|expected|planned))?"
                              # "The next complete advisory was due at 11 a.m., with intermediate advisories every three hours"
                              r"|(?:\s+[a-z]+){1,2}\s+(?:is|was|are|were)\s+(?:scheduled|due|set|expected|planned))\s+(?:for|at)\s+)$")
-USUAL_BEFORE = re.compile(r"(?i:\b(?:the|its|their|his|her|our)\s+(?:usual|regular|normal|customary|standard)\s+)$")
+USUAL_BEFORE: Final = re.compile(r"(?i:\b(?:the|its|their|his|her|our)\s+(?:usual|regular|normal|customary|standard)\s+)$")
 # "Gates open on Friday at noon, and organisers expect 25,000 people each day": that Friday's (not "every Friday at",
 # nor "runs every day until Friday from 10am": each day's)
-WEEKDAY_RIGHT_BEFORE = re.compile(rf"(?<!every\s)(?<!each\s)(?<!until\s)(?<!till\s)(?<!through\s)(?<!to\s)\b{lx.WEEKDAY_ANY}(?:\s+(?i:morning|afternoon|evening|night))?,?\s+"
+WEEKDAY_RIGHT_BEFORE: Final = re.compile(rf"(?<!every\s)(?<!each\s)(?<!until\s)(?<!till\s)(?<!through\s)(?<!to\s)\b{lx.WEEKDAY_ANY}(?:\s+(?i:morning|afternoon|evening|night))?,?\s+"
                                   r"(?:from|at|until|by)\s+(?:(?:about|around|roughly|approximately)\s+)?$")
 # "on Wednesday, May 6, at 7 p.m.", "on 6 May from 10am": a date told right before the time is its day
-_DATE = rf"(?:\b{lx.MONTH_ANY}\s+{lx.DAY}|\b{lx.DAY}\s+{lx.MONTH_ANY})(?:,?\s+\d{{4}})?"  # "May 6", "6 May 2026"
-DATE_RIGHT_BEFORE = re.compile(rf"{_DATE},?\s+(?:from|at|until|by)\s+(?:(?:about|around|roughly|approximately)\s+)?$")
-DAY_RIGHT_BEFORE = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:from|at|until|by)\s+)$")
+_DATE: Final = rf"(?:\b{lx.MONTH_ANY}\s+{lx.DAY}|\b{lx.DAY}\s+{lx.MONTH_ANY})(?:,?\s+\d{{4}})?"  # "May 6", "6 May 2026"
+DATE_RIGHT_BEFORE: Final = re.compile(rf"{_DATE},?\s+(?:from|at|until|by)\s+(?:(?:about|around|roughly|approximately)\s+)?$")
+DAY_RIGHT_BEFORE: Final = re.compile(r"(?i:\b(?:today|tonight|tomorrow|this\s+(?:morning|afternoon|evening))\s+(?:from|at|until|by)\s+)$")
 # ... and a date put before its clause: "and on Election Day, Nov. 3, polls are open from 7 a.m. to 8 p.m."
 # (up to the time, an abbreviation's dot but not a sentence's: "from 7 a.m. to")
-DATE_FRONTED_BEFORE = re.compile(rf"\b[Oo]n\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:{lx.WEEKDAY_ANY},?\s+)?{_DATE},\s+"
+DATE_FRONTED_BEFORE: Final = re.compile(rf"\b[Oo]n\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)?(?:{lx.WEEKDAY_ANY},?\s+)?{_DATE},\s+"
                                  r"(?:[^,.;:!?\n]|\.(?![^\S\n]*[A-Z\n])){1,60}$")
 
 
@@ -3209,10 +3210,10 @@ def _seasonal_offset(zone: str, day: Day | None, hour: int) -> str | None:
 
 # Between a clock time and the same instant told for another place: "(", ", which is", ", or", a list's comma or
 # "and", after the place the first was told for ("5:30 p.m. BST in London, 12:30 p.m. EDT in New York and ...")
-CONVERSION_BETWEEN = re.compile(r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?(?:\s*\(\s*|,?\s+(?:which\s+is|or|and)\s+|,\s*|\s*/\s*)")
-PLACE_AFTER_TIME = re.compile(r"\s+in\s+[A-Z][a-z]")  # ("2:30 a.m. Thursday in Sydney")
+CONVERSION_BETWEEN: Final = re.compile(r"(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?(?:\s*\(\s*|,?\s+(?:which\s+is|or|and)\s+|,\s*|\s*/\s*)")
+PLACE_AFTER_TIME: Final = re.compile(r"\s+in\s+[A-Z][a-z]")  # ("2:30 a.m. Thursday in Sydney")
 # ("at 9:37 p.m. EDT, or 0137 GMT Thursday,": the same time told again after "or")
-GMT_EQUIVALENT_AFTER = re.compile(r"\s*(?:(?i:local\s+time)\s*)?(?:(?P<paren>\()|,?\s+or\s+)\s*(?:(?i:about|around)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.]?(?P<min>[0-5]\d))?"
+GMT_EQUIVALENT_AFTER: Final = re.compile(r"\s*(?:(?i:local\s+time)\s*)?(?:(?P<paren>\()|,?\s+or\s+)\s*(?:(?i:about|around)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.]?(?P<min>[0-5]\d))?"
                                   rf"\s*(?P<ampm>{lx.AMPM})?\s*(?:GMT|UTC)(?:\s+(?:on\s+)?(?P<wd>{lx.WEEKDAY_FULL}))?(?(paren)\s*\)|(?!\w))")
 
 
@@ -3350,16 +3351,16 @@ def _same_instant(st: _State, text: str, start: int, hour: int, minute: int, off
     return _Res("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}{offset(day)}", anchor_kind="previous")
 
 
-ZONE_IN_BRACKETS = re.compile(r"\s*\(\s*(?:(?i:about|around)\s+)?")  # "3:35 p.m. local time (2035 GMT)"
-ZONED_ENDS = frozenset("Z0123456789")  # the last character of a time's value with its offset ("T13:20+11:00")
-CLOCK_AND_OFFSET = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d)(Z|[+-]\d\d:\d\d)")
-ZONE_EQUIVALENT_JOIN = re.compile(r",?\s+(?:which\s+is|that\s+is|or|and|i\.e\.)\s+(?:at\s+)?|\s*/\s*")  # between the same instant told in two zones
+ZONE_IN_BRACKETS: Final = re.compile(r"\s*\(\s*(?:(?i:about|around)\s+)?")  # "3:35 p.m. local time (2035 GMT)"
+ZONED_ENDS: Final = frozenset("Z0123456789")  # the last character of a time's value with its offset ("T13:20+11:00")
+CLOCK_AND_OFFSET: Final = re.compile(r"(\d{4}-\d\d-\d\dT\d\d:\d\d)(Z|[+-]\d\d:\d\d)")
+ZONE_EQUIVALENT_JOIN: Final = re.compile(r",?\s+(?:which\s+is|that\s+is|or|and|i\.e\.)\s+(?:at\s+)?|\s*/\s*")  # between the same instant told in two zones
 
 
-WEEKDAY_JOINED = re.compile(r"(?:\s*,|\s+on)?\s*$")  # what comes between a clock time and its weekday
+WEEKDAY_JOINED: Final = re.compile(r"(?:\s*,|\s+on)?\s*$")  # what comes between a clock time and its weekday
 # what joins a span's two ends: "between 11pm and 1am", "from late June to Thanksgiving", "9am through 5pm"
-RANGE_JOIN = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*")
-EVENING_FROM = 12 * 60  # a range that starts after noon and ends at an earlier time of day runs past midnight
+RANGE_JOIN: Final = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*")
+EVENING_FROM: Final = 12 * 60  # a range that starts after noon and ends at an earlier time of day runs past midnight
 
 
 def _clock_goes_on(st: _State, text: str, m, minutes: int) -> Day | None:
@@ -3388,11 +3389,11 @@ def _past_midnight(st: _State, text: str, start: int, day: Day) -> bool:
         and start - st.clock[2] < NARRATIVE_REACH and not _past_perfect_before(text, start)
 
 
-CLOCK_GOES_ON = 180  # minutes after a clock time told of a day gone by that a time of day with none is still of it
+CLOCK_GOES_ON: Final = 180  # minutes after a clock time told of a day gone by that a time of day with none is still of it
 
 
-SMALL_HOURS_END = 6  # an hour before this that something goes on until is in the night after the day told
-UNTIL_BEFORE = re.compile(r"(?i:\b(?:until|till)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?)$")
+SMALL_HOURS_END: Final = 6  # an hour before this that something goes on until is in the night after the day told
+UNTIL_BEFORE: Final = re.compile(r"(?i:\b(?:until|till)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?)$")
 
 
 def _last_clock_minutes(st: _State, day: Day) -> int | None:
@@ -3412,7 +3413,7 @@ def _range_start(st: _State, text: str, start: int, day: Day) -> int | None:
     return minutes if minutes >= EVENING_FROM else None
 
 
-LATE_ON_BEFORE = re.compile(r"(?i:\blate\s+on\s+)$")  # "By late on Thursday, the fire had grown"
+LATE_ON_BEFORE: Final = re.compile(r"(?i:\blate\s+on\s+)$")  # "By late on Thursday, the fire had grown"
 
 
 def _after_evening(st: _State, text: str, start: int, day: Day, afternoon: bool = False) -> bool:
@@ -3447,7 +3448,7 @@ def _after_evening(st: _State, text: str, start: int, day: Day, afternoon: bool 
     return minutes is not None and minutes >= NIGHT_FROM
 
 
-EVENING_REACH = 400  # characters from an evening told to a time of day in the small hours after it
+EVENING_REACH: Final = 400  # characters from an evening told to a time of day in the small hours after it
 
 
 def _opens_next_paragraph(text: str, last_end: int, start: int) -> bool:
@@ -3455,11 +3456,11 @@ def _opens_next_paragraph(text: str, last_end: int, start: int) -> bool:
     dog picked up a scent", "...shortly after 11 p.m.\n\nDunmore did not concede. Speaking around 12:30 a.m."): a
     story of a night goes on into it."""
     return text.count("\n", last_end, start) == 2 and "\n\n" in text[last_end:start]
-PAST_PERFECT_BEFORE = re.compile(r"\b(?:had|'d|(?P<would>would))\b")
+PAST_PERFECT_BEFORE: Final = re.compile(r"\b(?:had|'d|(?P<would>would))\b")
 
 
-REPORT_NEAR_DCT = 7  # days before the DCT within which a hearing or a report told is of the news, not the story
-REPORTED_THAT = re.compile(r"\b(?:heard|told|said|learned|found)\b[^.;]{0,80}?\bthat\b")
+REPORT_NEAR_DCT: Final = 7  # days before the DCT within which a hearing or a report told is of the news, not the story
+REPORTED_THAT: Final = re.compile(r"\b(?:heard|told|said|learned|found)\b[^.;]{0,80}?\bthat\b")
 
 
 def _past_perfect_before(text: str, start: int) -> bool:
@@ -3475,11 +3476,11 @@ def _past_perfect_before(text: str, start: int) -> bool:
     return ";" not in text[last.end():start] and HAD_OBJECT_AFTER.match(text, last.end()) is None
 
 
-HAD_OBJECT_AFTER = re.compile(r"\s+(?:a|an|the|both|no|his|her|their|its|our|my|your|some|many|several|few|little|enough|"
+HAD_OBJECT_AFTER: Final = re.compile(r"\s+(?:a|an|the|both|no|his|her|their|its|our|my|your|some|many|several|few|little|enough|"
                               r"all|any|every|this|that|these|those|one|two|three|four|five|\d)\b")
-EVENING_ON_BEFORE = re.compile(r"\b(?P<h>[6-9]|1[01])(?:[:.][0-5]\d)?\s*(?:pm|p\.m\.)(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})))?\s+on\s+$", re.I)
+EVENING_ON_BEFORE: Final = re.compile(r"\b(?P<h>[6-9]|1[01])(?:[:.][0-5]\d)?\s*(?:pm|p\.m\.)(?:\s+(?:local\s+time|(?-i:[A-Z]{2,4})))?\s+on\s+$", re.I)
 
-DAY_NAMED_AFTER = re.compile(r"\s+on\s+[A-Z0-9]")
+DAY_NAMED_AFTER: Final = re.compile(r"\s+on\s+[A-Z0-9]")
 
 
 def _day_follows(text: str, end: int, minutes: int | None = None) -> bool:
@@ -3522,21 +3523,21 @@ def _to_the_second(value: str, sec: str) -> str:
     return f"{value[:at]}:{sec}{value[at:]}"
 
 
-ENTRY_TEXT_AFTER = re.compile(r"[ \t]+[A-Z\"“‘']|[ \t]*\n")  # what follows a live blog's timestamp
+ENTRY_TEXT_AFTER: Final = re.compile(r"[ \t]+[A-Z\"“‘']|[ \t]*\n")  # what follows a live blog's timestamp
 
 
 # a train or flight named by its time: "the 06:01 from St Pancras", "the 06:12 Carlisle to Lancaster service"
-SERVICE_AFTER_TIME = re.compile(r"\s+(?:from|to)\s+[A-Z]|(?:\s+[A-Z][\w'’.-]*){1,3}(?:\s+to(?:\s+[A-Z][\w'’.-]*){1,3})?\s+"
+SERVICE_AFTER_TIME: Final = re.compile(r"\s+(?:from|to)\s+[A-Z]|(?:\s+[A-Z][\w'’.-]*){1,3}(?:\s+to(?:\s+[A-Z][\w'’.-]*){1,3})?\s+"
                                 r"(?:service|train|departure|flight|sailing|ferry)\b")
 
 
-CLOCK_STREET_AFTER = re.compile(r"(?:\s+(?:Eastern|Central|Pacific|Mountain|Atlantic))?\s+(?:Avenue|Ave\b|Street|St\b|Road|"
+CLOCK_STREET_AFTER: Final = re.compile(r"(?:\s+(?:Eastern|Central|Pacific|Mountain|Atlantic))?\s+(?:Avenue|Ave\b|Street|St\b|Road|"
                                 r"Rd\b|Boulevard|Blvd\b|Drive|Highway|Hwy\b|Parkway|Lane|Place|Court|Square|Terrace|Coast\s+Highway)")
 
 
 # the groups of clock24's alternatives that read a time of day in hours and minutes with no zone: "0900 local time",
 # "at 0600", "until 2200", "at 1930 on Wednesday", "the 1030 sailing", "07:00 to 11:00 BST", "at 14h30"
-CLOCK24_ZONELESS = (("h3", "min3"), ("h6", "min6"), ("h7", "min7"), ("h8", "min8"), ("h9", "min9"), ("h11", "min11"),
+CLOCK24_ZONELESS: Final = (("h3", "min3"), ("h6", "min6"), ("h7", "min7"), ("h8", "min8"), ("h9", "min9"), ("h11", "min11"),
                     ("h4", "min4"))
 
 
@@ -3587,14 +3588,14 @@ def r_clock24(m, p, st, text):
     return dataclasses.replace(res, remember=False) if service else res
 
 
-MERIDIEM_RANGE_END_AFTER = re.compile(r"\s*(?:to|until|till|-|–)\s*(1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*([aApP])\.?[mM]\b")
-LABEL_BEFORE_TIME = re.compile(r"[a-z]:[ \t]$")  # "First practice: 18:30", a schedule's label and its time
-PM_RUN_HOURS = 3  # a time without "a.m." or "p.m." this few hours after an afternoon's or evening's just told is of it
-AFTERNOON_HOURS_END = 4  # a single-figure hour up to this, with no "a.m." nor "p.m.", is in the afternoon or evening
-_ON_WEEKDAY = r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # ("on Friday", "Saturday"; case-insensitive)
-AM_AFTER_TIME = re.compile(r"\s+(?i:in\s+the\s+morning|(?:this|every|each|tomorrow|yesterday|(?:the\s+)?(?:next|following))\s+morning|overnight|last\s+night|tonight|at\s+night|"
+MERIDIEM_RANGE_END_AFTER: Final = re.compile(r"\s*(?:to|until|till|-|–)\s*(1[0-2]|[1-9])(?:[:.][0-5]\d)?\s*([aApP])\.?[mM]\b")
+LABEL_BEFORE_TIME: Final = re.compile(r"[a-z]:[ \t]$")  # "First practice: 18:30", a schedule's label and its time
+PM_RUN_HOURS: Final = 3  # a time without "a.m." or "p.m." this few hours after an afternoon's or evening's just told is of it
+AFTERNOON_HOURS_END: Final = 4  # a single-figure hour up to this, with no "a.m." nor "p.m.", is in the afternoon or evening
+_ON_WEEKDAY: Final = r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"  # ("on Friday", "Saturday"; case-insensitive)
+AM_AFTER_TIME: Final = re.compile(r"\s+(?i:in\s+the\s+morning|(?:this|every|each|tomorrow|yesterday|(?:the\s+)?(?:next|following))\s+morning|overnight|last\s+night|tonight|at\s+night|"
                            rf"early\b|{_ON_WEEKDAY}\s+morning)")
-TONIGHT_AFTER = re.compile(r"\s+(?i:tonight|last\s+night)\b")
+TONIGHT_AFTER: Final = re.compile(r"\s+(?i:tonight|last\s+night)\b")
 
 
 def r_racetime(m, p, st, text):
@@ -3653,12 +3654,12 @@ def r_pastto(m, p, st, text):
     return _hour_of_day(m, p, st, text, h, minutes)
 
 
-SINCE_HOUR_BEFORE = re.compile(r"(?i:\bsince\s+(?:about\s+|around\s+)?)$")
-OCLOCK_AFTERNOON_END = 6  # an hour up to this told with "o'clock" alone is in the afternoon or evening
-NIGHT_AFTER_HOUR = re.compile(rf"\s+(?i:(?:that|this|last|tomorrow|{_ON_WEEKDAY})\s+(?:night|evening)|tonight)\b")  # ("at 11
+SINCE_HOUR_BEFORE: Final = re.compile(r"(?i:\bsince\s+(?:about\s+|around\s+)?)$")
+OCLOCK_AFTERNOON_END: Final = 6  # an hour up to this told with "o'clock" alone is in the afternoon or evening
+NIGHT_AFTER_HOUR: Final = re.compile(rf"\s+(?i:(?:that|this|last|tomorrow|{_ON_WEEKDAY})\s+(?:night|evening)|tonight)\b")  # ("at 11
 # o'clock on Friday night")
-GOOD_EVENING_BEFORE = re.compile(r"(?i:\bgood\s+evening)\b[^\n]*$")
-MORNING_AFTER_HOUR = re.compile(rf"\s+(?i:(?:this|that|tomorrow|yesterday|{_ON_WEEKDAY})\s+morning)\b")
+GOOD_EVENING_BEFORE: Final = re.compile(r"(?i:\bgood\s+evening)\b[^\n]*$")
+MORNING_AFTER_HOUR: Final = re.compile(rf"\s+(?i:(?:this|that|tomorrow|yesterday|{_ON_WEEKDAY})\s+morning)\b")
 
 
 def _hour_of_day(m, p, st, text, h: int, minute: int = 0) -> _Res:
@@ -3685,8 +3686,8 @@ def _hour_of_day(m, p, st, text, h: int, minute: int = 0) -> _Res:
     return _clock_value(st, m, p, text, h, minute, None)
 
 
-AS_THEN_DATE = re.compile(r"\s+as\s+(?:\w+\s+){0,2}?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|last|this|next|yesterday|today|tomorrow)\w*)")
-NUMBER_NAME_BEFORE = re.compile(r"(?i:\b(?:no\.?|number|game|race|stage|round|heat|match|day|page|room|gate|platform|route)\s+)$")
+AS_THEN_DATE: Final = re.compile(r"\s+as\s+(?:\w+\s+){0,2}?(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|last|this|next|yesterday|today|tomorrow)\w*)")
+NUMBER_NAME_BEFORE: Final = re.compile(r"(?i:\b(?:no\.?|number|game|race|stage|round|heat|match|day|page|room|gate|platform|route)\s+)$")
 
 
 def r_thistime(m, p, st, text):
@@ -3723,10 +3724,10 @@ def r_monthq(m, p, st, text):
     return _Res("DATE", f"{_ordinal_year(st, text, m, n, False)}-Q{n}", anchor_kind="dct")
 
 
-HIGH_BEFORE = re.compile(r"(?i:\bhigh\s+)$")
+HIGH_BEFORE: Final = re.compile(r"(?i:\bhigh\s+)$")
 
 
-NEW_YEAR_TOLD = re.compile(r"\b(?i:new\s+year)")
+NEW_YEAR_TOLD: Final = re.compile(r"\b(?i:new\s+year)")
 
 
 def r_noon(m, p, st, text):
@@ -3781,29 +3782,29 @@ def _noon(m, p, st, text):
 
 
 # a range from midnight to the morning: "between midnight and 6 a.m.", "from midnight to 5am"
-MIDNIGHT_TO_MORNING = re.compile(r"\s*(?:-|–|\band\b|\bto\b|\buntil\b|\btill\b)\s*(?:about\s+|around\s+)?(?:[1-9]|1[01])(?:[:.][0-5]\d)?"
+MIDNIGHT_TO_MORNING: Final = re.compile(r"\s*(?:-|–|\band\b|\bto\b|\buntil\b|\btill\b)\s*(?:about\s+|around\s+)?(?:[1-9]|1[01])(?:[:.][0-5]\d)?"
                                  r"\s*(?i:a\.?m\b)")
-FROM_OR_BETWEEN_BEFORE = re.compile(r"(?i:\b(?:from|between)\s+)$")
-COLON_AFTER = re.compile(r"\s*:\s")  # what a label ("UPDATE 1:15 p.m. ET:") heads
-FAR_YEAR_CUE = re.compile(r"(?i:\b(?:until|till|by|before|after|in)\s+)$")
+FROM_OR_BETWEEN_BEFORE: Final = re.compile(r"(?i:\b(?:from|between)\s+)$")
+COLON_AFTER: Final = re.compile(r"\s*:\s")  # what a label ("UPDATE 1:15 p.m. ET:") heads
+FAR_YEAR_CUE: Final = re.compile(r"(?i:\b(?:until|till|by|before|after|in)\s+)$")
 
 
-NAME_BEFORE_YEAR = re.compile(r"(?<=[a-z,'] )(?!(?:Day|Eve|Fiscal|Year|Years|Calendar|Budget|Class|Census|Summer|"
+NAME_BEFORE_YEAR: Final = re.compile(r"(?<=[a-z,'] )(?!(?:Day|Eve|Fiscal|Year|Years|Calendar|Budget|Class|Census|Summer|"
                               r"Spring|Autumn|Fall|Winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)"
                               r"[A-Z][a-z]+\s$")
 
 
-HEADING_BEFORE = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
+HEADING_BEFORE: Final = re.compile(r"(?:^|\n)#{1,6}[ \t]+$")
 
 
 # What the text before a year ends with, but for spaces, wherever lx.NOT_YEAR_BEFORE matches it: a cheap test
 # that spares most searches
-NOT_YEAR_ENDS = ("$", "€", "£", "#", "No", "No.", "number", "Route", "flight", "Flight", "room", "Room", "page", "p.",
+NOT_YEAR_ENDS: Final = ("$", "€", "£", "#", "No", "No.", "number", "Route", "flight", "Flight", "room", "Room", "page", "p.",
                  "train", "Train", "bus", "Bus", "resolution", "Resolution", "Local", "Ordinance", "helpline", "helpline,",
                  "hotline", "hotline,", "dial", "Dial", "call", "Call")
 
 
-CASE_NUMBER_AFTER = re.compile(r"/\d{3,}")
+CASE_NUMBER_AFTER: Final = re.compile(r"/\d{3,}")
 
 
 def r_year(m, p, st, text):
@@ -3838,22 +3839,22 @@ def r_year(m, p, st, text):
     return _Res("DATE", str(y), _mod(m[p + "mod"]), fiscal=m.group()[:1] in "fF")  # "fiscal 2027", "FY2027"
 
 
-CLOCK_PAIR_REACH = 40  # characters from a time of day in four figures to another that pairs with it
-YEAR_AS_SUBJECT_AFTER = re.compile(r"\s+(?:was|were|is|saw|had|brought)\b")  # ("opens at 0900, and 2015 was a record year")
-CLOCK_PAIR_JOIN = re.compile(r"(?:\s+(?i:local\s+time|hours|hrs))?(?:\s*\([^()\n]{1,20}\))?(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s*"
+CLOCK_PAIR_REACH: Final = 40  # characters from a time of day in four figures to another that pairs with it
+YEAR_AS_SUBJECT_AFTER: Final = re.compile(r"\s+(?:was|were|is|saw|had|brought)\b")  # ("opens at 0900, and 2015 was a record year")
+CLOCK_PAIR_JOIN: Final = re.compile(r"(?:\s+(?i:local\s+time|hours|hrs))?(?:\s*\([^()\n]{1,20}\))?(?:\s+(?:on\s+)?[A-Z][a-z]+day)?,?\s*"
                              r"(?:until|till|to|and|-|–)\s+(?:(?:close|closes|closing|end|ends|ending|finish|finishes)\s+at\s+)?")
 # A season named right after a year, before the noun they both modify ("fall" only before such a noun: not "profits
 # for 2027 fall short")
-YEAR_SEASON_AFTER = re.compile(r"[ -](?P<s>(?i:spring|summer|autumn|winter)|(?i:fall)(?=[ -](?i:season|semester|term|"
+YEAR_SEASON_AFTER: Final = re.compile(r"[ -](?P<s>(?i:spring|summer|autumn|winter)|(?i:fall)(?=[ -](?i:season|semester|term|"
                                r"session|collection)\b))\b(?![ -](?:of\b|\d))")
 
 
 # a present perfect, then words of its object (no other verb, no relative clause), then the preposition of a period
 # (not "have been taken to hospital after a crash on Sunday": the day of what happened)
 # (not a verb of saying, whose object is what was said: "has confirmed the match on Saturday was abandoned")
-WARNING_FROM_BEFORE = re.compile(r"\bissued\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:warning|watch|alert|advisory|order)s?\s+"
+WARNING_FROM_BEFORE: Final = re.compile(r"\bissued\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}(?:warning|watch|alert|advisory|order)s?\s+"
                                  r"(?:[^.;!?\n]*?\s)?(?:from|until|through|till|covering)\s+(?:\d[\d:.]*\s*(?:[ap]\.?m\.?)?\s+)?(?:on\s+)?$", re.I)
-PERFECT_BEFORE_DAY = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:just|already|now|also)\s+)?"
+PERFECT_BEFORE_DAY: Final = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:just|already|now|also)\s+)?"
                                 r"(?!(?:" + "|".join(sorted(REPORTING)) + r")\b)"
                                 r"[a-z]+(?:ed|en)\s+"
                                 r"(?:(?!(?:who|which|that|was|were|is|are|been|since|and|but|after|before|when)\b)[\w'-]+\s+){1,8}"
@@ -3862,9 +3863,9 @@ PERFECT_BEFORE_DAY = re.compile(r"\b(?:has|have|'ve)\s+(?:(?:just|already|now|al
                                 r"(?:(?:from|for|until|till|through|on)\s+(?:[\w:.]+\s+(?:on\s+)?)?"
                                 r"|at\s+(?:\d{1,2}(?:[:.][0-5]\d)?\s*(?:[ap]\.?m\.?\s+)?on\s+)?)$")
 
-AFTER_THING_OF_PERFECT = re.compile(r"\b(?:has|have|had|'ve)\s+(?:been\s+)?[a-z]+(?:ed|en)\b[^.;:!?\n]{0,60}\bafter\s+"
+AFTER_THING_OF_PERFECT: Final = re.compile(r"\b(?:has|have|had|'ve)\s+(?:been\s+)?[a-z]+(?:ed|en)\b[^.;:!?\n]{0,60}\bafter\s+"
                                     r"(?:a|an|the|his|her|their|its)\s+(?:[\w'-]+\s+){1,5}on\s+$")
-PAST_BE_AFTER = re.compile(r"\s+(?:was|were|had)\b")  # "the match on Saturday was abandoned"
+PAST_BE_AFTER: Final = re.compile(r"\s+(?:was|were|had)\b")  # "the match on Saturday was abandoned"
 
 
 def _weekend_told(st: _State, text: str, start: int) -> Day | None:
@@ -3880,9 +3881,9 @@ def _weekend_told(st: _State, text: str, start: int) -> Day | None:
         return None
 
 
-WEEKEND_DAY_REACH = 200  # characters from a weekend told to its Saturday or Sunday
-WEEK_DAY_REACH = 150  # characters from a week told to a weekday of it, in its sentence
-WEEKEND_VALUE = re.compile(r"(\d{4})-W(\d\d)-WE$")
+WEEKEND_DAY_REACH: Final = 200  # characters from a weekend told to its Saturday or Sunday
+WEEK_DAY_REACH: Final = 150  # characters from a week told to a weekday of it, in its sentence
+WEEKEND_VALUE: Final = re.compile(r"(\d{4})-W(\d\d)-WE$")
 
 
 def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int) -> tuple[Day, str | None]:
@@ -4021,44 +4022,44 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
     return (st.dct - dt.timedelta(days=back) if back <= ahead else st.dct + dt.timedelta(days=ahead)), tense
 
 
-PRESENT_BE_BEFORE_DAY = re.compile(r"\b(?:is|are|am)\b[^.;:!?\n,\"“”]*$")
-PRESENT_BE_WORDS = ("is ", "are ", "am ")  # (one is in every match of PRESENT_BE_BEFORE_DAY: a cheap test first)
+PRESENT_BE_BEFORE_DAY: Final = re.compile(r"\b(?:is|are|am)\b[^.;:!?\n,\"“”]*$")
+PRESENT_BE_WORDS: Final = ("is ", "are ", "am ")  # (one is in every match of PRESENT_BE_BEFORE_DAY: a cheap test first)
 
 
-WEEKDAY_LATE_PART = re.compile(r"[A-Za-z]+\s+(?:evening|night)\b")  # "Friday night"
-EVENING_CLOCK = re.compile(r"(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*(?i:p\.?m\b)|(?:1[89]|2[0-3])[:.h][0-5]\d\b")  # "9.30pm", "21:30"
-FIGURE_FROM_BEFORE = re.compile(rf"(?i:{_FIGURE_FROM}(?:on\s+)?)$")
+WEEKDAY_LATE_PART: Final = re.compile(r"[A-Za-z]+\s+(?:evening|night)\b")  # "Friday night"
+EVENING_CLOCK: Final = re.compile(r"(?:[6-9]|1[01])(?:[:.][0-5]\d)?\s*(?i:p\.?m\b)|(?:1[89]|2[0-3])[:.h][0-5]\d\b")  # "9.30pm", "21:30"
+FIGURE_FROM_BEFORE: Final = re.compile(rf"(?i:{_FIGURE_FROM}(?:on\s+)?)$")
 # a result told right before its day, in its clause: "losing 27-13 to France at Twickenham on ", "beat Leeds 2-1 on "
-SCORE_BEFORE_DAY = re.compile(r"\b(?:won|lost|beat|drew|losing|winning|beating|drawing|defeated|thrashed|edged)\s+"
+SCORE_BEFORE_DAY: Final = re.compile(r"\b(?:won|lost|beat|drew|losing|winning|beating|drawing|defeated|thrashed|edged)\s+"
                               r"(?:[^.,;:!?\n]{0,40}\s)?\d{1,3}[-–]\d{1,3}(?:\s(?:(?!\b(?:and|then|before|but)\b)[^.,;:!?\n\d]){0,50})?"
                               r"\s(?:on\s+)?$")
 
 
-RESULT_AFTER_DAY = re.compile(r"['’]s\s+(?:\d{1,3}[-–]\d{1,3}\s+)?(?:win|wins|victory|defeat|loss|draw|thrashing|"
+RESULT_AFTER_DAY: Final = re.compile(r"['’]s\s+(?:\d{1,3}[-–]\d{1,3}\s+)?(?:win|wins|victory|defeat|loss|draw|thrashing|"
                               r"result|results|comeback|upset)\b")
-TOLD_AGAIN_REACH = 300  # characters from a day to come told to its weekday told again
+TOLD_AGAIN_REACH: Final = 300  # characters from a day to come told to its weekday told again
 # a verb whose past is its present, after a plural subject ("officers put the odds ... on "): either tense
-PLURAL_SAME_FORM_BEFORE = re.compile(r"\b(?:[a-z]+s|they|we|you)\s+(?:" + "|".join(sorted(SAME_FORMS)) + r")\s[^.;:!?\n]*$")
-CALLED_OFF_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w'-]+\s+){0,4}(?:(?:had|has|have)\s+been|were|was|are|is)\s+"
+PLURAL_SAME_FORM_BEFORE: Final = re.compile(r"\b(?:[a-z]+s|they|we|you)\s+(?:" + "|".join(sorted(SAME_FORMS)) + r")\s[^.;:!?\n]*$")
+CALLED_OFF_AFTER: Final = re.compile(r"(?:['’]s)?\s+(?:[\w'-]+\s+){0,4}(?:(?:had|has|have)\s+been|were|was|are|is)\s+"
                               r"(?:cancell?ed|called\s+off|postponed|scrapped)\b")
-CALLED_OFF_WORDS = ("cancel", "called", "postponed", "scrapped")  # (one is in every match of CALLED_OFF_BEFORE)
-CALLED_OFF_BEFORE = re.compile(r"(?i:\b(?:cancell?ed|called\s+off|postponed|scrapped)\s+(?:[\w'-]+\s+){0,5}(?:on\s+|for\s+)?)$")
+CALLED_OFF_WORDS: Final = ("cancel", "called", "postponed", "scrapped")  # (one is in every match of CALLED_OFF_BEFORE)
+CALLED_OFF_BEFORE: Final = re.compile(r"(?i:\b(?:cancell?ed|called\s+off|postponed|scrapped)\s+(?:[\w'-]+\s+){0,5}(?:on\s+|for\s+)?)$")
 SCHEDULE_DAYS_AHEAD, SCHEDULE_REACH = 14, 250
-RANGE_END_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till|to)\s+|[-–]\s*)$")
-COMPARED_BEFORE_DAY = re.compile(r"(?i:\b(?:from|than|with|since|versus|vs\.?)\s+(?:[\w.%$€£,]+\s+){0,3}(?:on\s+)?)$")  # "up from 86% Tuesday"
+RANGE_END_BEFORE: Final = re.compile(r"(?i:\b(?:through|thru|until|till|to)\s+|[-–]\s*)$")
+COMPARED_BEFORE_DAY: Final = re.compile(r"(?i:\b(?:from|than|with|since|versus|vs\.?)\s+(?:[\w.%$€£,]+\s+){0,3}(?:on\s+)?)$")  # "up from 86% Tuesday"
 
 
 # a verb of a scheduled happening in the present, then the rest of its clause
 # (and in a week ahead of markets: "The main event comes on Friday", "the big asset managers follow on Wednesday")
-SCHEDULED_PRESENT_BEFORE = re.compile(r"\b(?:(?:kicks?\s+off|tips?\s+off|opens|begins|starts|resumes|hosts|holds|faces|visits|travels|"
+SCHEDULED_PRESENT_BEFORE: Final = re.compile(r"\b(?:(?:kicks?\s+off|tips?\s+off|opens|begins|starts|resumes|hosts|holds|faces|visits|travels|"
                                       r"(?:they|teams?|[A-Z][a-z]+)\s+(?:open|begin|start|resume|host|hold|face|visit|travel|play|meet))"
                                       r"\b(?!-)[^.;:!?\n]*|(?:comes|follows?|reports?)\s+on\s+)$")  # ("follows Tuesday's
 # declaration" is no schedule, nor "a Championship play-off semi-final")
-SCHEDULED_WORDS = ("off", "open", "begin", "start", "resume", "host", "hold", "face", "visit", "travel", "play", "meet", "come",
+SCHEDULED_WORDS: Final = ("off", "open", "begin", "start", "resume", "host", "hold", "face", "visit", "travel", "play", "meet", "come",
                    "follow", "report")
-SCHEDULED_REACH = 90
-DAY_SUBJECT_PRESENT_AFTER = re.compile(r" (?:also )?(?:brings|sees|marks|promises|features|kicks off|offers)\b")
-DAY_SUBJECT_BEFORE = re.compile(r"(?:(?:^|[.!?] |\n)(?:And |Then |But )?|, and |; )$")
+SCHEDULED_REACH: Final = 90
+DAY_SUBJECT_PRESENT_AFTER: Final = re.compile(r" (?:also )?(?:brings|sees|marks|promises|features|kicks off|offers)\b")
+DAY_SUBJECT_BEFORE: Final = re.compile(r"(?:(?:^|[.!?] |\n)(?:And |Then |But )?|, and |; )$")
 
 
 def _schedule_day(st: _State, wd: int, text: str, start: int) -> Day | None:
@@ -4084,17 +4085,17 @@ def _schedule_day(st: _State, wd: int, text: str, start: int) -> Day | None:
     return day if last > st.dct + week or day <= st.dct + week else None
 
 
-SAID_NEXT_DAY = re.compile(r"\s*(?:,|\(|[-–—])\s*(?:that\s+is,?\s+|i\.e\.,?\s+|meaning\s+)?(?i:tomorrow|yesterday)\b")
-THROUGH_BEFORE = re.compile(r"(?i:\b(?:through|thru)\s+)$")  # the end of a stretch still running
+SAID_NEXT_DAY: Final = re.compile(r"\s*(?:,|\(|[-–—])\s*(?:that\s+is,?\s+|i\.e\.,?\s+|meaning\s+)?(?i:tomorrow|yesterday)\b")
+THROUGH_BEFORE: Final = re.compile(r"(?i:\b(?:through|thru)\s+)$")  # the end of a stretch still running
 
 
-WEEKDAY_JOIN = re.compile(r"\s*(?:,?\s*(?:and|or)|,|to|through|until|-|–)\s*(?:on\s+)?$")
-WEEKDAY_RANGE = re.compile(r"\s*(?:through|thru|until|till|to|-|–)\s*$")  # "from Friday through Sunday": a span of days
-REL_WEEKDAY_BEFORE = re.compile(r"(?i:\b(?:next|last|this|coming|past)\s+[a-z]+day)$")
+WEEKDAY_JOIN: Final = re.compile(r"\s*(?:,?\s*(?:and|or)|,|to|through|until|-|–)\s*(?:on\s+)?$")
+WEEKDAY_RANGE: Final = re.compile(r"\s*(?:through|thru|until|till|to|-|–)\s*$")  # "from Friday through Sunday": a span of days
+REL_WEEKDAY_BEFORE: Final = re.compile(r"(?i:\b(?:next|last|this|coming|past)\s+[a-z]+day)$")
 
 
-STORY_REACH = 400  # characters from the day last told: the paragraph or the next
-PERFECT_IN = re.compile(r"(?i:\b(?:has|have|'ve)\b)")
+STORY_REACH: Final = 400  # characters from the day last told: the paragraph or the next
+PERFECT_IN: Final = re.compile(r"(?i:\b(?:has|have|'ve)\b)")
 
 
 def _story_day(st: _State, wd: int, text: str, start: int, end: int) -> Day | None:
@@ -4129,9 +4130,9 @@ def _perfect_story_day(st: _State, wd: int, text: str, start: int) -> Day | None
     return day - dt.timedelta(days=(day.weekday() - wd) % 7)
 
 
-DEICTIC_JOINED = re.compile(r"\s+(?:and|or)\s+(?:today|yesterday|tonight|last\s+night)\b", re.I)
-QUOTE_MARK = re.compile(r'["“”]')
-UNTIL_SHORTLY_BEFORE = re.compile(r"(?i:\b(?:until|till)\s+(?:(?:about|around|at|late|early|noon|midnight|"
+DEICTIC_JOINED: Final = re.compile(r"\s+(?:and|or)\s+(?:today|yesterday|tonight|last\s+night)\b", re.I)
+QUOTE_MARK: Final = re.compile(r'["“”]')
+UNTIL_SHORTLY_BEFORE: Final = re.compile(r"(?i:\b(?:until|till)\s+(?:(?:about|around|at|late|early|noon|midnight|"
                                   r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?)?)\s+){0,3}(?:on\s+)?)$")
 
 
@@ -4153,8 +4154,8 @@ def _until_story_day(st: _State, wd: int, text: str, start: int) -> Day | None:
     return last + dt.timedelta(days=(wd - last.weekday()) % 7 or 7)
 
 
-NUMBER_OR_CLAUSE = re.compile(r"[\d;]")
-UNTIL_WORDS = ("until", "till")  # (one is in every match of UNTIL_SHORTLY_BEFORE)
+NUMBER_OR_CLAUSE: Final = re.compile(r"[\d;]")
+UNTIL_WORDS: Final = ("until", "till")  # (one is in every match of UNTIL_SHORTLY_BEFORE)
 
 
 def _weekday_said(st: _State, wd: int, text: str, start: int) -> Day | None:
@@ -4172,7 +4173,7 @@ def _weekday_said(st: _State, wd: int, text: str, start: int) -> Day | None:
     return said[0]
 
 
-SINCE_WEEKDAY = re.compile(r"(?i:\bsince\s+[a-z]+)$")
+SINCE_WEEKDAY: Final = re.compile(r"(?i:\bsince\s+[a-z]+)$")
 
 
 def _that_weekday(st: _State, wd: int, text: str, start: int) -> Day:
@@ -4198,10 +4199,10 @@ def _nearest_weekday(day: Day, wd: int) -> Day:
     return day + dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
 
 
-LISTING_BEFORE = re.compile(r"\((?:[A-Z][\w&+.'-]*)(?:\s+[A-Z0-9][\w&+.'-]*){0,2},\s+$")  # "(Fox, ", "(BBC One, "
-LISTING_AFTER = re.compile(rf",\s+\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}[^()\n]{{0,12}}\)")  # ", 8 p.m.)", ", 8:30 p.m. EDT)"
-TIMED_ENTRY_REACH = 300  # characters from an entry's weekday to the next one's, when they have times: one list
-ENTRY_TIME_AFTER = re.compile(r",?\s+(?:(?i:about|around|approximately|shortly\s+(?:before|after))\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
+LISTING_BEFORE: Final = re.compile(r"\((?:[A-Z][\w&+.'-]*)(?:\s+[A-Z0-9][\w&+.'-]*){0,2},\s+$")  # "(Fox, ", "(BBC One, "
+LISTING_AFTER: Final = re.compile(rf",\s+\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}[^()\n]{{0,12}}\)")  # ", 8 p.m.)", ", 8:30 p.m. EDT)"
+TIMED_ENTRY_REACH: Final = 300  # characters from an entry's weekday to the next one's, when they have times: one list
+ENTRY_TIME_AFTER: Final = re.compile(r",?\s+(?:(?i:about|around|approximately|shortly\s+(?:before|after))\s+)?\d{1,2}(?:[:.]\d\d)?\s*"
                               rf"{lx.AMPM}(?:\s+[A-Z]{{2,4}})?")
 
 
@@ -4249,9 +4250,9 @@ def _heading_run_days(text: str, end: int, wd: int) -> int:
 
 
 # a weekday alone on its line, a heading (in bold type or after "#" or not)
-WEEKDAY_HEADING_LINE = re.compile(rf"^[ \t]*(?:#{{1,6}}[ \t]+)?(?:\*\*|__)?({lx.WEEKDAY_FULL})(?:\*\*|__)?[ \t:.]*$", re.M)
+WEEKDAY_HEADING_LINE: Final = re.compile(rf"^[ \t]*(?:#{{1,6}}[ \t]+)?(?:\*\*|__)?({lx.WEEKDAY_FULL})(?:\*\*|__)?[ \t:.]*$", re.M)
 # a diary told of (not one to write dates in: "Dates for your diary", "diary dates", "in the diary")
-DIARY = re.compile(r"(?<!your )(?<!in the )(?<!In the )\b(?i:diary|diaries|diarist)\b(?! dates?\b)")
+DIARY: Final = re.compile(r"(?<!your )(?<!in the )(?<!In the )\b(?i:diary|diaries|diarist)\b(?! dates?\b)")
 
 
 def _weekday_after_weekday(st: _State, wd: int, text: str, start: int) -> Day | None:
@@ -4289,14 +4290,14 @@ def _weekday_by_far_day(st: _State, wd: int, text: str, start: int, end: int) ->
     return _nearest_weekday(d, wd)
 
 
-FAR_DAY_AHEAD = 7  # days after the DCT from which a day told is no day of the coming week
-FAR_DAY_REACH = 60  # characters from such a day to a weekday told of its week
-FAR_DAY_JOIN = re.compile(r",?\s+(?:with|or)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}(?:on\s+)?")  # ", with a backup opportunity on "
-DAY_APPOSED_JOIN = re.compile(r",\s*(?:on\s+)?")
-APPOSED_COUNT_BETWEEN = re.compile(r"\s*(?:,|—|–|--)\s*")  # "Christmas Eve, two days later"
-BETWEEN_AND = re.compile(r"\s+and\s+(?:the\s+(?:early|small)\s+hours\s+of\s+|(?:early|late)\s+)?(?:on\s+)?")
-BETWEEN_BEFORE_DAY = re.compile(r"(?i:\bbetween\s+)(?:[^\s;!?]*[^\s.,;:!?]\s+){0,4}$")  # "between 9.30pm on "
-NTH_OF_MONTH = {**lx.ORDINALS, "fifth": 5, "last": -1, "final": -1}  # (-1: the last one of the month)
+FAR_DAY_AHEAD: Final = 7  # days after the DCT from which a day told is no day of the coming week
+FAR_DAY_REACH: Final = 60  # characters from such a day to a weekday told of its week
+FAR_DAY_JOIN: Final = re.compile(r",?\s+(?:with|or)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}(?:on\s+)?")  # ", with a backup opportunity on "
+DAY_APPOSED_JOIN: Final = re.compile(r",\s*(?:on\s+)?")
+APPOSED_COUNT_BETWEEN: Final = re.compile(r"\s*(?:,|—|–|--)\s*")  # "Christmas Eve, two days later"
+BETWEEN_AND: Final = re.compile(r"\s+and\s+(?:the\s+(?:early|small)\s+hours\s+of\s+|(?:early|late)\s+)?(?:on\s+)?")
+BETWEEN_BEFORE_DAY: Final = re.compile(r"(?i:\bbetween\s+)(?:[^\s;!?]*[^\s.,;:!?]\s+){0,4}$")  # "between 9.30pm on "
+NTH_OF_MONTH: Final = {**lx.ORDINALS, "fifth": 5, "last": -1, "final": -1}  # (-1: the last one of the month)
 
 
 def r_nthwd(m, p, st, text):
@@ -4364,29 +4365,29 @@ def r_weekdays(m, p, st, text):
 
 
 # "on Monday and Tuesday nights": the plural part of day after a list makes each of its days a set
-SHARED_PLURAL_POD = re.compile(r"(?:\s*,\s*[A-Z][a-z]+day)*\s*,?\s+(?:and|or)\s+[A-Z][a-z]+day\s+(?P<pod>morning|afternoon|evening|night)s\b")
+SHARED_PLURAL_POD: Final = re.compile(r"(?:\s*,\s*[A-Z][a-z]+day)*\s*,?\s+(?:and|or)\s+[A-Z][a-z]+day\s+(?P<pod>morning|afternoon|evening|night)s\b")
 
 
-EVERY_WEEKDAY_AND_BEFORE = re.compile(rf"\b(?i:every|each)\s+{lx.WEEKDAY_FULL}(?:\s+(?i:morning|afternoon|evening|night))?"
+EVERY_WEEKDAY_AND_BEFORE: Final = re.compile(rf"\b(?i:every|each)\s+{lx.WEEKDAY_FULL}(?:\s+(?i:morning|afternoon|evening|night))?"
                                       r"(?:\s*,\s*|\s+)(?:and|or)\s+$")
-FALLS_ON_A = re.compile(r"(?i:\b(?:falls|fell|falling|fall)\s+on\s+an?\s+)$")
-NOUN_AFTER_DAY = re.compile(r"\s+(?!(?:in|of|at|on|and|or|when|while|as|if|because|until|since|so|then|where|to|that|with|"
+FALLS_ON_A: Final = re.compile(r"(?i:\b(?:falls|fell|falling|fall)\s+on\s+an?\s+)$")
+NOUN_AFTER_DAY: Final = re.compile(r"\s+(?!(?:in|of|at|on|and|or|when|while|as|if|because|until|since|so|then|where|to|that|with|"
                             r"before|after|for|last|this|but|the|you|we|they|he|she|it|his|her|their|its|our|my|your|was|"
                             r"were|is|are|will|would|could|can|had|has|have)\b)[a-z]{3,}")  # "a Wednesday briefing call"
-A_DAY_BEFORE = re.compile(r"\b(?:(?:[Oo]n|[Oo]f)\s+)?(?:[Aa]|[Oo]ne)\s+$")  # "on a Friday", "one Monday"
-ANY_SUCH_WORDS = frozenset(("normal", "typical", "ordinary", "average", "usual", "regular"))
-ANY_SUCH_BEFORE = re.compile(rf"\b[Aa]n?\s+(?:{'|'.join(ANY_SUCH_WORDS)})\s+$")
-WEEKDAY_TO_WORDS = frozenset(("to", "through", "thru", "until", "till"))
-_HOUR = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}|(?i:noon|midnight))"
-_WEEKDAY_TO = r"\s*(?:to|through|thru|until|till|-|–)\s*"
-WEEKDAY_RANGE_END_AFTER = re.compile(rf"{_WEEKDAY_TO}{lx.WEEKDAY_FULL}(?!\s+(?i:morning|afternoon|evening|night))")
-WEEKDAY_RANGE_START_BEFORE = re.compile(rf"{lx.WEEKDAY_FULL}{_WEEKDAY_TO}$")
+A_DAY_BEFORE: Final = re.compile(r"\b(?:(?:[Oo]n|[Oo]f)\s+)?(?:[Aa]|[Oo]ne)\s+$")  # "on a Friday", "one Monday"
+ANY_SUCH_WORDS: Final = frozenset(("normal", "typical", "ordinary", "average", "usual", "regular"))
+ANY_SUCH_BEFORE: Final = re.compile(rf"\b[Aa]n?\s+(?:{'|'.join(ANY_SUCH_WORDS)})\s+$")
+WEEKDAY_TO_WORDS: Final = frozenset(("to", "through", "thru", "until", "till"))
+_HOUR: Final = rf"(?:\d{{1,2}}(?:[:.]\d\d)?\s*{lx.AMPM}|(?i:noon|midnight))"
+_WEEKDAY_TO: Final = r"\s*(?:to|through|thru|until|till|-|–)\s*"
+WEEKDAY_RANGE_END_AFTER: Final = re.compile(rf"{_WEEKDAY_TO}{lx.WEEKDAY_FULL}(?!\s+(?i:morning|afternoon|evening|night))")
+WEEKDAY_RANGE_START_BEFORE: Final = re.compile(rf"{lx.WEEKDAY_FULL}{_WEEKDAY_TO}$")
 # The hours after a range of weekdays: after a comma, "from", "between" or "at" ("open Tuesday to Sunday, 10am to 5pm",
 # "Evenings Monday to Saturday at 7.30pm"), or a range right after the comma whose first hour has no "am" or "pm"
 # ("Dinner Tuesday through Sunday, 5 to 10 p.m."; after "from" such a range may be the hours of those days to come:
 # "will hear confessions from Monday to Wednesday, from 5 to 7 p.m.")
-HOURS_AFTER_DAYS = re.compile(rf"(?:,\s*|\s+(?:from|between|at)\s+|,\s+(?:from|between)\s+){_HOUR}|,\s*\d{{1,2}}(?:[:.]\d\d)?\s*(?:to|-|–)\s*{_HOUR}")
-HOURS_BEFORE_DAYS = re.compile(rf"{_HOUR}\s*(?:to|-|–|until|till)\s*{_HOUR},?\s+(?:on\s+|from\s+)?$"
+HOURS_AFTER_DAYS: Final = re.compile(rf"(?:,\s*|\s+(?:from|between|at)\s+|,\s+(?:from|between)\s+){_HOUR}|,\s*\d{{1,2}}(?:[:.]\d\d)?\s*(?:to|-|–)\s*{_HOUR}")
+HOURS_BEFORE_DAYS: Final = re.compile(rf"{_HOUR}\s*(?:to|-|–|until|till)\s*{_HOUR},?\s+(?:on\s+|from\s+)?$"
                                # "the box office, open from 9.30am Monday to Saturday": the hour it opens each day
                                rf"|\b(?:open|opens)\s+(?:daily\s+)?(?:from|at)\s+{_HOUR}\s+$")
 
@@ -4408,11 +4409,11 @@ def _weekly_hours(text: str, start: int, end: int, before: str) -> bool:
         or HOURS_BEFORE_DAYS.search(text, first - 40, first) is not None
 
 
-DAY_OF_MONTH_AFTER = re.compile(r",?\s+(?:the\s+)?(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[A-Z]|century))"
+DAY_OF_MONTH_AFTER: Final = re.compile(r",?\s+(?:the\s+)?(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:[A-Z]|century))"
                                 r"(?!\s+(?:in|place|overall|position|spot)\b)"  # ("finished Sunday 3rd in the race")
                                 r"(?!\s+(?:[a-z]+\s+)?(?:anniversary|birthday|edition|annual|straight|consecutive|time|year|"
                                 r"round|day|week|season|game|match|minute|anniversaries)\b)")  # ("On Friday, the 30th anniversary")
-DAY_OF_MONTH_REACH = 6  # months either side of the DCT a weekday and day of the month are looked for in
+DAY_OF_MONTH_REACH: Final = 6  # months either side of the DCT a weekday and day of the month are looked for in
 
 
 def _day_of_month_on(dct: Day, weekday: int, n: int) -> Day | None:
@@ -4437,7 +4438,7 @@ def _weekday_rel(rel: str | None) -> str:
     return rel[5:] if rel.startswith("this ") else rel
 
 
-WEEKDAY_CLOCK = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}  # "from Saturday noon until Sunday midnight"
+WEEKDAY_CLOCK: Final = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}  # "from Saturday noon until Sunday midnight"
 
 
 def _weekday_pod(pod: str | None) -> str:
@@ -4449,14 +4450,14 @@ def _weekday_pod(pod: str | None) -> str:
     return "T" + WEEKDAY_CLOCK.get(pod, lx.PARTS_OF_DAY.get(pod, ""))
 
 
-WEEKDAY_TITLE_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s|s['’])\s+$")  # ("Sky News' Sunday Agenda" too)
-PLACE_TITLE_BEFORE = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+$")  # "the Tarrawong Saturday Growers' Market": a place's name first
-WEEKDAY_TITLE_AFTER = re.compile(rf"\s+(?!(?:Night|Morning|Afternoon|Evening|Mass|Service|Eucharist|Liturgy|AM|PM)\b)"
+WEEKDAY_TITLE_BEFORE: Final = re.compile(r"(?:\b[Tt]he|['’]s|s['’])\s+$")  # ("Sky News' Sunday Agenda" too)
+PLACE_TITLE_BEFORE: Final = re.compile(r"\b[Tt]he\s+[A-Z][a-z]+\s+$")  # "the Tarrawong Saturday Growers' Market": a place's name first
+WEEKDAY_TITLE_AFTER: Final = re.compile(rf"\s+(?!(?:Night|Morning|Afternoon|Evening|Mass|Service|Eucharist|Liturgy|AM|PM)\b)"
                                  rf"(?!{lx.MONTH_ANY})(?!{lx.WEEKDAY_FULL})[A-Z][a-z]{{2,}}\b")
 
 
 # a verb a stretch runs on with, before "past" that means beyond ("go past Friday"), not last ("this past Friday")
-PAST_AS_BEYOND_BEFORE = re.compile(r"\b(?i:go|goes|going|gone|went|run|runs|running|ran|last|lasts|lasting|lasted|stay|stays|"
+PAST_AS_BEYOND_BEFORE: Final = re.compile(r"\b(?i:go|goes|going|gone|went|run|runs|running|ran|last|lasts|lasting|lasted|stay|stays|"
                                    r"staying|stayed|remain|remains|remained|continue|continues|continued|extend|extends|"
                                    r"extended|drag|drags|dragged|stretch|stretches|stretched|open|well|beyond)\s+$")
 
@@ -4672,14 +4673,14 @@ def r_weekday(m, p, st, text):
     return _Res("DATE", day.isoformat(), mod, anchor_kind=kind, tense=tense, span=span)
 
 
-LATE_ON_BEFORE_DAY = re.compile(r"(?i:\b(early|late)\s+on\s+)$")
+LATE_ON_BEFORE_DAY: Final = re.compile(r"(?i:\b(early|late)\s+on\s+)$")
 
 
 # The words "that" follows as a demonstrative before a weekday ("at 8.40pm that Sunday", "on that Friday", "That
 # Monday, ..."), not as the conjunction ("said that Sunday's vote", "announced that Friday would be a holiday")
-THAT_DEMONSTRATIVE_BEFORE = re.compile(r"(?:^|[.!?:;,(\n\"“]\s*|\b(?i:on|by|until|till|from|since|before|after|of|for|during|"
+THAT_DEMONSTRATIVE_BEFORE: Final = re.compile(r"(?:^|[.!?:;,(\n\"“]\s*|\b(?i:on|by|until|till|from|since|before|after|of|for|during|"
                                        r"through|throughout|at|and|later|earlier)\s+|(?:\d|[ap]\.?m\.?)\s+)$")
-POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+POSSESSIVE_AFTER: Final = re.compile(r"['’]s\b")
 
 
 def _demonstrative_that(text: str, start: int, end: int) -> bool:
@@ -4704,34 +4705,34 @@ def _that_same_weekday(st: _State, text: str, start: int, end: int, wd: int) -> 
 
 # words that "that" may follow as a conjunction before a weekday (a clause about the day: "said that Saturday would"):
 # verbs of saying, thinking and showing, and "so", "such", "now"
-THAT_CLAUSE_VERBS = REPORTING | frozenset("believe believes believed think thinks thought know knows knew hope hopes "
+THAT_CLAUSE_VERBS: Final = REPORTING | frozenset("believe believes believed think thinks thought know knows knew hope hopes "
                                           "hoped added noted reported confirmed decided agreed insisted argued claimed "
                                           "feared suggested understand understood means meant show shows showed so such "
                                           "now note notes remember remembers recall recalls realise realize given say "
                                           "ensure".split())
 
 
-CLOCK_BEFORE_DAY = re.compile(rf"\b(?:\d\d?(?:[:.]\d\d)?\s*{lx.AMPM}|\d\d:\d\d(?:\s+[A-Z]{{2,4}})?)"
+CLOCK_BEFORE_DAY: Final = re.compile(rf"\b(?:\d\d?(?:[:.]\d\d)?\s*{lx.AMPM}|\d\d:\d\d(?:\s+[A-Z]{{2,4}})?)"
                               rf"(?:\s+(?:(?i:local)|[A-Z][a-z]+)\s+time)?\s+on\s+$")
-OF_WEEK_AFTER = re.compile(rf"(?:\s*(?:,|-|–|\bto\b|\bthrough\b|\band\b|\bor\b)\s*(?:on\s+)?{lx.WEEKDAY_FULL})*"
+OF_WEEK_AFTER: Final = re.compile(rf"(?:\s*(?:,|-|–|\bto\b|\bthrough\b|\band\b|\bor\b)\s*(?:on\s+)?{lx.WEEKDAY_FULL})*"
                            r"\s+(?:of\s+)?(?P<rel>(?i:next|this|last))\s+(?i:week)\b(?!')")
-WEEK_STEP_DAYS = {"next": 7, "this": 0, "last": -7}  # days from the DCT's week to the week told ("Tuesday last week")
-NOUN_WEEK_AFTER = re.compile(r"\s+[a-z]+\s+(?i:(next|this|last)\s+week)\b(?!')")  # "the Friday departures this week"
-WEEK_ON_AFTER = re.compile(r"\s+(week|fortnight)\b(?!'|end)")  # "until Friday week": the Friday after the coming one
-EXTENT_BEFORE = re.compile(r"\b(?:by|for)\s+$")  # "put back by a week", "closed for a week": a length, not "a week on"
-WEEK_ON_BEFORE = re.compile(r"\b(?:[Aa]|[Oo]ne)\s+(week|fortnight)\s+on\s+$")  # "a week on Sunday"
-WEEKS_ON = {"week": 7, "fortnight": 14}
-WEEK_BEFORE_DEICTIC = re.compile(r"\b(?:[Aa]|[Oo]ne)\s+(week|fortnight)\s+$")  # "a week tomorrow", "a fortnight today"
-DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-DEICTIC_AFTER_OFFSETS = {**DEICTIC_OFFSETS, "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0}
+WEEK_STEP_DAYS: Final = {"next": 7, "this": 0, "last": -7}  # days from the DCT's week to the week told ("Tuesday last week")
+NOUN_WEEK_AFTER: Final = re.compile(r"\s+[a-z]+\s+(?i:(next|this|last)\s+week)\b(?!')")  # "the Friday departures this week"
+WEEK_ON_AFTER: Final = re.compile(r"\s+(week|fortnight)\b(?!'|end)")  # "until Friday week": the Friday after the coming one
+EXTENT_BEFORE: Final = re.compile(r"\b(?:by|for)\s+$")  # "put back by a week", "closed for a week": a length, not "a week on"
+WEEK_ON_BEFORE: Final = re.compile(r"\b(?:[Aa]|[Oo]ne)\s+(week|fortnight)\s+on\s+$")  # "a week on Sunday"
+WEEKS_ON: Final = {"week": 7, "fortnight": 14}
+WEEK_BEFORE_DEICTIC: Final = re.compile(r"\b(?:[Aa]|[Oo]ne)\s+(week|fortnight)\s+$")  # "a week tomorrow", "a fortnight today"
+DEICTIC_OFFSETS: Final = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+DEICTIC_AFTER_OFFSETS: Final = {**DEICTIC_OFFSETS, "last night": -1, "this morning": 0, "this afternoon": 0, "this evening": 0}
 
 
-ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,}\s+$")
-QUOTE_BEFORE = re.compile(r"[\"“]$")
+ACRONYM_BEFORE: Final = re.compile(r"\b[A-Z]{2,}\s+$")
+QUOTE_BEFORE: Final = re.compile(r"[\"“]$")
 
 
-TODAY_SHOW_AFTER = re.compile(r"\s+(?:programme|program|show|Show|Programme|Program|FM|Radio|TV)\b")  # "the Today programme", "Today FM"
-POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+$")  # "Radio 4's Today"
+TODAY_SHOW_AFTER: Final = re.compile(r"\s+(?:programme|program|show|Show|Programme|Program|FM|Radio|TV)\b")  # "the Today programme", "Today FM"
+POSSESSIVE_BEFORE_NAME: Final = re.compile(r"['’]s\s+$")  # "Radio 4's Today"
 
 
 def r_deictic(m, p, st, text):
@@ -4786,12 +4787,12 @@ def r_deictic(m, p, st, text):
     return _Res("DATE", day, mod, kind)
 
 
-SAID_VERB = r"(?:said|told|added|recalled|insisted|admitted|explained)"
-SAID_AFTER_QUOTE = re.compile(rf"[\"”]\s*,?\s*(?:[\w.'-]+\s+){{0,6}}{SAID_VERB}\b")
-SAID_BEFORE_QUOTE = re.compile(rf"\b{SAID_VERB}\b[^\"“”.]{{0,40}}[.:,]\s*$")  # 'Marsh said. "You could see it tonight."'
-PAST_IN_QUOTE = re.compile(r"\b(?:was|were|had|did|could|got|went|came|made|saw|[a-z]{2,}ed)\b")
-FUTURE_IN_QUOTE = re.compile(r"\b(?:will|won't|shall|going\s+to|gonna)\b|'ll\b")
-DAY_WORD = re.compile(rf"\b(?:{lx.WEEKDAY_FULL}|(?i:today|tonight|yesterday|tomorrow))")
+SAID_VERB: Final = r"(?:said|told|added|recalled|insisted|admitted|explained)"
+SAID_AFTER_QUOTE: Final = re.compile(rf"[\"”]\s*,?\s*(?:[\w.'-]+\s+){{0,6}}{SAID_VERB}\b")
+SAID_BEFORE_QUOTE: Final = re.compile(rf"\b{SAID_VERB}\b[^\"“”.]{{0,40}}[.:,]\s*$")  # 'Marsh said. "You could see it tonight."'
+PAST_IN_QUOTE: Final = re.compile(r"\b(?:was|were|had|did|could|got|went|came|made|saw|[a-z]{2,}ed)\b")
+FUTURE_IN_QUOTE: Final = re.compile(r"\b(?:will|won't|shall|going\s+to|gonna)\b|'ll\b")
+DAY_WORD: Final = re.compile(rf"\b(?:{lx.WEEKDAY_FULL}|(?i:today|tonight|yesterday|tomorrow))")
 
 
 def _in_quotation(text: str, start: int) -> int | None:
@@ -4826,7 +4827,7 @@ def _said_on_story_day(st: _State, text: str, start: int, end: int) -> Day | Non
     return day if _quoted_of_day_gone(st, text, start, end) else None
 
 
-STORY_DAY_BACK = 3  # days back from the DCT a story's last day told may be, for what was said "today" in it
+STORY_DAY_BACK: Final = 3  # days back from the DCT a story's last day told may be, for what was said "today" in it
 
 
 def _quoted_of_day_gone(st: _State, text: str, start: int, end: int) -> bool:
@@ -4869,9 +4870,9 @@ def _quote_said_on(st: _State, text: str, start: int, end: int) -> Day | None:
 
 # the verb that attributes a quotation and the day it was said right after it ("said in a statement Monday evening",
 # "told reporters on Sunday", "said yesterday"; not "said the store would open Friday": a day of what was said)
-SAID_ON_DAY = re.compile(rf"\b{SAID_VERB}(?:\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:statement|interview|post|briefing|email|letter)"
+SAID_ON_DAY: Final = re.compile(rf"\b{SAID_VERB}(?:\s+in\s+an?\s+(?:[\w-]+\s+){{0,2}}(?:statement|interview|post|briefing|email|letter)"
                          rf"|\s+(?:reporters|journalists))?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?P<day>{lx.WEEKDAY_FULL}|yesterday\b)")
-QUOTE_SAID_REACH = 120  # characters from a quotation's end to the end of the day its attribution names
+QUOTE_SAID_REACH: Final = 120  # characters from a quotation's end to the end of the day its attribution names
 
 
 def _nowadays(text: str, start: int, end: int) -> bool:
@@ -4884,18 +4885,18 @@ def _nowadays(text: str, start: int, end: int) -> bool:
 
 
 # "From today, landlords can no longer evict tenants" (after a law of 1988): the day something starts or ends on
-BOUND_TODAY_BEFORE = re.compile(r"(?i:\b(?:from|as\s+of|starting|until|till)\s+)$")
+BOUND_TODAY_BEFORE: Final = re.compile(r"(?i:\b(?:from|as\s+of|starting|until|till)\s+)$")
 # "Every distance scale we use today", "the internet as we know it today": what is done these days, not on the DCT
 # (in a clause after a noun or "as", not "We see today that it works")
-GENERIC_TODAY_BEFORE = re.compile(r"(?<=[a-z]\s)(?i:(?:we|you|they|people)\s+(?:now\s+)?(?:use|know|see|live\s+in|call|understand|"
+GENERIC_TODAY_BEFORE: Final = re.compile(r"(?<=[a-z]\s)(?i:(?:we|you|they|people)\s+(?:now\s+)?(?:use|know|see|live\s+in|call|understand|"
                                   r"recogni[sz]e|enjoy|take\s+for\s+granted|rely\s+on|think\s+of)\s+(?:it\s+)?)$")
-THEN_BEFORE = re.compile(r"\b(?:(?:1[6-9]|20)\d\d(?:s|'s)?|once|used\s+to|back\s+then|in\s+those\s+days|"
+THEN_BEFORE: Final = re.compile(r"\b(?:(?:1[6-9]|20)\d\d(?:s|'s)?|once|used\s+to|back\s+then|in\s+those\s+days|"
                          r"decades|generations|centuries|(?:hundred|thousand)s?\s+(?:of\s+)?years)\b", re.I)
-YEAR_WORD = re.compile(r"(?:1[6-9]|20)\d\d")
-PRESENT_AFTER = re.compile(r",?\s+(?:there|they|it|we|he|she|(?:the|our|its|their)\s+[a-z]+)\s+(?:is|are)\s+(?!(?:expected|due|set|scheduled|"
+YEAR_WORD: Final = re.compile(r"(?:1[6-9]|20)\d\d")
+PRESENT_AFTER: Final = re.compile(r",?\s+(?:there|they|it|we|he|she|(?:the|our|its|their)\s+[a-z]+)\s+(?:is|are)\s+(?!(?:expected|due|set|scheduled|"
                            r"going|likely|to|being|been|not|now)\b|[a-z]+(?:ed|ing)\b)", re.I)
-SUBJECT_AFTER = re.compile(r",?\s+(?!(?:but|and|or|as|when|if|because)\b)[A-Za-z]")  # (", the business belongs")
-THEN_REACH = 300  # characters before "today": the sentence or two it is set against
+SUBJECT_AFTER: Final = re.compile(r",?\s+(?!(?:but|and|or|as|when|if|because)\b)[A-Za-z]")  # (", the business belongs")
+THEN_REACH: Final = 300  # characters before "today": the sentence or two it is set against
 
 
 def _then_and_now(text: str, start: int, end: int, dct: Day) -> bool:
@@ -4922,9 +4923,9 @@ def _long_gone_told(text: str, lo: int, hi: int, dct: Day, years_only: bool = Fa
     return False
 
 
-TODAY_MONEY_AFTER = re.compile(r"'s\s+(?:dollars|money|prices|pounds|euros|terms)\b")
-STATE_BEFORE_TODAY = re.compile(r"(?:\b(?:is|are|stands|remains|percent|cent)|[%\d])\s+$")
-CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;:!?)\"”]|,\s+(?:according|up|down|from|compared|as|while|but|and|whereas)\b)")
+TODAY_MONEY_AFTER: Final = re.compile(r"'s\s+(?:dollars|money|prices|pounds|euros|terms)\b")
+STATE_BEFORE_TODAY: Final = re.compile(r"(?:\b(?:is|are|stands|remains|percent|cent)|[%\d])\s+$")
+CLAUSE_END_AFTER: Final = re.compile(r"\s*(?:[.;:!?)\"”]|,\s+(?:according|up|down|from|compared|as|while|but|and|whereas)\b)")
 
 
 def _today_against_then(text: str, start: int, end: int, dct: Day) -> bool:
@@ -4938,7 +4939,7 @@ def _today_against_then(text: str, start: int, end: int, dct: Day) -> bool:
     return _long_gone_told(text, _sentence_bounds(text, start, end)[0], start, dct, years_only=True)
 
 
-STRETCH_END_BEFORE = re.compile(r"\b(?:until|till|through|thru|to)\s+$|[-–]\s*$")
+STRETCH_END_BEFORE: Final = re.compile(r"\b(?:until|till|through|thru|to)\s+$|[-–]\s*$")
 
 
 def r_thispod(m, p, st, text):
@@ -4984,7 +4985,7 @@ def r_thispod(m, p, st, text):
     return _Res("TIME", f"{(st.dct + dt.timedelta(days=off)).isoformat()}T{pod}", anchor_kind="dct")
 
 
-POD_NOUN_AFTER = re.compile(r"\s+(?:staff(?:ing)?|shifts?|workers?|duty|journeys?|services?|buses|bus|trains?|flights?|"
+POD_NOUN_AFTER: Final = re.compile(r"\s+(?:staff(?:ing)?|shifts?|workers?|duty|journeys?|services?|buses|bus|trains?|flights?|"
                             r"classes|class|school|manager|nurses?|porters?|guards?|patrols?|tube|economy|time\s+economy)\b")
 
 
@@ -5069,22 +5070,22 @@ def _story_goes_on(st: _State, text: str, start: int) -> bool:
         and _opens_next_paragraph(text, st.last_day_end, start) and tense_at(text, start, start) == "past"
 
 
-DAYBREAK = frozenset(("dawn", "daybreak"))
-UNTIL_NEAR_BEFORE = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:[ap]\.m\.|[^.;:!?\n]){0,20})$")  # "until 7 a.m. EST on "
+DAYBREAK: Final = frozenset(("dawn", "daybreak"))
+UNTIL_NEAR_BEFORE: Final = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:[ap]\.m\.|[^.;:!?\n]){0,20})$")  # "until 7 a.m. EST on "
 
 
 # "working overnight shifts", "an overnight stay", "an overnight sensation": a kind of thing, not a night
-OVERNIGHT_KIND_AFTER = re.compile(r"\s+(?:shifts?|stays?|bags?|oats|success(?:es)?|sensations?|guests?|parking|camps?|"
+OVERNIGHT_KIND_AFTER: Final = re.compile(r"\s+(?:shifts?|stays?|bags?|oats|success(?:es)?|sensations?|guests?|parking|camps?|"
                                   r"trips?|trains?|flights?|bus(?:es)?|ferry|ferries|sleeper|visits?|closures?|hours|works|"
                                   r"roadworks|visitors?|staff|workers?|crews?|front-desk|temperatures?|lows?|rates?|"
                                   r"deliver(?:y|ies)|accommodation|rate)\b")
 # "We will not switch anyone off overnight", "it happened almost overnight": all at once, not in the night
-SUDDEN_BEFORE = re.compile(r"(?i:\b(?:not|never|won't|can't|didn't|doesn't|don't|isn't|wasn't|nobody|no\s+one|nothing)\b[^.;:!?\n]{0,40}"
+SUDDEN_BEFORE: Final = re.compile(r"(?i:\b(?:not|never|won't|can't|didn't|doesn't|don't|isn't|wasn't|nobody|no\s+one|nothing)\b[^.;:!?\n]{0,40}"
                            r"|\b(?:almost|virtually|practically|seemingly|nearly|literally)\s+)$")
 
 
-DATELINE_REACH = 80  # characters from the text's start within which a day told heads a dateline
-DATELINE_AFTER = re.compile(r"(?:,\s*\d{4})?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")  # "April 24 (Reuters) - ", "Oct. 3 — "
+DATELINE_REACH: Final = 80  # characters from the text's start within which a day told heads a dateline
+DATELINE_AFTER: Final = re.compile(r"(?:,\s*\d{4})?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")  # "April 24 (Reuters) - ", "Oct. 3 — "
 
 
 def r_overnight(m, p, st, text):
@@ -5123,8 +5124,8 @@ def r_overnight(m, p, st, text):
     return _Res("TIME", f"{(day - dt.timedelta(days=1)).isoformat()}TNI", anchor_kind=kind)
 
 
-QUARTER_OF = {"century": ("year", 25), "year": ("month", 3), "hour": ("minute", 15)}  # "a quarter of a century"
-HALF_OF = {"century": ("year", 50), "decade": ("year", 5), "year": ("month", 6), "month": ("week", 2),
+QUARTER_OF: Final = {"century": ("year", 25), "year": ("month", 3), "hour": ("minute", 15)}  # "a quarter of a century"
+HALF_OF: Final = {"century": ("year", 50), "decade": ("year", 5), "year": ("month", 6), "month": ("week", 2),
            "week": ("day", 3.5), "day": ("hour", 12), "hour": ("minute", 30), "minute": ("second", 30)}
 
 
@@ -5133,13 +5134,13 @@ def _qualifier(m, p) -> str:
     return SPACES.sub(" ", (m[p + "q"] or "").lower())
 
 
-WEEKDAY_DATED_AFTER = re.compile(rf",?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{lx.MONTH_ANY}|{lx.MONTH_ANY}\s+\d)")
+WEEKDAY_DATED_AFTER: Final = re.compile(rf",?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{lx.MONTH_ANY}|{lx.MONTH_ANY}\s+\d)")
 
 
-ON_THIS_DATE = re.compile(r"(?i:\bon\s+this\s+(?:date|day)\b|\b(?:today|this\s+day)\s+in\s+history\b)")
+ON_THIS_DATE: Final = re.compile(r"(?i:\bon\s+this\s+(?:date|day)\b|\b(?:today|this\s+day)\s+in\s+history\b)")
 
 
-MOVED_BACK = frozenset("pushed push pushes pushing moved move moves moving slipped slip slips slipping set sets put puts "
+MOVED_BACK: Final = frozenset("pushed push pushes pushing moved move moves moving slipped slip slips slipping set sets put puts "
                        "knocked pulled held delayed shifted".split())
 
 
@@ -5314,22 +5315,22 @@ def r_ago(m, p, st, text):
 
 
 # the clause after "N years on" is of now: "Five years on, the town has rebuilt", "..., few are in danger of forgetting"
-NOW_AFTER = re.compile(r"\s*,\s+(?:[\w'-]+\s+){1,4}?(?:has|have|is|are|remains?|still)\b")
-NUMBERED_AFTER = re.compile(r"\s*\d")  # "Week 15", "Day 3"
-UNIT_RIGHT_BEFORE = re.compile(r"\b(?i:hours?|minutes?|seconds?)\s+$")  # "half an hour a day"
-UNIT_VALUE_LENGTHS = {"year": 4, "month": 7, "day": 10}
-OVER_BEFORE = re.compile(r"\b(?i:over|throughout)\s+$")
-YEAR_TOLD_OF_AFTER = re.compile(r"['’]s\b|,?\s+(?:when|which|whose)\b")  # "last year, when ...", "last year's"
+NOW_AFTER: Final = re.compile(r"\s*,\s+(?:[\w'-]+\s+){1,4}?(?:has|have|is|are|remains?|still)\b")
+NUMBERED_AFTER: Final = re.compile(r"\s*\d")  # "Week 15", "Day 3"
+UNIT_RIGHT_BEFORE: Final = re.compile(r"\b(?i:hours?|minutes?|seconds?)\s+$")  # "half an hour a day"
+UNIT_VALUE_LENGTHS: Final = {"year": 4, "month": 7, "day": 10}
+OVER_BEFORE: Final = re.compile(r"\b(?i:over|throughout)\s+$")
+YEAR_TOLD_OF_AFTER: Final = re.compile(r"['’]s\b|,?\s+(?:when|which|whose)\b")  # "last year, when ...", "last year's"
 # a day that bounds a stretch counted to it, or when a figure stood: "in the 12 months ended June 30", "the year to
 # 31 March", "the order book stood at 2.1 billion pounds as of Sunday"
-PERIOD_BOUND_BEFORE = re.compile(r"(?i:\b(?:months|year|quarter|half|weeks|period)\s+(?:ended|ending|to|through)\s+|"
+PERIOD_BOUND_BEFORE: Final = re.compile(r"(?i:\b(?:months|year|quarter|half|weeks|period)\s+(?:ended|ending|to|through)\s+|"
                                  r"\bas\s+(?:of|at)\s+)$")
-BOUND_LAST_WORDS = ("ended ", "ending ", "to ", "through ", "of ", "at ")  # (one ends every match: a cheap test first)
+BOUND_LAST_WORDS: Final = ("ended ", "ending ", "to ", "through ", "of ", "at ")  # (one ends every match: a cheap test first)
 # ... nor is the day an anniversary remembers: "the fifth anniversary of the Jan. 6, 2021, attack"
-ANNIVERSARY_OF_BEFORE = re.compile(r"\banniversary\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")
-COMPARED_YEAR_BEFORE = re.compile(r"\b(?i:than|ahead\s+of|behind|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+$")
-COMPARED_BEFORE = re.compile(r"\b(?i:compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?)\b(?:[^.;!?\n]|\.\d)*$")
-COMPARED_WITH = re.compile(r"\b(?i:from|than|with|over|on|versus|vs\.?)\s+$")
+ANNIVERSARY_OF_BEFORE: Final = re.compile(r"\banniversary\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")
+COMPARED_YEAR_BEFORE: Final = re.compile(r"\b(?i:than|ahead\s+of|behind|on|over|versus|vs\.?|against|compared\s+(?:with|to))\s+$")
+COMPARED_BEFORE: Final = re.compile(r"\b(?i:compared\s+(?:with|to)|(?:up|down)\s+from|versus|vs\.?)\b(?:[^.;!?\n]|\.\d)*$")
+COMPARED_WITH: Final = re.compile(r"\b(?i:from|than|with|over|on|versus|vs\.?)\s+$")
 
 
 def _beyond_calendar(m, p) -> _Res:
@@ -5339,7 +5340,7 @@ def _beyond_calendar(m, p) -> _Res:
     return _Res("DURATION", _duration_value(n, unit), lx.AGO_MODS.get(_qualifier(m, p)))
 
 
-TO_THE_DAY_BEFORE = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|months?)\s+(?:(?:almost|nearly|exactly|precisely)\s+)?to\s+$", re.I)
+TO_THE_DAY_BEFORE: Final = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|months?)\s+(?:(?:almost|nearly|exactly|precisely)\s+)?to\s+$", re.I)
 
 
 def r_anaphor(m, p, st, text):
@@ -5463,7 +5464,7 @@ def r_anaphor(m, p, st, text):
     return _Res("DATE", _at_unit(shifted, unit), anchor_kind=kind, span=span, remember=not back)
 
 
-WEEK_APPOSED_REACH = 10  # days from the week counted to a day told with it that may say which week it is
+WEEK_APPOSED_REACH: Final = 10  # days from the week counted to a day told with it that may say which week it is
 
 
 def _day_or_none(y: int, month: int, day: int) -> Day | None:
@@ -5474,8 +5475,8 @@ def _day_or_none(y: int, month: int, day: int) -> Day | None:
         return None
 
 
-IN_THE_BEFORE = re.compile(r"(?i:\bin\s+(?:the\s+)?)$")
-THING_AFTER_SIDE = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your)\s")  # "before a closing session"
+IN_THE_BEFORE: Final = re.compile(r"(?i:\bin\s+(?:the\s+)?)$")
+THING_AFTER_SIDE: Final = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your)\s")  # "before a closing session"
 
 
 def r_thisday(m, p, st, text):
@@ -5495,7 +5496,7 @@ def r_wholeday(m, p, st, text):
     return _Res("DATE", st.dct.isoformat(), anchor_kind="dct")  # "We'll be updating this page throughout the day"
 
 
-DATE_AS_TIME_BEFORE = re.compile(r"\b(?i:on|before|after|from|until|till|by|since|at|of|for|to|through)\s+$")
+DATE_AS_TIME_BEFORE: Final = re.compile(r"\b(?i:on|before|after|from|until|till|by|since|at|of|for|to|through)\s+$")
 
 
 def r_thatsame(m, p, st, text):
@@ -5523,7 +5524,7 @@ def r_thatsame(m, p, st, text):
     return _Res("DATE", _at_unit(base, unit), mod, anchor_kind=kind)
 
 
-HALF_UNITS = {"year": ("M", 6), "day": ("H", 12), "hour": ("M", 30), "minute": ("S", 30)}
+HALF_UNITS: Final = {"year": ("M", 6), "day": ("H", 12), "hour": ("M", 30), "minute": ("S", 30)}
 
 
 def _duration_value(n: float | None, unit: str) -> str:
@@ -5541,7 +5542,7 @@ def _duration_value(n: float | None, unit: str) -> str:
     return f"PT{q}{lx.UNITS[unit]}" if unit in lx.TIME_UNITS else f"P{q}{lx.UNITS[unit]}"
 
 
-OF_AFTER = re.compile(r"\s+of\b")
+OF_AFTER: Final = re.compile(r"\s+of\b")
 
 
 def r_pastdur(m, p, st, text):
@@ -5589,16 +5590,16 @@ def _week_ahead(st: _State) -> str | None:
     return _at_unit(st.dct + dt.timedelta(days=7 if st.dct.weekday() else 0), "week")
 
 
-QUARTER_CENTURY_AFTER = re.compile(r"(?:[\s-]|\s+(?i:of\s+a)\s+)(?i:century)(?![\w-])")  # (and "the past quarter of a century")
-STRETCH_AHEAD_BEFORE = re.compile(r"(?i:\b(?:over|during|within|for|throughout)\s+)$")  # "over the next month"
-STRETCH_BEFORE = re.compile(r"(?i:\b(?:over|in|during|within|for|throughout)\s+)$")
+QUARTER_CENTURY_AFTER: Final = re.compile(r"(?:[\s-]|\s+(?i:of\s+a)\s+)(?i:century)(?![\w-])")  # (and "the past quarter of a century")
+STRETCH_AHEAD_BEFORE: Final = re.compile(r"(?i:\b(?:over|during|within|for|throughout)\s+)$")  # "over the next month"
+STRETCH_BEFORE: Final = re.compile(r"(?i:\b(?:over|in|during|within|for|throughout)\s+)$")
 
 
 # A length of time right before "early" or "late", which it measures ("a month early", "a day late"); not one
 # something lasted ("a consultation that ran for 10 weeks late last year": late in that year)
-COUNT_BEFORE_EARLY = re.compile(r"(?i:(?<!\bfor\s)(?<!\bover\s)\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|"
+COUNT_BEFORE_EARLY: Final = re.compile(r"(?i:(?<!\bfor\s)(?<!\bover\s)\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|"
                                 r"a\s+couple\s+of|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+)$")
-REL_OFFSETS = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0, "the": 0}
+REL_OFFSETS: Final = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1, "this": 0, "current": 0, "the": 0}
 
 
 def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
@@ -5644,16 +5645,16 @@ def _weekend(st: _State, text: str, m) -> tuple[Day, str | None]:
     return (back if st.dct - back <= ahead - st.dct else ahead), tense
 
 
-WEEKEND_REACH = 1200  # characters from a day to come told to "the weekend" it is in
-BOUND_BEFORE = re.compile(r"(?i:\b(?:until|till|by|before)\s+)$")
-SINCE_WEEKEND_REACH = 50
-SINCE_WEEKEND_BEFORE = re.compile(r"(?i:\bsince\s[^.;:!?\n,]*(?:at|over|during)\s+)$")
-FROM_DAY_BEFORE = re.compile(r"(?i:\b(?:from|starting|beginning|opening)\s+(?:on\s+)?)$")
-WEEKEND_SIDE_AFTER = re.compile(r"\s+(after|before)(?=\s*[,.;:!?\n]|\s+(?:and|but)\b)", re.I)  # with no object of its own
+WEEKEND_REACH: Final = 1200  # characters from a day to come told to "the weekend" it is in
+BOUND_BEFORE: Final = re.compile(r"(?i:\b(?:until|till|by|before)\s+)$")
+SINCE_WEEKEND_REACH: Final = 50
+SINCE_WEEKEND_BEFORE: Final = re.compile(r"(?i:\bsince\s[^.;:!?\n,]*(?:at|over|during)\s+)$")
+FROM_DAY_BEFORE: Final = re.compile(r"(?i:\b(?:from|starting|beginning|opening)\s+(?:on\s+)?)$")
+WEEKEND_SIDE_AFTER: Final = re.compile(r"\s+(after|before)(?=\s*[,.;:!?\n]|\s+(?:and|but)\b)", re.I)  # with no object of its own
 
 
 # the noun an award names with "of the year": "album of the year", "Player of the Year", "coach of the year"
-AWARD_OF_BEFORE = re.compile(r"\b(?i:album|song|record|single|player|coach|manager|goal|try|team|person|man|woman|artist|"
+AWARD_OF_BEFORE: Final = re.compile(r"\b(?i:album|song|record|single|player|coach|manager|goal|try|team|person|man|woman|artist|"
                              r"act|book|novel|film|movie|car|word|rookie|driver|employee|teacher|athlete|sportsman|"
                              r"sportswoman|sportsperson|personality|entertainer|newcomer|breakthrough|producer|songwriter|"
                              r"comeback|executive|chef|restaurant|pub|brand|volunteer|citizen|officer|photographer|photo|"
@@ -5661,16 +5662,16 @@ AWARD_OF_BEFORE = re.compile(r"\b(?i:album|song|record|single|player|coach|manag
                              r"school|hero|dog)\s+of\s+$")
 
 
-AWARD_UNITS = frozenset(("year", "week", "month", "season", "decade"))  # "goal of the month", "team of the decade"
+AWARD_UNITS: Final = frozenset(("year", "week", "month", "season", "decade"))  # "goal of the month", "team of the decade"
 # "the fiscal year that ended June 30": a year named by the day it ended on
-YEAR_THAT_ENDED = re.compile(rf"\s+(?:that|which)\s+(?:ended|closed)\s+(?:on\s+|in\s+)?(?:(?P<mon>{lx.MONTH_ANY})(?:\s+(?P<d>\d{{1,2}})\b)?"
+YEAR_THAT_ENDED: Final = re.compile(rf"\s+(?:that|which)\s+(?:ended|closed)\s+(?:on\s+|in\s+)?(?:(?P<mon>{lx.MONTH_ANY})(?:\s+(?P<d>\d{{1,2}})\b)?"
                              rf"|(?P<d2>\d{{1,2}})\s+(?P<mon2>{lx.MONTH_ANY}))")
 
 
 # (not a day of each month: "on the last Friday of the month", "the one and twentieth day of the month")
-MONTH_OF_FIGURES_BEFORE = re.compile(r"(?<!day\s)(?<!days\s)(?<!week\s)\b(?i:for|of|during|over|throughout)\s+$")
-MONTH_JUST_ENDED_DAYS = 4  # days into a month within which "for the month" is the month just ended
-MONTH_OF_FIGURES_AFTER = re.compile(r"(?!\s+(?:before|after|ahead|earlier|later|prior|of|in\s+which|when|that|since|"
+MONTH_OF_FIGURES_BEFORE: Final = re.compile(r"(?<!day\s)(?<!days\s)(?<!week\s)\b(?i:for|of|during|over|throughout)\s+$")
+MONTH_JUST_ENDED_DAYS: Final = 4  # days into a month within which "for the month" is the month just ended
+MONTH_OF_FIGURES_AFTER: Final = re.compile(r"(?!\s+(?:before|after|ahead|earlier|later|prior|of|in\s+which|when|that|since|"
                                     r"to\s+date|or\s+so|or\s+two|in\s+\w+\s+of\s+the)\b)")  # (not "the month before", "the month ahead",
 # "has fallen during the month in six of the past ten years": any such month)
 
@@ -5801,7 +5802,7 @@ def r_rel(m, p, st, text):
     return _Res("DATE", _at_unit(_shift(st.dct, unit, REL_OFFSETS[rel]), unit), mod, "dct", span=span)
 
 
-PERFECT_BEFORE = re.compile(r"\b(?i:have|has|had)\b|['’]ve\b")
+PERFECT_BEFORE: Final = re.compile(r"\b(?i:have|has|had)\b|['’]ve\b")
 
 
 def r_laterin(m, p, st, text):
@@ -5819,10 +5820,10 @@ def r_laterin(m, p, st, text):
     return _Res("DATE", _at_unit(st.dct, unit), None, "dct")
 
 
-LATER_IN_BEFORE = re.compile(r"\b(?i:later|earlier)\s+in\s+$")
+LATER_IN_BEFORE: Final = re.compile(r"\b(?i:later|earlier)\s+in\s+$")
 
 
-TOLD_UNITS = frozenset(("month", "week"))  # (not a year: "10.4% in 2023. Performance improved through the year",
+TOLD_UNITS: Final = frozenset(("month", "week"))  # (not a year: "10.4% in 2023. Performance improved through the year",
 # "than the whole world managed in 2005. The company's 10th launch of the year": a year compared with is common)
 
 
@@ -5883,33 +5884,33 @@ def _decade_told(st: _State, text: str, start: int, end: int, digits: int = 3) -
     return None
 
 
-SEASON_OFFSETS = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
-MODAL_BEFORE = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must|shall)\s+(?:[a-z]+ly\s+)?)$")
+SEASON_OFFSETS: Final = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+MODAL_BEFORE: Final = re.compile(r"(?i:\b(?:will|would|could|might|may|can|should|must|shall)\s+(?:[a-z]+ly\s+)?)$")
 
 
-A_DAY_AS_THING_AFTER = re.compile(r"\s+(?:like|when)\b|-by-|-night\b")  # ("a day-night match")
+A_DAY_AS_THING_AFTER: Final = re.compile(r"\s+(?:like|when)\b|-by-|-night\b")  # ("a day-night match")
 
 
-STREET_AFTER = re.compile(r"\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Lane|Drive|Place|Terrace|Crescent|Court|Close|Square|"
+STREET_AFTER: Final = re.compile(r"\s+(?:Street|St\b|Road|Rd\b|Avenue|Ave\b|Lane|Drive|Place|Terrace|Crescent|Court|Close|Square|"
                           r"Boulevard|Blvd\b|Parade|Row|Walk|Gardens)")  # a name's street: "3 May Street", "58 Second Avenue"
-AGED_BEFORE = re.compile(r"(?<![\w-])(?i:aged)\s+$")  # (not "averaged 17 minutes")
+AGED_BEFORE: Final = re.compile(r"(?<![\w-])(?i:aged)\s+$")  # (not "averaged 17 minutes")
 
 
 # what may follow "a second" that is a length of time: the sentence's end or a word that is no noun it counts
-SECOND_ALONE_AFTER = re.compile(r"\s*(?:[.,;:!?)\"”’]|$|\s(?:and|or|but|to|in|of|for|before|after|later|earlier|ago|long|from|"
+SECOND_ALONE_AFTER: Final = re.compile(r"\s*(?:[.,;:!?)\"”’]|$|\s(?:and|or|but|to|in|of|for|before|after|later|earlier|ago|long|from|"
                                 r"when|as|at|on|by|until|while|behind|ahead|slower|faster|quicker|clear)\b)")
 
 
-YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
-RACE_NAME_AFTER = re.compile(r"\s*(?:[(),.;:–—]|$)|\s+(?:race|endurance|in|at|on|and|is|was|will|last|this|next)\b")
-RACE_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][^\W\d_]+\s+$")  # a name before a count, not a sentence's first word
+YEAR_LIKE: Final = re.compile(r"1[89]\d\d|20\d\d")
+RACE_NAME_AFTER: Final = re.compile(r"\s*(?:[(),.;:–—]|$)|\s+(?:race|endurance|in|at|on|and|is|was|will|last|this|next)\b")
+RACE_NAME_BEFORE: Final = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][^\W\d_]+\s+$")  # a name before a count, not a sentence's first word
 
 
-PLURAL_NOUN_AFTER = re.compile(r" [a-z]{2,}[^s\W]s\b(?!['’])")  # ("closures", "trips"; not "its", "was" nor "boss")
-ARTICLE_RIGHT_BEFORE = re.compile(r"\b(?i:an?)\s+$")  # ("a two week delay": a length)
+PLURAL_NOUN_AFTER: Final = re.compile(r" [a-z]{2,}[^s\W]s\b(?!['’])")  # ("closures", "trips"; not "its", "was" nor "boss")
+ARTICLE_RIGHT_BEFORE: Final = re.compile(r"\b(?i:an?)\s+$")  # ("a two week delay": a length)
 
 
-QUARTER_FRACTION_BEFORE = re.compile(r"\b(?i:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|"
+QUARTER_FRACTION_BEFORE: Final = re.compile(r"\b(?i:up|down|rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown|"
                                      r"increased|decreased|jumped|dropped|climbed|slumped|surged|cut|cuts|reduced|"
                                      r"shrank|shrunk|shrink|higher|lower)\s+(?:(?:by|from|to)\s+)?(?:(?:about|almost|nearly|roughly|"
                                      r"around|over|more\s+than|less\s+than)\s+)?$")
@@ -6004,18 +6005,18 @@ def r_duration(m, p, st, text):
 
 # A change in an amount, by which "a quarter" is a fraction ("cut its workforce by a quarter"; not "delayed by a
 # quarter", a length of time)
-CHANGED_BY_BEFORE = re.compile(r"(?i:\b(?:(?:fell|fallen|falls?|rose|risen|rises?|cut|cuts|reduced?|reduces|grew|grown|grows?|"
+CHANGED_BY_BEFORE: Final = re.compile(r"(?i:\b(?:(?:fell|fallen|falls?|rose|risen|rises?|cut|cuts|reduced?|reduces|grew|grown|grows?|"
                                r"increased?|increases|decreased?|decreases|dropped|drops?|shrank|shrunk|shrinks?|jumped|"
                                r"jumps?|climbed|climbs?|slumped|plunged|declined?|declines|slashed|slash|boosted|boosts?|"
                                r"raised?|raises|lowered|lowers?|expanded|expands?|contracted|contracts?|swelled|soared|"
                                r"tumbled|sank|dipped|surged|rising|falling|growing)\s+(?:\w+\s+){0,3}?by|down|up)\s+"
                                r"(?:(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|over|under|just|some|"
                                r"close\s+to|well\s+over)\s+)*)$")
-MONTHS_OF_YEAR = re.compile(r"(?i:the\s+(first|last|final)\s+(three|six|3|6)\s+months)")
-OF_YEAR_AFTER = re.compile(rf"\s+of\s+(?:(?i:the\s+year)|(?P<rel>(?i:this|last|next))\s+(?i:year)|(?P<y>{lx.YEAR}))(?![\w'’])")
-ON_WEEKDAY_AFTER = re.compile(rf"\s+on\s+{lx.WEEKDAY_FULL}")
-TODAY_TOMORROW_AFTER = re.compile(r"\s+(?i:today|tomorrow)\b(?!['\u2019]s)")
-OVER_AS_MORE_BEFORE = re.compile(r"(?i:\b(?:for|in|of|after|within|than|by|lasted|lasting|last|lasts|took|takes|take|"
+MONTHS_OF_YEAR: Final = re.compile(r"(?i:the\s+(first|last|final)\s+(three|six|3|6)\s+months)")
+OF_YEAR_AFTER: Final = re.compile(rf"\s+of\s+(?:(?i:the\s+year)|(?P<rel>(?i:this|last|next))\s+(?i:year)|(?P<y>{lx.YEAR}))(?![\w'’])")
+ON_WEEKDAY_AFTER: Final = re.compile(rf"\s+on\s+{lx.WEEKDAY_FULL}")
+TODAY_TOMORROW_AFTER: Final = re.compile(r"\s+(?i:today|tomorrow)\b(?!['\u2019]s)")
+OVER_AS_MORE_BEFORE: Final = re.compile(r"(?i:\b(?:for|in|of|after|within|than|by|lasted|lasting|last|lasts|took|takes|take|"
                                  r"spent|spend|spends|is|was|were|are|be|been)\s+)$")
 
 
@@ -6035,7 +6036,7 @@ def r_longadj(m, p, st, text):
     return _Res("DURATION", _duration_value(1, m[p + "u"].lower()))
 
 
-COORDINATED_BEFORE = re.compile(r"\b(?:minutes|hours|days|weeks|months|years|decades|centuries),?\s+"
+COORDINATED_BEFORE: Final = re.compile(r"\b(?:minutes|hours|days|weeks|months|years|decades|centuries),?\s+"
                                 r"(?:or\s+even|or\s+perhaps|or\s+maybe|if\s+not|but\s+not|not|or|and)\s+$")
 
 
@@ -6062,11 +6063,11 @@ def r_bareplural(m, p, st, text):
     return _Res("DURATION", _duration_value(None, unit), span=m.span(p + "u"))
 
 
-HOURS_KIND_BEFORE = re.compile(r"\b(?i:opening|office|business|working|visiting|trading|peak|off-peak|school|licensing|"
+HOURS_KIND_BEFORE: Final = re.compile(r"\b(?i:opening|office|business|working|visiting|trading|peak|off-peak|school|licensing|"
                                r"banking|surgery|operating|core|contact|normal|regular|unsocial|antisocial)[\s-]+$")
 
 
-SET_WORDS = {"daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
+SET_WORDS: Final = {"daily": "P1D", "nightly": "XXXX-XX-XXTNI", "weekly": "P1W", "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y",
              "yearly": "P1Y", "hourly": "PT1H", "fortnightly": "P2W", "semiannually": "P6M", "half-hourly": "PT30M",
              "halfhourly": "PT30M"}
 
@@ -6077,18 +6078,18 @@ def _set_period(value: str) -> str:
     return f"P{3 * int(q.group(1))}M" if q else value
 
 
-QUARTERS_PERIOD = re.compile(r"P(\d+)Q")
+QUARTERS_PERIOD: Final = re.compile(r"P(\d+)Q")
 
 
 # A measure that a rate is of, not a count of things or money: "winds of 175 kilometres (110 miles) per hour", "20
 # centimetres an hour", "30 frames per second" (a speed, which TimeML does not tag)
-MEASURE_RATE_BEFORE = re.compile(r"\b(?i:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|"
+MEASURE_RATE_BEFORE: Final = re.compile(r"\b(?i:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|centimet(?:re|er)s?|cm|millimet(?:re|er)s?|mm|"
                                  r"inch(?:es)?|feet|foot|knots|frames|requests|instructions|revolutions|beats|words|"
                                  r"lit(?:re|er)s|gallons|tonnes|tons|megabits|gigabits|bits|bytes|megabytes|gigabytes)"
                                  r"(?:\s*\([^()\n]{1,24}\))?\s+$")
 
 
-SPEED_UNITS = frozenset(("hour", "minute", "second"))
+SPEED_UNITS: Final = frozenset(("hour", "minute", "second"))
 
 
 def r_set(m, p, st, text):
@@ -6139,10 +6140,10 @@ def r_nightdur(m, p, st, text):
     return _Res("DURATION", f"P{int(n)}D" if n is not None else "PXD", lx.QUANTITY_MODS.get(_qualifier(m, p)))
 
 
-EVERY_NTH = {"other": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "tenth": 10}
+EVERY_NTH: Final = {"other": 2, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "tenth": 10}
 
 
-SET_PLURALS = {"weekends": "XXXX-WXX-WE", "weekdays": "XXXX-WXX-WD", **{pod + "s": f"XXXX-XX-XXT{code}"
+SET_PLURALS: Final = {"weekends": "XXXX-WXX-WE", "weekdays": "XXXX-WXX-WD", **{pod + "s": f"XXXX-XX-XXT{code}"
                                                                        for pod, code in lx.PARTS_OF_DAY.items()}}
 
 
@@ -6168,11 +6169,11 @@ def r_setadj(m, p, st, text):
     return _Res("SET", SET_WORDS[m[p + "w"].lower()])
 
 
-ADVERB_END_AFTER = re.compile(r"\s+(?:on|in|at|by|for|from|with|until|since|and|or|to|through|about|as|after|before)\b")
-PRESS_BEFORE = re.compile(r"(?i:\b(?:party|state-run|state-owned|business|financial|official|government|newspaper|"
+ADVERB_END_AFTER: Final = re.compile(r"\s+(?:on|in|at|by|for|from|with|until|since|and|or|to|through|about|as|after|before)\b")
+PRESS_BEFORE: Final = re.compile(r"(?i:\b(?:party|state-run|state-owned|business|financial|official|government|newspaper|"
                           r"tabloid|evening|morning|national|sports|economic)),?\s+$")
-NEWSPAPER_AFTER = re.compile(rf"\s+(?!(?:{lx.WEEKDAY_FULL}|{lx.MONTH_FULL}|At|In|On|From|Until|Through|To|And|But)\b)[A-Z][\w'-]+")
-PAY_AFTER = re.compile(r"\s+(?i:workers?|employees?|staff|wages?|pay|paid|rates?|earners?|jobs?)\b")
+NEWSPAPER_AFTER: Final = re.compile(rf"\s+(?!(?:{lx.WEEKDAY_FULL}|{lx.MONTH_FULL}|At|In|On|From|Until|Through|To|And|But)\b)[A-Z][\w'-]+")
+PAY_AFTER: Final = re.compile(r"\s+(?i:workers?|employees?|staff|wages?|pay|paid|rates?|earners?|jobs?)\b")
 
 
 def _solar_name(st: _State, text: str, name: str) -> tuple[str, tuple[int]]:
@@ -6192,8 +6193,8 @@ def _solar_name(st: _State, text: str, name: str) -> tuple[str, tuple[int]]:
     return name, (SOUTHERN_CLOCK if southern else US_CLOCK if _names_most(st, text, "US") else 0,)
 
 
-FATHERS_DAY_SOUTH = (9, 6, 1)  # Australia's and New Zealand's Father's Day: the first Sunday of September
-SOLAR_ENDS = ("solstice", "equinox", "Solstice", "Equinox")
+FATHERS_DAY_SOUTH: Final = (9, 6, 1)  # Australia's and New Zealand's Father's Day: the first Sunday of September
+SOLAR_ENDS: Final = ("solstice", "equinox", "Solstice", "Equinox")
 SOUTHERN_CLOCK, US_CLOCK = 10, -5  # hours ahead of UTC: eastern Australia's standard time, the US's Eastern
 
 
@@ -6388,12 +6389,12 @@ def _weekend_of(day: Day) -> str:
     return f"{year}-W{week:02d}-WE"
 
 
-ORDINARY_FIRST_WORDS = frozenset("good labor labour memorial veterans remembrance armistice boxing independence may black "
+ORDINARY_FIRST_WORDS: Final = frozenset("good labor labour memorial veterans remembrance armistice boxing independence may black "
                                  "republic national bonfire burns presidents president's father's mother's thanksgiving".split())
 
 
-LUNAR_NAMESAKES = {"new year's eve": -1, "new year's day": 0, "new year": 0, "new year's": 0}
-LUNAR_NEAR = 21  # days from the lunar new year within which a text about it means it by "New Year's Eve"
+LUNAR_NAMESAKES: Final = {"new year's eve": -1, "new year's day": 0, "new year": 0, "new year's": 0}
+LUNAR_NEAR: Final = 21  # days from the lunar new year within which a text about it means it by "New Year's Eve"
 
 
 def _lunar_namesake(st: _State, name: str) -> Day | None:
@@ -6409,20 +6410,20 @@ def _lunar_namesake(st: _State, name: str) -> Day | None:
     return None
 
 
-NEXT_HOLIDAY_NEAR = 31  # days to a holiday about to come within which "next" names the one after it
-WEEK_AFTER_HOLIDAY = re.compile(r"\s+(?i:(last|this|next)\s+week)\b")  # "with Thanksgiving next week"
-US_ONLY_DAYS = frozenset(("election day", "inauguration day"))  # days of the United States' whose names others use
+NEXT_HOLIDAY_NEAR: Final = 31  # days to a holiday about to come within which "next" names the one after it
+WEEK_AFTER_HOLIDAY: Final = re.compile(r"\s+(?i:(last|this|next)\s+week)\b")  # "with Thanksgiving next week"
+US_ONLY_DAYS: Final = frozenset(("election day", "inauguration day"))  # days of the United States' whose names others use
 
 
-SOVEREIGN_BIRTHDAYS = frozenset(("king's birthday", "queen's birthday"))
-SOVEREIGN_HOLIDAY_AFTER = re.compile(r"\s+(?i:(?:public\s+|bank\s+)?holiday|long\s+weekend|weekend)\b")
-FALLS_ON_AFTER = re.compile(r"\s+(?:falls|is|comes)\s+on\b")
+SOVEREIGN_BIRTHDAYS: Final = frozenset(("king's birthday", "queen's birthday"))
+SOVEREIGN_HOLIDAY_AFTER: Final = re.compile(r"\s+(?i:(?:public\s+|bank\s+)?holiday|long\s+weekend|weekend)\b")
+FALLS_ON_AFTER: Final = re.compile(r"\s+(?:falls|is|comes)\s+on\b")
 
 
-QUOTE_OPENS = frozenset("\"“")  # ('"Wednesday," he replied': a day told, one word quoted)
-QUOTE_ENDS = frozenset(",.\"”")  # what may follow a quoted title's last word
-QUOTE_CLOSE_AFTER = re.compile(r"[,.]?[\"”]")
-QUOTED_TITLE_OPEN_BEFORE = re.compile(r"(?:^|[\s(])[\"“](?:[A-Z][\w'’-]*\s+){0,3}$")
+QUOTE_OPENS: Final = frozenset("\"“")  # ('"Wednesday," he replied': a day told, one word quoted)
+QUOTE_ENDS: Final = frozenset(",.\"”")  # what may follow a quoted title's last word
+QUOTE_CLOSE_AFTER: Final = re.compile(r"[,.]?[\"”]")
+QUOTED_TITLE_OPEN_BEFORE: Final = re.compile(r"(?:^|[\s(])[\"“](?:[A-Z][\w'’-]*\s+){0,3}$")
 
 
 def _quoted_title(text: str, start: int, end: int) -> bool:
@@ -6613,19 +6614,19 @@ def r_holiday(m, p, st, text):
     return _Res("DATE", day.isoformat(), anchor_kind="dct", tense=tense)
 
 
-HOLIDAY_NEAR_DAYS = 7  # a holiday this near a day just told is that day's year's (see r_holiday)
-HOLIDAY_NEAR_REACH = 300  # ... told this few characters before it
+HOLIDAY_NEAR_DAYS: Final = 7  # a holiday this near a day just told is that day's year's (see r_holiday)
+HOLIDAY_NEAR_REACH: Final = 300  # ... told this few characters before it
 
-A_BEFORE = re.compile(r"\b[Aa]n?\s+$")
-RANGE_START_BEFORE = re.compile(r"(?i:\b(?:between|from)\s+(?:the\s+)?)$")
-REL_BEFORE_HOLIDAY = re.compile(r"\b(?i:(last|next|coming|this))\s+$")
-WEEKDAY_APPOSED = re.compile(rf",\s+an?\s+(?P<wd>{lx.WEEKDAY_FULL})(?!\w)")
-EVERY_BEFORE = re.compile(r"(?i:\b(?:every|each)\s+)$")
+A_BEFORE: Final = re.compile(r"\b[Aa]n?\s+$")
+RANGE_START_BEFORE: Final = re.compile(r"(?i:\b(?:between|from)\s+(?:the\s+)?)$")
+REL_BEFORE_HOLIDAY: Final = re.compile(r"\b(?i:(last|next|coming|this))\s+$")
+WEEKDAY_APPOSED: Final = re.compile(rf",\s+an?\s+(?P<wd>{lx.WEEKDAY_FULL})(?!\w)")
+EVERY_BEFORE: Final = re.compile(r"(?i:\b(?:every|each)\s+)$")
 
 
-GO_BEFORE_NOW = re.compile(r"\b[Gg]o\s+$")
-NOTICE_AFTER_NOW = re.compile(r"[\"”'’]|\s+(?:alert|alerts|order|orders|evacuations?|warnings?|notices?|status)\b")
-REFS = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "long ago": "PAST_REF",
+GO_BEFORE_NOW: Final = re.compile(r"\b[Gg]o\s+$")
+NOTICE_AFTER_NOW: Final = re.compile(r"[\"”'’]|\s+(?:alert|alerts|order|orders|evacuations?|warnings?|notices?|status)\b")
+REFS: Final = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF", "long ago": "PAST_REF",
         "back in the day": "PAST_REF", "a while back": "PAST_REF", "a while ago": "PAST_REF", "the other day": "PAST_REF",
         "a short while ago": "PAST_REF", "a little while ago": "PAST_REF", "a short time ago": "PAST_REF",
         "moments ago": "PAST_REF", "a moment ago": "PAST_REF", "a few moments ago": "PAST_REF",
@@ -6680,21 +6681,21 @@ def r_ref(m, p, st, text):
     return _Res("DATE", value)
 
 
-CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
-NAME_ENDS_AFTER = re.compile(r"(?:[.,;:)\"'\u201d]|$)")
-FUTURE_PERSON_AFTER = re.compile(r"\s+(?:(?!I\b)[A-Z]|(?:king|queen|prince|princess|emperor|empress|pope|president|prime\s+minister|"
+CAPITALISED_WORD_BEFORE: Final = re.compile(r"\b[A-Z][a-z]+\s+$")
+NAME_ENDS_AFTER: Final = re.compile(r"(?:[.,;:)\"'\u201d]|$)")
+FUTURE_PERSON_AFTER: Final = re.compile(r"\s+(?:(?!I\b)[A-Z]|(?:king|queen|prince|princess|emperor|empress|pope|president|prime\s+minister|"
                                  r"wife|husband|bride|groom|son-in-law|daughter-in-law|chancellor|duke|duchess|owner|leader)\b)")
 # a verb or the end of a clause after "current": the noun, no time ("the current was too strong", "a strong current.")
-CURRENT_NOUN_AFTER = re.compile(r"(?:\s+(?:was|is|were|are|had|has|swept|carried|pulled|dragged|took|flows?|flowed|runs?)\b|"
+CURRENT_NOUN_AFTER: Final = re.compile(r"(?:\s+(?:was|is|were|are|had|has|swept|carried|pulled|dragged|took|flows?|flowed|runs?)\b|"
                                 r"\s*[.,;:!?)]|\s*$)")
 
 
 r_bankholiday = r_holiday
-RESOLVERS = {name: globals()["r_" + name] for name in lx.RULE_NAMES}
+RESOLVERS: Final = {name: globals()["r_" + name] for name in lx.RULE_NAMES}
 # A day list after a month and day: "January 10/12/13", "January 12 and 13".
 # After "and"/"or"/"to" a following word means a count ("January 12 and 13 people"); after a dash it does not
 # ("January 10-13 in Geneva").
-CONTINUATION = re.compile(r"\s*(?:(?P<dash>/|-|–)|\band\b|\bor\b|\bto\b|\bthrough\b|\bthru\b)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:.]\d)"
+CONTINUATION: Final = re.compile(r"\s*(?:(?P<dash>/|-|–)|\band\b|\bor\b|\bto\b|\bthrough\b|\bthru\b)\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d%]|[:.]\d)"
                           # (after a dash, not a day of another month: "28 November – 4 January")
                           rf"(?(dash)(?!\s*{lx.MONTH_ANY})|(?!\s*(?:[A-Z][a-z]|(?!(?:and|or|but|then|in|at|on|for|with|during|when|while|could|would|"
                           r"will|can|may|might|should|must|is|are|was|were|has|have|had|before|after|until|till|from|"
@@ -6705,10 +6706,10 @@ CONTINUATION = re.compile(r"\s*(?:(?P<dash>/|-|–)|\band\b|\bor\b|\bto\b|\bthro
 # "February 5, 6 and 8", "January 10, 12 and 13": a day after a comma continues the list only where the list goes
 # on to close with "and" or "or" and a last day (not "On March 5, 10 people died"; but "on Oct. 18 and 19 and a
 # Halloween show": a conjunction after the last day is no noun it counts)
-_LIST_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
-COMMA_DAY = re.compile(rf",\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=(?:,\s*{_LIST_DAY})*,?\s+(?:and|or)\s+{_LIST_DAY}"
+_LIST_DAY: Final = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+COMMA_DAY: Final = re.compile(rf",\s*(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=(?:,\s*{_LIST_DAY})*,?\s+(?:and|or)\s+{_LIST_DAY}"
                        r"(?![\d:%]|\.\d)(?!\s*(?:[A-Z][a-z]|(?!(?:and|or|but|then)\s)[a-z]+\s)))")
-DAY_LIST_RULES = ("mdy", "dmy", "ordday")
+DAY_LIST_RULES: Final = ("mdy", "dmy", "ordday")
 
 
 def _remember(st: _State, value: str, start: int, end: int, rule: str, comparison: bool = False, fiscal: bool = False,
@@ -6822,13 +6823,13 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
     return words + starts[::-1]
 
 
-RANGE_GAP = frozenset(" -–")
-PAREN_COUNT_BEFORE = re.compile(r"(?<=[a-z] )\(\d{1,3}\)\s$")
-RANGE_NUMBER_BEFORE = re.compile(r"(?<![\d.,:/])\d{1,3}(?:\s+(?:to|or)\s+|\s*[-–]\s*)$")
+RANGE_GAP: Final = frozenset(" -–")
+PAREN_COUNT_BEFORE: Final = re.compile(r"(?<=[a-z] )\(\d{1,3}\)\s$")
+RANGE_NUMBER_BEFORE: Final = re.compile(r"(?<![\d.,:/])\d{1,3}(?:\s+(?:to|or)\s+|\s*[-–]\s*)$")
 # What the character before a range's gap can be, but for a space or a digit: "to", "or", a dash ("the 3 weeks"
 # is no range, and its search, at each of the twelve places before, is spared)
-RANGE_GAP_END = frozenset("or-–")
-PHRASAL_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+RANGE_GAP_END: Final = frozenset("or-–")
+PHRASAL_BEFORE: Final = re.compile(r"\b([a-z]+)\s+$")
 
 
 def _new_line_opens(text: str, start: int, end: int) -> bool:
@@ -6895,9 +6896,9 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
 # that every offset holds: spaces that do not break a line ("Dec.&nbsp;17", "3:35&#8239;p.m."), tabs, a line
 # separator and an old Mac's line end, hyphens that do not break ("mid&#8209;December") and the curly apostrophe
 # ("New Year’s Day", "’08").
-PLAIN = {**dict.fromkeys("\t\v\f\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "),
+PLAIN: Final = {**dict.fromkeys("\t\v\f\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "),
          "\r": "\n", "\u2028": "\n", "\u2010": "-", "\u2011": "-", "’": "'"}
-PLAIN_ASCII = str.maketrans({c: w for c, w in PLAIN.items() if c.isascii()})
+PLAIN_ASCII: Final = str.maketrans({c: w for c, w in PLAIN.items() if c.isascii()})
 
 
 def plain_characters(text: str) -> str:
@@ -6916,10 +6917,10 @@ def plain_characters(text: str) -> str:
 # soft hyphen in "Decem&shy;ber", a byte-order mark), Windows' line end, the paragraph separator, and the character
 # references of HTML, which Markdown keeps ("3:35&nbsp;p.m.", "Nov.&#160;3", "council&rsquo;s"). The offsets found in
 # the text so rewritten are mapped back.
-INVISIBLE = "\0\xad\u200b\u200c\u200d\u2060\ufeff"  # (and NUL, which _unwrapped writes for what it leaves out)
-REWRITTEN = re.compile(f"[{INVISIBLE}]+|\r\n|\u2029|{lx.CHARACTER_REFERENCE.pattern}")
-REWRITE = {"\r\n": "\n", "\u2029": "\n\n"}
-REWRITTEN_CHARS = INVISIBLE + "\u2029"  # (looked for one by one first: a scan with REWRITTEN is slower)
+INVISIBLE: Final = "\0\xad\u200b\u200c\u200d\u2060\ufeff"  # (and NUL, which _unwrapped writes for what it leaves out)
+REWRITTEN: Final = re.compile(f"[{INVISIBLE}]+|\r\n|\u2029|{lx.CHARACTER_REFERENCE.pattern}")
+REWRITE: Final = {"\r\n": "\n", "\u2029": "\n\n"}
+REWRITTEN_CHARS: Final = INVISIBLE + "\u2029"  # (looked for one by one first: a scan with REWRITTEN is slower)
 
 
 def _rewrite(written: str) -> str:
@@ -6938,12 +6939,12 @@ def _rewrite(written: str) -> str:
 # their line in bold or italic type head what follows ("**Later**", "*Saturday 11 July*", "*Downing Centre Local
 # Court*"), and the lead of a line that goes on after it is an entry's, in bold type ("**10:40 a.m.** Crews arrive",
 # "*Afternoon*: The motorcade ...", "_June 27, 2025_ - The ministers ...").
-EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=[^\s*_])((?:(?!\1)[^\n])*?[^\s*_\\])\1(?![\w*])")  # (not after \w, * or \\)
-LINE_GOES_ON = re.compile(r"[ \t]*[^\s*_]")  # after emphasis: more words on its line
-EMPHASIS_LEAD = re.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,3}[.)]|>)[ \t]+)*$")  # a line's start, before its words
-LINK_OPEN = re.compile(r"\[(?=[^\[\]\n]*\]\()")  # (and the "!" of an image before it)
-LINK_CLOSE = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)")
-INLINE_TAG = re.compile(r"</?(?i:a|b|i|em|strong|span|u|small|sup|sub|mark|abbr|time|cite|q|font)\b[^<>\n]*>")
+EMPHASIS: Final = re.compile(r"(\*\*|__|\*|_)(?=[^\s*_])((?:(?!\1)[^\n])*?[^\s*_\\])\1(?![\w*])")  # (not after \w, * or \\)
+LINE_GOES_ON: Final = re.compile(r"[ \t]*[^\s*_]")  # after emphasis: more words on its line
+EMPHASIS_LEAD: Final = re.compile(r"[ \t]*(?:(?:[-*+•]|\d{1,3}[.)]|>)[ \t]+)*$")  # a line's start, before its words
+LINK_OPEN: Final = re.compile(r"\[(?=[^\[\]\n]*\]\()")  # (and the "!" of an image before it)
+LINK_CLOSE: Final = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"\n]*\")?\)")
+INLINE_TAG: Final = re.compile(r"</?(?i:a|b|i|em|strong|span|u|small|sup|sub|mark|abbr|time|cite|q|font)\b[^<>\n]*>")
 
 
 def words_read(text: str) -> str:
@@ -7033,8 +7034,8 @@ def _plain(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
 
 
 # (FUNCTION_WORDS and CAPITAL_FUNCTION, the words the rules write in lower case, are in the lexicon)
-CONTENT_WORD = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z']+")  # (not "am" in "9am", nor "p" in "p.m.")
-SHOUTED_DECADE = re.compile(r"(?<=\d0)S(?![A-Za-z])")  # "THE 1950S"
+CONTENT_WORD: Final = re.compile(r"(?<![0-9A-Za-z])[A-Za-z][A-Za-z']+")  # (not "am" in "9am", nor "p" in "p.m.")
+SHOUTED_DECADE: Final = re.compile(r"(?<=\d0)S(?![A-Za-z])")  # "THE 1950S"
 
 
 def _title_line(text: str, start: int, end: int) -> bool:
@@ -7075,16 +7076,16 @@ def _sentence_cased(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
-WRAP_WIDTH = 100  # text is hard-wrapped at this many characters a line or fewer: 72, 76 and 80 are usual
-WRAP_FILLED = 16  # a line that ends this near the width is filled: prose wrapped at the width, the next word too long
+WRAP_WIDTH: Final = 100  # text is hard-wrapped at this many characters a line or fewer: 72, 76 and 80 are usual
+WRAP_FILLED: Final = 16  # a line that ends this near the width is filled: prose wrapped at the width, the next word too long
 # A line that starts a block of its own, not a wrapped sentence's next words: a heading, a quote, a table's row, a
 # list item, a paragraph in bold or italic type
-BLOCK_START = re.compile(r"[ \t]*(?:[#>|*•+-]|_[_*])")
+BLOCK_START: Final = re.compile(r"[ \t]*(?:[#>|*•+-]|_[_*])")
 # A line that starts an item where a sentence ends before it (SENTENCE_BEFORE): a numbered one, one with a few words
 # and a dash or a colon ("06:30 – Crews arrive", "Oct. 7, 2023 — Militants attack", "Sunday 22 February: France v
 # Italy"); after "on" or "Aug." it goes on with the day ("... no later than Aug.\n18. The agreement ...")
-ITEM_START = re.compile(r"[ \t]*(?:\d{1,3}[.)]\s|(?:\S+ ){1,4}[-–—]\s|(?:\S+ ){0,3}\S+:\s)")
-SENTENCE_BEFORE = re.compile(r"(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!\b[A-Z][a-z]{3}\.)[.!?:;]['\"”’)]*\s*$")
+ITEM_START: Final = re.compile(r"[ \t]*(?:\d{1,3}[.)]\s|(?:\S+ ){1,4}[-–—]\s|(?:\S+ ){0,3}\S+:\s)")
+SENTENCE_BEFORE: Final = re.compile(r"(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z]{2}\.)(?<!\b[A-Z][a-z]{3}\.)[.!?:;]['\"”’)]*\s*$")
 
 
 def unwrapped(text: str) -> str:
@@ -7183,7 +7184,7 @@ def _entry_years(text: str, out: list[Timex], dct: Day) -> dict[int, tuple[int, 
     return years
 
 
-SEASON_START = {"SP": "03", "SU": "06", "FA": "09", "WI": "12"}  # the month a season's entry is told from
+SEASON_START: Final = {"SP": "03", "SU": "06", "FA": "09", "WI": "12"}  # the month a season's entry is told from
 
 
 def _dated_entry(text: str, t: Timex, res: _Res, rule: str, dct_value: str | None) -> tuple[Day, int, bool] | None:
@@ -7223,10 +7224,10 @@ def _dated_entry(text: str, t: Timex, res: _Res, rule: str, dct_value: str | Non
         return None
     day = Day.fromisoformat(value if len(value) == 10 else f"{value[:4]}-{season}-01" if season else value + "-01")
     return day, end, len(value) == 10 and written
-NEXT_HEADING = re.compile(r"\n[ \t]*\n[ \t]*(?:\*\*|__|#)")  # a paragraph in bold type or a "#" heading
-CLOCK_IN_ENTRY_HEAD = re.compile(r",?[ \t]+(?:\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?i:[ap]\.?m\b\.?)|(?i:noon|midday|midnight))")
-ENTRY_VALUE = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA)")  # a day (or time), a month, a season within its year
-MOVABLE_RULES = frozenset(("mdy", "dmy", "month"))  # an entry's date placed by these, from the DCT, may move
+NEXT_HEADING: Final = re.compile(r"\n[ \t]*\n[ \t]*(?:\*\*|__|#)")  # a paragraph in bold type or a "#" heading
+CLOCK_IN_ENTRY_HEAD: Final = re.compile(r",?[ \t]+(?:\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?i:[ap]\.?m\b\.?)|(?i:noon|midday|midnight))")
+ENTRY_VALUE: Final = re.compile(r"\d{4}-(?:\d\d|SP|SU|FA)")  # a day (or time), a month, a season within its year
+MOVABLE_RULES: Final = frozenset(("mdy", "dmy", "month"))  # an entry's date placed by these, from the DCT, may move
 
 
 def _timeless_heading(text: str, low: str, start: int) -> bool:
@@ -7371,14 +7372,14 @@ def _mend(text: str, out: list[Timex]) -> None:
         _month_of_weekday_date(text, out)
 
 
-DAYS_BEFORE_MONTH_RULES = frozenset(("month", "monyear", "dmy"))  # the rules of what _days_before_month reads
-NAMED_THEN_DATED_RULES = frozenset(("holiday", "weekday", "ago", "anaphor"))  # of what _named_then_dated joins first
-YEAR_WRITTEN_RULES = frozenset(("year", "season", "monyear"))  # ... or of a year apposed to a count of years
-DATED_RULES = frozenset(("mdy", "dmy")) | YEAR_WRITTEN_RULES  # ... and of the date it joins to it (no pass makes one)
-APPROX_BEFORE_TIME = re.compile(r"(?i:\b(?:about|around|roughly|approximately|circa)\s+)$")
+DAYS_BEFORE_MONTH_RULES: Final = frozenset(("month", "monyear", "dmy"))  # the rules of what _days_before_month reads
+NAMED_THEN_DATED_RULES: Final = frozenset(("holiday", "weekday", "ago", "anaphor"))  # of what _named_then_dated joins first
+YEAR_WRITTEN_RULES: Final = frozenset(("year", "season", "monyear"))  # ... or of a year apposed to a count of years
+DATED_RULES: Final = frozenset(("mdy", "dmy")) | YEAR_WRITTEN_RULES  # ... and of the date it joins to it (no pass makes one)
+APPROX_BEFORE_TIME: Final = re.compile(r"(?i:\b(?:about|around|roughly|approximately|circa)\s+)$")
 # what a match of APPROX_BEFORE_TIME ends with before its spaces (see _last_before)
-APPROX_LAST = frozenset("tTdDyYaA")
-CLOCK_VALUE = re.compile(r".*T\d\d:\d\d")
+APPROX_LAST: Final = frozenset("tTdDyYaA")
+CLOCK_VALUE: Final = re.compile(r".*T\d\d:\d\d")
 
 
 def _last_before(text: str, lo: int, start: int) -> str:
@@ -7388,9 +7389,9 @@ def _last_before(text: str, lo: int, start: int) -> str:
     return text[lo if lo > 0 else 0:start].rstrip()[-1:]
 
 
-HOUR_RANGE_BEFORE = re.compile(r"\b(?i:from|between)\s+(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*"
+HOUR_RANGE_BEFORE: Final = re.compile(r"\b(?i:from|between)\s+(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*"
                                r"(?:to|until|till|and|-|–)\s*$")
-MERIDIEM_WRITTEN = re.compile(r"\d\s*(?i:[ap]\.?m\b)")
+MERIDIEM_WRITTEN: Final = re.compile(r"\d\s*(?i:[ap]\.?m\b)")
 
 
 def _range_first_hours(text: str, out: list[Timex]) -> None:
@@ -7416,8 +7417,8 @@ def _range_first_hours(text: str, out: list[Timex]) -> None:
         i += 1
 
 
-DECADE_VALUE = re.compile(r"\d\d\d")
-DECADE_JOINED_AFTER = re.compile(r"\s+(?:and|or|to|through|into|&)\s+(?:the\s+)?(?:(?P<d>\d)0s|(?P<w>"
+DECADE_VALUE: Final = re.compile(r"\d\d\d")
+DECADE_JOINED_AFTER: Final = re.compile(r"\s+(?:and|or|to|through|into|&)\s+(?:the\s+)?(?:(?P<d>\d)0s|(?P<w>"
                                  + lx.SPELLED_DECADE_WORDS + r"))(?![\w'’-])")
 
 
@@ -7449,19 +7450,19 @@ def _approximate_times(text: str, out: list[Timex]) -> None:
             out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], mod="APPROX")
 
 
-_ORDINAL_DAYS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+_ORDINAL_DAYS: Final = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
                  "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
-SPELLED_ORDINAL_DAY = {w: i + 1 for i, w in enumerate(_ORDINAL_DAYS)}
+SPELLED_ORDINAL_DAY: Final = {w: i + 1 for i, w in enumerate(_ORDINAL_DAYS)}
 SPELLED_ORDINAL_DAY.update({f"twenty{sep}{w}": 21 + i for i in range(9) for w in [_ORDINAL_DAYS[i]] for sep in ("-", " ")})
 SPELLED_ORDINAL_DAY.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
-NTH_DAY_OF_BEFORE = re.compile(rf"(?:\b(?P<wd>{lx.WEEKDAY_FULL}),?\s+)?\b(?i:the|this)\s+(?P<d>3[01]|[12]\d|0?[1-9])"
+NTH_DAY_OF_BEFORE: Final = re.compile(rf"(?:\b(?P<wd>{lx.WEEKDAY_FULL}),?\s+)?\b(?i:the|this)\s+(?P<d>3[01]|[12]\d|0?[1-9])"
                                r"(?i:st|nd|rd|th)\s+(?i:day)\s+of\s+$")
-EDGE_DAY_OF_BEFORE = re.compile(r"\b(?i:the)\s+((?i:first|last|final))\s+(?i:day)\s+of\s+$")  # "the last day of June"
-ORDINAL_DAY_OF_BEFORE = re.compile(r"\b(?i:the)\s+(?P<d>(?i:" + "|".join(sorted(SPELLED_ORDINAL_DAY, key=len, reverse=True))
+EDGE_DAY_OF_BEFORE: Final = re.compile(r"\b(?i:the)\s+((?i:first|last|final))\s+(?i:day)\s+of\s+$")  # "the last day of June"
+ORDINAL_DAY_OF_BEFORE: Final = re.compile(r"\b(?i:the)\s+(?P<d>(?i:" + "|".join(sorted(SPELLED_ORDINAL_DAY, key=len, reverse=True))
                                    + r"))\s+of\s+$")
-DAY_BEFORE_DAY = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sfx>st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|(?P<and>and|&))\s+)$")
-WEEKDAY_DAY_BEFORE = re.compile(rf"\b{lx.WEEKDAY_FULL}\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|&)\s+)$")
-DAY_COMMA_BEFORE = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sfx>st|nd|rd|th)?,\s*$")
+DAY_BEFORE_DAY: Final = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sfx>st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|(?P<and>and|&))\s+)$")
+WEEKDAY_DAY_BEFORE: Final = re.compile(rf"\b{lx.WEEKDAY_FULL}\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?:to|and|&)\s+)$")
+DAY_COMMA_BEFORE: Final = re.compile(r"(?<![\w.,/'’-])(?P<d>3[01]|[12]\d|0?[1-9])(?P<sfx>st|nd|rd|th)?,\s*$")
 
 
 def _days_before_month(text: str, out: list[Timex]) -> None:
@@ -7583,11 +7584,11 @@ def _named_then_dated(text: str, out: list[Timex]) -> None:
         i += 1
 
 
-HOLIDAY_NOUN_APPOSED = re.compile(r" (?:public |bank |national |school )?holiday, ")  # "Labour Day public holiday, Monday 6 October"
-APPOSED_ON_DAYS = 31  # days between a count of days and the date apposed after ", on " within which that date is its day
-APPOSED_REACH = 4  # characters from a day to a holiday apposed to it: "Friday (Black Friday)", "Monday, Labor Day"
-WEEKDAY_DATED_RULES = frozenset(("mdy", "dmy"))
-MONTH_DATED_REACH = 120  # characters from a month to a day of it, told with its weekday, in its sentence
+HOLIDAY_NOUN_APPOSED: Final = re.compile(r" (?:public |bank |national |school )?holiday, ")  # "Labour Day public holiday, Monday 6 October"
+APPOSED_ON_DAYS: Final = 31  # days between a count of days and the date apposed after ", on " within which that date is its day
+APPOSED_REACH: Final = 4  # characters from a day to a holiday apposed to it: "Friday (Black Friday)", "Monday, Labor Day"
+WEEKDAY_DATED_RULES: Final = frozenset(("mdy", "dmy"))
+MONTH_DATED_REACH: Final = 120  # characters from a month to a day of it, told with its weekday, in its sentence
 
 
 def _month_of_weekday_date(text: str, out: list[Timex]) -> None:
@@ -7602,7 +7603,7 @@ def _month_of_weekday_date(text: str, out: list[Timex]) -> None:
             out[i] = dataclasses.replace(a, value=b.value[:4] + a.value[4:])
 
 
-OVERNIGHT_THEN_DAY = re.compile(r"\s+(?:on\s+)?")
+OVERNIGHT_THEN_DAY: Final = re.compile(r"\s+(?:on\s+)?")
 
 
 def _overnight_of_day(text: str, out: list[Timex]) -> None:
@@ -7618,8 +7619,8 @@ def _overnight_of_day(text: str, out: list[Timex]) -> None:
         i += 1
 
 
-EVERY_OF_DATE = re.compile(r"\s+(?:of\s+)?$")
-EACH_BEFORE_DATE = re.compile(r"\b(?i:each|every)\s+$")
+EVERY_OF_DATE: Final = re.compile(r"\s+(?:of\s+)?$")
+EACH_BEFORE_DATE: Final = re.compile(r"\b(?i:each|every)\s+$")
 
 
 def _dates_of_every(text: str, out: list[Timex]) -> None:
@@ -7657,15 +7658,15 @@ def _ago_today(text: str, out: list[Timex]) -> None:
         i += 1
 
 
-DAY_COUNTED = re.compile(r"(?i:the\s+(day|week|morning|afternoon|evening|night)\s+(after|before))")
-WEEKEND_COUNTED = re.compile(r"(?i:the\s+weekend)")
-WEEKDAY_COUNTED = re.compile(r"\s+(after|before)\s+")
+DAY_COUNTED: Final = re.compile(r"(?i:the\s+(day|week|morning|afternoon|evening|night)\s+(after|before))")
+WEEKEND_COUNTED: Final = re.compile(r"(?i:the\s+weekend)")
+WEEKDAY_COUNTED: Final = re.compile(r"\s+(after|before)\s+")
 # a day, or a part or week of one, counted from the holiday named after it: the day the happening was on
 # what a holiday was the time of: "broke out on Christmas Day", "died suddenly over Thanksgiving" (not "pencilled in
 # for Easter")
-HOLIDAY_TIME_BEFORE = re.compile(r"\b(?i:on|over|at|during)\s+$")
-COUNTED_BEFORE = re.compile(r"\b(?i:the\s+(?:day|night|morning|afternoon|evening|week|weekend)\s+(?:before|after)\s+)$")
-THE_BEFORE = re.compile(r"\b(?i:the)\s+$")
+HOLIDAY_TIME_BEFORE: Final = re.compile(r"\b(?i:on|over|at|during)\s+$")
+COUNTED_BEFORE: Final = re.compile(r"\b(?i:the\s+(?:day|night|morning|afternoon|evening|week|weekend)\s+(?:before|after)\s+)$")
+THE_BEFORE: Final = re.compile(r"\b(?i:the)\s+$")
 
 
 def _counted_from_day(text: str, out: list[Timex]) -> bool:
@@ -7711,8 +7712,8 @@ def _counted_from_day(text: str, out: list[Timex]) -> bool:
     return anaphor
 
 
-WEEK_OF_BEFORE = re.compile(r"\b(?i:the\s+week(?P<we>end)?\s+of\s+(?:the\s+)?)$")
-HOLIDAY_WORD_AFTER = re.compile(r"\s+(?i:holidays?)\b")
+WEEK_OF_BEFORE: Final = re.compile(r"\b(?i:the\s+week(?P<we>end)?\s+of\s+(?:the\s+)?)$")
+HOLIDAY_WORD_AFTER: Final = re.compile(r"\s+(?i:holidays?)\b")
 
 
 def _week_of_holiday(text: str, out: list[Timex]) -> None:
@@ -7728,10 +7729,10 @@ def _week_of_holiday(text: str, out: list[Timex]) -> None:
                                          anchor=t.value, anchor_kind="previous")
 
 
-FIRST_THING_BEFORE = re.compile(r"\b(?i:first\s+thing\s+(?:on\s+)?)$")
+FIRST_THING_BEFORE: Final = re.compile(r"\b(?i:first\s+thing\s+(?:on\s+)?)$")
 # what a match of FIRST_THING_BEFORE ends with before its spaces ("thing", "on"; see _last_before)
-FIRST_THING_LAST = frozenset("gGnN")
-POD_OF_BEFORE = re.compile(r"\b(?i:the\s+(?:(early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+)$")
+FIRST_THING_LAST: Final = frozenset("gGnN")
+POD_OF_BEFORE: Final = re.compile(r"\b(?i:the\s+(?:(early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+)$")
 
 
 def _part_of_day_of(text: str, out: list[Timex]) -> None:
@@ -7756,18 +7757,18 @@ def _part_of_day_of(text: str, out: list[Timex]) -> None:
 
 # "at noon on Dec. 23", "noon Eastern time on March 24", "noon Eastern Daylight Time Wednesday"
 # ("at 8pm on polling day, Thursday 10 December": the day in apposition to the one named; "by 16:00 hours on 9 May")
-POD_WORDS_OF = ("morning", "afternoon", "evening", "night")  # a clock time's part of the day, before "of" and its day
-DAY_PARTS_TOLD = frozenset(("TMO", "TAF", "TEV", "TNI"))  # ("at 8:30 a.m. ET on Thanksgiving morning")
-ON_BETWEEN = re.compile(r",?\s+(?:(?:(?i:hours|hrs)\s+)?on\s+(?:(?:the\s+)?(?:[a-z]+\s+)?day,\s+)?|(?:[A-Z][a-z]+|local)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime,?\s+(?:on\s+)?)")
+POD_WORDS_OF: Final = ("morning", "afternoon", "evening", "night")  # a clock time's part of the day, before "of" and its day
+DAY_PARTS_TOLD: Final = frozenset(("TMO", "TAF", "TEV", "TNI"))  # ("at 8:30 a.m. ET on Thanksgiving morning")
+ON_BETWEEN: Final = re.compile(r",?\s+(?:(?:(?i:hours|hrs)\s+)?on\s+(?:(?:the\s+)?(?:[a-z]+\s+)?day,\s+)?|(?:[A-Z][a-z]+|local)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime,?\s+(?:on\s+)?)")
 
 
-ZONE_WRITTEN = re.compile(rf"\s(?:\(\s*)?({lx.ZONE})\)?$")  # the zone a clock time's text ends with
+ZONE_WRITTEN: Final = re.compile(rf"\s(?:\(\s*)?({lx.ZONE})\)?$")  # the zone a clock time's text ends with
 # A weekday and the date it is, after a clock time and a comma or a space, is its day: "Published 3:35 PM EST, Thu
 # December 17, 2020", "Updated 10:42 AM ET Fri Dec. 18, 2020" (a weekday alone after a comma is the next item of a
 # list: "Monday 9 a.m., Tuesday 10 a.m."), unless a day is told right before the time ("Tuesday 10 a.m., Wednesday
 # Dec. 16 at noon")
-DATE_GAP = re.compile(r",?[ \t]+")
-WEEKDAY_DATE = re.compile(rf"{lx.WEEKDAY_DATE_LEAD},?\s+(?:{lx.MONTH_ANY}|{lx.DAY})")
+DATE_GAP: Final = re.compile(r",?[ \t]+")
+WEEKDAY_DATE: Final = re.compile(rf"{lx.WEEKDAY_DATE_LEAD},?\s+(?:{lx.MONTH_ANY}|{lx.DAY})")
 
 
 def _clock_on_day(text: str, out: list[Timex]) -> None:
@@ -7814,13 +7815,13 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
             del out[i + 1]
 
 
-DEICTIC_WORD = re.compile(r"(?i:\b(?:today|tonight|yesterday|tomorrow)\b)")
-SIMPLE_DURATION = re.compile(r"P(T?)(\d+)([YMWDHS])$")
-DURATION_JOINT = re.compile(r"(?:\s*,)?\s+and\s+|\s*,\s*")
-DURATION_ORDER = ["Y", "M", "W", "D", "TH", "TM", "TS"]
+DEICTIC_WORD: Final = re.compile(r"(?i:\b(?:today|tonight|yesterday|tomorrow)\b)")
+SIMPLE_DURATION: Final = re.compile(r"P(T?)(\d+)([YMWDHS])$")
+DURATION_JOINT: Final = re.compile(r"(?:\s*,)?\s+and\s+|\s*,\s*")
+DURATION_ORDER: Final = ["Y", "M", "W", "D", "TH", "TM", "TS"]
 
 
-COMPOUND_DURATION = re.compile(r"P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$")
+COMPOUND_DURATION: Final = re.compile(r"P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$")
 
 
 def _smallest_unit(value: str) -> str | None:
@@ -7855,11 +7856,11 @@ def _join_durations(text: str, out: list[Timex]) -> None:
 
 
 # "On St Patrick's Day, routes will be diverted from 8am": a holiday things happen on is a day told, as a date is
-ON_BEFORE = re.compile(r"\b(?i:on)\s+$")
+ON_BEFORE: Final = re.compile(r"\b(?i:on)\s+$")
 # a holiday named as one day, which a noun after it is of ("its Easter Sunday services at 8am", "the Christmas Day
 # lunch"): the day things happen on, as "on Christmas Day" is
-HOLIDAY_DAY_WORD = re.compile(r"(?i:(?:day|eve|sunday|monday|friday|saturday|thursday))$")
-TIMEX_FIELDS = ("start", "end", "text", "type", "value", "mod", "rule", "anchor", "anchor_kind", "tense")
+HOLIDAY_DAY_WORD: Final = re.compile(r"(?i:(?:day|eve|sunday|monday|friday|saturday|thursday))$")
+TIMEX_FIELDS: Final = ("start", "end", "text", "type", "value", "mod", "rule", "anchor", "anchor_kind", "tense")
 assert tuple(Timex.__dataclass_fields__) == TIMEX_FIELDS, "Timex changed: update _timex"
 
 
@@ -7873,11 +7874,11 @@ def _timex(start, end, text, type_, value, mod, rule, anchor, anchor_kind, tense
     return t
 
 
-WEEKDAY_NAMED = re.compile(lx.WEEKDAY_ANY)
+WEEKDAY_NAMED: Final = re.compile(lx.WEEKDAY_ANY)
 
 
-RATE_VALUES = frozenset(("PT1S", "PT1M", "PT1H", "P1D"))
-MEASURE_BEFORE = re.compile(r"(?i:\b(?:miles|kilomet(?:re|er)s|km|met(?:re|er)s|feet|yards|knots|inches|centimet(?:re|er)s|"
+RATE_VALUES: Final = frozenset(("PT1S", "PT1M", "PT1H", "P1D"))
+MEASURE_BEFORE: Final = re.compile(r"(?i:\b(?:miles|kilomet(?:re|er)s|km|met(?:re|er)s|feet|yards|knots|inches|centimet(?:re|er)s|"
                             r"millimet(?:re|er)s|cm|mm|lit(?:re|er)s|gallons)\s+)$")
 
 
@@ -7890,12 +7891,12 @@ def _measure_rate(text: str, span: tuple[int, int]) -> bool:
         and MEASURE_BEFORE.search(text, start - 16, start) is not None
 
 
-FULL_WEEK_OF_BEFORE = re.compile(r"\b(?i:the\s+(first|second|third|fourth|last)\s+full\s+(?:working\s+)?week\s+of)\s+$")
-ORDINAL_WEEKS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+FULL_WEEK_OF_BEFORE: Final = re.compile(r"\b(?i:the\s+(first|second|third|fourth|last)\s+full\s+(?:working\s+)?week\s+of)\s+$")
+ORDINAL_WEEKS: Final = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
-RUN_JOIN = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*")  # between the first and last days of a run
-RUN_DAYS = dt.timedelta(days=6)  # a run of days that a weekday told on its own may fall in: a week at most
+RUN_JOIN: Final = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*")  # between the first and last days of a run
+RUN_DAYS: Final = dt.timedelta(days=6)  # a run of days that a weekday told on its own may fall in: a week at most
 
 
 def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> None:
@@ -8085,22 +8086,22 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
     st.span_last = res.type == "DURATION"
 
 
-CLOCK_OF_DAY = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+CLOCK_OF_DAY: Final = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # the first day of a range heading its line in capitals, before the range's last day: "MONDAY 17 – THURSDAY 20 FEBRUARY"
-CAPITAL_RANGE_LEAD = re.compile(r"[ \t]*(?:\*\*|__)?[A-Z]+DAY,?\s+\d{1,2}(?:ST|ND|RD|TH)?\s*[-–—]\s*")
+CAPITAL_RANGE_LEAD: Final = re.compile(r"[ \t]*(?:\*\*|__)?[A-Z]+DAY,?\s+\d{1,2}(?:ST|ND|RD|TH)?\s*[-–—]\s*")
 # The day a report was made, told after its verb: "police said on Sunday", "the company said in a post-incident
 # report published late Wednesday", "said in a review released Friday evening", "told reporters on Monday" (not "said the attack happened on Tuesday")
-REPORT_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|wrote|stated|published|disclosed|added|"
+REPORT_BEFORE: Final = re.compile(r"\b(?:said|says|announced|reported|confirmed|wrote|stated|published|disclosed|added|"
                            r"told\s+(?:the\s+)?[A-Za-z]+|said\s+in\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|report|post|filing|"
                            r"letter|interview|briefing|update|review)(?:\s+(?:released|issued|posted))?)\s+(?:(?:late|early)\s+)?(?:on\s+)?$")
-REPORT_VERBS = ("said", "says", "announced", "reported", "confirmed", "wrote", "stated", "published", "disclosed",
+REPORT_VERBS: Final = ("said", "says", "announced", "reported", "confirmed", "wrote", "stated", "published", "disclosed",
                 "added", "told")  # (one is in every match of REPORT_BEFORE)
 # The word a match of REPORT_BEFORE ends with, before its spaces (but any word after "told"): "said", "on", "late",
 # "statement" ...
-REPORT_LAST_WORDS = tuple(v for v in REPORT_VERBS if v != "told") + ("on", "late", "early", "statement", "report", "post",
+REPORT_LAST_WORDS: Final = tuple(v for v in REPORT_VERBS if v != "told") + ("on", "late", "early", "statement", "report", "post",
                                                                       "filing", "letter", "interview", "briefing", "update",
                                                                       "review", "released", "issued", "posted")
-NOW_WORD = re.compile(r"\b(?i:now|currently)\b")
+NOW_WORD: Final = re.compile(r"\b(?i:now|currently)\b")
 
 
 def _now_in_sentence(text: str, start: int) -> bool:
@@ -8110,15 +8111,15 @@ def _now_in_sentence(text: str, start: int) -> bool:
 
 # the day a stock or a level is counted on: "Corn stocks as of Dec. 1", "cattle in feedlots on Aug. 1", "The order book
 # at 31 March" (not a report's day, "figures published on Tuesday", nor a period's end, "the quarter ended Sept. 29")
-STOCK_DAY_BEFORE = re.compile(r"(?<!published\s)(?<!released\s)(?<!reported\s)(?<!announced\s)(?<!said\s)"
+STOCK_DAY_BEFORE: Final = re.compile(r"(?<!published\s)(?<!released\s)(?<!reported\s)(?<!announced\s)(?<!said\s)"
                               r"\b(?i:as\s+(?:of|at)|on|at)\s+$")
-FIGURE_FROM_BEFORE_AGO = re.compile(r"\bfrom\s+(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|cents?|points?|[a-z]+)?\s+)?$")
-YEARS_AGO_RULES = frozenset(("holiday", "dmy", "mdy"))  # a day of the year, its year not written
-YEARS_AGO_AFTER = re.compile(r"\s((?:\d{1,2}|[a-z]+))\s+years?\s+ago\b", re.I)
-REPORT_AFTER = dt.timedelta(days=7)  # how long after a happening news reports it
-FRONTED_REPORT_AFTER = dt.timedelta(days=31)  # ... and a report told as one, by a day the sentence opens with
+FIGURE_FROM_BEFORE_AGO: Final = re.compile(r"\bfrom\s+(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|cents?|points?|[a-z]+)?\s+)?$")
+YEARS_AGO_RULES: Final = frozenset(("holiday", "dmy", "mdy"))  # a day of the year, its year not written
+YEARS_AGO_AFTER: Final = re.compile(r"\s((?:\d{1,2}|[a-z]+))\s+years?\s+ago\b", re.I)
+REPORT_AFTER: Final = dt.timedelta(days=7)  # how long after a happening news reports it
+FRONTED_REPORT_AFTER: Final = dt.timedelta(days=31)  # ... and a report told as one, by a day the sentence opens with
 # "On Monday, the San Francisco-based firm finally explained what happened": a day put before a report's subject and verb
-REPORT_AFTER_FRONTED_DAY = re.compile(r",\s+(?:[\w.'-]+\s+){1,6}?(?:finally\s+|also\s+|formally\s+)?(?:said|explained|announced|"
+REPORT_AFTER_FRONTED_DAY: Final = re.compile(r",\s+(?:[\w.'-]+\s+){1,6}?(?:finally\s+|also\s+|formally\s+)?(?:said|explained|announced|"
                                       r"published|released|disclosed|reported|confirmed|revealed|admitted)\b")
 
 
@@ -8128,7 +8129,7 @@ def _fronted_report(text: str, start: int, end: int) -> bool:
         and ON_OPENS_SENTENCE.search(text, start - 8, start) is not None and REPORT_AFTER_FRONTED_DAY.match(text, end) is not None
 
 
-ON_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”']?\s+|\n\s*)(?:On|Late|Early)\s+$")
+ON_OPENS_SENTENCE: Final = re.compile(r"(?:^|[.!?][\"”']?\s+|\n\s*)(?:On|Late|Early)\s+$")
 
 
 def _report_before(text: str, start: int) -> bool:
@@ -8150,7 +8151,7 @@ def _report_before(text: str, start: int) -> bool:
 # "Election Day" is; nor are the days its officials or office are told on: "Monday, said the county's elections
 # administrator")
 # (the words after "election" by their starts: the window searched may end inside one)
-ELECTION_NEAR = re.compile(r"(?i:\b(?:elections?(?!\s+(?:offic|admin|board|worker|staff|commission|authorit|chief|supervis|"
+ELECTION_NEAR: Final = re.compile(r"(?i:\b(?:elections?(?!\s+(?:offic|admin|board|worker|staff|commission|authorit|chief|supervis|"
                            r"department|director))|polls|runoff|run-off)\b)")
 def _election_near(text: str, start: int, end: int) -> bool:
     """Whether ELECTION_NEAR finds a word within 40 characters of text[start:end]. Most news has no election in
@@ -8159,24 +8160,24 @@ def _election_near(text: str, start: int, end: int) -> bool:
         and ELECTION_NEAR.search(text, start - 40, end + 40) is not None
 
 
-ELECTION_WORDS = ("election", "polls", "run")  # (one is in every match of ELECTION_NEAR)
+ELECTION_WORDS: Final = ("election", "polls", "run")  # (one is in every match of ELECTION_NEAR)
 
 
 # A day told as a vote's own: right before its name ("the March 3 primary", "the Nov. 3 general election", "the May
 # 7 local elections"), or after it and a verb ("the election will be held on", "Canadians vote on", "Voters will
 # decide on", "setting polling day for"). (The group: a primary's.)
-VOTE_AFTER_DAY = re.compile(r"(?:,\s+\d{4})?\s+(?:(?:general|special|presidential|parliamentary|legislative|local|state|"
+VOTE_AFTER_DAY: Final = re.compile(r"(?:,\s+\d{4})?\s+(?:(?:general|special|presidential|parliamentary|legislative|local|state|"
                             r"national|municipal|mayoral|council|snap|federal|provincial|midterm|party|gubernatorial|"
                             r"congressional|leadership|recall|Democratic|Republican)\s+){0,2}"
                             r"(?:(primar(?:y|ies))|elections?|runoffs?|run-offs?|by-elections?|referendum|polls?)\b", re.I)
-VOTE_BEFORE_DAY = re.compile(r"(?i:\b(?:(primar(?:y|ies))|elections?|runoff|run-off|by-elections?|referendum|polling\s+day|"
+VOTE_BEFORE_DAY: Final = re.compile(r"(?i:\b(?:(primar(?:y|ies))|elections?|runoff|run-off|by-elections?|referendum|polling\s+day|"
                              r"(?:go|goes|went|head|heads)\s+to\s+the\s+polls|vote|votes|decide|decides)\s+"
                              r"(?:(?:is|was|are|were|will\s+be|to\s+be|has\s+been|had\s+been)\s+)?"
                              r"(?:(?:held|set|scheduled|called|slated|fixed|due)\s+)?(?:on|for)\s+)$")
-ORDER_AFTER_VOTE_DAY = re.compile(r"\s+(?:orders?|writs?|registers?|staff|workers?|polls?|coverage)\b", re.I)  # a kind of thing
-VOTE_WORDS = ("rimar", "lection", "unoff", "un-off", "eferend", "poll", "vot", "ecide")  # (one is in each match of the two)
+ORDER_AFTER_VOTE_DAY: Final = re.compile(r"\s+(?:orders?|writs?|registers?|staff|workers?|polls?|coverage)\b", re.I)  # a kind of thing
+VOTE_WORDS: Final = ("rimar", "lection", "unoff", "un-off", "eferend", "poll", "vot", "ecide")  # (one is in each match of the two)
 # what is told of an election's day: its day, or its night (a TIME)
-VOTE_DAY_NAMES = frozenset(("polling day", "primary day", "voting day", "referendum day", "election night"))
+VOTE_DAY_NAMES: Final = frozenset(("polling day", "primary day", "voting day", "referendum day", "election night"))
 
 
 def _vote_day(st: _State, text: str, start: int, end: int, value: str) -> None:
@@ -8193,7 +8194,7 @@ def _vote_day(st: _State, text: str, start: int, end: int, value: str) -> None:
             st.vote_day = value
 
 
-OTHER_VOTE_DAY_NEAR = re.compile(r"(?i:\b(?:primar(?:y|ies)|caucus(?:es)?|early\s+vot(?:e|ing)|absentee|deadlines?|"
+OTHER_VOTE_DAY_NEAR: Final = re.compile(r"(?i:\b(?:primar(?:y|ies)|caucus(?:es)?|early\s+vot(?:e|ing)|absentee|deadlines?|"
                                  r"regist(?:er|ration))\b)")
 
 

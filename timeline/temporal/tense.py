@@ -10,79 +10,80 @@ import re
 
 from .lexicon import (CLAUSE_BREAK, FUTURE_BEFORE, FUTURE_BEFORE_NEXT, FUTURE_WORDS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY,
                       PASSIVE_BEFORE, PAST_WORDS, SEASONS, TOKEN, UNITS, WEEKDAYS, WILL_CONTRACTIONS)
+from typing import Final
 
-WINDOW = 100  # characters either side; a clause rarely reaches further
+WINDOW: Final = 100  # characters either side; a clause rarely reaches further
 # (a search back from a place may be given a negative position, which re reads as 0: max(0, ...) is spared)
-MAX_TOKENS = 9
-FRONTED_TOKENS = 4  # words of a phrase that may open a sentence before a date ("On the evening of December 5, ...")
-FRONTED_SUBJECT_TOKENS = 6  # words read after such a date beyond MAX_TOKENS: a subject may be long
-FAR_TOKENS = 25  # how far back a "will" is looked for when no word in the last MAX_TOKENS tells a tense
-FAR_WINDOW = 150  # characters before WINDOW where a clause that began before it is read for such a "will"
-FAR_FUTURE = frozenset(("will", "would", "'ll", "shall", "due", "scheduled", "slated")) | WILL_CONTRACTIONS  # "are due to begin a second round of
+MAX_TOKENS: Final = 9
+FRONTED_TOKENS: Final = 4  # words of a phrase that may open a sentence before a date ("On the evening of December 5, ...")
+FRONTED_SUBJECT_TOKENS: Final = 6  # words read after such a date beyond MAX_TOKENS: a subject may be long
+FAR_TOKENS: Final = 25  # how far back a "will" is looked for when no word in the last MAX_TOKENS tells a tense
+FAR_WINDOW: Final = 150  # characters before WINDOW where a clause that began before it is read for such a "will"
+FAR_FUTURE: Final = frozenset(("will", "would", "'ll", "shall", "due", "scheduled", "slated")) | WILL_CONTRACTIONS  # "are due to begin a second round of
 # building inspections on Monday"
 # a comma and a conjunction open another clause; a comparison after a comma is a phrase of its own ("for the year
 # ending March 31, up from its previous forecast made in August": "made" is the forecast's)
-FRONTED_ASIDE = re.compile(r",[^,]{3,60},(?=\s+\w)")  # a second phrase before the subject: ", just after dawn, Police"
-COORDINATE_AFTER = re.compile(r",\s*(?:and|but|while|whereas|so|(?:up|down)\s+from|compared\s+with)\s"
+FRONTED_ASIDE: Final = re.compile(r",[^,]{3,60},(?=\s+\w)")  # a second phrase before the subject: ", just after dawn, Police"
+COORDINATE_AFTER: Final = re.compile(r",\s*(?:and|but|while|whereas|so|(?:up|down)\s+from|compared\s+with)\s"
                               # "said it had introduced the checks in June and that, from January, a consultant would":
                               # a second thing said, another clause
                               r"|\s(?:and|but)\s+that(?=,|\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s)")
 # words that open a phrase put before its clause's subject: "Late on Friday, ...", "In a statement Friday, ..."
-OPENERS = frozenset("on in at by late early since until from and but then as of after before during outside inside "
+OPENERS: Final = frozenset("on in at by late early since until from and but then as of after before during outside inside "
                     "speaking following".split())  # ("Outside court on Thursday afternoon, his barrister said")
-QUESTION_WORDS = frozenset(("why", "how", "whether"))  # "asks why so few women signed": a clause of its own
-SUBORDINATORS = frozenset("after before when because since although though while if unless once".split())
+QUESTION_WORDS: Final = frozenset(("why", "how", "whether"))  # "asks why so few women signed": a clause of its own
+SUBORDINATORS: Final = frozenset("after before when because since although though while if unless once".split())
 # a plan told by a participle alone ("a test planned for March"), and what then became of it: moved or called off
-PLAN_PARTICIPLE = re.compile(r"(?i:(?:planned|scheduled|set|slated|targeted)\s+for\s)")
-BE_BEFORE_PLAN = re.compile(r"(?i:\b(?:is|are|was|were|be|been|being|'s|'re)\s+(?:[a-z]+ly\s+)?)$")
-PLAN_MOVED_AFTER = re.compile(r"[^.;:!?\n]{0,40}?\b(?:had|has|have)\s+been\s+(?:[a-z]+ly\s+)?(?:pushed|moved|delayed|postponed|"
+PLAN_PARTICIPLE: Final = re.compile(r"(?i:(?:planned|scheduled|set|slated|targeted)\s+for\s)")
+BE_BEFORE_PLAN: Final = re.compile(r"(?i:\b(?:is|are|was|were|be|been|being|'s|'re)\s+(?:[a-z]+ly\s+)?)$")
+PLAN_MOVED_AFTER: Final = re.compile(r"[^.;:!?\n]{0,40}?\b(?:had|has|have)\s+been\s+(?:[a-z]+ly\s+)?(?:pushed|moved|delayed|postponed|"
                               r"put\s+off|brought\s+forward|cancell?ed|scrapped|called\s+off|rescheduled|shifted|pulled)\b")
-FUTURE_BEFORE_WINDOW = 56  # "in the run-up to " and the like end right before the expression
+FUTURE_BEFORE_WINDOW: Final = 56  # "in the run-up to " and the like end right before the expression
 # a participle set off by a comma, right before its date: "Their coach, hired in January,"
-ASIDE_PARTICIPLE_BEFORE = re.compile(r"\w,\s+(?:first\s+|originally\s+)?([a-z]+ed|built|held|made|taken|given|sold|won|chosen|"
+ASIDE_PARTICIPLE_BEFORE: Final = re.compile(r"\w,\s+(?:first\s+|originally\s+)?([a-z]+ed|built|held|made|taken|given|sold|won|chosen|"
                                      r"elected|appointed|named|signed|bought|struck|shot|hit|sent|brought|found)\s+"
                                      r"(?:in|on|at|last|during)\s+(?:the\s+)?$")
-NOT_DONE_PARTICIPLES = frozenset("expected scheduled planned slated proposed promised intended timetabled earmarked "
+NOT_DONE_PARTICIPLES: Final = frozenset("expected scheduled planned slated proposed promised intended timetabled earmarked "
                                  "forecast projected predicted due".split())  # "The report, expected in January,"
-ORIGINAL_PLAN = re.compile(r"(?<!\bas )\b(?i:originally|initially|previously)\s+(?:(?:been|was|were)\s+)?"
+ORIGINAL_PLAN: Final = re.compile(r"(?<!\bas )\b(?i:originally|initially|previously)\s+(?:(?:been|was|were)\s+)?"
                            r"(?:scheduled|planned|set|slated|due|expected|timed|booked|listed|fixed|earmarked|intended|meant)\b"
                            r"[^.;:!?,]{0,50}$")
 # (not past the comma that ends the plan's phrase: "originally scheduled for April 24, would instead be released Oct. 9")
-SET_AS_DATE_AFTER = re.compile(r"\s+as\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:date|deadline|day)\b")
-SET_DAY_BEFORE = re.compile(r"(?i:\b(?:set|sets|setting|fixed|fixes|fixing|named|names|naming|chose|chosen|picked|designated|designates|designating)\s+)$")
-BACKDATED_TO = re.compile(r"(?i:\b(?:back-?dated|retroactive|retroactively|retrospective|retrospectively)\s+to\s+)$")
-SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)?)$")  # ("since its Wednesday debut")
-RELATIVE_PRONOUNS = frozenset(("which", "who", "whose"))
-SINCE_DOING = re.compile(r"(?i:\bsince\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,5}(?:in|on|at|during|last)\s+(?:the\s+)?)$")
-THAN_IN_BEFORE = re.compile(r"(?i:\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?(?:(?:whole|rest|course)\s+of\s+)?)$")
-PENCILLED_IN = re.compile(r"(?i:\b(?P<had>had\s+(?:\w+\s+)?)?pencil+ed\s+in\s+(?:[\w-]+\s+){0,5}?(?:for\s+)?)$")
-PENCILLED_REACH = 70  # characters from "pencilled in" to the date ("pencilled in a further Commons debate for Monday")
-NO_EARLIER_THAN = re.compile(r"(?i:\b(?:no|not)\s+(?:earlier|sooner|later)\s+than\s+)$")
-UNTIL = re.compile(r"(?i)\s*(?:until|till)\b")
-PERFECT_UNTIL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:joined|signed|moved|gone|extended|agreed|taken|rented|leased|"
+SET_AS_DATE_AFTER: Final = re.compile(r"\s+as\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:date|deadline|day)\b")
+SET_DAY_BEFORE: Final = re.compile(r"(?i:\b(?:set|sets|setting|fixed|fixes|fixing|named|names|naming|chose|chosen|picked|designated|designates|designating)\s+)$")
+BACKDATED_TO: Final = re.compile(r"(?i:\b(?:back-?dated|retroactive|retroactively|retrospective|retrospectively)\s+to\s+)$")
+SINCE: Final = re.compile(r"(?i:\bsince\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+|my\s+)?)$")  # ("since its Wednesday debut")
+RELATIVE_PRONOUNS: Final = frozenset(("which", "who", "whose"))
+SINCE_DOING: Final = re.compile(r"(?i:\bsince\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,5}(?:in|on|at|during|last)\s+(?:the\s+)?)$")
+THAN_IN_BEFORE: Final = re.compile(r"(?i:\bthan\s+(?:in|on|at|during)\s+(?:the\s+)?(?:(?:whole|rest|course)\s+of\s+)?)$")
+PENCILLED_IN: Final = re.compile(r"(?i:\b(?P<had>had\s+(?:\w+\s+)?)?pencil+ed\s+in\s+(?:[\w-]+\s+){0,5}?(?:for\s+)?)$")
+PENCILLED_REACH: Final = 70  # characters from "pencilled in" to the date ("pencilled in a further Commons debate for Monday")
+NO_EARLIER_THAN: Final = re.compile(r"(?i:\b(?:no|not)\s+(?:earlier|sooner|later)\s+than\s+)$")
+UNTIL: Final = re.compile(r"(?i)\s*(?:until|till)\b")
+PERFECT_UNTIL: Final = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:joined|signed|moved|gone|extended|agreed|taken|rented|leased|"
                            r"borrowed|loaned|hired|booked|reserved|closed|suspended|banned|barred|postponed|delayed)\b"
                            r"[^.;:!?\n]{0,80}\b(?:until|till)\s+$")
-HAVE_BEFORE_UNTIL = re.compile(r"(?i:\b(?:have|has|'ve)\s*)$")  # "Senators have until 5 p.m. Friday to submit": a deadline
+HAVE_BEFORE_UNTIL: Final = re.compile(r"(?i:\b(?:have|has|'ve)\s*)$")  # "Senators have until 5 p.m. Friday to submit": a deadline
 # "postponed until Tuesday", "delayed the vote until next week": what was put off has not happened yet.
-PUT_OFF = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|put\s+off|"
+PUT_OFF: Final = re.compile(r"(?i:\b(?:postponed?|postpones|delay(?:ed|s)?|defer(?:red|s)?|adjourn(?:ed|s)?|put\s+off|"
                      r"pushed\s+back|extend(?:ed|s)?|(?:was|were|been|be|is|are)\s+continued)(?:\s+[\w'-]+){0,4}\s*)$")
 # (a hearing "was continued until January": adjourned, in American courts' word)
 # "canceled classes through Friday", "ordered flags lowered until Sunday": what was decided runs on to a day to come
 # (not "was closed until Monday": a state, which may be over; nor what was not done until a day: "the unit was not
 # closed to new admissions until 14 May")
-DECIDED_UNTIL = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bnot\s)(?<!n't\s)\b(?:ordered|canceled|cancelled|closed|declared|suspended|paused|froze|frozen|banned|imposed|shut|halted|"
+DECIDED_UNTIL: Final = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bnot\s)(?<!n't\s)\b(?:ordered|canceled|cancelled|closed|declared|suspended|paused|froze|frozen|banned|imposed|shut|halted|"
                            r"grounded|extended|kept|issued|gave|given|granted)(?:\s+[\w'-]+){0,6}\s+(?:through|thru|until|till)\s+(?:at\s+least\s+)?(?:the\s+)?)$")
-INFINITIVE_UNTIL = re.compile(r"\b(?:enough|sufficient)\s+[a-z]+\s+to\s+(?:last|run|continue|see\s+(?:it|us|them)\s+through)\s+"
+INFINITIVE_UNTIL: Final = re.compile(r"\b(?:enough|sufficient)\s+[a-z]+\s+to\s+(?:last|run|continue|see\s+(?:it|us|them)\s+through)\s+"
                               r"(?:through|thru|until|till|into)\s+(?:the\s+)?$")
-TILL_END = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:at\s+least\s+)?(?:the\s+)?)$")  # (DECIDED_UNTIL's end, cheap to find)
+TILL_END: Final = re.compile(r"(?i:\b(?:through|thru|until|till)\s+(?:at\s+least\s+)?(?:the\s+)?)$")  # (DECIDED_UNTIL's end, cheap to find)
 # "cancelled 36 domestic flights for Monday", "declared a holiday for Friday": what was called off or declared for
 # a day is for one to come (not "closed its doors for Monday", a state that may be over)
-DECIDED_FOR = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:canceled|cancelled|called\s+off|declared|"
+DECIDED_FOR: Final = re.compile(r"(?i:(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:canceled|cancelled|called\s+off|declared|"
                          r"suspended)(?:\s+[\w'-]+){0,5}\s+for\s+(?:the\s+)?)$")
 # "set sentencing for April 9", "moved the sequel to next spring", "postponed the vote to Thursday", "the hearing is
 # listed for 25 January" (a court's calendar): the day a thing is set for comes after the setting (not "was scheduled
 # for Monday": a plan as it stood then, kept or not)
-_SET_VERB = (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\s)\b(?:set|scheduled|rescheduled|slated|moved|pushed|"
+_SET_VERB: Final = (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\s)\b(?:set|scheduled|rescheduled|slated|moved|pushed|"
              r"listed|relisted|postponed|delayed|deferred|bumped|extended|"
              # "an extension ..., pushing your filing deadline to Oct. 15"
              r"pushes|pushing|postpones|postponing|defers|deferring|moves|moving|reset|resets|resetting)")
@@ -90,26 +91,26 @@ _SET_VERB = (r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bhad\s)\b(?:set|s
 # June 14 to Nov. 22')
 # (a word between may end in the dot of an abbreviation, "Sept.", "a.m.", but not of a sentence: in "The club moved
 # the final to Dec. 5. Fares rose back to March levels" nothing was moved to March)
-SET_FOR = re.compile(rf"(?i:{_SET_VERB}(?:\s+(?:[\w'’\"“”-]+|(?-i:[A-Z][a-z]{{0,3}})\.|(?:[A-Za-z]\.)+)){{0,8}}\s+"
+SET_FOR: Final = re.compile(rf"(?i:{_SET_VERB}(?:\s+(?:[\w'’\"“”-]+|(?-i:[A-Z][a-z]{{0,3}})\.|(?:[A-Za-z]\.)+)){{0,8}}\s+"
                      r"(?:for|to)\s+(?:the\s+)?)$")
 # ... or called for: "called a general strike for Monday", "has called a snap election for July 4"
-CALLED_FOR = re.compile(r"(?i:\bcall(?:ed|s|ing)?\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:protests?|strikes?|"
+CALLED_FOR: Final = re.compile(r"(?i:\bcall(?:ed|s|ing)?\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:protests?|strikes?|"
                         r"rally|rallies|march(?:es)?|walkouts?|demonstrations?|meetings?|votes?|elections?|referendum|"
                         r"vigils?|boycotts?|sit-ins?|sessions?|summit|debate|ballot|shutdown|stoppages?)\s+for\s+(?:the\s+)?)$")
 # ... and the day it was moved from: in its time or not, the nearest ("postponed the vote from March 3")
-SET_FROM = re.compile(rf"(?i:{_SET_VERB}(?:\s+[\w'’\"“”-]+\.?){{0,4}}\s+from\s+(?:the\s+)?)$")
-FOR_END = re.compile(r"(?i:\bfor\s+(?:the\s+)?)$")
-FOR_TO_END = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")  # (SET_FOR's end)
+SET_FROM: Final = re.compile(rf"(?i:{_SET_VERB}(?:\s+[\w'’\"“”-]+\.?){{0,4}}\s+from\s+(?:the\s+)?)$")
+FOR_END: Final = re.compile(r"(?i:\bfor\s+(?:the\s+)?)$")
+FOR_TO_END: Final = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")  # (SET_FOR's end)
 # a participle phrase set off by commas after its subject, the date in it: "President Voronets, addressing parliament
 # on Thursday, warned": the saying after it is the speaker's act on that day
-PARTICIPLE_ASIDE_AT = re.compile(r",\s+([a-z]+(?:ing|ed|en|wn)|(?P<same>[a-z]+)\s+(?!to\s|for\s)[a-z]+)\s[^,;:.!?\n\"“”]*$")
+PARTICIPLE_ASIDE_AT: Final = re.compile(r",\s+([a-z]+(?:ing|ed|en|wn)|(?P<same>[a-z]+)\s+(?!to\s|for\s)[a-z]+)\s[^,;:.!?\n\"“”]*$")
 # (-en, -wn: "drawn", "taken"; a participle in neither -ed nor -en, not before "to" or "for", which tell a plan: "The
 # changes, set out to advertisers at a presentation on Tuesday evening, will take effect", but "The rules, set to take
 # effect in May")
 
 
 # A participle phrase set off by commas between a subject and its verb, the verb in the present or future after it
-CLOSED_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+(?:ed|en)\b[^,;]{0,80},(?=\s+(?:is|are|will|remains|remain|stays|stay|"
+CLOSED_PARTICIPLE_ASIDE: Final = re.compile(r",\s+[a-z]+(?:ed|en)\b[^,;]{0,80},(?=\s+(?:is|are|will|remains|remain|stays|stay|"
                                      r"runs|run|takes|take|comes|come|has|have|can|may|should|must)\b)")
 
 
@@ -126,163 +127,163 @@ def _participle_aside(left: str) -> str | None:
 
 # participles not in -ed, most of them the past tense as well ("set", "held", "made"), which a phrase set off by commas
 # may open: "The changes, set out to advertisers ...", "The mandate, won in a ballot in January, ..."
-IRREGULAR_PARTICIPLES = frozenset("won held built made taken given sold written known found seen bought brought caught kept "
+IRREGULAR_PARTICIPLES: Final = frozenset("won held built made taken given sold written known found seen bought brought caught kept "
                                   "led paid sent struck begun drawn grown shown thrown chosen spent lost set hit cut shut "
                                   "told put laid broken spoken stolen frozen driven ridden beaten forgotten hidden shot "
                                   "sunk sung run left".split())
-POSTPONED = re.compile(r"(?i:postponed|delayed|deferred|\bback\b)")  # (in a SET_FOR match: put off to a later day)
+POSTPONED: Final = re.compile(r"(?i:postponed|delayed|deferred|\bback\b)")  # (in a SET_FOR match: put off to a later day)
 # Words after "last" that make it a time gone by ("last week", "last Friday", "last few days"); before any other
 # noun it means final ("last entry", "last orders"), as it does before a day, a minute or a second, of which English
 # says "yesterday" and "a minute ago" ("the last day of Term 3, with a 2.30pm finish", "at the last minute").
-LAST_OF_TIME = frozenset((set(UNITS) - {"day", "minute", "second"}) | {u + "s" for u in UNITS} | set(WEEKDAYS) | set(MONTHS) | set(SEASONS)
+LAST_OF_TIME: Final = frozenset((set(UNITS) - {"day", "minute", "second"}) | {u + "s" for u in UNITS} | set(WEEKDAYS) | set(MONTHS) | set(SEASONS)
                          | set(PARTS_OF_DAY) | set(NUMBER_WORDS) | {"few", "several", "couple", "time", "weekend",
                                                                     "decade", "decades", "century", "season", "year's",
                                                                     "week's", "month's", "night's", "summer's"})
-FINITE_PAST = frozenset("was were had did".split())
-PLANNED = frozenset("due scheduled slated expected supposed set".split())  # after "was": a plan as it stood then
-BASE_FORM_AFTER = frozenset("will would shall should could can may might must 'll did does do won't wouldn't shouldn't "
+FINITE_PAST: Final = frozenset("was were had did".split())
+PLANNED: Final = frozenset("due scheduled slated expected supposed set".split())  # after "was": a plan as it stood then
+BASE_FORM_AFTER: Final = frozenset("will would shall should could can may might must 'll did does do won't wouldn't shouldn't "
                             "couldn't can't cannot mustn't didn't doesn't don't".split())  # "would cut", "wouldn't put"
-BE_PAST = frozenset(("was", "were"))
-BE_FORMS = frozenset(("be", "been", "being", "is", "are", "am", "was", "were"))
-NAME_MODALS = frozenset(("may", "will"))  # capitalised, a name as often as a verb
-DETERMINERS = frozenset("the a an its his her their our this that these those".split())
+BE_PAST: Final = frozenset(("was", "were"))
+BE_FORMS: Final = frozenset(("be", "been", "being", "is", "are", "am", "was", "were"))
+NAME_MODALS: Final = frozenset(("may", "will"))  # capitalised, a name as often as a verb
+DETERMINERS: Final = frozenset("the a an its his her their our this that these those".split())
 # words that count a noun, before which a compound in -ed describes it ("some family-owned boats"; "some fled" is a verb)
-QUANTIFIERS = frozenset("some many several most all other few more".split())
-EVERY_WORDS = frozenset(("every", "no"))  # "every licensed food business": an adjective after them (not "each": "Each resigned")
-COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen".split())
-NOT_NOUN_AFTER_COUNT = frozenset("the a an its his her their our this that these those on in at by for to from with after "
+QUANTIFIERS: Final = frozenset("some many several most all other few more".split())
+EVERY_WORDS: Final = frozenset(("every", "no"))  # "every licensed food business": an adjective after them (not "each": "Each resigned")
+COUNT_WORDS: Final = frozenset("two three four five six seven eight nine ten eleven twelve dozen".split())
+NOT_NOUN_AFTER_COUNT: Final = frozenset("the a an its his her their our this that these those on in at by for to from with after "
                                  "before was were and or into over out up down off".split())
 # A date that is the subject of "will" ("predicting that Sunday will be the busiest day"): where it may start a
 # clause, and what follows it
-SUBJECT_BEFORE = re.compile(r"(?:\b(?:that|says|said|with)\s+|(?:^|[.!?]\s+|\n)\s*)$")
+SUBJECT_BEFORE: Final = re.compile(r"(?:\b(?:that|says|said|with)\s+|(?:^|[.!?]\s+|\n)\s*)$")
 # A saying and the start of the subject of what it reports, up to a date's preposition: "said the last trains on "
-REPORTED_SUBJECT_BEFORE = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|warned|confirmed)\s+(?:that\s+)?"
+REPORTED_SUBJECT_BEFORE: Final = re.compile(r"\b(?:said|says|told\s+[a-z]+|announced|warned|confirmed)\s+(?:that\s+)?"
                                      r"(?:the|a|an|its|their|his|her|some|all|most)\s+(?:[\w'-]+\s+){0,4}?(?:on|for|from|at)\s+$")
-PRONOUN_ON_BEFORE = re.compile(r"\b(?:who|which|he|she|they|it|we|I)\s+(?:on\s+)?$")
-NOT_UNTIL = re.compile(r"(?i:\b(?:did\s+not|didn't|was\s+not|wasn't|were\s+not|weren't)\s+(?:[a-z]+\s+){1,3}(?:until|till)\s+)$")
+PRONOUN_ON_BEFORE: Final = re.compile(r"\b(?:who|which|he|she|they|it|we|I)\s+(?:on\s+)?$")
+NOT_UNTIL: Final = re.compile(r"(?i:\b(?:did\s+not|didn't|was\s+not|wasn't|were\s+not|weren't)\s+(?:[a-z]+\s+){1,3}(?:until|till)\s+)$")
 # What is booked or sold for a day, or from it: the time booked for ("fully booked for August", "sold out for July",
 # "fully booked from Saturday to Tuesday", "had sold every seat on its crossings for the morning of Aug. 2", "had
 # booked the same hotel for March")
-BOOKED_FOR = re.compile(r"(?i:\b(?:booked(?:\s+[\w'’-]+){0,4}?|sold\s+out|reserved|booked\s+up|full|"
+BOOKED_FOR: Final = re.compile(r"(?i:\b(?:booked(?:\s+[\w'’-]+){0,4}?|sold\s+out|reserved|booked\s+up|full|"
                         r"sold\s+(?:every|all|the\s+last)\b(?:\s+[\w'’-]+){0,6}?)\s+(?:for|from)\s+(?:the\s+)?)$")
 # ... or the day reserved, its object: "the company has reserved Sunday through March 18"
-RESERVED_DAY_BEFORE = re.compile(r"(?i:\b(?:has|have|had|'s|'ve)\s+(?:already\s+|also\s+)?(?:reserved|booked|set\s+aside|earmarked|"
+RESERVED_DAY_BEFORE: Final = re.compile(r"(?i:\b(?:has|have|had|'s|'ve)\s+(?:already\s+|also\s+)?(?:reserved|booked|set\s+aside|earmarked|"
                                  r"pencilled\s+in|penciled\s+in|blocked\s+out|kept\s+free)\s+)$")
 # a condition on what is still to do: "$30 if bought online by 11:59 p.m. Friday", "If filed before Friday"
-IF_DONE_BY_BEFORE = re.compile(r"(?i:\bif\s+(?:[a-z]+ed|bought|paid|sent|made|sold|done|received|given|taken|won)\s+"
+IF_DONE_BY_BEFORE: Final = re.compile(r"(?i:\bif\s+(?:[a-z]+ed|bought|paid|sent|made|sold|done|received|given|taken|won)\s+"
                                r"(?:[a-z]+\s+){0,3}(?:by|before|no\s+later\s+than)\s+)$")
 # ... or booked until, or on a way home: "the convention center was booked until midnight Sunday", "were booked on
 # flights home Sunday morning" (not "booked on suspicion of murder", "booked into jail": an arrest)
-BOOKED_UNTIL = re.compile(r"(?i:\bbooked\s+(?:until|till|through\s+|on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+BOOKED_UNTIL: Final = re.compile(r"(?i:\bbooked\s+(?:until|till|through\s+|on\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
                           r"(?:flights?|trains?|ferr(?:y|ies)|buses|coach(?:es)?|sailings?)\s+(?:home\s+|back\s+)?(?:on\s+)?)\s*)$")
 # a noun and its participle before a date, the subject of the verb after it: "a storm moving in ", "the cold front
 # arriving on ", "a system reaching the coast late "
-PARTICIPLE_SUBJECT_BEFORE = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}ing\s+(?:[a-z]+\s+){0,2}?"
+PARTICIPLE_SUBJECT_BEFORE: Final = re.compile(r"\b(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}ing\s+(?:[a-z]+\s+){0,2}?"
                                        r"(?:(?:in|on|by|late|early)\s+)?$")
-MODAL_AFTER_SUBJECT = re.compile(r"\s+(could|may|might|will|should)\s+(?!have\b|not\s+have\b)[a-z]")
+MODAL_AFTER_SUBJECT: Final = re.compile(r"\s+(could|may|might|will|should)\s+(?!have\b|not\s+have\b)[a-z]")
 # A plural noun, a participle and a deadline or a threshold, ending the subject before a date: "applications
 # submitted before ", "passes bought after "
-DEADLINE_OF_SUBJECT = re.compile(r"\b[A-Za-z][a-z]*[^s'A-Z]s\s+(?:[a-z]+ed|bought|made|sent|paid|sold|received|taken|given|written|done|"
+DEADLINE_OF_SUBJECT: Final = re.compile(r"\b[A-Za-z][a-z]*[^s'A-Z]s\s+(?:[a-z]+ed|bought|made|sent|paid|sold|received|taken|given|written|done|"
                                  r"got|gotten|put|won|built|brought|held|kept|left|lost)\s+"
                                  # (and where: "Trucks and parts loaded onto a ship or rail car before Thursday")
                                  r"(?:(?:onto|into|to|at|for|with)\s+(?:[\w-]+\s+){1,5}?)?"
                                  r"(?:before|by|until|after|from|no\s+later\s+than|(?P<in>in|on))\s+$")
 # (a future told in the past, "would", "was expected to", is of the days either side of the DCT)
-WILL_AFTER = re.compile(r"\s+(?:will|(?P<would>would)|(?P<was>was\s+)?(?:is\s+)?(?:expected|set|due|scheduled|going|likely|"
+WILL_AFTER: Final = re.compile(r"\s+(?:will|(?P<would>would)|(?P<was>was\s+)?(?:is\s+)?(?:expected|set|due|scheduled|going|likely|"
                         r"forecast|tipped)\s+to)\s")
 # a date's possessive and the noun it owns, a subject before "will" or "would": "Friday's thunderstorms would"
-OWNED_SUBJECT_AFTER = re.compile(r"['’]s(?:\s+[a-z][a-z-]*|\s+(?:at|in)\s+[A-Z][\w-]*){1,3}?"
+OWNED_SUBJECT_AFTER: Final = re.compile(r"['’]s(?:\s+[a-z][a-z-]*|\s+(?:at|in)\s+[A-Z][\w-]*){1,3}?"
                                  r"(?=\s+(?:will|would|(could|may|might|should))\s)")  # (the group: a verb of what may come)
 # A day set for a launch: the verb that sets it before the date, the launch after it
-LAUNCH_SET_BEFORE = re.compile(r"(?i:\b(?:sets?|setting|announc(?:es|ed|ing)|announce|confirm(?:s|ed|ing)?|reveal(?:s|ed|ing)?|"
+LAUNCH_SET_BEFORE: Final = re.compile(r"(?i:\b(?:sets?|setting|announc(?:es|ed|ing)|announce|confirm(?:s|ed|ing)?|reveal(?:s|ed|ing)?|"
                                r"names?|named|naming|picks?|picked|targets?|targeted|targeting)\s+(?:an?|the|its|their)?\s*"
                                r"(?:new\s+|revised\s+|tentative\s+)?)$")
-LAUNCH_AFTER = re.compile(r" (?:(?:ransom\s+)?deadline|release|launch|premiere|debut|opening|on-sale|start|kick-?off|wedding|"
+LAUNCH_AFTER: Final = re.compile(r" (?:(?:ransom\s+)?deadline|release|launch|premiere|debut|opening|on-sale|start|kick-?off|wedding|"
                           r"return|reopening|date|vote|election)\b")
-LAUNCH_FIRST = (" deadline", " ransom", " release", " launch", " premiere", " debut", " opening", " on-sale", " start", " kick",
+LAUNCH_FIRST: Final = (" deadline", " ransom", " release", " launch", " premiere", " debut", " opening", " on-sale", " start", " kick",
                 " wedding", " return", " reopening", " date", " vote", " election")
 # A date that owns what has happened, which nobody plans: "investigators expect to publish findings on Monday's
 # collision", "was cited after Sunday's 24-10 win over Wales" (up to two words before the noun, none of them one that
 # starts a phrase of its own: "Monday's hearing into the crash" is a hearing's; nor one of what is only foreseen:
 # "Sunday's planned outage")
-HAPPENED_OWNED_AFTER = re.compile(r"['’]s\s+(?:(?!(?:on|in|into|of|over|about|after|before|for|at|to|with|against|and|or|the|"
+HAPPENED_OWNED_AFTER: Final = re.compile(r"['’]s\s+(?:(?!(?:on|in|into|of|over|about|after|before|for|at|to|with|against|and|or|the|"
                                   r"a|an|planned|scheduled|expected|forecast|predicted|possible|likely|threatened)\s)"
                                   r"(?:\d+-\d+|[a-z]+(?:-[a-z]+)?)\s+){0,2}?(?:collision|crash|derailment|explosion|"
                                   r"blast|attack|shooting|stabbing|killing|murder|earthquake|quake|accident|incident|"
                                   r"collapse|win|victory|defeat|loss|rout|thrashing|bombing|massacre|ambush|outage|"
                                   r"blackout|breach|cyberattack|hack|riot)s?\b")
 # "will be most congested", "a highly anticipated launch": a word in -ed after these is an adjective
-DEGREE_ADVERBS = frozenset("most more less least very too highly heavily fully".split())
-NEGATIONS = frozenset(("not", "never"))
+DEGREE_ADVERBS: Final = frozenset("most more less least very too highly heavily fully".split())
+NEGATIONS: Final = frozenset(("not", "never"))
 # "the full list of completed deals", "at reduced prices", "for injured workers": a word in -ed after a preposition
 # is an adjective before its noun (a verb there would be in -ing: "of completing")
-PREPOSITIONS_BEFORE_ADJECTIVE = frozenset("of with for at in on among about into onto from".split())
+PREPOSITIONS_BEFORE_ADJECTIVE: Final = frozenset("of with for at in on among about into onto from".split())
 # "he's moved", "it's expected": a pronoun's "'s" is "has" or "is", not a possessive ("Jakim's published schedule")
-PRONOUN_S = frozenset("he's she's it's that's there's what's who's here's where's".split())
-ATTRIBUTIVE = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that)\s+)$")
+PRONOUN_S: Final = frozenset("he's she's it's that's there's what's who's here's where's".split())
+ATTRIBUTIVE: Final = re.compile(r"(?i:\b(?:the|a|an|its|their|his|her|this|that)\s+)$")
 # past forms that are also nouns or adjectives after "that" ("that cut", "that left flank"); any other past form
 # after "that" is a verb in a relative clause ("screenings that began at 7 p.m. on Thursday")
-NOUN_PAST = frozenset("left rose felt won fell lost found ground".split())
-VERB_OF_THAT_AFTER = frozenset("at on in by to from after before during overnight".split())
+NOUN_PAST: Final = frozenset("left rose felt won fell lost found ground".split())
+VERB_OF_THAT_AFTER: Final = frozenset("at on in by to from after before during overnight".split())
 # words before "cut", "hit", "set" ... that make it a noun ("one more cut", "rate cut", "tax cut", "big hit")
-SAME_FORM_NOUN_BEFORE = frozenset("more one rate tax price job pay wage spending budget interest big further deeper "
+SAME_FORM_NOUN_BEFORE: Final = frozenset("more one rate tax price job pay wage spending budget interest big further deeper "
                                   "second third final half-point quarter-point".split())
-NOUN_PREPOSITIONS = frozenset("on in at of from off into onto".split())  # before a noun, never a verb ("on set")
-SAME_FORMS = frozenset("cut hit set put let shut quit cost hurt spread bid cast upset read".split())  # past = present = noun
-MODAL_ADVERBS = frozenset("only also not still never probably likely then soon just first again".split())
-PAST_ADVERBS = frozenset("ago yesterday last earlier previously previous recently".split())
-TARGET_AFTER = frozenset("to until till for".split())
-SAID_ON = frozenset(("on", "in"))  # (the preposition of a saying's own date)
-TO_QUANTITY = re.compile(r"\bto\s+[$£€]?\d[^,;:!?\n]*$")  # "lowered to 76 per cent in ", "cut to $4.50 a share on "
-FIRM_PLANS = frozenset(("due", "scheduled", "slated"))  # a plan told by its own word, however far back in the clause
-FIRM_FUTURE = frozenset("will must 'll wo shall scheduled due slated upcoming tomorrow set".split()) | WILL_CONTRACTIONS - {"wouldn't"}  # "set to shut by"
-FIRM_PAST_BEFORE = frozenset("was were had he she it they we i who which".split())
-PERFECT = frozenset("has have 's 've".split())
-NOUN_AFTER = DETERMINERS | frozenset("next first another each every no any".split())
+NOUN_PREPOSITIONS: Final = frozenset("on in at of from off into onto".split())  # before a noun, never a verb ("on set")
+SAME_FORMS: Final = frozenset("cut hit set put let shut quit cost hurt spread bid cast upset read".split())  # past = present = noun
+MODAL_ADVERBS: Final = frozenset("only also not still never probably likely then soon just first again".split())
+PAST_ADVERBS: Final = frozenset("ago yesterday last earlier previously previous recently".split())
+TARGET_AFTER: Final = frozenset("to until till for".split())
+SAID_ON: Final = frozenset(("on", "in"))  # (the preposition of a saying's own date)
+TO_QUANTITY: Final = re.compile(r"\bto\s+[$£€]?\d[^,;:!?\n]*$")  # "lowered to 76 per cent in ", "cut to $4.50 a share on "
+FIRM_PLANS: Final = frozenset(("due", "scheduled", "slated"))  # a plan told by its own word, however far back in the clause
+FIRM_FUTURE: Final = frozenset("will must 'll wo shall scheduled due slated upcoming tomorrow set".split()) | WILL_CONTRACTIONS - {"wouldn't"}  # "set to shut by"
+FIRM_PAST_BEFORE: Final = frozenset("was were had he she it they we i who which".split())
+PERFECT: Final = frozenset("has have 's 've".split())
+NOUN_AFTER: Final = DETERMINERS | frozenset("next first another each every no any".split())
 # Words of FUTURE_WORDS that are a noun's modifier after a determiner or a possessive ("the council's planning
 # committee", "a planning application"; but "his plans after May" still point ahead)
-NOUN_FUTURE = frozenset(("planning", "forecasts"))  # ("its forecasts for Saturday": a noun)
+NOUN_FUTURE: Final = frozenset(("planning", "forecasts"))  # ("its forecasts for Saturday": a noun)
 # before "forecasts", words that make it the noun: "faster than the 0.8% rise in the June quarter and above forecasts"
-FORECASTS_NOUN_BEFORE = frozenset("above below beat beats beating missed misses than of with to and or in for on from "
+FORECASTS_NOUN_BEFORE: Final = frozenset("above below beat beats beating missed misses than of with to and or in for on from "
                                   "latest new previous earlier official revised".split())
 # Verbs of saying: their tense is the report's, not always the tense of the date they carry.
-SAYING = frozenset("said told announced reported added noted stated explained wrote confirmed".split())
-REPORTING = SAYING | frozenset("disclosed revealed predicted forecast warned estimated expected projected indicated "
+SAYING: Final = frozenset("said told announced reported added noted stated explained wrote confirmed".split())
+REPORTING: Final = SAYING | frozenset("disclosed revealed predicted forecast warned estimated expected projected indicated "
                                "signaled signalled".split())
 # "was ordered to surrender by Jan. 6", "urged travellers to ...": what they were told to do comes after.
-DIRECTIVE = frozenset("ordered told asked required urged directed instructed advised encouraged forced "
+DIRECTIVE: Final = frozenset("ordered told asked required urged directed instructed advised encouraged forced "
                       "given allowed authorized authorised".split())
 # "wanted to present a package by Thursday", "passengers booked to travel on Saturday": what was meant or arranged
 # to be is not past with the meaning ("hoped to" is read before these, as a time to come: FUTURE_BEFORE_NEXT)
 # ... and with "for": "had hoped for a delay until after Easter" (not "called for calm on Monday": the call's day)
-INTENT_FOR = frozenset("hoped planned aimed booked".split())
-INTENT = frozenset("hoped planned aimed wanted intended sought promised vowed pledged agreed decided prepared offered committed "
+INTENT_FOR: Final = frozenset("hoped planned aimed booked".split())
+INTENT: Final = frozenset("hoped planned aimed wanted intended sought promised vowed pledged agreed decided prepared offered committed "
                    "threatened tried attempted booked".split())
 # ... and what is hoped or aimed for, in any tense: "hopes to have offered a first dose by July"
-HOPING = INTENT | frozenset("hope hopes aim aims plan plans expect expects want wants intend intends".split())
+HOPING: Final = INTENT | frozenset("hope hopes aim aims plan plans expect expects want wants intend intends".split())
 # ... in any form, with an object before the infinitive: "urging patients to collect", "want that protection to peak"
 # (not "plans", "aims", "orders", also nouns; nor "expects", read as a verb of its own)
-URGING = DIRECTIVE | INTENT | frozenset("urge urges urging ask asks asking tell tells telling advise advises advising "
+URGING: Final = DIRECTIVE | INTENT | frozenset("urge urges urging ask asks asking tell tells telling advise advises advising "
                                         "encourage encourages encouraging want wants wanting".split())
-NOT_INFINITIVE = frozenset("with by at in on for from of about and or than as into over under".split())
-URGING_REACH = 12  # words from such a verb to the "to" of its infinitive
+NOT_INFINITIVE: Final = frozenset("with by at in on for from of about and or than as into over under".split())
+URGING_REACH: Final = 12  # words from such a verb to the "to" of its infinitive
 # "went ahead on Tuesday", "pressed ahead with": "ahead" after a verb of going on is that verb's (a past form
 # tells the past; "will go ahead", "is going ahead" leave it to the word before)
-AHEAD_VERBS = frozenset("go goes going gone went press presses pressing pressed push pushes pushing pushed forge "
+AHEAD_VERBS: Final = frozenset("go goes going gone went press presses pressing pressed push pushes pushing pushed forge "
                         "forges forging forged move moves moving moved plough ploughed plow plowed".split())
-AHEAD_PAST = frozenset("went gone pressed pushed forged moved ploughed plowed".split())
+AHEAD_PAST: Final = frozenset("went gone pressed pushed forged moved ploughed plowed".split())
 # "as expected", "as (originally) planned", "as scheduled": that something went, or goes, the way foreseen, not
 # that it is to come ("On Tuesday, as expected, the bank raised rates")
-AS_FORESEEN = frozenset("expected planned scheduled anticipated intended".split())
-NOT_PAST_ED = frozenset("need speed seed bed red hundred proceed succeed indeed united based led feed deed "
+AS_FORESEEN: Final = frozenset("expected planned scheduled anticipated intended".split())
+NOT_PAST_ED: Final = frozenset("need speed seed bed red hundred proceed succeed indeed united based led feed deed "
                         "embed shed wed breed bleed weed exceed".split())
 # the first words of a compound that makes an adjective of a participle ("self-guided tours", "a long-awaited report",
 # "so-called", "newly-elected"): no verb
-ADJECTIVE_COMPOUND_FIRST = frozenset("self well ill long much so half hard newly".split())
-AFTER_PREDICATIVE = frozenset("for to by with at on in from as about of".split())
+ADJECTIVE_COMPOUND_FIRST: Final = frozenset("self well ill long much so half hard newly".split())
+AFTER_PREDICATIVE: Final = frozenset("for to by with at on in from as about of".split())
 
 # Words in un-...-ed are adjectives ("unexpected", "unspecified") except these verbs.
-UN_VERBS = frozenset("uncovered unveiled unleashed undermined unlocked unloaded unraveled unravelled unearthed "
+UN_VERBS: Final = frozenset("uncovered unveiled unleashed undermined unlocked unloaded unraveled unravelled unearthed "
                      "unfolded unfurled unplugged unpacked untied unwrapped unsealed unseated unnerved unsettled "
                      "underscored underlined underestimated".split())
 
@@ -290,76 +291,76 @@ UN_VERBS = frozenset("uncovered unveiled unleashed undermined unlocked unloaded 
 # "could come ashore late Friday", "might reach the coast by Friday afternoon": what may happen is to come; but
 # "could not be reached Friday", "could have won on Sunday" tell of what was.
 # ("can be returned until August 31", "should clear by Friday", "Shoppers may see gaps on some shelves from Thursday")
-POSSIBLE = frozenset(("could", "might", "can", "should", "may"))
-NOT_POSSIBLE_AFTER = frozenset("not have never hardly".split())
-FAR_PLANS = frozenset("plans plan intends intend aims aim hopes hope".split())  # ... to: a plan, read further back too
-NEGATIVE_SUBJECT = frozenset(("neither", "nor", "nobody", "none"))  # "none could"; and "no one could be reached" (not
+POSSIBLE: Final = frozenset(("could", "might", "can", "should", "may"))
+NOT_POSSIBLE_AFTER: Final = frozenset("not have never hardly".split())
+FAR_PLANS: Final = frozenset("plans plan intends intend aims aim hopes hope".split())  # ... to: a plan, read further back too
+NEGATIVE_SUBJECT: Final = frozenset(("neither", "nor", "nobody", "none"))  # "none could"; and "no one could be reached" (not
 # "no doubt the bill could pass Friday")
-FAR_POSSIBLE = frozenset(("could", "might", "should"))  # read further back too (not "can": "can" tells of what is)
+FAR_POSSIBLE: Final = frozenset(("could", "might", "should"))  # read further back too (not "can": "can" tells of what is)
 
 # "the schedule, which runs from Oct. 26", "who turns 80 on Friday": a present tense in a relative clause tells what
 # is arranged, which lies ahead (a past one would read "ran", "turned"); so "what happens there in January". Only
 # after "which", "who" or "what": "that" may be a determiner and a word in -s after it a plural noun.
-RELATIVE = frozenset(("which", "who", "what"))
-NOT_PRESENT_S = frozenset("is has was does his its us this".split())
-NOT_PLURAL_SUBJECT = frozenset("remains stays keeps seems looks sets gets always perhaps".split())  # "remains open"
-COMPARED_AFTER = frozenset(("with", "to"))  # "up 6% compared with last winter": a comparison, not a past event
+RELATIVE: Final = frozenset(("which", "who", "what"))
+NOT_PRESENT_S: Final = frozenset("is has was does his its us this".split())
+NOT_PLURAL_SUBJECT: Final = frozenset("remains stays keeps seems looks sets gets always perhaps".split())  # "remains open"
+COMPARED_AFTER: Final = frozenset(("with", "to"))  # "up 6% compared with last winter": a comparison, not a past event
 
 # "Scattered storms are possible Wednesday afternoon", "showers are likely Thursday", "backup opportunities are
 # available Friday": what is forecast or on offer lies ahead (but "was possible", and "it is likely he left on
 # Monday" has its own verb nearer the date)
-PROSPECT = frozenset(("possible", "likely", "available"))
-PRESENT_BE_STATE = frozenset("is are 's 're remain remains".split())  # ("remain available Friday")
+PROSPECT: Final = frozenset(("possible", "likely", "available"))
+PRESENT_BE_STATE: Final = frozenset("is are 's 're remain remains".split())  # ("remain available Friday")
 
 # "There is a meeting at the public library on Thursday": what there is, on a day, is to come ("there was" tells
 # of one gone by)
-THERE_IS = frozenset(("is", "are", "there's"))
+THERE_IS: Final = frozenset(("is", "are", "there's"))
 
 # "The two meet for their final debate Thursday", "Lawmakers return Monday": a plural subject's present tense of
 # a scheduled going is to come, as "meets", "returns" are (but "a track meet", "the tax return", "did not meet")
-PLURAL_SCHEDULE = frozenset("meet return convene reconvene resume arrive depart debut premiere go head fly".split())
-DEBUT_NOUNS = frozenset(("premiere", "debut"))  # nouns as often as verbs; after one of these, nouns
-DEBUT_KINDS = frozenset("world season series stage screen broadway directorial european global national uk us london "
+PLURAL_SCHEDULE: Final = frozenset("meet return convene reconvene resume arrive depart debut premiere go head fly".split())
+DEBUT_NOUNS: Final = frozenset(("premiere", "debut"))  # nouns as often as verbs; after one of these, nouns
+DEBUT_KINDS: Final = frozenset("world season series stage screen broadway directorial european global national uk us london "
                         "professional international senior".split())
-HEAD_FOR = frozenset("to for into back home out off".split())  # "Voters head to the polls on Sunday": the verb
+HEAD_FOR: Final = frozenset("to for into back home out off".split())  # "Voters head to the polls on Sunday": the verb
 # Verbs of a schedule that are also adjectives or nouns ("remained open", "a good start"): to come only right after a
 # plural noun, their subject ("Applications open on Monday", "Polls close at 10pm", "Classes start in January")
-PLURAL_SUBJECT_SCHEDULE = frozenset("open reopen close begin start end".split())
+PLURAL_SUBJECT_SCHEDULE: Final = frozenset("open reopen close begin start end".split())
 # verbs whose object "open" after it describes ("kept the stores open", "left the doors open"): no schedule
-KEEP_VERBS = frozenset("keep keeps kept keeping leave leaves left leaving hold holds held holding".split())
-NOT_PLURAL_VERB_BEFORE = frozenset("a an the this that its his her their our my your tax to did didn't not never "
+KEEP_VERBS: Final = frozenset("keep keeps kept keeping leave leaves left leaving hold holds held holding".split())
+NOT_PLURAL_VERB_BEFORE: Final = frozenset("a an the this that its his her their our my your tax to did didn't not never "
                                    "would could should will can must may might".split())
 
 # "Sundowns host Stellenbosch on Sunday", "the Springboks face Italy on Saturday", "City travel to Durban": a
 # fixture told in the present is to come. Only before a name (or "to" a place): "air travel on Sunday", "a state
 # visit on Monday", "schools face cuts" are no fixture.
-FIXTURE_VERBS = frozenset("host hosts face faces play plays welcome welcomes entertain entertains visit travel".split())
+FIXTURE_VERBS: Final = frozenset("host hosts face faces play plays welcome welcomes entertain entertains visit travel".split())
 # a journey told in the present is to come too: "She flies to Munich on Friday", "leaves for Santiago Saturday
 # morning" (not after a determiner: "the leaves in October")
-JOURNEY_VERBS = frozenset(("flies", "leaves", "sails"))
+JOURNEY_VERBS: Final = frozenset(("flies", "leaves", "sails"))
 
 # Cues read only before the date, not after it: "in late March so the governor can act", "break in late March ...,
 # then return": a "can" or a plural present after the date is another clause's
-BEFORE_ONLY = frozenset(("can",)) | PLURAL_SCHEDULE | PLURAL_SUBJECT_SCHEDULE
+BEFORE_ONLY: Final = frozenset(("can",)) | PLURAL_SCHEDULE | PLURAL_SUBJECT_SCHEDULE
 
 # Only these words (lowercased) and words ending in "ed" can signal a tense: anything else is skipped unread.
 # (tagger.tag reads a curly apostrophe as a straight one before anything here sees the text)
 # A verb of telling whose past is its present and a noun, and the prepositions of a time told right after it
-SAME_FORM_TOLD = frozenset(("forecast", "broadcast"))
+SAME_FORM_TOLD: Final = frozenset(("forecast", "broadcast"))
 # "its next crop forecast", "the latest growth forecast": two words before, one of these makes the word a noun
-NOUN_SERIES_BEFORE = frozenset("next latest new updated revised own first final".split())
-PARTICIPLE_PLACE_AFTER = frozenset(("at", "on", "in", "inside", "outside", "near", "during", "from"))
-TIME_PREPOSITIONS = frozenset(("in", "on", "at", "during"))
+NOUN_SERIES_BEFORE: Final = frozenset("next latest new updated revised own first final".split())
+PARTICIPLE_PLACE_AFTER: Final = frozenset(("at", "on", "in", "inside", "outside", "near", "during", "from"))
+TIME_PREPOSITIONS: Final = frozenset(("in", "on", "at", "during"))
 # irregular participles unlike their past ("taken", not "took"), which tell a tense only after "has", "have", "had"
 # (not "given": "has given the company until 3 March" sets a deadline; nor "gone", "been", "done": "has gone on sale")
-PERFECT_PARTICIPLES = frozenset("taken seen written shown grown drawn thrown driven ridden risen spoken stolen "
+PERFECT_PARTICIPLES: Final = frozenset("taken seen written shown grown drawn thrown driven ridden risen spoken stolen "
                                 "broken chosen fallen beaten eaten forgotten hidden flown worn torn sworn woken".split())
-CUE_WORDS = frozenset(FUTURE_WORDS | PAST_WORDS | SAME_FORM_TOLD | {"must"} | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FIXTURE_VERBS \
+CUE_WORDS: Final = frozenset(FUTURE_WORDS | PAST_WORDS | SAME_FORM_TOLD | {"must"} | POSSIBLE | PROSPECT | THERE_IS | PLURAL_SCHEDULE | FIXTURE_VERBS \
     | PLURAL_SUBJECT_SCHEDULE | JOURNEY_VERBS \
     | frozenset(FUTURE_BEFORE_NEXT) | {"become", "runs", "lay", "goes"} | PERFECT_PARTICIPLES)
 
 
-OBLIGED = frozenset(("required", "obliged", "obligated"))
+OBLIGED: Final = frozenset(("required", "obliged", "obligated"))
 
 
 def _cue(w: str, previous: str | None, following: str | None) -> str | None:
@@ -505,41 +506,41 @@ def _cue(w: str, previous: str | None, following: str | None) -> str | None:
     return None
 
 
-BASE_FORMS_NEXT = frozenset(("take", "come"))  # of FUTURE_BEFORE_NEXT: a plural present, or a base form after these
-NOT_PRESENT_BEFORE = frozenset(("to", "not", "never", "n't"))
+BASE_FORMS_NEXT: Final = frozenset(("take", "come"))  # of FUTURE_BEFORE_NEXT: a plural present, or a base form after these
+NOT_PRESENT_BEFORE: Final = frozenset(("to", "not", "never", "n't"))
 # (what "runs" is read with: FUTURE_BEFORE_NEXT's words for it, which this case reads first, and "runs out")
-RUNS_TO_END = FUTURE_BEFORE_NEXT["runs"] | {"out"}
-RUNS_ON = RUNS_TO_END | {"only", "just"}  # the words after "runs" that make it a schedule's ("runs only until")
-WILL_SHALL = frozenset(("will", "shall", "'ll"))
-LIE_SUBJECTS = frozenset("i he she we they".split())  # before "lay", the past of "lie" (the present would be "lie(s)")
+RUNS_TO_END: Final = FUTURE_BEFORE_NEXT["runs"] | {"out"}
+RUNS_ON: Final = RUNS_TO_END | {"only", "just"}  # the words after "runs" that make it a schedule's ("runs only until")
+WILL_SHALL: Final = frozenset(("will", "shall", "'ll"))
+LIE_SUBJECTS: Final = frozenset("i he she we they".split())  # before "lay", the past of "lie" (the present would be "lie(s)")
 # The words _cue reads apart, before the tests that every other cue word goes through
-GOES_SCHEDULE = frozenset(("on", "live", "ahead", "into", "up"))  # "goes on sale", "goes live", "goes into effect"
-SPECIAL_CUES = AS_FORESEEN | SAME_FORM_TOLD | POSSIBLE | PROSPECT | PLURAL_SCHEDULE | PLURAL_SUBJECT_SCHEDULE | FIXTURE_VERBS \
+GOES_SCHEDULE: Final = frozenset(("on", "live", "ahead", "into", "up"))  # "goes on sale", "goes live", "goes into effect"
+SPECIAL_CUES: Final = AS_FORESEEN | SAME_FORM_TOLD | POSSIBLE | PROSPECT | PLURAL_SCHEDULE | PLURAL_SUBJECT_SCHEDULE | FIXTURE_VERBS \
     | JOURNEY_VERBS \
     | THERE_IS | NOUN_FUTURE | PERFECT_PARTICIPLES | {"must", "ahead", "planning", "plans", "plan", "got", "become", "headed",
                                                       "runs", "lay", "goes"}
 
 # (a word of the name may hold dots, "U.S.", "3.5", but none ends one: "published by Stats NZ last August. From 3
 # November, employers will have to ..." is another sentence's date)
-RELEASED_BY = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issued)\s+by\s+"
+RELEASED_BY: Final = re.compile(r"(?<!\bbe\s)(?<!\bbeing\s)\b(?:released|published|issued)\s+by\s+"
                          r"(?:(?:(?:[A-Za-z]\.)+|[\w'’&-]+(?:\.[\w'’&-]+)*)\s+){1,10}?(?:on\s+|late\s+|early\s+)?$")
 # a source a statement is attributed to, and its day: "will begin on July 28, according to a statement on Sunday"
 # (not a day the source's words are for: "according to forecasts for Sunday", "according to plans until May")
-ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+(?:(?:(?:[A-Za-z]\.)+|[\w'’&-]+)\s+){1,8}?"
+ACCORDING_TO_BEFORE: Final = re.compile(r"\baccording\s+to\s+(?:(?:(?:[A-Za-z]\.)+|[\w'’&-]+)\s+){1,8}?"
                                  r"(?<!\bfor\s)(?<!\buntil\s)(?<!\btill\s)(?<!\bby\s)(?<!\bto\s)(?<!\bthrough\s)(?<!\bbefore\s)"
                                  r"(?:on\s+|late\s+|early\s+)?$")
 # (and a period's end told in the present, to come: "by 23 October, when the three-month period ends"; not "begins",
 # "opens": a story's present may be historical, "on Monday, when the trial opens, ...")
-WHEN_AFTER = re.compile(r", when\s+(?:[\w'’-]+\s+){1,4}?(?P<v>will|'ll|was|were|(?:is|are)\s+(?:expected|forecast|due)|"
+WHEN_AFTER: Final = re.compile(r", when\s+(?:[\w'’-]+\s+){1,4}?(?P<v>will|'ll|was|were|(?:is|are)\s+(?:expected|forecast|due)|"
                         r"ends|expires|lapses|runs\s+out)\b")
 # "until they appear before a magistrate on": a clause of time after "until", its subject a pronoun (or a name, or
 # "the" and a noun: "before Parliament rises for the year on"), the date in it
-UNTIL_PRONOUN_BEFORE = re.compile(r"\b(?:until|till|before|once|after)\s+(?P<s>they|we|you|he|she|it|[A-Z][a-z]+|the\s+[a-z]+)"
+UNTIL_PRONOUN_BEFORE: Final = re.compile(r"\b(?:until|till|before|once|after)\s+(?P<s>they|we|you|he|she|it|[A-Z][a-z]+|the\s+[a-z]+)"
                                   r"\s+(?P<v>[a-z]+)\b[^,.;:!?\n]*$")  # ("before Parliament rises", "until the storm passes")
-NOT_PRESENT = frozenset("was were had did could would might should must ought".split())
+NOT_PRESENT: Final = frozenset("was were had did could would might should must ought".split())
 
 
-NEXT_STEP_VERBS = frozenset("rises returns resumes reconvenes meets sits opens closes ends begins starts passes arrives "
+NEXT_STEP_VERBS: Final = frozenset("rises returns resumes reconvenes meets sits opens closes ends begins starts passes arrives "
                             "leaves expires votes decides rules reports publishes is has".split())
 
 
@@ -558,8 +559,8 @@ def _present_after_pronoun(subject: str, verb: str) -> bool:
 
 
 # A Markdown headline with an infinitive for its verb ("# Union to strike on Monday"), and the words after it
-HEADLINE_TO = re.compile(r"#{1,6}[ \t]+[^\n]*?\bto\s+[a-z]+\b(?P<rest>[^\n]*)")
-PLAIN_HEADLINE_TO = re.compile(r"[^\n]*?\bto\s+[a-z]+\b(?P<rest>[^\n]*)")
+HEADLINE_TO: Final = re.compile(r"#{1,6}[ \t]+[^\n]*?\bto\s+[a-z]+\b(?P<rest>[^\n]*)")
+PLAIN_HEADLINE_TO: Final = re.compile(r"[^\n]*?\bto\s+[a-z]+\b(?P<rest>[^\n]*)")
 
 
 def _plain_headline(text: str, line: int, i: int) -> bool:
@@ -569,8 +570,8 @@ def _plain_headline(text: str, line: int, i: int) -> bool:
     return 0 < nl - line <= HEADLINE_LENGTH and text.startswith("\n\n", nl) and text[nl - 1] not in ".!?\"”'’"
 
 
-HEADLINE_LENGTH = 160
-HEADLINE_PAST = re.compile(r"\b(?:[a-z]+ed|was|were|said|says|broke|fell|rose|won|lost|met|came|went|left|took|gave|held|"
+HEADLINE_LENGTH: Final = 160
+HEADLINE_PAST: Final = re.compile(r"\b(?:[a-z]+ed|was|were|said|says|broke|fell|rose|won|lost|met|came|went|left|took|gave|held|"
                            r"told|began|ran|saw|had|since|after|from|ago|last)\b")
 
 
@@ -581,7 +582,7 @@ def _headline_past(rest: str) -> bool:
     return HEADLINE_PAST.search(rest[:-5] if rest.endswith(" from ") else rest) is not None
 
 
-ASIDE_REACH = 40  # characters from a date to the end of the aside in brackets after it
+ASIDE_REACH: Final = 40  # characters from a date to the end of the aside in brackets after it
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
@@ -589,30 +590,30 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     return tense_cue(text, start, end)[0]
 
 
-DAY_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\b(?:[Aa]s|[Bb]ecause|[Ss]ince|said|says|that|[Ii]f|[Ww]hen|[Ww]hile)\s+)$")
+DAY_SUBJECT_BEFORE: Final = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|\b(?:[Aa]s|[Bb]ecause|[Ss]ince|said|says|that|[Ii]f|[Ww]hen|[Ww]hile)\s+)$")
 
 
-SAID_DAY_SUBJECT_BEFORE = re.compile(r"\b(?:said|says|say|predicted|predicts|expect|expects|expected|forecast|forecasts|"
+SAID_DAY_SUBJECT_BEFORE: Final = re.compile(r"\b(?:said|says|say|predicted|predicts|expect|expects|expected|forecast|forecasts|"
                                      r"think|thinks|believe|believes)\s+$")
-MODAL_AFTER_SUBJECT_DAY = re.compile(r"(?:\s*(?:,|and|or|&)\s*[A-Z][a-z]+day)*\s+(?:would|will|could|might|should)\s+"
+MODAL_AFTER_SUBJECT_DAY: Final = re.compile(r"(?:\s*(?:,|and|or|&)\s*[A-Z][a-z]+day)*\s+(?:would|will|could|might|should)\s+"
                                      r"(?:probably\s+|likely\s+|also\s+|still\s+)?(?:be|bring|see)\b")
 
 
 # A word of approximation between a preposition and what it governs ("targeted for around 0300 UTC", "until about
 # 10pm"), which the cues ending in the preposition are read without
-APPROXIMATE_AFTER_PREPOSITION = re.compile(r"(?i:\b(?:for|at|by|until|till|from|to|on|before|after)\s+"
+APPROXIMATE_AFTER_PREPOSITION: Final = re.compile(r"(?i:\b(?:for|at|by|until|till|from|to|on|before|after)\s+"
                                            r"((?:around|about|approximately|roughly|circa)\s+))$")
-APPROXIMATE_ENDS = ("around ", "about ", "approximately ", "roughly ", "circa ")
+APPROXIMATE_ENDS: Final = ("around ", "about ", "approximately ", "roughly ", "circa ")
 # "with" and a noun, then a participle and the preposition of its time: "with results released on"
 # (not one of a plan, which tells what is to come: "with a decision expected by February")
-WITH_PARTICIPLE_BEFORE = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){1,4}?(?!(?:expected|scheduled|planned|slated|timetabled|forecast|"
+WITH_PARTICIPLE_BEFORE: Final = re.compile(r"\bwith\s+(?:[\w'’-]+\s+){1,4}?(?!(?:expected|scheduled|planned|slated|timetabled|forecast|"
                                     r"projected|pencilled|penciled|targeted|earmarked)\b)[a-z]+ed\s+(?:on|at|by|from|in)\s+"
                                     r"(?:[\w:.]+\s+(?:on\s+)?)?$")
 # a plan set off by a comma before the time ("A Cathay Pacific flight, due to land at 6.15am on Tuesday, was sent to
 # Taipei") and the past verb after the comma that closes it
-PLAN_ASIDE_BEFORE = re.compile(r",\s+(?:due|scheduled|set|expected|slated|timetabled)\s+to\s+[a-z]+\s+(?:[\w.:]+\s+){0,3}?"
+PLAN_ASIDE_BEFORE: Final = re.compile(r",\s+(?:due|scheduled|set|expected|slated|timetabled)\s+to\s+[a-z]+\s+(?:[\w.:]+\s+){0,3}?"
                                r"(?:at|on|by|in|for)\s+(?:about\s+|around\s+)?$")
-PAST_AFTER_PLAN_ASIDE = re.compile(r"[^,.;:!?\n]{0,40},\s+(?:was|were|had|[a-z]+ed)\b")
+PAST_AFTER_PLAN_ASIDE: Final = re.compile(r"[^,.;:!?\n]{0,40},\s+(?:was|were|had|[a-z]+ed)\b")
 
 
 def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
@@ -885,49 +886,49 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     return tense, firm
 
 
-PENDING_BEFORE = re.compile(r"\bpending\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,3}(?:on|in|at|set\s+for|scheduled\s+for)\s+(?:the\s+)?$")
-REQUESTED_BY = re.compile(r"\b(?:asked|asks|demanded|demands|requested|requests|instructed|instructs|promises|pledges|vows|wanted|wants|"
+PENDING_BEFORE: Final = re.compile(r"\bpending\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'-]+\s+){0,3}(?:on|in|at|set\s+for|scheduled\s+for)\s+(?:the\s+)?$")
+REQUESTED_BY: Final = re.compile(r"\b(?:asked|asks|demanded|demands|requested|requests|instructed|instructs|promises|pledges|vows|wanted|wants|"
                           r"(?:has|have|'s|'ve)\s+(?:promised|pledged|vowed)|(?:want|intend|intends|aim|aims|plan|plans)\s+to)"
                           r"\s+(?!by\b)[^.;:!?\n]{1,70}\s+by\s+$")
 # what must be done by a day ("Campaigns must report what they raised in the fourth quarter to the FEC by Jan. 31":
 # not the relative clause's "raised"); not "must have"
-MUST_BY = re.compile(r"\b(?:must|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:required|obliged)\s+to)\s+(?!have\b|been\b)"
+MUST_BY: Final = re.compile(r"\b(?:must|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:required|obliged)\s+to)\s+(?!have\b|been\b)"
                      r"[^.;:!?\n]{1,80}\s+by\s+$")
-TARGET_BY = re.compile(r"\btargets?\s+(?:of|to)\s+[^,;:.!?\n]{1,30}\s+by\s+(?:the\s+)?$")
-TITLE_APPOSED_BEFORE = re.compile(r",\s+[\"\u201c][^\"\u201c\u201d\n]{1,60}(?:,[\"\u201d]|[\"\u201d],)\s+((?:on|in|at|by|from|for|until)\s+(?:the\s+)?)$")
-WAS_BEFORE_PLAN = re.compile(r"\b(?:was|were)\s+(?:originally\s+|initially\s+|first\s+)?$")
-HAD_BEEN_BEFORE = re.compile(r"\bhad\s+been\s+$")
-AND_LASTS_UNTIL = re.compile(r"\band\s+(?:run|continue|last|remain|stay)\s+(?:(?:only|just)\s+)?(?:through|thru|until|till|into)\s+(?:the\s+)?$")
-ALREADY_FULL_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are)\s+already\s+(?:[\w%-]+\s+){0,3}?"
+TARGET_BY: Final = re.compile(r"\btargets?\s+(?:of|to)\s+[^,;:.!?\n]{1,30}\s+by\s+(?:the\s+)?$")
+TITLE_APPOSED_BEFORE: Final = re.compile(r",\s+[\"\u201c][^\"\u201c\u201d\n]{1,60}(?:,[\"\u201d]|[\"\u201d],)\s+((?:on|in|at|by|from|for|until)\s+(?:the\s+)?)$")
+WAS_BEFORE_PLAN: Final = re.compile(r"\b(?:was|were)\s+(?:originally\s+|initially\s+|first\s+)?$")
+HAD_BEEN_BEFORE: Final = re.compile(r"\bhad\s+been\s+$")
+AND_LASTS_UNTIL: Final = re.compile(r"\band\s+(?:run|continue|last|remain|stay)\s+(?:(?:only|just)\s+)?(?:through|thru|until|till|into)\s+(?:the\s+)?$")
+ALREADY_FULL_AFTER: Final = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:was|were|is|are)\s+already\s+(?:[\w%-]+\s+){0,3}?"
                                 r"(?:full|sold|booked|reserved)\b")
-WAS_DUE_BEFORE = re.compile(r"(?i:\b(?:was|were)(?:n['’]t|\s+not)?\s+(?:also\s+|originally\s+|initially\s+|first\s+)?due\s+(?:on\s+|by\s+)?)$")
-AND_OPENS_BEFORE = re.compile(r",\s+(?:and|but)\s+((?:on|in|at|by)\s+(?:the\s+)?)$")
-WEEKDAY_JOINED_BEFORE = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+WAS_DUE_BEFORE: Final = re.compile(r"(?i:\b(?:was|were)(?:n['’]t|\s+not)?\s+(?:also\s+|originally\s+|initially\s+|first\s+)?due\s+(?:on\s+|by\s+)?)$")
+AND_OPENS_BEFORE: Final = re.compile(r",\s+(?:and|but)\s+((?:on|in|at|by)\s+(?:the\s+)?)$")
+WEEKDAY_JOINED_BEFORE: Final = re.compile(r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
                                    r"(?:and|or)\s+(?:again\s+|also\s+|then\s+)?(?:on\s+|late\s+|early\s+)?$")
-GERUND_CLAUSE_BEFORE = re.compile(r"\s(?:before|after)\s+(?!(?:morning|evening|during|spring|nothing|anything|something|everything)\s)[a-z]{2,}ing\s[^,;:!?.\n]*$")
-INCLUDING_BEFORE = re.compile(r",\s+(?:including|such\s+as|notably|among\s+them|not\s+least)\s[^,;:!?\n]*$")
+GERUND_CLAUSE_BEFORE: Final = re.compile(r"\s(?:before|after)\s+(?!(?:morning|evening|during|spring|nothing|anything|something|everything)\s)[a-z]{2,}ing\s[^,;:!?.\n]*$")
+INCLUDING_BEFORE: Final = re.compile(r",\s+(?:including|such\s+as|notably|among\s+them|not\s+least)\s[^,;:!?\n]*$")
 
 
 # a premium or discount counted ("a premium of 41%", "a 30 per cent premium") to a market's close on a day
-PREMIUM_BEFORE = re.compile(r"(?:\d\s*(?:%|per\s*cent|percent)[\s-]+(?:premium|discount)|(?:premium|discount)\s+of\s+(?:about\s+|"
+PREMIUM_BEFORE: Final = re.compile(r"(?:\d\s*(?:%|per\s*cent|percent)[\s-]+(?:premium|discount)|(?:premium|discount)\s+of\s+(?:about\s+|"
                             r"around\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+|as\s+much\s+as\s+)?\d)[^.;:!?\n]{0,90}$")
-CLOSE_ON_BEFORE = re.compile(r"\b(?:close|closing(?:\s+(?:share\s+|stock\s+)?(?:price|level))?|(?:share|stock)\s+price)\s+"
+CLOSE_ON_BEFORE: Final = re.compile(r"\b(?:close|closing(?:\s+(?:share\s+|stock\s+)?(?:price|level))?|(?:share|stock)\s+price)\s+"
                              r"(?:on\s+|of\s+|as\s+of\s+)?$")
-CLOSE_AFTER = re.compile(r"'s\s+(?:close|closing)\b")
-CLOSED_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s(?:[^,.;:!?\n]|\.(?!\s+[A-Z])){1,80},\s+(?P<tail>(?:(?:(?:now|also|still|then|currently)\s+)?(?P<verb>[a-z]+)\s+(?:[a-z][\w'’-]*\s+){0,3}?)?(?:on|in|at|by|from|until|till|for|"
+CLOSE_AFTER: Final = re.compile(r"'s\s+(?:close|closing)\b")
+CLOSED_RELATIVE: Final = re.compile(r",\s+(?:which|who|whose)\s(?:[^,.;:!?\n]|\.(?!\s+[A-Z])){1,80},\s+(?P<tail>(?:(?:(?:now|also|still|then|currently)\s+)?(?P<verb>[a-z]+)\s+(?:[a-z][\w'’-]*\s+){0,3}?)?(?:on|in|at|by|from|until|till|for|"
                              r"before|after)\s+(?:the\s+)?)$")
 # (irregular ones too: "The mandate, won in a ballot in January, runs out at the end of September")
-PARTICIPLE_ASIDE = re.compile(r", (?:(?:first|originally|initially) )?(?:[a-z]+ed|"
+PARTICIPLE_ASIDE: Final = re.compile(r", (?:(?:first|originally|initially) )?(?:[a-z]+ed|"
                               + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r") [^,.;:!?\n]{1,60}, (?=[a-z]+ )")
-APPOSED_TIME_PHRASE = re.compile(r"\b(?:on|in|at|during)\s+(?:the|a|his|her|its|their)\s+[^,.;:!?\n]{2,60},\s+"
+APPOSED_TIME_PHRASE: Final = re.compile(r"\b(?:on|in|at|during)\s+(?:the|a|his|her|its|their)\s+[^,.;:!?\n]{2,60},\s+"
                                  r"(?P<tail>(?:(?:shortly|just|soon|well|moments|minutes)\s+)?(?:on|in|at|before|after|around|"
                                  r"about|by)\s+(?:the\s+)?)$")
-APPOSED_TAIL = 22  # characters from the comma before a time phrase to its date: ", shortly after the "
-APPOSED_LAST_WORDS = frozenset("on in at before after around about by the".split())  # (the words its tail can end with)
-FUTURE_CUE_LAST_WORDS = frozenset(("of", "to", "for", "on", "into", "beginning", "starting", "effective"))
+APPOSED_TAIL: Final = 22  # characters from the comma before a time phrase to its date: ", shortly after the "
+APPOSED_LAST_WORDS: Final = frozenset("on in at before after around about by the".split())  # (the words its tail can end with)
+FUTURE_CUE_LAST_WORDS: Final = frozenset(("of", "to", "for", "on", "into", "beginning", "starting", "effective"))
 
 
-FIRST_BEFORE_PARTICIPLE = frozenset(("first", "originally", "initially"))
+FIRST_BEFORE_PARTICIPLE: Final = frozenset(("first", "originally", "initially"))
 
 
 def _reports_clause(clause: list[str], after: str, i: int) -> bool:
@@ -939,7 +940,7 @@ def _reports_clause(clause: list[str], after: str, i: int) -> bool:
         and i >= len(_tokens(after[:after.index(",")]))
 
 
-EXPECTED_BY = frozenset(("expected", "planned", "hoped", "wanted", "promised", "forecast", "predicted"))
+EXPECTED_BY: Final = frozenset(("expected", "planned", "hoped", "wanted", "promised", "forecast", "predicted"))
 
 
 def _urging_before(clause: list[str], i: int) -> str | None:
@@ -963,7 +964,7 @@ def _object_then_to(before: list[str], i: int) -> bool:
     return False
 
 
-DIRECTIVE_OBJECT_TOKENS = 3  # words of the object of a verb of ordering or asking, and its "to"
+DIRECTIVE_OBJECT_TOKENS: Final = 3  # words of the object of a verb of ordering or asking, and its "to"
 
 
 def _fronted_participle(clause: list[str]) -> bool:
@@ -1001,32 +1002,32 @@ def _may_end_future_cue(left: str, words_before: dict[str, tuple[str, ...]]) -> 
 # The cues of FUTURE_BEFORE that end in "in", "on" or "of", by a word each has before it: "ahead of the summit in",
 # "ahead of a vote on", "until 5pm on", "due on", "falls on", "comes on", "is out on", "for delivery on", "ahead of",
 # "in advance of", "setting a deadline of"
-CUE_WORDS_BEFORE = {"in": ("ahead", "comes", "out", "delivery"), "on": ("ahead", "til", "due", "fall", "comes", "out", "delivery"),
+CUE_WORDS_BEFORE: Final = {"in": ("ahead", "comes", "out", "delivery"), "on": ("ahead", "til", "due", "fall", "comes", "out", "delivery"),
                     "of": ("ahead", "advance", "deadline")}  # ("til": "until", "till")
 # ... and those that end in "to", "for" or "into": "the run-up to", "slipped to", "pushed back to", "put off to", "in
 # preparation for", "brace for", "gearing up for", "scheduled for", "heads into" (a date after "to" or "for" is common)
-FUTURE_BEFORE_WORDS = CUE_WORDS_BEFORE | {"to": ("up", "slip", "back", "delayed", "postponed", "off", "forward"),
+FUTURE_BEFORE_WORDS: Final = CUE_WORDS_BEFORE | {"to": ("up", "slip", "back", "delayed", "postponed", "off", "forward"),
                                           "for": ("brac", "prepar", "gear", "scheduled", "set", "planned", "forecast",
                                                   "slated", "targeted", "deadline"),
                                           "into": ("head",)}
 
 
-PRESENT_BE = frozenset(("is", "are", "am"))
-PRESENT_COPULA = frozenset(("is", "are"))  # (not "am": "11am on Easter Sunday" is two tokens)
-COPULA_PREPOSITIONS = frozenset(("on", "at", "by", "until", "till", "from"))  # "is on Friday", "is at 5 p.m."
-PHASE_VERBS = frozenset("began begun started stopped kept continued finished resumed".split())  # ... before a gerund
+PRESENT_BE: Final = frozenset(("is", "are", "am"))
+PRESENT_COPULA: Final = frozenset(("is", "are"))  # (not "am": "11am on Easter Sunday" is two tokens)
+COPULA_PREPOSITIONS: Final = frozenset(("on", "at", "by", "until", "till", "from"))  # "is on Friday", "is at 5 p.m."
+PHASE_VERBS: Final = frozenset("began begun started stopped kept continued finished resumed".split())  # ... before a gerund
 # verbs that advise or weigh a doing, told by a gerund after them ("suggested returning Saturday", "is considering
 # moving the race to June")
-ADVISING = frozenset("suggest suggests suggested suggesting recommend recommends recommended recommending advise advises "
+ADVISING: Final = frozenset("suggest suggests suggested suggesting recommend recommends recommended recommending advise advises "
                      "advised advising consider considers considered considering propose proposes proposed proposing".split())
 # words after which a word in -s of FUTURE_WORDS is a noun: a preposition or a word of quantity before a figure, "tax"
-NOUN_S_BEFORE = frozenset("about around nearly almost roughly some over of for than with tax".split())
+NOUN_S_BEFORE: Final = frozenset("about around nearly almost roughly some over of for than with tax".split())
 
 
 def _present_be(word: str) -> bool:
     """Whether a lower-cased word is a present of "be", whole or contracted ("is", "we're", "it's")."""
     return word in PRESENT_BE or word.endswith(("'re", "’re", "'m", "’m")) or word in PRONOUN_S and word[:-2] != "there"
-NOT_PROGRESSIVE = frozenset(("during", "according", "including", "following", "something", "nothing", "anything",
+NOT_PROGRESSIVE: Final = frozenset(("during", "according", "including", "following", "something", "nothing", "anything",
                              "everything", "morning", "evening", "spring", "string",
                              # what goes on, not what is arranged: "it is continuing to try to sell itself, under a
                              # June agreement"
@@ -1057,19 +1058,19 @@ def _last_clause(left: str) -> str:
     return piece
 
 
-QUOTED_TITLE_REACH = 80  # characters back from a closing quotation mark to its title's opening one
+QUOTED_TITLE_REACH: Final = 80  # characters back from a closing quotation mark to its title's opening one
 # A title quoted: a few words, each capitalised but for the small words between, after a word and a space, up to its
 # closing mark (a comma before that mark too: 'its sitcom "Boxing Day," on ...')
-QUOTED_TITLE_BEFORE = re.compile(r"(?<=[A-Za-z,] )[\"“](?:[A-Z0-9][\w'’&!?-]*(?: (?:of|the|a|an|and|in|on|to|for|with|at|by|"
+QUOTED_TITLE_BEFORE: Final = re.compile(r"(?<=[A-Za-z,] )[\"“](?:[A-Z0-9][\w'’&!?-]*(?: (?:of|the|a|an|and|in|on|to|for|with|at|by|"
                                  r"from|or|is) )*[ ]?){1,6},?[\"”]$")
 
 
-HEADED_AFTER = frozenset("appear appears appeared seem seems seemed look looks is are am be being now".split())
-QUOTED_WORDS = 5  # words of a quotation within a sentence before a date that may still be read with the sentence's verb
-QUOTED_PREPOSITIONS = frozenset("in by on at from until till before after within over during for".split())
+HEADED_AFTER: Final = frozenset("appear appears appeared seem seems seemed look looks is are am be being now".split())
+QUOTED_WORDS: Final = 5  # words of a quotation within a sentence before a date that may still be read with the sentence's verb
+QUOTED_PREPOSITIONS: Final = frozenset("in by on at from until till before after within over during for".split())
 
 
-SAID_ASIDE = re.compile(r",\s+(?:(?:she|he|they|we|I|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:said|says)|(?:said|says)\s+"
+SAID_ASIDE: Final = re.compile(r",\s+(?:(?:she|he|they|we|I|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:said|says)|(?:said|says)\s+"
                         r"(?:she|he|they|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\s*,\s")
 
 
@@ -1392,9 +1393,9 @@ def _far_simple_past(clause: list[str], regular: bool = False) -> bool:
     return False
 
 
-FAR_SUBJECT_TOKENS = 4  # words of the subject that opens a clause before its verb
+FAR_SUBJECT_TOKENS: Final = 4  # words of the subject that opens a clause before its verb
 # pasts written as their present
-PRESENT_SAME = frozenset("hit cut let set shut quit read put cast cost burst hurt spread thrust upset last".split()) \
+PRESENT_SAME: Final = frozenset("hit cut let set shut quit read put cast cost burst hurt spread thrust upset last".split()) \
     | frozenset("was were had did didn't wasn't weren't".split())  # (and the auxiliaries: _far_passive_past's, or a "did not")
 
 
@@ -1423,45 +1424,45 @@ def _far_passive_past(clause: list[str]) -> bool:
     return False
 
 
-FAR_PAST = BE_PAST | {"had"}
-COORDINATING = frozenset(("and", "but"))  # the words that join a second predicate to the subject of the first
+FAR_PAST: Final = BE_PAST | {"had"}
+COORDINATING: Final = frozenset(("and", "but"))  # the words that join a second predicate to the subject of the first
 # "Forecasters warned of flash flooding through the weekend" (and the word before "warned": not after "had")
-WARNED_OF = re.compile(r"(?:\b(\w+)\s+)?\bwarn(?:s|ed|ing)?\s+of\s+[^.;:!?\n\"“”]{1,70}$")
-RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s[^,;:.!?\"“”\n]{1,160},")  # ", who has campaigned for years,"
-PAREN_ASIDE = re.compile(r"\([^()\n]{0,30}\)")
-CONDITIONAL = frozenset(("if", "unless"))
-PROGRESSIVE_PASSIVE = frozenset(("getting", "being"))  # "is getting married", "is being replaced"
-TIME_CLAUSE = frozenset(("until", "till", "once", "after", "when", "before"))
+WARNED_OF: Final = re.compile(r"(?:\b(\w+)\s+)?\bwarn(?:s|ed|ing)?\s+of\s+[^.;:!?\n\"“”]{1,70}$")
+RELATIVE_ASIDE: Final = re.compile(r",\s+(?:who|which)\s[^,;:.!?\"“”\n]{1,160},")  # ", who has campaigned for years,"
+PAREN_ASIDE: Final = re.compile(r"\([^()\n]{0,30}\)")
+CONDITIONAL: Final = frozenset(("if", "unless"))
+PROGRESSIVE_PASSIVE: Final = frozenset(("getting", "being"))  # "is getting married", "is being replaced"
+TIME_CLAUSE: Final = frozenset(("until", "till", "once", "after", "when", "before"))
 
 # The words _clause_tense tests in the clause before the date, and the last letters of those it tests ("runs",
 # "approved", "hosting"): any other word is skipped at once
-LOOP_WORDS = CUE_WORDS | CONDITIONAL | {"but", "to", "back"}
-TESTED_ENDS = ("s", "d", "g")
+LOOP_WORDS: Final = CUE_WORDS | CONDITIONAL | {"but", "to", "back"}
+TESTED_ENDS: Final = ("s", "d", "g")
 # ... and after it (a word in -ed ends in "d")
 # present verbs of saying or showing, whose object clause's tense is not the date's: "Reports over the weekend suggest
 # Meridian will be able to read the screen" (the reports, gone by), "Figures out on Friday show prices will rise"
-PRESENT_REPORTING = frozenset("suggest suggests say says show shows indicate indicates claim claims warn warns reveal "
+PRESENT_REPORTING: Final = frozenset("suggest suggests say says show shows indicate indicates claim claims warn warns reveal "
                               "reveals".split())
-NOT_PRESENT_BEFORE_SAYING = frozenset("to not never n't will would could may might should can must did does do".split())
-AFTER_LOOP_WORDS = CUE_WORDS | SUBORDINATORS | QUESTION_WORDS | RELATIVE_PRONOUNS | PRESENT_REPORTING | {"with"}
-WITH_ABSOLUTE_AFTER = re.compile(r"\s*,\s+with\s+(?:[\w'’-]+\s+){1,4}?[a-z]+ing\b")  # ", with police saying"
+NOT_PRESENT_BEFORE_SAYING: Final = frozenset("to not never n't will would could may might should can must did does do".split())
+AFTER_LOOP_WORDS: Final = CUE_WORDS | SUBORDINATORS | QUESTION_WORDS | RELATIVE_PRONOUNS | PRESENT_REPORTING | {"with"}
+WITH_ABSOLUTE_AFTER: Final = re.compile(r"\s*,\s+with\s+(?:[\w'’-]+\s+){1,4}?[a-z]+ing\b")  # ", with police saying"
 
 
-PLAN_NOUNS = frozenset(("plan", "plans", "proposal", "proposals"))
-ON_COURSE_NOUNS = frozenset(("track", "schedule", "course", "target", "pace"))  # "on track to"
-AIM_NOUNS = frozenset(("goal", "aim", "plan", "target", "hope", "intention", "objective", "idea", "priority", "task"))
+PLAN_NOUNS: Final = frozenset(("plan", "plans", "proposal", "proposals"))
+ON_COURSE_NOUNS: Final = frozenset(("track", "schedule", "course", "target", "pace"))  # "on track to"
+AIM_NOUNS: Final = frozenset(("goal", "aim", "plan", "target", "hope", "intention", "objective", "idea", "priority", "task"))
 
 
 # verbs whose object a base form follows ("let the government shut"), and those whose object a participle follows
 # ("keep agencies funded", "have the car repaired")
-CAUSATIVE = frozenset("let lets letting make makes making made help helps helping helped watch watched see saw".split())
-KEEP = frozenset("keep keeps keeping kept leave leaves leaving left get gets getting got have has having want wants "
+CAUSATIVE: Final = frozenset("let lets letting make makes making made help helps helping helped watch watched see saw".split())
+KEEP: Final = frozenset("keep keeps keeping kept leave leaves leaving left get gets getting got have has having want wants "
                  "wanted need needs needed".split())
 
 
 # words that stand between a determiner and a participle used as an adjective ("their final televised debate", "the
 # recently announced plan")
-BETWEEN_DETERMINER_AND_PARTICIPLE = frozenset("final first last second third next new only annual latest long recently "
+BETWEEN_DETERMINER_AND_PARTICIPLE: Final = frozenset("final first last second third next new only annual latest long recently "
                                               "previously newly widely originally officially publicly formally jointly "
                                               "initially tentatively provisionally already much".split())
 
@@ -1504,7 +1505,7 @@ def _past_clause_after(clause: list[str], lo: int, hi: int) -> bool:
     return False
 
 
-PAST_CLAUSE_OPENERS = frozenset("after because since when as".split())
+PAST_CLAUSE_OPENERS: Final = frozenset("after because since when as".split())
 
 
 def _told_in_past(left: str) -> bool:
@@ -1551,7 +1552,7 @@ def _far_relative_past(piece: str) -> bool:
 
 
 # a relative pronoun (after a comma, opening an aside), its next word (not before "to"), and the rest of the clause
-RELATIVE_PAST = re.compile(r"(,\s*)?\b(?:that|which|who)\s+([a-z]+)\b(?!\s+to\b)(?=([^;:()]*)$)")
+RELATIVE_PAST: Final = re.compile(r"(,\s*)?\b(?:that|which|who)\s+([a-z]+)\b(?!\s+to\b)(?=([^;:()]*)$)")
 
 
 def _hoped_to(tokens: list[str], to: int) -> bool:
@@ -1636,14 +1637,14 @@ def _imperative(word: str, following: str) -> bool:
     return w in IMPERATIVES or w in NOUN_IMPERATIVES and following.lower() in IMPERATIVE_OBJECTS
 
 
-IMPERATIVES = frozenset("submit remember register apply avoid allow bring download renew please don't ensure expect "
+IMPERATIVES: Final = frozenset("submit remember register apply avoid allow bring download renew please don't ensure expect "
                         "arrive collect stay".split())
-NOUN_IMPERATIVES = frozenset("check book call visit contact make take keep send plan order buy pay claim sign "
+NOUN_IMPERATIVES: Final = frozenset("check book call visit contact make take keep send plan order buy pay claim sign "
                              "watch join vote get leave".split())
-IMPERATIVE_OBJECTS = frozenset("a an the your any all it them this that these those yourself ahead early online".split())
+IMPERATIVE_OBJECTS: Final = frozenset("a an the your any all it them this that these those yourself ahead early online".split())
 
 
-D_ADVERBS = frozenset("already ever not n't long since once".split())  # (between "'d" and its verb)
+D_ADVERBS: Final = frozenset("already ever not n't long since once".split())  # (between "'d" and its verb)
 
 
 def _subject_before(clause: list[str], i: int) -> bool:
@@ -1677,9 +1678,9 @@ def _subject_after_comma(piece: str, from_end: int) -> bool:
 
 # (words after a determiner that leave no subject before the verb: "the more talks stalled in May" is no clause
 # opened by its subject)
-NOT_SUBJECT_WORDS = frozenset("and or but of to in on at for by with from as than more most".split())
+NOT_SUBJECT_WORDS: Final = frozenset("and or but of to in on at for by with from as than more most".split())
 # (words in -s that are no plural subject)
-NOT_BARE_SUBJECTS = DETERMINERS | frozenset("has was is as thus perhaps always sometimes yes unless whereas towards "
+NOT_BARE_SUBJECTS: Final = DETERMINERS | frozenset("has was is as thus perhaps always sometimes yes unless whereas towards "
                                             "besides once less plus minus its his this".split())
 
 
@@ -1719,7 +1720,7 @@ def _capital_name(w: str, tokens: list[str], i: int) -> bool:
         or w[-2:] == "ed" and i > 0 and tokens[i][0].isupper() and not tokens[i].isupper() and tokens[i - 1][:1].isupper()
 
 
-MONTH_WORDS = frozenset("january february march april may june july august september october november december "
+MONTH_WORDS: Final = frozenset("january february march april may june july august september october november december "
                         "jan feb mar apr jun jul aug sep sept oct nov dec".split())  # (a token has no digits: "Sat 22 Feb")
 
 
@@ -1738,4 +1739,4 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
-_TOKENS_OF = TOKEN.findall  # (bound once: _tokens runs on every clause read, and a lookup per chunk adds up)
+_TOKENS_OF: Final = TOKEN.findall  # (bound once: _tokens runs on every clause read, and a lookup per chunk adds up)
