@@ -6525,7 +6525,7 @@ def test_rules_tried_at_a_start_match_as_the_whole_kind_does():
     from timeline.temporal import lexicon as lx
     words = sorted(heads.VOCABULARY)
     numbers = "0 1 3 9 10 12 15 19 20 31 44 100 1,500 1.5 1998 2021 2100 3:35 10/03 5th 1st 22nd 90s 1990s '90s 0900".split()
-    glue = (" ", " ", " ", "-", ", ", ". ", ": ", "'s ", "\n", " (", ") ", "’")
+    glue = (" ", " ", " ", "-", ", ", ". ", ": ", "'s ", "\n", " (", ") ", "’", "/", "; ", '" ', "! ", " – ", "\t")
     kinds = sorted({k for v in lx.RULE_TRIGGERS.values() for k in v.split()})
     whole = {k: re.compile("|".join(f"(?:{r.pattern})" for r in heads.kind_rules(k)))
              for k in kinds}
@@ -6543,6 +6543,17 @@ def test_rules_tried_at_a_start_match_as_the_whole_kind_does():
                 got = next((m for r in heads.rules_at(kind, text, low, s) if (m := r.match(text, s))), None)
                 assert (got and (got.span(), got.re.pattern)) == (expected and (expected.span(), next(
                     r.pattern for r in heads.kind_rules(kind) if r.match(text, s)))), (kind, text, s)
+
+
+def test_a_key_ends_with_the_mark_after_its_word():
+    """A word followed by a mark is keyed with that mark (heads._ending), so the rules that need something else there
+    are not tried: after "Monday," not "Monday before last" (but "Monday, 3/4" may be a date), after "Monday." neither."""
+    from timeline.temporal import heads
+    for text, rule, tried in (("said Monday, that", "daybeforelast", False), ("said Monday, that", "wdnumeric", True),
+                              ("said Monday. The", "daybeforelast", False), ("said Monday. The", "wdnumeric", False),
+                              ("said Monday before last", "daybeforelast", True), ("on Monday 3/4", "wdnumeric", True)):
+        s = text.index("Monday")
+        assert any(rule in r.groupindex for r in heads.rules_at("weekday", text, text.lower(), s)) is tried, (text, rule)
 
 
 def test_no_module_constant_of_the_tagger_is_defined_twice():

@@ -41,6 +41,7 @@ NUMBER_WORD: Final = re.compile(r"[ -]?([a-z]+)")  # the word after a number or 
 TWO_WORDS: Final = re.compile(r"[a-z]+(?:[ -][a-z]+)?")  # a word and the one after it, as NUMBER_WORD finds that
 VOCABULARY_PREFIXES: Final = frozenset(w[:i] for w in VOCABULARY for i in range(1, len(w) + 1))
 WORD_END: Final = "\uffff"  # in a key: the word ends here, before something that does not lowercase to a-z
+_MARKS: Final = frozenset(" \t\n,.;:!?'\"()[]/-–—’”“")  # the ends of a key's last word told apart (_ending)
 
 _at: dict[tuple[str, str], tuple[re.Pattern, ...]] = {}  # (kind, word or number shape) -> the rules to try
 _at_words: dict[tuple[str, str], tuple[re.Pattern, ...]] = {}  # (kind, the words as written) -> the rules to try
@@ -60,7 +61,8 @@ def rules_at(kind: str, text: str, low: str, s: int) -> tuple[re.Pattern, ...]:
     if "a" <= c <= "z":
         # the words as written are looked up first: most starts are a word of the grammar and the next one ("the
         # third quarter"), whose key is the same each time
-        found = text[s:TWO_WORDS.match(low, s).end()]
+        words_end = TWO_WORDS.match(low, s).end()
+        found = text[s:words_end] + _ending(text, words_end)
         rules = _at_words.get((kind, found))
         if rules is not None:
             return rules
@@ -69,7 +71,7 @@ def rules_at(kind: str, text: str, low: str, s: int) -> tuple[re.Pattern, ...]:
         if (w := NUMBER_WORD.match(low, e)) is not None and (after := _word_after(text, w)):
             key += after  # "a week", "the third": the word after tells more rules apart
         else:
-            key += WORD_END
+            key += _ending(text, e)
     elif "0" <= c <= "9":
         # a number's shape: its digits (up to five) and the word after, or the two characters after, any digit
         # read as "0"
@@ -88,22 +90,31 @@ def rules_at(kind: str, text: str, low: str, s: int) -> tuple[re.Pattern, ...]:
         if key[0] != "0" and ((word := text[s:e]).lower() not in VOCABULARY or not any(case(word) for case in _WORD_CASES)):
             return kind_rules(kind)  # (a word glued to another, "ThursdayThe": rare)
         rules = _at[kind, key] = tuple(_compile(kind, n) for n in _rules(kind) if can_begin(n, key))
-    if found is not None and key == found + WORD_END:  # (whole words of the grammar as written: there are only so many)
+    if found is not None and key == found:  # (whole words of the grammar as written: there are only so many)
         _at_words[kind, found] = rules
     return rules
 
 
+def _ending(text: str, e: int) -> str:
+    """How a key's last word ends, at text[e]: the character there where it is a mark, a space or a line's end, else
+    WORD_END. The mark rules out the rules that need another one: "Monday," cannot begin "Monday before last" nor
+    "Monday 3/4", which after a bare WORD_END would be tried (a weekday is mostly followed by a comma or a full stop,
+    "said Monday.")."""
+    c = text[e:e + 1]
+    return c if c in _MARKS else WORD_END
+
+
 def _word_after(text: str, w: re.Match) -> str:
     """The word after a number or word (with the space or hyphen before it) as a key goes on: the whole word,
-    then WORD_END, where every prefix of it is a prefix of a word of the grammar; else up to its first letter that
-    leaves them ("cents": "cents", that may go on with anything). So there are only so many keys. "" where it
-    cannot be told so (a word of mixed case, a letter that is not ASCII)."""
+    then how it ends (_ending), where every prefix of it is a prefix of a word of the grammar; else up to its first
+    letter that leaves them ("cents": "cents", that may go on with anything). So there are only so many keys. ""
+    where it cannot be told so (a word of mixed case, a letter that is not ASCII)."""
     found = text[w.start():w.end()]
     if not (found.islower() or found.istitle() or found.isupper()) or not found.isascii():  # (_WORD_CASES)
         return ""
     word = w.group(1)
     if word in VOCABULARY_PREFIXES:
-        return found + WORD_END
+        return found + _ending(text, w.end())
     n = 1
     while word[:n] in VOCABULARY_PREFIXES:
         n += 1
