@@ -6556,6 +6556,23 @@ def test_a_key_ends_with_the_mark_after_its_word():
         assert any(rule in r.groupindex for r in heads.rules_at("weekday", text, text.lower(), s)) is tried, (text, rule)
 
 
+def test_country_cues_are_found_where_a_word_begins_as_a_scan_opening_with_a_boundary_finds_them():
+    """lx.cues_in tests where a cue begins after finding it, instead of opening its pattern with \\b (which would have
+    re try the whole trie at every character): it must find what that pattern finds, on texts of cues glued to
+    letters, digits, underscores, marks and one another."""
+    import random
+    import re
+
+    from timeline.temporal import lexicon as lx
+    reference = re.compile(r"\b(?:" + lx._trie(lx.COUNTRY_OF_CUE) + r")(?!\w)")
+    cues = sorted(lx.COUNTRY_OF_CUE)
+    rnd = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rnd.choice(cues) if rnd.random() < 0.5 else rnd.choice((" ", "x", "_", "9", ".", "é", "-", "'s ", ""))
+                       for _ in range(rnd.randint(1, 8)))
+        assert [m.span() for m in lx.cues_in(text)] == [m.span() for m in reference.finditer(text)], text
+
+
 def test_no_module_constant_of_the_tagger_is_defined_twice():
     """A second definition of a module's name silently replaces the first wherever it is used (tense.py once had two
     PRESENT_BE sets, and the rule written for the first read the second)."""

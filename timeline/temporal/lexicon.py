@@ -384,8 +384,23 @@ Wyoming""".split()) | {"New Hampshire", "New Jersey", "New Mexico", "New York", 
 # the name or people right before a country's day: "Mexican Independence Day", "India's Republic Day", "Texas
 # Independence Day"
 NAMED_BEFORE_DAY: Final = re.compile(r"\b((?:New |North |South |West |Rhode |Sri |Saudi )?[A-Z][a-z]+)(?:['’]s)?\s+$")
-# (ended by no word character rather than by \b, which never follows the last dot of "U.S." before a space)
-COUNTRY_CUES: Final = re.compile(r"\b(?:" + _trie(COUNTRY_OF_CUE) + r")(?!\w)")
+# (ended by no word character rather than by \b, which never follows the last dot of "U.S." before a space; and
+# begun by no \b, which would have re try every character of the text: the start is tested after, see cues_in)
+COUNTRY_CUES: Final = re.compile(r"(?:" + _trie(COUNTRY_OF_CUE) + r")(?!\w)")
+
+
+def cues_in(text: str):
+    """Each country cue in the text (COUNTRY_CUES) that begins a word, left to right, none overlapping the one before.
+    (A pattern that opens with a set of first letters is scanned for them; one that opens with \b tries the whole
+    trie at every character.)"""
+    at = 0
+    while (m := COUNTRY_CUES.search(text, at)) is not None:
+        start = m.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # (inside a word: where \b is not)
+            at = start + 1
+            continue
+        yield m
+        at = m.end()
 
 
 def _alternation(words, title=True, upper=True) -> str:
