@@ -8073,7 +8073,11 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                 if st.story_day is None:
                     st.report_day = False
                 else:
-                    gap, breaks = st.last_day - st.story_day, len(SENTENCE_BREAK.findall(text, st.story_day_end, start))
+                    gap, breaks = st.last_day - st.story_day, 0
+                    for _ in SENTENCE_BREAK.finditer(text, st.story_day_end, start):
+                        breaks += 1
+                        if breaks == 4:
+                            break  # (four are as many as four hundred below: the story's day may be far back)
                     st.report_day = gap > dt.timedelta(0) and (not breaks or gap <= (FRONTED_REPORT_AFTER if fronted else REPORT_AFTER)
                                                                and breaks < 4)  # ("\n\n" is two breaks)
         if day and st.primary_day is None and _may_hold(text, start - 60, end + 50, VOTE_WORDS):
