@@ -40,7 +40,8 @@ DIGIT_SHAPE: Final = str.maketrans("123456789", "000000000")
 NUMBER_WORD: Final = re.compile(r"[ -]?([a-z]+)")  # the word after a number or word, and the space or hyphen before it (on low)
 TWO_WORDS: Final = re.compile(r"[a-z]+(?:[ -][a-z]+)?")  # a word and the one after it, as NUMBER_WORD finds that
 VOCABULARY_PREFIXES: Final = frozenset(w[:i] for w in VOCABULARY for i in range(1, len(w) + 1))
-WORD_END: Final = "\uffff"  # in a key: the word ends here, before something that does not lowercase to a-z
+WORD_END: Final = "\uffff"  # in a key: the word ends here, before something that does not lowercase to a-z (nor is
+# one of _MARKS, which the key ends with instead)
 _MARKS: Final = frozenset(" \t\n,.;:!?'\"()[]/-–—’”“")  # the ends of a key's last word told apart (_ending)
 
 _at: dict[tuple[str, str], tuple[re.Pattern, ...]] = {}  # (kind, word or number shape) -> the rules to try
@@ -97,9 +98,9 @@ def rules_at(kind: str, text: str, low: str, s: int) -> tuple[re.Pattern, ...]:
 
 def _ending(text: str, e: int) -> str:
     """How a key's last word ends, at text[e]: the character there where it is a mark, a space or a line's end, else
-    WORD_END. The mark rules out the rules that need another one: "Monday," cannot begin "Monday before last" nor
-    "Monday 3/4", which after a bare WORD_END would be tried (a weekday is mostly followed by a comma or a full stop,
-    "said Monday.")."""
+    WORD_END. The mark rules out the rules that need another one there: after "Monday," no "Monday before last" is
+    tried, after "Monday." no "Monday, 3/4" either, where after a bare WORD_END both were (a weekday is mostly
+    followed by a comma or a full stop, "said Monday.")."""
     c = text[e:e + 1]
     return c if c in _MARKS else WORD_END
 

@@ -361,8 +361,8 @@ def _trie(words, whole=frozenset(), done="") -> str:
     for w in words:
         heads.setdefault(w[:1], []).append(w[1:])
     parts = []
-    order = _FIRST_LETTERS if not done else _LETTERS
-    for c, rests in sorted(heads.items(), key=lambda item: (order.find(item[0]) % 99, item[0])):
+    rank = {c: i for i, c in enumerate(_FIRST_LETTERS if not done else _LETTERS)}  # (any other character after them)
+    for c, rests in sorted(heads.items(), key=lambda item: (rank.get(item[0], len(rank)), item[0])):
         sub = [r for r in rests if r]
         part = re.escape(c)
         end = "(?![a-z])" if done + c in whole else ""
