@@ -6573,16 +6573,22 @@ def test_country_cues_are_found_where_a_word_begins_as_a_scan_opening_with_a_bou
         assert [m.span() for m in lx.cues_in(text)] == [m.span() for m in reference.finditer(text)], text
 
 
+def _bound_at_top(path):
+    """(name, annotation or None) of each name a module binds at its top level, plainly or annotated."""
+    import ast
+    body = ast.parse(path.read_text()).body
+    return [(t.id, None) for node in body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)] \
+        + [(node.target.id, ast.unparse(node.annotation)) for node in body
+           if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)]
+
+
 def test_no_module_constant_of_the_tagger_is_defined_twice():
     """A second definition of a module's name silently replaces the first wherever it is used (tense.py once had two
     PRESENT_BE sets, and the rule written for the first read the second)."""
-    import ast
     import pathlib
     import timeline.temporal as pkg
     for path in pathlib.Path(pkg.__file__).parent.glob("*.py"):
-        body = ast.parse(path.read_text()).body
-        names = [t.id for node in body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)] \
-            + [node.target.id for node in body if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)]
+        names = [name for name, _ in _bound_at_top(path)]
         twice = sorted({n for n in names if names.count(n) > 1 and n.isupper()})
         assert twice == [], f"{path.name}: {twice}"
 
@@ -6591,17 +6597,14 @@ def test_every_module_constant_of_the_compiled_tagger_is_final():
     """The compiled modules read a constant marked Final from a C static, and any other module name from the module's
     dictionary at every use (timeline/native.py): a constant added unmarked would cost that lookup wherever it is
     read. A name in capitals bound at the top of a compiled module is a constant."""
-    import ast
     import pathlib
     import re
 
     import timeline.native as native
     import timeline.temporal as pkg
     for name in native.MODULES:
-        body = ast.parse((pathlib.Path(pkg.__file__).parent / f"{name}.py").read_text()).body
-        plain = [t.id for node in body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)] \
-            + [node.target.id for node in body if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
-               and not ast.unparse(node.annotation).startswith("Final")]
+        plain = [n for n, annotation in _bound_at_top(pathlib.Path(pkg.__file__).parent / f"{name}.py")
+                 if not (annotation or "").startswith("Final")]
         assert [n for n in plain if re.fullmatch(r"_?[A-Z][A-Z0-9_]*", n)] == [], name
 
 
