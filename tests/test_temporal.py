@@ -6514,6 +6514,36 @@ def test_fast_trigger_scan_finds_what_the_reference_scan_does():
         assert kept(_triggers(text, text.lower())) == kept(_triggers(text, text))
 
 
+def test_trigger_walk_finds_what_the_trigger_regex_does():
+    """The compiled tagger finds trigger words by walking their trie (lexicon.walk_triggers) instead of with
+    WORD_TRIGGER; it must find the same words, with the same ends, on the demo articles and on texts glued from
+    trigger words, their beginnings and longer words ("Thursdays", "market", "Sept", "Q3"), in every glue."""
+    import random
+
+    from timeline import native
+    from timeline.temporal import lexicon as lx
+    assert lx.COMPILED == (native.in_use() == "compiled")
+
+    def regex(shaped):
+        return [(m.start(), m.end() - 1) for m in lx.WORD_TRIGGER.finditer(shaped)]
+
+    def shaped(text):
+        return b" " + text.lower().encode("ascii", "replace").translate(lx.SHAPE)
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "content" / "sources").glob("*.md"))]
+    for text in texts:
+        assert lx.walk_triggers(shaped(text)) == regex(shaped(text)) != []
+    words = sorted(lx.TRIGGER_WORDS)
+    pieces = words + [w[:k] for w in words for k in range(1, len(w))] + [w + "s" for w in words] + \
+        "market decision every the then May Eve THU Q3 h1 3 1998 é x".split()
+    glue = ("", " ", " ", "-", ". ", ", ", "0", "1", "\n", "’", "é")
+    rnd = random.Random(3)
+    for _ in range(5000):
+        text = "".join(rnd.choice(pieces) + rnd.choice(glue) for _ in range(rnd.randint(1, 8)))
+        assert lx.walk_triggers(shaped(text)) == regex(shaped(text)), text
+        assert lx.word_triggers(shaped(text)) == regex(shaped(text)), text
+
+
 def test_rules_tried_at_a_start_match_as_the_whole_kind_does():
     """heads.rules_at leaves out the rules of a trigger's kind that cannot begin with the word or number at a start;
     the first of the rest to match must be the match of the kind's whole alternation, at every start, on texts

@@ -6846,7 +6846,7 @@ def _triggers(text: str, low: str) -> list[tuple[int, int]]:
         return [m.span() for m in lx.TRIGGER_ANY_CASE.finditer(text)
                 if "\n" not in m.group() or not _new_line_opens(text, m.start(), m.end())]
     ascii_ = low.encode("ascii", "replace")  # same offsets: one byte per character
-    found = [(m.start(), m.end() - 1) for m in lx.WORD_TRIGGER.finditer(b" " + ascii_.translate(lx.SHAPE))]
+    found = lx.word_triggers(b" " + ascii_.translate(lx.SHAPE))
     number = lx.NUMBER_TRIGGER.match
     for m in lx.NUMBER_CANDIDATE.finditer(ascii_.translate(lx.NUMBER_SHAPE)):
         n = number(low, m.start())
