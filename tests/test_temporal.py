@@ -6544,6 +6544,36 @@ def test_trigger_walk_finds_what_the_trigger_regex_does():
         assert lx.word_triggers(shaped(text)) == regex(shaped(text)), text
 
 
+def test_capital_function_walk_finds_what_its_regex_does():
+    """The compiled tagger finds a function word written with a capital after a word (a title's "Of", "THE") in a
+    pass over the bytes (lexicon.walk_capital_function) instead of with CAPITAL_FUNCTION; from every place in the
+    demo articles and in texts glued from such words, their neighbours and marks, it must find the same one."""
+    import random
+
+    from timeline.temporal import lexicon as lx
+
+    def regex(data, pos):
+        found = lx.CAPITAL_FUNCTION.search(data, pos)
+        return -1 if found is None else found.start()
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "content" / "sources").glob("*.md"))]
+    for text in texts:
+        data, pos, found = text.encode("ascii", "replace"), 0, []
+        while (pos := lx.walk_capital_function(data, pos)) >= 0:
+            found.append(pos)
+            pos += 1
+        assert found == [m.start() for m in lx.CAPITAL_FUNCTION.finditer(data)]
+    words = sorted(w.decode() for w in lx.CAPITAL_FUNCTION_WORDS) + [w.decode() + "s" for w in lx.CAPITAL_FUNCTION_WORDS] + \
+        "Storm To Hit the of Theo Anne A.M. 10 É Éte x".split()
+    glue = (" ", " ", "", ",", ", ", ";", "; ", ". ", "'", "'s ", ".", "-", "\n", "é", "1")
+    rnd = random.Random(4)
+    for _ in range(3000):
+        data = "".join(rnd.choice(words) + rnd.choice(glue) for _ in range(rnd.randint(1, 8))).encode("ascii", "replace")
+        for pos in range(len(data) + 1):
+            assert lx.walk_capital_function(data, pos) == regex(data, pos), (data, pos)
+        assert lx.capital_function(data, 0) == regex(data, 0)
+
+
 def test_rules_tried_at_a_start_match_as_the_whole_kind_does():
     """heads.rules_at leaves out the rules of a trigger's kind that cannot begin with the word or number at a start;
     the first of the rest to match must be the match of the kind's whole alternation, at every start, on texts

@@ -7057,22 +7057,23 @@ def _sentence_cased(text: str) -> str:
     Of The Week", "BY THE END OF THE MONTH") read in lower case, as a sentence writes them (and "1950S" as
     "1950s"): a line every word of which but those is capitalised, three or more of them. Not the first word of a
     sentence, nor a name's ("said The Times": its line has words in lower case)."""
-    found = lx.CAPITAL_FUNCTION.search(text)
-    if found is None:
+    data = text.encode("ascii", "replace")
+    found = lx.capital_function(data, 0)
+    if found < 0:
         return text
     chars: list[str] | None = None
-    while found is not None:
-        start = text.rfind("\n", 0, found.start()) + 1
-        end = text.find("\n", found.end())
+    while found >= 0:
+        start = text.rfind("\n", 0, found) + 1
+        end = text.find("\n", found + 1)  # (the word is on the same line)
         end = len(text) if end < 0 else end
         if _title_line(text, start, end):
             if chars is None:
                 chars = list(text)
-            for m in lx.CAPITAL_FUNCTION.finditer(text, start, end):
-                chars[m.start():m.end()] = m.group().lower()  # (the space before the word too)
+            for m in lx.CAPITAL_FUNCTION.finditer(data, start, end):
+                chars[m.start():m.end()] = text[m.start():m.end()].lower()  # (the space before the word too)
             for m in SHOUTED_DECADE.finditer(text, start, end):
                 chars[m.start()] = "s"
-        found = lx.CAPITAL_FUNCTION.search(text, end)
+        found = lx.capital_function(data, end)
     return text if chars is None else "".join(chars)
 
 
