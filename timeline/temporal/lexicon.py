@@ -1420,7 +1420,10 @@ def walk_triggers(shaped: bytes) -> list[tuple[int, int]]:
             c: i64 = shaped[j]
             if c == 32:
                 break
-            state = TRIGGER_STEPS[state * 28 + (c - 96 if c > 96 else 27)]
+            key: i64 = 27  # (a digit; with two kinds of value, a conditional expression would be boxed)
+            if c > 96:
+                key = c - 96
+            state = TRIGGER_STEPS[state * 28 + key]
             if state == 0:
                 break
             j += 1
