@@ -6514,34 +6514,38 @@ def test_fast_trigger_scan_finds_what_the_reference_scan_does():
         assert kept(_triggers(text, text.lower())) == kept(_triggers(text, text))
 
 
-def test_trigger_walk_finds_what_the_trigger_regex_does():
-    """The compiled tagger finds trigger words by walking their trie (lexicon.walk_triggers) instead of with
-    WORD_TRIGGER; it must find the same words, with the same ends, on the demo articles and on texts glued from
-    trigger words, their beginnings and longer words ("Thursdays", "market", "Sept", "Q3"), in every glue."""
+def test_trie_walks_find_what_their_regexes_do():
+    """The compiled tagger finds trigger words and the words of sport by walking their tries (lexicon.Trie.spans)
+    instead of with WORD_TRIGGER and SPORT_SCAN; the walk must find the same words, with the same ends, on the demo
+    articles and on texts glued from the words, their beginnings and longer words ("Thursdays", "market", "Sept",
+    "Q3", "hat-tricks", "power"), in every glue."""
     import random
+    import re
 
     from timeline import native
     from timeline.temporal import lexicon as lx
     assert lx.COMPILED == (native.in_use() == "compiled")
-
-    def regex(shaped):
-        return [(m.start(), m.end() - 1) for m in lx.WORD_TRIGGER.finditer(shaped)]
-
-    def shaped(text):
-        return b" " + text.lower().encode("ascii", "replace").translate(lx.SHAPE)
-
+    sport = re.compile(lx.SPORT_SCAN.pattern.encode())
+    scans = {  # trie, its regex, how the text is given to them
+        "triggers": (lx.TRIGGER_TRIE, lx.WORD_TRIGGER, lambda text: b" " + text.lower().encode("ascii", "replace").translate(lx.SHAPE)),
+        "sport": (lx.SPORT_TRIE, sport, lambda text: text.lower().encode("ascii", "replace")),
+    }
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "content" / "sources").glob("*.md"))]
-    for text in texts:
-        assert lx.walk_triggers(shaped(text)) == regex(shaped(text)) != []
-    words = sorted(lx.TRIGGER_WORDS)
+    for trie, regex, data in scans.values():
+        for text in texts:
+            assert trie.spans(data(text)) == [m.span() for m in regex.finditer(data(text))]
+    words = sorted(lx.TRIGGER_WORDS) + [w[1:] for w in lx.SPORT_WORDS]
     pieces = words + [w[:k] for w in words for k in range(1, len(w))] + [w + "s" for w in words] + \
-        "market decision every the then May Eve THU Q3 h1 3 1998 é x".split()
+        "market decision every the then May Eve THU Q3 h1 3 1998 é x İ K".split()
     glue = ("", " ", " ", "-", ". ", ", ", "0", "1", "\n", "’", "é")
     rnd = random.Random(3)
     for _ in range(5000):
         text = "".join(rnd.choice(pieces) + rnd.choice(glue) for _ in range(rnd.randint(1, 8)))
-        assert lx.walk_triggers(shaped(text)) == regex(shaped(text)), text
-        assert lx.word_triggers(shaped(text)) == regex(shaped(text)), text
+        for trie, regex, data in scans.values():
+            assert trie.spans(data(text)) == [m.span() for m in regex.finditer(data(text))], text
+        shaped = scans["triggers"][2](text)
+        assert lx.word_triggers(shaped) == [(m.start(), m.end() - 1) for m in lx.WORD_TRIGGER.finditer(shaped)], text
+        assert lx.sport_word_count(text.lower()) == len(set(lx.SPORT_SCAN.findall(text.lower()))), text
 
 
 def test_capital_function_walk_finds_what_its_regex_does():

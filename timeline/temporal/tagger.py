@@ -2040,7 +2040,7 @@ RESULTS_AFTER: Final = re.compile(r"(?:\s+(?:[a-z]+\s+)?)(?:results|earnings|pro
 def _sporting(st: _State, text: str) -> bool:
     """Whether the text uses the words of sport (SPORT_SCAN) at all."""
     if st.sport_words is None:  # counted once per text
-        st.sport_words = len(set(lx.SPORT_SCAN.findall(text.lower())))
+        st.sport_words = lx.sport_word_count(text.lower())
     return st.sport_words > 0
 
 
