@@ -379,7 +379,7 @@ def _trie(words, whole=frozenset(), done="") -> str:
 
 
 # Whether this module runs compiled (mypyc makes its functions builtins): the scans written as loops over the
-# characters (walk_triggers, capital_function) are faster than re's only then, and the source runs the regexes.
+# bytes (Trie.spans, walk_capital_function) are faster than re's only then; the source runs the regexes instead.
 COMPILED: Final = not isinstance(_trie, types.FunctionType)
 
 
@@ -443,6 +443,7 @@ class Trie:
             else:
                 i += 1
         return found
+
 
 # Every country's cues in one pattern (a trie: counting them all takes one fast scan), and the country of each cue.
 COUNTRY_OF_CUE: Final[dict[str, str]] = {}
@@ -1134,7 +1135,7 @@ GAME_PART_AFTER: Final = re.compile(rf"\s+(?:of\s+the\s+(?:match|game|contest|fi
                              # "3:12 into the second period of a 5-2 Ottawa win", "of Saturday's 4-3 overtime win"
                              rf"|of\s+(?:an?|[\w'’]+['’]s)\s+(?:\d+-\d+\s+)?(?:[\w'’-]+\s+){{0,2}}(?:win|loss|defeat|victory|draw|game|match)\b)")
 SPORT_SCAN: Final = re.compile(" (" + _trie(w[1:] for w in SPORT_WORDS) + ")")  # over lowercased text: one pass
-SPORT_TRIE: Final = Trie(w[1:] for w in SPORT_WORDS)  # the same, compiled (one third of the time)
+SPORT_TRIE: Final = Trie(w[1:] for w in SPORT_WORDS)  # the same, walked compiled: half the time (20 against 39 us)
 
 
 def sport_word_count(low: str) -> int:
@@ -1144,6 +1145,8 @@ def sport_word_count(low: str) -> int:
         data = low.encode("ascii", "replace")  # (no word has any other character)
         return len({data[start:end] for start, end in SPORT_TRIE.spans(data)})
     return len(set(SPORT_SCAN.findall(low)))
+
+
 SPORT_DOCUMENT_WORDS: Final = 3  # distinct ones anywhere in a text make it a game report
 SEASON_NOT_BEFORE: Final = re.compile(r"(?i:\ban?\s+)$")  # "a winter storm", "an autumn chill"
 THE_NEW_YEAR_BEFORE: Final = re.compile(r"\b[Tt]he\s+$")  # "in the new year", "or maybe the new year": the year to come
@@ -1398,8 +1401,8 @@ def capital_function(data: bytes, pos: int) -> int:
 
 
 def walk_capital_function(data: bytes, pos: int) -> int:
-    """capital_function in one pass over the bytes: compiled, in a third of re's time (re enters its matcher at
-    every space)."""
+    """capital_function in one pass over the bytes: compiled, in two thirds of re's time (12.6 against 18.7 us a
+    5 KB text; re enters its matcher at every space)."""
     n: i64 = len(data)
     i: i64 = pos
     while i < n - 1:
