@@ -4592,6 +4592,14 @@ CASES = [
     ("Police will question witnesses to Saturday's fatal shooting in Leeds.", "2025-09-08", "Saturday", "DATE",
      "2025-09-06", None),
     ("Officials will hold Thursday's hearing into the crash.", "2025-09-08", "Thursday", "DATE", "2025-09-11", None),
+    # so too a day that owns what a verb answers ("will appeal Wednesday's ruling"): it is done already; not what is
+    # only attended
+    ("The family will appeal Wednesday's ruling.", "2000-01-07", "Wednesday", "DATE", "2000-01-05", None),
+    ("Relatives said they would look for ways to get around Wednesday's ruling by the INS.", "2000-01-07", "Wednesday",
+     "DATE", "2000-01-05", None),
+    ("The club said it would respond to Monday's decision next week.", "2025-09-10", "Monday", "DATE", "2025-09-08",
+     None),
+    ("He said he would attend Saturday's game.", "2000-01-07", "Saturday", "DATE", "2000-01-08", None),
     # a plan in the past perfect is gone by ("had been due to resume on Friday"), but not what an object of "had" is
     # due for
     ("Ms Lee said two of her chefs had visas due for renewal in June.", "2025-02-11", "June", "DATE", "2025-06", None),

@@ -212,6 +212,14 @@ HAPPENED_OWNED_AFTER: Final = re.compile(r"['’]s\s+(?:(?!(?:on|in|into|of|over
                                   r"blast|attack|shooting|stabbing|killing|murder|earthquake|quake|accident|incident|"
                                   r"collapse|win|victory|defeat|loss|rout|thrashing|bombing|massacre|ambush|outage|"
                                   r"blackout|breach|cyberattack|hack|riot)s?\b")
+# A verb that answers what has been done, right before a date's possessive: "will appeal Wednesday's ruling", "would
+# look for ways to get around Wednesday's ruling", "plans to challenge Monday's decision": what it answers is done
+# already, whatever the verb's own tense (not "will attend Saturday's game", nor "will protest Saturday's visit")
+ANSWERING_BEFORE: Final = re.compile(r"(?i:\b(?:appeal(?:s|ed|ing)?|challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?|"
+                              r"overturn(?:s|ed|ing)?|revers(?:e|es|ed|ing)|disput(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|"
+                              r"condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
+                              r"(?:respond|react)(?:s|ed|ing)?\s+to|compl(?:y|ies|ied|ying)\s+with|"
+                              r"(?:get|gets|getting|got)\s+around)\s+)$")
 # "will be most congested", "a highly anticipated launch": a word in -ed after these is an adjective
 DEGREE_ADVERBS: Final = frozenset("most more less least very too highly heavily fully".split())
 NEGATIONS: Final = frozenset(("not", "never"))
@@ -708,7 +716,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # what is to come after the setting (which may itself be gone by)
     at = end
     owns = text.startswith(("'s ", "’s "), end)
-    if owns and HAPPENED_OWNED_AFTER.match(text, end) is not None:
+    if owns and (HAPPENED_OWNED_AFTER.match(text, end) is not None
+                 or left[-1:] == " " and ANSWERING_BEFORE.search(left, len(left) - 30) is not None):
         return "past", True
     if owns and (owned := OWNED_SUBJECT_AFTER.match(text, end)) is not None:
         at = owned.end()  # "said Friday's thunderstorms would bring temperatures down": the date owns the subject
