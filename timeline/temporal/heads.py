@@ -11,6 +11,7 @@ matched there, so the first rule to match is the one the kind's whole alternatio
 from __future__ import annotations
 
 import re
+from typing import Final
 
 try:  # (the pattern parser re itself uses; Python 3.10 has it under its old name)
     from re import _compiler as _sre_compile, _constants as _sre, _parser as _sre_parse
@@ -20,7 +21,6 @@ except ImportError:  # pragma: no cover
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from . import lexicon as lx
-from typing import Final
 
 # What can follow a word start's last letter: anything that does not lowercase to a-z. Enough of those
 # characters to meet every kind of character a rule's pattern tells apart: the ASCII ones, non-ASCII letters,

@@ -13,13 +13,13 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from .. import dates
 from ..model import Timex
 from . import lexicon as lx
 from .heads import kind_rules, rules_at
 from .tense import REPORTING, SAME_FORMS, tense_at, tense_cue
-from typing import Final
 
 Day = dt.date
 

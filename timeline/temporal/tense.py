@@ -7,10 +7,10 @@ the expression in the same clause decides, else the nearest after it; participle
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from .lexicon import (CLAUSE_BREAK, FUTURE_BEFORE, FUTURE_BEFORE_NEXT, FUTURE_WORDS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY,
                       PASSIVE_BEFORE, PAST_WORDS, SEASONS, TOKEN, UNITS, WEEKDAYS, WILL_CONTRACTIONS)
-from typing import Final
 
 WINDOW: Final = 100  # characters either side; a clause rarely reaches further
 # (a search back from a place may be given a negative position, which re reads as 0: max(0, ...) is spared)
