@@ -1391,6 +1391,20 @@ CAPITAL_FUNCTION: Final = re.compile((r" (?=[A-Z])(?<=[A-Za-z0-9,;] )(?:" + _tri
                               + r")(?![A-Za-z']|\.[A-Za-z])").encode())  # (not an initialism's letter: "10 A.M. SHARP")
 
 
+def _first_pairs(words: frozenset[bytes]) -> bytes:
+    """The first two bytes of each word, as a table over every pair of bytes, 1 where a word begins so (after a
+    one-letter word, any byte that is no ASCII letter)."""
+    table = bytearray(65536)
+    for w in words:
+        for second in (w[1:2] or bytes(c for c in range(256) if not (65 <= c <= 90 or 97 <= c <= 122))):
+            table[w[0] * 256 + second] = 1
+    return bytes(table)
+
+
+# for walk_capital_function to pass over the capitals that begin none of them (most: names)
+CAPITAL_FUNCTION_PAIRS: Final = _first_pairs(CAPITAL_FUNCTION_WORDS)
+
+
 def capital_function(data: bytes, pos: int) -> int:
     """Where CAPITAL_FUNCTION first matches in data[pos:], or -1: compiled, found by walk_capital_function, else
     with the regex."""
@@ -1407,6 +1421,14 @@ def walk_capital_function(data: bytes, pos: int) -> int:
     i: i64 = pos
     while i < n - 1:
         if data[i] != 32 or not 65 <= data[i + 1] <= 90 or i == 0:
+            i += 1
+            continue
+        # (the capital and the byte after it first: most capitals begin a name, whose two letters begin no such
+        # word, and the word is then not cut out and looked up)
+        second: i64 = 0
+        if i + 2 < n:
+            second = data[i + 2]
+        if CAPITAL_FUNCTION_PAIRS[data[i + 1] * 256 + second] == 0:
             i += 1
             continue
         before: i64 = data[i - 1]
