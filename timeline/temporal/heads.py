@@ -33,6 +33,7 @@ _WORD_CASES: Final = (str.islower, str.istitle, str.isupper)  # a word start's f
 VOCABULARY: Final = frozenset(w for word in lx.TRIGGER_WORDS + sorted(lx.PREFIX_WORDS) for w in re.findall("[a-z]+", word))
 DIGIT_RUN: Final = re.compile(r"[0-9]+")
 DIGIT_SHAPE: Final = str.maketrans("123456789", "000000000")
+DIGIT_GROUPS: Final = re.compile(r"(?:,[0-9]{3}){1,3}(?![0-9])")  # a number's groups of thousands, after its first digits
 # A key goes on with the word after its number or word ("3 weeks", "5-year", "25 cents", "a week", "the third"), as
 # far as that word can be told from the words of the grammar: a number's two characters after it, or a word alone,
 # let many rules through that the next word rules out ("25 cents" is no "25 centuries"; "for weeks" cannot be "a
@@ -77,7 +78,12 @@ def rules_at(kind: str, text: str, low: str, s: int) -> tuple[re.Pattern, ...]:
         # a number's shape: its digits (up to five) and the word after, or the two characters after, any digit
         # read as "0"
         e = DIGIT_RUN.match(low, s).end()
-        if e - s < 5 and (w := NUMBER_WORD.match(low, e)) is not None and (after := _word_after(text, w)):
+        if e - s < 4 and low.startswith(",", e) and (groups := DIGIT_GROUPS.match(low, e)) is not None \
+                and (w := NUMBER_WORD.match(low, groups.end())) is not None and (after := _word_after(text, w)):
+            # so too after a number's groups of thousands: "45,000 Marines" is no "45,000 years", and the rules
+            # that count units fail late on it
+            key = "0" * (e - s) + groups.group().translate(DIGIT_SHAPE) + after
+        elif e - s < 5 and (w := NUMBER_WORD.match(low, e)) is not None and (after := _word_after(text, w)):
             key = "0" * (e - s) + after
         else:
             after = text[e:e + 2] if e - s < 5 else ""
