@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final
 
 from .. import dates
@@ -67,10 +67,12 @@ SEASON_NAME_BEFORE: Final = re.compile(r"\b(?!(?:In|On|By|This|Last|Next|The|Ear
 NOT_THIS_PERIOD_AFTER: Final = re.compile(r"-(?=\w)|[ \t]*(?:\d|(?i:two\s+thousand|nineteen)\b)|\s+of\s+(?:the\s+)?[A-Z]")
 
 
-@dataclass(slots=True)
 class _State:
-    """What resolution remembers while walking the text: the DCT and the last dates mentioned. (With slots: its
-    fifty-odd fields are set when each text is read, and read and set at every expression.)"""
+    """What resolution remembers while walking the text: the DCT and the last dates mentioned. Its fifty-odd
+    attributes are set when each text is read, and read and set at every expression. (A plain class, not a
+    dataclass: compiled, mypyc sets the defaults below in its own code, where a dataclass's generated __init__
+    stays interpreted and sets each attribute through setattr, 1.3% of the tagger's instructions. The containers
+    are made anew in __init__.)"""
 
     dct: Day | None
     dct_value: str | None = None  # the DCT as an anchor, written once rather than for every expression
@@ -107,8 +109,8 @@ class _State:
     heading_end: int = -1  # where it ends
     entry_day: Day | None = None  # the day of the last weekday heading a line ("SUNDAY — The main shock ...")
     entry_end: int = 0  # where that weekday ends
-    days_told: dict = field(default_factory=dict)  # weekday -> the last day named that falls on it
-    years_written: dict = field(default_factory=dict)  # (month, day) -> the year last written with that day
+    days_told: dict  # weekday -> the last day named that falls on it
+    years_written: dict  # (month, day) -> the year last written with that day
     yesterday_told: bool = False  # the day before the DCT has been named: the story may be of it
     southern: bool | None = None  # the text is news of the southern hemisphere (seasons turned); None: not yet asked
     today_told: bool = False  # the DCT has been named as a day
@@ -122,13 +124,13 @@ class _State:
     crossed_back: bool = False  # a live blog's entries, newest first, went back over midnight
     last_decade: str | None = None  # the last decade named ("197"), which "that decade" is
     countries: dict | None = None  # country -> how often the text names it (see _countries); None: not yet counted
-    months_told: dict = field(default_factory=dict)  # month number -> the year of the last month of it named
+    months_told: dict  # month number -> the year of the last month of it named
     last_month: str | None = None  # the last month named ("2025-04"), not counted from another date
     last_month_end: int = -1  # where it was named
     last_week: str | None = None  # the last week told ("2025-W49")
     last_week_end: int = -1  # where it was told
     report_month: str | None = None  # the latest month named of the two before the DCT's: the month data are of
-    named_weekdays: set = field(default_factory=set)  # the days told with their weekday ("Monday 26 October")
+    named_weekdays: set  # the days told with their weekday ("Monday 26 October")
     entry_years: dict | None = None  # offset -> (year, value of the entry after) of a chronology's entries placed
     # by the entries after them
     election_day: str | None = None  # the first day told of an election ("go to the polls on Tuesday, Feb. 9")
@@ -140,7 +142,7 @@ class _State:
     story_day: Day | None = None  # the last day told that is not such a day: the day the story is of
     reported_on: bool = False  # last_day is a day a report was made on ("according to figures published on Monday")
     story_day_end: int = -1  # where it was told
-    weekday_said: dict = field(default_factory=dict)  # weekday -> (day, end) of the last bare weekday named ("Tuesday")
+    weekday_said: dict  # weekday -> (day, end) of the last bare weekday named ("Tuesday")
     small_hours: bool | None = None  # the small hours of the DCT's day have been told, and no later time of it: the
     # story's now may be then (False once a later time is told)
     clock: tuple | None = None  # (day, minutes, end) of the last clock time told of a day
@@ -148,10 +150,21 @@ class _State:
     flashback_end: int = -1  # where the last day told in a past perfect, before the story's day, ends
     in_entry: bool = False  # dct is the day of the dated entry of a chronology being read, not the article's
     last_day_part: str = ""  # the part of day last_day was told with ("TNI": "the night of 5 March"), if any
-    recent_days: list = field(default_factory=list)  # the last RECENT_DAYS days told, oldest first (see _near_told)
+    recent_days: list  # the last RECENT_DAYS days told, oldest first (see _near_told)
     night_told: tuple | None = None  # (day, end) of the last evening or night told ("Monday night")
-    old_days: list = field(default_factory=list)  # the days told with their year written, of years gone by ("December
+    old_days: list  # the days told with their year written, of years gone by ("December
     # 6, 1986"), that a story told of them goes back to (see _old_story_day)
+
+    def __init__(self, dct: Day | None, dct_value: str | None = None, article_year: int = 0,
+                 entry_years: dict | None = None) -> None:
+        self.dct, self.dct_value, self.article_year, self.entry_years = dct, dct_value, article_year, entry_years
+        self.days_told = {}
+        self.years_written = {}
+        self.months_told = {}
+        self.named_weekdays = set()
+        self.weekday_said = {}
+        self.recent_days = []
+        self.old_days = []
 
     def anchor(self, unit: str) -> tuple[Day | None, str | None]:
         """The period anaphora of `unit` count from: the last value that precise ("that same year" -> 2014)."""
@@ -227,6 +240,14 @@ class _Res:
     counted: bool = False  # counted by "ago", "earlier" or "later"
     remember: bool = True  # False when words right after tell the day ("at 10 a.m. the following day"): they are
     # tagged next and count from the day told before
+
+    # (written out: mypyc compiles this one and calls it directly, where the dataclass's generated __init__ stays
+    # interpreted and is called with its arguments packed, at every expression; dataclasses.replace calls it too)
+    def __init__(self, type: str, value: str, mod: str | None = None, anchor_kind: str | None = None,
+                 tense: str | None = None, span: tuple[int, int] | None = None, comparison: bool = False,
+                 fiscal: bool = False, counted: bool = False, remember: bool = True) -> None:
+        self.type, self.value, self.mod, self.anchor_kind, self.tense = type, value, mod, anchor_kind, tense
+        self.span, self.comparison, self.fiscal, self.counted, self.remember = span, comparison, fiscal, counted, remember
 
 
 # Calendar arithmetic -----------------------------------------------------------------------------------------
