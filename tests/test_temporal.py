@@ -6586,6 +6586,29 @@ def test_capital_function_walk_finds_what_its_regex_does():
         assert lx.capital_function(data, 0) == regex(data, 0)
 
 
+def test_sentence_break_test_finds_what_its_regex_does():
+    """tagger._broken tells whether SENTENCE_BREAK finds a break between two offsets with str.find instead of the
+    regex; it must say the same for every stretch of the demo articles and of short texts of marks, letters and
+    spaces of every kind, offsets before the start and past the end included."""
+    import random
+
+    from timeline.temporal import tagger
+
+    rnd = random.Random(7)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "content" / "sources").glob("*.md"))]
+    chars = "ab .!?\n\t\r\u00a0\u2003\u2028\u0085x,"
+    short = ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 10))) for _ in range(2000)] + ["U.S. and", "e.g.x", "end!"]
+    for text in short:
+        for lo in range(-2, len(text) + 3):
+            for hi in range(-2, len(text) + 3):
+                assert tagger._broken(text, lo, hi) == (tagger.SENTENCE_BREAK.search(text, lo, hi) is not None), (text, lo, hi)
+    for text in texts:
+        for _ in range(3000):
+            lo = rnd.randint(-5, len(text) + 5)
+            hi = lo + rnd.choice((1, 2, 5, 40, 300, 3000))
+            assert tagger._broken(text, lo, hi) == (tagger.SENTENCE_BREAK.search(text, lo, hi) is not None), (lo, hi)
+
+
 def test_rules_tried_at_a_start_match_as_the_whole_kind_does():
     """heads.rules_at leaves out the rules of a trigger's kind that cannot begin with the word or number at a start;
     the first of the rest to match must be the match of the kind's whole alternation, at every start, on texts

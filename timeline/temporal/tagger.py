@@ -44,6 +44,27 @@ CAPITALISED_AFTER: Final = re.compile(r"\s+[A-Z][a-z]")  # "June Carter"
 NAME_WORD_BEFORE: Final = re.compile(r"(?<=[A-Za-z,] )[A-Z][a-z]+ $")  # a capitalised word inside a sentence, a space before
 
 
+def _broken(text: str, lo: int, hi: int) -> bool:
+    """Whether SENTENCE_BREAK.search(text, lo, hi) finds a break: a line's end, or ".", "!" or "?" before a space
+    of any kind. Asked of the stretch between two dates at most expressions: the regex, with no first character
+    to skip to, is tried at every character of it (2 us a call on TimeBank), where str.find skips to the marks."""
+    if lo < 0:
+        lo = 0  # (as the regex reads a negative start; find would count it from the end)
+    if hi > len(text):
+        hi = len(text)
+    if hi <= lo:
+        return False
+    if text.find("\n", lo, hi) >= 0:
+        return True
+    for mark in ".!?":
+        i = text.find(mark, lo, hi - 1)
+        while i >= 0:
+            if text[i + 1].isspace():  # (what the regex's \s is of a str)
+                return True
+            i = text.find(mark, i + 1, hi - 1)
+    return False
+
+
 def _in_name(text: str, start: int, end: int, after: bool) -> bool:
     """Whether the capitalised word at text[start:end] is a name's: after a capitalised word inside its sentence
     ("told Respawn Weekly", "Owner Lim Heng Soon"), or, with `after`, before one ("Monday Night Ban Phase", "every
@@ -625,7 +646,7 @@ def _heading_words(text: str, i: int) -> bool:
     no sentence ("## Timeline of", "**Key dates for")."""
     line = text.rfind("\n", 0, i) + 1
     return text.startswith(("#", "**", "__"), line) and i - line <= HEADING_WORDS_REACH \
-        and SENTENCE_BREAK.search(text, line, i) is None
+        and not _broken(text, line, i)
 
 
 HEADING_WORDS_REACH: Final = 50
@@ -784,7 +805,7 @@ def _range_end_day(st: _State, text: str, start: int, month: int, day: int) -> _
                     # "bought between Oct. 1 and Dec. 25", written in November: the stretch runs forward
                     or st.last_end == st.last_day_end and RANGE_AND.fullmatch(text, st.last_day_end, start) is not None
                     and RANGE_START_BEFORE.search(text, st.last_start - 12, st.last_start) is not None) \
-            or SENTENCE_BREAK.search(text, st.last_day_end, start):
+            or _broken(text, st.last_day_end, start):
         return None
     if (res := _on(last.year, month, day, "previous")) is not None and res.value >= last.isoformat():
         return res
@@ -825,7 +846,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         return _on(int(y), month, day)
     if wd is None and (apposed := WEEKDAY_APPOSED.match(text, end)) is not None:
         wd = apposed.group("wd")  # "on Oct. 3, a Friday": the weekday says which year
-    if wd and st.last_day is not None and not SENTENCE_BREAK.search(text, st.last_day_end, start) \
+    if wd and st.last_day is not None and not _broken(text, st.last_day_end, start) \
             and _on(st.last_day.year, month, day) and Day(st.last_day.year, month, day).weekday() == _weekday(wd):
         # "Thursday, October 4, 1582, was followed by Friday, October 15": the year of the day just told
         return _on(st.last_day.year, month, day, "previous")
@@ -899,7 +920,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         return _on(int(st.last_month[:4]), month, day, "previous")
     if st.last_value is not None and len(st.last_value) == 7 and st.last_value[5:] == f"{month:02d}" \
             and 0 <= start - st.last_end <= MONTH_DAY_SAID_REACH and WHEN_CLAUSE.match(text, st.last_end, start) \
-            and not SENTENCE_BREAK.search(text, st.last_end, start) and st.last_value[:4].isdigit():
+            and not _broken(text, st.last_end, start) and st.last_value[:4].isdigit():
         # "since December 2023, when she cut short a show in Atlanta on Dec. 9": a day of the month just told, in
         # the clause that tells what happened then, is in that month (not so after another verb: "introduced in
         # July 2025 at Rs2.50 per litre, was doubled to Rs5 on July 1")
@@ -951,7 +972,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
                 return _Res("DATE", between[0].isoformat(), anchor_kind="previous")
     if tense is None and st.last_day is not None and st.last_day > pick and st.last_day >= st.dct and pick < st.dct \
             and len(st.last_value) == 10 \
-            and not SENTENCE_BREAK.search(text, st.last_day_end, start) and AND_THEN.search(text, st.last_day_end, start):
+            and not _broken(text, st.last_day_end, start) and AND_THEN.search(text, st.last_day_end, start):
         # "The primary is May 19, and the general election is Nov. 3": dates to come, told in a sentence one
         # after another, run forward (from a day that read alone has gone by: "Virginia's deadline is May 1, and
         # Iowa gives residents until April 30", written on April 12, is no year on)
@@ -960,7 +981,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             return _Res("DATE", later[0].isoformat(), anchor_kind="previous")
     if tense is None and st.last_day is not None and st.last_day > pick and len(st.last_value) == 10 \
             and start - st.last_day_end <= LIST_REACH and LIST_ENTRY_AFTER.match(text, end) \
-            and LIST_ENTRY_AFTER.match(text, st.last_day_end) and (not SENTENCE_BREAK.search(text, st.last_day_end, start)
+            and LIST_ENTRY_AFTER.match(text, st.last_day_end) and (not _broken(text, st.last_day_end, start)
                                                                    or _next_line_entry(text, st.last_start, start)):
         # a list of dates and places ("Selected dates: Sept. 6 - Seattle ... Sept. 27 - Denver") runs forward, a
         # few weeks at a time (not back a year: a list may run backward)
@@ -1008,7 +1029,7 @@ def _told_in_frame(st: _State, text: str, start: int) -> bool:
     year, Diwali fell on 24th October" (the holiday's day, in 2022)."""
     told = st.last_value or ""
     return st.frame_end < st.last_end and len(told) == 10 and told[:4] == str(st.frame_year) \
-        and not SENTENCE_BREAK.search(text, st.frame_end, start) \
+        and not _broken(text, st.frame_end, start) \
         and not RANGE_END_BEFORE.search(text, start - 12 if start > 12 else 0, start)  # (not the end of a range from
     # that day, which may run into the next year: "covering income and costs from 6 October to 5 January")
 
@@ -1067,7 +1088,7 @@ def _after_old_day(st: _State, text: str, start: int, end: int, month: int, day:
     if st.last_day is None or not st.last_day_explicit or st.dct is None or st.last_day.year >= st.dct.year - 1 \
             or st.last_value[:10] != st.last_day.isoformat():
         return None  # (nor when something else was told after that day; but its time of day may be: "at 4:53 p.m.")
-    if SENTENCE_BREAK.search(text, st.last_day_end, start) and (
+    if _broken(text, st.last_day_end, start) and (
             start - st.last_day_end >= OLD_DAY_REACH or "\n" in text[st.last_day_end:start]):
         return None
     if tense_cue(text, start, end)[0] != "past":
@@ -1207,7 +1228,7 @@ def r_ordday(m, p, st, text):
     day = int(m[p + "day"])
     rel = (m[p + "rel"] or "").lower()
     if not rel and st.last_value and MONTH_VALUE.match(st.last_value) and 0 <= st.last_end <= m.start() \
-            and not SENTENCE_BREAK.search(text, st.last_end, m.start()):
+            and not _broken(text, st.last_end, m.start()):
         # "due to rise for the February half-term on the 12th": the month just told in the sentence
         return _on(int(st.last_value[:4]), int(st.last_value[5:]), day, "previous")
     if not rel and st.reported_on and st.last_month is not None and st.last_month_end < st.last_day_end \
@@ -1515,7 +1536,7 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "previous")
     if st.frame_year is not None and st.last_month is not None and st.last_month_end == st.last_end \
             and st.last_month.startswith(str(st.frame_year)) and st.frame_year < st.dct.year - 1 \
-            and ms - st.last_end < FRAMED_MONTH_REACH and not SENTENCE_BREAK.search(text, st.last_end, ms) \
+            and ms - st.last_end < FRAMED_MONTH_REACH and not _broken(text, st.last_end, ms) \
             and not WRITTEN_YEAR.search(text, st.last_start, st.last_end) and not SINCE_BEFORE.search(text, ms - 10, ms) \
             and tense_at(text, ms, me) != "future":
         # "In 2022, flu peaked in early December and fell sharply by mid-January": a story of a year long gone goes
@@ -1540,7 +1561,7 @@ def r_month(m, p, st, text):
             # still to come is still to come too
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "previous")
     if st.last_value and (season := SEASON_OF_YEAR.fullmatch(st.last_value)) is not None \
-            and month in SEASON_MONTHS[season.group(2)] and not SENTENCE_BREAK.search(text, st.last_end, ms) \
+            and month in SEASON_MONTHS[season.group(2)] and not _broken(text, st.last_end, ms) \
             and IN_BEFORE_MONTH.search(text, ms - 12, ms):
         # "the remaining 34 in the autumn, with most of that final batch shutting in late October": a month of the
         # season just told, in its sentence (a winter's January and February are in the year after its December)
@@ -1596,7 +1617,7 @@ def r_month(m, p, st, text):
         tense, firm = "past", True  # "The repo rate stands at 5.50 per cent after 100 basis points of cuts between
         # February and June": what a state now is after has happened
     if tense is None and st.last_day is not None and st.last_day > st.dct and st.last_end == st.last_day_end \
-            and not SENTENCE_BREAK.search(text, st.last_day_end, ms):
+            and not _broken(text, st.last_day_end, ms):
         # "The tour opens in Atlanta on May 2 and closes in Los Angeles on Aug. 29, with a three-week break in late
         # June": the month of the days to come its sentence has just told, the one nearest the last of them
         pick = min(cands, key=lambda c: abs((c - st.last_day).days))
@@ -1735,7 +1756,7 @@ def _year_named_before(st: _State, text: str, start: int, month: int, tense: str
     if st.deictic_year is not None and st.deictic_year[1] < start and text.startswith(",", st.deictic_year[1]) \
             and YEAR_APPOSED_MONTH.fullmatch(text, st.deictic_year[1], start):
         return st.deictic_year[0]  # "three cuts this year, in February, May and August": that year's, whatever the tense
-    if st.frame_year is None or st.dct is None or st.frame_end > start or SENTENCE_BREAK.search(text, st.frame_end, start) \
+    if st.frame_year is None or st.dct is None or st.frame_end > start or _broken(text, st.frame_end, start) \
             or not FOUR_DIGITS.search(text, st.frame_start, st.frame_end) or RESULTS_AFTER.match(text, st.frame_end):
         return None  # (not a year whose figures are reported, after it: "Delays its 2025 results, originally due by 1
         # March")
@@ -1823,7 +1844,7 @@ def r_season(m, p, st, text):
         return _Res("DATE", f"{st.frame_year}-{s}", mod, "previous")  # "in 2024: first in the spring, ..."
     if not rel and st.last_value is not None and m.start() - st.last_end < SEASON_SEQUENCE_REACH \
             and (told := SEASON_OF_YEAR.fullmatch(st.last_value)) is not None \
-            and not SENTENCE_BREAK.search(text, st.last_end, m.start()):
+            and not _broken(text, st.last_end, m.start()):
         # "Investigators requested documents that summer and interviewed staff in the autumn": the season after the
         # one its sentence has just told, in that year or the next
         earlier = lx.SEASON_START[s] < lx.SEASON_START[told.group(2)]
@@ -2020,7 +2041,7 @@ def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
     year's; not "will report third-quarter results" in October, the quarter just ended)."""
     cur = (st.dct.month - 1) // (6 if half else 3) + 1
     if st.last_day is not None and st.last_day > st.dct and st.last_day.year > st.dct.year \
-            and st.last_end == st.last_day_end and not SENTENCE_BREAK.search(text, st.last_day_end, m.start()) \
+            and st.last_end == st.last_day_end and not _broken(text, st.last_day_end, m.start()) \
             and (st.last_day.month - 1) // (6 if half else 3) + 1 == n:
         # "OPEC+ ministers hold an online meeting on Jan. 4 to review output targets for the first quarter", written
         # in December: the quarter of the day to come just told
@@ -2184,7 +2205,7 @@ def _quarter(m, p, st, text):
             return _Res("DATE", explicit)
         same = "same" in (m[p + "latest"] or "").lower()
         if same and unit == "period" and st.last_value and MONTH_OR_SEASON_VALUE.match(st.last_value) \
-                and not SENTENCE_BREAK.search(text, st.last_end, m.start()):
+                and not _broken(text, st.last_end, m.start()):
             # "online spending for November and December ... higher than the same period last year": the month
             # (or season) just told, in that year
             y = int(explicit) if explicit else int(st.last_value[:4]) - bool(m[p + "ago"] or _opt(m, p + "ay"))
@@ -2305,7 +2326,7 @@ def r_midunit(m, p, st, text):
     if unit == "year" and (told := _year_told(st, text, m.start(), m.end())) is not None:
         return _Res("DATE", str(told), "MID", "previous")  # "Sales in 2019 slowed by mid-year"
     if unit in ("month", "week") and st.last_value and 0 <= st.last_end <= m.start() \
-            and not SENTENCE_BREAK.search(text, st.last_end, m.start()):
+            and not _broken(text, st.last_end, m.start()):
         base, kind = st.anchor(unit)
         if kind == "previous" and base is not None:
             return _Res("DATE", _at_unit(base, unit), "MID", "previous")
@@ -2557,7 +2578,7 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
         return st.heading_day, "previous"
     if _in_day_section(st, text, start, plain=True) and (
             st.heading_day == st.last_day or st.reported_on and st.last_day is not None and st.last_day < st.heading_day
-            and SENTENCE_BREAK.search(text, st.last_day_end, start) and tense_at(text, start, start) != "past"):
+            and _broken(text, st.last_day_end, start) and tense_at(text, start, start) != "past"):
         # (nor does a report's day told in the section end it: "diplomats said Saturday that two clauses remained
         # unresolved.\n\nSherpas will meet at 7 a.m.")
         # "## Friday 1 August\n\nGates open at 3pm, with music from 4pm until 11pm": the section the day heads, until
@@ -2570,17 +2591,17 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
             return st.heading_day, "previous"
         return st.dct, "dct" if st.dct else None
     if st.dct is not None and st.last_day is not None and st.last_day < st.dct and "at" in text[max(0, start - 12):start] \
-            and SENTENCE_BREAK.search(text, st.last_day_end, start) and SAID_AT_CLOCK.search(text, max(0, start - 60), start):
+            and _broken(text, st.last_day_end, start) and SAID_AT_CLOCK.search(text, max(0, start - 60), start):
         # '"We will not stop until every person is found," the director-general told reporters at the site at
         # midday': the saying, news of the DCT, not the day gone by the story told before
         return st.dct, "dct"
     if st.flashback_end == st.last_day_end and st.story_day is not None and start - st.story_day_end < NARRATIVE_REACH \
-            and SENTENCE_BREAK.search(text, st.last_day_end, start) and not _past_perfect_before(text, start) \
+            and _broken(text, st.last_day_end, start) and not _past_perfect_before(text, start) \
             and (tense_at(text, start, start) or tense_at(text, start, end or start)) == "past":
         # "at 9:02 a.m. PST, an engineer started a migration. The change had been tested the previous Friday ... Even
         # after the lock cleared at 9:49 a.m.": back from the day gone back to, in the story's own day
         return st.story_day, "previous"
-    if st.report_day and start - st.story_day_end < NARRATIVE_REACH and SENTENCE_BREAK.search(text, st.last_day_end, start) \
+    if st.report_day and start - st.story_day_end < NARRATIVE_REACH and _broken(text, st.last_day_end, start) \
             and (tense_at(text, start, start) or tense_at(text, start, end or start)) == "past":
         # "A routine change ... on Tuesday knocked thousands of websites offline, the company said in a report
         # published late Wednesday.\n\nEngineers began rolling out the change at 8:52 a.m.": the story's day goes
@@ -2589,7 +2610,7 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
     if st.prior_day is not None and st.prior_day_explicit and st.last_day is not None and st.dct is not None \
             and st.prior_day < st.last_day <= st.dct and (st.dct - st.last_day).days <= REPORT_NEAR_DCT \
             and (st.last_day - st.prior_day).days > REPORT_NEAR_DCT \
-            and not SENTENCE_BREAK.search(text, st.last_day_end, start) \
+            and not _broken(text, st.last_day_end, start) \
             and _past_perfect_before(text, start) \
             and REPORTED_THAT.search(text, _sentence_bounds(text, start, start)[0], start) is not None:
         # "Callum died on Sunday 23 June 2024. The inquest in Truro yesterday heard that he had gone to the quarry at
@@ -2688,7 +2709,7 @@ def _in_relative_clause(st: _State, text: str, start: int) -> bool:
     1.20pm" tells of the fire's start as its background, and the news at a time of day is the main clause's.
     (Not "the board, which meets on Tuesday, will vote at 10 a.m.", where the vote may well be at that meeting.)"""
     if st.last_end != st.last_day_end or not RELATIVE_CLOSE.match(text, st.last_day_end) \
-            or SENTENCE_BREAK.search(text, st.last_day_end, start) \
+            or _broken(text, st.last_day_end, start) \
             or RELATIVE_OPEN.search(text, st.last_start - 80, st.last_start) is None:
         return False
     return tense_at(text, st.last_start, st.last_end) == "past"
@@ -2967,7 +2988,7 @@ def _listed_time_day(st: _State, m, text: str) -> Day | None:
     # the day told last in the sentence that introduces the list, or by an entry before (which took that day)
     intro_end = text.index("\n", intro)
     return st.last_day if intro <= st.last_day_end \
-        and (st.last_day_end > intro_end or not SENTENCE_BREAK.search(text, st.last_day_end, intro_end)) else None
+        and (st.last_day_end > intro_end or not _broken(text, st.last_day_end, intro_end)) else None
 
 
 LABELLED_TIME_LEAD: Final = re.compile(r"[ \t]*(?:[-–—•*+][ \t]+)?(?:\*\*)?[A-Z][^\n:]{0,40}:(?:\*\*)?[ \t]+")
@@ -3045,7 +3066,7 @@ def _open_on_day_told(st: _State, text: str, start: int, end: int) -> bool:
     sentence: "will open on Family Day from 9:30 a.m. to 5 p.m.", "Saturday, May 1, when the Town Clerk's office will be
     open from 9 a.m. to 5 p.m." (not "open daily from 10 a.m.", whose "daily" says every day)."""
     if st.last_day is None or not 0 <= start - st.last_day_end <= OPEN_ON_DAY_REACH \
-            or SENTENCE_BREAK.search(text, st.last_day_end, start) or AMPM_SENTENCE_END.search(text, st.last_day_end - 5, start) \
+            or _broken(text, st.last_day_end, start) or AMPM_SENTENCE_END.search(text, st.last_day_end - 5, start) \
             or st.last_end == st.last_day_end and len(st.last_value or "") == 10 \
             and STRETCH_BOUND_BEFORE.search(text, st.last_start - 16, st.last_start):
         return False  # (nor the days a stretch begins or ends on: "From 1 November it will open from 10am to 4pm")
@@ -3320,7 +3341,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         # after a night told in its sentence, the night after that one's day: "The Labor Day night session did not
         # end until 1:14 a.m." (written the day after)
         night = st.last_value if st.last_value is not None and st.last_value.endswith("TNI") \
-            and not SENTENCE_BREAK.search(text, st.last_end, m.start()) else None
+            and not _broken(text, st.last_end, m.start()) else None
         day = (Day.fromisoformat(night[:10]) if night else day) + dt.timedelta(days=1)
     elif day is not None and day == st.dct and st.live_blog and st.timeline_minutes is not None \
             and st.timeline_minutes >= NIGHT_FROM and (hour < SMALL_HOURS_END or zone is None and hour * 60 + minute < st.timeline_minutes) \
@@ -3448,7 +3469,7 @@ def _after_evening(st: _State, text: str, start: int, day: Day, afternoon: bool 
     `afternoon`, for "overnight", an afternoon told is as good as an evening: "had handed out sandbags that
     afternoon. Forecasters had predicted the rain would ease overnight" (not for a clock time: "through the
     afternoon ... a full recovery at 05:03 UTC", a time told in another zone)."""
-    if SENTENCE_BREAK.search(text, st.last_end, start) and (
+    if _broken(text, st.last_end, start) and (
             day == st.dct and not st.in_entry or start - st.last_end > EVENING_REACH
             or "\n" in text[st.last_end:start] and not _opens_next_paragraph(text, st.last_end, start)
             or _past_perfect_before(text, start)):
@@ -3944,7 +3965,7 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         return st.heading_day, None
     if not rel and st.last_value is not None and "-W" in st.last_value and (week := ISO_WEEK.match(st.last_value)) is not None \
             and 0 <= start - st.last_end < WEEK_DAY_REACH and st.last_value > _at_unit(st.dct, "week") \
-            and _opens_sentence(text, st.last_start) and not SENTENCE_BREAK.search(text, st.last_end, start):
+            and _opens_sentence(text, st.last_start) and not _broken(text, st.last_end, start):
         # "Next week brings the Fed decision, retail sales figures on Tuesday and ...": that week's Tuesday (a week
         # to come that the sentence opens with and is about; not "said last week that it would mark Eid on Thursday"),
         # the DCT's own weekday too ("Next week, House members are due back Monday", written on a Monday)
@@ -4165,11 +4186,11 @@ def _until_story_day(st: _State, wd: int, text: str, start: int) -> Day | None:
     last = st.last_day
     if last is None or st.dct is None or 0 <= (st.dct - last).days <= 7 or st.last_end != st.last_day_end \
             or not _may_hold(text, start - 40, start, UNTIL_WORDS) or (until := UNTIL_SHORTLY_BEFORE.search(text, start - 40, start)) is None \
-            or SENTENCE_BREAK.search(text, st.last_day_end, until.start()) \
+            or _broken(text, st.last_day_end, until.start()) \
             or NUMBER_OR_CLAUSE.search(text, st.last_day_end, until.start()):
         return None  # (not after a length of time or another clause: "had grown two weeks later; it burned for 87
         # days and was not fully contained until Tuesday", written a few days after)
-    if (said := st.weekday_said.get(wd)) is not None and not SENTENCE_BREAK.search(text, said[1], start):
+    if (said := st.weekday_said.get(wd)) is not None and not _broken(text, said[1], start):
         return None  # "heavy rain from Wednesday into Thursday, and a warning is in force from 6am until midnight on
         # Wednesday": the Wednesday the sentence has named (see _weekday_said)
     return last + dt.timedelta(days=(wd - last.weekday()) % 7 or 7)
@@ -4185,7 +4206,7 @@ def _weekday_said(st: _State, wd: int, text: str, start: int) -> Day | None:
     sentence naming two would tell them apart: "last Tuesday", "next Tuesday"). Not across a quotation's edge
     ('"We meet Tuesday," she said Tuesday')."""
     said = st.weekday_said.get(wd)
-    if said is None or SENTENCE_BREAK.search(text, said[1], start) or QUOTE_MARK.search(text, said[1], start):
+    if said is None or _broken(text, said[1], start) or QUOTE_MARK.search(text, said[1], start):
         return None
     if st.dct is not None and said[0] < st.dct and SINCE_WEEKDAY.search(text, said[1] - 16, said[1]) \
             and tense_at(text, start, start) == "future":
@@ -4211,7 +4232,7 @@ def _named_told(st: _State, told: Day, text: str, start: int) -> bool:
     """Whether "the"/"that" and a weekday at `start` is a day told with that weekday earlier, though other days
     were told since: not when one of those is in its sentence ("**8 May 2020** – ... pushed back from the Monday to
     the Friday" is of that week)."""
-    return told in st.named_weekdays and SENTENCE_BREAK.search(text, st.last_day_end, start) is not None
+    return told in st.named_weekdays and _broken(text, st.last_day_end, start)
 
 
 def _nearest_weekday(day: Day, wd: int) -> Day:
@@ -4329,7 +4350,7 @@ def r_nthwd(m, p, st, text):
     if m[p + "that"]:
         # "present the budget in September, on the third Tuesday of the month": the month told in its sentence (else
         # any month's, which no date tells: the weekday alone is read)
-        if st.last_month is None or st.last_month_end != st.last_end or SENTENCE_BREAK.search(text, st.last_end, m.start()):
+        if st.last_month is None or st.last_month_end != st.last_end or _broken(text, st.last_end, m.start()):
             return None
         day = _nth_weekday(int(st.last_month[:4]), int(st.last_month[5:7]), wd, n)
         return _Res("DATE", day.isoformat(), anchor_kind="previous") if day.month == int(st.last_month[5:7]) else None
@@ -5114,7 +5135,7 @@ def r_overnight(m, p, st, text):
         return None
     day, kind = st.anchor_day()
     if kind == "previous" and st.last_value_since and st.last_end == st.last_day_end and st.dct is not None \
-            and SENTENCE_BREAK.search(text, st.last_day_end, m.start()):
+            and _broken(text, st.last_day_end, m.start()):
         day, kind = st.dct, "dct"  # ("under attack each night since Wednesday. ... The clashes eased overnight": not
         # the night of the day a stretch up to now began on)
     if day is None:
@@ -5127,7 +5148,7 @@ def r_overnight(m, p, st, text):
         # "will drop overnight", "said the river reached 14.2 metres at 9am ... It is expected to peak overnight": tonight
         return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind, tense=tense)
     if kind == "previous" and (st.dct is None or day <= st.dct) and (
-            not SENTENCE_BREAK.search(text, st.last_day_end, m.start()) and not COLON_AFTER.match(text, st.last_day_end)
+            not _broken(text, st.last_day_end, m.start()) and not COLON_AFTER.match(text, st.last_day_end)
             or _after_evening(st, text, m.start(), day, afternoon=True)
             or _line_lead(text, m.start()) and lx.ENTRY_AFTER.match(text, _bold_end(text, m.end()))):
         # (and a timeline's entry "**Overnight:**" after the entries of a day: that day's night)
@@ -5267,7 +5288,7 @@ def r_ago(m, p, st, text):
                     counted=True)
     if unit == "year" and n == 1 and direction in ("earlier", "ago", "before") and st.last_value is not None \
             and len(st.last_value) == 10 and ISO_DAY.match(st.last_value) and 0 <= st.last_end <= ms \
-            and not SENTENCE_BREAK.search(text, st.last_end, ms) and st.last_start >= 0 \
+            and not _broken(text, st.last_end, ms) and st.last_start >= 0 \
             and any(c.isdigit() for c in text[st.last_start:st.last_end]) \
             and STOCK_DAY_BEFORE.search(text, st.last_start - 24, st.last_start) is not None \
             and (FIGURE_FROM_BEFORE_AGO.search(text, ms - 30, ms) or COMPARED_BEFORE.search(text, ms - 40, ms)) \
@@ -5277,7 +5298,7 @@ def r_ago(m, p, st, text):
         # the same day a year before
         return _Res("DATE", compared.value, mod, anchor_kind="previous", comparison=True, counted=True)
     if unit == "year" and n == 1 and direction != "from now" and (mon := MONTH_VALUE.match(st.last_month or "")) \
-            and not SENTENCE_BREAK.search(text, st.last_month_end, ms):
+            and not _broken(text, st.last_month_end, ms):
         # "exports fell 6% in January from a year earlier", "rents rose 0.3 per cent in November ..., down from 6.1
         # per cent a year ago", "rose 5.7 percent in April, the NAR reported Wednesday, ... from a year earlier":
         # that month a year before (the month is compared in its own sentence: "Three years later" in a story is
@@ -5792,7 +5813,7 @@ def r_rel(m, p, st, text):
     if rel == "the" and unit == "year" and (told := _year_told(st, text, ms, me)) is not None:
         return _Res("DATE", str(told), mod, "previous", span=span)  # "reached $16 billion by the end of the year"
     if rel == "the" and unit == "month" and st.last_month is not None and 0 <= st.last_month_end <= ms \
-            and not SENTENCE_BREAK.search(text, st.last_month_end, ms):
+            and not _broken(text, st.last_month_end, ms):
         # "expect the start of January to be mild ..., but a colder spell developing by the middle of the month":
         # the month just told in the sentence
         return _Res("DATE", st.last_month, mod, "previous", span=span)
@@ -5871,7 +5892,7 @@ def _year_told(st: _State, text: str, start: int, end: int) -> int | None:
     quarter of 2025, raising fears of a slump later in the year". Not when the tense points ahead ("rose 5% in
     2025 and is expected to rise 7% by the end of the year": this year's)."""
     if st.frame_year is None or st.dct is None or st.frame_year == st.dct.year or st.frame_end > start \
-            or SENTENCE_BREAK.search(text, st.frame_end, start) or not FOUR_DIGITS.search(text, st.frame_start, st.frame_end):
+            or _broken(text, st.frame_end, start) or not FOUR_DIGITS.search(text, st.frame_start, st.frame_end):
         return None
     if SINCE_BEFORE.search(text, st.frame_start - 6, st.frame_start):
         return None  # "the lowest since March 2021, strengthening the case for a cut before the end of the year": the
@@ -5900,7 +5921,7 @@ def _decade_told(st: _State, text: str, start: int, end: int, digits: int = 3) -
             or "\n" in text[st.last_end:start] and not _opens_next_paragraph(text, st.last_end, start):
         return None
     tense = tense_at(text, start, end)
-    if tense == "past" or tense is None and not SENTENCE_BREAK.search(text, st.last_end, start):
+    if tense == "past" or tense is None and not _broken(text, st.last_end, start):
         return v[:digits]
     return None
 
@@ -6365,7 +6386,7 @@ def _any_bank_holiday(m, p, st, text: str, name: str) -> _Res | None:
         day = max(c for c in cands if c < st.dct)
     elif word in ("next", "coming"):
         day = min(c for c in cands if c > st.dct)
-    elif st.last_day is not None and st.last_day_explicit and not SENTENCE_BREAK.search(text, st.last_day_end, m.start()) \
+    elif st.last_day is not None and st.last_day_explicit and not _broken(text, st.last_day_end, m.start()) \
             and (after := next((c for c in cands if 0 < (c - st.last_day).days <= 3), None)) is not None:
         # "The fair returns on Saturday 25 May and runs for three days, finishing on the bank holiday Monday": the
         # one right after the day just told in its sentence
@@ -6611,7 +6632,7 @@ def r_holiday(m, p, st, text):
         # of the month just told, in its paragraph
         day, tense = told, None
     if not firm and st.last_day is not None and (st.last_day_explicit or st.dct is not None and st.last_day > st.dct) \
-            and not SENTENCE_BREAK.search(text, st.last_day_end, m.start()) \
+            and not _broken(text, st.last_day_end, m.start()) \
             and not WEEKDAY_COUNTED.fullmatch(text, st.last_day_end, m.start()):
         # "will finish on Friday 12 June 2026, with a three-week vacation around Easter": the one nearest the day its
         # sentence has just told (so too a day to come that ends a stretch: "runs from Dec. 10 through Dec. 30, with
@@ -7621,7 +7642,7 @@ def _month_of_weekday_date(text: str, out: list[Timex]) -> None:
         a, b = out[i], out[i + 1]
         if a.rule == "month" and MONTH_VALUE.match(a.value) and b.rule in WEEKDAY_DATED_RULES and ISO_DAY.fullmatch(b.value) \
                 and b.value[5:7] == a.value[5:7] and b.value[:4] != a.value[:4] and b.start - a.end < MONTH_DATED_REACH \
-                and WEEKDAY_NAMED.search(text, b.start, b.end) and not SENTENCE_BREAK.search(text, a.end, b.start):
+                and WEEKDAY_NAMED.search(text, b.start, b.end) and not _broken(text, a.end, b.start):
             out[i] = dataclasses.replace(a, value=b.value[:4] + a.value[4:])
 
 
