@@ -6609,6 +6609,24 @@ def test_sentence_break_test_finds_what_its_regex_does():
             assert tagger._broken(text, lo, hi) == (tagger.SENTENCE_BREAK.search(text, lo, hi) is not None), (lo, hi)
 
 
+def test_starts_at_and_ends_at_answer_as_the_methods_do():
+    """lexicon.starts_at and ends_at stand for str.startswith(prefix, pos) and str.endswith(suffix, start, end) in
+    the compiled tagger; they must answer as the methods do, for every position, negative and past the end ones
+    included, and for the empty affix."""
+    import random
+
+    from timeline.temporal import lexicon as lx
+
+    rnd = random.Random(2)
+    for _ in range(600):
+        text = "".join(rnd.choice("ab ,é\n") for _ in range(rnd.randint(0, 8)))
+        for affix in ("", "a", "ab", " ", "b,", "é", "aaa"):
+            for start in range(-11, 11):
+                assert lx.starts_at(text, affix, start) == text.startswith(affix, start), (text, affix, start)
+                for end in range(-11, 11):
+                    assert lx.ends_at(text, affix, start, end) == text.endswith(affix, start, end), (text, affix, start, end)
+
+
 def test_rules_tried_at_a_start_match_as_the_whole_kind_does():
     """heads.rules_at leaves out the rules of a trigger's kind that cannot begin with the word or number at a start;
     the first of the rest to match must be the match of the kind's whole alternation, at every start, on texts

@@ -21,6 +21,7 @@ except ImportError:  # pragma: no cover
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from . import lexicon as lx
+from .lexicon import starts_at
 
 # What can follow a word start's last letter: anything that does not lowercase to a-z. Enough of those
 # characters to meet every kind of character a rule's pattern tells apart: the ASCII ones, non-ASCII letters,
@@ -78,7 +79,7 @@ def rules_at(kind: str, text: str, low: str, s: int) -> tuple[re.Pattern, ...]:
         # a number's shape: its digits (up to five) and the word after, or the two characters after, any digit
         # read as "0"
         e = DIGIT_RUN.match(low, s).end()
-        if e - s < 4 and low.startswith(",", e) and (groups := DIGIT_GROUPS.match(low, e)) is not None \
+        if e - s < 4 and starts_at(low, ",", e) and (groups := DIGIT_GROUPS.match(low, e)) is not None \
                 and (w := NUMBER_WORD.match(low, groups.end())) is not None and (after := _word_after(text, w)):
             # so too after a number's groups of thousands: "45,000 Marines" is no "45,000 years", and the rules
             # that count units fail late on it

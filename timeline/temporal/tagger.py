@@ -19,6 +19,7 @@ from .. import dates
 from ..model import Timex
 from . import lexicon as lx
 from .heads import kind_rules, rules_at
+from .lexicon import ends_at, starts_at
 from .tense import REPORTING, SAME_FORMS, tense_at, tense_cue
 
 Day = dt.date
@@ -601,7 +602,7 @@ def _this_day_entry(text: str, t: Timex, dct: Day) -> Day | None:
     attempt ..."): the DCT's day of that year. Only when the text says before it that it is such a column."""
     line = text.rfind("\n", 0, t.start) + 1
     lead = _line_lead(text, t.start) and lx.ENTRY_AFTER.match(text, _bold_end(text, t.end)) \
-        or IN_YEAR_LEAD.fullmatch(text, line, t.start) and text.startswith(",", t.end)
+        or IN_YEAR_LEAD.fullmatch(text, line, t.start) and starts_at(text, ",", t.end)
     if not lead or not THIS_DAY_COLUMN.search(text, 0, t.start):
         return None
     try:
@@ -752,7 +753,7 @@ def _frames(st: _State, text: str, start: int) -> bool:
 
 def _month_day(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
-    if text.startswith(" ", me) and m[p + "y"] is None and STREET_AFTER.match(text, me):
+    if starts_at(text, " ", me) and m[p + "y"] is None and STREET_AFTER.match(text, me):
         return None  # "of 3 May Street, York": an address
     if ms and text[ms - 1] == "-" and not _range_after_day(text, ms, m[p + "day"]):
         return None  # "won 3-1 December 5": a score (but "1-3 December" is a range of days)
@@ -767,7 +768,7 @@ def _month_day(m, p, st, text):
             and DAY_VALUE.fullmatch(res.value) and res.value[:4].isdigit():
         # "Works start w/c 14 December": the week commencing that day, one expression (as "the week commencing")
         return dataclasses.replace(res, value=_at_unit(Day.fromisoformat(res.value), "week"), span=(wc.start(), me))
-    if res is not None and text.endswith("of ", 0, ms) and (part := DAY_PART_BEFORE.search(text, ms - 24, ms)):
+    if res is not None and ends_at(text, "of ", 0, ms) and (part := DAY_PART_BEFORE.search(text, ms - 24, ms)):
         return dataclasses.replace(res, mod=_mod(part.group()), span=(part.start(), (res.span or m.span())[1]))  # "by the end of June 6"
     return res
 
@@ -928,7 +929,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     if (after := _range_end_day(st, text, start, month, day)) is not None:
         return after
     at = start
-    if text.startswith("of ", start - 3) and (pod := POD_OF_BEFORE.search(text, start - 32, start)) is not None:
+    if starts_at(text, "of ", start - 3) and (pod := POD_OF_BEFORE.search(text, start - 32, start)) is not None:
         at = pod.start()  # "The storm arrived on the night of Feb. 12": the verb's, as near as to "on Feb. 12"
     tense, firm = (None, False) if entry else tense_cue(text, at, end)  # an entry's present tense is historical
     if not entry and tense is None and _habitual(text, start, end, None):
@@ -1460,7 +1461,7 @@ def r_month(m, p, st, text):
         # "open until 11 p.m. nightly from April 1 through the end of October": the first such month on or after the
         # day the stretch began on
         return _Res("DATE", end_of.value[:7], _mod(mod_text), "previous")
-    if not rel and not mod_text and text[me + 1:me + 2] in CONTRACT_FIRST and text.startswith(" ", me) \
+    if not rel and not mod_text and text[me + 1:me + 2] in CONTRACT_FIRST and starts_at(text, " ", me) \
             and CONTRACT_AFTER_MONTH.match(text, me):
         # "wheat for September delivery", "the December contract": a month traded forward, the next one from the DCT's
         return _Res("DATE", f"{st.dct.year + (month < st.dct.month)}-{month:02d}", None, "dct")
@@ -1575,7 +1576,7 @@ def r_month(m, p, st, text):
     # historical, and the words before it are the entry before's)
     # (nor is the tense of what is done with a month's figures its own: "will publish its official retail figures for
     # December in late February", written in January: the December gone by)
-    tense, firm = (None, False) if event or _entry_at(text, ms, me) or text.endswith("for ", 0, ms) \
+    tense, firm = (None, False) if event or _entry_at(text, ms, me) or ends_at(text, "for ", 0, ms) \
         and MONTH_FIGURES_FOR_BEFORE.search(text, ms - 40, ms) else tense_cue(text, ms, me)
     if lx.DISASTER_AFTER_MONTH.match(text, me) and ATTRIBUTIVE_BEFORE.search(text, ms - 6, ms):
         tense, firm = "past", True  # "affected by the January wildfires", written in April: they have happened
@@ -1675,10 +1676,10 @@ PLANNED_FIGURES_FOR_BEFORE: Final = re.compile(r"(?i:\b(?:decide|decided|decidin
 def _figures_of_month(text: str, start: int, end: int) -> bool:
     """Whether a month is the one some figures are of: "retail sales for December", "December's consumer price
     index", "the May jobs report", and in a calendar's entry "8:30 a.m. - Housing starts, December"."""
-    return text.endswith("for ", 0, start) and MONTH_FIGURES_FOR_BEFORE.search(text, start - 40, start) is not None \
+    return ends_at(text, "for ", 0, start) and MONTH_FIGURES_FOR_BEFORE.search(text, start - 40, start) is not None \
         and PLANNED_FIGURES_FOR_BEFORE.search(text, start - 60, start) is None \
         or MONTH_FIGURES_AFTER.match(text, end) is not None \
-        or text.endswith(", ", 0, start) and FIGURES_LISTED_BEFORE.search(text, start - 40, start) is not None \
+        or ends_at(text, ", ", 0, start) and FIGURES_LISTED_BEFORE.search(text, start - 40, start) is not None \
         and LINE_END_AFTER.match(text, end) is not None
 
 
@@ -1753,7 +1754,7 @@ def _year_named_before(st: _State, text: str, start: int, month: int, tense: str
     the DCT: "The 2027 leg begins in Glasgow in mid-January", written in March 2026, is January 2027 (not when the
     tense points the other way); and a year told from the DCT that the month is apposed to, whatever the tense
     ("three cuts this year, in February, May and August")."""
-    if st.deictic_year is not None and st.deictic_year[1] < start and text.startswith(",", st.deictic_year[1]) \
+    if st.deictic_year is not None and st.deictic_year[1] < start and starts_at(text, ",", st.deictic_year[1]) \
             and YEAR_APPOSED_MONTH.fullmatch(text, st.deictic_year[1], start):
         return st.deictic_year[0]  # "three cuts this year, in February, May and August": that year's, whatever the tense
     if st.frame_year is None or st.dct is None or st.frame_end > start or _broken(text, st.frame_end, start) \
@@ -2156,8 +2157,8 @@ def _quarter(m, p, st, text):
         # the second quarter": an alternative in the same year
     if not ordinal and not (m[p + "det"] or explicit and not m[p + "ty"]):
         return None  # "quarter" alone: "a quarter of the troops", "about half of the year was lost"
-    if unit == "half" and (text.startswith(" term", m.end()) or text.startswith("-", m.end())
-                           and not text.startswith("-year", m.end())):
+    if unit == "half" and (starts_at(text, " term", m.end()) or starts_at(text, "-", m.end())
+                           and not starts_at(text, "-year", m.end())):
         return None  # "the half-term holidays": a school break; "walks the half-mile to the shop", "the half-hour"
     if unit == "quarter" and text.startswith(("-final", "-Final", "-FINAL"), m.end()):
         return None  # "a fortnight between the first quarter-final and the final": a round of a tournament
@@ -2520,7 +2521,7 @@ def _titled_day_heading(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     if text.startswith(("**", "__"), line):
         return DAY_TITLE_BOLD_AFTER.match(text, end) is not None
-    return (text.startswith("#", line) or line == start and text[start:end].isupper()) \
+    return (starts_at(text, "#", line) or line == start and text[start:end].isupper()) \
         and DAY_TITLE_AFTER.match(text, end) is not None
 
 
@@ -2534,7 +2535,7 @@ def _in_day_section(st: _State, text: str, start: int, plain: bool = False) -> b
     in bold type, or a short line alone: "THE WEEK AHEAD"); with plain, a day alone on its line heads one too
     ("THURSDAY\n\nGerman carmaker Brennan-Ludwig posts results at 7 a.m. ET")."""
     return st.heading_day is not None and st.heading_end < start and "\n#" not in text[st.heading_end:start] \
-        and (plain or text.startswith("#", text.rfind("\n", 0, st.heading_end) + 1)) \
+        and (plain or starts_at(text, "#", text.rfind("\n", 0, st.heading_end) + 1)) \
         and not _bold_heading(text, st.heading_end, start) and PLAIN_HEADING.search(text, st.heading_end, start) is None
 
 
@@ -3584,7 +3585,7 @@ CLOCK24_ZONELESS: Final = (("h3", "min3"), ("h6", "min6"), ("h7", "min7"), ("h8"
 
 
 def r_clock24(m, p, st, text):
-    if text.startswith(" ", m.end()) and CLOCK_STREET_AFTER.match(text, m.end()):
+    if starts_at(text, " ", m.end()) and CLOCK_STREET_AFTER.match(text, m.end()):
         return None  # "a bakery at 1924 Eastern Avenue", "1530 Pacific Highway": a street number
     if m[p + "h"]:
         return _clock_value(st, m, p, text, int(m[p + "h"]), int(m[p + "min"]), m[p + "z"])
@@ -3596,14 +3597,14 @@ def r_clock24(m, p, st, text):
     if m[p + "h5"]:  # "at 14:32:05", "At 14:31:40": to the second, as an accident report tells it
         res = _clock_value(st, m, p, text, int(m[p + "h5"]), int(m[p + "min5"]), m[p + "z5"])
         return dataclasses.replace(res, value=_to_the_second(res.value, m[p + "sec5"]))
-    service = text.endswith("the ", 0, m.start()) and len(m[p + "h2"]) == 2 and SERVICE_AFTER_TIME.match(text, m.end())
+    service = ends_at(text, "the ", 0, m.start()) and len(m[p + "h2"]) == 2 and SERVICE_AFTER_TIME.match(text, m.end())
     # "5:30 to 8 p.m.", "6:30-11 p.m.": the first time of a range whose end says its half of the day
     ranged = MERIDIEM_RANGE_END_AFTER.match(text, m.end()) if text[m.end():m.end() + 1] in (" ", "-", "–") else None
     if m[p + "local"] is None and not service and ranged is None and not lx.CLOCK_BEFORE.search(text, m.start() - 12, m.start()) \
             and not (len(m[p + "h2"]) == 2 and LABEL_BEFORE_TIME.search(text, m.start() - 3, m.start())) \
             and not (_line_lead(text, m.start()) and (lx.TIMESTAMP_AFTER.match(text, after := _bold_end(text, m.end()))
                                                       or len(m[p + "h2"]) == 2 and (ENTRY_TEXT_AFTER.match(text, after)
-                                                                                    or after > m.end() and text.startswith(" ", after)))):
+                                                                                    or after > m.end() and starts_at(text, " ", after)))):
         return None  # "John 3:16", "a 2:1 vote": not a time of day ("18:34 — The train departs" heading a line is, and
         # so is a live blog's "08:05 Good morning." or "21:15" alone on its line, in bold type or not: "**13:50**";
         # in bold, whatever its entry begins with: "**16:55** 5km to go")
@@ -3774,7 +3775,7 @@ NEW_YEAR_TOLD: Final = re.compile(r"\b(?i:new\s+year)")
 
 def r_noon(m, p, st, text):
     res = _noon(m, p, st, text)
-    if res is not None and text.endswith("12 ", 0, m.start()) and (m.start() < 4 or not text[m.start() - 4].isalnum()):
+    if res is not None and ends_at(text, "12 ", 0, m.start()) and (m.start() < 4 or not text[m.start() - 4].isalnum()):
         res.span = (m.start() - 3, res.span[1] if res.span else m.end())  # "12 noon", "12 midnight": the hour said too
     return res
 
@@ -3809,7 +3810,7 @@ def _noon(m, p, st, text):
         hhmm = "00:00"  # "**Tuesday, Aug. 6**\n\nThe river rose 14 inches between midnight and 6 a.m.": so that day's
         # (not after a night told: "It peaks on the night of Aug. 12 ... between midnight and 4 a.m." runs into the 13th)
     elif w == "midnight" and day == st.dct and not _day_follows(text, m.end(), minutes) \
-            and (text.endswith("since ", 0, m.start()) or kind == "dct" and (tense or tense_at(text, m.start(), m.end())) == "past") \
+            and (ends_at(text, "since ", 0, m.start()) or kind == "dct" and (tense or tense_at(text, m.start(), m.end())) == "past") \
             and not (day is not None and day.month == 12 and day.day == 31 and NEW_YEAR_TOLD.search(text)):
         hhmm = "00:00"  # "told reporters shortly after midnight", "sirens have sounded three times since midnight":
         # the midnight gone by, which opened the DCT's day (not "came ashore shortly before midnight on Sept. 21"; nor,
@@ -4036,7 +4037,7 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
         # on Saturday": the present of what is scheduled is of the days to come (what has happened is told in
         # the past)
         tense = "future"
-    elif tense is None and text.startswith(" ", end) and DAY_SUBJECT_PRESENT_AFTER.match(text, end) \
+    elif tense is None and starts_at(text, " ", end) and DAY_SUBJECT_PRESENT_AFTER.match(text, end) \
             and DAY_SUBJECT_BEFORE.search(text, start - 8, start):
         # "Thursday brings the latest migration figures. And Friday marks the start of half-term": a day that is the
         # subject of a verb in the present is a day of the week ahead
@@ -4515,7 +4516,7 @@ def r_weekday(m, p, st, text):
     # that eight of the tests below look for after it can follow, and their regexes are spared.
     ends = text[me:me + 1] in (".", "'", "’", "")
     if not ends and lx.NAME_AFTER_WEEKDAY.match(text[me:me + 20]) or lx.TITLE_BEFORE.search(text, ms - 6, ms) \
-            or not ends and text.startswith(" ", me) and WEEKDAY_TITLE_AFTER.match(text, me) \
+            or not ends and starts_at(text, " ", me) and WEEKDAY_TITLE_AFTER.match(text, me) \
             and (WEEKDAY_TITLE_BEFORE.search(text, ms - 5, ms) or PLACE_TITLE_BEFORE.search(text, ms - 30, ms)):
         return None  # "the Sunday Times", "Mr Sunday Adeyemi"; "Channel 4's Sunday Brunch", "on The Sunday Game": a
         # title
@@ -4524,7 +4525,7 @@ def r_weekday(m, p, st, text):
                                                                or kind.group().startswith(" trading")):
         return None  # "a Sunday timetable", "the Sunday paper", "taught Sunday school", "Friday prayers", "under Sunday
         # trading laws": a kind of thing, not a day
-    if text.startswith("Sunday", ms) and text.endswith(" on ", 0, ms) and lx.PAPER_ON_BEFORE.search(text, ms - 24, ms):
+    if starts_at(text, "Sunday", ms) and ends_at(text, " on ", 0, ms) and lx.PAPER_ON_BEFORE.search(text, ms - 24, ms):
         return None  # "The Mail on Sunday reported last weekend": a paper
     wd, rel, pod = _weekday(m[p + "wd"]), _weekday_rel(m[p + "rel"]), m[p + "pod"]
     if pod and pod[0].isupper() and pod[1:].islower() and not rel and _in_name(text, m.start(p + "pod"), me, True):
@@ -4551,14 +4552,14 @@ def r_weekday(m, p, st, text):
         return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod)
     if not rel and (run_first := st.run_first) is not None and st.run_last is not None and ms - st.run_end < NARRATIVE_REACH \
             and (in_run := run_first + dt.timedelta(days=(wd - run_first.weekday()) % 7)) <= st.run_last \
-            and (_opens_sentence(text, ms) or text.endswith("On ", 0, ms) and _opens_sentence(text, ms - 3)) \
+            and (_opens_sentence(text, ms) or ends_at(text, "On ", 0, ms) and _opens_sentence(text, ms - 3)) \
             and tense_at(text, ms, me) != "past":
         # "The three-day event returns from Friday 18 August to Sunday 20 August ... Friday's bill is led by ... On
         # Saturday, Quist plays": a day of the run of days just told, opening its sentence as a programme's days do
         # (not a day a report was made on, "said on Friday", nor one tickets go on sale on, inside a sentence)
         return _Res("TIME" if pod else "DATE", in_run.isoformat() + _weekday_pod(pod), mod, "previous")
     if not rel and st.last_day is not None and st.last_day.weekday() == wd and st.last_day_end == ms - 4 \
-            and text.endswith(" on ", 0, ms):
+            and ends_at(text, " on ", 0, ms):
         # "to return before Thanksgiving on Thursday": the weekday of the day just told, which it says again
         return _Res("TIME" if pod else "DATE", st.last_day.isoformat() + _weekday_pod(pod), mod, "previous")
     if not (rel or pod or ends) and (nth := DAY_OF_MONTH_AFTER.match(text, me)) is not None \
@@ -4603,7 +4604,7 @@ def r_weekday(m, p, st, text):
         # weekday told, else the first such day from the last day told, as a story goes on ("was arrested on Tuesday,
         # 4 March ... That Friday, he appeared in court")
         day, tense, kind = _that_weekday(st, wd, text, ms), None, "previous"
-    elif not rel and st.dct is not None and text.startswith(" ", me) and ATTRIBUTIVE_BEFORE.search(text, ms - 5, ms) \
+    elif not rel and st.dct is not None and starts_at(text, " ", me) and ATTRIBUTIVE_BEFORE.search(text, ms - 5, ms) \
             and (week := NOUN_WEEK_AFTER.match(text, me)) is not None:
         # "had added extra staff for the Friday evening departures this week": the day of that week
         day, tense = st.dct + dt.timedelta(days=wd - st.dct.weekday() + WEEK_STEP_DAYS[week.group(1).lower()]), None
@@ -4642,7 +4643,7 @@ def r_weekday(m, p, st, text):
         # "next Tuesday week": a week after next Tuesday
         day, tense = _weekday_day(st, wd, "next", text, ms, me)[0] + dt.timedelta(days=WEEKS_ON[week.group(1).lower()]), "future"
         span = (ms, week.end())
-    elif not rel and not pod and text.endswith(" on ", 0, ms) \
+    elif not rel and not pod and ends_at(text, " on ", 0, ms) \
             and (week := WEEK_ON_BEFORE.search(text, ms - 16, ms)) and not EXTENT_BEFORE.search(text, week.start() - 5, week.start()):
         # "a week on Sunday", "a fortnight on Friday": so long after the coming one (not "extended the curfew by a
         # week on Saturday": how long, and the day it was done)
@@ -4653,7 +4654,7 @@ def r_weekday(m, p, st, text):
         # "Friday: Partly sunny. High 27.": a line of a forecast, the coming one; so too a line of a timetable
         # to come ("Thursday: Services will restart")
         day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7), "future"
-    elif not rel and text.endswith(", ", 0, ms) and LISTING_BEFORE.search(text, ms - 24, ms) \
+    elif not rel and ends_at(text, ", ", 0, ms) and LISTING_BEFORE.search(text, ms - 24, ms) \
             and LISTING_AFTER.match(text, me) is not None:
         # "**\"Heat Check\" (Fox, Wednesday, 8 p.m.)**": a listing's channel, day and hour, of the coming one
         day, tense = st.dct + dt.timedelta(days=(wd - st.dct.weekday()) % 7), "future"
@@ -4991,7 +4992,7 @@ def r_thispod(m, p, st, text):
         # conjunction or an adjective before a compound noun
     if rel == "last" and pod not in ("NI", "EV"):
         return None  # "last morning" is not idiomatic; likely "the last morning of ..."
-    if rel == "last" and text.endswith("the ", 0, m.start()):
+    if rel == "last" and ends_at(text, "the ", 0, m.start()):
         # "runs till Jan 28 ... but on the last night many will trade till 2am": the final night, of the day a
         # stretch told last runs to (else not told here), not the night before the DCT
         if st.last_day is not None and st.last_day_end == st.last_end and m.start() - st.last_end < NARRATIVE_REACH \
@@ -5269,7 +5270,7 @@ def r_ago(m, p, st, text):
         # in five); not "Two years on, the company collapsed", a date counted from the date before
         return _Res("DURATION", _duration_value(n, unit), lx.QUANTITY_MODS.get(_qualifier(m, p)),
                     span=(ms, m.start(p + "u") + len(m[p + "u"])))
-    if direction == "ago" and unit == "year" and n == int(n) and st.dct is not None and text.startswith(":", me) \
+    if direction == "ago" and unit == "year" and n == int(n) and st.dct is not None and starts_at(text, ":", me) \
             and _line_lead(text, ms) and ON_THIS_DATE.search(text, 0, ms) is not None:
         # "On this date: ...\n\nTen years ago: University of Missouri System President Tim Wolfe resigned": an
         # almanac's entry, of this date that many years back
@@ -5386,7 +5387,7 @@ TO_THE_DAY_BEFORE: Final = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|mon
 
 
 def r_anaphor(m, p, st, text):
-    if text.endswith(" to ", 0, m.start()) and TO_THE_DAY_BEFORE.search(text, m.start() - 40, m.start()) is not None:
+    if ends_at(text, " to ", 0, m.start()) and TO_THE_DAY_BEFORE.search(text, m.start() - 40, m.start()) is not None:
         return None  # "exactly 50 years to the day after that first release": so many years on, to the very day
     if after_next := m[p + "u3"]:
         if st.dct is None:
@@ -5726,7 +5727,7 @@ def r_rel(m, p, st, text):
     if m[p + "u"][0].isupper() and m[p + "rel"][0].isupper() and QUOTE_BEFORE.search(text, ms - 1, ms):
         return None  # ABC's "This Week": a programme (a title in quotation marks, each word capitalised)
     rel, unit = _one_space(m[p + "rel"].lower()), m[p + "u"].lower()
-    if rel == "last" and text.endswith("the ", max(0, ms - 4), ms) and OF_AFTER.match(text, me):
+    if rel == "last" and ends_at(text, "the ", max(0, ms - 4), ms) and OF_AFTER.match(text, me):
         return None  # "in the last week of the campaign": its final week (see r_pastdur)
     if rel == "this past":
         rel = "last"  # "this past weekend": the one just gone
@@ -5771,7 +5772,7 @@ def r_rel(m, p, st, text):
         elif span and "date" in m[p + "ended"].lower() and st.dct is not None:
             # "the stock has lost 23% in the year to date": this year, so far
             return _Res("DATE", _at_unit(st.dct, unit), None, "dct", span=(ms, m.end(p + "ended")))
-        elif unit == "year" and st.dct is not None and text.startswith(" ", me) \
+        elif unit == "year" and st.dct is not None and starts_at(text, " ", me) \
                 and (ended := YEAR_THAT_ENDED.match(text, me)) is not None:
             # "in the fiscal year that ended June 30", written in January: the year named by its end, gone by
             month, day = _month(ended.group("mon") or ended.group("mon2")), int(ended.group("d") or ended.group("d2") or 1)
@@ -5961,7 +5962,7 @@ QUARTER_FRACTION_BEFORE: Final = re.compile(r"\b(?i:up|down|rose|rise|rises|rise
 def r_duration(m, p, st, text):
     ms, me = m.span()  # (read once, as the tests below ask for them)
     n_text, unit_word = m[p + "n"], m[p + "u"]
-    if text.startswith("-round", me):
+    if starts_at(text, "-round", me):
         return None  # "without a year-round licence": all through the year, no length of time
     unit = _unit(unit_word)
     if (n_text or "").lower() in ("a", "an") and unit_word.lower() != unit and unit_word[-1:].lower() == "s" \
@@ -5972,7 +5973,7 @@ def r_duration(m, p, st, text):
             and n_text.lower() not in ("a", "an", "one") and PLURAL_NOUN_AFTER.match(text, me) \
             and not ARTICLE_RIGHT_BEFORE.search(text, ms - 6, ms):
         return None  # "nine more weekend closures", "two more day trips": a count of things a unit names the kind of
-    if text.endswith("aged ", ms - 5 if ms > 5 else 0, ms) and not m[p + "q"] and AGED_BEFORE.search(text, ms - 8, ms):
+    if ends_at(text, "aged ", ms - 5 if ms > 5 else 0, ms) and not m[p + "q"] and AGED_BEFORE.search(text, ms - 8, ms):
         return None  # "died on 28th November, aged 89 years": an age (as "45 years old", "85 years of age")
     if unit_word[0] == "S" and STREET_AFTER.match(text, me):
         return None  # "of 58 Second Avenue, Hull": an address
@@ -6487,7 +6488,7 @@ def r_holiday(m, p, st, text):
     if st.dct is None or m[p + "w"][0].islower() and name.split()[0] in ORDINARY_FIRST_WORDS:
         return None  # "a good Friday for the market", "a memorial day", "a service of thanksgiving": such a holiday is
         # written capitalised
-    if text.endswith("& ", 0, m.start()):
+    if ends_at(text, "& ", 0, m.start()):
         return None  # "Challenger, Gray & Christmas": a name
     if name == "family day" and m[p + "w"] != "Family Day":
         return None  # "Saturday 20 July: Family day, with storytelling": a day for families
@@ -6683,9 +6684,9 @@ def r_ref(m, p, st, text):
             and not lx.VERB_AFTER_NOW.match(text, me):
         return None  # "countries that are now independent"
     if w == "now" and GO_BEFORE_NOW.search(text, ms - 4, ms) \
-            and (text.startswith("N", m.start(p + "w")) or NOTICE_AFTER_NOW.match(text, me)):
+            and (starts_at(text, "N", m.start(p + "w")) or NOTICE_AFTER_NOW.match(text, me)):
         return None  # a Level 3 "Go Now" alert, "go now" orders: the order's name
-    if w == "soon" and text.startswith("Soon", ms) and _in_name(text, ms, me, False):
+    if w == "soon" and starts_at(text, "Soon", ms) and _in_name(text, ms, me, False):
         return None  # "Owner Lim Heng Soon, 68, said": a name
     if w == "soon" and lx.AS_SOON_AS.search(text[max(0, ms - 4):ms]):
         if not lx.AS_SOON_AS_POSSIBLE.match(text, me):
@@ -6835,9 +6836,9 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
     t = trigger
     if trigger > floor and low[trigger - 1] == "'":
         t = trigger - 1  # "the '90s"; "by two o'clock", from the hour before it
-        t -= low.startswith("clock", trigger) and trigger - 2 >= floor and low[trigger - 2] == "o"
+        t -= starts_at(low, "clock", trigger) and trigger - 2 >= floor and low[trigger - 2] == "o"
         starts.append(t)
-    elif trigger - 2 >= floor and low[trigger - 1] == "’" and low[trigger - 2] == "o" and low.startswith("clock", trigger):
+    elif trigger - 2 >= floor and low[trigger - 1] == "’" and low[trigger - 2] == "o" and starts_at(low, "clock", trigger):
         t = trigger - 2  # "by two o’clock"
         starts.append(t)
     elif trigger > floor + 2 and low[trigger - 1] in RANGE_GAP and "0" <= low[trigger] <= "9" \
@@ -6858,7 +6859,7 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
         words = [w.start() for w in lx.WORD.finditer(low, first, t) if w.group() not in lx.INNER_WORDS]
     if "over" in low[first:t]:
         for i, w in enumerate(words):
-            if low.startswith("over", w) and (verb := PHRASAL_BEFORE.search(low, w - 10, w)) \
+            if starts_at(low, "over", w) and (verb := PHRASAL_BEFORE.search(low, w - 10, w)) \
                     and verb.group(1) in lx.PHRASAL_OVER:
                 words = words[i + 1:]  # "will take over two days later": the verb's particle, not "more than"
                 break
@@ -7256,7 +7257,7 @@ def _dated_entry(text: str, t: Timex, res: _Res, rule: str, dct_value: str | Non
         # (a day gone by whose year is not written heads one too: "**Saturday 14 February**\n\n4pm: MetService issues
         # red warnings, in force from 6am Monday")
         body = len(text) - len(text[heading.end():].lstrip())
-        if tail > t.end or text.startswith("#", text.rfind("\n", 0, t.start) + 1):
+        if tail > t.end or starts_at(text, "#", text.rfind("\n", 0, t.start) + 1):
             # a heading in bold type or marked "#" heads the paragraphs down to the next such heading ("**Monday 16
             # February**\n\n1.10am: ...\n\n9am: ...\n\nAfternoon: ... Around 600 people spend Monday night away")
             nxt = NEXT_HEADING.search(text, body)
@@ -7517,12 +7518,12 @@ def _days_before_month(text: str, out: list[Timex]) -> None:
     i = 0
     while i < len(out):
         t = out[i]
-        if t.rule in ("month", "monyear") and MONTH_VALUE.match(t.value) and text.endswith("of ", 0, t.start) \
+        if t.rule in ("month", "monyear") and MONTH_VALUE.match(t.value) and ends_at(text, "of ", 0, t.start) \
                 and (o := ORDINAL_DAY_OF_BEFORE.search(text, t.start - 24, t.start)) is not None \
                 and (i == 0 or out[i - 1].end <= o.start()) \
                 and (day := _on(int(t.value[:4]), int(t.value[5:7]), SPELLED_ORDINAL_DAY[o.group("d").lower()])):
             out[i] = dataclasses.replace(t, start=o.start(), text=text[o.start():t.end], mod=None, value=day.value)
-        elif t.rule in ("month", "monyear") and MONTH_VALUE.match(t.value) and text.endswith("day of ", 0, t.start) \
+        elif t.rule in ("month", "monyear") and MONTH_VALUE.match(t.value) and ends_at(text, "day of ", 0, t.start) \
                 and (o := NTH_DAY_OF_BEFORE.search(text, t.start - 48, t.start)) is not None \
                 and (day := _on(int(t.value[:4]), int(t.value[5:7]), int(o.group("d")))) is not None \
                 and (not o.group("wd") or Day.fromisoformat(day.value).weekday() == _weekday(o.group("wd"))):
@@ -7544,7 +7545,7 @@ def _days_before_month(text: str, out: list[Timex]) -> None:
                 # ("on the 14th day of February 2024 at 10.30 a.m.": the clock time read before the day was)
                 out[i + 1] = dataclasses.replace(out[i + 1], value=day.value + out[i + 1].value[10:], anchor=day.value,
                                                  anchor_kind="previous")
-        elif t.rule in ("month", "monyear") and MONTH_VALUE.match(t.value) and text.endswith("day of ", 0, t.start) \
+        elif t.rule in ("month", "monyear") and MONTH_VALUE.match(t.value) and ends_at(text, "day of ", 0, t.start) \
                 and (o := EDGE_DAY_OF_BEFORE.search(text, t.start - 24, t.start)) is not None \
                 and (i == 0 or out[i - 1].end <= o.start()):
             # "If the ruling comes on the last day of June": that day, one expression
@@ -7785,7 +7786,7 @@ def _part_of_day_of(text: str, out: list[Timex]) -> None:
     for i, t in enumerate(out):
         if t.type != "DATE" or len(t.value) != 10 or text[t.start - 1:t.start] != " ":
             continue  # (the cheap tests first: both take a day after a space)
-        if text.startswith("of ", t.start - 3) and ISO_DAY.match(t.value) \
+        if starts_at(text, "of ", t.start - 3) and ISO_DAY.match(t.value) \
                 and (a := POD_OF_BEFORE.search(text, t.start - 32, t.start)) \
                 and (i == 0 or out[i - 1].end <= a.start()):
             out[i] = dataclasses.replace(t, start=a.start(), text=text[a.start():t.end], type="TIME",
@@ -7837,7 +7838,7 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
                 and ISO_DAY.match(d.value) and t.value[:10] != d.value[:10] \
                 and (ON_BETWEEN.fullmatch(text, after, d.start)
                      # ("not later than five o'clock in the afternoon of Friday the 26th day of June 2026")
-                     or text.endswith(POD_WORDS_OF, t.start, after) and text.startswith(" of ", after)
+                     or text.endswith(POD_WORDS_OF, t.start, after) and starts_at(text, " of ", after)
                      and d.start == after + 4
                      or DATE_GAP.fullmatch(text, after, d.start)
                      and WEEKDAY_DATE.match(d.text) and not (i and DATE_GAP.fullmatch(text, out[i - 1].end, t.start))) \
@@ -7930,7 +7931,7 @@ def _measure_rate(text: str, span: tuple[int, int]) -> bool:
     per second", "90 miles per hour" (not a count of things, "40,000 vehicles per day"; and after "a", "every" it is
     often written as a habit: "walks about 15 kilometres a day")."""
     start = span[0]
-    return text.startswith("per ", start) and text[start - 1:start] == " " \
+    return starts_at(text, "per ", start) and text[start - 1:start] == " " \
         and MEASURE_BEFORE.search(text, start - 16, start) is not None
 
 
@@ -7945,14 +7946,14 @@ RUN_DAYS: Final = dt.timedelta(days=6)  # a run of days that a weekday told on i
 def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> None:
     """Record one resolved expression and remember it as the anchor for what follows."""
     start, end = res.span or m.span()
-    if name in YEARS_AGO_RULES and st.dct is not None and text.startswith(" ", end) and len(res.value) == 10 \
+    if name in YEARS_AGO_RULES and st.dct is not None and starts_at(text, " ", end) and len(res.value) == 10 \
             and (ago := YEARS_AGO_AFTER.match(text, end)) is not None and (n := _number(ago.group(1))) is not None and n == int(n) \
             and res.value[:4].isdigit() and not WRITTEN_YEAR.search(text, start, end) \
             and (found := _on(st.dct.year - int(n), int(res.value[5:7]), int(res.value[8:10]), "dct")) is not None:
         # "stabbed outside a takeaway on Bonfire Night three years ago. He died in hospital the following morning":
         # that day of the year so many years back ("three years ago" is an expression of its own)
         res = dataclasses.replace(res, value=found.value, anchor_kind="dct")
-    if name == "month" and len(res.value) == 7 and res.value[:4].isdigit() and text.endswith("of ", 0, start) \
+    if name == "month" and len(res.value) == 7 and res.value[:4].isdigit() and ends_at(text, "of ", 0, start) \
             and (week := FULL_WEEK_OF_BEFORE.search(text, start - 44, start)) is not None:
         # "in the first full week of December", "the first full working week of January": the ISO week that is the
         # first (second, ..., last) one to lie wholly in the month
@@ -8025,7 +8026,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                                          # ("The hottest day was Australia Day, when the mercury reached 44.7 degrees
                                          # at 3.12pm", "the Thanksgiving morning flag football game ... follows at 10
                                          # a.m.": a day, or a part of it, that something is told on)
-                                         or text.startswith(", when ", end) or len(res.value) > 10
+                                         or starts_at(text, ", when ", end) or len(res.value) > 10
                                          or HOLIDAY_DAY_WORD.search(text, start, end) is not None
                                          and NOUN_AFTER_DAY.match(text, end) is not None
                                          or _entry_at(text, start, end)),  # ("— Good Friday: Stations of the Cross at
@@ -8033,7 +8034,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   # (the cheap test first: "since" and a space fill the six characters searched)
                   len(res.value) in (7, 10) and text[start - 2:start - 1] in ("e", "E")
                   and SINCE_BEFORE.search(text, start - 6, start) is not None
-                  or len(res.value) == 7 and text.endswith("from ", start - 5, start)
+                  or len(res.value) == 7 and ends_at(text, "from ", start - 5, start)
                   and FIGURE_FROM_MONTH.search(text, max(0, start - 40), start) is not None
                   # ("a 40% chance, down from 60% a week ago. Minutes ..., released at 1130 GMT": a day counted back to
                   # for the figure compared with; not a day named so, "up from 443.6 million Thursday and the week's
@@ -8046,20 +8047,20 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
                   # the day remembered is not the day the story goes on in)
                   or "anniversary" in text[start - 32 if start > 32 else 0:start]
                   and ANNIVERSARY_OF_BEFORE.search(text, start - 32, start) is not None)
-        if name == "rel" and len(res.value) == 4 and res.value.isdigit() and text.endswith("year", start, end):
+        if name == "rel" and len(res.value) == 4 and res.value.isdigit() and ends_at(text, "year", start, end):
             st.deictic_year = int(res.value), end  # "this year", "last year" (not "next season")
         if st.last_day_explicit and res.type == "DATE" and len(res.value) == 10 and _may_hold(text, start - 17, start, BOUND_WORDS) \
                 and ISO_DAY.match(res.value) \
                 and (UNTIL_BOUND_BEFORE.search(text, start - 17, start) or COMPARED_WITH_DAY.search(text, start - 16, start)):
             st.last_day_explicit = False  # "clearing is open now and runs until 21 October. ... can add a choice from
             # 1pm": a day something lasts until is no day the story is told on
-        if len(res.value) == 10 and text.startswith("of ", start - 3) \
+        if len(res.value) == 10 and starts_at(text, "of ", start - 3) \
                 and (pod := POD_OF_BEFORE.search(text, max(0, start - 32), start)) is not None and ISO_DAY.match(res.value):
             st.last_day_part = "T" + lx.PARTS_OF_DAY[pod.group(2).lower()]  # "the night of 5 March" (see _part_of_day_of)
-        elif len(res.value) == 10 and text.endswith("into ", start - 5, start) and len(out) > 1 \
+        elif len(res.value) == 10 and ends_at(text, "into ", start - 5, start) and len(out) > 1 \
                 and ISO_DAY.match(res.value) and st.last_day is not None \
                 and out[-2].value[:10] == (st.last_day - ONE_DAY).isoformat() and INTO_JOIN.fullmatch(text, out[-2].end, start) \
-                and text.startswith("of ", out[-2].start - 3) \
+                and starts_at(text, "of ", out[-2].start - 3) \
                 and (pod := POD_OF_BEFORE.search(text, max(0, out[-2].start - 32), out[-2].start)) is not None \
                 and lx.PARTS_OF_DAY[pod.group(2).lower()] == "NI":
             # "on the night of Saturday 9 March into Sunday": the night is still Saturday's; what the story tells of
@@ -8172,7 +8173,7 @@ REPORT_AFTER_FRONTED_DAY: Final = re.compile(r",\s+(?:[\w.'-]+\s+){1,6}?(?:final
 
 def _fronted_report(text: str, start: int, end: int) -> bool:
     """Whether a day opens its sentence ("On Monday, ...") and the subject's verb after it is a report's."""
-    return text.startswith(",", end) and text.endswith(("On ", "Late ", "Early "), 0, start) \
+    return starts_at(text, ",", end) and text.endswith(("On ", "Late ", "Early "), 0, start) \
         and ON_OPENS_SENTENCE.search(text, start - 8, start) is not None and REPORT_AFTER_FRONTED_DAY.match(text, end) is not None
 
 

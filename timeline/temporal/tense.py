@@ -10,7 +10,7 @@ import re
 from typing import Final
 
 from .lexicon import (CLAUSE_BREAK, FUTURE_BEFORE, FUTURE_BEFORE_NEXT, FUTURE_WORDS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY,
-                      PASSIVE_BEFORE, PAST_WORDS, SEASONS, TOKEN, UNITS, WEEKDAYS, WILL_CONTRACTIONS)
+                      PASSIVE_BEFORE, PAST_WORDS, SEASONS, TOKEN, UNITS, WEEKDAYS, WILL_CONTRACTIONS, starts_at)
 
 WINDOW: Final = 100  # characters either side; a clause rarely reaches further
 # (a search back from a place may be given a negative position, which re reads as 0: max(0, ...) is spared)
@@ -575,7 +575,7 @@ def _plain_headline(text: str, line: int, i: int) -> bool:
     """Whether the text's first line, which starts at `line` (only blank lines before it) and holds text[i], is a
     headline: no longer than HEADLINE_LENGTH, a blank line after it, and no full stop at its end."""
     nl = text.find("\n", i)
-    return 0 < nl - line <= HEADLINE_LENGTH and text.startswith("\n\n", nl) and text[nl - 1] not in ".!?\"”'’"
+    return 0 < nl - line <= HEADLINE_LENGTH and starts_at(text, "\n\n", nl) and text[nl - 1] not in ".!?\"”'’"
 
 
 HEADLINE_LENGTH: Final = 160
@@ -628,7 +628,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """tense_at's tense, and whether it is firm: told by a verb of the happening itself ("began on Oct. 7"),
     not by a verb of saying ("said on Thursday it would ...", "announced in December"), whose tense is the
     report's and often not the date's."""
-    if text.startswith(" (", end) and 0 < (close := text.find(")", end + 2, end + ASIDE_REACH)) \
+    if starts_at(text, " (", end) and 0 < (close := text.find(")", end + 2, end + ASIDE_REACH)) \
             and "\n" not in text[end:close] and "(" not in text[end + 2:close]:
         end = close + 1  # "At 5:52 a.m. CST (11:52 UTC) agents found ...": the clause goes on after the aside
     lo = start - WINDOW if start > WINDOW else 0
@@ -664,7 +664,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "trains on the Friday before the holiday were already 90% sold": what is full or sold before its day is for
         # a day to come
         return "future", True
-    if text.startswith(",", end) and (aside := _participle_aside(left)) is not None \
+    if starts_at(text, ",", end) and (aside := _participle_aside(left)) is not None \
             and aside[-2:] != "ng" and aside not in NOT_PAST_ED and aside not in FUTURE_WORDS:
         # "The plan, agreed with both sides at a meeting in Geneva on Wednesday, aims to deliver food", "The new map,
         # drawn by Democratic lawmakers in August, could flip five seats": the date is of
@@ -679,7 +679,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "will go down as the most extreme, according to figures released by the Oxley Park observatory on Sunday":
         # what has been released, by whom, was released on that day (not "will be released by the ONS on Tuesday")
         return "past", False
-    if text.startswith(", when ", end) and (when := WHEN_AFTER.match(text, end)) is not None:
+    if starts_at(text, ", when ", end) and (when := WHEN_AFTER.match(text, end)) is not None:
         # "conditions looked better for Sunday, when the comet will still be nearly as bright": the clause that
         # tells of the day says when it is
         return ("past" if when.group("v") in ("was", "were") else "future"), True  # (", when demand is expected to peak")
@@ -691,7 +691,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         return "future", False
     # (a headline is short: its "#" is within WINDOW, and so in `left`, the text before the date)
     if "#" in left and (line := lo + left.rfind("\n") + 1 if "\n" in left else 0 if lo == 0 else -1) >= 0 \
-            and text.startswith("#", line) and (head := HEADLINE_TO.match(text, line, start)) \
+            and starts_at(text, "#", line) and (head := HEADLINE_TO.match(text, line, start)) \
             and not _headline_past(head.group("rest")):
         # A headline's infinitive is what is to come: "Rheinflug cabin crew to strike on Monday and Tuesday", "Fed to
         # raise rates in March" (not "Crew to strike after talks collapsed on Monday": that verb's)
@@ -705,7 +705,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # "said a storm moving in Tuesday could drop 8 to 14 inches of snow": the date is in the subject, a noun and
         # its participle, of a verb of what may come (not "could have")
         return "future", modal.group(1) != "could"
-    if text.startswith(" as ", end) and SET_AS_DATE_AFTER.match(text, end) is not None \
+    if starts_at(text, " as ", end) and SET_AS_DATE_AFTER.match(text, end) is not None \
             and SET_DAY_BEFORE.search(left, len(left) - 16) is not None and not text[start:end].endswith("day"):
         return "future", False  # "A Pretoria court on Friday set Nov. 6 as the start date for the trial": a day set for
         # what is to come after the setting (a month's day: a weekday so set, "set Friday as the deadline", is the
@@ -724,7 +724,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         if owned.group(1) is not None:
             return "future", False  # "admitted that Saturday's game at Murrayfield could shape his season": what may
             # come of it
-    if text.startswith(" ", at) and (will := WILL_AFTER.match(text, at)):
+    if starts_at(text, " ", at) and (will := WILL_AFTER.match(text, at)):
         if SUBJECT_BEFORE.search(left, len(left) - 12):
             # "predicting that Sunday will be the busiest day", "with Friday forecast to be the busiest": the date is
             # the subject of "will" (not "applications submitted before 4 April will be assessed", where it ends
