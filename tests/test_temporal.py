@@ -6627,6 +6627,22 @@ def test_starts_at_and_ends_at_answer_as_the_methods_do():
                     assert lx.ends_at(text, affix, start, end) == text.endswith(affix, start, end), (text, affix, start, end)
 
 
+def test_iso_writes_a_day_as_isoformat_does():
+    """tagger._iso stands for date.isoformat() in the tagger; it must write every day of the calendar as the
+    method does, the first millennium's years with their four figures, and leave a datetime's to the method."""
+    import datetime as dt
+
+    from timeline.temporal import tagger
+
+    day, last = dt.date(1, 1, 1), dt.date(9999, 12, 31)
+    while day < last:
+        assert tagger._iso(day) == day.isoformat(), day
+        day += dt.timedelta(days=1 if day.year in (1, 999, 1000, 1999, 2000, 2024, 9999) else 97)
+    assert tagger._iso(last) == "9999-12-31"
+    moment = dt.datetime(2021, 12, 30, 15, 35)
+    assert tagger._iso(moment) == moment.isoformat() == "2021-12-30T15:35:00"
+
+
 def test_rules_tried_at_a_start_match_as_the_whole_kind_does():
     """heads.rules_at leaves out the rules of a trigger's kind that cannot begin with the word or number at a start;
     the first of the rest to match must be the match of the kind's whole alternation, at every start, on texts

@@ -279,10 +279,23 @@ def _add_months(d: Day, n: int) -> Day:
     return Day(d.year + y, m + 1, 1)
 
 
+def _iso(d: Day) -> str:
+    """d.isoformat() of a date ("2021-12-30"), its year written out and its month and day from a table: the
+    method formats through PyUnicode_FromFormat, some 3,000 instructions a call, at most expressions. (A datetime,
+    which is a date too, writes its own.)"""
+    if type(d) is not Day:
+        return d.isoformat()
+    y = d.year
+    return (str(y) if y >= 1000 else f"{y:04d}") + ISO_MONTH_DAYS[d.month * 32 + d.day]
+
+
+ISO_MONTH_DAYS: Final = tuple(f"-{m:02d}-{d:02d}" for m in range(13) for d in range(32))  # [month * 32 + day]
+
+
 def _at_unit(d: Day, unit: str) -> str:
     """The value naming the period of `unit` that contains day d."""
     if unit == "day":
-        return d.isoformat()
+        return _iso(d)
     if unit in ("week", "weekend"):
         y, w, _ = d.isocalendar()
         return f"{y:04d}-W{w:02d}" + ("-WE" if unit == "weekend" else "")
@@ -297,7 +310,7 @@ def _at_unit(d: Day, unit: str) -> str:
         return f"{d.year:04d}"[:3]
     if unit == "century":
         return f"{d.year:04d}"[:2]
-    return d.isoformat()
+    return _iso(d)
 
 
 class _OutOfRange(ValueError):
@@ -478,8 +491,8 @@ def r_iso(m, p, st, text):
     except ValueError:
         return None
     if m[p + "h"]:
-        return _Res("TIME", f"{day.isoformat()}T{m[p + 'h']}:{m[p + 'min']}")
-    return _Res("DATE", day.isoformat())
+        return _Res("TIME", f"{_iso(day)}T{m[p + 'h']}:{m[p + 'min']}")
+    return _Res("DATE", _iso(day))
 
 
 def r_numeric(m, p, st, text):
@@ -498,11 +511,11 @@ def r_numeric(m, p, st, text):
     if not readings:
         return None
     if len(readings) == 2 and readings[0] != readings[1] and (order := _numeric_order(text)) is not None:
-        return _Res("DATE", readings[order].isoformat())  # the order the article writes its dates in
+        return _Res("DATE", _iso(readings[order]))  # the order the article writes its dates in
     # Both readable, and nothing in the article tells the order: news reports what is near its date, so the reading
     # nearer the DCT (US order on a tie)
     pick = min(readings, key=lambda d: abs((d - st.dct).days)) if st.dct else readings[0]
-    return _Res("DATE", pick.isoformat(), anchor_kind="dct" if st.dct and len(readings) > 1 else None)
+    return _Res("DATE", _iso(pick), anchor_kind="dct" if st.dct and len(readings) > 1 else None)
 
 
 def r_wdnumeric(m, p, st, text):
@@ -524,7 +537,7 @@ def r_wdnumeric(m, p, st, text):
                 readings.append(d)
     if not readings:
         return None  # no date that is that weekday: not a date ("Sun 3/4 cup")
-    return _Res("DATE", min(readings, key=lambda d: abs((d - st.dct).days)).isoformat(), anchor_kind="dct")
+    return _Res("DATE", _iso(min(readings, key=lambda d: abs((d - st.dct).days))), anchor_kind="dct")
 
 
 NUMERIC_DATE: Final = re.compile(r"(?<![\d/])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
@@ -808,7 +821,7 @@ def _range_end_day(st: _State, text: str, start: int, month: int, day: int) -> _
                     and RANGE_START_BEFORE.search(text, st.last_start - 12, st.last_start) is not None) \
             or _broken(text, st.last_day_end, start):
         return None
-    if (res := _on(last.year, month, day, "previous")) is not None and res.value >= last.isoformat():
+    if (res := _on(last.year, month, day, "previous")) is not None and res.value >= _iso(last):
         return res
     if not STRETCH_START_BEFORE.search(text, st.last_start - 24, st.last_start):
         return None  # ("Virginia's deadline is May 1, and Iowa gives residents until April 30": no stretch from May 1)
@@ -961,7 +974,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         # include nights in Chicago on Oct. 18": the year of the days already told around it
         near_told = [c for c in cands if any(abs((c - d).days) <= NEAR_TOLD for d in st.days_told.values())]
         if len(near_told) == 1 and near_told[0] != pick:
-            return _Res("DATE", near_told[0].isoformat(), anchor_kind="previous")
+            return _Res("DATE", _iso(near_told[0]), anchor_kind="previous")
         if not near_told and st.last_day is not None and st.last_day_explicit \
                 and start - st.last_day_end <= BETWEEN_TOLD_REACH:
             # "The autumn term runs from Thursday 2 September to Friday 17 December, with half-term from 25 October":
@@ -970,7 +983,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
             between = [c for c in cands if any(d < c < st.last_day and (st.last_day - d).days <= BETWEEN_TOLD_DAYS
                                                for d in told)]
             if len(between) == 1 and between[0] != pick:
-                return _Res("DATE", between[0].isoformat(), anchor_kind="previous")
+                return _Res("DATE", _iso(between[0]), anchor_kind="previous")
     if tense is None and st.last_day is not None and st.last_day > pick and st.last_day >= st.dct and pick < st.dct \
             and len(st.last_value) == 10 \
             and not _broken(text, st.last_day_end, start) and AND_THEN.search(text, st.last_day_end, start):
@@ -979,7 +992,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         # Iowa gives residents until April 30", written on April 12, is no year on)
         later = [c for c in cands if c >= st.last_day]
         if later and (later[0] - st.last_day).days <= 366:
-            return _Res("DATE", later[0].isoformat(), anchor_kind="previous")
+            return _Res("DATE", _iso(later[0]), anchor_kind="previous")
     if tense is None and st.last_day is not None and st.last_day > pick and len(st.last_value) == 10 \
             and start - st.last_day_end <= LIST_REACH and LIST_ENTRY_AFTER.match(text, end) \
             and LIST_ENTRY_AFTER.match(text, st.last_day_end) and (not _broken(text, st.last_day_end, start)
@@ -988,10 +1001,10 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
         # few weeks at a time (not back a year: a list may run backward)
         later = [c for c in cands if c >= st.last_day]
         if later and (later[0] - st.last_day).days <= 120:
-            return _Res("DATE", later[0].isoformat(), anchor_kind="previous")
+            return _Res("DATE", _iso(later[0]), anchor_kind="previous")
     if tense is None and not entry and (later_day := _runs_on(st, start, pick, cands)) is not None:
-        return _Res("DATE", later_day.isoformat(), anchor_kind="previous")
-    return _Res("DATE", pick.isoformat(), anchor_kind="dct", tense=tense)
+        return _Res("DATE", _iso(later_day), anchor_kind="previous")
+    return _Res("DATE", _iso(pick), anchor_kind="dct", tense=tense)
 
 
 RUN_ON_REACH: Final = 300  # characters after a day to come within which tenseless dates go on from it
@@ -1087,7 +1100,7 @@ def _after_old_day(st: _State, text: str, start: int, end: int, month: int, day:
     before it, in that day's year: "just after 2 a.m. on December 6, 1986 ... On the evening of December 5, the
     river was already a metre above its normal level" (a story goes back a day more often than on a year)."""
     if st.last_day is None or not st.last_day_explicit or st.dct is None or st.last_day.year >= st.dct.year - 1 \
-            or st.last_value[:10] != st.last_day.isoformat():
+            or st.last_value[:10] != _iso(st.last_day):
         return None  # (nor when something else was told after that day; but its time of day may be: "at 4:53 p.m.")
     if _broken(text, st.last_day_end, start) and (
             start - st.last_day_end >= OLD_DAY_REACH or "\n" in text[st.last_day_end:start]):
@@ -1208,7 +1221,7 @@ def _yearly(text: str, start: int) -> bool:
 def _on(year: int, month: int, day: int, kind: str | None = None) -> _Res | None:
     """That day as a DATE, or None when there is no such day (30 February)."""
     try:
-        return _Res("DATE", Day(year, month, day).isoformat(), anchor_kind=kind)
+        return _Res("DATE", _iso(Day(year, month, day)), anchor_kind=kind)
     except ValueError:
         return None
 
@@ -1260,7 +1273,7 @@ def r_ordday(m, p, st, text):
             pass
     if not cands:
         return None
-    return _Res("DATE", _choose(cands, base, tense).isoformat(), anchor_kind=kind, tense=None if kind == "previous" else tense)
+    return _Res("DATE", _iso(_choose(cands, base, tense)), anchor_kind=kind, tense=None if kind == "previous" else tense)
 
 
 ORDINAL_WEEKENDS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
@@ -1313,7 +1326,7 @@ def r_weekof(m, p, st, text):
         except ValueError:
             return None
         tense, firm = tense_cue(text, m.start(), m.end())
-        res = _Res("DATE", _choose_told(st, cands, tense, firm).isoformat(), anchor_kind="dct", tense=tense)
+        res = _Res("DATE", _iso(_choose_told(st, cands, tense, firm)), anchor_kind="dct", tense=tense)
     if not ISO_DAY.match(res.value):
         return _Res("DATE", "XXXX-WXX")  # no DCT to place the day in a year
     if m[p + "we"]:  # "the weekend of Feb. 14": the weekend nearest that day
@@ -1646,9 +1659,9 @@ def r_month(m, p, st, text):
             # "... will host a track cycling event in March. Temporary seating ... goes up in May", written in July)
             if (later_month := _runs_on(st, ms, pick, cands)) is not None:
                 pick = later_month
-            elif st.last_month is not None and st.last_month_end == st.last_end and st.last_month > this_month.isoformat()[:7] \
+            elif st.last_month is not None and st.last_month_end == st.last_end and st.last_month > _iso(this_month)[:7] \
                     and "\n" not in text[st.last_end:ms] and ms - st.last_end <= RUN_ON_REACH \
-                    and (after := [c for c in cands if c.isoformat()[:7] > st.last_month]) \
+                    and (after := [c for c in cands if _iso(c)[:7] > st.last_month]) \
                     and (after[0].year - int(st.last_month[:4])) * 12 + after[0].month - int(st.last_month[5:]) <= 3:
                 pick = after[0]
     return _Res("DATE", f"{pick.year}-{month:02d}", _mod(mod_text), "dct", tense)
@@ -2261,11 +2274,11 @@ def _compared_period(st: _State, text: str) -> re.Match | None:
     compared."""
     if QUARTER_VALUE.match(st.last_value or "") and not st.span_last:
         return QUARTER_VALUE.match(st.period or st.last_value)
-    if st.period is not None and st.last_day is not None and st.last_value == st.last_day.isoformat() \
+    if st.period is not None and st.last_day is not None and st.last_value == _iso(st.last_day) \
             and not st.span_last and dates.end_date(st.period) == st.last_day and st.frame_end >= 0 \
             and ENDED_ON.fullmatch(text, st.frame_end, st.last_start):
         return QUARTER_VALUE.match(st.period)
-    if st.period is not None and st.last_day is not None and st.last_value == st.last_day.isoformat() \
+    if st.period is not None and st.last_day is not None and st.last_value == _iso(st.last_day) \
             and dates.end_date(st.period) == st.last_day and st.period[5:6] == "Q" \
             and QUARTER_ENDED_BEFORE.search(text, st.last_start - 30, st.last_start):
         return QUARTER_VALUE.match(st.period)  # "results for the third quarter ... Revenue for the three months
@@ -2678,7 +2691,7 @@ def _time_of_last_day(st: _State, text: str, start: int) -> bool:
     totality begins around 8.27pm local time"): a story of that day, however far ahead, is being told hour by hour."""
     v = st.last_value
     return v is not None and len(v) > 11 and v[10] == "T" and v[11].isdigit() and st.last_day is not None \
-        and v.startswith(st.last_day.isoformat()) and not SECTION_HEADING.search(text, st.last_end, start)
+        and v.startswith(_iso(st.last_day)) and not SECTION_HEADING.search(text, st.last_end, start)
 
 
 SECTION_HEADING: Final = re.compile(r"\n[ \t]*(?:#|\*\*[^\n*]+\*\*[ \t]*\n)")  # "## Tickets", "**Launches**" alone on its line
@@ -2749,7 +2762,7 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
             # "**11.15pm** – Reports of homes lost ...\n\n**12.40am Sunday** – Halls Gap warning downgraded": a live
             # blog's entry is of its day or one near it, the nearest of that name; the entries after it are of that day
             st.dct += dt.timedelta(days=(_weekday(wd) - st.dct.weekday() + 3) % 7 - 3)
-            st.dct_value = st.dct.isoformat()
+            st.dct_value = _iso(st.dct)
             st.timeline_minutes = minutes
             return st.dct, "dct", None
         if not rel and (said := _weekday_said(st, _weekday(wd), text, m.start())) is not None:
@@ -2853,7 +2866,7 @@ def _begin_live_blog(st: _State) -> None:
     over midnight (tag reads such a text twice), as the DCT is the day the blog began on."""
     if st.blog_ahead and st.live_blog and st.dct is not None:
         st.dct += dt.timedelta(days=1)
-        st.dct_value = st.dct.isoformat()
+        st.dct_value = _iso(st.dct)
 
 
 def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
@@ -2901,12 +2914,12 @@ def _timeline_day(st: _State, m, text: str, minutes: int) -> Day | None:
         last = st.timeline_minutes
         if last is not None and last >= NIGHT_FROM and minutes < NIGHT_TO and not st.newest_first:
             st.dct += dt.timedelta(days=1)  # "23:00 The window is shut.\n\n00:47 It's done.": into the next day
-            st.dct_value = st.dct.isoformat()
+            st.dct_value = _iso(st.dct)
         elif last is not None and last < NIGHT_TO and minutes >= NIGHT_FROM and st.newest_first:
             # newest first: "1.30am ...\n\n12.05am ...\n\n10.00pm Polls have closed": back into the day before,
             # until the section the entries are in ends ("ANALYSIS", "## Background": the article's own day again)
             st.dct -= dt.timedelta(days=1)
-            st.dct_value = st.dct.isoformat()
+            st.dct_value = _iso(st.dct)
             st.crossed_back = True
             section = ENTRIES_END.search(text, m.end())
             st.back_until = section.start() if section else len(text)
@@ -3297,7 +3310,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         date = gmt_day + dt.timedelta(days=(gmt_minutes + offset_minutes) // 1440)
     if date is not None:
         suffix = offset(date)
-        return _Res("TIME", f"{date.isoformat()}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=None,
+        return _Res("TIME", f"{_iso(date)}T{hour:02d}:{minute:02d}{suffix}", anchor_kind=None,
                     span=(m.start(), end) if end else None)
     if zone is not None and not local and not _opt(m, p + "wd") \
             and (same := _same_instant(st, text, m.start(), hour, minute, offset)) is not None:
@@ -3351,7 +3364,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         # entry, the small hours to come are the next day's; so is a time of the entry's zone earlier in the day
         # ("**20:31 GMT** ... the first congregation would begin at 8am")
         day += dt.timedelta(days=1)
-    prefix = day.isoformat() if day else UNKNOWN_DAY
+    prefix = _iso(day) if day else UNKNOWN_DAY
     suffix = offset(day)
     if zone is not None and suffix and st.last_value is not None and st.last_value[-1:] in ZONED_ENDS \
             and ZONE_EQUIVALENT_JOIN.fullmatch(text, st.last_end, m.start()) \
@@ -3361,7 +3374,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         at = dt.datetime.fromisoformat(told.group(1)) + dt.timedelta(minutes=_offset_minutes(suffix) - _offset_minutes(told.group(2)))
         if (at.hour, at.minute) == (hour % 24, minute):
             day, kind = at.date(), "previous"
-            prefix = day.isoformat()
+            prefix = _iso(day)
     # "5 p.m. today", "at 10.02am yesterday": one expression (not "at 2 p.m. on Thursday", written both ways)
     # (not after a zone told as a place's time: "from 5 p.m. local time today" is two expressions)
     told_zone = zone is not None and zone[-4:].lower() == "time"
@@ -3391,7 +3404,7 @@ def _same_instant(st: _State, text: str, start: int, hour: int, minute: int, off
     else:
         told_minutes = int(v[11:13]) * 60 + int(v[14:16])
         day = told_day + dt.timedelta(days=min((-1, 0, 1), key=lambda k: abs(k * 1440 + hour * 60 + minute - told_minutes)))
-    return _Res("TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}{offset(day)}", anchor_kind="previous")
+    return _Res("TIME", f"{_iso(day)}T{hour:02d}:{minute:02d}{offset(day)}", anchor_kind="previous")
 
 
 ZONE_IN_BRACKETS: Final = re.compile(r"\s*\(\s*(?:(?i:about|around)\s+)?")  # "3:35 p.m. local time (2035 GMT)"
@@ -3442,7 +3455,7 @@ UNTIL_BEFORE: Final = re.compile(r"(?i:\b(?:until|till)\s+(?:about\s+|around\s+|
 def _last_clock_minutes(st: _State, day: Day) -> int | None:
     """The time of day, in minutes, of the thing last told when it is a clock time of that day; else None."""
     v = st.last_value
-    if not v or len(v) < 16 or v[10] != "T" or v[:10] != day.isoformat() or not v[11:13].isdigit() \
+    if not v or len(v) < 16 or v[10] != "T" or v[:10] != _iso(day) or not v[11:13].isdigit() \
             or not v[14:16].isdigit():
         return None
     return int(v[11:13]) * 60 + int(v[14:16])
@@ -3476,16 +3489,16 @@ def _after_evening(st: _State, text: str, start: int, day: Day, afternoon: bool 
             or _past_perfect_before(text, start)):
         return False
     minutes = _last_clock_minutes(st, day)
-    if minutes is None and st.last_value == day.isoformat() and (text.startswith(("late ", "Late "), st.last_start)
+    if minutes is None and st.last_value == _iso(day) and (text.startswith(("late ", "Late "), st.last_start)
                                                                  or LATE_ON_BEFORE.search(text, st.last_start - 9, st.last_start)):
         minutes = NIGHT_FROM  # "By late Sunday, hopes were fading. ...\n\nShortly before 2 a.m., a search dog ..."
-    if minutes is None and st.last_value is not None and st.last_value[:10] == day.isoformat() \
+    if minutes is None and st.last_value is not None and st.last_value[:10] == _iso(day) \
             and (st.last_value[10:] in ("TEV", "TNI") or afternoon and st.last_value[10:] == "TAF"):
         minutes = NIGHT_FROM  # "at 11.42pm ... aftershocks overnight, the strongest before 4am"
     if minutes is None and st.last_day == day and (st.last_day_part in ("TEV", "TNI") or afternoon and st.last_day_part == "TAF"):
         minutes = NIGHT_FROM  # "fell on the night of 5 March, the heaviest since December 2015. A stream, which dates
         # from the 1870s, broke its banks at about 3am": the night last told, whatever else was told since
-    if minutes is None and st.last_value == day.isoformat() \
+    if minutes is None and st.last_value == _iso(day) \
             and (clock := EVENING_ON_BEFORE.search(text, st.last_start - 28, st.last_start)) is not None:
         minutes = (int(clock.group("h")) % 12 + 12) * 60  # (the clock time before the day was not remembered)
     return minutes is not None and minutes >= NIGHT_FROM
@@ -3741,14 +3754,14 @@ def r_thistime(m, p, st, text):
         day = st.dct.replace(year=st.dct.year + step)
     except ValueError:  # 29 February
         day = st.dct.replace(year=st.dct.year + step, day=28)
-    return _Res("DATE", day.isoformat(), anchor_kind="dct")
+    return _Res("DATE", _iso(day), anchor_kind="dct")
 
 
 def r_podtrading(m, p, st, text):
     pod = lx.PARTS_OF_DAY[m[p + "pod"].lower()]
     if st.dct is None:
         return _Res("TIME", f"{UNKNOWN_DAY}T{pod}")
-    return _Res("TIME", f"{st.dct.isoformat()}T{pod}", _mod(m[p + "mod"]), "dct")
+    return _Res("TIME", f"{_iso(st.dct)}T{pod}", _mod(m[p + "mod"]), "dct")
 
 
 def r_monthq(m, p, st, text):
@@ -3791,7 +3804,7 @@ def _noon(m, p, st, text):
     date, end = _date_after_time(st, m, text)
     if date is not None and end is not None:  # "orders placed by noon Dec. 23" (after "on", the date is read on its
         # own, and gives the time its day after: see _clock_on_day)
-        return _Res("TIME", f"{date.isoformat()}T{hhmm}{_zone_suffix(st, text, zone, date, hour)}", anchor_kind=None,
+        return _Res("TIME", f"{_iso(date)}T{hhmm}{_zone_suffix(st, text, zone, date, hour)}", anchor_kind=None,
                     span=(m.start(), end))
     minutes = 24 * 60 if w == "midnight" else 12 * 60
     if _any_day(text, m, p, minutes):
@@ -3816,7 +3829,7 @@ def _noon(m, p, st, text):
         # the midnight gone by, which opened the DCT's day (not "came ashore shortly before midnight on Sept. 21"; nor,
         # on New Year's Eve, "as the clock struck midnight in Auckland": the one the new year begins at, however
         # many zones have passed it)
-    prefix = day.isoformat() if day else UNKNOWN_DAY
+    prefix = _iso(day) if day else UNKNOWN_DAY
     deictic = lx.DEICTIC_AFTER_TIME.match(text, m.end()) if day and not m[p + "wd"] else None
     span = (m.start(), deictic.end()) if deictic and not deictic.group().split()[0].lower() == "on" else None
     return _Res("TIME", f"{prefix}T{hhmm}{_zone_suffix(st, text, zone, day, hour)}", anchor_kind=kind, tense=tense,
@@ -4354,7 +4367,7 @@ def r_nthwd(m, p, st, text):
         if st.last_month is None or st.last_month_end != st.last_end or _broken(text, st.last_end, m.start()):
             return None
         day = _nth_weekday(int(st.last_month[:4]), int(st.last_month[5:7]), wd, n)
-        return _Res("DATE", day.isoformat(), anchor_kind="previous") if day.month == int(st.last_month[5:7]) else None
+        return _Res("DATE", _iso(day), anchor_kind="previous") if day.month == int(st.last_month[5:7]) else None
     month = _month(m[p + "mon"])
     if y := m[p + "y"]:
         years = [int(y)]
@@ -4369,9 +4382,9 @@ def r_nthwd(m, p, st, text):
     if not cands:
         return None
     if len(cands) == 1:
-        return _Res("DATE", cands[0].isoformat())
+        return _Res("DATE", _iso(cands[0]))
     tense, firm = tense_cue(text, m.start(), m.end())
-    return _Res("DATE", _choose(cands, st.dct, tense, firm).isoformat(), anchor_kind="dct", tense=tense)
+    return _Res("DATE", _iso(_choose(cands, st.dct, tense, firm)), anchor_kind="dct", tense=tense)
 
 
 
@@ -4382,7 +4395,7 @@ def r_daybeforelast(m, p, st, text):
         # "Thursday before last": the one a week before the last one gone by (said on a Friday, a week before
         # yesterday)
         back = (st.dct.weekday() - _weekday(m[p + "wd"])) % 7 or 7
-        return _Res("DATE", (st.dct - dt.timedelta(days=back + 7)).isoformat(), anchor_kind="dct")
+        return _Res("DATE", _iso(st.dct - dt.timedelta(days=back + 7)), anchor_kind="dct")
     if m[p + "s"]:
         # "the summer before last": the one before the last such season wholly gone by
         season = lx.SEASONS[m[p + "s"].lower()]
@@ -4511,7 +4524,7 @@ def r_weekday(m, p, st, text):
         return None  # 'Daniel Okoro's "Ash Wednesday" on Nov. 12': a title's word
     if m[p + "nx"] and st.dct is not None and not m[p + "rel"]:
         ahead = (_weekday(m[p + "wd"]) - st.dct.weekday()) % 7 or 7  # "on Tuesday next": the coming one
-        return _Res("DATE", (st.dct + dt.timedelta(days=ahead)).isoformat(), anchor_kind="dct")
+        return _Res("DATE", _iso(st.dct + dt.timedelta(days=ahead)), anchor_kind="dct")
     # A full stop, a possessive or the end of the text after the weekday (a quarter of them): none of the words
     # that eight of the tests below look for after it can follow, and their regexes are spared.
     ends = text[me:me + 1] in (".", "'", "’", "")
@@ -4557,15 +4570,15 @@ def r_weekday(m, p, st, text):
         # "The three-day event returns from Friday 18 August to Sunday 20 August ... Friday's bill is led by ... On
         # Saturday, Quist plays": a day of the run of days just told, opening its sentence as a programme's days do
         # (not a day a report was made on, "said on Friday", nor one tickets go on sale on, inside a sentence)
-        return _Res("TIME" if pod else "DATE", in_run.isoformat() + _weekday_pod(pod), mod, "previous")
+        return _Res("TIME" if pod else "DATE", _iso(in_run) + _weekday_pod(pod), mod, "previous")
     if not rel and st.last_day is not None and st.last_day.weekday() == wd and st.last_day_end == ms - 4 \
             and ends_at(text, " on ", 0, ms):
         # "to return before Thanksgiving on Thursday": the weekday of the day just told, which it says again
-        return _Res("TIME" if pod else "DATE", st.last_day.isoformat() + _weekday_pod(pod), mod, "previous")
+        return _Res("TIME" if pod else "DATE", _iso(st.last_day) + _weekday_pod(pod), mod, "previous")
     if not (rel or pod or ends) and (nth := DAY_OF_MONTH_AFTER.match(text, me)) is not None \
             and (day := _day_of_month_on(st.dct, wd, int(nth.group(1)))) is not None:
         # "Tuesday the 23rd": the 23rd, near the DCT, that is a Tuesday
-        return _Res("DATE", day.isoformat(), mod, "dct", span=(ms, nth.end()))
+        return _Res("DATE", _iso(day), mod, "dct", span=(ms, nth.end()))
     kind, span = "dct", None
     if not rel and before in ("a", "A", "one", "One") and A_DAY_BEFORE.search(text, ms - 8, ms) \
             and not FALLS_ON_A.search(text, ms - 16, ms) and not NOUN_AFTER_DAY.match(text, me) \
@@ -4708,12 +4721,12 @@ def r_weekday(m, p, st, text):
     if not rel:
         st.weekday_said[wd] = day, me
     if pod:
-        return _Res("TIME", day.isoformat() + _weekday_pod(pod), mod, anchor_kind=kind, tense=tense)
+        return _Res("TIME", _iso(day) + _weekday_pod(pod), mod, anchor_kind=kind, tense=tense)
     if before == "on" and not (rel or mod or span) and (late := LATE_ON_BEFORE_DAY.search(text, ms - 10, ms)):
         # "late on Tuesday" as "late Tuesday" (with a part of the day, "late on Wednesday evening", annotators leave
         # "late on" out)
         mod, span = _mod(late.group(1)), (late.start(), me)
-    return _Res("DATE", day.isoformat(), mod, anchor_kind=kind, tense=tense, span=span)
+    return _Res("DATE", _iso(day), mod, anchor_kind=kind, tense=tense, span=span)
 
 
 LATE_ON_BEFORE_DAY: Final = re.compile(r"(?i:\b(early|late)\s+on\s+)$")
@@ -4802,23 +4815,23 @@ def r_deictic(m, p, st, text):
     if w in ("today", "tonight") and (gone := _said_on_story_day(st, text, ms, me)) is not None:
         # '"You could see it tonight," Marsh said' in a report of last night's game: the day it was said (or of
         # Saturday's meeting, written on Monday: '"Today the conditions were right," Whitlock said')
-        day, kind = gone.isoformat(), "previous"
+        day, kind = _iso(gone), "previous"
     elif w in ("today", "tonight") and (said := _quote_said_on(st, text, ms, me)) is not None:
-        day, kind = said.isoformat(), "previous"
+        day, kind = _iso(said), "previous"
     elif (section := _past_section_day(st, text, ms)) is not None:
-        day, kind = (section + dt.timedelta(days=off)).isoformat(), "previous"  # a diary's "yesterday": its day's
+        day, kind = _iso(section + dt.timedelta(days=off)), "previous"  # a diary's "yesterday": its day's
     elif w == "tonight" and st.small_hours and _in_quotation(text, ms) is not None and not DAYTIME_CLOCK.search(text):
         # '"That conversation doesn't stop tonight," she said' in a story told in the small hours of the DCT (an
         # election count "early Wednesday", no time of the day after told): said the evening before, of the night
         # that is still going on
-        day, kind = (st.dct - dt.timedelta(days=1)).isoformat(), "dct"
+        day, kind = _iso(st.dct - dt.timedelta(days=1)), "dct"
     else:
-        day, kind = (st.dct + dt.timedelta(days=off)).isoformat(), "dct"
+        day, kind = _iso(st.dct + dt.timedelta(days=off)), "dct"
     if not pod_code and w in ("today", "tomorrow") and (week := WEEK_BEFORE_DEICTIC.search(text, ms - 14, ms)) is not None \
             and not EXTENT_BEFORE.search(text, week.start() - 5, week.start()) and TODAY_TOMORROW_AFTER.match(text, ms - 1):
         # "From a week tomorrow it will run every 12 minutes", "the vote is a fortnight today": that long after the day
         # (not "closed for a week today"; the day word read as r_duration reads it, so that the two agree)
-        return _Res("DATE", (st.dct + dt.timedelta(days=off + WEEKS_ON[week.group(1).lower()])).isoformat(), mod, "dct",
+        return _Res("DATE", _iso(st.dct + dt.timedelta(days=off + WEEKS_ON[week.group(1).lower()])), mod, "dct",
                     span=(week.start(), me))
     if pod_code:
         return _Res("TIME", f"{day}T{pod_code}", mod, kind)
@@ -4998,13 +5011,13 @@ def r_thispod(m, p, st, text):
         if st.last_day is not None and st.last_day_end == st.last_end and m.start() - st.last_end < NARRATIVE_REACH \
                 and STRETCH_END_BEFORE.search(text, st.last_start - 10, st.last_start) is not None \
                 and "\n\n" not in text[st.last_end:m.start()]:
-            return _Res("TIME", f"{st.last_day.isoformat()}T{pod}", anchor_kind="previous")
+            return _Res("TIME", f"{_iso(st.last_day)}T{pod}", anchor_kind="previous")
         return None
     if rel == "that":  # "telephoned her that evening": of the day just told
         base, kind = st.anchor_day()
         if base is not None and pod in ("EV", "NI") and st.evening is not None and st.evening[0] != base \
                 and (not st.in_entry or st.evening[0] == st.dct) \
-                and st.last_value is not None and st.last_value[10:] in ("TMO", "TAF") and st.last_value.startswith(base.isoformat()) \
+                and st.last_value is not None and st.last_value[10:] in ("TMO", "TAF") and st.last_value.startswith(_iso(base)) \
                 and m.start() - st.evening[1] < NARRATIVE_REACH:
             # "last seen at 9.40pm on Saturday, 13 May ... raised the alarm the following afternoon.\n\nDetectives have
             # pieced together his movements that evening": the evening told, not one after the afternoon told last
@@ -5019,13 +5032,13 @@ def r_thispod(m, p, st, text):
             # would be "this morning"; the day gone by the story is of (not "returned at 9 a.m. Friday and reached
             # its decision that afternoon", of the DCT told just before)
             base = st.old_days[-1]
-        return _Res("TIME", f"{base.isoformat() if base else UNKNOWN_DAY}T{pod}", anchor_kind=kind)
+        return _Res("TIME", f"{_iso(base) if base else UNKNOWN_DAY}T{pod}", anchor_kind=kind)
     off = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
     if st.dct is None:
         return _Res("TIME", f"{UNKNOWN_DAY}T{pod}")
     if (section := _past_section_day(st, text, m.start())) is not None:
-        return _Res("TIME", f"{(section + dt.timedelta(days=off)).isoformat()}T{pod}", anchor_kind="previous")
-    return _Res("TIME", f"{(st.dct + dt.timedelta(days=off)).isoformat()}T{pod}", anchor_kind="dct")
+        return _Res("TIME", f"{_iso(section + dt.timedelta(days=off))}T{pod}", anchor_kind="previous")
+    return _Res("TIME", f"{_iso(st.dct + dt.timedelta(days=off))}T{pod}", anchor_kind="dct")
 
 
 POD_NOUN_AFTER: Final = re.compile(r"\s+(?:staff(?:ing)?|shifts?|workers?|duty|journeys?|services?|buses|bus|trains?|flights?|"
@@ -5040,7 +5053,7 @@ def r_podlabel(m, p, st, text):
     day, kind = (st.dct, "previous") if st.in_entry else st.anchor_day()
     if day is None:
         return None
-    return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod"]), kind)
+    return _Res("TIME", f"{_iso(day)}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod"]), kind)
 
 
 def r_inpod(m, p, st, text):
@@ -5050,11 +5063,11 @@ def r_inpod(m, p, st, text):
         # else the DCT's, which is then no anchor for what follows (a story of 1976 goes on after "Divers worked
         # through the night. The last body was recovered three days later")
         if st.last_day is None or m.start() - st.last_day_end > NARRATIVE_REACH:
-            return _Res("TIME", f"{st.dct.isoformat() if st.dct else UNKNOWN_DAY}TNI", None, "dct", remember=False)
+            return _Res("TIME", f"{_iso(st.dct) if st.dct else UNKNOWN_DAY}TNI", None, "dct", remember=False)
         day = st.last_day
         if st.clock is not None and st.clock[0] == day and st.clock[1] < NIGHT_TO:
             day -= dt.timedelta(days=1)
-        return _Res("TIME", f"{day.isoformat()}TNI", None, "previous")
+        return _Res("TIME", f"{_iso(day)}TNI", None, "previous")
     if m[p + "the"]:
         # "spent the morning testing the thrusters": of the day this paragraph tells, if it tells one
         if lx.GENERIC_TIME.search(_sentence(text, m.start(), m.end())):
@@ -5063,18 +5076,18 @@ def r_inpod(m, p, st, text):
             if st.heading_day is not None and st.heading_day == st.last_day and _in_day_section(st, text, m.start(), plain=True):
                 # "**MONDAY, 6 JANUARY**\n\n... is expected to deliver a farewell address in the evening": the day
                 # the section is of
-                return _Res("TIME", f"{st.heading_day.isoformat()}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}",
+                return _Res("TIME", f"{_iso(st.heading_day)}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}",
                             _mod(m[p + "mod4"]), "previous")
             if st.dct is None or not MUCH_OF_BEFORE.search(text, m.start() - 16, m.start()):
                 return None
             # "Traffic was at a crawl for much of the morning", "throughout the morning": of the day the news is from
-            return _Res("TIME", f"{st.dct.isoformat()}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod4"]), "dct")
+            return _Res("TIME", f"{_iso(st.dct)}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod4"]), "dct")
         if st.dct is not None and _in_relative_clause(st, text, m.start()):
             # "The seven-time world champion, who turned 40 on Jan. 7, spent the morning being fitted for a seat":
             # not the day of the relative clause's background, but the one the news is of
-            return _Res("TIME", f"{st.dct.isoformat()}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod4"]), "dct")
+            return _Res("TIME", f"{_iso(st.dct)}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod4"]), "dct")
         # ("leaving from Cape Town in the late afternoon": its end)
-        return _Res("TIME", f"{st.last_day.isoformat()}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod4"]), "previous")
+        return _Res("TIME", f"{_iso(st.last_day)}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod4"]), "previous")
     if lx.WEEKDAY_AFTER_TIME.match(text, m.end()) and st.dct:
         day, kind, tense = _clock_day(st, m, p, text)  # "mid-afternoon Thursday": that Thursday's afternoon
     elif st.dct is not None and (deictic := lx.DEICTIC_AFTER_TIME.match(text, m.end())) is not None \
@@ -5101,7 +5114,7 @@ def r_inpod(m, p, st, text):
         # people from rooftops": the dawn after that night
     # "late in the evening", "mid-afternoon", "by late afternoon", "from late morning"
     mod = "MID" if m[p + "mid"] else _mod(m[p + "mod"] or m[p + "mod2"] or m[p + "mod3"])
-    return _Res("TIME", f"{day.isoformat() if day else UNKNOWN_DAY}T{pod}", mod, kind, tense)
+    return _Res("TIME", f"{_iso(day) if day else UNKNOWN_DAY}T{pod}", mod, kind, tense)
 
 
 def _story_goes_on(st: _State, text: str, start: int) -> bool:
@@ -5147,7 +5160,7 @@ def r_overnight(m, p, st, text):
         # DCT, and the night is the one before it, as of the DCT
     if (kind == "dct" or day == st.dct) and (tense := tense_at(text, m.start(), m.end())) == "future":
         # "will drop overnight", "said the river reached 14.2 metres at 9am ... It is expected to peak overnight": tonight
-        return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind, tense=tense)
+        return _Res("TIME", f"{_iso(day)}TNI", anchor_kind=kind, tense=tense)
     if kind == "previous" and (st.dct is None or day <= st.dct) and (
             not _broken(text, st.last_day_end, m.start()) and not COLON_AFTER.match(text, st.last_day_end)
             or _after_evening(st, text, m.start(), day, afternoon=True)
@@ -5158,13 +5171,13 @@ def r_overnight(m, p, st, text):
         # overnight") (not "Friday ... London shares were depressed by overnight losses in New York", the night before;
         # nor a live blog's label, "UPDATE 1:15 p.m. ET: ... rolled back a change made overnight";
         # nor a day to come, "Tomorrow's group ... rain spreading overnight", which the night before leads into)
-        return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind)
+        return _Res("TIME", f"{_iso(day)}TNI", anchor_kind=kind)
     if kind == "previous" and st.dct is not None and st.dct - day == ONE_DAY and not st.reported_on \
             and tense_at(text, m.start(), m.end()) == "past":
         # "The blaze broke out on Wednesday afternoon ... Winds pushed it south overnight", written on Thursday... or
         # Friday: what a story of the day before the DCT goes on to overnight is of the night since, the last one
-        return _Res("TIME", f"{day.isoformat()}TNI", anchor_kind=kind)
-    return _Res("TIME", f"{(day - dt.timedelta(days=1)).isoformat()}TNI", anchor_kind=kind)
+        return _Res("TIME", f"{_iso(day)}TNI", anchor_kind=kind)
+    return _Res("TIME", f"{_iso(day - dt.timedelta(days=1))}TNI", anchor_kind=kind)
 
 
 QUARTER_OF: Final = {"century": ("year", 25), "year": ("month", 3), "hour": ("minute", 15)}  # "a quarter of a century"
@@ -5238,20 +5251,20 @@ def r_ago(m, p, st, text):
         day_word = SPACES.sub(" ", direction).split(" ")[1]
         base = st.dct + dt.timedelta(days=1 if day_word == "tomorrow" else 0 if day_word == "today"
                                      else (_weekday(day_word) - st.dct.weekday()) % 7)
-        return _Res("DATE", _shift(base, "day", int(n * {"day": 1, "week": 7, "fortnight": 14}[unit])).isoformat(),
+        return _Res("DATE", _iso(_shift(base, "day", int(n * {"day": 1, "week": 7, "fortnight": 14}[unit]))),
                     mod, "dct", counted=True)
     if direction.endswith(("today", "tomorrow")) and unit in ("month", "year") and st.dct and n == int(n):
         # "A year from today, the Games will open": the day that many months or years from the day named
         base = st.dct + dt.timedelta(days=direction.endswith("tomorrow"))
         day = _shift(base, "year", int(n)) if unit == "year" else (first := _add_months(base, int(n))).replace(
             day=min(base.day, calendar.monthrange(first.year, first.month)[1]))
-        return _Res("DATE", day.isoformat(), mod, "dct", counted=True)
+        return _Res("DATE", _iso(day), mod, "dct", counted=True)
     if direction in ("before", "after"):
         # "a day before the call": counted from the last day mentioned; TimeBank leaves "before" out
         base, kind = st.anchor_day()
         span = (ms, m.end(p + "u"))
         if base is None or kind != "previous" or unit not in ("day", "week") or not _opens_sentence(text, ms) \
-                or (st.last_value or "")[:10] != base.isoformat() \
+                or (st.last_value or "")[:10] != _iso(base) \
                 or lx.APPOSITION_AFTER_DATE.search(text, ms - 3, ms) and st.last_day_end >= ms - 3 \
                 or lx.FOR_BEFORE.search(text, ms - 22, ms) \
                 or lx.DATED_ANCHOR_AFTER.match(text, me):
@@ -5274,7 +5287,7 @@ def r_ago(m, p, st, text):
             and _line_lead(text, ms) and ON_THIS_DATE.search(text, 0, ms) is not None:
         # "On this date: ...\n\nTen years ago: University of Missouri System President Tim Wolfe resigned": an
         # almanac's entry, of this date that many years back
-        return _Res("DATE", _shift(st.dct, "year", -int(n)).isoformat(), mod, "dct", counted=True)
+        return _Res("DATE", _iso(_shift(st.dct, "year", -int(n))), mod, "dct", counted=True)
     last = _compared_period(st, text)
     if last and not _figure_near(text, ms, me):
         last = None  # "She moved into the home two years ago", after "the second half of last year": no figure is
@@ -5324,14 +5337,14 @@ def r_ago(m, p, st, text):
     if deictic and unit == "week" and n == 1 and direction == "ago" and st.dct is not None \
             and FIGURE_FROM_BEFORE_AGO.search(text, ms - 30, ms):
         # "down 2 cents from a week ago", "up from 25% a week ago": a reading compared with the one a week before, a day
-        return _Res("DATE", (st.dct - dt.timedelta(days=7)).isoformat(), mod, "dct", counted=True)
+        return _Res("DATE", _iso(st.dct - dt.timedelta(days=7)), mod, "dct", counted=True)
     if direction in ("later", "earlier") and unit in ("day", "week") and n == int(n) and st.prior_day is not None \
-            and st.last_day is not None and (st.last_value or "")[:10] == st.last_day.isoformat() \
+            and st.last_day is not None and (st.last_value or "")[:10] == _iso(st.last_day) \
             and APPOSED_COUNT_BETWEEN.fullmatch(text, st.last_end, ms) is not None \
             and _shift(st.prior_day, unit, int(n) if forward else -int(n)) == st.last_day:
         # "was amended that afternoon [Monday 22 December] ... did not appear in print until Christmas Eve, two days
         # later": the count tells how far the day just told is from the one before it, not a day after it
-        return _Res("DATE", st.last_day.isoformat(), mod, "previous", counted=True)
+        return _Res("DATE", _iso(st.last_day), mod, "previous", counted=True)
     if deictic or direction == "earlier" and unit in ("day", "week") and st.dct is not None \
             and FIGURE_FROM_BEFORE_AGO.search(text, ms - 30, ms) and _now_in_sentence(text, ms):
         # ("now put the odds at about 15%, down from 34% a day earlier": a figure of now compared with one a day
@@ -5429,7 +5442,7 @@ def r_anaphor(m, p, st, text):
         base, kind = st.anchor_day()
         if base is None:
             return None
-        return _Res("TIME", f"{base.isoformat()}T{lx.PARTS_OF_DAY[unit]}", anchor_kind=kind,
+        return _Res("TIME", f"{_iso(base)}T{lx.PARTS_OF_DAY[unit]}", anchor_kind=kind,
                     span=(m.start() - 4 if text[m.start() - 4:m.start()].lower() == "the " else m.start(), m.end(p + "u2")))
     if rel and direction:
         # "the next day after the vote": the direction belongs to the anchor, not this expression
@@ -5448,7 +5461,7 @@ def r_anaphor(m, p, st, text):
         if rel != "same" or unit != "day" or base is None:
             return None
         # "up 4% on the same day last week": the day just told (or the DCT), a week before
-        return _Res("DATE", (base - dt.timedelta(days=7)).isoformat(), anchor_kind=kind, comparison=True)
+        return _Res("DATE", _iso(base - dt.timedelta(days=7)), anchor_kind=kind, comparison=True)
     if m[p + "ago"] or m[p + "ay"]:
         if rel != "same" or unit not in ("day", "week", "month") or base is None:
             return None
@@ -5479,12 +5492,12 @@ def r_anaphor(m, p, st, text):
     # which the story goes on from the day it stepped back from ("was called out at 3.20pm", "the next morning")
     back = n == -1 and kind == "previous" and unit in ("day", "morning", "afternoon", "evening", "night") \
         and _past_perfect_before(text, m.start())
-    if unit == "morning" and n == 1 and st.last_value is not None and st.last_value[:10] == base.isoformat() \
+    if unit == "morning" and n == 1 and st.last_value is not None and st.last_value[:10] == _iso(base) \
             and CLOCK_OF_DAY.match(st.last_value) and st.last_value[11:13] < "06":
         n = 0  # "broke in between 10pm and 2am ... discovered it the next morning": the morning after the night is the
         # morning of the day its small hours are in
     if unit in ("morning", "afternoon", "evening", "night"):
-        return _Res("TIME", f"{(base + dt.timedelta(days=n)).isoformat()}T{lx.PARTS_OF_DAY[unit]}", anchor_kind=kind,
+        return _Res("TIME", f"{_iso(base + dt.timedelta(days=n))}T{lx.PARTS_OF_DAY[unit]}", anchor_kind=kind,
                     span=span, remember=not back)
     if unit == "weekend" and n and base.weekday() < 5 and kind == "previous" and st.last_value is not None \
             and ISO_DAY.match(st.last_value):
@@ -5526,17 +5539,17 @@ def r_thisday(m, p, st, text):
     if st.dct is None:
         return None
     try:
-        return _Res("DATE", st.dct.replace(year=int(m[p + "y"])).isoformat(), anchor_kind="dct")
+        return _Res("DATE", _iso(st.dct.replace(year=int(m[p + "y"]))), anchor_kind="dct")
     except ValueError:
         return _Res("DATE", m[p + "y"])  # 29 February in a year without one
 
 
 def r_wholeday(m, p, st, text):
     if st.last_day is not None and "\n\n" not in text[st.last_day_end:m.start()]:
-        return _Res("DATE", st.last_day.isoformat(), anchor_kind="previous")  # the day this paragraph tells
+        return _Res("DATE", _iso(st.last_day), anchor_kind="previous")  # the day this paragraph tells
     if st.dct is None:
         return _Res("DATE", UNKNOWN_DAY)
-    return _Res("DATE", st.dct.isoformat(), anchor_kind="dct")  # "We'll be updating this page throughout the day"
+    return _Res("DATE", _iso(st.dct), anchor_kind="dct")  # "We'll be updating this page throughout the day"
 
 
 DATE_AS_TIME_BEFORE: Final = re.compile(r"\b(?i:on|before|after|from|until|till|by|since|at|of|for|to|through)\s+$")
@@ -5799,7 +5812,7 @@ def r_rel(m, p, st, text):
         elif unit == "week":
             day, kind = st.anchor_day()  # "For the week, the index dropped": the week of the days just reported
             if st.last_value_since and st.dct is not None and day is not None and kind == "previous" \
-                    and st.last_value[:10] == day.isoformat():
+                    and st.last_value[:10] == _iso(day):
                 day, kind = st.dct, "dct"  # "their lowest close since Dec. 19. ... lost more than 5% over the week": a
                 # day a stretch up to now began on is no day reported on
             return _Res("DATE", _at_unit(day, unit), None, kind)
@@ -6391,11 +6404,11 @@ def _any_bank_holiday(m, p, st, text: str, name: str) -> _Res | None:
             and (after := next((c for c in cands if 0 < (c - st.last_day).days <= 3), None)) is not None:
         # "The fair returns on Saturday 25 May and runs for three days, finishing on the bank holiday Monday": the
         # one right after the day just told in its sentence
-        return _Res("DATE", _weekend_of(after) if m[p + "we"] else after.isoformat(), anchor_kind="previous",
+        return _Res("DATE", _weekend_of(after) if m[p + "we"] else _iso(after), anchor_kind="previous",
                     span=(rel.start(), m.end()) if rel is not None else None)
     else:  # ("this bank holiday Monday": the one the tense says, the nearest if it says none)
         day = _choose(cands, st.dct, tense, firm)
-    return _Res("DATE", _weekend_of(day) if m[p + "we"] else day.isoformat(), anchor_kind="dct", tense=tense,
+    return _Res("DATE", _weekend_of(day) if m[p + "we"] else _iso(day), anchor_kind="dct", tense=tense,
                 span=(rel.start(), m.end()) if rel is not None else None)
 
 
@@ -6535,7 +6548,7 @@ def r_holiday(m, p, st, text):
     later = 1 if name in lx.EID_NAMES and (name.startswith(("hari raya", "aidil", "bakr"))
                                            or any(_names_most(st, text, c) for c in lx.LATER_EID_COUNTRIES)) else 0
     if name in VOTE_DAY_NAMES or name == "election day" and (m[p + "w"][0].islower() or st.election_day is None
-                                                             and st.vote_day is not None and st.vote_day >= st.dct.isoformat()
+                                                             and st.vote_day is not None and st.vote_day >= _iso(st.dct)
                                                              and _names_most(st, text, "US", or_tied=True)):
         # "polling day", "on election day", "election night": the day of the vote the story has told of ("setting
         # polling day for Friday, March 20th"); no day told, none known. So is an American "Election Day" after a
@@ -6550,7 +6563,7 @@ def r_holiday(m, p, st, text):
             # since election night", written in December)
             gone = [d for y in (st.dct.year - 1, st.dct.year) if (d := _holiday_day("election day", y, None, 0)) is not None
                     and d <= st.dct]
-            day = gone[-1].isoformat() if gone else None
+            day = _iso(gone[-1]) if gone else None
         if day is None:
             return None
         return _Res("TIME", day + "TNI", anchor_kind="previous") if name == "election night" \
@@ -6563,11 +6576,11 @@ def r_holiday(m, p, st, text):
         # the story is about (a special election, a runoff), not November's
         return _Res("DATE", st.election_day, anchor_kind="previous")
     if name in LUNAR_NAMESAKES and lx.LUNAR_TEXT.search(text) and (lunar := _lunar_namesake(st, name)) is not None:
-        return _Res("DATE", lunar.isoformat(), anchor_kind="dct")  # "eat together by video on New Year's Eve"
+        return _Res("DATE", _iso(lunar), anchor_kind="dct")  # "eat together by video on New Year's Eve"
     if (year := _opt(m, p + "y")) and (day := _holiday_day(name, int(year), rule, later)) is not None:
-        return _Res("DATE", day.isoformat())  # "Christmas Day 1944"
+        return _Res("DATE", _iso(day))  # "Christmas Day 1944"
     if (ref := _opt(m, p + "yref")) and (day := _holiday_day(name, st.dct.year + YEAR_STEP[ref.lower()], rule, later)):
-        return _Res("DATE", day.isoformat(), anchor_kind="dct")  # "Labor Day last year"
+        return _Res("DATE", _iso(day), anchor_kind="dct")  # "Labor Day last year"
     if (every := EVERY_BEFORE.search(text, m.start() - 7, m.start())) is not None \
             and (day := _holiday_day(name, 2001, rule, later)) is not None and _holiday_day(name, 2002, rule, later) == day.replace(year=2002):
         return _Res("SET", f"XXXX-{day.month:02d}-{day.day:02d}", span=(every.start(), m.end()))  # "every New Year's Day"
@@ -6576,13 +6589,13 @@ def r_holiday(m, p, st, text):
                                                           and DAY_APPOSED_JOIN.fullmatch(text, st.last_end, m.start())) \
             and (day := _holiday_day(name, int(st.last_value[:4]), rule, later)) is not None:
         # "That Christmas", "She finished the last draft that same year, on Christmas Eve": of the year just told
-        return _Res("DATE", day.isoformat(), anchor_kind="previous")
+        return _Res("DATE", _iso(day), anchor_kind="previous")
     if name == "inauguration day":
         # (every fourth year: the ones either side of the DCT, as the tense tells)
         y = st.dct.year - (st.dct.year - 1) % 4
         tense, firm = tense_cue(text, m.start(), m.end())
         day = _choose([Day(y + k, 1, 20) for k in (-4, 0, 4)], st.dct, tense, firm)
-        return _Res("DATE", day.isoformat(), anchor_kind="dct", tense=tense)
+        return _Res("DATE", _iso(day), anchor_kind="dct", tense=tense)
     rel = REL_BEFORE_HOLIDAY.search(text, m.start() - 9, m.start()) if text[m.start() - 1:m.start()] == " " else None
     cands = [_holiday_day(name, y, rule, later) for y in (st.dct.year - 1, st.dct.year, st.dct.year + 1)]
     if None in cands:
@@ -6597,13 +6610,13 @@ def r_holiday(m, p, st, text):
             # "whether we're here next Christmas", written on 9 December: the one after the Christmas about to come
             # ("this Christmas"), as "next Friday" written on a Thursday is the week after's
             day = cands[cands.index(day) + 1]
-        return _Res("DATE", day.isoformat(), anchor_kind="dct", span=(rel.start(), m.end()))
+        return _Res("DATE", _iso(day), anchor_kind="dct", span=(rel.start(), m.end()))
     if (week := WEEK_AFTER_HOLIDAY.match(text, m.end())) is not None and not (m[p + "we"] or _opt(m, p + "wk")):
         # "with Thanksgiving next week": the one in that week (whatever the clause before told: "attendance dipped
         # last year, and with Thanksgiving next week, officials expect ...")
         monday = st.dct - dt.timedelta(days=st.dct.weekday()) + dt.timedelta(weeks=YEAR_STEP[week.group(1).lower()])
         if (day := next((c for c in cands if monday <= c < monday + dt.timedelta(days=7)), None)) is not None:
-            return _Res("DATE", day.isoformat(), anchor_kind="dct")
+            return _Res("DATE", _iso(day), anchor_kind="dct")
     if st.last_value is not None and len(st.last_value) == 7 and ENTRY_VALUE.match(st.last_value) \
             and RANGE_JOIN.fullmatch(text, st.last_end, m.start()) \
             and RANGE_START_BEFORE.search(text, st.last_start - 12, st.last_start):
@@ -6611,7 +6624,7 @@ def r_holiday(m, p, st, text):
         # span that begins with a month or a season, the first such holiday after its start
         begun = dates.start_date(st.last_value)
         if begun is not None and (day := next((c for c in cands if c >= begun), None)) is not None:
-            return _Res("DATE", day.isoformat(), anchor_kind="previous")
+            return _Res("DATE", _iso(day), anchor_kind="previous")
     tense, firm = tense_cue(text, m.start(), m.end())
     falls = FALLS_ON_AFTER.match(text, m.end()) is not None
     if falls:
@@ -6653,8 +6666,8 @@ def r_holiday(m, p, st, text):
     if _opt(m, p + "wk"):  # (the bank holidays' rule has no week or part of day)
         return _Res("DATE", _at_unit(day, "week"), anchor_kind="dct", tense=tense)  # "Thanksgiving week": its ISO week
     if pod := _opt(m, p + "pod"):
-        return _Res("TIME", f"{day.isoformat()}T{lx.PARTS_OF_DAY[pod.lower()]}", anchor_kind="dct", tense=tense)
-    return _Res("DATE", day.isoformat(), anchor_kind="dct", tense=tense)
+        return _Res("TIME", f"{_iso(day)}T{lx.PARTS_OF_DAY[pod.lower()]}", anchor_kind="dct", tense=tense)
+    return _Res("DATE", _iso(day), anchor_kind="dct", tense=tense)
 
 
 HOLIDAY_NEAR_DAYS: Final = 7  # a holiday this near a day just told is that day's year's (see r_holiday)
@@ -7301,7 +7314,7 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
          blog_ahead: bool = False) -> tuple[list[Timex], bool]:
     """tag's reading of the text, with the years of a chronology's entries given (see _entry_years), and a live
     blog's first entries read a day ahead; and whether a live blog's entries went back over midnight."""
-    st = _State(day, day.isoformat() if day else None, day.year if day else 0, entry_years=entry_years)
+    st = _State(day, _iso(day) if day else None, day.year if day else 0, entry_years=entry_years)
     st.blog_ahead = blog_ahead
     out: list[Timex] = []
     low = text.lower()
@@ -7360,7 +7373,7 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
                 # "Tuesday: The keynote speech ...", a day of a programme told from the article's date
                 st.dct, entry_end, chronological = dated
                 st.in_entry = True
-                st.dct_value = st.dct.isoformat()
+                st.dct_value = _iso(st.dct)
                 if chronological:
                     st.chronology_day = st.dct  # (a day whose year is not written is placed from the entries around
                     # it, in whatever order they run: see _entry_years)
@@ -7368,7 +7381,7 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
                 # "On this date: ... In 1944, an attempt to assassinate Hitler failed ... executed that night", "##
                 # From the archive\n\n**1944:** A bomb fails to kill Hitler": the year stays a year, and the entry's
                 # days are told from the DCT's day of it
-                st.dct, st.dct_value, st.in_entry = day, day.isoformat(), True
+                st.dct, st.dct_value, st.in_entry = day, _iso(day), True
                 st.last_day, st.last_day_end, st.last_day_explicit = day, out[-1].end, True
                 entry_end = _paragraph_end(text, out[-1].end)
             if name in DAY_LIST_RULES and res.type == "DATE":
@@ -7551,7 +7564,7 @@ def _days_before_month(text: str, out: list[Timex]) -> None:
             # "If the ruling comes on the last day of June": that day, one expression
             first = Day(int(t.value[:4]), int(t.value[5:7]), 1)
             edge = first if o.group(1).lower() == "first" else _add_months(first, 1) - dt.timedelta(days=1)
-            out[i] = dataclasses.replace(t, start=o.start(), text=text[o.start():t.end], mod=None, value=edge.isoformat())
+            out[i] = dataclasses.replace(t, start=o.start(), text=text[o.start():t.end], mod=None, value=_iso(edge))
         elif t.rule == "dmy" and ISO_DAY.fullmatch(t.value) and t.start and text[t.start].isdigit() \
                 and (b := DAY_BEFORE_DAY.search(text, t.start - 12, t.start)) is not None:
             i = _days_listed_before(text, out, i, b)
@@ -7731,7 +7744,7 @@ def _counted_from_day(text: str, out: list[Timex]) -> bool:
                 if unit == "week":
                     value = _at_unit(day, "week")
                 elif unit != "day":
-                    value = f"{day.isoformat()}T{lx.PARTS_OF_DAY[unit]}"
+                    value = f"{_iso(day)}T{lx.PARTS_OF_DAY[unit]}"
             elif WEEKEND_COUNTED.fullmatch(a.text) and (w := WEEKDAY_COUNTED.fullmatch(text, a.end, b.start)):
                 # the weekend whose Sunday is the last before the day, or whose Saturday is the first after it
                 start, step = a.start, 1 if w.group(1) == "after" else -1
@@ -7748,7 +7761,7 @@ def _counted_from_day(text: str, out: list[Timex]) -> bool:
                 start = the.start()
             if start is not None:
                 out[i] = dataclasses.replace(a, start=start, end=b.end, text=text[start:b.end], type=type_,
-                                             value=value or day.isoformat(), rule=a.rule if value is None else "anaphor",
+                                             value=value or _iso(day), rule=a.rule if value is None else "anaphor",
                                              anchor=b.value, anchor_kind="previous")
                 del out[i + 1]
                 anaphor = anaphor or value is not None
@@ -7843,7 +7856,7 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
                      or DATE_GAP.fullmatch(text, after, d.start)
                      and WEEKDAY_DATE.match(d.text) and not (i and DATE_GAP.fullmatch(text, out[i - 1].end, t.start))) \
                 and not lx.DAYS_AFTER_TIME.match(text, after):
-            day = d.value[:10] if not back else (Day.fromisoformat(d.value[:10]) - dt.timedelta(days=1)).isoformat()
+            day = d.value[:10] if not back else _iso(Day.fromisoformat(d.value[:10]) - dt.timedelta(days=1))
             if t.value[:10] == day:
                 continue
             value = day + t.value[10:]
@@ -7966,7 +7979,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
     if res.anchor_kind == "dct" and st.dct:
         anchor = st.dct_value
     elif res.anchor_kind == "previous":
-        anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (st.last_day.isoformat() if st.last_day else st.last_value)
+        anchor = st.last_value if res.value[:1].isdigit() and len(res.value) < 10 else (_iso(st.last_day) if st.last_day else st.last_value)
     elif res.anchor_kind == "period":
         anchor = st.period
     elif res.anchor_kind == "next" and st.entry_years:
@@ -8011,7 +8024,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
         if res.value[11:13] >= "18":
             st.evening = st.clock[0], end
     elif st.clock is not None and res.type in ("DATE", "TIME") and ISO_DAY.match(res.value) \
-            and not res.value.startswith(st.clock[0].isoformat()) and (res.remember or not res.counted) \
+            and not res.value.startswith(_iso(st.clock[0])) and (res.remember or not res.counted) \
             and not _report_before(text, start):  # (a day counted back in an aside leaves the clock's story: r_ago)
         st.clock = None  # another time told: the clock's story is not where the text goes on (a report's day is)
     if res.type in ("DATE", "TIME") and res.remember:
@@ -8059,7 +8072,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             st.last_day_part = "T" + lx.PARTS_OF_DAY[pod.group(2).lower()]  # "the night of 5 March" (see _part_of_day_of)
         elif len(res.value) == 10 and ends_at(text, "into ", start - 5, start) and len(out) > 1 \
                 and ISO_DAY.match(res.value) and st.last_day is not None \
-                and out[-2].value[:10] == (st.last_day - ONE_DAY).isoformat() and INTO_JOIN.fullmatch(text, out[-2].end, start) \
+                and out[-2].value[:10] == _iso(st.last_day - ONE_DAY) and INTO_JOIN.fullmatch(text, out[-2].end, start) \
                 and starts_at(text, "of ", out[-2].start - 3) \
                 and (pod := POD_OF_BEFORE.search(text, max(0, out[-2].start - 32), out[-2].start)) is not None \
                 and lx.PARTS_OF_DAY[pod.group(2).lower()] == "NI":
@@ -8072,7 +8085,7 @@ def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> No
             # "Wednesday afternoon, the day before Thanksgiving. ... delays are expected to peak between 2 p.m. and
             # 7 p.m.": the day told is the one counted from the holiday (_counted_from_day makes them one expression)
             step = 1 if counted.group(2).lower() == "after" else -1
-            _remember(st, (Day.fromisoformat(res.value) + dt.timedelta(days=step)).isoformat(), out[-2].start, end, "anaphor")
+            _remember(st, _iso(Day.fromisoformat(res.value) + dt.timedelta(days=step)), out[-2].start, end, "anaphor")
         if name == "year" and lx.LINE_END.match(text, _bold_end(text, end)) \
                 and (_line_lead(text, start) or _heading_words(text, start)):
             # "2024" alone on its line heads a chronology ("### 2024"), and so does a heading that ends with its
