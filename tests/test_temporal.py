@@ -6588,8 +6588,9 @@ def test_capital_function_walk_finds_what_its_regex_does():
 
 def test_sentence_break_test_finds_what_its_regex_does():
     """tagger._broken tells whether SENTENCE_BREAK finds a break between two offsets with str.find instead of the
-    regex; it must say the same for every stretch of the demo articles and of short texts of marks, letters and
-    spaces of every kind, offsets before the start and past the end included."""
+    regex, and _next_break where the next one ends; they must say what the regex's search and finditer do, for
+    every stretch of the demo articles and of short texts of marks, letters and spaces of every kind, offsets
+    before the start and past the end included."""
     import random
 
     from timeline.temporal import tagger
@@ -6598,15 +6599,23 @@ def test_sentence_break_test_finds_what_its_regex_does():
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "content" / "sources").glob("*.md"))]
     chars = "ab .!?\n\t\r\u00a0\u2003\u2028\u0085x,"
     short = ["".join(rnd.choice(chars) for _ in range(rnd.randint(0, 10))) for _ in range(2000)] + ["U.S. and", "e.g.x", "end!"]
+    def ends(text, lo, hi):  # the ends of the breaks _next_break finds one after another
+        found, at = [], lo
+        while (at := tagger._next_break(text, at, hi)) >= 0:
+            found.append(at)
+        return found
+
     for text in short:
         for lo in range(-2, len(text) + 3):
             for hi in range(-2, len(text) + 3):
                 assert tagger._broken(text, lo, hi) == (tagger.SENTENCE_BREAK.search(text, lo, hi) is not None), (text, lo, hi)
+                assert ends(text, lo, hi) == [m.end() for m in tagger.SENTENCE_BREAK.finditer(text, lo, hi)], (text, lo, hi)
     for text in texts:
         for _ in range(3000):
             lo = rnd.randint(-5, len(text) + 5)
             hi = lo + rnd.choice((1, 2, 5, 40, 300, 3000))
             assert tagger._broken(text, lo, hi) == (tagger.SENTENCE_BREAK.search(text, lo, hi) is not None), (lo, hi)
+            assert ends(text, lo, hi) == [m.end() for m in tagger.SENTENCE_BREAK.finditer(text, lo, hi)], (lo, hi)
 
 
 def test_starts_at_and_ends_at_answer_as_the_methods_do():
