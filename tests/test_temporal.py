@@ -6652,6 +6652,49 @@ def test_iso_writes_a_day_as_isoformat_does():
     assert tagger._iso(moment) == moment.isoformat() == "2021-12-30T15:35:00"
 
 
+def test_what_follows_a_weekday_is_read_only_where_it_can_match():
+    """r_weekday tries nine regexes of what follows a weekday only where the first character after it and any
+    spaces is one they can begin with (NAME_AFTER_FIRST, ...). Each table must hold that character wherever its
+    regex matches: after every word of the demo articles and of texts glued from the regexes' own words."""
+    import random
+    import re
+
+    from timeline.temporal import lexicon as lx
+    from timeline.temporal import tagger as t
+
+    checks = [(lambda x, e: lx.NAME_AFTER_WEEKDAY.match(x[e:e + 20]), lambda c, sp: sp and c in t.NAME_AFTER_FIRST),
+              (lambda x, e: lx.KIND_AFTER_WEEKDAY.match(x, e), lambda c, sp: sp and c in t.KIND_AFTER_FIRST),
+              (lambda x, e: t.SHARED_PLURAL_POD.match(x, e), lambda c, sp: c in t.SHARED_POD_FIRST),
+              (lambda x, e: t.DAY_OF_MONTH_AFTER.match(x, e), lambda c, sp: c in t.DAY_OF_MONTH_FIRST),
+              (lambda x, e: lx.PAREN_DATE_AFTER.match(x, e), lambda c, sp: c == "("),
+              (lambda x, e: t.OF_WEEK_AFTER.match(x, e), lambda c, sp: c in t.OF_WEEK_FIRST),
+              (lambda x, e: t.WEEK_ON_AFTER.match(x, e), lambda c, sp: sp and c in t.WEEK_ON_FIRST),
+              (lambda x, e: lx.LABEL_AFTER.match(x, e), lambda c, sp: c in t.LABEL_FIRST if sp else c == ":"),
+              (lambda x, e: t.DEICTIC_JOINED.match(x, e), lambda c, sp: sp and c in t.DEICTIC_FIRST)]
+    words = re.findall(r"[A-Za-z]+", " ".join(p.pattern for p in (lx.NAME_AFTER_WEEKDAY, lx.KIND_AFTER_WEEKDAY, t.SHARED_PLURAL_POD,
+                                                                  t.DAY_OF_MONTH_AFTER, t.OF_WEEK_AFTER, t.WEEK_ON_AFTER,
+                                                                  lx.LABEL_AFTER, t.DEICTIC_JOINED, lx.PAREN_DATE_AFTER)))
+    glue = (" ", "  ", ", ", ",", "-", " - ", "\n", " (", ":", " the ", " the 3rd ", " 23rd ", " 1st ", "\u00a0", " of next week ",
+            " Last week ", " to Friday of this week ", ", Wednesday or Friday mornings ", " and Thursday nights ", " and today ",
+            " OR last night ", " week ", " fortnight ", " (Dec. 15) ", " night: ", ":", ", Wednesday of next week ")
+    rnd = random.Random(3)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "content" / "sources").glob("*.md"))]
+    texts += ["Tuesday" + "".join(rnd.choice(glue) + rnd.choice(words + ["Monday", "12", "December"]) for _ in range(rnd.randint(1, 4)))
+              for _ in range(5000)]
+    matched = 0
+    for x in texts:
+        for e in range(1, len(x) + 1):
+            if x[e - 1].isalpha():
+                k = e
+                while k < len(x) and x[k].isspace():
+                    k += 1
+                for regex, can in checks:
+                    if regex(x, e):
+                        matched += 1
+                        assert can(x[k:k + 1], k > e), (x[e:e + 30], regex)
+    assert matched > 1000  # (the texts do reach the regexes)
+
+
 def test_rules_tried_at_a_start_match_as_the_whole_kind_does():
     """heads.rules_at leaves out the rules of a trigger's kind that cannot begin with the word or number at a start;
     the first of the rest to match must be the match of the kind's whole alternation, at every start, on texts

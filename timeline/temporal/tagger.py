@@ -4541,6 +4541,17 @@ PAST_AS_BEYOND_BEFORE: Final = re.compile(r"\b(?i:go|goes|going|gone|went|run|ru
                                    r"extended|drag|drags|dragged|stretch|stretches|stretched|open|well|beyond)\s+$")
 
 
+# The characters the regexes that read what follows a weekday need first, after any spaces (r_weekday's cheap tests)
+NAME_AFTER_FIRST: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZls")  # NAME_AFTER_WEEKDAY: a name, "league", "school"
+KIND_AFTER_FIRST: Final = frozenset("pentsmrlb")  # KIND_AFTER_WEEKDAY's words: "paper", "edition", "newspaper", ...
+SHARED_POD_FIRST: Final = frozenset(",ao")  # SHARED_PLURAL_POD: a comma, "and", "or"
+DAY_OF_MONTH_FIRST: Final = frozenset(",t123456789")  # DAY_OF_MONTH_AFTER: a comma, "the", the day's first figure
+OF_WEEK_FIRST: Final = frozenset(",-–taonlNTL")  # OF_WEEK_AFTER: a mark, "to", "through", "and", "or", "of", "next", "this", "last"
+WEEK_ON_FIRST: Final = frozenset("wf")  # WEEK_ON_AFTER: "week", "fortnight"
+LABEL_FIRST: Final = frozenset("maen")  # LABEL_AFTER after spaces: "morning", "afternoon", "evening", "night" (else ":")
+DEICTIC_FIRST: Final = frozenset("aAoO")  # DEICTIC_JOINED: "and", "or"
+
+
 def r_weekday(m, p, st, text):
     ms, me = m.span()  # (read once: the tests below ask for them some thirty times)
     if text[me:me + 1] in QUOTE_ENDS and _quoted_title(text, ms, me) and text[ms - 1:ms] not in QUOTE_OPENS:
@@ -4551,12 +4562,18 @@ def r_weekday(m, p, st, text):
     # A full stop, a possessive or the end of the text after the weekday (a quarter of them): none of the words
     # that eight of the tests below look for after it can follow, and their regexes are spared.
     ends = text[me:me + 1] in (".", "'", "’", "")
-    if not ends and lx.NAME_AFTER_WEEKDAY.match(text[me:me + 20]) or lx.TITLE_BEFORE.search(text, ms - 6, ms) \
+    # ... and the first character after it and any spaces: nine of the regexes below read what follows it and need
+    # one of a few characters there ("said Tuesday that": none of them), so each is tried only then
+    k = me
+    while k < len(text) and text[k].isspace():
+        k += 1
+    nxt, spaced = text[k:k + 1], k > me
+    if not ends and spaced and nxt in NAME_AFTER_FIRST and lx.NAME_AFTER_WEEKDAY.match(text[me:me + 20]) or lx.TITLE_BEFORE.search(text, ms - 6, ms) \
             or not ends and starts_at(text, " ", me) and WEEKDAY_TITLE_AFTER.match(text, me) \
             and (WEEKDAY_TITLE_BEFORE.search(text, ms - 5, ms) or PLACE_TITLE_BEFORE.search(text, ms - 30, ms)):
         return None  # "the Sunday Times", "Mr Sunday Adeyemi"; "Channel 4's Sunday Brunch", "on The Sunday Game": a
         # title
-    if not ends and (kind := lx.KIND_AFTER_WEEKDAY.match(text, me)) and (lx.ARTICLE_BEFORE.search(text, ms - 7, ms)
+    if not ends and spaced and nxt in KIND_AFTER_FIRST and (kind := lx.KIND_AFTER_WEEKDAY.match(text, me)) and (lx.ARTICLE_BEFORE.search(text, ms - 7, ms)
                                                                or kind.group().strip() in ("school", "prayers")
                                                                or kind.group().startswith(" trading")):
         return None  # "a Sunday timetable", "the Sunday paper", "taught Sunday school", "Friday prayers", "under Sunday
@@ -4572,7 +4589,7 @@ def r_weekday(m, p, st, text):
                                    or not (_demonstrative_that(text, ms, me)
                                            or _that_same_weekday(st, text, ms, me, wd))):
         return None  # "officials said that Sunday's vote ...": the conjunction; the weekday alone is read again
-    if not (rel or pod or ends) and (shared := SHARED_PLURAL_POD.match(text, me)):
+    if not (rel or pod or ends) and nxt in SHARED_POD_FIRST and (shared := SHARED_PLURAL_POD.match(text, me)):
         return _Res("SET", f"XXXX-WXX-{wd + 1}T{lx.PARTS_OF_DAY[shared.group('pod')]}")
     mod = _mod(m[p + "mod"])
     words = text[ms - 12 if ms > 12 else 0:ms].split()
@@ -4598,7 +4615,7 @@ def r_weekday(m, p, st, text):
             and ends_at(text, " on ", 0, ms):
         # "to return before Thanksgiving on Thursday": the weekday of the day just told, which it says again
         return _Res("TIME" if pod else "DATE", _iso(st.last_day) + _weekday_pod(pod), mod, "previous")
-    if not (rel or pod or ends) and (nth := DAY_OF_MONTH_AFTER.match(text, me)) is not None \
+    if not (rel or pod or ends) and nxt in DAY_OF_MONTH_FIRST and (nth := DAY_OF_MONTH_AFTER.match(text, me)) is not None \
             and (day := _day_of_month_on(st.dct, wd, int(nth.group(1)))) is not None:
         # "Tuesday the 23rd": the 23rd, near the DCT, that is a Tuesday
         return _Res("DATE", _iso(day), mod, "dct", span=(ms, nth.end()))
@@ -4660,22 +4677,23 @@ def r_weekday(m, p, st, text):
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
     elif not rel and (near := _weekday_by_far_day(st, wd, text, ms, me)) is not None:
         day, tense, kind = near, None, "previous"
-    elif not (rel or ends) and (paren := lx.PAREN_DATE_AFTER.match(text, me)) is not None \
+    elif not (rel or ends) and nxt == "(" and (paren := lx.PAREN_DATE_AFTER.match(text, me)) is not None \
             and (year := _year_for_weekday(month := _month(paren.group("mon") or paren.group("mon2")),
                                            dm := int(LEADING_DIGITS.match(paren.group("day") or paren.group("day2")).group()),
                                            wd, st.dct)) is not None:
         day, tense = Day(year, month, dm), None  # "on Monday (December 15)": the day the brackets name
-    elif not (rel or pod or ends) and (week := OF_WEEK_AFTER.match(text, me)) is not None:
+    elif not (rel or pod or ends) and nxt in OF_WEEK_FIRST and (week := OF_WEEK_AFTER.match(text, me)) is not None:
         # "on Tuesday of next week", "from Monday to Wednesday of next week", "on Tuesday last week": that week's day
         step = WEEK_STEP_DAYS[week.group("rel").lower()]
         day, tense = st.dct + dt.timedelta(days=wd - st.dct.weekday() + step), None
         if week.start("rel") - me < 3:
             span = (ms, week.end())  # "Tuesday last week": one expression (not "Monday to Wednesday of next week")
-    elif not (rel or pod or ends) and (week := WEEK_ON_AFTER.match(text, me)):
+    elif not (rel or pod or ends) and spaced and nxt in WEEK_ON_FIRST and (week := WEEK_ON_AFTER.match(text, me)):
         # "until Friday week", "lunch Sunday fortnight": a week or two after the coming one
         day, tense = st.dct + dt.timedelta(days=((wd - st.dct.weekday()) % 7 or 7) + WEEKS_ON[week.group(1).lower()]), "future"
         span = (ms, week.end())
-    elif rel == "next" and not (pod or ends) and st.dct is not None and (week := WEEK_ON_AFTER.match(text, me)):
+    elif rel == "next" and not (pod or ends) and st.dct is not None and spaced and nxt in WEEK_ON_FIRST \
+            and (week := WEEK_ON_AFTER.match(text, me)):
         # "next Tuesday week": a week after next Tuesday
         day, tense = _weekday_day(st, wd, "next", text, ms, me)[0] + dt.timedelta(days=WEEKS_ON[week.group(1).lower()]), "future"
         span = (ms, week.end())
@@ -4685,7 +4703,8 @@ def r_weekday(m, p, st, text):
         # week on Saturday": how long, and the day it was done)
         day, tense = st.dct + dt.timedelta(days=((wd - st.dct.weekday()) % 7 or 7) + WEEKS_ON[week.group(1).lower()]), "future"
         span = (week.start(), me)
-    elif not (rel or ends) and (label := lx.LABEL_AFTER.match(text, me)) and _line_start(text, ms) \
+    elif not (rel or ends) and (nxt in LABEL_FIRST if spaced else nxt == ":") and (label := lx.LABEL_AFTER.match(text, me)) \
+            and _line_start(text, ms) \
             and (lx.FORECAST.search(text) or tense_at(text, label.end(), label.end()) == "future"):
         # "Friday: Partly sunny. High 27.": a line of a forecast, the coming one; so too a line of a timetable
         # to come ("Thursday: Services will restart")
@@ -4699,7 +4718,7 @@ def r_weekday(m, p, st, text):
     elif timed and (st.entry_day is None or ms - st.entry_end < TIMED_ENTRY_REACH) \
             and (told := _entry_day(st, wd, same_day=True)) is not None:
         day, tense, kind = told, None, "previous"
-    elif not rel and DEICTIC_JOINED.match(text, me) is not None:
+    elif not rel and spaced and nxt in DEICTIC_FIRST and DEICTIC_JOINED.match(text, me) is not None:
         # "said his brigade had spent Monday and today checking trucks": a weekday joined to today is near the DCT,
         # whatever story of days long gone was told before
         day, tense = _weekday_day(st, wd, rel, text, ms, me)
