@@ -49,45 +49,31 @@ def _broken(text: str, lo: int, hi: int) -> bool:
     """Whether SENTENCE_BREAK.search(text, lo, hi) finds a break: a line's end, or ".", "!" or "?" before a space
     of any kind. Asked of the stretch between two dates at most expressions: the regex, with no first character
     to skip to, is tried at every character of it (2 us a call on TimeBank), where str.find skips to the marks."""
+    return _next_break(text, lo, hi) >= 0
+
+
+def _next_break(text: str, lo: int, hi: int) -> int:
+    """Where the first break SENTENCE_BREAK.finditer(text, lo, hi) finds ends, or -1 (see _broken): for counting
+    breaks too without the regex's scan."""
     if lo < 0:
         lo = 0  # (as the regex reads a negative start; find would count it from the end)
     if hi > len(text):
         hi = len(text)
     if hi <= lo:
-        return False
-    if text.find("\n", lo, hi) >= 0:
-        return True
-    for mark in ".!?":
-        i = text.find(mark, lo, hi - 1)
-        while i >= 0:
-            if text[i + 1].isspace():  # (what the regex's \s is of a str)
-                return True
-            i = text.find(mark, i + 1, hi - 1)
-    return False
-
-
-
-def _next_break(text: str, lo: int, hi: int) -> int:
-    """Where the first break SENTENCE_BREAK.finditer(text, lo, hi) finds ends, or -1: found as _broken finds one,
-    for counting breaks without the regex's scan (each break it yields costs a search)."""
-    if lo < 0:
-        lo = 0
-    if hi > len(text):
-        hi = len(text)
-    if hi <= lo:
         return -1
     line = text.find("\n", lo, hi)
-    first = -1  # the first mark before a space, before the line's end if there is one
+    end = line if line >= 0 else hi - 1  # a mark's break starts before it (the space after the mark is read too)
+    first = -1
     for mark in ".!?":
-        i = text.find(mark, lo, (line if line >= 0 else hi - 1) if first < 0 else first)
-        while i >= 0:
-            if text[i + 1].isspace():
-                first = i
-                break
-            i = text.find(mark, i + 1, (line if line >= 0 else hi - 1) if first < 0 else first)
+        i = text.find(mark, lo, end)
+        while i >= 0 and not text[i + 1].isspace():  # (what the regex's \s is of a str)
+            i = text.find(mark, i + 1, end)
+        if i >= 0:
+            first = end = i  # (the next marks are looked for only before it)
     if first >= 0:
         return first + 2
     return line + 1 if line >= 0 else -1
+
 
 def _in_name(text: str, start: int, end: int, after: bool) -> bool:
     """Whether the capitalised word at text[start:end] is a name's: after a capitalised word inside its sentence
