@@ -76,3 +76,47 @@ def test_the_source_runs_where_nothing_is_compiled(tmp_path):
                          cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(tmp_path)}, capture_output=True,
                          text=True, check=True)
     assert run.stdout.strip() == "['2024-03-14']"
+
+
+# The types whose values mypyc checks where compiled code assigns one (builtins it unboxes or tests for, and the
+# compiled modules' own classes); any other (a date, a match) it holds as a plain object and never checks.
+CHECKED_TYPES = {"str", "int", "bool", "float", "bytes", "tuple", "list", "dict", "set", "frozenset"}
+
+
+def _union_items(type_text: str) -> list[str]:
+    """The members of a union as mypy writes it ("tuple[int, str] | None"), split only outside brackets."""
+    items, depth, start = [], 0, 0
+    for i, c in enumerate(type_text):
+        depth += (c == "[") - (c == "]")
+        if depth == 0 and type_text.startswith(" | ", i):
+            items.append(type_text[start:i])
+            start = i + 3
+    return items + [type_text[start:]]
+
+
+def test_compiled_code_never_assigns_a_variable_a_value_of_another_type(tmp_path):
+    """mypyc gives a variable of compiled code the type of its first assignment and checks every later value against
+    it: a name reused for another kind of value ("said" a pair, later None; "hour" a group's name, later a number)
+    raises TypeError in the compiled tagger alone, and only on the text that takes that branch. mypy finds them (the
+    build does not make its errors fatal: pyproject.toml), as mypyc reads the sources (untyped functions unchecked)."""
+    api = pytest.importorskip("mypy.api", reason="mypy compiles the tagger; make installs it")
+    import ast
+    modules = [(ROOT / "timeline" / "temporal" / f"{name}.py").resolve() for name in native.MODULES]
+    classes = {node.name for path in modules for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+               if isinstance(node, ast.ClassDef)}
+    config = tmp_path / "mypy.ini"  # (pyproject.toml's, without ignore_errors)
+    config.write_text("[mypy]\nignore_missing_imports = True\n", encoding="utf-8")
+    out, err, status = api.run(["--config-file", str(config), "--cache-dir", str(tmp_path / "cache"),
+                         "--no-error-summary", "--show-error-codes", *map(str, modules)])
+    assert status in (0, 1) and not err, err  # (1: errors found, most of them none of this test's business)
+    clashes = []
+    for line in out.splitlines():
+        if not line.endswith("[assignment]") or Path(line.split(":", 1)[0]).resolve() not in modules \
+                or "Incompatible types in assignment" not in line:
+            continue
+        variable = line.split('variable has type "', 1)[1].rsplit('")', 1)[0]
+        kinds = [item.split("[", 1)[0] for item in _union_items(variable) if item != "None"]
+        if kinds and all(kind in CHECKED_TYPES or kind in classes for kind in kinds):
+            clashes.append(line)
+    assert not clashes, "\n".join(clashes)
+    assert _union_items("tuple[int, str | None] | None") == ["tuple[int, str | None]", "None"]

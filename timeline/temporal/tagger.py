@@ -480,7 +480,7 @@ def _year_for_weekday(month: int, day: int, weekday: int, near: Day) -> int | No
 # Rule resolvers: each takes (match, rule prefix, state, text) and returns a _Res or None to reject ------------
 # (a rule's groups are read as m[p + name])
 
-def _opt(m, name):
+def _opt(m: re.Match[str], name: str) -> str | None:
     """The group `name` of a match whose rule may not have it (None then): m.groupdict().get(name) without building
     the dict of every group of the grammar, which cost as much as resolving the expression."""
     return m.group(name) if name in m.re.groupindex else None
@@ -493,7 +493,7 @@ def _needs_dct(st: _State) -> bool:
 UNKNOWN_DAY: Final = "XXXX-XX-XX"
 
 
-def r_iso(m, p, st, text):
+def r_iso(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     y, mo, d = int(m[p + "y"]), int(m[p + "m"]), int(m[p + "d"])
     try:
         day = Day(y, mo, d)
@@ -504,7 +504,7 @@ def r_iso(m, p, st, text):
     return _Res("DATE", _iso(day))
 
 
-def r_numeric(m, p, st, text):
+def r_numeric(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if (day := m[p + "da"]) is not None:  # "03.12.2026": day, month, year
         return _on(int(m[p + "y4"]), int(m[p + "mo"]), int(day))
     a, b, y = int(m[p + "a"]), int(m[p + "b"]), m[p + "y"]
@@ -527,7 +527,7 @@ def r_numeric(m, p, st, text):
     return _Res("DATE", _iso(pick), anchor_kind="dct" if st.dct and len(readings) > 1 else None)
 
 
-def r_wdnumeric(m, p, st, text):
+def r_wdnumeric(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     """"Sat 27/12", "Mon 29/12", "Thursday, 1/15": the day and month in either order, and the year near the DCT,
     that make that date the weekday written; the nearest to the DCT where more than one does."""
     wd, a, b = _weekday(m[p + "wd"]), int(m[p + "a"]), int(m[p + "b"])
@@ -773,7 +773,7 @@ def _frames(st: _State, text: str, start: int) -> bool:
     return False
 
 
-def _month_day(m, p, st, text):
+def _month_day(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     ms, me = m.span()  # (read once, as the tests below ask for them)
     if starts_at(text, " ", me) and m[p + "y"] is None and STREET_AFTER.match(text, me):
         return None  # "of 3 May Street, York": an address
@@ -1243,7 +1243,7 @@ HOLE_BEFORE: Final = re.compile(r"(?i:\b(?:birdie|birdied|bogey|bogeyed|eagle|ea
 HOLE_AFTER: Final = re.compile(r"\s+(?i:hole|green|tee|fairway)\b")
 
 
-def r_ordday(m, p, st, text):
+def r_ordday(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if not lx.ORDDAY_BEFORE.search(text, m.start() - 10, m.start()):
         return None  # "the 15th" as a subject or object: an ordinal of something said before
     if HOLE_BEFORE.search(text, m.start() - 40, m.start()) or HOLE_AFTER.match(text, m.end()):
@@ -1267,6 +1267,8 @@ def r_ordday(m, p, st, text):
     base, kind = _time_day(st, m.start(), text)  # "met on 2 March and again on the 15th": that month
     if base is None:
         return _Res("DATE", f"XXXX-XX-{day:02d}")
+    steps: tuple[int, ...]
+    tense: str | None
     if kind == "previous" and not rel:
         steps, tense = (0, 1), "future"  # the first such day from the one just named
     else:
@@ -1288,7 +1290,7 @@ def r_ordday(m, p, st, text):
 ORDINAL_WEEKENDS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 
 
-def r_weekofyear(m, p, st, text):
+def r_weekofyear(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     y, first = int(m[p + "y"]), m[p + "ord"].lower() == "first"
     if m[p + "we"]:  # the weekend of the year's first Saturday, or of its last
         return _Res("DATE", _weekend_of(_nth_weekday(y, 1, 5, 1) if first else _nth_weekday(y, 12, 5, -1)))
@@ -1296,7 +1298,7 @@ def r_weekofyear(m, p, st, text):
     # the year's last ISO week)
 
 
-def r_weekof(m, p, st, text):
+def r_weekof(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if m[p + "mon3"]:  # "the final weekend of February": of its Saturdays
         weekend = bool(m[p + "we"])
         if st.dct is None:
@@ -1352,7 +1354,7 @@ GENERIC_DAY_VALUE: Final = re.compile(r"XXXX-(\d\d)-(\d\d)$")  # a day of any ye
 QUARTER_OF_MONTHS: Final = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
 
 
-def r_monthspan(m, p, st, text):
+def r_monthspan(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     period = QUARTER_OF_MONTHS.get((_month(m[p + "m1"]), _month(m[p + "m2"])))
     if period is None or st.dct is None:
         return None  # a span of months that is no quarter or half: its months are tagged one by one
@@ -1367,7 +1369,7 @@ def r_monthspan(m, p, st, text):
     return _Res("DATE", f"{y}-{period}", anchor_kind="dct")
 
 
-def r_monyear(m, p, st, text):
+def r_monyear(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     y = m[p + "y"] or _short_year(m[p + "sy"], st)
     # ("Sales were 4.3% higher than in July 2025": a month compared with, whose year a later "mid-July" is not)
     compared = COMPARED_BEFORE_MONTH.search(text, m.start() - 24, m.start()) is not None
@@ -1438,8 +1440,9 @@ CONTRACT_FIRST: Final = frozenset("dcfoe" "CKMPLNIBW" "lswrhngpm")  # (their fir
 # places': a cheap test first)
 
 
-def r_month(m, p, st, text):
+def r_month(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     ms, me = m.span()  # (read once, as the tests below ask for them)
+    kind: str | None  # (one of st.anchor's, or "dct")
     word = m[p + "mon"]
     mod_text = m[p + "mod"]
     before = text[ms - 20 if ms > 20 else 0:ms]
@@ -1501,8 +1504,10 @@ def r_month(m, p, st, text):
         back, ahead = FIGURE_MONTHS_FUTURE if tense_cue(text, ms, me)[0] == "future" else FIGURE_MONTHS
         y = base.year + (month < base.month - back) - (month > base.month + ahead)
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), kind)
-    if (ref := m[p + "yref"]) and (said := _year_ref(st, ref))[0] is not None \
-            or (said := _year_said_after(st, text, me, month)) is not None:
+    said: tuple[int | None, str | None] | None = _year_ref(st, ref) if (ref := m[p + "yref"]) else None
+    if said is None or said[0] is None:
+        said = _year_said_after(st, text, me, month)
+    if said is not None:
         return _Res("DATE", f"{said[0]}-{month:02d}", _mod(mod_text), said[1])
     if rel in ("that", "the following", "the next") or rel.startswith("the"):
         # "the following March": the first March after the date just told (after a year, the next year's);
@@ -1541,11 +1546,11 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"{st.heading_year}-{month:02d}", _mod(mod_text), "previous")
     if st.entry_years and ms in st.entry_years:
         return _Res("DATE", f"{st.entry_years[ms][0]}-{month:02d}", _mod(mod_text), "next")  # (_entry_years)
-    if (before := _programme_entry_before(st, text, ms, m.end())) is not None \
-            and (_tenseless_month_year(st.dct, month), month) < (before.year, before.month):
+    if (entry_before := _programme_entry_before(st, text, ms, m.end())) is not None \
+            and (_tenseless_month_year(st.dct, month), month) < (entry_before.year, entry_before.month):
         # (only where the month read alone would go back before it: a chronology's first placing, "March 10 – ...
         # Mid-March – ...", may yet be moved back a year by _entry_years)
-        return _Res("DATE", f"{before.year + (month < before.month)}-{month:02d}", _mod(mod_text), "previous")
+        return _Res("DATE", f"{entry_before.year + (month < entry_before.month)}-{month:02d}", _mod(mod_text), "previous")
     if st.frame_year is not None and st.frame_end == st.last_end and _frames(st, text, ms):
         y = st.frame_year  # "In 2017, ...; he was released in October"
         if month < 6 and (st.last_value or "").endswith("-WI"):
@@ -1590,8 +1595,8 @@ def r_month(m, p, st, text):
         # season just told, in its sentence (a winter's January and February are in the year after its December)
         y = int(season.group(1)) + (season.group(2) == "WI" and month < 6)
         return _Res("DATE", f"{y}-{month:02d}", _mod(mod_text), "previous")
-    if (after := _month_after(st, text, ms, month)) is not None:
-        return _Res("DATE", f"{after}-{month:02d}", _mod(mod_text), "previous")
+    if (month_after := _month_after(st, text, ms, month)) is not None:
+        return _Res("DATE", f"{month_after}-{month:02d}", _mod(mod_text), "previous")
     # "the BoE's November decision": a month naming a happening; the tense around it is not its own
     event = lx.EVENT_AFTER_MONTH.match(text, me)
     # (an entry of a chronology, "| Late April | A third lender fails |", has no tense of its own: its present is
@@ -1614,8 +1619,8 @@ def r_month(m, p, st, text):
         return _Res("DATE", f"{told}-{month:02d}", _mod(mod_text), "previous")
     if (named := _year_named_before(st, text, ms, month, tense)) is not None:
         return _Res("DATE", f"{named}-{month:02d}", _mod(mod_text), "previous")
-    if tense == "past" and month <= st.dct.month and (ahead := MONTH_RANGE_AFTER.match(text, me)) is not None \
-            and _month(ahead.group("m")) > st.dct.month and not MONTH_MOVED_BEFORE.search(text, ms - 60, ms):
+    if tense == "past" and month <= st.dct.month and (range_after := MONTH_RANGE_AFTER.match(text, me)) is not None \
+            and _month(range_after.group("m")) > st.dct.month and not MONTH_MOVED_BEFORE.search(text, ms - 60, ms):
         # "Every month from January to June set a record", "Prices rose from March to June", written in March: a
         # stretch that has ended runs to a month not yet come this year, so it is last year's (not what was moved:
         # "The vote was pushed back from January to June")
@@ -1670,9 +1675,9 @@ def r_month(m, p, st, text):
                 pick = later_month
             elif st.last_month is not None and st.last_month_end == st.last_end and st.last_month > _iso(this_month)[:7] \
                     and "\n" not in text[st.last_end:ms] and ms - st.last_end <= RUN_ON_REACH \
-                    and (after := [c for c in cands if _iso(c)[:7] > st.last_month]) \
-                    and (after[0].year - int(st.last_month[:4])) * 12 + after[0].month - int(st.last_month[5:]) <= 3:
-                pick = after[0]
+                    and (later := [c for c in cands if _iso(c)[:7] > st.last_month]) \
+                    and (later[0].year - int(st.last_month[:4])) * 12 + later[0].month - int(st.last_month[5:]) <= 3:
+                pick = later[0]
     return _Res("DATE", f"{pick.year}-{month:02d}", _mod(mod_text), "dct", tense)
 
 
@@ -1808,7 +1813,7 @@ def _story_year(st: _State, text: str, start: int, month: int, tense: str | None
 SCHOOL_TERM_AFTER: Final = re.compile(r"\s+term(?![\w-])")
 
 
-def r_season(m, p, st, text):
+def r_season(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     word = m[p + "s"]
     s = lx.SEASONS[word.lower()]
     rel, y, mod = (m[p + "rel"] or "").lower(), m[p + "y"], _mod(m[p + "mod"])
@@ -1857,8 +1862,8 @@ def r_season(m, p, st, text):
             # "in 2012 ... the following spring": 2013's; "graduating in 1956, and spent the next summer diving":
             # 1957's (but "the next summer", said of a year near the DCT, is the coming one)
             step = {'following': 1, 'next': 1, 'previous': -1, 'same': 0}[rel]
-            told = st.last_value or ""
-            if step == 1 and (s == "WI" and told[5:7] != "12" or told[5:7].isdigit() and lx.SEASON_START[s] > int(told[5:7])):
+            last = st.last_value or ""
+            if step == 1 and (s == "WI" and last[5:7] != "12" or last[5:7].isdigit() and lx.SEASON_START[s] > int(last[5:7])):
                 step = 0  # "On Jan. 17 [1975] ... went back to school the following fall": the fall after that day,
                 # of its year; "a storm in July 2014 ... nearly wound up the following winter": 2014-WI (a winter is
                 # named by the year of its December)
@@ -2129,7 +2134,7 @@ CONTRAST_BETWEEN: Final = re.compile(r"\s*,?\s*(?:rather\s+than|instead\s+of|and
 LONGER_PERIOD_AFTER: Final = re.compile(r"\s+of\s+(?:(?:the|this)\s+(?P<u>(?i:decade|century))\b|the\s+(?:(?P<c>1\d|20)(?P<d>\d)|'(?P<s>\d))0s\b)")
 
 
-def r_quarter(m, p, st, text):
+def r_quarter(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     res = _quarter(m, p, st, text)
     if res is not None and res.mod is None and (part := _opt(m, p + "pmod")) and QUARTER_VALUE.match(res.value):
         res = dataclasses.replace(res, mod=_mod(part))  # "by the end of the first quarter"
@@ -2154,7 +2159,7 @@ def _months_told(text: str, st: _State) -> str:
     return ""
 
 
-def _quarter(m, p, st, text):
+def _quarter(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     ordinal, unit = m[p + "ord"], m[p + "u"].lower()
     if ordinal and ordinal.lower() in HALF_SIDES:
         if unit != "half":
@@ -2243,8 +2248,8 @@ def _quarter(m, p, st, text):
             # "the first quarter ... ahead of the same period last year": that quarter (or half), not the one
             # reported on
             y, n, half = int(told.group(1)), int(told.group(3)), told.group(2) == "H"
-        elif (last := _last_period(st, half)) is not None:
-            y, n = last
+        elif (last_period := _last_period(st, half)) is not None:
+            y, n = last_period
         else:
             return None
         if explicit:
@@ -2299,7 +2304,7 @@ QUARTER_ENDED_BEFORE: Final = re.compile(r"(?i:\b(?:three|3)[\s-]+months?\s+(?:e
 ENDED_ON: Final = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ends|ending)\s+(?:on\s+)?")
 
 
-def r_yearago(m, p, st, text):
+def r_yearago(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if m[p + "ytd"]:  # "the S&P 500's year-to-date gain": this year's
         return _Res("DATE", str(st.dct.year), anchor_kind="dct") if st.dct else None
     last = _compared_period(st, text)
@@ -2315,7 +2320,7 @@ SINCE_BEFORE: Final = re.compile(r"(?i:\bsince\s+)$")
 SINCE_THING_IN_BEFORE: Final = re.compile(r"\b(?i:since)\s+(?:[\w'’-]+\s+){1,4}(?i:in|of)\s+$")  # "since Storm Éowyn in "
 
 
-def r_yearend(m, p, st, text):
+def r_yearend(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if st.dct is None:
         return _Res("DATE", "XXXX", "END")
     if (told := _year_told(st, text, m.start(), m.end())) is not None:
@@ -2337,7 +2342,7 @@ MID_SHIFT: Final = {  # unit: (the DCT's place in it, below which a middle gone 
     "month": (10, 20), "week": (1, 3), "year": (5, 8), "decade": (4, 6), "century": (20, 60)}
 
 
-def r_midunit(m, p, st, text):
+def r_midunit(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     """"by mid-month", "at midyear", "until midweek", "by mid-decade" (mod MID): the month or week told last in
     the sentence ("return on Jan. 5 and hope to finish by mid-month"), else the DCT's month, week, year or
     decade, or the one before (after) it when the tense points back (ahead) and the DCT is early (late) in it."""
@@ -2362,7 +2367,7 @@ def r_midunit(m, p, st, text):
     return _Res("DATE", _at_unit(_shift(dct, unit, n), unit), "MID", "dct", tense)
 
 
-def r_qabbr(m, p, st, text):
+def r_qabbr(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     first = m[p + "n2"] is not None  # "1H25": the number first, as analysts write it
     unit, n = (m[p + "u2"], int(m[p + "n2"])) if first else (m[p + "u"], int(m[p + "n"]))
     if unit == "H" and n > 2:
@@ -2384,7 +2389,7 @@ def r_qabbr(m, p, st, text):
 QUARTER_CONTEXT: Final = re.compile(r"(?i:\b(?:in|for|during|by|of|and|from|to|until|through|since)\s+)$")
 
 
-def r_twoyear(m, p, st, text):
+def r_twoyear(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if m[p + "fy"]:
         return _Res("DATE", f"20{m[p + 'yy']}", fiscal=True)
     y1, y2 = int(m[p + "y1"]), int(m[p + "y2"])
@@ -2443,7 +2448,7 @@ def _split_year_season(y1: int, s: str) -> int:
     return y1 if s in ("WI", "FA") else y1 + 1
 
 
-def r_decade(m, p, st, text):
+def r_decade(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if m[p + "c"] and m[p + "d"] == "0" and m[p + "c"] < "20":
         value = m[p + "c"]  # "the 1800s", "the early 1900s": the century (but "the 2000s" is a decade)
     elif m[p + "c"]:
@@ -2461,7 +2466,7 @@ def _spelled_number(tens: str, ones: str | None) -> int:
     return n + (lx.NUMBER_WORDS[ones.lower()] if ones else 0)
 
 
-def r_spelled(m, p, st, text):
+def r_spelled(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if m[p + "dec"]:
         return _Res("DATE", f"19{lx.SPELLED_DECADES[m[p + 'dec'].lower()]}")
     if m[p + "k"]:
@@ -2476,19 +2481,19 @@ def r_spelled(m, p, st, text):
     return _Res("DATE", f"{year}-{_month(mon):02d}" if mon else str(year))
 
 
-def r_century(m, p, st, text):
+def r_century(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     n = int(m[p + "n"]) if m[p + "n"] else lx.CENTURY_ORDINALS[SPACES.sub(" ", m[p + "w"].lower())]
     return _Res("DATE", f"{'BC' if m[p + 'bc'] else ''}{n - 1:02d}", _mod(m[p + "mod"]))  # "the 4th century BC": BC03
 
 
-def r_allunit(m, p, st, text):
+def r_allunit(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if m[p + "u"][0].isupper():
         return None  # "the All Day Cafe": a name
     # "all day", "all week long", "clocks run on UTC all year" (not "all year round", a habit rather than a stretch)
     return _Res("DURATION", "P1" + lx.UNITS[m[p + "u"].lower()])
 
 
-def r_turn(m, p, st, text):
+def r_turn(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     """"the turn of the century": the first year of a century (as 1900, 2000), the one nearest the years told
     around it: a year written later in its sentence ("from the turn of the century to the early 1920s": 1900),
     else the last date told in the paragraph ("plaster casts made in the 1860s ... date from the turn of the
@@ -2518,7 +2523,7 @@ def r_turn(m, p, st, text):
 YEAR_WRITTEN: Final = re.compile(r"(?<![\d,.$£€])1\d\d\d(?!\d)|(?<![\d,.$£€])20\d\d(?!\d)")
 
 
-def r_era(m, p, st, text):
+def r_era(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     y = int((m[p + "y1"] or m[p + "y2"]).replace(",", ""))
     if not 1 <= y <= 9999:
         return None
@@ -3567,7 +3572,7 @@ def _range_end(text: str, end: int, minutes: int | None) -> int:
     return tail.end() if h * 60 + int(tail.group("min") or 0) > minutes else end
 
 
-def r_clock(m, p, st, text):
+def r_clock(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     h, mi = int(m[p + "h"]), int(m[p + "min"] or 0)
     ampm = m[p + "ampm"].lower()
     if h > 12 or h == 0:
@@ -3606,14 +3611,14 @@ CLOCK24_ZONELESS: Final = (("h3", "min3"), ("h6", "min6"), ("h7", "min7"), ("h8"
                     ("h4", "min4"))
 
 
-def r_clock24(m, p, st, text):
+def r_clock24(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if starts_at(text, " ", m.end()) and CLOCK_STREET_AFTER.match(text, m.end()):
         return None  # "a bakery at 1924 Eastern Avenue", "1530 Pacific Highway": a street number
     if m[p + "h"]:
         return _clock_value(st, m, p, text, int(m[p + "h"]), int(m[p + "min"]), m[p + "z"])
-    for hour, minute in CLOCK24_ZONELESS:  # (one alternative of the rule matched: the first group set is its)
-        if m[p + hour]:
-            return _clock_value(st, m, p, text, int(m[p + hour]), int(m[p + minute]), None)
+    for hour_group, minute_group in CLOCK24_ZONELESS:  # (one alternative of the rule matched: the first group set is its)
+        if m[p + hour_group]:
+            return _clock_value(st, m, p, text, int(m[p + hour_group]), int(m[p + minute_group]), None)
     if m[p + "h10"]:  # "at 9/8c": the evening's hour
         return _clock_value(st, m, p, text, int(m[p + "h10"]) % 12 + 12, int(m[p + "min10"] or 0), None)
     if m[p + "h5"]:  # "at 14:32:05", "At 14:31:40": to the second, as an accident report tells it
@@ -3663,7 +3668,7 @@ AM_AFTER_TIME: Final = re.compile(r"\s+(?i:in\s+the\s+morning|(?:this|every|each
 TONIGHT_AFTER: Final = re.compile(r"\s+(?i:tonight|last\s+night)\b")
 
 
-def r_racetime(m, p, st, text):
+def r_racetime(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     h, mins, s = (m[p + "h"], m[p + "min"], m[p + "s"]) if m[p + "h"] else ("0", m[p + "min2"], m[p + "s2"])
     frac = m[p + "frac"] or m[p + "frac2"]
     parts = [f"{n}{u}" for n, u in ((int(h), "H"), (int(mins), "M")) if n]
@@ -3672,7 +3677,7 @@ def r_racetime(m, p, st, text):
     return _Res("DURATION", "PT" + "".join(parts))
 
 
-def r_gap(m, p, st, text):
+def r_gap(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if m[p + "s3"]:  # "0.184sec": seconds and their fraction
         return _Res("DURATION", f"PT{int(m[p + 's3'])}.{m[p + 'frac3']}S")
     h, mins, s = (m[p + "h"] or m[p + "h2"]), m[p + "min"] or m[p + "min2"], m[p + "s"]
@@ -3683,13 +3688,13 @@ def r_gap(m, p, st, text):
     return _Res("DURATION", "PT" + "".join(parts))
 
 
-def r_oclock(m, p, st, text):
+def r_oclock(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if NUMBER_NAME_BEFORE.search(text, m.start() - 8, m.start()):
         return None  # "Game 2 in the afternoon", "No. 1 in the morning": not an hour
     return _hour_of_day(m, p, st, text, int(m[p + "h"]))
 
 
-def r_clockevery(m, p, st, text):
+def r_clockevery(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     h, pod = int(m[p + "h"]), m[p + "pod"].lower()
     if pod == "morning":
         h %= 12  # ("12 every morning": midnight)
@@ -3700,11 +3705,11 @@ def r_clockevery(m, p, st, text):
     return _Res("SET", f"{UNKNOWN_DAY}T{h:02d}:{int(m[p + 'min'] or 0):02d}")
 
 
-def r_oclockw(m, p, st, text):
+def r_oclockw(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     return _hour_of_day(m, p, st, text, lx.NUMBER_WORDS[m[p + "hw"].lower()])  # "at three in the morning"
 
 
-def r_pastto(m, p, st, text):
+def r_pastto(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     hw, mw = m[p + "hw"].lower(), m[p + "mw"].lower()
     if m[p + "dir"] is None and (mw != "half" or hw.isdigit() or hw == "midnight"):
         return None  # (only "half" goes without "past": "back on the slip by half five"; not "at half 5")
@@ -3755,7 +3760,7 @@ AS_THEN_DATE: Final = re.compile(r"\s+as\s+(?:\w+\s+){0,2}?(?:\d|(?:Jan|Feb|Mar|
 NUMBER_NAME_BEFORE: Final = re.compile(r"(?i:\b(?:no\.?|number|game|race|stage|round|heat|match|day|page|room|gate|platform|route)\s+)$")
 
 
-def r_thistime(m, p, st, text):
+def r_thistime(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if st.dct is None:
         return None
     step = -1 if m[p + "rel"].lower() == "last" else 1
@@ -3766,14 +3771,14 @@ def r_thistime(m, p, st, text):
     return _Res("DATE", _iso(day), anchor_kind="dct")
 
 
-def r_podtrading(m, p, st, text):
+def r_podtrading(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     pod = lx.PARTS_OF_DAY[m[p + "pod"].lower()]
     if st.dct is None:
         return _Res("TIME", f"{UNKNOWN_DAY}T{pod}")
     return _Res("TIME", f"{_iso(st.dct)}T{pod}", _mod(m[p + "mod"]), "dct")
 
 
-def r_monthq(m, p, st, text):
+def r_monthq(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if end := m[p + "end"]:
         m2 = _month(end)
         m1 = m2 - 2
@@ -3795,14 +3800,14 @@ HIGH_BEFORE: Final = re.compile(r"(?i:\bhigh\s+)$")
 NEW_YEAR_TOLD: Final = re.compile(r"\b(?i:new\s+year)")
 
 
-def r_noon(m, p, st, text):
+def r_noon(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     res = _noon(m, p, st, text)
     if res is not None and ends_at(text, "12 ", 0, m.start()) and (m.start() < 4 or not text[m.start() - 4].isalnum()):
         res.span = (m.start() - 3, res.span[1] if res.span else m.end())  # "12 noon", "12 midnight": the hour said too
     return res
 
 
-def _noon(m, p, st, text):
+def _noon(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     w = m[p + "w"].lower()
     hhmm = "24:00" if w == "midnight" else "12:00"
     zone, hour = m[p + "z"], 0 if w == "midnight" else 12  # "noon ET" (midnight ends its day: the next's 0 a.m.)
@@ -3872,7 +3877,7 @@ NOT_YEAR_ENDS: Final = ("$", "€", "£", "#", "No", "No.", "number", "Route", "
 CASE_NUMBER_AFTER: Final = re.compile(r"/\d{3,}")
 
 
-def r_year(m, p, st, text):
+def r_year(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     ms, me = m.span()  # (read once, as the tests below ask for them)
     if st.clock is not None and 0 < ms - st.clock[2] <= CLOCK_PAIR_REACH and me - ms == 4 and text[ms + 2] < "6" \
             and text[ms:ms + 2] < "24" and text[st.clock[2] - 5:st.clock[2] - 4] in (" ", "") \
@@ -4365,7 +4370,7 @@ BETWEEN_BEFORE_DAY: Final = re.compile(r"(?i:\bbetween\s+)(?:[^\s;!?]*[^\s.,;:!?
 NTH_OF_MONTH: Final = {**lx.ORDINALS, "fifth": 5, "last": -1, "final": -1}  # (-1: the last one of the month)
 
 
-def r_nthwd(m, p, st, text):
+def r_nthwd(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if m[p + "every"]:
         return _Res("SET", "P1M")  # "the second Tuesday of each month", as annotators write it
     n = NTH_OF_MONTH[m[p + "n"].lower()]
@@ -4397,7 +4402,7 @@ def r_nthwd(m, p, st, text):
 
 
 
-def r_daybeforelast(m, p, st, text):
+def r_daybeforelast(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if st.dct is None:
         return None
     if m[p + "wd"]:
@@ -4414,7 +4419,7 @@ def r_daybeforelast(m, p, st, text):
     return None
 
 
-def r_beforelast(m, p, st, text):
+def r_beforelast(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if st.dct is None:
         return None
     unit = m[p + "u"].lower()
@@ -4423,7 +4428,7 @@ def r_beforelast(m, p, st, text):
     return _Res("DATE", _at_unit(_shift(st.dct, unit, -2), unit), anchor_kind="dct")
 
 
-def r_weekdays(m, p, st, text):
+def r_weekdays(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     pod = m[p + "pod"] or m[p + "pod2"]
     value = f"XXXX-WXX-{_weekday(m[p + 'wd']) + 1}"
     return _Res("SET", value + (f"T{lx.PARTS_OF_DAY[pod.lower()]}" if pod else ""))
@@ -4538,8 +4543,9 @@ LABEL_FIRST: Final = frozenset("maen")  # LABEL_AFTER after spaces: "morning", "
 DEICTIC_FIRST: Final = frozenset("aAoO")  # DEICTIC_JOINED: "and", "or"
 
 
-def r_weekday(m, p, st, text):
+def r_weekday(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     ms, me = m.span()  # (read once: the tests below ask for them some thirty times)
+    kind: str | None  # ("dct", "previous", or st.anchor_day's)
     if text[me:me + 1] in QUOTE_ENDS and _quoted_title(text, ms, me) and text[ms - 1:ms] not in QUOTE_OPENS:
         return None  # 'Daniel Okoro's "Ash Wednesday" on Nov. 12': a title's word
     if m[p + "nx"] and st.dct is not None and not m[p + "rel"]:
@@ -4559,9 +4565,9 @@ def r_weekday(m, p, st, text):
             and (WEEKDAY_TITLE_BEFORE.search(text, ms - 5, ms) or PLACE_TITLE_BEFORE.search(text, ms - 30, ms)):
         return None  # "the Sunday Times", "Mr Sunday Adeyemi"; "Channel 4's Sunday Brunch", "on The Sunday Game": a
         # title
-    if not ends and spaced and nxt in KIND_AFTER_FIRST and (kind := lx.KIND_AFTER_WEEKDAY.match(text, me)) and (lx.ARTICLE_BEFORE.search(text, ms - 7, ms)
-                                                               or kind.group().strip() in ("school", "prayers")
-                                                               or kind.group().startswith(" trading")):
+    if not ends and spaced and nxt in KIND_AFTER_FIRST and (kind_after := lx.KIND_AFTER_WEEKDAY.match(text, me)) and (lx.ARTICLE_BEFORE.search(text, ms - 7, ms)
+                                                               or kind_after.group().strip() in ("school", "prayers")
+                                                               or kind_after.group().startswith(" trading")):
         return None  # "a Sunday timetable", "the Sunday paper", "taught Sunday school", "Friday prayers", "under Sunday
         # trading laws": a kind of thing, not a day
     if starts_at(text, "Sunday", ms) and ends_at(text, " on ", 0, ms) and lx.PAPER_ON_BEFORE.search(text, ms - 24, ms):
@@ -4661,8 +4667,8 @@ def r_weekday(m, p, st, text):
         day, tense, kind = (told if near else _nearest_weekday(st.last_day, wd)), None, "previous"
     elif not rel and (after := _weekday_after_weekday(st, wd, text, ms)) is not None:
         day, tense = after, None  # "next Tuesday and Wednesday": the Wednesday of that week
-    elif not rel and (near := _weekday_by_far_day(st, wd, text, ms, me)) is not None:
-        day, tense, kind = near, None, "previous"
+    elif not rel and (far_day := _weekday_by_far_day(st, wd, text, ms, me)) is not None:
+        day, tense, kind = far_day, None, "previous"
     elif not (rel or ends) and nxt == "(" and (paren := lx.PAREN_DATE_AFTER.match(text, me)) is not None \
             and (year := _year_for_weekday(month := _month(paren.group("mon") or paren.group("mon2")),
                                            dm := int(LEADING_DIGITS.match(paren.group("day") or paren.group("day2")).group()),
@@ -4819,7 +4825,7 @@ TODAY_SHOW_AFTER: Final = re.compile(r"\s+(?:programme|program|show|Show|Program
 POSSESSIVE_BEFORE_NAME: Final = re.compile(r"['’]s\s+$")  # "Radio 4's Today"
 
 
-def r_deictic(m, p, st, text):
+def r_deictic(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     ms, me = m.span()  # (read once, as the tests below ask for them)
     if m.group().startswith("Today") and ACRONYM_BEFORE.search(text, ms - 8, ms) \
             and not _opens_sentence(text, ms):
@@ -5026,7 +5032,7 @@ def _today_against_then(text: str, start: int, end: int, dct: Day) -> bool:
 STRETCH_END_BEFORE: Final = re.compile(r"\b(?:until|till|through|thru|to)\s+$|[-–]\s*$")
 
 
-def r_thispod(m, p, st, text):
+def r_thispod(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     rel, pod = m[p + "rel"].lower(), lx.PARTS_OF_DAY.get(m[p + "pod"].lower(), "AF")  # (else "arvo")
     if rel in ("that", "last") and pod in ("NI", "EV") and POD_NOUN_AFTER.match(text, m.end()):
         return None  # "recommended that night staffing levels be tied to need", "its last evening journey": a
@@ -5073,7 +5079,7 @@ POD_NOUN_AFTER: Final = re.compile(r"\s+(?:staff(?:ing)?|shifts?|workers?|duty|j
                             r"classes|class|school|manager|nurses?|porters?|guards?|patrols?|tube|economy|time\s+economy)\b")
 
 
-def r_podlabel(m, p, st, text):
+def r_podlabel(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if not _line_lead(text, m.start()) or TIMELINE_ENTRY_AFTER.match(text, m.end()) is None:
         return None  # (a part of the day heading an entry: "Afternoon: Evacuation centres open")
     # (of the day the chronology's entry is of, not a day its text told: "**26 June** ... said it was planned on
@@ -5084,7 +5090,7 @@ def r_podlabel(m, p, st, text):
     return _Res("TIME", f"{_iso(day)}T{lx.PARTS_OF_DAY[m[p + 'pod'].lower()]}", _mod(m[p + "mod"]), kind)
 
 
-def r_inpod(m, p, st, text):
+def r_inpod(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if m[p + "thru"]:
         # "Rescuers worked through the night": the night of the day the story last told (a few paragraphs back at
         # most), the night before when a small hour was told last ("at 2 a.m. ... held the edge through the night"),
@@ -5172,7 +5178,7 @@ DATELINE_REACH: Final = 80  # characters from the text's start within which a da
 DATELINE_AFTER: Final = re.compile(r"(?:,\s*\d{4})?\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")  # "April 24 (Reuters) - ", "Oct. 3 — "
 
 
-def r_overnight(m, p, st, text):
+def r_overnight(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if OVERNIGHT_KIND_AFTER.match(text, m.end()) or SUDDEN_BEFORE.search(text, m.start() - 60, m.start()):
         return None
     day, kind = st.anchor_day()
@@ -5228,7 +5234,7 @@ MOVED_BACK: Final = frozenset("pushed push pushes pushing moved move moves movin
                        "knocked pulled held delayed shifted".split())
 
 
-def r_ago(m, p, st, text):
+def r_ago(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     ms, me = m.span()  # (read once, as the tests below ask for them)
     if m[p + "n"] is None:
         return _Res("DATE", "PAST_REF")  # "a decision made years ago": a time gone by, how long ago untold
@@ -5427,7 +5433,7 @@ def _beyond_calendar(m, p) -> _Res:
 TO_THE_DAY_BEFORE: Final = re.compile(r"\b(?:years?|decades?|centur(?:y|ies)|months?)\s+(?:(?:almost|nearly|exactly|precisely)\s+)?to\s+$", re.I)
 
 
-def r_anaphor(m, p, st, text):
+def r_anaphor(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if ends_at(text, " to ", 0, m.start()) and TO_THE_DAY_BEFORE.search(text, m.start() - 40, m.start()) is not None:
         return None  # "exactly 50 years to the day after that first release": so many years on, to the very day
     if after_next := m[p + "u3"]:
@@ -5563,7 +5569,7 @@ IN_THE_BEFORE: Final = re.compile(r"(?i:\bin\s+(?:the\s+)?)$")
 THING_AFTER_SIDE: Final = re.compile(r"\s+(?:a|an|the|his|her|its|their|our|my|your)\s")  # "before a closing session"
 
 
-def r_thisday(m, p, st, text):
+def r_thisday(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if st.dct is None:
         return None
     try:
@@ -5572,7 +5578,7 @@ def r_thisday(m, p, st, text):
         return _Res("DATE", m[p + "y"])  # 29 February in a year without one
 
 
-def r_wholeday(m, p, st, text):
+def r_wholeday(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if st.last_day is not None and "\n\n" not in text[st.last_day_end:m.start()]:
         return _Res("DATE", _iso(st.last_day), anchor_kind="previous")  # the day this paragraph tells
     if st.dct is None:
@@ -5583,7 +5589,7 @@ def r_wholeday(m, p, st, text):
 DATE_AS_TIME_BEFORE: Final = re.compile(r"\b(?i:on|before|after|from|until|till|by|since|at|of|for|to|through)\s+$")
 
 
-def r_thatsame(m, p, st, text):
+def r_thatsame(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if season := m[p + "s"]:  # "that autumn": of the year just told
         if season.lower() == "fall" and lx.FALL_VERB_AFTER.match(text, m.end()):
             return None  # "plans that fall well short": the verb
@@ -5629,7 +5635,7 @@ def _duration_value(n: float | None, unit: str) -> str:
 OF_AFTER: Final = re.compile(r"\s+of\b")
 
 
-def r_pastdur(m, p, st, text):
+def r_pastdur(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     unit_word = m[p + "u"]
     n_text = m[p + "n"]
     vague = n_text is None and _unit(unit_word) != unit_word.lower() or (n_text or "").lower() in lx.VAGUE_NUMBERS
@@ -5760,7 +5766,7 @@ MONTH_OF_FIGURES_AFTER: Final = re.compile(r"(?!\s+(?:before|after|ahead|earlier
 # "has fallen during the month in six of the past ten years": any such month)
 
 
-def r_rel(m, p, st, text):
+def r_rel(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     ms, me = m.span()  # (read once, as the tests below ask for them)
     if m[p + "mod"] and COUNT_BEFORE_EARLY.search(text, ms - 30, ms) \
             and m[p + "mod"].lower().startswith(("early", "late")):
@@ -5859,14 +5865,14 @@ def r_rel(m, p, st, text):
         # "expect the start of January to be mild ..., but a colder spell developing by the middle of the month":
         # the month just told in the sentence
         return _Res("DATE", st.last_month, mod, "previous", span=span)
-    if rel == "the" and unit in TOLD_UNITS and (told := _unit_told(st, text, ms, me, unit)) is not None:
-        return _Res("DATE", told, mod, "previous", span=span)
-    if rel == "the" and unit == "decade" and (told := _decade_told(st, text, ms, me)) is not None:
-        return _Res("DATE", told, mod, "previous", span=span)  # "In the early 1990s, ...; by the end of the decade"
-    if rel == "the" and unit == "century" and (told := _decade_told(st, text, m.start(), m.end(), 2)) is not None:
+    if rel == "the" and unit in TOLD_UNITS and (told_value := _unit_told(st, text, ms, me, unit)) is not None:
+        return _Res("DATE", told_value, mod, "previous", span=span)
+    if rel == "the" and unit == "decade" and (told_value := _decade_told(st, text, ms, me)) is not None:
+        return _Res("DATE", told_value, mod, "previous", span=span)  # "In the early 1990s, ...; by the end of the decade"
+    if rel == "the" and unit == "century" and (told_value := _decade_told(st, text, m.start(), m.end(), 2)) is not None:
         # "A public inquiry, which opened in May 1978, concluded that demand did not justify a new runway before
         # the end of the century": the 20th
-        return _Res("DATE", told, mod, "previous", span=span)
+        return _Res("DATE", told_value, mod, "previous", span=span)
     if rel == "the" and unit == "year" and mod == "END" and st.dct.month <= 3 \
             and tense_cue(text, ms, me) == ("past", True):
         # "said the scheme had reached about 70 people a week by the end of the year", written on 2 January: the year
@@ -5889,7 +5895,7 @@ def r_rel(m, p, st, text):
 PERFECT_BEFORE: Final = re.compile(r"\b(?i:have|has|had)\b|['’]ve\b")
 
 
-def r_laterin(m, p, st, text):
+def r_laterin(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     """"later in the day", "earlier in the month": the period of that unit holding the last date told in the
     paragraph ("April 23, 2025 - ... after several rounds of talks in Doha that began earlier in the month": April;
     "Talks began on Tuesday. Later in the day, ..."), else the DCT's ("the index rose later in the day")."""
@@ -6000,7 +6006,7 @@ QUARTER_FRACTION_BEFORE: Final = re.compile(r"\b(?i:up|down|rose|rise|rises|rise
                                      r"around|over|more\s+than|less\s+than)\s+)?$")
 
 
-def r_duration(m, p, st, text):
+def r_duration(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     ms, me = m.span()  # (read once, as the tests below ask for them)
     n_text, unit_word = m[p + "n"], m[p + "u"]
     if starts_at(text, "-round", me):
@@ -6061,8 +6067,8 @@ def r_duration(m, p, st, text):
         # "the first three months of the year", "the final three months of 2024": a quarter (six months: a half)
         year = int(of.group("y")) if of.group("y") else st.dct.year + YEAR_STEP.get((of.group("rel") or "this").lower(), 0)
         half = part.group(2).lower() in ("six", "6")
-        n = 1 if part.group(1).lower() == "first" else 2 if half else 4
-        return _Res("DATE", f"{year}-{'H' if half else 'Q'}{n}", span=(ms, of.end()))
+        nth = 1 if part.group(1).lower() == "first" else 2 if half else 4
+        return _Res("DATE", f"{year}-{'H' if half else 'Q'}{nth}", span=(ms, of.end()))
     n = None if n_text and n_text.lower() in lx.VAGUE_NUMBERS or m[p + "hi"] else _number(n_text)  # (a range,
     # "five to seven days", is a length of time of no one count, as annotators write it)
     if n is not None and "and a half" in m.group().lower():
@@ -6104,7 +6110,7 @@ OVER_AS_MORE_BEFORE: Final = re.compile(r"(?i:\b(?:for|in|of|after|within|than|b
                                  r"spent|spend|spends|is|was|were|are|be|been)\s+)$")
 
 
-def r_seasons(m, p, st, text):
+def r_seasons(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     """"in 33 seasons", "over two seasons": in a text about sport, that many years (a season is played once a year); a
     television series' seasons, or fire and pollen seasons, are no count of years."""
     n = _number(m[p + "n"])
@@ -6116,7 +6122,7 @@ def r_seasons(m, p, st, text):
     return _Res("DURATION", _duration_value(n, "year"), lx.QUANTITY_MODS.get(q))
 
 
-def r_longadj(m, p, st, text):
+def r_longadj(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     return _Res("DURATION", _duration_value(1, m[p + "u"].lower()))
 
 
@@ -6124,7 +6130,7 @@ COORDINATED_BEFORE: Final = re.compile(r"\b(?:minutes|hours|days|weeks|months|ye
                                 r"(?:or\s+even|or\s+perhaps|or\s+maybe|if\s+not|but\s+not|not|or|and)\s+$")
 
 
-def r_bareplural(m, p, st, text):
+def r_bareplural(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if (h := m.group().lower().find("hours")) >= 0 and HOURS_KIND_BEFORE.search(text, m.start() + h - 16, m.start() + h):
         return None  # "cut the opening hours", "during business hours": a kind of hours, no stretch of time
     if m[p + "um"]:  # "multi-year deals"
@@ -6176,7 +6182,7 @@ MEASURE_RATE_BEFORE: Final = re.compile(r"\b(?i:kilomet(?:re|er)s?|km|miles?|met
 SPEED_UNITS: Final = frozenset(("hour", "minute", "second"))
 
 
-def r_set(m, p, st, text):
+def r_set(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if us := m[p + "us"]:  # "every five years", "every few months"
         n = m[p + "n"]
         return _Res("SET", _set_period(_duration_value(None if n.lower() in lx.VAGUE_NUMBERS else _number(n), _unit(us))))
@@ -6209,14 +6215,14 @@ def r_set(m, p, st, text):
     return _Res("SET", _set_period(_duration_value(EVERY_NTH.get(nth, 1), _unit(u))))
 
 
-def r_setfreq(m, p, st, text):
+def r_setfreq(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     unit = m[p + "u"].lower()
     if unit == "week" and m[p + "n"].lower() in ("seven", "7") and m.group().lower().split()[1] == "days":
         return _Res("SET", "P1D")  # "staffed seven days a week": every day
     return _Res("SET", "P1D" if unit == "night" else _set_period(_duration_value(1, unit)))
 
 
-def r_nightdur(m, p, st, text):
+def r_nightdur(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     count = m[p + "n"].lower()
     n = None if count.startswith(("several", "a ")) else _number(count)  # ("several", "a few", "a couple of": how many untold)
     if n is not None and (n < 2 or n != int(n)):
@@ -6231,11 +6237,11 @@ SET_PLURALS: Final = {"weekends": "XXXX-WXX-WE", "weekdays": "XXXX-WXX-WD", **{p
                                                                        for pod, code in lx.PARTS_OF_DAY.items()}}
 
 
-def r_setpl(m, p, st, text):
+def r_setpl(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     return _Res("SET", SET_PLURALS[m[p + "w"].lower()], span=m.span(p + "x"))
 
 
-def r_setadj(m, p, st, text):
+def r_setadj(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if m[p + "w"][0].isupper() and CAPITALISED_AFTER.match(text, m.end()) \
             and not _opens_sentence(text, m.start()):
         return None  # "the Daily Harvest range", "the Daily Mail": a name
@@ -6520,7 +6526,7 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     return ("\"" in window or "“" in window) and QUOTED_TITLE_OPEN_BEFORE.search(window) is not None
 
 
-def r_holiday(m, p, st, text):
+def r_holiday(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     if _quoted_title(text, m.start(), m.end()):
         return None  # '"Ash Wednesday," Okoro's second opera', 'the film "Groundhog Day"': a title
     name = SPACES.sub(" ", m[p + "w"].lower())
@@ -6546,7 +6552,7 @@ def r_holiday(m, p, st, text):
         tense = tense_at(text, the.start(), m.end())
         year = st.dct.year + (st.dct.month >= 2 if tense == "future" else 0 if tense == "past" else st.dct.month >= 4)
         return _Res("DATE", str(year), anchor_kind="dct", tense=tense, span=(the.start(), m.end()))
-    rule = None
+    rule: tuple | None = None
     if name in lx.SOLAR_MONTHS:
         if lx.SOLAR_MONTHS[name] == 0 and (not m[p + "w"].islower() or text[m.start() - 4:m.start()].lower() != "the "):
             return None  # "the club will hold its Equinox Star Party", a heading "EQUINOX": a name (alone, "the equinox")
@@ -6582,20 +6588,20 @@ def r_holiday(m, p, st, text):
         # polling day for Friday, March 20th"); no day told, none known. So is an American "Election Day" after a
         # vote to come ("Early voting in the March 3 primary begins Tuesday ... by 7 p.m. on Election Day"), where
         # no general election was told first
-        day = st.primary_day if name == "primary day" else st.vote_day
+        vote_day = st.primary_day if name == "primary day" else st.vote_day
         if name == "election night" and st.election_day is not None:
-            day = st.election_day  # (an election's own day, not a primary's nor another vote's: "Clerks begin mailing
+            vote_day = st.election_day  # (an election's own day, not a primary's nor another vote's: "Clerks begin mailing
             # absentee ballots for the general election on Sept. 24 ... on Election Day, Nov. 3")
-        if day is None and name == "election night" and _names_most(st, text, "US", or_tied=True):
+        if vote_day is None and name == "election night" and _names_most(st, text, "US", or_tied=True):
             # told of the United States, with no day of its vote: the last Election Day ("the race has been in limbo
             # since election night", written in December)
             gone = [d for y in (st.dct.year - 1, st.dct.year) if (d := _holiday_day("election day", y, None, 0)) is not None
                     and d <= st.dct]
-            day = _iso(gone[-1]) if gone else None
-        if day is None:
+            vote_day = _iso(gone[-1]) if gone else None
+        if vote_day is None:
             return None
-        return _Res("TIME", day + "TNI", anchor_kind="previous") if name == "election night" \
-            else _Res("DATE", day, anchor_kind="previous")
+        return _Res("TIME", vote_day + "TNI", anchor_kind="previous") if name == "election night" \
+            else _Res("DATE", vote_day, anchor_kind="previous")
     if name in US_ONLY_DAYS and (m[p + "w"][0].islower() or not _names_most(st, text, "US", or_tied=True)):
         return None  # an election or inauguration day of another country (or a governor's), whose date the name
         # does not tell
@@ -6605,7 +6611,7 @@ def r_holiday(m, p, st, text):
         return _Res("DATE", st.election_day, anchor_kind="previous")
     if name in LUNAR_NAMESAKES and lx.LUNAR_TEXT.search(text) and (lunar := _lunar_namesake(st, name)) is not None:
         return _Res("DATE", _iso(lunar), anchor_kind="dct")  # "eat together by video on New Year's Eve"
-    if (year := _opt(m, p + "y")) and (day := _holiday_day(name, int(year), rule, later)) is not None:
+    if (year_text := _opt(m, p + "y")) and (day := _holiday_day(name, int(year_text), rule, later)) is not None:
         return _Res("DATE", _iso(day))  # "Christmas Day 1944"
     if (ref := _opt(m, p + "yref")) and (day := _holiday_day(name, st.dct.year + YEAR_STEP[ref.lower()], rule, later)):
         return _Res("DATE", _iso(day), anchor_kind="dct")  # "Labor Day last year"
@@ -6718,7 +6724,7 @@ REFS: Final = {"recently": "PAST_REF", "lately": "PAST_REF", "soon": "FUTURE_REF
         "a long time ago": "PAST_REF", "long time ago": "PAST_REF", "previous years": "PAST_REF"}
 
 
-def r_ref(m, p, st, text):
+def r_ref(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     ms, me = m.span()  # (read once, as the tests below ask for them)
     w = _one_space(m[p + "w"].lower())
     if w == "now" and lx.NOW_NOT_TEMPORAL.search(text[max(0, m.start(p + "w") - 12):m.start(p + "w")]) \
