@@ -61,10 +61,12 @@ def rules_at(kind: str, text: str, low: str, s: int) -> tuple[re.Pattern, ...]:
     the first of them to match is the match, as it would be of their alternation."""
     c = low[s]
     found = None
+    e: int
     if "a" <= c <= "z":
         # the words as written are looked up first: most starts are a word of the grammar and the next one ("the
         # third quarter"), whose key is the same each time
-        words_end = TWO_WORDS.match(low, s).end()
+        words_end: int = TWO_WORDS.match(low, s).end()  # (declared: mypy reads the match as maybe None, and an
+        # untyped end would slice the text as an object)
         found = text[s:words_end] + _ending(text, words_end)
         rules = _at_words.get((kind, found))
         if rules is not None:
@@ -120,7 +122,7 @@ def _word_after(text: str, w: re.Match) -> str:
     found = text[w.start():w.end()]
     if not (found.islower() or found.istitle() or found.isupper()) or not found.isascii():  # (_WORD_CASES)
         return ""
-    word = w.group(1)
+    word: str = w.group(1)
     if word in VOCABULARY_PREFIXES:
         return found + _ending(text, w.end())
     n = 1

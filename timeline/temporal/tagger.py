@@ -7990,7 +7990,7 @@ RUN_JOIN: Final = re.compile(r"\s*(?:to|until|till|through|thru|-|–|—)\s*") 
 RUN_DAYS: Final = dt.timedelta(days=6)  # a run of days that a weekday told on its own may fall in: a week at most
 
 
-def _add(text: str, m, name: str, res: _Res, st: _State, out: list[Timex]) -> None:
+def _add(text: str, m: re.Match[str], name: str, res: _Res, st: _State, out: list[Timex]) -> None:
     """Record one resolved expression and remember it as the anchor for what follows."""
     start, end = res.span or m.span()
     if name in YEARS_AGO_RULES and st.dct is not None and starts_at(text, " ", end) and len(res.value) == 10 \
