@@ -6695,6 +6695,42 @@ def test_what_follows_a_weekday_is_read_only_where_it_can_match():
     assert matched > 1000  # (the texts do reach the regexes)
 
 
+def test_rules_at_reads_the_words_of_a_key_as_their_regexes_do():
+    """heads.rules_at reads the words and digits of a start's key in the text encoded one byte a character, with
+    loops (_letters_end, _digits_end, _number_word) that stand for WORD, DIGIT_RUN, NUMBER_WORD and TWO_WORDS: at
+    every place of the demo articles and of texts glued from words, numbers, marks and letters that are not ASCII,
+    they must find what the regexes find in the lowercased text."""
+    import random
+
+    from timeline.temporal import heads
+    from timeline.temporal import lexicon as lx
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "content" / "sources").glob("*.md"))]
+    pieces = sorted(heads.VOCABULARY)[:400] + "3 44 1,500 1998 3:35 5th x-ray Mid-March é İ ſ K ß 9am".split()
+    glue = ("", " ", " ", "-", "- ", " -", "  ", ", ", ".", "\n", "’", "é", "0", "\u00a0")
+    rnd = random.Random(5)
+    texts += ["".join(rnd.choice(pieces) + rnd.choice(glue) for _ in range(rnd.randint(1, 6))) for _ in range(3000)]
+    checked = 0
+    for text in texts:
+        low = text.lower()
+        if len(low) != len(text):
+            continue  # (rules_at is not used on such a text)
+        data = low.encode("ascii", "replace")
+        for at in range(len(low) + 1):
+            word, digits, after, two = (lx.WORD.match(low, at), heads.DIGIT_RUN.match(low, at),
+                                        heads.NUMBER_WORD.match(low, at), heads.TWO_WORDS.match(low, at))
+            assert heads._letters_end(data, at) == (word.end() if word else at), (text, at)
+            assert heads._digits_end(data, at) == (digits.end() if digits else at), (text, at)
+            start = heads._number_word(data, at)
+            assert (start, heads._letters_end(data, start) if start >= 0 else -1) == \
+                ((after.start(1), after.end()) if after else (-1, -1)), (text, at)
+            if word:
+                e = heads._letters_end(data, at)
+                second = heads._number_word(data, e)
+                assert (heads._letters_end(data, second) if second > e else e) == two.end(), (text, at)
+                checked += 1
+    assert checked > 20000
+
+
 def test_rules_tried_at_a_start_match_as_the_whole_kind_does():
     """heads.rules_at leaves out the rules of a trigger's kind that cannot begin with the word or number at a start;
     the first of the rest to match must be the match of the kind's whole alternation, at every start, on texts

@@ -56,37 +56,40 @@ _leaf: dict[tuple, re.Pattern] = {}
 _leaf_can: dict[tuple, bool] = {}
 
 
-def rules_at(kind: str, text: str, low: str, s: int) -> tuple[re.Pattern, ...]:
+def rules_at(kind: str, text: str, low: str, s: int, data: bytes | None = None) -> tuple[re.Pattern, ...]:
     """The rules of the trigger kind `kind` that can begin at `s` (a trigger or a prefix word), in their order:
-    the first of them to match is the match, as it would be of their alternation."""
-    c = low[s]
+    the first of them to match is the match, as it would be of their alternation. `data` is low encoded to ASCII,
+    one byte a character (any other character "?"), where the caller has it: the words and digits of the key are
+    read there, as TWO_WORDS, WORD, DIGIT_RUN and NUMBER_WORD would find them in low, without a regex's call."""
+    if data is None:
+        data = low.encode("ascii", "replace")
+    c = data[s]
     found = None
     e: int
-    if "a" <= c <= "z":
+    if 97 <= c <= 122:  # (a-z)
         # the words as written are looked up first: most starts are a word of the grammar and the next one ("the
         # third quarter"), whose key is the same each time
-        words_end: int = TWO_WORDS.match(low, s).end()  # (declared: mypy reads the match as maybe None, and an
-        # untyped end would slice the text as an object)
+        e = _letters_end(data, s)
+        words_end = _letters_end(data, w) if (w := _number_word(data, e)) > e else e  # (TWO_WORDS)
         found = text[s:words_end] + _ending(text, words_end)
         rules = _at_words.get((kind, found))
         if rules is not None:
             return rules
-        e = lx.WORD.match(low, s).end()
         key = text[s:e]
-        if (w := NUMBER_WORD.match(low, e)) is not None and (after := _word_after(text, w)):
+        if after := _word_after(text, low, data, e):
             key += after  # "a week", "the third": the word after tells more rules apart
         else:
             key += _ending(text, e)
-    elif "0" <= c <= "9":
+    elif 48 <= c <= 57:  # (0-9)
         # a number's shape: its digits (up to five) and the word after, or the two characters after, any digit
         # read as "0"
-        e = DIGIT_RUN.match(low, s).end()
+        e = _digits_end(data, s)
         if e - s < 4 and starts_at(low, ",", e) and (groups := DIGIT_GROUPS.match(low, e)) is not None \
-                and (w := NUMBER_WORD.match(low, groups.end())) is not None and (after := _word_after(text, w)):
+                and (after := _word_after(text, low, data, groups.end())):
             # so too after a number's groups of thousands: "45,000 Marines" is no "45,000 years", and the rules
             # that count units fail late on it
             key = "0" * (e - s) + groups.group().translate(DIGIT_SHAPE) + after
-        elif e - s < 5 and (w := NUMBER_WORD.match(low, e)) is not None and (after := _word_after(text, w)):
+        elif e - s < 5 and (after := _word_after(text, low, data, e)):
             key = "0" * (e - s) + after
         else:
             after = text[e:e + 2] if e - s < 5 else ""
@@ -114,17 +117,42 @@ def _ending(text: str, e: int) -> str:
     return c if c in _MARKS else WORD_END
 
 
-def _word_after(text: str, w: re.Match) -> str:
-    """The word after a number or word (with the space or hyphen before it) as a key goes on: the whole word,
-    then how it ends (_ending), where every prefix of it is a prefix of a word of the grammar; else up to its first
-    letter that leaves them ("cents": "cents", that may go on with anything). So there are only so many keys. ""
-    where it cannot be told so (a word of mixed case, a letter that is not ASCII)."""
-    found = text[w.start():w.end()]
+def _letters_end(data: bytes, i: int) -> int:
+    """Where the run of letters a-z from data[i] ends (i where there is none): the end of WORD's match there, in
+    the lowercased text data encodes (rules_at)."""
+    while i < len(data) and 97 <= data[i] <= 122:
+        i += 1
+    return i
+
+
+def _digits_end(data: bytes, i: int) -> int:
+    """Where the run of digits 0-9 from data[i] ends: the end of DIGIT_RUN's match there."""
+    while i < len(data) and 48 <= data[i] <= 57:
+        i += 1
+    return i
+
+
+def _number_word(data: bytes, at: int) -> int:
+    """Where the word NUMBER_WORD matches at `at` begins (after a space or hyphen there), -1 where it does not."""
+    start = at + 1 if at < len(data) and (data[at] == 32 or data[at] == 45) else at
+    return start if start < len(data) and 97 <= data[start] <= 122 else -1
+
+
+def _word_after(text: str, low: str, data: bytes, at: int) -> str:
+    """The word after a number or word, at `at` (with the space or hyphen before it: NUMBER_WORD's match there),
+    as a key goes on: the whole word, then how it ends (_ending), where every prefix of it is a prefix of a word of
+    the grammar; else up to its first letter that leaves them ("cents": "cents", that may go on with anything). So
+    there are only so many keys. "" where there is no such word, or it cannot be told so (a word of mixed case, a
+    letter that is not ASCII)."""
+    if (start := _number_word(data, at)) < 0:
+        return ""
+    end = _letters_end(data, start)
+    found = text[at:end]
     if not (found.islower() or found.istitle() or found.isupper()) or not found.isascii():  # (_WORD_CASES)
         return ""
-    word: str = w.group(1)
+    word = low[start:end]
     if word in VOCABULARY_PREFIXES:
-        return found + _ending(text, w.end())
+        return found + _ending(text, end)
     n = 1
     while word[:n] in VOCABULARY_PREFIXES:
         n += 1

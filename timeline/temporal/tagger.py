@@ -6930,12 +6930,14 @@ def _new_line_opens(text: str, start: int, end: int) -> bool:
     return line < end and (text[line:end].lstrip(" \t-–•*")[:1].isupper() or BLOCK_START.match(text, line) is not None)
 
 
-def _triggers(text: str, low: str) -> list[tuple[int, int]]:
-    """(start, end) of each trigger word or number, in text order, none overlapping the one before it."""
+def _triggers(text: str, low: str, ascii_: bytes | None = None) -> list[tuple[int, int]]:
+    """(start, end) of each trigger word or number, in text order, none overlapping the one before it. (ascii_: low
+    encoded as below, where the caller has it.)"""
     if low is text:  # lowercasing changed the length: the slower case-insensitive reference scan
         return [m.span() for m in lx.TRIGGER_ANY_CASE.finditer(text)
                 if "\n" not in m.group() or not _new_line_opens(text, m.start(), m.end())]
-    ascii_ = low.encode("ascii", "replace")  # same offsets: one byte per character
+    if ascii_ is None:
+        ascii_ = low.encode("ascii", "replace")  # same offsets: one byte per character
     found = lx.word_triggers(b" " + ascii_.translate(lx.SHAPE))
     number = lx.NUMBER_TRIGGER.match
     for m in lx.NUMBER_CANDIDATE.finditer(ascii_.translate(lx.NUMBER_SHAPE)):
@@ -7358,9 +7360,10 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
     size = len(text)
     kinds, resolvers = lx.TRIGGER_KIND, RESOLVERS
     fast = low is not text  # (else the words at the starts are not lowercased: each kind's whole grammar)
+    data = low.encode("ascii", "replace") if fast else b""  # (one byte a character: where rules_at reads words)
     pos = 0
     dct, entry_end = (st.dct, st.dct_value), -1
-    for t, e in _triggers(text, low):
+    for t, e in _triggers(text, low, data if fast else None):
         if t < pos:
             continue
         if t >= entry_end >= 0:
@@ -7382,7 +7385,7 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
         else:
             kind = kinds[low[t:e] if fast else low[t:e].lower()]  # (low is lowercased, but for the rare case)
         for s in _starts(low, rev, t, pos):
-            for rule in (rules_at(kind, text, low, s) if fast else kind_rules(kind)):
+            for rule in (rules_at(kind, text, low, s, data) if fast else kind_rules(kind)):
                 m = rule.match(text, s)
                 if m is not None:
                     break  # (the first rule to match, as in their alternation)
