@@ -6695,6 +6695,35 @@ def test_what_follows_a_weekday_is_read_only_where_it_can_match():
     assert matched > 1000  # (the texts do reach the regexes)
 
 
+def test_prefix_run_walk_finds_what_its_regex_does():
+    """The compiled tagger reads the run of prefix words before a trigger ("about the last", "a couple of") by
+    walking the reversed words' trie back over the text (lexicon.walk_prefix_run) instead of matching
+    PREFIX_RUN_REVERSED on the reversed text: from every place, back to the start, to a few characters before it
+    and to itself, on the demo articles and on texts glued from the prefix words (in capitals too), separators,
+    both apostrophes, figures, dots and letters that are not ASCII, it must find where the regex's run begins."""
+    import random
+
+    from timeline.temporal import lexicon as lx
+    words = sorted(lx.PREFIX_WORDS)
+    pieces = words + [w.upper() for w in words[:50]] + "x é İ ’ ' 3 . paddy’s o'clock Q3 -".split()
+    glue = ("", " ", "  ", ",", ", ", "-", "\n", "\t", "’", "'", ".", "é", "\u00a0", " -")
+    rnd = random.Random(11)
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "content" / "sources").glob("*.md"))]
+    texts += ["".join(rnd.choice(pieces) + rnd.choice(glue) for _ in range(rnd.randint(1, 8))) for _ in range(3000)]
+    runs = 0
+    for text in texts:
+        low = text.lower()
+        low = low if len(low) == len(text) else text  # (as _tag reads such a text)
+        data, rev = low.encode("ascii", "replace"), low[::-1]
+        for t in range(len(low) + 1):
+            for floor in (0, max(0, t - 7), t):
+                run = lx.PREFIX_RUN_REVERSED.match(rev, len(low) - t, len(low) - floor)
+                assert lx.walk_prefix_run(low, data, t, floor) == (-1 if run is None else len(low) - run.end()), \
+                    (text, t, floor)
+                runs += run is not None
+    assert runs > 10000
+
+
 def test_rules_at_reads_the_words_of_a_key_as_their_regexes_do():
     """heads.rules_at reads the words and digits of a start's key in the text encoded one byte a character, with
     loops (_letters_end, _digits_end, _number_word) that stand for WORD, DIGIT_RUN, NUMBER_WORD and TWO_WORDS: at

@@ -1483,6 +1483,51 @@ def walk_capital_function(data: bytes, pos: int) -> int:
 PREFIX_SEPARATORS: Final = " \t\n,-"
 PREFIX_RUN_REVERSED: Final = re.compile(r"(?:[" + re.escape(PREFIX_SEPARATORS) + "]+(?:" + _trie(w[::-1] for w in PREFIX_WORDS)
                                  + r")(?![a-z'’])){1,%d}" % MAX_PREFIX_WORDS)
+# Compiled, the run is read back from the trigger over the text encoded one byte a character, walking the
+# reversed prefix words' trie (no word ends with a separator, so the separators before a word are all skipped).
+PREFIX_TRIE: Final = Trie(w[::-1] for w in PREFIX_WORDS)
+assert not any(w[-1] in PREFIX_SEPARATORS for w in PREFIX_WORDS)
+
+
+def prefix_run_start(low: str, data: bytes, rev: str, t: int, floor: int) -> int:
+    """Where the run of prefix words that ends at low[t] begins, no further back than `floor`; -1 where no such
+    word is there. What PREFIX_RUN_REVERSED matches in rev (low reversed) from len(low) - t, read compiled as a
+    walk of PREFIX_TRIE back over data (low encoded to ASCII, any other character "?"), else with the regex."""
+    if not COMPILED:
+        run = PREFIX_RUN_REVERSED.match(rev, len(low) - t, len(low) - floor)
+        return -1 if run is None else len(low) - run.end()
+    return walk_prefix_run(low, data, t, floor)
+
+
+def walk_prefix_run(low: str, data: bytes, t: int, floor: int) -> int:
+    """prefix_run_start's walk: back from t, up to MAX_PREFIX_WORDS times, the separators and then the longest
+    reversed prefix word that no letter or apostrophe comes before (the regex's alternation is greedy, and a later
+    word's failing ends the run, leaving the words before it as they are)."""
+    steps, ends, keys, width = PREFIX_TRIE.steps, PREFIX_TRIE.ends, PREFIX_TRIE.keys, PREFIX_TRIE.width
+    first, k, count = -1, t, 0
+    while count < MAX_PREFIX_WORDS:
+        j = k
+        while j > floor and (data[j - 1] == 32 or data[j - 1] == 44 or data[j - 1] == 45 or data[j - 1] == 10
+                             or data[j - 1] == 9):
+            j -= 1
+        if j == k:
+            break
+        state, p, best = 0, j, -1
+        while p > floor:
+            key = keys[data[p - 1]]
+            if key == 0:
+                break
+            state = steps[state * width + key]
+            if state == 0:
+                break
+            p -= 1
+            if ends[state] and (p == floor or not (97 <= data[p - 1] <= 122 or data[p - 1] == 39
+                                                   or low[p - 1] == "’")):
+                best = p
+        if best < 0:
+            break
+        first, k, count = best, best, count + 1
+    return first
 WORD: Final = re.compile(r"[a-z]+")
 # The reference form of the scan: a trigger word or number not preceded by a letter or digit. The tagger uses it
 # only for texts whose length changes when lowercased; otherwise it runs the equivalent fast scan below.

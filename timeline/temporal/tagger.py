@@ -6877,7 +6877,7 @@ def _period_end(value: str) -> int | None:
     return m and int(m.group(1)) * 12 + int(m.group(3)) * (6 if m.group(2) == "H" else 3)
 
 
-def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
+def _starts(low: str, data: bytes, rev: str, trigger: int, floor: int) -> list[int]:
     """Where an expression around a trigger may start: the run of prefix words before it, earliest first."""
     starts = [trigger]
     t = trigger
@@ -6895,10 +6895,9 @@ def _starts(low: str, rev: str, trigger: int, floor: int) -> list[int]:
         starts.append(t)
     if t > floor + 4 and low[t - 2] == ")" and (paren := PAREN_COUNT_BEFORE.search(low, max(floor, t - 8), t)) is not None:
         t = paren.start()  # "within ten (10) days": the count written again in figures, as legal notices do
-    run = lx.PREFIX_RUN_REVERSED.match(rev, len(low) - t, len(low) - floor)
-    if run is None:
+    first = lx.prefix_run_start(low, data, rev, t, floor)
+    if first < 0:
         return starts
-    first = len(low) - run.end()
     word = low[first:t].rstrip(lx.PREFIX_SEPARATORS)
     if word.isalpha():  # a run of one word, the usual case (the run is ASCII: isalpha is WORD's [a-z]+)
         words = [] if word in lx.INNER_WORDS else [first]
@@ -7356,14 +7355,14 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
     low = text.lower()
     if len(low) != len(text):
         low = text  # rare characters change length when lowercased; the case-insensitive scan is slower
-    rev = low[::-1]
+    rev = "" if lx.COMPILED else low[::-1]  # (the prefix runs read back from each trigger: lexicon.prefix_run_start)
     size = len(text)
     kinds, resolvers = lx.TRIGGER_KIND, RESOLVERS
     fast = low is not text  # (else the words at the starts are not lowercased: each kind's whole grammar)
-    data = low.encode("ascii", "replace") if fast else b""  # (one byte a character: where rules_at reads words)
+    data = low.encode("ascii", "replace")  # (one byte a character: where rules_at reads words, and prefix runs)
     pos = 0
     dct, entry_end = (st.dct, st.dct_value), -1
-    for t, e in _triggers(text, low, data if fast else None):
+    for t, e in _triggers(text, low, data):
         if t < pos:
             continue
         if t >= entry_end >= 0:
@@ -7384,7 +7383,7 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
             # two words glued)
         else:
             kind = kinds[low[t:e] if fast else low[t:e].lower()]  # (low is lowercased, but for the rare case)
-        for s in _starts(low, rev, t, pos):
+        for s in _starts(low, data, rev, t, pos):
             for rule in (rules_at(kind, text, low, s, data) if fast else kind_rules(kind)):
                 m = rule.match(text, s)
                 if m is not None:
