@@ -1487,6 +1487,7 @@ PREFIX_RUN_REVERSED: Final = re.compile(r"(?:[" + re.escape(PREFIX_SEPARATORS) +
 # reversed prefix words' trie (no word ends with a separator, so the separators before a word are all skipped).
 PREFIX_TRIE: Final = Trie(w[::-1] for w in PREFIX_WORDS)
 assert not any(w[-1] in PREFIX_SEPARATORS for w in PREFIX_WORDS)
+PREFIX_SEPARATOR_BYTES: Final = bytes(1 if chr(b) in PREFIX_SEPARATORS else 0 for b in range(256))  # (by byte: 1, a separator)
 
 
 def prefix_run_start(low: str, data: bytes, rev: str, t: int, floor: int) -> int:
@@ -1507,8 +1508,7 @@ def walk_prefix_run(low: str, data: bytes, t: int, floor: int) -> int:
     first, k, count = -1, t, 0
     while count < MAX_PREFIX_WORDS:
         j = k
-        while j > floor and (data[j - 1] == 32 or data[j - 1] == 44 or data[j - 1] == 45 or data[j - 1] == 10
-                             or data[j - 1] == 9):
+        while j > floor and PREFIX_SEPARATOR_BYTES[data[j - 1]]:
             j -= 1
         if j == k:
             break
@@ -1528,6 +1528,8 @@ def walk_prefix_run(low: str, data: bytes, t: int, floor: int) -> int:
             break
         first, k, count = best, best, count + 1
     return first
+
+
 WORD: Final = re.compile(r"[a-z]+")
 # The reference form of the scan: a trigger word or number not preceded by a letter or digit. The tagger uses it
 # only for texts whose length changes when lowercased; otherwise it runs the equivalent fast scan below.
