@@ -4215,6 +4215,12 @@ CASES = [
      "2026-08-28", "Saturday", "DATE", "2026-08-29", None),
     ("The amber warning, extended by forecasters overnight, remains in place until Monday.", "2026-08-28", "Monday",
      "DATE", "2026-08-31", None),
+    # so too a phrase of "due": what is due is to come, the day after it is the present verb's (here a week gone by,
+    # not a year ahead)
+    ("The ruling, due by the end of the year, follows a decision on Nov. 30.", "2026-12-07", "Nov. 30", "DATE",
+     "2026-11-30", None),
+    ("The report, published in October, follows a decision on Nov. 30.", "2026-12-07", "Nov. 30", "DATE",
+     "2026-11-30", None),
     # a holiday's long weekend is its weekend, as "Labor Day weekend" is
     ("Businesses had been counting on the Family Day long weekend to make up for a slow start.", "2027-02-16",
      "Family Day long weekend", "DATE", "2027-W06-WE", None),

@@ -109,9 +109,12 @@ PARTICIPLE_ASIDE_AT: Final = re.compile(r",\s+([a-z]+(?:ing|ed|en|wn)|(?P<same>[
 # effect in May")
 
 
-# A participle phrase set off by commas between a subject and its verb, the verb in the present or future after it
-CLOSED_PARTICIPLE_ASIDE: Final = re.compile(r",\s+[a-z]+(?:ed|en)\b[^,;]{0,80},(?=\s+(?:is|are|will|remains|remain|stays|stay|"
-                                     r"runs|run|takes|take|comes|come|has|have|can|may|should|must)\b)")
+# A participle phrase set off by commas between a subject and its verb, the verb in the present or future after it;
+# so too a phrase of "due" ("The ruling, due by the end of the year, follows a decision on Nov. 30": the decision's
+# day is the present verb's, not the ruling's to come), before a verb of the present in "-s" too
+CLOSED_PARTICIPLE_ASIDE: Final = re.compile(r",\s+(?:[a-z]+(?:ed|en)|due)\b[^,;]{0,80},(?=\s+(?:is|are|will|remains|remain|stays|stay|"
+                                     r"runs|run|takes|take|comes|come|has|have|can|may|should|must|"
+                                     r"[a-z]{2,}[^s\W]s(?=\s+(?:a|an|the|his|her|its|their|on|in|at)\b))\b)")
 
 
 def _participle_aside(left: str) -> str | None:
