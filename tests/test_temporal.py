@@ -545,6 +545,16 @@ CASES = [
     ("Shelling continued overnight.", WED, "overnight", "TIME", "2021-12-28TNI", None),
     ("The ceasefire began at 6 a.m. local time Saturday.", WED, "6 a.m. local time Saturday", "TIME", "2021-12-25T06:00", None),
     ("The Fed meets again next Tuesday and Wednesday.", "2023-03-15", "Wednesday", "DATE", "2023-03-22", None),
+    # the DCT's weekday joined by "and", a few words on, to a day of the coming week: the next one after that day
+    ("The street festival opens at 4pm on Friday and closes at 9pm on Sunday.", "2025-01-26", "Sunday", "DATE",
+     "2025-02-02", None),
+    ("The street festival opens at 4pm on Friday and closes at 9pm on Sunday.", "2025-01-26", "9pm", "TIME",
+     "2025-02-02T21:00", None),
+    ("He flies to Paris on Wednesday and returns on Sunday.", "2025-01-26", "Sunday", "DATE", "2025-02-02", None),
+    # (not a day said further on, after a verb of saying: "for Wednesday and Thursday and said fog was likely from
+    # Tuesday night", written on a Tuesday, is tonight)
+    ("The IMD issued an orange alert for Wednesday and Thursday and said fog was likely from Tuesday night to "
+     "Wednesday morning.", "2027-12-28", "Tuesday night", "TIME", "2027-12-28TNI", None),
     # a condition in the present is on what is to come
     ("\"If this runs past Thanksgiving, I don't know what we do,\" he said.", "2025-03-12", "Thanksgiving", "DATE",
      "2025-11-27", None),

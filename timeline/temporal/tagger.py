@@ -3956,6 +3956,9 @@ WEEK_DAY_REACH: Final = 150  # characters from a week told to a weekday of it, i
 WEEKEND_VALUE: Final = re.compile(r"(\d{4})-W(\d\d)-WE$")
 
 
+AND_NEXT_DAY_REACH: Final = 40  # characters from a day to come to a weekday joined to it by "and" in its clause: a few words
+
+
 def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int) -> tuple[Day, str | None]:
     """The day a weekday name refers to, by its "last"/"next" or else the tense of its clause."""
     tense: str | None
@@ -4016,6 +4019,12 @@ def _weekday_day(st: _State, wd: int, rel: str, text: str, start: int, end: int)
             # in the area between 9.30pm on Friday", written on Friday 21 June: the evening or night gone by of the
             # Friday told, not the one still to come
             return told, "past"
+        if (last := st.last_day) is not None and last > st.dct and (last - st.dct).days < 7 \
+                and 0 <= start - st.last_day_end <= AND_NEXT_DAY_REACH and " and " in text[st.last_day_end:start] \
+                and not _broken(text, st.last_day_end, start) and tense_at(text, start, end) != "past":
+            # "The festival opens at 4pm on Friday and closes at 9pm on Sunday", written on a Sunday: after a day of
+            # the coming week told just before it in its sentence, the next such day after that one (not today)
+            return last + dt.timedelta(days=(wd - last.weekday()) % 7), None
         return st.dct, None  # the DCT's own weekday: the same day whatever the tense
     if wd >= 5 and (weekend := _weekend_told(st, text, start)) is not None and weekend >= st.dct - dt.timedelta(days=1):
         # "The museum expects queues this weekend and advised visitors to book. Tickets for Saturday were largely
