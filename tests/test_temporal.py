@@ -551,6 +551,13 @@ CASES = [
     ("The street festival opens at 4pm on Friday and closes at 9pm on Sunday.", "2025-01-26", "9pm", "TIME",
      "2025-02-02T21:00", None),
     ("He flies to Paris on Wednesday and returns on Sunday.", "2025-01-26", "Sunday", "DATE", "2025-02-02", None),
+    # a day joined to a second shares the verb after the second: gone by
+    ("The order went out on Tuesday. Between Monday night and Wednesday morning, as much as 14 inches of rain fell.",
+     "2026-10-16", "Monday night", "TIME", "2026-10-12TNI", None),
+    ("The order went out on Tuesday. Between Monday night and Wednesday morning, as much as 14 inches of rain fell.",
+     "2026-10-16", "Wednesday morning", "TIME", "2026-10-14TMO", None),
+    ("Between Monday night and Wednesday morning, up to 14 inches of rain could fall.", "2026-10-16", "Monday night",
+     "TIME", "2026-10-19TNI", None),
     # (not a day said further on, after a verb of saying: "for Wednesday and Thursday and said fog was likely from
     # Tuesday night", written on a Tuesday, is tonight)
     ("The IMD issued an orange alert for Wednesday and Thursday and said fog was likely from Tuesday night to "

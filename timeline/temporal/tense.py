@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from .lexicon import (CLAUSE_BREAK, FUTURE_BEFORE, FUTURE_BEFORE_NEXT, FUTURE_WORDS, MONTHS, NUMBER_WORDS, PARTS_OF_DAY,
-                      PASSIVE_BEFORE, PAST_WORDS, SEASONS, TOKEN, UNITS, WEEKDAYS, WILL_CONTRACTIONS, starts_at)
+from .lexicon import (CLAUSE_BREAK, FUTURE_BEFORE, FUTURE_BEFORE_NEXT, FUTURE_WORDS, MONTH_ANY, MONTH_FULL, MONTHS, NUMBER_WORDS, PARTS_OF_DAY,
+                      PASSIVE_BEFORE, PAST_WORDS, SEASONS, TOKEN, UNITS, WEEKDAY_FULL, WEEKDAYS, WILL_CONTRACTIONS, starts_at)
 
 WINDOW: Final = 100  # characters either side; a clause rarely reaches further
 # (a search back from a place may be given a negative position, which re reads as 0: max(0, ...) is spared)
@@ -627,10 +627,28 @@ PLAN_ASIDE_BEFORE: Final = re.compile(r",\s+(?:due|scheduled|set|expected|slated
 PAST_AFTER_PLAN_ASIDE: Final = re.compile(r"[^,.;:!?\n]{0,40},\s+(?:was|were|had|[a-z]+ed)\b")
 
 
+# a second day joined to a date: "Between Monday night and Wednesday morning, as much as 14 inches of rain fell",
+# "on Dec. 3 and Dec. 4"
+JOINED_DAY_AFTER: Final = re.compile(rf"\s+(?:and|or|to|through|until|till)\s+(?:(?:early|late)\s+)?(?:on\s+)?"
+                              rf"(?:{WEEKDAY_FULL}(?:\s+(?:morning|afternoon|evening|night))?|"
+                              rf"{MONTH_ANY}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_FULL})")
+JOINED_DAY_FIRST: Final = (" and ", " or ", " to ", " through ", " until ", " till ")
+
+
 def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     """tense_at's tense, and whether it is firm: told by a verb of the happening itself ("began on Oct. 7"),
     not by a verb of saying ("said on Thursday it would ...", "announced in December"), whose tense is the
-    report's and often not the date's."""
+    report's and often not the date's. A date joined to a second one that nothing near the first tells the tense
+    of shares the clause's verb with the second, which may stand after it ("Between Monday night and Wednesday
+    morning, as much as 14 inches of rain fell")."""
+    cue = _tense_cue(text, start, end)
+    if cue[0] is None and text.startswith(JOINED_DAY_FIRST, end) and (pair := JOINED_DAY_AFTER.match(text, end)) is not None:
+        return _tense_cue(text, start, pair.end())
+    return cue
+
+
+def _tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """tense_cue's reading of the words around text[start:end]."""
     if starts_at(text, " (", end) and 0 < (close := text.find(")", end + 2, end + ASIDE_REACH)) \
             and "\n" not in text[end:close] and "(" not in text[end + 2:close]:
         end = close + 1  # "At 5:52 a.m. CST (11:52 UTC) agents found ...": the clause goes on after the aside
