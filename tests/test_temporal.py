@@ -181,6 +181,19 @@ CASES = [
     ("The talks were held in January 2022.", "2022-02-01", "January 2022", "DATE", "2022-01", None),
     # --- times and zones ----------------------------------------------------------------------------------------
     ("The call began at 2035 GMT.", THU, "2035 GMT", "TIME", "2021-12-30T20:35Z", None),
+    # a time told again in another zone, in brackets, before the day both are of: moved with the time it tells again
+    ("The jet ran off the runway at 4:12 p.m. CDT (2112 UTC) on March 14.", "2024-04-03", "4:12 p.m. CDT", "TIME",
+     "2024-03-14T16:12-05:00", None),
+    ("The jet ran off the runway at 4:12 p.m. CDT (2112 UTC) on March 14.", "2024-04-03", "2112 UTC", "TIME",
+     "2024-03-14T21:12Z", None),
+    ("The quake struck at 8:30 p.m. EST (0130 GMT) on March 14.", "2024-04-03", "0130 GMT", "TIME",
+     "2024-03-15T01:30Z", None),
+    # a clock time on a day told after it with its part of the day: the small hours of a night are the next day's
+    ("The night market will run until 2am on Saturday night.", "2026-02-12", "2am", "TIME", "2026-02-15T02:00", None),
+    ("The bar stays open until 11pm on Saturday night.", "2026-02-12", "11pm", "TIME", "2026-02-14T23:00", None),
+    ("The fire broke out at 11pm on the night of Feb. 3.", "2026-02-12", "11pm", "TIME", "2026-02-03T23:00", None),
+    ("The fire broke out at 1am on the night of Feb. 3.", "2026-02-12", "1am", "TIME", "2026-02-04T01:00", None),
+    ("Police were called at 1.30am on Sunday morning.", "2026-02-12", "1.30am", "TIME", "2026-02-08T01:30", None),
     ("The talks will run until midnight.", THU, "midnight", "TIME", "2021-12-30T24:00", None),
     ("The call will be late in the evening Moscow time.", WED, "late in the evening", "TIME", "2021-12-29TEV", "END"),
     ("He arrived at 10 a.m. on Monday.", THU, "10 a.m.", "TIME", "2021-12-27T10:00", None),

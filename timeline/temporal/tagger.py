@@ -2791,6 +2791,9 @@ def _clock_day(st: _State, m, p: str, text: str, minutes: int | None = None) -> 
             # "from 10pm until 1am on Saturday", "10pm local time – 1am on Saturday in London": the range, or the
             # time told again in another zone, runs past midnight into the day told; this time is of the day before
             day -= dt.timedelta(days=1)
+        elif after is not None and minutes is not None and minutes < SMALL_HOURS_END * 60 and starts_at(text, " night", after.end()):
+            day += dt.timedelta(days=1)  # "a night market that will run until 2am on Saturday night": that night's small
+            # hours, the next day's
         return day, "dct", tense
     told = _range_end(text, m.end(), minutes)  # where the words that tell the day are: "from 1 p.m. to 6 p.m. the following day"
     if st.dct and (deictic := lx.DEICTIC_AFTER_TIME.match(text, told)):
@@ -7858,10 +7861,11 @@ def _part_of_day_of(text: str, out: list[Timex]) -> None:
 
 
 # "at noon on Dec. 23", "noon Eastern time on March 24", "noon Eastern Daylight Time Wednesday"
-# ("at 8pm on polling day, Thursday 10 December": the day in apposition to the one named; "by 16:00 hours on 9 May")
+# ("at 8pm on polling day, Thursday 10 December": the day in apposition to the one named; "by 16:00 hours on 9 May";
+# "at 11pm on the night of Feb. 3", read before "the night of" joins its day)
 POD_WORDS_OF: Final = ("morning", "afternoon", "evening", "night")  # a clock time's part of the day, before "of" and its day
 DAY_PARTS_TOLD: Final = frozenset(("TMO", "TAF", "TEV", "TNI"))  # ("at 8:30 a.m. ET on Thanksgiving morning")
-ON_BETWEEN: Final = re.compile(r",?\s+(?:(?:(?i:hours|hrs)\s+)?on\s+(?:(?:the\s+)?(?:[a-z]+\s+)?day,\s+)?|(?:[A-Z][a-z]+|local)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime,?\s+(?:on\s+)?)")
+ON_BETWEEN: Final = re.compile(r",?\s+(?:(?:(?i:hours|hrs)\s+)?on\s+(?:(?:the\s+)?(?:[a-z]+\s+)?day,\s+|the\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night)\s+of\s+)?|(?:[A-Z][a-z]+|local)(?:\s+(?:Standard|Daylight|Summer))?\s+[Tt]ime,?\s+(?:on\s+)?)")
 
 
 ZONE_WRITTEN: Final = re.compile(rf"\s(?:\(\s*)?({lx.ZONE})\)?$")  # the zone a clock time's text ends with
@@ -7884,8 +7888,14 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
             continue
         if DEICTIC_WORD.search(t.text):
             continue  # "from 6pm tonight until noon on Wednesday": its own day
-        back = 0
-        if d.type == "TIME" and i + 2 < len(out) and RANGE_JOIN.fullmatch(text, t.end, d.start) \
+        back, gloss = 0, None
+        if d.type == "TIME" and i + 2 < len(out) and text.startswith(")", d.end) and ISO_DAY.match(d.value) \
+                and ZONE_IN_BRACKETS.fullmatch(text, t.end, d.start) and ISO_DAY.match(t.value) \
+                and abs((Day.fromisoformat(d.value[:10]) - Day.fromisoformat(t.value[:10])).days) <= 1:
+            # "at 4:12 p.m. CDT (2112 UTC) on March 14": the time told again in another zone, in brackets, is passed
+            # over to the day after it, and moved with the time it tells again
+            gloss, d, after = d, out[i + 2], d.end + 1
+        elif d.type == "TIME" and i + 2 < len(out) and RANGE_JOIN.fullmatch(text, t.end, d.start) \
                 and t.value[10:16] != "T24:00":
             # the day the range's close is on, and the day before it for a range past midnight ("from 6pm until noon
             # on Wednesday" opens on Tuesday)
@@ -7902,6 +7912,9 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
                      and WEEKDAY_DATE.match(d.text) and not (i and DATE_GAP.fullmatch(text, out[i - 1].end, t.start))) \
                 and not lx.DAYS_AFTER_TIME.match(text, after):
             day = d.value[:10] if not back else _iso(Day.fromisoformat(d.value[:10]) - dt.timedelta(days=1))
+            if (d.value.endswith("TNI") or text.endswith("night of ", after, d.start)) and t.value[11:13].isdigit() \
+                    and int(t.value[11:13]) < SMALL_HOURS_END:
+                day = _iso(Day.fromisoformat(day) + dt.timedelta(days=1))  # (see _clock_day: "until 2am on Saturday night")
             if t.value[:10] == day:
                 continue
             value = day + t.value[10:]
@@ -7909,6 +7922,10 @@ def _clock_on_day(text: str, out: list[Timex]) -> None:
                     and (offset := _seasonal_offset(z.group(1), Day.fromisoformat(d.value[:10]), int(t.value[11:13]))):
                 value = value[:16] + offset  # "noon Eastern time on March 24": that day's offset (summer time since March 9)
             out[i] = dataclasses.replace(t, value=value, anchor=d.value[:10], anchor_kind="previous")
+            if gloss is not None:
+                moved = Day.fromisoformat(gloss.value[:10]) + (Day.fromisoformat(day) - Day.fromisoformat(t.value[:10]))
+                out[i + 1] = dataclasses.replace(gloss, value=_iso(moved) + gloss.value[10:], anchor=d.value[:10],
+                                                 anchor_kind="previous")
         elif d.rule == "holiday" and d is out[i + 1] and ISO_DAY.fullmatch(d.value) and text[after:d.start] == " " \
                 and CLOCK_VALUE.match(t.value) is not None:
             # "The game kicks off at 10 a.m. Thanksgiving Day": one expression, as "6 p.m. Thursday" is
