@@ -188,6 +188,11 @@ CASES = [
      "2024-03-14T21:12Z", None),
     ("The quake struck at 8:30 p.m. EST (0130 GMT) on March 14.", "2024-04-03", "0130 GMT", "TIME",
      "2024-03-15T01:30Z", None),
+    # a label that opens with a year and ends its line with a colon heads the list under it
+    ("The season resumes on 24 August.\n\n2025 calendar:\n29 March – Portimão 4 Hours\n20 April – Imola 6 Hours",
+     "2024-08-20", "20 April", "DATE", "2025-04-20", None),
+    ("The season resumes on 24 August.\n\n2025 calendar:\n29 March – Portimão 4 Hours\n20 April – Imola 6 Hours",
+     "2024-08-20", "29 March", "DATE", "2025-03-29", None),
     # a clock time on a day told after it with its part of the day: the small hours of a night are the next day's
     ("The night market will run until 2am on Saturday night.", "2026-02-12", "2am", "TIME", "2026-02-15T02:00", None),
     ("The bar stays open until 11pm on Saturday night.", "2026-02-12", "11pm", "TIME", "2026-02-14T23:00", None),

@@ -795,6 +795,9 @@ def _month_day(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     return res
 
 
+YEAR_LABEL_AFTER: Final = re.compile(r"[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){0,3}[A-Za-z][\w'’-]*:[ \t]*(?:\n|$)")  # " calendar:", " tour dates:"
+
+
 DAY_PART_BEFORE: Final = re.compile(r"\b(?i:the)\s+(?i:very\s+)?(?i:beginning|start|end)\s+of\s+$")  # (not "its record close of Oct. 29")
 
 
@@ -8148,10 +8151,12 @@ def _add(text: str, m: re.Match[str], name: str, res: _Res, st: _State, out: lis
             # 7 p.m.": the day told is the one counted from the holiday (_counted_from_day makes them one expression)
             step = 1 if counted.group(2).lower() == "after" else -1
             _remember(st, _iso(Day.fromisoformat(res.value) + dt.timedelta(days=step)), out[-2].start, end, "anaphor")
-        if name == "year" and lx.LINE_END.match(text, _bold_end(text, end)) \
-                and (_line_lead(text, start) or _heading_words(text, start)):
+        if name == "year" and (lx.LINE_END.match(text, _bold_end(text, end))
+                               and (_line_lead(text, start) or _heading_words(text, start))
+                               or _line_lead(text, start) and YEAR_LABEL_AFTER.match(text, end) is not None):
             # "2024" alone on its line heads a chronology ("### 2024"), and so does a heading that ends with its
-            # year ("**Key dates for 2026**", "## Timeline of 2025")
+            # year ("**Key dates for 2026**", "## Timeline of 2025") or a label that opens with it and ends the line
+            # with a colon ("2025 calendar:")
             st.heading_year = int(res.value[:4])
         day = len(res.value) == 10 and ISO_DAY.fullmatch(res.value) is not None  # (a day, no time of it)
         if day and ((_line_lead(text, start) or _numbered_day_lead(text, start)
