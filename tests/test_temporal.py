@@ -193,6 +193,13 @@ CASES = [
      "2024-08-20", "20 April", "DATE", "2025-04-20", None),
     ("The season resumes on 24 August.\n\n2025 calendar:\n29 March – Portimão 4 Hours\n20 April – Imola 6 Hours",
      "2024-08-20", "29 March", "DATE", "2025-03-29", None),
+    # a list's entry of a range of days ("March 7-8 — Chicago") goes on as the list does, and the entries after it
+    ("The tour opens Feb. 27, 2025, in Phoenix.\n\nFeb. 27 — Phoenix, Footprint Center\nMarch 4 — Denver, Ball Arena\n"
+     "March 7-8 — Chicago, United Center\nMarch 12 — Toronto, Scotiabank Arena", "2024-06-14", "March 7", "DATE",
+     "2025-03-07", None),
+    ("The tour opens Feb. 27, 2025, in Phoenix.\n\nFeb. 27 — Phoenix, Footprint Center\nMarch 4 — Denver, Ball Arena\n"
+     "March 7-8 — Chicago, United Center\nMarch 12 — Toronto, Scotiabank Arena", "2024-06-14", "March 12", "DATE",
+     "2025-03-12", None),
     # a clock time on a day told after it with its part of the day: the small hours of a night are the next day's
     ("The night market will run until 2am on Saturday night.", "2026-02-12", "2am", "TIME", "2026-02-15T02:00", None),
     ("The bar stays open until 11pm on Saturday night.", "2026-02-12", "11pm", "TIME", "2026-02-14T23:00", None),

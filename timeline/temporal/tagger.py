@@ -244,7 +244,7 @@ ATTRIBUTIVE_BEFORE: Final = re.compile(r"(?i:\b(?:a|an|the|its|their)\s+)$")
 NOUN_THEN_WEEKDAY: Final = re.compile(rf"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+)?(?P<rel>)(?P<wd>{lx.WEEKDAY_FULL})\b")
 AND_THEN: Final = re.compile(r",?\s+(?:and|then|followed\s+by)\s+")
 # "Sept. 14 - Los Angeles, The Palladium Sept. 27 - Denver": each date heads an entry of a list of dates and places
-LIST_ENTRY_AFTER: Final = re.compile(r"\s+[-–—|]\s")
+LIST_ENTRY_AFTER: Final = re.compile(r"(?:[-–](?:3[01]|[12]\d|0?[1-9])\b)?\s+[-–—|]\s")  # (" - Seattle"; "-8 — Chicago" after a range's first day)
 LIST_REACH: Final = 120  # characters from one entry's date to the next
 QUOTE_END: Final = re.compile(r"[,.!?][\"”]")  # a quotation closing ('get out," Rhyne said'; not a 'so-called "cover decision", a text')
 SUN_AFTER: Final = re.compile(r"\s+(?i:sun)\b")
@@ -651,7 +651,8 @@ LIST_MARKER: Final = re.compile(r"[ \t]*[-–—•*][ \t]+")
 # table's first bar, then bold type ("### 2021", "- **March 10** – Regulators close the bank", "| March 10 | ..."); and,
 # after an entry's date, the dash, colon or bar that ends it, either side of the bold type's end ("**May 1:** ...")
 LINE_LEAD: Final = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-–—•*+][ \t]+|\|[ \t]*)?(?:\*\*|__|[*_])?")
-ENTRY_TAIL: Final = re.compile(r"(?:\*\*|__)?\s*(?:—|–|-|:|\|)(?:\*\*|__)?\s")
+ENTRY_TAIL: Final = re.compile(r"(?:[-–](?:3[01]|[12]\d|0?[1-9])\b)?(?:\*\*|__)?\s*(?:—|–|-|:|\|)(?:\*\*|__)?\s")  # (after a day
+# that opens a range of days: "March 7-8 — Chicago, United Center")
 
 
 LINE_LEAD_FIRST: Final = frozenset(" \t#-–—•*+|_")  # what a non-empty LINE_LEAD can begin with
@@ -1008,7 +1009,7 @@ def _day_in_month(st: _State, text: str, start: int, end: int, mon: str, day_tex
     if tense is None and st.last_day is not None and st.last_day > pick and len(st.last_value) == 10 \
             and start - st.last_day_end <= LIST_REACH and LIST_ENTRY_AFTER.match(text, end) \
             and LIST_ENTRY_AFTER.match(text, st.last_day_end) and (not _broken(text, st.last_day_end, start)
-                                                                   or _next_line_entry(text, st.last_start, start)):
+                                                                   or _next_line_entry(text, _range_line_start(text, st.last_start), start)):
         # a list of dates and places ("Selected dates: Sept. 6 - Seattle ... Sept. 27 - Denver") runs forward, a
         # few weeks at a time (not back a year: a list may run backward)
         later = [c for c in cands if c >= st.last_day]
@@ -1042,6 +1043,16 @@ FIRST_WORD_BELOW: Final = re.compile(r"[ \t]*\n\s*")  # from the end of a headin
 MONTH_DAY_SAID_REACH: Final = 150  # characters from a month told to a day of it without a year, in its sentence
 WHEN_CLAUSE: Final = re.compile(r",\s+when\s")  # what follows a date and tells what happened then
 MONTH_DAY_REACH: Final = 300  # characters from an entry's month to a day of it without a year, in its entry
+
+
+def _range_line_start(text: str, i: int) -> int:
+    """Where the line of the date at text[i] starts, when the date ends a range of days that opens that line ("March
+    7-8 — Chicago": the 8's line is the entry's), else i."""
+    line = text.rfind("\n", 0, i) + 1
+    return line if line < i and RANGE_OPENS_LINE.fullmatch(text, line, i) is not None else i
+
+
+RANGE_OPENS_LINE: Final = re.compile(rf"{lx.MONTH_ANY}\s+(?:3[01]|[12]\d|0?[1-9])\s*[-–]\s*")
 
 
 def _next_line_entry(text: str, before: int, start: int) -> bool:
