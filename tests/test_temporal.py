@@ -200,6 +200,12 @@ CASES = [
     ("The tour opens Feb. 27, 2025, in Phoenix.\n\nFeb. 27 — Phoenix, Footprint Center\nMarch 4 — Denver, Ball Arena\n"
      "March 7-8 — Chicago, United Center\nMarch 12 — Toronto, Scotiabank Arena", "2024-06-14", "March 12", "DATE",
      "2025-03-12", None),
+    # a holiday's day told after it with "on" is its day where the story is (and the day off of a holiday)
+    ("The school holds a stall ahead of Father's Day on Sunday 1 September.", "2024-08-01", "Father's Day", "DATE",
+     "2024-09-01", None),
+    ("The Matariki public holiday falls on Friday 20 June 2025.", "2024-11-26", "Matariki", "DATE", "2025-06-20", None),
+    ("Offices reopen for the St Brigid's Day bank holiday on Monday, February 5th.", "2023-12-04", "St Brigid's Day",
+     "DATE", "2024-02-05", None),
     # a clock time on a day told after it with its part of the day: the small hours of a night are the next day's
     ("The night market will run until 2am on Saturday night.", "2026-02-12", "2am", "TIME", "2026-02-15T02:00", None),
     ("The bar stays open until 11pm on Saturday night.", "2026-02-12", "11pm", "TIME", "2026-02-14T23:00", None),

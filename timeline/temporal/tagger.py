@@ -7680,12 +7680,14 @@ def _named_then_dated(text: str, out: list[Timex]) -> None:
             out[i] = dataclasses.replace(a, end=b.end, text=text[a.start:b.end])
             del out[i + 1]
         elif a.rule == "holiday" and b.type == "DATE" and b.rule in ("mdy", "dmy") \
-                and (text[a.end:b.start] == ", " or HOLIDAY_NOUN_APPOSED.fullmatch(text, a.end, b.start) is not None) \
+                and HOLIDAY_NOUN_APPOSED.fullmatch(text, a.end, b.start) is not None \
                 and ISO_DAY.fullmatch(a.value) and ISO_DAY.fullmatch(b.value) \
-                and abs((Day.fromisoformat(a.value).replace(year=2000) - Day.fromisoformat(b.value).replace(year=2000)).days) <= 60:
+                and abs((Day.fromisoformat(a.value).replace(year=2000) - Day.fromisoformat(b.value).replace(year=2000)).days) <= HOLIDAY_APPOSED_DAYS:
             # "planned for Mother's Day, March 30": the day the text gives it (Britain's, not America's in May; "the
-            # Labour Day public holiday, Monday 6 October", New Zealand's, not America's in September); and its year:
-            # "who died on Easter Monday, 21 April 2025"
+            # Labour Day public holiday, Monday 6 October", New Zealand's, not America's in September; "ahead of
+            # Father's Day on Sunday 1 September", Australia's, not America's in June); and its year: "who died on
+            # Easter Monday, 21 April 2025"; so the day off of a holiday: "The Matariki public holiday falls on Friday 20
+            # June 2025", "the St Brigid's Day bank holiday on Monday, February 5th"
             out[i] = dataclasses.replace(a, value=b.value)
         elif a.rule in ("ago", "anaphor") and a.type == "DATE" and b.type == "DATE" and b.rule in ("mdy", "dmy") \
                 and text[a.end:b.start] in (", on ", ", ") and a.value != b.value and ISO_DAY.fullmatch(a.value) \
@@ -7703,7 +7705,11 @@ def _named_then_dated(text: str, out: list[Timex]) -> None:
         i += 1
 
 
-HOLIDAY_NOUN_APPOSED: Final = re.compile(r" (?:public |bank |national |school )?holiday, ")  # "Labour Day public holiday, Monday 6 October"
+# "Labour Day public holiday, Monday 6 October"; "ahead of Father's Day on Sunday 1 September", "The Matariki public
+# holiday falls on Friday 20 June 2025"
+HOLIDAY_NOUN_APPOSED: Final = re.compile(r"(?: (?:public |bank |national |school )?holiday)?(?:, | (?:(?:falls|fell|is|was|will\s+(?:fall|be))\s+)?on )")
+HOLIDAY_APPOSED_DAYS: Final = 100  # days in the year between a holiday's day and a date apposed to it that may be its day where
+# it is told (the Father's Days of America and Australia are 77 to 83 days apart)
 APPOSED_ON_DAYS: Final = 31  # days between a count of days and the date apposed after ", on " within which that date is its day
 APPOSED_REACH: Final = 4  # characters from a day to a holiday apposed to it: "Friday (Black Friday)", "Monday, Labor Day"
 WEEKDAY_DATED_RULES: Final = frozenset(("mdy", "dmy"))
