@@ -206,6 +206,11 @@ CASES = [
     ("The Matariki public holiday falls on Friday 20 June 2025.", "2024-11-26", "Matariki", "DATE", "2025-06-20", None),
     ("Offices reopen for the St Brigid's Day bank holiday on Monday, February 5th.", "2023-12-04", "St Brigid's Day",
      "DATE", "2024-02-05", None),
+    # "the same period in" a year, as "of" it: the stretch just told, in that year; that year where none was told
+    ("Drivers did so 3,100 times in the first six months of 2023, up from about 1,800 in the same period in 2019.",
+     "2023-09-21", "the same period in 2019", "DATE", "2019-H1", None),
+    ("Tourism revenue reached 753 billion yuan during the eight-day holiday, 1.5% above the same period in 2019.",
+     "2023-10-09", "the same period in 2019", "DATE", "2019", None),
     # a clock time on a day told after it with its part of the day: the small hours of a night are the next day's
     ("The night market will run until 2am on Saturday night.", "2026-02-12", "2am", "TIME", "2026-02-15T02:00", None),
     ("The bar stays open until 11pm on Saturday night.", "2026-02-12", "11pm", "TIME", "2026-02-14T23:00", None),

@@ -693,11 +693,11 @@ RULES: Final = [
                    r"(?![\w-])(?!\s*(?:%|(?i:per\s*cent|percent|points?|days?|weeks?|months?|years?|hours?|"
                    r"minutes?|times|of|[a-z]+s\b)))"),
     # "the third quarter", "third-quarter", "the fiscal first quarter", "the year-ago quarter", "the 1988 period",
-    # "next year's first quarter"
+    # "next year's first quarter", "the same period in 2019"
     rule("quarter", rf"(?P<{{p}}pmod>{PERIOD_MOD})?(?:(?P<{{p}}det>(?i:the))\s+)?(?:(?P<{{p}}latest>(?i:fiscal|current|latest|most\s+recent|comparable|corresponding|same))[\s-]+)*"
                     rf"(?:(?P<{{p}}ago>(?i:year[\s-]ago|year[\s-]earlier|prior[\s-]year))[\s-]+)?(?:(?P<{{p}}yr>{YEAR})(?:['’]s)?\s+|(?P<{{p}}yrel>(?i:last|this|next))\s+(?i:year)['’]s\s+)?"
                     rf"(?:(?i:fiscal)[\s-]+)?(?:(?P<{{p}}ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th|final|last|back|front))[\s-]+)?"
-                    rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half(?!\s+an?\s)|period)){RW}(?!-(?i:to)-)(?:\s+of\s+(?:(?i:fiscal|calendar)\s+)?(?P<{{p}}y>{YEAR})|\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF})|\s+of\s+(?P<{{p}}ty>(?i:the\s+year))(?![\w'’])"
+                    rf"(?:(?i:fiscal)[\s-]+)?(?P<{{p}}u>(?i:quarter|half(?!\s+an?\s)|period)){RW}(?!-(?i:to)-)(?:\s+(?:of|in)\s+(?:(?i:fiscal|calendar)\s+)?(?P<{{p}}y>{YEAR})|\s+(?:of\s+)?(?P<{{p}}yref>{YEAR_REF})|\s+of\s+(?P<{{p}}ty>(?i:the\s+year))(?![\w'’])"
                     rf"|\s+(?P<{{p}}ay>(?i:a\s+year\s+(?:earlier|ago|before)))(?!\w))?"),
     # "the October-December period", "the January-to-March quarter": a quarter or half named by its months
     rule("monthspan", rf"(?:(?i:the)\s+)?(?P<{{p}}m1>{MONTH_FULL})(?:\s*[-–]\s*|\s+(?i:to|through)\s+|-(?i:to)-)(?P<{{p}}m2>{MONTH_FULL})"

@@ -2262,6 +2262,10 @@ def _quarter(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
             # "the first quarter ... ahead of the same period last year": that quarter (or half), not the one
             # reported on
             y, n, half = int(told.group(1)), int(told.group(3)), told.group(2) == "H"
+        elif same and unit == "period" and m[p + "y"]:
+            # "Tourism revenue ... 1.5% above the same period in 2019", of a week's holiday: that year's, as no quarter
+            # or half just told says which stretch of it
+            return _Res("DATE", explicit)
         elif (last_period := _last_period(st, half)) is not None:
             y, n = last_period
         else:
