@@ -211,6 +211,11 @@ CASES = [
      "2023-09-21", "the same period in 2019", "DATE", "2019-H1", None),
     ("Tourism revenue reached 753 billion yuan during the eight-day holiday, 1.5% above the same period in 2019.",
      "2023-10-09", "the same period in 2019", "DATE", "2019", None),
+    # the cities of the United States count for it where a holiday's country is told by the places named: a US team
+    # that played Ottawa plays on America's Thanksgiving, not Canada's
+    ("The league suspended the Hartford forward for a hit on an Ottawa defenseman in a 5-2 Ottawa win. He may return "
+     "Dec. 10 against Boston. Hartford plays at home on Thanksgiving and visits Philadelphia the day after.",
+     "2025-11-26", "Thanksgiving", "DATE", "2025-11-27", None),
     # a clock time on a day told after it with its part of the day: the small hours of a night are the next day's
     ("The night market will run until 2am on Saturday night.", "2026-02-12", "2am", "TIME", "2026-02-15T02:00", None),
     ("The bar stays open until 11pm on Saturday night.", "2026-02-12", "11pm", "TIME", "2026-02-14T23:00", None),

@@ -295,7 +295,9 @@ THANKSGIVING_OFFSETS: Final = {"black friday": 1, "cyber monday": 4}
 # A country's independence, republic or national day, told by the country the text names most (its name, people,
 # capital); without one, the first listed (none for a national day, which every country has).
 _COUNTRIES: Final = {  # country: (cue words, independence day, republic day, national day)
-    "US": ("United States|U\\.S\\.|America|Americans?|Washington|New Mexico", (7, 4), None, None),
+    "US": ("United States|U\\.S\\.|America|Americans?|Washington|New Mexico|New York|Los Angeles|Chicago|Philadelphia|"
+           "Boston|Seattle|San Francisco|Atlanta|Miami|Detroit|Pittsburgh|Minneapolis|Baltimore|New Orleans|Las Vegas|"
+           "Houston|Dallas|Denver|Nashville", (7, 4), None, None),
     "India": ("India|Indians?|New Delhi|Delhi|Mumbai|Red Fort|Bengaluru|Kolkata|Chennai|Hyderabad|Noida|Lucknow|"
               "Uttar Pradesh|Maharashtra|Lok Sabha|crores?|lakhs?|rupees?", (8, 15), (1, 26), None),
     "Pakistan": ("Pakistan|Pakistanis?|Islamabad|Karachi|Lahore", (8, 14), None, None),
