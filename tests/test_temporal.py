@@ -216,6 +216,15 @@ CASES = [
     ("The league suspended the Hartford forward for a hit on an Ottawa defenseman in a 5-2 Ottawa win. He may return "
      "Dec. 10 against Boston. Hartford plays at home on Thanksgiving and visits Philadelphia the day after.",
      "2025-11-26", "Thanksgiving", "DATE", "2025-11-27", None),
+    # "a week ago today", "two months ago today": that day, one expression
+    ("The centre has helped more than 900 people since it opened a week ago today.", "2026-04-21", "a week ago today",
+     "DATE", "2026-04-14", None),
+    ("It opened two months ago today.", "2026-04-21", "two months ago today", "DATE", "2026-02-21", None),
+    # "the day before yesterday", "the day after tomorrow", "the night before last": two days from the DCT
+    ("Tyler flew in from Denver the day before yesterday.", "2025-07-04", "the day before yesterday", "DATE",
+     "2025-07-02", None),
+    ("The vote is the day after tomorrow.", "2025-07-04", "the day after tomorrow", "DATE", "2025-07-06", None),
+    ("He arrived the night before last.", "2025-07-04", "the night before last", "TIME", "2025-07-02TNI", None),
     # a clock time on a day told after it with its part of the day: the small hours of a night are the next day's
     ("The night market will run until 2am on Saturday night.", "2026-02-12", "2am", "TIME", "2026-02-15T02:00", None),
     ("The bar stays open until 11pm on Saturday night.", "2026-02-12", "11pm", "TIME", "2026-02-14T23:00", None),

@@ -7489,6 +7489,8 @@ def _mend(text: str, out: list[Timex]) -> None:
         _decades_joined(text, out)
     if "ago" in rules:
         _ago_today(text, out)
+    if "anaphor" in rules:
+        _day_before_yesterday(text, out)
     if not rules.isdisjoint(NAMED_THEN_DATED_RULES) and not rules.isdisjoint(DATED_RULES):
         _named_then_dated(text, out)
     if "month" in rules and not rules.isdisjoint(WEEKDAY_DATED_RULES):
@@ -7784,7 +7786,63 @@ def _ago_today(text: str, out: list[Timex]) -> None:
             out[i] = dataclasses.replace(a, end=b.end, text=text[a.start:b.end], value=a.value + b.value[4:],
                                          anchor=b.anchor or b.value)
             del out[i + 1]
+        elif a.rule == "ago" and b.rule == "deictic" and b.text.lower() == "today" and b.start - a.end == 1 \
+                and text[a.end] == " " and ISO_DAY.fullmatch(b.value) \
+                and (day := _same_day_in(a.value, Day.fromisoformat(b.value))) is not None:
+            # "since it opened a week ago today", "two months ago today": that weekday of the week, or that day of
+            # the month, so many back
+            out[i] = dataclasses.replace(a, end=b.end, text=text[a.start:b.end], value=_iso(day), anchor=b.value)
+            del out[i + 1]
         i += 1
+
+
+TWO_DAYS_OFF: Final = re.compile(r"(?i:the\s+(day|night|morning|afternoon|evening)\s+(before|after))$")
+LAST_AFTER: Final = re.compile(r"\s+(?i:last)\b")
+
+
+def _day_before_yesterday(text: str, out: list[Timex]) -> None:
+    """"the day before yesterday", "the day after tomorrow", "the night before last": one expression, two days from
+    the DCT (the rule counting from the day last told takes "the day before" first, and the deictic rule, which has
+    these phrases, is not tried there)."""
+    i = 0
+    while i < len(out):
+        a = out[i]
+        counted = TWO_DAYS_OFF.fullmatch(a.text) if a.rule == "anaphor" else None
+        if counted is None or a.anchor is None or not ISO_DAY.fullmatch(a.anchor):
+            i += 1
+            continue
+        b = out[i + 1] if i + 1 < len(out) else None
+        before = counted.group(2).lower() == "before"
+        if b is not None and b.rule == "deictic" and b.start == a.end + 1 and text[a.end] == " " \
+                and b.text.lower() == ("yesterday" if before else "tomorrow") and ISO_DAY.fullmatch(b.value):
+            end, day, anchor = b.end, Day.fromisoformat(b.value) + dt.timedelta(days=-1 if before else 1), b.anchor
+            del out[i + 1]
+        elif before and a.anchor_kind == "dct" and (last := LAST_AFTER.match(text, a.end)) is not None \
+                and (b is None or b.start >= last.end()):
+            # "the night before last", counted from the DCT (not from a day the story told: the phrase is the
+            # speaker's, as "last night" is)
+            end, day, anchor = last.end(), Day.fromisoformat(a.anchor) - dt.timedelta(days=2), a.anchor
+        else:
+            i += 1
+            continue
+        part = lx.PARTS_OF_DAY.get(counted.group(1).lower())
+        out[i] = dataclasses.replace(a, end=end, text=text[a.start:end], type="TIME" if part else "DATE",
+                                     value=_iso(day) + (f"T{part}" if part else ""), anchor=anchor, anchor_kind="dct")
+        i += 1
+
+
+def _same_day_in(value: str, today: Day) -> Day | None:
+    """The day of the week (ISO_WEEK value) with today's weekday, or of the month ("YYYY-MM") with today's day of the
+    month (its last, where it is shorter); None for any other value."""
+    if (week := ISO_WEEK.fullmatch(value)) is not None:
+        try:
+            return Day.fromisocalendar(int(week.group(1)), int(week.group(2)), today.isoweekday())
+        except ValueError:
+            return None
+    if len(value) == 7 and value[4] == "-" and value[:4].isdigit() and value[5:].isdigit() and 1 <= int(value[5:]) <= 12:
+        y, mo = int(value[:4]), int(value[5:])
+        return Day(y, mo, min(today.day, calendar.monthrange(y, mo)[1])) if 1 <= y <= 9999 else None
+    return None
 
 
 DAY_COUNTED: Final = re.compile(r"(?i:the\s+(day|week|morning|afternoon|evening|night)\s+(after|before))")
