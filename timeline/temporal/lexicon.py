@@ -884,8 +884,9 @@ RULES: Final = [
     # "the day after", "the following week", "the previous day", "that same year", "the next day", "the same month
     # last year", "the same month of 2024"; not "later in
     # the day before returning home"
-    # "the week before last", "the year before last": two back from the DCT's
-    rule("beforelast", rf"(?i:the)\s+(?P<{{p}}u>(?i:week|weekend|month|year))\s+(?i:before\s+last)(?!\w)"),
+    # "the week before last", "the year before last", "the night before last": two back from the DCT's
+    rule("beforelast", rf"(?i:the)\s+(?P<{{p}}u>(?i:week|weekend|month|year|day|morning|afternoon|evening|night))\s+(?i:before\s+last)(?!\w)"
+                       rf"(?!\s+(?:{WEEKDAY_FULL}|(?i:week|weekend|month|year|night|season)\b))"),  # (not "the day before last Tuesday")
     rule("anaphor", rf"(?P<{{p}}det>(?i:the|that|the\s+very))\s+(?:(?P<{{p}}rel>(?i:following|previous|next|same|prior|preceding))\s+"
                     rf"(?P<{{p}}u>(?i:day|week|weekend|month|year|morning|afternoon|evening|night)){RW}(?:\s+(?P<{{p}}dir>(?i:after|before)){RW}"
                     rf"|\s+(?P<{{p}}ago>(?i:(?:(?:of|in)\s+)?last\s+year|a\s+year\s+(?:earlier|before|ago)|(?:(?:of|in)\s+)?the\s+(?:previous|prior)\s+year)){RW}"
@@ -969,7 +970,7 @@ RULE_TRIGGERS: Final = {
     "iso": "digit", "numeric": "digit", "wdnumeric": "weekday", "bankholiday": "month season holiday", "ordday": "digit", "mdy": "month weekday", "dmy": "digit weekday", "monyear": "month",
     "month": "month", "monthq": "month", "spelled": "spelled month unit", "season": "season", "quarter": "unit digit fiscal", "yearago": "unit", "yearend": "unit", "midunit": "unit", "weekofyear": "unit", "weekof": "unit", "decade": "digit", "century": "digit unit",
     "clockevery": "digit", "clock": "digit", "clock24": "digit", "racetime": "digit", "gap": "digit", "oclock": "digit", "oclockw": "pod", "pastto": "unit ref noon", "qabbr": "digit fiscal", "twoyear": "digit fiscal", "noon": "noon", "era": "digit", "year": "digit fiscal", "weekdays": "weekday", "nthwd": "weekday", "weekday": "weekday pod",
-    "deictic": "deictic", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod noon", "inpod": "pod", "podlabel": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "nightdur": "digit unit pod", "beforelast": "unit", "daybeforelast": "weekday season", "monthspan": "month", "anaphor": "unit pod",
+    "deictic": "deictic unit", "thispod": "deictic pod", "thistime": "unit", "podtrading": "pod noon", "inpod": "pod", "podlabel": "pod", "overnight": "pod", "ago": "digit unit", "setfreq": "digit unit", "nightdur": "digit unit pod", "beforelast": "unit pod", "daybeforelast": "weekday season", "monthspan": "month", "anaphor": "unit pod",
     "thatsame": "unit season date", "thisday": "unit date", "wholeday": "unit", "allunit": "unit", "turn": "unit", "pastdur": "unit digit ref", "laterin": "unit", "rel": "unit ref", "duration": "digit unit",
     "bareplural": "unit", "longadj": "unit", "seasons": "digit unit", "set": "unit weekday month season pod digit", "setpl": "unit pod", "setadj": "set", "holiday": "holiday unit weekday month pod", "ref": "ref unit",
 }

@@ -244,7 +244,8 @@ ATTRIBUTIVE_BEFORE: Final = re.compile(r"(?i:\b(?:a|an|the|its|their)\s+)$")
 NOUN_THEN_WEEKDAY: Final = re.compile(rf"\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+)?(?P<rel>)(?P<wd>{lx.WEEKDAY_FULL})\b")
 AND_THEN: Final = re.compile(r",?\s+(?:and|then|followed\s+by)\s+")
 # "Sept. 14 - Los Angeles, The Palladium Sept. 27 - Denver": each date heads an entry of a list of dates and places
-LIST_ENTRY_AFTER: Final = re.compile(r"(?:[-–](?:3[01]|[12]\d|0?[1-9])\b)?\s+[-–—|]\s")  # (" - Seattle"; "-8 — Chicago" after a range's first day)
+RANGE_END_DAY: Final = r"(?:[-–](?:3[01]|[12]\d|0?[1-9])\b)?"  # the end of a range of days after its first: the "-8" of "March 7-8"
+LIST_ENTRY_AFTER: Final = re.compile(rf"{RANGE_END_DAY}\s+[-–—|]\s")  # (" - Seattle"; "-8 — Chicago" after a range's first day)
 LIST_REACH: Final = 120  # characters from one entry's date to the next
 QUOTE_END: Final = re.compile(r"[,.!?][\"”]")  # a quotation closing ('get out," Rhyne said'; not a 'so-called "cover decision", a text')
 SUN_AFTER: Final = re.compile(r"\s+(?i:sun)\b")
@@ -651,8 +652,8 @@ LIST_MARKER: Final = re.compile(r"[ \t]*[-–—•*][ \t]+")
 # table's first bar, then bold type ("### 2021", "- **March 10** – Regulators close the bank", "| March 10 | ..."); and,
 # after an entry's date, the dash, colon or bar that ends it, either side of the bold type's end ("**May 1:** ...")
 LINE_LEAD: Final = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|[-–—•*+][ \t]+|\|[ \t]*)?(?:\*\*|__|[*_])?")
-ENTRY_TAIL: Final = re.compile(r"(?:[-–](?:3[01]|[12]\d|0?[1-9])\b)?(?:\*\*|__)?\s*(?:—|–|-|:|\|)(?:\*\*|__)?\s")  # (after a day
-# that opens a range of days: "March 7-8 — Chicago, United Center")
+ENTRY_TAIL: Final = re.compile(rf"{RANGE_END_DAY}(?:\*\*|__)?\s*(?:—|–|-|:|\|)(?:\*\*|__)?\s")  # (after a day that opens
+# a range of days too: "March 7-8 — Chicago, United Center")
 
 
 LINE_LEAD_FIRST: Final = frozenset(" \t#-–—•*+|_")  # what a non-empty LINE_LEAD can begin with
@@ -4455,6 +4456,8 @@ def r_beforelast(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None
     unit = m[p + "u"].lower()
     if unit == "weekend":
         return _Res("DATE", _at_unit(st.dct - dt.timedelta(weeks=2), "weekend"), anchor_kind="dct")
+    if unit in lx.PARTS_OF_DAY:  # "the night before last": that part of the day two back
+        return _Res("TIME", f"{_iso(st.dct - dt.timedelta(days=2))}T{lx.PARTS_OF_DAY[unit]}", anchor_kind="dct")
     return _Res("DATE", _at_unit(_shift(st.dct, unit, -2), unit), anchor_kind="dct")
 
 
@@ -7489,8 +7492,6 @@ def _mend(text: str, out: list[Timex]) -> None:
         _decades_joined(text, out)
     if "ago" in rules:
         _ago_today(text, out)
-    if "anaphor" in rules:
-        _day_before_yesterday(text, out)
     if not rules.isdisjoint(NAMED_THEN_DATED_RULES) and not rules.isdisjoint(DATED_RULES):
         _named_then_dated(text, out)
     if "month" in rules and not rules.isdisjoint(WEEKDAY_DATED_RULES):
@@ -7793,41 +7794,6 @@ def _ago_today(text: str, out: list[Timex]) -> None:
             # the month, so many back
             out[i] = dataclasses.replace(a, end=b.end, text=text[a.start:b.end], value=_iso(day), anchor=b.value)
             del out[i + 1]
-        i += 1
-
-
-TWO_DAYS_OFF: Final = re.compile(r"(?i:the\s+(day|night|morning|afternoon|evening)\s+(before|after))$")
-LAST_AFTER: Final = re.compile(r"\s+(?i:last)\b")
-
-
-def _day_before_yesterday(text: str, out: list[Timex]) -> None:
-    """"the day before yesterday", "the day after tomorrow", "the night before last": one expression, two days from
-    the DCT (the rule counting from the day last told takes "the day before" first, and the deictic rule, which has
-    these phrases, is not tried there)."""
-    i = 0
-    while i < len(out):
-        a = out[i]
-        counted = TWO_DAYS_OFF.fullmatch(a.text) if a.rule == "anaphor" else None
-        if counted is None or a.anchor is None or not ISO_DAY.fullmatch(a.anchor):
-            i += 1
-            continue
-        b = out[i + 1] if i + 1 < len(out) else None
-        before = counted.group(2).lower() == "before"
-        if b is not None and b.rule == "deictic" and b.start == a.end + 1 and text[a.end] == " " \
-                and b.text.lower() == ("yesterday" if before else "tomorrow") and ISO_DAY.fullmatch(b.value):
-            end, day, anchor = b.end, Day.fromisoformat(b.value) + dt.timedelta(days=-1 if before else 1), b.anchor
-            del out[i + 1]
-        elif before and a.anchor_kind == "dct" and (last := LAST_AFTER.match(text, a.end)) is not None \
-                and (b is None or b.start >= last.end()):
-            # "the night before last", counted from the DCT (not from a day the story told: the phrase is the
-            # speaker's, as "last night" is)
-            end, day, anchor = last.end(), Day.fromisoformat(a.anchor) - dt.timedelta(days=2), a.anchor
-        else:
-            i += 1
-            continue
-        part = lx.PARTS_OF_DAY.get(counted.group(1).lower())
-        out[i] = dataclasses.replace(a, end=end, text=text[a.start:end], type="TIME" if part else "DATE",
-                                     value=_iso(day) + (f"T{part}" if part else ""), anchor=anchor, anchor_kind="dct")
         i += 1
 
 
