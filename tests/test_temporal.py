@@ -5966,6 +5966,15 @@ CASES = [
     # "May" the subject of a verb no modal is followed by, opening its clause, is the month
     ("\"May has been kind so far,\" he said.", "2025-05-07", "May", "DATE", "2025-05", None),
     ("\"April will be quieter, then May picks up again,\" he said.", "2024-03-18", "May", "DATE", "2024-05", None),
+    # a clock time told with how many days a week or times a day it comes round is of any such day
+    ("For 47 years he opened the front door himself at 7 a.m., six days a week.", "2025-07-09", "7 a.m.", "TIME",
+     "XXXX-XX-XXT07:00", None),
+    ("The phone line will operate from 7am to 10pm seven days a week until further notice.", "2026-03-19", "10pm",
+     "TIME", "XXXX-XX-XXT22:00", None),
+    ("Environment Canada updates its warnings at least twice a day, at 5:30 a.m. and 3:30 p.m.", "2026-01-11",
+     "3:30 p.m.", "TIME", "XXXX-XX-XXT15:30", None),
+    ("Hearings begin at 10am on Wednesday and will be held three days a week.", "2023-07-24", "10am", "TIME",
+     "2023-07-26T10:00", None),
 ]
 
 

@@ -1027,6 +1027,8 @@ FIGURES_AFTER_MONTH: Final = re.compile(r"\s+(?:data|figures|statistics|jobs|pay
 # A clock time in a sentence with these is a time of any day: "open daily from 10 a.m. to 6 p.m."
 GENERIC_TIME: Final = re.compile(r"(?i:\b(?:daily|nightly|every\s+day|each\s+day|working\s+days|weekdays|weekends|(?:every|each)\s+(?:morning|evening|night|weekend)|"
                           r"every\s+(?:\w+\s+)?(?:minutes|hours|half[\s-]+hour)|"
+                          # "opened the door at 7 a.m., six days a week", "updates its warnings twice a day, at 5:30 a.m."
+                          r"(?:two|three|four|five|six|seven|[2-7])\s+days\s+a\s+week|(?:once|twice|(?:two|three|four|\d)\s+times)\s+a\s+day|"
                           r"opening\s+hours|open\s+from|every\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                           # "The zoo keeps winter hours, 10 a.m. to 4 p.m.", "Skating hours are 8 a.m. to 10 p.m.":
                           # a season's or a place's hours, of any of its days
@@ -1058,7 +1060,7 @@ SET_VERB_BEFORE: Final = re.compile(r"(?i:\b(?:paid|pays|pay|meets?|met|reported
 HABITUAL_STEMS: Final = ("usual", "typical", "normal", "routine", "tradition", "historical", "general", "rarely", "seldom", "every",
                   "each", "most year", "annual")
 GENERIC_TIME_STEMS: Final = ("daily", "nightly", "every", "each", "working", "weekday", "weekend", "opening", "open", "days", "ings", "hours",
-                      "nights", "during")
+                      "nights", "during", "s a day", "ce a day")
 APPOSITION_AFTER_DATE: Final = re.compile(r"(?:,|\s[—–]|—)\s*$")  # "on Oct 30, a week before ...", "on Jan. 7 — the day before —"
 FOR_BEFORE: Final = re.compile(r"(?i:\bfor\s+(?:a\s+further\s+|another\s+|an\s+additional\s+|an\s+extra\s+)?)$")  # "for a further 60 days after that"
 # "(two weeks before) the Aug. 23 opener": an anchor dated where it is named
