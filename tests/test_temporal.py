@@ -5975,6 +5975,7 @@ CASES = [
      "3:30 p.m.", "TIME", "XXXX-XX-XXT15:30", None),
     ("Hearings begin at 10am on Wednesday and will be held three days a week.", "2023-07-24", "10am", "TIME",
      "2023-07-26T10:00", None),
+    ("The plan billed annually rises to $159.99.", "2024-11-26", "annually", "SET", "P1Y", None),
 ]
 
 
@@ -6207,6 +6208,10 @@ NOT_DATES = [
     ("Of the 40, 12 and 15 January saw rain.", "40"),
     ("Cut prices on Monday, the flyer said.", "prices"),  # (a clause that opens with "cut": no error, Monday alone)
     ("The vote will take place on the last day of the session.", "the last day"),  # the session's final day
+    # what one month or week came to is no time that recurs (but the adverb is: "billed annually rises")
+    ("European shares slipped, heading for their first monthly loss since May.", "monthly"),
+    ("In September alone, 410 died, the highest monthly toll since the siege began.", "monthly"),
+    ("The indicator fell 12 cents last week, its second weekly fall.", "weekly"),
     ("It happened in the last week of the campaign.", "last week"),
     ("In the last days of the war, they fled.", "the last days"),
     ("The council will cut the opening hours of five libraries.", "hours"),  # a kind of hours, no length of time

@@ -6282,6 +6282,9 @@ def r_setadj(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
         return None  # "told Respawn Weekly yesterday": a name
     if PAY_AFTER.match(text, m.end()):
         return None  # "hourly workers", "a weekly wage": a way of being paid, not a time
+    if not m[p + "w"].lower().endswith("ally") and CHANGE_AFTER.match(text, m.end()):
+        return None  # "its first monthly loss since May", "the highest monthly toll": what one such span came to, not
+        # a time that recurs (not the adverb: "the plan billed annually rises to $159.99")
     if m[p + "w"].lower() in ("daily", "weekly") and NEWSPAPER_AFTER.match(text, m.end()) \
             and PRESS_BEFORE.search(text, m.start() - 20, m.start()):
         return None  # "the Communist Party daily Granma", "the business weekly Barron's": a newspaper
@@ -6296,6 +6299,8 @@ ADVERB_END_AFTER: Final = re.compile(r"\s+(?:on|in|at|by|for|from|with|until|sin
 PRESS_BEFORE: Final = re.compile(r"(?i:\b(?:party|state-run|state-owned|business|financial|official|government|newspaper|"
                           r"tabloid|evening|morning|national|sports|economic)),?\s+$")
 NEWSPAPER_AFTER: Final = re.compile(rf"\s+(?!(?:{lx.WEEKDAY_FULL}|{lx.MONTH_FULL}|At|In|On|From|Until|Through|To|And|But)\b)[A-Z][\w'-]+")
+CHANGE_AFTER: Final = re.compile(r"\s+(?:loss|losses|gain|gains|fall|falls|drop|drops|rise|rises|decline|declines|increase|"
+                           r"increases|decrease|decreases|advance|jump|slide|surge|toll|total)\b")
 PAY_AFTER: Final = re.compile(r"\s+(?i:workers?|employees?|staff|wages?|pay|paid|rates?|earners?|jobs?)\b")
 
 
