@@ -5976,6 +5976,16 @@ CASES = [
     ("Hearings begin at 10am on Wednesday and will be held three days a week.", "2023-07-24", "10am", "TIME",
      "2023-07-26T10:00", None),
     ("The plan billed annually rises to $159.99.", "2024-11-26", "annually", "SET", "P1Y", None),
+    # a reading compared with one so many weeks back is compared with that day's
+    ("Traders now expect only two or three cuts next year, down from four a week ago.", "2024-12-19", "a week ago",
+     "DATE", "2024-12-12", None),
+    ("Prefects in 58 departments have imposed restrictions, up from 31 a fortnight ago.", "2027-07-14",
+     "a fortnight ago", "DATE", "2027-06-30", None),
+    ("Lambs averaged 262.4p/kg, 17p below the level of a fortnight ago.", "2023-03-16", "a fortnight ago", "DATE",
+     "2023-03-02", None),
+    ("Gasoline averaged $5.12 a gallon, up 9 cents from three weeks ago.", "2025-07-04", "three weeks ago", "DATE",
+     "2025-06-13", None),
+    ("Talks began three weeks ago.", "2025-07-04", "three weeks ago", "DATE", "2025-W24", None),
 ]
 
 

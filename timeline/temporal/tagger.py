@@ -5401,10 +5401,12 @@ def r_ago(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
         # March 2029", a target)
         y, mo = int(st.report_month[:4]), int(st.report_month[5:])
         return _Res("DATE", f"{y - (mo == 1)}-{(mo - 2) % 12 + 1:02d}", mod, anchor_kind="previous", remember=False)
-    if deictic and unit == "week" and n == 1 and direction == "ago" and st.dct is not None \
-            and FIGURE_FROM_BEFORE_AGO.search(text, ms - 30, ms):
-        # "down 2 cents from a week ago", "up from 25% a week ago": a reading compared with the one a week before, a day
-        return _Res("DATE", _iso(st.dct - dt.timedelta(days=7)), mod, "dct", counted=True)
+    if deictic and unit in ("week", "fortnight") and n == int(n) and direction == "ago" and st.dct is not None \
+            and (FIGURE_FROM_BEFORE_AGO.search(text, ms - 30, ms) or FIGURE_WORDS_FROM_BEFORE_AGO.search(text, ms - 30, ms)):
+        # "down 2 cents from a week ago", "up from 25% a week ago", "down from four a week ago", "up from 31 a fortnight
+        # ago", "17p below the level of a fortnight ago": a reading compared with the one so many weeks before, a day
+        return _Res("DATE", _iso(st.dct - dt.timedelta(days=int(n) * (14 if unit == "fortnight" else 7))), mod, "dct",
+                    counted=True)
     if direction in ("later", "earlier") and unit in ("day", "week") and n == int(n) and st.prior_day is not None \
             and st.last_day is not None and (st.last_value or "")[:10] == _iso(st.last_day) \
             and APPOSED_COUNT_BETWEEN.fullmatch(text, st.last_end, ms) is not None \
@@ -8290,6 +8292,8 @@ def _now_in_sentence(text: str, start: int) -> bool:
 STOCK_DAY_BEFORE: Final = re.compile(r"(?<!published\s)(?<!released\s)(?<!reported\s)(?<!announced\s)(?<!said\s)"
                               r"\b(?i:as\s+(?:of|at)|on|at)\s+$")
 FIGURE_FROM_BEFORE_AGO: Final = re.compile(r"\bfrom\s+(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per\s+cent|cents?|points?|[a-z]+)?\s+)?$")
+FIGURE_WORDS_FROM_BEFORE_AGO: Final = re.compile(r"\b(?:(?:up|down)\s+from\s+(?:near\s+|almost\s+|about\s+)?(?:one|two|three|four|five|six|seven|"
+                                          r"eight|nine|ten|certainty|zero)|(?:the\s+)?levels?\s+(?:of|seen)|than\s+it\s+(?:was|did|would\s+have))\s+$")
 YEARS_AGO_RULES: Final = frozenset(("holiday", "dmy", "mdy"))  # a day of the year, its year not written
 YEARS_AGO_AFTER: Final = re.compile(r"\s((?:\d{1,2}|[a-z]+))\s+years?\s+ago\b", re.I)
 REPORT_AFTER: Final = dt.timedelta(days=7)  # how long after a happening news reports it
