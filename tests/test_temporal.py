@@ -5986,6 +5986,14 @@ CASES = [
     ("Gasoline averaged $5.12 a gallon, up 9 cents from three weeks ago.", "2025-07-04", "three weeks ago", "DATE",
      "2025-06-13", None),
     ("Talks began three weeks ago.", "2025-07-04", "three weeks ago", "DATE", "2025-W24", None),
+    # a year-ago comparison after the three or six months ended on a quarter's or a half's last day is with that
+    # quarter or half (not with a fiscal one's "three months ended Sept. 28")
+    ("Vantage reported net bookings of $1.62 billion for the three months ended Dec. 31, up 14 percent from a year "
+     "earlier.", "2026-01-29", "a year earlier", "DATE", "2024-Q4", None),
+    ("The builder sold 4,112 homes in the six months to June 30, down from 5,320 a year earlier.", "2023-08-31",
+     "a year earlier", "DATE", "2022-H1", None),
+    ("Revenue for the three months ended Sept. 28 rose 8% from a year earlier.", "2024-11-05", "a year earlier", "DATE",
+     "2023", None),
 ]
 
 

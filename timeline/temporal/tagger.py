@@ -2316,10 +2316,20 @@ def _compared_period(st: _State, text: str) -> re.Match | None:
             and QUARTER_ENDED_BEFORE.search(text, st.last_start - 30, st.last_start):
         return QUARTER_VALUE.match(st.period)  # "results for the third quarter ... Revenue for the three months
         # ended Sept. 30 rose 18% from $1.2 billion a year earlier": the quarter, told again by its months
+    if st.last_day is not None and st.last_value == _iso(st.last_day) and not st.span_last \
+            and (months := MONTHS_ENDED_BEFORE.search(text, st.last_start - 30, st.last_start)) is not None \
+            and st.last_day.month % (n := 3 if months.group(1) in ("three", "3") else 6) == 0 \
+            and st.last_day.day == calendar.monthrange(st.last_day.year, st.last_day.month)[1]:
+        # "net bookings of $1.62 billion for the three months ended Dec. 31, up 14 percent from a year earlier", "sold
+        # 4,112 homes in the six months to June 30, down from 5,320 a year earlier": the calendar quarter or half
+        # that ends on that day (not a fiscal one's "three months ended Sept. 28")
+        return QUARTER_VALUE.match(f"{st.last_day.year}-Q{st.last_day.month // 3}" if n == 3
+                                   else f"{st.last_day.year}-H{st.last_day.month // 6}")
     return None
 
 
 QUARTER_ENDED_BEFORE: Final = re.compile(r"(?i:\b(?:three|3)[\s-]+months?\s+(?:ended|ending|to|through)\s+(?:on\s+)?)$")
+MONTHS_ENDED_BEFORE: Final = re.compile(r"(?i:\b(three|3|six|6)[\s-]+months?\s+(?:ended|ending|to|through)\s+(?:on\s+)?)$")
 ENDED_ON: Final = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ends|ending)\s+(?:on\s+)?")
 
 
