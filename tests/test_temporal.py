@@ -5994,6 +5994,15 @@ CASES = [
      "a year earlier", "DATE", "2022-H1", None),
     ("Revenue for the three months ended Sept. 28 rose 8% from a year earlier.", "2024-11-05", "a year earlier", "DATE",
      "2023", None),
+    # "today" set against so many years ago told just before is these days; set against days ago, or with a tense of
+    # its own, it is the DCT
+    ("Ten years ago we had one car and four mechanics. Today we have 60 people and a trophy.", "2024-01-29", "Today",
+     "DATE", "PRESENT_REF", None),
+    ("Five years ago the pitch was cheap and ad-free. Today it's neither.", "2024-11-26", "Today", "DATE",
+     "PRESENT_REF", None),
+    ("Two days ago the river rose. Today it is falling.", "2024-01-29", "Today", "DATE", "2024-01-29", None),
+    ("Two years ago the vote was held. Today the council will meet at noon.", "2024-01-29", "Today", "DATE",
+     "2024-01-29", None),
 ]
 
 

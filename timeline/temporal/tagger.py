@@ -5024,7 +5024,9 @@ BOUND_TODAY_BEFORE: Final = re.compile(r"(?i:\b(?:from|as\s+of|starting|until|ti
 GENERIC_TODAY_BEFORE: Final = re.compile(r"(?<=[a-z]\s)(?i:(?:we|you|they|people)\s+(?:now\s+)?(?:use|know|see|live\s+in|call|understand|"
                                   r"recogni[sz]e|enjoy|take\s+for\s+granted|rely\s+on|think\s+of)\s+(?:it\s+)?)$")
 THEN_BEFORE: Final = re.compile(r"\b(?:(?:1[6-9]|20)\d\d(?:s|'s)?|once|used\s+to|back\s+then|in\s+those\s+days|"
-                         r"decades|generations|centuries|(?:hundred|thousand)s?\s+(?:of\s+)?years)\b", re.I)
+                         r"decades|generations|centuries|(?:hundred|thousand)s?\s+(?:of\s+)?years|"
+                         # "Ten years ago we had one car. Today we've got 60 people"
+                         r"(?:a|\w+)\s+(?:years|decades?|generations?)\s+ago)\b", re.I)
 YEAR_WORD: Final = re.compile(r"(?:1[6-9]|20)\d\d")
 PRESENT_AFTER: Final = re.compile(r",?\s+(?:there|they|it|we|he|she|(?:the|our|its|their)\s+[a-z]+)\s+(?:is|are)\s+(?!(?:expected|due|set|scheduled|"
                            r"going|likely|to|being|been|not|now)\b|[a-z]+(?:ed|ing)\b)", re.I)
