@@ -6003,6 +6003,12 @@ CASES = [
     ("Two days ago the river rose. Today it is falling.", "2024-01-29", "Today", "DATE", "2024-01-29", None),
     ("Two years ago the vote was held. Today the council will meet at noon.", "2024-01-29", "Today", "DATE",
      "2024-01-29", None),
+    # a weekday told in the present in the sentences after a run of days in its paragraph is the day of the run
+    ("The festival will run from Friday, June 19, through Sunday, June 21. Marisol Vega headlines Friday night, the "
+     "Ashgroves top the bill Saturday, and the Copper Lanterns take the main stage Sunday.", "2026-02-24", "Saturday",
+     "DATE", "2026-06-20", None),
+    ("The summit will run from Monday, July 21, to Thursday, July 24. Pryce told MPs on Tuesday that the text was "
+     "ready.", "2025-07-16", "Tuesday", "DATE", "2025-07-15", None),
 ]
 
 
