@@ -6009,6 +6009,15 @@ CASES = [
      "DATE", "2026-06-20", None),
     ("The summit will run from Monday, July 21, to Thursday, July 24. Pryce told MPs on Tuesday that the text was "
      "ready.", "2025-07-16", "Tuesday", "DATE", "2025-07-15", None),
+    # the quarter or half after the DCT's, told without a year, is the one about to begin, whatever the tense (not a
+    # figure already seen, nor a fiscal quarter, whose months are the company's)
+    ("Buyers said demand for the fourth quarter was strong.", "2024-09-17", "the fourth quarter", "DATE", "2024-Q4",
+     None),
+    ("Markets see the bank cutting rates in the second half.", "2024-01-31", "the second half", "DATE", "2024-H2", None),
+    ("Growth was 9.4%, down from 13.1% in the third quarter.", "2024-05-10", "the third quarter", "DATE", "2023-Q3",
+     None),
+    ("The company reported record revenue for its fiscal third quarter.", "2024-05-10", "fiscal third quarter", "DATE",
+     "2023-Q3", None),
 ]
 
 

@@ -2098,6 +2098,16 @@ def _ordinal_year(st: _State, text: str, m, n: int, half: bool) -> int:
         return y
     if FIGURE_FROM_PERIOD_BEFORE.search(text, m.start() - 50, m.start()):
         return y  # "growth of 9.4%, down from 13.1% in the third quarter": a figure already seen, whatever the tense
+    if n == cur + 1 and "fiscal" not in text[m.start() - 8 if m.start() > 8 else 0:m.end()].lower() \
+            and not ends_at(text, "from ", 0, m.start()) \
+            and not ((RESULTS_OF_PERIOD_BEFORE.search(text, m.start() - 40, m.start()) or RESULTS_AFTER.match(text, m.end()))
+                     and tense_at(text, m.start(), m.end()) == "past"):
+        # the quarter or half after the DCT's is the one about to begin, whatever the tense: "Buyers said demand for
+        # the fourth quarter was strong", "Forward freight agreements for the fourth quarter traded at $1,300", in
+        # August (last year's is told with its year; a fiscal quarter's months are the company's; a figure compared
+        # from, "rose 3% from the second quarter", or one reported of it, "Net income in the third quarter was $4.2
+        # million", is of one gone by)
+        return st.dct.year
     if n > cur and ((tense := tense_at(text, m.start(), m.end())) == "future" or tense is None
                     and START_OR_DEADLINE_BEFORE.search(text, m.start() - 24, m.start())):
         # "would begin in the second quarter", in February: this year's, still to come; so "sees room to begin
@@ -2118,6 +2128,8 @@ FIGURE_FROM_PERIOD_BEFORE: Final = re.compile(rf"(?i:{_FIGURE_FROM}(?:in|for|dur
 # the figures of a period reported ("fourth-quarter results", "second-half earnings"; "figures for the fourth quarter")
 RESULTS_FOR_BEFORE: Final = re.compile(r"\b(?i:results|earnings|profits?|revenues?|sales|deliveries|shipments|losses|figures|numbers|"
                                 r"output|growth|GDP|data|estimates?)\s+for\s+$")  # (or opening a sentence: "Results for")
+RESULTS_OF_PERIOD_BEFORE: Final = re.compile(r"\b(?i:results|earnings|profits?|revenues?|sales|income|losses|figures|output|growth|GDP)\s+"
+                                      r"(?:in|for|during|of)\s+$")
 RESULTS_AFTER: Final = re.compile(r"(?:\s+(?:[a-z]+\s+)?)(?:results|earnings|profits?|revenues?|sales|deliveries|shipments|losses|loss|"
                            r"figures|numbers|output|growth|GDP)\b")
 
