@@ -6018,6 +6018,12 @@ CASES = [
      None),
     ("The company reported record revenue for its fiscal third quarter.", "2024-05-10", "fiscal third quarter", "DATE",
      "2023-Q3", None),
+    # "the Wednesday" after a run of days is the run's, whatever the tense; not "the Saturday after Christmas"
+    ("The timetable runs until Wednesday 23rd June. There are no exams during half-term, from Monday 31st May to Friday "
+     "4th June, but the library will open for revision on the Wednesday.", "2027-03-22", "Wednesday", "DATE",
+     "2027-06-02", None),
+    ("The market runs from Monday 18 to Friday 22 December. Crews will be out on the Saturday after Christmas.",
+     "2023-12-07", "the Saturday after Christmas", "DATE", "2023-12-30", None),
 ]
 
 

@@ -4655,13 +4655,15 @@ def r_weekday(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
             and ((_opens_sentence(text, ms) or ends_at(text, "On ", 0, ms) and _opens_sentence(text, ms - 3))
                  and tense_at(text, ms, me) != "past"
                  or "\n" not in text[st.run_end:ms] and _broken(text, st.run_end, ms)
-                 and tense_at(text, ms, me) in (None, "present")):
+                 and tense_at(text, ms, me) in (None, "present")
+                 or before in ("the", "The") and not COUNTED_FROM_AFTER.match(text, me)):
         # "The three-day event returns from Friday 18 August to Sunday 20 August ... Friday's bill is led by ... On
         # Saturday, Quist plays": a day of the run of days just told, opening its sentence as a programme's days do
         # (not a day a report was made on, "said on Friday", nor one tickets go on sale on, inside a sentence); so,
         # in the sentences after the run in its paragraph, one told in the present of a programme: "will run from
         # Friday, June 19, through Sunday, June 21. Marisol Vega headlines Friday night, the Ashgroves top the bill
-        # Saturday"
+        # Saturday"; and "the Wednesday" after it, whatever the tense: "from Monday 31st May to Friday 4th June, but the
+        # library will open for revision on the Wednesday" (not "the Saturday after Christmas", counted from the holiday)
         return _Res("TIME" if pod else "DATE", _iso(in_run) + _weekday_pod(pod), mod, "previous")
     if not rel and st.last_day is not None and st.last_day.weekday() == wd and st.last_day_end == ms - 4 \
             and ends_at(text, " on ", 0, ms):
@@ -8098,6 +8100,7 @@ FULL_WEEK_OF_BEFORE: Final = re.compile(r"\b(?i:the\s+(first|second|third|fourth
 ORDINAL_WEEKS: Final = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 
+COUNTED_FROM_AFTER: Final = re.compile(r"\s+(?:after|before|of|following|preceding)\b")  # "the Saturday after Christmas"
 RUN_JOIN: Final = re.compile(r",?\s*(?:to|until|till|through|thru|-|–|—)\s*")  # between the first and last days of a run
 RUN_DAYS: Final = dt.timedelta(days=6)  # a run of days that a weekday told on its own may fall in: a week at most
 
