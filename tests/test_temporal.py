@@ -6022,6 +6022,14 @@ CASES = [
     ("The timetable runs until Wednesday 23rd June. There are no exams during half-term, from Monday 31st May to Friday "
      "4th June, but the library will open for revision on the Wednesday.", "2027-03-22", "Wednesday", "DATE",
      "2027-06-02", None),
+    # a morning reached "by" after an evening told in its sentence is the next day's; noon after the night before the
+    # DCT is the DCT's
+    ("The gates opened at 8 p.m. Friday, and by 6 a.m. an estimated 60,000 people had passed through.", "2024-11-02",
+     "6 a.m.", "TIME", "2024-11-02T06:00", None),
+    ("Pilgrims began streaming to the hill overnight. By noon the plain around the hill was white.", "2023-06-27",
+     "noon", "TIME", "2023-06-27T12:00", None),
+    ("The market opened at 8 a.m. Friday, and by 9 a.m. the stalls were empty.", "2024-11-02", "9 a.m.", "TIME",
+     "2024-11-01T09:00", None),
     ("The market runs from Monday 18 to Friday 22 December. Crews will be out on the Saturday after Christmas.",
      "2023-12-07", "the Saturday after Christmas", "DATE", "2023-12-30", None),
 ]

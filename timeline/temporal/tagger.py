@@ -3394,9 +3394,11 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         day, kind = later, "previous"
     if day is not None and (since := _range_start(st, text, m.start(), day)) is not None and since > hour * 60 + minute:
         day, kind = day + dt.timedelta(days=1), "previous"  # "between 11pm and 1am": past midnight, the next day
-    elif day is not None and hour < SMALL_HOURS_END and kind in ("previous", "dct") and not _opt(m, p + "wd") \
-            and _after_evening(st, text, m.start(), day):
-        day, kind = day + dt.timedelta(days=1), "previous"  # "left at 11.05pm and landed shortly after 1am"
+    elif day is not None and (hour < SMALL_HOURS_END or hour < BY_MORNING_END and BY_BEFORE.search(text, m.start() - 4, m.start())
+                              and not _broken(text, st.last_end, m.start())) \
+            and kind in ("previous", "dct") and not _opt(m, p + "wd") and _after_evening(st, text, m.start(), day):
+        day, kind = day + dt.timedelta(days=1), "previous"  # "left at 11.05pm and landed shortly after 1am"; so "opened
+        # at 8 p.m. Friday, and by 6 a.m. an estimated 60,000 people had passed through", in its sentence
     elif day is not None and kind == "previous" and st.dct is not None and day == st.last_day \
             and st.dct - day == ONE_DAY and st.last_day_part == "TNI" and NIGHT_TO <= hour * 60 < AFTER_NIGHT_UNTIL and not _opt(m, p + "wd"):
         # "The pressure has been low since last night. ... The parish issued an advisory at 8 a.m.": the morning
@@ -3507,6 +3509,7 @@ CLOCK_GOES_ON: Final = 180  # minutes after a clock time told of a day gone by t
 
 
 SMALL_HOURS_END: Final = 6  # an hour before this that something goes on until is in the night after the day told
+BY_MORNING_END: Final = 10  # an hour before this that a sentence telling an evening reaches "by" is the next morning's
 UNTIL_BEFORE: Final = re.compile(r"(?i:\b(?:until|till)\s+(?:about\s+|around\s+|approximately\s+|roughly\s+)?)$")
 
 
@@ -3873,6 +3876,11 @@ def _noon(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     # (a midnight that opens a range to a time of a day told after it is that day's 0:00, not the 24:00 of the day
     # before: "between midnight and 6 a.m. Sunday" is of Sunday)
     day, kind, tense = _clock_day(st, m, p, text, 0 if opens else minutes)
+    if w == "noon" and day is not None and kind == "previous" and st.dct is not None and day == st.last_day \
+            and st.dct - day == ONE_DAY and st.last_day_part == "TNI":
+        # "Pilgrims began streaming to the hill overnight. By noon the plain was white": the noon after the night
+        # before the DCT is the DCT's (as a morning clock time is: see _clock)
+        day, kind = st.dct, "dct"
     if opens and day is not None:
         hhmm = "00:00"  # "between midnight and 1am on Saturday 15 June": the midnight that opens that day
     elif w == "midnight" and day is not None and MIDNIGHT_TO_MORNING.match(text, m.end()) \
