@@ -6030,6 +6030,11 @@ CASES = [
      "noon", "TIME", "2023-06-27T12:00", None),
     ("The market opened at 8 a.m. Friday, and by 9 a.m. the stalls were empty.", "2024-11-02", "9 a.m.", "TIME",
      "2024-11-01T09:00", None),
+    # an afternoon the sentence of the night before the DCT tells is that day's; a morning, the DCT's
+    ("The committee cleared the measure late Tuesday night after a nine-hour meeting that began at 2 p.m.",
+     "2023-09-27", "2 p.m.", "TIME", "2023-09-26T14:00", None),
+    ("The agency reported seven deaths from the tornadoes that struck Tuesday night, up from six in its 8 a.m. update.",
+     "2027-05-12", "8 a.m.", "TIME", "2027-05-12T08:00", None),
     ("The market runs from Monday 18 to Friday 22 December. Crews will be out on the Saturday after Christmas.",
      "2023-12-07", "the Saturday after Christmas", "DATE", "2023-12-30", None),
 ]

@@ -3400,9 +3400,11 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
         day, kind = day + dt.timedelta(days=1), "previous"  # "left at 11.05pm and landed shortly after 1am"; so "opened
         # at 8 p.m. Friday, and by 6 a.m. an estimated 60,000 people had passed through", in its sentence
     elif day is not None and kind == "previous" and st.dct is not None and day == st.last_day \
-            and st.dct - day == ONE_DAY and st.last_day_part == "TNI" and NIGHT_TO <= hour * 60 < AFTER_NIGHT_UNTIL and not _opt(m, p + "wd"):
+            and st.dct - day == ONE_DAY and st.last_day_part == "TNI" and NIGHT_TO <= hour * 60 < AFTER_NIGHT_UNTIL and not _opt(m, p + "wd") \
+            and (hour < 12 or st.last_day_end != st.last_end or _broken(text, st.last_end, m.start())):
         # "The pressure has been low since last night. ... The parish issued an advisory at 8 a.m.": the morning
-        # after the night before the DCT is the DCT's
+        # after the night before the DCT is the DCT's (not an afternoon the sentence of the night tells of that day:
+        # "cleared the measure late Tuesday night after a nine-hour meeting that began at 2 p.m.")
         day, kind = st.dct, "dct"
     elif day is not None and hour < SMALL_HOURS_END and kind == "previous" and not _opt(m, p + "wd") \
             and _past_midnight(st, text, m.start(), day):
