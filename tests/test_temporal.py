@@ -6030,6 +6030,11 @@ CASES = [
      "noon", "TIME", "2023-06-27T12:00", None),
     ("The market opened at 8 a.m. Friday, and by 9 a.m. the stalls were empty.", "2024-11-02", "9 a.m.", "TIME",
      "2024-11-01T09:00", None),
+    # a later time in the sentence of a clock time of a day gone by is of that day (not "by 10pm tonight")
+    ("At the council's meeting yesterday, members voted 21 to 9. The meeting, which began at 10am, did not finish "
+     "until 4.35pm.", "2024-02-20", "4.35pm", "TIME", "2024-02-19T16:35", None),
+    ("The observatory said on Thursday that the signal was in force at 6am, and that it would make an announcement by "
+     "10pm tonight.", "2026-09-16", "10pm tonight", "TIME", "2026-09-16T22:00", None),
     # an afternoon the sentence of the night before the DCT tells is that day's; a morning, the DCT's
     ("The committee cleared the measure late Tuesday night after a nine-hour meeting that began at 2 p.m.",
      "2023-09-27", "2 p.m.", "TIME", "2023-09-26T14:00", None),

@@ -3485,13 +3485,17 @@ def _clock_goes_on(st: _State, text: str, m, minutes: int) -> Day | None:
     """The day of a clock time with no day of its own that follows, minutes or a few hours on, the clock time of a day
     gone by told just before, with no other day told since but the day it was reported on: "was last seen at about
     11.20pm on Friday 14 June ... West Yorkshire Police said on Thursday ... The images show Ms Marsh passing the
-    Parkinson Building at 11.23pm" (a week after: that Friday's; past midnight, the day after). Not what is still to
+    Parkinson Building at 11.23pm" (a week after: that Friday's; past midnight, the day after); in its sentence, any
+    later time of that day ("The meeting, which began at 10am, did not finish until 4.35pm"). Not what is still to
     come ("will hold a news conference at 3pm")."""
-    if st.clock is None or st.dct is None or _line_lead(text, m.start()) or lx.WEEKDAY_AFTER_TIME.match(text, m.end()):
-        return None  # (a time heading an entry, as of a live blog: its own; a time whose weekday follows it)
+    if st.clock is None or st.dct is None or _line_lead(text, m.start()) or lx.WEEKDAY_AFTER_TIME.match(text, m.end()) \
+            or lx.DEICTIC_AFTER_TIME.match(text, m.end()):
+        return None  # (a time heading an entry, as of a live blog: its own; a time whose weekday follows it, or
+        # "tonight": "by 10pm tonight")
     day, before, end = st.clock
     gone = (minutes - before) % 1440
-    if not day < st.dct or gone > CLOCK_GOES_ON or m.start() - end > NARRATIVE_REACH \
+    if not day < st.dct or gone > CLOCK_GOES_ON and (minutes < before or _broken(text, end, m.start())) \
+            or m.start() - end > NARRATIVE_REACH \
             or not (st.last_day == day or st.reported_on and st.story_day == day and st.last_day_end > end) \
             or tense_cue(text, m.start(), m.end()) == ("future", True):
         return None  # (a present that may look ahead is not: "The recording ends at 9:41 p.m.")
