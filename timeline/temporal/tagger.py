@@ -2325,12 +2325,13 @@ def _compared_period(st: _State, text: str) -> re.Match | None:
         return QUARTER_VALUE.match(st.period)
     if st.period is not None and st.last_day is not None and st.last_value == _iso(st.last_day) \
             and dates.end_date(st.period) == st.last_day and st.period[5:6] == "Q" \
-            and QUARTER_ENDED_BEFORE.search(text, st.last_start - 30, st.last_start):
+            and (months := MONTHS_ENDED_BEFORE.search(text, st.last_start - 30, st.last_start)) is not None \
+            and months.group(1).lower() in QUARTER_MONTHS_WORDS:
         return QUARTER_VALUE.match(st.period)  # "results for the third quarter ... Revenue for the three months
         # ended Sept. 30 rose 18% from $1.2 billion a year earlier": the quarter, told again by its months
     if st.last_day is not None and st.last_value == _iso(st.last_day) and not st.span_last \
             and (months := MONTHS_ENDED_BEFORE.search(text, st.last_start - 30, st.last_start)) is not None \
-            and st.last_day.month % (n := 3 if months.group(1) in ("three", "3") else 6) == 0 \
+            and st.last_day.month % (n := 3 if months.group(1).lower() in QUARTER_MONTHS_WORDS else 6) == 0 \
             and st.last_day.day == calendar.monthrange(st.last_day.year, st.last_day.month)[1]:
         # "net bookings of $1.62 billion for the three months ended Dec. 31, up 14 percent from a year earlier", "sold
         # 4,112 homes in the six months to June 30, down from 5,320 a year earlier": the calendar quarter or half
@@ -2340,8 +2341,9 @@ def _compared_period(st: _State, text: str) -> re.Match | None:
     return None
 
 
-QUARTER_ENDED_BEFORE: Final = re.compile(r"(?i:\b(?:three|3)[\s-]+months?\s+(?:ended|ending|to|through)\s+(?:on\s+)?)$")
+# "the three months ended", "the six months to": a quarter or a half told by its months and its last day
 MONTHS_ENDED_BEFORE: Final = re.compile(r"(?i:\b(three|3|six|6)[\s-]+months?\s+(?:ended|ending|to|through)\s+(?:on\s+)?)$")
+QUARTER_MONTHS_WORDS: Final = ("three", "3")  # (lower-cased) the months of a quarter, as MONTHS_ENDED_BEFORE reads them
 ENDED_ON: Final = re.compile(r",?\s+(?:(?:which|that)\s+)?(?:ended|ends|ending)\s+(?:on\s+)?")
 
 
@@ -3399,8 +3401,7 @@ def _clock_value(st, m, p, text, hour: int, minute: int, zone: str | None) -> _R
             and kind in ("previous", "dct") and not _opt(m, p + "wd") and _after_evening(st, text, m.start(), day):
         day, kind = day + dt.timedelta(days=1), "previous"  # "left at 11.05pm and landed shortly after 1am"; so "opened
         # at 8 p.m. Friday, and by 6 a.m. an estimated 60,000 people had passed through", in its sentence
-    elif day is not None and kind == "previous" and st.dct is not None and day == st.last_day \
-            and st.dct - day == ONE_DAY and st.last_day_part == "TNI" and NIGHT_TO <= hour * 60 < AFTER_NIGHT_UNTIL and not _opt(m, p + "wd") \
+    elif _night_before_dct_told(st, day, kind) and NIGHT_TO <= hour * 60 < AFTER_NIGHT_UNTIL and not _opt(m, p + "wd") \
             and (hour < 12 or st.last_day_end != st.last_end or _broken(text, st.last_end, m.start())):
         # "The pressure has been low since last night. ... The parish issued an advisory at 8 a.m.": the morning
         # after the night before the DCT is the DCT's (not an afternoon the sentence of the night tells of that day:
@@ -3512,6 +3513,14 @@ def _past_midnight(st: _State, text: str, start: int, day: Day) -> bool:
 
 
 CLOCK_GOES_ON: Final = 180  # minutes after a clock time told of a day gone by that a time of day with none is still of it
+
+
+def _night_before_dct_told(st: _State, day: Day | None, kind: str | None) -> bool:
+    """Whether `day`, the day a time of day was read as of from what was told before it, is the night before the
+    DCT's, that night being the last thing told of a day ("since last night", "overnight"): a time of the morning
+    after it is the DCT's (see _clock_value, _noon)."""
+    return day is not None and kind == "previous" and st.dct is not None and day == st.last_day \
+        and st.dct - day == ONE_DAY and st.last_day_part == "TNI"
 
 
 SMALL_HOURS_END: Final = 6  # an hour before this that something goes on until is in the night after the day told
@@ -3882,10 +3891,9 @@ def _noon(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     # (a midnight that opens a range to a time of a day told after it is that day's 0:00, not the 24:00 of the day
     # before: "between midnight and 6 a.m. Sunday" is of Sunday)
     day, kind, tense = _clock_day(st, m, p, text, 0 if opens else minutes)
-    if w == "noon" and day is not None and kind == "previous" and st.dct is not None and day == st.last_day \
-            and st.dct - day == ONE_DAY and st.last_day_part == "TNI":
+    if w == "noon" and _night_before_dct_told(st, day, kind):
         # "Pilgrims began streaming to the hill overnight. By noon the plain was white": the noon after the night
-        # before the DCT is the DCT's (as a morning clock time is: see _clock)
+        # before the DCT is the DCT's (as a morning clock time is: see _clock_value)
         day, kind = st.dct, "dct"
     if opens and day is not None:
         hhmm = "00:00"  # "between midnight and 1am on Saturday 15 June": the midnight that opens that day
@@ -4666,18 +4674,7 @@ def r_weekday(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
         return _Res("TIME" if pod else "DATE", f"XXXX-WXX-{wd + 1}", mod)
     if not rel and (run_first := st.run_first) is not None and st.run_last is not None and ms - st.run_end < NARRATIVE_REACH \
             and (in_run := run_first + dt.timedelta(days=(wd - run_first.weekday()) % 7)) <= st.run_last \
-            and ((_opens_sentence(text, ms) or ends_at(text, "On ", 0, ms) and _opens_sentence(text, ms - 3))
-                 and tense_at(text, ms, me) != "past"
-                 or "\n" not in text[st.run_end:ms] and _broken(text, st.run_end, ms)
-                 and tense_at(text, ms, me) in (None, "present")
-                 or before in ("the", "The") and not COUNTED_FROM_AFTER.match(text, me)):
-        # "The three-day event returns from Friday 18 August to Sunday 20 August ... Friday's bill is led by ... On
-        # Saturday, Quist plays": a day of the run of days just told, opening its sentence as a programme's days do
-        # (not a day a report was made on, "said on Friday", nor one tickets go on sale on, inside a sentence); so,
-        # in the sentences after the run in its paragraph, one told in the present of a programme: "will run from
-        # Friday, June 19, through Sunday, June 21. Marisol Vega headlines Friday night, the Ashgroves top the bill
-        # Saturday"; and "the Wednesday" after it, whatever the tense: "from Monday 31st May to Friday 4th June, but the
-        # library will open for revision on the Wednesday" (not "the Saturday after Christmas", counted from the holiday)
+            and _told_in_run(st, text, ms, me, before):
         return _Res("TIME" if pod else "DATE", _iso(in_run) + _weekday_pod(pod), mod, "previous")
     if not rel and st.last_day is not None and st.last_day.weekday() == wd and st.last_day_end == ms - 4 \
             and ends_at(text, " on ", 0, ms):
@@ -5059,7 +5056,7 @@ GENERIC_TODAY_BEFORE: Final = re.compile(r"(?<=[a-z]\s)(?i:(?:we|you|they|people
 THEN_BEFORE: Final = re.compile(r"\b(?:(?:1[6-9]|20)\d\d(?:s|'s)?|once|used\s+to|back\s+then|in\s+those\s+days|"
                          r"decades|generations|centuries|(?:hundred|thousand)s?\s+(?:of\s+)?years|"
                          # "Ten years ago we had one car. Today we've got 60 people"
-                         r"(?:a|\w+)\s+(?:years|decades?|generations?)\s+ago)\b", re.I)
+                         r"\w+\s+(?:years|decades?|generations?)\s+ago)\b", re.I)
 YEAR_WORD: Final = re.compile(r"(?:1[6-9]|20)\d\d")
 PRESENT_AFTER: Final = re.compile(r",?\s+(?:there|they|it|we|he|she|(?:the|our|its|their)\s+[a-z]+)\s+(?:is|are)\s+(?!(?:expected|due|set|scheduled|"
                            r"going|likely|to|being|been|not|now)\b|[a-z]+(?:ed|ing)\b)", re.I)
@@ -8112,6 +8109,25 @@ def _measure_rate(text: str, span: tuple[int, int]) -> bool:
 
 FULL_WEEK_OF_BEFORE: Final = re.compile(r"\b(?i:the\s+(first|second|third|fourth|last)\s+full\s+(?:working\s+)?week\s+of)\s+$")
 ORDINAL_WEEKS: Final = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _told_in_run(st: _State, text: str, ms: int, me: int, before: str) -> bool:
+    """Whether a weekday at text[ms:me] that falls in the run of days just told (st.run_first to st.run_last) is told
+    as a day of it. "The three-day event returns from Friday 18 August to Sunday 20 August ... Friday's bill is led by
+    ... On Saturday, Quist plays": opening its sentence as a programme's days do (not a day a report was made on,
+    "said on Friday", nor one tickets go on sale on, inside a sentence); in the sentences after the run in its
+    paragraph, told in the present of a programme: "will run from Friday, June 19, through Sunday, June 21. Marisol Vega
+    headlines Friday night, the Ashgroves top the bill Saturday"; and "the Wednesday" after it, whatever the tense:
+    "from Monday 31st May to Friday 4th June, but the library will open for revision on the Wednesday" (not "the
+    Saturday after Christmas", counted from the holiday). `before` is the word before the weekday."""
+    if before in ("the", "The") and not COUNTED_FROM_AFTER.match(text, me):
+        return True
+    opens = _opens_sentence(text, ms) or ends_at(text, "On ", 0, ms) and _opens_sentence(text, ms - 3)
+    later = "\n" not in text[st.run_end:ms] and _broken(text, st.run_end, ms)
+    if not (opens or later):
+        return False
+    tense = tense_at(text, ms, me)  # (read once, for either way of telling)
+    return opens and tense != "past" or later and tense in (None, "present")
 
 
 COUNTED_FROM_AFTER: Final = re.compile(r"\s+(?:after|before|of|following|preceding)\b")  # "the Saturday after Christmas"
