@@ -6042,6 +6042,15 @@ CASES = [
      "2027-05-12", "8 a.m.", "TIME", "2027-05-12T08:00", None),
     ("The market runs from Monday 18 to Friday 22 December. Crews will be out on the Saturday after Christmas.",
      "2023-12-07", "the Saturday after Christmas", "DATE", "2023-12-30", None),
+    # what a court heard had happened, in a sentence of its own, is of the day of the crime, not of the hearing
+    ("Ana Ruiz, 41, was killed at her home in Leeds on 14 March 2023.\n\nThe jury returned its verdict this afternoon."
+     "\n\nThe trial heard that the accused had arrived at the house shortly after 9pm. A neighbour called police at "
+     "9.40pm.", "2024-10-02", "9.40pm", "TIME", "2023-03-14T21:40", None),
+    ("Tom Hale died after a fight at a party in Bendigo on 3 February 2024.\n\nSentencing Carter today, the judge "
+     "said the attack was senseless.\n\nThe court heard Carter had been drinking since about midday.", "2025-11-20",
+     "about midday", "TIME", "2024-02-03T12:00", "APPROX"),
+    ("Ana Ruiz, 41, was killed at her home in Leeds on 14 March 2023.\n\nThe jury returned its verdict at 3.40pm "
+     "today.", "2024-10-02", "3.40pm today", "TIME", "2024-10-02T15:40", None),
 ]
 
 

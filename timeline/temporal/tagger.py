@@ -2681,11 +2681,14 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
     if st.prior_day is not None and st.prior_day_explicit and st.last_day is not None and st.dct is not None \
             and st.prior_day < st.last_day <= st.dct and (st.dct - st.last_day).days <= REPORT_NEAR_DCT \
             and (st.last_day - st.prior_day).days > REPORT_NEAR_DCT \
-            and not _broken(text, st.last_day_end, start) \
             and _past_perfect_before(text, start) \
-            and REPORTED_THAT.search(text, _sentence_bounds(text, start, start)[0], start) is not None:
+            and (not _broken(text, st.last_day_end, start)
+                 and REPORTED_THAT.search(text, _sentence_bounds(text, start, start)[0], start) is not None
+                 or COURT_HEARD.search(text, _sentence_bounds(text, start, start)[0], start) is not None):
         # "Callum died on Sunday 23 June 2024. The inquest in Truro yesterday heard that he had gone to the quarry at
         # about 3.30pm": what a hearing of the last few days heard had happened is of the day the story is of
+        # ... and what a court heard, in a sentence of its own: "The trial heard that Mr Hourigan had left his house
+        # shortly before 11pm", after "murdered on 26 December 2022 ... returned a verdict this afternoon"
         return st.prior_day, "previous"
     if st.last_day is not None and st.last_day_explicit and (
             not SENTENCE_BREAK.search(text[st.last_day_end:start]) or st.last_day != st.dct and "\n" not in text[st.last_day_end:start]) \
@@ -3593,6 +3596,11 @@ PAST_PERFECT_BEFORE: Final = re.compile(r"\b(?:had|'d|(?P<would>would))\b")
 
 REPORT_NEAR_DCT: Final = 7  # days before the DCT within which a hearing or a report told is of the news, not the story
 REPORTED_THAT: Final = re.compile(r"\b(?:heard|told|said|learned|found)\b[^.;]{0,80}?\bthat\b")
+# A court, a jury or an inquest that heard or was told what had happened: "The trial heard that", "The court heard",
+# "jurors were told", "told the inquest"
+COURT_HEARD: Final = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:trial|court|Court|inquest|Inquest|jury|hearing|tribunal|"
+                         r"Tribunal)\s+(?:was\s+|has\s+|had\s+)?(?:heard|told)|[Jj]urors\s+(?:were\s+|have\s+been\s+)?(?:heard|told)|"
+                         r"told\s+(?:the\s+)?(?:court|jury|jurors|inquest|hearing|tribunal))\b")
 
 
 def _past_perfect_before(text: str, start: int) -> bool:
