@@ -6051,6 +6051,14 @@ CASES = [
      "about midday", "TIME", "2024-02-03T12:00", "APPROX"),
     ("Ana Ruiz, 41, was killed at her home in Leeds on 14 March 2023.\n\nThe jury returned its verdict at 3.40pm "
      "today.", "2024-10-02", "3.40pm today", "TIME", "2024-10-02T15:40", None),
+    # "Day 2, Saturday" leading a paragraph of an account told day by day: that weekday from the last day told, and the
+    # times after it of that day
+    ("We flew out of Seattle on Sunday, June 16, at 3:40 p.m. and landed the next day.\n\nDay 4, Thursday, was the "
+     "summer solstice.", "2024-07-06", "Thursday", "DATE", "2024-06-20", None),
+    ("We took the sleeper out of Paris at 20:10 on Thursday 4 May.\n\nDay 1, Friday. We reached Milan at 09:40.",
+     "2023-05-30", "09:40", "TIME", "2023-05-05T09:40", None),
+    ("We landed in Lima on Sunday, Aug. 15.\n\nDay 3, a Tuesday, was the hardest climb.", "2027-09-16", "Tuesday",
+     "DATE", "2027-08-17", None),
 ]
 
 

@@ -4684,6 +4684,12 @@ def r_weekday(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
             and (in_run := run_first + dt.timedelta(days=(wd - run_first.weekday()) % 7)) <= st.run_last \
             and _told_in_run(st, text, ms, me, before):
         return _Res("TIME" if pod else "DATE", _iso(in_run) + _weekday_pod(pod), mod, "previous")
+    if not rel and st.last_day is not None and ("Day" in text[ms - 24 if ms > 24 else 0:ms]) \
+            and TRIP_DAY_BEFORE.search(text, ms - 40, ms) is not None:
+        # "Day 1, Friday. We rolled into Innsbruck at 09:12", "Day 4, Thursday, was the summer solstice", leading a
+        # paragraph of an account told day by day: the first such weekday from the last day told, not the DCT's week
+        day = st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7)
+        return _Res("TIME" if pod else "DATE", _iso(day) + _weekday_pod(pod), mod, "previous")
     if not rel and st.last_day is not None and st.last_day.weekday() == wd and st.last_day_end == ms - 4 \
             and ends_at(text, " on ", 0, ms):
         # "to return before Thanksgiving on Thursday": the weekday of the day just told, which it says again
@@ -4844,6 +4850,9 @@ def r_weekday(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
     return _Res("DATE", _iso(day), mod, anchor_kind=kind, tense=tense, span=span)
 
 
+# "Day 3, " leading a paragraph (or a sentence) of an account told day by day, before a weekday: "Day 1 of the trail,
+# Thursday", "Day 5, a Tuesday,"
+TRIP_DAY_BEFORE: Final = re.compile(r"(?:^|\n|[.!?]\s)[ \t]*(?:\*\*)?Day\s+\d{1,2}(?:\s+of\s+the\s+[a-z]+)?(?:\*\*)?,\s+(?:an?\s+)?$")
 LATE_ON_BEFORE_DAY: Final = re.compile(r"(?i:\b(early|late)\s+on\s+)$")
 
 
