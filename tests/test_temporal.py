@@ -6059,6 +6059,10 @@ CASES = [
      "2023-05-30", "09:40", "TIME", "2023-05-05T09:40", None),
     ("We landed in Lima on Sunday, Aug. 15.\n\nDay 3, a Tuesday, was the hardest climb.", "2027-09-16", "Tuesday",
      "DATE", "2027-08-17", None),
+    # the days of an account told day by day, counted from the one told as a day
+    ("The sleeper left Paris at 20:10 on Thursday 4 May.\n\nDay 1 – Friday 5 May. We reached Milan at 09:40.\n\nDay 2. It rained all day.\n\nDay 4 was a Monday, and the museums were shut.", "2023-05-30", "Day 2", "DATE", "2023-05-06", None),
+    ("The sleeper left Paris at 20:10 on Thursday 4 May.\n\nDay 1 – Friday 5 May. We reached Milan at 09:40.\n\nDay 2. It rained all day.\n\nDay 4 was a Monday, and the museums were shut.", "2023-05-30", "Day 4", "DATE", "2023-05-08", None),
+    ("The sleeper left Paris at 20:10 on Thursday 4 May.\n\nDay 1 – Friday 5 May. We reached Milan at 09:40.\n\nDay 2. It rained all day.\n\nDay 4 was a Monday, and the museums were shut.", "2023-05-30", "Monday", "DATE", "2023-05-08", None),
 ]
 
 
@@ -6070,6 +6074,9 @@ def test_tag(text, dct, span, type_, value, mod):
 
 # Words that look like dates but are not: nothing in `span` may be tagged.
 NOT_DATES = [
+    # "Day 2" is a day of an account only where another day of it is told and one is dated
+    ("Day 3 of the trial began with the defence's opening statement. Day 4 is expected to be shorter.", "Day 3"),
+    ("The sleeper left Paris at 20:10 on Thursday 4 May.\n\nDay 2. It rained all day.", "Day 2"),
     ("There is no third half: 3H25 is a part number.", "3H25"),
     ("Between March 3 and 5 people were hurt in the clashes.", "5"),
     ("CHAPTERS\n\n00:00:00 Cold open\n00:01:48 How Monday's vote unfolded\n00:11:20 Who flipped, and why", "00:11:20"),

@@ -7068,6 +7068,8 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
         # p.m. ..."): its DCT is the day it began, the day of its oldest entries, and those read first are of the day
         # after; read again so
         out, _ = _tag(text, day, years or None, blog_ahead=True)
+    if "Day " in text and text.count("Day ") > 1:
+        out = _trip_days(text, out)
     if kept is not None:
         starts, ends = kept
         for t in out:  # back to the offsets of the text as given
@@ -7080,6 +7082,57 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
             if "0" <= t.value[:1] <= "9" and 0 < (dash := t.value.find("-")) < 4:
                 t.__dict__["value"] = t.value[:dash].zfill(4) + t.value[dash:]
     return out
+
+
+# "Day 3" leading a paragraph (or a sentence) of an account told day by day, before its punctuation or its verb:
+# "Day 2. It snowed overnight", "Day 1 – Saturday 16 September, Tokyo", "Day 3 was a Sunday", "Day 2 is the famous
+# one", "Day 1 of the trail, Thursday 19 August"; and "Day 9" in "Day 8 and Day 9 took us round the peninsula"
+TRIP_DAY_LABEL: Final = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*(?:\*\*|#+[ \t]*)?(?P<label>Day[ \t]+(?P<n>[1-9]\d?))"
+                            r"(?P<more>[ \t]+and[ \t]+Day[ \t]+(?P<n2>[1-9]\d?))?(?![\w-])"
+                            r"(?=(?:[ \t]+of[ \t]+the[ \t]+[a-z]+)?(?:\*\*)?(?:[ \t]*[,.:;\u2013\u2014-][ \t\n]|[ \t]+[a-z]))")
+# between a label and the day it is told to be: "Day 1, Friday", "Day 1 – Saturday 16 September", "Day 5, a Tuesday,",
+# "Day 3 was a Sunday", "Day 1 of the trail, Thursday 19 August"
+TRIP_DAY_TOLD: Final = re.compile(r"(?:[ \t]+of[ \t]+the[ \t]+[a-z]+)?(?:\*\*)?(?:[ \t]*[,:\u2013\u2014-][ \t]*|[ \t]+(?:was|is)[ \t]+)(?:an?[ \t]+)?")
+
+
+def _trip_days(text: str, out: list[Timex]) -> list[Timex]:
+    """The days of an account told day by day, each leading its paragraph ("Day 1, Friday. We rolled into Innsbruck
+    ...\n\nDay 2. It snowed overnight ...\n\nDay 3 was a Sunday"), dated from the day one of them is told to be: Day
+    n is n - 1 days after Day 1. An account needs two such days, and one told as a day; a weekday told as any such
+    day ("Day 5, a Tuesday") is the day counted, when it is that weekday."""
+    labels = [(m.start("label"), m.end("label"), int(m["n"])) for m in TRIP_DAY_LABEL.finditer(text)]
+    labels += [(m.start("more") + m["more"].index("Day"), m.end("more"), int(m["n2"]))
+               for m in TRIP_DAY_LABEL.finditer(text) if m["more"]]
+    if len({n for _, _, n in labels}) < 2:
+        return out
+    labels.sort()
+    starts = {t.start: i for i, t in enumerate(out)}
+    bases: list[tuple[int, Day]] = []  # (where, the day Day 1 is) for each label told as a day
+    for start, end, n in labels:
+        told = TRIP_DAY_TOLD.match(text, end)
+        i = starts.get(told.end()) if told is not None else None
+        if i is not None and ISO_DAY.match(out[i].value):
+            bases.append((start, Day.fromisoformat(out[i].value[:10]) - dt.timedelta(days=n - 1)))
+    if not bases:
+        return out
+    covered = [(t.start, t.end) for t in out]
+    added = []
+    for start, end, n in labels:
+        base = bases[0][1]
+        for at, day in bases:
+            if at <= start:
+                base = day  # (the last told before it: an account may number the days of two trips)
+        day = base + dt.timedelta(days=n - 1)
+        if not any(s < end and start < e for s, e in covered):
+            added.append(_timex(start, end, text[start:end], "DATE", _iso(day), None, "tripday", _iso(base), "previous", None))
+        told = TRIP_DAY_TOLD.match(text, end)
+        i = starts.get(told.end()) if told is not None else None
+        if i is not None and out[i].value == f"XXXX-WXX-{day.weekday() + 1}":
+            t = out[i]  # "Day 5, a Tuesday": that Tuesday
+            out[i] = _timex(t.start, t.end, t.text, t.type, _iso(day), t.mod, t.rule, _iso(base), "previous", t.tense)
+    if not added:
+        return out
+    return sorted(out + added, key=lambda t: t.start)
 
 
 # Characters that the web, word processors and other systems write for the ones the rules know, one for one, so
