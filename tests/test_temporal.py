@@ -6062,7 +6062,12 @@ CASES = [
     # the days of an account told day by day, counted from the one told as a day
     ("The sleeper left Paris at 20:10 on Thursday 4 May.\n\nDay 1 – Friday 5 May. We reached Milan at 09:40.\n\nDay 2. It rained all day.\n\nDay 4 was a Monday, and the museums were shut.", "2023-05-30", "Day 2", "DATE", "2023-05-06", None),
     ("The sleeper left Paris at 20:10 on Thursday 4 May.\n\nDay 1 – Friday 5 May. We reached Milan at 09:40.\n\nDay 2. It rained all day.\n\nDay 4 was a Monday, and the museums were shut.", "2023-05-30", "Day 4", "DATE", "2023-05-08", None),
-    ("The sleeper left Paris at 20:10 on Thursday 4 May.\n\nDay 1 – Friday 5 May. We reached Milan at 09:40.\n\nDay 2. It rained all day.\n\nDay 4 was a Monday, and the museums were shut.", "2023-05-30", "Monday", "DATE", "2023-05-08", None),
+    ("The sleeper left Paris at 20:10 on Thursday 4 May.\n\nDay 1 – Friday 5 May. We reached Milan at 09:40.\n\nDay 2. It rained all day.\n\nDay 4 was a Monday, and the museums were shut.", "2023-05-30", "a Monday", "DATE", "2023-05-08", None),
+    # ... and the times told after a label are of its day, after the night before it too
+    ("The sleeper left Paris at 20:10 on Thursday 4 May.\n\nDay 1 – Friday 5 May. We reached Milan at 09:40.\n\nDay 2. It rained overnight, and the lifts opened at 8:30. We skied until noon.", "2023-05-30", "8:30", "TIME", "2023-05-06T08:30", None),
+    ("The sleeper left Paris at 20:10 on Thursday 4 May.\n\nDay 1 – Friday 5 May. We reached Milan at 09:40.\n\nDay 2. It rained overnight, and the lifts opened at 8:30. We skied until noon.", "2023-05-30", "overnight", "TIME", "2023-05-05TNI", None),
+    ("The storm hit the coast on Saturday. It rained overnight, and the roads reopened at 8:30.", "2023-05-30", "8:30",
+     "TIME", "2023-05-27T08:30", None),
 ]
 
 

@@ -5303,7 +5303,9 @@ def r_overnight(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
         # "The blaze broke out on Wednesday afternoon ... Winds pushed it south overnight", written on Thursday... or
         # Friday: what a story of the day before the DCT goes on to overnight is of the night since, the last one
         return _Res("TIME", f"{_iso(day)}TNI", anchor_kind=kind)
-    return _Res("TIME", f"{_iso(day - dt.timedelta(days=1))}TNI", anchor_kind=kind)
+    # (the night before the day it is told from, which the story goes on in: "Day 2. It snowed overnight, and the cable
+    # car opened at 8:30" is the second day's 8:30)
+    return _Res("TIME", f"{_iso(day - dt.timedelta(days=1))}TNI", anchor_kind=kind, remember=False)
 
 
 QUARTER_OF: Final = {"century": ("year", 25), "year": ("month", 3), "hour": ("minute", 15)}  # "a quarter of a century"
@@ -7068,8 +7070,10 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
         # p.m. ..."): its DCT is the day it began, the day of its oldest entries, and those read first are of the day
         # after; read again so
         out, _ = _tag(text, day, years or None, blog_ahead=True)
-    if "Day " in text and text.count("Day ") > 1:
-        out = _trip_days(text, out)
+    if "Day " in text and text.count("Day ") > 1 and (trips := _trip_days(text, out)):
+        # an account told day by day: read again, each day's times of the day its label tells
+        out, _ = _tag(text, day, years or None, crossed_back, trips)
+        out = _with_trip_days(text, out, trips)
     if kept is not None:
         starts, ends = kept
         for t in out:  # back to the offsets of the text as given
@@ -7095,16 +7099,17 @@ TRIP_DAY_LABEL: Final = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*(?:\*\*|#+[ 
 TRIP_DAY_TOLD: Final = re.compile(r"(?:[ \t]+of[ \t]+the[ \t]+[a-z]+)?(?:\*\*)?(?:[ \t]*[,:\u2013\u2014-][ \t]*|[ \t]+(?:was|is)[ \t]+)(?:an?[ \t]+)?")
 
 
-def _trip_days(text: str, out: list[Timex]) -> list[Timex]:
+def _trip_days(text: str, out: list[Timex]) -> dict[int, tuple[int, Day]]:
     """The days of an account told day by day, each leading its paragraph ("Day 1, Friday. We rolled into Innsbruck
-    ...\n\nDay 2. It snowed overnight ...\n\nDay 3 was a Sunday"), dated from the day one of them is told to be: Day
-    n is n - 1 days after Day 1. An account needs two such days, and one told as a day; a weekday told as any such
-    day ("Day 5, a Tuesday") is the day counted, when it is that weekday."""
-    labels = [(m.start("label"), m.end("label"), int(m["n"])) for m in TRIP_DAY_LABEL.finditer(text)]
+    ...\n\nDay 2. It snowed overnight ...\n\nDay 3 was a Sunday"), dated from the day one of them is told to be (Day
+    n is n - 1 days after Day 1): where each label starts -> (where it ends, its day). An account needs two such
+    days, and one told as a day; else there are none."""
+    found = TRIP_DAY_LABEL.finditer(text)
+    labels = [(m.start("label"), m.end("label"), int(m["n"])) for m in found]
     labels += [(m.start("more") + m["more"].index("Day"), m.end("more"), int(m["n2"]))
                for m in TRIP_DAY_LABEL.finditer(text) if m["more"]]
     if len({n for _, _, n in labels}) < 2:
-        return out
+        return {}
     labels.sort()
     starts = {t.start: i for i, t in enumerate(out)}
     bases: list[tuple[int, Day]] = []  # (where, the day Day 1 is) for each label told as a day
@@ -7114,25 +7119,32 @@ def _trip_days(text: str, out: list[Timex]) -> list[Timex]:
         if i is not None and ISO_DAY.match(out[i].value):
             bases.append((start, Day.fromisoformat(out[i].value[:10]) - dt.timedelta(days=n - 1)))
     if not bases:
-        return out
-    covered = [(t.start, t.end) for t in out]
-    added = []
+        return {}
+    days = {}
     for start, end, n in labels:
         base = bases[0][1]
-        for at, day in bases:
+        for at, first in bases:
             if at <= start:
-                base = day  # (the last told before it: an account may number the days of two trips)
-        day = base + dt.timedelta(days=n - 1)
+                base = first  # (the last told before it: an account may number the days of two trips)
+        days[start] = end, base + dt.timedelta(days=n - 1)
+    return days
+
+
+def _with_trip_days(text: str, out: list[Timex], trips: dict[int, tuple[int, Day]]) -> list[Timex]:
+    """The expressions with the days of an account's labels (_trip_days) added where nothing was tagged, and a
+    weekday told as any such day ("Day 5, a Tuesday") as the day counted, when it is that weekday."""
+    covered = [(t.start, t.end) for t in out]
+    starts = {t.start: i for i, t in enumerate(out)}
+    added = []
+    for start, (end, day) in trips.items():
         if not any(s < end and start < e for s, e in covered):
-            added.append(_timex(start, end, text[start:end], "DATE", _iso(day), None, "tripday", _iso(base), "previous", None))
+            added.append(_timex(start, end, text[start:end], "DATE", _iso(day), None, "tripday", None, "previous", None))
         told = TRIP_DAY_TOLD.match(text, end)
         i = starts.get(told.end()) if told is not None else None
         if i is not None and out[i].value == f"XXXX-WXX-{day.weekday() + 1}":
             t = out[i]  # "Day 5, a Tuesday": that Tuesday
-            out[i] = _timex(t.start, t.end, t.text, t.type, _iso(day), t.mod, t.rule, _iso(base), "previous", t.tense)
-    if not added:
-        return out
-    return sorted(out + added, key=lambda t: t.start)
+            out[i] = _timex(t.start, t.end, t.text, t.type, _iso(day), t.mod, t.rule, _iso(day), "previous", t.tense)
+    return sorted(out + added, key=lambda t: t.start) if added else out
 
 
 # Characters that the web, word processors and other systems write for the ones the rules know, one for one, so
@@ -7498,7 +7510,7 @@ def _year_back(day: Day) -> Day:
 
 
 def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | None,
-         blog_ahead: bool = False) -> tuple[list[Timex], bool]:
+         blog_ahead: bool = False, trips: dict[int, tuple[int, Day]] | None = None) -> tuple[list[Timex], bool]:
     """tag's reading of the text, with the years of a chronology's entries given (see _entry_years), and a live
     blog's first entries read a day ahead; and whether a live blog's entries went back over midnight."""
     st = _State(day, _iso(day) if day else None, day.year if day else 0, entry_years=entry_years)
@@ -7514,9 +7526,16 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
     data = low.encode("ascii", "replace")  # (one byte a character: where rules_at reads words, and prefix runs)
     pos = 0
     dct, entry_end = (st.dct, st.dct_value), -1
+    labels = sorted(trips.items()) if trips else []
+    label = 0
     for t, e in _triggers(text, low, data):
         if t < pos:
             continue
+        while label < len(labels) and labels[label][0] <= t:
+            at, (end, told) = labels[label]  # "Day 2. It snowed overnight": the day the label tells is told there
+            if told is not None:
+                _remember(st, _iso(told), at, end, "tripday")
+            label += 1
         if t >= entry_end >= 0:
             if (heading := NEXT_HEADING.match(text, entry_end)) is not None and _timeless_heading(text, low, heading.end()):
                 _leave_chronology(st)
