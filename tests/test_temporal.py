@@ -6068,6 +6068,11 @@ CASES = [
     ("The sleeper left Paris at 20:10 on Thursday 4 May.\n\nDay 1 – Friday 5 May. We reached Milan at 09:40.\n\nDay 2. It rained overnight, and the lifts opened at 8:30. We skied until noon.", "2023-05-30", "overnight", "TIME", "2023-05-05TNI", None),
     ("The storm hit the coast on Saturday. It rained overnight, and the roads reopened at 8:30.", "2023-05-30", "8:30",
      "TIME", "2023-05-27T08:30", None),
+    # "that night" told as gone by, after a day to come: the last day gone by told (not in the sentence of that day)
+    ("Amy Clarke was last seen on Saturday 5 December. A vigil will be held on Christmas Day.\n\n\"If you were in the "
+     "area that night, please call us,\" police said.", "2026-12-10", "that night", "TIME", "2026-12-05TNI", None),
+    ("Sunday, Feb. 18: BAFTA Film Awards in London, broadcast in the United States later that evening.", "2024-01-23",
+     "later that evening", "TIME", "2024-02-18TEV", None),
 ]
 
 

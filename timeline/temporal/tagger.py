@@ -5158,6 +5158,14 @@ def r_thispod(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
             # would be "this morning"; the day gone by the story is of (not "returned at 9 a.m. Friday and reached
             # its decision that afternoon", of the DCT told just before)
             base = st.old_days[-1]
+        elif base is not None and st.dct is not None and base > st.dct and _broken(text, st.last_day_end, m.start()) \
+                and tense_at(text, m.start(), m.end()) == "past" \
+                and (gone := [d for d in st.old_days or st.recent_days if d <= st.dct]):
+            # "If you were in the area that night", "carried four children down the stairs that night": a night told
+            # as gone by, not the one of a day to come told last (a Christmas to come); the last day gone by told (of
+            # years gone by, if the story went back to one); not in the sentence of the day to come ("Sunday, Feb. 18:
+            # BAFTA Film Awards in London, broadcast in the United States later that evening")
+            base, kind = gone[-1], "previous"
         return _Res("TIME", f"{_iso(base) if base else UNKNOWN_DAY}T{pod}", anchor_kind=kind)
     off = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[rel]
     if st.dct is None:
