@@ -6073,6 +6073,11 @@ CASES = [
      "area that night, please call us,\" police said.", "2026-12-10", "that night", "TIME", "2026-12-05TNI", None),
     ("Sunday, Feb. 18: BAFTA Film Awards in London, broadcast in the United States later that evening.", "2024-01-23",
      "later that evening", "TIME", "2024-02-18TEV", None),
+    # a month of any year: "a typical August", "In a normal year, November is quiet"
+    ("By the end of the century, a typical August here could feel like one in Savannah.", "2025-08-22", "August", "DATE",
+     "XXXX-08", None),
+    ("\"In a normal year, November is quiet,\" said Marsh. \"Not this one.\"", "2024-11-01", "November", "DATE",
+     "XXXX-11", None),
 ]
 
 

@@ -1054,7 +1054,9 @@ DAYS_BEFORE_TIME: Final = re.compile(rf"{_SEVERAL_DAYS},?\s+(?:(?:from|between|a
 # A month or season in a sentence with these, and no tense of its own, is that month of any year: "Wheat
 # planting usually begins in mid-September", "the path is closed in winter, usually from November to April".
 HABITUAL: Final = re.compile(r"(?i:\b(?:usually|typically|normally|routinely|traditionally|historically|generally|rarely|seldom|"
-                      r"(?:every|each)\s+(?:year|morning|day|night|week|summer|winter|spring|autumn|fall)|most\s+years|annually)\b)")
+                      r"(?:every|each)\s+(?:year|morning|day|night|week|summer|winter|spring|autumn|fall)|most\s+years|annually|"
+                      # "In a normal year, November is quiet"
+                      r"an?\s+(?:normal|typical|usual|average|ordinary)\s+year)\b)")
 SET_VERB_BEFORE: Final = re.compile(r"(?i:\b(?:paid|pays|pay|meets?|met|reported|reports|published|updated|reviewed)\s+)$")  # "paid quarterly in arrears"
 # Words of which HABITUAL and GENERIC_TIME each need one (a test far cheaper than running them)
 HABITUAL_STEMS: Final = ("usual", "typical", "normal", "routine", "tradition", "historical", "general", "rarely", "seldom", "every",

@@ -1222,6 +1222,8 @@ def _habitual(text: str, start: int, end: int, tense: str | None = _UNKNOWN) -> 
     return not (text.startswith(RANGE_CLOSE_FIRST, end) and found.group().lower().endswith(("day", "morning", "night")))
 
 
+# "a typical August", "in a normal January": any such month
+ANY_SUCH_MONTH_BEFORE: Final = re.compile(r"\b[Aa]n?\s+(?:normal|typical|usual|average|ordinary)\s+$")
 # An adverb of what usually happens, its verb in the present and a preposition, right before a month or the end
 # of a range of months ("usually runs from November to April")
 HABITUAL_VERB_BEFORE: Final = re.compile(r"\b(?:usually|typically|normally|generally|traditionally)\s+[a-z]+s\s+(?:place\s+)?"
@@ -1626,7 +1628,8 @@ def r_month(m: re.Match[str], p: str, st: _State, text: str) -> _Res | None:
         tense, firm = "past", True  # "the strongest there since Storm Éowyn in January", written on 30 December: what
         # a stretch up to now began with has happened
     if not event and (tense is None and _habitual(text, ms, me, None) or _yearly(text, ms)
-                      or not firm and HABITUAL_VERB_BEFORE.search(text, ms - 40, ms)):
+                      or not firm and HABITUAL_VERB_BEFORE.search(text, ms - 40, ms)
+                      or ANY_SUCH_MONTH_BEFORE.search(text, ms - 12, ms)):
         # "usually begins in mid-September": any year's; so is "The season, which usually runs from November to
         # April, began a month early", whatever tense the clause after tells
         return _Res("DATE", f"XXXX-{month:02d}", _mod(mod_text))
