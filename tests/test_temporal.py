@@ -6073,6 +6073,9 @@ CASES = [
      "area that night, please call us,\" police said.", "2026-12-10", "that night", "TIME", "2026-12-05TNI", None),
     ("Sunday, Feb. 18: BAFTA Film Awards in London, broadcast in the United States later that evening.", "2024-01-23",
      "later that evening", "TIME", "2024-02-18TEV", None),
+    # "that Friday" when no Friday near was told: a day of years gone by told that was a Friday, not one to come
+    ("Lina left home on the morning of July 31, 2015. Last Thursday, a crew found her daypack. On Monday, police confirmed it was hers.\n\nWhat is known about that Friday has been pieced together from phone records. She signed the register at 8:40 a.m.", "2025-08-06", "that Friday", "DATE", "2015-07-31", None),
+    ("Lina left home on the morning of July 31, 2015. Last Thursday, a crew found her daypack. On Monday, police confirmed it was hers.\n\nWhat is known about that Friday has been pieced together from phone records. She signed the register at 8:40 a.m.", "2025-08-06", "8:40 a.m.", "TIME", "2015-07-31T08:40", None),
     # a month of any year: "a typical August", "In a normal year, November is quiet"
     ("By the end of the century, a typical August here could feel like one in Savannah.", "2025-08-22", "August", "DATE",
      "XXXX-08", None),

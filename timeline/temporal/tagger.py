@@ -4335,11 +4335,17 @@ SINCE_WEEKDAY: Final = re.compile(r"(?i:\bsince\s+[a-z]+)$")
 def _that_weekday(st: _State, wd: int, text: str, start: int) -> Day:
     """The day "that <weekday>" points back to: the day of that weekday told near the last day told, or told with
     its weekday ("On Friday 29 January 2016 ... a warning issued at 9.10pm on the Friday"), else the first such day
-    from the last day told."""
+    from the last day told (unless that is to come and a day of years gone by told was that weekday)."""
     told = st.days_told.get(wd)
     if told is not None and (abs((told - st.last_day).days) < 7 or _named_told(st, told, text, start)):
         return told
-    return st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7)
+    after = st.last_day + dt.timedelta(days=(wd - st.last_day.weekday()) % 7)
+    if st.dct is not None and after > st.dct and (gone := [d for d in st.old_days if d.weekday() == wd]):
+        # "left on the morning of July 31, 2015 ... Last Thursday, a trail crew found a daypack. On Monday, RCMP
+        # confirmed ... What is known about that Friday": a day of the story gone by that is that weekday, not one
+        # to come
+        return gone[-1]
+    return after
 
 
 def _named_told(st: _State, told: Day, text: str, start: int) -> bool:
@@ -4861,7 +4867,7 @@ LATE_ON_BEFORE_DAY: Final = re.compile(r"(?i:\b(early|late)\s+on\s+)$")
 
 # The words "that" follows as a demonstrative before a weekday ("at 8.40pm that Sunday", "on that Friday", "That
 # Monday, ..."), not as the conjunction ("said that Sunday's vote", "announced that Friday would be a holiday")
-THAT_DEMONSTRATIVE_BEFORE: Final = re.compile(r"(?:^|[.!?:;,(\n\"“]\s*|\b(?i:on|by|until|till|from|since|before|after|of|for|during|"
+THAT_DEMONSTRATIVE_BEFORE: Final = re.compile(r"(?:^|[.!?:;,(\n\"“]\s*|\b(?i:on|by|until|till|from|since|before|after|of|for|during|about|"
                                        r"through|throughout|at|and|later|earlier)\s+|(?:\d|[ap]\.?m\.?)\s+)$")
 POSSESSIVE_AFTER: Final = re.compile(r"['’]s\b")
 
