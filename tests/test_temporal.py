@@ -6076,6 +6076,9 @@ CASES = [
     # "that Friday" when no Friday near was told: a day of years gone by told that was a Friday, not one to come
     ("Lina left home on the morning of July 31, 2015. Last Thursday, a crew found her daypack. On Monday, police confirmed it was hers.\n\nWhat is known about that Friday has been pieced together from phone records. She signed the register at 8:40 a.m.", "2025-08-06", "that Friday", "DATE", "2015-07-31", None),
     ("Lina left home on the morning of July 31, 2015. Last Thursday, a crew found her daypack. On Monday, police confirmed it was hers.\n\nWhat is known about that Friday has been pieced together from phone records. She signed the register at 8:40 a.m.", "2025-08-06", "8:40 a.m.", "TIME", "2015-07-31T08:40", None),
+    # an "On this day" column told as the events of the DCT's day: each entry's days are of its year
+    ("Our daily look back at the events, births and anniversaries of 27 January.\n\n1926: The first wireless weather forecast goes out at 6.30pm. The bulletin is repeated every evening until the spring.\n\n1967: Workers vote to march through Paisley the following Monday.", "2025-01-27", "6.30pm", "TIME", "1926-01-27T18:30", None),
+    ("Our daily look back at the events, births and anniversaries of 27 January.\n\n1926: The first wireless weather forecast goes out at 6.30pm. The bulletin is repeated every evening until the spring.\n\n1967: Workers vote to march through Paisley the following Monday.", "2025-01-27", "the following Monday", "DATE", "1967-01-30", None),
     # a month of any year: "a typical August", "In a normal year, November is quiet"
     ("By the end of the century, a typical August here could feel like one in Savannah.", "2025-08-22", "August", "DATE",
      "XXXX-08", None),

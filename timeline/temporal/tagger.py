@@ -616,7 +616,10 @@ WRITTEN_YEAR: Final = re.compile(r"\d{4}")
 
 
 # an "On this day" column ("Today in History", "On this date:"), told before its entries
-THIS_DAY_COLUMN: Final = re.compile(r"(?i:\b(?:on\s+this\s+(?:day|date)|today\s+in\s+history|this\s+day\s+in\s+history)\b)")
+THIS_DAY_COLUMN: Final = re.compile(r"(?i:\b(?:on\s+this\s+(?:day|date)|today\s+in\s+history|this\s+day\s+in\s+history)\b)"
+                             # "a look back at the events, births and anniversaries of 27 January"
+                             rf"|\b(?:events|births|deaths|anniversaries)\b[^.\n]{{0,30}}\bof\s+(?:this\s+(?:day|date)\b|"
+                             rf"\d{{1,2}}\s+{lx.MONTH_FULL}\b|{lx.MONTH_FULL}\s+\d{{1,2}}\b)")
 IN_YEAR_LEAD: Final = re.compile(r"(?:[Ii]n|[Aa]nd\s+in)\s+$")
 
 
