@@ -6079,6 +6079,12 @@ CASES = [
     # an "On this day" column told as the events of the DCT's day: each entry's days are of its year
     ("Our daily look back at the events, births and anniversaries of 27 January.\n\n1926: The first wireless weather forecast goes out at 6.30pm. The bulletin is repeated every evening until the spring.\n\n1967: Workers vote to march through Paisley the following Monday.", "2025-01-27", "6.30pm", "TIME", "1926-01-27T18:30", None),
     ("Our daily look back at the events, births and anniversaries of 27 January.\n\n1926: The first wireless weather forecast goes out at 6.30pm. The bulletin is repeated every evening until the spring.\n\n1967: Workers vote to march through Paisley the following Monday.", "2025-01-27", "the following Monday", "DATE", "1967-01-30", None),
+    # tickets for, or a crowd coming to, a day's own event: the event is to come, whatever the verb's tense
+    ("Tickets for Saturday's gala cost 25 euros and sold out in under an hour.", "2026-03-05", "Saturday", "DATE",
+     "2026-03-07", None),
+    ("More than 3,000 people have registered to attend Thursday's ceremony.", "2024-11-08", "Thursday", "DATE",
+     "2024-11-14", None),
+    ("Fans celebrated Saturday's win until midnight.", "2026-03-05", "Saturday", "DATE", "2026-02-28", None),
     # a month of any year: "a typical August", "In a normal year, November is quiet"
     ("By the end of the century, a typical August here could feel like one in Savannah.", "2025-08-22", "August", "DATE",
      "XXXX-08", None),

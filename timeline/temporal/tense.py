@@ -223,6 +223,11 @@ ANSWERING_BEFORE: Final = re.compile(r"(?i:\b(?:appeal(?:s|ed|ing)?|challeng(?:e
                               r"condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|reject(?:s|ed|ing)?|"
                               r"(?:respond|react)(?:s|ed|ing)?\s+to|compl(?:y|ies|ied|ying)\s+with|"
                               r"(?:get|gets|getting|got)\s+around)\s+)$")
+# What is bought, booked or come for ahead of a day's own event, right before the date's possessive: "Tickets for
+# Saturday's gala cost €25 and sold out in under an hour", "3,000 people have registered to attend Thursday's
+# ceremony", "fans arriving for Tuesday's 6:40 p.m. first pitch": the event is to come, whatever the verb's tense
+AHEAD_OF_OWNED_BEFORE: Final = re.compile(r"(?i:\b(?:tickets?|seats?|places|passes|bookings?|reservations?|arriving|queueing|"
+                                   r"queuing|lining\s+up)\s+for\s+|\bto\s+attend\s+)$")
 # "will be most congested", "a highly anticipated launch": a word in -ed after these is an adjective
 DEGREE_ADVERBS: Final = frozenset("most more less least very too highly heavily fully".split())
 NEGATIONS: Final = frozenset(("not", "never"))
@@ -737,6 +742,8 @@ def _tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
         # what is to come after the setting (which may itself be gone by)
     at = end
     owns = text.startswith(("'s ", "’s "), end)
+    if owns and left[-1:] == " " and AHEAD_OF_OWNED_BEFORE.search(left, len(left) - 30) is not None:
+        return "future", True
     if owns and (HAPPENED_OWNED_AFTER.match(text, end) is not None
                  or left[-1:] == " " and ANSWERING_BEFORE.search(left, len(left) - 30) is not None):
         return "past", True
