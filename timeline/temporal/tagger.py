@@ -7137,7 +7137,10 @@ def _trip_days(text: str, out: list[Timex]) -> dict[int, tuple[int, Day]]:
         told = TRIP_DAY_TOLD.match(text, end)
         i = starts.get(told.end()) if told is not None else None
         if i is not None and ISO_DAY.match(out[i].value):
-            bases.append((start, Day.fromisoformat(out[i].value[:10]) - dt.timedelta(days=n - 1)))
+            try:
+                bases.append((start, Day.fromisoformat(out[i].value[:10]) - dt.timedelta(days=n - 1)))
+            except (ValueError, OverflowError):
+                continue  # (a day near the calendar's ends, or none: "Day 40, 2 January 0001")
     if not bases:
         return {}
     days = {}
@@ -7146,7 +7149,10 @@ def _trip_days(text: str, out: list[Timex]) -> dict[int, tuple[int, Day]]:
         for at, first in bases:
             if at <= start:
                 base = first  # (the last told before it: an account may number the days of two trips)
-        days[start] = end, base + dt.timedelta(days=n - 1)
+        try:
+            days[start] = end, base + dt.timedelta(days=n - 1)
+        except OverflowError:
+            pass  # (past the calendar's end)
     return days
 
 
