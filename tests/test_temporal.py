@@ -6713,6 +6713,23 @@ def test_tagger_timex_is_the_same_as_one_from_the_constructor():
         made.value = "2021"
 
 
+def test_trip_days_stay_within_the_calendar():
+    """The days of an account told day by day are counted from the one dated; counted past the calendar's ends
+    ("Day 90" of an account whose Day 1 is 30 December 9999, "Day 90, Monday" on 1 January of year 1) they are
+    left undated, and the text is still read."""
+    from timeline.temporal.tagger import _timex, _trip_days
+    text = "We set out.\n\nDay 1, Monday. Rain.\n\nDay 90. Snow."
+    at = text.index("Monday")
+    late = [_timex(at, at + 6, "Monday", "DATE", "9999-12-30", None, "weekday", None, None, None)]
+    assert {n: d.isoformat() for n, (_, d) in _trip_days(text, late).items()} == {text.index("Day 1"): "9999-12-30"}
+    text = "We set out.\n\nDay 90, Monday. Rain.\n\nDay 1. Snow."
+    at = text.index("Monday")
+    early = [_timex(at, at + 6, "Monday", "DATE", "0001-01-01", None, "weekday", None, None, None)]
+    assert _trip_days(text, early) == {}
+    found = tag("We set out on Thursday 4 May.\n\nDay 1, Friday. Rain.\n\nDay 3. Snow.", "2023-05-30")
+    assert [(t.text, t.value) for t in found if t.rule == "tripday"] == [("Day 1", "2023-05-05"), ("Day 3", "2023-05-07")]
+
+
 def test_fast_trigger_scan_finds_what_the_reference_scan_does():
     """The fast scan over shaped bytes (abbreviations only before a non-letter) keeps every trigger the tagger
     would read with the case-insensitive reference scan: none followed by a lowercase letter is read."""
