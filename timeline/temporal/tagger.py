@@ -7110,27 +7110,32 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
 
 # "Day 3" leading a paragraph (or a sentence) of an account told day by day, before its punctuation or its verb:
 # "Day 2. It snowed overnight", "Day 1 – Saturday 16 September, Tokyo", "Day 3 was a Sunday", "Day 2 is the famous
-# one", "Day 1 of the trail, Thursday 19 August"; and "Day 9" in "Day 8 and Day 9 took us round the peninsula"
-TRIP_DAY_LABEL: Final = re.compile(r"(?:^|(?<=\n)|(?<=[.!?] ))[ \t]*(?:\*\*|#+[ \t]*)?(?P<label>Day[ \t]+(?P<n>[1-9]\d?))"
-                            r"(?P<more>[ \t]+and[ \t]+Day[ \t]+(?P<n2>[1-9]\d?))?(?![\w-])"
+# one", "Day 1 of the trail, Thursday 19 August"; and "Day 9" in "Day 8 and Day 9 took us round the peninsula".
+# Matched where "Day " is found, after what may lead it (TRIP_DAY_LEAD, read backwards from there).
+TRIP_DAY_LABEL: Final = re.compile(r"Day[ \t]+(?P<n>[1-9]\d?)(?P<more>[ \t]+and[ \t]+Day[ \t]+(?P<n2>[1-9]\d?))?(?![\w-])"
                             r"(?=(?:[ \t]+of[ \t]+the[ \t]+[a-z]+)?(?:\*\*)?(?:[ \t]*[,.:;\u2013\u2014-][ \t\n]|[ \t]+[a-z]))")
+TRIP_DAY_LEAD: Final = re.compile(r"(?:^|\n|[.!?] )[ \t]*(?:\*\*|#+[ \t]*)?$")  # a line's or a sentence's start, bold or a heading's marks
 # between a label and the day it is told to be: "Day 1, Friday", "Day 1 – Saturday 16 September", "Day 5, a Tuesday,",
 # "Day 3 was a Sunday", "Day 1 of the trail, Thursday 19 August"
 TRIP_DAY_TOLD: Final = re.compile(r"(?:[ \t]+of[ \t]+the[ \t]+[a-z]+)?(?:\*\*)?(?:[ \t]*[,:\u2013\u2014-][ \t]*|[ \t]+(?:was|is)[ \t]+)(?:an?[ \t]+)?")
 
 
-def _trip_days(text: str, out: list[Timex]) -> dict[int, tuple[int, Day]]:
+def _trip_days(text: str, out: list[Timex]) -> dict[int, tuple[int, Day, Day]]:
     """The days of an account told day by day, each leading its paragraph ("Day 1, Friday. We rolled into Innsbruck
     ...\n\nDay 2. It snowed overnight ...\n\nDay 3 was a Sunday"), dated from the day one of them is told to be (Day
-    n is n - 1 days after Day 1): where each label starts -> (where it ends, its day). An account needs two such
-    days, and one told as a day; else there are none."""
-    found = TRIP_DAY_LABEL.finditer(text)
-    labels = [(m.start("label"), m.end("label"), int(m["n"])) for m in found]
-    labels += [(m.start("more") + m["more"].index("Day"), m.end("more"), int(m["n2"]))
-               for m in TRIP_DAY_LABEL.finditer(text) if m["more"]]
+    n is n - 1 days after Day 1): where each label starts -> (where it ends, its day, the day Day 1 is). An account
+    needs two such days, and one told as a day; else there are none."""
+    labels: list[tuple[int, int, int]] = []
+    at = text.find("Day ")
+    while at >= 0:
+        m = TRIP_DAY_LABEL.match(text, at)
+        if m is not None and TRIP_DAY_LEAD.search(text, at - 8 if at > 8 else 0, at) is not None:
+            labels.append((at, at + len(m["n"]) + 4, int(m["n"])))
+            if m["more"]:
+                labels.append((m.start("more") + m["more"].index("Day"), m.end("more"), int(m["n2"])))
+        at = text.find("Day ", at + 4)
     if len({n for _, _, n in labels}) < 2:
         return {}
-    labels.sort()
     starts = {t.start: i for i, t in enumerate(out)}
     bases: list[tuple[int, Day]] = []  # (where, the day Day 1 is) for each label told as a day
     for start, end, n in labels:
@@ -7150,21 +7155,22 @@ def _trip_days(text: str, out: list[Timex]) -> dict[int, tuple[int, Day]]:
             if at <= start:
                 base = first  # (the last told before it: an account may number the days of two trips)
         try:
-            days[start] = end, base + dt.timedelta(days=n - 1)
+            days[start] = end, base + dt.timedelta(days=n - 1), base
         except OverflowError:
             pass  # (past the calendar's end)
     return days
 
 
-def _with_trip_days(text: str, out: list[Timex], trips: dict[int, tuple[int, Day]]) -> list[Timex]:
+def _with_trip_days(text: str, out: list[Timex], trips: dict[int, tuple[int, Day, Day]]) -> list[Timex]:
     """The expressions with the days of an account's labels (_trip_days) added where nothing was tagged, and a
     weekday told as any such day ("Day 5, a Tuesday") as the day counted, when it is that weekday."""
     covered = [(t.start, t.end) for t in out]
     starts = {t.start: i for i, t in enumerate(out)}
     added = []
-    for start, (end, day) in trips.items():
+    for start, (end, day, first) in trips.items():
         if not any(s < end and start < e for s, e in covered):
-            added.append(_timex(start, end, text[start:end], "DATE", _iso(day), None, "tripday", None, "previous", None))
+            added.append(_timex(start, end, text[start:end], "DATE", _iso(day), None, "tripday", _iso(first), "previous",
+                                None))
         told = TRIP_DAY_TOLD.match(text, end)
         i = starts.get(told.end()) if told is not None else None
         if i is not None and out[i].value == f"XXXX-WXX-{day.weekday() + 1}":
@@ -7536,7 +7542,7 @@ def _year_back(day: Day) -> Day:
 
 
 def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | None,
-         blog_ahead: bool = False, trips: dict[int, tuple[int, Day]] | None = None) -> tuple[list[Timex], bool]:
+         blog_ahead: bool = False, trips: dict[int, tuple[int, Day, Day]] | None = None) -> tuple[list[Timex], bool]:
     """tag's reading of the text, with the years of a chronology's entries given (see _entry_years), and a live
     blog's first entries read a day ahead; and whether a live blog's entries went back over midnight."""
     st = _State(day, _iso(day) if day else None, day.year if day else 0, entry_years=entry_years)
@@ -7558,9 +7564,8 @@ def _tag(text: str, day: Day | None, entry_years: dict[int, tuple[int, str]] | N
         if t < pos:
             continue
         while label < len(labels) and labels[label][0] <= t:
-            at, (end, told) = labels[label]  # "Day 2. It snowed overnight": the day the label tells is told there
-            if told is not None:
-                _remember(st, _iso(told), at, end, "tripday")
+            at, (end, told, _) = labels[label]  # "Day 2. It snowed overnight": the day the label tells is told there
+            _remember(st, _iso(told), at, end, "tripday")
             label += 1
         if t >= entry_end >= 0:
             if (heading := NEXT_HEADING.match(text, entry_end)) is not None and _timeless_heading(text, low, heading.end()):
