@@ -2687,10 +2687,8 @@ def _time_day(st: _State, start: int, text: str, end: int | None = None) -> tupl
     if st.prior_day is not None and st.prior_day_explicit and st.last_day is not None and st.dct is not None \
             and st.prior_day < st.last_day <= st.dct and (st.dct - st.last_day).days <= REPORT_NEAR_DCT \
             and (st.last_day - st.prior_day).days > REPORT_NEAR_DCT \
-            and _past_perfect_before(text, start) \
-            and (not _broken(text, st.last_day_end, start)
-                 and REPORTED_THAT.search(text, _sentence_bounds(text, start, start)[0], start) is not None
-                 or COURT_HEARD.search(text, _sentence_bounds(text, start, start)[0], start) is not None):
+            and _heard_that(text, start, _broken(text, st.last_day_end, start)) \
+            and _past_perfect_before(text, start):
         # "Callum died on Sunday 23 June 2024. The inquest in Truro yesterday heard that he had gone to the quarry at
         # about 3.30pm": what a hearing of the last few days heard had happened is of the day the story is of
         # ... and what a court heard, in a sentence of its own: "The trial heard that Mr Hourigan had left his house
@@ -3607,6 +3605,18 @@ REPORTED_THAT: Final = re.compile(r"\b(?:heard|told|said|learned|found)\b[^.;]{0
 COURT_HEARD: Final = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:trial|court|Court|inquest|Inquest|jury|hearing|tribunal|"
                          r"Tribunal)\s+(?:was\s+|has\s+|had\s+)?(?:heard|told)|[Jj]urors\s+(?:were\s+|have\s+been\s+)?(?:heard|told)|"
                          r"told\s+(?:the\s+)?(?:court|jury|jurors|inquest|hearing|tribunal))\b")
+
+
+def _heard_that(text: str, start: int, broken: bool) -> bool:
+    """Whether the sentence of text[start] tells, before it, what a hearing heard: "heard that", "told the court
+    that" (REPORTED_THAT, only with the hearing's day in that sentence, not `broken` from it), or what a court, a jury
+    or an inquest heard (COURT_HEARD, in a sentence of its own too)."""
+    lo = _sentence_bounds(text, start, start)[0]
+    said = text[lo:start]
+    if "heard" not in said and "told" not in said and "said" not in said and "learned" not in said and "found" not in said:
+        return False  # (the common case: none of the verbs either pattern needs)
+    return not broken and REPORTED_THAT.search(text, lo, start) is not None \
+        or COURT_HEARD.search(text, lo, start) is not None
 
 
 def _past_perfect_before(text: str, start: int) -> bool:
@@ -7090,9 +7100,9 @@ def tag(text: str, dct: str | None = None) -> list[Timex]:
         # p.m. ..."): its DCT is the day it began, the day of its oldest entries, and those read first are of the day
         # after; read again so
         out, _ = _tag(text, day, years or None, blog_ahead=True)
-    if "Day " in text and text.count("Day ") > 1 and (trips := _trip_days(text, out)):
+    if text.count("Day ") > 1 and (trips := _trip_days(text, out)):
         # an account told day by day: read again, each day's times of the day its label tells
-        out, _ = _tag(text, day, years or None, crossed_back, trips)
+        out, _ = _tag(text, day, years or None, blog_ahead=crossed_back, trips=trips)
         out = _with_trip_days(text, out, trips)
     if kept is not None:
         starts, ends = kept
